@@ -1,0 +1,158 @@
+"""`kg build`: files → documents → facts → RDF → store and view.
+
+Each document goes through the pipeline on its own; a file that fails is
+reported (file and reason) and the others go on. Outputs are written
+atomically, so an interrupted build leaves the previous outputs intact.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.document import Document
+from kg.errors import InputError, KgError
+from kg.ingest import find_files, read_document, sample_dir
+from kg.pipeline import Pipeline, pipeline_for
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildReport:
+    """What a build did: the documents it processed, the files it could not, the files it wrote."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def error_lines(self) -> list[str]:
+        return [f"kg: error: {e}" for e in self.errors]
+
+    def summary(self) -> str:
+        facts = sum(_count_facts(d) for d in self.documents)
+        wrote = ", ".join(str(p) for p in self.outputs) or "nothing"
+        failed = f", {len(self.errors)} failed" if self.errors else ""
+        return f"built {len(self.documents)} document(s){failed}; {facts} facts; wrote {wrote}"
+
+
+def _count_facts(doc: Document) -> int:
+    f = doc.facts
+    return sum(len(x) for x in (f.organisations, f.teams, f.people, f.memberships, f.inspections, f.feedback,
+                                f.issues, f.measures, f.recommendations))
+
+
+@contextmanager
+def time_limit(seconds: float, path: Path) -> Iterator[None]:
+    """Raise InputError when the body runs longer than ``seconds`` (main thread, Unix); else no guard."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and _in_main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise InputError(path, f"extraction took longer than {seconds:g} s (raise --timeout to allow more)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def atomic_write(path: Path, data: bytes | str) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner: str = "rules",
+                      hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024, timeout: float = 60.0,
+                      progress: bool = False) -> BuildReport:
+    """Run the pipeline over every input file; collect documents and per-file errors."""
+    files, errors = find_files(list(paths) or [sample_dir()])
+    report = BuildReport(errors=list(errors))
+    if strict and errors:
+        raise KgError(str(errors[0]))
+    config = {"mentions.hanlp": {"model": hanlp_model}} if ner == "hanlp" else {}
+    pipeline = Pipeline(pipeline_for(ner), config)
+    bar = None
+    if progress and len(files) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="doc", desc="extracting", leave=False)
+    for path in files:
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit "
+                                       "(raise --max-size-mb to allow it)")
+            with time_limit(timeout, path):
+                doc = pipeline(read_document(path))
+            report.documents.append(doc)
+        except InputError as e:
+            report.errors.append(e)
+            if strict:
+                raise KgError(str(e)) from e
+        except OSError as e:
+            err = InputError(path, f"cannot read: {e.strerror or e}")
+            report.errors.append(err)
+            if strict:
+                raise KgError(str(err)) from e
+        finally:
+            if bar is not None:
+                bar.update()
+    if bar is not None:
+        bar.close()
+    return report
+
+
+def build(paths: Sequence[str | Path] = (), *, out_dir: Path = Path("output"), strict: bool = False,
+          ner: str = "rules", hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024,
+          timeout: float = 60.0, view: bool = True, store: bool = True, progress: bool = False) -> BuildReport:
+    """Extract every document and write graph.ttl, graph.trig, the store and graph.html to ``out_dir``."""
+    report = extract_documents(paths, strict=strict, ner=ner, hanlp_model=hanlp_model, max_bytes=max_bytes,
+                               timeout=timeout, progress=progress)
+    if not report.documents:
+        if not report.errors:
+            raise KgError("no input documents found (.txt, .text, .html, .htm)")
+        return report
+    from kg import rdf
+
+    report.outputs += rdf.write_graphs(report.documents, out_dir)
+    if store:
+        from kg.store import write_store
+
+        report.outputs.append(write_store(out_dir))
+    if view:
+        from kg.view import write_view
+
+        report.outputs.append(write_view(out_dir))
+    return report

@@ -1,0 +1,217 @@
+"""The `kg` command line: a thin layer over the Python API.
+
+Each command is one function ``cmd_NAME(args) -> int`` and one entry in
+:data:`COMMANDS`; heavy modules are imported inside the command, so that
+``kg --help`` and ``kg build`` stay fast and never import torch.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KgError
+
+DEFAULT_OUT = Path("output")
+
+log = logging.getLogger("kg")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import build
+
+    report = build(
+        args.paths,
+        out_dir=args.output,
+        strict=args.strict,
+        ner=args.ner,
+        hanlp_model=args.hanlp_model,
+        max_bytes=int(args.max_size_mb * 1024 * 1024),
+        timeout=args.timeout,
+        view=not args.no_view,
+        store=not args.no_store,
+        progress=not args.quiet,
+    )
+    for line in report.error_lines():
+        print(line, file=sys.stderr)
+    if not args.quiet:
+        print(report.summary())
+    return 1 if report.failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import export
+
+    written = export(args.outdir, args.format, args.output)
+    if not args.quiet:
+        print(f"wrote {written}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate
+
+    violations = validate(args.outdir)
+    for v in violations:
+        print(v)
+    if not args.quiet:
+        print("conforms" if not violations else f"{len(violations)} violation(s)")
+    return 1 if violations else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import run_query_command
+
+    return run_query_command(args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    return serve(args.outdir, host=args.host, port=args.port, writable=args.writable)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.push import push
+
+    pushed = push(args.outdir, args.endpoint, user_env=args.user_env, password_env=args.password_env)
+    if not args.quiet:
+        print(f"pushed {pushed} document graph(s) to {args.endpoint}")
+    return 0
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.view import write_view
+
+    path = write_view(args.outdir, args.output, focus=args.focus, depth=args.depth, doc=args.doc,
+                      inspection=args.inspection)
+    if not args.quiet:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    from kg.train_ner import train_ner
+
+    train_ner(args.gold, args.corpus, args.out, templates=args.templates, epochs=args.epochs)
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-v", "--verbose", action="count", default=0, help="say more (repeat for debug output)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
+def _outdir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("outdir", nargs="?", type=Path, default=DEFAULT_OUT,
+                   help=f"a folder written by `kg build` (default {DEFAULT_OUT}/)")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph from Chinese Party inspection documents (巡视/巡察).",
+    )
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("build", help="extract facts from documents and write the graph, store and view",
+                       description="Read .txt/.text/.html/.htm files (folders are searched recursively, globs "
+                                   "expanded) and write graph.ttl, graph.trig, the store and graph.html. With no "
+                                   "PATH, builds the bundled sample documents.")
+    p.add_argument("paths", nargs="*", help="files, folders or globs (default: the bundled samples)")
+    p.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT}/)")
+    p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
+    p.add_argument("--ner", choices=("rules", "hanlp"), default="rules",
+                   help="mention finder: rules only (default), or rules plus a HanLP model")
+    p.add_argument("--hanlp-model", metavar="NAME|PATH", help="HanLP model name or folder, with --ner hanlp")
+    p.add_argument("--max-size-mb", type=float, default=20.0, help="skip files larger than this (default 20 MB)")
+    p.add_argument("--timeout", type=float, default=60.0,
+                   help="seconds allowed to extract one document (default 60)")
+    p.add_argument("--no-view", action="store_true", help="do not write graph.html")
+    p.add_argument("--no-store", action="store_true", help="do not write the Oxigraph store")
+    _common(p)
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("export", help="write the built graph in another format",
+                       description="Formats: ttl nt trig nq jsonld graphml gexf neo4j-csv cytoscape.")
+    _outdir(p)
+    p.add_argument("-f", "--format", required=True,
+                   choices=("ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "neo4j-csv", "cytoscape"))
+    p.add_argument("-o", "--output", type=Path, help="file (folder for neo4j-csv); default OUTDIR/export/…")
+    _common(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("validate", help="check the built graph against the SHACL shapes")
+    _outdir(p)
+    _common(p)
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("query", help="run SPARQL (text, file or a canned query) on the built store")
+    p.add_argument("sparql", nargs="?", help="a SPARQL query")
+    p.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
+    p.add_argument("-n", "--name", help="run a canned query (see --list)")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE",
+                   help="a parameter of a canned query (repeatable)")
+    p.add_argument("--list", action="store_true", help="list the canned queries")
+    p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table", help="output format")
+    p.add_argument("-d", "--dir", dest="outdir", type=Path, default=DEFAULT_OUT,
+                   help=f"the built output folder (default {DEFAULT_OUT}/)")
+    _common(p)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("serve", help="serve the store as a SPARQL endpoint (read-only by default)")
+    _outdir(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    p.add_argument("--writable", action="store_true", help="accept SPARQL UPDATE and Graph Store writes")
+    _common(p)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("push", help="send each document's named graph to a SPARQL 1.1 Graph Store endpoint")
+    _outdir(p)
+    p.add_argument("--endpoint", required=True, help="Graph Store endpoint URL, e.g. http://host:7878/store")
+    p.add_argument("--user-env", default="KG_PUSH_USER", help="environment variable holding the user name")
+    p.add_argument("--password-env", default="KG_PUSH_PASSWORD", help="environment variable holding the password")
+    _common(p)
+    p.set_defaults(func=cmd_push)
+
+    p = sub.add_parser("viz", help="write an interactive HTML view of the built graph")
+    _outdir(p)
+    p.add_argument("-o", "--output", type=Path, help="HTML file (default OUTDIR/graph.html or a name per view)")
+    p.add_argument("--focus", metavar="NAME", help="ego view around a person, organisation or team")
+    p.add_argument("--depth", type=int, default=2, help="hops around --focus (default 2)")
+    p.add_argument("--doc", metavar="ID", help="one document's facts")
+    p.add_argument("--inspection", nargs="?", const="", metavar="NAME",
+                   help="one inspection cycle: team → target → feedback → issues → measures")
+    _common(p)
+    p.set_defaults(func=cmd_viz)
+
+    p = sub.add_parser("train-ner", help="train a HanLP NER model offline from gold facts and texts")
+    p.add_argument("--gold", type=Path, required=True, help="folder of NAME.gold.json files")
+    p.add_argument("--corpus", type=Path, required=True, help="folder of NAME.txt files")
+    p.add_argument("--out", type=Path, required=True, help="folder to save the model in")
+    p.add_argument("--templates", type=int, default=0, help="add this many template sentences to the training data")
+    p.add_argument("--epochs", type=int, default=10)
+    _common(p)
+    p.set_defaults(func=cmd_train_ner)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    handler: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return handler(args)
+    except KgError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130

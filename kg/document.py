@@ -1,0 +1,130 @@
+"""The typed document that flows through every pipeline stage.
+
+A :class:`Document` is created by :mod:`kg.ingest` and then filled in, stage by
+stage (normalise → structure → mentions → relations → findings → resolve).
+Every offset held here is an offset into the *normalised* text ``doc.text``;
+:meth:`Document.evidence` maps a span back to the original text, so that the
+evidence in the graph always points at the file's own characters.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.facts import DocumentFacts, Evidence
+
+
+@dataclass
+class OffsetMap:
+    """Maps each index of the normalised text to an index of the original text.
+
+    ``positions[i]`` is the original offset of normalised character ``i``;
+    one extra entry at the end holds the original length, so spans ending at
+    ``len(text)`` map too. Characters inserted by normalisation map to the
+    original character they came from.
+    """
+
+    positions: list[int]
+
+    @classmethod
+    def identity(cls, length: int) -> "OffsetMap":
+        return cls(list(range(length + 1)))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering normalised ``[start, end)``."""
+        if start >= end:
+            pos = self.positions[start]
+            return pos, pos
+        return self.positions[start], self.positions[end - 1] + 1
+
+    def compose(self, inner: "OffsetMap") -> "OffsetMap":
+        """``inner`` maps a later text into this map's text; the result maps it into the original."""
+        return OffsetMap([self.positions[i] for i in inner.positions])
+
+
+@dataclass
+class Metadata:
+    """What the document says about itself (title, publisher, date …)."""
+
+    title: str | None = None
+    source: str | None = None  # publisher as written: 来源:张家口市委巡察办 → 张家口市委巡察办
+    creator: str | None = None  # 作者 / 记者 / 通讯员
+    issued: str | None = None  # ISO date YYYY-MM-DD
+    url: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Block:
+    """A span of the normalised text: a paragraph, a section heading or a numbered item."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Section(Block):
+    """A heading (一、 / （一） / 1. …) and the text under it, up to the next heading of the same or a higher level."""
+
+    heading: str = ""  # heading text without its marker
+    marker: str = ""  # 一、 / （一） / 1. / ① …
+    level: int = 1  # 1 = 一、, 2 = （一）, 3 = 1., 4 = （1） / ①
+    number: int | None = None  # the marker's value
+    body_start: int = 0  # where the text after the heading line (or heading sentence) begins
+    parent: int | None = None  # index into Document.sections
+
+
+@dataclass
+class Sentence(Block):
+    """A sentence (split on 。！？ and ；-separated list items) with the section it sits in."""
+
+    section: int | None = None  # index into Document.sections of the innermost section
+
+
+@dataclass
+class Mention:
+    """A typed span found by a mention stage (rules or a statistical model)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, POST, TEAM, DATE, LOC
+    source: str = "rules"  # which stage found it
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """One source text and everything the pipeline has learnt about it."""
+
+    id: str  # file name without extension; dcterms:identifier
+    original: str  # the decoded text (for HTML: the extracted text); evidence offsets point here
+    path: Path | None = None
+    text: str = ""  # normalised text (Simplified, half-width, no inline pinyin)
+    offsets: OffsetMap | None = None
+    language: str = "zh-Hans"  # script of the original: zh-Hans or zh-Hant
+    metadata: Metadata = field(default_factory=Metadata)
+    paragraphs: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: DocumentFacts = field(default_factory=DocumentFacts)
+    warnings: list[str] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing normalised ``offset``."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for normalised ``[start, end)``: the enclosing sentence, as written in the original."""
+        sentence = self.sentence_at(start)
+        s_start, s_end = (sentence.start, max(sentence.end, end)) if sentence else (start, end)
+        offsets = self.offsets or OffsetMap.identity(len(self.text))
+        o_start, o_end = offsets.to_original(s_start, s_end)
+        return Evidence(start=o_start, end=o_end, text=self.original[o_start:o_end])

@@ -1,0 +1,142 @@
+"""Normalise a document's text while keeping a map back to the original.
+
+Steps, in order (each keeps an offset map, composed at the end):
+
+1. strip inline pinyin annotations: 中國(guó) → 中國;
+2. Traditional → Simplified with OpenCC (``t2s``), when the text is Traditional;
+3. full-width ASCII letters, digits and spaces → half-width;
+4. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
+   spaces collapsed, trailing spaces dropped.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from kg.document import Document, OffsetMap
+from kg.pipeline import stage
+
+# A pinyin syllable in parentheses right after a CJK character: 國(guó), 黨（dǎng）.
+# Anchoring on the preceding Han character and requiring 1-7 pinyin letters keeps
+# （一）, (试行) and English abbreviations such as (PPP) intact.
+_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PINYIN_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（][{_PINYIN_LETTERS}]{{1,7}}[)）]")
+# A syllable must carry a vowel; rules out (nb) style noise.
+_HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+_SPACE_LIKE = {"\u00a0", "\u3000", "\t", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff", "\x0b", "\x0c"}
+
+
+def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """Replace each ``(start, end, replacement)`` span of ``text``; map every output char to its source."""
+    out: list[str] = []
+    positions: list[int] = []
+    cursor = 0
+    for start, end, repl in pieces:
+        out.append(text[cursor:start])
+        positions.extend(range(cursor, start))
+        out.append(repl)
+        positions.extend([start] * len(repl))
+        cursor = end
+    out.append(text[cursor:])
+    positions.extend(range(cursor, len(text)))
+    positions.append(len(text))
+    return "".join(out), OffsetMap(positions)
+
+
+def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
+    """Remove inline pinyin annotations such as 中國(guó)."""
+    pieces = [(m.start(), m.end(), "") for m in PINYIN_ANNOTATION.finditer(text) if _HAS_VOWEL.search(m.group().lower())]
+    return _apply(text, pieces)
+
+
+def half_width(text: str) -> tuple[str, OffsetMap]:
+    """Full-width ASCII letters and digits (Ａ, ３) to half-width; length-preserving."""
+    chars = [chr(ord(c) - 0xFEE0) if ("０" <= c <= "９" or "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ") else c for c in text]
+    return "".join(chars), OffsetMap.identity(len(text))
+
+
+def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
+    """One kind of space and one kind of line break; no runs of spaces, no trailing spaces."""
+    pieces: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\r":
+            pieces.append((i, i + 2 if text[i + 1:i + 2] == "\n" else i + 1, "\n"))
+            i = pieces[-1][1]
+            continue
+        if c == " " or c in _SPACE_LIKE:
+            j = i
+            while j < n and (text[j] == " " or text[j] in _SPACE_LIKE):
+                j += 1
+            at_line_end = j == n or text[j] in "\r\n"
+            repl = "" if at_line_end else " "
+            if (j - i, c, repl) != (1, " ", " "):
+                pieces.append((i, j, repl))
+            i = j
+            continue
+        if c < " " and c != "\n":  # control characters and NUL
+            pieces.append((i, i + 1, ""))
+        i += 1
+    return _apply(text, pieces)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def is_traditional(text: str) -> bool:
+    """More than a few characters change under t2s: the text is written in Traditional script."""
+    sample = "".join(ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+    if not sample:
+        return False
+    changed = sum(a != b for a, b in zip(sample, _t2s()(sample)))
+    return changed >= max(3, len(sample) * 0.03)
+
+
+def to_simplified(text: str) -> tuple[str, OffsetMap]:
+    """OpenCC t2s, line by line; a line whose length changes is aligned with difflib."""
+    convert = _t2s()
+    out: list[str] = []
+    positions: list[int] = []
+    base = 0
+    for line in text.splitlines(keepends=True):
+        simp = convert(line)
+        if len(simp) == len(line):
+            positions.extend(range(base, base + len(line)))
+        else:
+            line_pos = [0] * len(simp)
+            for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, line, simp, autojunk=False).get_opcodes():
+                for k in range(j1, j2):
+                    line_pos[k] = i1 + min(k - j1, max(i2 - i1 - 1, 0)) if tag != "insert" else i1
+            positions.extend(base + p for p in line_pos)
+        out.append(simp)
+        base += len(line)
+    positions.append(len(text))
+    return "".join(out), OffsetMap(positions)
+
+
+def normalise_text(text: str) -> tuple[str, OffsetMap, str]:
+    """The normalised text, its map back to ``text``, and the script of ``text`` (zh-Hans/zh-Hant)."""
+    steps = [strip_pinyin]
+    traditional = is_traditional(text)
+    if traditional:
+        steps.append(to_simplified)
+    steps += [half_width, unify_whitespace]
+    offsets = OffsetMap.identity(len(text))
+    for step in steps:
+        text, inner = step(text)
+        offsets = offsets.compose(inner)
+    return text, offsets, "zh-Hant" if traditional else "zh-Hans"
+
+
+@stage("normalise")
+def normalise(doc: Document) -> Document:
+    doc.text, doc.offsets, doc.language = normalise_text(doc.original)
+    return doc
