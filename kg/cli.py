@@ -21,7 +21,7 @@ log = logging.getLogger("kg")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import build
+    from kg.builder import build
 
     report = build(
         args.paths,
