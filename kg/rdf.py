@@ -1,0 +1,316 @@
+"""Facts → RDF: mint IRIs, map each document's facts into its own named graph, write Turtle and TriG.
+
+The vocabulary is ``shared/VOCABULARY.md`` (defined in ``ontology/xunshi.ttl``).
+IRIs are minted from names (organisations, teams, people, roles, categories:
+one node across documents) or from the document id and a fact's key
+(inspections, feedback, issues …: scoped to their document), so the same input
+always gives the same graph. Each document's triples go into the named graph
+``…/graph/<doc-id>`` and can be replaced alone; ``graph.ttl`` is the union.
+Output is sorted, with no blank nodes, so it is byte-identical between builds.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+
+from kg.builder import atomic_write
+from kg.document import Document
+from kg.facts import DocumentFacts, Evidence
+
+XS = "https://w3id.org/xunshi/ontology#"
+ID = "https://w3id.org/xunshi/id/"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+FOAF = "http://xmlns.com/foaf/0.1/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# Prefixes written in Turtle/TriG. The minted namespace (ID) is left out on purpose:
+# its local parts contain '/', which is not a valid prefixed name, so those IRIs are written in full.
+PREFIXES = {"xs": XS, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "foaf": FOAF, "skos": SKOS,
+            "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+
+DOC_CLASSES = {"feedback": XS + "FeedbackReport", "rectification": XS + "RectificationReport"}
+STATUS = {"rectified": XS + "Rectified", "ongoing": XS + "Ongoing"}
+
+# Partial dates (kg.facts) by shape → XSD datatype.
+DATE_TYPES = ((re.compile(r"\d{4}-\d{2}-\d{2}"), XSD + "date"), (re.compile(r"\d{4}-\d{2}"), XSD + "gYearMonth"),
+              (re.compile(r"\d{4}"), XSD + "gYear"))
+
+MAX_NAME = 60  # longer texts (issue statements …) are cut and suffixed with a hash, keeping IRIs manageable
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Text that can be encoded as UTF-8: lone surrogates (from broken input) become U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def _escape(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-._" else quote(ch, safe="") for ch in text)
+
+
+def segment(text: str) -> str:
+    """One IRI path segment from any text: letters and digits (CJK too) kept, all else percent-encoded.
+
+    '~' is always encoded, so the '~<hash>' suffix of a cut text cannot collide with a name.
+    """
+    text = clean(text)
+    if len(text) > MAX_NAME:
+        return _escape(text[:MAX_NAME]) + "~" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return _escape(text) or "_"
+
+
+def iri(kind: str, *parts: str) -> NamedNode:
+    """A minted IRI: ``…/id/<kind>/<segment>/<segment>…``."""
+    return NamedNode(ID + kind + "/" + "/".join(segment(p) for p in parts))
+
+
+def doc_iri(doc_id: str) -> NamedNode:
+    return iri("doc", doc_id)
+
+
+def graph_iri(doc_id: str) -> NamedNode:
+    """The named graph holding everything extracted from one document."""
+    return iri("graph", doc_id)
+
+
+def local_key(key: str, kind: str) -> str:
+    """``inspection-1`` → ``1`` for an inspection: the readable part of a fact key."""
+    return key[len(kind) + 1:] if key.startswith(kind + "-") and len(key) > len(kind) + 1 else key
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """An ISO partial date as xsd:date / xsd:gYearMonth / xsd:gYear; None when it has none of those shapes."""
+    if not value:
+        return None
+    for pattern, datatype in DATE_TYPES:
+        if pattern.fullmatch(value):
+            return Literal(value, datatype=NamedNode(datatype))
+    return None
+
+
+def text(value: str) -> Literal:
+    return Literal(clean(value))
+
+
+def integer(value: int) -> Literal:
+    return Literal(str(int(value)), datatype=NamedNode(XSD + "integer"))
+
+
+class DocumentGraph:
+    """The quads of one document's named graph."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.graph = graph_iri(doc.id)
+        self.doc_node = doc_iri(doc.id)
+        self.quads: set[Quad] = set()
+        facts: DocumentFacts = doc.facts
+        self.team_names = {t.name for t in facts.teams} | {a for t in facts.teams for a in t.aliases}
+        self.team_by_alias = {a: t.name for t in facts.teams for a in [t.name, *t.aliases]}
+        self.inspections = {i.key for i in facts.inspections}
+        self.feedback = {f.key for f in facts.feedback}
+        self.issues = {i.key for i in facts.issues}
+
+    def add(self, s: NamedNode, p: str, o: NamedNode | Literal | None) -> None:
+        if o is not None:
+            self.quads.add(Quad(s, NamedNode(p), o, self.graph))
+
+    def extracted(self, node: NamedNode, cls: str, evidence: Iterable[Evidence]) -> None:
+        """Type, provenance and evidence of a node that an extraction produced."""
+        self.add(node, RDF + "type", NamedNode(cls))
+        self.add(node, PROV + "wasDerivedFrom", self.doc_node)
+        for ev in evidence:
+            self.add(node, XS + "evidence", self.evidence(ev))
+
+    def evidence(self, ev: Evidence) -> NamedNode:
+        node = iri("evidence", self.doc.id, f"{ev.start}-{ev.end}")
+        self.add(node, RDF + "type", NamedNode(XS + "Evidence"))
+        self.add(node, XS + "text", text(ev.text))
+        self.add(node, XS + "start", integer(ev.start))
+        self.add(node, XS + "end", integer(ev.end))
+        self.add(node, XS + "inDocument", self.doc_node)
+        return node
+
+    def labelled(self, node: NamedNode, name: str, aliases: Iterable[str] = ()) -> None:
+        self.add(node, RDFS + "label", text(name))
+        for alias in sorted(set(aliases) - {name}):
+            if alias:
+                self.add(node, SKOS + "altLabel", text(alias))
+
+    def org(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        """An organisation referred to by name; typed and labelled here too, in case no Organisation fact names it."""
+        node = iri("org", name)
+        self.extracted(node, ORG + "Organization", evidence)
+        self.labelled(node, name)
+        return node
+
+    def team(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        name = self.team_by_alias.get(name, name)
+        node = iri("team", name)
+        self.extracted(node, XS + "InspectionTeam", evidence)
+        self.labelled(node, name)
+        return node
+
+    def person(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        node = iri("person", name)
+        self.extracted(node, FOAF + "Person", evidence)
+        self.labelled(node, name)
+        return node
+
+    def org_or_team(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        return self.team(name, evidence) if name in self.team_names else self.org(name, evidence)
+
+    def map(self) -> set[Quad]:
+        self.document()
+        f = self.doc.facts
+        for o in f.organisations:
+            node = self.org(o.name, o.evidence)
+            self.labelled(node, o.name, o.aliases)
+            if o.parent:
+                self.add(node, ORG + "subOrganizationOf", self.org_or_team(o.parent, o.evidence))
+        for t in f.teams:
+            node = self.team(t.name, t.evidence)
+            self.labelled(node, t.name, t.aliases)
+            self.add(node, XS + "teamKind", text(t.kind) if t.kind else None)
+            self.add(node, XS + "ordinal", integer(t.ordinal) if t.ordinal is not None else None)
+            if t.dispatcher:
+                self.add(node, XS + "dispatchedBy", self.org(t.dispatcher, t.evidence))
+        for p in f.people:
+            self.labelled(self.person(p.name, p.evidence), p.name, p.aliases)
+        for m in f.memberships:
+            self.membership(m)
+        for i in f.inspections:
+            self.inspection(i)
+        for fb in f.feedback:
+            self.feedback_node(fb)
+        for x in f.issues:
+            self.issue(x)
+        for n, m in enumerate(f.measures, 1):
+            node = iri("measure", self.doc.id, str(n))
+            self.extracted(node, XS + "Measure", m.evidence)
+            self.labelled(node, m.text)
+            if m.issue in self.issues:
+                self.add(node, XS + "addresses", iri("issue", self.doc.id, local_key(m.issue, "issue")))
+        for n, r in enumerate(f.recommendations, 1):
+            node = iri("recommendation", self.doc.id, str(n))
+            self.extracted(node, XS + "Recommendation", r.evidence)
+            self.labelled(node, r.text)
+            if r.feedback in self.feedback:
+                self.add(node, XS + "madeAt", iri("feedback", self.doc.id, local_key(r.feedback, "feedback")))
+        return self.quads
+
+    def document(self) -> None:
+        d, meta = self.doc_node, self.doc.metadata
+        self.add(d, RDF + "type", NamedNode(XS + "Document"))
+        if self.doc.facts.doc_type in DOC_CLASSES:
+            self.add(d, RDF + "type", NamedNode(DOC_CLASSES[self.doc.facts.doc_type]))
+        self.add(d, DCTERMS + "identifier", text(self.doc.id))
+        self.add(d, DCTERMS + "language", text(self.doc.language))
+        for prop, value in ((DCTERMS + "title", meta.title), (DCTERMS + "source", meta.source),
+                            (DCTERMS + "creator", meta.creator)):
+            self.add(d, prop, text(value) if value else None)
+        issued = date_literal(meta.issued)
+        self.add(d, DCTERMS + "issued", issued if issued and issued.datatype.value == XSD + "date" else None)
+        self.add(d, XS + "url", Literal(clean(meta.url), datatype=NamedNode(XSD + "anyURI")) if meta.url else None)
+
+    def membership(self, m) -> None:
+        org_part = self.team_by_alias.get(m.organisation, m.organisation) if m.organisation else ""
+        node = iri("membership", m.person, m.role, org_part or "")
+        self.extracted(node, ORG + "Membership", m.evidence)
+        self.add(node, ORG + "member", self.person(m.person, m.evidence))
+        role = iri("role", m.role)
+        self.add(role, RDF + "type", NamedNode(ORG + "Role"))
+        self.labelled(role, m.role)
+        self.add(node, ORG + "role", role)
+        if m.organisation:
+            self.add(node, ORG + "organization", self.org_or_team(m.organisation, m.evidence))
+
+    def inspection(self, i) -> None:
+        node = iri("inspection", self.doc.id, local_key(i.key, "inspection"))
+        self.extracted(node, XS + "Inspection", i.evidence)
+        if i.team:
+            self.add(node, XS + "team", self.team(i.team, i.evidence))
+        for target in i.targets:
+            self.add(node, XS + "target", self.org_or_team(target, i.evidence))
+        self.add(node, XS + "startDate", date_literal(i.start))
+        self.add(node, XS + "endDate", date_literal(i.end))
+        self.add(node, XS + "mode", text(i.mode) if i.mode else None)
+        self.add(node, XS + "round", text(i.round) if i.round else None)
+        for prop, value in ((XS + "issuesReported", i.issues_reported), (XS + "issuesRectified", i.issues_rectified),
+                            (XS + "issuesOngoing", i.issues_ongoing)):
+            self.add(node, prop, integer(value) if value is not None else None)
+
+    def feedback_node(self, fb) -> None:
+        node = iri("feedback", self.doc.id, local_key(fb.key, "feedback"))
+        self.extracted(node, XS + "Feedback", fb.evidence)
+        if fb.inspection in self.inspections:
+            self.add(node, XS + "ofInspection", iri("inspection", self.doc.id, local_key(fb.inspection, "inspection")))
+        if fb.team:
+            self.add(node, XS + "team", self.team(fb.team, fb.evidence))
+        for target in fb.targets:
+            self.add(node, XS + "target", self.org_or_team(target, fb.evidence))
+        self.add(node, XS + "date", date_literal(fb.date))
+        self.add(node, XS + "startDate", date_literal(fb.start))
+        self.add(node, XS + "endDate", date_literal(fb.end))
+        if fb.presided_by:
+            self.add(node, XS + "presidedBy", self.person(fb.presided_by, fb.evidence))
+
+    def issue(self, x) -> None:
+        node = iri("issue", self.doc.id, local_key(x.key, "issue"))
+        self.extracted(node, XS + "Issue", x.evidence)
+        self.labelled(node, x.text)
+        if x.category:
+            concept = iri("category", x.category)
+            self.add(concept, RDF + "type", NamedNode(SKOS + "Concept"))
+            self.add(concept, SKOS + "inScheme", NamedNode(XS + "IssueCategories"))
+            self.labelled(concept, x.category)
+            self.add(node, XS + "category", concept)
+        if x.inspection in self.inspections:
+            self.add(node, XS + "foundIn", iri("inspection", self.doc.id, local_key(x.inspection, "inspection")))
+        self.add(node, XS + "status", NamedNode(STATUS[x.status]) if x.status in STATUS else None)
+
+
+def document_quads(doc: Document) -> set[Quad]:
+    """All quads of one document, in its named graph."""
+    return DocumentGraph(doc).map()
+
+
+def _key(q: Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
+
+def _sorted_prefixes(data: bytes) -> bytes:
+    """The serialiser's @prefix lines in sorted order, so the header never depends on its map order."""
+    lines = data.split(b"\n")
+    n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+    return b"\n".join(sorted(lines[:n]) + lines[n:])
+
+
+def to_trig(quads: Iterable[Quad]) -> bytes:
+    """TriG, sorted: graph by graph, subject by subject."""
+    return _sorted_prefixes(serialize(sorted(quads, key=_key), format=RdfFormat.TRIG, prefixes=PREFIXES))
+
+
+def to_turtle(quads: Iterable[Quad]) -> bytes:
+    """Turtle of the union of all graphs, sorted."""
+    triples = {q.triple for q in quads}
+    return _sorted_prefixes(serialize(sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))),
+                                      format=RdfFormat.TURTLE, prefixes=PREFIXES))
+
+
+def write_graphs(docs: list[Document], out_dir: Path) -> list[Path]:
+    """Write OUT/graph.ttl (all facts) and OUT/graph.trig (one named graph per document)."""
+    quads: set[Quad] = set()
+    for doc in docs:
+        quads |= document_quads(doc)
+    return [atomic_write(out_dir / "graph.ttl", to_turtle(quads)), atomic_write(out_dir / "graph.trig", to_trig(quads))]
