@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import glob
+import logging
 import os
-from collections.abc import Iterator
+import re
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -21,8 +23,46 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
+log = logging.getLogger(__name__)
+
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+# Encodings Chinese documents come in, for charset-normalizer to choose among (supersets first:
+# GB18030 reads GB2312 and GBK; Big5-HKSCS reads Big5).
+CANDIDATE_ENCODINGS = ["gb18030", "big5hkscs", "utf_16", "utf_8"]
+
+# A declared charset (HTML <meta charset>) named by its common label → the codec that reads it safely.
+CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
+                   "big5": "big5hkscs", "x-x-big5": "big5hkscs", "cp950": "big5hkscs"}
+
+# Up to this share of characters may be U+FFFD replacements in a file that is otherwise clean
+# UTF-8/GB18030/Big5 (a damaged byte here and there); more means the file is not text we can read.
+MAX_REPLACED_SHARE = 0.01
+
+# File signatures of formats people put next to their .txt files by mistake.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (.docx/.xlsx/.zip?)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc/.xls?)"),
+    (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+)
+
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+@dataclass
+class Decoded:
+    """Decoded text, the codec that decoded it, and anything the user should know about how."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
 
 
 def sample_dir() -> Path:
@@ -33,76 +73,119 @@ def sample_dir() -> Path:
 def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
     """Expand files, folders (recursively) and globs into a sorted list of input files.
 
+    Folders and globs contribute only .txt/.text/.html/.htm files; a file named
+    explicitly is taken whatever its suffix, and rejected later if unsupported.
     Returns the files and an error for each argument that matched nothing.
     """
     found: dict[Path, None] = {}
     errors: list[InputError] = []
     for arg in paths:
         arg = str(arg)
-        matches = [Path(m) for m in sorted(glob.glob(arg, recursive=True))] if glob.has_magic(arg) else [Path(arg)]
+        magic = glob.has_magic(arg)
+        matches = [Path(m) for m in sorted(glob.glob(arg, recursive=True))] if magic else [Path(arg)]
         if not matches or not any(m.exists() or m.is_symlink() for m in matches):
             errors.append(InputError(arg, "no such file or folder"))
             continue
         for m in matches:
             if m.is_dir():
-                for root, _dirs, files in os.walk(m, followlinks=False):
+                for root, dirs, files in os.walk(m, followlinks=False):
+                    dirs.sort()
                     for name in sorted(files):
                         f = Path(root) / name
                         if f.suffix.lower() in SUFFIXES:
                             found.setdefault(f, None)
-            else:
+            elif not magic or m.suffix.lower() in SUFFIXES:
                 found.setdefault(m, None)
     return sorted(found), errors
 
 
-def decode(data: bytes, path: Path | str) -> str:
-    """Bytes to text: a BOM wins, then strict UTF-8, then charset-normalizer's best guess."""
+def _replaced_decode(data: bytes) -> Decoded | None:
+    """The candidate codec that needs the fewest U+FFFD replacements, if few enough."""
+    decodings = ((data.decode(encoding, errors="replace"), encoding) for encoding in ("utf-8", "gb18030", "big5hkscs"))
+    text, encoding = min(decodings, key=lambda d: d[0].count("\ufffd"))
+    bad = text.count("\ufffd")
+    if bad > max(1, len(text) * MAX_REPLACED_SHARE):
+        return None
+    return Decoded(text, encoding, [f"decoded as {encoding} with {bad} undecodable byte sequence(s) "
+                                    "replaced by U+FFFD (damaged file?)"])
+
+
+def decode(data: bytes, path: Path | str, *, html: bool = False) -> Decoded:
+    """Bytes to text: a BOM wins, then strict UTF-8, then an HTML page's declared charset, then
+    charset-normalizer's guess among Chinese encodings, then a lenient decode of a slightly damaged file.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as e:
                 raise InputError(path, f"cannot decode as {encoding} despite its byte-order mark ({e.reason})") from e
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _HTML_CHARSET.search(data[:4096]) if html else None
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        encoding = CHARSET_ALIASES.get(label, label)
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best() or from_bytes(data).best()
-    if best is None:
-        raise InputError(path, "cannot detect the text encoding (binary or corrupt file?)")
-    return str(best)
+    best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is not None:
+        return Decoded(str(best), best.encoding, [f"no byte-order mark and not UTF-8: encoding detected as {best.encoding}"])
+    lenient = _replaced_decode(data)
+    if lenient is not None:
+        return lenient
+    raise InputError(path, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text (corrupt or binary file?)")
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What a binary file looks like, or None if it may be text."""
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # covers UTF-32 BOMs too
+        return None
+    return "a binary file (it contains NUL bytes)" if b"\x00" in data[:8192] else None
 
 
 def read_document(path: Path) -> Document:
-    """Read one file into a Document (text not yet normalised)."""
+    """Read one file into a Document (text not yet normalised); InputError says why a file cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(path, f"unsupported file type {suffix or '(no suffix)'!r}; "
+                               f"expected one of {', '.join(sorted(SUFFIXES))}")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
+    if path.is_symlink() and not path.exists():
+        raise InputError(path, "broken symbolic link")
+    if path.exists() and not path.is_file():
+        raise InputError(path, "not a regular file (device, pipe or socket)")
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
-    if not data.strip():
-        raise InputError(path, "empty file")
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(path, "binary file, not text")
-    text = decode(data, path)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if not data:
+        raise InputError(path, "empty file (0 bytes)")
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(path, f"not text: {kind}")
+    html = suffix in HTML_SUFFIXES
+    decoded = decode(data, path, html=html)
+    text, metadata = decoded.text, None
+    if html:
         from kg.html import html_to_text
 
         text, metadata = html_to_text(text)
-    else:
-        metadata = None
     if not text.strip():
-        raise InputError(path, "no text in file")
-    doc = Document(id=path.stem, original=text, path=path)
+        raise InputError(path, "no text: the file holds only whitespace" if not html else "no text in the page")
+    doc = Document(id=path.stem, original=text, path=path, warnings=list(decoded.warnings))
     if metadata is not None:
         doc.metadata = metadata
+    for warning in doc.warnings:
+        log.warning("%s: %s", path, warning)
     return doc
-
-
-def iter_documents(paths: list[Path]) -> Iterator[Document | InputError]:
-    for path in paths:
-        try:
-            yield read_document(path)
-        except InputError as e:
-            yield e

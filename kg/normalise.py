@@ -4,9 +4,16 @@ Steps, in order (each keeps an offset map, composed at the end):
 
 1. strip inline pinyin annotations: 中國(guó) → 中國;
 2. Traditional → Simplified with OpenCC (``t2s``), when the text is Traditional;
-3. full-width ASCII letters, digits and spaces → half-width;
+3. full-width ASCII (letters, digits and the punctuation of U+FF01–FF5E:
+   ，：；（）！？) → half-width, which is how the bundled corpus is written, so
+   patterns written against it also match pages that use full-width forms;
+   。、“”《》 are not ASCII forms and stay;
 4. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
-   spaces collapsed, trailing spaces dropped.
+   spaces collapsed, spaces at the start and end of a line dropped, control
+   characters removed.
+
+Every step builds an :class:`~kg.document.OffsetMap`, so any span of the
+normalised text maps back to the characters of the original it came from.
 """
 from __future__ import annotations
 
@@ -26,7 +33,12 @@ PINYIN_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（][{_PINYIN_LETTERS}]{
 # A syllable must carry a vowel; rules out (nb) style noise.
 _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
-_SPACE_LIKE = {"\u00a0", "\u3000", "\t", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff", "\x0b", "\x0c"}
+# Characters that become one ASCII space (NBSP, ideographic space, typographic spaces, tabs).
+_SPACE_LIKE = frozenset(" \t\x0b\x0c\u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
+# Line breaks that become LF.
+_LINE_BREAKS = frozenset("\n\r\x1c\x1d\x1e\x85\u2028\u2029")
+# Invisible characters that are dropped (zero-width spaces and joiners, BOM, soft hyphen).
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
@@ -52,33 +64,38 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
+# Full-width forms of printable ASCII (！ U+FF01 … ～ U+FF5E) → ASCII.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
 def half_width(text: str) -> tuple[str, OffsetMap]:
-    """Full-width ASCII letters and digits (Ａ, ３) to half-width; length-preserving."""
-    chars = [chr(ord(c) - 0xFEE0) if ("０" <= c <= "９" or "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ") else c for c in text]
-    return "".join(chars), OffsetMap.identity(len(text))
+    """Full-width ASCII forms (Ａ, ３, ，, （) to half-width; length-preserving."""
+    return text.translate(_HALF_WIDTH), OffsetMap.identity(len(text))
 
 
 def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
-    """One kind of space and one kind of line break; no runs of spaces, no trailing spaces."""
+    """One kind of space and one kind of line break; no runs of spaces, no spaces at line edges."""
     pieces: list[tuple[int, int, str]] = []
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c == "\r":
-            pieces.append((i, i + 2 if text[i + 1:i + 2] == "\n" else i + 1, "\n"))
-            i = pieces[-1][1]
+        if c in _LINE_BREAKS:
+            end = i + 2 if text[i:i + 2] == "\r\n" else i + 1
+            if end - i > 1 or c != "\n":
+                pieces.append((i, end, "\n"))
+            i = end
             continue
-        if c == " " or c in _SPACE_LIKE:
+        if c in _SPACE_LIKE:
             j = i
-            while j < n and (text[j] == " " or text[j] in _SPACE_LIKE):
+            while j < n and text[j] in _SPACE_LIKE:
                 j += 1
-            at_line_end = j == n or text[j] in "\r\n"
-            repl = "" if at_line_end else " "
+            at_line_edge = i == 0 or text[i - 1] in _LINE_BREAKS or j == n or text[j] in _LINE_BREAKS
+            repl = "" if at_line_edge else " "
             if (j - i, c, repl) != (1, " ", " "):
                 pieces.append((i, j, repl))
             i = j
             continue
-        if c < " " and c != "\n":  # control characters and NUL
+        if c in _INVISIBLE or c < " " or "\x7f" <= c <= "\x9f":  # zero-width, control characters, NUL
             pieces.append((i, i + 1, ""))
         i += 1
     return _apply(text, pieces)
@@ -122,10 +139,14 @@ def to_simplified(text: str) -> tuple[str, OffsetMap]:
     return "".join(out), OffsetMap(positions)
 
 
-def normalise_text(text: str) -> tuple[str, OffsetMap, str]:
-    """The normalised text, its map back to ``text``, and the script of ``text`` (zh-Hans/zh-Hant)."""
+def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, OffsetMap, str]:
+    """The normalised text, its map back to ``text``, and the script of ``text`` (zh-Hans/zh-Hant).
+
+    ``traditional`` forces the script decision (for a fragment too short to judge); by default it is detected.
+    """
     steps = [strip_pinyin]
-    traditional = is_traditional(text)
+    if traditional is None:
+        traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
     steps += [half_width, unify_whitespace]
@@ -138,5 +159,6 @@ def normalise_text(text: str) -> tuple[str, OffsetMap, str]:
 
 @stage("normalise")
 def normalise(doc: Document) -> Document:
+    """Fill ``doc.text``, ``doc.offsets`` and ``doc.language`` from ``doc.original``."""
     doc.text, doc.offsets, doc.language = normalise_text(doc.original)
     return doc

@@ -1,0 +1,141 @@
+"""HTML page → plain text plus the metadata the page declares about itself.
+
+News pages carry the article between navigation bars, scripts and share
+widgets. We keep the visible text, one line per block element, and drop what is
+never content (scripts, styles, navigation, iframes, forms). The page title
+becomes the first line when the body does not already show it, so that the
+title has an offset like every other fact. Publication date, source and author
+declared in ``<meta>`` tags go into :class:`~kg.document.Metadata`;
+发布时间/来源 lines in the body stay in the text and are read later by
+:mod:`kg.structure`, like those of a plain-text file.
+
+For an HTML input, ``Document.original`` is the text returned here: evidence
+offsets index into it, not into the HTML source.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from kg.document import Metadata
+
+# Elements whose content is never article text.
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "nav",
+             "form", "button", "select", "svg", "canvas", "head")
+# ARIA roles of navigation and page furniture.
+DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
+
+# Elements that start a new line in the extracted text.
+BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
+              "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+              "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+              "tfoot", "th", "thead", "title", "tr", "ul"}
+
+# <meta name|property|itemprop=KEY content=…> → Metadata field. Chinese government sites use the
+# ArticleTitle/PubDate/ContentSource scheme; news sites use Open Graph and article:*.
+META_FIELDS: dict[str, str] = {
+    "articletitle": "title",
+    "og:title": "title",
+    "twitter:title": "title",
+    "dc.title": "title",
+    "pubdate": "issued",
+    "publishdate": "issued",
+    "publish_date": "issued",
+    "article:published_time": "issued",
+    "og:article:published_time": "issued",
+    "dc.date": "issued",
+    "dcterms.issued": "issued",
+    "datepublished": "issued",
+    "firstpublishedtime": "issued",
+    "contentsource": "source",
+    "source": "source",
+    "dc.publisher": "source",
+    "og:site_name": "source",
+    "sitename": "source",
+    "author": "creator",
+    "article:author": "creator",
+    "dc.creator": "creator",
+    "og:url": "url",
+    "url": "url",
+}
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def iso_date(value: str) -> str | None:
+    """The first full date in ``value`` as YYYY-MM-DD (2021-04-01, 2021/4/1, 2021年4月1日)."""
+    m = _DATE.search(value)
+    if not m:
+        return None
+    year, month, day = (int(x) for x in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _dropped(tag: Tag) -> bool:
+    if tag.name in DROP_TAGS:
+        return True
+    if str(tag.get("role", "")).lower() in DROP_ROLES:
+        return True
+    return tag.has_attr("hidden") or "display:none" in str(tag.get("style", "")).replace(" ", "").lower()
+
+
+def _text_lines(root: Tag) -> list[str]:
+    """Visible text of ``root``, one line per block; iterative so deeply nested pages cannot overflow the stack."""
+    parts: list[str] = []
+    stack: list[Tag | NavigableString | None] = [root]  # None marks the end of a block element
+    while stack:
+        node = stack.pop()
+        if node is None:
+            parts.append("\n")
+        elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        elif isinstance(node, NavigableString):
+            parts.append(_SPACES.sub(" ", str(node)))
+        elif isinstance(node, Tag) and not _dropped(node):
+            block = node.name in BLOCK_TAGS
+            if block:
+                parts.append("\n")
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def _meta(soup: BeautifulSoup) -> Metadata:
+    meta = Metadata()
+    for tag in soup.find_all("meta"):
+        key = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
+        value = _SPACES.sub(" ", str(tag.get("content") or "")).strip()
+        field = META_FIELDS.get(key)
+        if not field or not value:
+            continue
+        if field == "issued":
+            value = iso_date(value) or ""
+        if value and getattr(meta, field) is None:
+            setattr(meta, field, value)
+    return meta
+
+
+def html_to_text(html: str) -> tuple[str, Metadata]:
+    """The page's text (title first) and the metadata its ``<meta>`` tags and ``<title>`` declare."""
+    soup = BeautifulSoup(html, "lxml")
+    meta = _meta(soup)
+    title_tag = soup.find("title")
+    page_title = _SPACES.sub(" ", title_tag.get_text()).strip() if title_tag else ""
+    body = soup.body or soup
+    lines = _text_lines(body)
+    heading = next((_SPACES.sub(" ", h.get_text()).strip() for h in body.find_all("h1")), "")
+    title = meta.title or heading or page_title
+    if title and not any(title in line for line in lines[:20]):
+        # Page <title> is often "Article - Site"; keep the article part when the body shows it.
+        article_part = next((line for line in lines[:20] if line and line in title and len(line) >= 6), None)
+        if article_part:
+            title = article_part
+        else:
+            lines.insert(0, title)
+    meta.title = title or None
+    return "\n".join(lines) + ("\n" if lines else ""), meta
