@@ -1,0 +1,563 @@
+"""Findings: what kind of document this is, the problems it lists, the measures and recommendations.
+
+Runs after ``relations``: an issue belongs to the document's main inspection,
+a recommendation to the feedback at which it was made. Two genres list
+problems:
+
+* feedback news gives a summary list after 主要是：/主要表现在 (A；B；C等, or a
+  short 、-list, or 一是…二是…), and recommendations after 提出N点意见建议;
+* a rectification report gives one numbered item per problem (1.X。 or
+  针对“X”问题), each followed by its 整改情况 with 一是…二是… measures, under a
+  section heading that is the problem's category; the lead states counts
+  (共反馈N个问题，已整改N个，N个问题纳入持续整改).
+
+Anything that is neither (regulations, commentary, unrelated text) is "other"
+and yields nothing. The genre's markers live in ``kg/lexicon/findings.txt``.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+import cn2an
+
+from kg.document import Block, Document, Section
+from kg.facts import Evidence, Issue, Measure, Recommendation
+from kg.pipeline import stage
+
+_CN_DIGITS = "一二三四五六七八九十"
+# Numerals as the lexicon's NUM / CN placeholders expand them.
+_PLACEHOLDERS = {"NUM": r"(?:\d+|[零一二三四五六七八九十百两]+)", "CN": rf"[{_CN_DIGITS}]{{1,3}}"}
+
+
+def _load_lexicon() -> dict[str, list[str]]:
+    """The tables of ``findings.txt``: name → regex alternatives (comments and blank lines dropped)."""
+    text = (resources.files("kg") / "lexicon" / "findings.txt").read_text(encoding="utf-8")
+    tables: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]") and re.fullmatch(r"\[\w+\]", line):
+            current = tables.setdefault(line[1:-1], [])
+            continue
+        if current is None:
+            raise ValueError(f"findings lexicon: entry before any [table]: {raw!r}")
+        for name, value in _PLACEHOLDERS.items():
+            line = line.replace(name, value)
+        current.append(line)
+    return tables
+
+
+_LEX = _load_lexicon()
+
+
+def _union(name: str, flags: int = 0) -> re.Pattern[str]:
+    """One pattern for a table; a named group repeated across lines becomes ``name__i``."""
+    parts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", alt) for i, alt in enumerate(_LEX[name])]
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """The value of a (possibly renamed) named group."""
+    for key, value in m.groupdict().items():
+        if value is not None and key.split("__")[0] == name:
+            return value
+    return None
+
+
+def _group_span(m: re.Match[str], name: str) -> tuple[int, int] | None:
+    for key, value in m.groupdict().items():
+        if value is not None and key.split("__")[0] == name:
+            return m.span(key)
+    return None
+
+
+# At a clause start: the start of the text, or after a line break, space or clause punctuation.
+_CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s])"
+
+RECTIFICATION_LEAD = _union("rectification_lead")
+FEEDBACK_LEAD = _union("feedback_lead")
+PROBLEM_LIST = _union("problem_list")
+LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
+PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
+TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
+RECTIFICATION_BODY = re.compile(rf"^\s*(?:{_union('rectification_body').pattern})")
+STRUCTURAL_HEADING = _union("structural_heading")
+EXCLUDED_HEADING = _union("excluded_heading")
+RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
+COUNTS = {"reported": _union("count_reported"), "rectified": _union("count_rectified"),
+          "ongoing": _union("count_ongoing")}
+FOREIGN_COUNT = _union("foreign_count")
+STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
+STATUS_LIST = _union("status_list")
+MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})")
+RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})")
+ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
+
+# Characters trimmed from both ends of an extracted statement.
+_TRIM = " \t\n,，、;；:：。.!！?？"
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+# How much of the document's start counts as its title and lead.
+LEAD_CHARS = 600
+# Inspections are named at the start: doc type needs one of these in the lead.
+_INSPECTION_WORD = re.compile(r"巡视|巡察")
+# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：…).
+_HEADING_TAIL = re.compile(r"[:：]?\s*整改(?:情况|措施|进展)[:：].*$")
+# A piece of a 、-separated list that can stand alone as a problem (else it joins the next piece).
+MIN_CLAUSE = 4
+# Problems named in a status sentence match an issue at this similarity (the scorer's threshold).
+SIMILAR = 0.75
+
+
+def _number(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+# ---------------------------------------------------------------- spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past punctuation, list tails (…等) and one pair of enclosing quotes."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        tail = LIST_TAIL.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+        if end - start >= 2 and _QUOTES.get(text[start]) == text[end - 1] and text[end - 1] not in text[start + 1:end - 1]:
+            start, end = start + 1, end - 1
+        if (start, end) == before:
+            return start, end
+
+
+def _paragraph_at(doc: Document, offset: int) -> Block | None:
+    for para in doc.paragraphs:
+        if para.start <= offset < para.end:
+            return para
+    return None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """The end of the 。-sentence starting at ``start`` (a 。 inside quotes does not end it)."""
+    depth = 0
+    for i in range(start, limit):
+        c = text[i]
+        if c in "“‘「『":
+            depth += 1
+        elif c in "”’」』":
+            depth = max(depth - 1, 0)
+        elif c in "。！？!?\n" and depth == 0:
+            return i
+    return limit
+
+
+@dataclass
+class _Marked:
+    """One item of a marked series (一是 …): where its marker starts and its text starts."""
+
+    marker: int
+    start: int
+    number: int
+
+
+def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Marked]:
+    """The items 1, 2, 3 … of a marked series in ``text[start:end]``, in order; out-of-order markers are text."""
+    items: list[_Marked] = []
+    for m in pattern.finditer(text, start, end):
+        n = _number(_group(m, "num") or "")
+        if n == len(items) + 1:
+            items.append(_Marked(m.start(), m.end(), n))
+    return items
+
+
+# ---------------------------------------------------------------- doc type
+
+
+def document_type(doc: Document) -> str:
+    """feedback / rectification / other, from the title and lead: what the document reports on."""
+    lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
+    if not _INSPECTION_WORD.search(lead):
+        return "other"
+    if RECTIFICATION_LEAD.search(lead):
+        return "rectification"
+    if FEEDBACK_LEAD.search(lead):
+        return "feedback"
+    return "other"
+
+
+# ---------------------------------------------------------------- feedback news
+
+
+def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a problem list: a marked series, else ；-separated, else a clause-like 、-list."""
+    series = _series(ITEM_MARKER, text, start, end)
+    if len(series) >= 2:
+        bounds = [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, end)]
+        out = []
+        for s, e in bounds:
+            head_end = min(_sentence_end(text, s, e), *(i for i in (text.find("；", s, e), text.find(";", s, e)) if i >= 0), e)
+            out.append((s, head_end))
+        return out
+    pieces = _cut(text, start, end, "；;")
+    if len(pieces) >= 2:
+        return _split_youde(text, pieces)
+    pieces = _cut(text, start, end, "、")
+    if len(pieces) >= 2:
+        items: list[tuple[int, int]] = []
+        pending: int | None = None
+        for s, e in pieces:
+            s0 = pending if pending is not None else s
+            if e - s >= MIN_CLAUSE and PROBLEM_END.search(text[s:_trim(text, s, e)[1]]):
+                items.append((s0, e))
+                pending = None
+            else:
+                pending = s0
+        if pending is not None:
+            if items:
+                items[-1] = (items[-1][0], end)
+            else:
+                items.append((pending, end))
+        if len(items) >= 2:
+            return items
+    return _split_youde(text, [(start, end)])
+
+
+def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at separators outside quotes and brackets."""
+    out, cursor, depth = [], start, 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "“‘「『（(《":
+            depth += 1
+        elif c in "”’」』）)》":
+            depth = max(depth - 1, 0)
+        elif c in separators and depth == 0:
+            out.append((cursor, i))
+            cursor = i + 1
+    out.append((cursor, end))
+    return [(s, e) for s, e in out if text[s:e].strip(_TRIM)]
+
+
+_YOUDE = re.compile(r"[,，](?=有的)")
+
+
+def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """有的A，有的B: one problem per 有的 clause."""
+    out = []
+    for s, e in pieces:
+        cursor = s
+        if text.startswith("有的", s + len(text[s:e]) - len(text[s:e].lstrip())):
+            for m in _YOUDE.finditer(text, s, e):
+                out.append((cursor, m.start()))
+                cursor = m.end()
+        out.append((cursor, e))
+    return out
+
+
+def feedback_issues(doc: Document) -> list[tuple[int, int]]:
+    """Problem statements listed after 主要是：/主要表现在 … in feedback news (normalised spans)."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for m in PROBLEM_LIST.finditer(text):
+        start = m.end()
+        while start < len(text) and text[start] in " :：":
+            start += 1
+        para = _paragraph_at(doc, m.start())
+        if para is None:
+            continue
+        if start >= para.end or not text[start:para.end].strip(_TRIM):
+            # The list is the paragraphs that follow, each opening with the next marker.
+            end = start
+            for nxt in doc.paragraphs:
+                if nxt.start < para.end:
+                    continue
+                if not ITEM_MARKER.match(text, nxt.start):
+                    break
+                end = nxt.end
+        else:
+            end = _sentence_end(text, start, para.end)
+        for s, e in _split_list(text, start, end):
+            s, e = _trim(text, s, e)
+            if e - s >= MIN_CLAUSE:
+                spans.append((s, e))
+    return spans
+
+
+# ---------------------------------------------------------------- rectification reports
+
+
+@dataclass
+class _IssueItem:
+    """A rectification-report item that names a problem."""
+
+    section: int
+    start: int
+    end: int
+    category: str | None
+
+
+def _clean_heading(doc: Document, sec: Section) -> tuple[int, int]:
+    """The span of a section's heading text (no marker, no trailing 整改情况：…, no final 。)."""
+    text = doc.text
+    start = sec.start + (len(text[sec.start:sec.end]) - len(text[sec.start:sec.end].lstrip()))
+    start += len(sec.marker) if text.startswith(sec.marker, start) else 0
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    end = start + len(sec.heading)
+    line = text[start:end]
+    tail = _HEADING_TAIL.search(line)
+    if tail:
+        end = start + tail.start()
+    return _trim(text, start, end)
+
+
+def _ancestors(doc: Document, index: int) -> Iterator[Section]:
+    parent = doc.sections[index].parent
+    while parent is not None:
+        yield doc.sections[parent]
+        parent = doc.sections[parent].parent
+
+
+def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
+    """The problem a section's heading names, if it names one (针对“X”问题 gives X)."""
+    sec = doc.sections[index]
+    start, end = _clean_heading(doc, sec)
+    heading = doc.text[start:end]
+    targeted = TARGETED_ISSUE.match(heading)
+    if targeted:
+        x = _group_span(targeted, "x")
+        if x:
+            return _trim(doc.text, start + x[0], start + x[1])
+    body = doc.text[sec.body_start:sec.end]
+    if RECTIFICATION_BODY.match(body) or PROBLEM_END.search(heading):
+        return start, end
+    return None
+
+
+def rectification_issues(doc: Document) -> list[_IssueItem]:
+    """Items of a rectification report that name a problem, with the heading they sit under."""
+    candidates: dict[int, tuple[int, int]] = {}
+    for i, sec in enumerate(doc.sections):
+        if any(EXCLUDED_HEADING.search(a.heading) for a in [sec, *_ancestors(doc, i)]):
+            continue
+        span = _problem_span(doc, i)
+        if span and span[1] > span[0]:
+            candidates[i] = span
+    # A problem heading with problem items under it is their category, not an issue itself.
+    groups = {a for i in candidates for a in (doc.sections[i].parent,) if a in candidates}
+    items = []
+    for i, (start, end) in candidates.items():
+        if i in groups:
+            continue
+        parent = doc.sections[i].parent
+        category = None
+        if parent is not None and not STRUCTURAL_HEADING.search(doc.sections[parent].heading):
+            category = doc.sections[parent].heading
+        items.append(_IssueItem(i, start, end, category))
+    return items
+
+
+def _body_paragraph(doc: Document, sec: Section) -> tuple[int, int] | None:
+    """The first paragraph of a section's body (the rest of the heading's paragraph, or the next one)."""
+    for para in doc.paragraphs:
+        if para.end <= sec.body_start or para.start >= sec.end:
+            continue
+        start = max(para.start, sec.body_start)
+        if doc.text[start:para.end].strip(_TRIM):
+            return start, para.end
+    return None
+
+
+def measures(doc: Document, index: int) -> list[tuple[int, int]]:
+    """The rectification measures under one item: each 一是…, else each sub-item, else the body paragraph."""
+    text = doc.text
+    sec = doc.sections[index]
+    body_start = sec.body_start
+    lead = RECTIFICATION_BODY.match(text, body_start, sec.end)
+    if lead:
+        body_start = lead.end()
+    series = _series(MEASURE_MARKER, text, body_start, sec.end)
+    if series:
+        spans = [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])]
+        last = series[-1].start
+        para = _paragraph_at(doc, last)
+        spans.append((last, para.end if para else sec.end))
+        return [_trim(text, s, e) for s, e in spans]
+    children = [s for s in doc.sections if s.parent == index]
+    if children:
+        return [_trim(text, c.start + len(c.marker), c.end) for c in children]
+    body = _body_paragraph(doc, sec)
+    if body is None:
+        return []
+    s, e = body
+    lead = RECTIFICATION_BODY.match(text, s, e)
+    return [_trim(text, lead.end() if lead else s, e)]
+
+
+# ---------------------------------------------------------------- recommendations
+
+
+def recommendations(doc: Document) -> list[tuple[int, int]]:
+    """Headlines of the items after 提出N点意见建议 (text up to each item's first 。)."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for m in RECOMMENDATION_TRIGGER.finditer(text):
+        sentence = doc.sentence_at(m.start())
+        if sentence and re.search(r"表示|表态", text[sentence.start:m.start()]):
+            continue
+        wanted = _number(_group(m, "n") or "")
+        para = _paragraph_at(doc, m.start())
+        if para is None:
+            continue
+        end = para.end
+        for nxt in doc.paragraphs:
+            if nxt.start >= para.end:
+                if not RECOMMENDATION_MARKER.match(text, nxt.start):
+                    break
+                end = nxt.end
+        series = _series(RECOMMENDATION_MARKER, text, m.end(), end)
+        if wanted:
+            series = series[:wanted]
+        for it in series:
+            stop = _sentence_end(text, it.start, end)
+            spans.append(_trim(text, it.start, stop))
+    return spans
+
+
+# ---------------------------------------------------------------- counts and status
+
+
+def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items."""
+    text = doc.text
+    found: dict[str, tuple[int, int]] = {}
+    for sentence in doc.sentences:
+        if any(s <= sentence.start < e for s, e in inside):
+            continue
+        chunk = text[sentence.start:sentence.end]
+        if FOREIGN_COUNT.search(chunk):
+            continue
+        for key, pattern in COUNTS.items():
+            m = pattern.search(chunk)
+            n = _number(_group(m, "n") or "") if m else None
+            if n is not None and key not in found:
+                found[key] = (n, sentence.start + m.start())
+    return found
+
+
+def _similar(a: str, b: str) -> float:
+    a, b = (re.sub(r"[\W_]", "", x) for x in (a, b))
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return min(len(a), len(b)) / max(len(a), len(b)) + 0.25
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def statuses(doc: Document, items: list[tuple[int, int, tuple[int, int] | None]]) -> dict[int, str]:
+    """Status of issues (index → rectified/ongoing): the item's own status line, or a sentence naming it."""
+    text = doc.text
+    out: dict[int, str] = {}
+    for i, (start, end, body) in enumerate(items):
+        if body is None:
+            continue
+        chunk = text[body[0]:body[1]]
+        for status, pattern in STATUS.items():
+            if pattern.search(chunk):
+                out[i] = status
+    for m in STATUS_LIST.finditer(text):
+        status = "ongoing" if re.search(r"纳入|正在|持续", _group(m, "verb") or "") else "rectified"
+        names = [text[s:e] for s, e in _cut(text, *(_group_span(m, "list") or (0, 0)), "、")]
+        for name in names:
+            scores = [(_similar(name, text[s:e]), i) for i, (s, e, _body) in enumerate(items)]
+            best = max(scores, default=(0.0, -1))
+            if best[0] >= SIMILAR:
+                out.setdefault(best[1], status)
+    return out
+
+
+# ---------------------------------------------------------------- linking
+
+
+def _original(doc: Document, offset: int) -> int:
+    return doc.offsets.to_original(offset, offset + 1)[0] if doc.offsets else offset
+
+
+def _first_evidence(evidence: list[Evidence]) -> int:
+    return min((e.start for e in evidence), default=1 << 62)
+
+
+def _main_inspection(doc: Document) -> str | None:
+    """The inspection the document is about: the one it names first."""
+    inspections = sorted(doc.facts.inspections, key=lambda x: _first_evidence(x.evidence))
+    return inspections[0].key if inspections else None
+
+
+def _feedback_before(doc: Document, offset: int) -> str | None:
+    """The feedback named last before ``offset`` (else the first one named): where a statement was made."""
+    if not doc.facts.feedback:
+        return None
+    at = _original(doc, offset)
+    ordered = sorted(doc.facts.feedback, key=lambda f: _first_evidence(f.evidence))
+    before = [f for f in ordered if _first_evidence(f.evidence) <= at]
+    return (before[-1] if before else ordered[0]).key
+
+
+# ---------------------------------------------------------------- the stage
+
+
+@stage("findings")
+def findings(doc: Document) -> Document:
+    facts = doc.facts
+    facts.doc_type = document_type(doc)
+    if facts.doc_type == "other":
+        return doc
+    text = doc.text
+    inspection = _main_inspection(doc)
+    # (start, end, body) of every issue: its statement and the span its measures come from.
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    categories: list[str | None] = []
+    sections: list[int | None] = []
+    if facts.doc_type == "rectification":
+        for item in rectification_issues(doc):
+            sec = doc.sections[item.section]
+            found.append((item.start, item.end, (sec.body_start, sec.end)))
+            categories.append(item.category)
+            sections.append(item.section)
+    else:
+        for s, e in feedback_issues(doc):
+            found.append((s, e, None))
+            categories.append(None)
+            sections.append(None)
+    status = statuses(doc, found)
+    for i, (start, end, _body) in enumerate(found):
+        key = f"issue-{i + 1}"
+        facts.issues.append(Issue(key=key, text=text[start:end], category=categories[i], inspection=inspection,
+                                  status=status.get(i), evidence=[doc.evidence(start, end)]))
+        if sections[i] is not None:
+            for s, e in measures(doc, sections[i]):
+                if e > s:
+                    facts.measures.append(Measure(text=text[s:e], issue=key, evidence=[doc.evidence(s, e)]))
+    for s, e in recommendations(doc):
+        if e > s:
+            facts.recommendations.append(Recommendation(text=text[s:e], feedback=_feedback_before(doc, s),
+                                                        evidence=[doc.evidence(s, e)]))
+    inside = [body for _s, _e, body in found if body is not None]
+    counts = issue_counts(doc, inside)
+    target = next((x for x in facts.inspections if x.key == inspection), None)
+    if target is not None:
+        for key, (value, offset) in counts.items():
+            setattr(target, f"issues_{key}", value)
+            target.evidence.append(doc.evidence(offset, offset + 1))
+    return doc
