@@ -110,7 +110,7 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
         bar = tqdm(total=len(files), unit="doc", desc="extracting", leave=False)
     for path in files:
         try:
-            size = path.stat().st_size
+            size = path.stat().st_size if path.is_file() else 0
             if size > max_bytes:
                 raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit "
                                        "(raise --max-size-mb to allow it)")
@@ -123,6 +123,12 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
                 raise KgError(str(e)) from e
         except OSError as e:
             err = InputError(path, f"cannot read: {e.strerror or e}")
+            report.errors.append(err)
+            if strict:
+                raise KgError(str(err)) from e
+        except Exception as e:  # a stage failing on one odd document must not cost the other documents
+            log.debug("extraction of %s failed", path, exc_info=True)
+            err = InputError(path, f"extraction failed ({type(e).__name__}: {e}); run with -vv for the traceback")
             report.errors.append(err)
             if strict:
                 raise KgError(str(err)) from e

@@ -1,17 +1,28 @@
-"""Document structure: paragraphs, numbered sections and items, sentences.
+"""Document structure: metadata, paragraphs, numbered sections and items, sentences.
 
 Section markers are the genre's: 一、 (level 1), （一） (level 2), 1. / 1、 /
 1． (level 3), （1） / ① (level 4). A heading is the marker's line when the
 line is short, else the marker's first sentence (as in ``1.针对“X”问题。``).
+
+Metadata comes from what the page says about itself: a title line, 来源/作者/
+发布时间 lines, a dateline (新华社北京12月11日电), or a signature block at the
+end (中共卫滨区委 / 2021年6月30日). Site furniture (今天是…, 用微信扫描二维码,
+字号, 打印本页 …) is left out of the paragraphs, so no later stage reads it;
+every span still indexes ``doc.text``.
 """
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import dataclass
 
 import cn2an
 
-from kg.document import Block, Document, Section, Sentence
+from kg.document import Block, Document, Metadata, Section, Sentence
+from kg.html import iso_date
 from kg.pipeline import stage
+
+log = logging.getLogger(__name__)
 
 # Marker patterns at the start of a paragraph, with the level each stands for.
 SECTION_MARKERS: list[tuple[int, re.Pattern[str]]] = [
@@ -23,11 +34,56 @@ SECTION_MARKERS: list[tuple[int, re.Pattern[str]]] = [
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-# Sentence ends: 。！？ and ；(list items), with closing quotes/brackets kept on the sentence.
+# Sentence ends: 。！？… and ；(list items), with closing quotes/brackets kept on the sentence.
 SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]*")
 
 # A heading line longer than this is a paragraph that starts with a marker; its heading is its first sentence.
 MAX_HEADING_LINE = 60
+
+# Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
+BOILERPLATE: list[re.Pattern[str]] = [re.compile(p) for p in (
+    r"^今天是",  # 今天是:2021年… (the site's clock)
+    r"^当前位置",  # breadcrumb
+    r"^(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
+    r"^分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
+    r"^【?字号",  # 字号: 大 中 小 / 打印本页
+    r"^【?(?:打印本页|关闭窗口|返回顶部)",
+    r"^(?:上一篇|下一篇)",
+    r"^政府信息公开$",  # a section label of government sites, not a title
+    r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
+    r"^[^\w]*$",  # punctuation only (a stray |)
+)]
+
+# Closing formulas of a report: they end every open section (the contact line is not part of the last issue).
+CLOSING: list[re.Pattern[str]] = [re.compile(p) for p in (
+    r"^欢迎广大(?:干部群众|党员干部|群众)",  # 欢迎广大干部群众对巡察整改落实情况进行监督
+    r"^特此(?:通报|公告|报告)",
+)]
+
+# 来源:/作者:/发布时间: keys of a metadata line, longest first, and the Metadata field each fills
+# (None: recognised so its value does not run into the next key, but not kept).
+META_KEYS: dict[str, str | None] = {
+    "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "成文日期": "issued", "日期": "issued",
+    "时间": "issued",
+    "信息来源": "source", "文章来源": "source", "来源": "source", "发布机构": "source", "发文机关": "source",
+    "作者": "creator", "记者": "creator", "通讯员": "creator", "撰稿": "creator",
+    "责任编辑": None, "编辑": None, "审核": None, "阅读量": None, "阅读": None, "浏览次数": None, "浏览": None,
+    "点击": None, "访问量": None, "字号": None,
+}
+META_KEY = re.compile("(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")\s*:")
+# 记者 张三 通讯员 李四 / (本报记者张三): bylines without a colon.
+BYLINE = re.compile(r"^[(（]?(?:本报|本台|本网)?(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?"
+                    r"[\u4e00-\u9fff]{2,4})*)[)）]?$")
+# 中国雄安官网12月11日电 / 新华社北京2021年12月11日电: agency, optional year, month, day.
+DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+# A date on its own line closes a signed report; the line before it (or before the date) is the signer.
+SIGNED_DATE = re.compile(r"^(?:(?P<signer>[^\s。,;:]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
+# Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year.
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.])(?P<m>\d{1,2})(?:\s*月|[-/.]\d)")
+
+MAX_META_LINE = 120  # a metadata line is short and holds no full stop
+MAX_TITLE_LINE = 80
 
 
 def _number(match: re.Match[str]) -> int | None:
@@ -57,24 +113,141 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def is_boilerplate(line: str) -> bool:
+    """A line of site furniture (see :data:`BOILERPLATE`)."""
+    line = line.strip()
+    return any(p.search(line) for p in BOILERPLATE)
+
+
 def paragraphs(text: str) -> list[Block]:
-    return [Block(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    """Non-empty lines that are not site furniture, trimmed."""
+    blocks = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not line.strip() or is_boilerplate(line):
+            continue
+        start = m.start() + len(line) - len(line.lstrip())
+        blocks.append(Block(start, m.start() + len(line.rstrip())))
+    return blocks
+
+
+def meta_fields(line: str) -> dict[str, str]:
+    """``{field: value}`` of a metadata line such as ``来源:廉洁·通江日期:2021-04-30 16:35阅读量:9817``."""
+    if len(line) > MAX_META_LINE or "。" in line:
+        return {}
+    byline = BYLINE.match(line.strip())
+    if byline:
+        return {"creator": "、".join(n for n in re.split(r"[、\s]+|通讯员", byline.group("names")) if n)}
+    keys = list(META_KEY.finditer(line))
+    if not keys or line[:keys[0].start()].strip(" |()（）【】[]"):
+        return {}
+    fields: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)].strip(" |")
+        field = META_KEYS[key.group()[:-1].strip()]
+        if field == "issued":
+            value = iso_date(value) or ""
+        if field and value and field not in fields:
+            fields[field] = value
+    return fields
+
+
+@dataclass
+class _Dated:
+    """A publication date candidate, and whether its year was inferred rather than read."""
+
+    iso: str
+    inferred: bool = False
+
+
+def _dateline_date(match: re.Match[str], text: str) -> _Dated | None:
+    """The dateline's date; with no year, the year of the latest year-month the text mentions.
+
+    A report is published after the events it tells, so a dateline month earlier than that
+    latest month belongs to the next year.
+    """
+    month, day = int(match.group("m")), int(match.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if match.group("y"):
+        return _Dated(f"{int(match.group('y')):04d}-{month:02d}-{day:02d}")
+    mentions = [(int(m.group("y")), int(m.group("m"))) for m in YEAR_MONTH.finditer(text) if 1 <= int(m.group("m")) <= 12]
+    if not mentions:
+        return None
+    year, latest_month = max(mentions)
+    if month < latest_month:
+        year += 1
+    return _Dated(f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
+
+
+def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Metadata, list[str]]:
+    """Fill the fields ``known`` lacks (an HTML page's meta tags win) from the text; warnings on inference."""
+    meta = Metadata(title=known.title, source=known.source, creator=known.creator, issued=known.issued,
+                    url=known.url, extra=dict(known.extra))
+    warnings: list[str] = []
+    lines = [text[p.start:p.end] for p in paras]
+    found: dict[str, str] = {}
+    for line in lines:
+        for name, value in meta_fields(line).items():
+            found.setdefault(name, value)
+    first = lines[0] if lines else ""
+    title_like = (first and len(first) <= MAX_TITLE_LINE and re.search(r"[\u4e00-\u9fff]", first)
+                  and not (SENTENCE_END.search(first) or meta_fields(first) or DATELINE.match(first)
+                           or any(p.match(first) for _, p in SECTION_MARKERS)))
+    title = first if title_like else None
+    signed: _Dated | None = None
+    signer = None
+    if lines:
+        last = SIGNED_DATE.match(lines[-1])
+        if last:
+            signed = _Dated(iso_date(last.group("date")) or "")
+            signer = last.group("signer")
+            if not signer and len(lines) > 1 and SIGNER.match(lines[-2]):
+                signer = lines[-2]
+    dateline = next((m for m in map(DATELINE.match, lines[:5]) if m), None)
+    dated = _dateline_date(dateline, text) if dateline else None
+    issued_candidates = [
+        _Dated(found["issued"]) if "issued" in found else None,
+        dated if dated and not dated.inferred else None,
+        signed if signed and signed.iso else None,
+        dated,
+    ]
+    issued = next((c for c in issued_candidates if c), None)
+    meta.title = meta.title or title
+    meta.source = meta.source or found.get("source") or signer or (dateline.group("agency") if dateline else None)
+    meta.creator = meta.creator or found.get("creator")
+    if meta.issued is None and issued is not None:
+        meta.issued = issued.iso
+        if issued.inferred and dateline:
+            warnings.append(f"dateline {dateline.group()} has no year; publication date taken as {issued.iso} "
+                            "from the latest month the text mentions")
+    if signer:
+        meta.extra.setdefault("signature", signer)
+    return meta, warnings
 
 
 @stage("structure")
 def structure(doc: Document) -> Document:
+    """Fill ``doc.metadata``, ``doc.paragraphs``, ``doc.sections`` and ``doc.sentences``."""
     text = doc.text
     doc.paragraphs = paragraphs(text)
+    doc.metadata, warnings = extract_metadata(text, doc.paragraphs, doc.metadata)
+    doc.warnings.extend(warnings)
+    for warning in warnings:
+        log.info("%s: %s", doc.path or doc.id, warning)
     sections: list[Section] = []
+    sentences: list[Sentence] = []
     stack: list[int] = []  # indices of open sections, outermost first
     for para in doc.paragraphs:
         line = text[para.start:para.end]
-        lead = len(line) - len(line.lstrip())
+        if any(p.match(line) for p in CLOSING):
+            while stack:
+                sections[stack.pop()].end = para.start
         for level, pattern in SECTION_MARKERS:
-            m = pattern.match(line.lstrip())
+            m = pattern.match(line)
             if not m:
                 continue
-            head_start = para.start + lead + m.end()
+            head_start = para.start + m.end()
             if para.end - para.start <= MAX_HEADING_LINE:
                 head_end, body_start = para.end, para.end
             else:
@@ -88,14 +261,8 @@ def structure(doc: Document) -> Document:
                                     parent=stack[-1] if stack else None))
             stack.append(len(sections) - 1)
             break
+        innermost = stack[-1] if stack else None
+        sentences.extend(Sentence(start=s, end=e, section=innermost) for s, e in split_sentences(text, para.start, para.end))
     doc.sections = sections
-    sentences: list[Sentence] = []
-    for para in doc.paragraphs:
-        innermost = None
-        for i, sec in enumerate(sections):
-            if sec.start <= para.start < sec.end:
-                innermost = i
-        for s, e in split_sentences(text, para.start, para.end):
-            sentences.append(Sentence(start=s, end=e, section=innermost))
     doc.sentences = sentences
     return doc
