@@ -1,0 +1,223 @@
+"""`kg query`: SPARQL on the built store, typed in, read from a file or canned.
+
+Canned queries live in ontology/queries/NAME.rq. Each starts with a comment
+header: the first line says what it answers (shown by ``kg query --list``),
+``# param: KEY — meaning`` lines declare its parameters. A parameter is bound
+by a ``VALUES ?KEY { "value" }`` block inserted at the start of the query's
+WHERE clause, the value written as an escaped SPARQL string literal, so no
+value can change the query's structure.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.store import PREFIXES, KnowledgeStore, Rows, Term
+
+QUERY_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+
+_PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*(?:[—–:-]+\s*)?(.*)$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# Escapes of a SPARQL STRING_LITERAL_QUOTE (SPARQL 1.1 §19.7 ECHAR).
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+                          "\f": "\\f"})
+MAX_CELL = 60  # display columns per table cell; longer values end in …
+
+
+@dataclass
+class CannedQuery:
+    """One ontology/queries/*.rq file: its name, one-line purpose, parameters and text."""
+
+    name: str
+    purpose: str
+    params: dict[str, str] = field(default_factory=dict)  # key → meaning
+    text: str = ""
+
+    def bind(self, values: dict[str, str]) -> str:
+        """The query text with every declared parameter bound; unknown or missing ones are errors."""
+        unknown = sorted(set(values) - set(self.params))
+        if unknown:
+            raise KgError(f"query {self.name!r} has no parameter {', '.join(unknown)}"
+                          f" (it takes: {', '.join(self.params) or 'none'})")
+        missing = [p for p in self.params if p not in values]
+        if missing:
+            usage = " ".join(f"--param {p}=…" for p in missing)
+            raise KgError(f"query {self.name!r} needs {usage} ({'; '.join(self.params[p] for p in missing)})")
+        return bind_params(self.text, values)
+
+
+def sparql_literal(value: str) -> str:
+    """``value`` as a quoted, escaped SPARQL string literal."""
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+def bind_params(sparql: str, values: dict[str, str]) -> str:
+    """Insert ``VALUES ?key { "value" }`` for each parameter at the start of the outermost WHERE clause."""
+    if not values:
+        return sparql
+    match = _WHERE.search(_strip_comments(sparql))
+    if match is None:
+        raise KgError("parameters need a query with a WHERE { … } clause")
+    block = "".join(f"\n  VALUES ?{k} {{ {sparql_literal(v)} }}" for k, v in values.items())
+    return sparql[:match.end()] + block + sparql[match.end():]
+
+
+def _strip_comments(sparql: str) -> str:
+    """The text with whole-line comments blanked (same length, so offsets still match)."""
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), sparql)
+
+
+def read_query_file(path: Path) -> CannedQuery:
+    """A .rq file with its comment header read: purpose (first line) and ``# param:`` lines."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise KgError(f"cannot read {path}: {e.strerror or e}") from e
+    header = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line)
+    params = {}
+    for line in header:
+        m = _PARAM_LINE.match(line)
+        if m:
+            params[m.group(1)] = m.group(2).strip()
+    purpose = header[0].lstrip("# ").strip() if header else ""
+    return CannedQuery(Path(path).stem, purpose, params, text)
+
+
+def load_canned(directory: Path = QUERY_DIR) -> dict[str, CannedQuery]:
+    """Every canned query, by name (the file name without .rq)."""
+    return {path.stem: read_query_file(path) for path in sorted(directory.glob("*.rq"))}
+
+
+def canned(name: str) -> CannedQuery:
+    """The canned query called ``name``; a readable error if there is none."""
+    queries = load_canned()
+    if name not in queries:
+        raise KgError(f"no canned query {name!r}; known: {', '.join(queries)} (see `kg query --list`)")
+    return queries[name]
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """``["key=value", …]`` as a dict; the value may itself contain ``=``."""
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise KgError(f"--param {pair!r}: expected KEY=VALUE")
+        values[key.strip()] = value
+    return values
+
+
+def run_canned(store: KnowledgeStore, name: str, **params: str) -> Rows:
+    """Run a canned query with its parameters (the Python API behind ``kg query --name``)."""
+    return store.select(canned(name).bind(params))
+
+
+# -- output -----------------------------------------------------------------------------------------------------------
+
+def display_width(text: str) -> int:
+    """Terminal columns taken by ``text``: wide and full-width characters (中文, ，) take two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _clip(text: str, width: int) -> str:
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for c in text:
+        w = display_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def short(term: Term | None) -> str:
+    """A term as shown in a table: IRIs with the vocabulary's prefixes, literals as their text."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, iri in PREFIXES.items():
+            if term.value.startswith(iri):
+                return f"{prefix}:{term.value[len(iri):]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return " ".join(term.value.split())
+    return str(term)
+
+
+def format_table(rows: Rows, max_cell: int = MAX_CELL) -> str:
+    """An aligned text table; Chinese characters count two columns, long cells are clipped."""
+    cells = [[_clip(short(t), max_cell) for t in row] for row in rows.rows]
+    header = list(rows.variables)
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+    lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON}
+_GRAPH_FORMATS = {"table": ox.RdfFormat.TURTLE, "csv": ox.RdfFormat.N_TRIPLES, "tsv": ox.RdfFormat.N_TRIPLES,
+                  "json": ox.RdfFormat.JSON_LD}
+
+
+def render(store: KnowledgeStore, sparql: str, fmt: str = "table", quiet: bool = False) -> str:
+    """Run ``sparql`` and render its answer: SELECT in ``fmt`` (SPARQL CSV/TSV/JSON results or a table),
+    ASK as true/false (or JSON), CONSTRUCT/DESCRIBE as Turtle (table), N-Triples (csv/tsv) or JSON-LD (json)."""
+    result = store.execute(sparql)
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=_GRAPH_FORMATS[fmt]).decode("utf-8")
+    if isinstance(result, ox.QueryBoolean):
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n" if fmt == "json" \
+            else ("true" if bool(result) else "false") + "\n"
+    if fmt != "table":
+        return result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+    variables = [v.value for v in result.variables]
+    rows = Rows(variables, [tuple(s[v] for v in variables) for s in result])
+    footer = "" if quiet else f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
+    return format_table(rows) + "\n" + footer
+
+
+def format_list(queries: dict[str, CannedQuery]) -> str:
+    """One line per canned query: name, parameters, what it answers."""
+    names = {n: n + "".join(f" {p}=…" for p in q.params) for n, q in queries.items()}
+    width = max((display_width(s) for s in names.values()), default=0)
+    return "\n".join(f"{_pad(names[n], width)}  {q.purpose}" for n, q in queries.items()) + "\n"
+
+
+def run_query_command(args: argparse.Namespace) -> int:
+    """`kg query`: print the answer of one query (or the list of canned queries)."""
+    if args.list:
+        sys.stdout.write(format_list(load_canned()))
+        return 0
+    given = [x for x in (args.sparql, args.file, args.name) if x]
+    if len(given) != 1:
+        raise KgError("give one query: SPARQL text, -f FILE.rq or --name NAME (see `kg query --list`)")
+    params = parse_params(args.param)
+    if args.name:
+        sparql = canned(args.name).bind(params)
+    elif args.file:
+        sparql = read_query_file(args.file).bind(params)
+    else:
+        sparql = bind_params(args.sparql, params)
+    sys.stdout.write(render(KnowledgeStore(args.outdir), sparql, args.format, quiet=args.quiet))
+    return 0

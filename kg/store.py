@@ -1,0 +1,206 @@
+"""The persistent Oxigraph store: OUTDIR/graph.trig loaded once, queried many times.
+
+`kg build` writes the store next to graph.trig; `kg query`, `kg serve`,
+`kg push` and the Python API read it. Queries see the union of the
+per-document named graphs, so users write plain SPARQL without GRAPH clauses.
+The store is built in a temporary folder and swapped in by rename, so an
+interrupted build leaves the previous store whole.
+"""
+from __future__ import annotations
+
+import datetime
+import logging
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    import rdflib
+
+log = logging.getLogger(__name__)
+
+STORE_DIR = "store"
+TRIG_FILE = "graph.trig"
+
+# Prefixes every query may use without declaring them: the public vocabulary (../VOCABULARY.md).
+PREFIXES: dict[str, str] = {
+    "xs": "https://w3id.org/xunshi/ontology#",
+    "xsr": "https://w3id.org/xunshi/id/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Value = str | int | float | bool | None
+
+_XSD = PREFIXES["xsd"]
+# XSD datatypes returned as Python numbers / booleans by :meth:`Rows.records`; others stay strings.
+_PYTHON_TYPES: dict[str, type] = {
+    _XSD + "integer": int, _XSD + "int": int, _XSD + "long": int, _XSD + "nonNegativeInteger": int,
+    _XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float,
+}
+
+
+def store_path(out_dir: Path | str) -> Path:
+    return Path(out_dir) / STORE_DIR
+
+
+def write_store(out_dir: Path | str) -> Path:
+    """Load OUTDIR/graph.trig into OUTDIR/store/, replacing the previous store only once the new one is whole."""
+    out_dir = Path(out_dir)
+    trig = out_dir / TRIG_FILE
+    if not trig.is_file():
+        raise KgError(f"{trig} not found: run `kg build` first")
+    target = store_path(out_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        store.flush()
+        store.optimize()
+        del store  # closes the database before its folder moves
+        _swap(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``; the old store is moved aside first and restored if the move fails."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.{datetime.datetime.now():%Y%m%d%H%M%S%f}.old")
+        target.rename(old)
+    try:
+        new.rename(target)
+    except BaseException:
+        if old is not None:
+            old.rename(target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@dataclass
+class Rows:
+    """The answer to a SELECT query: variable names and one tuple of terms (None = unbound) per solution."""
+
+    variables: list[str]
+    rows: list[tuple[Term | None, ...]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[tuple[Term | None, ...]]:
+        return iter(self.rows)
+
+    def column(self, name: str) -> list[Value]:
+        """One variable's plain values, in row order."""
+        i = self.variables.index(name)
+        return [python_value(row[i]) for row in self.rows]
+
+    def records(self) -> list[dict[str, Value]]:
+        """Rows as dicts of plain Python values: IRIs and strings as str, numbers as numbers."""
+        return [{v: python_value(t) for v, t in zip(self.variables, row)} for row in self.rows]
+
+
+def python_value(term: Term | None) -> Value:
+    """A term as a plain Python value (IRI → str, xsd:integer → int, xsd:boolean → bool …)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        kind = _PYTHON_TYPES.get(term.datatype.value)
+        try:
+            if kind is not None:
+                return kind(term.value)
+        except ValueError:
+            return term.value
+        if term.datatype.value == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
+
+
+def prefix_block() -> str:
+    """PREFIX declarations for the vocabulary, to prepend to a query for another engine (rdflib, a server)."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class KnowledgeStore:
+    """A built store opened read-only: SPARQL over the union of the document graphs.
+
+    Read-only opening takes no lock, so several readers and a read-only
+    `kg serve` can use the same store at once.
+    """
+
+    def __init__(self, out_dir: Path | str):
+        self.out_dir = Path(out_dir)
+        path = store_path(self.out_dir)
+        if not path.is_dir():
+            raise KgError(f"no store at {path}: run `kg build -o {self.out_dir}` first")
+        try:
+            self._store = ox.Store.read_only(str(path))
+        except OSError as e:
+            raise KgError(f"cannot open the store at {path}: {e}") from e
+
+    def execute(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run any query; the result is pyoxigraph's (solutions, boolean or triples)."""
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise KgError(f"bad SPARQL: {_one_line(e)}") from e
+        except OSError as e:
+            raise KgError(f"query failed: {_one_line(e)}") from e
+
+    def select(self, sparql: str) -> Rows:
+        """Run a SELECT query and collect its solutions."""
+        result = self.execute(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise KgError("expected a SELECT query")
+        variables = [v.value for v in result.variables]
+        return Rows(variables, [tuple(s[v] for v in variables) for s in result])
+
+    def query(self, sparql: str) -> list[dict[str, Value]]:
+        """Run a SELECT query; one dict of plain Python values per solution."""
+        return self.select(sparql).records()
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        """The document graphs, sorted by IRI."""
+        return sorted((g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+
+    def dump_graph(self, graph: ox.NamedNode, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
+        """One named graph serialised as triples."""
+        return self._store.dump(format=format, from_graph=graph)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def rdflib_dataset(self) -> "rdflib.Dataset":
+        """The store as an rdflib Dataset (through oxrdflib, no copy; read-only, default graph = union)."""
+        import rdflib
+        from oxrdflib import OxigraphStore
+
+        dataset = rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
+        for prefix, iri in PREFIXES.items():
+            dataset.bind(prefix, iri, override=True)
+        return dataset
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split())
