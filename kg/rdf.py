@@ -20,7 +20,8 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kg.builder import atomic_write
 from kg.document import Document
-from kg.facts import DocumentFacts, Evidence
+from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
+                      Team)
 
 XS = "https://w3id.org/xunshi/ontology#"
 ID = "https://w3id.org/xunshi/id/"
@@ -106,6 +107,13 @@ def integer(value: int) -> Literal:
     return Literal(str(int(value)), datatype=NamedNode(XSD + "integer"))
 
 
+def _by_alias(entities: Iterable[Organisation | Team | Person]) -> dict[str, str]:
+    """Surface form → canonical name; a canonical name wins over another entity's alias."""
+    out = {a: e.name for e in entities for a in e.aliases}
+    out.update({e.name: e.name for e in entities})
+    return out
+
+
 class DocumentGraph:
     """The quads of one document's named graph."""
 
@@ -115,8 +123,10 @@ class DocumentGraph:
         self.doc_node = doc_iri(doc.id)
         self.quads: set[Quad] = set()
         facts: DocumentFacts = doc.facts
-        self.team_names = {t.name for t in facts.teams} | {a for t in facts.teams for a in t.aliases}
-        self.team_by_alias = {a: t.name for t in facts.teams for a in [t.name, *t.aliases]}
+        # Facts may refer to an entity by any of its surface forms; these resolve them to the canonical name.
+        self.org_by_alias = _by_alias(facts.organisations)
+        self.team_by_alias = _by_alias(facts.teams)
+        self.person_by_alias = _by_alias(facts.people)
         self.inspections = {i.key for i in facts.inspections}
         self.feedback = {f.key for f in facts.feedback}
         self.issues = {i.key for i in facts.issues}
@@ -149,6 +159,7 @@ class DocumentGraph:
 
     def org(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
         """An organisation referred to by name; typed and labelled here too, in case no Organisation fact names it."""
+        name = self.org_by_alias.get(name, name)
         node = iri("org", name)
         self.extracted(node, ORG + "Organization", evidence)
         self.labelled(node, name)
@@ -162,13 +173,19 @@ class DocumentGraph:
         return node
 
     def person(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        name = self.person_by_alias.get(name, name)
         node = iri("person", name)
         self.extracted(node, FOAF + "Person", evidence)
         self.labelled(node, name)
         return node
 
+    def canonical(self, name: str) -> str:
+        """The canonical name of a team or organisation named by any surface form."""
+        return self.team_by_alias.get(name) or self.org_by_alias.get(name, name)
+
     def org_or_team(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        return self.team(name, evidence) if name in self.team_names else self.org(name, evidence)
+        """A team when the name is one of this document's teams, else an organisation."""
+        return self.team(name, evidence) if name in self.team_by_alias else self.org(name, evidence)
 
     def map(self) -> set[Quad]:
         self.document()
@@ -223,19 +240,21 @@ class DocumentGraph:
         self.add(d, DCTERMS + "issued", issued if issued and issued.datatype.value == XSD + "date" else None)
         self.add(d, XS + "url", Literal(clean(meta.url), datatype=NamedNode(XSD + "anyURI")) if meta.url else None)
 
-    def membership(self, m) -> None:
-        org_part = self.team_by_alias.get(m.organisation, m.organisation) if m.organisation else ""
-        node = iri("membership", m.person, m.role, org_part or "")
+    def membership(self, m: Membership) -> None:
+        person = self.person_by_alias.get(m.person, m.person)
+        organisation = self.canonical(m.organisation) if m.organisation else ""
+        # One node per (person, post, organisation), shared across documents.
+        node = iri("membership", person, m.role, organisation)
         self.extracted(node, ORG + "Membership", m.evidence)
-        self.add(node, ORG + "member", self.person(m.person, m.evidence))
+        self.add(node, ORG + "member", self.person(person, m.evidence))
         role = iri("role", m.role)
         self.add(role, RDF + "type", NamedNode(ORG + "Role"))
         self.labelled(role, m.role)
         self.add(node, ORG + "role", role)
-        if m.organisation:
-            self.add(node, ORG + "organization", self.org_or_team(m.organisation, m.evidence))
+        if organisation:
+            self.add(node, ORG + "organization", self.org_or_team(organisation, m.evidence))
 
-    def inspection(self, i) -> None:
+    def inspection(self, i: Inspection) -> None:
         node = iri("inspection", self.doc.id, local_key(i.key, "inspection"))
         self.extracted(node, XS + "Inspection", i.evidence)
         if i.team:
@@ -250,7 +269,7 @@ class DocumentGraph:
                             (XS + "issuesOngoing", i.issues_ongoing)):
             self.add(node, prop, integer(value) if value is not None else None)
 
-    def feedback_node(self, fb) -> None:
+    def feedback_node(self, fb: Feedback) -> None:
         node = iri("feedback", self.doc.id, local_key(fb.key, "feedback"))
         self.extracted(node, XS + "Feedback", fb.evidence)
         if fb.inspection in self.inspections:
@@ -265,7 +284,7 @@ class DocumentGraph:
         if fb.presided_by:
             self.add(node, XS + "presidedBy", self.person(fb.presided_by, fb.evidence))
 
-    def issue(self, x) -> None:
+    def issue(self, x: Issue) -> None:
         node = iri("issue", self.doc.id, local_key(x.key, "issue"))
         self.extracted(node, XS + "Issue", x.evidence)
         self.labelled(node, x.text)
