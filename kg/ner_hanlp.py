@@ -1,0 +1,186 @@
+"""Mention stage ``mentions.hanlp``: named entities from a HanLP model, merged under the rule mentions.
+
+The model is loaded once, in the stage factory, from a local folder (one
+written by ``kg train-ner``) or by a HanLP pretrained name
+(``MSRA_NER_ELECTRA_SMALL_ZH``) already present under ``$HANLP_HOME``
+(default ``~/.hanlp``). Nothing is downloaded: a named model that is not there
+fails at once with a :class:`~kg.errors.KgError` saying where to put it,
+instead of HanLP's 25-second retry loop. hanlp and torch are imported only in
+the factory, so builds without ``--ner hanlp`` never load them.
+
+Each sentence is fed as a list of characters (whitespace left out); the
+model's token indices are mapped back to offsets in ``doc.text``. Tag sets
+(MSRA's NR/NS/NT, OntoNotes' PERSON/GPE/ORG, …) map to PERSON, ORG, LOC and
+DATE via :data:`LABELS`; other labels are ignored.
+
+Precedence (this stage runs after ``mentions.rules``):
+
+1. A rule mention wins on any overlap: a model span that overlaps a rule
+   mention of any label (a post, team, organisation, person, date) is dropped.
+   Rules are precise where they fire; the model only adds what they missed.
+2. A kept model mention gets ``source="hanlp"`` and
+   ``attrs={"needs_context": True, "model": NAME}``: nothing but the model
+   supports it, so the relation stage makes a Person of a model PERSON only
+   with supporting context (a post next to it, a 同志, a list of named leaders).
+3. A model PERSON must look like a Chinese name (2–4 Han characters, see
+   :data:`PERSON_NAME`); other spans are noise of the model and dropped.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from kg.document import Document, Mention
+from kg.errors import KgError
+from kg.pipeline import Stage, stage_factory
+
+# Model tag → mention label. MSRA (NR/NS/NT and the long forms of HanLP's MSRA
+# models), OntoNotes (PERSON/GPE/LOC/ORG/DATE), and the labels kg train-ner uses.
+LABELS: dict[str, str] = {
+    "NR": "PERSON", "PERSON": "PERSON", "PER": "PERSON",
+    "NT": "ORG", "ORGANIZATION": "ORG", "ORG": "ORG",
+    "NS": "LOC", "LOCATION": "LOC", "LOC": "LOC", "GPE": "LOC",
+    "DATE": "DATE",
+}
+# What a person's name looks like: 2-4 Han characters (surname + given name).
+PERSON_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+# Sentences per model call.
+BATCH_SIZE = 64
+
+Token = tuple[str, int]  # (token text, its offset in doc.text)
+Predictor = Callable[[list[list[str]]], list[list[tuple[str, str, int, int]]]]
+
+
+def hanlp_home() -> Path:
+    """Where HanLP keeps downloaded models: ``$HANLP_HOME`` or ``~/.hanlp`` (read now, not at import)."""
+    return Path(os.environ.get("HANLP_HOME") or Path.home() / ".hanlp")
+
+
+def missing_model_message(name: str, expected: Path, url: str) -> str:
+    return (f"HanLP model {name} is not installed: looked for {expected} (HANLP_HOME={hanlp_home()}). "
+            f"Nothing is downloaded at build time; fetch {url} on a connected machine and unpack it there, "
+            f"or pass --hanlp-model a local model folder, or train one with `kg train-ner --gold DIR --corpus DIR "
+            f"--out MODEL_DIR`, or build without --ner hanlp (rules only).")
+
+
+def resolve_model(name: str) -> str:
+    """A local model folder (or archive) for a path or a HanLP pretrained name; KgError when it is not here.
+
+    Mirrors HanLP's ``get_resource``: name → URL (``hanlp.pretrained.ALL``) →
+    ``$HANLP_HOME/<path of the URL>``, unpacked as a folder or still a .zip.
+    """
+    if Path(name).exists():
+        return str(Path(name))
+    import hanlp.pretrained
+    from hanlp.utils.io_util import path_from_url, split_if_compressed
+
+    url = hanlp.pretrained.ALL.get(name)
+    if url is None:
+        if os.sep in name or name.startswith("."):
+            raise KgError(f"HanLP model folder {name} does not exist (train one with `kg train-ner`)")
+        raise KgError(f"unknown HanLP model {name!r}: neither a folder nor a name in hanlp.pretrained "
+                      f"(e.g. MSRA_NER_ELECTRA_SMALL_ZH); or train one with `kg train-ner`")
+    url, _, anchor = url.partition("#")
+    archive = Path(path_from_url(url, str(hanlp_home())))
+    folder, compressed = split_if_compressed(str(archive))
+    expected = Path(folder) / anchor.lstrip("/") if anchor else Path(folder)
+    if expected.exists():
+        return str(expected)
+    if compressed and archive.is_file():
+        from hanlp.utils.io_util import get_resource
+
+        with offline(name):
+            return get_resource(hanlp.pretrained.ALL[name], save_dir=str(hanlp_home()))
+    raise KgError(missing_model_message(name, expected, url))
+
+
+@contextmanager
+def offline(name: str) -> Iterator[None]:
+    """While loading ``name``, any download HanLP or Hugging Face would start fails at once with a KgError."""
+    import hanlp.utils.io_util as io_util
+
+    def refuse(url: str, save_path: str | None = None, *args: Any, **kwargs: Any) -> str:
+        where = save_path or io_util.path_from_url(url, str(hanlp_home()))
+        raise KgError(missing_model_message(f"{name} (resource {url})", Path(where), url))
+
+    saved = io_util.download, {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    io_util.download = refuse
+    os.environ.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    try:
+        yield
+    finally:
+        io_util.download = saved[0]
+        for k, v in saved[1].items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def load_model(name: str) -> Any:
+    """The HanLP component for ``name`` (folder or pretrained name), on CPU with one thread, never downloading."""
+    path = resolve_model(name)
+    import hanlp
+    import torch
+
+    torch.set_num_threads(1)
+    with offline(name):
+        try:
+            return hanlp.load(path, devices=-1, verbose=False)
+        except KgError:
+            raise
+        except Exception as e:  # HanLP raises many kinds; the user needs the model and the reason
+            raise KgError(f"cannot load HanLP model {name} from {path}: {type(e).__name__}: {e}") from e
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The sentence ``text[start:end]`` as character tokens with their offsets; whitespace left out."""
+    return [(c, i) for i, c in enumerate(text[start:end], start) if not c.isspace()]
+
+
+def model_mentions(doc: Document, predict: Predictor, model: str) -> list[Mention]:
+    """Every entity the model finds in the document's sentences, as mentions with offsets in ``doc.text``."""
+    sentences = [toks for s in doc.sentences if (toks := tokens(doc.text, s.start, s.end))]
+    found: list[Mention] = []
+    for i in range(0, len(sentences), BATCH_SIZE):
+        batch = sentences[i:i + BATCH_SIZE]
+        for toks, entities in zip(batch, predict([[t for t, _ in toks] for toks in batch])):
+            for _text, tag, b, e in entities:
+                label = LABELS.get(tag.upper())
+                if label is None or not 0 <= b < e <= len(toks):
+                    continue
+                start, end = toks[b][1], toks[e - 1][1] + len(toks[e - 1][0])
+                text = doc.text[start:end]
+                if label == "PERSON" and not PERSON_NAME.fullmatch(text):
+                    continue
+                found.append(Mention(start, end, text, label, source="hanlp",
+                                     attrs={"needs_context": True, "model": model}))
+    return found
+
+
+def merge(rule_mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Rule mentions plus the model mentions that overlap none of them, in text order."""
+    taken = sorted((m.start, m.end) for m in rule_mentions)
+    kept = [m for m in found if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(rule_mentions + kept, key=lambda m: (m.start, m.end))
+
+
+@stage_factory("mentions.hanlp")
+def hanlp_stage(model: str | None = None) -> Stage:
+    """Load the model once; the stage adds its mentions to each document."""
+    if not model:
+        raise KgError("--ner hanlp needs --hanlp-model NAME|PATH: a HanLP pretrained name present under "
+                      f"{hanlp_home()}, or a folder from `kg train-ner`")
+    component = load_model(model)
+    label = Path(model).name if Path(model).exists() else model
+
+    def mentions_hanlp(doc: Document) -> Document:
+        rules = [m for m in doc.mentions if m.source != "hanlp"]
+        doc.mentions = merge(rules, model_mentions(doc, component.predict, label))
+        return doc
+
+    return mentions_hanlp
