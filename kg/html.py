@@ -62,6 +62,9 @@ META_FIELDS: dict[str, str] = {
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# A source line break between two Chinese characters is not a space (CSS segment-break rules for CJK).
+_CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])[ \t]*[\r\n]+[ \t\r\n]*"
+                        r"(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])")
 
 
 def iso_date(value: str) -> str | None:
@@ -94,7 +97,7 @@ def _text_lines(root: Tag) -> list[str]:
         elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
             continue
         elif isinstance(node, NavigableString):
-            parts.append(_SPACES.sub(" ", str(node)))
+            parts.append(_SPACES.sub(" ", _CJK_BREAK.sub("", str(node))))
         elif isinstance(node, Tag) and not _dropped(node):
             block = node.name in BLOCK_TAGS
             if block:

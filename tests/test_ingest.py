@@ -1,0 +1,175 @@
+"""kg.ingest: finding files, decoding every encoding the corpus comes in, refusing unusable files clearly."""
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import decode, find_files, read_document
+from kg.normalise import normalise_text, strip_pinyin
+
+SAMPLES = ["000", "001", "002", "003", "004"]
+# Whitespace characters GBK has no code for; normalisation turns them into a plain space anyway.
+_GBK_MISSING_SPACES = str.maketrans({"\u2003": " ", "\u00a0": " "})
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _normalised(text: str) -> str:
+    return normalise_text(text)[0]
+
+
+# --- encodings -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom", "gb18030"])
+def test_sample_reencoded_reads_back_identical(tmp_path, sample_text, name, encoding):
+    text = sample_text(name)
+    data = codecs.BOM_UTF16_BE + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
+    doc = read_document(_write(tmp_path, f"{name}.txt", data))
+    assert doc.original == text
+
+
+@pytest.mark.parametrize("name", ["001", "002", "003", "004"])
+def test_gbk_sample_reads_back_identical_after_normalisation(tmp_path, sample_text, name):
+    text = sample_text(name)
+    data = text.translate(_GBK_MISSING_SPACES).encode("gbk")
+    doc = read_document(_write(tmp_path, f"{name}.txt", data))
+    assert _normalised(doc.original) == _normalised(text)
+    assert any("gb18030" in w for w in doc.warnings)
+
+
+def test_big5_traditional_sample_reads_back_identical_after_normalisation(tmp_path, sample_text):
+    text = sample_text("004")
+    # Big5 has no pinyin tone letters (ó, ǎ): publishers in Big5 cannot write the annotations either.
+    data = strip_pinyin(text)[0].encode("big5")
+    doc = read_document(_write(tmp_path, "004.txt", data))
+    assert "中國雄安官網" in doc.original
+    assert _normalised(doc.original) == _normalised(text)
+    assert any("big5" in w for w in doc.warnings)
+
+
+def test_utf8_has_no_warning(samples_dir):
+    doc = read_document(next(samples_dir.glob("002_*.txt")))
+    assert doc.warnings == []
+    assert doc.id == "002_dc5af87add2ce3ac"
+
+
+def test_damaged_utf8_is_read_with_a_warning(tmp_path, sample_text):
+    data = bytearray(sample_text("002").encode("utf-8"))
+    data[600] = 0xFF  # one broken byte inside a Chinese character
+    doc = read_document(_write(tmp_path, "damaged.txt", bytes(data)))
+    assert "\ufffd" in doc.original
+    assert len(doc.warnings) == 1 and "U+FFFD" in doc.warnings[0]
+    assert "县委第二巡察组" in doc.original
+
+
+def test_bom_wins_over_guessing():
+    assert decode(codecs.BOM_UTF8 + "巡察".encode("utf-8"), "x.txt").text == "巡察"
+    assert decode("巡察".encode("utf-16"), "x.txt").text == "巡察"
+
+
+def test_broken_utf16_with_bom_is_an_error():
+    with pytest.raises(InputError, match="byte-order mark"):
+        decode(codecs.BOM_UTF16_LE + b"\x00\xd8", "x.txt")  # a lone surrogate
+
+
+def test_html_declared_charset_is_used(tmp_path):
+    page = '<html><head><meta charset="gb2312"><title>巡察反馈</title></head><body><p>省委第九巡视组反馈巡视情况。</p></body></html>'
+    doc = read_document(_write(tmp_path, "page.html", page.encode("gb18030")))
+    assert "省委第九巡视组反馈巡视情况。" in doc.original
+    assert doc.warnings == []
+
+
+# --- bad input -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"   \n\t\r\n  ", "only whitespace"),
+    ("\u3000\u3000\n".encode("utf-8"), "only whitespace"),
+    (codecs.BOM_UTF8, "only whitespace"),
+    (b"\x00\x01\x02\x03binary\x00data" * 50, "NUL bytes"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+    (b"PK\x03\x04" + b"\x14\x00" * 20, "ZIP"),
+    (bytes(range(0x80, 0x100)) * 20, "cannot decode"),
+    (b"\xff" * 64, "cannot decode"),
+])
+def test_unusable_file_gives_one_clear_reason(tmp_path, data, reason):
+    path = _write(tmp_path, "bad.txt", data)
+    with pytest.raises(InputError, match=reason) as info:
+        read_document(path)
+    assert info.value.path == path
+    assert str(info.value).startswith(f"{path}: ")
+    assert "\n" not in str(info.value)
+
+
+def test_folder_given_as_file(tmp_path):
+    folder = tmp_path / "looks_like.txt"
+    folder.mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        read_document(folder)
+
+
+def test_broken_symlink(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="broken symbolic link"):
+        read_document(link)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_document(fifo)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path):
+    path = _write(tmp_path, "secret.txt", "巡察".encode("utf-8"))
+    path.chmod(0)
+    try:
+        with pytest.raises(InputError, match="cannot read: Permission denied"):
+            read_document(path)
+    finally:
+        path.chmod(0o644)
+
+
+def test_unsupported_suffix(tmp_path):
+    path = _write(tmp_path, "report.docx", "巡察".encode("utf-8"))
+    with pytest.raises(InputError, match="unsupported file type '.docx'"):
+        read_document(path)
+
+
+# --- finding files ---------------------------------------------------------------------------------
+
+def test_find_files_walks_folders_and_keeps_supported_suffixes(tmp_path):
+    for name in ["b.txt", "a.HTML", "sub/c.text", "sub/deeper/d.htm", "notes.md", "sub/image.png"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("巡察", encoding="utf-8")
+    files, errors = find_files([tmp_path])
+    assert errors == []
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.HTML", "b.txt", "sub/c.text", "sub/deeper/d.htm"]
+
+
+def test_find_files_globs_explicit_files_and_missing_paths(tmp_path):
+    for name in ["x1.txt", "x2.txt", "x3.md"]:
+        (tmp_path / name).write_text("巡察", encoding="utf-8")
+    files, errors = find_files([tmp_path / "x*", tmp_path / "x3.md", tmp_path / "nope.txt", tmp_path / "none*.txt"])
+    assert [p.name for p in files] == ["x1.txt", "x2.txt", "x3.md"]  # a glob skips x3.md; naming it takes it
+    assert [e.reason for e in errors] == ["no such file or folder"] * 2
+    assert {e.path.name for e in errors} == {"nope.txt", "none*.txt"}
+
+
+def test_same_file_twice_is_read_once(samples_dir):
+    one = next(samples_dir.glob("000_*.txt"))
+    files, _ = find_files([one, samples_dir])
+    assert len(files) == 5 and files.count(one) == 1
