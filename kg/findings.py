@@ -82,12 +82,13 @@ _CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s])"
 
 RECTIFICATION_LEAD = _union("rectification_lead")
 FEEDBACK_LEAD = _union("feedback_lead")
+NOT_A_REPORT = _union("not_a_report")
 PROBLEM_LIST = _union("problem_list")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
-RECTIFICATION_BODY = re.compile(rf"^\s*(?:{_union('rectification_body').pattern})")
-STRUCTURAL_HEADING = _union("structural_heading")
+RECTIFICATION_BODY = _union("rectification_body")
+STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
 EXCLUDED_HEADING = _union("excluded_heading")
 RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
 COUNTS = {"reported": _union("count_reported"), "rectified": _union("count_rectified"),
@@ -148,6 +149,13 @@ def _paragraph_at(doc: Document, offset: int) -> Block | None:
     return None
 
 
+def _content_start(text: str, start: int) -> int:
+    """``start`` moved past leading spaces (a paragraph's first character)."""
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    return start
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
     """The end of the 。-sentence starting at ``start`` (a 。 inside quotes does not end it)."""
     depth = 0
@@ -187,7 +195,7 @@ def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_
 def document_type(doc: Document) -> str:
     """feedback / rectification / other, from the title and lead: what the document reports on."""
     lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
-    if not _INSPECTION_WORD.search(lead):
+    if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
         return "other"
     if RECTIFICATION_LEAD.search(lead):
         return "rectification"
@@ -282,7 +290,7 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
             for nxt in doc.paragraphs:
                 if nxt.start < para.end:
                     continue
-                if not ITEM_MARKER.match(text, nxt.start):
+                if not ITEM_MARKER.match(text, _content_start(text, nxt.start)):
                     break
                 end = nxt.end
         else:
@@ -307,19 +315,24 @@ class _IssueItem:
     category: str | None
 
 
-def _clean_heading(doc: Document, sec: Section) -> tuple[int, int]:
-    """The span of a section's heading text (no marker, no trailing 整改情况：…, no final 。)."""
+def _heading(doc: Document, sec: Section) -> tuple[int, int, int]:
+    """A section's heading span (no marker, no final 。) and where its body starts.
+
+    The heading is the marker's first sentence even when the whole line is short
+    (``1.X不到位。一是…``), and stops where ``整改情况：`` begins.
+    """
     text = doc.text
-    start = sec.start + (len(text[sec.start:sec.end]) - len(text[sec.start:sec.end].lstrip()))
-    start += len(sec.marker) if text.startswith(sec.marker, start) else 0
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    end = start + len(sec.heading)
-    line = text[start:end]
-    tail = _HEADING_TAIL.search(line)
+    start = _content_start(text, sec.start)
+    start = _content_start(text, start + len(sec.marker) if text.startswith(sec.marker, start) else start)
+    para = _paragraph_at(doc, start)
+    line_end = para.end if para else sec.body_start
+    end = _sentence_end(text, start, line_end)
+    tail = _HEADING_TAIL.search(text, start, end)
     if tail:
-        end = start + tail.start()
-    return _trim(text, start, end)
+        end = tail.start()
+    body_start = end if end < line_end else sec.body_start
+    s, e = _trim(text, start, end)
+    return s, e, body_start
 
 
 def _ancestors(doc: Document, index: int) -> Iterator[Section]:
@@ -332,14 +345,14 @@ def _ancestors(doc: Document, index: int) -> Iterator[Section]:
 def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
     """The problem a section's heading names, if it names one (针对“X”问题 gives X)."""
     sec = doc.sections[index]
-    start, end = _clean_heading(doc, sec)
+    start, end, body_start = _heading(doc, sec)
     heading = doc.text[start:end]
     targeted = TARGETED_ISSUE.match(heading)
     if targeted:
         x = _group_span(targeted, "x")
         if x:
             return _trim(doc.text, start + x[0], start + x[1])
-    body = doc.text[sec.body_start:sec.end]
+    body = doc.text[body_start:sec.end]
     if RECTIFICATION_BODY.match(body) or PROBLEM_END.search(heading):
         return start, end
     return None
@@ -362,18 +375,18 @@ def rectification_issues(doc: Document) -> list[_IssueItem]:
             continue
         parent = doc.sections[i].parent
         category = None
-        if parent is not None and not STRUCTURAL_HEADING.search(doc.sections[parent].heading):
+        if parent is not None and not STRUCTURAL_HEADING.fullmatch(doc.sections[parent].heading):
             category = doc.sections[parent].heading
         items.append(_IssueItem(i, start, end, category))
     return items
 
 
-def _body_paragraph(doc: Document, sec: Section) -> tuple[int, int] | None:
+def _body_paragraph(doc: Document, sec: Section, body_start: int) -> tuple[int, int] | None:
     """The first paragraph of a section's body (the rest of the heading's paragraph, or the next one)."""
     for para in doc.paragraphs:
-        if para.end <= sec.body_start or para.start >= sec.end:
+        if para.end <= body_start or para.start >= sec.end:
             continue
-        start = max(para.start, sec.body_start)
+        start = max(para.start, body_start)
         if doc.text[start:para.end].strip(_TRIM):
             return start, para.end
     return None
@@ -383,7 +396,7 @@ def measures(doc: Document, index: int) -> list[tuple[int, int]]:
     """The rectification measures under one item: each 一是…, else each sub-item, else the body paragraph."""
     text = doc.text
     sec = doc.sections[index]
-    body_start = sec.body_start
+    body_start = _heading(doc, sec)[2]
     lead = RECTIFICATION_BODY.match(text, body_start, sec.end)
     if lead:
         body_start = lead.end()
@@ -397,7 +410,7 @@ def measures(doc: Document, index: int) -> list[tuple[int, int]]:
     children = [s for s in doc.sections if s.parent == index]
     if children:
         return [_trim(text, c.start + len(c.marker), c.end) for c in children]
-    body = _body_paragraph(doc, sec)
+    body = _body_paragraph(doc, sec, _heading(doc, sec)[2])
     if body is None:
         return []
     s, e = body
@@ -420,12 +433,16 @@ def recommendations(doc: Document) -> list[tuple[int, int]]:
         para = _paragraph_at(doc, m.start())
         if para is None:
             continue
+        # The items run on in paragraphs that open with the next marker; with a stated number, on
+        # until that many are found (an item may take several paragraphs).
         end = para.end
-        for nxt in doc.paragraphs:
-            if nxt.start >= para.end:
-                if not RECOMMENDATION_MARKER.match(text, nxt.start):
-                    break
-                end = nxt.end
+        following = [p for p in doc.paragraphs if p.start >= para.end]
+        for i, nxt in enumerate(following):
+            opens = RECOMMENDATION_MARKER.match(text, _content_start(text, nxt.start))
+            short = wanted and len(_series(RECOMMENDATION_MARKER, text, m.end(), end)) < wanted and i < 2 * wanted
+            if not (opens or short):
+                break
+            end = nxt.end
         series = _series(RECOMMENDATION_MARKER, text, m.end(), end)
         if wanted:
             series = series[:wanted]
@@ -532,7 +549,7 @@ def findings(doc: Document) -> Document:
     if facts.doc_type == "rectification":
         for item in rectification_issues(doc):
             sec = doc.sections[item.section]
-            found.append((item.start, item.end, (sec.body_start, sec.end)))
+            found.append((item.start, item.end, (_heading(doc, sec)[2], sec.end)))
             categories.append(item.category)
             sections.append(item.section)
     else:

@@ -1,0 +1,342 @@
+"""Findings on texts written in the genre's varied forms: feedback news, rectification reports, unrelated texts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.document import Document
+from kg.facts import Evidence, Feedback, Inspection
+from kg.findings import findings
+from kg.ingest import read_document
+from kg.normalise import normalise_text
+from kg.pipeline import Pipeline
+
+PRE = Pipeline(["normalise", "structure"])
+SAMPLES = Path(__file__).resolve().parents[1] / "kg" / "samples"
+
+
+def run(text: str, inspections: list[Inspection] | None = None, feedback: list[Feedback] | None = None) -> Document:
+    """normalise → structure → (what relations would have found) → findings."""
+    doc = PRE(Document(id="t", original=text))
+    doc.facts.inspections = inspections or []
+    doc.facts.feedback = feedback or []
+    return findings(doc)
+
+
+def n(*texts: str) -> list[str]:
+    """Expected strings as the normalised text writes them (half-width punctuation)."""
+    return [normalise_text(t)[0] for t in texts]
+
+
+def issue_texts(doc: Document) -> list[str]:
+    return [i.text for i in doc.facts.issues]
+
+
+def measure_counts(doc: Document) -> list[int]:
+    return [sum(m.issue == i.key for m in doc.facts.measures) for i in doc.facts.issues]
+
+
+def at(text: str, needle: str) -> Evidence:
+    """Evidence pointing at ``needle`` in ``text`` (as relations would give an inspection or feedback)."""
+    i = text.index(needle)
+    return Evidence(i, i + len(needle), needle)
+
+
+# ---------------------------------------------------------------- feedback news
+
+FEEDBACK_SEMICOLONS = """市委第二巡察组向市水利局党组反馈巡察情况
+
+近日，市委第二巡察组向市水利局党组反馈巡察情况。组长李明指出，市水利局党组能够认真贯彻落实上级决策部署。
+巡察也发现了一些问题，主要是：贯彻落实新发展理念不到位，水资源统筹调度能力不足；“三重一大”决策制度执行不严格；选人用人工作不规范，干部队伍结构不优；基层党组织建设较为薄弱，党员教育管理不够严格等。
+李明提出三点意见建议：一是提高政治站位，切实扛起整改责任。要把巡察整改作为重要政治任务。二是聚焦主责主业，推动水利事业高质量发展。
+要统筹推进重点水利工程建设。三是从严管党治党，营造风清气正政治生态。要强化对“一把手”的监督。
+市水利局党组书记王刚表示，坚决认领问题，一要提高思想认识，二要压实整改责任，三要建立长效机制。
+"""
+
+
+def test_feedback_semicolon_list_gives_one_issue_per_item_without_tail() -> None:
+    doc = run(FEEDBACK_SEMICOLONS)
+    assert doc.facts.doc_type == "feedback"
+    assert issue_texts(doc) == n(
+        "贯彻落实新发展理念不到位，水资源统筹调度能力不足",
+        "“三重一大”决策制度执行不严格",
+        "选人用人工作不规范，干部队伍结构不优",
+        "基层党组织建设较为薄弱，党员教育管理不够严格",
+    )
+    assert all(i.category is None and i.status is None for i in doc.facts.issues)
+    assert doc.facts.measures == []
+
+
+def test_feedback_recommendations_are_headlines_and_pledges_are_not() -> None:
+    doc = run(FEEDBACK_SEMICOLONS)
+    assert [r.text for r in doc.facts.recommendations] == n(
+        "提高政治站位，切实扛起整改责任",
+        "聚焦主责主业，推动水利事业高质量发展",
+        "从严管党治党，营造风清气正政治生态",
+    )
+
+
+def test_feedback_issue_evidence_points_at_the_original_sentence() -> None:
+    doc = run(FEEDBACK_SEMICOLONS)
+    for issue in doc.facts.issues:
+        ev = issue.evidence[0]
+        assert doc.original[ev.start:ev.end] == ev.text
+        assert issue.text in normalise_text(ev.text)[0]
+
+
+def test_feedback_short_dun_list_is_split_into_clause_like_items() -> None:
+    text = ("省委第三巡视组向某某大学党委反馈巡视情况。巡视组指出，学校党委取得了一定成效，但巡视也发现了一些问题，"
+            "主要表现在落实立德树人根本任务有差距、市委、省政府决策部署落实不到位、科研经费管理存在漏洞、"
+            "领导班子建设有待加强等四个方面。")
+    doc = run(text)
+    assert issue_texts(doc) == n(
+        "落实立德树人根本任务有差距",
+        "市委、省政府决策部署落实不到位",
+        "科研经费管理存在漏洞",
+        "领导班子建设有待加强",
+    )
+
+
+def test_feedback_marked_series_after_the_problem_list_trigger() -> None:
+    text = ("县委第一巡察组向县卫健局党组反馈巡察情况\n"
+            "巡察发现的主要问题：一是党组领导作用发挥不充分，对重大事项研究不深；二是医疗领域腐败问题易发多发；"
+            "三是基层党建工作弱化。\n组长强调，要认真抓好整改。")
+    doc = run(text)
+    assert issue_texts(doc) == n("党组领导作用发挥不充分，对重大事项研究不深", "医疗领域腐败问题易发多发", "基层党建工作弱化")
+
+
+def test_feedback_list_in_following_numbered_paragraphs() -> None:
+    text = ("区委第五巡察组向街道党工委反馈巡察情况\n巡察发现街道党工委存在以下问题：\n"
+            "（一）落实意识形态工作责任制不到位。部分社区阵地管理松散。\n"
+            "（二）惠民资金管理不规范。\n"
+            "（三）软弱涣散党组织整顿不彻底。\n"
+            "区委书记表示，将坚决抓好整改。")
+    doc = run(text)
+    assert issue_texts(doc) == n("落实意识形态工作责任制不到位", "惠民资金管理不规范", "软弱涣散党组织整顿不彻底")
+
+
+def test_feedback_youde_clauses_are_separate_problems() -> None:
+    text = ("市委第六巡察组向市教育局党委反馈巡察情况。巡察也发现一些问题，主要是：有的干部担当意识不强，"
+            "有的学校财务管理混乱，有的党支部组织生活不规范。")
+    doc = run(text)
+    assert issue_texts(doc) == n("有的干部担当意识不强", "有的学校财务管理混乱", "有的党支部组织生活不规范")
+
+
+def test_traditional_script_feedback_gives_simplified_issues_with_original_evidence() -> None:
+    text = ("省委第七巡視組向某某市委反饋巡視情況\n"
+            "巡視組指出，巡視也發現了一些問題，主要是：貫徹落實黨中央決策部署有差距；"
+            "全面從嚴治黨責任落實不到位；選人用人問題較多等。\n"
+            "組長提出兩點意見建議：一是強化政治擔當，抓好整改落實。二是堅持標本兼治，健全長效機制。")
+    doc = run(text)
+    assert doc.language == "zh-Hant"
+    assert doc.facts.doc_type == "feedback"
+    assert issue_texts(doc) == n("贯彻落实党中央决策部署有差距", "全面从严治党责任落实不到位", "选人用人问题较多")
+    ev = doc.facts.issues[1].evidence[0]
+    assert ev.text == doc.original[ev.start:ev.end] and "從嚴" in ev.text
+    assert [r.text for r in doc.facts.recommendations] == n("强化政治担当，抓好整改落实", "坚持标本兼治，健全长效机制")
+
+
+def test_pledges_after_a_statement_are_not_issues_or_recommendations() -> None:
+    text = ("市委第四巡察组向某镇党委反馈巡察情况。镇党委书记表示，全盘接受巡察反馈意见。一要提高政治站位，"
+            "严格落实主体责任。二要坚持问题导向，逐项抓好整改。三要强化成果运用，推动全镇高质量发展。")
+    doc = run(text)
+    assert doc.facts.doc_type == "feedback"
+    assert doc.facts.issues == [] and doc.facts.recommendations == [] and doc.facts.measures == []
+
+
+def test_recommendations_in_separate_paragraphs_link_to_the_feedback_before_them() -> None:
+    text = ("中央第八巡视组向某某集团党组反馈巡视情况\n"
+            "9月5日，中央第八巡视组向某某集团党组反馈巡视情况。\n"
+            "巡视组对做好整改工作提出以下意见：\n"
+            "1.深入学习贯彻习近平新时代中国特色社会主义思想，坚决做到“两个维护”。要强化理论武装。\n"
+            "2.聚焦主责主业，服务国家战略。要加大科技创新力度。\n"
+            "巡视组还收到反映一些领导人员的问题线索，已按有关规定转有关方面处理。")
+    fb = Feedback(key="feedback-1", evidence=[at(text, "9月5日，中央第八巡视组向某某集团党组反馈巡视情况。")])
+    doc = run(text, feedback=[fb])
+    assert [r.text for r in doc.facts.recommendations] == n(
+        "深入学习贯彻习近平新时代中国特色社会主义思想，坚决做到“两个维护”",
+        "聚焦主责主业，服务国家战略",
+    )
+    assert {r.feedback for r in doc.facts.recommendations} == {"feedback-1"}
+
+
+# ---------------------------------------------------------------- rectification reports
+
+TARGETED_REPORT = """中共某某县委关于巡视整改进展情况的通报
+根据省委统一部署，2022年3月至5月，省委第五巡视组对某某县进行了巡视。7月8日，省委巡视组向县委反馈了巡视意见。现将巡视整改进展情况予以公布。
+一、整改工作开展情况
+（一）强化组织领导，压实整改责任
+县委成立整改工作领导小组。一是召开常委会专题研究。二是制定整改方案，细化任务清单。
+二、巡视反馈问题整改落实情况
+（一）落实全面从严治党主体责任不到位
+1.针对“落实‘两个责任’有差距”问题。
+整改情况：一是制定主体责任清单。二是开展专项督导。三是约谈履责不力的单位负责人。
+2.针对“对下级党组织监督乏力”问题。
+整改情况：县委督查室对各乡镇开展全覆盖督查，建立问题台账，逐项督促整改。
+（二）选人用人存在薄弱环节
+3.针对“干部档案管理不规范”问题。
+整改情况：一是开展干部人事档案专项审核。二是建立档案管理制度。
+三、下步工作打算
+（一）持续巩固整改成果，防止问题反弹
+一是坚持问题导向。二是强化督促检查。
+欢迎广大干部群众对巡视整改落实情况进行监督。
+"""
+
+
+def test_targeted_items_give_issue_text_category_and_measures() -> None:
+    doc = run(TARGETED_REPORT)
+    assert doc.facts.doc_type == "rectification"
+    assert issue_texts(doc) == n("落实‘两个责任’有差距", "对下级党组织监督乏力", "干部档案管理不规范")
+    assert [i.category for i in doc.facts.issues] == [
+        "落实全面从严治党主体责任不到位", "落实全面从严治党主体责任不到位", "选人用人存在薄弱环节"]
+    assert measure_counts(doc) == [3, 1, 2]
+
+
+def test_measure_text_drops_the_marker_and_a_paragraph_body_is_one_measure() -> None:
+    doc = run(TARGETED_REPORT)
+    first = [m.text for m in doc.facts.measures if m.issue == "issue-1"]
+    assert first == n("制定主体责任清单", "开展专项督导", "约谈履责不力的单位负责人")
+    second = [m.text for m in doc.facts.measures if m.issue == "issue-2"]
+    assert second == n("县委督查室对各乡镇开展全覆盖督查，建立问题台账，逐项督促整改")
+
+
+def test_work_and_next_step_sections_give_no_issues() -> None:
+    doc = run(TARGETED_REPORT)
+    texts = " ".join(issue_texts(doc))
+    assert "组织领导" not in texts and "反弹" not in texts
+    assert len(doc.facts.issues) == 3
+
+
+ENTERPRISE_REPORT = """中共某某能源集团有限公司委员会关于巡察整改阶段性进展情况的通报
+2023年4月至6月，集团党委第一巡察组对所属发电公司党委进行了常规巡察。8月10日反馈巡察意见，共反馈3个方面十个问题。截至目前，已完成整改7个问题，安全生产责任落实不到位、设备采购管理不规范等3个问题纳入持续整改。现将巡察整改情况予以公布。
+一、贯彻落实党的路线方针政策方面
+1.安全生产责任落实不到位。一是修订安全生产责任制。二是开展隐患排查治理。
+2.设备采购管理不规范，存在廉洁风险。一是完善采购管理办法。二是推行集中采购。三是开展采购业务专项审计。
+二、党的建设方面
+1.党支部标准化建设不够扎实。一是开展支部达标创建。二是配齐支部委员。
+"""
+
+
+def test_numbered_heading_sentences_are_issues_under_their_section() -> None:
+    doc = run(ENTERPRISE_REPORT)
+    assert doc.facts.doc_type == "rectification"
+    assert issue_texts(doc) == n("安全生产责任落实不到位", "设备采购管理不规范，存在廉洁风险", "党支部标准化建设不够扎实")
+    assert [i.category for i in doc.facts.issues] == n("贯彻落实党的路线方针政策方面") * 2 + ["党的建设方面"]
+    assert measure_counts(doc) == [2, 3, 2]
+
+
+def test_counts_go_on_the_main_inspection_and_named_problems_get_their_status() -> None:
+    text = ENTERPRISE_REPORT
+    main = Inspection(key="inspection-1", evidence=[at(text, "集团党委第一巡察组对所属发电公司党委进行了常规巡察")])
+    doc = run(text, inspections=[main])
+    assert (main.issues_reported, main.issues_rectified, main.issues_ongoing) == (10, 7, 3)
+    assert {i.inspection for i in doc.facts.issues} == {"inspection-1"}
+    assert [i.status for i in doc.facts.issues] == ["ongoing", "ongoing", None]
+
+
+def test_counts_without_an_inspection_are_not_invented_elsewhere() -> None:
+    doc = run(ENTERPRISE_REPORT)
+    assert doc.facts.inspections == []
+    assert {i.inspection for i in doc.facts.issues} == {None}
+
+
+def test_counts_about_another_campaign_or_inside_an_item_are_ignored() -> None:
+    text = ("某某区委关于巡察整改情况的通报\n区委第二巡察组对区教育局党组进行了巡察。主题教育检视问题已完成整改12项。现将整改情况予以公布。\n"
+            "一、党的建设方面\n1.针对“教师队伍管理不严格”问题。\n整改情况：一是清理在编不在岗人员，已完成整改5个。二是建立考勤制度。\n")
+    main = Inspection(key="inspection-1", evidence=[at(text, "区委第二巡察组对区教育局党组进行了巡察")])
+    doc = run(text, inspections=[main])
+    assert issue_texts(doc) == n("教师队伍管理不严格")
+    assert (main.issues_reported, main.issues_rectified, main.issues_ongoing) == (None, None, None)
+
+
+def test_main_inspection_is_the_one_named_first() -> None:
+    text = ("关于巡视整改进展情况的通报\n省委第二巡视组对某市进行了巡视。此前，市委对某镇开展了巡察。现将巡视整改进展情况予以公布。\n"
+            "一、全面从严治党方面\n1.针对“监督执纪问责不严”问题。\n整改情况：一是开展专项检查。二是严肃追责。\n")
+    later = Inspection(key="inspection-2", evidence=[at(text, "市委对某镇开展了巡察")])
+    first = Inspection(key="inspection-1", evidence=[at(text, "省委第二巡视组对某市进行了巡视")])
+    doc = run(text, inspections=[later, first])
+    assert [i.inspection for i in doc.facts.issues] == ["inspection-1"]
+
+
+UNIVERSITY_REPORT = """中共某某大学委员会关于巡视整改进展情况的通报
+根据中央统一部署，中央第十一巡视组对某某大学党委进行了常规巡视，并反馈了巡视意见。现将巡视整改进展情况予以公布。
+一、巡视反馈问题整改落实情况
+（一）关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题
+整改情况：
+（1）完善党委理论学习中心组学习制度。
+（2）开展专题读书班。
+（3）将学习情况纳入考核。
+（二）关于科研经费管理存在漏洞的问题。整改情况：已完成整改。学校修订科研经费管理办法，开展专项检查。
+"""
+
+
+def test_university_report_subitems_are_measures_and_structural_parent_gives_no_category() -> None:
+    doc = run(UNIVERSITY_REPORT)
+    assert issue_texts(doc) == n("学习贯彻习近平新时代中国特色社会主义思想不够深入", "科研经费管理存在漏洞")
+    assert [i.category for i in doc.facts.issues] == [None, None]
+    assert measure_counts(doc) == [3, 1]
+    assert [m.text for m in doc.facts.measures][:3] == n("完善党委理论学习中心组学习制度", "开展专题读书班", "将学习情况纳入考核")
+
+
+def test_item_status_line_marks_the_issue_rectified() -> None:
+    doc = run(UNIVERSITY_REPORT)
+    assert [i.status for i in doc.facts.issues] == [None, "rectified"]
+
+
+def test_problem_group_heading_is_the_category_not_an_issue() -> None:
+    text = ("某某局党组关于巡察整改情况的通报\n现将巡察整改情况予以公布。\n"
+            "（一）落实意识形态工作责任制不到位\n1.阵地管理不严格。一是清理宣传栏。二是建立审核制度。\n"
+            "2.网络舆情处置不及时。建立舆情监测机制。\n")
+    doc = run(text)
+    assert issue_texts(doc) == n("阵地管理不严格", "网络舆情处置不及时")
+    assert {i.category for i in doc.facts.issues} == {"落实意识形态工作责任制不到位"}
+
+
+# ---------------------------------------------------------------- nothing invented
+
+
+def test_unrelated_text_gives_nothing() -> None:
+    text = ("今年秋粮收购工作有序推进。存在的主要问题是：部分地区仓容不足；运输成本偏高；"
+            "个别企业收购价格不规范等。有关部门提出三点意见建议：一是加强统筹。二是优化服务。三是强化监管。")
+    doc = run(text)
+    assert doc.facts.doc_type == "other"
+    assert (doc.facts.issues, doc.facts.measures, doc.facts.recommendations) == ([], [], [])
+
+
+def test_regulation_on_inspections_is_other_and_gives_nothing() -> None:
+    text = ("中国共产党巡视工作条例\n第一章 总则\n第一条 为了加强党内监督，规范巡视工作，根据《中国共产党章程》，制定本条例。\n"
+            "第二十二条 巡视组应当向被巡视党组织领导班子及其主要负责人反馈巡视情况，指出问题，主要是：政治责任；"
+            "纪律作风；选人用人等。")
+    doc = run(text)
+    assert doc.facts.doc_type == "other"
+    assert doc.facts.issues == []
+
+
+def test_commentary_on_inspections_is_other() -> None:
+    text = ("以巡视利剑护航高质量发展\n巡视是党内监督的战略性制度安排。实践证明，巡视发现的问题主要是：政治站位不高；"
+            "责任落实不到位等，必须以钉钉子精神抓好整改。")
+    doc = run(text)
+    assert doc.facts.doc_type == "other"
+    assert doc.facts.issues == []
+
+
+# ---------------------------------------------------------------- the samples
+
+
+@pytest.mark.parametrize("name,doc_type,issues,measures", [
+    ("000_45abcf2326382c21", "feedback", 6, [0] * 6),
+    ("001_4dae3066c7b3ca2d", "feedback", 4, [0] * 4),
+    ("002_dc5af87add2ce3ac", "rectification", 11, [3, 3, 4, 3, 2, 2, 3, 3, 3, 3, 1]),
+    ("004_4641a07bb80e7aee", "feedback", 0, []),
+])
+def test_samples(name: str, doc_type: str, issues: int, measures: list[int]) -> None:
+    doc = findings(PRE(read_document(SAMPLES / f"{name}.txt")))
+    assert doc.facts.doc_type == doc_type
+    assert len(doc.facts.issues) == issues
+    assert measure_counts(doc) == measures
+
+
+def test_deterministic() -> None:
+    a, b = run(TARGETED_REPORT), run(TARGETED_REPORT)
+    assert a.facts == b.facts
