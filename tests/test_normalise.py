@@ -1,0 +1,134 @@
+"""kg.normalise: pinyin stripped, Simplified script, half-width ASCII, one whitespace — and a faithful offset map."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from kg.document import Document, OffsetMap
+from kg.ingest import sample_dir
+from kg.normalise import (PINYIN_ANNOTATION, half_width, is_traditional, normalise, normalise_text, strip_pinyin,
+                          unify_whitespace)
+
+SAMPLES = ["000", "001", "002", "003", "004"]
+# Any parenthesised run of Latin letters (with tone marks) right after a Han character: what pinyin looks like.
+PINYIN_LEFT = re.compile(r"[\u3400-\u9fff][(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+
+
+# --- pinyin ------------------------------------------------------------------------------------------
+
+def test_all_pinyin_of_sample_004_is_stripped(sample_text):
+    original = sample_text("004")
+    annotations = PINYIN_LEFT.findall(original)
+    text, offsets = strip_pinyin(original)
+    assert len(annotations) == 186
+    assert PINYIN_LEFT.search(text) is None
+    assert len(original) - len(text) == sum(len(a) - 1 for a in annotations)
+    assert text.startswith("中國雄安官網12月11日電 根據新區黨工委")
+    assert offsets.to_original(0, 2) == (0, original.index("國") + 1)
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003"])
+def test_pinyin_stripping_leaves_other_samples_untouched(sample_text, name):
+    original = sample_text(name)
+    assert strip_pinyin(original)[0] == original
+
+
+@pytest.mark.parametrize("kept", ["(一)深化思想认识", "（一）深化思想认识", "条例(试行)", "政府和社会资本合作(PPP)项目",
+                                  "项目(nb)", "第1(a)项", "(二)", "区委(区政府)"])
+def test_parenthesised_text_that_is_not_pinyin_survives(kept):
+    assert strip_pinyin(kept)[0] == kept
+
+
+def test_pinyin_in_full_width_parentheses_is_stripped():
+    assert strip_pinyin("黨（dǎng）工委(gōng wěi)")[0] == "黨工委(gōng wěi)"  # two syllables are not one annotation
+    assert strip_pinyin("巡(xún)察(chá)")[0] == "巡察"
+
+
+# --- script ------------------------------------------------------------------------------------------
+
+def test_traditional_sample_becomes_simplified(sample_text):
+    text, _offsets, language = normalise_text(sample_text("004"))
+    assert language == "zh-Hant"
+    assert text.startswith("中国雄安官网12月11日电 根据新区党工委巡察工作统一部署")
+    assert "雄安新区党工委提级交叉巡察组对三县交通运输局、教育局、住房和城乡建设局、综合行政执法局等6个县直部门党组" in text
+    assert not set("國黨區縣組織領導監") & set(text)
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003"])
+def test_simplified_samples_keep_their_characters(sample_text, name):
+    original = sample_text(name)
+    text, _offsets, language = normalise_text(original)
+    assert language == "zh-Hans"
+    assert not is_traditional(original)
+    assert [c for c in text if "\u4e00" <= c <= "\u9fff"] == [c for c in original if "\u4e00" <= c <= "\u9fff"]
+
+
+# --- width and whitespace ----------------------------------------------------------------------------
+
+def test_full_width_ascii_forms_become_half_width():
+    assert half_width("ＡＢｃ１２３，（一）：；！？％")[0] == "ABc123,(一):;!?%"
+    assert half_width("。、“”《》")[0] == "。、“”《》"
+
+
+def test_whitespace_is_unified():
+    text, offsets = unify_whitespace("  根据\u3000\u3000省委部署,\t8月14日 \r\n\u00a0第二行\u200b内容  \r第三行\u2028第四\x07行")
+    assert text == "根据 省委部署, 8月14日\n第二行内容\n第三行\n第四行"
+    assert len(offsets.positions) == len(text) + 1
+
+
+def test_normalise_stage_fills_the_document(sample_text):
+    doc = normalise(Document(id="004", original=sample_text("004")))
+    assert doc.language == "zh-Hant"
+    start = doc.text.index("雄安新区党工委")
+    o_start, o_end = doc.offsets.to_original(start, start + len("雄安新区党工委"))
+    assert doc.original[o_start:o_end] == "雄安新區(qū)黨工委"
+
+
+# --- the offset map ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _sample(name: str) -> tuple[str, str, OffsetMap, str]:
+    original = next(sample_dir().glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+    return (original, *normalise_text(original))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_mapped_span_normalises_to_the_span(data):
+    """For any span of the normalised text (starting and ending on a visible character, as evidence does),
+    the original span it maps to normalises to exactly that span."""
+    original, text, offsets, language = _sample(data.draw(st.sampled_from(SAMPLES)))
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, min(len(text), start + 200)))
+    assume(not text[start].isspace() and not text[end - 1].isspace())
+    o_start, o_end = offsets.to_original(start, end)
+    assert 0 <= o_start < o_end <= len(original)
+    assert normalise_text(original[o_start:o_end], traditional=language == "zh-Hant")[0] == text[start:end]
+
+
+# Pieces real pages are made of: Simplified and Traditional text, pinyin, full-width forms, odd whitespace.
+_PIECES = st.sampled_from(["巡察", "國", "黨(dǎng)", "組（zǔ）", "(一)", "（二）", "ＡＢ", "１２", "，", "。", " ", "  ",
+                           "\u3000", "\t", "\n", "\r\n", "\u00a0", "\u200b", "a", "(试行)", "發展", "后", "乾隆"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=40), traditional=st.booleans())
+def test_offset_map_is_monotonic_and_in_bounds(pieces, traditional):
+    original = "".join(pieces)
+    text, offsets, _ = normalise_text(original, traditional=traditional)
+    positions = offsets.positions
+    assert len(positions) == len(text) + 1 and positions[-1] == len(original)
+    assert all(a <= b for a, b in zip(positions, positions[1:]))
+    for i, ch in enumerate(text):
+        if ch.isascii() and ch.isalnum():  # ASCII letters/digits come from the same letter or its full-width form
+            assert original[positions[i]] in (ch, chr(ord(ch) + 0xFEE0))
+
+
+def test_pinyin_pattern_is_anchored_on_a_han_character():
+    assert PINYIN_ANNOTATION.search("(guó)") is None
+    assert PINYIN_ANNOTATION.search("A(guó)") is None
+    assert PINYIN_ANNOTATION.search("國(guó)") is not None
