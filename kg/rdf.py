@@ -62,12 +62,13 @@ def _escape(text: str) -> str:
 def segment(text: str) -> str:
     """One IRI path segment from any text: letters and digits (CJK too) kept, all else percent-encoded.
 
-    '~' is always encoded, so the '~<hash>' suffix of a cut text cannot collide with a name.
+    "~" is always encoded, so neither the "~<hash>" suffix of a cut text nor "~" (the empty
+    text) collides with a name.
     """
     text = clean(text)
     if len(text) > MAX_NAME:
         return _escape(text[:MAX_NAME]) + "~" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return _escape(text) or "_"
+    return _escape(text) or "~"
 
 
 def iri(kind: str, *parts: str) -> NamedNode:
