@@ -118,9 +118,9 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     return values
 
 
-def run_canned(store: KnowledgeStore, name: str, **params: str) -> Rows:
+def run_canned(store: KnowledgeStore, query: str, /, **params: str) -> Rows:
     """Run a canned query with its parameters (the Python API behind ``kg query --name``)."""
-    return store.select(canned(name).bind(params))
+    return store.select(canned(query).bind(params))
 
 
 # -- output -----------------------------------------------------------------------------------------------------------

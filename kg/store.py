@@ -68,7 +68,10 @@ def write_store(out_dir: Path | str) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
     try:
         store = ox.Store(str(tmp))
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        try:
+            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        except SyntaxError as e:
+            raise KgError(f"cannot load {trig}: {_one_line(e)}") from e
         store.flush()
         store.optimize()
         del store  # closes the database before its folder moves

@@ -1,0 +1,267 @@
+"""`kg query` and the canned queries, asserted on facts stated plainly in the sample texts."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.builder import build
+from kg.cli import main
+from kg.errors import KgError
+from kg.query import (CannedQuery, bind_params, canned, display_width, format_table, load_canned, run_canned,
+                      sparql_literal)
+from kg.store import KnowledgeStore, Rows, Value
+
+D000, D001, D002, D003, D004 = ("000_45abcf2326382c21", "001_4dae3066c7b3ca2d", "002_dc5af87add2ce3ac",
+                                "003_db7bfe2f8673f3c7", "004_4641a07bb80e7aee")
+
+Ask = Callable[..., list[dict[str, Value]]]
+
+
+@pytest.fixture(scope="module")
+def ask(built_samples: Path) -> Ask:
+    """``ask("name", key=value)`` → the canned query's rows on the built samples, as plain records."""
+    store = KnowledgeStore(built_samples)
+    return lambda query, /, **params: run_canned(store, query, **params).records()
+
+
+def _in_doc(rows: list[dict[str, Value]], doc: str) -> list[dict[str, Value]]:
+    return [r for r in rows if r["document"] == doc]
+
+
+# -- the canned queries on the samples --------------------------------------------------------------------------------
+
+def test_teams_targets(ask: Ask) -> None:
+    rows = ask("teams-targets")
+    assert any("省委第九巡视组" in r["team"] and r["target"] == "长兴岛经济技术开发区党工委" and r["kind"] == "巡视"
+               for r in _in_doc(rows, D001))
+    assert any("市委第四巡察组" in r["team"] and r["target"] == "河北下花园经济开发区党工委"
+               and (r["start"], r["end"], r["mode"]) == ("2020-08-22", "2020-10-15", "常规") for r in _in_doc(rows, D000))
+    assert any("县委第二巡察组" in r["team"] and (r["start"], r["end"]) == ("2020-09-08", "2020-10-15")
+               for r in _in_doc(rows, D002))
+
+
+def test_officials_by_organisation(ask: Ask) -> None:
+    posts = {(r["person"], r["post"], r["organisation"]) for r in ask("officials-by-organisation")}
+    assert any(p[:2] == ("王小军", "区委书记") and "下花园区委" in (p[2] or "") for p in posts)
+    assert any(p[:2] == ("乔树军", "组长") and "第四巡察组" in (p[2] or "") for p in posts)
+    # 市委常委、纪委书记、监委主任陈建军: one row per post.
+    assert {p[1] for p in posts if p[0] == "陈建军"} >= {"市委常委", "纪委书记", "监委主任"}
+
+
+def test_people_in_several_documents(ask: Ask) -> None:
+    rows = {r["person"]: r for r in ask("people-in-several-documents")}
+    # 习近平总书记 is written in 001 and 003.
+    assert "习近平" in rows
+    assert {D001, D003} <= set(str(rows["习近平"]["documents"]).split())
+    assert all(int(r["count"]) > 1 for r in rows.values())
+
+
+def test_issues_by_category(ask: Ask) -> None:
+    rows = ask("issues-by-category")
+    by_doc = {doc: [r for r in rows if r["document"] == doc] for doc in (D002, D003)}
+    # 003: 25 problems under four headings (一)…(四); 002: 3个方面11个问题.
+    assert sum(int(r["issues"]) for r in by_doc[D003]) == 25
+    assert len([r for r in by_doc[D003] if r["category"]]) == 4
+    assert sum(int(r["issues"]) for r in by_doc[D002]) == 11
+    assert len([r for r in by_doc[D002] if r["category"]]) == 3
+
+
+def test_measures_per_issue(ask: Ask) -> None:
+    rows = ask("measures-per-issue")
+    # 002 lists 一是/二是… under each numbered problem: 3,3,4 | 3,2,2,3 | 3,3,3,1 (the last is one paragraph).
+    assert [r["measures"] for r in _in_doc(rows, D002)] == [3, 3, 4, 3, 2, 2, 3, 3, 3, 3, 1]
+    assert sum(int(r["measures"]) for r in _in_doc(rows, D003)) == 79
+
+
+def test_rectification_rate(ask: Ask) -> None:
+    rows = _in_doc(ask("rectification-rate"), D002)
+    # 共反馈3个方面11个问题。截至目前,已整改8个问题 … 3个问题纳入持续整改
+    assert [(r["reported"], r["rectified"], r["ongoing"], r["rate"]) for r in rows] == [(11, 8, 3, 0.727)]
+
+
+def test_organisation_timeline(ask: Ask) -> None:
+    rows = ask("organisation-timeline", org="长兴岛经济技术开发区党工委")
+    events = [(r["date"], r["event"]) for r in rows]
+    # 8月16日,省委第九巡视组组长赵凤民…反馈巡视情况; published 2024-08-20.
+    assert ("2024-08-16", "feedback received") in events
+    assert ("2024-08-20", "mentioned in a document") in events
+    assert events == sorted(events)
+    assert ask("organisation-timeline", org="no such organisation") == []
+
+
+def test_person_profile(ask: Ask) -> None:
+    rows = ask("person-profile", name="顾崇豪")
+    posts = {str(r["value"]).split(" @ ")[0] for r in rows if r["aspect"] == "post"}
+    # 区委副书记、区长顾崇豪任第一副组长
+    assert posts >= {"区委副书记", "区长", "第一副组长"}
+    assert {r["document"] for r in rows if r["aspect"] == "mentioned in"} == {D003}
+
+
+def test_documents_by_publisher(ask: Ask) -> None:
+    rows = {r["document"]: r for r in ask("documents-by-publisher")}
+    assert set(rows) == {D000, D001, D002, D003, D004}
+    assert (rows[D000]["publisher"], rows[D000]["issued"], rows[D000]["kind"]) == ("张家口市委巡察办", "2021-04-01",
+                                                                                   "feedback")
+    assert (rows[D002]["issued"], rows[D002]["kind"]) == ("2021-04-30", "rectification")
+    assert (rows[D001]["publisher"], rows[D001]["issued"]) == ("党群工作部", "2024-08-20")
+
+
+def test_inspections_per_dispatcher_year(ask: Ask) -> None:
+    rows = ask("inspections-per-dispatcher-year")
+    counts = {(str(r["dispatcher"] or ""), r["year"]): r["inspections"] for r in rows}
+    # 004: the 提级交叉 inspections of 2021年9月至10月, sent by 雄安新区党工委.
+    assert any("雄安新区党工委" in d and y == "2021" and n >= 1 for (d, y), n in counts.items())
+    assert any("张家口市委" in d and y == "2020" and n == 1 for (d, y), n in counts.items())
+
+
+def test_team_leaders(ask: Ask) -> None:
+    led = {r["leader"]: r for r in ask("team-leaders")}
+    assert "第四巡察组" in str(led["乔树军"]["led"])
+    assert "第九巡视组" in str(led["赵凤民"]["led"])
+
+
+def test_team_led_by_the_same_person_in_two_rounds(samples_dir: Path, tmp_path: Path) -> None:
+    # The same leader in a later round with another team: 000's text with 第四 → 第六巡察组.
+    src = samples_dir / f"{D000}.txt"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(src, docs / src.name)
+    text = src.read_text(encoding="utf-8").replace("第四巡察组", "第六巡察组").replace("2020年8月22日", "2021年3月1日")
+    (docs / "000_round_two.txt").write_text(text, encoding="utf-8")
+    build([docs], out_dir=tmp_path / "out", view=False)
+    top = run_canned(KnowledgeStore(tmp_path / "out"), "team-leaders").records()[0]
+    assert (top["leader"], top["teams"]) == ("乔树军", 2)
+
+
+def test_evidence_points_at_the_original_text(ask: Ask, sample_text: Callable[[str], str]) -> None:
+    rows = ask("evidence", label="乔树军")
+    assert rows
+    for r in rows:
+        original = sample_text(str(r["document"]))
+        assert original[int(r["start"]):int(r["end"])] == r["sentence"]
+    assert any("乔树军" in str(r["sentence"]) for r in rows)
+    assert {r["type"] for r in rows} >= {"Person", "Membership"}
+
+
+def test_feedback_meetings(ask: Ask) -> None:
+    rows = ask("feedback-meetings")
+    assert any(r["date"] == "2024-08-16" and "第九巡视组" in str(r["team"]) and "长兴岛经济技术开发区党工委" in str(r["targets"])
+               for r in _in_doc(rows, D001))
+    assert any(r["date"] == "2021-01-27" for r in _in_doc(rows, D002))
+    # 王小军主持反馈会议 (000); 赵东主持会议 (001).
+    assert "王小军" in {r["presidedBy"] for r in _in_doc(rows, D000)}
+    assert "赵东" in {r["presidedBy"] for r in _in_doc(rows, D001)}
+
+
+def test_graph_summary(ask: Ask) -> None:
+    rows = {r["class"]: r for r in ask("graph-summary")}
+    assert rows["Document"]["nodes"] == 5
+    assert rows["InspectionTeam"]["documents"] == 5
+    assert rows["Issue"]["documents"] == 4  # 004 lists no problems
+
+
+# -- the query files --------------------------------------------------------------------------------------------------
+
+def test_every_canned_query_has_a_purpose_and_runs(built_samples: Path) -> None:
+    queries = load_canned()
+    assert len(queries) >= 12
+    store = KnowledgeStore(built_samples)
+    for q in queries.values():
+        assert q.purpose and q.text.lstrip().startswith("#"), q.name
+        rows = store.select(q.bind({p: "乔树军" for p in q.params}))
+        assert rows.variables, q.name
+
+
+def test_parameters_are_bound_as_escaped_literals(built_samples: Path) -> None:
+    assert sparql_literal('a"b\\c\nd') == '"a\\"b\\\\c\\nd"'
+    store = KnowledgeStore(built_samples)
+    hostile = '"} ?s ?p ?o . FILTER(true) { "'
+    assert run_canned(store, "person-profile", name=hostile).rows == []
+    bound = bind_params("SELECT ?x WHERE { ?x rdfs:label ?name }", {"name": "乔树军"})
+    assert 'VALUES ?name { "乔树军" }' in bound
+    assert store.select(bound).rows
+
+
+def test_a_comment_mentioning_where_does_not_take_the_parameters() -> None:
+    q = CannedQuery("t", "t", {"name": "who"}, "# WHERE { is in this comment\nSELECT ?x WHERE { ?x ?p ?name }")
+    assert q.bind({"name": "x"}).endswith('SELECT ?x WHERE {\n  VALUES ?name { "x" } ?x ?p ?name }')
+
+
+def test_parameter_errors_are_readable() -> None:
+    with pytest.raises(KgError, match="no canned query 'nope'"):
+        canned("nope")
+    with pytest.raises(KgError, match="--param name="):
+        canned("person-profile").bind({})
+    with pytest.raises(KgError, match="has no parameter colour"):
+        canned("person-profile").bind({"name": "x", "colour": "red"})
+
+
+# -- output ---------------------------------------------------------------------------------------------------------
+
+def test_table_aligns_chinese_by_display_width() -> None:
+    import pyoxigraph as ox
+
+    assert display_width("乔树军") == 6 and display_width("ab") == 2 and display_width("，") == 2
+    rows = Rows(["who", "k"], [(ox.Literal("乔树军"), ox.Literal("1")), (ox.Literal("Li"), ox.Literal("22"))])
+    lines = format_table(rows).splitlines()
+    # The second column starts at the same display column on every line: after 乔树军 (6 columns) and two spaces.
+    assert [display_width(line[:line.index(cell)]) for line, cell in zip(lines, ["k", "-", "1", "22"])] == [8, 0, 8, 8]
+    assert lines[1] == "------  --"
+    clipped = format_table(Rows(["t"], [(ox.Literal("很" * 100),)]), max_cell=10).splitlines()[2]
+    assert display_width(clipped) <= 10 and clipped.endswith("…")
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["query", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_formats(built_samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    d = ["-d", str(built_samples)]
+    code, out, _ = _cli(capsys, *d, "--name", "documents-by-publisher", "--format", "csv")
+    assert code == 0
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert {r["document"] for r in table} >= {D000, D004}
+    code, out, _ = _cli(capsys, *d, "--name", "person-profile", "--param", "name=顾崇豪", "--format", "json")
+    assert any(b["value"]["value"].startswith("区长") for b in json.loads(out)["results"]["bindings"])
+    code, out, _ = _cli(capsys, *d, "SELECT ?id WHERE { ?d dcterms:identifier ?id }", "--format", "tsv")
+    assert out.splitlines()[0] == "?id" and f'"{D002}"' in out
+    code, out, _ = _cli(capsys, *d, "ASK { ?p rdfs:label \"乔树军\" }")
+    assert out.strip() == "true"
+    code, out, _ = _cli(capsys, *d, "-n", "issues-by-category")
+    assert out.splitlines()[0].split() == ["document", "category", "issues"] and "rows)" in out
+
+
+def test_cli_file_and_list(built_samples: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rq = tmp_path / "who.rq"
+    rq.write_text("# People by name.\n# param: name — a name\nSELECT ?p WHERE { ?p rdfs:label ?name }\n", encoding="utf-8")
+    code, out, _ = _cli(capsys, "-d", str(built_samples), "-f", str(rq), "-p", "name=赵凤民", "--format", "csv")
+    assert code == 0 and out.splitlines()[1].endswith("person/赵凤民")
+    code, out, _ = _cli(capsys, "--list")
+    names = [line.split()[0] for line in out.splitlines()]
+    assert names == list(load_canned()) and "organisation-timeline" in names
+
+
+@pytest.mark.parametrize("args, message", [
+    (["SELECT ?x WHERE {"], "bad SPARQL"),
+    (["-n", "no-such-query"], "no canned query"),
+    (["-n", "person-profile"], "needs --param name="),
+    (["-n", "person-profile", "-p", "name"], "expected KEY=VALUE"),
+    ([], "give one query"),
+])
+def test_cli_errors_are_one_line(built_samples: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+                                 message: str) -> None:
+    code, out, err = _cli(capsys, "-d", str(built_samples), *args)
+    assert code == 1 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _cli(capsys, "-d", str(tmp_path), "-n", "graph-summary")
+    assert code == 1 and "no store" in err
