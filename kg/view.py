@@ -1,0 +1,578 @@
+"""Interactive HTML views of the built graph: the whole graph, an ego view, one document, one inspection cycle.
+
+Reads OUTDIR/graph.trig into a small typed graph (nodes with a class, labels, source documents and
+evidence sentences; edges with a Chinese label and the English term), picks the nodes a view shows,
+lays out big views beforehand with networkx, and writes one self-contained UTF-8 page: the
+vis-network library shipped with pyvis inlined, no remote reference of any kind. Document text
+travels only as JSON data (``<``, ``>``, ``&`` escaped) and reaches the page as DOM text nodes; a
+Content-Security-Policy lets only the page's own scripts run, so a hostile document cannot execute.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections import defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from kg.errors import KgError
+
+XS = "https://w3id.org/xunshi/ontology#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+FOAF = "http://xmlns.com/foaf/0.1/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+NODE_BUDGET = 300  # the whole view folds measures, then recommendations, into their parents above this
+LAYOUT_LIMIT = 300  # above this many nodes, positions come from networkx and the browser runs no physics
+LABEL_CHARS = 16  # longer labels are cut on the canvas; the tooltip has the full text
+EVIDENCE_SHOWN = 3  # evidence sentences per tooltip
+EVIDENCE_CHARS = 240
+FOLDED_SHOWN = 8  # folded measures/recommendations listed in their parent's tooltip
+MAX_FOCUS = 5  # a --focus name matching more nodes than this must be made more precise
+
+
+@dataclass(frozen=True)
+class NodeKind:
+    """A class of node as drawn: legend name, vocabulary term, colour and vis-network shape."""
+
+    key: str
+    zh: str
+    term: str
+    color: str
+    shape: str
+    size: int
+
+
+# Legend order. Colours from the Tableau-10 palette (distinct, readable on white); shapes differ
+# too, so the classes stay apart in print and for colour-blind readers.
+KINDS: tuple[NodeKind, ...] = (
+    NodeKind("team", "巡视/巡察组", "xs:InspectionTeam", "#e15759", "diamond", 22),
+    NodeKind("organisation", "组织", "org:Organization", "#4e79a7", "hexagon", 20),
+    NodeKind("person", "人员", "foaf:Person", "#f28e2b", "dot", 16),
+    NodeKind("inspection", "巡视/巡察", "xs:Inspection", "#b07aa1", "star", 22),
+    NodeKind("feedback", "反馈", "xs:Feedback", "#76b7b2", "triangle", 18),
+    NodeKind("issue", "问题", "xs:Issue", "#edc948", "square", 14),
+    NodeKind("measure", "整改措施", "xs:Measure", "#59a14f", "dot", 9),
+    NodeKind("recommendation", "意见建议", "xs:Recommendation", "#ff9da7", "triangleDown", 12),
+    NodeKind("document", "文档", "xs:Document", "#9c755f", "box", 14),
+)
+KIND = {k.key: k for k in KINDS}
+KIND_ORDER = {k.key: i for i, k in enumerate(KINDS)}
+
+# rdf:type → kind, most specific first (a team is also an org:Organization, a report an xs:Document).
+TYPE_KIND: tuple[tuple[str, str], ...] = (
+    (XS + "FeedbackReport", "document"),
+    (XS + "RectificationReport", "document"),
+    (XS + "Document", "document"),
+    (XS + "InspectionTeam", "team"),
+    (XS + "Inspection", "inspection"),
+    (XS + "Feedback", "feedback"),
+    (XS + "Issue", "issue"),
+    (XS + "Measure", "measure"),
+    (XS + "Recommendation", "recommendation"),
+    (FOAF + "Person", "person"),
+    (ORG + "Organization", "organisation"),
+)
+
+
+@dataclass(frozen=True)
+class LinkKind:
+    """How a predicate is drawn: a Chinese edge label, the vocabulary term and an English gloss on hover."""
+
+    zh: str
+    term: str
+    gloss: str
+
+
+LINKS: dict[str, LinkKind] = {
+    XS + "team": LinkKind("实施组", "xs:team", "the team that carried it out"),
+    XS + "target": LinkKind("对象", "xs:target", "the organisation inspected / given feedback"),
+    XS + "dispatchedBy": LinkKind("派出", "xs:dispatchedBy", "the party committee that sent the team"),
+    ORG + "subOrganizationOf": LinkKind("隶属", "org:subOrganizationOf", "part of"),
+    XS + "ofInspection": LinkKind("所属巡视", "xs:ofInspection", "the inspection this feedback reports on"),
+    XS + "presidedBy": LinkKind("主持", "xs:presidedBy", "who presided over the meeting"),
+    XS + "foundIn": LinkKind("发现于", "xs:foundIn", "the inspection that found the issue"),
+    XS + "addresses": LinkKind("整改", "xs:addresses", "the issue this measure rectifies"),
+    XS + "madeAt": LinkKind("提出于", "xs:madeAt", "the feedback where it was made"),
+}
+MEMBERSHIP = LinkKind("职务", "org:Membership", "a post held (org:member, org:role, org:organization)")
+DERIVED = LinkKind("出自", "prov:wasDerivedFrom", "the document it was found in")
+
+# Literal properties shown in tooltips, with their Chinese names.
+ATTRS: dict[str, str] = {
+    DCT + "identifier": "编号",
+    DCT + "title": "标题",
+    DCT + "issued": "发布日期",
+    DCT + "source": "发布单位",
+    DCT + "creator": "作者",
+    XS + "teamKind": "类型",
+    XS + "ordinal": "序号",
+    XS + "mode": "方式",
+    XS + "round": "轮次",
+    XS + "startDate": "开始",
+    XS + "endDate": "结束",
+    XS + "date": "日期",
+    XS + "issuesReported": "反馈问题数",
+    XS + "issuesRectified": "已整改数",
+    XS + "issuesOngoing": "整改中数",
+}
+STATUS = {XS + "Rectified": "已整改", XS + "Ongoing": "整改中"}
+
+
+@dataclass
+class Node:
+    """One drawable resource and everything its tooltip says."""
+
+    id: str
+    kind: str
+    label: str
+    alt: list[str] = field(default_factory=list)
+    attrs: list[tuple[str, str]] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)  # identifiers of the documents it was found in
+    evidence: list[tuple[str, str, int, int]] = field(default_factory=list)  # text, document, start, end
+
+    def names(self) -> list[str]:
+        return [self.label, *self.alt]
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A drawn link, in RDF direction (subject → object)."""
+
+    source: str
+    target: str
+    link: LinkKind
+    label: str  # usually link.zh; a membership edge shows the post (组长, 区委书记)
+
+
+@dataclass
+class KnowledgeGraph:
+    """The built graph reduced to what views draw; ``graphs`` records the named graphs each edge came from."""
+
+    nodes: dict[str, Node]
+    edges: list[Edge]
+    edge_graphs: dict[Edge, set[str]]
+    node_graphs: dict[str, set[str]]
+    derived: dict[str, list[str]]  # node id → ids of the document nodes it was derived from
+    doc_ids: dict[str, str]  # document node id → dcterms:identifier
+    doc_graphs: dict[str, set[str]]  # document node id → its named graph(s)
+
+
+@dataclass
+class View:
+    """What one page draws. ``len(view.nodes)`` is the number of nodes the browser must render."""
+
+    title: str
+    nodes: list[Node]
+    edges: list[Edge]
+    notes: list[str] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)  # node ids drawn larger and selected first
+    positions: dict[str, tuple[float, float]] | None = None  # set above LAYOUT_LIMIT: physics off
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+def read_graph(outdir: Path) -> KnowledgeGraph:
+    """Parse OUTDIR/graph.trig into nodes (with tooltips' content) and drawable edges."""
+    import pyoxigraph as ox
+
+    path = Path(outdir) / "graph.trig"
+    if not path.is_file():
+        raise KgError(f"{outdir} has no graph.trig: run `kg build -o {outdir}` first")
+    types: dict[str, set[str]] = defaultdict(set)
+    literals: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    subject_graphs: dict[str, set[str]] = defaultdict(set)
+    try:
+        for quad in ox.parse(path=path, format=ox.RdfFormat.TRIG):
+            s, p, o = str(quad.subject), quad.predicate.value, quad.object
+            g = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+            subject_graphs[s].add(g)
+            if isinstance(o, ox.Literal):
+                literals[s][p].append(o.value)
+            elif p == RDF_TYPE:
+                types[s].add(o.value)
+            else:
+                links[(s, p, str(o))].add(g)
+    except SyntaxError as e:
+        raise KgError(f"{path}: not valid TriG ({e})") from e
+
+    def first(s: str, p: str) -> str | None:
+        values = literals.get(s, {}).get(p)
+        return min(values) if values else None
+
+    nodes: dict[str, Node] = {}
+    for s, ts in types.items():
+        kind = next((k for t, k in TYPE_KIND if t in ts), None)
+        if kind is None:
+            continue
+        label = first(s, RDFS + "label")
+        if kind == "document":
+            label = first(s, DCT + "title") or first(s, DCT + "identifier") or label
+        alt = sorted(set(literals[s].get(SKOS + "altLabel", [])) - {label})
+        attrs = [(name, v) for p, name in ATTRS.items() for v in sorted(set(literals[s].get(p, [])))]
+        nodes[s] = Node(s, kind, label or "", alt, attrs)
+
+    doc_ids = {s: first(s, DCT + "identifier") or n.label for s, n in nodes.items() if n.kind == "document"}
+    derived: dict[str, list[str]] = defaultdict(list)
+    evidence: dict[str, list[str]] = defaultdict(list)
+    in_document: dict[str, str] = {}
+    memberships: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    membership_graphs: dict[str, set[str]] = defaultdict(set)
+    edge_graphs: dict[Edge, set[str]] = defaultdict(set)
+    for (s, p, o), gs in links.items():
+        if p == PROV + "wasDerivedFrom" and s in nodes and o in doc_ids:
+            derived[s].append(o)
+        elif p == XS + "evidence":
+            evidence[s].append(o)
+        elif p == XS + "inDocument":
+            in_document[s] = o
+        elif p in (ORG + "member", ORG + "role", ORG + "organization"):
+            memberships[s][p].append(o)
+            membership_graphs[s] |= gs
+        elif p == XS + "category" and s in nodes:
+            category = first(o, SKOS + "prefLabel") or first(o, RDFS + "label")
+            if category:
+                nodes[s].attrs.append(("问题类别", category))
+        elif p == XS + "status" and s in nodes:
+            nodes[s].attrs.append(("状态", STATUS.get(_iri(o), _local_name(o))))
+        elif p in LINKS and s in nodes and o in nodes:
+            edge_graphs[Edge(s, o, LINKS[p], LINKS[p].zh)] |= gs
+
+    for s, node in nodes.items():
+        node.evidence = sorted(
+            ((_cut(first(e, XS + "text") or "", EVIDENCE_CHARS), doc_ids.get(in_document.get(e, ""), ""),
+              _int(first(e, XS + "start")), _int(first(e, XS + "end")))
+             for e in evidence.get(s, []) if first(e, XS + "text")),
+            key=lambda ev: (ev[1], ev[2], ev[3]))  # document order
+        node.docs = sorted({doc_ids[d] for d in derived.get(s, [])} | {d for _, d, _, _ in node.evidence if d})
+
+    # A membership is drawn as an edge person → organisation labelled with the post; a post whose
+    # organisation the text does not give is listed in the person's tooltip.
+    posts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    post_graphs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m, props in memberships.items():
+        roles = [first(r, RDFS + "label") or _local_name(r) for r in props.get(ORG + "role", [])]
+        for person in props.get(ORG + "member", []):
+            if person not in nodes:
+                continue
+            orgs = [o for o in props.get(ORG + "organization", []) if o in nodes]
+            for o in orgs:
+                posts[(person, o)] += roles
+                post_graphs[(person, o)] |= membership_graphs[m]
+            if not orgs:
+                nodes[person].attrs += [("职务", r) for r in roles]
+    for (person, o), roles in posts.items():
+        edge_graphs[Edge(person, o, MEMBERSHIP, "、".join(sorted(set(roles))) or MEMBERSHIP.zh)] |= post_graphs[(person, o)]
+
+    _name_activities(nodes, edge_graphs)
+    doc_graphs = {d: subject_graphs[d] - {""} for d in doc_ids}
+    node_graphs = {s: subject_graphs[s] for s in nodes}
+    return KnowledgeGraph(nodes, sorted(edge_graphs, key=_edge_key), dict(edge_graphs), node_graphs,
+                          dict(derived), doc_ids, doc_graphs)
+
+
+def _name_activities(nodes: dict[str, Node], edges: Iterable[Edge]) -> None:
+    """Inspections and feedback have no rdfs:label: call them by kind and first target (巡察：下花园区委);
+    anything else unlabelled by its class and IRI's last segment."""
+    targets: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, str] = {}
+    for e in edges:
+        if e.link.term == "xs:target":
+            targets[e.source].append(nodes[e.target].label)
+        elif e.link.term == "xs:team":
+            kinds[e.source] = dict(nodes[e.target].attrs).get("类型", "")
+    for n in nodes.values():
+        if not n.label and targets[n.id]:
+            prefix = KIND[n.kind].zh if n.kind == "feedback" else kinds.get(n.id) or KIND[n.kind].zh
+            n.label = prefix + "：" + min(targets[n.id])
+        n.label = n.label or f"{KIND[n.kind].zh} {_local_name(n.id)}"
+
+
+def _iri(term: str) -> str:
+    return term[1:-1] if term.startswith("<") and term.endswith(">") else term
+
+
+def _local_name(term: str) -> str:
+    return re.split(r"[/#]", _iri(term).rstrip("/#"))[-1]
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value) if value is not None else -1
+    except ValueError:
+        return -1
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _edge_key(e: Edge) -> tuple[str, str, str]:
+    return (e.source, e.target, e.label)
+
+
+# ---------------------------------------------------------------------------------------------- views
+
+
+def whole_view(kg: KnowledgeGraph) -> View:
+    """Every node; above NODE_BUDGET, measures and then recommendations fold into their parents' tooltips."""
+    view = View("巡视巡察知识图谱 · 全图", _sorted(kg.nodes.values()), list(kg.edges))
+    for kind, parent_link, zh, en in (("measure", "xs:addresses", "整改措施", "measures"),
+                                      ("recommendation", "xs:madeAt", "意见建议", "recommendations")):
+        if len(view.nodes) <= NODE_BUDGET:
+            break
+        folded = _fold(view, kind, parent_link)
+        view.notes.append(f"图中节点超过 {NODE_BUDGET} 个，已将 {folded} 条{zh}并入其上级节点的提示框"
+                          f"（{folded} {en} folded into their parent's tooltip; use --doc or --inspection "
+                          f"to see them drawn）。")
+    return view
+
+
+def _fold(view: View, kind: str, term: str) -> int:
+    """Remove nodes of ``kind`` and list their labels in the tooltip of the node they link to via ``term``."""
+    gone = {n.id: n for n in view.nodes if n.kind == kind}
+    children: dict[str, list[str]] = defaultdict(list)
+    for e in view.edges:
+        if e.source in gone and e.link.term == term:
+            children[e.target].append(gone[e.source].label)
+    for n in view.nodes:
+        labels = children.get(n.id)
+        if labels:
+            name = KIND[kind].zh
+            n.attrs.append((f"{name}（{len(labels)}）", ""))
+            n.attrs += [("·", _cut(label, 80)) for label in sorted(labels)[:FOLDED_SHOWN]]
+            if len(labels) > FOLDED_SHOWN:
+                n.attrs.append(("·", f"…… 另 {len(labels) - FOLDED_SHOWN} 条"))
+    view.nodes = [n for n in view.nodes if n.id not in gone]
+    view.edges = [e for e in view.edges if e.source not in gone and e.target not in gone]
+    return len(gone)
+
+
+def focus_view(kg: KnowledgeGraph, name: str, depth: int) -> View:
+    """The people, organisations and teams named ``name`` (label or altLabel) and all nodes within ``depth`` hops."""
+    if depth < 0:
+        raise KgError(f"--depth must be 0 or more, not {depth}")
+    candidates = [n for n in kg.nodes.values() if n.kind in ("person", "organisation", "team")]
+    found = _match(candidates, name, "person, organisation or team")
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for e in kg.edges:
+        adjacent[e.source].add(e.target)
+        adjacent[e.target].add(e.source)
+    seen = {n.id: 0 for n in found}
+    queue = deque(seen)
+    while queue:
+        current = queue.popleft()
+        if seen[current] == depth:
+            continue
+        for nxt in adjacent[current]:
+            if nxt not in seen:
+                seen[nxt] = seen[current] + 1
+                queue.append(nxt)
+    names = "、".join(n.label for n in found)
+    return View(f"焦点：{names}（{depth} 跳）", _sorted(kg.nodes[i] for i in seen),
+                [e for e in kg.edges if e.source in seen and e.target in seen], focus=[n.id for n in found])
+
+
+def doc_view(kg: KnowledgeGraph, doc: str) -> View:
+    """One document's named graph: its node, everything derived from it and the links it states."""
+    docs = {ident: d for d, ident in kg.doc_ids.items()}
+    key = doc.removesuffix(".txt")
+    matches = [i for i in docs if i == key] or [i for i in docs if i.startswith(key)]
+    if len(matches) != 1:
+        listed = ", ".join(sorted(docs)[:10]) + (" …" if len(docs) > 10 else "")
+        what = "matches several documents" if matches else "is not a document of this graph"
+        raise KgError(f"--doc {doc!r} {what}; documents: {listed or 'none'}")
+    d = docs[matches[0]]
+    graphs = kg.doc_graphs[d]
+    ids = {d} | {s for s, ds in kg.derived.items() if d in ds} | {s for s, gs in kg.node_graphs.items() if gs & graphs}
+    edges = [e for e in kg.edges if e.source in ids and e.target in ids and kg.edge_graphs[e] & (graphs or {""})]
+    return View(f"文档：{matches[0]}", _sorted(kg.nodes[i] for i in ids), edges, focus=[d])
+
+
+def inspection_view(kg: KnowledgeGraph, name: str) -> View:
+    """Inspection cycles: team → inspection → targets → feedback → issues → measures (and recommendations).
+
+    ``name`` matches the team's or a target's label or altLabel; empty shows every inspection.
+    """
+    out: dict[str, set[str]] = defaultdict(set)  # node → linked nodes, by link term
+    into: dict[tuple[str, str], set[str]] = defaultdict(set)  # (node, term) → nodes linking to it
+    for e in kg.edges:
+        out[e.source].add(e.target)
+        into[(e.target, e.link.term)].add(e.source)
+    inspections = [n for n in kg.nodes.values() if n.kind == "inspection"]
+    if not inspections:
+        raise KgError("the graph has no inspection (xs:Inspection)")
+    if name:
+        inspections = [i for i in inspections
+                       if any(name in label for o in out[i.id] if kg.nodes[o].kind in ("team", "organisation")
+                              for label in kg.nodes[o].names())]
+        if not inspections:
+            raise KgError(f"no inspection whose team or target is named {name!r}")
+    ids: set[str] = set()
+    for i in inspections:
+        feedback = into[(i.id, "xs:ofInspection")]
+        issues = into[(i.id, "xs:foundIn")]
+        ids |= {i.id} | out[i.id] | feedback | issues
+        ids |= {o for f in feedback for o in out[f]}
+        ids |= {m for issue in issues for m in into[(issue, "xs:addresses")]}
+        ids |= {r for f in feedback for r in into[(f, "xs:madeAt")]}
+    title = f"巡视巡察：{name}" if name else "巡视巡察：全部"
+    return View(title, _sorted(kg.nodes[i] for i in ids),
+                [e for e in kg.edges if e.source in ids and e.target in ids], focus=[i.id for i in inspections])
+
+
+def _match(candidates: list[Node], name: str, what: str) -> list[Node]:
+    exact = [n for n in candidates if name in n.names()]
+    found = exact or [n for n in candidates if any(name in label for label in n.names())]
+    if not found:
+        raise KgError(f"no {what} named {name!r} in the graph")
+    if len(found) > MAX_FOCUS:
+        listed = "、".join(n.label for n in _sorted(found)[:MAX_FOCUS])
+        raise KgError(f"{name!r} matches {len(found)} nodes ({listed} …): give a fuller name")
+    return found
+
+
+def _sorted(nodes: Iterable[Node]) -> list[Node]:
+    return sorted(nodes, key=lambda n: (KIND_ORDER[n.kind], n.label, n.id))
+
+
+def _attach_documents(view: View, kg: KnowledgeGraph) -> None:
+    """Link documents to the inspections and feedback found in them, and to nodes that would float alone."""
+    shown = {n.id for n in view.nodes}
+    linked = {e.source for e in view.edges} | {e.target for e in view.edges}
+    for n in view.nodes:
+        if n.kind in ("inspection", "feedback") or (n.id not in linked and n.kind != "document"):
+            view.edges += [Edge(n.id, d, DERIVED, DERIVED.zh) for d in kg.derived.get(n.id, []) if d in shown]
+
+
+def _layout(view: View) -> dict[str, tuple[float, float]]:
+    """Spring layout by networkx, in vis-network pixels, for views too big for in-browser physics."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(n.id for n in view.nodes)
+    g.add_edges_from((e.source, e.target) for e in view.edges)
+    scale = 45.0 * len(view.nodes) ** 0.5
+    pos = nx.spring_layout(g, seed=7, scale=scale, iterations=60)
+    return {i: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in pos.items()}
+
+
+def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: str | None = None,
+               inspection: str | None = None) -> View:
+    """Choose the view the options ask for (at most one of focus, doc, inspection) and lay it out."""
+    if sum(x is not None for x in (focus, doc, inspection)) > 1:
+        raise KgError("choose one of --focus, --doc and --inspection")
+    kg = read_graph(outdir)
+    if not kg.nodes:
+        raise KgError(f"{outdir}/graph.trig has nothing to draw")
+    if focus is not None:
+        view = focus_view(kg, focus, depth)
+    elif doc is not None:
+        view = doc_view(kg, doc)
+    elif inspection is not None:
+        view = inspection_view(kg, inspection)
+    else:
+        view = whole_view(kg)
+    _attach_documents(view, kg)
+    if len(view.nodes) > LAYOUT_LIMIT:
+        view.positions = _layout(view)
+        view.notes.append(f"节点较多（{len(view.nodes)}），布局已预先计算，物理模拟关闭"
+                          f"（layout precomputed, physics off）。")
+    return view
+
+
+# ---------------------------------------------------------------------------------------------- page
+
+
+def render_html(view: View) -> str:
+    """The page: template, styles and scripts inlined; a CSP that admits only those scripts."""
+    counts = defaultdict(int)
+    for n in view.nodes:
+        counts[n.kind] += 1
+    focus = set(view.focus)
+    nodes = []
+    for n in view.nodes:
+        item: dict[str, object] = {"id": n.id, "kind": n.kind, "label": _cut(n.label, LABEL_CHARS), "full": n.label,
+                                   "alt": n.alt, "attrs": n.attrs, "docs": n.docs,
+                                   "evidence": n.evidence[:EVIDENCE_SHOWN], "more": len(n.evidence) - EVIDENCE_SHOWN,
+                                   "focus": n.id in focus}
+        if view.positions is not None:
+            item["x"], item["y"] = view.positions[n.id]
+        nodes.append(item)
+    payload = {
+        "title": view.title,
+        "notes": view.notes,
+        "physics": view.positions is None,
+        "kinds": [{"key": k.key, "zh": k.zh, "term": k.term, "color": k.color, "shape": k.shape, "size": k.size,
+                   "count": counts[k.key]} for k in KINDS],
+        "nodes": nodes,
+        "edges": [{"from": e.source, "to": e.target, "label": e.label, "zh": e.link.zh, "term": e.link.term,
+                   "gloss": e.link.gloss} for e in view.edges],
+    }
+    scripts = [_pyvis_asset("vis-network.min.js"), _asset("view.js")]
+    csp = ("default-src 'none'; script-src " + " ".join(_csp_hash(s) for s in scripts)
+           + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+    return Template(_asset("view.html")).substitute(
+        title=html.escape(view.title), csp=html.escape(csp), vis_css=_pyvis_asset("vis-network.css"),
+        css=_asset("view.css"), data=script_json(payload), vis_js=scripts[0], js=scripts[1],
+        node_count=len(view.nodes), edge_count=len(view.edges))
+
+
+def script_json(value: object) -> str:
+    """JSON safe inside a <script> element: no ``</script>``, ``<!--`` or entity can end or bend it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                    ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def _asset(name: str) -> str:
+    return (resources.files("kg") / "view_assets" / name).read_text(encoding="utf-8")
+
+
+def _pyvis_asset(name: str) -> str:
+    """vis-network as shipped inside pyvis (9.1.2), so the page needs no network."""
+    return (resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+
+
+def default_output(outdir: Path, *, focus: str | None = None, doc: str | None = None,
+                   inspection: str | None = None) -> Path:
+    """OUTDIR/graph.html for the whole graph; a name per view otherwise (graph-focus-王小军.html …)."""
+    if focus is not None:
+        return Path(outdir) / f"graph-focus-{_slug(focus)}.html"
+    if doc is not None:
+        return Path(outdir) / f"graph-doc-{_slug(doc)}.html"
+    if inspection is not None:
+        return Path(outdir) / (f"graph-inspection-{_slug(inspection)}.html" if inspection else "graph-inspections.html")
+    return Path(outdir) / "graph.html"
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^\w-]+", "_", name).strip("_")[:40] or "view"
+
+
+def write_view(outdir: Path, output: Path | None = None, *, focus: str | None = None, depth: int = 2,
+               doc: str | None = None, inspection: str | None = None) -> Path:
+    """Write one view of the graph in ``outdir`` as a self-contained HTML page; return its path."""
+    from kg.builder import atomic_write
+
+    view = build_view(outdir, focus=focus, depth=depth, doc=doc, inspection=inspection)
+    path = output or default_output(outdir, focus=focus, doc=doc, inspection=inspection)
+    return atomic_write(Path(path), render_html(view))

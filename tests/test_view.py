@@ -1,0 +1,349 @@
+"""kg.view: which nodes and edges each view draws, tooltips' content, errors, and a page that runs no document text.
+
+Graphs are made from hand-written facts through the real RDF step (kg.rdf), so the view reads the
+same graph.trig a build writes. ``write_fixture_graph`` is also used by test_view_browser.py.
+"""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from kg import view as kv
+from kg.document import Document, Metadata
+from kg.errors import KgError
+from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation, Person,
+                      Recommendation, Team)
+
+# Strings that would run script if any page put them into HTML unescaped.
+PAYLOADS = (
+    "<script>window.__pwned=1</script>",
+    '<img src=x onerror="window.__pwned=1;alert(1)">',
+    '<a href="javascript:window.__pwned=1">点我</a>',
+    "\"'><svg onload=window.__pwned=1>",
+    "</script><script>window.__pwned=1</script><!--",
+    "javascript:window.__pwned=1",
+)
+
+# From sample 000 (市委第四巡察组 → 开发区党工委), shortened.
+FEEDBACK_TEXT = (
+    "市委第四巡察组向下花园区委、河北下花园经济开发区党工委反馈巡察情况\n"
+    "市委第四巡察组副组长方海生传达了市委书记回建的讲话精神。"
+    "组长乔树军分别向下花园区委书记王小军、下花园经济开发区党工委书记徐晓莉反馈了有关巡察情况。"
+    "王小军主持反馈会议。"
+    "2020年8月22日至10月15日，市委第四巡察组对河北下花园经济开发区党工委开展了常规巡察。"
+    "巡察发现理论学习不够深入。"
+    "一是制定学习计划。二是开展专题研讨。"
+    "巡察发现落实全面从严治党主体责任不到位。"
+    "一是压实责任清单。二是建立约谈机制。三是强化监督检查。"
+    "巡察组建议加强政治建设。"
+)
+RECTIFICATION_TEXT = (
+    "中共长兴岛经济技术开发区党工委关于巡视整改进展情况的通报\n"
+    "省委第九巡视组组长赵凤民向长兴岛经济技术开发区党工委反馈了巡视意见。"
+    "党工委书记王小军主持会议。"
+    "巡视指出招商引资工作不够扎实。"
+    "一是完善招商机制。"
+)
+
+
+def _ev(text: str, sentence: str) -> list[Evidence]:
+    start = text.index(sentence)
+    return [Evidence(start, start + len(sentence), sentence)]
+
+
+def feedback_document(payload: str = "") -> Document:
+    """A feedback report: a team, its members, one inspection, feedback, two issues with measures, a recommendation.
+
+    With ``payload``, the title, the evidence sentences and several labels carry it.
+    """
+    text = FEEDBACK_TEXT.replace("不够深入。", "不够深入。" + payload)
+    ev = lambda s: _ev(text, s)  # noqa: E731
+    p = payload
+    facts = DocumentFacts(
+        doc_type="feedback",
+        organisations=[
+            Organisation("张家口市委", ["市委"], evidence=ev("市委书记回建的讲话精神。")),
+            Organisation("下花园区委", evidence=ev("向下花园区委书记王小军")),
+            Organisation("河北下花园经济开发区党工委" + p, ["开发区党工委", "下花园经济开发区党工委"],
+                         evidence=ev("对河北下花园经济开发区党工委开展了常规巡察。")),
+        ],
+        teams=[Team("张家口市委第四巡察组", ["市委第四巡察组"], kind="巡察", ordinal=4, dispatcher="张家口市委",
+                    evidence=ev("市委第四巡察组副组长方海生传达了市委书记回建的讲话精神。"))],
+        people=[Person(n + (p if n == "徐晓莉" else ""), evidence=ev(s)) for n, s in (
+            ("方海生", "市委第四巡察组副组长方海生传达了市委书记回建的讲话精神。"),
+            ("回建", "市委第四巡察组副组长方海生传达了市委书记回建的讲话精神。"),
+            ("乔树军", "组长乔树军分别向下花园区委书记王小军"),
+            ("王小军", "王小军主持反馈会议。"),
+            ("徐晓莉", "下花园经济开发区党工委书记徐晓莉"))],
+        memberships=[
+            Membership("方海生", "副组长", "张家口市委第四巡察组", ev("市委第四巡察组副组长方海生")),
+            Membership("乔树军", "组长", "张家口市委第四巡察组", ev("组长乔树军")),
+            Membership("回建", "市委书记", None, ev("市委书记回建")),
+            Membership("王小军", "区委书记", "下花园区委", ev("下花园区委书记王小军")),
+            Membership("徐晓莉" + p, "党工委书记", "开发区党工委", ev("下花园经济开发区党工委书记徐晓莉")),
+        ],
+        inspections=[Inspection("inspection-1", "张家口市委第四巡察组", ["河北下花园经济开发区党工委" + p],
+                                start="2020-08-22", end="2020-10-15", mode="常规", round="十一届市委第八轮",
+                                evidence=ev("2020年8月22日至10月15日，市委第四巡察组对河北下花园经济开发区党工委开展了常规巡察。"))],
+        feedback=[Feedback("feedback-1", "inspection-1", "张家口市委第四巡察组", ["下花园区委", "开发区党工委"],
+                           presided_by="王小军", evidence=ev("王小军主持反馈会议。"))],
+        issues=[
+            Issue("issue-1", "理论学习不够深入" + p, category="政治建设" + p, inspection="inspection-1",
+                  status="rectified", evidence=ev("巡察发现理论学习不够深入。" + p)),
+            Issue("issue-2", "落实全面从严治党主体责任不到位", category="政治建设" + p, inspection="inspection-1",
+                  evidence=ev("巡察发现落实全面从严治党主体责任不到位。")),
+        ],
+        measures=[Measure(t + p * (i == 0), issue, ev(t)) for i, (t, issue) in enumerate((
+            ("一是制定学习计划。", "issue-1"), ("二是开展专题研讨。", "issue-1"),
+            ("一是压实责任清单。", "issue-2"), ("二是建立约谈机制。", "issue-2"), ("三是强化监督检查。", "issue-2")))],
+        recommendations=[Recommendation("加强政治建设" + p, "feedback-1", ev("巡察组建议加强政治建设。"))],
+    )
+    doc_id = "000_hostile" if payload else "000_feedback"
+    return Document(doc_id, text, text=text, facts=facts,
+                    metadata=Metadata(title="市委第四巡察组反馈巡察情况" + p, source="张家口市委巡察办", issued="2021-04-01"))
+
+
+def rectification_document() -> Document:
+    """A second document: another team and target; 王小军 again, in another post (a node shared by both graphs)."""
+    text = RECTIFICATION_TEXT
+    ev = lambda s: _ev(text, s)  # noqa: E731
+    facts = DocumentFacts(
+        doc_type="rectification",
+        organisations=[Organisation("长兴岛经济技术开发区党工委", ["党工委"], evidence=ev("向长兴岛经济技术开发区党工委反馈了巡视意见。"))],
+        teams=[Team("辽宁省委第九巡视组", ["省委第九巡视组"], kind="巡视", ordinal=9,
+                    evidence=ev("省委第九巡视组组长赵凤民"))],
+        people=[Person("赵凤民", evidence=ev("省委第九巡视组组长赵凤民")), Person("王小军", evidence=ev("党工委书记王小军主持会议。"))],
+        memberships=[Membership("赵凤民", "组长", "辽宁省委第九巡视组", ev("省委第九巡视组组长赵凤民")),
+                     Membership("王小军", "党工委书记", "长兴岛经济技术开发区党工委", ev("党工委书记王小军主持会议。"))],
+        inspections=[Inspection("inspection-1", "辽宁省委第九巡视组", ["长兴岛经济技术开发区党工委"],
+                                evidence=ev("省委第九巡视组组长赵凤民向长兴岛经济技术开发区党工委反馈了巡视意见。"))],
+        feedback=[Feedback("feedback-1", "inspection-1", "辽宁省委第九巡视组", ["长兴岛经济技术开发区党工委"],
+                           evidence=ev("省委第九巡视组组长赵凤民向长兴岛经济技术开发区党工委反馈了巡视意见。"))],
+        issues=[Issue("issue-1", "招商引资工作不够扎实", category="经济发展", inspection="inspection-1",
+                      evidence=ev("巡视指出招商引资工作不够扎实。"))],
+        measures=[Measure("一是完善招商机制。", "issue-1", ev("一是完善招商机制。"))],
+    )
+    return Document("001_rectification", text, text=text, facts=facts,
+                    metadata=Metadata(title="中共长兴岛经济技术开发区党工委关于巡视整改进展情况的通报"))
+
+
+def write_fixture_graph(outdir: Path, *, payload: str = "", extra_issues: int = 0) -> Path:
+    """graph.trig of the two fixture documents (the first carrying ``payload``), via kg.rdf; ``extra_issues``
+    adds that many issues, each with two measures, to the first (for big views)."""
+    from kg.rdf import write_graphs
+
+    first = feedback_document(payload)
+    for n in range(extra_issues):
+        key = f"issue-x{n}"
+        first.facts.issues.append(Issue(key, f"第{n}个补充问题", inspection="inspection-1",
+                                        evidence=first.facts.issues[1].evidence))
+        first.facts.measures += [Measure(f"补充问题{n}的第{m}条措施", key, first.facts.issues[1].evidence)
+                                 for m in (1, 2)]
+    write_graphs([first, rectification_document()], outdir)
+    return outdir
+
+
+@pytest.fixture(scope="module")
+def graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_fixture_graph(tmp_path_factory.mktemp("view"))
+
+
+def labels(view: kv.View, kind: str | None = None) -> set[str]:
+    return {n.label for n in view.nodes if kind is None or n.kind == kind}
+
+
+def edge_labels(view: kv.View) -> set[tuple[str, str, str]]:
+    names = {n.id: n.label for n in view.nodes}
+    return {(names[e.source], e.label, names[e.target]) for e in view.edges}
+
+
+def test_whole_view_draws_every_class_with_chinese_edge_labels(graph_dir: Path) -> None:
+    view = kv.build_view(graph_dir)
+    assert labels(view, "team") == {"张家口市委第四巡察组", "辽宁省委第九巡视组"}
+    assert labels(view, "person") == {"方海生", "回建", "乔树军", "王小军", "徐晓莉", "赵凤民"}
+    assert len(labels(view, "issue")) == 3 and len(labels(view, "measure")) == 6
+    assert labels(view, "document") == {"市委第四巡察组反馈巡察情况", "中共长兴岛经济技术开发区党工委关于巡视整改进展情况的通报"}
+    # Memberships fold into person → organisation edges labelled with the post; one person, two posts.
+    edges = edge_labels(view)
+    assert ("乔树军", "组长", "张家口市委第四巡察组") in edges
+    assert ("王小军", "区委书记", "下花园区委") in edges
+    assert ("王小军", "党工委书记", "长兴岛经济技术开发区党工委") in edges
+    assert ("张家口市委第四巡察组", "派出", "张家口市委") in edges
+    assert ("一是制定学习计划。", "整改", "理论学习不够深入") in edges
+    # Documents link to the inspections and feedback found in them.
+    assert ("巡察：河北下花园经济开发区党工委", "出自", "市委第四巡察组反馈巡察情况") in edges
+    assert ("反馈：下花园区委", "主持", "王小军") in edges
+    assert not view.notes and view.positions is None
+
+
+def test_tooltip_content_has_type_sources_evidence_and_posts(graph_dir: Path) -> None:
+    view = kv.build_view(graph_dir)
+    node = {n.label: n for n in view.nodes}
+    team = node["张家口市委第四巡察组"]
+    assert team.alt == ["市委第四巡察组"] and ("序号", "4") in team.attrs
+    assert team.docs == ["000_feedback"]
+    # Evidence in document order, each sentence with its offsets into the original text.
+    assert all(doc == "000_feedback" and FEEDBACK_TEXT[start:end] == text for text, doc, start, end in team.evidence)
+    assert "市委第四巡察组副组长方海生传达了市委书记回建的讲话精神。" in [ev[0] for ev in team.evidence]
+    assert [ev[2] for ev in team.evidence] == sorted(ev[2] for ev in team.evidence)
+    assert node["王小军"].docs == ["000_feedback", "001_rectification"]
+    assert ("职务", "市委书记") in node["回建"].attrs  # a post with no organisation stays in the tooltip
+    issue = node["理论学习不够深入"]
+    assert ("问题类别", "政治建设") in issue.attrs and ("状态", "已整改") in issue.attrs
+    inspection = next(n for n in view.nodes if n.kind == "inspection" and ("轮次", "十一届市委第八轮") in n.attrs)
+    assert ("开始", "2020-08-22") in inspection.attrs and ("方式", "常规") in inspection.attrs
+
+
+def test_whole_view_folds_measures_above_the_budget(graph_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kv, "NODE_BUDGET", 25)
+    view = kv.build_view(graph_dir)
+    assert not labels(view, "measure") and labels(view, "recommendation")
+    assert "6 measures folded" in view.notes[0]
+    issue = next(n for n in view.nodes if n.label == "落实全面从严治党主体责任不到位")
+    assert ("整改措施（3）", "") in issue.attrs and ("·", "三是强化监督检查。") in issue.attrs
+    monkeypatch.setattr(kv, "NODE_BUDGET", 20)
+    assert not labels(kv.build_view(graph_dir), "recommendation")
+
+
+def test_focus_view_grows_with_depth_and_matches_aliases(graph_dir: Path) -> None:
+    one = kv.build_view(graph_dir, focus="乔树军", depth=1)
+    assert labels(one) == {"乔树军", "张家口市委第四巡察组"}
+    assert [n.label for n in one.nodes if n.id in one.focus] == ["乔树军"]
+    two = kv.build_view(graph_dir, focus="乔树军", depth=2)
+    assert {"方海生", "张家口市委"} <= labels(two) and not labels(two, "document")
+    assert len(labels(two, "inspection")) == 1
+    alias = kv.build_view(graph_dir, focus="市委第四巡察组", depth=1)  # the team's altLabel
+    assert alias.focus == [n.id for n in alias.nodes if n.label == "张家口市委第四巡察组"]
+    ego = kv.build_view(graph_dir, focus="王小军", depth=1)  # two posts, and the feedback he presided
+    assert labels(ego) == {"王小军", "下花园区委", "长兴岛经济技术开发区党工委", "反馈：下花园区委"}
+
+
+def test_focus_errors(graph_dir: Path) -> None:
+    with pytest.raises(KgError, match="no person, organisation or team named '张三'"):
+        kv.build_view(graph_dir, focus="张三")
+    with pytest.raises(KgError, match="give a fuller name"):
+        kv.build_view(graph_dir, focus="委")  # in every organisation and team name
+    with pytest.raises(KgError, match="one of --focus, --doc and --inspection"):
+        kv.build_view(graph_dir, focus="王小军", doc="000")
+
+
+def test_doc_view_is_one_named_graph(graph_dir: Path) -> None:
+    view = kv.build_view(graph_dir, doc="001")  # a unique prefix of the identifier
+    assert labels(view, "team") == {"辽宁省委第九巡视组"}
+    assert labels(view, "person") == {"赵凤民", "王小军"}
+    # 王小军's post in the other document is not this document's statement.
+    assert ("王小军", "区委书记", "下花园区委") not in edge_labels(view)
+    assert ("王小军", "党工委书记", "长兴岛经济技术开发区党工委") in edge_labels(view)
+    assert view.title == "文档：001_rectification"
+    assert len(labels(kv.build_view(graph_dir, doc="000_feedback.txt"), "measure")) == 5
+
+
+def test_doc_view_errors_name_the_documents(graph_dir: Path) -> None:
+    with pytest.raises(KgError, match="is not a document of this graph; documents: 000_feedback, 001_rectification"):
+        kv.build_view(graph_dir, doc="999")
+    with pytest.raises(KgError, match="matches several documents"):
+        kv.build_view(graph_dir, doc="00")
+
+
+def test_inspection_view_is_one_cycle(graph_dir: Path) -> None:
+    view = kv.build_view(graph_dir, inspection="长兴岛")  # a target's name
+    assert labels(view, "team") == {"辽宁省委第九巡视组"}
+    assert labels(view, "issue") == {"招商引资工作不够扎实"} and labels(view, "measure") == {"一是完善招商机制。"}
+    assert len(labels(view, "feedback")) == 1 and not labels(view, "recommendation")
+    by_team = kv.build_view(graph_dir, inspection="第四巡察组")
+    assert labels(by_team, "recommendation") == {"加强政治建设"} and labels(by_team, "person") == {"王小军"}
+    every = kv.build_view(graph_dir, inspection="")
+    assert len(every.focus) == 2 and len(labels(every, "issue")) == 3
+    with pytest.raises(KgError, match="no inspection whose team or target is named '纪委'"):
+        kv.build_view(graph_dir, inspection="纪委")
+
+
+def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(KgError, match="has no graph.trig: run `kg build"):
+        kv.write_view(tmp_path)
+
+
+def test_big_views_get_positions_and_no_physics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kv, "LAYOUT_LIMIT", 10)
+    view = kv.build_view(write_fixture_graph(tmp_path), doc="000")
+    assert view.positions is not None and set(view.positions) == {n.id for n in view.nodes}
+    assert len(set(view.positions.values())) == len(view.nodes)  # no two nodes on one spot
+    data = page_data(kv.render_html(view))
+    assert data["physics"] is False and all("x" in n and "y" in n for n in data["nodes"])
+    assert "layout precomputed" in data["notes"][-1]
+
+
+def test_script_json_cannot_close_its_script_element() -> None:
+    value = {"a": list(PAYLOADS), "b": "& &amp; \u2028"}
+    text = kv.script_json(value)
+    assert not re.search(r"[<>&\u2028]", text)
+    assert json.loads(text) == value
+
+
+class _Tags(HTMLParser):
+    """Every tag and attribute of a page, as a browser tokenises it (script bodies are opaque)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def page_tags(page: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(page)
+    return parser.tags
+
+
+def page_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_hostile_text_stays_data(tmp_path: Path) -> None:
+    outdir = write_fixture_graph(tmp_path, payload="".join(PAYLOADS))
+    page = kv.write_view(outdir).read_text(encoding="utf-8")
+    tags = page_tags(page)
+    # The page's own elements only: three scripts, no image, link, anchor, svg, iframe or event handler.
+    assert [t for t, _ in tags if t == "script"] == ["script"] * 3
+    assert not {t for t, _ in tags} & {"img", "a", "svg", "iframe", "link", "object", "embed", "base"}
+    assert not [a for _, attrs in tags for a in attrs if a.startswith("on") or a in ("src", "href")]
+    csp = next(attrs["content"] for t, attrs in tags if attrs.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp and "script-src 'sha256-" in csp and "unsafe-inline'; img" not in csp.split(
+        "script-src")[1].split(";")[0]
+    # The payloads are all there, as data: in labels, evidence and the escaped title.
+    data = page_data(page)
+    assert any(PAYLOADS[0] in n["full"] for n in data["nodes"])
+    assert any(PAYLOADS[1] in ev[0] for n in data["nodes"] for ev in n["evidence"])
+
+
+def test_page_is_self_contained_utf8(graph_dir: Path, tmp_path: Path) -> None:
+    path = kv.write_view(graph_dir, tmp_path / "v.html", focus="王小军", depth=1)
+    page = path.read_bytes().decode("utf-8")
+    assert "王小军" in page and "vis.Network" in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert not re.search(r"bootstrap|jsdelivr|cdnjs|unpkg|googleapis", page, re.I)
+    assert f'data-node-count="{len(kv.build_view(graph_dir, focus="王小军", depth=1).nodes)}"' in page
+
+
+def test_default_output_names_stay_in_the_folder(tmp_path: Path) -> None:
+    assert kv.default_output(tmp_path) == tmp_path / "graph.html"
+    assert kv.default_output(tmp_path, focus="王小军") == tmp_path / "graph-focus-王小军.html"
+    assert kv.default_output(tmp_path, inspection="") == tmp_path / "graph-inspections.html"
+    assert kv.default_output(tmp_path, doc="../../etc/passwd").parent == tmp_path
+
+
+def test_kg_viz_command(graph_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    assert main(["viz", str(graph_dir), "--inspection", "长兴岛"]) == 0
+    assert (graph_dir / "graph-inspection-长兴岛.html").is_file()
+    assert main(["viz", str(graph_dir), "--focus", "张三"]) == 1
+    assert "kg: error: no person, organisation or team named '张三'" in capsys.readouterr().err
