@@ -1,0 +1,194 @@
+"""kg.structure: metadata, sections and numbered items, paragraphs and sentences of the real samples."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Document, Metadata
+from kg.normalise import normalise
+from kg.structure import extract_metadata, meta_fields, paragraphs, structure
+
+
+def _doc(text: str, metadata: Metadata | None = None) -> Document:
+    doc = Document(id="t", original=text)
+    if metadata:
+        doc.metadata = metadata
+    return structure(normalise(doc))
+
+
+# --- metadata --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, title, source, creator, issued", [
+    ("000", "市委第四巡察组向下花园区委、河北下花园经济开发区党工委反馈巡察情况", "张家口市委巡察办", None, "2021-04-01"),
+    ("001", "省委第九巡视组向长兴岛经济技术开发区党工委反馈巡视情况", "党群工作部", "韩雨", "2024-08-20"),
+    ("002", "中共通江县工业园工作委员会 关于巡察整改阶段性进展情况的通报", "廉洁·通江", None, "2021-04-30"),
+    ("003", None, "中共卫滨区委", None, "2021-06-30"),  # no title line; signed 中共卫滨区委 / 2021年6月30日
+    ("004", None, "中国雄安官网", None, "2021-12-11"),  # dateline 中國雄安官網12月11日電, year from the text
+])
+def test_sample_metadata(sample_doc, name, title, source, creator, issued):
+    meta = sample_doc(name).metadata
+    assert (meta.title, meta.source, meta.creator, meta.issued) == (title, source, creator, issued)
+
+
+def test_dateline_without_year_is_recorded_as_inferred(sample_doc):
+    assert any("dateline" in w and "2021-12-11" in w for w in sample_doc("004").warnings)
+    assert not any("dateline" in w for w in sample_doc("000").warnings)
+
+
+def test_dateline_before_the_latest_month_mentioned_belongs_to_the_next_year():
+    doc = _doc("新华社石家庄1月5日电 2021年11月至12月,省委巡视组开展了巡视。\n反馈会议近日召开。\n")
+    assert doc.metadata.issued == "2022-01-05"
+    assert doc.metadata.source == "新华社石家庄"
+
+
+def test_metadata_line_beats_signature_and_dateline():
+    doc = _doc("关于巡察整改情况的通报\n发布日期:2021-07-02 来源:县委巡察办\n"
+               "本报讯6月1日电 2021年5月,县委第一巡察组开展巡察。\n中共某县委\n2021年6月30日\n")
+    assert doc.metadata.issued == "2021-07-02"
+    assert doc.metadata.source == "县委巡察办"
+    assert doc.metadata.extra["signature"] == "中共某县委"
+
+
+def test_html_metadata_is_kept_over_the_text():
+    doc = _doc("来源:党群工作部 时间:2024-08-20\n正文内容。\n",
+               Metadata(title="页面标题", issued="2024-08-21", source="大连市纪委监委网站"))
+    assert (doc.metadata.title, doc.metadata.issued, doc.metadata.source) == ("页面标题", "2024-08-21", "大连市纪委监委网站")
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("来源:廉洁·通江日期:2021-04-30 16:35阅读量:9817", {"source": "廉洁·通江", "issued": "2021-04-30"}),
+    ("时间:2024-08-20 作者:韩雨 来源:党群工作部 点击:", {"issued": "2024-08-20", "creator": "韩雨", "source": "党群工作部"}),
+    ("(记者 张三 通讯员 李四)", {"creator": "张三、李四"}),
+    ("会议时间:2021年3月。", {}),  # a sentence, not a metadata line
+    ("根据市委部署,来源:略", {}),  # text before the first key
+])
+def test_meta_fields(line, fields):
+    assert meta_fields(line) == fields
+
+
+# --- boilerplate, paragraphs, sentences --------------------------------------------------------------
+
+@pytest.mark.parametrize("name, furniture", [
+    ("000", ["分享到:", "版权所有"]),
+    ("001", ["政府信息公开", "打印本页"]),
+    ("002", ["今天是:", "用微信扫描二维码", "分享至好友和朋友圈", "扫一扫在手机打开当前页"]),
+])
+def test_site_furniture_is_not_a_paragraph_but_stays_in_the_text(sample_doc, name, furniture):
+    doc = sample_doc(name)
+    kept = [doc.text[p.start:p.end] for p in doc.paragraphs]
+    for piece in furniture:
+        assert piece in doc.text
+        assert not any(piece in para for para in kept)
+
+
+def test_paragraphs_are_trimmed_lines():
+    text = "标题\n\n 第一段。 \n|\n第二段。"
+    assert [text[p.start:p.end] for p in paragraphs(text)] == ["标题", "第一段。", "第二段。"]
+
+
+def test_sentences_split_on_full_stops_and_semicolons(sample_doc):
+    doc = sample_doc("001")
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert "8月16日,省委第九巡视组组长赵凤民分别向区党工委书记赵东及领导班子成员反馈巡视情况;" in sentences
+    assert "市委常委、纪委书记、监委主任陈建军代表大连市委提出整改要求;" in sentences
+    assert "赵东主持会议并作表态发言。" in sentences
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_sentences_tile_the_paragraphs(sample_doc, name):
+    doc = sample_doc(name)
+    starts = [s.start for s in doc.sentences]
+    assert starts == sorted(starts)
+    para_chars = sum(len(doc.text[p.start:p.end].replace(" ", "")) for p in doc.paragraphs)
+    sentence_chars = sum(len(doc.text[s.start:s.end].replace(" ", "")) for s in doc.sentences)
+    assert para_chars == sentence_chars
+    for s in doc.sentences:
+        piece = doc.text[s.start:s.end]
+        assert piece == piece.strip() and "\n" not in piece
+        assert doc.sentence_at(s.start) is s
+
+
+def test_evidence_points_at_the_traditional_original(sample_doc):
+    doc = sample_doc("004")
+    start = doc.text.index("路立营")
+    evidence = doc.evidence(start, start + 3)
+    assert evidence.text == doc.original[evidence.start:evidence.end]
+    assert "路立營" in evidence.text and evidence.text.endswith("。")
+    assert "監(jiān)察組組長(zhǎng)" in evidence.text  # the pinyin is part of the original
+
+
+# --- sections and numbered items ---------------------------------------------------------------------
+
+def _headings(doc: Document, level: int) -> list[str]:
+    return [s.heading for s in doc.sections if s.level == level]
+
+
+def test_sample_002_has_eleven_issues_in_three_sections(sample_doc):
+    doc = sample_doc("002")
+    tops = [i for i, s in enumerate(doc.sections) if s.level == 1]
+    assert _headings(doc, 1) == ["贯彻落实党的路线方针政策和党中央决策部署方面", "群众身边腐败问题和不正之风等方面",
+                                 "基层党组织软弱涣散、组织力欠缺方面"]
+    items = [s for s in doc.sections if s.level == 3]
+    assert len(items) == 11
+    assert [[s.number for s in items if s.parent == top] for top in tops] == [[1, 2, 3], [1, 2, 3, 4], [1, 2, 3, 4]]
+    assert items[0].heading == "在学懂弄通做实习近平新时代中国特色社会主义思想,尤其是新发展理念有差距"
+    assert items[0].marker == "1."
+    assert "两新党组织建设较为薄弱" in [s.heading for s in items]
+    # a long item paragraph: the heading is its first sentence, the body starts after it
+    assert doc.text[items[0].body_start:].startswith("一是持续推动常态化学习教育")
+
+
+def test_closing_paragraph_is_outside_the_last_issue(sample_doc):
+    doc = sample_doc("002")
+    last = doc.sections[-1]
+    closing = doc.text.index("欢迎广大干部群众")
+    assert last.heading == "干部人才队伍建设不够到位" and last.end <= closing
+    assert doc.sentence_at(closing).section is None
+
+
+def test_sample_003_has_twenty_five_issues_in_four_sections(sample_doc):
+    doc = sample_doc("003")
+    assert _headings(doc, 1) == ["工作开展情况", "集中整改完成情况", "下步工作打算"]
+    completed = next(i for i, s in enumerate(doc.sections) if s.heading == "集中整改完成情况")
+    groups = [i for i, s in enumerate(doc.sections) if s.parent == completed]
+    assert [doc.sections[i].marker for i in groups] == ["(一)", "(二)", "(三)", "(四)"]
+    items = [s for s in doc.sections if s.level == 3]
+    assert [s.number for s in items] == list(range(1, 26))
+    assert all(s.parent in groups for s in items)
+    assert [sum(s.parent == g for s in items) for g in groups] == [10, 7, 5, 3]
+    assert items[0].heading == "针对“理论学习浅表化,离学深悟透做实要求有差距”问题"
+    assert items[16].heading == "针对“违反中央八项规定精神和‘四风’问题时有发生”问题"
+
+
+def test_sentences_know_their_innermost_section(sample_doc):
+    doc = sample_doc("003")
+    item = next(i for i, s in enumerate(doc.sections) if s.heading.startswith("针对“推动高质量发展有差距”"))
+    inside = [s for s in doc.sentences if doc.sections[item].start <= s.start < doc.sections[item].end]
+    assert inside and all(s.section == item for s in inside)
+    assert doc.sentences[0].section is None  # the preamble is in no section
+
+
+def test_marker_kinds_and_levels():
+    doc = _doc("一、总体情况\n(一)学习不深入\n1.理论学习不够\n(1)学习计划未落实\n②学习记录不全\n2、调研不够\n"
+               "二、下步打算\n（二）持续整改\n3 完善制度\n第二段正文。\n")
+    got = [(s.marker, s.level, s.number, s.heading, s.parent) for s in doc.sections]
+    assert got == [
+        ("一、", 1, 1, "总体情况", None),
+        ("(一)", 2, 1, "学习不深入", 0),
+        ("1.", 3, 1, "理论学习不够", 1),
+        ("(1)", 4, 1, "学习计划未落实", 2),
+        ("②", 4, 2, "学习记录不全", 2),
+        ("2、", 3, 2, "调研不够", 1),
+        ("二、", 1, 2, "下步打算", None),
+        ("(二)", 2, 2, "持续整改", 6),
+        ("3", 3, 3, "完善制度", 7),
+    ]
+
+
+def test_numbers_in_running_text_are_not_markers():
+    doc = _doc("1.5亿元资金已拨付到位。\n2021年全面完成整改。\n十一届市委第八轮巡察。\n")
+    assert doc.sections == []
+
+
+def test_extract_metadata_without_paragraphs():
+    meta, warnings = extract_metadata("", [], Metadata())
+    assert meta == Metadata() and warnings == []
