@@ -62,9 +62,10 @@ def hanlp_home() -> Path:
 
 def missing_model_message(name: str, expected: Path, url: str) -> str:
     return (f"HanLP model {name} is not installed: looked for {expected} (HANLP_HOME={hanlp_home()}). "
-            f"Nothing is downloaded at build time; fetch {url} on a connected machine and unpack it there, "
-            f"or pass --hanlp-model a local model folder, or train one with `kg train-ner --gold DIR --corpus DIR "
-            f"--out MODEL_DIR`, or build without --ner hanlp (rules only).")
+            f"Nothing is downloaded at build time: on a connected machine fetch {url} and put it, unpacked or as "
+            f"the .zip, in {expected.parent} (or set HANLP_HOME); or pass --hanlp-model a local model folder; "
+            f"or train one with `kg train-ner --gold DIR --corpus DIR --out MODEL_DIR`; "
+            f"or build without --ner hanlp (rules only).")
 
 
 def resolve_model(name: str) -> str:
@@ -95,26 +96,39 @@ def resolve_model(name: str) -> str:
 
         with offline(name):
             return get_resource(hanlp.pretrained.ALL[name], save_dir=str(hanlp_home()))
-    raise KgError(missing_model_message(name, expected, url))
+    raise KgError(missing_model_message(name, Path(folder), url))
 
 
 @contextmanager
 def offline(name: str) -> Iterator[None]:
-    """While loading ``name``, any download HanLP or Hugging Face would start fails at once with a KgError."""
+    """While loading ``name``, nothing goes to the network: a download fails at once with a KgError.
+
+    Patches HanLP's downloader and its PyPI version check (made when a load
+    fails), and sets Hugging Face's offline switches for transformer weights.
+    """
+    import hanlp.utils.component_util as component_util
     import hanlp.utils.io_util as io_util
 
-    def refuse(url: str, save_path: str | None = None, *args: Any, **kwargs: Any) -> str:
-        where = save_path or io_util.path_from_url(url, str(hanlp_home()))
-        raise KgError(missing_model_message(f"{name} (resource {url})", Path(where), url))
+    def refuse_download(url: str, save_path: str | None = None, *args: Any, **kwargs: Any) -> str:
+        where = Path(save_path or io_util.path_from_url(url, str(hanlp_home())))
+        raise KgError(missing_model_message(f"{name} (resource {url})", where.with_suffix(""), url))
 
-    saved = io_util.download, {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
-    io_util.download = refuse
+    def refuse_version_check(*args: Any, **kwargs: Any) -> None:
+        raise ConnectionError("offline: no PyPI version check")
+
+    patches = [(io_util, "download", refuse_download),
+               (component_util, "get_latest_info_from_pypi", refuse_version_check)]
+    saved = [(module, attr, getattr(module, attr)) for module, attr, _ in patches]
+    saved_env = {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    for module, attr, fn in patches:
+        setattr(module, attr, fn)
     os.environ.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     try:
         yield
     finally:
-        io_util.download = saved[0]
-        for k, v in saved[1].items():
+        for module, attr, fn in saved:
+            setattr(module, attr, fn)
+        for k, v in saved_env.items():
             if v is None:
                 os.environ.pop(k, None)
             else:
@@ -134,7 +148,17 @@ def load_model(name: str) -> Any:
         except KgError:
             raise
         except Exception as e:  # HanLP raises many kinds; the user needs the model and the reason
-            raise KgError(f"cannot load HanLP model {name} from {path}: {type(e).__name__}: {e}") from e
+            cause = root_cause(e)
+            if isinstance(cause, KgError):  # a missing resource the model depends on
+                raise cause from None
+            raise KgError(f"cannot load HanLP model {name} from {path}: {type(cause).__name__}: {cause}") from e
+
+
+def root_cause(error: BaseException) -> BaseException:
+    """The first error of a chain: HanLP's failure report can itself fail (pkg_resources) and hide it."""
+    while error.__context__ is not None:
+        error = error.__context__
+    return error
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:

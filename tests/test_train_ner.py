@@ -1,0 +1,116 @@
+"""kg train-ner: BIO data from gold files, texts and templates; a trained model finds unseen people."""
+from __future__ import annotations
+
+import contextlib
+import io
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.document import Document
+from kg.pipeline import Pipeline
+from kg.train_ner import (TemplateGenerator, corpus_sentences, gold_names, label_text, read_table, spans,
+                          write_tsv)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD, CORPUS = SHARED / "gold", SHARED / "corpus"
+# Sentences of the genre with people the training data never contains.
+UNSEEN = {"组长李建华指出，要切实抓好巡察整改。": {"李建华"}, "市委书记张伟主持会议。": {"张伟"}}
+
+
+def tagged(sentence: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(entity text, label) pairs of a labelled sentence."""
+    chars = "".join(c for c, _ in sentence)
+    return {(chars[b:e], label) for b, e, label in spans([t for _, t in sentence])}
+
+
+def test_gold_names_labels_people_and_every_kind_of_organisation_alias():
+    names = gold_names([GOLD / "000_45abcf2326382c21.gold.json"])
+    assert names["乔树军"] == names["回建"] == "PERSON"
+    assert names["市委第四巡察组"] == names["巡察组"] == "ORG"  # team aliases
+    assert names["开发区党工委"] == "ORG"  # target alias
+    assert names["张家口市委"] == "ORG"  # a person's organisation
+
+
+def test_label_text_prefers_the_longest_name_and_never_overlaps():
+    names = {"市委": "ORG", "市委第四巡察组": "ORG", "方海生": "PERSON"}
+    text = "市委第四巡察组副组长方海生传达了市委书记的讲话"
+    tags = label_text(text, names)
+    found = {(text[b:e], label) for b, e, label in spans(tags)}
+    assert found == {("市委第四巡察组", "ORG"), ("方海生", "PERSON"), ("市委", "ORG")}
+
+
+def test_spans_reads_bio_including_a_stray_inside_tag():
+    assert spans(["B-PERSON", "I-PERSON", "O", "I-ORG", "I-ORG", "B-LOC"]) == {
+        (0, 2, "PERSON"), (3, 5, "ORG"), (5, 6, "LOC")}
+
+
+def test_corpus_sentences_are_normalised_so_traditional_names_match_the_gold():
+    sentences = corpus_sentences(CORPUS, GOLD)
+    found = set().union(*(tagged(s) for s in sentences))
+    assert ("路立营", "PERSON") in found  # 路立營(yíng) in the Traditional, pinyin-annotated 004
+    assert ("赵凤民", "PERSON") in found and ("省委第九巡视组", "ORG") in found
+    assert not any(c.isspace() for s in sentences for c, _ in s)
+
+
+def test_templates_fill_names_from_the_tables_and_label_them():
+    surnames = set(read_table("ner_templates_surnames.txt"))
+    posts = set(read_table("ner_templates_posts.txt"))
+    generator = TemplateGenerator(random.Random(7))
+    sentences = [generator.sentence() for _ in range(300)]
+    entities = set().union(*(tagged(s) for s in sentences))
+    people = {text for text, label in entities if label == "PERSON"}
+    assert len(people) > 100
+    assert all(p[0] in surnames or p[:2] in surnames for p in people)
+    assert {label for _, label in entities} == {"PERSON", "ORG", "LOC"}
+    assert not any(text in posts for text, _ in entities)  # posts are context, not entities
+    assert not any("{" in c for s in sentences for c, _ in s)
+
+
+def test_write_tsv_is_hanlps_tagging_format(tmp_path):
+    path = write_tsv([[("张", "B-PERSON"), ("伟", "I-PERSON")], [("好", "O")]], tmp_path / "x.tsv")
+    assert path.read_text(encoding="utf-8") == "张\tB-PERSON\n伟\tI-PERSON\n\n好\tO\n\n"
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory) -> tuple[Path, str]:
+    """A small model trained through the CLI from the samples plus template sentences; its printed report."""
+    out = tmp_path_factory.mktemp("ner") / "model"
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(io.StringIO()):
+        code = main(["train-ner", "--gold", str(GOLD), "--corpus", str(CORPUS), "--out", str(out),
+                     "--templates", "1500", "--epochs", "5"])
+    assert code == 0
+    return out, printed.getvalue()
+
+
+def people_found(stage_config: dict, text: str) -> set[str]:
+    pipeline = Pipeline(["normalise", "structure", "mentions.hanlp"], {"mentions.hanlp": stage_config})
+    doc = pipeline(Document(id="unseen", original=text))
+    return {m.text for m in doc.mentions if m.label == "PERSON" and m.source == "hanlp"}
+
+
+@pytest.mark.slow
+def test_trained_model_finds_people_it_never_saw(model_dir):
+    out, report = model_dir
+    assert "PERSON" in report and "F1" in report and f"--hanlp-model {out}" in report
+    training = (out / "data" / "train.tsv").read_text(encoding="utf-8").replace("\t", "").split("\n")
+    training_text = "".join(line[:1] for line in training)
+    for sentence, people in UNSEEN.items():
+        assert not any(p in training_text for p in people)
+        assert people_found({"model": str(out)}, sentence) == people
+
+
+@pytest.mark.slow
+def test_a_pretrained_name_loads_from_hanlp_home_when_present(model_dir, tmp_path, monkeypatch):
+    from hanlp.pretrained.ner import MSRA_NER_ELECTRA_SMALL_ZH
+    from hanlp.utils.io_util import path_from_url
+
+    monkeypatch.setenv("HANLP_HOME", str(tmp_path))
+    folder = Path(path_from_url(MSRA_NER_ELECTRA_SMALL_ZH, str(tmp_path))).with_suffix("")
+    shutil.copytree(model_dir[0], folder)  # stands in for the unpacked download
+    sentence, people = next(iter(UNSEEN.items()))
+    assert people_found({"model": "MSRA_NER_ELECTRA_SMALL_ZH"}, sentence) == people
