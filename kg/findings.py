@@ -220,25 +220,43 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = _cut(text, start, end, "；;")
     if len(pieces) >= 2:
         return _split_youde(text, pieces)
-    pieces = _cut(text, start, end, "、")
-    if len(pieces) >= 2:
-        items: list[tuple[int, int]] = []
-        pending: int | None = None
-        for s, e in pieces:
-            s0 = pending if pending is not None else s
-            if e - s >= MIN_CLAUSE and PROBLEM_END.search(text[s:_trim(text, s, e)[1]]):
-                items.append((s0, e))
-                pending = None
-            else:
-                pending = s0
-        if pending is not None:
-            if items:
-                items[-1] = (items[-1][0], end)
-            else:
-                items.append((pending, end))
-        if len(items) >= 2:
-            return items
+    items = _clauses(text, _cut(text, start, end, "、"), end)
+    if len(items) >= 2:
+        return items
+    # A list written with commas only: split when every piece is itself a problem (A不够，B不到位，C不规范).
+    pieces = _cut(text, start, end, ",，")
+    if len(pieces) >= 3 and all(_is_problem(text, s, e) for s, e in pieces):
+        return pieces
     return _split_youde(text, [(start, end)])
+
+
+def _is_problem(text: str, start: int, end: int) -> bool:
+    s, e = _trim(text, start, end)
+    return e - s >= MIN_CLAUSE and bool(PROBLEM_END.search(text, s, e))
+
+
+def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """Group the pieces of a 、-list into problems: a piece that cannot stand alone joins a neighbour.
+
+    A short negative (不深入 in 不主动、不深入) completes the problem before it; any other short or
+    non-problem piece (县委 in 县委、县政府部署落实不到位) begins the problem after it.
+    """
+    items: list[tuple[int, int]] = []
+    pending: int | None = None
+    for s, e in pieces:
+        if _is_problem(text, s, e):
+            items.append((pending if pending is not None else s, e))
+            pending = None
+        elif pending is None and items and PROBLEM_END.fullmatch(text, *_trim(text, s, e)):
+            items[-1] = (items[-1][0], e)
+        else:
+            pending = pending if pending is not None else s
+    if pending is not None:
+        if items:
+            items[-1] = (items[-1][0], end)
+        else:
+            items.append((pending, end))
+    return items
 
 
 def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -531,6 +549,13 @@ def _feedback_before(doc: Document, offset: int) -> str | None:
     return (before[-1] if before else ordered[0]).key
 
 
+def _inspection_at(doc: Document, offset: int, main: str | None) -> str | None:
+    """The inspection whose feedback a statement follows (news of several feedbacks), else the main one."""
+    key = _feedback_before(doc, offset)
+    linked = next((f.inspection for f in doc.facts.feedback if f.key == key), None)
+    return linked or main
+
+
 # ---------------------------------------------------------------- the stage
 
 
@@ -560,7 +585,8 @@ def findings(doc: Document) -> Document:
     status = statuses(doc, found)
     for i, (start, end, _body) in enumerate(found):
         key = f"issue-{i + 1}"
-        facts.issues.append(Issue(key=key, text=text[start:end], category=categories[i], inspection=inspection,
+        facts.issues.append(Issue(key=key, text=text[start:end], category=categories[i],
+                                  inspection=_inspection_at(doc, start, inspection),
                                   status=status.get(i), evidence=[doc.evidence(start, end)]))
         if sections[i] is not None:
             for s, e in measures(doc, sections[i]):

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection
@@ -340,3 +342,56 @@ def test_samples(name: str, doc_type: str, issues: int, measures: list[int]) -> 
 def test_deterministic() -> None:
     a, b = run(TARGETED_REPORT), run(TARGETED_REPORT)
     assert a.facts == b.facts
+
+
+def test_short_negatives_in_a_dun_list_complete_the_problem_before_them() -> None:
+    text = ("市委第三巡察组向区司法局党组反馈巡察情况。巡察发现的问题主要表现在理论学习不主动、不深入、"
+            "法治宣传教育流于形式、基层司法所建设滞后等方面。")
+    doc = run(text)
+    assert issue_texts(doc) == n("理论学习不主动、不深入", "法治宣传教育流于形式", "基层司法所建设滞后")
+
+
+def test_comma_list_splits_only_when_every_piece_is_a_problem() -> None:
+    text = ("县委第四巡察组向县林业局党组反馈巡察情况。巡察也发现了一些问题，主要是：理论学习不够深入，"
+            "主体责任落实不到位，项目资金管理不规范。")
+    assert issue_texts(run(text)) == n("理论学习不够深入", "主体责任落实不到位", "项目资金管理不规范")
+    one = ("县委第四巡察组向县林业局党组反馈巡察情况。巡察也发现了一些问题，主要是：党组领导作用弱化，"
+           "履职尽责主动性不够。")
+    assert issue_texts(run(one)) == n("党组领导作用弱化，履职尽责主动性不够")
+
+
+def test_central_news_list_after_found_some_problems() -> None:
+    text = ("中央第九巡视组向某某部党组反馈巡视情况\n"
+            "巡视组指出，某某部党组在推动事业发展方面取得了一定成效，但巡视也发现一些问题：学习贯彻习近平新时代中国特色社会主义思想"
+            "不够深入，贯彻落实党中央决策部署存在差距；全面从严治党“两个责任”落实不到位，重点领域廉洁风险突出；"
+            "落实新时代党的组织路线不够有力。同时，巡视组还收到反映一些领导干部的问题线索，已按有关规定转有关方面处理。")
+    doc = run(text)
+    assert issue_texts(doc) == n(
+        "学习贯彻习近平新时代中国特色社会主义思想不够深入，贯彻落实党中央决策部署存在差距",
+        "全面从严治党“两个责任”落实不到位，重点领域廉洁风险突出",
+        "落实新时代党的组织路线不够有力",
+    )
+
+
+def test_meeting_relaying_feedback_spirit_is_not_feedback_news() -> None:
+    text = ("某某区委召开巡视整改专题会议\n会议传达学习省委巡视反馈会议精神，研究部署整改工作。会议指出，存在的主要问题是："
+            "政治站位不高；责任落实不到位。")
+    doc = run(text)
+    assert doc.facts.doc_type == "other"
+    assert doc.facts.issues == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "巡察组向区委反馈巡察情况。", "主要是：", "学习不深入；", "监管不到位、", "等。", "\n", "一是", "二是", "1.", "（一）",
+    "针对“", "”问题。", "整改情况：", "提出三点意见建议：", "现将巡察整改情况予以公布。", "共反馈十个问题，", "已整改8个，",
+    "纳入持续整改", "、", "；", "“", "”", "有的", "，", "。", "问题", "x",
+]), max_size=40))
+def test_any_text_gives_spans_of_the_text(parts: list[str]) -> None:
+    doc = run("".join(parts) or "x")
+    assert doc.facts.doc_type in ("feedback", "rectification", "other")
+    for fact in [*doc.facts.issues, *doc.facts.measures, *doc.facts.recommendations]:
+        assert fact.text and fact.text in doc.text
+        assert all(doc.original[ev.start:ev.end] == ev.text for ev in fact.evidence)
+    keys = {i.key for i in doc.facts.issues}
+    assert all(m.issue in keys for m in doc.facts.measures)
