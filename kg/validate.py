@@ -7,6 +7,7 @@ are logged only.
 """
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -62,7 +63,8 @@ def _describe(data: Graph, shapes: Graph, report: Graph, result: Node) -> str:
         parts.append(f" {_short(path)}")
     parts.append(f": {message}")
     if value is not None and value != focus:
-        parts.append(f" (value {value.n3() if isinstance(value, Literal) else f'<{value}>'})")
+        shown = json.dumps(str(value), ensure_ascii=False) if isinstance(value, Literal) else f"<{value}>"
+        parts.append(f" (value {shown})")
     return "".join(parts)
 
 

@@ -1,0 +1,133 @@
+"""kg.export: every RDF export re-parses to the same quads; property-graph exports keep node and edge counts."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+
+from kg.cli import main
+from kg.export import export, property_graph, read_quads
+from kg.rdf import write_graphs
+from test_rdf import documents
+
+RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+               "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export")
+    docs = documents()
+    # a text with characters XML cannot hold, a line break and a ';' (Neo4j's array delimiter)
+    docs[1].facts.people[0].aliases.append("乔\x01树;军\n")
+    write_graphs(docs, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def quads(built: Path) -> set[ox.Quad]:
+    return set(read_quads(built))
+
+
+@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
+def test_rdf_exports_reparse_to_the_same_graph(built: Path, quads: set[ox.Quad], fmt: str, tmp_path: Path) -> None:
+    path = export(built, fmt, tmp_path / f"g.{fmt}")
+    back = set(ox.parse(path=str(path), format=RDF_FORMATS[fmt]))
+    if fmt in ("ttl", "nt"):  # triple formats hold the union of the document graphs
+        assert {q.triple for q in back} == {q.triple for q in quads}
+    else:
+        assert back == quads
+
+
+def test_jsonld_is_compact_and_rdflib_reads_it(built: Path, quads: set[ox.Quad], tmp_path: Path) -> None:
+    path = export(built, "jsonld", tmp_path / "g.jsonld")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["@context"]["xs"] == "https://w3id.org/xunshi/ontology#"
+    ids = {n["@id"] for g in doc["@graph"] for n in g["@graph"]}
+    assert "xsr:team/张家口市委第四巡察组" in ids
+    ds = Dataset()
+    ds.parse(path, format="json-ld")
+    assert len({q for q in ds.quads((None, None, None, None)) if q[3] is not None}) == len(quads)
+
+
+def test_default_output_path_and_cli(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(built), "-f", "nq"]) == 0
+    assert (built / "export" / "graph.nq").is_file()
+    assert "graph.nq" in capsys.readouterr().out
+
+
+def test_graphml_and_gexf_read_back_with_the_same_counts(built: Path, quads: set[ox.Quad], tmp_path: Path) -> None:
+    pg = property_graph(quads)
+    graphml = nx.read_graphml(export(built, "graphml", tmp_path / "g.graphml"), force_multigraph=True)
+    gexf = nx.read_gexf(export(built, "gexf", tmp_path / "g.gexf"))
+    for g in (graphml, gexf):
+        assert g.number_of_nodes() == len(pg.types) and g.number_of_edges() == len(pg.edges)
+    team = "https://w3id.org/xunshi/id/team/张家口市委第四巡察组"
+    assert graphml.nodes[team]["type"] == "InspectionTeam" and graphml.nodes[team]["label"] == "张家口市委第四巡察组"
+    assert gexf.nodes[team]["label"] == "张家口市委第四巡察组"
+    evidence = next(n for n, d in graphml.nodes(data=True) if d["type"] == "Evidence")
+    assert int(graphml.nodes[evidence]["start"]) < int(graphml.nodes[evidence]["end"])
+    assert "startOffset" in gexf.nodes[evidence]  # not read as a time spell
+    labels = {d["label"] for _, _, d in graphml.edges(data=True)}
+    assert {"team", "target", "member", "role", "wasDerivedFrom", "evidence"} <= labels
+
+
+def test_parallel_edges_survive_graphml_and_gexf(tmp_path: Path) -> None:
+    g = ox.NamedNode("https://w3id.org/xunshi/id/graph/x")
+    s, o = ox.NamedNode("https://w3id.org/xunshi/id/feedback/x/1"), ox.NamedNode("https://w3id.org/xunshi/id/org/甲")
+    ns = "https://w3id.org/xunshi/ontology#"
+    data = [ox.Quad(s, ox.NamedNode(ns + p), o, g) for p in ("target", "team")]
+    (tmp_path / "graph.trig").write_bytes(ox.serialize(data, format=ox.RdfFormat.TRIG))
+    assert nx.read_graphml(export(tmp_path, "graphml"), force_multigraph=True).number_of_edges() == 2
+    assert nx.read_gexf(export(tmp_path, "gexf")).number_of_edges() == 2
+
+
+def test_neo4j_csv_has_admin_import_headers_and_consistent_rows(built: Path, quads: set[ox.Quad],
+                                                                tmp_path: Path) -> None:
+    folder = export(built, "neo4j-csv", tmp_path / "neo4j")
+    with open(folder / "nodes.csv", encoding="utf-8", newline="") as f:
+        nodes = list(csv.reader(f))
+    with open(folder / "relationships.csv", encoding="utf-8", newline="") as f:
+        rels = list(csv.reader(f))
+    header = nodes[0]
+    assert header[0].endswith(":ID") and header[1] == ":LABEL" and rels[0] == [":START_ID", ":END_ID", ":TYPE"]
+    fields = [h.split(":")[0] for h in header[2:]]
+    assert len(fields) == len(set(fields)) and all(h.count(":") <= 1 for h in header[2:])
+    assert all(h.split(":")[1] in ("long", "string[]") for h in header[2:] if ":" in h)
+    assert all(len(row) == len(header) for row in nodes)
+    ids = {row[0] for row in nodes[1:]}
+    assert len(ids) == len(nodes) - 1
+    pg = property_graph(quads)
+    assert len(ids) == len(pg.types) and len(rels) - 1 == len(pg.edges)
+    assert all(r[0] in ids and r[1] in ids and r[2] for r in rels[1:])
+    person = next(row for row in nodes if row[0].endswith("/person/乔树军"))
+    alt = header.index("altLabel:string[]")
+    assert set(person[alt].split(";")) == {"乔树军同志", "乔\x01树；军\n"}
+
+
+def test_cytoscape_json_loads_with_the_same_counts(built: Path, quads: set[ox.Quad], tmp_path: Path) -> None:
+    doc = json.loads(export(built, "cytoscape", tmp_path / "g.cyjs").read_text(encoding="utf-8"))
+    nodes, edges = doc["elements"]["nodes"], doc["elements"]["edges"]
+    pg = property_graph(quads)
+    assert len(nodes) == len(pg.types) and len(edges) == len(pg.edges)
+    ids = {n["data"]["id"] for n in nodes}
+    assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in edges)
+    assert len({e["data"]["id"] for e in edges}) == len(edges)
+
+
+def test_exports_of_one_build_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    for fmt in ("ttl", "trig", "nq", "jsonld", "graphml", "cytoscape"):
+        first, second = export(built, fmt, tmp_path / f"a.{fmt}"), export(built, fmt, tmp_path / f"b.{fmt}")
+        assert first.read_bytes() == second.read_bytes()
+
+
+def test_export_of_a_folder_without_a_build_says_what_to_do(tmp_path: Path) -> None:
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="kg build"):
+        export(tmp_path, "ttl")
