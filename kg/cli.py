@@ -21,7 +21,7 @@ log = logging.getLogger("kg")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.builder import build
+    from kg.api import build
 
     report = build(
         args.paths,
@@ -29,12 +29,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         strict=args.strict,
         ner=args.ner,
         hanlp_model=args.hanlp_model,
-        max_bytes=int(args.max_size_mb * 1024 * 1024),
+        max_size_mb=args.max_size_mb,
         timeout=args.timeout,
         view=not args.no_view,
         store=not args.no_store,
         progress=not args.quiet,
-    )
+    ).report
     for line in report.error_lines():
         print(line, file=sys.stderr)
     if not args.quiet:
