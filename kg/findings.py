@@ -9,7 +9,8 @@ problems:
 * a rectification report gives one numbered item per problem (1.X。 or
   针对“X”问题), each followed by its 整改情况 with 一是…二是… measures, under a
   section heading that is the problem's category; the lead states counts
-  (共反馈N个问题，已整改N个，N个问题纳入持续整改).
+  (共反馈N个问题，已整改N个，N个问题纳入持续整改). A detailed feedback (关于巡察
+  某某的反馈意见) numbers its problems the same way, without measures.
 
 Anything that is neither (regulations, commentary, unrelated text) is "other"
 and yields nothing. The genre's markers live in ``kg/lexicon/findings.txt``.
@@ -83,6 +84,8 @@ _CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s])"
 RECTIFICATION_LEAD = _union("rectification_lead")
 FEEDBACK_LEAD = _union("feedback_lead")
 NOT_A_REPORT = _union("not_a_report")
+FEEDBACK_TITLE = _union("feedback_title")
+AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
@@ -176,7 +179,6 @@ class _Marked:
 
     marker: int
     start: int
-    number: int
 
 
 def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Marked]:
@@ -185,7 +187,7 @@ def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_
     for m in pattern.finditer(text, start, end):
         n = _number(_group(m, "num") or "")
         if n == len(items) + 1:
-            items.append(_Marked(m.start(), m.end(), n))
+            items.append(_Marked(m.start(), m.end()))
     return items
 
 
@@ -199,7 +201,8 @@ def document_type(doc: Document) -> str:
         return "other"
     if RECTIFICATION_LEAD.search(lead):
         return "rectification"
-    if FEEDBACK_LEAD.search(lead):
+    title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
+    if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):
         return "feedback"
     return "other"
 
@@ -283,7 +286,7 @@ def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     out = []
     for s, e in pieces:
         cursor = s
-        if text.startswith("有的", s + len(text[s:e]) - len(text[s:e].lstrip())):
+        if text[s:e].lstrip().startswith("有的"):
             for m in _YOUDE.finditer(text, s, e):
                 out.append((cursor, m.start()))
                 cursor = m.end()
@@ -296,6 +299,8 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     for m in PROBLEM_LIST.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # a second trigger inside a list already read
         start = m.end()
         while start < len(text) and text[start] in " :：":
             start += 1
@@ -371,13 +376,13 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
         if x:
             return _trim(doc.text, start + x[0], start + x[1])
     body = doc.text[body_start:sec.end]
-    if RECTIFICATION_BODY.match(body) or PROBLEM_END.search(heading):
+    if RECTIFICATION_BODY.match(body) or (PROBLEM_END.search(heading) and not AIM_CLAUSE.search(heading)):
         return start, end
     return None
 
 
-def rectification_issues(doc: Document) -> list[_IssueItem]:
-    """Items of a rectification report that name a problem, with the heading they sit under."""
+def section_issues(doc: Document) -> list[_IssueItem]:
+    """Numbered items that name a problem (a rectification report's, a detailed feedback's), with their heading."""
     candidates: dict[int, tuple[int, int]] = {}
     for i, sec in enumerate(doc.sections):
         if any(EXCLUDED_HEADING.search(a.heading) for a in [sec, *_ancestors(doc, i)]):
@@ -571,24 +576,26 @@ def findings(doc: Document) -> Document:
     found: list[tuple[int, int, tuple[int, int] | None]] = []
     categories: list[str | None] = []
     sections: list[int | None] = []
-    if facts.doc_type == "rectification":
-        for item in rectification_issues(doc):
+    # Feedback news summarises the problems in a list; a rectification report (or a detailed
+    # feedback) gives them one numbered item each.
+    listed = feedback_issues(doc) if facts.doc_type == "feedback" else []
+    for s, e in listed:
+        found.append((s, e, None))
+        categories.append(None)
+        sections.append(None)
+    if not listed:
+        for item in section_issues(doc):
             sec = doc.sections[item.section]
             found.append((item.start, item.end, (_heading(doc, sec)[2], sec.end)))
             categories.append(item.category)
             sections.append(item.section)
-    else:
-        for s, e in feedback_issues(doc):
-            found.append((s, e, None))
-            categories.append(None)
-            sections.append(None)
     status = statuses(doc, found)
     for i, (start, end, _body) in enumerate(found):
         key = f"issue-{i + 1}"
         facts.issues.append(Issue(key=key, text=text[start:end], category=categories[i],
                                   inspection=_inspection_at(doc, start, inspection),
                                   status=status.get(i), evidence=[doc.evidence(start, end)]))
-        if sections[i] is not None:
+        if sections[i] is not None and facts.doc_type == "rectification":
             for s, e in measures(doc, sections[i]):
                 if e > s:
                     facts.measures.append(Measure(text=text[s:e], issue=key, evidence=[doc.evidence(s, e)]))

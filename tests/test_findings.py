@@ -395,3 +395,23 @@ def test_any_text_gives_spans_of_the_text(parts: list[str]) -> None:
         assert all(doc.original[ev.start:ev.end] == ev.text for ev in fact.evidence)
     keys = {i.key for i in doc.facts.issues}
     assert all(m.issue in keys for m in doc.facts.measures)
+
+
+def test_headings_stating_an_aim_are_not_problems() -> None:
+    text = ("某某公司党委关于巡察整改情况的通报\n现将巡察整改情况予以公布。\n"
+            "一、加强组织领导\n（一）建立工作机制，确保整改不走过场\n成立整改领导小组。\n"
+            "二、反馈问题整改情况\n（一）党的建设方面\n1.支部组织生活不规范。一是制定组织生活清单。二是开展专项检查。\n")
+    doc = run(text)
+    assert issue_texts(doc) == n("支部组织生活不规范")
+    assert [i.category for i in doc.facts.issues] == ["党的建设方面"]
+
+
+def test_detailed_feedback_numbers_its_problems_without_measures() -> None:
+    text = ("关于巡察某某县农业农村局党组的反馈意见\n根据县委统一部署，县委第三巡察组对县农业农村局党组进行了常规巡察。\n"
+            "一、党的领导方面\n1.贯彻落实乡村振兴战略不够有力。部分项目推进缓慢。\n2.意识形态工作责任制落实不到位。\n"
+            "二、全面从严治党方面\n1.惠农资金监管存在漏洞。\n")
+    doc = run(text)
+    assert doc.facts.doc_type == "feedback"
+    assert issue_texts(doc) == n("贯彻落实乡村振兴战略不够有力", "意识形态工作责任制落实不到位", "惠农资金监管存在漏洞")
+    assert [i.category for i in doc.facts.issues] == ["党的领导方面", "党的领导方面", "全面从严治党方面"]
+    assert doc.facts.measures == []
