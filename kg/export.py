@@ -188,8 +188,9 @@ def to_cytoscape(pg: PropertyGraph) -> bytes:
 
 
 def _csv(rows: list[list[str]]) -> bytes:
+    """RFC 4180 CSV: CRLF row ends, so that a field holding a bare CR is quoted too."""
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(rows)
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
     return buf.getvalue().encode("utf-8")
 
 

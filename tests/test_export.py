@@ -10,10 +10,14 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
+from hypothesis import HealthCheck, given, settings
+
 from kg.cli import main
+from kg.document import Document
+from kg.facts import DocumentFacts, Evidence, Person
 from kg.export import export, property_graph, read_quads
 from kg.rdf import write_graphs
-from test_rdf import documents
+from test_rdf import documents, nasty
 
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
                "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
@@ -131,3 +135,23 @@ def test_export_of_a_folder_without_a_build_says_what_to_do(tmp_path: Path) -> N
 
     with pytest.raises(KgError, match="kg build"):
         export(tmp_path, "ttl")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=nasty, text=nasty)
+def test_any_text_survives_every_export(tmp_path_factory: pytest.TempPathFactory, name: str, text: str) -> None:
+    doc = Document(id="d", original=text, text=text)
+    doc.facts = DocumentFacts(people=[Person(name or "某", [text], [Evidence(0, len(text) + 1, text)])])
+    out = tmp_path_factory.mktemp("nasty")
+    write_graphs([doc], out)
+    quads = set(read_quads(out))
+    for fmt in ("nq", "jsonld", "trig"):
+        assert set(ox.parse(path=str(export(out, fmt)), format=RDF_FORMATS[fmt])) == quads
+    pg = property_graph(quads)
+    for g in (nx.read_graphml(export(out, "graphml"), force_multigraph=True), nx.read_gexf(export(out, "gexf"))):
+        assert (g.number_of_nodes(), g.number_of_edges()) == (len(pg.types), len(pg.edges))
+    cy = json.loads(export(out, "cytoscape").read_text(encoding="utf-8"))
+    assert len(cy["elements"]["nodes"]) == len(pg.types)
+    with open(export(out, "neo4j-csv") / "nodes.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) - 1 == len(pg.types) and len({len(r) for r in rows}) == 1

@@ -290,3 +290,28 @@ def test_built_samples_graph_reads_the_same_from_turtle_and_trig(built_samples: 
     by_ttl, _ = score.score(score.load([str(built_samples / "graph.ttl")]), gold)
     by_trig, _ = score.score(score.load([str(built_samples / "graph.trig")]), gold)
     assert by_ttl == by_trig and by_ttl["documents"] == 1.0
+
+
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "xunshi.ttl"
+
+
+def test_every_term_the_mapping_uses_is_defined_in_the_ontology_in_chinese_and_english(g: Graph) -> None:
+    onto = Graph().parse(ONTOLOGY, format="turtle")
+    used = {p for p in g.predicates() if str(p).startswith(str(XS))}
+    used |= {o for o in g.objects(None, RDF.type) if str(o).startswith(str(XS))}
+    used |= {o for o in g.objects() if isinstance(o, URIRef) and str(o).startswith(str(XS))}
+    assert {XS.team, XS.evidence, XS.Inspection, XS.Rectified, XS.IssueCategories} <= used
+    for term in used:
+        langs = {label.language for label in onto.objects(term, RDFS.label)}
+        assert {"zh-Hans", "en"} <= langs, term
+    modes = {str(n) for c in onto.subjects(SKOS.inScheme, XS.InspectionModes) for n in onto.objects(c, SKOS.notation)}
+    assert modes == {"常规", "专项", "回头看", "提级交叉", "机动"}
+
+
+def test_building_the_samples_twice_gives_identical_bytes(tmp_path: Path) -> None:
+    from kg.builder import build
+
+    for name in ("a", "b"):
+        build(out_dir=tmp_path / name, view=False, store=False)
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
