@@ -358,10 +358,11 @@ def _heading(doc: Document, sec: Section) -> tuple[int, int, int]:
     return s, e, body_start
 
 
-def _ancestors(doc: Document, index: int) -> Iterator[Section]:
+def _ancestors(doc: Document, index: int) -> Iterator[int]:
+    """Indices of the sections enclosing section ``index``, innermost first."""
     parent = doc.sections[index].parent
     while parent is not None:
-        yield doc.sections[parent]
+        yield parent
         parent = doc.sections[parent].parent
 
 
@@ -384,17 +385,18 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
 def section_issues(doc: Document) -> list[_IssueItem]:
     """Numbered items that name a problem (a rectification report's, a detailed feedback's), with their heading."""
     candidates: dict[int, tuple[int, int]] = {}
-    for i, sec in enumerate(doc.sections):
-        if any(EXCLUDED_HEADING.search(a.heading) for a in [sec, *_ancestors(doc, i)]):
+    for i in range(len(doc.sections)):
+        if any(EXCLUDED_HEADING.search(doc.sections[a].heading) for a in (i, *_ancestors(doc, i))):
             continue
         span = _problem_span(doc, i)
         if span and span[1] > span[0]:
             candidates[i] = span
-    # A problem heading with problem items under it is their category, not an issue itself.
-    groups = {a for i in candidates for a in (doc.sections[i].parent,) if a in candidates}
+    # A problem heading with problem items under it is their category, not an issue itself; so is a
+    # heading made of report words only (巡视反馈问题).
+    groups = {a for i in candidates for a in _ancestors(doc, i)}
     items = []
     for i, (start, end) in candidates.items():
-        if i in groups:
+        if i in groups or STRUCTURAL_HEADING.fullmatch(doc.text[start:end]):
             continue
         parent = doc.sections[i].parent
         category = None

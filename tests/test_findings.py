@@ -415,3 +415,38 @@ def test_detailed_feedback_numbers_its_problems_without_measures() -> None:
     assert issue_texts(doc) == n("贯彻落实乡村振兴战略不够有力", "意识形态工作责任制落实不到位", "惠农资金监管存在漏洞")
     assert [i.category for i in doc.facts.issues] == ["党的领导方面", "党的领导方面", "全面从严治党方面"]
     assert doc.facts.measures == []
+
+
+CENTRAL_REPORT = """中共某某省委关于中央第三巡视组巡视反馈意见整改落实情况的通报
+根据中央统一部署，中央第三巡视组对某某省进行了巡视，并反馈了巡视意见。现将整改落实情况予以公布。
+一、坚决扛起巡视整改政治责任
+（一）加强组织领导。省委成立巡视整改工作领导小组，统筹推进整改工作。
+（二）集中整治群众身边的突出问题。开展专项整治行动。
+二、对巡视反馈意见的整改落实情况
+（一）关于“四个意识”不够牢固的问题
+1.关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题。
+一是完善省委常委会“第一议题”制度。二是举办专题读书班。
+2.关于基层党组织软弱涣散问题。
+整改情况：开展软弱涣散党组织集中整顿，选优配强村党组织书记。
+三、下一步工作安排
+（一）持续抓好未完成事项整改，防止问题反弹回潮。
+"""
+
+
+def test_central_report_groups_targeted_items_under_their_problem_heading() -> None:
+    doc = run(CENTRAL_REPORT)
+    assert doc.facts.doc_type == "rectification"
+    assert issue_texts(doc) == n("学习贯彻习近平新时代中国特色社会主义思想不够深入", "基层党组织软弱涣散")
+    assert {i.category for i in doc.facts.issues} == {"关于“四个意识”不够牢固的问题"}
+    assert measure_counts(doc) == [2, 1]
+
+
+def test_traditional_rectification_report_with_corner_quotes() -> None:
+    text = ("中共某某市委關於巡察整改進展情況的通報\n市委第一巡察組對某某區委進行了巡察。現將巡察整改進展情況予以公佈。\n"
+            "一、黨的建設方面\n1.針對「基層黨組織『三會一課』制度落實不到位」問題。\n"
+            "整改情況：一是開展專項檢查。二是建立工作台賬。\n")
+    doc = run(text)
+    assert doc.facts.doc_type == "rectification"
+    assert issue_texts(doc) == n("基层党组织『三会一课』制度落实不到位")
+    assert [i.category for i in doc.facts.issues] == ["党的建设方面"]
+    assert [m.text for m in doc.facts.measures] == n("开展专项检查", "建立工作台账")
