@@ -18,6 +18,7 @@ normalised text maps back to the characters of the original it came from.
 from __future__ import annotations
 
 import difflib
+import operator
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -30,6 +31,7 @@ from kg.pipeline import stage
 # （一）, (试行) and English abbreviations such as (PPP) intact.
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（][{_PINYIN_LETTERS}]{{1,7}}[)）]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # A syllable must carry a vowel; rules out (nb) style noise.
 _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -37,8 +39,12 @@ _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 _SPACE_LIKE = frozenset(" \t\x0b\x0c\u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 # Line breaks that become LF.
 _LINE_BREAKS = frozenset("\n\r\x1c\x1d\x1e\x85\u2028\u2029")
-# Invisible characters that are dropped (zero-width spaces and joiners, BOM, soft hyphen).
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# What unify_whitespace rewrites: line breaks other than LF; runs of spaces; invisible characters
+# (zero-width spaces and joiners, BOM, soft hyphen) and control characters, which are dropped.
+_WHITESPACE = re.compile(
+    "(?P<br>\r\n?|[\x1c-\x1e\x85\u2028\u2029])"
+    "|(?P<space>[" + "".join(sorted(_SPACE_LIKE)) + "]+)"
+    "|(?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f])")
 
 
 def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
@@ -76,28 +82,18 @@ def half_width(text: str) -> tuple[str, OffsetMap]:
 def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
     """One kind of space and one kind of line break; no runs of spaces, no spaces at line edges."""
     pieces: list[tuple[int, int, str]] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in _LINE_BREAKS:
-            end = i + 2 if text[i:i + 2] == "\r\n" else i + 1
-            if end - i > 1 or c != "\n":
-                pieces.append((i, end, "\n"))
-            i = end
-            continue
-        if c in _SPACE_LIKE:
-            j = i
-            while j < n and text[j] in _SPACE_LIKE:
-                j += 1
+    n = len(text)
+    for m in _WHITESPACE.finditer(text):
+        i, j = m.span()
+        if m.lastgroup == "br":
+            pieces.append((i, j, "\n"))
+        elif m.lastgroup == "drop":
+            pieces.append((i, j, ""))
+        else:
             at_line_edge = i == 0 or text[i - 1] in _LINE_BREAKS or j == n or text[j] in _LINE_BREAKS
             repl = "" if at_line_edge else " "
-            if (j - i, c, repl) != (1, " ", " "):
+            if m.group() != repl:
                 pieces.append((i, j, repl))
-            i = j
-            continue
-        if c in _INVISIBLE or c < " " or "\x7f" <= c <= "\x9f":  # zero-width, control characters, NUL
-            pieces.append((i, i + 1, ""))
-        i += 1
     return _apply(text, pieces)
 
 
@@ -110,10 +106,10 @@ def _t2s() -> Callable[[str], str]:
 
 def is_traditional(text: str) -> bool:
     """More than a few characters change under t2s: the text is written in Traditional script."""
-    sample = "".join(ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+    sample = "".join(_HAN.findall(text[:20000]))
     if not sample:
         return False
-    changed = sum(a != b for a, b in zip(sample, _t2s()(sample)))
+    changed = sum(map(operator.ne, sample, _t2s()(sample)))
     return changed >= max(3, len(sample) * 0.03)
 
 
@@ -152,8 +148,10 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
     steps += [half_width, unify_whitespace]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
+        before = len(text)
         text, inner = step(text)
-        offsets = offsets.compose(inner)
+        if len(text) != before or inner.positions != list(range(before + 1)):  # composing an identity is a no-op
+            offsets = offsets.compose(inner)
     return text, offsets, "zh-Hant" if traditional else "zh-Hans"
 
 
