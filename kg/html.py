@@ -29,8 +29,10 @@ DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"
 # Elements that start a new line in the extracted text.
 BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
               "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-              "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-              "tfoot", "th", "thead", "title", "tr", "ul"}
+              "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
+              "tfoot", "thead", "title", "tr", "ul"}
+# Table cells stay on their row's line, a space apart: 来源: | 张家口市委巡察办 is one metadata line.
+CELL_TAGS = {"td", "th"}
 
 # <meta name|property|itemprop=KEY content=…> → Metadata field. Chinese government sites use the
 # ArticleTitle/PubDate/ContentSource scheme; news sites use Open Graph and article:*.
@@ -99,10 +101,11 @@ def _text_lines(root: Tag) -> list[str]:
         elif isinstance(node, NavigableString):
             parts.append(_SPACES.sub(" ", _CJK_BREAK.sub("", str(node))))
         elif isinstance(node, Tag) and not _dropped(node):
-            block = node.name in BLOCK_TAGS
-            if block:
+            if node.name in BLOCK_TAGS:
                 parts.append("\n")
                 stack.append(None)
+            elif node.name in CELL_TAGS:
+                parts.append(" ")
             stack.extend(reversed(node.contents))
     lines = (line.strip() for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
@@ -110,6 +113,9 @@ def _text_lines(root: Tag) -> list[str]:
 
 def _meta(soup: BeautifulSoup) -> Metadata:
     meta = Metadata()
+    canonical = soup.find("link", rel="canonical")
+    if canonical and canonical.get("href"):
+        meta.url = str(canonical["href"]).strip()
     for tag in soup.find_all("meta"):
         key = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
         value = _SPACES.sub(" ", str(tag.get("content") or "")).strip()

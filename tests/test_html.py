@@ -94,3 +94,12 @@ def test_html_document_original_is_the_extracted_text(tmp_path):
     evidence = doc.evidence(start, start + 3)
     assert doc.original[evidence.start:evidence.end] == evidence.text
     assert evidence.text == "组长乔树军分别向下花园区委书记王小军反馈了有关巡察情况。"
+
+
+def test_table_cells_stay_on_one_line_and_canonical_url_is_kept():
+    page = ("<html><head><link rel='canonical' href='http://www.example.gov.cn/xc/1.html'></head><body>"
+            "<table><tr><td>来源:</td><td>县委巡察办</td><td>发布时间:</td><td>2021-04-30</td></tr>"
+            "<tr><td><p>现将巡察整改情况予以公布。</p></td></tr></table></body></html>")
+    text, meta = html_to_text(page)
+    assert text.splitlines() == ["来源: 县委巡察办 发布时间: 2021-04-30", "现将巡察整改情况予以公布。"]
+    assert meta.url == "http://www.example.gov.cn/xc/1.html"

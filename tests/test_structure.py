@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.document import Document, Metadata
 from kg.normalise import normalise
@@ -58,6 +60,7 @@ def test_html_metadata_is_kept_over_the_text():
     ("来源:廉洁·通江日期:2021-04-30 16:35阅读量:9817", {"source": "廉洁·通江", "issued": "2021-04-30"}),
     ("时间:2024-08-20 作者:韩雨 来源:党群工作部 点击:", {"issued": "2024-08-20", "creator": "韩雨", "source": "党群工作部"}),
     ("(记者 张三 通讯员 李四)", {"creator": "张三、李四"}),
+    ("来源: 县委巡察办 发布时间: 2021-04-30", {"source": "县委巡察办", "issued": "2021-04-30"}),  # table cells
     ("会议时间:2021年3月。", {}),  # a sentence, not a metadata line
     ("根据市委部署,来源:略", {}),  # text before the first key
 ])
@@ -192,3 +195,21 @@ def test_numbers_in_running_text_are_not_markers():
 def test_extract_metadata_without_paragraphs():
     meta, warnings = extract_metadata("", [], Metadata())
     assert meta == Metadata() and warnings == []
+
+
+_LINES = st.sampled_from(["一、总体情况", "(二)持续整改", "3.完善制度。一是建立台账;二是定期调度。", "①学习", "(4)", "十、",
+                          "来源:县委巡察办 发布时间:2021-04-30", "今天是:", "中共某县委", "2021年6月30日", "新华社北京5月1日电 正文。",
+                          "欢迎广大干部群众监督。", "正文。。。!?;", "", " ", "\u3000(一)", "|", "1 ", "99.", "(十一)标题"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(_LINES, max_size=30))
+def test_any_arrangement_of_lines_gives_consistent_structure(lines):
+    doc = _doc("\n".join(lines))
+    n = len(doc.text)
+    for i, sec in enumerate(doc.sections):
+        assert 0 <= sec.start <= sec.body_start <= n and sec.start <= sec.end <= n
+        assert sec.parent is None or (sec.parent < i and doc.sections[sec.parent].level < sec.level)
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= n
+        assert s.section is None or doc.sections[s.section].start <= s.start < doc.sections[s.section].end
