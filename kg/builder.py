@@ -126,6 +126,8 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
             report.errors.append(err)
             if strict:
                 raise KgError(str(err)) from e
+        except KgError:  # a problem with the build itself (a missing model …), not with this file
+            raise
         except Exception as e:  # a stage failing on one odd document must not cost the other documents
             log.debug("extraction of %s failed", path, exc_info=True)
             err = InputError(path, f"extraction failed ({type(e).__name__}: {e}); run with -vv for the traceback")
