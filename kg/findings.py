@@ -17,10 +17,12 @@ and yields nothing. The genre's markers live in ``kg/lexicon/findings.txt``.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import cn2an
@@ -103,6 +105,8 @@ MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').patt
 RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})")
 ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
 
+# What ends the clause that names problems before a status (A、B3个问题纳入持续整改).
+_CLAUSE_ENDS = "\n,，;；:：。"
 # Characters trimmed from both ends of an extracted statement.
 _TRIM = " \t\n,，、;；:：。.!！?？"
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
@@ -118,6 +122,7 @@ MIN_CLAUSE = 4
 SIMILAR = 0.75
 
 
+@lru_cache(maxsize=256)
 def _number(text: str) -> int | None:
     try:
         return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
@@ -146,9 +151,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _paragraph_at(doc: Document, offset: int) -> Block | None:
-    for para in doc.paragraphs:
-        if para.start <= offset < para.end:
-            return para
+    i = bisect.bisect_right(doc.paragraphs, offset, key=lambda p: p.start) - 1
+    if i >= 0 and doc.paragraphs[i].start <= offset < doc.paragraphs[i].end:
+        return doc.paragraphs[i]
     return None
 
 
@@ -484,8 +489,10 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tupl
     """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items."""
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
+    inside = sorted(inside)
     for sentence in doc.sentences:
-        if any(s <= sentence.start < e for s, e in inside):
+        i = bisect.bisect_right(inside, (sentence.start, len(text) + 1)) - 1
+        if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
             continue
         chunk = text[sentence.start:sentence.end]
         if FOREIGN_COUNT.search(chunk):
@@ -520,7 +527,10 @@ def statuses(doc: Document, items: list[tuple[int, int, tuple[int, int] | None]]
                 out[i] = status
     for m in STATUS_LIST.finditer(text):
         status = "ongoing" if re.search(r"纳入|正在|持续", _group(m, "verb") or "") else "rectified"
-        names = [text[s:e] for s, e in _cut(text, *(_group_span(m, "list") or (0, 0)), "、")]
+        clause = m.start()
+        while clause > 0 and text[clause - 1] not in _CLAUSE_ENDS:
+            clause -= 1
+        names = [text[s:e] for s, e in _cut(text, clause, m.start(), "、")]
         for name in names:
             scores = [(_similar(name, text[s:e]), i) for i, (s, e, _body) in enumerate(items)]
             best = max(scores, default=(0.0, -1))
