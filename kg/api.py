@@ -168,8 +168,9 @@ class KnowledgeGraph:
         """Run a SELECT query on the store; the vocabulary's prefixes (xs:, org:, prov: …) need no declaring."""
         return Table.from_rows(self.store.select(sparql))
 
-    def canned(self, name: str, **params: str) -> Table:
-        """Run a canned query from ontology/queries (see :meth:`canned_queries`) with its parameters."""
+    def canned(self, name: str, /, **params: str) -> Table:
+        """Run a canned query from ontology/queries (see :meth:`canned_queries`) with its parameters
+        (``name`` is positional, so a query may take a parameter called ``name``)."""
         from kg.query import run_canned
 
         return Table.from_rows(run_canned(self.store, name, **params))
