@@ -83,6 +83,8 @@ SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.])(?P<m>\d{1,2})(?:\s*月|[-/.]\d)")
 
 MAX_META_LINE = 120  # a metadata line is short and holds no full stop
+# Metadata lines sit above or below the article: a 时间: line in the middle of a report is about something else.
+HEAD_LINES, TAIL_LINES = 10, 5
 MAX_TITLE_LINE = 80
 
 
@@ -187,7 +189,8 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     warnings: list[str] = []
     lines = [text[p.start:p.end] for p in paras]
     found: dict[str, str] = {}
-    for line in lines:
+    edges = lines if len(lines) <= HEAD_LINES + TAIL_LINES else lines[:HEAD_LINES] + lines[-TAIL_LINES:]
+    for line in edges:
         for name, value in meta_fields(line).items():
             found.setdefault(name, value)
     first = lines[0] if lines else ""

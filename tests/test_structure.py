@@ -50,6 +50,13 @@ def test_metadata_line_beats_signature_and_dateline():
     assert doc.metadata.extra["signature"] == "中共某县委"
 
 
+def test_metadata_lines_are_read_above_and_below_the_article_only():
+    body = [f"第{i}段正文。" for i in range(12)]
+    doc = _doc("\n".join(["关于整改情况的通报", *body, "时间:2021-03-05", *body, "来源:县委巡察办"]))
+    assert doc.metadata.issued is None
+    assert doc.metadata.source == "县委巡察办"
+
+
 def test_html_metadata_is_kept_over_the_text():
     doc = _doc("来源:党群工作部 时间:2024-08-20\n正文内容。\n",
                Metadata(title="页面标题", issued="2024-08-21", source="大连市纪委监委网站"))
