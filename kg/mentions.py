@@ -1,0 +1,295 @@
+"""Rule mentions: inspection teams, organisations, posts, people and dates.
+
+Each finder reads the genre's own patterns (lexicons in ``kg/lexicon``) and
+adds typed :class:`~kg.document.Mention` spans to ``doc.mentions``; the
+relation stage turns them into facts. Names are never guessed from bare
+characters: a person needs a surname *and* context (a post before it, a word
+such as 主持/表示/同志 after it, a list after a post, a byline).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import cn2an
+
+from kg.document import Document, Mention
+from kg.pipeline import stage
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+
+def read_lexicon(name: str) -> list[str]:
+    """The entries of ``kg/lexicon/<name>``: one a line, ``#`` comments and blank lines skipped."""
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, so the longest form wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lines = (LEXICON_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    single: list[str] = []
+    compound: list[str] = []
+    target = single
+    for ln in lines:
+        ln = ln.strip()
+        if ln == "# compound":
+            target = compound
+        elif ln and not ln.startswith("#"):
+            target.append(ln)
+    return frozenset(single), frozenset(compound), frozenset(single[:150])
+
+
+SURNAMES, COMPOUND_SURNAMES, COMMON_SURNAMES = _surnames()
+NONNAME = re.compile(alternation(read_lexicon("nonnames.txt")))
+FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
+# 同志为核心 (以习近平同志为核心的党中央) is a formula, not a mention of a person.
+TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
+# Characters that do not occur in given names but often follow a name (在, 及, 的 …).
+NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
+# Posts written after the name rather than before it.
+NAME_BEFORE_POST = ("总书记",)
+BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》「」|·")
+
+UNITS = read_lexicon("post_units.txt")
+POST_HEADS = read_lexicon("posts.txt")
+POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职)?副?(?:{alternation(POST_HEADS)}))")
+
+ORG_SUFFIXES = read_lexicon("org_suffixes.txt")
+# 区委 is not the start of 区委员会: a committee suffix never runs into 员.
+ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?!员)")
+ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
+MAX_ORG_BODY = 14
+INSPECTION_VERB = re.compile(r"巡察|巡视")
+INSPECTION_ORGANS = ("工作", "办", "机构")
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
+# 第四巡察组, 提级交叉巡察组, 专项巡视组, 3个提级交叉组, 各巡察组; never 巡察组织.
+TEAM = re.compile(rf"(?P<group>各|{NUMERAL}个)?(?P<ord>第(?P<num>{NUMERAL}))?"
+                  rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?P<kind1>巡视|巡察)?|(?P<kind2>巡视|巡察))组(?!织|建|成|合)")
+# The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委.
+DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委)$")
+TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
+
+DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
+DATE = re.compile(
+    rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
+    rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
+    rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿)\s*[:：]?\s*")
+
+
+def is_han(ch: str) -> bool:
+    return bool(HAN.match(ch))
+
+
+def org_start(text: str, body_end: int) -> int:
+    """Where the organisation whose suffix starts at ``body_end`` begins: extend left over
+    Chinese characters (at most MAX_ORG_BODY), cut after the last stop word."""
+    start = body_end
+    while start > 0 and body_end - start < MAX_ORG_BODY and is_han(text[start - 1]):
+        start -= 1
+    cut = start
+    for m in ORG_STOP.finditer(text, start, body_end):
+        cut = max(cut, m.end())
+    # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.
+    for m in INSPECTION_VERB.finditer(text, cut, body_end):
+        if not text.startswith(INSPECTION_ORGANS, m.end()):
+            cut = max(cut, m.end())
+    return cut
+
+
+def find_orgs(text: str) -> list[Mention]:
+    """Organisations ending in a suffix from the lexicon (区委, 党工委, 工作委员会 …), with the place before it."""
+    out = []
+    for m in ORG_SUFFIX.finditer(text):
+        start = org_start(text, m.start())
+        out.append(Mention(start, m.end(), text[start:m.end()], "ORG", attrs={"suffix": m.group()}))
+    return out
+
+
+def find_teams(text: str) -> list[Mention]:
+    """Inspection teams, with the dispatcher written before them, their ordinal, kind and mode."""
+    out = []
+    for m in TEAM.finditer(text):
+        start = m.start()
+        dispatcher = None
+        if not m.group("group"):
+            before = text[max(0, start - MAX_ORG_BODY - 4):start]
+            d = DISPATCHER_SUFFIX.search(before)
+            if d:
+                d_start = start - len(before) + d.start()
+                p_start = org_start(text, d_start) if d.group() != "中央" else d_start
+                dispatcher = text[p_start:start]
+                start = p_start
+        num = m.group("num")
+        ordinal = None
+        if num:
+            try:
+                ordinal = int(num) if num.isdigit() else int(cn2an.cn2an(num, "smart"))
+            except ValueError:
+                ordinal = None
+        kind = m.group("kind1") or m.group("kind2") or "巡察"
+        mode = TEAM_MODES.get(m.group("mode") or "")
+        out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs={
+            "kind": kind, "ordinal": ordinal, "mode": mode, "dispatcher": dispatcher,
+            "group": bool(m.group("group")), "core": text[m.start():m.end()]}))
+    return out
+
+
+def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Mention]:
+    """Posts (区委书记, 组长, 常务副组长), with the organisation written right before them."""
+    org_by_end: dict[int, Mention] = {}
+    for o in orgs + teams:
+        if o.end not in org_by_end or o.start < org_by_end[o.end].start:
+            org_by_end[o.end] = o
+    out = []
+    for m in POST.finditer(text):
+        unit = m.group("unit")
+        head_start = m.start("head")
+        owner = org_by_end.get(head_start) or (org_by_end.get(m.end("unit")) if unit else None)
+        start = m.start()
+        org_text = None
+        org_label = None
+        if owner is not None:
+            org_text = owner.text
+            org_label = owner.label
+            start = min(start, owner.start)
+        elif unit:
+            org_text, org_label = unit, "ORG"
+        role = text[m.start():m.end()]
+        if owner is not None and owner.label == "ORG" and not unit:
+            role = owner.attrs.get("suffix", "") + role if owner.attrs.get("suffix") not in ("领导小组",) else role
+        out.append(Mention(start, m.end(), text[start:m.end()], "POST", attrs={
+            "role": role, "org": org_text, "org_label": org_label, "head": m.group("head")}))
+    return [p for p in out if not _inside_word(text, p)]
+
+
+def _inside_word(text: str, post: Mention) -> bool:
+    """委员会, 主任务 …: a post head that is really part of a longer word."""
+    nxt = text[post.end:post.end + 1]
+    return post.attrs["head"] in ("委员", "常委") and nxt == "会"
+
+
+def _surname_len(text: str, p: int) -> int:
+    if text[p:p + 2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if text[p:p + 1] in SURNAMES else 0
+
+
+def _given_ok(given: str) -> bool:
+    return all(is_han(c) and c not in NOT_GIVEN for c in given)
+
+
+def name_end(text: str, p: int) -> int | None:
+    """The end of a name starting at ``p`` (surname + one or two characters) when what follows
+    it closes a name (punctuation, a follower word, the end); longer names first."""
+    sl = _surname_len(text, p)
+    if not sl or NONNAME.match(text, p):
+        return None
+    for gl in (2, 1):
+        e = p + sl + gl
+        if e > len(text) or not _given_ok(text[p + sl:e]):
+            continue
+        if e == len(text) or not is_han(text[e]) or FOLLOWER.match(text, e) or TRIGGER.match(text, e):
+            return e
+    return None
+
+
+def name_before(text: str, end: int, need_boundary: bool) -> int | None:
+    """The start of a name ending at ``end``: the split starting on a common surname wins, then the longer."""
+    best: tuple[int, int, int] | None = None
+    for length in (4, 3, 2):
+        p = end - length
+        if p < 0:
+            continue
+        sl = _surname_len(text, p)
+        if not sl or length - sl not in (1, 2) or not _given_ok(text[p + sl:end]) or NONNAME.match(text, p):
+            continue
+        if need_boundary and p > 0 and text[p - 1] not in BOUNDARY_BEFORE:
+            continue
+        rank = (text[p:p + sl] in COMMON_SURNAMES or sl == 2, length, -p)
+        if best is None or rank > best:
+            best = rank
+    return -best[2] if best else None
+
+
+def find_people(text: str, posts: list[Mention]) -> list[Mention]:
+    """Names after a post (and the list that follows), before 主持/表示/同志 …, before 总书记, in bylines."""
+    found: dict[int, Mention] = {}
+
+    def add(start: int, end: int, cue: str) -> None:
+        if start not in found:
+            found[start] = Mention(start, end, text[start:end], "PERSON", attrs={"cue": cue})
+
+    def add_list(end: int, cue: str) -> None:
+        while end < len(text) and text[end] in "、" and (e := name_end(text, end + 1)):
+            add(end + 1, e, cue)
+            end = e
+
+    for post in posts:
+        if post.attrs["head"] in NAME_BEFORE_POST:
+            p = name_before(text, post.start, need_boundary=False)
+            if p is not None:
+                add(p, post.start, "post-after")
+            continue
+        e = name_end(text, post.end)
+        if e:
+            add(post.end, e, "post")
+            add_list(e, "list")
+    for m in TRIGGER.finditer(text):
+        p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
+        if p is not None:
+            add(p, m.start(), "trigger")
+    for m in BYLINE.finditer(text):
+        e = name_end(text, m.end())
+        if e and (e == len(text) or text[e] in " \n\t、,，;；|"):
+            add(m.end(), e, "byline:" + m.group("role"))
+            end = e
+            while end < len(text) and text[end] in " 、" and (e2 := name_end(text, end + 1)):
+                add(end + 1, e2, "byline:" + m.group("role"))
+                end = e2
+    return sorted(found.values(), key=lambda x: x.start)
+
+
+def find_dates(text: str) -> list[Mention]:
+    """Dates and date ranges, as written: year, month, day and qualifier (底, 中旬) of each end."""
+    out = []
+    for m in DATE.finditer(text):
+        g = m.groupdict()
+        m1 = int(g["m1"])
+        if not 1 <= m1 <= 12 or (g["d1"] and not 1 <= int(g["d1"]) <= 31):
+            continue
+        start = {"y": int(g["y1"]) if g["y1"] else None, "m": m1, "d": int(g["d1"]) if g["d1"] else None,
+                 "q": g["q1"]}
+        end = None
+        if g["m2"] or g["d2"]:
+            m2 = int(g["m2"]) if g["m2"] else m1
+            d2 = int(g["d2"]) if g["d2"] else None
+            if 1 <= m2 <= 12 and (d2 is None or 1 <= d2 <= 31) and (g["m2"] or start["d"]):
+                end = {"y": int(g["y2"]) if g["y2"] else None, "m": m2, "d": d2, "q": g["q2"]}
+        span_end = m.end() if end else m.end("q1") if g["q1"] else m.end("d1") if g["d1"] else m.end("m1") + 1
+        out.append(Mention(m.start(), span_end, text[m.start():span_end], "DATE", attrs={"start": start, "end": end}))
+    return out
+
+
+def find_mentions(text: str) -> list[Mention]:
+    orgs = find_orgs(text)
+    teams = find_teams(text)
+    posts = find_posts(text, orgs, teams)
+    people = find_people(text, posts)
+    dates = find_dates(text)
+    return sorted(orgs + teams + posts + people + dates, key=lambda m: (m.start, -m.end, m.label))
+
+
+@stage("mentions.rules")
+def mentions(doc: Document) -> Document:
+    doc.mentions = [m for m in doc.mentions if m.source != "rules"] + find_mentions(doc.text)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end, m.label))
+    return doc

@@ -1,0 +1,427 @@
+"""Relations: mentions → people and posts, teams, inspections and feedback.
+
+Works sentence by sentence on the genre's constructions: 对X开展了常规巡察,
+向X反馈, 组长乔树军, 由区委书记X任组长 … Every fact carries the sentence it
+came from. Names here are still surface forms (区委, 巡察组, 省委巡视组); the
+resolve stage turns them into the document's full entities. PERSON mentions
+from any source are used; one found by a model alone becomes a person only
+with the context a rule would ask for (a post, 主持/表示/同志, a list).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Mention, Sentence
+from kg.facts import Feedback, Inspection, Membership, Person, Team
+from kg.mentions import FOLLOWER, POST, TRIGGER, UNITS, name_end
+from kg.pipeline import stage
+
+# Clause punctuation: a target list never runs over these.
+_CLAUSE = r"[^,，。;；:：!?！？\n]"
+MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
+# 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成.
+INSPECT = re.compile(rf"对(?P<targets>{_CLAUSE}{{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?[“\"]?{MODE}"
+                     rf"(?P<kind>巡视|巡察)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
+                     rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
+# 进驻X: the team moves in to inspect X.
+ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)")
+# 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
+TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)了?(?P<targets>{_CLAUSE}{{2,60}}?)(?P<what>反馈会|反馈大会|期间)")
+# 向X反馈 / 分别向X、Y反馈.
+FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面)?反馈")
+# 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
+FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈")
+PRESIDE = re.compile(r"主持")
+ROUND = re.compile(r"(?P<round>[一二三四五六七八九十\d]+届(?:[\u4e00-\u9fff]{0,8}?(?:省委|市委|州委|县委|区委|党委|党组|党工委))?"
+                   r"第[一二三四五六七八九十\d]+轮)")
+# Words for the units an inspection covered, in place of their names.
+INSPECTED_UNITS = re.compile(r"^(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?$")
+# What a feedback target may carry after the organisation: its leaders, not another target.
+TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
+GROUP_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,12}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,6}|及其下属[\u4e00-\u9fff]{1,8}|等)$")
+SPLIT_AND = re.compile(r"[和及与]")
+# The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
+ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|镇|乡|村|街道|社区|公司|集团|中心|站|所|组|会|党组|党委|党工委|政府|区|县|市)$")
+# Posts that a person takes by 任/担任/为 after the name: 冯利霞任组长.
+TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
+# The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
+LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
+# Posts that name an organisation without writing it: 区长 → the 区's government.
+IMPLIED_ORG = {"区长": "政府", "县长": "政府", "市长": "政府", "省长": "政府", "州长": "政府", "镇长": "政府",
+               "乡长": "政府", "旗长": "政府"}
+# Units that are organs of a party committee (区委 + 政法委 → 区委政法委), not bodies of the same level.
+COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室")
+COMMITTEE = re.compile(r"^(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|党工委|党委|工委|委)$")
+LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
+UNIT_SET = frozenset(UNITS)
+# A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
+COMMITTEE_LEVEL = re.compile(r"(?:(?:省|市|州|县|区|旗)委|党工委|党委)$")
+
+
+@dataclass
+class Ctx:
+    """One document's mentions, by kind, for the relation rules."""
+
+    doc: Document
+    teams: list[Mention]
+    posts: list[Mention]
+    people: list[Mention]
+    dates: list[Mention]
+    orgs: list[Mention]
+
+    @classmethod
+    def of(cls, doc: Document) -> "Ctx":
+        by: dict[str, list[Mention]] = {}
+        for m in doc.mentions:
+            by.setdefault(m.label, []).append(m)
+        return cls(doc, by.get("TEAM", []), by.get("POST", []), _people(doc, by), by.get("DATE", []),
+                   by.get("ORG", []))
+
+    def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
+        return [m for m in kind if start <= m.start and m.end <= end]
+
+
+def _people(doc: Document, by: dict[str, list[Mention]]) -> list[Mention]:
+    """PERSON mentions: the rules' own, then a model's where no rule mention overlaps and the context supports it."""
+    rules = [m for m in by.get("PERSON", []) if m.source == "rules"]
+    taken = [(m.start, m.end) for m in rules]
+    post_ends = {p.end for p in by.get("POST", [])}
+    out = list(rules)
+    for m in sorted((m for m in by.get("PERSON", []) if m.source != "rules"), key=lambda m: m.start):
+        if any(s < m.end and m.start < e for s, e in taken) or not 2 <= len(m.text) <= 4:
+            continue
+        text = doc.text
+        supported = (m.start in post_ends or TRIGGER.match(text, m.end) or text.startswith("总书记", m.end)
+                     or (m.start > 0 and text[m.start - 1] == "、" and any(p.end == m.start - 1 for p in out)))
+        if supported:
+            out.append(m)
+            taken.append((m.start, m.end))
+    return sorted(out, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- dates
+
+def document_date(doc: Document) -> tuple[int, int, int] | None:
+    issued = doc.metadata.issued
+    if issued and re.match(r"^\d{4}-\d{2}-\d{2}$", issued):
+        y, m, d = (int(x) for x in issued.split("-"))
+        return y, m, d
+    return None
+
+
+def iso(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y is None or m is None:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"
+
+
+def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, int] | None) -> tuple[str | None, str | None]:
+    """ISO start and end of a DATE mention; a missing year comes from the range's other end, a year
+    stated earlier in the sentence, or the publication date (the latest year not after it)."""
+    start, end = date.attrs["start"], date.attrs.get("end")
+    y = start["y"] or year_hint
+    if y is None and issued:
+        y = issued[0] - 1 if (start["m"], start["d"] or 1) > (issued[1], issued[2]) else issued[0]
+    first = iso(y, start["m"], start["d"])
+    if not end:
+        return first, None
+    y2 = end["y"] or (y + 1 if y is not None and end["m"] < start["m"] else y)
+    return first, iso(y2, end["m"], end["d"])
+
+
+def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, str | None]]:
+    """The resolved dates in ``[start, end)``, in order, each year carried to the next date without one."""
+    issued = document_date(ctx.doc)
+    out = []
+    year = None
+    for m in ctx.within(ctx.dates, start, end):
+        s, e = resolve_dates(m, year, issued)
+        if m.attrs["start"]["y"]:
+            year = m.attrs["start"]["y"]
+        out.append((m, s, e))
+    return out
+
+
+def last_date_before(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    found = [d for d in dates_in(ctx, sentence.start, sentence.end) if d[0].end <= pos]
+    return found[-1] if found else None
+
+
+# ---------------------------------------------------------------- people and posts
+
+def post_chain(ctx: Ctx, start: int) -> list[Mention]:
+    """The posts written right before ``start`` (a name), outermost first: 市委常委、纪委书记、监委主任."""
+    text = ctx.doc.text
+    by_end = {}
+    for p in ctx.posts:
+        if p.end not in by_end or p.start < by_end[p.end].start:
+            by_end[p.end] = p
+    chain: list[Mention] = []
+    cur = by_end.get(start)
+    while cur is not None:
+        chain.append(cur)
+        sep = cur.start - 1
+        if sep < 1 or text[sep] not in "、,，":
+            break
+        prev = by_end.get(sep)
+        if prev is None or text[prev.start - 1:prev.start] in ("任", "为") or any(
+                p.end == prev.start for p in ctx.people):
+            break
+        cur = prev
+    return chain[::-1]
+
+
+def chain_orgs(chain: list[Mention]) -> list[str | None]:
+    """The organisation of each post in a chain; an organ written bare (纪委, 政法委) takes its level
+    from the post before it (市委常委、纪委书记 → 市纪委)."""
+    out: list[str | None] = []
+    prev: str | None = None
+    for p in chain:
+        org = p.attrs.get("org")
+        head = p.attrs["head"]
+        if org is None and head.lstrip("副") in IMPLIED_ORG:
+            level = head.lstrip("副")[0]
+            place = _place_of(prev) if prev else None
+            org = (place if place and place.endswith(level) else level) + IMPLIED_ORG[head.lstrip("副")]
+        elif org and prev and p.attrs.get("org_label") == "ORG" and org in UNIT_SET:
+            org = _derive(prev, org)
+        out.append(org)
+        if org and p.attrs.get("org_label") == "ORG" and COMMITTEE_LEVEL.search(org):
+            prev = org
+    return out
+
+
+def _place_of(org: str) -> str | None:
+    m = COMMITTEE.match(org)
+    if not m:
+        return None
+    lvl = LEVEL_COMMITTEE.search(org)
+    return m.group("place") + (lvl.group("level") if lvl else "") if m.group("place") or lvl else None
+
+
+def _derive(prev: str, unit: str) -> str:
+    """纪委 after 市委 → 市纪委; 政法委 after 区委 → 区委政法委; 纪工委 after 雄安新区党工委 → 雄安新区纪工委."""
+    if len(unit) > 4 or not COMMITTEE.match(prev):
+        return unit
+    if unit in COMMITTEE_ORGANS:
+        return prev + unit
+    if unit in ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会"):
+        place = _place_of(prev)
+        return (place or "") + unit
+    return unit
+
+
+def people_and_posts(ctx: Ctx) -> None:
+    doc, text, facts = ctx.doc, ctx.doc.text, ctx.doc.facts
+    persons: dict[str, Person] = {}
+    chains: dict[int, list[tuple[str, str | None]]] = {}  # person start → (role, org) of the posts before it
+    for person in ctx.people:
+        ev = doc.evidence(person.start, person.end)
+        persons.setdefault(person.text, Person(person.text)).evidence.append(ev)
+        cue = person.attrs.get("cue", "")
+        posts: list[tuple[str, str | None]] = []
+        if cue.startswith("byline:"):
+            posts.append((cue.split(":", 1)[1], None))
+        chain = post_chain(ctx, person.start)
+        if chain:
+            for post, org in zip(chain, chain_orgs(chain)):
+                posts.append((post.attrs["role"], org if post.attrs["head"] != "领导" or org else None))
+                if post.attrs.get("org_label") is None and post.attrs["head"].lstrip("常务第一副") == "组长":
+                    posts[-1] = (post.attrs["role"], _nearest_team(ctx, post.start))
+        elif person.start > 0 and text[person.start - 1] == "、" and (person.start - 1) in {
+                p.end for p in ctx.people}:
+            head = next(p for p in ctx.people if p.end == person.start - 1)
+            posts.extend(chains.get(head.start, []))
+        if text.startswith("总书记", person.end):
+            posts.append(("总书记", None))
+        taken = TAKES_POST.match(text, person.end)
+        if taken:
+            post = next((p for p in ctx.posts if p.start <= taken.end() < p.end or p.start == taken.end()), None)
+            if post is not None:
+                sentence = doc.sentence_at(person.start)
+                body = LED_BODY.search(text, post.end, sentence.end if sentence else len(text))
+                org = post.attrs.get("org") or (body.group("body") if body else None)
+                posts.append((post.attrs["role"], org))
+        chains[person.start] = [p for p in posts if not p[0].startswith(("作者", "记者", "通讯员", "撰稿"))]
+        for role, org in posts:
+            facts.memberships.append(Membership(person.text, role, org, [ev]))
+    facts.people.extend(persons.values())
+
+
+def _nearest_team(ctx: Ctx, pos: int) -> str | None:
+    """The team a bare 组长/副组长 belongs to: the last one named before it in the same paragraph."""
+    para = next((p for p in ctx.doc.paragraphs if p.start <= pos < p.end), None)
+    lo = para.start if para else 0
+    before = [t for t in ctx.teams if lo <= t.start and t.end <= pos and not t.attrs["group"]]
+    return before[-1].text if before else None
+
+
+# ---------------------------------------------------------------- teams
+
+def teams(ctx: Ctx) -> None:
+    """One raw Team per team mention; resolve merges them into the document's teams."""
+    for m in ctx.teams:
+        a = m.attrs
+        ctx.doc.facts.teams.append(Team(name=m.text, aliases=[m.text], kind=a["kind"], ordinal=a["ordinal"],
+                                        dispatcher=a["dispatcher"], evidence=[ctx.doc.evidence(m.start, m.end)]))
+
+
+# ---------------------------------------------------------------- inspections and feedback
+
+def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[str]:
+    """The organisations in a target list: 、-separated, 和/及/与 only between two organisation names,
+    without 等N个单位; for feedback, a person's post stands for its organisation (区委书记王小军 → 区委)."""
+    text = ctx.doc.text
+    span = text[start:end].strip()
+    span = re.sub(r"^(?:分别|了|各)+", "", span)
+    parts: list[str] = []
+    for piece in re.split(r"[、]", span):
+        parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
+    out: list[str] = []
+    for part in parts:
+        part = GROUP_TAIL.sub("", part)
+        if for_feedback:
+            post = POST.search(part)
+            if post and name_end(part, post.end()) == len(part):
+                part = part[:post.start("head")] if post.group("unit") is None else part[:post.end("unit")]
+                if not part:
+                    continue
+            part = TARGET_TAIL.sub("", part)
+        part = part.strip()
+        if len(part) >= 2 and not FOLLOWER.fullmatch(part):
+            out.append(part)
+    return list(dict.fromkeys(out))
+
+
+def _complete(part: str) -> bool:
+    """Whether ``part`` can end a target before 和/及/与: an organisation, 被巡察单位, or a post and name."""
+    post = POST.search(part)
+    return bool(ORG_END.search(part) or INSPECTED_UNITS.match(part) or TARGET_TAIL.search(part)
+                or (post and name_end(part, post.end()) == len(part)))
+
+
+def _split_and(piece: str) -> list[str]:
+    """Split on 和/及/与 where the left side is complete (住房和城乡建设局 stays whole)."""
+    for m in SPLIT_AND.finditer(piece):
+        left = piece[:m.start()].strip()
+        if left and _complete(left):
+            return [left] + _split_and(piece[m.end():].strip())
+    return [piece] if piece else []
+
+
+def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
+    before = [t for t in ctx.teams if sentence.start <= t.start and t.end <= pos]
+    return before[-1] if before else None
+
+
+def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
+    doc, text = ctx.doc, ctx.doc.text
+    out: list[tuple[Inspection, Sentence]] = []
+    for sentence in doc.sentences:
+        s_text = text[sentence.start:sentence.end]
+        if "巡" not in s_text:
+            continue
+        found: list[tuple[int, int, int, str | None, bool, Mention | None]] = []
+        for m in INSPECT.finditer(text, sentence.start, sentence.end):
+            mode = m.group("mode") or m.group("mode2")
+            if m.group("rev"):
+                mode = "回头看"
+            team = _team_before(ctx, sentence, m.start())
+            found.append((m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
+        for m in ENTER.finditer(text, sentence.start, sentence.end):
+            team = _team_before(ctx, sentence, m.start())
+            if team is not None:
+                found.append((m.start(), m.start("targets"), m.end("targets"), None, False, team))
+        for t in ctx.within(ctx.teams, sentence.start, sentence.end):
+            m = TEAM_VERB.match(text, t.end, sentence.end)
+            if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets")):
+                found.append((t.end, m.start("targets"), m.end("targets"), None, False, t))
+        for pos, t_start, t_end, mode, done, team in found:
+            targets = split_targets(ctx, t_start, t_end, for_feedback=False)
+            if not targets:
+                continue
+            start = end = None
+            date = last_date_before(ctx, sentence, pos)
+            if date:
+                start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
+            round_m = ROUND.search(text, sentence.start, sentence.end)
+            insp = Inspection(key="", team=team.text if team else None, targets=targets, start=start, end=end,
+                              mode=_mode(mode), round=round_m.group("round") if round_m else None,
+                              evidence=[doc.evidence(sentence.start, sentence.end)])
+            out.append((insp, sentence))
+    return out
+
+
+def _mode(mode: str | None) -> str | None:
+    return {"交叉": "提级交叉", "联动": "提级交叉"}.get(mode or "", mode)
+
+
+def feedback(ctx: Ctx, found_inspections: list[tuple[Inspection, Sentence]]) -> list[tuple[Feedback, Sentence]]:
+    doc, text = ctx.doc, ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for sentence in doc.sentences:
+        s_text = text[sentence.start:sentence.end]
+        if "反馈" not in s_text:
+            continue
+        events: list[tuple[int, list[str], Mention | None]] = []
+        for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
+            targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if targets:
+                events.append((m.start(), targets, _team_before(ctx, sentence, m.start())))
+        for t in ctx.within(ctx.teams, sentence.start, sentence.end):
+            m = TEAM_VERB.match(text, t.end, sentence.end)
+            if m and m.group("what") in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets")):
+                events.append((t.end, split_targets(ctx, m.start("targets"), m.end("targets"), False), t))
+        if not events and ("巡视" in s_text or "巡察" in s_text):
+            m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
+            if m and last_date_before(ctx, sentence, m.start()):
+                events.append((m.start(), [], _team_before(ctx, sentence, m.start())))
+        for pos, targets, team in events:
+            fb = Feedback(key="", team=team.text if team else None, targets=targets,
+                          evidence=[doc.evidence(sentence.start, sentence.end)])
+            date = last_date_before(ctx, sentence, pos)
+            if date:
+                if date[2]:
+                    fb.start, fb.end = date[1], date[2]
+                else:
+                    fb.date = date[1]
+            fb.presided_by = _presider(ctx, sentence)
+            out.append((fb, sentence))
+    return out
+
+
+def _presider(ctx: Ctx, sentence: Sentence) -> str | None:
+    """X主持 in the feedback's sentence or the two after it, in the same paragraph."""
+    sentences = ctx.doc.sentences
+    i = sentences.index(sentence)
+    para = next((p for p in ctx.doc.paragraphs if p.start <= sentence.start < p.end), None)
+    for s in sentences[i:i + 3]:
+        if para and not (para.start <= s.start < para.end):
+            break
+        for p in ctx.within(ctx.people, s.start, s.end):
+            if PRESIDE.match(ctx.doc.text, p.end):
+                return p.text
+    return None
+
+
+@stage("relations")
+def relations(doc: Document) -> Document:
+    ctx = Ctx.of(doc)
+    people_and_posts(ctx)
+    teams(ctx)
+    found = inspections(ctx)
+    fbs = feedback(ctx, found)
+    for n, (insp, sentence) in enumerate(found, 1):
+        insp.key = f"inspection-{n}"
+    # A feedback in the same sentence as an inspection is that inspection's (…巡察完成后…进行了反馈).
+    for n, (fb, sentence) in enumerate(fbs, 1):
+        fb.key = f"feedback-{n}"
+        same = [i for i, s in found if s is sentence]
+        if same and not fb.targets:
+            fb.inspection = same[0].key
+            fb.targets = list(same[0].targets)
+            fb.team = same[0].team
+    doc.facts.inspections.extend(i for i, _ in found)
+    doc.facts.feedback.extend(f for f, _ in fbs)
+    return doc

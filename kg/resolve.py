@@ -1,0 +1,300 @@
+"""Within-document coreference: surface forms → the document's entities.
+
+Short forms point at the full entity the text names elsewhere (区委 → 下花园区委,
+开发区党工委 → 河北下花园经济开发区党工委, 巡察组 → 市委第四巡察组); a bare
+committee (市委, 省委, 区政府) is completed from the places the document names,
+its publisher line or the province it mentions (市委 + 来源:张家口市委巡察办 →
+张家口市委). Then duplicates merge: one team per team, one inspection per team
+and target list, one feedback per team and date, one person per name, with their
+evidence pooled.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.document import Document
+from kg.facts import Evidence, Feedback, Inspection, Membership, Organisation, Person, Team
+from kg.mentions import read_lexicon
+from kg.pipeline import stage
+from kg.relations import INSPECTED_UNITS
+
+PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
+PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
+# A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
+LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委.*|纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
+PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
+# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
+NOT_PLACE = re.compile(r"[开发经济技术工业园全我本该各城社其他辖届轮]")
+PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
+GENERIC_KIND = re.compile(r"(?:巡视|巡察)组$")
+
+
+def party_key(name: str) -> str:
+    """中共卫滨区委 and 卫滨区委 are one name."""
+    return PARTY_PREFIX.sub("", name)
+
+
+@dataclass
+class Orgs:
+    """The organisation names of one document and how short forms map to full ones."""
+
+    counts: Counter[str]
+    places: dict[str, str]  # level (省/市/县/区…) → the place the document is about at that level
+    cache: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Document, used: list[str]) -> "Orgs":
+        counts: Counter[str] = Counter(m.text for m in doc.mentions if m.label == "ORG")
+        counts.update(u for u in used if u)
+        publisher = PUBLISHER_COMMITTEE.match(doc.metadata.source or "")
+        place_votes: Counter[tuple[str, str]] = Counter()
+        if publisher:
+            counts[publisher.group("c")] += 1
+        for name, n in counts.items():
+            key = party_key(name)
+            for m in PLACE.finditer(key):
+                place = m.group()
+                if NOT_PLACE.search(place):
+                    continue
+                weight = 3 if key[m.end():m.end() + 1] == "委" else 1
+                place_votes[(place[-1], place)] += n * weight
+        if publisher:
+            for m in PLACE.finditer(publisher.group("c")):
+                place_votes[(m.group()[-1], m.group())] += 2
+        places: dict[str, str] = {}
+        for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            places.setdefault(level, place)
+        provinces = Counter({full: doc.text.count(short) for short, full in PROVINCES.items() if short in doc.text})
+        if provinces and "省" not in places:
+            best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            places[best[-1] if best.endswith("省") else "省"] = best
+        return cls(counts, places)
+
+    def canonical(self, surface: str) -> str:
+        if surface not in self.cache:
+            self.cache[surface] = self._canonical(surface)
+        return self.cache[surface]
+
+    @staticmethod
+    def _place_prefix_ok(prefix: str, surface: str) -> bool:
+        """省委 is completed only by a province (辽宁省委): no other word ends in a province's name."""
+        if surface.startswith("省"):
+            return prefix.rstrip("省") in PROVINCES or prefix in PROVINCES.values()
+        return True
+
+    def _canonical(self, surface: str) -> str:
+        key = party_key(surface)
+        longer = [f for f in self.counts if len(party_key(f)) > len(key) and party_key(f).endswith(key)
+                  and self._place_prefix_ok(party_key(f)[:-len(key)], surface)]
+        if longer:
+            votes: Counter[str] = Counter()
+            for f in longer:
+                votes[party_key(f)] += self.counts[f]
+            best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            fuller = [f for f in self.counts if party_key(f).endswith(best)]
+            return sorted(fuller, key=lambda f: (-len(f), f))[0]
+        m = LEVEL_ONLY.match(surface)
+        if m and m.group("level") in self.places:
+            return self.places[m.group("level")] + m.group("rest")
+        equal = [f for f in self.counts if party_key(f) == key]
+        return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
+
+
+def _merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
+    return sorted(set(e for lst in lists for e in lst))
+
+
+@dataclass
+class TeamCluster:
+    kind: str
+    ordinal: int | None
+    mode: str | None
+    dispatcher: str | None
+    core: str
+    surfaces: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return (self.dispatcher or "") + self.core
+
+
+def _core(team: Team, mode: str | None) -> str:
+    if team.ordinal is not None:
+        m = re.search(r"第.+$", team.name)
+        return m.group() if m else team.name
+    return (mode or "") + team.kind + "组"
+
+
+def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[list[Team], dict[str, str]]:
+    """Merge one-per-mention teams into the document's teams; returns them and surface → team name."""
+    specific: dict[tuple, TeamCluster] = {}
+    generic: list[Team] = []
+    for t in raw:
+        mode = _team_mode(t.name)
+        if t.ordinal is None and mode is None:
+            generic.append(t)
+            continue
+        dispatcher = orgs.canonical(t.dispatcher) if t.dispatcher else None
+        key = (t.kind, t.ordinal, mode if t.ordinal is None else None)
+        c = specific.setdefault(key, TeamCluster(t.kind, t.ordinal, mode, dispatcher, _core(t, mode)))
+        c.dispatcher = c.dispatcher or dispatcher
+        if t.ordinal is None and len(_core(t, mode)) > len(c.core):
+            c.core = _core(t, mode)
+        c.surfaces.append(t.name)
+        c.evidence += t.evidence
+    clusters = list(specific.values())
+    loose: dict[tuple, TeamCluster] = {}
+    for t in generic:
+        dispatcher = orgs.canonical(t.dispatcher) if t.dispatcher else None
+        fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))]
+        if len(fits) == 1:
+            fits[0].surfaces.append(t.name)
+            fits[0].evidence += t.evidence
+            fits[0].dispatcher = fits[0].dispatcher or dispatcher
+        elif not fits and t.name in referenced:
+            c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, t.kind + "组"))
+            c.surfaces.append(t.name)
+            c.evidence += t.evidence
+    clusters += list(loose.values())
+    by_surface: dict[str, str] = {}
+    teams = []
+    for c in clusters:
+        aliases = sorted(set(c.surfaces) - {c.name})
+        teams.append(Team(c.name, aliases, c.kind, c.ordinal, c.dispatcher, _merge_evidence(c.evidence)))
+        for s in c.surfaces:
+            by_surface.setdefault(s, c.name)
+        by_surface[c.name] = c.name
+    return teams, by_surface
+
+
+def _team_mode(surface: str) -> str | None:
+    if "提级交叉" in surface or "交叉" in surface or "联动" in surface:
+        return "提级交叉"
+    for mode in ("专项", "机动"):
+        if mode + "巡" in surface or mode + "组" in surface:
+            return mode
+    return None
+
+
+def _same_when(a: Feedback, b: Feedback) -> bool:
+    da, db = (a.date, a.start, a.end), (b.date, b.start, b.end)
+    return da == db or da == (None, None, None) or db == (None, None, None)
+
+
+@stage("resolve")
+def resolve(doc: Document) -> Document:
+    f = doc.facts
+    used = ([t for i in f.inspections for t in i.targets] + [t for fb in f.feedback for t in fb.targets]
+            + [m.organisation for m in f.memberships if m.organisation] + [t.dispatcher for t in f.teams if t.dispatcher])
+    orgs = Orgs.of(doc, [u for u in used if u])
+    referenced = {i.team for i in f.inspections if i.team} | {fb.team for fb in f.feedback if fb.team}
+    teams, team_of = resolve_teams(f.teams, orgs, referenced)
+    team_names = {t.name: t for t in teams}
+
+    def org(surface: str) -> str:
+        return team_of.get(surface) or orgs.canonical(surface)
+
+    # Inspections: canonical names, one per team and target list.
+    inspections: list[Inspection] = []
+    keys: dict[str, str] = {}
+    for i in f.inspections:
+        team = team_of.get(i.team) if i.team else None
+        targets = list(dict.fromkeys(org(t) for t in i.targets))
+        mode = _team_mode(team) if team and _team_mode(team) == "提级交叉" else i.mode
+        same = next((x for x in inspections if x.team == team and x.targets == targets), None)
+        if same is None:
+            same = Inspection(key=f"inspection-{len(inspections) + 1}", team=team, targets=targets)
+            inspections.append(same)
+        same.start, same.end = same.start or i.start, same.end or i.end
+        same.mode, same.round = same.mode or mode, same.round or i.round
+        for count in ("issues_reported", "issues_rectified", "issues_ongoing"):
+            if getattr(same, count) is None:
+                setattr(same, count, getattr(i, count))
+        same.evidence = _merge_evidence(same.evidence, i.evidence)
+        keys[i.key] = same.key
+
+    def targets_of(team: str | None) -> list[str]:
+        return list(dict.fromkeys(t for i in inspections if i.team == team for t in i.targets))
+
+    only_team = teams[0].name if len(teams) == 1 else None
+    feedback: list[Feedback] = []
+    fb_keys: dict[str, str] = {}
+    for fb in f.feedback:
+        linked = keys.get(fb.inspection or "")
+        team = team_of.get(fb.team) if fb.team else None
+        if team is None and not (linked and fb.team is None and fb.inspection):
+            team = only_team
+        targets: list[str] = []
+        for t in fb.targets:
+            targets += targets_of(team) if INSPECTED_UNITS.match(t) else [org(t)]
+        targets = list(dict.fromkeys(targets)) or targets_of(team)
+        same = next((x for x in feedback if x.team == team and _same_when(x, fb)
+                     and (team is not None or set(x.targets) & set(targets))), None)
+        if same is None:
+            same = Feedback(key=f"feedback-{len(feedback) + 1}", team=team)
+            feedback.append(same)
+        same.targets = list(dict.fromkeys(same.targets + targets))
+        same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
+        same.presided_by = same.presided_by or fb.presided_by
+        same.inspection = same.inspection or linked
+        same.evidence = _merge_evidence(same.evidence, fb.evidence)
+        fb_keys[fb.key] = same.key
+    # A feedback implies the inspection it reports on, when the text states none for that team.
+    for fb in feedback:
+        if fb.team and fb.targets and not any(i.team == fb.team for i in inspections):
+            inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
+                                          targets=list(fb.targets), evidence=list(fb.evidence)))
+    # A feedback whose team and targets are those of one inspection states just the link.
+    for fb in feedback:
+        match = next((i for i in inspections if i.team == fb.team and set(i.targets) == set(fb.targets)), None)
+        if match is not None:
+            fb.inspection, fb.team, fb.targets = match.key, None, []
+        elif fb.inspection and fb.team is None and fb.targets:
+            fb.inspection = None
+
+    # People and posts.
+    people: dict[str, Person] = {}
+    for p in f.people:
+        person = people.setdefault(p.name, Person(p.name))
+        person.evidence = _merge_evidence(person.evidence, p.evidence)
+    memberships: dict[tuple[str, str, str | None], Membership] = {}
+    for m in f.memberships:
+        organisation = org(m.organisation) if m.organisation else None
+        key = (m.person, m.role, organisation)
+        if key not in memberships:
+            memberships[key] = Membership(m.person, m.role, organisation)
+        memberships[key].evidence = _merge_evidence(memberships[key].evidence, m.evidence)
+
+    # Organisations: every one a fact refers to, with the surface forms met for it.
+    referred = ({t for i in inspections for t in i.targets} | {t for fb in feedback for t in fb.targets}
+                | {m.organisation for m in memberships.values() if m.organisation} | {t.dispatcher for t in teams if t.dispatcher})
+    referred -= set(team_names)
+    evidence: dict[str, list[Evidence]] = {}
+    aliases: dict[str, set[str]] = {name: set() for name in referred}
+    for m in doc.mentions:
+        if m.label == "ORG":
+            name = orgs.canonical(m.text)
+            if name in aliases:
+                aliases[name].add(m.text)
+                evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))
+    for surface in set(used):
+        name = org(surface)
+        if name in aliases:
+            aliases[name].add(surface)
+    organisations = [Organisation(name, sorted(aliases[name] - {name}), None, _merge_evidence(evidence.get(name, [])))
+                     for name in sorted(referred)]
+
+    f.organisations = organisations
+    f.teams = sorted(teams, key=lambda t: t.name)
+    f.inspections = inspections
+    f.feedback = feedback
+    f.people = sorted(people.values(), key=lambda p: p.name)
+    f.memberships = sorted(memberships.values(), key=lambda m: (m.person, m.role, m.organisation or ""))
+    for issue in f.issues:
+        issue.inspection = keys.get(issue.inspection or "", issue.inspection)
+    for rec in f.recommendations:
+        rec.feedback = fb_keys.get(rec.feedback or "", rec.feedback)
+    return doc
