@@ -334,13 +334,14 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
 
 
 @dataclass
-class _IssueItem:
-    """A rectification-report item that names a problem."""
+class _Found:
+    """An issue found: its statement, its category, and the item (section, body span) it heads."""
 
-    section: int
     start: int
     end: int
-    category: str | None
+    category: str | None = None
+    section: int | None = None
+    body: tuple[int, int] | None = None
 
 
 def _heading(doc: Document, sec: Section) -> tuple[int, int, int]:
@@ -387,7 +388,7 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
     return None
 
 
-def section_issues(doc: Document) -> list[_IssueItem]:
+def section_issues(doc: Document) -> list[_Found]:
     """Numbered items that name a problem (a rectification report's, a detailed feedback's), with their heading."""
     candidates: dict[int, tuple[int, int]] = {}
     for i in range(len(doc.sections)):
@@ -407,7 +408,7 @@ def section_issues(doc: Document) -> list[_IssueItem]:
         category = None
         if parent is not None and not STRUCTURAL_HEADING.fullmatch(doc.sections[parent].heading):
             category = doc.sections[parent].heading
-        items.append(_IssueItem(i, start, end, category))
+        items.append(_Found(start, end, category, i, (_heading(doc, doc.sections[i])[2], doc.sections[i].end)))
     return items
 
 
@@ -514,14 +515,14 @@ def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
-def statuses(doc: Document, items: list[tuple[int, int, tuple[int, int] | None]]) -> dict[int, str]:
+def statuses(doc: Document, items: list[_Found]) -> dict[int, str]:
     """Status of issues (index → rectified/ongoing): the item's own status line, or a sentence naming it."""
     text = doc.text
     out: dict[int, str] = {}
-    for i, (start, end, body) in enumerate(items):
-        if body is None:
+    for i, item in enumerate(items):
+        if item.body is None:
             continue
-        chunk = text[body[0]:body[1]]
+        chunk = text[item.body[0]:item.body[1]]
         for status, pattern in STATUS.items():
             if pattern.search(chunk):
                 out[i] = status
@@ -532,7 +533,7 @@ def statuses(doc: Document, items: list[tuple[int, int, tuple[int, int] | None]]
             clause -= 1
         names = [text[s:e] for s, e in _cut(text, clause, m.start(), "、")]
         for name in names:
-            scores = [(_similar(name, text[s:e]), i) for i, (s, e, _body) in enumerate(items)]
+            scores = [(_similar(name, text[x.start:x.end]), i) for i, x in enumerate(items)]
             best = max(scores, default=(0.0, -1))
             if best[0] >= SIMILAR:
                 out.setdefault(best[1], status)
@@ -584,39 +585,26 @@ def findings(doc: Document) -> Document:
         return doc
     text = doc.text
     inspection = _main_inspection(doc)
-    # (start, end, body) of every issue: its statement and the span its measures come from.
-    found: list[tuple[int, int, tuple[int, int] | None]] = []
-    categories: list[str | None] = []
-    sections: list[int | None] = []
     # Feedback news summarises the problems in a list; a rectification report (or a detailed
     # feedback) gives them one numbered item each.
-    listed = feedback_issues(doc) if facts.doc_type == "feedback" else []
-    for s, e in listed:
-        found.append((s, e, None))
-        categories.append(None)
-        sections.append(None)
-    if not listed:
-        for item in section_issues(doc):
-            sec = doc.sections[item.section]
-            found.append((item.start, item.end, (_heading(doc, sec)[2], sec.end)))
-            categories.append(item.category)
-            sections.append(item.section)
+    found = [_Found(s, e) for s, e in feedback_issues(doc)] if facts.doc_type == "feedback" else []
+    if not found:
+        found = section_issues(doc)
     status = statuses(doc, found)
-    for i, (start, end, _body) in enumerate(found):
+    for i, item in enumerate(found):
         key = f"issue-{i + 1}"
-        facts.issues.append(Issue(key=key, text=text[start:end], category=categories[i],
-                                  inspection=_inspection_at(doc, start, inspection),
-                                  status=status.get(i), evidence=[doc.evidence(start, end)]))
-        if sections[i] is not None and facts.doc_type == "rectification":
-            for s, e in measures(doc, sections[i]):
+        facts.issues.append(Issue(key=key, text=text[item.start:item.end], category=item.category,
+                                  inspection=_inspection_at(doc, item.start, inspection),
+                                  status=status.get(i), evidence=[doc.evidence(item.start, item.end)]))
+        if item.section is not None and facts.doc_type == "rectification":
+            for s, e in measures(doc, item.section):
                 if e > s:
                     facts.measures.append(Measure(text=text[s:e], issue=key, evidence=[doc.evidence(s, e)]))
     for s, e in recommendations(doc):
         if e > s:
             facts.recommendations.append(Recommendation(text=text[s:e], feedback=_feedback_before(doc, s),
                                                         evidence=[doc.evidence(s, e)]))
-    inside = [body for _s, _e, body in found if body is not None]
-    counts = issue_counts(doc, inside)
+    counts = issue_counts(doc, [item.body for item in found if item.body is not None])
     target = next((x for x in facts.inspections if x.key == inspection), None)
     if target is not None:
         for key, (value, offset) in counts.items():
