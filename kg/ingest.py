@@ -53,6 +53,9 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "an executable"),
 )
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Characters a Chinese document is made of: Han, ASCII text, CJK and full-width punctuation, common spaces.
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\x20-\x7e\n\r\t\u3000-\u303f\uff00-\uffef\u2010-\u203f\u00a0-\u00ff]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -120,6 +123,9 @@ def decode(data: bytes, path: Path | str, *, html: bool = False) -> Decoded:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as e:
                 raise InputError(path, f"cannot decode as {encoding} despite its byte-order mark ({e.reason})") from e
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -143,6 +149,21 @@ def decode(data: bytes, path: Path | str, *, html: bool = False) -> Decoded:
     raise InputError(path, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text (corrupt or binary file?)")
 
 
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark: the byte order that gives plausible Chinese text, if one does."""
+    if b"\x00" not in data[:8192] or len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        if _HAN_CHAR.search(sample) and len(_PLAUSIBLE.findall(sample)) >= 0.9 * len(sample):
+            return Decoded(text, encoding, [f"no byte-order mark: read as {encoding}"])
+    return None
+
+
 def _binary_kind(data: bytes) -> str | None:
     """What a binary file looks like, or None if it may be text."""
     for signature, kind in BINARY_SIGNATURES:
@@ -150,7 +171,9 @@ def _binary_kind(data: bytes) -> str | None:
             return kind
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # covers UTF-32 BOMs too
         return None
-    return "a binary file (it contains NUL bytes)" if b"\x00" in data[:8192] else None
+    if b"\x00" in data[:8192] and _bomless_utf16(data) is None:
+        return "a binary file (it contains NUL bytes)"
+    return None
 
 
 def read_document(path: Path) -> Document:

@@ -56,6 +56,14 @@ def test_big5_traditional_sample_reads_back_identical_after_normalisation(tmp_pa
     assert any("big5" in w for w in doc.warnings)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(tmp_path, sample_text, encoding):
+    text = sample_text("001")
+    doc = read_document(_write(tmp_path, "001.txt", text.encode(encoding)))
+    assert doc.original == text
+    assert encoding in doc.warnings[0]
+
+
 def test_utf8_has_no_warning(samples_dir):
     doc = read_document(next(samples_dir.glob("002_*.txt")))
     assert doc.warnings == []
