@@ -260,7 +260,9 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
         else:
             pending = pending if pending is not None else s
     if pending is not None:
-        if items:
+        # The last piece closes the list (…、C等): it stands alone when it is a clause at all.
+        s, e = _trim(text, pieces[-1][0], pieces[-1][1])
+        if items and (pending != pieces[-1][0] or e - s < MIN_CLAUSE):
             items[-1] = (items[-1][0], end)
         else:
             items.append((pending, end))

@@ -450,3 +450,10 @@ def test_traditional_rectification_report_with_corner_quotes() -> None:
     assert issue_texts(doc) == n("基层党组织『三会一课』制度落实不到位")
     assert [i.category for i in doc.facts.issues] == ["党的建设方面"]
     assert [m.text for m in doc.facts.measures] == n("开展专项检查", "建立工作台账")
+
+
+def test_inline_list_of_what_the_team_found() -> None:
+    text = ("县委第二巡察组向县市场监管局党组反馈巡察情况。巡察组指出，县市场监管局党组存在食品安全监管不到位、"
+            "执法办案程序不规范、干部队伍老化等突出问题。县市场监管局党组书记主持会议。")
+    doc = run(text)
+    assert issue_texts(doc) == n("食品安全监管不到位", "执法办案程序不规范", "干部队伍老化")
