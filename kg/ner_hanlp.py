@@ -22,8 +22,10 @@ Precedence (this stage runs after ``mentions.rules``):
    ``attrs={"needs_context": True, "model": NAME}``: nothing but the model
    supports it, so the relation stage makes a Person of a model PERSON only
    with supporting context (a post next to it, a 同志, a list of named leaders).
-3. A model PERSON must look like a Chinese name (2–4 Han characters, see
-   :data:`PERSON_NAME`); other spans are noise of the model and dropped.
+3. A model mention must have the shape of its label, else it is the model's
+   noise and dropped: a PERSON is 2–4 Han characters starting with a surname
+   of ``kg/lexicon/ner_templates_surnames.txt``; an ORG ends with one of
+   :data:`ORG_ENDINGS`; every span is at least 2 characters.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -48,11 +52,38 @@ LABELS: dict[str, str] = {
 }
 # What a person's name looks like: 2-4 Han characters (surname + given name).
 PERSON_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+# Last characters of organisation names: 委 (市委, 党工委), 局, 组 (巡察组, 党组), 办, 部, 院, 会, 府 (政府),
+# 厅, 司 (公司), 室, 所, 队, 站, 社, 校, 处, 馆, 心 (中心), 班 (专班), 团 (集团), 行 (银行), 署, 庭,
+# and the places that stand for their governments as inspection targets (镇, 区, 县, 市, 村, 道 of 街道).
+ORG_ENDINGS = frozenset("委局组办部院会府厅司室所队站社校处馆心班团行署庭镇区县市村道")
 # Sentences per model call.
 BATCH_SIZE = 64
 
 Token = tuple[str, int]  # (token text, its offset in doc.text)
 Predictor = Callable[[list[list[str]]], list[list[tuple[str, str, int, int]]]]
+
+
+def read_table(name: str) -> list[str]:
+    """A lexicon data file's entries: one a line, ``#`` comments and blank lines skipped, duplicates dropped."""
+    text = (resources.files("kg") / "lexicon" / name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(read_table("ner_templates_surnames.txt"))
+
+
+def plausible(label: str, text: str) -> bool:
+    """The span has the shape of its label (policy 3 of the module docstring)."""
+    if len(text) < 2:
+        return False
+    if label == "PERSON":
+        return bool(PERSON_NAME.fullmatch(text)) and (text[0] in surnames() or text[:2] in surnames())
+    if label == "ORG":
+        return text[-1] in ORG_ENDINGS
+    return True
 
 
 def hanlp_home() -> Path:
@@ -179,7 +210,7 @@ def model_mentions(doc: Document, predict: Predictor, model: str) -> list[Mentio
                     continue
                 start, end = toks[b][1], toks[e - 1][1] + len(toks[e - 1][0])
                 text = doc.text[start:end]
-                if label == "PERSON" and not PERSON_NAME.fullmatch(text):
+                if not plausible(label, text):
                     continue
                 found.append(Mention(start, end, text, label, source="hanlp",
                                      attrs={"needs_context": True, "model": model}))

@@ -19,15 +19,18 @@ with one thread. Its folder loads with ``kg build --ner hanlp --hanlp-model DIR`
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import random
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.ner_hanlp import load_model, read_table
 from kg.normalise import normalise_text
 from kg.structure import paragraphs, split_sentences
 
@@ -97,13 +100,6 @@ class TrainReport:
         out += [s.line(label) for label, s in sorted(self.dev.by_label.items())]
         out.append(f"saved model to {self.model_dir} (use: kg build --ner hanlp --hanlp-model {self.model_dir})")
         return out
-
-
-def read_table(name: str) -> list[str]:
-    """A lexicon data file's entries: one a line, ``#`` comments and blank lines skipped, duplicates dropped."""
-    text = (resources.files("kg") / "lexicon" / name).read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
 
 
 # ---- labelling gold texts -------------------------------------------------
@@ -250,6 +246,29 @@ def evaluate(model: object, sentences: Sequence[Sentence]) -> Scores:
     return scores
 
 
+@contextlib.contextmanager
+def silenced() -> Iterator[None]:
+    """Console output off at the file-descriptor level: HanLP's progress lines hold on to the original streams.
+
+    Its messages still go to ``out_dir/train.log``.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in (*saved, devnull):
+            os.close(fd)
+
+
 def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 0, epochs: int = 10,
               seed: int = 1, quiet: bool = False) -> TrainReport:
     """Build the training data, train and save the model in ``out_dir``, report dev scores (also printed)."""
@@ -271,12 +290,11 @@ def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 
 
     torch.set_num_threads(1)
     torch.manual_seed(seed)
-    RNNNamedEntityRecognizer().fit(str(train_tsv), str(dev_tsv), str(out_dir), epochs=epochs, embed=64,
-                                   rnn_hidden=128, batch_size=32, lr=0.005, crf=False, tagging_scheme="BIO", devices=-1,
-                                   verbose=not quiet)
-    from kg.ner_hanlp import load_model
-
-    report = TrainReport(out_dir, len(train), len(dev), evaluate(load_model(str(out_dir)), dev))
+    with silenced() if quiet else contextlib.nullcontext():
+        RNNNamedEntityRecognizer().fit(str(train_tsv), str(dev_tsv), str(out_dir), epochs=epochs, embed=64,
+                                       rnn_hidden=128, batch_size=32, lr=0.005, crf=False, tagging_scheme="BIO",
+                                       devices=-1)
+        report = TrainReport(out_dir, len(train), len(dev), evaluate(load_model(str(out_dir)), dev))
     if not quiet:
         print("\n".join(report.lines()))
     return report

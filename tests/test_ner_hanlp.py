@@ -46,11 +46,12 @@ def test_token_indices_map_to_offsets_in_the_text_and_tags_map_to_labels():
         assert m.source == "hanlp" and m.attrs["needs_context"] is True
 
 
-def test_person_spans_that_are_not_name_shaped_are_dropped():
-    doc = structured("严格执行中央八项规定精神。")
-    assert model_mentions(doc, predictor_for({"严格执行中央八项": "NR", "中央": "DATE_RANGE"}), "m") == []
-    # 严格 is name-shaped (2 Han characters): kept, and left to the relation stage to confirm
-    assert [m.text for m in model_mentions(doc, predictor_for({"严格": "NR"}), "m")] == ["严格"]
+def test_spans_without_the_shape_of_their_label_are_dropped():
+    doc = structured("长兴岛严格执行中央八项规定精神，于区城管局整改。")
+    entities = {"严格执行中央八项": "NR", "兴岛": "NR", "于": "NT", "执行中央": "NT",  # too long, no surname, 1 char, no ending
+                "严格": "NR", "区城管局": "NT"}  # name-shaped (严 is a surname), org-shaped: kept for the relation stage
+    found = model_mentions(doc, predictor_for(entities), "m")
+    assert {(m.label, m.text) for m in found} == {("PERSON", "严格"), ("ORG", "区城管局")}
 
 
 def test_rule_mentions_win_every_overlap_and_model_only_mentions_are_kept():

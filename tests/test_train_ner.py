@@ -12,7 +12,8 @@ import pytest
 from kg.cli import main
 from kg.document import Document
 from kg.pipeline import Pipeline
-from kg.train_ner import (TemplateGenerator, corpus_sentences, gold_names, label_text, read_table, spans,
+from kg.ner_hanlp import read_table
+from kg.train_ner import (TemplateGenerator, corpus_sentences, gold_names, label_text, spans,
                           write_tsv)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
