@@ -96,7 +96,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
 def cmd_train_ner(args: argparse.Namespace) -> int:
     from kg.train_ner import train_ner
 
-    train_ner(args.gold, args.corpus, args.out, templates=args.templates, epochs=args.epochs)
+    train_ner(args.gold, args.corpus, args.out, templates=args.templates, epochs=args.epochs, quiet=args.quiet)
     return 0
 
 
