@@ -63,8 +63,10 @@ POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|�
 ORG_SUFFIXES = read_lexicon("org_suffixes.txt")
 # 区委 is not the start of 区委员会: a committee suffix never runs into 员.
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?!员)")
+ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
 MAX_ORG_BODY = 14
+JOINERS = ("和", "与", "及")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构")
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -97,6 +99,10 @@ def org_start(text: str, body_end: int) -> int:
         start -= 1
     cut = start
     for m in ORG_STOP.finditer(text, start, body_end):
+        # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院).
+        if (m.group() in JOINERS and body_end - m.end() >= 2
+                and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())):
+            continue
         cut = max(cut, m.end())
     # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.
     for m in INSPECTION_VERB.finditer(text, cut, body_end):
@@ -239,9 +245,10 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
             continue
-        e = name_end(text, post.end)
+        at = post.end + 1 if text[post.end:post.end + 1] == " " else post.end
+        e = name_end(text, at)
         if e:
-            add(post.end, e, "post")
+            add(at, e, "post")
             add_list(e, "list")
     for m in TRIGGER.finditer(text):
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))

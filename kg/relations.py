@@ -40,6 +40,9 @@ INSPECTED_UNITS = re.compile(r"^(?:各)?被(?:巡视|巡察)(?:单位|党组织|
 # What a feedback target may carry after the organisation: its leaders, not another target.
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
 GROUP_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,12}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,6}|及其下属[\u4e00-\u9fff]{1,8}|等)$")
+# Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
+GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|有关|相关|下级|上级|部分|全部|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
+                            r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|镇|乡|村|街道|社区|公司|集团|中心|站|所|组|会|党组|党委|党工委|政府|区|县|市)$")
@@ -158,7 +161,7 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
         if p.end not in by_end or p.start < by_end[p.end].start:
             by_end[p.end] = p
     chain: list[Mention] = []
-    cur = by_end.get(start)
+    cur = by_end.get(start) or (by_end.get(start - 1) if text[start - 1:start] == " " else None)
     while cur is not None:
         chain.append(cur)
         sep = cur.start - 1
@@ -289,7 +292,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                     continue
             part = TARGET_TAIL.sub("", part)
         part = part.strip()
-        if len(part) >= 2 and not FOLLOWER.fullmatch(part):
+        if INSPECTED_UNITS.match(part) or (ORG_END.search(part) and len(part) >= 2 and "的" not in part
+                                           and not GENERIC_TARGET.match(part)):
             out.append(part)
     return list(dict.fromkeys(out))
 
@@ -338,11 +342,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets")):
                 found.append((t.end, m.start("targets"), m.end("targets"), None, False, t))
         for pos, t_start, t_end, mode, done, team in found:
-            targets = split_targets(ctx, t_start, t_end, for_feedback=False)
-            if not targets:
+            targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
+            date = last_date_before(ctx, sentence, pos)
+            # A statement of what was done, not of what is to be done: 进行了, a date, 完成.
+            if not targets or not (date or done or "了" in text[t_end:t_end + 4] or (team and _specific(team))):
                 continue
             start = end = None
-            date = last_date_before(ctx, sentence, pos)
             if date:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
             round_m = ROUND.search(text, sentence.start, sentence.end)
@@ -351,6 +356,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                               evidence=[doc.evidence(sentence.start, sentence.end)])
             out.append((insp, sentence))
     return out
+
+
+def _specific(team: Mention) -> bool:
+    """A numbered team, or one of a named kind (提级交叉巡察组), rather than 巡视组 in general."""
+    return team.attrs["ordinal"] is not None or team.attrs["mode"] is not None
 
 
 def _mode(mode: str | None) -> str | None:
@@ -378,6 +388,8 @@ def feedback(ctx: Ctx, found_inspections: list[tuple[Inspection, Sentence]]) -> 
             if m and last_date_before(ctx, sentence, m.start()):
                 events.append((m.start(), [], _team_before(ctx, sentence, m.start())))
         for pos, targets, team in events:
+            if not ((team and _specific(team)) or last_date_before(ctx, sentence, pos) or "反馈了" in s_text):
+                continue
             fb = Feedback(key="", team=team.text if team else None, targets=targets,
                           evidence=[doc.evidence(sentence.start, sentence.end)])
             date = last_date_before(ctx, sentence, pos)

@@ -56,7 +56,7 @@ class Orgs:
             key = party_key(name)
             for m in PLACE.finditer(key):
                 place = m.group()
-                if NOT_PLACE.search(place):
+                if NOT_PLACE.search(place) or place.endswith("省"):
                     continue
                 weight = 3 if key[m.end():m.end() + 1] == "委" else 1
                 place_votes[(place[-1], place)] += n * weight
@@ -67,7 +67,7 @@ class Orgs:
         for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
             places.setdefault(level, place)
         provinces = Counter({full: doc.text.count(short) for short, full in PROVINCES.items() if short in doc.text})
-        if provinces and "省" not in places:
+        if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places[best[-1] if best.endswith("省") else "省"] = best
         return cls(counts, places)
@@ -242,6 +242,7 @@ def resolve(doc: Document) -> Document:
         same.inspection = same.inspection or linked
         same.evidence = _merge_evidence(same.evidence, fb.evidence)
         fb_keys[fb.key] = same.key
+    feedback = [fb for fb in feedback if fb.targets or fb.inspection]
     # A feedback implies the inspection it reports on, when the text states none for that team.
     for fb in feedback:
         if fb.team and fb.targets and not any(i.team == fb.team for i in inspections):
