@@ -66,6 +66,7 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    lossy: bool = False  # some bytes could not be decoded and were replaced by U+FFFD
 
 
 def sample_dir() -> Path:
@@ -110,7 +111,7 @@ def _replaced_decode(data: bytes) -> Decoded | None:
     if bad > max(1, len(text) * MAX_REPLACED_SHARE):
         return None
     return Decoded(text, encoding, [f"decoded as {encoding} with {bad} undecodable byte sequence(s) "
-                                    "replaced by U+FFFD (damaged file?)"])
+                                    "replaced by U+FFFD (damaged file?)"], lossy=True)
 
 
 def decode(data: bytes, path: Path | str, *, html: bool = False) -> Decoded:
@@ -209,6 +210,7 @@ def read_document(path: Path) -> Document:
     doc = Document(id=path.stem, original=text, path=path, warnings=list(decoded.warnings))
     if metadata is not None:
         doc.metadata = metadata
+    # A damaged file deserves the user's attention; a detected encoding only with -v.
     for warning in doc.warnings:
-        log.warning("%s: %s", path, warning)
+        log.log(logging.WARNING if decoded.lossy else logging.INFO, "%s: %s", path, warning)
     return doc

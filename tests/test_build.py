@@ -95,12 +95,17 @@ def test_a_stage_that_crashes_costs_only_its_file(monkeypatch, tmp_path, sample_
 
 
 def test_decoding_warnings_are_logged_and_kept(tmp_path, sample_text, caplog):
-    path = tmp_path / "gbk.txt"
-    path.write_bytes(sample_text("002").encode("gbk"))
-    with caplog.at_level(logging.WARNING, logger="kg"):
-        report = extract_documents([path])
-    assert report.documents[0].warnings and "gb18030" in report.documents[0].warnings[0]
-    assert any(str(path) in r.getMessage() and "gb18030" in r.getMessage() for r in caplog.records)
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(sample_text("002").encode("gbk"))
+    damaged = tmp_path / "damaged.txt"
+    data = bytearray(sample_text("000").encode("utf-8"))
+    data[900] = 0xFF
+    damaged.write_bytes(bytes(data))
+    with caplog.at_level(logging.INFO, logger="kg"):
+        report = extract_documents([gbk, damaged])
+    assert [len(d.warnings) for d in report.documents] == [1, 1]
+    logged = {(r.levelno, r.getMessage().split(": ")[0]) for r in caplog.records if r.name == "kg.ingest"}
+    assert logged == {(logging.INFO, str(gbk)), (logging.WARNING, str(damaged))}  # only damage is a warning
 
 
 # --- the command line ----------------------------------------------------------------------------
