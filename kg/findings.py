@@ -93,6 +93,7 @@ LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
 RECTIFICATION_BODY = _union("rectification_body")
+LABELLED_ISSUE = _union("labelled_issue")
 STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
 EXCLUDED_HEADING = _union("excluded_heading")
 RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
@@ -414,36 +415,69 @@ def section_issues(doc: Document) -> list[_Found]:
     return items
 
 
-def _body_paragraph(doc: Document, sec: Section, body_start: int) -> tuple[int, int] | None:
-    """The first paragraph of a section's body (the rest of the heading's paragraph, or the next one)."""
+def labelled_issues(doc: Document) -> list[_Found]:
+    """Paragraphs labelled 问题N：X, each up to the next label or heading, with the heading they sit under."""
+    text = doc.text
+    section_starts = sorted(sec.start for sec in doc.sections)
+    labelled = []
     for para in doc.paragraphs:
-        if para.end <= body_start or para.start >= sec.end:
+        start = _content_start(text, para.start)
+        m = LABELLED_ISSUE.match(text, start)
+        if m and para.start not in section_starts:
+            labelled.append((para, m.end()))
+    items = []
+    for k, (para, start) in enumerate(labelled):
+        end = _sentence_end(text, start, para.end)
+        limit = labelled[k + 1][0].start if k + 1 < len(labelled) else len(text)
+        i = bisect.bisect_right(section_starts, para.start)
+        if i < len(section_starts):
+            limit = min(limit, section_starts[i])
+        sentence = doc.sentence_at(start)
+        index = sentence.section if sentence else None
+        enclosing = (index, *_ancestors(doc, index)) if index is not None else ()
+        if any(EXCLUDED_HEADING.search(doc.sections[a].heading) for a in enclosing):
             continue
-        start = max(para.start, body_start)
-        if doc.text[start:para.end].strip(_TRIM):
-            return start, para.end
+        category = doc.sections[index].heading if index is not None else None
+        if category is not None and STRUCTURAL_HEADING.fullmatch(category):
+            category = None
+        s, e = _trim(text, start, end)
+        if e > s:
+            items.append(_Found(s, e, category, None, (end, limit)))
+    return items
+
+
+def _body_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The first paragraph of a body (the rest of the heading's paragraph, or the next one)."""
+    i = max(bisect.bisect_right(doc.paragraphs, start, key=lambda p: p.start) - 1, 0)
+    for para in doc.paragraphs[i:]:
+        if para.start >= end:
+            break
+        s = max(para.start, start)
+        if para.end > s and doc.text[s:para.end].strip(_TRIM):
+            return s, para.end
     return None
 
 
-def measures(doc: Document, index: int) -> list[tuple[int, int]]:
+def measures(doc: Document, item: _Found) -> list[tuple[int, int]]:
     """The rectification measures under one item: each 一是…, else each sub-item, else the body paragraph."""
+    if item.body is None:
+        return []
     text = doc.text
-    sec = doc.sections[index]
-    body_start = _heading(doc, sec)[2]
-    lead = RECTIFICATION_BODY.match(text, body_start, sec.end)
+    body_start, body_end = item.body
+    lead = RECTIFICATION_BODY.match(text, body_start, body_end)
     if lead:
         body_start = lead.end()
-    series = _series(MEASURE_MARKER, text, body_start, sec.end)
+    series = _series(MEASURE_MARKER, text, body_start, body_end)
     if series:
         spans = [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])]
         last = series[-1].start
         para = _paragraph_at(doc, last)
-        spans.append((last, para.end if para else sec.end))
+        spans.append((last, min(para.end, body_end) if para else body_end))
         return [_trim(text, s, e) for s, e in spans]
-    children = [s for s in doc.sections if s.parent == index]
+    children = [s for s in doc.sections if s.parent == item.section] if item.section is not None else []
     if children:
         return [_trim(text, c.start + len(c.marker), c.end) for c in children]
-    body = _body_paragraph(doc, sec, _heading(doc, sec)[2])
+    body = _body_paragraph(doc, *item.body)
     if body is None:
         return []
     s, e = body
@@ -591,15 +625,15 @@ def findings(doc: Document) -> Document:
     # feedback) gives them one numbered item each.
     found = [_Found(s, e) for s, e in feedback_issues(doc)] if facts.doc_type == "feedback" else []
     if not found:
-        found = section_issues(doc)
+        found = sorted(section_issues(doc) + labelled_issues(doc), key=lambda x: x.start)
     status = statuses(doc, found)
     for i, item in enumerate(found):
         key = f"issue-{i + 1}"
         facts.issues.append(Issue(key=key, text=text[item.start:item.end], category=item.category,
                                   inspection=_inspection_at(doc, item.start, inspection),
                                   status=status.get(i), evidence=[doc.evidence(item.start, item.end)]))
-        if item.section is not None and facts.doc_type == "rectification":
-            for s, e in measures(doc, item.section):
+        if facts.doc_type == "rectification":
+            for s, e in measures(doc, item):
                 if e > s:
                     facts.measures.append(Measure(text=text[s:e], issue=key, evidence=[doc.evidence(s, e)]))
     for s, e in recommendations(doc):

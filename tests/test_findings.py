@@ -457,3 +457,30 @@ def test_inline_list_of_what_the_team_found() -> None:
             "执法办案程序不规范、干部队伍老化等突出问题。县市场监管局党组书记主持会议。")
     doc = run(text)
     assert issue_texts(doc) == n("食品安全监管不到位", "执法办案程序不规范", "干部队伍老化")
+
+
+LABELLED_REPORT = """中共某某县卫健局党组关于巡察整改情况的报告
+县委第一巡察组对县卫健局党组开展了常规巡察，并反馈了巡察意见。现将整改情况报告如下。
+一、提高站位，全力推进整改
+局党组成立整改领导小组。一是召开专题会议。二是制定整改方案。
+二、反馈问题整改情况
+（一）党的领导方面
+问题1：落实公立医院党委领导下的院长负责制有差距。
+整改措施：一是修订医院章程。二是完善党委会议事规则。
+整改进展：已完成整改。
+问题2：医疗服务能力提升不够明显。
+整改措施：组建医疗集团，引进学科带头人3名。
+整改进展：持续整改。
+（二）全面从严治党方面
+问题3：药品耗材采购存在廉洁风险。
+整改措施：一是推行集中带量采购。二是开展专项审计。三是约谈相关科室负责人。
+"""
+
+
+def test_labelled_problems_with_measures_and_status_lines() -> None:
+    doc = run(LABELLED_REPORT)
+    assert issue_texts(doc) == n("落实公立医院党委领导下的院长负责制有差距", "医疗服务能力提升不够明显", "药品耗材采购存在廉洁风险")
+    assert [i.category for i in doc.facts.issues] == ["党的领导方面", "党的领导方面", "全面从严治党方面"]
+    assert measure_counts(doc) == [2, 1, 3]
+    assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing", None]
+    assert [m.text for m in doc.facts.measures if m.issue == "issue-2"] == n("组建医疗集团，引进学科带头人3名")
