@@ -79,8 +79,10 @@ DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 SIGNED_DATE = re.compile(r"^(?:(?P<signer>[^\s。,;:]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
-# Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year.
-YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.])(?P<m>\d{1,2})(?:\s*月|[-/.]\d)")
+# Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year;
+# deadlines (2022年6月底前) are plans, not events the report tells, and are skipped.
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.])(?P<m>\d{1,2})(?:\s*月|[-/.]\d)"
+                        r"(?!\d*日?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:以前|之前|前))")
 
 MAX_META_LINE = 120  # a metadata line is short and holds no full stop
 # Metadata lines sit above or below the article: a 时间: line in the middle of a report is about something else.

@@ -42,6 +42,11 @@ def test_dateline_before_the_latest_month_mentioned_belongs_to_the_next_year():
     assert doc.metadata.source == "新华社石家庄"
 
 
+def test_deadlines_do_not_place_a_dateline():
+    doc = _doc("本网讯12月11日电 2021年11月,巡察组完成反馈。被巡察单位要在2022年3月底前、2022年6月30日前完成整改。\n")
+    assert doc.metadata.issued == "2021-12-11"
+
+
 def test_metadata_line_beats_signature_and_dateline():
     doc = _doc("关于巡察整改情况的通报\n发布日期:2021-07-02 来源:县委巡察办\n"
                "本报讯6月1日电 2021年5月,县委第一巡察组开展巡察。\n中共某县委\n2021年6月30日\n")
