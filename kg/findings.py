@@ -113,6 +113,8 @@ _TRIM = " \t\n,，、;；:：。.!！?？"
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 # How much of the document's start counts as its title and lead.
 LEAD_CHARS = 600
+# A text whose items report 整改情况：… this many times is a rectification report, whatever its lead says.
+MIN_REPORTED_ITEMS = 2
 # Inspections are named at the start: doc type needs one of these in the lead.
 _INSPECTION_WORD = re.compile(r"巡视|巡察")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：…).
@@ -205,7 +207,7 @@ def document_type(doc: Document) -> str:
     lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
     if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
         return "other"
-    if RECTIFICATION_LEAD.search(lead):
+    if RECTIFICATION_LEAD.search(lead) or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
         return "rectification"
     title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):

@@ -484,3 +484,12 @@ def test_labelled_problems_with_measures_and_status_lines() -> None:
     assert measure_counts(doc) == [2, 1, 3]
     assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing", None]
     assert [m.text for m in doc.facts.measures if m.issue == "issue-2"] == n("组建医疗集团，引进学科带头人3名")
+
+
+def test_report_without_a_rectification_lead_is_known_by_its_items() -> None:
+    text = ("根据市委统一部署，市委第四巡察组对某某街道党工委进行了巡察，并反馈了巡察意见。街道党工委高度重视。\n"
+            "一、基层党建方面\n1.针对“党员发展程序不规范”问题。\n整改情况：一是开展党员发展档案核查。二是组织发展党员业务培训。\n"
+            "2.针对“社区阵地作用发挥不充分”问题。\n整改情况：一是调整活动场所用途。二是开展常态化服务活动。\n")
+    doc = run(text)
+    assert doc.facts.doc_type == "rectification"
+    assert measure_counts(doc) == [2, 2]
