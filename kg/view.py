@@ -34,6 +34,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 NODE_BUDGET = 300  # the whole view folds measures, then recommendations, into their parents above this
 LAYOUT_LIMIT = 300  # above this many nodes, positions come from networkx and the browser runs no physics
+LAYOUT_UNIT = 90.0  # pixels between a node and its children in precomputed layouts
 LABEL_CHARS = 16  # longer labels are cut on the canvas; the tooltip has the full text
 EVIDENCE_SHOWN = 3  # evidence sentences per tooltip
 EVIDENCE_CHARS = 240
@@ -221,7 +222,7 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
         if kind == "document":
             label = first(s, DCT + "title") or first(s, DCT + "identifier") or label
         alt = sorted(set(literals[s].get(SKOS + "altLabel", [])) - {label})
-        attrs = [(name, v) for p, name in ATTRS.items() for v in sorted(set(literals[s].get(p, [])))]
+        attrs = [(name, v) for p, name in ATTRS.items() for v in sorted(set(literals[s].get(p, []))) if v != label]
         nodes[s] = Node(s, kind, label or "", alt, attrs)
 
     doc_ids = {s: first(s, DCT + "identifier") or n.label for s, n in nodes.items() if n.kind == "document"}
@@ -458,15 +459,93 @@ def _attach_documents(view: View, kg: KnowledgeGraph) -> None:
 
 
 def _layout(view: View) -> dict[str, tuple[float, float]]:
-    """Spring layout by networkx, in vis-network pixels, for views too big for in-browser physics."""
+    """Positions for views too big for in-browser physics, in vis-network pixels.
+
+    A spring layout of everything costs O(n²) per step (minutes at a few thousand nodes), but these
+    graphs are mostly trees: measures under issues under inspections, people under one post. So
+    networkx lays out only each component's 2-core (the nodes on cycles: teams, targets, feedback …);
+    the trees hanging off it are fanned out around their root, and components are packed in rows.
+    """
     import networkx as nx
 
     g = nx.Graph()
     g.add_nodes_from(n.id for n in view.nodes)
-    g.add_edges_from((e.source, e.target) for e in view.edges)
-    scale = 45.0 * len(view.nodes) ** 0.5
-    pos = nx.spring_layout(g, seed=7, scale=scale, iterations=60)
-    return {i: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in pos.items()}
+    g.add_edges_from((e.source, e.target) for e in view.edges if e.source != e.target)
+    core = set(nx.k_core(g, 2))
+    parts = []
+    for component in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
+        roots = sorted(component & core) or [max(sorted(component), key=g.degree)]
+        pos: dict[str, tuple[float, float]] = {roots[0]: (0.0, 0.0)}
+        if len(roots) > 1:
+            steps = max(10, min(60, 18000 // len(roots)))
+            pos = {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(
+                g.subgraph(roots), seed=7, iterations=steps, scale=LAYOUT_UNIT * 1.5 * len(roots) ** 0.5).items()}
+        kids: dict[str, list[str]] = defaultdict(list)
+        seen, queue = set(roots), deque(roots)
+        while queue:
+            v = queue.popleft()
+            for w in sorted(g[v]):
+                if w not in seen:
+                    seen.add(w)
+                    kids[v].append(w)
+                    queue.append(w)
+        size: dict[str, int] = {}
+        for v in reversed(list(_preorder(roots, kids))):
+            size[v] = 1 + sum(size[k] for k in kids[v])
+        for r in roots:
+            _fan(r, kids, size, pos)
+        parts.append(pos)
+    return _pack(parts)
+
+
+def _preorder(roots: list[str], kids: dict[str, list[str]]) -> Iterable[str]:
+    stack = list(reversed(roots))
+    while stack:
+        v = stack.pop()
+        yield v
+        stack += reversed(kids[v])
+
+
+def _fan(root: str, kids: dict[str, list[str]], size: dict[str, int], pos: dict[str, tuple[float, float]]) -> None:
+    """Place the tree under ``root``: each node's children on an arc facing away from its parent,
+    each child given an angle in proportion to the square root of its subtree's size."""
+    import math
+
+    stack: list[tuple[str, float, float]] = [(root, 0.0, 2 * math.pi)]  # node, arc centre, arc width
+    while stack:
+        v, centre, width = stack.pop()
+        children = kids[v]
+        if not children:
+            continue
+        weights = [size[k] ** 0.5 for k in children]
+        total = sum(weights)
+        radius = LAYOUT_UNIT * max(1.0, 0.9 * total / width)
+        x0, y0 = pos[v]
+        angle = centre - width / 2
+        for k, w in zip(children, weights):
+            share = width * w / total
+            a = angle + share / 2
+            pos[k] = (x0 + radius * math.cos(a), y0 + radius * math.sin(a))
+            stack.append((k, a, min(share * 1.5, math.pi * 0.9)))
+            angle += share
+
+
+def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Place laid-out components side by side in rows about as wide as the whole is tall."""
+    boxes = []
+    for pos in parts:
+        xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
+        boxes.append((min(xs), min(ys), max(xs) - min(xs) + LAYOUT_UNIT, max(ys) - min(ys) + LAYOUT_UNIT))
+    row_width = max(max(w for _, _, w, _ in boxes), sum(w * h for _, _, w, h in boxes) ** 0.5 * 1.2)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, (left, top, w, h) in zip(parts, boxes):
+        if x and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        out.update({k: (round(x + px - left, 1), round(y + py - top, 1)) for k, (px, py) in pos.items()})
+        x += w
+        row_height = max(row_height, h)
+    return out
 
 
 def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: str | None = None,

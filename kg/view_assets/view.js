@@ -61,7 +61,7 @@
       borderWidth: n.focus ? 3 : 1,
       font: { face: FONT, size: n.focus ? 16 : 13, color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
     };
-    if (kind.shape === "box") item.font.color = "#ffffff";
+    if (kind.shape === "box") Object.assign(item.font, { color: "#ffffff", strokeWidth: 0 });  // label inside
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   });
@@ -81,7 +81,7 @@
     layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
     physics: data.physics ? {
       solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -55, centralGravity: 0.012, springLength: 90,
+      forceAtlas2Based: { gravitationalConstant: -55, centralGravity: 0.012, springLength: 110,
                           springConstant: 0.09, damping: 0.6, avoidOverlap: 0.6 },
       minVelocity: 1.5, maxVelocity: 60,
       stabilization: { enabled: true, iterations: 500, updateInterval: 50, fit: true },

@@ -1,0 +1,205 @@
+"""The HTML views in a real browser (Debian chromium via Playwright), offline.
+
+Each view must load with no request leaving file://, no console error, draw exactly the nodes the
+view meant to draw and be still within 5 s. Screenshots go to test-artifacts/ for a human to look at.
+A graph whose labels and evidence carry script payloads must run none of them.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from kg import view as kv
+from test_view import PAYLOADS, write_fixture_graph
+
+sync_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium is not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+STABLE_MS = 5000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@dataclass
+class Loaded:
+    """An open view and what happened while it loaded."""
+
+    page: object
+    drawn: int
+    errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def open_view(browser: object, path: Path, shot: str) -> Iterator[Loaded]:
+    """Load ``path`` with every non-file request aborted and counted; wait until the network is still."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    loaded = Loaded(page, -1)
+
+    def route(r: object) -> None:
+        if r.request.url.startswith("file:"):
+            r.continue_()
+        else:
+            loaded.blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: loaded.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: loaded.errors.append(str(e)))
+    page.on("requestfailed", lambda r: loaded.blocked.append(r.url))
+    page.on("dialog", lambda d: (loaded.dialogs.append(d.message), d.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_selector('#graph[data-stable="true"]', state="attached", timeout=STABLE_MS)
+    loaded.drawn = page.evaluate("network.body.data.nodes.length")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"view-{shot}.png"))
+    try:
+        yield loaded
+    finally:
+        context.close()
+
+
+def check(loaded: Loaded, expected: int) -> None:
+    assert loaded.errors == [] and loaded.blocked == [] and loaded.dialogs == []
+    assert loaded.drawn == expected
+    assert loaded.page.get_attribute("#graph", "data-node-count") == str(expected)
+    assert loaded.page.evaluate("network.physics.options.enabled") is False  # still: physics done or never on
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled samples built by the real pipeline (kg build writes graph.html itself)."""
+    from kg.builder import build
+
+    out = tmp_path_factory.mktemp("samples")
+    report = build([], out_dir=out, store=False)
+    assert not report.failed and (out / "graph.html").is_file()
+    return out
+
+
+@pytest.fixture(scope="module")
+def fixture_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_fixture_graph(tmp_path_factory.mktemp("fixture"))
+
+
+def test_samples_default_view(browser: object, samples: Path) -> None:
+    with open_view(browser, samples / "graph.html", "samples") as loaded:
+        check(loaded, len(kv.build_view(samples).nodes))
+        assert loaded.drawn > 20
+
+
+@pytest.mark.parametrize("options", [{"doc": "000"}, {"inspection": ""}], ids=["doc", "inspections"])
+def test_samples_views(browser: object, samples: Path, options: dict[str, str]) -> None:
+    path = kv.write_view(samples, **options)
+    with open_view(browser, path, "samples-" + next(iter(options))) as loaded:
+        check(loaded, len(kv.build_view(samples, **options).nodes))
+
+
+@pytest.mark.parametrize("options", [{"focus": "王小军", "depth": 2}, {"doc": "001"}, {"inspection": "第四巡察组"}],
+                         ids=["focus", "doc", "inspection"])
+def test_fixture_views(browser: object, fixture_graph: Path, options: dict[str, object]) -> None:
+    path = kv.write_view(fixture_graph, **options)
+    with open_view(browser, path, "fixture-" + next(iter(options))) as loaded:
+        check(loaded, len(kv.build_view(fixture_graph, **options).nodes))
+
+
+def test_big_view_is_precomputed_and_still(browser: object, tmp_path: Path) -> None:
+    outdir = write_fixture_graph(tmp_path, extra_issues=120)  # ~390 nodes in document 000
+    view = kv.build_view(outdir, doc="000")
+    assert len(view.nodes) > kv.LAYOUT_LIMIT and view.positions
+    with open_view(browser, kv.write_view(outdir, doc="000"), "big") as loaded:
+        check(loaded, len(view.nodes))
+        drawn = loaded.page.evaluate("network.getPositions()")
+        assert all(abs(drawn[n.id]["x"] - view.positions[n.id][0]) <= 1 and abs(drawn[n.id]["y"] - view.positions[n.id][1]) <= 1
+                   for n in view.nodes)  # drawn where Python put them
+
+
+def test_click_search_and_class_filters(browser: object, fixture_graph: Path) -> None:
+    with open_view(browser, kv.write_view(fixture_graph), "interactions") as loaded:
+        page = loaded.page
+        ids = page.evaluate("Object.fromEntries(network.body.data.nodes.get().map(n => [n.label, n.id]))")
+        team, member, far = ids["张家口市委第四巡察组"], ids["乔树军"], ids["赵凤民"]
+        # Search by an alias selects and highlights the node: its neighbour keeps its colour, others fade.
+        page.fill("#search", "市委第四巡察组")
+        page.press("#search", "Enter")
+        assert page.evaluate("network.getSelectedNodes()") == [team]
+        colour = "id => network.body.data.nodes.get(id).color.background"
+        assert page.evaluate(colour, member) == kv.KIND["person"].color
+        assert page.evaluate(colour, far) == "#eeeeee"
+        # Clicking empty canvas clears it; a real click on a node highlights that node's neighbourhood.
+        box = page.locator("#graph").bounding_box()
+        page.mouse.click(box["x"] + 5, box["y"] + 5)
+        assert page.evaluate(colour, far) == kv.KIND["person"].color
+        at = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", far)
+        page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+        assert page.evaluate("network.getSelectedNodes()") == [far]
+        assert page.evaluate(colour, member) == "#eeeeee"
+        # Unticking a class hides its nodes; ticking shows them again.
+        page.uncheck('input[data-kind="measure"]')
+        hidden = "network.body.data.nodes.get().filter(n => n.hidden).length"
+        assert page.evaluate(hidden) == 6
+        page.check('input[data-kind="measure"]')
+        assert page.evaluate(hidden) == 0
+        page.fill("#search", "不存在的名字")
+        page.press("#search", "Enter")
+        assert page.text_content("#status") == "未找到"
+        assert loaded.errors == []
+
+
+def test_hostile_document_runs_no_script(browser: object, tmp_path: Path) -> None:
+    outdir = write_fixture_graph(tmp_path, payload="".join(PAYLOADS))
+    with open_view(browser, kv.write_view(outdir), "hostile") as loaded:
+        page = loaded.page
+        check(loaded, len(kv.build_view(outdir).nodes))
+        # Hover every node carrying a payload (its tooltip renders) and click it; search for a payload.
+        hostile = page.evaluate("network.body.data.nodes.get().filter(n => n.title.textContent.includes('<script>'))"
+                                ".map(n => n.id)")
+        assert len(hostile) >= 5
+        box = page.locator("#graph").bounding_box()
+        for node in hostile:
+            at = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", node)
+            page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+            page.wait_for_timeout(200)
+            page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+        assert "<script>window.__pwned=1</script>" in page.text_content("div.vis-tooltip")
+        page.fill("#search", "<img src=x")
+        page.press("#search", "Enter")
+        assert len(page.evaluate("network.getSelectedNodes()")) == 1
+        page.screenshot(path=str(ARTIFACTS / "view-hostile-tooltip.png"))
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.evaluate("document.querySelectorAll('img, svg, iframe, a[href]').length") == 0
+        assert loaded.dialogs == [] and loaded.errors == []
+
+
+def test_hostile_file_through_kg_build(browser: object, tmp_path: Path) -> None:
+    """A hostile .txt file through the whole pipeline: its title line and sentences reach the page as text."""
+    from kg.builder import build
+
+    source = tmp_path / "hostile.txt"
+    source.write_text(f"市委第四巡察组向下花园区委反馈巡察情况{PAYLOADS[0]}{PAYLOADS[1]}\n\n"
+                      f"来源:张家口市委巡察办{PAYLOADS[3]} 发布时间:2021-04-01\n\n"
+                      f"近日，市委第四巡察组组长乔树军向下花园区委书记王小军反馈了巡察情况{PAYLOADS[2]}。"
+                      f"王小军主持反馈会议{PAYLOADS[4]}。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([source], out_dir=out, store=False)
+    with open_view(browser, out / "graph.html", "hostile-build") as loaded:
+        check(loaded, len(kv.build_view(out).nodes))
+        assert "<script>" in loaded.page.evaluate("JSON.stringify(network.body.data.nodes.get().map(n => n.title.textContent))")
+        assert loaded.page.evaluate("typeof window.__pwned") == "undefined" and loaded.dialogs == []
