@@ -100,6 +100,7 @@ RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
 COUNTS = {"reported": _union("count_reported"), "rectified": _union("count_rectified"),
           "ongoing": _union("count_ongoing")}
 FOREIGN_COUNT = _union("foreign_count")
+OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
 STATUS_LIST = _union("status_list")
 MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})")
@@ -536,8 +537,9 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tupl
         chunk = text[sentence.start:sentence.end]
         if FOREIGN_COUNT.search(chunk):
             continue
+        explicit = bool(OTHER_UNIT.search(chunk))
         for key, pattern in COUNTS.items():
-            m = pattern.search(chunk)
+            m = next((m for m in pattern.finditer(chunk) if not explicit or "问题" in m.group()), None)
             n = _number(_group(m, "n") or "") if m else None
             if n is not None and key not in found:
                 found[key] = (n, sentence.start + m.start())

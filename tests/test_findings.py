@@ -493,3 +493,20 @@ def test_report_without_a_rectification_lead_is_known_by_its_items() -> None:
     doc = run(text)
     assert doc.facts.doc_type == "rectification"
     assert measure_counts(doc) == [2, 2]
+
+
+@pytest.mark.parametrize("sentence,counts", [
+    ("共反馈问题4大类23个。", {"reported": 23}),
+    ("巡察组反馈了十二个问题。", {"reported": 12}),
+    ("反馈的21个问题中，已完成整改18个，正在整改3个。", {"reported": 21, "rectified": 18, "ongoing": 3}),
+    ("截至目前，已整改到位9个，剩余2个正在按时序推进。", {"rectified": 9, "ongoing": 2}),
+    ("反馈问题11个，细化整改任务45项，已完成40项。", {"reported": 11}),
+    ("全区55项整改项目中，完成整改53项。", {}),
+    ("移交问题线索5件。", {}),
+])
+def test_stated_counts(sentence: str, counts: dict[str, int]) -> None:
+    text = "市委第一巡察组对某某局党组进行了巡察。现将巡察整改情况予以公布。" + sentence
+    main = Inspection(key="inspection-1", evidence=[at(text, "市委第一巡察组对某某局党组进行了巡察")])
+    run(text, inspections=[main])
+    got = {k: getattr(main, f"issues_{k}") for k in ("reported", "rectified", "ongoing")}
+    assert {k: v for k, v in got.items() if v is not None} == counts
