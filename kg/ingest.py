@@ -77,8 +77,9 @@ def sample_dir() -> Path:
 def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
     """Expand files, folders (recursively) and globs into a sorted list of input files.
 
-    Folders and globs contribute only .txt/.text/.html/.htm files; a file named
-    explicitly is taken whatever its suffix, and rejected later if unsupported.
+    Folders and globs contribute only .txt/.text/.html/.htm files (folders: not
+    hidden ones); a file named explicitly is taken whatever its suffix or name,
+    and rejected later if unsupported.
     Returns the files and an error for each argument that matched nothing.
     """
     found: dict[Path, None] = {}
@@ -93,10 +94,10 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
         for m in matches:
             if m.is_dir():
                 for root, dirs, files in os.walk(m, followlinks=False):
-                    dirs.sort()
+                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # .git, .cache …
                     for name in sorted(files):
                         f = Path(root) / name
-                        if f.suffix.lower() in SUFFIXES:
+                        if f.suffix.lower() in SUFFIXES and not name.startswith("."):  # ._x.txt: macOS metadata
                             found.setdefault(f, None)
             elif not magic or m.suffix.lower() in SUFFIXES:
                 found.setdefault(m, None)

@@ -43,11 +43,11 @@ MAX_HEADING_LINE = 60
 # Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
 BOILERPLATE: list[re.Pattern[str]] = [re.compile(p) for p in (
     r"^今天是",  # 今天是:2021年… (the site's clock)
-    r"^当前位置",  # breadcrumb
+    r"^(?:当前位置|您的位置|首页\s*[>»/＞])",  # breadcrumbs
     r"^(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
     r"^分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
     r"^【?字号",  # 字号: 大 中 小 / 打印本页
-    r"^【?(?:打印本页|关闭窗口|返回顶部)",
+    r"^【?(?:打印|关闭|返回顶部)",  # 打印本页 / 【打印】【关闭】 / 关闭窗口
     r"^(?:上一篇|下一篇)",
     r"^政府信息公开$",  # a section label of government sites, not a title
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers

@@ -160,7 +160,8 @@ def test_unsupported_suffix(tmp_path):
 # --- finding files ---------------------------------------------------------------------------------
 
 def test_find_files_walks_folders_and_keeps_supported_suffixes(tmp_path):
-    for name in ["b.txt", "a.HTML", "sub/c.text", "sub/deeper/d.htm", "notes.md", "sub/image.png"]:
+    for name in ["b.txt", "a.HTML", "sub/c.text", "sub/deeper/d.htm", "notes.md", "sub/image.png", "._b.txt",
+                 ".git/x.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("巡察", encoding="utf-8")
     files, errors = find_files([tmp_path])

@@ -95,6 +95,12 @@ def test_site_furniture_is_not_a_paragraph_but_stays_in_the_text(sample_doc, nam
         assert not any(piece in para for para in kept)
 
 
+def test_breadcrumbs_and_page_buttons_are_furniture():
+    doc = _doc("首页 > 巡视巡察 > 正文\n关于巡察整改情况的通报\n正文内容。\n【打印】【关闭】\n")
+    assert doc.metadata.title == "关于巡察整改情况的通报"
+    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == ["关于巡察整改情况的通报", "正文内容。"]
+
+
 def test_paragraphs_are_trimmed_lines():
     text = "标题\n\n 第一段。 \n|\n第二段。"
     assert [text[p.start:p.end] for p in paragraphs(text)] == ["标题", "第一段。", "第二段。"]
