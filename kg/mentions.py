@@ -58,6 +58,7 @@ BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》�
 
 UNITS = read_lexicon("post_units.txt")
 POST_HEADS = read_lexicon("posts.txt")
+LEVELS = "省市州县区旗"
 POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职)?副?(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = read_lexicon("org_suffixes.txt")
@@ -170,8 +171,11 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
         elif unit:
             org_text, org_label = unit, "ORG"
         role = text[m.start():m.end()]
-        if owner is not None and owner.label == "ORG" and not unit:
-            role = owner.attrs.get("suffix", "") + role if owner.attrs.get("suffix") not in ("领导小组",) else role
+        if owner is not None and owner.label == "ORG":
+            if not unit and owner.attrs["suffix"] != "领导小组":
+                role = owner.attrs["suffix"] + role  # 工作委员会主任: the suffix is the unit
+            elif unit and owner.text[:1] in LEVELS and owner.text[1:] == unit:
+                role = owner.text[0] + role  # 省人大常委会主任, 区党工委书记: as written
         out.append(Mention(start, m.end(), text[start:m.end()], "POST", attrs={
             "role": role, "org": org_text, "org_label": org_label, "head": m.group("head")}))
     return [p for p in out if not _inside_word(text, p)]

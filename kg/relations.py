@@ -278,6 +278,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     text = ctx.doc.text
     span = text[start:end].strip()
     span = re.sub(r"^(?:分别|了|各)+", "", span)
+    span = re.sub(r"^(?:所属|下属|直属)", "", span)
     parts: list[str] = []
     for piece in re.split(r"[、]", span):
         parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
@@ -372,7 +373,7 @@ def feedback(ctx: Ctx, found_inspections: list[tuple[Inspection, Sentence]]) -> 
     out: list[tuple[Feedback, Sentence]] = []
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        if "反馈" not in s_text:
+        if "反馈" not in s_text or not ("巡视" in s_text or "巡察" in s_text):
             continue
         events: list[tuple[int, list[str], Mention | None]] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
@@ -383,7 +384,7 @@ def feedback(ctx: Ctx, found_inspections: list[tuple[Inspection, Sentence]]) -> 
             m = TEAM_VERB.match(text, t.end, sentence.end)
             if m and m.group("what") in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets")):
                 events.append((t.end, split_targets(ctx, m.start("targets"), m.end("targets"), False), t))
-        if not events and ("巡视" in s_text or "巡察" in s_text):
+        if not events:
             m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
             if m and last_date_before(ctx, sentence, m.start()):
                 events.append((m.start(), [], _team_before(ctx, sentence, m.start())))

@@ -1,0 +1,249 @@
+"""Sentence → expected facts, in the genre's varied forms (levels, scripts, pinyin, negatives).
+
+Each case is a short text written the way such documents are written (not copied
+from the sample documents) and the facts it must give. Keys, all optional:
+
+- ``teams``: {name: (kind, ordinal, dispatcher)} — exactly these teams;
+- ``inspections``: set of (team, target, start, end, mode) — one per team×target;
+- ``feedback``: set of (team, target, date) — one per team×target, team and targets taken from the
+  feedback or, when it only links to it, from its inspection (as the scorer reads them);
+- ``posts``: set of (person, role, organisation) that must be among the memberships;
+- ``people``: set of names that must be found; ``not_people``: names that must not;
+- ``no_facts``: nothing about teams, inspections or feedback may be extracted.
+"""
+from __future__ import annotations
+
+HEADER = "来源:{source} 发布时间:{issued}\n"
+
+CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- central and provincial
+    "central team feedback to a ministry's party group": {
+        "text": "中央第八巡视组向国家统计局党组反馈巡视情况\n" + HEADER.format(source="中央纪委国家监委网站", issued="2023-12-20")
+        + "根据中央统一部署,2023年10月10日至12月8日,中央第八巡视组对国家统计局党组开展了常规巡视。"
+          "12月18日,中央第八巡视组向国家统计局党组反馈巡视情况。",
+        "teams": {"中央第八巡视组": ("巡视", 8, "中央")},
+        "inspections": {("中央第八巡视组", "国家统计局党组", "2023-10-10", "2023-12-08", "常规")},
+        "feedback": {("中央第八巡视组", "国家统计局党组", "2023-12-18")},
+    },
+    "provincial team named by the province in the text": {
+        "text": "根据省委统一部署,2022年3月至5月,省委第三巡视组对淄博市委进行了常规巡视。"
+                "巡视组要求淄博市委认真落实山东省委工作要求。",
+        "teams": {"山东省委第三巡视组": ("巡视", 3, "山东省委")},
+        "inspections": {("山东省委第三巡视组", "淄博市委", "2022-03", "2022-05", "常规")},
+    },
+    "provincial special team": {
+        "text": "2023年4月,湖南省委专项巡视组对省交通运输厅党组开展了专项巡视。",
+        "teams": {"湖南省委专项巡视组": ("巡视", None, "湖南省委")},
+        "inspections": {("湖南省委专项巡视组", "省交通运输厅党组", "2023-04", None, "专项")},
+    },
+    "mobile team": {
+        "text": "2023年6月至7月,省委机动巡视组对省文化和旅游厅党组进行了机动巡视。",
+        "teams": {"省委机动巡视组": ("巡视", None, "省委")},
+        "inspections": {("省委机动巡视组", "省文化和旅游厅党组", "2023-06", "2023-07", "机动")},
+    },
+    "traditional script provincial team": {
+        "text": "2021年9月至11月,廣東省委第五巡視組對東莞市委進行了常規巡視。",
+        "teams": {"广东省委第五巡视组": ("巡视", 5, "广东省委")},
+        "inspections": {("广东省委第五巡视组", "东莞市委", "2021-09", "2021-11", "常规")},
+    },
+    "pinyin after characters": {
+        "text": "2021年9月至10月,省委第二巡(xún)視(shì)組(zǔ)對(duì)鄭州市委進(jìn)行了巡視。河南省委高度重視。",
+        "teams": {"河南省委第二巡视组": ("巡视", 2, "河南省委")},
+        "inspections": {("河南省委第二巡视组", "郑州市委", "2021-09", "2021-10", None)},
+    },
+    # ---------------------------------------------------------------- city and county
+    "city team dispatcher from the publisher line": {
+        "text": "市委第二巡察组向阜平县委反馈巡察情况\n" + HEADER.format(source="保定市委巡察办", issued="2023-05-10")
+        + "5月8日,市委第二巡察组向阜平县委反馈了巡察情况。",
+        "teams": {"保定市委第二巡察组": ("巡察", 2, "保定市委")},
+        "feedback": {("保定市委第二巡察组", "阜平县委", "2023-05-08")},
+    },
+    "county team with Arabic ordinal": {
+        "text": "按照县委统一部署,2022年9月5日至10月28日,平山县委第1巡察组对县水利局党组进行了常规巡察。",
+        "teams": {"平山县委第1巡察组": ("巡察", 1, "平山县委")},
+        "inspections": {("平山县委第1巡察组", "县水利局党组", "2022-09-05", "2022-10-28", "常规")},
+    },
+    "district team with ordinal twelve": {
+        "text": "2022年4月,海淀区委第十二巡察组进驻区城市管理委员会开展巡察。",
+        "teams": {"海淀区委第十二巡察组": ("巡察", 12, "海淀区委")},
+        "inspections": {("海淀区委第十二巡察组", "区城市管理委员会", "2022-04", None, None)},
+    },
+    "prefecture team": {
+        "text": "2023年3月至5月,州委第四巡察组对泸定县委开展了常规巡察。甘孜州委要求抓好整改。",
+        "teams": {"甘孜州委第四巡察组": ("巡察", 4, "甘孜州委")},
+        "inspections": {("甘孜州委第四巡察组", "泸定县委", "2023-03", "2023-05", "常规")},
+    },
+    "list of targets with 、 和 and 等N个单位": {
+        "text": "2021年9月至10月,县委第三巡察组对县财政局、县审计局和县统计局等5个单位进行了专项巡察。",
+        "inspections": {("县委第三巡察组", t, "2021-09", "2021-10", "专项") for t in ("县财政局", "县审计局", "县统计局")},
+    },
+    "a 和 inside a department's name is no list": {
+        "text": "2022年5月,区委第一巡察组对区住房和城乡建设局党组、区人力资源和社会保障局党组开展了常规巡察。",
+        "inspections": {("区委第一巡察组", "区住房和城乡建设局党组", "2022-05", None, "常规"),
+                        ("区委第一巡察组", "区人力资源和社会保障局党组", "2022-05", None, "常规")},
+    },
+    "cross-year range": {
+        "text": "2022年11月14日至2023年1月10日,市委第五巡察组对市医疗保障局党组进行了常规巡察。",
+        "inspections": {("市委第五巡察组", "市医疗保障局党组", "2022-11-14", "2023-01-10", "常规")},
+    },
+    "year carried to the range's end": {
+        "text": "2020年11月3日至12月20日,县委第二巡察组对城关镇党委开展了常规巡察。",
+        "inspections": {("县委第二巡察组", "城关镇党委", "2020-11-03", "2020-12-20", "常规")},
+    },
+    "round tied to the inspection": {
+        "text": "十四届市委第三轮巡察中,市委第一巡察组对市林业局党组进行了常规巡察。",
+        "round": "十四届市委第三轮",
+    },
+    "revisit": {
+        "text": "2023年8月,县委第四巡察组对县教育局党组开展了巡察“回头看”。",
+        "inspections": {("县委第四巡察组", "县教育局党组", "2023-08", None, "回头看")},
+    },
+    "raised-level cross teams are one team": {
+        "text": "2022年9月至10月,廊坊市委提级交叉巡察组对三县民政局进行了专项巡察。"
+                "2022年11月,廊坊市委巡察工作领导小组组织3个提级交叉组分别向三县县委反馈巡察情况。"
+                "各提级交叉巡察组分别向被巡察单位反馈巡察意见。",
+        "teams": {"廊坊市委提级交叉巡察组": ("巡察", None, "廊坊市委")},
+        "inspections": {("廊坊市委提级交叉巡察组", "三县民政局", "2022-09", "2022-10", "提级交叉")},
+        "feedback": {("廊坊市委提级交叉巡察组", "三县县委", "2022-11"), ("廊坊市委提级交叉巡察组", "三县民政局", "2022-11")},
+    },
+    "inspection by a committee without a named team": {
+        "text": "2023年3月,区委对城南镇进行了巡察。",
+        "teams": {},
+        "inspections": {(None, "城南镇", "2023-03", None, None)},
+    },
+    # ---------------------------------------------------------------- university and enterprise
+    "university party committee team": {
+        "text": "2023年5月10日至6月20日,河北大学党委第二巡察组对化学与材料科学学院党委开展了常规巡察。",
+        "teams": {"河北大学党委第二巡察组": ("巡察", 2, "河北大学党委")},
+        "inspections": {("河北大学党委第二巡察组", "化学与材料科学学院党委", "2023-05-10", "2023-06-20", "常规")},
+    },
+    "enterprise group party committee team": {
+        "text": "2022年7月,中国建材集团党委第一巡察组对所属中材国际党委进行了巡察。",
+        "teams": {"中国建材集团党委第一巡察组": ("巡察", 1, "中国建材集团党委")},
+        "inspections": {("中国建材集团党委第一巡察组", "中材国际党委", "2022-07", None, None)},
+    },
+    # ---------------------------------------------------------------- feedback
+    "feedback date without a year takes the publication year": {
+        "text": "省委第九巡视组向大连市委反馈巡视情况\n" + HEADER.format(source="辽宁日报", issued="2024-08-20")
+        + "8月16日,省委第九巡视组组长赵凤民分别向市委书记胡玉亭及市委领导班子反馈巡视情况。辽宁省委高度重视。",
+        "feedback": {("辽宁省委第九巡视组", "大连市委", "2024-08-16")},
+        "posts": {("赵凤民", "组长", "辽宁省委第九巡视组"), ("胡玉亭", "市委书记", "大连市委")},
+    },
+    "feedback date after publication is the year before": {
+        "text": "县委第一巡察组反馈巡察情况\n" + HEADER.format(source="县纪委", issued="2024-01-10")
+        + "12月5日,县委第一巡察组向县农业农村局党组反馈了巡察情况。",
+        "feedback": {("县委第一巡察组", "县农业农村局党组", "2023-12-05")},
+    },
+    "feedback to two targets": {
+        "text": "2021年3月2日,市委第三巡察组分别向和平区委、和平区政府党组反馈巡察情况。",
+        "feedback": {("市委第三巡察组", "和平区委", "2021-03-02"), ("市委第三巡察组", "和平区政府党组", "2021-03-02")},
+    },
+    "feedback to posts stands for their organisations": {
+        "text": "2021年4月1日,市委第四巡察组组长李强分别向桥西区委书记王刚、桥西区政府区长赵敏和区委领导班子反馈了巡察情况。",
+        "feedback": {("市委第四巡察组", "桥西区委", "2021-04-01"), ("市委第四巡察组", "桥西区政府", "2021-04-01")},
+    },
+    "feedback over months": {
+        "text": "2021年11月至12月,县委第二巡察组向县卫生健康局党组反馈巡察情况。",
+        "feedback_period": ("2021-11", "2021-12"),
+    },
+    "feedback with no team goes to the document's team": {
+        "text": "2020年9月8日至10月15日,县委第二巡察组对县工业园区党工委进行了常规巡察。2021年1月27日,进行巡察意见反馈。",
+        "feedback": {("县委第二巡察组", "县工业园区党工委", "2021-01-27")},
+    },
+    "who presided": {
+        "text": "2023年6月2日,区委第一巡察组向区商务局党组反馈巡察情况。区商务局党组书记刘洋主持会议。",
+        "presided": "刘洋",
+    },
+    # ---------------------------------------------------------------- people and posts
+    "deputy secretary and district head": {
+        "text": "会议由区委副书记、区长顾明远主持。南开区委高度重视。",
+        "posts": {("顾明远", "区委副书记", "南开区委"), ("顾明远", "区长", "南开区政府")},
+    },
+    "three posts in one title": {
+        "text": "市委常委、纪委书记、监委主任陈志刚代表唐山市委提出整改要求。",
+        "posts": {("陈志刚", "市委常委", "唐山市委"), ("陈志刚", "纪委书记", "唐山市纪委"),
+                  ("陈志刚", "监委主任", "唐山市监委")},
+    },
+    "leads a group by 任组长": {
+        "text": "区委成立由区委书记冯立新任组长的巡察整改工作领导小组。",
+        "posts": {("冯立新", "区委书记", None), ("冯立新", "组长", "巡察整改工作领导小组")},
+    },
+    "the general secretary, but not the thought's name": {
+        "text": "深入学习贯彻习近平总书记重要讲话精神,坚持以习近平新时代中国特色社会主义思想为指导,"
+                "坚持以习近平同志为核心的党中央的领导。",
+        "posts": {("习近平", "总书记", None)},
+    },
+    "the thought's name alone is no person": {
+        "text": "巡察组坚持以习近平新时代中国特色社会主义思想为指导,严格执行巡察工作条例。",
+        "not_people": {"习近平", "严格执行", "严格"},
+    },
+    "phrases that are never names": {
+        "text": "纪检监察机关要严格执行有关规定,主要负责同志亲自抓,有关同志参加会议。",
+        "not_people": {"严格执行", "纪检监察", "主要负责", "有关同志", "严格", "有关"},
+    },
+    "byline author and reporter": {
+        "text": "作者:韩晓东 来源:党群工作部\n记者 孙丽 报道:会议召开。",
+        "posts": {("韩晓东", "作者", None), ("孙丽", "记者", None)},
+    },
+    "list of leaders after a post": {
+        "text": "区党工委领导吴振东、宋杰、常立华参加会议。",
+        "posts": {("吴振东", "区党工委领导", "区党工委"), ("宋杰", "区党工委领导", "区党工委"),
+                  ("常立华", "区党工委领导", "区党工委")},
+    },
+    "a name with 同志 and no post": {
+        "text": "会议邀请孙建华同志作专题辅导。",
+        "people": {"孙建华"},
+    },
+    "a name before 表示": {
+        "text": "会上,王立军表示,将坚决抓好巡察整改。",
+        "people": {"王立军"},
+    },
+    "traditional script county secretary presides": {
+        "text": "2021年5月6日,縣委第三巡察組向縣林業局黨組反饋巡察情況。縣委書記張偉主持會議。",
+        "posts": {("张伟", "县委书记", None)},
+        "presided": "张伟",
+    },
+    "team leader and deputy": {
+        "text": "市委第六巡察组组长周建国、副组长冯晓梅出席会议。",
+        "posts": {("周建国", "组长", "市委第六巡察组"), ("冯晓梅", "副组长", "市委第六巡察组")},
+    },
+    "provincial secretary takes the province": {
+        "text": "传达学习省委书记、省人大常委会主任王建华的讲话精神,推动陕西高质量发展。",
+        "posts": {("王建华", "省委书记", "陕西省委"), ("王建华", "省人大常委会主任", "陕西省人大常委会")},
+    },
+    "a bare 区委 is the district committee named earlier": {
+        "text": "市委第二巡察组向下城区委反馈巡察情况。区委书记陈明主持会议。",
+        "posts": {("陈明", "区委书记", "下城区委")},
+    },
+    "a post followed by a space and the name": {
+        "text": "组长 刘建国指出,要抓好整改。",
+        "posts": {("刘建国", "组长", None)},
+    },
+    # ---------------------------------------------------------------- texts that must give nothing
+    "regulation text": {
+        "text": "中国共产党巡视工作条例\n第二条 巡视组对被巡视党组织进行巡视。巡视组应当向被巡视党组织反馈巡视情况。"
+                "党的中央和省、自治区、直辖市委员会实行巡视制度,对所管理的党组织进行巡视监督。",
+        "no_facts": True,
+    },
+    "commentary on inspections": {
+        "text": "巡视是党内监督的战略性制度安排。巡察组要发挥利剑作用,各级党委要支持巡察组开展工作,"
+                "对乡镇进行巡察时要聚焦群众身边问题。",
+        "no_facts": True,
+    },
+    "audit report": {
+        "text": "2022年3月至5月,省审计厅审计组对某县财政局进行了审计,发现问题12个。审计组向县政府反馈了审计意见。",
+        "no_facts": True,
+    },
+    "unrelated news": {
+        "text": "2023年5月1日,市文化馆举办书画展。市民张丽表示,展览内容丰富。巡游活动吸引了游客。",
+        "no_facts": True,
+    },
+    "a group of teams is no numbered team": {
+        "text": "2023年3月至5月,市委6个巡察组对18个单位开展了常规巡察。",
+        "teams_max": 1,
+    },
+    "巡察组织 is no team": {
+        "text": "要切实抓好巡察组织实施工作。",
+        "no_facts": True,
+    },
+}
