@@ -103,6 +103,7 @@ FOREIGN_COUNT = _union("foreign_count")
 OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
 STATUS_LIST = _union("status_list")
+STATUS_TAIL = re.compile(rf"(?:{_union('status_tail').pattern})[。.]?\s*$")
 MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})")
 RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})")
 ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
@@ -366,6 +367,9 @@ def _heading(doc: Document, sec: Section) -> tuple[int, int, int]:
     if tail:
         end = tail.start()
     body_start = end if end < line_end else sec.body_start
+    status = STATUS_TAIL.search(text, start, end)
+    if status:
+        end = status.start()
     s, e = _trim(text, start, end)
     return s, e, body_start
 
@@ -562,7 +566,7 @@ def statuses(doc: Document, items: list[_Found]) -> dict[int, str]:
     for i, item in enumerate(items):
         if item.body is None:
             continue
-        chunk = text[item.body[0]:item.body[1]]
+        chunk = text[item.start:item.body[1]]
         for status, pattern in STATUS.items():
             if pattern.search(chunk):
                 out[i] = status

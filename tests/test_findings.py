@@ -510,3 +510,13 @@ def test_stated_counts(sentence: str, counts: dict[str, int]) -> None:
     run(text, inspections=[main])
     got = {k: getattr(main, f"issues_{k}") for k in ("reported", "rectified", "ongoing")}
     assert {k: v for k, v in got.items() if v is not None} == counts
+
+
+def test_status_note_on_a_heading_is_status_not_text() -> None:
+    text = ("某某区委关于巡察整改情况的通报\n现将巡察整改情况予以公布。\n一、党的建设方面\n"
+            "1.党费收缴管理不规范（已完成）。一是全面清查党费收缴情况。二是补缴党费。\n"
+            "2.发展党员把关不严（持续整改）。建立发展党员全程纪实制度。\n")
+    doc = run(text)
+    assert issue_texts(doc) == n("党费收缴管理不规范", "发展党员把关不严")
+    assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing"]
+    assert measure_counts(doc) == [2, 1]
