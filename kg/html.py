@@ -62,6 +62,9 @@ META_FIELDS: dict[str, str] = {
     "url": "url",
 }
 
+# Where a page <title> appends the site's name: "Article_Site", "Article - Site", "Article | Site".
+TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜|—|–|\s-\s)\s*")
+
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 # A source line break between two Chinese characters is not a space (CSS segment-break rules for CJK).
@@ -129,6 +132,22 @@ def _meta(soup: BeautifulSoup) -> Metadata:
     return meta
 
 
+def _title(meta_title: str | None, page_title: str, headings: list[str], lines: list[str]) -> str | None:
+    """The article's title: declared in a meta tag, else the <h1> the page <title> repeats (not the site
+    logo's <h1>), else the body line the page <title> contains, else the page <title> before its site suffix."""
+    if meta_title:
+        return meta_title
+    if page_title:
+        repeated = [h for h in headings if len(h) >= 4 and h in page_title]
+        if repeated:
+            return max(repeated, key=len)
+        shown = [line for line in lines[:30] if len(line) >= 6 and line in page_title]
+        if shown:
+            return max(shown, key=len)
+        return TITLE_SUFFIX.split(page_title, 1)[0].strip() or page_title
+    return headings[0] if headings else None
+
+
 def html_to_text(html: str) -> tuple[str, Metadata]:
     """The page's text (title first) and the metadata its ``<meta>`` tags and ``<title>`` declare."""
     soup = BeautifulSoup(html, "lxml")
@@ -137,14 +156,8 @@ def html_to_text(html: str) -> tuple[str, Metadata]:
     page_title = _SPACES.sub(" ", title_tag.get_text()).strip() if title_tag else ""
     body = soup.body or soup
     lines = _text_lines(body)
-    heading = next((_SPACES.sub(" ", h.get_text()).strip() for h in body.find_all("h1")), "")
-    title = meta.title or heading or page_title
-    if title and not any(title in line for line in lines[:20]):
-        # Page <title> is often "Article - Site"; keep the article part when the body shows it.
-        article_part = next((line for line in lines[:20] if line and line in title and len(line) >= 6), None)
-        if article_part:
-            title = article_part
-        else:
-            lines.insert(0, title)
-    meta.title = title or None
+    headings = [h for h in (_SPACES.sub(" ", tag.get_text()).strip() for tag in body.find_all("h1")) if h]
+    meta.title = _title(meta.title, page_title, headings, lines)
+    if meta.title and not any(meta.title in line for line in lines[:20]):
+        lines.insert(0, meta.title)
     return "\n".join(lines) + ("\n" if lines else ""), meta

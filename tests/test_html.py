@@ -70,6 +70,21 @@ def test_site_suffix_of_page_title_is_left_out_when_the_body_shows_the_article_t
     assert text.splitlines() == ["关于巡察整改进展情况的通报", "现将巡察整改情况予以公布。"]
 
 
+def test_site_logo_heading_is_not_the_title():
+    page = ("<html><head><title>巡察整改情况通报_通江县人民政府</title></head><body>"
+            "<div class='logo'><h1>通江县人民政府</h1></div><div><h1>巡察整改情况通报</h1><p>现予公布。</p></div>"
+            "</body></html>")
+    text, meta = html_to_text(page)
+    assert meta.title == "巡察整改情况通报"
+    assert text.splitlines() == ["通江县人民政府", "巡察整改情况通报", "现予公布。"]
+
+
+def test_site_suffix_is_cut_from_a_page_title_the_body_lacks():
+    _text, meta = html_to_text("<html><head><title>省委巡视组反馈巡视情况 - 辽宁纪检监察网</title></head>"
+                               "<body><p>正文。</p></body></html>")
+    assert meta.title == "省委巡视组反馈巡视情况"
+
+
 def test_deeply_nested_page_does_not_overflow():
     depth = 5000
     text, _ = html_to_text("<div>" * depth + "巡察整改情况。" + "</div>" * depth)
