@@ -59,25 +59,23 @@ def _load_lexicon() -> dict[str, list[str]]:
 _LEX = _load_lexicon()
 
 
-def _union(name: str, flags: int = 0) -> re.Pattern[str]:
+def _union(name: str) -> re.Pattern[str]:
     """One pattern for a table; a named group repeated across lines becomes ``name__i``."""
     parts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", alt) for i, alt in enumerate(_LEX[name])]
-    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
-
-
-def _group(m: re.Match[str], name: str) -> str | None:
-    """The value of a (possibly renamed) named group."""
-    for key, value in m.groupdict().items():
-        if value is not None and key.split("__")[0] == name:
-            return value
-    return None
+    return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 def _group_span(m: re.Match[str], name: str) -> tuple[int, int] | None:
+    """The span of a (possibly renamed) named group that took part in the match."""
     for key, value in m.groupdict().items():
         if value is not None and key.split("__")[0] == name:
             return m.span(key)
     return None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    span = _group_span(m, name)
+    return m.string[span[0]:span[1]] if span else None
 
 
 # At a clause start: the start of the text, or after a line break, space or clause punctuation.
