@@ -20,6 +20,7 @@ from kg.cli import main
 from kg.errors import KgError
 
 FOUNDATION = ("normalise", "structure")
+PROC_MEM = Path("/proc/self/mem")  # Linux: reading it from offset 0 fails for every user
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +39,8 @@ def mixed_dir(tmp_path, sample_path) -> Path:
     (folder / "d_spaces.txt").write_bytes(" \n\u3000\n\t".encode("utf-8"))
     (folder / "e_undecodable.txt").write_bytes(bytes(range(0x80, 0x100)) * 10)
     (folder / "f_broken_link.txt").symlink_to(folder / "missing.txt")
+    if PROC_MEM.exists():
+        (folder / "h_unreadable.txt").symlink_to(PROC_MEM)  # unreadable even for root (EIO)
     (folder / "g_notes.md").write_text("not an input", encoding="utf-8")  # skipped: not a document suffix
     return folder
 
@@ -48,6 +51,7 @@ EXPECTED_REASONS = {
     "d_spaces.txt": "only whitespace",
     "e_undecodable.txt": "cannot decode",
     "f_broken_link.txt": "broken symbolic link",
+    **({"h_unreadable.txt": "cannot read"} if PROC_MEM.exists() else {}),
 }
 
 

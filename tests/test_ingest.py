@@ -151,6 +151,15 @@ def test_unreadable_file(tmp_path):
         path.chmod(0o644)
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="Linux /proc needed")
+def test_read_error_even_as_root(tmp_path):
+    """/proc/self/mem fails to read from offset 0 for every user, root included: the real OSError path."""
+    link = tmp_path / "mem.txt"
+    link.symlink_to("/proc/self/mem")
+    with pytest.raises(InputError, match="cannot read: Input/output error"):
+        read_document(link)
+
+
 def test_unsupported_suffix(tmp_path):
     path = _write(tmp_path, "report.docx", "巡察".encode("utf-8"))
     with pytest.raises(InputError, match="unsupported file type '.docx'"):
