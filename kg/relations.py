@@ -21,7 +21,7 @@ from kg.pipeline import stage
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成.
-INSPECT = re.compile(rf"对(?P<targets>{_CLAUSE}{{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?[“\"]?{MODE}"
+INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?[“\"]?{MODE}"
                      rf"(?P<kind>巡视|巡察)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
 # 进驻X: the team moves in to inspect X.

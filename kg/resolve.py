@@ -26,7 +26,7 @@ PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委.*|纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
-NOT_PLACE = re.compile(r"开发|经济|技术|工业|园区|产业|[全我本该各辖届轮]|城区|社区|其他")
+NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他")
 PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
 GENERIC_KIND = re.compile(r"(?:巡视|巡察)组$")
 

@@ -1,0 +1,110 @@
+"""Rule mentions: teams, organisations, posts, people and dates as the genre writes them."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Document
+from kg.mentions import (COMPOUND_SURNAMES, SURNAMES, find_dates, find_mentions, find_orgs, find_teams, name_end,
+                         read_lexicon)
+from kg.pipeline import Pipeline
+
+
+def labelled(text: str, label: str) -> list[str]:
+    return [m.text for m in find_mentions(text) if m.label == label]
+
+
+@pytest.mark.parametrize("text, ordinal, kind, dispatcher", [
+    ("中央第十五巡视组进驻", 15, "巡视", "中央"),
+    ("省委第一巡视组组长", 1, "巡视", "省委"),
+    ("县委第3巡察组", 3, "巡察", "县委"),
+    ("区委第二十巡察组", 20, "巡察", "区委"),
+    ("雄安新区党工委提级交叉巡察组对", None, "巡察", "雄安新区党工委"),
+])
+def test_team_ordinal_kind_dispatcher(text: str, ordinal: int | None, kind: str, dispatcher: str) -> None:
+    (team,) = find_teams(text)
+    assert (team.attrs["ordinal"], team.attrs["kind"], team.attrs["dispatcher"]) == (ordinal, kind, dispatcher)
+
+
+def test_team_groups_and_non_teams() -> None:
+    teams = find_teams("市委6个巡察组和各巡视组要抓好巡察组织实施,巡视工作领导小组听取汇报。")
+    assert [t.attrs["group"] for t in teams] == [True, True]
+    assert find_teams("巡视巡察工作领导小组办公室") == []
+
+
+def test_dispatcher_stops_at_a_verb() -> None:
+    (team,) = find_teams("要认真对照省委巡视组反馈的问题")
+    assert team.text == "省委巡视组"
+
+
+def test_org_extends_left_to_the_place_and_stops_at_prepositions() -> None:
+    orgs = [m.text for m in find_orgs("市委第四巡察组向下花园区委、河北下花园经济开发区党工委反馈")]
+    assert "下花园区委" in orgs and "河北下花园经济开发区党工委" in orgs
+
+
+def test_and_inside_an_organisation_name() -> None:
+    assert "中央党史和文献研究院" in [m.text for m in find_orgs("观看中央党史和文献研究院院长宣讲")]
+    assert "县政府" in [m.text for m in find_orgs("县委和县政府")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("组长乔树军分别向", "乔树军"),
+    ("书记赵东及领导班子", "赵东"),
+    ("书记赵东主持会议", "赵东"),
+    ("市委书记回建在听取", "回建"),
+    ("区长顾崇豪任第一副组长", "顾崇豪"),
+    ("院长欧阳明华指出", "欧阳明华"),
+])
+def test_name_after_a_post_ends_where_a_name_ends(text: str, name: str) -> None:
+    assert name in labelled(text, "PERSON")
+
+
+def test_name_end_needs_a_surname_and_a_closing() -> None:
+    assert name_end("严格执行有关规定", 0) is None
+    assert name_end("班子成员参加", 0) is None
+    assert name_end("王小军、", 0) == 3
+
+
+def test_names_need_context() -> None:
+    assert labelled("张三李四王五", "PERSON") == []
+    assert labelled("会议指出,要严格执行规定", "PERSON") == []
+    assert labelled("认真学习薛丽同志关于巡视巡察工作的专题辅导", "PERSON") == ["薛丽"]
+    assert labelled("坚持以习近平同志为核心的党中央", "PERSON") == []
+
+
+def test_posts_with_units_and_modifiers() -> None:
+    posts = {m.attrs["role"]: m.attrs["org"] for m in find_mentions("区委副书记、区长顾崇豪,巡察工作领导小组常务副组长路立营")
+             if m.label == "POST"}
+    assert posts["区委副书记"] == "区委"
+    assert posts["区长"] is None
+    assert posts["领导小组常务副组长"] == "巡察工作领导小组"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2020年8月22日至10月15日", {"y": 2020, "m": 8, "d": 22, "q": None}, {"y": None, "m": 10, "d": 15, "q": None}),
+    ("2021年9月至10月", {"y": 2021, "m": 9, "d": None, "q": None}, {"y": None, "m": 10, "d": None, "q": None}),
+    ("8月16日", {"y": None, "m": 8, "d": 16, "q": None}, None),
+    ("1月底", {"y": None, "m": 1, "d": None, "q": "底"}, None),
+    ("2022年11月14日至2023年1月10日", {"y": 2022, "m": 11, "d": 14, "q": None}, {"y": 2023, "m": 1, "d": 10, "q": None}),
+])
+def test_dates(text: str, start: dict, end: dict | None) -> None:
+    (date,) = find_dates(text)
+    assert (date.attrs["start"], date.attrs["end"]) == (start, end)
+
+
+def test_impossible_dates_are_skipped() -> None:
+    assert find_dates("13月5日") == []
+    assert find_dates("3月45日") == []
+
+
+def test_surname_lexicon_has_single_and_compound_entries() -> None:
+    assert {"王", "薛", "习"} <= SURNAMES and {"欧阳", "诸葛"} <= COMPOUND_SURNAMES
+    assert all(not line.startswith("#") for line in read_lexicon("surnames.txt"))
+
+
+def test_stage_keeps_model_mentions() -> None:
+    from kg.document import Mention
+    doc = Pipeline(["normalise", "structure"])(Document(id="t", original="组长乔树军讲话。"))
+    doc.mentions.append(Mention(0, 2, "组长", "LOC", source="hanlp"))
+    doc = Pipeline(["mentions.rules"])(doc)
+    assert any(m.source == "hanlp" for m in doc.mentions)
+    assert [m.text for m in doc.mentions if m.label == "PERSON"] == ["乔树军"]

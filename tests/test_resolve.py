@@ -1,0 +1,101 @@
+"""Within-document coreference and merging."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.document import Document, Mention
+from kg.facts import Evidence, Team
+from kg.ingest import sample_dir
+from kg.pipeline import Pipeline
+from kg.resolve import Orgs, party_key, resolve_teams
+
+STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]
+
+
+def orgs_of(text: str, source: str | None = None, used: tuple[str, ...] = ()) -> Orgs:
+    doc = Pipeline(["normalise", "structure", "mentions.rules"])(Document(id="t", original=text))
+    doc.metadata.source = source
+    return Orgs.of(doc, list(used))
+
+
+def test_short_forms_point_at_the_full_name() -> None:
+    orgs = orgs_of("中共新乡市卫滨区委印发通知。卫滨区委、中共卫滨区委要求,区委常委会研究。")
+    assert orgs.canonical("区委") == "中共新乡市卫滨区委"
+    assert orgs.canonical("卫滨区委") == "中共新乡市卫滨区委"
+    assert party_key("中共卫滨区委") == "卫滨区委"
+
+
+def test_bare_committee_from_publisher_and_places() -> None:
+    orgs = orgs_of("市委第四巡察组向下花园区委反馈。区长讲话。", source="张家口市委巡察办")
+    assert orgs.canonical("市委") == "张家口市委"
+    assert orgs.canonical("区政府") == "下花园区政府"
+    assert orgs.canonical("区委") == "下花园区委"
+
+
+def test_provincial_committee_only_from_a_province() -> None:
+    orgs = orgs_of("要统一到省委工作部署上来,为辽宁全面振兴贡献力量,辽宁实践走深走实。")
+    assert orgs.canonical("省委") == "辽宁省委"
+    assert orgs_of("要统一到省委工作部署上来。").canonical("省委") == "省委"
+
+
+def test_generic_team_joins_the_one_team_of_its_kind() -> None:
+    ev = [Evidence(0, 1, "x")]
+    raw = [Team("市委第四巡察组", kind="巡察", ordinal=4, dispatcher="市委", evidence=ev),
+           Team("巡察组", kind="巡察", evidence=ev), Team("省委巡视组", kind="巡视", dispatcher="省委", evidence=ev)]
+    teams, by_surface = resolve_teams(raw, orgs_of("", source="张家口市委巡察办"), referenced=set())
+    assert [(t.name, t.aliases) for t in teams] == [("张家口市委第四巡察组", ["巡察组", "市委第四巡察组"])]
+    assert by_surface["巡察组"] == "张家口市委第四巡察组" and "省委巡视组" not in by_surface
+
+
+def test_two_numbered_teams_leave_the_generic_unresolved() -> None:
+    text = "2022年3月,市委第一巡察组对甲县委进行了常规巡察。2022年4月,市委第二巡察组对乙县委进行了常规巡察。巡察组要求整改。"
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    assert sorted(t.ordinal for t in facts.teams) == [1, 2]
+    assert {(i.team, tuple(i.targets)) for i in facts.inspections} == {("市委第一巡察组", ("甲县委",)),
+                                                                       ("市委第二巡察组", ("乙县委",))}
+
+
+def test_title_and_body_feedback_merge() -> None:
+    text = ("市委第四巡察组向东城区委、东城区政府党组反馈巡察情况\n来源:某市委巡察办 发布时间:2021-04-01\n"
+            "近日,市委第四巡察组向东城区委反馈巡察情况。2021年1月至2月,市委第四巡察组对东城区政府党组开展了常规巡察。")
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    assert len(facts.feedback) == 1
+    assert set(facts.feedback[0].targets) == {"东城区委", "东城区政府党组"}
+    assert facts.feedback[0].inspection is None
+
+
+def test_people_and_memberships_are_deduplicated_with_evidence_pooled() -> None:
+    text = "组长李国华指出,要抓好整改。组长李国华强调,要压实责任。"
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    assert [p.name for p in facts.people] == ["李国华"]
+    assert len(facts.people[0].evidence) == 2
+    assert [(m.person, m.role) for m in facts.memberships] == [("李国华", "组长")]
+    assert len(facts.memberships[0].evidence) == 2
+
+
+def test_organisations_carry_their_surface_forms() -> None:
+    text = "2020年9月,县委第二巡察组对通江县工业园区党工委进行了常规巡察。园区党工委书记讲话。"
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    org = next(o for o in facts.organisations if o.name == "通江县工业园区党工委")
+    assert "园区党工委" in org.aliases
+    assert {o.name for o in facts.organisations} >= {"通江县委", "通江县工业园区党工委"}
+
+
+def test_model_mention_overlapping_a_rule_one_is_ignored() -> None:
+    head = Pipeline(["normalise", "structure", "mentions.rules"])
+    doc = head(Document(id="t", original="组长乔树军主持会议。"))
+    doc.mentions.append(Mention(2, 4, "乔树", "PERSON", source="hanlp"))
+    facts = Pipeline(["relations", "resolve"])(doc).facts
+    assert [p.name for p in facts.people] == ["乔树军"]
+
+
+@pytest.mark.parametrize("path", sorted(Path(sample_dir()).glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_samples_resolve_deterministically(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    a = Pipeline(STAGES)(Document(id=path.stem, original=text)).facts
+    b = Pipeline(STAGES)(Document(id=path.stem, original=text)).facts
+    assert a == b
+    names = [t.name for t in a.teams]
+    assert len(names) == 1 and names[0].endswith("组") and a.teams[0].dispatcher and names[0].startswith(a.teams[0].dispatcher)
