@@ -610,7 +610,11 @@ def _feedback_before(doc: Document, offset: int) -> str | None:
 
 
 def _inspection_at(doc: Document, offset: int, main: str | None) -> str | None:
-    """The inspection whose feedback a statement follows (news of several feedbacks), else the main one."""
+    """In feedback news, the inspection whose feedback a problem list follows, else the main one.
+
+    (A rectification report's problems are all the main inspection's, whatever other
+    feedback it mentions on the way.)
+    """
     key = _feedback_before(doc, offset)
     linked = next((f.inspection for f in doc.facts.feedback if f.key == key), None)
     return linked or main
@@ -636,7 +640,8 @@ def findings(doc: Document) -> Document:
     for i, item in enumerate(found):
         key = f"issue-{i + 1}"
         facts.issues.append(Issue(key=key, text=text[item.start:item.end], category=item.category,
-                                  inspection=_inspection_at(doc, item.start, inspection),
+                                  inspection=(_inspection_at(doc, item.start, inspection)
+                                              if facts.doc_type == "feedback" else inspection),
                                   status=status.get(i), evidence=[doc.evidence(item.start, item.end)]))
         if facts.doc_type == "rectification":
             for s, e in measures(doc, item):

@@ -520,3 +520,14 @@ def test_status_note_on_a_heading_is_status_not_text() -> None:
     assert issue_texts(doc) == n("党费收缴管理不规范", "发展党员把关不严")
     assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing"]
     assert measure_counts(doc) == [2, 1]
+
+
+def test_rectification_issues_all_belong_to_the_main_inspection() -> None:
+    text = ("关于巡视整改进展情况的通报\n省委第二巡视组对某市进行了巡视。现将巡视整改进展情况予以公布。\n一、全面从严治党方面\n"
+            "1.针对“巡察成果运用不充分”问题。\n整改情况：一是市委对某镇开展了巡察并进行了反馈。二是听取巡察汇报。\n"
+            "2.针对“监督执纪问责不严”问题。\n整改情况：一是开展专项检查。二是严肃追责。\n")
+    main = Inspection(key="inspection-1", evidence=[at(text, "省委第二巡视组对某市进行了巡视")])
+    other = Inspection(key="inspection-2", evidence=[at(text, "市委对某镇开展了巡察")])
+    fb = Feedback(key="feedback-1", inspection="inspection-2", evidence=[at(text, "市委对某镇开展了巡察并进行了反馈")])
+    doc = run(text, inspections=[main, other], feedback=[fb])
+    assert [i.inspection for i in doc.facts.issues] == ["inspection-1", "inspection-1"]
