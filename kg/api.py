@@ -135,13 +135,21 @@ class KnowledgeGraph:
         built = f", {len(self.report.documents)} document(s), {len(self.report.errors)} error(s)" if self.report else ""
         return f"KnowledgeGraph({str(self.out_dir)!r}{built})"
 
+    def _built_dir(self) -> Path:
+        """The output folder; an error when this graph's build wrote nothing (every input failed), rather
+        than answering from whatever an earlier build left there."""
+        if self.report is not None and not self.report.documents:
+            raise KgError(f"the build wrote no graph: all {len(self.report.errors)} input file(s) failed "
+                          "(see .report.errors)")
+        return self.out_dir
+
     @property
     def store(self) -> KnowledgeStore:
         """The Oxigraph store (read-only): SPARQL over the union of the per-document graphs."""
         if self._store is None:
             from kg.store import KnowledgeStore
 
-            self._store = KnowledgeStore(self.out_dir)
+            self._store = KnowledgeStore(self._built_dir())
         return self._store
 
     @property
@@ -154,7 +162,7 @@ class KnowledgeGraph:
 
             from kg.store import PREFIXES
 
-            trig = self.out_dir / "graph.trig"
+            trig = self._built_dir() / "graph.trig"
             if not trig.is_file():
                 raise KgError(f"{trig} not found: run `kg build -o {self.out_dir}` first")
             dataset = rdflib.Dataset(default_union=True)
@@ -194,7 +202,7 @@ class KnowledgeGraph:
         (default OUT_DIR/export/graph.<ext>, a folder for neo4j-csv)."""
         from kg.export import export
 
-        return export(self.out_dir, format, Path(path) if path is not None else None)
+        return export(self._built_dir(), format, Path(path) if path is not None else None)
 
     def view(self, output: PathLike | None = None, *, focus: str | None = None, depth: int = 2,
              doc: str | None = None, inspection: str | None = None) -> Path:
@@ -203,7 +211,7 @@ class KnowledgeGraph:
         (``""`` for all cycles)."""
         from kg.view import write_view
 
-        return write_view(self.out_dir, Path(output) if output is not None else None, focus=focus, depth=depth,
+        return write_view(self._built_dir(), Path(output) if output is not None else None, focus=focus, depth=depth,
                           doc=doc, inspection=inspection)
 
     def view_html(self, *, focus: str | None = None, depth: int = 2, doc: str | None = None,
@@ -212,14 +220,14 @@ class KnowledgeGraph:
         shows when the notebook is opened elsewhere; nothing is written to disk."""
         from kg.view import build_view, render_html
 
-        page = render_html(build_view(self.out_dir, focus=focus, depth=depth, doc=doc, inspection=inspection))
+        page = render_html(build_view(self._built_dir(), focus=focus, depth=depth, doc=doc, inspection=inspection))
         return InlineView(page, height)
 
     def validate(self) -> list[str]:
         """SHACL violations of the graph against the project's shapes (empty when it conforms)."""
         from kg.validate import validate
 
-        return validate(self.out_dir)
+        return validate(self._built_dir())
 
 
 def build(paths: PathLike | Sequence[PathLike] = (), out_dir: PathLike = "output", *, strict: bool = False,

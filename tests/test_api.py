@@ -179,6 +179,17 @@ def test_build_reports_bad_files_and_goes_on(tmp_path: Path, sample_path) -> Non
         kg.build([tmp_path / "empty.txt"], out_dir=tmp_path / "strict", strict=True)
 
 
+def test_a_build_where_every_file_fails_does_not_answer_from_an_older_build(tmp_path: Path, sample_path) -> None:
+    shutil.copy(sample_path("000"), tmp_path / "good.txt")
+    kg.build(tmp_path / "good.txt", out_dir=tmp_path / "out", view=False)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    graph = kg.build(tmp_path / "empty.txt", out_dir=tmp_path / "out", view=False)
+    assert [e.path.name for e in graph.report.errors] == ["empty.txt"] and not graph.report.documents
+    with pytest.raises(KgError, match="wrote no graph"):
+        graph.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    assert len(kg.open(tmp_path / "out").query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")) == 1
+
+
 # -- Table ------------------------------------------------------------------------------------------------------------
 
 def test_table_html_escapes_and_shortens_iris() -> None:
