@@ -29,11 +29,13 @@ Precedence (this stage runs after ``mentions.rules``):
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -100,10 +102,11 @@ def missing_model_message(name: str, expected: Path, url: str) -> str:
 
 
 def resolve_model(name: str) -> str:
-    """A local model folder (or archive) for a path or a HanLP pretrained name; KgError when it is not here.
+    """The local model folder for a path or a HanLP pretrained name; KgError when it is not here.
 
     Mirrors HanLP's ``get_resource``: name → URL (``hanlp.pretrained.ALL``) →
-    ``$HANLP_HOME/<path of the URL>``, unpacked as a folder or still a .zip.
+    ``$HANLP_HOME/<path of the URL>``, unpacked already, or a .zip that HanLP
+    unpacks there now (no download).
     """
     if Path(name).exists():
         return str(Path(name))
@@ -218,9 +221,20 @@ def model_mentions(doc: Document, predict: Predictor, model: str) -> list[Mentio
 
 
 def merge(rule_mentions: list[Mention], found: list[Mention]) -> list[Mention]:
-    """Rule mentions plus the model mentions that overlap none of them, in text order."""
-    taken = sorted((m.start, m.end) for m in rule_mentions)
-    kept = [m for m in found if not any(s < m.end and m.start < e for s, e in taken)]
+    """Rule mentions plus the model mentions that overlap none of them, in text order.
+
+    Rule spans sorted by start with a running maximum of their ends: a model
+    span overlaps one iff some rule span starting before its end ends after
+    its start. O((n + m) log n), for documents with thousands of mentions.
+    """
+    spans = sorted((m.start, m.end) for m in rule_mentions)
+    starts = [s for s, _ in spans]
+    max_end = list(accumulate((e for _, e in spans), max))
+    kept = []
+    for m in found:
+        i = bisect.bisect_left(starts, m.end)
+        if i == 0 or max_end[i - 1] <= m.start:
+            kept.append(m)
     return sorted(rule_mentions + kept, key=lambda m: (m.start, m.end))
 
 

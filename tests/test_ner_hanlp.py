@@ -55,11 +55,12 @@ def test_spans_without_the_shape_of_their_label_are_dropped():
 
 
 def test_rule_mentions_win_every_overlap_and_model_only_mentions_are_kept():
-    rules = [Mention(0, 7, "市委第四巡察组", "TEAM"), Mention(7, 10, "副组长", "POST"), Mention(10, 13, "方海生", "PERSON")]
+    rules = [Mention(0, 7, "市委第四巡察组", "TEAM"), Mention(0, 2, "市委", "ORG"),  # nested rule spans
+             Mention(7, 10, "副组长", "POST"), Mention(10, 13, "方海生", "PERSON")]
     model = [Mention(5, 9, "巡察组副", "ORG", "hanlp"), Mention(10, 13, "方海生", "PERSON", "hanlp"),
              Mention(11, 13, "海生", "PERSON", "hanlp"), Mention(15, 18, "王小军", "PERSON", "hanlp")]
     merged = merge(rules, model)
-    assert [(m.text, m.source) for m in merged] == [("市委第四巡察组", "rules"), ("副组长", "rules"),
+    assert [(m.text, m.source) for m in merged] == [("市委", "rules"), ("市委第四巡察组", "rules"), ("副组长", "rules"),
                                                      ("方海生", "rules"), ("王小军", "hanlp")]
 
 
