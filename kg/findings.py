@@ -328,10 +328,11 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
                 end = nxt.end
         else:
             end = _sentence_end(text, start, para.end)
-        for s, e in _split_list(text, start, end):
-            s, e = _trim(text, s, e)
-            if e - s >= MIN_CLAUSE:
-                spans.append((s, e))
+        items = [_trim(text, s, e) for s, e in _split_list(text, start, end)]
+        items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
+        # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
+        if len(items) > 1 or (items and _is_problem(text, *items[0])):
+            spans.extend(items)
     return spans
 
 

@@ -531,3 +531,10 @@ def test_rectification_issues_all_belong_to_the_main_inspection() -> None:
     fb = Feedback(key="feedback-1", inspection="inspection-2", evidence=[at(text, "市委对某镇开展了巡察并进行了反馈")])
     doc = run(text, inspections=[main, other], feedback=[fb])
     assert [i.inspection for i in doc.facts.issues] == ["inspection-1", "inspection-1"]
+
+
+def test_a_requirement_mentioning_problems_is_not_a_list() -> None:
+    text = ("市委第五巡察组向某乡党委反馈巡察情况。组长强调，要聚焦突出问题有针对性地整改，做到件件有着落。")
+    doc = run(text)
+    assert doc.facts.doc_type == "feedback"
+    assert doc.facts.issues == []
