@@ -115,8 +115,7 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing normalised ``offset``."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
