@@ -134,14 +134,19 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
 
 
 def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, str | None]]:
-    """The resolved dates in ``[start, end)``, in order, each year carried to the next date without one."""
+    """The resolved dates in ``[start, end)``. A date without a year takes the last year stated before it
+    in its paragraph; else the publication date decides; else the last year stated before it at all."""
     issued = document_date(ctx.doc)
     out = []
-    year = None
     for m in ctx.within(ctx.dates, start, end):
+        year = None
+        if not m.attrs["start"]["y"]:
+            para = next((p.start for p in ctx.doc.paragraphs if p.start <= m.start < p.end), 0)
+            stated = [d.attrs["start"]["y"] for d in ctx.dates if d.end <= m.start and d.attrs["start"]["y"]]
+            in_para = [d.attrs["start"]["y"] for d in ctx.dates
+                       if para <= d.start and d.end <= m.start and d.attrs["start"]["y"]]
+            year = in_para[-1] if in_para else None if issued else (stated[-1] if stated else None)
         s, e = resolve_dates(m, year, issued)
-        if m.attrs["start"]["y"]:
-            year = m.attrs["start"]["y"]
         out.append((m, s, e))
     return out
 
@@ -284,7 +289,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
     out: list[str] = []
     for part in parts:
-        part = GROUP_TAIL.sub("", part)
+        part = GROUP_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", part))
         if for_feedback:
             post = POST.search(part)
             if post and name_end(part, post.end()) == len(part):

@@ -28,7 +28,7 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他")
 PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
-GENERIC_KIND = re.compile(r"(?:巡视|巡察)组$")
+GROUP = re.compile(r"^(?:各|\d+个|[一二三四五六七八九十两]+个)")
 
 
 def party_key(name: str) -> str:
@@ -95,11 +95,23 @@ class Orgs:
             best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             fuller = [f for f in self.counts if party_key(f).endswith(best)]
             return sorted(fuller, key=lambda f: (-len(f), f))[0]
+        short = [f for f in self.counts if _abbreviates(key, party_key(f))]
+        if len({party_key(f) for f in short}) == 1:
+            return sorted(short, key=lambda f: (-len(f), f))[0]
         m = LEVEL_ONLY.match(surface)
         if m and m.group("level") in self.places:
             return self.places[m.group("level")] + m.group("rest")
         equal = [f for f in self.counts if party_key(f) == key]
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
+    character of the short form in order in the full one."""
+    if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 def _merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
@@ -128,8 +140,9 @@ def _core(team: Team, mode: str | None) -> str:
     return (mode or "") + team.kind + "组"
 
 
-def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[list[Team], dict[str, str]]:
-    """Merge one-per-mention teams into the document's teams; returns them and surface → team name."""
+def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[list[Team], dict[str, str], dict[str, list[str]]]:
+    """Merge one-per-mention teams into the document's teams; returns them, surface → team name, and
+    group surface (各巡察组) → the names of the teams it stands for."""
     specific: dict[tuple, TeamCluster] = {}
     generic: list[Team] = []
     for t in raw:
@@ -146,6 +159,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
         c.surfaces.append(t.name)
         c.evidence += t.evidence
     clusters = list(specific.values())
+    groups: dict[str, list[str]] = {}
     loose: dict[tuple, TeamCluster] = {}
     for t in generic:
         dispatcher = orgs.canonical(t.dispatcher) if t.dispatcher else None
@@ -154,6 +168,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
             fits[0].surfaces.append(t.name)
             fits[0].evidence += t.evidence
             fits[0].dispatcher = fits[0].dispatcher or dispatcher
+        elif len(fits) > 1 and GROUP.match(t.name):
+            groups[t.name] = sorted(c.name for c in fits)
         elif not fits and t.name in referenced:
             c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, t.kind + "组"))
             c.surfaces.append(t.name)
@@ -167,7 +183,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
         for s in c.surfaces:
             by_surface.setdefault(s, c.name)
         by_surface[c.name] = c.name
-    return teams, by_surface
+    return teams, by_surface, groups
 
 
 def _team_mode(surface: str) -> str | None:
@@ -191,7 +207,7 @@ def resolve(doc: Document) -> Document:
             + [m.organisation for m in f.memberships if m.organisation] + [t.dispatcher for t in f.teams if t.dispatcher])
     orgs = Orgs.of(doc, [u for u in used if u])
     referenced = {i.team for i in f.inspections if i.team} | {fb.team for fb in f.feedback if fb.team}
-    teams, team_of = resolve_teams(f.teams, orgs, referenced)
+    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced)
     team_names = {t.name: t for t in teams}
 
     def org(surface: str) -> str:
@@ -222,9 +238,10 @@ def resolve(doc: Document) -> Document:
     only_team = teams[0].name if len(teams) == 1 else None
     feedback: list[Feedback] = []
     fb_keys: dict[str, str] = {}
-    for fb in f.feedback:
+    # A feedback by 各巡察组 is one feedback by each of the teams.
+    by_team = [(fb, name) for fb in f.feedback for name in groups.get(fb.team or "", [team_of.get(fb.team or "")])]
+    for fb, team in by_team:
         linked = keys.get(fb.inspection or "")
-        team = team_of.get(fb.team) if fb.team else None
         if team is None and not (linked and fb.team is None and fb.inspection):
             team = only_team
         targets: list[str] = []

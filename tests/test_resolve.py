@@ -44,9 +44,16 @@ def test_generic_team_joins_the_one_team_of_its_kind() -> None:
     ev = [Evidence(0, 1, "x")]
     raw = [Team("市委第四巡察组", kind="巡察", ordinal=4, dispatcher="市委", evidence=ev),
            Team("巡察组", kind="巡察", evidence=ev), Team("省委巡视组", kind="巡视", dispatcher="省委", evidence=ev)]
-    teams, by_surface = resolve_teams(raw, orgs_of("", source="张家口市委巡察办"), referenced=set())
+    teams, by_surface, groups = resolve_teams(raw, orgs_of("", source="张家口市委巡察办"), referenced=set())
     assert [(t.name, t.aliases) for t in teams] == [("张家口市委第四巡察组", ["巡察组", "市委第四巡察组"])]
     assert by_surface["巡察组"] == "张家口市委第四巡察组" and "省委巡视组" not in by_surface
+    assert groups == {}
+
+
+def test_short_form_of_a_long_name_by_its_characters() -> None:
+    orgs = orgs_of("中央巡视组对中国石油天然气集团有限公司党组开展了巡视。集团公司党组书记主持。")
+    assert orgs.canonical("集团公司党组") == "中国石油天然气集团有限公司党组"
+    assert orgs.canonical("县委") == "县委"
 
 
 def test_two_numbered_teams_leave_the_generic_unresolved() -> None:
