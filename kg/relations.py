@@ -58,6 +58,9 @@ COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公�
 COMMITTEE = re.compile(r"^(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|党工委|党委|工委|委)$")
 LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
 UNIT_SET = frozenset(UNITS)
+POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职)?副?")
+# Bodies of the same place as the committee before them (市委常委、纪委书记 → 市纪委).
+LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会")
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
 COMMITTEE_LEVEL = re.compile(r"(?:(?:省|市|州|县|区|旗)委|党工委|党委)$")
 
@@ -83,6 +86,23 @@ class Ctx:
 
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
         return [m for m in kind if start <= m.start and m.end <= end]
+
+    def post_ending(self, end: int) -> Mention | None:
+        """The longest post ending at ``end``."""
+        return self._posts_by_end.get(end)
+
+    def post_starting(self, start: int) -> Mention | None:
+        return next((p for p in self.posts if p.start <= start < p.end), None)
+
+    def person_ending(self, end: int) -> Mention | None:
+        return self._people_by_end.get(end)
+
+    def __post_init__(self) -> None:
+        self._posts_by_end: dict[int, Mention] = {}
+        for p in self.posts:
+            if p.end not in self._posts_by_end or p.start < self._posts_by_end[p.end].start:
+                self._posts_by_end[p.end] = p
+        self._people_by_end = {p.end: p for p in self.people}
 
 
 def _people(doc: Document, by: dict[str, list[Mention]]) -> list[Mention]:
@@ -159,99 +179,92 @@ def last_date_before(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, s
 # ---------------------------------------------------------------- people and posts
 
 def post_chain(ctx: Ctx, start: int) -> list[Mention]:
-    """The posts written right before ``start`` (a name), outermost first: 市委常委、纪委书记、监委主任."""
+    """The posts written right before ``start`` (a name), outermost first: 市委常委、纪委书记、监委主任.
+    A post after 任/为 or after another name belongs to that other person (冯利霞任组长,区长顾崇豪)."""
     text = ctx.doc.text
-    by_end = {}
-    for p in ctx.posts:
-        if p.end not in by_end or p.start < by_end[p.end].start:
-            by_end[p.end] = p
+    cur = ctx.post_ending(start) or (ctx.post_ending(start - 1) if text[start - 1:start] == " " else None)
     chain: list[Mention] = []
-    cur = by_end.get(start) or (by_end.get(start - 1) if text[start - 1:start] == " " else None)
     while cur is not None:
         chain.append(cur)
         sep = cur.start - 1
         if sep < 1 or text[sep] not in "、,，":
             break
-        prev = by_end.get(sep)
-        if prev is None or text[prev.start - 1:prev.start] in ("任", "为") or any(
-                p.end == prev.start for p in ctx.people):
+        prev = ctx.post_ending(sep)
+        if prev is None or text[prev.start - 1:prev.start] in ("任", "为") or ctx.person_ending(prev.start):
             break
         cur = prev
     return chain[::-1]
 
 
+def bare_post(head: str) -> str:
+    """常务副组长 → 组长, 副区长 → 区长."""
+    return POST_MODIFIER.sub("", head)
+
+
 def chain_orgs(chain: list[Mention]) -> list[str | None]:
-    """The organisation of each post in a chain; an organ written bare (纪委, 政法委) takes its level
-    from the post before it (市委常委、纪委书记 → 市纪委)."""
+    """The organisation of each post in a chain. An organ written bare (纪委, 政法委) or a post that implies
+    its body (区长) takes its place from the committee before it (市委常委、纪委书记 → 市纪委)."""
     out: list[str | None] = []
-    prev: str | None = None
+    committee: str | None = None
     for p in chain:
         org = p.attrs.get("org")
-        head = p.attrs["head"]
-        if org is None and head.lstrip("副") in IMPLIED_ORG:
-            level = head.lstrip("副")[0]
-            place = _place_of(prev) if prev else None
-            org = (place if place and place.endswith(level) else level) + IMPLIED_ORG[head.lstrip("副")]
-        elif org and prev and p.attrs.get("org_label") == "ORG" and org in UNIT_SET:
-            org = _derive(prev, org)
+        head = bare_post(p.attrs["head"])
+        if org is None and head in IMPLIED_ORG:
+            place = _place_of(committee) if committee else None
+            org = (place if place and place.endswith(head[0]) else head[0]) + IMPLIED_ORG[head]
+        elif org and committee and p.attrs.get("org_label") == "ORG" and org in UNIT_SET:
+            org = _derive(committee, org)
         out.append(org)
         if org and p.attrs.get("org_label") == "ORG" and COMMITTEE_LEVEL.search(org):
-            prev = org
+            committee = org
     return out
 
 
-def _place_of(org: str) -> str | None:
-    m = COMMITTEE.match(org)
-    if not m:
-        return None
-    lvl = LEVEL_COMMITTEE.search(org)
-    return m.group("place") + (lvl.group("level") if lvl else "") if m.group("place") or lvl else None
+def _place_of(committee: str) -> str:
+    """下花园区委 → 下花园区, 市委 → 市, 雄安新区党工委 → 雄安新区."""
+    level = LEVEL_COMMITTEE.search(committee)
+    return committee[:level.start() + 1] if level else COMMITTEE.match(committee).group("place")
 
 
-def _derive(prev: str, unit: str) -> str:
-    """纪委 after 市委 → 市纪委; 政法委 after 区委 → 区委政法委; 纪工委 after 雄安新区党工委 → 雄安新区纪工委."""
-    if len(unit) > 4 or not COMMITTEE.match(prev):
-        return unit
+def _derive(committee: str, unit: str) -> str:
+    """政法委 after 区委 → 区委政法委; 纪委 after 市委 → 市纪委; 纪工委 after 雄安新区党工委 → 雄安新区纪工委."""
     if unit in COMMITTEE_ORGANS:
-        return prev + unit
-    if unit in ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会"):
-        place = _place_of(prev)
-        return (place or "") + unit
+        return committee + unit
+    if unit in LEVEL_BODIES:
+        return _place_of(committee) + unit
     return unit
 
 
 def people_and_posts(ctx: Ctx) -> None:
+    """A Person per name and a Membership per post: the posts before it, 任X after it, 总书记, a byline role;
+    a name in a list after a post (领导吴峻峰、吴杰) holds the posts of the list's first name."""
     doc, text, facts = ctx.doc, ctx.doc.text, ctx.doc.facts
     persons: dict[str, Person] = {}
-    chains: dict[int, list[tuple[str, str | None]]] = {}  # person start → (role, org) of the posts before it
+    held: dict[int, list[tuple[str, str | None]]] = {}  # person start → its (role, organisation) from posts
     for person in ctx.people:
         ev = doc.evidence(person.start, person.end)
         persons.setdefault(person.text, Person(person.text)).evidence.append(ev)
-        cue = person.attrs.get("cue", "")
         posts: list[tuple[str, str | None]] = []
-        if cue.startswith("byline:"):
-            posts.append((cue.split(":", 1)[1], None))
         chain = post_chain(ctx, person.start)
-        if chain:
-            for post, org in zip(chain, chain_orgs(chain)):
-                posts.append((post.attrs["role"], org if post.attrs["head"] != "领导" or org else None))
-                if post.attrs.get("org_label") is None and post.attrs["head"].lstrip("常务第一副") == "组长":
-                    posts[-1] = (post.attrs["role"], _nearest_team(ctx, post.start))
-        elif person.start > 0 and text[person.start - 1] == "、" and (person.start - 1) in {
-                p.end for p in ctx.people}:
-            head = next(p for p in ctx.people if p.end == person.start - 1)
-            posts.extend(chains.get(head.start, []))
+        for post, org in zip(chain, chain_orgs(chain)):
+            if post.attrs.get("org_label") is None and bare_post(post.attrs["head"]) == "组长":
+                org = _nearest_team(ctx, post.start)
+            posts.append((post.attrs["role"], org))
+        first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] == "、" else None
+        if not chain and first is not None:
+            posts += held.get(first.start, [])
         if text.startswith("总书记", person.end):
             posts.append(("总书记", None))
         taken = TAKES_POST.match(text, person.end)
-        if taken:
-            post = next((p for p in ctx.posts if p.start <= taken.end() < p.end or p.start == taken.end()), None)
-            if post is not None:
-                sentence = doc.sentence_at(person.start)
-                body = LED_BODY.search(text, post.end, sentence.end if sentence else len(text))
-                org = post.attrs.get("org") or (body.group("body") if body else None)
-                posts.append((post.attrs["role"], org))
-        chains[person.start] = [p for p in posts if not p[0].startswith(("作者", "记者", "通讯员", "撰稿"))]
+        post = ctx.post_starting(taken.end()) if taken else None
+        if post is not None:
+            sentence = doc.sentence_at(person.start)
+            body = LED_BODY.search(text, post.end, sentence.end if sentence else len(text))
+            posts.append((post.attrs["role"], post.attrs.get("org") or (body.group("body") if body else None)))
+        held[person.start] = posts
+        cue = person.attrs.get("cue", "")
+        if cue.startswith("byline:"):
+            posts = [(cue.split(":", 1)[1], None)] + posts
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
