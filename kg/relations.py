@@ -27,7 +27,8 @@ INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开�
 # 进驻X: the team moves in to inspect X.
 ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
-TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)了?(?P<targets>{_CLAUSE}{{2,60}}?)(?P<what>反馈会|反馈大会|期间)")
+TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
+                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?P<what>反馈会|反馈大会|期间))")
 # 向X反馈 / 分别向X、Y反馈.
 FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面)?反馈")
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
@@ -358,8 +359,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append((m.start(), m.start("targets"), m.end("targets"), None, False, team))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             m = TEAM_VERB.match(text, t.end, sentence.end)
-            if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets")):
-                found.append((t.end, m.start("targets"), m.end("targets"), None, False, t))
+            group = "targets2" if m and m.group("done") else "targets"
+            if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
+                found.append((t.end, m.start(group), m.end(group), None, False, t))
         for pos, t_start, t_end, mode, done, team in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             date = last_date_before(ctx, sentence, pos)
@@ -400,7 +402,7 @@ def feedback(ctx: Ctx, found_inspections: list[tuple[Inspection, Sentence]]) -> 
                 events.append((m.start(), targets, _team_before(ctx, sentence, m.start())))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             m = TEAM_VERB.match(text, t.end, sentence.end)
-            if m and m.group("what") in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets")):
+            if m and m.group("what") in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets") or ""):
                 events.append((t.end, split_targets(ctx, m.start("targets"), m.end("targets"), False), t))
         if not events:
             m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)

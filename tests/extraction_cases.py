@@ -94,6 +94,10 @@ CASES: dict[str, dict] = {
         "text": "十四届市委第三轮巡察中,市委第一巡察组对市林业局党组进行了常规巡察。",
         "round": "十四届市委第三轮",
     },
+    "team verb with 了": {
+        "text": "2023年5月,省委第三巡视组巡视了省教育厅党组。浙江省委高度重视。",
+        "inspections": {("浙江省委第三巡视组", "省教育厅党组", "2023-05", None, None)},
+    },
     "revisit": {
         "text": "2023年8月,县委第四巡察组对县教育局党组开展了巡察“回头看”。",
         "inspections": {("县委第四巡察组", "县教育局党组", "2023-08", None, "回头看")},
@@ -191,6 +195,10 @@ CASES: dict[str, dict] = {
     "the thought's name alone is no person": {
         "text": "巡察组坚持以习近平新时代中国特色社会主义思想为指导,严格执行巡察工作条例。",
         "not_people": {"习近平", "严格执行", "严格"},
+    },
+    "documents that say things are not people": {
+        "text": "方案提出,要压实责任。文章指出,巡察是利剑。计划提出三项任务。",
+        "not_people": {"方案", "文章", "计划"},
     },
     "phrases that are never names": {
         "text": "纪检监察机关要严格执行有关规定,主要负责同志亲自抓,有关同志参加会议。",
