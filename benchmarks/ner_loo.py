@@ -3,7 +3,9 @@
 For each of the five sample documents: train a model with `kg train-ner` on
 the other four (gold + texts + template sentences), build the held-out
 document with rules only and with rules + the HanLP stage, and score both
-graphs with ../shared/tools/score.py against the held-out gold. Then score
+graphs with ../shared/tools/score.py against the held-out gold. Also the
+model alone: the PERSON names it finds in the held-out text (no rules) against
+the gold people. Then score
 all five held-out graphs of each kind together, and measure extraction
 throughput (pipeline only: model loading and RDF writing excluded) of both
 pipelines over all five documents.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
 import shutil
 import subprocess
 import sys
@@ -38,6 +41,18 @@ MODES = ("rules", "hanlp")
 def score(graphs: list[Path], gold_dir: Path, detail: bool) -> str:
     cmd = [sys.executable, str(SCORER), *map(str, graphs), "--gold", str(gold_dir)] + (["--detail"] if detail else [])
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.rstrip()
+
+
+def model_people(path: Path, model: Path, gold: Path) -> str:
+    """Names the model alone tags PERSON in the text, scored against the gold people (distinct names)."""
+    with contextlib.redirect_stderr(io.StringIO()):
+        pipeline = Pipeline(["normalise", "structure", "mentions.hanlp"], {"mentions.hanlp": {"model": str(model)}})
+    doc = pipeline(read_document(path))
+    found = {m.text for m in doc.mentions if m.label == "PERSON"}
+    people = {p["name"] for p in json.loads(gold.read_text(encoding="utf-8"))["people"]}
+    hits = found & people
+    return (f"model alone, people: found {len(found)}, gold {len(people)}, correct {len(hits)}; "
+            f"missed {sorted(people - found)}; extra {sorted(found - people)}")
 
 
 def throughput(paths: list[Path], pipeline: Pipeline, repeat: int) -> float:
@@ -77,7 +92,7 @@ def main() -> int:
                 report = train_ner(gold_dir, CORPUS, fold / "model", templates=args.templates, epochs=args.epochs,
                                    quiet=True)
             print(f"=== fold {held.stem}: trained in {time.perf_counter() - t0:.0f} s on "
-                  f"{report.train_sentences} sentences; dev {report.dev.line('all')}")
+                  f"{report.train_sentences} sentences; dev, text sentences: {report.dev_texts.line('all')}")
             for mode in MODES:
                 out = fold / mode
                 with contextlib.redirect_stderr(io.StringIO()):
@@ -85,6 +100,7 @@ def main() -> int:
                 graphs[mode].append(out / "graph.ttl")
                 print(f"--- {held.stem} {mode}")
                 print(score([out / "graph.ttl"], held_gold, args.detail))
+            print(model_people(held, fold / "model", held_gold / f"{held.stem}.gold.json"))
             last_model = fold / "model"
         for mode in MODES:
             print(f"=== all five held-out documents, {mode}")

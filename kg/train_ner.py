@@ -82,7 +82,8 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
-        return f"{name:<8} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        return (f"{name:<8} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
 
 
 @dataclass
@@ -92,12 +93,14 @@ class TrainReport:
     model_dir: Path
     train_sentences: int
     dev_sentences: int
-    dev: Scores
+    dev: Scores  # all held-out sentences
+    dev_texts: Scores  # the held-out sentences of the texts (template sentences are easier)
 
     def lines(self) -> list[str]:
         out = [f"trained on {self.train_sentences} sentences, scored on {self.dev_sentences} held out",
-               self.dev.line("all")]
-        out += [s.line(label) for label, s in sorted(self.dev.by_label.items())]
+               self.dev.line("all"), *(s.line(label) for label, s in sorted(self.dev.by_label.items())),
+               "held-out sentences of the texts only:", self.dev_texts.line("all"),
+               *(s.line(label) for label, s in sorted(self.dev_texts.by_label.items()))]
         out.append(f"saved model to {self.model_dir} (use: kg build --ner hanlp --hanlp-model {self.model_dir})")
         return out
 
@@ -269,6 +272,12 @@ def silenced() -> Iterator[None]:
             os.close(fd)
 
 
+def held_out(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """A DEV_SHARE of the sentences (at least one, if any) to score on, and the rest to train on."""
+    n = max(1, int(len(sentences) * DEV_SHARE)) if sentences else 0
+    return sentences[:n], sentences[n:]
+
+
 def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 0, epochs: int = 10,
               seed: int = 1, quiet: bool = False) -> TrainReport:
     """Build the training data, train and save the model in ``out_dir``, report dev scores (also printed)."""
@@ -276,12 +285,14 @@ def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 
     if epochs < 1:
         raise KgError("--epochs must be at least 1")
     rng = random.Random(seed)
-    sentences = corpus_sentences(corpus_dir, gold_dir)
+    texts = corpus_sentences(corpus_dir, gold_dir)
+    rng.shuffle(texts)
     generator = TemplateGenerator(rng)
-    sentences += [generator.sentence() for _ in range(max(templates, 0))]
-    rng.shuffle(sentences)
-    n_dev = max(1, int(len(sentences) * DEV_SHARE))
-    dev, train = sentences[:n_dev], sentences[n_dev:]
+    generated = [generator.sentence() for _ in range(max(templates, 0))]
+    dev_texts, train_texts = held_out(texts)
+    dev_generated, train_generated = held_out(generated)
+    train, dev = train_texts + train_generated, dev_texts + dev_generated
+    rng.shuffle(train)
     data = out_dir / "data"
     train_tsv, dev_tsv = write_tsv(train, data / "train.tsv"), write_tsv(dev, data / "dev.tsv")
 
@@ -294,7 +305,8 @@ def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 
         RNNNamedEntityRecognizer().fit(str(train_tsv), str(dev_tsv), str(out_dir), epochs=epochs, embed=64,
                                        rnn_hidden=128, batch_size=32, lr=0.005, crf=False, tagging_scheme="BIO",
                                        devices=-1)
-        report = TrainReport(out_dir, len(train), len(dev), evaluate(load_model(str(out_dir)), dev))
+        model = load_model(str(out_dir))
+        report = TrainReport(out_dir, len(train), len(dev), evaluate(model, dev), evaluate(model, dev_texts))
     if not quiet:
         print("\n".join(report.lines()))
     return report

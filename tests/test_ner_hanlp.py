@@ -124,7 +124,9 @@ def run_python(code: str) -> str:
     return result.stdout.strip()
 
 
-HEAVY = "print(sorted(m for m in sys.modules if m == 'torch' or m.startswith(('torch.', 'hanlp.components', 'transformers'))))"
+# Prints the neural modules loaded: torch, HanLP's components (which import torch), transformers.
+HEAVY = ("print(sorted(m for m in sys.modules\n"
+         "             if m == 'torch' or m.startswith(('torch.', 'hanlp.components', 'transformers'))))")
 
 
 def test_importing_the_cli_and_the_hanlp_modules_loads_no_torch():
