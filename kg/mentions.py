@@ -207,9 +207,16 @@ def name_end(text: str, p: int) -> int | None:
         e = p + sl + gl
         if e > len(text) or not _given_ok(text[p + sl:e]):
             continue
-        if e == len(text) or not is_han(text[e]) or FOLLOWER.match(text, e) or TRIGGER.match(text, e):
+        if _closes_name(text, e):
             return e
+    # A two-character name padded to three with a space (郑 伟), as web pages align name lists.
+    if sl == 1 and text[p + 1:p + 2] == " " and _given_ok(text[p + 2:p + 3]) and _closes_name(text, p + 3):
+        return p + 3
     return None
+
+
+def _closes_name(text: str, e: int) -> bool:
+    return e == len(text) or not is_han(text[e]) or bool(FOLLOWER.match(text, e) or TRIGGER.match(text, e))
 
 
 def name_before(text: str, end: int, need_boundary: bool) -> int | None:
@@ -236,7 +243,8 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
 
     def add(start: int, end: int, cue: str) -> None:
         if start not in found:
-            found[start] = Mention(start, end, text[start:end], "PERSON", attrs={"cue": cue})
+            # The name without padding: 郑 伟 is 郑伟.
+            found[start] = Mention(start, end, text[start:end].replace(" ", ""), "PERSON", attrs={"cue": cue})
 
     def add_list(end: int, cue: str) -> None:
         while end < len(text) and text[end] in "、" and (e := name_end(text, end + 1)):

@@ -32,7 +32,7 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_
 # 向X反馈 / 分别向X、Y反馈.
 FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面)?反馈")
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
-FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈")
+FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)")
 PRESIDE = re.compile(r"主持")
 ROUND = re.compile(r"(?P<round>[一二三四五六七八九十\d]+届(?:[\u4e00-\u9fff]{0,8}?(?:省委|市委|州委|县委|区委|党委|党组|党工委))?"
                    r"第[一二三四五六七八九十\d]+轮)")

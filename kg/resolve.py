@@ -20,6 +20,8 @@ from kg.mentions import read_lexicon
 from kg.pipeline import stage
 from kg.relations import INSPECTED_UNITS
 
+# 学校党委 / 校党委: the university the document names (吉林大学党委).
+SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办)$")
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
@@ -95,6 +97,11 @@ class Orgs:
             best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             fuller = [f for f in self.counts if party_key(f).endswith(best)]
             return sorted(fuller, key=lambda f: (-len(f), f))[0]
+        holder = SCHOOL.match(key)
+        if holder:
+            schools = {party_key(f) for f in self.counts if re.fullmatch(rf".+(?:大学|学院){holder.group('rest')}", party_key(f))}
+            if len(schools) == 1:
+                return schools.pop()
         short = [f for f in self.counts if _abbreviates(key, party_key(f))]
         if len({party_key(f) for f in short}) == 1:
             return sorted(short, key=lambda f: (-len(f), f))[0]
@@ -130,7 +137,8 @@ class TeamCluster:
 
     @property
     def name(self) -> str:
-        return (self.dispatcher or "") + self.core
+        """吉林省委第六巡视组: the dispatcher as the genre writes it in a team's name, without 中共."""
+        return party_key(self.dispatcher or "") + self.core
 
 
 def _core(team: Team, mode: str | None) -> str:
