@@ -35,11 +35,22 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NODE_BUDGET = 300  # the whole view folds measures, then recommendations, into their parents above this
 LAYOUT_LIMIT = 300  # above this many nodes, positions come from networkx and the browser runs no physics
 LAYOUT_UNIT = 90.0  # pixels between a node and its children in precomputed layouts
+SPRING_LIMIT = 400  # networkx's spring layout is O(n²) per step: bigger 2-cores get a radial tree layout
 LABEL_CHARS = 16  # longer labels are cut on the canvas; the tooltip has the full text
 EVIDENCE_SHOWN = 3  # evidence sentences per tooltip
 EVIDENCE_CHARS = 240
 FOLDED_SHOWN = 8  # folded measures/recommendations listed in their parent's tooltip
 MAX_FOCUS = 5  # a --focus name matching more nodes than this must be made more precise
+
+# What the whole view folds, in turn, while it has more than NODE_BUDGET nodes: a class, and the link
+# to the node whose tooltip lists the folded ones (documents need none: every tooltip names its sources).
+FOLDS: tuple[tuple[str, str], ...] = (
+    ("measure", "xs:addresses"),
+    ("recommendation", "xs:madeAt"),
+    ("issue", "xs:foundIn"),
+    ("document", ""),
+    ("feedback", "xs:ofInspection"),
+)
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,11 @@ ATTRS: dict[str, str] = {
 }
 STATUS = {XS + "Rectified": "已整改", XS + "Ongoing": "整改中"}
 
+# The predicates a view reads; the parser skips all others (most of a big graph's triples).
+READ = {RDF_TYPE, RDFS + "label", SKOS + "altLabel", SKOS + "prefLabel", XS + "text", XS + "start", XS + "end",
+        XS + "evidence", XS + "inDocument", PROV + "wasDerivedFrom", XS + "category", XS + "status",
+        ORG + "member", ORG + "role", ORG + "organization", *ATTRS, *LINKS}
+
 
 @dataclass
 class Node:
@@ -192,25 +208,29 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
     if not path.is_file():
         raise KgError(f"{outdir} has no graph.trig: run `kg build -o {outdir}` first")
     types: dict[str, set[str]] = defaultdict(set)
-    literals: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    literals: dict[tuple[str, str], list[str]] = defaultdict(list)
     links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     subject_graphs: dict[str, set[str]] = defaultdict(set)
     try:
-        for quad in ox.parse(path=path, format=ox.RdfFormat.TRIG):
-            s, p, o = str(quad.subject), quad.predicate.value, quad.object
-            g = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
-            subject_graphs[s].add(g)
+        for quad in ox.parse(path=path, format=ox.RdfFormat.TRIG, lenient=True):
+            p = quad.predicate.value
+            if p not in READ:
+                continue
+            s, o = quad.subject.value, quad.object
             if isinstance(o, ox.Literal):
-                literals[s][p].append(o.value)
-            elif p == RDF_TYPE:
+                literals[(s, p)].append(o.value)
+                continue
+            g = getattr(quad.graph_name, "value", "")  # "" for the default graph
+            if p == RDF_TYPE:
                 types[s].add(o.value)
+                subject_graphs[s].add(g)  # every extracted node is typed in each graph it is found in
             else:
-                links[(s, p, str(o))].add(g)
+                links[(s, p, o.value)].add(g)
     except SyntaxError as e:
         raise KgError(f"{path}: not valid TriG ({e})") from e
 
     def first(s: str, p: str) -> str | None:
-        values = literals.get(s, {}).get(p)
+        values = literals.get((s, p))
         return min(values) if values else None
 
     nodes: dict[str, Node] = {}
@@ -221,8 +241,8 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
         label = first(s, RDFS + "label")
         if kind == "document":
             label = first(s, DCT + "title") or first(s, DCT + "identifier") or label
-        alt = sorted(set(literals[s].get(SKOS + "altLabel", [])) - {label})
-        attrs = [(name, v) for p, name in ATTRS.items() for v in sorted(set(literals[s].get(p, []))) if v != label]
+        alt = sorted(set(literals.get((s, SKOS + "altLabel"), ())) - {label})
+        attrs = [(name, v) for p, name in ATTRS.items() for v in sorted(set(literals.get((s, p), ()))) if v != label]
         nodes[s] = Node(s, kind, label or "", alt, attrs)
 
     doc_ids = {s: first(s, DCT + "identifier") or n.label for s, n in nodes.items() if n.kind == "document"}
@@ -247,7 +267,7 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
             if category:
                 nodes[s].attrs.append(("问题类别", category))
         elif p == XS + "status" and s in nodes:
-            nodes[s].attrs.append(("状态", STATUS.get(_iri(o), _local_name(o))))
+            nodes[s].attrs.append(("状态", STATUS.get(o, _local_name(o))))
         elif p in LINKS and s in nodes and o in nodes:
             edge_graphs[Edge(s, o, LINKS[p], LINKS[p].zh)] |= gs
 
@@ -301,12 +321,8 @@ def _name_activities(nodes: dict[str, Node], edges: Iterable[Edge]) -> None:
         n.label = n.label or f"{KIND[n.kind].zh} {_local_name(n.id)}"
 
 
-def _iri(term: str) -> str:
-    return term[1:-1] if term.startswith("<") and term.endswith(">") else term
-
-
-def _local_name(term: str) -> str:
-    return re.split(r"[/#]", _iri(term).rstrip("/#"))[-1]
+def _local_name(iri: str) -> str:
+    return re.split(r"[/#]", iri.rstrip("/#"))[-1]
 
 
 def _int(value: str | None) -> int:
@@ -328,16 +344,20 @@ def _edge_key(e: Edge) -> tuple[str, str, str]:
 
 
 def whole_view(kg: KnowledgeGraph) -> View:
-    """Every node; above NODE_BUDGET, measures and then recommendations fold into their parents' tooltips."""
+    """Every node; above NODE_BUDGET, whole classes fold into the tooltips of the nodes they hang from (FOLDS)."""
     view = View("巡视巡察知识图谱 · 全图", _sorted(kg.nodes.values()), list(kg.edges))
-    for kind, parent_link, zh, en in (("measure", "xs:addresses", "整改措施", "measures"),
-                                      ("recommendation", "xs:madeAt", "意见建议", "recommendations")):
+    folded: list[tuple[str, int]] = []
+    for kind, term in FOLDS:
         if len(view.nodes) <= NODE_BUDGET:
             break
-        folded = _fold(view, kind, parent_link)
-        view.notes.append(f"图中节点超过 {NODE_BUDGET} 个，已将 {folded} 条{zh}并入其上级节点的提示框"
-                          f"（{folded} {en} folded into their parent's tooltip; use --doc or --inspection "
-                          f"to see them drawn）。")
+        count = _fold(view, kind, term)
+        if count:
+            folded.append((kind, count))
+    if folded:
+        zh = "、".join(f"{n} 个{KIND[k].zh}" for k, n in folded)
+        en = ", ".join(f"{n} {k}" for k, n in folded)
+        view.notes.append(f"节点超过 {NODE_BUDGET} 个：已将 {zh}并入相连节点的提示框"
+                          f"（folded into tooltips: {en}; --doc and --inspection draw them）。")
     return view
 
 
@@ -474,10 +494,12 @@ def _layout(view: View) -> dict[str, tuple[float, float]]:
     core = set(nx.k_core(g, 2))
     parts = []
     for component in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
-        roots = sorted(component & core) or [max(sorted(component), key=g.degree)]
+        roots = sorted(component & core)
+        if not roots or len(roots) > SPRING_LIMIT:  # a radial tree from the best-linked node instead
+            roots = [max(sorted(component), key=g.degree)]
         pos: dict[str, tuple[float, float]] = {roots[0]: (0.0, 0.0)}
         if len(roots) > 1:
-            steps = max(10, min(60, 18000 // len(roots)))
+            steps = max(15, min(60, 12000 // len(roots)))
             pos = {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(
                 g.subgraph(roots), seed=7, iterations=steps, scale=LAYOUT_UNIT * 1.5 * len(roots) ** 0.5).items()}
         kids: dict[str, list[str]] = defaultdict(list)

@@ -202,11 +202,16 @@ def test_whole_view_folds_measures_above_the_budget(graph_dir: Path, monkeypatch
     monkeypatch.setattr(kv, "NODE_BUDGET", 25)
     view = kv.build_view(graph_dir)
     assert not labels(view, "measure") and labels(view, "recommendation")
-    assert "6 measures folded" in view.notes[0]
+    assert view.notes == ["节点超过 25 个：已将 6 个整改措施并入相连节点的提示框（folded into tooltips: 6 measure; "
+                          "--doc and --inspection draw them）。"]
     issue = next(n for n in view.nodes if n.label == "落实全面从严治党主体责任不到位")
     assert ("整改措施（3）", "") in issue.attrs and ("·", "三是强化监督检查。") in issue.attrs
-    monkeypatch.setattr(kv, "NODE_BUDGET", 20)
-    assert not labels(kv.build_view(graph_dir), "recommendation")
+    monkeypatch.setattr(kv, "NODE_BUDGET", 16)
+    small = kv.build_view(graph_dir)
+    assert len(small.nodes) == 16 and "6 measure, 1 recommendation, 3 issue, 2 document;" in small.notes[0]
+    assert {n.kind for n in small.nodes} == {"team", "organisation", "person", "inspection", "feedback"}
+    inspection = next(n for n in small.nodes if n.label == "巡察：河北下花园经济开发区党工委")
+    assert ("问题（2）", "") in inspection.attrs and ("·", "理论学习不够深入") in inspection.attrs
 
 
 def test_focus_view_grows_with_depth_and_matches_aliases(graph_dir: Path) -> None:
