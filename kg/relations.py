@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import FOLLOWER, POST, TRIGGER, UNITS, name_end
+from kg.mentions import POST, TRIGGER, UNITS, name_end
 from kg.pipeline import stage
 
 # Clause punctuation: a target list never runs over these.
@@ -281,7 +282,7 @@ def _nearest_team(ctx: Ctx, pos: int) -> str | None:
 
 # ---------------------------------------------------------------- teams
 
-def teams(ctx: Ctx) -> None:
+def raw_teams(ctx: Ctx) -> None:
     """One raw Team per team mention; resolve merges them into the document's teams."""
     for m in ctx.teams:
         a = m.attrs
@@ -339,29 +340,42 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
     return before[-1] if before else None
 
 
+class Statement(NamedTuple):
+    """An inspection stated in a sentence: where, the span of its target list, its mode, whether the
+    sentence says it was completed (the date is then its end), and the team named before it."""
+
+    pos: int
+    targets_start: int
+    targets_end: int
+    mode: str | None
+    done: bool
+    team: Mention | None
+
+
 def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
+    """对X开展了常规巡察, 进驻X, 巡视了X, 对X的巡察完成: one Inspection per statement, with its date and round."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         if "巡" not in s_text:
             continue
-        found: list[tuple[int, int, int, str | None, bool, Mention | None]] = []
+        found: list[Statement] = []
         for m in INSPECT.finditer(text, sentence.start, sentence.end):
             mode = m.group("mode") or m.group("mode2")
             if m.group("rev"):
                 mode = "回头看"
             team = _team_before(ctx, sentence, m.start())
-            found.append((m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
+            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
-                found.append((m.start(), m.start("targets"), m.end("targets"), None, False, team))
+                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), None, False, team))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             m = TEAM_VERB.match(text, t.end, sentence.end)
             group = "targets2" if m and m.group("done") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
-                found.append((t.end, m.start(group), m.end(group), None, False, t))
+                found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
         for pos, t_start, t_end, mode, done, team in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             date = last_date_before(ctx, sentence, pos)
@@ -388,7 +402,8 @@ def _mode(mode: str | None) -> str | None:
     return {"交叉": "提级交叉", "联动": "提级交叉"}.get(mode or "", mode)
 
 
-def feedback(ctx: Ctx, found_inspections: list[tuple[Inspection, Sentence]]) -> list[tuple[Feedback, Sentence]]:
+def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """向X反馈, X巡察Y反馈会, 进行了巡察意见反馈 (with a date): one Feedback per statement."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for sentence in doc.sentences:
@@ -440,11 +455,12 @@ def _presider(ctx: Ctx, sentence: Sentence) -> str | None:
 
 @stage("relations")
 def relations(doc: Document) -> Document:
+    """People and posts, one raw team per team mention, inspections and feedback, in surface forms."""
     ctx = Ctx.of(doc)
     people_and_posts(ctx)
-    teams(ctx)
+    raw_teams(ctx)
     found = inspections(ctx)
-    fbs = feedback(ctx, found)
+    fbs = feedback(ctx)
     for n, (insp, sentence) in enumerate(found, 1):
         insp.key = f"inspection-{n}"
     # A feedback in the same sentence as an inspection is that inspection's (…巡察完成后…进行了反馈).

@@ -20,6 +20,9 @@ from kg.mentions import read_lexicon
 from kg.pipeline import stage
 from kg.relations import INSPECTED_UNITS
 
+# Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
+ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
+          "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委: the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办)$")
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
@@ -208,30 +211,32 @@ def _same_when(a: Feedback, b: Feedback) -> bool:
     return da == db or da == (None, None, None) or db == (None, None, None)
 
 
-@stage("resolve")
-def resolve(doc: Document) -> Document:
-    f = doc.facts
-    used = ([t for i in f.inspections for t in i.targets] + [t for fb in f.feedback for t in fb.targets]
-            + [m.organisation for m in f.memberships if m.organisation] + [t.dispatcher for t in f.teams if t.dispatcher])
-    orgs = Orgs.of(doc, [u for u in used if u])
-    referenced = {i.team for i in f.inspections if i.team} | {fb.team for fb in f.feedback if fb.team}
-    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced)
-    team_names = {t.name: t for t in teams}
+@dataclass
+class Names:
+    """How this document's surface forms map to its teams and organisations."""
 
-    def org(surface: str) -> str:
-        return team_of.get(surface) or orgs.canonical(surface)
+    orgs: Orgs
+    team_of: dict[str, str]
+    groups: dict[str, list[str]]
 
-    # Inspections: canonical names, one per team and target list.
-    inspections: list[Inspection] = []
+    def org(self, surface: str) -> str:
+        """The team or organisation a surface form names."""
+        return self.team_of.get(surface) or self.orgs.canonical(surface)
+
+
+def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspection], dict[str, str]]:
+    """Canonical names, one inspection per team and target list; returns them and old key → new key."""
+    out: list[Inspection] = []
     keys: dict[str, str] = {}
-    for i in f.inspections:
-        team = team_of.get(i.team) if i.team else None
-        targets = list(dict.fromkeys(org(t) for t in i.targets))
-        mode = _team_mode(team) if team and _team_mode(team) == "提级交叉" else i.mode
-        same = next((x for x in inspections if x.team == team and x.targets == targets), None)
+    for i in raw:
+        team = names.team_of.get(i.team) if i.team else None
+        targets = list(dict.fromkeys(names.org(t) for t in i.targets))
+        # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
+        mode = "提级交叉" if team and _team_mode(team) == "提级交叉" else i.mode
+        same = next((x for x in out if x.team == team and x.targets == targets), None)
         if same is None:
-            same = Inspection(key=f"inspection-{len(inspections) + 1}", team=team, targets=targets)
-            inspections.append(same)
+            same = Inspection(key=f"inspection-{len(out) + 1}", team=team, targets=targets)
+            out.append(same)
         same.start, same.end = same.start or i.start, same.end or i.end
         same.mode, same.round = same.mode or mode, same.round or i.round
         for count in ("issues_reported", "issues_rectified", "issues_ongoing"):
@@ -239,41 +244,50 @@ def resolve(doc: Document) -> Document:
                 setattr(same, count, getattr(i, count))
         same.evidence = _merge_evidence(same.evidence, i.evidence)
         keys[i.key] = same.key
+    return out, keys
+
+
+def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
+                     only_team: str | None) -> tuple[list[Feedback], dict[str, str]]:
+    """Canonical names; 被巡察单位 → the team's targets; a feedback naming no team is the document's one
+    team's (unless it is that of an inspection by no named team); one feedback per team and date."""
 
     def targets_of(team: str | None) -> list[str]:
         return list(dict.fromkeys(t for i in inspections if i.team == team for t in i.targets))
 
-    only_team = teams[0].name if len(teams) == 1 else None
-    feedback: list[Feedback] = []
+    out: list[Feedback] = []
     fb_keys: dict[str, str] = {}
     # A feedback by 各巡察组 is one feedback by each of the teams.
-    by_team = [(fb, name) for fb in f.feedback for name in groups.get(fb.team or "", [team_of.get(fb.team or "")])]
+    by_team = [(fb, name) for fb in raw for name in names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])]
     for fb, team in by_team:
         linked = keys.get(fb.inspection or "")
-        if team is None and not (linked and fb.team is None and fb.inspection):
+        if team is None and not (linked and fb.team is None):
             team = only_team
         targets: list[str] = []
         for t in fb.targets:
-            targets += targets_of(team) if INSPECTED_UNITS.match(t) else [org(t)]
+            targets += targets_of(team) if INSPECTED_UNITS.match(t) else [names.org(t)]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
-        same = next((x for x in feedback if x.team == team and _same_when(x, fb)
+        same = next((x for x in out if x.team == team and _same_when(x, fb)
                      and (team is not None or set(x.targets) & set(targets))), None)
         if same is None:
-            same = Feedback(key=f"feedback-{len(feedback) + 1}", team=team)
-            feedback.append(same)
+            same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
+            out.append(same)
         same.targets = list(dict.fromkeys(same.targets + targets))
         same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
         same.presided_by = same.presided_by or fb.presided_by
         same.inspection = same.inspection or linked
         same.evidence = _merge_evidence(same.evidence, fb.evidence)
         fb_keys[fb.key] = same.key
-    feedback = [fb for fb in feedback if fb.targets or fb.inspection]
-    # A feedback implies the inspection it reports on, when the text states none for that team.
+    return [fb for fb in out if fb.targets or fb.inspection], fb_keys
+
+
+def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:
+    """A feedback implies the inspection it reports on when the text states none for its team. A feedback
+    whose team and targets are exactly one inspection's states just the link (so the graph says them once)."""
     for fb in feedback:
         if fb.team and fb.targets and not any(i.team == fb.team for i in inspections):
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=list(fb.targets), evidence=list(fb.evidence)))
-    # A feedback whose team and targets are those of one inspection states just the link.
     for fb in feedback:
         match = next((i for i in inspections if i.team == fb.team and set(i.targets) == set(fb.targets)), None)
         if match is not None:
@@ -281,44 +295,64 @@ def resolve(doc: Document) -> Document:
         elif fb.inspection and fb.team is None and fb.targets:
             fb.inspection = None
 
-    # People and posts.
-    people: dict[str, Person] = {}
-    for p in f.people:
-        person = people.setdefault(p.name, Person(p.name))
-        person.evidence = _merge_evidence(person.evidence, p.evidence)
-    memberships: dict[tuple[str, str, str | None], Membership] = {}
-    for m in f.memberships:
-        organisation = org(m.organisation) if m.organisation else None
-        key = (m.person, m.role, organisation)
-        if key not in memberships:
-            memberships[key] = Membership(m.person, m.role, organisation)
-        memberships[key].evidence = _merge_evidence(memberships[key].evidence, m.evidence)
 
-    # Organisations: every one a fact refers to, with the surface forms met for it.
-    referred = ({t for i in inspections for t in i.targets} | {t for fb in feedback for t in fb.targets}
-                | {m.organisation for m in memberships.values() if m.organisation} | {t.dispatcher for t in teams if t.dispatcher})
-    referred -= set(team_names)
+def resolve_people(people: list[Person], memberships: list[Membership], names: Names) -> tuple[list[Person], list[Membership]]:
+    """One person per name, one membership per person, post and organisation, evidence pooled."""
+    by_name: dict[str, Person] = {}
+    for p in people:
+        person = by_name.setdefault(p.name, Person(p.name))
+        person.evidence = _merge_evidence(person.evidence, p.evidence)
+    posts: dict[tuple[str, str, str | None], Membership] = {}
+    for m in memberships:
+        organisation = names.org(m.organisation) if m.organisation else None
+        post = posts.setdefault((m.person, m.role, organisation), Membership(m.person, m.role, organisation))
+        post.evidence = _merge_evidence(post.evidence, m.evidence)
+    return (sorted(by_name.values(), key=lambda p: p.name),
+            sorted(posts.values(), key=lambda m: (m.person, m.role, m.organisation or "")))
+
+
+def organisations(doc: Document, names: Names, referred: set[str], surfaces: set[str]) -> list[Organisation]:
+    """Every organisation a fact refers to, with the surface forms met for it and the committee it is an
+    organ of where its name says so (卫滨区委政法委 ⊂ 卫滨区委)."""
     evidence: dict[str, list[Evidence]] = {}
     aliases: dict[str, set[str]] = {name: set() for name in referred}
     for m in doc.mentions:
         if m.label == "ORG":
-            name = orgs.canonical(m.text)
+            name = names.orgs.canonical(m.text)
             if name in aliases:
                 aliases[name].add(m.text)
                 evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))
-    for surface in set(used):
-        name = org(surface)
+    for surface in surfaces:
+        name = names.org(surface)
         if name in aliases:
             aliases[name].add(surface)
-    organisations = [Organisation(name, sorted(aliases[name] - {name}), None, _merge_evidence(evidence.get(name, [])))
-                     for name in sorted(referred)]
+    known = sorted(referred | set(names.orgs.counts), key=lambda k: (-len(k), k))
+    out = []
+    for name in sorted(referred):
+        parent = next((names.org(p) for p in known if name.startswith(p) and name[len(p):] in ORGANS), None)
+        out.append(Organisation(name, sorted(aliases[name] - {name}), parent, _merge_evidence(evidence.get(name, []))))
+    return out
 
-    f.organisations = organisations
+
+@stage("resolve")
+def resolve(doc: Document) -> Document:
+    f = doc.facts
+    surfaces = {s for s in [t for i in f.inspections for t in i.targets] + [t for fb in f.feedback for t in fb.targets]
+                + [m.organisation for m in f.memberships] + [t.dispatcher for t in f.teams] if s}
+    orgs = Orgs.of(doc, sorted(surfaces))
+    referenced = {i.team for i in f.inspections if i.team} | {fb.team for fb in f.feedback if fb.team}
+    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced)
+    names = Names(orgs, team_of, groups)
+    inspections, keys = resolve_inspections(f.inspections, names)
+    feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
+                                         teams[0].name if len(teams) == 1 else None)
+    link_feedback(feedback, inspections)
+    f.people, f.memberships = resolve_people(f.people, f.memberships, names)
+    referred = ({t for i in inspections for t in i.targets} | {t for fb in feedback for t in fb.targets}
+                | {m.organisation for m in f.memberships if m.organisation} | {t.dispatcher for t in teams if t.dispatcher})
+    f.organisations = organisations(doc, names, referred - {t.name for t in teams}, surfaces)
     f.teams = sorted(teams, key=lambda t: t.name)
-    f.inspections = inspections
-    f.feedback = feedback
-    f.people = sorted(people.values(), key=lambda p: p.name)
-    f.memberships = sorted(memberships.values(), key=lambda m: (m.person, m.role, m.organisation or ""))
+    f.inspections, f.feedback = inspections, feedback
     for issue in f.issues:
         issue.inspection = keys.get(issue.inspection or "", issue.inspection)
     for rec in f.recommendations:

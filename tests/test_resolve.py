@@ -106,3 +106,10 @@ def test_samples_resolve_deterministically(path: Path) -> None:
     assert a == b
     names = [t.name for t in a.teams]
     assert len(names) == 1 and names[0].endswith("组") and a.teams[0].dispatcher and names[0].startswith(a.teams[0].dispatcher)
+
+
+def test_an_organ_belongs_to_its_committee() -> None:
+    text = "区委常委、政法委书记董文明主持会议。中共卫滨区委印发通知。卫滨区委要求整改。"
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    organ = next(o for o in facts.organisations if o.name.endswith("政法委"))
+    assert (organ.name, organ.parent) == ("卫滨区委政法委", "中共卫滨区委")
