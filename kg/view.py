@@ -32,11 +32,13 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
-NODE_BUDGET = 300  # the whole view folds measures, then recommendations, into their parents above this
+NODE_BUDGET = 150  # above this the whole view folds classes into tooltips (FOLDS), so labels stay legible
 LAYOUT_LIMIT = 300  # above this many nodes, positions come from networkx and the browser runs no physics
 LAYOUT_UNIT = 90.0  # pixels between a node and its children in precomputed layouts
 SPRING_LIMIT = 400  # networkx's spring layout is O(n²) per step: bigger 2-cores get a radial tree layout
-LABEL_CHARS = 16  # longer labels are cut on the canvas; the tooltip has the full text
+LABEL_CHARS = 16  # longer names are cut on the canvas; the tooltip has the full text
+STATEMENT_CHARS = 12  # issues, measures and recommendations are sentences: shorter still
+STATEMENTS = {"issue", "measure", "recommendation"}
 EVIDENCE_SHOWN = 3  # evidence sentences per tooltip
 EVIDENCE_CHARS = 240
 FOLDED_SHOWN = 8  # folded measures/recommendations listed in their parent's tooltip
@@ -63,20 +65,21 @@ class NodeKind:
     color: str
     shape: str
     size: int
+    font: int  # label size: the classes that give the picture its structure read from further away
 
 
 # Legend order. Colours from the Tableau-10 palette (distinct, readable on white); shapes differ
-# too, so the classes stay apart in print and for colour-blind readers.
+# too, so the classes stay apart in print and for colour-blind readers. Sizes in pixels at zoom 1.
 KINDS: tuple[NodeKind, ...] = (
-    NodeKind("team", "巡视/巡察组", "xs:InspectionTeam", "#e15759", "diamond", 22),
-    NodeKind("organisation", "组织", "org:Organization", "#4e79a7", "hexagon", 20),
-    NodeKind("person", "人员", "foaf:Person", "#f28e2b", "dot", 16),
-    NodeKind("inspection", "巡视/巡察", "xs:Inspection", "#b07aa1", "star", 22),
-    NodeKind("feedback", "反馈", "xs:Feedback", "#76b7b2", "triangle", 18),
-    NodeKind("issue", "问题", "xs:Issue", "#edc948", "square", 14),
-    NodeKind("measure", "整改措施", "xs:Measure", "#59a14f", "dot", 9),
-    NodeKind("recommendation", "意见建议", "xs:Recommendation", "#ff9da7", "triangleDown", 12),
-    NodeKind("document", "文档", "xs:Document", "#9c755f", "box", 14),
+    NodeKind("team", "巡视/巡察组", "xs:InspectionTeam", "#e15759", "diamond", 22, 18),
+    NodeKind("organisation", "组织", "org:Organization", "#4e79a7", "hexagon", 18, 16),
+    NodeKind("person", "人员", "foaf:Person", "#f28e2b", "dot", 14, 15),
+    NodeKind("inspection", "巡视/巡察", "xs:Inspection", "#b07aa1", "star", 24, 18),
+    NodeKind("feedback", "反馈", "xs:Feedback", "#76b7b2", "triangle", 16, 15),
+    NodeKind("issue", "问题", "xs:Issue", "#edc948", "square", 11, 13),
+    NodeKind("measure", "整改措施", "xs:Measure", "#59a14f", "dot", 7, 11),
+    NodeKind("recommendation", "意见建议", "xs:Recommendation", "#ff9da7", "triangleDown", 10, 12),
+    NodeKind("document", "文档", "xs:Document", "#9c755f", "box", 14, 15),
 )
 KIND = {k.key: k for k in KINDS}
 KIND_ORDER = {k.key: i for i, k in enumerate(KINDS)}
@@ -605,7 +608,7 @@ def render_html(view: View) -> str:
     focus = set(view.focus)
     nodes = []
     for n in view.nodes:
-        item: dict[str, object] = {"id": n.id, "kind": n.kind, "label": _cut(n.label, LABEL_CHARS), "full": n.label,
+        item: dict[str, object] = {"id": n.id, "kind": n.kind, "label": _cut(n.label, STATEMENT_CHARS if n.kind in STATEMENTS else LABEL_CHARS), "full": n.label,
                                    "alt": n.alt, "attrs": n.attrs, "docs": n.docs,
                                    "evidence": n.evidence[:EVIDENCE_SHOWN], "more": len(n.evidence) - EVIDENCE_SHOWN,
                                    "focus": n.id in focus}
@@ -617,6 +620,7 @@ def render_html(view: View) -> str:
         "notes": view.notes,
         "physics": view.positions is None,
         "kinds": [{"key": k.key, "zh": k.zh, "term": k.term, "color": k.color, "shape": k.shape, "size": k.size,
+                   "font": k.font,
                    "count": counts[k.key]} for k in KINDS],
         "nodes": nodes,
         "edges": [{"from": e.source, "to": e.target, "label": e.label, "zh": e.link.zh, "term": e.link.term,

@@ -136,21 +136,22 @@ def test_click_search_and_class_filters(browser: object, fixture_graph: Path) ->
         page = loaded.page
         ids = page.evaluate("Object.fromEntries(network.body.data.nodes.get().map(n => [n.label, n.id]))")
         team, member, far = ids["张家口市委第四巡察组"], ids["乔树军"], ids["赵凤民"]
-        # Search by an alias selects and highlights the node: its neighbour keeps its colour, others fade.
+        colour = "id => network.body.data.nodes.get(id).color.background"
+        box = page.locator("#graph").bounding_box()
+        # A click on a node keeps it and its neighbours in colour and fades the rest; a click on empty canvas clears.
+        at = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", member)
+        page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+        assert page.evaluate("network.getSelectedNodes()") == [member]
+        assert page.evaluate(colour, team) == kv.KIND["team"].color
+        assert page.evaluate(colour, far) == "#eeeeee"
+        page.mouse.click(box["x"] + 5, box["y"] + 5)
+        assert page.evaluate(colour, far) == kv.KIND["person"].color
+        # Search by an alias selects and highlights the node.
         page.fill("#search", "市委第四巡察组")
         page.press("#search", "Enter")
         assert page.evaluate("network.getSelectedNodes()") == [team]
-        colour = "id => network.body.data.nodes.get(id).color.background"
         assert page.evaluate(colour, member) == kv.KIND["person"].color
         assert page.evaluate(colour, far) == "#eeeeee"
-        # Clicking empty canvas clears it; a real click on a node highlights that node's neighbourhood.
-        box = page.locator("#graph").bounding_box()
-        page.mouse.click(box["x"] + 5, box["y"] + 5)
-        assert page.evaluate(colour, far) == kv.KIND["person"].color
-        at = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", far)
-        page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
-        assert page.evaluate("network.getSelectedNodes()") == [far]
-        assert page.evaluate(colour, member) == "#eeeeee"
         # Unticking a class hides its nodes; ticking shows them again.
         page.uncheck('input[data-kind="measure"]')
         hidden = "network.body.data.nodes.get().filter(n => n.hidden).length"

@@ -59,7 +59,8 @@
       id: n.id, label: n.label, kind: n.kind, title: nodeTooltip(n), shape: kind.shape,
       size: n.focus ? kind.size * 1.6 : kind.size, color: colorOf(n.kind),
       borderWidth: n.focus ? 3 : 1,
-      font: { face: FONT, size: n.focus ? 16 : 13, color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
+      font: { face: FONT, size: n.focus ? kind.font + 4 : kind.font, color: "#222222", strokeWidth: 3,
+              strokeColor: "#ffffff" },
     };
     if (kind.shape === "box") Object.assign(item.font, { color: "#ffffff", strokeWidth: 0 });  // label inside
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
@@ -81,10 +82,10 @@
     layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
     physics: data.physics ? {
       solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -55, centralGravity: 0.012, springLength: 110,
+      forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.015, springLength: 100,
                           springConstant: 0.09, damping: 0.6, avoidOverlap: 0.6 },
       minVelocity: 1.5, maxVelocity: 60,
-      stabilization: { enabled: true, iterations: 500, updateInterval: 50, fit: true },
+      stabilization: { enabled: true, iterations: 350, updateInterval: 50, fit: true },
     } : false,
   };
   const container = document.getElementById("graph");
