@@ -18,6 +18,9 @@ from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.mentions import POST, TRIGGER, UNITS, name_end
 from kg.pipeline import stage
 
+# 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
+DEPLOYED_BY = re.compile(r"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{0,10}?(?:中央|省委|市委|州委|县委|区委|旗委|党工委|党委|党组))"
+                         r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
@@ -283,11 +286,18 @@ def _nearest_team(ctx: Ctx, pos: int) -> str | None:
 # ---------------------------------------------------------------- teams
 
 def raw_teams(ctx: Ctx) -> None:
-    """One raw Team per team mention; resolve merges them into the document's teams."""
+    """One raw Team per team mention; resolve merges them into the document's teams. A team written
+    without its dispatcher takes the committee whose 部署 the sentence cites (根据市委统一部署,第二巡察组…)."""
+    text = ctx.doc.text
     for m in ctx.teams:
         a = m.attrs
+        dispatcher = a["dispatcher"]
+        sentence = ctx.doc.sentence_at(m.start)
+        if dispatcher is None and not a["group"] and sentence is not None:
+            cited = list(DEPLOYED_BY.finditer(text, sentence.start, m.start))
+            dispatcher = cited[-1].group("committee") if cited else None
         ctx.doc.facts.teams.append(Team(name=m.text, aliases=[m.text], kind=a["kind"], ordinal=a["ordinal"],
-                                        dispatcher=a["dispatcher"], evidence=[ctx.doc.evidence(m.start, m.end)]))
+                                        dispatcher=dispatcher, evidence=[ctx.doc.evidence(m.start, m.end)]))
 
 
 # ---------------------------------------------------------------- inspections and feedback

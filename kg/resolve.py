@@ -136,6 +136,7 @@ class TeamCluster:
     dispatcher: str | None
     core: str
     surfaces: list[str] = field(default_factory=list)
+    dispatchers: list[str | None] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
     @property
@@ -156,19 +157,27 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
     group surface (各巡察组) → the names of the teams it stands for."""
     specific: dict[tuple, TeamCluster] = {}
     generic: list[Team] = []
-    for t in raw:
+    # Teams written with their dispatcher first, so that 第四巡察组 alone joins 市委第四巡察组.
+    for t in sorted(raw, key=lambda t: t.dispatcher is None):
         mode = _team_mode(t.name)
         if t.ordinal is None and mode is None:
             generic.append(t)
             continue
         dispatcher = orgs.canonical(t.dispatcher) if t.dispatcher else None
-        key = (t.kind, t.ordinal, mode if t.ordinal is None else None)
-        c = specific.setdefault(key, TeamCluster(t.kind, t.ordinal, mode, dispatcher, _core(t, mode)))
-        c.dispatcher = c.dispatcher or dispatcher
+        kind_key = (t.kind, t.ordinal, mode if t.ordinal is None else None)
+        same_kind = [k for k in specific if k[:3] == kind_key]
+        # 中央第一巡视组 and 省委第一巡视组 are two teams; 省委第一巡视组 and 辽宁省委第一巡视组 one.
+        key = kind_key + (_level(dispatcher),) if dispatcher else (same_kind[0] if len(same_kind) == 1 else kind_key + ("",))
+        c = specific.setdefault(key, TeamCluster(t.kind, t.ordinal, mode, None, _core(t, mode)))
         if t.ordinal is None and len(_core(t, mode)) > len(c.core):
             c.core = _core(t, mode)
         c.surfaces.append(t.name)
+        c.dispatchers.append(dispatcher)
         c.evidence += t.evidence
+    for c in specific.values():
+        named = Counter(party_key(d) for d in c.dispatchers if d)
+        if named:
+            c.dispatcher = next(d for d in sorted((d for d in c.dispatchers if d), key=lambda d: (-named[party_key(d)], -len(d), d)))
     clusters = list(specific.values())
     groups: dict[str, list[str]] = {}
     loose: dict[tuple, TeamCluster] = {}
@@ -195,6 +204,12 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
             by_surface.setdefault(s, c.name)
         by_surface[c.name] = c.name
     return teams, by_surface, groups
+
+
+def _level(committee: str) -> str:
+    """The level a committee sits at, for telling teams apart: 中央, 省, 市 … or its kind (党工委, 党委)."""
+    m = re.search(r"(中央|(?:省|市|州|县|区|旗|盟)(?=委$)|党工委|党委|党组|工委|委)$", committee)
+    return m.group(1) if m else committee
 
 
 def _team_mode(surface: str) -> str | None:

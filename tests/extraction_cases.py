@@ -73,6 +73,18 @@ CASES: dict[str, dict] = {
         "teams": {"甘孜州委第四巡察组": ("巡察", 4, "甘孜州委")},
         "inspections": {("甘孜州委第四巡察组", "泸定县委", "2023-03", "2023-05", "常规")},
     },
+    "dispatcher from the committee whose deployment the sentence cites": {
+        "text": "根据铜仁市委统一部署,2022年3月至4月,第二巡察组对碧江区委开展了常规巡察。",
+        "teams": {"铜仁市委第二巡察组": ("巡察", 2, "铜仁市委")},
+    },
+    "a verb before the team does not make a second team": {
+        "text": "2022年3月至4月,市委第二巡察组对碧江区委开展了常规巡察。全区上下积极迎接市委第二巡察组,六盘水市委要求严格整改。",
+        "teams_count": 1,
+    },
+    "central and provincial teams with one number are two teams": {
+        "text": "2023年4月,中央第一巡视组对甘肃省委开展了常规巡视。2022年5月,省委第一巡视组对兰州市委开展了常规巡视。",
+        "teams_count": 2,
+    },
     "list of targets with 、 和 and 等N个单位": {
         "text": "2021年9月至10月,县委第三巡察组对县财政局、县审计局和县统计局等5个单位进行了专项巡察。",
         "inspections": {("县委第三巡察组", t, "2021-09", "2021-10", "专项") for t in ("县财政局", "县审计局", "县统计局")},

@@ -38,6 +38,8 @@ def test_case(pipeline: Pipeline, name: str) -> None:
     f = extract(pipeline, case["text"])
     if "teams" in case:
         assert {t.name: (t.kind, t.ordinal, t.dispatcher) for t in f.teams} == case["teams"]
+    if "teams_count" in case:
+        assert len(f.teams) == case["teams_count"], f.teams
     if "teams_max" in case:
         assert len(f.teams) <= case["teams_max"] and all(t.ordinal is None for t in f.teams)
     if "inspections" in case:
