@@ -8,6 +8,7 @@ keeps the title and publication metadata. Every failure is an
 from __future__ import annotations
 
 import codecs
+import errno
 import glob
 import logging
 import os
@@ -178,6 +179,15 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
+def _link_loops(path: Path) -> bool:
+    """A symbolic link that leads back to itself (a → b → a), rather than to nothing."""
+    try:
+        path.stat()
+    except OSError as e:
+        return e.errno == errno.ELOOP
+    return False
+
+
 def read_document(path: Path) -> Document:
     """Read one file into a Document (text not yet normalised); InputError says why a file cannot be used."""
     suffix = path.suffix.lower()
@@ -187,7 +197,7 @@ def read_document(path: Path) -> Document:
     if path.is_dir():
         raise InputError(path, "is a folder, not a file")
     if path.is_symlink() and not path.exists():
-        raise InputError(path, "broken symbolic link")
+        raise InputError(path, "symbolic link loop" if _link_loops(path) else "broken symbolic link")
     if path.exists() and not path.is_file():
         raise InputError(path, "not a regular file (device, pipe or socket)")
     try:
