@@ -85,7 +85,8 @@ DATE = re.compile(
     rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
     rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿)\s*[:：]?\s*")
+# Bylines and the credits at a page's foot: the person's role is the word itself.
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影)\s*[:：]?\s*")
 
 
 def is_han(ch: str) -> bool:

@@ -326,10 +326,10 @@ def resolve_people(people: list[Person], memberships: list[Membership], names: N
             sorted(posts.values(), key=lambda m: (m.person, m.role, m.organisation or "")))
 
 
-def organisations(doc: Document, names: Names, referred: set[str], surfaces: set[str]) -> list[Organisation]:
-    """Every organisation a fact refers to, with the surface forms met for it and the committee it is an
-    organ of where its name says so (卫滨区委政法委 ⊂ 卫滨区委)."""
-    evidence: dict[str, list[Evidence]] = {}
+def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence]], surfaces: set[str]) -> list[Organisation]:
+    """Every organisation a fact refers to (with that fact's evidence), with the surface forms met for it
+    and the committee it is an organ of where its name says so (卫滨区委政法委 ⊂ 卫滨区委)."""
+    evidence: dict[str, list[Evidence]] = {name: list(ev) for name, ev in referred.items()}
     aliases: dict[str, set[str]] = {name: set() for name in referred}
     for m in doc.mentions:
         if m.label == "ORG":
@@ -341,7 +341,7 @@ def organisations(doc: Document, names: Names, referred: set[str], surfaces: set
         name = names.org(surface)
         if name in aliases:
             aliases[name].add(surface)
-    known = sorted(referred | set(names.orgs.counts), key=lambda k: (-len(k), k))
+    known = sorted(set(referred) | set(names.orgs.counts), key=lambda k: (-len(k), k))
     out = []
     for name in sorted(referred):
         parent = next((names.org(p) for p in known if name.startswith(p) and name[len(p):] in ORGANS), None)
@@ -363,9 +363,14 @@ def resolve(doc: Document) -> Document:
                                          teams[0].name if len(teams) == 1 else None)
     link_feedback(feedback, inspections)
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
-    referred = ({t for i in inspections for t in i.targets} | {t for fb in feedback for t in fb.targets}
-                | {m.organisation for m in f.memberships if m.organisation} | {t.dispatcher for t in teams if t.dispatcher})
-    f.organisations = organisations(doc, names, referred - {t.name for t in teams}, surfaces)
+    referred: dict[str, list[Evidence]] = {}
+    for name, ev in ([(t, i.evidence) for i in inspections for t in i.targets]
+                     + [(t, fb.evidence) for fb in feedback for t in fb.targets]
+                     + [(m.organisation, m.evidence) for m in f.memberships if m.organisation]
+                     + [(t.dispatcher, t.evidence) for t in teams if t.dispatcher]):
+        if name not in team_of.values():
+            referred.setdefault(name, []).extend(ev)
+    f.organisations = organisations(doc, names, referred, surfaces)
     f.teams = sorted(teams, key=lambda t: t.name)
     f.inspections, f.feedback = inspections, feedback
     for issue in f.issues:

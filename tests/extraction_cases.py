@@ -231,8 +231,9 @@ CASES: dict[str, dict] = {
         "not_people": {"严格执行", "纪检监察", "主要负责", "有关同志", "严格", "有关"},
     },
     "byline author and reporter": {
-        "text": "作者:韩晓东 来源:党群工作部\n记者 孙丽 报道:会议召开。",
-        "posts": {("韩晓东", "作者", None), ("孙丽", "记者", None)},
+        "text": "作者:韩晓东 来源:党群工作部\n记者 孙丽 报道:会议召开。\n责任编辑:杨帆 作者单位:市纪委",
+        "posts": {("韩晓东", "作者", None), ("孙丽", "记者", None), ("杨帆", "责任编辑", None)},
+        "not_people": {"单位"},
     },
     "list of leaders after a post": {
         "text": "区党工委领导吴振东、宋杰、常立华参加会议。",

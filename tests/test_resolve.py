@@ -104,6 +104,7 @@ def test_samples_resolve_deterministically(path: Path) -> None:
     a = Pipeline(STAGES)(Document(id=path.stem, original=text)).facts
     b = Pipeline(STAGES)(Document(id=path.stem, original=text)).facts
     assert a == b
+    assert all(x.evidence for x in a.organisations + a.teams + a.people + a.memberships + a.inspections + a.feedback)
     names = [t.name for t in a.teams]
     assert len(names) == 1 and names[0].endswith("组") and a.teams[0].dispatcher and names[0].startswith(a.teams[0].dispatcher)
 
