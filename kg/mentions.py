@@ -59,7 +59,7 @@ BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》�
 UNITS = read_lexicon("post_units.txt")
 POST_HEADS = read_lexicon("posts.txt")
 LEVELS = "省市州县区旗"
-POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职)?副?(?:{alternation(POST_HEADS)}))")
+POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = read_lexicon("org_suffixes.txt")
 # 区委 is not the start of 区委员会: a committee suffix never runs into 员.
@@ -75,7 +75,8 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 # 第四巡察组, 提级交叉巡察组, 专项巡视组, 3个提级交叉组, 各巡察组; never 巡察组织.
 TEAM = re.compile(rf"(?P<group>各|{NUMERAL}个)?(?P<ord>第(?P<num>{NUMERAL}))?"
-                  rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?P<kind1>巡视|巡察)?|(?P<kind2>巡视|巡察))组(?!织|建|成|合)")
+                  rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?P<kind1>巡视|巡察)?|(?P<kind2>巡视|巡察)(?P<num2>[一二三四五六七八九十\d]{{1,3}})?)"
+                  rf"组(?!织|建|成|合)")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委.
 DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委)$")
 TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
@@ -136,7 +137,7 @@ def find_teams(text: str) -> list[Mention]:
                 p_start = org_start(text, d_start) if d.group() != "中央" else d_start
                 dispatcher = text[p_start:start]
                 start = p_start
-        num = m.group("num")
+        num = m.group("num") or m.group("num2")  # 第四巡察组 / 巡察四组
         ordinal = None
         if num:
             try:

@@ -63,7 +63,7 @@ COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公�
 COMMITTEE = re.compile(r"^(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|党工委|党委|工委|委)$")
 LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
 UNIT_SET = frozenset(UNITS)
-POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职)?副?")
+POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职|[一二三四]级)?副?")
 # Bodies of the same place as the committee before them (市委常委、纪委书记 → 市纪委).
 LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会")
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).

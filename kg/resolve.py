@@ -146,8 +146,9 @@ class TeamCluster:
 
 
 def _core(team: Team, mode: str | None) -> str:
+    """第四巡察组 / 巡察四组 / 提级交叉巡察组: the team's name without its dispatcher."""
     if team.ordinal is not None:
-        m = re.search(r"第.+$", team.name)
+        m = re.search(r"第.+$|(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
     return (mode or "") + team.kind + "组"
 

@@ -19,6 +19,7 @@ def labelled(text: str, label: str) -> list[str]:
     ("县委第3巡察组", 3, "巡察", "县委"),
     ("区委第二十巡察组", 20, "巡察", "区委"),
     ("雄安新区党工委提级交叉巡察组对", None, "巡察", "雄安新区党工委"),
+    ("区委巡察三组进驻", 3, "巡察", "区委"),
 ])
 def test_team_ordinal_kind_dispatcher(text: str, ordinal: int | None, kind: str, dispatcher: str) -> None:
     (team,) = find_teams(text)
@@ -77,6 +78,7 @@ def test_posts_with_units_and_modifiers() -> None:
     assert posts["区委副书记"] == "区委"
     assert posts["区长"] is None
     assert posts["领导小组常务副组长"] == "巡察工作领导小组"
+    assert "一级巡视员" in {m.attrs["role"] for m in find_mentions("一级巡视员张建国出席") if m.label == "POST"}
 
 
 @pytest.mark.parametrize("text, start, end", [
