@@ -104,6 +104,7 @@ STATUS_LIST = _union("status_list")
 STATUS_TAIL = re.compile(rf"(?:{_union('status_tail').pattern})[。.]?\s*$")
 MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})")
 RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})")
+RECOMMENDATION_CLAUSE = _union("recommendation_clause")
 ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
 
 # What ends the clause that names problems before a status (A、B3个问题纳入持续整改).
@@ -391,7 +392,8 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
         x = _group_span(targeted, "x")
         if x:
             return _trim(doc.text, start + x[0], start + x[1])
-    body = doc.text[body_start:sec.end]
+    # The body may start at the heading's closing 。 (1.X。\n整改情况：…).
+    body = doc.text[body_start:sec.end].lstrip(_TRIM)
     if RECTIFICATION_BODY.match(body) or (PROBLEM_END.search(heading) and not AIM_CLAUSE.search(heading)):
         return start, end
     return None
@@ -519,10 +521,22 @@ def recommendations(doc: Document) -> list[tuple[int, int]]:
         series = _series(RECOMMENDATION_MARKER, text, m.end(), end)
         if wanted:
             series = series[:wanted]
-        for it in series:
-            stop = _sentence_end(text, it.start, end)
-            spans.append(_trim(text, it.start, stop))
+        # An item's headline ends at its first 。, or where the next item starts (一是A；二是B。).
+        stops = [nxt.marker for nxt in series[1:]] + [end]
+        for it, nxt in zip(series, stops):
+            spans.append(_trim(text, it.start, min(_sentence_end(text, it.start, end), nxt)))
+        if not series:
+            spans += _clause_recommendations(text, m.end(), _sentence_end(text, m.end(), para.end))
     return spans
+
+
+def _clause_recommendations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An unnumbered list (要A；要B；要C): each ；-clause after its 要, when two or more all open so."""
+    pieces = [_trim(text, s, e) for s, e in _cut(text, start, end, "；;")]
+    opened = [RECOMMENDATION_CLAUSE.match(text, s, e) for s, e in pieces]
+    if len(pieces) < 2 or not all(opened):
+        return []
+    return [_trim(text, o.end(), e) for (_, e), o in zip(pieces, opened)]
 
 
 # ---------------------------------------------------------------- counts and status
