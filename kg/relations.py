@@ -58,6 +58,10 @@ LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作
 # Posts that name an organisation without writing it: 区长 → the 区's government.
 IMPLIED_ORG = {"区长": "政府", "县长": "政府", "市长": "政府", "省长": "政府", "州长": "政府", "镇长": "政府",
                "乡长": "政府", "旗长": "政府"}
+# The unit a head leads, for a post written after the unit's party group (局党组书记、局长 → 局).
+HEAD_OF = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("学", "校", "院"), "所长": ("所",),
+           "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
+           "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",)}
 # Units that are organs of a party committee (区委 + 政法委 → 区委政法委), not bodies of the same level.
 COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室")
 COMMITTEE = re.compile(r"^(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|党工委|党委|工委|委)$")
@@ -217,6 +221,10 @@ def chain_orgs(chain: list[Mention]) -> list[str | None]:
         if org is None and head in IMPLIED_ORG:
             place = _place_of(committee) if committee else None
             org = (place if place and place.endswith(head[0]) else head[0]) + IMPLIED_ORG[head]
+        elif org is None and out and out[-1] and head in HEAD_OF:
+            # 县市场监督管理局党组书记、局长 → the 局 whose party group came before.
+            body = re.sub(r"(?:党组|党委|党工委)$", "", out[-1])
+            org = body if body != out[-1] and body.endswith(HEAD_OF[head]) else None
         elif org and committee and p.attrs.get("org_label") == "ORG" and org in UNIT_SET:
             org = _derive(committee, org)
         out.append(org)
