@@ -299,17 +299,21 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
 
 def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """A feedback implies the inspection it reports on when the text states none for its team. A feedback
-    whose team and targets are exactly one inspection's states just the link (so the graph says them once)."""
+    is linked to its team's inspection whose targets it was delivered to, and then states only what the
+    inspection does not (the link, and targets beyond the inspection's: 区委 besides 开发区党工委), so that
+    the graph says each team and target once."""
     for fb in feedback:
         if fb.team and fb.targets and not any(i.team == fb.team for i in inspections):
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=list(fb.targets), evidence=list(fb.evidence)))
     for fb in feedback:
-        match = next((i for i in inspections if i.team == fb.team and set(i.targets) == set(fb.targets)), None)
-        if match is not None:
-            fb.inspection, fb.team, fb.targets = match.key, None, []
-        elif fb.inspection and fb.team is None and fb.targets:
+        covered = [i for i in inspections if i.team == fb.team and i.targets and set(i.targets) <= set(fb.targets)]
+        best = max(covered, key=lambda i: (len(i.targets), -inspections.index(i)), default=None)
+        if best is None:
             fb.inspection = None
+        else:
+            fb.inspection, fb.team = best.key, None
+            fb.targets = [t for t in fb.targets if t not in best.targets]
 
 
 def resolve_people(people: list[Person], memberships: list[Membership], names: Names) -> tuple[list[Person], list[Membership]]:

@@ -21,13 +21,13 @@ def extract(pipeline: Pipeline, text: str) -> DocumentFacts:
 
 
 def feedback_pairs(f: DocumentFacts) -> set[tuple]:
-    """(team, target, date) of each feedback, through its inspection where it only links to one."""
+    """(team, target, date) of each feedback: its own team and targets and those of the inspection it links to."""
     inspections = {i.key: i for i in f.inspections}
     out = set()
     for fb in f.feedback:
         linked = inspections.get(fb.inspection or "")
         team = fb.team or (linked.team if linked else None)
-        for target in fb.targets or (linked.targets if linked else []):
+        for target in fb.targets + (linked.targets if linked else []):
             out.add((team, target, fb.date))
     return out
 

@@ -68,9 +68,11 @@ def test_title_and_body_feedback_merge() -> None:
     text = ("市委第四巡察组向东城区委、东城区政府党组反馈巡察情况\n来源:某市委巡察办 发布时间:2021-04-01\n"
             "近日,市委第四巡察组向东城区委反馈巡察情况。2021年1月至2月,市委第四巡察组对东城区政府党组开展了常规巡察。")
     facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
-    assert len(facts.feedback) == 1
-    assert set(facts.feedback[0].targets) == {"东城区委", "东城区政府党组"}
-    assert facts.feedback[0].inspection is None
+    (fb,) = facts.feedback
+    (inspection,) = facts.inspections
+    # Linked to the inspection of 东城区政府党组, the feedback states the target beyond it.
+    assert (fb.inspection, fb.team, fb.targets) == (inspection.key, None, ["东城区委"])
+    assert (inspection.team, inspection.targets) == ("某市委第四巡察组", ["东城区政府党组"])
 
 
 def test_people_and_memberships_are_deduplicated_with_evidence_pooled() -> None:
