@@ -35,7 +35,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NODE_BUDGET = 150  # above this the whole view folds classes into tooltips (FOLDS), so labels stay legible
 LAYOUT_LIMIT = 300  # above this many nodes, positions come from networkx and the browser runs no physics
 LAYOUT_UNIT = 90.0  # pixels between a node and its children in precomputed layouts
-SPRING_LIMIT = 400  # networkx's spring layout is O(n²) per step: bigger 2-cores get a radial tree layout
+SPRING_LIMIT = 1500  # networkx's spring layout is O(n²) per step: bigger 2-cores get a radial tree layout
 LABEL_CHARS = 16  # longer names are cut on the canvas; the tooltip has the full text
 STATEMENT_CHARS = 12  # issues, measures and recommendations are sentences: shorter still
 STATEMENTS = {"issue", "measure", "recommendation"}
@@ -502,9 +502,10 @@ def _layout(view: View) -> dict[str, tuple[float, float]]:
             roots = [max(sorted(component), key=g.degree)]
         pos: dict[str, tuple[float, float]] = {roots[0]: (0.0, 0.0)}
         if len(roots) > 1:
-            steps = max(15, min(60, 12000 // len(roots)))
+            steps = max(15, min(60, 20000 // len(roots)))
             pos = {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(
-                g.subgraph(roots), seed=7, iterations=steps, scale=LAYOUT_UNIT * 1.5 * len(roots) ** 0.5).items()}
+                g.subgraph(roots), seed=7, iterations=steps, method="force",
+                scale=LAYOUT_UNIT * 1.5 * len(roots) ** 0.5).items()}
         kids: dict[str, list[str]] = defaultdict(list)
         seen, queue = set(roots), deque(roots)
         while queue:
