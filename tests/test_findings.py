@@ -538,3 +538,59 @@ def test_a_requirement_mentioning_problems_is_not_a_list() -> None:
     doc = run(text)
     assert doc.facts.doc_type == "feedback"
     assert doc.facts.issues == []
+
+
+# ---------------------------------------------------------------- forms found by the held-out genre set (tests/genre)
+
+
+def test_lookback_feedback_news_is_feedback() -> None:
+    text = ("市委第一巡察组对某区委开展巡察“回头看”反馈情况\n"
+            "11月3日，市委第一巡察组向某区委反馈了巡察“回头看”情况。“回头看”发现，上轮巡察反馈问题整改还不够彻底，主要表现为："
+            "整改责任压得不实；问题线索处置不及时。")
+    doc = run(text)
+    assert doc.facts.doc_type == "feedback"
+    assert issue_texts(doc) == n("整改责任压得不实", "问题线索处置不及时")
+
+
+@pytest.mark.parametrize("lead", [
+    "巡察组指出，该局党组做了大量工作，但也存在一些问题：",
+    "巡视组指出，学校党委还存在一些问题。主要是：",
+])
+def test_problem_list_after_a_colon_or_in_the_next_sentence(lead: str) -> None:
+    text = ("县委第二巡察组向县水利局党组反馈巡察情况\n" + lead
+            + "一是防汛责任落实不到位，隐患排查不彻底；二是项目资金管理不规范。\n巡察组要求，局党组要抓好整改。")
+    doc = run(text)
+    assert issue_texts(doc) == n("防汛责任落实不到位，隐患排查不彻底", "项目资金管理不规范")
+
+
+def test_numbered_heading_closed_by_a_full_stop_before_its_rectification_is_an_issue() -> None:
+    text = ("关于巡察整改进展情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
+            "1.主体责任传导层层递减。\n整改情况：一是修订责任清单；二是开展述责述廉。\n"
+            "2.违规公务接待禁而未绝。\n整改情况：开展违规吃喝专项整治。\n")
+    doc = run(text)
+    assert issue_texts(doc) == n("主体责任传导层层递减", "违规公务接待禁而未绝")
+    assert measure_counts(doc) == [2, 1]
+    assert {i.category for i in doc.facts.issues} == {"党的建设方面"}
+
+
+def test_recommendations_in_one_sentence_stop_at_the_next_marker() -> None:
+    text = ("市委第三巡察组向某县委反馈巡察情况。组长提出三点意见建议：一是提高政治站位，压实整改责任；"
+            "二是加强“三资”监管，规范村级财务管理；三是强化基层党组织建设。县委书记表示，坚决整改。")
+    doc = run(text)
+    assert [r.text for r in doc.facts.recommendations] == n(
+        "提高政治站位，压实整改责任", "加强“三资”监管，规范村级财务管理", "强化基层党组织建设")
+
+
+def test_requirements_stated_as_points_are_recommendations() -> None:
+    text = ("校党委第一巡察组向某学院党委反馈巡察情况。组长就整改工作提出两点要求：一是提高思想认识，扛牢整改责任；"
+            "二是坚持问题导向，健全长效机制。")
+    assert [r.text for r in run(text).facts.recommendations] == n("提高思想认识，扛牢整改责任", "坚持问题导向，健全长效机制")
+
+
+def test_unnumbered_list_of_yao_clauses_is_recommendations_but_one_requirement_is_not() -> None:
+    text = ("市委第一巡察组向市商务局党组反馈巡察情况。巡察组建议，市商务局党组要提高政治站位，把整改作为政治任务；"
+            "要聚焦主责主业，优化营商环境；要严格落实管党治党责任。")
+    assert [r.text for r in run(text).facts.recommendations] == n(
+        "提高政治站位，把整改作为政治任务", "聚焦主责主业，优化营商环境", "严格落实管党治党责任")
+    single = "市委第一巡察组向市商务局党组反馈巡察情况。巡察组要求，市商务局党组要切实担负起整改主体责任，扎实推进整改。"
+    assert run(single).facts.recommendations == []
