@@ -33,6 +33,7 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他")
 PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
+PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|旗)$")
 GROUP = re.compile(r"^(?:各|\d+个|[一二三四五六七八九十两]+个)")
 
 
@@ -88,6 +89,11 @@ class Orgs:
         if surface.startswith("省"):
             return prefix.rstrip("省") in PROVINCES or prefix in PROVINCES.values()
         return True
+
+    def names(self, surface: str) -> bool:
+        """Whether the document writes this organisation (in this form or a fuller one)."""
+        key = party_key(surface)
+        return any(party_key(f).endswith(key) for f in self.counts)
 
     def _canonical(self, surface: str) -> str:
         key = party_key(surface)
@@ -239,6 +245,13 @@ class Names:
         """The team or organisation a surface form names."""
         return self.team_of.get(surface) or self.orgs.canonical(surface)
 
+    def target(self, surface: str) -> str:
+        """An inspected place is its party committee where the document names it (对卫滨区进行了巡视 →
+        卫滨区委): a 巡视 inspects a place's party organisation."""
+        if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
+            return self.orgs.canonical(surface + "委")
+        return self.org(surface)
+
 
 def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspection], dict[str, str]]:
     """Canonical names, one inspection per team and target list; returns them and old key → new key."""
@@ -246,7 +259,7 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     keys: dict[str, str] = {}
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
-        targets = list(dict.fromkeys(names.org(t) for t in i.targets))
+        targets = list(dict.fromkeys(names.target(t) for t in i.targets))
         # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
         mode = "提级交叉" if team and _team_mode(team) == "提级交叉" else i.mode
         same = next((x for x in out if x.team == team and x.targets == targets), None)
@@ -281,7 +294,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             team = only_team
         targets: list[str] = []
         for t in fb.targets:
-            targets += targets_of(team) if INSPECTED_UNITS.match(t) else [names.org(t)]
+            targets += targets_of(team) if INSPECTED_UNITS.match(t) else [names.target(t)]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         same = next((x for x in out if x.team == team and _same_when(x, fb)
                      and (team is not None or set(x.targets) & set(targets))), None)
@@ -343,8 +356,7 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
                 aliases[name].add(m.text)
                 evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))
     for surface in surfaces:
-        name = names.org(surface)
-        if name in aliases:
+        for name in {names.org(surface), names.target(surface)} & set(aliases):
             aliases[name].add(surface)
     known = sorted(set(referred) | set(names.orgs.counts), key=lambda k: (-len(k), k))
     out = []
