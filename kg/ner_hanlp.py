@@ -24,7 +24,8 @@ Precedence (this stage runs after ``mentions.rules``):
    with supporting context (a post next to it, a 同志, a list of named leaders).
 3. A model mention must have the shape of its label, else it is the model's
    noise and dropped: a PERSON is 2–4 Han characters starting with a surname
-   of ``kg/lexicon/ner_templates_surnames.txt``; an ORG ends with one of
+   of ``kg/lexicon/ner_templates_surnames.txt`` and not ending like a place or
+   a body (:data:`NOT_NAME_FINAL`); an ORG ends with one of
    :data:`ORG_ENDINGS`; every span is at least 2 characters.
 """
 from __future__ import annotations
@@ -58,6 +59,8 @@ PERSON_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 # 厅, 司 (公司), 室, 所, 队, 站, 社, 校, 处, 馆, 心 (中心), 班 (专班), 团 (集团), 行 (银行), 署, 庭,
 # and the places that stand for their governments as inspection targets (镇, 区, 县, 市, 村, 道 of 街道).
 ORG_ENDINGS = frozenset("委局组办部院会府厅司室所队站社校处馆心班团行署庭镇区县市村道")
+# Last characters no given name has: they end places and bodies (卫滨区 is a district, not a 卫 person).
+NOT_NAME_FINAL = frozenset("省市县区镇乡村委局组办部厅府")
 # Sentences per model call.
 BATCH_SIZE = 64
 
@@ -82,7 +85,8 @@ def plausible(label: str, text: str) -> bool:
     if len(text) < 2:
         return False
     if label == "PERSON":
-        return bool(PERSON_NAME.fullmatch(text)) and (text[0] in surnames() or text[:2] in surnames())
+        return (bool(PERSON_NAME.fullmatch(text)) and (text[0] in surnames() or text[:2] in surnames())
+                and text[-1] not in NOT_NAME_FINAL)
     if label == "ORG":
         return text[-1] in ORG_ENDINGS
     return True

@@ -47,8 +47,9 @@ def test_token_indices_map_to_offsets_in_the_text_and_tags_map_to_labels():
 
 
 def test_spans_without_the_shape_of_their_label_are_dropped():
-    doc = structured("长兴岛严格执行中央八项规定精神，于区城管局整改。")
-    entities = {"严格执行中央八项": "NR", "兴岛": "NR", "于": "NT", "执行中央": "NT",  # too long, no surname, 1 char, no ending
+    doc = structured("长兴岛严格执行中央八项规定精神，于卫滨区城管局整改。")
+    entities = {"严格执行中央八项": "NR", "兴岛": "NR", "卫滨区": "NR",  # too long, no surname, ends like a place
+                "于": "NT", "执行中央": "NT",  # 1 character, no organisation ending
                 "严格": "NR", "区城管局": "NT"}  # name-shaped (严 is a surname), org-shaped: kept for the relation stage
     found = model_mentions(doc, predictor_for(entities), "m")
     assert {(m.label, m.text) for m in found} == {("PERSON", "严格"), ("ORG", "区城管局")}
