@@ -24,7 +24,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.builder import atomic_write
 from kg.errors import KgError
-from kg.rdf import ID, PREFIXES, RDF, XSD, to_trig, to_turtle
+from kg.rdf import ID, PREFIXES, RDF, XSD, sorted_quads, sorted_triples, to_trig, to_turtle
 
 FILE_NAMES = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "nq": "graph.nq", "jsonld": "graph.jsonld",
               "graphml": "graph.graphml", "gexf": "graph.gexf", "neo4j-csv": "neo4j", "cytoscape": "graph.cyjs"}
@@ -43,19 +43,14 @@ def read_quads(outdir: Path) -> list[Quad]:
     return list(parse(path=str(path), format=RdfFormat.TRIG))
 
 
-def _sorted(quads: Iterable[Quad]) -> list[Quad]:
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-
-
 # ---------------------------------------------------------------- RDF formats
 
 def to_ntriples(quads: Iterable[Quad]) -> bytes:
-    triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return serialize(triples, format=RdfFormat.N_TRIPLES)
+    return serialize(sorted_triples(quads), format=RdfFormat.N_TRIPLES)
 
 
 def to_nquads(quads: Iterable[Quad]) -> bytes:
-    return serialize(_sorted(quads), format=RdfFormat.N_QUADS)
+    return serialize(sorted_quads(quads), format=RdfFormat.N_QUADS)
 
 
 def _compact(iri: str) -> str:
@@ -69,7 +64,7 @@ def _compact(iri: str) -> str:
 def to_jsonld(quads: Iterable[Quad]) -> bytes:
     """Compact JSON-LD: one @graph object per named graph, properties as compact IRIs."""
     graphs: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-    for q in _sorted(quads):
+    for q in sorted_quads(quads):
         node = graphs[q.graph_name.value][q.subject.value]
         o = q.object
         if q.predicate.value == TYPE:
@@ -112,8 +107,7 @@ def property_graph(quads: Iterable[Quad]) -> PropertyGraph:
         pg.types.setdefault(iri, [])
         pg.attrs.setdefault(iri, {})
 
-    triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    for t in triples:
+    for t in sorted_triples(quads):
         s, p, o = t.subject.value, t.predicate.value, t.object
         node(s)
         if p == TYPE:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kg.builder import atomic_write
 from kg.document import Document
@@ -71,6 +73,7 @@ def segment(text: str) -> str:
     return _escape(text) or "~"
 
 
+@lru_cache(maxsize=65536)
 def iri(kind: str, *parts: str) -> NamedNode:
     """A minted IRI: ``…/id/<kind>/<segment>/<segment>…``."""
     return NamedNode(ID + kind + "/" + "/".join(segment(p) for p in parts))
@@ -98,6 +101,9 @@ def date_literal(value: str | None) -> Literal | None:
         if pattern.fullmatch(value):
             return Literal(value, datatype=NamedNode(datatype))
     return None
+
+
+_named = lru_cache(maxsize=1024)(NamedNode)  # predicates and classes: a handful, met millions of times
 
 
 def text(value: str) -> Literal:
@@ -134,7 +140,7 @@ class DocumentGraph:
 
     def add(self, s: NamedNode, p: str, o: NamedNode | Literal | None) -> None:
         if o is not None:
-            self.quads.add(Quad(s, NamedNode(p), o, self.graph))
+            self.quads.add(Quad(s, _named(p), o, self.graph))
 
     def extracted(self, node: NamedNode, cls: str, evidence: Iterable[Evidence]) -> None:
         """Type, provenance and evidence of a node that an extraction produced."""
@@ -305,10 +311,6 @@ def document_quads(doc: Document) -> set[Quad]:
     return DocumentGraph(doc).map()
 
 
-def _key(q: Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
-
-
 def _sorted_prefixes(data: bytes) -> bytes:
     """The serialiser's @prefix lines in sorted order, so the header never depends on its map order."""
     lines = data.split(b"\n")
@@ -316,16 +318,31 @@ def _sorted_prefixes(data: bytes) -> bytes:
     return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
+def sorted_quads(quads: Iterable[Quad]) -> list[Quad]:
+    """Graph by graph, and in each graph by the N-Triples form of each triple (so by subject)."""
+    by_graph: dict[str, list[Quad]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(q)
+    return [q for g in sorted(by_graph) for q in sorted(by_graph[g], key=lambda q: str(q.triple))]
+
+
+def sorted_triples(quads: Iterable[Quad]) -> Iterator[Triple]:
+    """The union of all graphs, without duplicates, sorted by N-Triples form (so by subject).
+
+    Sorting and de-duplicating N-Triples lines, then re-parsing them, is ≈ 3× faster than
+    hashing and sorting a million Triple objects.
+    """
+    lines = sorted({str(q.triple) for q in quads})
+    return parse("".join(f"{line} .\n" for line in lines).encode("utf-8"), format=RdfFormat.N_TRIPLES)
+
+
 def to_trig(quads: Iterable[Quad]) -> bytes:
-    """TriG, sorted: graph by graph, subject by subject."""
-    return _sorted_prefixes(serialize(sorted(quads, key=_key), format=RdfFormat.TRIG, prefixes=PREFIXES))
+    return _sorted_prefixes(serialize(sorted_quads(quads), format=RdfFormat.TRIG, prefixes=PREFIXES))
 
 
 def to_turtle(quads: Iterable[Quad]) -> bytes:
-    """Turtle of the union of all graphs, sorted."""
-    triples = {q.triple for q in quads}
-    return _sorted_prefixes(serialize(sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))),
-                                      format=RdfFormat.TURTLE, prefixes=PREFIXES))
+    """Turtle of the union of all graphs."""
+    return _sorted_prefixes(serialize(sorted_triples(quads), format=RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
 def write_graphs(docs: list[Document], out_dir: Path) -> list[Path]:
