@@ -16,7 +16,7 @@ import json
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -177,7 +177,7 @@ class Edge:
 
 @dataclass
 class KnowledgeGraph:
-    """The built graph reduced to what views draw; ``graphs`` records the named graphs each edge came from."""
+    """The built graph reduced to what views draw, with the named graphs each node and edge was stated in."""
 
     nodes: dict[str, Node]
     edges: list[Edge]
@@ -298,7 +298,8 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
             if not orgs:
                 nodes[person].attrs += [("职务", r) for r in roles]
     for (person, o), roles in posts.items():
-        edge_graphs[Edge(person, o, MEMBERSHIP, "、".join(sorted(set(roles))) or MEMBERSHIP.zh)] |= post_graphs[(person, o)]
+        label = "、".join(sorted(set(roles))) or MEMBERSHIP.zh
+        edge_graphs[Edge(person, o, MEMBERSHIP, label)] |= post_graphs[(person, o)]
 
     _name_activities(nodes, edge_graphs)
     doc_graphs = {d: subject_graphs[d] - {""} for d in doc_ids}
@@ -371,15 +372,14 @@ def _fold(view: View, kind: str, term: str) -> int:
     for e in view.edges:
         if e.source in gone and e.link.term == term:
             children[e.target].append(gone[e.source].label)
-    for n in view.nodes:
-        labels = children.get(n.id)
-        if labels:
-            name = KIND[kind].zh
-            n.attrs.append((f"{name}（{len(labels)}）", ""))
-            n.attrs += [("·", _cut(label, 80)) for label in sorted(labels)[:FOLDED_SHOWN]]
-            if len(labels) > FOLDED_SHOWN:
-                n.attrs.append(("·", f"…… 另 {len(labels) - FOLDED_SHOWN} 条"))
-    view.nodes = [n for n in view.nodes if n.id not in gone]
+    listed: dict[str, list[tuple[str, str]]] = {}
+    for parent, labels in children.items():
+        listed[parent] = [(f"{KIND[kind].zh}（{len(labels)}）", "")]
+        listed[parent] += [("·", _cut(label, 80)) for label in sorted(labels)[:FOLDED_SHOWN]]
+        if len(labels) > FOLDED_SHOWN:
+            listed[parent].append(("·", f"…… 另 {len(labels) - FOLDED_SHOWN} 条"))
+    view.nodes = [replace(n, attrs=n.attrs + listed[n.id]) if n.id in listed else n
+                  for n in view.nodes if n.id not in gone]
     view.edges = [e for e in view.edges if e.source not in gone and e.target not in gone]
     return len(gone)
 
@@ -525,6 +525,7 @@ def _layout(view: View) -> dict[str, tuple[float, float]]:
 
 
 def _preorder(roots: list[str], kids: dict[str, list[str]]) -> Iterable[str]:
+    """Parents before children (reversed: children before parents, for subtree sizes)."""
     stack = list(reversed(roots))
     while stack:
         v = stack.pop()
@@ -603,26 +604,24 @@ def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: s
 
 def render_html(view: View) -> str:
     """The page: template, styles and scripts inlined; a CSP that admits only those scripts."""
-    counts = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
     for n in view.nodes:
         counts[n.kind] += 1
     focus = set(view.focus)
     nodes = []
     for n in view.nodes:
-        item: dict[str, object] = {"id": n.id, "kind": n.kind, "label": _cut(n.label, STATEMENT_CHARS if n.kind in STATEMENTS else LABEL_CHARS), "full": n.label,
-                                   "alt": n.alt, "attrs": n.attrs, "docs": n.docs,
-                                   "evidence": n.evidence[:EVIDENCE_SHOWN], "more": len(n.evidence) - EVIDENCE_SHOWN,
-                                   "focus": n.id in focus}
+        short = _cut(n.label, STATEMENT_CHARS if n.kind in STATEMENTS else LABEL_CHARS)
+        item: dict[str, object] = {"id": n.id, "kind": n.kind, "label": short, "full": n.label, "alt": n.alt,
+                                   "attrs": n.attrs, "docs": n.docs, "evidence": n.evidence[:EVIDENCE_SHOWN],
+                                   "more": len(n.evidence) - EVIDENCE_SHOWN, "focus": n.id in focus}
         if view.positions is not None:
             item["x"], item["y"] = view.positions[n.id]
         nodes.append(item)
     payload = {
-        "title": view.title,
         "notes": view.notes,
         "physics": view.positions is None,
         "kinds": [{"key": k.key, "zh": k.zh, "term": k.term, "color": k.color, "shape": k.shape, "size": k.size,
-                   "font": k.font,
-                   "count": counts[k.key]} for k in KINDS],
+                   "font": k.font, "count": counts[k.key]} for k in KINDS],
         "nodes": nodes,
         "edges": [{"from": e.source, "to": e.target, "label": e.label, "zh": e.link.zh, "term": e.link.term,
                    "gloss": e.link.gloss} for e in view.edges],

@@ -272,8 +272,11 @@ def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
         kv.write_view(tmp_path)
 
 
-def test_big_views_get_positions_and_no_physics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("spring_limit", [1500, 2], ids=["spring", "radial"])
+def test_big_views_get_positions_and_no_physics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                spring_limit: int) -> None:
     monkeypatch.setattr(kv, "LAYOUT_LIMIT", 10)
+    monkeypatch.setattr(kv, "SPRING_LIMIT", spring_limit)
     view = kv.build_view(write_fixture_graph(tmp_path), doc="000")
     assert view.positions is not None and set(view.positions) == {n.id for n in view.nodes}
     assert len(set(view.positions.values())) == len(view.nodes)  # no two nodes on one spot
