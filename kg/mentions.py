@@ -56,12 +56,12 @@ NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以
 NAME_BEFORE_POST = ("总书记",)
 BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》「」|·")
 
-UNITS = read_lexicon("post_units.txt")
-POST_HEADS = read_lexicon("posts.txt")
+UNITS = tuple(read_lexicon("post_units.txt"))
+POST_HEADS = tuple(read_lexicon("posts.txt"))
 LEVELS = "省市州县区旗"
 POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
 
-ORG_SUFFIXES = read_lexicon("org_suffixes.txt")
+ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
 # 区委 is not the start of 区委员会: a committee suffix never runs into 员.
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?!员)")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
