@@ -86,6 +86,7 @@ DATE = re.compile(
     rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
     rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
+DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
 BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影)\s*[:：]?\s*")
 
@@ -286,6 +287,8 @@ def find_dates(text: str) -> list[Mention]:
         g = m.groupdict()
         m1 = int(g["m1"])
         if not 1 <= m1 <= 12 or (g["d1"] and not 1 <= int(g["d1"]) <= 31):
+            continue
+        if DATELINE.match(text, m.end()):  # 新华社北京7月20日电: when the news was filed, not an event
             continue
         start = {"y": int(g["y1"]) if g["y1"] else None, "m": m1, "d": int(g["d1"]) if g["d1"] else None,
                  "q": g["q1"]}

@@ -38,8 +38,9 @@ FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)")
 PRESIDE = re.compile(r"主持")
-ROUND = re.compile(r"(?P<round>[一二三四五六七八九十\d]+届(?:[\u4e00-\u9fff]{0,8}?(?:省委|市委|州委|县委|区委|党委|党组|党工委))?"
-                   r"第[一二三四五六七八九十\d]+轮)")
+# 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
+ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
+                   r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
 INSPECTED_UNITS = re.compile(r"^(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?$")
 # What a feedback target may carry after the organisation: its leaders, not another target.

@@ -93,6 +93,10 @@ def test_dates(text: str, start: dict, end: dict | None) -> None:
     assert (date.attrs["start"], date.attrs["end"]) == (start, end)
 
 
+def test_dateline_is_no_event_date() -> None:
+    assert find_dates("新华社北京7月20日电 中央第一巡视组") == []
+
+
 def test_impossible_dates_are_skipped() -> None:
     assert find_dates("13月5日") == []
     assert find_dates("3月45日") == []
