@@ -594,3 +594,13 @@ def test_unnumbered_list_of_yao_clauses_is_recommendations_but_one_requirement_i
         "提高政治站位，把整改作为政治任务", "聚焦主责主业，优化营商环境", "严格落实管党治党责任")
     single = "市委第一巡察组向市商务局党组反馈巡察情况。巡察组要求，市商务局党组要切实担负起整改主体责任，扎实推进整改。"
     assert run(single).facts.recommendations == []
+
+
+def test_measures_numbered_inline_after_the_rectification_label() -> None:
+    text = ("关于巡察整改情况的通报\n一、关于落实基金监管责任方面\n问题1：社保基金监管不到位。\n"
+            "整改措施：1.开展社保基金安全专项检查；2.建立风险防控系统；3.追回违规资金3.5万元。\n"
+            "问题2：干部教育培训针对性不强。\n整改措施：制定年度培训计划，开展培训6期。\n")
+    doc = run(text)
+    assert issue_texts(doc) == n("社保基金监管不到位", "干部教育培训针对性不强")
+    assert measure_counts(doc) == [3, 1]
+    assert [m.text for m in doc.facts.measures][:3] == n("开展社保基金安全专项检查", "建立风险防控系统", "追回违规资金3.5万元")
