@@ -57,8 +57,10 @@ def test_extract_provincial_inspection_and_feedback() -> None:
     [inspection] = facts.inspections
     assert (inspection.start, inspection.end) == ("2020-09-14", "2020-11-09")
     [feedback] = facts.feedback
-    assert feedback.date == "2021-02-05" and feedback.team == team.name
-    assert any(t.endswith("卫滨区委") for t in feedback.targets)
+    assert feedback.date == "2021-02-05" and feedback.inspection == inspection.key
+    # Team and targets are stated on the feedback only where its inspection does not already give them.
+    assert (feedback.team or inspection.team) == team.name
+    assert any(t.endswith("卫滨区委") for t in feedback.targets or inspection.targets)
 
 
 def test_extract_evidence_points_into_the_text_as_given() -> None:
