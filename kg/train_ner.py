@@ -300,11 +300,10 @@ def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 
     from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 
     torch.set_num_threads(1)
-    torch.manual_seed(seed)
     with silenced() if quiet else contextlib.nullcontext():
         RNNNamedEntityRecognizer().fit(str(train_tsv), str(dev_tsv), str(out_dir), epochs=epochs, embed=64,
                                        rnn_hidden=128, batch_size=32, lr=0.005, crf=False, tagging_scheme="BIO",
-                                       devices=-1)
+                                       devices=-1, seed=seed)
         model = load_model(str(out_dir))
         report = TrainReport(out_dir, len(train), len(dev), evaluate(model, dev), evaluate(model, dev_texts))
     if not quiet:
