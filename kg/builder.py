@@ -11,7 +11,7 @@ import os
 import signal
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,39 +104,44 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
     config = {"mentions.hanlp": {"model": hanlp_model}} if ner == "hanlp" else {}
     pipeline = Pipeline(pipeline_for(ner), config)
     bar = None
+    redirect: AbstractContextManager[None] = nullcontext()
     if progress and len(files) > 1:
         from tqdm import tqdm
+        from tqdm.contrib.logging import logging_redirect_tqdm
 
         bar = tqdm(total=len(files), unit="doc", desc="extracting", leave=False)
-    for path in files:
-        try:
-            size = path.stat().st_size if path.is_file() else 0
-            if size > max_bytes:
-                raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit "
-                                       "(raise --max-size-mb to allow it)")
-            with time_limit(timeout, path):
-                doc = pipeline(read_document(path))
-            report.documents.append(doc)
-        except InputError as e:
-            report.errors.append(e)
-            if strict:
-                raise KgError(str(e)) from e
-        except OSError as e:
-            err = InputError(path, f"cannot read: {e.strerror or e}")
-            report.errors.append(err)
-            if strict:
-                raise KgError(str(err)) from e
-        except KgError:  # a problem with the build itself (a missing model …), not with this file
-            raise
-        except Exception as e:  # a stage failing on one odd document must not cost the other documents
-            log.debug("extraction of %s failed", path, exc_info=True)
-            err = InputError(path, f"extraction failed ({type(e).__name__}: {e}); run with -vv for the traceback")
-            report.errors.append(err)
-            if strict:
-                raise KgError(str(err)) from e
-        finally:
-            if bar is not None:
-                bar.update()
+        # Warnings go out through the bar, on a line of their own, rather than glued to its last state.
+        redirect = logging_redirect_tqdm()
+    with redirect:
+        for path in files:
+            try:
+                size = path.stat().st_size if path.is_file() else 0
+                if size > max_bytes:
+                    raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB "
+                                           "limit (raise --max-size-mb to allow it)")
+                with time_limit(timeout, path):
+                    doc = pipeline(read_document(path))
+                report.documents.append(doc)
+            except InputError as e:
+                report.errors.append(e)
+                if strict:
+                    raise KgError(str(e)) from e
+            except OSError as e:
+                err = InputError(path, f"cannot read: {e.strerror or e}")
+                report.errors.append(err)
+                if strict:
+                    raise KgError(str(err)) from e
+            except KgError:  # a problem with the build itself (a missing model …), not with this file
+                raise
+            except Exception as e:  # a stage failing on one odd document must not cost the other documents
+                log.debug("extraction of %s failed", path, exc_info=True)
+                err = InputError(path, f"extraction failed ({type(e).__name__}: {e}); run with -vv for the traceback")
+                report.errors.append(err)
+                if strict:
+                    raise KgError(str(err)) from e
+            finally:
+                if bar is not None:
+                    bar.update()
     if bar is not None:
         bar.close()
     return report
