@@ -21,6 +21,7 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 ONTOLOGY = ONTOLOGY_DIR / "xunshi.ttl"
 XSH = Namespace("https://w3id.org/xunshi/shapes#")
+MAX_WARNINGS = 20  # warnings logged in full; the rest are counted
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ def _short(node: Node | None) -> str:
 def validate(outdir: Path) -> list[str]:
     """Check OUTDIR/graph.ttl; log warnings and return one line per violation (empty: the graph conforms)."""
     violations, warnings = check(load_graph(outdir))
-    for line in warnings:
+    for line in warnings[:MAX_WARNINGS]:
         log.warning("%s", line)
+    if len(warnings) > MAX_WARNINGS:
+        log.warning("… and %d more warning(s)", len(warnings) - MAX_WARNINGS)
     return violations

@@ -241,6 +241,7 @@ nasty = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=12).map
 def test_any_text_maps_to_turtle_and_trig_that_reparse(tmp_path_factory: pytest.TempPathFactory, name: str,
                                                       alias: str, text: str, long: int) -> None:
     body = text + "长" * long
+    name = name + "名" * (long // 3)
     doc = Document(id=name or "d", original=body, text=body)
     e = [Evidence(0, len(body) + 1, body)]
     doc.metadata = Metadata(title=text, source=alias, issued=name)

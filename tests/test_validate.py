@@ -103,3 +103,18 @@ def test_validate_command_exit_status(tmp_path: Path, graph: Graph, capsys: pyte
 def test_built_samples_conform(built_samples: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         assert validate(built_samples) == []
+
+
+def test_many_warnings_are_counted_not_all_logged(tmp_path: Path, graph: Graph,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    g = broken(graph)
+    for n in range(25):
+        insp = URIRef(f"https://w3id.org/xunshi/id/inspection/rect_001/extra{n}")
+        for p, o in graph.predicate_objects(node("inspection", "rect_001", "1")):
+            if p != XS.team:
+                g.add((insp, p, o))
+    (tmp_path / "out").mkdir()
+    g.serialize(tmp_path / "out" / "graph.ttl", format="turtle")
+    with caplog.at_level(logging.WARNING, logger="kg.validate"):
+        assert validate(tmp_path / "out") == []
+    assert len(caplog.records) == 21 and "and 5 more warning(s)" in caplog.records[-1].getMessage()
