@@ -107,6 +107,8 @@ RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation
 RECOMMENDATION_CLAUSE = _union("recommendation_clause")
 ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
 
+# A number and its measure word, inside a count.
+_UNIT = re.compile(rf"{_PLACEHOLDERS['NUM']}([个条项件])")
 # What ends the clause that names problems before a status (A、B3个问题纳入持续整改).
 _CLAUSE_ENDS = "\n,，;；:：。"
 # Characters trimmed from both ends of an extracted statement.
@@ -542,6 +544,12 @@ def _clause_recommendations(text: str, start: int, end: int) -> list[tuple[int, 
 # ---------------------------------------------------------------- counts and status
 
 
+def _unit(m: re.Match[str]) -> str:
+    """The measure word (个/条/项/件) that follows the number of a count."""
+    number = _UNIT.search(m.group())
+    return number.group(1) if number else ""
+
+
 def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
     """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items."""
     text = doc.text
@@ -554,9 +562,9 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tupl
         chunk = text[sentence.start:sentence.end]
         if FOREIGN_COUNT.search(chunk):
             continue
-        explicit = bool(OTHER_UNIT.search(chunk))
+        other_units = {_unit(m) for m in OTHER_UNIT.finditer(chunk)}
         for key, pattern in COUNTS.items():
-            m = next((m for m in pattern.finditer(chunk) if not explicit or "问题" in m.group()), None)
+            m = next((m for m in pattern.finditer(chunk) if "问题" in m.group() or _unit(m) not in other_units), None)
             n = _number(_group(m, "n") or "") if m else None
             if n is not None and key not in found:
                 found[key] = (n, sentence.start + m.start())

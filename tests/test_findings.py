@@ -503,6 +503,11 @@ def test_report_without_a_rectification_lead_is_known_by_its_items() -> None:
     ("反馈问题11个，细化整改任务45项，已完成40项。", {"reported": 11}),
     ("全区55项整改项目中，完成整改53项。", {}),
     ("移交问题线索5件。", {}),
+    ("巡视反馈的3个方面12个问题，已完成整改11个，1个问题正在持续推进。", {"reported": 12, "rectified": 11, "ongoing": 1}),
+    ("反馈问题共计28个，已整改完成25个，其余3个问题已取得阶段性成效并持续推进。",
+     {"reported": 28, "rectified": 25, "ongoing": 3}),
+    ("针对反馈的16个问题，制定整改措施58条，已完成整改14个，2个正在整改中。", {"reported": 16, "rectified": 14, "ongoing": 2}),
+    ("制定整改措施36条，已完成32条，4条正在推进。", {}),
 ])
 def test_stated_counts(sentence: str, counts: dict[str, int]) -> None:
     text = "市委第一巡察组对某某局党组进行了巡察。现将巡察整改情况予以公布。" + sentence
