@@ -120,8 +120,8 @@ LEAD_CHARS = 600
 MIN_REPORTED_ITEMS = 2
 # Inspections are named at the start: doc type needs one of these in the lead.
 _INSPECTION_WORD = re.compile(r"巡视|巡察")
-# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：…).
-_HEADING_TAIL = re.compile(r"[:：]?\s*整改(?:情况|措施|进展)[:：].*$")
+# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：…).
+_HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$")
 # A piece of a 、-separated list that can stand alone as a problem (else it joins the next piece).
 MIN_CLAUSE = 4
 # Problems named in a status sentence match an issue at this similarity (the scorer's threshold).

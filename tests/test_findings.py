@@ -609,3 +609,21 @@ def test_measures_numbered_inline_after_the_rectification_label() -> None:
     assert issue_texts(doc) == n("社保基金监管不到位", "干部教育培训针对性不强")
     assert measure_counts(doc) == [3, 1]
     assert [m.text for m in doc.facts.measures][:3] == n("开展社保基金安全专项检查", "建立风险防控系统", "追回违规资金3.5万元")
+
+
+@pytest.mark.parametrize("item", [
+    "1.巡察指出“{x}”问题。\n整改情况：一是{a}；二是{b}。\n",
+    "1.巡察反馈的“{x}”问题\n整改措施：一是{a}；二是{b}。\n",
+    "（一）对照“{x}”问题，整改情况如下：一是{a}；二是{b}。\n",
+])
+def test_items_named_by_who_raised_the_problem_or_by_comparison(item: str) -> None:
+    text = "关于巡察整改情况的通报\n" + item.format(x="理论学习不深入", a="制定学习计划", b="开展专题学习")
+    doc = run(text)
+    assert issue_texts(doc) == ["理论学习不深入"]
+    assert [m.text for m in doc.facts.measures] == ["制定学习计划", "开展专题学习"]
+
+
+def test_problem_list_after_several_aspects_of_problems() -> None:
+    text = ("市委第二巡察组向市财政局党组反馈巡察情况\n巡察指出，市财政局党组存在以下几个方面的问题："
+            "一是预算管理不规范；二是政府采购监管不到位；三是干部队伍建设滞后。")
+    assert issue_texts(run(text)) == ["预算管理不规范", "政府采购监管不到位", "干部队伍建设滞后"]
