@@ -9,6 +9,7 @@ with the context a rule would ask for (a post, 主持/表示/同志, a list).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -77,7 +78,7 @@ COMMITTEE_LEVEL = re.compile(r"(?:(?:省|市|州|县|区|旗)委|党工委|党�
 
 @dataclass
 class Ctx:
-    """One document's mentions, by kind, for the relation rules."""
+    """One document's mentions, by kind and sorted by offset, with the lookups the relation rules need."""
 
     doc: Document
     teams: list[Mention]
@@ -89,30 +90,60 @@ class Ctx:
     @classmethod
     def of(cls, doc: Document) -> "Ctx":
         by: dict[str, list[Mention]] = {}
-        for m in doc.mentions:
+        for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
             by.setdefault(m.label, []).append(m)
         return cls(doc, by.get("TEAM", []), by.get("POST", []), _people(doc, by), by.get("DATE", []),
                    by.get("ORG", []))
 
+    def __post_init__(self) -> None:
+        self._starts = {id(kind): [m.start for m in kind] for kind in (self.teams, self.posts, self.people, self.dates)}
+        self._posts_by_end: dict[int, Mention] = {}
+        for p in self.posts:
+            if p.end not in self._posts_by_end or p.start < self._posts_by_end[p.end].start:
+                self._posts_by_end[p.end] = p
+        self._people_by_end = {p.end: p for p in self.people}
+        self._para_starts = [p.start for p in self.doc.paragraphs]
+        self._sentence_index = {id(s): i for i, s in enumerate(self.doc.sentences)}
+        # (offset, year) of each date that states its year, for carrying a year to dates without one.
+        self._years = [(d.start, d.attrs["start"]["y"]) for d in self.dates if d.attrs["start"]["y"]]
+
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
-        return [m for m in kind if start <= m.start and m.end <= end]
+        """The mentions of ``kind`` inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts[id(kind)], start)
+        out = []
+        while i < len(kind) and kind[i].start < end:
+            if kind[i].end <= end:
+                out.append(kind[i])
+            i += 1
+        return out
 
     def post_ending(self, end: int) -> Mention | None:
         """The longest post ending at ``end``."""
         return self._posts_by_end.get(end)
 
     def post_starting(self, start: int) -> Mention | None:
-        return next((p for p in self.posts if p.start <= start < p.end), None)
+        """The post that covers ``start`` (posts never overlap)."""
+        i = bisect.bisect_right(self._starts[id(self.posts)], start) - 1
+        return self.posts[i] if i >= 0 and start < self.posts[i].end else None
 
     def person_ending(self, end: int) -> Mention | None:
         return self._people_by_end.get(end)
 
-    def __post_init__(self) -> None:
-        self._posts_by_end: dict[int, Mention] = {}
-        for p in self.posts:
-            if p.end not in self._posts_by_end or p.start < self._posts_by_end[p.end].start:
-                self._posts_by_end[p.end] = p
-        self._people_by_end = {p.end: p for p in self.people}
+    def paragraph_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return self._para_starts[i] if i >= 0 else 0
+
+    def paragraph_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return self.doc.paragraphs[i].end if i >= 0 else len(self.doc.text)
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        return self._sentence_index[id(sentence)]
+
+    def year_before(self, pos: int, since: int = 0) -> int | None:
+        """The year of the last date stating one that starts in ``[since, pos)``."""
+        i = bisect.bisect_left(self._years, (pos, -1)) - 1
+        return self._years[i][1] if i >= 0 and self._years[i][0] >= since else None
 
 
 def _people(doc: Document, by: dict[str, list[Mention]]) -> list[Mention]:
@@ -171,11 +202,9 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
     for m in ctx.within(ctx.dates, start, end):
         year = None
         if not m.attrs["start"]["y"]:
-            para = next((p.start for p in ctx.doc.paragraphs if p.start <= m.start < p.end), 0)
-            stated = [d.attrs["start"]["y"] for d in ctx.dates if d.end <= m.start and d.attrs["start"]["y"]]
-            in_para = [d.attrs["start"]["y"] for d in ctx.dates
-                       if para <= d.start and d.end <= m.start and d.attrs["start"]["y"]]
-            year = in_para[-1] if in_para else None if issued else (stated[-1] if stated else None)
+            year = ctx.year_before(m.start, ctx.paragraph_start(m.start))
+            if year is None and issued is None:
+                year = ctx.year_before(m.start)
         s, e = resolve_dates(m, year, issued)
         out.append((m, s, e))
     return out
@@ -286,13 +315,9 @@ def people_and_posts(ctx: Ctx) -> None:
 
 def _nearest_team(ctx: Ctx, pos: int) -> str | None:
     """The team a bare 组长/副组长 belongs to: the last one named before it in the same paragraph."""
-    para = next((p for p in ctx.doc.paragraphs if p.start <= pos < p.end), None)
-    lo = para.start if para else 0
-    before = [t for t in ctx.teams if lo <= t.start and t.end <= pos and not t.attrs["group"]]
+    before = [t for t in ctx.within(ctx.teams, ctx.paragraph_start(pos), pos) if not t.attrs["group"]]
     return before[-1].text if before else None
 
-
-# ---------------------------------------------------------------- teams
 
 def raw_teams(ctx: Ctx) -> None:
     """One raw Team per team mention; resolve merges them into the document's teams. A team written
@@ -355,7 +380,7 @@ def _split_and(piece: str) -> list[str]:
 
 
 def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
-    before = [t for t in ctx.teams if sentence.start <= t.start and t.end <= pos]
+    before = ctx.within(ctx.teams, sentence.start, pos)
     return before[-1] if before else None
 
 
@@ -460,11 +485,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
 
 def _presider(ctx: Ctx, sentence: Sentence) -> str | None:
     """X主持 in the feedback's sentence or the two after it, in the same paragraph."""
-    sentences = ctx.doc.sentences
-    i = sentences.index(sentence)
-    para = next((p for p in ctx.doc.paragraphs if p.start <= sentence.start < p.end), None)
-    for s in sentences[i:i + 3]:
-        if para and not (para.start <= s.start < para.end):
+    i = ctx.sentence_index(sentence)
+    para_end = ctx.paragraph_end(sentence.start)
+    for s in ctx.doc.sentences[i:i + 3]:
+        if s.start >= para_end:
             break
         for p in ctx.within(ctx.people, s.start, s.end):
             if PRESIDE.match(ctx.doc.text, p.end):

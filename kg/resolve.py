@@ -271,8 +271,10 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
         for count in ("issues_reported", "issues_rectified", "issues_ongoing"):
             if getattr(same, count) is None:
                 setattr(same, count, getattr(i, count))
-        same.evidence = _merge_evidence(same.evidence, i.evidence)
+        same.evidence += i.evidence
         keys[i.key] = same.key
+    for x in out:
+        x.evidence = _merge_evidence(x.evidence)
     return out, keys
 
 
@@ -305,8 +307,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
         same.presided_by = same.presided_by or fb.presided_by
         same.inspection = same.inspection or linked
-        same.evidence = _merge_evidence(same.evidence, fb.evidence)
+        same.evidence += fb.evidence
         fb_keys[fb.key] = same.key
+    for x in out:
+        x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
 
@@ -331,17 +335,16 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
 
 def resolve_people(people: list[Person], memberships: list[Membership], names: Names) -> tuple[list[Person], list[Membership]]:
     """One person per name, one membership per person, post and organisation, evidence pooled."""
-    by_name: dict[str, Person] = {}
+    by_name: dict[str, list[Evidence]] = {}
     for p in people:
-        person = by_name.setdefault(p.name, Person(p.name))
-        person.evidence = _merge_evidence(person.evidence, p.evidence)
-    posts: dict[tuple[str, str, str | None], Membership] = {}
+        by_name.setdefault(p.name, []).extend(p.evidence)
+    posts: dict[tuple[str, str, str | None], list[Evidence]] = {}
     for m in memberships:
         organisation = names.org(m.organisation) if m.organisation else None
-        post = posts.setdefault((m.person, m.role, organisation), Membership(m.person, m.role, organisation))
-        post.evidence = _merge_evidence(post.evidence, m.evidence)
-    return (sorted(by_name.values(), key=lambda p: p.name),
-            sorted(posts.values(), key=lambda m: (m.person, m.role, m.organisation or "")))
+        posts.setdefault((m.person, m.role, organisation), []).extend(m.evidence)
+    return ([Person(name, evidence=_merge_evidence(ev)) for name, ev in sorted(by_name.items())],
+            [Membership(person, role, org, _merge_evidence(ev))
+             for (person, role, org), ev in sorted(posts.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))])
 
 
 def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence]], surfaces: set[str]) -> list[Organisation]:
