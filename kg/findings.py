@@ -84,6 +84,7 @@ _CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s])"
 RECTIFICATION_LEAD = _union("rectification_lead")
 FEEDBACK_LEAD = _union("feedback_lead")
 NOT_A_REPORT = _union("not_a_report")
+OTHER_CAMPAIGN = _union("other_campaign")
 FEEDBACK_TITLE = _union("feedback_title")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
@@ -210,9 +211,11 @@ def document_type(doc: Document) -> str:
     lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
     if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
         return "other"
+    title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
+    if OTHER_CAMPAIGN.search(title) and not _INSPECTION_WORD.search(title):
+        return "other"
     if RECTIFICATION_LEAD.search(lead) or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
         return "rectification"
-    title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):
         return "feedback"
     return "other"

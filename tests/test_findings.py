@@ -627,3 +627,15 @@ def test_problem_list_after_several_aspects_of_problems() -> None:
     text = ("市委第二巡察组向市财政局党组反馈巡察情况\n巡察指出，市财政局党组存在以下几个方面的问题："
             "一是预算管理不规范；二是政府采购监管不到位；三是干部队伍建设滞后。")
     assert issue_texts(run(text)) == ["预算管理不规范", "政府采购监管不到位", "干部队伍建设滞后"]
+
+
+@pytest.mark.parametrize("title", ["关于2022年度预算执行审计查出问题整改情况的报告", "关于主题教育检视问题整改落实情况的通报"])
+def test_rectification_of_another_campaign_mentioning_inspections_is_other(title: str) -> None:
+    text = (title + "\n坚持把整改与巡视巡察整改统筹推进，结合巡察反馈意见，现将整改情况报告如下：\n"
+            "1.预算编制不够精细。\n整改情况：一是完善预算编制办法；二是加强项目库管理。\n"
+            "2.专项资金拨付不及时。\n整改情况：一是督促拨付资金；二是建立资金拨付台账。\n")
+    doc = run(text)
+    assert doc.facts.doc_type == "other"
+    assert (doc.facts.issues, doc.facts.measures) == ([], [])
+    inspected = run(text.replace(title, "关于巡察反馈意见及审计查出问题整改情况的报告"))
+    assert inspected.facts.doc_type == "rectification" and len(inspected.facts.issues) == 2
