@@ -8,8 +8,8 @@ a model trained here instead. Training data, character-level BIO:
   split into sentences, labelled by longest-match of every name in the gold
   files (people → PERSON; organisation, team and target aliases → ORG) and of
   the place table (→ LOC);
-* optionally ``templates`` generated sentences (:mod:`kg.lexicon`'s
-  ``ner_templates*.txt``): genre phrasing with random names, posts,
+* optionally ``templates`` generated sentences (``kg/lexicon/ner_templates*.txt``):
+  genre phrasing with random names, posts,
   organisations and places, so the model learns name shapes and contexts
   rather than the few names of the samples.
 
@@ -30,13 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.ingest import SUFFIXES, read_document
 from kg.ner_hanlp import load_model, read_table
 from kg.normalise import normalise_text
 from kg.structure import paragraphs, split_sentences
 
 # Chinese ordinals for {NUM} in team names (第三巡察组).
 ORDINALS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split()
-# Suffix-less dates for {DATE}: they are context, not entities.
+# Dates for {DATE}: context only, labelled O (DATE mentions come from the rules).
 DATE_FORMS = ("{y}年{m}月{d}日", "{m}月{d}日", "{y}年{m}月", "近日")
 SLOT = re.compile(r"\{(PER|ORG|LOC|POST|NUM|DATE)(?::([^}]*))?\}")
 # Given names: one character in this share of names, else two.
@@ -145,10 +146,10 @@ def corpus_sentences(corpus_dir: Path, gold_dir: Path) -> list[Sentence]:
     sentences: list[Sentence] = []
     for gold in gold_files:
         stem = gold.name[: -len(".gold.json")]
-        path = corpus_dir / f"{stem}.txt"
-        if not path.is_file():
-            raise KgError(f"{gold}: no text {path} for it in {corpus_dir}")
-        text, _offsets, _script = normalise_text(path.read_text(encoding="utf-8"))
+        paths = [p for p in (corpus_dir / f"{stem}{suffix}" for suffix in sorted(SUFFIXES)) if p.is_file()]
+        if not paths:
+            raise KgError(f"{gold}: no text {stem}.txt (or .html …) for it in {corpus_dir}")
+        text, _offsets, _script = normalise_text(read_document(paths[0]).original)
         tags = label_text(text, names)
         for para in paragraphs(text):
             for s, e in split_sentences(text, para.start, para.end):

@@ -11,6 +11,7 @@ import pytest
 
 from kg.cli import main
 from kg.document import Document
+from kg.errors import KgError
 from kg.pipeline import Pipeline
 from kg.ner_hanlp import read_table
 from kg.train_ner import (TemplateGenerator, corpus_sentences, gold_names, label_text, spans,
@@ -55,6 +56,14 @@ def test_corpus_sentences_are_normalised_so_traditional_names_match_the_gold():
     assert ("路立营", "PERSON") in found  # 路立營(yíng) in the Traditional, pinyin-annotated 004
     assert ("赵凤民", "PERSON") in found and ("省委第九巡视组", "ORG") in found
     assert not any(c.isspace() for s in sentences for c, _ in s)
+
+
+def test_missing_gold_or_text_is_a_clear_error(tmp_path):
+    with pytest.raises(KgError, match="no NAME.gold.json"):
+        corpus_sentences(CORPUS, tmp_path)
+    shutil.copy(GOLD / "000_45abcf2326382c21.gold.json", tmp_path)
+    with pytest.raises(KgError, match="no text 000_45abcf2326382c21.txt"):
+        corpus_sentences(tmp_path, tmp_path)
 
 
 def test_templates_fill_names_from_the_tables_and_label_them():
