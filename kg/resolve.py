@@ -75,10 +75,11 @@ class Orgs:
         provinces = Counter({full: doc.text.count(short) for short, full in PROVINCES.items() if short in doc.text})
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            places[best[-1] if best.endswith("省") else "省"] = best
+            places["省"] = best  # the province-level division the text names most
         return cls(counts, places)
 
     def canonical(self, surface: str) -> str:
+        """The fullest name the document gives the organisation ``surface`` names."""
         if surface not in self.cache:
             self.cache[surface] = self._canonical(surface)
         return self.cache[surface]
@@ -131,11 +132,14 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
+    """One copy of each piece of evidence, in document order."""
     return sorted(set(e for lst in lists for e in lst))
 
 
 @dataclass
 class TeamCluster:
+    """The mentions of one team, while they are being merged."""
+
     kind: str
     ordinal: int | None
     mode: str | None
