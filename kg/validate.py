@@ -1,7 +1,8 @@
 """`kg validate`: check a built graph against the SHACL shapes, and say in words what is wrong.
 
-The shapes (``ontology/shapes.ttl``) are checked with the ontology mixed in, so
-that a team counts as an organisation (``xs:InspectionTeam ⊑ org:Organization``).
+The shapes (``ontology/shapes.ttl``) are checked with the ontology's class
+hierarchy added, so that a team counts as an organisation
+(``xs:InspectionTeam ⊑ org:Organization``).
 Violations fail validation; warnings (an inspection whose text names no team)
 are logged only.
 """
@@ -35,13 +36,15 @@ def load_graph(outdir: Path) -> Graph:
 
 
 def check(data: Graph) -> tuple[list[str], list[str]]:
-    """Validate ``data``; return the violations and the warnings, one readable line each."""
+    """Validate ``data`` (adding the ontology's class hierarchy to it); return violations and warnings, one line each."""
     from pyshacl import validate as shacl
 
     shapes = Graph().parse(SHAPES, format="turtle")
     ontology = Graph().parse(ONTOLOGY, format="turtle")
-    _conforms, report, _text = shacl(data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-                                     advanced=True, allow_warnings=True)
+    # Only the class hierarchy matters to the shapes: adding it in place is far cheaper than
+    # pySHACL's ont_graph mix-in, which clones the whole data graph.
+    data += ontology.triples((None, RDFS.subClassOf, None))
+    _conforms, report, _text = shacl(data, shacl_graph=shapes, inference="none", allow_warnings=True)
     violations, warnings = [], []
     for result in report.subjects(SH.resultSeverity, None):
         line = _describe(data, shapes, report, result)
