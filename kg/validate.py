@@ -36,7 +36,7 @@ def load_graph(outdir: Path) -> Graph:
 
 
 def check(data: Graph) -> tuple[list[str], list[str]]:
-    """Validate ``data`` (adding the ontology's class hierarchy to it); return violations and warnings, one line each."""
+    """Validate ``data`` (adding the class hierarchy to it); return the violations and warnings, one line each."""
     from pyshacl import validate as shacl
 
     shapes = Graph().parse(SHAPES, format="turtle")
