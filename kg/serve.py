@@ -4,7 +4,7 @@ Read-only by default (`oxigraph serve-read-only`: UPDATE and Graph Store writes
 are refused, and it takes no lock, so `kg query` and other readers can use the
 store at the same time). ``--writable`` runs `oxigraph serve` instead, which
 locks the store for writing; the next `kg build` replaces the store, writes
-included. Queries see the union of the document graphs, as in `kg query`.
+included. The default graph is the union of the document graphs, as in `kg query`.
 """
 from __future__ import annotations
 
@@ -32,10 +32,9 @@ def oxigraph_command() -> str:
 
 
 def server_args(location: Path, host: str, port: int, writable: bool) -> list[str]:
-    """The oxigraph command line serving ``location`` (the union of its graphs as default graph)."""
+    """The oxigraph command line serving ``location``."""
     mode = "serve" if writable else "serve-read-only"
-    return [oxigraph_command(), mode, "--location", str(location), "--bind", f"{_host(host)}:{port}",
-            "--union-default-graph"]
+    return [oxigraph_command(), mode, "--location", str(location), "--bind", f"{_host(host)}:{port}"]
 
 
 def _host(host: str) -> str:

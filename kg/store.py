@@ -1,8 +1,13 @@
 """The persistent Oxigraph store: OUTDIR/graph.trig loaded once, queried many times.
 
 `kg build` writes the store next to graph.trig; `kg query`, `kg serve`,
-`kg push` and the Python API read it. Queries see the union of the
-per-document named graphs, so users write plain SPARQL without GRAPH clauses.
+`kg push` and the Python API read it. The store holds each document's named
+graph (for provenance and `kg push`) and, as its default graph, their union
+(the RDF merge), so users write plain SPARQL without GRAPH clauses. The union
+is materialised rather than asked for with Oxigraph's union-default-graph
+option, because that option yields a triple once per graph holding it: a role
+or category named in every document multiplied the rows of a join by the
+number of documents (a canned query took 15 s on 100 k quads instead of 0.1 s).
 The store is built in a temporary folder and swapped in by rename, so an
 interrupted build leaves the previous store whole.
 """
@@ -70,6 +75,8 @@ def write_store(out_dir: Path | str) -> Path:
         store = ox.Store(str(tmp))
         try:
             store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                              for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
         except SyntaxError as e:
             raise KgError(f"cannot load {trig}: {_one_line(e)}") from e
         store.flush()
@@ -146,7 +153,7 @@ def prefix_block() -> str:
 
 
 class KnowledgeStore:
-    """A built store opened read-only: SPARQL over the union of the document graphs.
+    """A built store opened read-only: SPARQL over the union of the document graphs (the default graph).
 
     Read-only opening takes no lock, so several readers and a read-only
     `kg serve` can use the same store at once.
@@ -165,7 +172,7 @@ class KnowledgeStore:
     def execute(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run any query; the result is pyoxigraph's (solutions, boolean or triples)."""
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return self._store.query(sparql, prefixes=PREFIXES)
         except SyntaxError as e:
             raise KgError(f"bad SPARQL: {_one_line(e)}") from e
         except OSError as e:
@@ -192,14 +199,16 @@ class KnowledgeStore:
         return self._store.dump(format=format, from_graph=graph)
 
     def __len__(self) -> int:
-        return len(self._store)
+        """The number of triples (in the union of the document graphs)."""
+        (solution,) = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(solution["n"].value)
 
     def rdflib_dataset(self) -> "rdflib.Dataset":
-        """The store as an rdflib Dataset (through oxrdflib, no copy; read-only, default graph = union)."""
+        """The store as an rdflib Dataset (through oxrdflib, no copy; read-only; default graph = the union)."""
         import rdflib
         from oxrdflib import OxigraphStore
 
-        dataset = rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
+        dataset = rdflib.Dataset(store=OxigraphStore(store=self._store))
         for prefix, iri in PREFIXES.items():
             dataset.bind(prefix, iri, override=True)
         return dataset

@@ -26,10 +26,13 @@ def _trig_quads(out: Path) -> set[ox.Quad]:
     return set(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
 
 
-def test_store_holds_exactly_the_trig_quads(built_samples: Path) -> None:
+def test_store_holds_each_document_graph_and_their_union(built_samples: Path) -> None:
     store = KnowledgeStore(built_samples)
-    assert len(store) == len(_trig_quads(built_samples))
-    assert [g.value.rsplit("/", 1)[1] for g in store.named_graphs()] == SAMPLE_IDS
+    quads = _trig_quads(built_samples)
+    graphs = store.named_graphs()
+    assert [g.value.rsplit("/", 1)[1] for g in graphs] == SAMPLE_IDS
+    assert sum(len(store.dump_graph(g).splitlines()) for g in graphs) == len(quads)
+    assert len(store) == len({q.triple for q in quads})
 
 
 def test_queries_see_the_union_of_document_graphs(built_samples: Path) -> None:

@@ -1,0 +1,142 @@
+"""Canned-query latency at ≥ 1 M triples: the Oxigraph store (kg.store) against rdflib's in-memory store.
+
+Usage:
+    .venv/bin/python benchmarks/bench_queries.py [--triples 1000000] [--runs 20] [--rdflib-runs 3]
+
+The graph: the bundled samples are built once (rules pipeline) and their TriG is
+replicated with renamed IRIs until it holds the requested number of quads.
+Copy k mints its nodes under …/id/c<k>/ and suffixes their names with " #k",
+so every copy is a distinct set of documents, people and organisations, while
+roles (组长 …) and issue categories stay shared, as in a real collection.
+Copy 0 keeps the original names, so the parameterised queries (a person, an
+organisation) pick out one document's entities, as a user would.
+
+Prints the load times, then p50/p95 per canned query for both stores, the
+rdflib/Oxigraph ratio of the p50s, and the number of rows (which must match).
+Targets: p50 ≤ 100 ms per query on Oxigraph, ≥ 10× faster than rdflib.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.builder import build  # noqa: E402
+from kg.query import load_canned  # noqa: E402
+from kg.rdf import ID, RDFS, SKOS  # noqa: E402
+from kg.store import KnowledgeStore, write_store  # noqa: E402
+
+SHARED = (ID + "role/", ID + "category/")  # vocabulary-like nodes every document shares
+NAME_PREDICATES = {RDFS + "label", SKOS + "altLabel", "http://purl.org/dc/terms/identifier"}
+PARAMS = {"org": "长兴岛经济技术开发区党工委", "name": "顾崇豪", "label": "乔树军"}
+
+
+def renamer(k: int) -> Callable[[ox.Quad], ox.Quad]:
+    """The quad mapping of copy ``k``: minted IRIs under …/id/c<k>/, names suffixed " #k"."""
+
+    def node(term: ox.NamedNode) -> ox.NamedNode:
+        v = term.value
+        return ox.NamedNode(f"{ID}c{k}/{v[len(ID):]}") if v.startswith(ID) and not v.startswith(SHARED) else term
+
+    def quad(q: ox.Quad) -> ox.Quad:
+        s, p, o, g = q.subject, q.predicate, q.object, q.graph_name
+        if isinstance(o, ox.Literal) and p.value in NAME_PREDICATES and not s.value.startswith(SHARED):
+            o = ox.Literal(f"{o.value} #{k}", datatype=o.datatype)
+        elif isinstance(o, ox.NamedNode):
+            o = node(o)
+        return ox.Quad(node(s), p, o, node(g) if isinstance(g, ox.NamedNode) else g)
+
+    return quad
+
+
+def replicate(trig: Path, target: int) -> list[ox.Quad]:
+    """The TriG's quads, copy 0 unchanged, then renamed copies until there are ``target`` quads."""
+    base = list(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
+    quads = list(base)
+    k = 1
+    while len(quads) < target:
+        rename = renamer(k)
+        quads += [rename(q) for q in base]
+        k += 1
+    print(f"graph: {len(base):,} sample quads × {k} copies = {len(quads):,} quads")
+    return quads
+
+
+def timings(run: Callable[[], int], runs: int, budget: float) -> tuple[list[float], int]:
+    """Seconds per run (at least one run; stops early once ``budget`` seconds are spent) and the row count."""
+    times: list[float] = []
+    rows = 0
+    while len(times) < runs and (not times or sum(times) < budget):
+        t0 = time.perf_counter()
+        rows = run()
+        times.append(time.perf_counter() - t0)
+    return times, rows
+
+
+def p(times: list[float], q: float) -> float:
+    """The q-quantile (nearest rank) in milliseconds."""
+    ordered = sorted(times)
+    return 1000 * ordered[min(len(ordered) - 1, max(0, round(q * len(ordered) + 0.5) - 1))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--triples", type=int, default=1_000_000, help="quads to reach (default 1 000 000)")
+    ap.add_argument("--runs", type=int, default=20, help="runs per query on Oxigraph (default 20)")
+    ap.add_argument("--rdflib-runs", type=int, default=3, help="runs per query on rdflib (default 3)")
+    ap.add_argument("--rdflib-budget", type=float, default=60.0,
+                    help="stop repeating an rdflib query after this many seconds (default 60)")
+    a = ap.parse_args()
+
+    import rdflib
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        samples, big = Path(tmp) / "samples", Path(tmp) / "big"
+        t0 = time.perf_counter()
+        build(out_dir=samples, view=False, store=False)
+        print(f"built the samples in {time.perf_counter() - t0:.1f} s")
+        quads = replicate(samples / "graph.trig", a.triples)
+        big.mkdir()
+        (big / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
+        nquads = big / "graph.nq"
+        nquads.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        del quads
+
+        t0 = time.perf_counter()
+        write_store(big)
+        store = KnowledgeStore(big)
+        print(f"oxigraph: loaded {len(store):,} quads in {time.perf_counter() - t0:.1f} s")
+        t0 = time.perf_counter()
+        dataset = rdflib.Dataset(default_union=True)
+        dataset.parse(nquads, format="nquads")
+        print(f"rdflib:   loaded {len(dataset):,} triples (union) in {time.perf_counter() - t0:.1f} s\n")
+
+        header = (f"{'query':34} {'ox p50':>8} {'ox p95':>8} {'rdf p50':>9} {'rdf p95':>9} {'ratio':>7} "
+                  f"{'rows':>7}  check")
+        print(header + "\n" + "-" * len(header))
+        ox_p50s, ratios = [], []
+        for name, q in load_canned().items():
+            sparql = q.bind({k: PARAMS[k] for k in q.params})
+            ox_times, ox_rows = timings(lambda: len(store.select(sparql)), a.runs, budget=60.0)
+            rdf_times, rdf_rows = timings(lambda: len(list(dataset.query(sparql))), a.rdflib_runs, a.rdflib_budget)
+            ratio = p(rdf_times, 0.5) / p(ox_times, 0.5)
+            ox_p50s.append(p(ox_times, 0.5))
+            ratios.append(ratio)
+            check = "ok" if ox_rows == rdf_rows else f"rows differ (rdflib {rdf_rows})"
+            print(f"{name:34} {p(ox_times, .5):8.1f} {p(ox_times, .95):8.1f} {p(rdf_times, .5):9.1f} "
+                  f"{p(rdf_times, .95):9.1f} {ratio:6.0f}× {ox_rows:7d}  {check}", flush=True)
+        print(f"\nall times in ms; Oxigraph p50: median {statistics.median(ox_p50s):.1f}, max {max(ox_p50s):.1f} "
+              f"(target ≤ 100); rdflib/Oxigraph: min {min(ratios):.0f}×, median {statistics.median(ratios):.0f}× "
+              f"(target ≥ 10×)")
+
+
+if __name__ == "__main__":
+    main()
