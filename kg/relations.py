@@ -48,11 +48,14 @@ INSPECTED_UNITS = re.compile(r"^(?:各)?被(?:巡视|巡察)(?:单位|党组织|
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
 GROUP_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,12}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,6}|及其下属[\u4e00-\u9fff]{1,8}|等)$")
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
-GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|有关|相关|下级|上级|部分|全部|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
+GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
+# 所属中材国际党委 → 中材国际党委; 我市住建局 → 市住建局.
+OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)(?=[省市州县区旗]))")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|镇|乡|村|街道|社区|公司|集团|中心|站|所|组|会|党组|党委|党工委|政府|区|县|市)$")
+ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|"
+                     r"党组|党委|党工委|政府|区|县|市|省|州|旗)$")
 # Posts that a person takes by 任/担任/为 after the name: 冯利霞任组长.
 TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
@@ -342,13 +345,13 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     text = ctx.doc.text
     span = text[start:end].strip()
     span = re.sub(r"^(?:分别|了|各)+", "", span)
-    span = re.sub(r"^(?:所属|下属|直属)", "", span)
     parts: list[str] = []
     for piece in re.split(r"[、]", span):
         parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
     out: list[str] = []
     for part in parts:
         part = GROUP_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", part))
+        part = OWNER_PREFIX.sub("", part)
         if for_feedback:
             post = POST.search(part)
             if post and name_end(part, post.end()) == len(part):
