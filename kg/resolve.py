@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Membership, Organisation, Person, Team
-from kg.mentions import read_lexicon
+from kg.mentions import ORG_SUFFIX_END, read_lexicon
 from kg.pipeline import stage
 from kg.relations import INSPECTED_UNITS
 
@@ -52,7 +52,9 @@ class Orgs:
 
     @classmethod
     def of(cls, doc: Document, used: list[str]) -> "Orgs":
-        counts: Counter[str] = Counter(m.text for m in doc.mentions if m.label == "ORG")
+        # A model's organisation counts when it ends like one (the rules' always do).
+        counts: Counter[str] = Counter(m.text for m in doc.mentions if m.label == "ORG"
+                                       and (m.source == "rules" or ORG_SUFFIX_END.search(m.text)))
         counts.update(u for u in used if u)
         publisher = PUBLISHER_COMMITTEE.match(doc.metadata.source or "")
         place_votes: Counter[tuple[str, str]] = Counter()
