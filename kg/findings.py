@@ -88,6 +88,7 @@ OTHER_CAMPAIGN = _union("other_campaign")
 FEEDBACK_TITLE = _union("feedback_title")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
+PROBLEM_LIST_PLAIN = _union("problem_list_plain")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
@@ -314,7 +315,12 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
     """Problem statements listed after 主要是：/主要表现在 … in feedback news (normalised spans)."""
     text = doc.text
     spans: list[tuple[int, int]] = []
-    for m in PROBLEM_LIST.finditer(text):
+    strong = list(PROBLEM_LIST.finditer(text))
+    # A plain 巡视指出， gives way to a stronger trigger later in its sentence (…，主要表现在A、B).
+    plain = [m for m in PROBLEM_LIST_PLAIN.finditer(text)
+             if not any(m.start() <= x.start() < _sentence_end(text, m.end(), len(text)) for x in strong)]
+    triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain], key=lambda x: x[0].start())
+    for m, is_plain in triggers:
         if spans and m.start() < spans[-1][1]:
             continue  # a second trigger inside a list already read
         start = m.end()
@@ -336,6 +342,8 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
             end = _sentence_end(text, start, para.end)
         items = [_trim(text, s, e) for s, e in _split_list(text, start, end)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
+        if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in items)):
+            continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
         if len(items) > 1 or (items and _is_problem(text, *items[0])):
             spans.extend(items)

@@ -639,3 +639,13 @@ def test_rectification_of_another_campaign_mentioning_inspections_is_other(title
     assert (doc.facts.issues, doc.facts.measures) == ([], [])
     inspected = run(text.replace(title, "关于巡察反馈意见及审计查出问题整改情况的报告"))
     assert inspected.facts.doc_type == "rectification" and len(inspected.facts.issues) == 2
+
+
+def test_plain_list_after_who_found_it_only_when_every_item_is_a_problem() -> None:
+    head = "省委第一巡视组向省粮食和储备局党组反馈巡视情况。"
+    doc = run(head + "巡视指出，落实粮食安全责任不够有力，储备粮监管存在漏洞；购销领域腐败问题易发多发；干部队伍建设有短板。")
+    assert issue_texts(doc) == n("落实粮食安全责任不够有力，储备粮监管存在漏洞", "购销领域腐败问题易发多发", "干部队伍建设有短板")
+    praise = run(head + "巡视发现，局党组在推进粮食安全方面做了大量工作，取得积极成效；同时储备粮监管存在漏洞。")
+    assert praise.facts.issues == []
+    advice = run(head + "巡视组指出，要深刻认识整改的重要性；要压实整改责任；要建立长效机制。")
+    assert advice.facts.issues == []
