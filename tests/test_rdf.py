@@ -316,3 +316,15 @@ def test_building_the_samples_twice_gives_identical_bytes(tmp_path: Path) -> Non
         build(out_dir=tmp_path / name, view=False, store=False)
     for name in ("graph.ttl", "graph.trig"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_built_samples_evidence_quotes_the_files_at_its_offsets(built_samples: Path) -> None:
+    g = Graph().parse(built_samples / "graph.ttl", format="turtle")
+    ids = [str(g.value(d, DCTERMS.identifier)) for d in g.subjects(RDF.type, XS.Document)]
+    originals = {i: read_document(sample_dir() / f"{i}.txt").original for i in ids}
+    evidence = set(g.subjects(RDF.type, XS.Evidence))
+    assert len(originals) == 5 and len(evidence) > 50
+    for e in evidence:
+        doc_id = str(g.value(g.value(e, XS.inDocument), DCTERMS.identifier))
+        start, end = g.value(e, XS.start).toPython(), g.value(e, XS.end).toPython()
+        assert originals[doc_id][start:end] == str(g.value(e, XS.text)), e
