@@ -269,6 +269,10 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
         if p is not None:
             add(p, m.start(), "trigger")
+            # 张三、李四、王五出席: the names listed before the one the word follows.
+            while text[p - 1:p] == "、" and (q := name_before(text, p - 1, need_boundary=True)) is not None:
+                add(q, p - 1, "list")
+                p = q
     for m in BYLINE.finditer(text):
         e = name_end(text, m.end())
         if e and (e == len(text) or text[e] in " \n\t、,，;；|"):

@@ -65,6 +65,11 @@ def test_name_end_needs_a_surname_and_a_closing() -> None:
     assert name_end("王小军、", 0) == 3
 
 
+def test_names_listed_before_a_trigger() -> None:
+    assert labelled("会上,张建国、李红、王五出席。", "PERSON") == ["张建国", "李红", "王五"]
+    assert labelled("出席会议的有张建国、李红出席", "PERSON") == ["李红"]
+
+
 def test_names_need_context() -> None:
     assert labelled("张三李四王五", "PERSON") == []
     assert labelled("会议指出,要严格执行规定", "PERSON") == []
