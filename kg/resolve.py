@@ -28,7 +28,8 @@ SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办)$")
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
-LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委.*|纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
+LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
+                        r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他")
