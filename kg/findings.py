@@ -421,6 +421,7 @@ def section_issues(doc: Document) -> list[_Found]:
         span = _problem_span(doc, i)
         if span and span[1] > span[0]:
             candidates[i] = span
+    _complete_lists(doc, candidates)
     # A problem heading with problem items under it is their category, not an issue itself; so is a
     # heading made of report words only (巡视反馈问题).
     groups = {a for i in candidates for a in _ancestors(doc, i)}
@@ -434,6 +435,28 @@ def section_issues(doc: Document) -> list[_Found]:
             category = doc.sections[parent].heading
         items.append(_Found(start, end, category, i, (_heading(doc, doc.sections[i])[2], doc.sections[i].end)))
     return items
+
+
+def _complete_lists(doc: Document, candidates: dict[int, tuple[int, int]]) -> None:
+    """Items of one list are of one kind: where at least half the items under a heading name a
+    problem, the others do too, whatever words they end with (理论学习与业务工作结合不紧密),
+    unless they state an aim or have items of their own."""
+    siblings: dict[int | None, list[int]] = {}
+    for i, sec in enumerate(doc.sections):
+        siblings.setdefault(sec.parent, []).append(i)
+    parents = {sec.parent for sec in doc.sections}
+    for parent, items in siblings.items():
+        found = [i for i in items if i in candidates]
+        if parent is None or not found or 2 * len(found) < len(items):
+            continue
+        for i in items:
+            if i in candidates or i in parents:
+                continue
+            if any(EXCLUDED_HEADING.search(doc.sections[a].heading) for a in (i, *_ancestors(doc, i))):
+                continue
+            start, end, _ = _heading(doc, doc.sections[i])
+            if end > start and not AIM_CLAUSE.search(doc.text[start:end]):
+                candidates[i] = (start, end)
 
 
 def labelled_issues(doc: Document) -> list[_Found]:

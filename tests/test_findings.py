@@ -649,3 +649,16 @@ def test_plain_list_after_who_found_it_only_when_every_item_is_a_problem() -> No
     assert praise.facts.issues == []
     advice = run(head + "巡视组指出，要深刻认识整改的重要性；要压实整改责任；要建立长效机制。")
     assert advice.facts.issues == []
+
+
+def test_items_of_a_problem_list_are_all_issues_whatever_they_end_with() -> None:
+    text = ("关于巡视整改进展情况的通报\n二、聚焦反馈问题，全力推进整改落实\n"
+            "（一）关于理论学习不够深入的问题\n"
+            "1.理论学习与业务工作结合不够好。一是修订学习规则；二是开展专题研讨；三是建立成果清单。\n"
+            "2.调查研究不够深入。一是制定调研方案；二是开展蹲点调研。\n")
+    doc = run(text)
+    assert issue_texts(doc) == n("理论学习与业务工作结合不够好", "调查研究不够深入")
+    assert measure_counts(doc) == [3, 2]
+    aims = ("关于巡视整改进展情况的通报\n一、提高政治站位，抓好巡视整改\n（一）深化思想认识，迅速安排部署。一是召开会议；二是制定方案。\n"
+            "（二）加强组织领导，压实整改责任。一是成立领导小组；二是建立台账。\n")
+    assert run(aims).facts.issues == []
