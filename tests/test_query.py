@@ -73,10 +73,10 @@ def test_issues_by_category(ask: Ask) -> None:
 
 
 def test_measures_per_issue(ask: Ask) -> None:
-    rows = ask("measures-per-issue")
     # 002 lists 一是/二是… under each numbered problem: 3,3,4 | 3,2,2,3 | 3,3,3,1 (the last is one paragraph).
-    assert [r["measures"] for r in _in_doc(rows, D002)] == [3, 3, 4, 3, 2, 2, 3, 3, 3, 3, 1]
-    assert sum(int(r["measures"]) for r in _in_doc(rows, D003)) == 79
+    assert [r["measures"] for r in ask("measures-per-issue", document=D002)] == [3, 3, 4, 3, 2, 2, 3, 3, 3, 3, 1]
+    assert sum(int(r["measures"]) for r in ask("measures-per-issue", document=D003)) == 79
+    assert ask("measures-per-issue", document=D004) == []
 
 
 def test_rectification_rate(ask: Ask) -> None:
@@ -160,10 +160,10 @@ def test_feedback_meetings(ask: Ask) -> None:
 
 
 def test_graph_summary(ask: Ask) -> None:
-    rows = {r["class"]: r for r in ask("graph-summary")}
-    assert rows["Document"]["nodes"] == 5
-    assert rows["InspectionTeam"]["documents"] == 5
-    assert rows["Issue"]["documents"] == 4  # 004 lists no problems
+    nodes = {r["class"]: r["nodes"] for r in ask("graph-summary")}
+    assert nodes["Document"] == 5
+    assert nodes["FeedbackReport"] == 3 and nodes["RectificationReport"] == 2  # 000, 001, 004 | 002, 003
+    assert nodes["InspectionTeam"] == 5  # 张家口 第四, 辽宁 第九, 通江 第二, 河南 第九, 雄安 提级交叉
 
 
 # -- the query files --------------------------------------------------------------------------------------------------
