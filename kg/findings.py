@@ -5,15 +5,20 @@ a recommendation to the feedback at which it was made. Two genres list
 problems:
 
 * feedback news gives a summary list after 主要是：/主要表现在 (A；B；C等, or a
-  short 、-list, or 一是…二是…), and recommendations after 提出N点意见建议;
+  short 、-list, or 一是…二是…; after a plain 巡视指出， only when every item reads
+  as a problem), and recommendations after 提出N点意见建议 (or 巡察组建议，要A；要B);
 * a rectification report gives one numbered item per problem (1.X。 or
-  针对“X”问题), each followed by its 整改情况 with 一是…二是… measures, under a
-  section heading that is the problem's category; the lead states counts
+  针对“X”问题), each followed by its 整改情况 with 一是…二是… (or 1.…2.…) measures,
+  under a section heading that is the problem's category; the items of one list
+  are all problems once half of them read so; the lead states counts
   (共反馈N个问题，已整改N个，N个问题纳入持续整改). A detailed feedback (关于巡察
   某某的反馈意见) numbers its problems the same way, without measures.
 
-Anything that is neither (regulations, commentary, unrelated text) is "other"
-and yields nothing. The genre's markers live in ``kg/lexicon/findings.txt``.
+Anything that is neither (regulations, commentary, unrelated text, the rectification
+of an audit or another campaign) is "other" and yields nothing. The genre's markers
+live in ``kg/lexicon/findings.txt``. tests/genre is a held-out set of the genre
+(benchmarks/genre_eval.py scores it): a form it shows failing is fixed here in
+general terms, with a test in tests/test_findings.py, never for its sentence.
 """
 from __future__ import annotations
 
