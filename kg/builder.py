@@ -11,7 +11,7 @@ import os
 import signal
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,15 +111,15 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
     config = {"mentions.hanlp": {"model": hanlp_model}} if ner == "hanlp" else {}
     pipeline = Pipeline(pipeline_for(ner), config)
     bar = None
-    redirect: AbstractContextManager[None] = nullcontext()
-    if progress and len(files) > 1:
-        from tqdm import tqdm
-        from tqdm.contrib.logging import logging_redirect_tqdm
+    with ExitStack() as stack:
+        if progress and len(files) > 1:
+            from tqdm import tqdm
+            from tqdm.contrib.logging import logging_redirect_tqdm
 
-        bar = tqdm(total=len(files), unit="doc", desc="extracting", leave=False)
-        # Warnings go out through the bar, on a line of their own, rather than glued to its last state.
-        redirect = logging_redirect_tqdm()
-    with redirect:
+            # Closed however the loop ends (an interrupt too), so that messages start on a clean line;
+            # warnings go out through the bar, each on its own line.
+            bar = stack.enter_context(tqdm(total=len(files), unit="doc", desc="extracting", leave=False))
+            stack.enter_context(logging_redirect_tqdm())
         for path in files:
             try:
                 size = path.stat().st_size if path.is_file() else 0
@@ -149,8 +149,6 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
             finally:
                 if bar is not None:
                     bar.update()
-    if bar is not None:
-        bar.close()
     return report
 
 
