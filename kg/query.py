@@ -185,7 +185,9 @@ def render(store: KnowledgeStore, sparql: str, fmt: str = "table", quiet: bool =
     ASK as true/false (or JSON), CONSTRUCT/DESCRIBE as Turtle (table), N-Triples (csv/tsv) or JSON-LD (json)."""
     result = store.execute(sparql)
     if isinstance(result, ox.QueryTriples):
-        return result.serialize(format=_GRAPH_FORMATS[fmt]).decode("utf-8")
+        # Minted IRIs (…/id/team/…) have '/' in what would be their local name: no xsr: prefix for them.
+        prefixes = {p: iri for p, iri in PREFIXES.items() if p != "xsr"} if fmt == "table" else None
+        return ox.serialize(result, format=_GRAPH_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
     if isinstance(result, ox.QueryBoolean):
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n" if fmt == "json" \
             else ("true" if bool(result) else "false") + "\n"

@@ -5,6 +5,7 @@ are refused, and it takes no lock, so `kg query` and other readers can use the
 store at the same time). ``--writable`` runs `oxigraph serve` instead, which
 locks the store for writing; the next `kg build` replaces the store, writes
 included. The default graph is the union of the document graphs, as in `kg query`.
+A running server keeps serving the store it opened: restart it after `kg build`.
 """
 from __future__ import annotations
 

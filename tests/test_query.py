@@ -235,6 +235,8 @@ def test_cli_formats(built_samples: Path, capsys: pytest.CaptureFixture[str]) ->
     assert out.splitlines()[0] == "?id" and f'"{D002}"' in out
     code, out, _ = _cli(capsys, *d, "ASK { ?p rdfs:label \"乔树军\" }")
     assert out.strip() == "true"
+    code, out, _ = _cli(capsys, *d, "CONSTRUCT { ?t xs:teamKind ?k } WHERE { ?t xs:teamKind ?k }")
+    assert "@prefix xs: <https://w3id.org/xunshi/ontology#>" in out and 'xs:teamKind "巡视"' in out
     code, out, _ = _cli(capsys, *d, "-n", "issues-by-category")
     assert out.splitlines()[0].split() == ["document", "category", "issues"] and "rows)" in out
 
