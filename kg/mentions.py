@@ -59,6 +59,12 @@ BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》�
 UNITS = tuple(read_lexicon("post_units.txt"))
 POST_HEADS = tuple(read_lexicon("posts.txt"))
 LEVELS = "省市州县区旗"
+POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职|[一二三四]级)?副?")
+# The unit a head leads (局长 → a 局): for 县审计局局长, and for 局党组书记、局长 → the 局.
+HEAD_OF: dict[str, tuple[str, ...]] = {
+    "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学"), "所长": ("所",),
+    "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
+    "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",)}
 POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
@@ -88,7 +94,8 @@ DATE = re.compile(
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
 DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影)\s*[:：]?\s*")
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人)\s*[:：]?\s*"
+                    r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|部|处|科|室|中心)\s+)?")  # 联系人:机关党委 刘敏
 
 
 def is_han(ch: str) -> bool:
@@ -173,6 +180,11 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             start = min(start, owner.start)
         elif unit:
             org_text, org_label = unit, "ORG"
+        elif (led := next((u for u in HEAD_OF.get(bare_head(m.group("head")), ()) if text.endswith(u, 0, head_start)), None)):
+            # 县审计局局长: the unit a head leads, written right before the post.
+            org_start_at = org_start(text, head_start - len(led))
+            if head_start - org_start_at > len(led):
+                org_text, org_label = text[org_start_at:head_start], "ORG"
         role = text[m.start():m.end()]
         if owner is not None and owner.label == "ORG":
             if not unit and owner.attrs["suffix"] != "领导小组":
@@ -182,6 +194,11 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
         out.append(Mention(start, m.end(), text[start:m.end()], "POST", attrs={
             "role": role, "org": org_text, "org_label": org_label, "head": m.group("head")}))
     return [p for p in out if not _inside_word(text, p)]
+
+
+def bare_head(head: str) -> str:
+    """常务副组长 → 组长, 副区长 → 区长."""
+    return POST_MODIFIER.sub("", head)
 
 
 def _inside_word(text: str, post: Mention) -> bool:

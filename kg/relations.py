@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import POST, TRIGGER, UNITS, name_end
+from kg.mentions import HEAD_OF, POST, TRIGGER, UNITS, bare_head, name_end
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -26,7 +26,8 @@ DEPLOYED_BY = re.compile(r"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{0,
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成.
-INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?[“\"]?{MODE}"
+INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+                     rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
                      rf"(?P<kind>巡视|巡察)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
 # 进驻X: the team moves in to inspect X.
@@ -63,16 +64,15 @@ LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作
 # Posts that name an organisation without writing it: 区长 → the 区's government.
 IMPLIED_ORG = {"区长": "政府", "县长": "政府", "市长": "政府", "省长": "政府", "州长": "政府", "镇长": "政府",
                "乡长": "政府", "旗长": "政府"}
-# The unit a head leads, for a post written after the unit's party group (局党组书记、局长 → 局).
-HEAD_OF = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("学", "校", "院"), "所长": ("所",),
-           "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
-           "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",)}
+# Byline words that name a person without giving a post.
+NOT_A_POST = ("联系人",)
+# Posts in a committee itself, written bare after a post of that committee (市委常委、秘书长).
+COMMITTEE_POSTS = ("秘书长", "书记", "常委", "委员")
 # Units that are organs of a party committee (区委 + 政法委 → 区委政法委), not bodies of the same level.
 COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室")
 COMMITTEE = re.compile(r"^(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|党工委|党委|工委|委)$")
 LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
 UNIT_SET = frozenset(UNITS)
-POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职|[一二三四]级)?副?")
 # Bodies of the same place as the committee before them (市委常委、纪委书记 → 市纪委).
 LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会")
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
@@ -238,11 +238,6 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
     return chain[::-1]
 
 
-def bare_post(head: str) -> str:
-    """常务副组长 → 组长, 副区长 → 区长."""
-    return POST_MODIFIER.sub("", head)
-
-
 def chain_orgs(chain: list[Mention]) -> list[str | None]:
     """The organisation of each post in a chain. An organ written bare (纪委, 政法委) or a post that implies
     its body (区长) takes its place from the committee before it (市委常委、纪委书记 → 市纪委)."""
@@ -250,10 +245,12 @@ def chain_orgs(chain: list[Mention]) -> list[str | None]:
     committee: str | None = None
     for p in chain:
         org = p.attrs.get("org")
-        head = bare_post(p.attrs["head"])
+        head = bare_head(p.attrs["head"])
         if org is None and head in IMPLIED_ORG:
             place = _place_of(committee) if committee else None
             org = (place if place and place.endswith(head[0]) else head[0]) + IMPLIED_ORG[head]
+        elif org is None and committee and head in COMMITTEE_POSTS:
+            org = committee  # 市委常委、秘书长 → 市委
         elif org is None and out and out[-1] and head in HEAD_OF:
             # 县市场监督管理局党组书记、局长 → the 局 whose party group came before.
             body = re.sub(r"(?:党组|党委|党工委)$", "", out[-1])
@@ -293,7 +290,7 @@ def people_and_posts(ctx: Ctx) -> None:
         posts: list[tuple[str, str | None]] = []
         chain = post_chain(ctx, person.start)
         for post, org in zip(chain, chain_orgs(chain)):
-            if post.attrs.get("org_label") is None and bare_post(post.attrs["head"]) == "组长":
+            if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) == "组长":
                 org = _nearest_team(ctx, post.start)
             posts.append((post.attrs["role"], org))
         first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] == "、" else None
@@ -309,7 +306,7 @@ def people_and_posts(ctx: Ctx) -> None:
             posts.append((post.attrs["role"], post.attrs.get("org") or (body.group("body") if body else None)))
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
-        if cue.startswith("byline:"):
+        if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
             posts = [(cue.split(":", 1)[1], None)] + posts
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))

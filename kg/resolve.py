@@ -110,6 +110,11 @@ class Orgs:
             best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             fuller = [f for f in self.counts if party_key(f).endswith(best)]
             return sorted(fuller, key=lambda f: (-len(f), f))[0]
+        # 局 (of 局党组书记、局长) → the 局 whose party group the document names.
+        groups = {party_key(f)[:-2] for f in self.counts if re.fullmatch(rf".+{re.escape(key)}(?:党组|党委)", party_key(f))}
+        fullest = max(groups, key=len, default="")
+        if groups and all(fullest.endswith(g) for g in groups):  # 东阳市交通运输局 and 市交通运输局 are one
+            return fullest
         holder = SCHOOL.match(key)
         if holder:
             schools = {party_key(f) for f in self.counts if re.fullmatch(rf".+(?:大学|学院){holder.group('rest')}", party_key(f))}
