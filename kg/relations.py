@@ -348,6 +348,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     out: list[str] = []
     for part in parts:
         part = GROUP_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", part))
+        part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
         part = OWNER_PREFIX.sub("", part)
         if for_feedback:
             post = POST.search(part)
