@@ -49,6 +49,7 @@ class Orgs:
 
     counts: Counter[str]
     places: dict[str, str]  # level (省/市/县/区…) → the place the document is about at that level
+    publisher: str | None = None  # the committee whose page published the document (来源:张家口市委巡察办 → 张家口市委)
     cache: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -79,7 +80,7 @@ class Orgs:
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
-        return cls(counts, places)
+        return cls(counts, places, publisher.group("c") if publisher else None)
 
     def canonical(self, surface: str) -> str:
         """The fullest name the document gives the organisation ``surface`` names."""
@@ -197,6 +198,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
         named = Counter(party_key(d) for d in c.dispatchers if d)
         if named:
             c.dispatcher = next(d for d in sorted((d for d in c.dispatchers if d), key=lambda d: (-named[party_key(d)], -len(d), d)))
+        elif orgs.publisher:
+            c.dispatcher = orgs.canonical(orgs.publisher)  # 第二巡察组 on the page of 平乡县委巡察办
     clusters = list(specific.values())
     groups: dict[str, list[str]] = {}
     loose: dict[tuple, TeamCluster] = {}

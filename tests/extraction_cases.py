@@ -90,6 +90,11 @@ CASES: dict[str, dict] = {
         "text": "根据铜仁市委统一部署,2022年3月至4月,第二巡察组对碧江区委开展了常规巡察。",
         "teams": {"铜仁市委第二巡察组": ("巡察", 2, "铜仁市委")},
     },
+    "dispatcher from the publisher when the text names none": {
+        "text": "第二巡察组反馈巡察情况\n" + HEADER.format(source="中共平乡县委巡察办", issued="2023-11-28")
+        + "2023年9月4日至10月20日,第二巡察组对县民政局党组进行了常规巡察。",
+        "teams": {"平乡县委第二巡察组": ("巡察", 2, "中共平乡县委")},
+    },
     "a verb before the team does not make a second team": {
         "text": "2022年3月至4月,市委第二巡察组对碧江区委开展了常规巡察。全区上下积极迎接市委第二巡察组,六盘水市委要求严格整改。",
         "teams_count": 1,
