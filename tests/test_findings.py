@@ -662,3 +662,14 @@ def test_items_of_a_problem_list_are_all_issues_whatever_they_end_with() -> None
     aims = ("关于巡视整改进展情况的通报\n一、提高政治站位，抓好巡视整改\n（一）深化思想认识，迅速安排部署。一是召开会议；二是制定方案。\n"
             "（二）加强组织领导，压实整改责任。一是成立领导小组；二是建立台账。\n")
     assert run(aims).facts.issues == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "组长提出了两方面的意见建议：一是强化政治引领；二是抓好问题整改。",
+    "巡察组提出以下几点意见建议：一是强化政治引领；二是抓好问题整改。",
+    "巡察组提出了整改意见：一是强化政治引领；二是抓好问题整改。",
+    "巡察组强调，要强化政治引领；要抓好问题整改。",
+])
+def test_recommendation_announcements_in_other_words(sentence: str) -> None:
+    doc = run("市委第一巡察组向某局党组反馈巡察情况。\n" + sentence)
+    assert [r.text for r in doc.facts.recommendations] == ["强化政治引领", "抓好问题整改"]
