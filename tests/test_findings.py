@@ -560,6 +560,7 @@ def test_lookback_feedback_news_is_feedback() -> None:
 @pytest.mark.parametrize("lead", [
     "巡察组指出，该局党组做了大量工作，但也存在一些问题：",
     "巡视组指出，学校党委还存在一些问题。主要是：",
+    "巡视指出，局党组在落实党中央决策部署方面还存在差距和不足：",
 ])
 def test_problem_list_after_a_colon_or_in_the_next_sentence(lead: str) -> None:
     text = ("县委第二巡察组向县水利局党组反馈巡察情况\n" + lead
