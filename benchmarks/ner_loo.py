@@ -113,7 +113,7 @@ def main() -> int:
             with contextlib.redirect_stderr(io.StringIO()):
                 pipeline = Pipeline(pipeline_for(mode), config)
             load = time.perf_counter() - t0
-            print(f"{mode:<6} {throughput(texts, pipeline, args.repeat):.3f} MB/s  (pipeline set-up {load:.1f} s)")
+            print(f"{mode:<6} {throughput(texts, pipeline, args.repeat):.3f} MB/s  (pipeline set-up {load:.2f} s)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
