@@ -94,6 +94,8 @@ FEEDBACK_TITLE = _union("feedback_title")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 PROBLEM_LIST_PLAIN = _union("problem_list_plain")
+LIST_OPENING = _union("list_opening")
+ITEM_ASPECT = _union("item_aspect")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
@@ -230,6 +232,17 @@ def document_type(doc: Document) -> str:
 # ---------------------------------------------------------------- feedback news
 
 
+@dataclass
+class _Found:
+    """An issue found: its statement, its category, and the item (section, body span) it heads."""
+
+    start: int
+    end: int
+    category: str | None = None
+    section: int | None = None
+    body: tuple[int, int] | None = None
+
+
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a problem list: a marked series, else ；-separated, else a clause-like 、-list."""
     series = _series(ITEM_MARKER, text, start, end)
@@ -316,21 +329,20 @@ def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def feedback_issues(doc: Document) -> list[tuple[int, int]]:
-    """Problem statements listed after 主要是：/主要表现在 … in feedback news (normalised spans)."""
+def feedback_issues(doc: Document) -> list[_Found]:
+    """Problem statements listed after 主要是：/主要表现在 … in feedback news; an item that names its
+    aspect first (一是政治建设方面，A) has it as its category."""
     text = doc.text
-    spans: list[tuple[int, int]] = []
+    spans: list[_Found] = []
     strong = list(PROBLEM_LIST.finditer(text))
     # A plain 巡视指出， gives way to a stronger trigger later in its sentence (…，主要表现在A、B).
     plain = [m for m in PROBLEM_LIST_PLAIN.finditer(text)
              if not any(m.start() <= x.start() < _sentence_end(text, m.end(), len(text)) for x in strong)]
     triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain], key=lambda x: x[0].start())
     for m, is_plain in triggers:
-        if spans and m.start() < spans[-1][1]:
+        if spans and m.start() < spans[-1].end:
             continue  # a second trigger inside a list already read
-        start = m.end()
-        while start < len(text) and text[start] in " :：":
-            start += 1
+        start = LIST_OPENING.match(text, m.end()).end()
         para = _paragraph_at(doc, m.start())
         if para is None:
             continue
@@ -351,22 +363,19 @@ def feedback_issues(doc: Document) -> list[tuple[int, int]]:
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
         if len(items) > 1 or (items and _is_problem(text, *items[0])):
-            spans.extend(items)
+            spans.extend(_aspect(text, s, e) for s, e in items)
     return spans
 
 
+def _aspect(text: str, start: int, end: int) -> _Found:
+    """An item without the aspect it names first (政治建设方面，理论学习不深入), which is its category."""
+    m = ITEM_ASPECT.match(text, start, end)
+    if m is None or end - m.end() < MIN_CLAUSE:
+        return _Found(start, end)
+    return _Found(*_trim(text, m.end(), end), category=_group(m, "aspect"))
+
+
 # ---------------------------------------------------------------- rectification reports
-
-
-@dataclass
-class _Found:
-    """An issue found: its statement, its category, and the item (section, body span) it heads."""
-
-    start: int
-    end: int
-    category: str | None = None
-    section: int | None = None
-    body: tuple[int, int] | None = None
 
 
 def _heading(doc: Document, sec: Section) -> tuple[int, int, int]:
@@ -695,7 +704,7 @@ def findings(doc: Document) -> Document:
     inspection = _main_inspection(doc)
     # Feedback news summarises the problems in a list; a rectification report (or a detailed
     # feedback) gives them one numbered item each.
-    found = [_Found(s, e) for s, e in feedback_issues(doc)] if facts.doc_type == "feedback" else []
+    found = feedback_issues(doc) if facts.doc_type == "feedback" else []
     if not found:
         found = sorted(section_issues(doc) + labelled_issues(doc), key=lambda x: x.start)
     status = statuses(doc, found)

@@ -674,3 +674,18 @@ def test_items_of_a_problem_list_are_all_issues_whatever_they_end_with() -> None
 def test_recommendation_announcements_in_other_words(sentence: str) -> None:
     doc = run("市委第一巡察组向某局党组反馈巡察情况。\n" + sentence)
     assert [r.text for r in doc.facts.recommendations] == ["强化政治引领", "抓好问题整改"]
+
+
+def test_inline_list_after_praise_in_the_same_sentence() -> None:
+    text = ("县委第二巡察组向县林业局党组反馈巡察情况。巡察指出，县林业局党组能够认真贯彻落实上级决策部署，"
+            "在生态保护修复等方面取得一定成效，但也存在理论学习不深入、森林资源监管不到位、项目资金管理不规范等问题。")
+    assert issue_texts(run(text)) == ["理论学习不深入", "森林资源监管不到位", "项目资金管理不规范"]
+
+
+def test_list_opening_words_and_aspects_named_first() -> None:
+    head = "县委第二巡察组向县林业局党组反馈巡察情况。\n"
+    doc = run(head + "巡察组共发现问题26个，主要集中在以下方面：理论学习不深入；森林资源监管不到位。")
+    assert issue_texts(doc) == ["理论学习不深入", "森林资源监管不到位"]
+    doc = run(head + "巡察中发现的问题主要有两个方面：一是政治建设方面，理论学习不深入；二是业务工作方面，森林资源监管不到位。")
+    assert issue_texts(doc) == ["理论学习不深入", "森林资源监管不到位"]
+    assert [i.category for i in doc.facts.issues] == ["政治建设方面", "业务工作方面"]
