@@ -125,8 +125,8 @@ def test_each_bad_file_gets_one_line_naming_it_and_the_reason(built: Built) -> N
     # Nothing else on stderr but these lines, the warning about the damaged file and the progress bar.
     rest = [line for line in re.split(r"[\r\n]", built.run.stderr)
             if line.strip() and not line.startswith("kg: error: ") and not line.startswith("extracting:")]
-    assert rest == [f"WARNING: {built.folder}/broken_utf8.txt: decoded as utf-8 with 3 undecodable byte sequence(s) "
-                    "replaced by U+FFFD (damaged file?)"]
+    assert len(rest) == 1 and rest[0].startswith(f"WARNING: {built.folder}/broken_utf8.txt: ")
+    assert built.case("broken_utf8.txt").reason in rest[0]
 
 
 def test_exit_0_when_nothing_fails(corpus: tuple[Path, list[Case]], tmp_path: Path) -> None:
@@ -221,12 +221,13 @@ def test_size_limit_can_be_lowered_and_raised(corpus: tuple[Path, list[Case]], t
 def test_timeout_stops_one_document_and_the_others_land(tmp_path: Path, reference: Labels) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "huge.txt").write_bytes(big_text(12 * MB))  # several seconds of extraction at the least
+    # 16 MB of reports run together: several seconds of the linear steps alone; a sample takes ~0.1 s.
+    (folder / "huge.txt").write_bytes(big_text(16 * MB))
     (folder / "gbk.txt").write_bytes(legacy(sample_text("001"), "gbk"))
     (folder / "plain.txt").write_text(sample_text("000"), encoding="utf-8")
-    run = kg("build", folder, "-o", tmp_path / "out", "--timeout", "2", "--no-view", "--no-store", "-q")
+    run = kg("build", folder, "-o", tmp_path / "out", "--timeout", "1.5", "--no-view", "--no-store", "-q")
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert run.stderr.strip() == (f"kg: error: {folder}/huge.txt: extraction took longer than 2 s "
+    assert run.stderr.strip() == (f"kg: error: {folder}/huge.txt: extraction took longer than 1.5 s "
                                   "(raise --timeout to allow more)")
     found = people_and_teams(tmp_path / "out" / "graph.trig")
     assert found == {graph_iri("gbk").value: reference["001"], graph_iri("plain").value: reference["000"]}
