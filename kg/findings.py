@@ -474,7 +474,8 @@ def _complete_lists(doc: Document, candidates: dict[int, tuple[int, int]]) -> No
 
 
 def labelled_issues(doc: Document) -> list[_Found]:
-    """Paragraphs labelled 问题N：X, each up to the next label or heading, with the heading they sit under."""
+    """Paragraphs labelled 问题N：X (or opening 针对“X”问题，…), each up to the next label or heading,
+    with the heading they sit under."""
     text = doc.text
     section_starts = sorted(sec.start for sec in doc.sections)
     labelled = []
@@ -482,10 +483,12 @@ def labelled_issues(doc: Document) -> list[_Found]:
         start = _content_start(text, para.start)
         m = LABELLED_ISSUE.match(text, start)
         if m and para.start not in section_starts:
-            labelled.append((para, m.end()))
+            labelled.append((para, m))
     items = []
-    for k, (para, start) in enumerate(labelled):
-        end = _sentence_end(text, start, para.end)
+    for k, (para, m) in enumerate(labelled):
+        quoted = _group_span(m, "x")
+        # 问题1：X。 states X up to its sentence end; 针对“X”问题，… quotes it, the rest is the body.
+        start, end = quoted if quoted else (m.end(), _sentence_end(text, m.end(), para.end))
         limit = labelled[k + 1][0].start if k + 1 < len(labelled) else len(text)
         i = bisect.bisect_right(section_starts, para.start)
         if i < len(section_starts):
@@ -500,7 +503,7 @@ def labelled_issues(doc: Document) -> list[_Found]:
             category = None
         s, e = _trim(text, start, end)
         if e > s:
-            items.append(_Found(s, e, category, None, (end, limit)))
+            items.append(_Found(s, e, category, None, (m.end() if quoted else end, limit)))
     return items
 
 

@@ -689,3 +689,12 @@ def test_list_opening_words_and_aspects_named_first() -> None:
     doc = run(head + "巡察中发现的问题主要有两个方面：一是政治建设方面，理论学习不深入；二是业务工作方面，森林资源监管不到位。")
     assert issue_texts(doc) == ["理论学习不深入", "森林资源监管不到位"]
     assert [i.category for i in doc.facts.issues] == ["政治建设方面", "业务工作方面"]
+
+
+def test_unnumbered_paragraphs_opening_with_the_quoted_problem() -> None:
+    text = ("中共某县委关于巡视整改进展情况的通报\n现将整改进展情况公布如下。\n"
+            "针对“理论学习不深入”问题，县委制定学习计划，开展专题学习12次。\n"
+            "针对巡视反馈的“重大项目推进缓慢”问题，一是建立专班推进机制；二是新开工项目23个。\n")
+    doc = run(text)
+    assert issue_texts(doc) == ["理论学习不深入", "重大项目推进缓慢"]
+    assert [m.text for m in doc.facts.measures] == ["县委制定学习计划，开展专题学习12次", "建立专班推进机制", "新开工项目23个"]
