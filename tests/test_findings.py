@@ -697,4 +697,4 @@ def test_unnumbered_paragraphs_opening_with_the_quoted_problem() -> None:
             "针对巡视反馈的“重大项目推进缓慢”问题，一是建立专班推进机制；二是新开工项目23个。\n")
     doc = run(text)
     assert issue_texts(doc) == ["理论学习不深入", "重大项目推进缓慢"]
-    assert [m.text for m in doc.facts.measures] == ["县委制定学习计划，开展专题学习12次", "建立专班推进机制", "新开工项目23个"]
+    assert [m.text for m in doc.facts.measures] == n("县委制定学习计划，开展专题学习12次", "建立专班推进机制", "新开工项目23个")
