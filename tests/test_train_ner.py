@@ -115,12 +115,17 @@ def test_trained_model_finds_people_it_never_saw(model_dir):
 
 
 @pytest.mark.slow
-def test_a_pretrained_name_loads_from_hanlp_home_when_present(model_dir, tmp_path, monkeypatch):
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_pretrained_name_loads_from_hanlp_home_when_present(model_dir, tmp_path, monkeypatch, form):
     from hanlp.pretrained.ner import MSRA_NER_ELECTRA_SMALL_ZH
     from hanlp.utils.io_util import path_from_url
 
     monkeypatch.setenv("HANLP_HOME", str(tmp_path))
-    folder = Path(path_from_url(MSRA_NER_ELECTRA_SMALL_ZH, str(tmp_path))).with_suffix("")
-    shutil.copytree(model_dir[0], folder)  # stands in for the unpacked download
+    archive = Path(path_from_url(MSRA_NER_ELECTRA_SMALL_ZH, str(tmp_path)))
+    folder = archive.with_suffix("")
+    shutil.copytree(model_dir[0], folder, ignore=shutil.ignore_patterns("data"))  # stands in for the download
+    if form == "zip":  # downloaded but not unpacked yet: unpacked on first use, without network
+        shutil.make_archive(str(folder), "zip", folder)
+        shutil.rmtree(folder)
     sentence, people = next(iter(UNSEEN.items()))
     assert people_found({"model": "MSRA_NER_ELECTRA_SMALL_ZH"}, sentence) == people
