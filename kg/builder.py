@@ -100,6 +100,25 @@ def atomic_write(path: Path, data: bytes | str) -> Path:
     return path
 
 
+def document_ids(files: Sequence[Path]) -> dict[Path, str]:
+    """File → document id: its name without extension, unless other inputs share that name (index.html in
+    every folder of a saved site, a.txt next to a.html); then its path from their common folder, so that
+    two documents never merge into one graph."""
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem, []).append(f)
+    ids: dict[Path, str] = {}
+    for stem, same in by_stem.items():
+        if len(same) == 1:
+            ids[same[0]] = stem
+            continue
+        root = os.path.commonpath([p.absolute().parent for p in same])
+        paths = [p.absolute().relative_to(root) for p in same]
+        short = [p.with_suffix("").as_posix() for p in paths]
+        ids.update(zip(same, short if len(set(short)) == len(short) else [p.as_posix() for p in paths]))
+    return ids
+
+
 def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner: str = "rules",
                       hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024, timeout: float = 60.0,
                       progress: bool = False) -> BuildReport:
@@ -110,6 +129,7 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
         raise KgError(str(errors[0]))
     config = {"mentions.hanlp": {"model": hanlp_model}} if ner == "hanlp" else {}
     pipeline = Pipeline(pipeline_for(ner), config)
+    ids = document_ids(files)
     bar = None
     with ExitStack() as stack:
         if progress and len(files) > 1:
@@ -127,7 +147,9 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
                     raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB "
                                            "limit (raise --max-size-mb to allow it)")
                 with time_limit(timeout, path):
-                    doc = pipeline(read_document(path))
+                    doc = read_document(path)
+                    doc.id = ids[path]
+                    doc = pipeline(doc)
                 report.documents.append(doc)
             except InputError as e:
                 report.errors.append(e)
