@@ -203,6 +203,21 @@ def test_scripts_styles_and_iframes_of_a_page_are_not_text(dataset: rdflib.Datas
         assert not [t for t in texts if hidden in t], hidden
 
 
+def test_same_file_name_in_two_folders_stays_two_documents(tmp_path: Path, reference: Labels) -> None:
+    """A saved site has an index.html in every folder: each is its own document, with its own graph (named by
+    its path when the name alone is not enough)."""
+    site = tmp_path / "site"
+    for folder, number in (("a", "000"), ("b/c", "001")):
+        (site / folder).mkdir(parents=True)
+        (site / folder / "index.txt").write_text(sample_text(number), encoding="utf-8")
+    (site / "a" / "index.html").write_text(f"<p>{sample_text('002')}</p>", encoding="utf-8")  # same name, same folder
+    run = kg("build", site, "-o", tmp_path / "out", "-q", "--no-view", "--no-store")
+    assert run.returncode == 0 and run.stderr == ""
+    found = people_and_teams(tmp_path / "out" / "graph.trig")
+    expected = {"a/index.txt": "000", "b/c/index.txt": "001", "a/index.html": "002"}
+    assert found == {graph_iri(doc_id).value: reference[number] for doc_id, number in expected.items()}
+
+
 # --- limits -----------------------------------------------------------------------------------------------------
 
 def test_size_limit_can_be_lowered_and_raised(corpus: tuple[Path, list[Case]], tmp_path: Path) -> None:
