@@ -99,7 +99,7 @@ class Mention:
 class Document:
     """One source text and everything the pipeline has learnt about it."""
 
-    id: str  # file name without extension; dcterms:identifier
+    id: str  # file name without extension (a path when inputs share the name: a/index); dcterms:identifier
     original: str  # the decoded text (for HTML: the extracted text); evidence offsets point here
     path: Path | None = None
     text: str = ""  # normalised text (Simplified, half-width, no inline pinyin)
