@@ -2,7 +2,8 @@
 
 Section markers are the genre's: 一、 (level 1), （一） (level 2), 1. / 1、 /
 1． (level 3), （1） / ① (level 4). A heading is the marker's line when the
-line is short, else the marker's first sentence (as in ``1.针对“X”问题。``).
+line is one short sentence, else the marker's first sentence: ``1.X不到位。一是…``
+is headed X不到位 and its body starts at 一是.
 
 Metadata comes from what the page says about itself: a title line, 来源/作者/
 发布时间 lines, a dateline (新华社北京12月11日电), or a signature block at the
@@ -39,6 +40,12 @@ SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]*")
 
 # A heading line longer than this is a paragraph that starts with a marker; its heading is its first sentence.
 MAX_HEADING_LINE = 60
+# A heading sentence ends at 。！？ outside quotes (针对“X。”问题 is one sentence); a ； separates clauses of one
+# heading. What the heading ends with is not part of its text.
+_HEADING_STOPS = re.compile(r"[。！？!?“”‘’「」『』]")
+_OPENING_QUOTES = "“‘「『"
+_HEADING_TRIM = "。；;！!？? "
+_WORD = re.compile(r"\w")
 
 # Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
 BOILERPLATE: list[re.Pattern[str]] = [re.compile(p) for p in (
@@ -115,6 +122,41 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the first sentence of ``text[start:end]`` ends (after its 。), or ``end``; 。 inside quotes do not count."""
+    depth = 0
+    for m in _HEADING_STOPS.finditer(text, start, end):
+        c = m.group()
+        if c in _OPENING_QUOTES:
+            depth += 1
+        elif c in "。！？!?":
+            if depth == 0:
+                stop = m.end()
+                while stop < end and text[stop] in "。！？!?":
+                    stop += 1
+                return stop
+        else:
+            depth = max(depth - 1, 0)
+    return end
+
+
+def heading_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(heading end, body start)`` of the section whose heading starts at ``start`` on a line ending at ``end``.
+
+    A line of one short sentence is all heading; a line of several sentences is headed by its first
+    (``1.X不到位。一是…``); a long line of one sentence by its first clause, up to ；. The body
+    starts right after the heading.
+    """
+    stop = _first_sentence_end(text, start, end)
+    if _WORD.search(text, stop, end):
+        return stop, stop
+    if end - start > MAX_HEADING_LINE:
+        clause = SENTENCE_END.search(text, start, end)
+        if clause and _WORD.search(text, clause.end(), end):
+            return clause.end(), clause.end()
+    return end, end
 
 
 def is_boilerplate(line: str) -> bool:
@@ -253,14 +295,10 @@ def structure(doc: Document) -> Document:
             if not m:
                 continue
             head_start = para.start + m.end()
-            if para.end - para.start <= MAX_HEADING_LINE:
-                head_end, body_start = para.end, para.end
-            else:
-                first = split_sentences(text, head_start, para.end)
-                head_end = body_start = first[0][1] if first else para.end
+            head_end, body_start = heading_span(text, head_start, para.end)
             while stack and sections[stack[-1]].level >= level:
                 sections[stack.pop()].end = para.start
-            heading = text[head_start:head_end].strip().rstrip("。")
+            heading = text[head_start:head_end].strip(_HEADING_TRIM)
             sections.append(Section(start=para.start, end=len(text), heading=heading, marker=m.group("marker").strip(),
                                     level=level, number=_number(m), body_start=body_start,
                                     parent=stack[-1] if stack else None))

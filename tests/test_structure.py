@@ -205,6 +205,41 @@ def test_marker_kinds_and_levels():
     ]
 
 
+@pytest.mark.parametrize("marker", ["一、", "(二)", "3.", "4、", "(5)", "⑥"])
+def test_a_short_line_of_several_sentences_is_headed_by_its_first(marker):
+    doc = _doc(f"{marker}选人用人把关不严。一是完善干部选拔任用制度。二是开展专项检查。\n")
+    (sec,) = doc.sections
+    assert sec.heading == "选人用人把关不严"
+    assert doc.text[sec.body_start:].startswith("一是完善干部选拔任用制度。")
+
+
+@pytest.mark.parametrize("marker", ["一、", "(二)", "3.", "(4)", "⑤"])
+def test_a_short_line_of_one_sentence_is_all_heading(marker):
+    doc = _doc(f"{marker}年轻干部储备不足。\n整改情况:一是制定优秀年轻干部培养计划。\n")
+    sec = doc.sections[0]
+    assert sec.heading == "年轻干部储备不足"
+    assert doc.text[sec.body_start:].lstrip().startswith("整改情况")
+
+
+def test_a_full_stop_inside_quotes_does_not_end_the_heading():
+    doc = _doc("1.针对“落实‘第一议题’制度不到位。”问题。整改情况:建立学习台账。\n")
+    assert doc.sections[0].heading == "针对“落实‘第一议题’制度不到位。”问题"
+    assert doc.text[doc.sections[0].body_start:].startswith("整改情况")
+
+
+def test_a_long_line_of_one_sentence_is_headed_by_its_first_clause():
+    line = ("(三)严格督促检查,严明党的纪律;区委将严格落实责任追究,对整改工作过程加大监督检查力度,"
+            "对整改不力、敷衍整改的严肃追责问责,确保整改工作取得实效。")
+    doc = _doc(line + "\n")
+    assert doc.sections[0].heading == "严格督促检查,严明党的纪律"
+    assert doc.text[doc.sections[0].body_start:].startswith("区委将严格落实责任追究")
+
+
+def test_a_heading_ending_a_list_item_drops_its_semicolon():
+    doc = _doc("学习内容:\n(一)《中国共产党纪律处分条例》全文;\n(二)习近平总书记关于党纪学习教育的重要论述;\n")
+    assert _headings(doc, 2) == ["《中国共产党纪律处分条例》全文", "习近平总书记关于党纪学习教育的重要论述"]
+
+
 def test_numbers_in_running_text_are_not_markers():
     doc = _doc("1.5亿元资金已拨付到位。\n2021年全面完成整改。\n十一届市委第八轮巡察。\n")
     assert doc.sections == []
