@@ -49,14 +49,16 @@ _WORD = re.compile(r"\w")
 
 # Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
 BOILERPLATE: list[re.Pattern[str]] = [re.compile(p) for p in (
-    r"^今天是",  # 今天是:2021年… (the site's clock)
-    r"^(?:当前位置|您的位置|首页\s*[>»/＞])",  # breadcrumbs
+    r"^(?:您好[,!]?\s*)?今天是",  # 今天是:2021年… (the site's clock)
+    r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$",  # 2021年4月30日 星期五 (the clock, bare)
+    r"^(?:当前位置|所在位置|[您你](?:现在|当前)?(?:的|所在)位置|(?:网站)?首页\s*[>»/＞|])",  # breadcrumbs
     r"^(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
     r"^分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
-    r"^【?字号",  # 字号: 大 中 小 / 打印本页
+    r"^【?字(?:号|体)",  # 字号: 大 中 小 / 【字体:大 中 小】
     r"^【?(?:打印|关闭|返回顶部)",  # 打印本页 / 【打印】【关闭】 / 关闭窗口
     r"^(?:上一篇|下一篇)",
-    r"^政府信息公开$",  # a section label of government sites, not a title
+    r"^欢迎(?:访问|光临|您)",  # 欢迎访问XX网站
+    r"^(?:政府)?信息公开(?:目录|专栏|指南)?$|^政务公开$",  # section labels of government sites, not titles
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
     r"^[^\w]*$",  # punctuation only (a stray |)
 )]
@@ -68,21 +70,33 @@ CLOSING: list[re.Pattern[str]] = [re.compile(p) for p in (
 )]
 
 # 来源:/作者:/发布时间: keys of a metadata line, longest first, and the Metadata field each fills
-# (None: recognised so its value does not run into the next key, but not kept).
+# ("editor": the creator when the page names no author; None: recognised so its value does not run
+# into the next key, but not kept).
 META_KEYS: dict[str, str | None] = {
-    "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "成文日期": "issued", "日期": "issued",
-    "时间": "issued",
-    "信息来源": "source", "文章来源": "source", "来源": "source", "发布机构": "source", "发文机关": "source",
-    "作者": "creator", "记者": "creator", "通讯员": "creator", "撰稿": "creator",
-    "责任编辑": None, "编辑": None, "审核": None, "阅读量": None, "阅读": None, "浏览次数": None, "浏览": None,
-    "点击": None, "访问量": None, "字号": None,
+    "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "发稿时间": "issued", "发文日期": "issued",
+    "成文日期": "issued", "日期": "issued", "时间": "issued",
+    "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
+    "发布机构": "source", "发布单位": "source", "发文机关": "source", "供稿单位": "source", "供稿": "source",
+    "作者": "creator", "撰文": "creator", "撰稿": "creator", "记者": "creator", "通讯员": "creator",
+    "责任编辑": "editor", "编辑": "editor",
+    "标题": "title",
+    "审核": None, "审校": None, "校对": None, "摄影": None, "阅读量": None, "阅读": None, "浏览次数": None,
+    "浏览": None, "点击": None, "访问量": None, "字号": None,
+    # the table of a 政府信息公开 page: 索引号:… 主题分类:… 发布机构:… 文号:…
+    "索引号": None, "主题分类": None, "分类": None, "文号": None, "发文字号": None, "公开方式": None,
+    "公开范围": None, "有效性": None,
 }
 META_KEY = re.compile("(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")\s*:")
-# 记者 张三 通讯员 李四 / (本报记者张三): bylines without a colon.
-BYLINE = re.compile(r"^[(（]?(?:本报|本台|本网)?(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?"
+# 记者 张三 通讯员 李四 / (本报记者张三) / 文/张三: bylines without a colon.
+BYLINE = re.compile(r"^[(（]?(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?"
                     r"[\u4e00-\u9fff]{2,4})*)[)）]?$")
 # 中国雄安官网12月11日电 / 新华社北京2021年12月11日电: agency, optional year, month, day.
 DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+# A date as pages print it, with an optional weekday and time: 2023-12-18 星期一 09:30, 2023/1/5, 2023.01.05, 2023年12月18日.
+DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                       r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
+_FIELD_EDGES = " |【】[],;、"
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 SIGNED_DATE = re.compile(r"^(?:(?P<signer>[^\s。,;:]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
@@ -93,6 +107,7 @@ YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.])(?P<m>\d{1,2})
 
 MAX_META_LINE = 120  # a metadata line is short and holds no full stop
 # Metadata lines sit above or below the article: a 时间: line in the middle of a report is about something else.
+# The title, and a date line of its own, are above the article's first sentence, heading or dateline.
 HEAD_LINES, TAIL_LINES = 10, 5
 MAX_TITLE_LINE = 80
 
@@ -177,24 +192,52 @@ def paragraphs(text: str) -> list[Block]:
     return blocks
 
 
+def _field_value(value: str) -> str:
+    """A metadata value without the line's separators and brackets: ``省委巡视办)`` of ``(来源:省委巡视办)``."""
+    value = re.sub(r"\s+", " ", value).strip(_FIELD_EDGES)
+    while value and value[-1] in ")）" and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value[:-1].strip(_FIELD_EDGES)
+    while value and value[0] in "(（" and value.count("(") + value.count("（") > value.count(")") + value.count("）"):
+        value = value[1:].strip(_FIELD_EDGES)
+    return value
+
+
 def meta_fields(line: str) -> dict[str, str]:
-    """``{field: value}`` of a metadata line such as ``来源:廉洁·通江日期:2021-04-30 16:35阅读量:9817``."""
+    """``{field: value}`` of a metadata line such as ``来源:廉洁·通江日期:2021-04-30 16:35阅读量:9817``.
+
+    A date printed without a key of its own (``来源:XX网站 2023-12-18``, ``2022-11-03 10:12 来源:XX``)
+    is the issued date unless a date key gives one, and is no part of the value it follows.
+    """
+    line = line.strip()
     if len(line) > MAX_META_LINE or "。" in line:
         return {}
-    byline = BYLINE.match(line.strip())
+    byline = BYLINE.match(line)
     if byline:
         return {"creator": "、".join(n for n in re.split(r"[、\s]+|通讯员", byline.group("names")) if n)}
     keys = list(META_KEY.finditer(line))
-    if not keys or line[:keys[0].start()].strip(" |()（）【】[]"):
+    if not keys:
+        return {}
+    lead = line[:keys[0].start()].strip(_FIELD_EDGES + "()（）")
+    if lead and not DATE_TIME.fullmatch(lead):
         return {}
     fields: dict[str, str] = {}
+    loose = [lead] if lead else []  # dates without a key
     for i, key in enumerate(keys):
-        value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)].strip(" |")
+        value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)]
         field = META_KEYS[key.group()[:-1].strip()]
         if field == "issued":
             value = iso_date(value) or ""
+        else:
+            date = DATE_TIME.search(value)
+            if date:
+                loose.append(date.group())
+                value = value[:date.start()] + " " + value[date.end():]
+            value = _field_value(value)
         if field and value and field not in fields:
             fields[field] = value
+    issued = next((d for d in map(iso_date, loose) if d), None)
+    if issued and "issued" not in fields:
+        fields["issued"] = issued
     return fields
 
 
@@ -226,8 +269,53 @@ def _dateline_date(match: re.Match[str], text: str) -> _Dated | None:
     return _Dated(f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
 
 
+def _is_body(line: str) -> bool:
+    """The article has begun: a sentence, a numbered heading or a dateline (not a title or page header)."""
+    return bool(len(line) > MAX_TITLE_LINE or SENTENCE_END.search(line) or DATELINE.match(line)
+                or any(p.match(line) for _, p in SECTION_MARKERS))
+
+
+def _head(lines: list[str]) -> tuple[str | None, str | None]:
+    """The title and the date line of the page header: the lines above the article.
+
+    The title is the first Chinese line above the metadata lines; a line that is only a date
+    (2023-12-18 09:30) dates the page.
+    """
+    title = date = None
+    seen_meta = False
+    for line in lines[:HEAD_LINES]:
+        if DATE_TIME.fullmatch(line):
+            date = date or iso_date(line)
+        elif meta_fields(line):
+            seen_meta = True
+        elif _is_body(line):
+            break
+        elif title is None and not seen_meta and re.search(r"[\u4e00-\u9fff]", line):
+            title = line
+    return title, date
+
+
+def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
+    """The date and signer closing a report (中共卫滨区委 / 2021年6月30日), metadata lines after it allowed."""
+    for i in range(len(lines) - 1, max(len(lines) - 1 - TAIL_LINES, -1), -1):
+        signed = SIGNED_DATE.match(lines[i])
+        if signed:
+            signer = signed.group("signer")
+            if not signer and i > 0 and SIGNER.match(lines[i - 1]):
+                signer = lines[i - 1]
+            iso = iso_date(signed.group("date"))
+            return (_Dated(iso) if iso else None), signer
+        if not meta_fields(lines[i]):
+            break
+    return None, None
+
+
 def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Metadata, list[str]]:
-    """Fill the fields ``known`` lacks (an HTML page's meta tags win) from the text; warnings on inference."""
+    """Fill the fields ``known`` lacks (an HTML page's meta tags win) from the text; warnings on inference.
+
+    The publication date is the page's own: a metadata line's, the header's date line, a dateline
+    with its year, the signature's, and only then a yearless dateline placed by the text's latest month.
+    """
     meta = Metadata(title=known.title, source=known.source, creator=known.creator, issued=known.issued,
                     url=known.url, extra=dict(known.extra))
     warnings: list[str] = []
@@ -237,32 +325,21 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     for line in edges:
         for name, value in meta_fields(line).items():
             found.setdefault(name, value)
-    first = lines[0] if lines else ""
-    title_like = (first and len(first) <= MAX_TITLE_LINE and re.search(r"[\u4e00-\u9fff]", first)
-                  and not (SENTENCE_END.search(first) or meta_fields(first) or DATELINE.match(first)
-                           or any(p.match(first) for _, p in SECTION_MARKERS)))
-    title = first if title_like else None
-    signed: _Dated | None = None
-    signer = None
-    if lines:
-        last = SIGNED_DATE.match(lines[-1])
-        if last:
-            signed = _Dated(iso_date(last.group("date")) or "")
-            signer = last.group("signer")
-            if not signer and len(lines) > 1 and SIGNER.match(lines[-2]):
-                signer = lines[-2]
+    title, head_date = _head(lines)
+    signed, signer = _signature(lines)
     dateline = next((m for m in map(DATELINE.match, lines[:5]) if m), None)
     dated = _dateline_date(dateline, text) if dateline else None
     issued_candidates = [
         _Dated(found["issued"]) if "issued" in found else None,
+        _Dated(head_date) if head_date else None,
         dated if dated and not dated.inferred else None,
-        signed if signed and signed.iso else None,
+        signed,
         dated,
     ]
     issued = next((c for c in issued_candidates if c), None)
-    meta.title = meta.title or title
+    meta.title = meta.title or found.get("title") or title
     meta.source = meta.source or found.get("source") or signer or (dateline.group("agency") if dateline else None)
-    meta.creator = meta.creator or found.get("creator")
+    meta.creator = meta.creator or found.get("creator") or found.get("editor")
     if meta.issued is None and issued is not None:
         meta.issued = issued.iso
         if issued.inferred and dateline:
