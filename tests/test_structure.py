@@ -73,11 +73,86 @@ def test_html_metadata_is_kept_over_the_text():
     ("时间:2024-08-20 作者:韩雨 来源:党群工作部 点击:", {"issued": "2024-08-20", "creator": "韩雨", "source": "党群工作部"}),
     ("(记者 张三 通讯员 李四)", {"creator": "张三、李四"}),
     ("来源: 县委巡察办 发布时间: 2021-04-30", {"source": "县委巡察办", "issued": "2021-04-30"}),  # table cells
+    ("来源:浙江省纪委省监委网站 2023-12-18", {"source": "浙江省纪委省监委网站", "issued": "2023-12-18"}),
+    ("来源: 张家口市委巡察办  2023年12月18日 09:30", {"source": "张家口市委巡察办", "issued": "2023-12-18"}),
+    ("发布日期:2023-05-06  来源:安庆市委巡察办", {"issued": "2023-05-06", "source": "安庆市委巡察办"}),
+    ("2022-11-03 10:12:45 来源:青川县纪委监委 作者:王晓明",
+     {"source": "青川县纪委监委", "creator": "王晓明", "issued": "2022-11-03"}),
+    ("【来源:沧州市委巡察办】【发布时间:2023-01-05】", {"source": "沧州市委巡察办", "issued": "2023-01-05"}),
+    ("时间:2023年1月5日 | 来源:丰源县纪委监委", {"issued": "2023-01-05", "source": "丰源县纪委监委"}),
+    ("发布时间:2023/1/5", {"issued": "2023-01-05"}),
+    ("发布时间:2023.01.05 浏览次数:312", {"issued": "2023-01-05"}),
+    ("发布时间:2023-12-20 来源:校党委巡察办 2023-12-19", {"issued": "2023-12-20", "source": "校党委巡察办"}),
+    ("(来源:省委巡视办)", {"source": "省委巡视办"}),
+    ("稿件来源:县委巡察办 责任编辑:王芳", {"source": "县委巡察办", "editor": "王芳"}),
+    ("信息来源:省委巡视工作领导小组办公室", {"source": "省委巡视工作领导小组办公室"}),
+    ("文章来源:中国石油天然气集团有限公司(党组)", {"source": "中国石油天然气集团有限公司(党组)"}),
+    ("文/李文博", {"creator": "李文博"}),
+    ("来源:《党风廉政建设》2023年第8期", {"source": "《党风廉政建设》2023年第8期"}),  # an issue number, not a date
     ("会议时间:2021年3月。", {}),  # a sentence, not a metadata line
     ("根据市委部署,来源:略", {}),  # text before the first key
 ])
 def test_meta_fields(line, fields):
     assert meta_fields(line) == fields
+
+
+def test_the_date_after_the_publisher_is_the_publication_date_not_the_events():
+    doc = _doc("省委第九巡视组向省交通投资集团党委反馈专项巡视情况\n来源:浙江省纪委省监委网站\u30002023-12-18\n\n"
+               "根据省委统一部署,2023年9月上旬至10月下旬,省委第九巡视组开展了专项巡视。12月15日,巡视组反馈巡视情况。\n")
+    meta = doc.metadata
+    assert (meta.title, meta.source, meta.issued) == ("省委第九巡视组向省交通投资集团党委反馈专项巡视情况",
+                                                      "浙江省纪委省监委网站", "2023-12-18")
+
+
+def test_a_date_line_under_the_title_dates_the_page():
+    doc = _doc("市委第三巡察组向桐溪县委反馈巡察情况\n2023-11-08 09:30\n根据市委统一部署,2023年8月21日至10月20日,"
+               "市委第三巡察组对桐溪县委进行了常规巡察。\n中共桐溪县委\n2023年11月10日\n")
+    assert doc.metadata.issued == "2023-11-08"
+    assert doc.metadata.title == "市委第三巡察组向桐溪县委反馈巡察情况"
+
+
+def test_a_date_line_inside_the_article_is_not_the_page_date():
+    doc = _doc("关于举办党纪学习教育专题读书班的通知\n各党支部:\n现将有关事项通知如下:\n一、时间地点\n2024年5月20日\n"
+               "在局机关五楼会议室举行。\n")
+    assert doc.metadata.issued is None
+
+
+def test_the_title_is_below_the_site_furniture():
+    doc = _doc("您好,今天是2023年12月18日 星期一\n您现在的位置:首页 > 巡视巡察\n2023年12月18日 星期一\n政府信息公开目录\n"
+               "【字体:大 中 小】\n市委第三巡察组向桐溪县委反馈巡察情况\n发布时间:2023-11-08 来源:安庆市委巡察办\n"
+               "根据市委统一部署,市委第三巡察组对桐溪县委进行了常规巡察。\n")
+    meta = doc.metadata
+    assert (meta.title, meta.issued, meta.source) == ("市委第三巡察组向桐溪县委反馈巡察情况", "2023-11-08", "安庆市委巡察办")
+    assert doc.text[doc.paragraphs[0].start:doc.paragraphs[0].end] == "市委第三巡察组向桐溪县委反馈巡察情况"
+
+
+def test_an_information_disclosure_table_gives_title_source_and_date():
+    doc = _doc("索引号:11330000002482870P/2023-00123 主题分类:党建\n发布机构:浙江省纪委省监委 成文日期:2023-12-18\n"
+               "标题:省委第九巡视组向省交通投资集团党委反馈专项巡视情况\n根据省委统一部署,省委第九巡视组开展了专项巡视。\n")
+    meta = doc.metadata
+    assert (meta.title, meta.source, meta.issued) == ("省委第九巡视组向省交通投资集团党委反馈专项巡视情况",
+                                                      "浙江省纪委省监委", "2023-12-18")
+
+
+def test_no_title_when_the_page_starts_with_the_article():
+    doc = _doc("来源:县委巡察办\n根据县委统一部署,县委第二巡察组对青石镇党委开展了常规巡察。\n巡察发现的问题\n")
+    assert doc.metadata.title is None
+
+
+@pytest.mark.parametrize("lines, creator", [
+    (["作者:韩雨 来源:党群工作部", "正文内容。", "责任编辑:王芳"], "韩雨"),  # the author, not the editor
+    (["来源:党群工作部", "正文内容。", "(记者 张三 通讯员 李四)", "编辑:王芳"], "张三、李四"),
+    (["来源:党群工作部", "正文内容。", "责任编辑:王芳 审核:赵六"], "王芳"),  # no author named: the editor
+])
+def test_creator_is_the_author_else_the_editor(lines, creator):
+    assert _doc("\n".join(["市委巡察组反馈巡察情况", *lines])).metadata.creator == creator
+
+
+def test_a_signature_followed_by_a_source_line_still_dates_the_report():
+    doc = _doc("中共东阳市交通运输局党组关于市委巡察整改情况的通报\n根据市委统一部署,2023年4月10日至6月9日,"
+               "市委第三巡察组进行了常规巡察。\n中共东阳市交通运输局党组\n2023年10月16日\n(来源:东阳市纪委监委)\n")
+    meta = doc.metadata
+    assert (meta.issued, meta.source, meta.extra["signature"]) == ("2023-10-16", "东阳市纪委监委", "中共东阳市交通运输局党组")
 
 
 # --- boilerplate, paragraphs, sentences --------------------------------------------------------------
