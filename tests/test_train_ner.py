@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.builder import extract_documents
 from kg.cli import main
 from kg.document import Document
 from kg.errors import KgError
@@ -97,6 +98,12 @@ def model_dir(tmp_path_factory) -> tuple[Path, str]:
     return out, printed.getvalue()
 
 
+def training_text(model: Path) -> str:
+    """The characters of the model's training sentences, one sentence a line."""
+    lines = (model / "data" / "train.tsv").read_text(encoding="utf-8").split("\n")
+    return "".join(line.split("\t")[0] if line else "\n" for line in lines)
+
+
 def people_found(stage_config: dict, text: str) -> set[str]:
     pipeline = Pipeline(["normalise", "structure", "mentions.hanlp"], {"mentions.hanlp": stage_config})
     doc = pipeline(Document(id="unseen", original=text))
@@ -107,11 +114,27 @@ def people_found(stage_config: dict, text: str) -> set[str]:
 def test_trained_model_finds_people_it_never_saw(model_dir):
     out, report = model_dir
     assert "PERSON" in report and "F1" in report and f"--hanlp-model {out}" in report
-    training = (out / "data" / "train.tsv").read_text(encoding="utf-8").replace("\t", "").split("\n")
-    training_text = "".join(line[:1] for line in training)
     for sentence, people in UNSEEN.items():
-        assert not any(p in training_text for p in people)
+        assert not any(p in training_text(out) for p in people)
         assert people_found({"model": str(out)}, sentence) == people
+
+
+# A feedback report with rare surnames (芮, 訾) next to common ones; none of these people is in the training data.
+UNSEEN_REPORT = """市委第二巡察组向市教育局党组反馈巡察情况
+近日，市委第二巡察组向市教育局党组反馈巡察情况。巡察组组长欧阳明辉主持会议，市教育局党组书记、局长芮长春作表态发言。
+欧阳明辉指出，市教育局党组要切实扛起整改主体责任。芮长春表示，坚决抓好反馈问题整改落实。
+副组长訾晓东，市委巡察办副主任栾红霞出席会议。
+"""
+
+
+@pytest.mark.slow
+def test_a_build_with_the_model_finds_every_person_of_an_unseen_report(model_dir, tmp_path):
+    people = {"欧阳明辉", "芮长春", "訾晓东", "栾红霞"}
+    assert not any(p in training_text(model_dir[0]) for p in people)
+    path = tmp_path / "report.txt"
+    path.write_text(UNSEEN_REPORT, encoding="utf-8")
+    report = extract_documents([path], ner="hanlp", hanlp_model=str(model_dir[0]))
+    assert {p.name for p in report.documents[0].facts.people} == people
 
 
 @pytest.mark.slow
