@@ -31,6 +31,7 @@ Precedence (this stage runs after ``mentions.rules``):
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -105,6 +106,14 @@ def missing_model_message(name: str, expected: Path, url: str) -> str:
             f"or build without --ner hanlp (rules only).")
 
 
+def require_hanlp() -> None:
+    """KgError unless HanLP and torch, the optional ``hanlp`` extra, are installed (checked without importing)."""
+    missing = [name for name in ("hanlp", "torch") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise KgError(f"HanLP NER needs the optional HanLP dependencies ({', '.join(missing)} missing): "
+                      "pip install 'xunshi-kg[hanlp]', or build without --ner hanlp (rules only)")
+
+
 def resolve_model(name: str) -> str:
     """The local model folder for a path or a HanLP pretrained name; KgError when it is not here.
 
@@ -112,6 +121,7 @@ def resolve_model(name: str) -> str:
     ``$HANLP_HOME/<path of the URL>``, unpacked already, or a .zip that HanLP
     unpacks there now (no download).
     """
+    require_hanlp()
     if Path(name).exists():
         return str(Path(name))
     import hanlp.pretrained

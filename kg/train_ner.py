@@ -31,7 +31,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.ingest import SUFFIXES, read_document
-from kg.ner_hanlp import load_model, read_table
+from kg.ner_hanlp import load_model, read_table, require_hanlp
 from kg.normalise import normalise_text
 from kg.structure import paragraphs, split_sentences
 
@@ -285,6 +285,7 @@ def train_ner(gold_dir: Path, corpus_dir: Path, out_dir: Path, templates: int = 
     gold_dir, corpus_dir, out_dir = Path(gold_dir), Path(corpus_dir), Path(out_dir)
     if epochs < 1:
         raise KgError("--epochs must be at least 1")
+    require_hanlp()
     rng = random.Random(seed)
     texts = corpus_sentences(corpus_dir, gold_dir)
     rng.shuffle(texts)

@@ -77,6 +77,13 @@ def test_an_unknown_name_or_missing_folder_is_a_clear_error(name, message):
         get_factory("mentions.hanlp")(model=name)
 
 
+@pytest.mark.parametrize("missing", ["hanlp", "torch"])
+def test_without_the_hanlp_extra_the_stage_says_how_to_install_it(monkeypatch, missing):
+    monkeypatch.setitem(sys.modules, missing, None)  # import of it fails as if not installed
+    with pytest.raises(KgError, match=r"pip install 'xunshi-kg\[hanlp\]'.*without --ner hanlp"):
+        get_factory("mentions.hanlp")(model="MSRA_NER_ELECTRA_SMALL_ZH")
+
+
 @pytest.fixture
 def no_network(monkeypatch) -> list:
     """Every connection attempt is recorded and refused."""
