@@ -79,9 +79,12 @@ INSPECTION_ORGANS = ("工作", "办", "机构")
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
-# 第四巡察组, 提级交叉巡察组, 专项巡视组, 3个提级交叉组, 各巡察组; never 巡察组织.
+# 第四巡察组, 提级交叉巡察组, 专项巡视组, 3个提级交叉组, 各巡察组; the ordinal may follow the kind
+# (巡察三组, 巡察第一组, 提级交叉巡察第一组); never 巡察组织.
+TEAM_NUMBER = r"第?(?P<{}>[一二三四五六七八九十\d]{{1,3}})"
 TEAM = re.compile(rf"(?P<group>各|{NUMERAL}个)?(?P<ord>第(?P<num>{NUMERAL}))?"
-                  rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?P<kind1>巡视|巡察)?|(?P<kind2>巡视|巡察)(?P<num2>[一二三四五六七八九十\d]{{1,3}})?)"
+                  rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
+                  rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"组(?!织|建|成|合)")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委.
 DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委)$")
@@ -92,10 +95,18 @@ DATE = re.compile(
     rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
     rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
+# Dates written with dots or slashes (2023.3.6—2023.5.12, 2023/6/19): always with the year, never a section number.
+DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)[.．/](?P<m{n}>\d{{1,2}})[.．/](?P<d{n}>\d{{1,2}})(?!\d)"
+DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
+                      rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
 DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人)\s*[:：]?\s*"
-                    r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|部|处|科|室|中心)\s+)?")  # 联系人:机关党委 刘敏
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人|文(?:/图)?\s*[/／])\s*[:：]?\s*"
+                    r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
+# Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author.
+BYLINE_ROLES = {"文": "作者"}
+# Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
+CLAUSE_OPENERS = ("据",)
 
 
 def is_han(ch: str) -> bool:
@@ -115,6 +126,8 @@ def org_start(text: str, body_end: int) -> int:
                 and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())):
             continue
         cut = max(cut, m.end())
+    if text.startswith(CLAUSE_OPENERS, cut) and (cut == 0 or not is_han(text[cut - 1])):
+        cut += 1
     # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.
     for m in INSPECTION_VERB.finditer(text, cut, body_end):
         if not text.startswith(INSPECTION_ORGANS, m.end()):
@@ -145,7 +158,7 @@ def find_teams(text: str) -> list[Mention]:
                 p_start = org_start(text, d_start) if d.group() != "中央" else d_start
                 dispatcher = text[p_start:start]
                 start = p_start
-        num = m.group("num") or m.group("num2")  # 第四巡察组 / 巡察四组
+        num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
         ordinal = None
         if num:
             try:
@@ -178,6 +191,10 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_text = owner.text
             org_label = owner.label
             start = min(start, owner.start)
+        elif unit and (body := org_by_end.get(m.start("unit"))) is not None and body.label == "ORG":
+            # 中央巡视工作领导小组办公室副主任: the unit of the organisation written right before it.
+            org_text, org_label = body.text + unit, "ORG"
+            start = body.start
         elif unit:
             org_text, org_label = unit, "ORG"
         elif (led := next((u for u in HEAD_OF.get(bare_head(m.group("head")), ()) if text.endswith(u, 0, head_start)), None)):
@@ -292,11 +309,13 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 p = q
     for m in BYLINE.finditer(text):
         e = name_end(text, m.end())
-        if e and (e == len(text) or text[e] in " \n\t、,，;；|"):
-            add(m.end(), e, "byline:" + m.group("role"))
+        role = m.group("role")
+        role = BYLINE_ROLES.get(role[:1], role) if role.startswith("文") else role
+        if e and (e == len(text) or text[e] in " \n\t、,，;；|)）"):
+            add(m.end(), e, "byline:" + role)
             end = e
             while end < len(text) and text[end] in " 、" and (e2 := name_end(text, end + 1)):
-                add(end + 1, e2, "byline:" + m.group("role"))
+                add(end + 1, e2, "byline:" + role)
                 end = e2
     return sorted(found.values(), key=lambda x: x.start)
 
@@ -321,7 +340,15 @@ def find_dates(text: str) -> list[Mention]:
                 end = {"y": int(g["y2"]) if g["y2"] else None, "m": m2, "d": d2, "q": g["q2"]}
         span_end = m.end() if end else m.end("q1") if g["q1"] else m.end("d1") if g["d1"] else m.end("m1") + 1
         out.append(Mention(m.start(), span_end, text[m.start():span_end], "DATE", attrs={"start": start, "end": end}))
-    return out
+    for m in DOT_DATE.finditer(text):
+        g = m.groupdict()
+        start = {"y": int(g["y1"]), "m": int(g["m1"]), "d": int(g["d1"]), "q": None}
+        end = None
+        if g["m2"] or g["m3"]:
+            end = {"y": int(g["y2"]) if g["y2"] else None, "m": int(g["m2"] or g["m3"]), "d": int(g["d2"] or g["d3"]), "q": None}
+        if all(1 <= e["m"] <= 12 and 1 <= e["d"] <= 31 for e in (start, end) if e):
+            out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={"start": start, "end": end}))
+    return sorted(out, key=lambda d: d.start)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -75,6 +75,10 @@ LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
 UNIT_SET = frozenset(UNITS)
 # Bodies of the same place as the committee before them (市委常委、纪委书记 → 市纪委).
 LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会")
+# Last characters of units that each have their own party body (村, 镇, 局 …), for a list sharing one.
+UNIT_KINDS = frozenset("村镇乡局厅委办院校司社所站队馆")
+# A unit's party body, whose name is the unit's and this suffix (学院党委, 交通运输局党组).
+PARTY_BODY = re.compile(r"(?:党组|党委|党工委|党总支|党支部)$")
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
 COMMITTEE_LEVEL = re.compile(r"(?:(?:省|市|州|县|区|旗)委|党工委|党委)$")
 
@@ -107,8 +111,10 @@ class Ctx:
         self._people_by_end = {p.end: p for p in self.people}
         self._para_starts = [p.start for p in self.doc.paragraphs]
         self._sentence_index = {id(s): i for i, s in enumerate(self.doc.sentences)}
-        # (offset, year) of each date that states its year, for carrying a year to dates without one.
-        self._years = [(d.start, d.attrs["start"]["y"]) for d in self.dates if d.attrs["start"]["y"]]
+        # (offset, year) of each date that states its year, for carrying a year to dates without one; a range
+        # carries the year it ends in (2023年11月至2024年1月 … 3月15日 is in 2024).
+        self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"])
+                       for d in self.dates if d.attrs["start"]["y"]]
 
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
         """The mentions of ``kind`` inside ``[start, end)``."""
@@ -253,7 +259,7 @@ def chain_orgs(chain: list[Mention]) -> list[str | None]:
             org = committee  # 市委常委、秘书长 → 市委
         elif org is None and out and out[-1] and head in HEAD_OF:
             # 县市场监督管理局党组书记、局长 → the 局 whose party group came before.
-            body = re.sub(r"(?:党组|党委|党工委)$", "", out[-1])
+            body = PARTY_BODY.sub("", out[-1])
             org = body if body != out[-1] and body.endswith(HEAD_OF[head]) else None
         elif org and committee and p.attrs.get("org_label") == "ORG" and org in UNIT_SET:
             org = _derive(committee, org)
@@ -289,7 +295,7 @@ def people_and_posts(ctx: Ctx) -> None:
         persons.setdefault(person.text, Person(person.text)).evidence.append(ev)
         posts: list[tuple[str, str | None]] = []
         chain = post_chain(ctx, person.start)
-        for post, org in zip(chain, chain_orgs(chain)):
+        for post, org in zip(chain, _led_after(ctx, chain, chain_orgs(chain), held)):
             if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) == "组长":
                 org = _nearest_team(ctx, post.start)
             posts.append((post.attrs["role"], org))
@@ -311,6 +317,22 @@ def people_and_posts(ctx: Ctx) -> None:
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
+
+
+def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
+               held: dict[int, list[tuple[str, str | None]]]) -> list[str | None]:
+    """学院党委书记林晓东、院长陈美玲: a head written bare after the party secretary listed before
+    leads the unit whose party committee that secretary's post names (学院党委 → 学院)."""
+    if not chain or orgs[0] is not None or bare_head(chain[0].attrs["head"]) not in HEAD_OF:
+        return orgs
+    text = ctx.doc.text
+    before = ctx.person_ending(chain[0].start - 1) if text[chain[0].start - 1:chain[0].start] == "、" else None
+    units = HEAD_OF[bare_head(chain[0].attrs["head"])]
+    for _role, org in held.get(before.start, []) if before else []:
+        body = PARTY_BODY.sub("", org or "")
+        if body and body != org and body.endswith(units):
+            return [body] + orgs[1:]
+    return orgs
 
 
 def _nearest_team(ctx: Ctx, pos: int) -> str | None:
@@ -346,7 +368,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     for piece in re.split(r"[、]", span):
         parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
     out: list[str] = []
-    for part in parts:
+    for part in _share_party_body(parts):
         part = GROUP_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", part))
         part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
         part = OWNER_PREFIX.sub("", part)
@@ -362,6 +384,18 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                                            and not GENERIC_TARGET.match(part)):
             out.append(part)
     return list(dict.fromkeys(out))
+
+
+def _share_party_body(parts: list[str]) -> list[str]:
+    """桃源村、石门村党支部: the party body written once after the last of units of one kind is each one's
+    (桃源村党支部, 石门村党支部); a unit of another kind keeps its own name."""
+    last = PARTY_BODY.search(parts[-1]) if parts else None
+    if last is None or last.start() == 0:
+        return parts
+    kind = parts[-1][last.start() - 1]
+    shared = [p + last.group() if p and not PARTY_BODY.search(p) and p.endswith(kind) and p[-1] in UNIT_KINDS else p
+              for p in parts[:-1]]
+    return shared + parts[-1:]
 
 
 def _complete(part: str) -> bool:
@@ -423,7 +457,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
         for pos, t_start, t_end, mode, done, team in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
-            date = last_date_before(ctx, sentence, pos)
+            date = last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成.
             if not targets or not (date or done or "了" in text[t_end:t_end + 4] or (team and _specific(team))):
                 continue
@@ -436,6 +470,22 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                               evidence=[doc.evidence(sentence.start, sentence.end)])
             out.append((insp, sentence))
     return out
+
+
+def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """2023年10月至12月,第一巡察组对A开展了巡察;第三巡察组对B开展了专项巡察: clauses joined by ；
+    share the date that opens the first."""
+    text = ctx.doc.text
+    i = ctx.sentence_index(sentence)
+    while i > 0:
+        prev = ctx.doc.sentences[i - 1]
+        if not text[prev.start:sentence.start].rstrip().endswith(("；", ";")) or prev.start < ctx.paragraph_start(sentence.start):
+            return None
+        found = dates_in(ctx, prev.start, prev.end)
+        if found:
+            return found[-1]
+        i, sentence = i - 1, prev
+    return None
 
 
 def _specific(team: Mention) -> bool:

@@ -23,8 +23,8 @@ from kg.relations import INSPECTED_UNITS
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
-# 学校党委 / 校党委: the university the document names (吉林大学党委).
-SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办)$")
+# 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
+SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
@@ -34,6 +34,9 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他")
 PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
+# The party bodies an inspection reaches in a unit, and the endings that already name one.
+TARGET_BODIES = ("党委", "党组", "党工委")
+BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
 PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|旗)$")
 GROUP = re.compile(r"^(?:各|\d+个|[一二三四五六七八九十两]+个)")
 
@@ -102,6 +105,14 @@ class Orgs:
 
     def _canonical(self, surface: str) -> str:
         key = party_key(surface)
+        holder = SCHOOL.match(key)  # before 学校党委 → 校党委's longer forms
+        if holder:
+            schools = {party_key(f) for f in self.counts if re.fullmatch(rf".+(?:大学|学院){holder.group('rest')}", party_key(f))}
+            universities = {f for f in schools if f.endswith("大学" + holder.group("rest"))}
+            if len(schools) > 1 and len(universities) == 1:
+                schools = universities  # a 学院 beside a 大学 is one of its schools, not 学校
+            if len(schools) == 1:
+                return schools.pop()
         longer = [f for f in self.counts if len(party_key(f)) > len(key) and party_key(f).endswith(key)
                   and self._place_prefix_ok(party_key(f)[:-len(key)], surface)]
         if longer:
@@ -116,11 +127,6 @@ class Orgs:
         fullest = max(groups, key=len, default="")
         if groups and all(fullest.endswith(g) for g in groups):  # 东阳市交通运输局 and 市交通运输局 are one
             return fullest
-        holder = SCHOOL.match(key)
-        if holder:
-            schools = {party_key(f) for f in self.counts if re.fullmatch(rf".+(?:大学|学院){holder.group('rest')}", party_key(f))}
-            if len(schools) == 1:
-                return schools.pop()
         short = [f for f in self.counts if _abbreviates(key, party_key(f))]
         if len({party_key(f) for f in short}) == 1:
             return sorted(short, key=lambda f: (-len(f), f))[0]
@@ -167,7 +173,7 @@ class TeamCluster:
 def _core(team: Team, mode: str | None) -> str:
     """第四巡察组 / 巡察四组 / 提级交叉巡察组: the team's name without its dispatcher."""
     if team.ordinal is not None:
-        m = re.search(r"第.+$|(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
+        m = re.search(r"(?:(?:提级交叉|交叉|专项|机动|联动)?(?:巡视|巡察))?第.+$|(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
     return (mode or "") + team.kind + "组"
 
@@ -265,7 +271,9 @@ class Names:
         卫滨区委): a 巡视 inspects a place's party organisation."""
         if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
             return self.orgs.canonical(surface + "委")
-        return self.org(surface)
+        # 向集团公司领导班子反馈 → 集团公司党委: the unit's party body, where the document names it.
+        body = next((surface + b for b in TARGET_BODIES if not surface.endswith(BODY_ENDS) and self.orgs.names(surface + b)), None)
+        return self.orgs.canonical(body) if body else self.org(surface)
 
 
 def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspection], dict[str, str]]:
