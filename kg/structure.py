@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -48,20 +49,26 @@ _HEADING_TRIM = "。；;！!？? "
 _WORD = re.compile(r"\w")
 
 # Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
-BOILERPLATE: list[re.Pattern[str]] = [re.compile(p) for p in (
-    r"^(?:您好[,!]?\s*)?今天是",  # 今天是:2021年… (the site's clock)
-    r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$",  # 2021年4月30日 星期五 (the clock, bare)
-    r"^(?:当前位置|所在位置|[您你](?:现在|当前)?(?:的|所在)位置|(?:网站)?首页\s*[>»/＞|])",  # breadcrumbs
-    r"^(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
-    r"^分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
-    r"^【?字(?:号|体)",  # 字号: 大 中 小 / 【字体:大 中 小】
-    r"^【?(?:打印|关闭|返回顶部)",  # 打印本页 / 【打印】【关闭】 / 关闭窗口
-    r"^(?:上一篇|下一篇)",
-    r"^欢迎(?:访问|光临|您)",  # 欢迎访问XX网站
-    r"^(?:政府)?信息公开(?:目录|专栏|指南)?$|^政务公开$",  # section labels of government sites, not titles
+# BOILERPLATE is matched at the line's start, BOILERPLATE_ANYWHERE anywhere in it.
+BOILERPLATE: list[str] = [
+    r"(?:您好[,!]?\s*)?今天是",  # 今天是:2021年… (the site's clock)
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$",  # 2021年4月30日 星期五 (the clock, bare)
+    r"(?:当前位置|所在位置|[您你](?:现在|当前)?(?:的|所在)位置|(?:网站)?首页\s*[>»/＞|])",  # breadcrumbs
+    r"(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
+    r"分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
+    r"【?字(?:号|体)",  # 字号: 大 中 小 / 【字体:大 中 小】
+    r"【?(?:打印|关闭|返回顶部)",  # 打印本页 / 【打印】【关闭】 / 关闭窗口
+    r"(?:上一篇|下一篇)",
+    r"欢迎(?:访问|光临|您)",  # 欢迎访问XX网站
+    r"(?:(?:政府)?信息公开(?:目录|专栏|指南)?|政务公开)$",  # section labels of government sites, not titles
+    r"[^\w]*$",  # punctuation only (a stray |)
+]
+BOILERPLATE_ANYWHERE: list[str] = [
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
-    r"^[^\w]*$",  # punctuation only (a stray |)
-)]
+]
+# One pass per line for each table.
+_FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE))
+_FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_ANYWHERE))
 
 # Closing formulas of a report: they end every open section (the contact line is not part of the last issue).
 CLOSING: list[re.Pattern[str]] = [re.compile(p) for p in (
@@ -116,7 +123,13 @@ def _number(match: re.Match[str]) -> int | None:
     if match.groupdict().get("circled"):
         return _CIRCLED.index(match.group("circled")) + 1
     num = match.group("num")
-    return int(num) if num.isdigit() else int(cn2an.cn2an(num, "smart"))
+    return int(num) if num.isdigit() else _chinese_number(num)
+
+
+@lru_cache(maxsize=128)
+def _chinese_number(num: str) -> int:
+    """一 → 1, 十二 → 12; cached, as cn2an is slow and headings repeat a few numerals."""
+    return int(cn2an.cn2an(num, "smart"))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -175,9 +188,9 @@ def heading_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A line of site furniture (see :data:`BOILERPLATE`)."""
+    """A line of site furniture (see :data:`BOILERPLATE` and :data:`BOILERPLATE_ANYWHERE`)."""
     line = line.strip()
-    return any(p.search(line) for p in BOILERPLATE)
+    return bool(_FURNITURE_START.match(line) or _FURNITURE_ANYWHERE.search(line))
 
 
 def paragraphs(text: str) -> list[Block]:
