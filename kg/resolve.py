@@ -272,7 +272,8 @@ class Names:
         if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
             return self.orgs.canonical(surface + "委")
         # 向集团公司领导班子反馈 → 集团公司党委: the unit's party body, where the document names it.
-        body = next((surface + b for b in TARGET_BODIES if not surface.endswith(BODY_ENDS) and self.orgs.names(surface + b)), None)
+        body = next((surface + b for b in TARGET_BODIES if not surface.endswith(BODY_ENDS)
+                     and (self.orgs.names(surface + b) or self.orgs.canonical(surface + b) != surface + b)), None)
         return self.orgs.canonical(body) if body else self.org(surface)
 
 
