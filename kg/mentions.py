@@ -108,6 +108,8 @@ BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编�
                     r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author.
 BYLINE_ROLES = {"文": "作者"}
+# 我县/本市 before a lower-level place (我县桑田镇党委): the level is the speaker's, not part of the name.
+OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))")
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
 CLAUSE_OPENERS = ("据",)
 
@@ -131,6 +133,8 @@ def org_start(text: str, body_end: int) -> int:
         cut = max(cut, m.end())
     if text.startswith(CLAUSE_OPENERS, cut) and (cut == 0 or not is_han(text[cut - 1])):
         cut += 1
+    if text[cut - 1:cut] in ("我", "本") and OWN_LEVEL.match(text, cut, body_end):
+        cut += 1  # 我县桑田镇党委: the speaker's county is not part of the township's name
     # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.
     for m in INSPECTION_VERB.finditer(text, cut, body_end):
         if not text.startswith(INSPECTION_ORGANS, m.end()):

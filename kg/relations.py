@@ -31,10 +31,10 @@ INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开�
                      rf"(?P<kind>巡视|巡察)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
 # 进驻X: the team moves in to inspect X.
-ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)")
+ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
-                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?P<what>反馈会|反馈大会|期间))")
+                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?P<what>反馈会|反馈大会|期间|(?:工作)?动员会|进驻会))")
 # 向X反馈 / 分别向X、Y反馈.
 FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面)?反馈")
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
@@ -52,7 +52,8 @@ GROUP_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十两]+个[\u4
 GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
 # 所属中材国际党委 → 中材国际党委; 我市住建局 → 市住建局.
-OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)(?=[省市州县区旗]))")
+# 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
+OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))|(?:我|本)(?=[省市州县区旗]))")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|"
@@ -373,6 +374,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
         part = OWNER_PREFIX.sub("", part)
         if for_feedback:
+            last = next((p for p in POST.finditer(part) if p.end() == len(part)), None)
+            if last and last.start("head") > 0 and name_end(part, 0) is None:
+                part = part[:last.start("head")]  # 镇党委书记、镇长黄文: the first post's organisation
             post = POST.search(part)
             if post and name_end(part, post.end()) == len(part):
                 part = part[:post.start("head")] if post.group("unit") is None else part[:post.end("unit")]
@@ -449,7 +453,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
-                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), None, False, team))
+                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             m = TEAM_VERB.match(text, t.end, sentence.end)
             group = "targets2" if m and m.group("done") else "targets"
