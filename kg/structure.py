@@ -47,6 +47,7 @@ _HEADING_STOPS = re.compile(r"[。！？!?“”‘’「」『』]")
 _OPENING_QUOTES = "“‘「『"
 _HEADING_TRIM = "。；;！!？? "
 _WORD = re.compile(r"\w")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
 # BOILERPLATE is matched at the line's start, BOILERPLATE_ANYWHERE anywhere in it.
@@ -83,9 +84,9 @@ META_KEYS: dict[str, str | None] = {
     "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "发稿时间": "issued", "发文日期": "issued",
     "成文日期": "issued", "日期": "issued", "时间": "issued",
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
-    "发布机构": "source", "发布单位": "source", "发文机关": "source", "供稿单位": "source", "供稿": "source",
+    "发布机构": "source", "发布单位": "source", "发布者": "source", "发文机关": "source", "供稿单位": "source", "供稿": "source",
     "作者": "creator", "撰文": "creator", "撰稿": "creator", "记者": "creator", "通讯员": "creator",
-    "责任编辑": "editor", "编辑": "editor",
+    "责任编辑": "editor", "编辑": "editor", "发布人": "editor",
     "标题": "title",
     "审核": None, "审校": None, "校对": None, "摄影": None, "阅读量": None, "阅读": None, "浏览次数": None,
     "浏览": None, "点击": None, "访问量": None, "字号": None,
@@ -94,18 +95,25 @@ META_KEYS: dict[str, str | None] = {
     "公开范围": None, "有效性": None,
 }
 META_KEY = re.compile("(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")\s*:")
-# 记者 张三 通讯员 李四 / (本报记者张三) / 文/张三: bylines without a colon.
-BYLINE = re.compile(r"^[(（]?(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?"
+# 记者 张三 通讯员 李四 / (本报记者张三) / 文/张三 / (县委宣传部 文/张三): bylines without a colon, after
+# the unit that sent them.
+BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+)?(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?"
                     r"[\u4e00-\u9fff]{2,4})*)[)）]?$")
 # 中国雄安官网12月11日电 / 新华社北京2021年12月11日电: agency, optional year, month, day.
 DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
 # A date as pages print it, with an optional weekday and time: 2023-12-18 星期一 09:30, 2023/1/5, 2023.01.05, 2023年12月18日.
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# Header lines that date the page without a key: 曲靖市纪委监委网站 2024-01-05 under the title (the
+# publisher and the date), ——2023年12月26日在县人大常委会会议上 (the day a report or speech was delivered).
+PUBLISHER = re.compile(r"[^\s。,;:!?()（）]{2,30}")
+DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
 _FIELD_EDGES = " |【】[],;、"
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
-SIGNED_DATE = re.compile(r"^(?:(?P<signer>[^\s。,;:]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+# In brackets, it closes a news report: (中国华信建设集团有限公司 2023年3月3日).
+SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                         r"[)）]?$")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
 # Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year;
 # deadlines (2022年6月底前) are plans, not events the report tells, and are skipped.
@@ -288,24 +296,42 @@ def _is_body(line: str) -> bool:
                 or any(p.match(line) for _, p in SECTION_MARKERS))
 
 
-def _head(lines: list[str]) -> tuple[str | None, str | None]:
-    """The title and the date line of the page header: the lines above the article.
+def _dated_line(line: str) -> tuple[str, str] | None:
+    """``(date, rest)`` of a line that ends or starts with a date set apart by a space (XX 2023-12-18)."""
+    dated = DATE_TIME.search(line)
+    if not dated or not (dated.end() == len(line) and line[dated.start() - 1:dated.start()] in _FIELD_EDGES[:2]
+                         or dated.start() == 0 and line[dated.end():dated.end() + 1] in _FIELD_EDGES[:2]):
+        return None
+    iso = iso_date(dated.group())
+    return (iso, (line[:dated.start()] + line[dated.end():]).strip(_FIELD_EDGES)) if iso else None
 
-    The title is the first Chinese line above the metadata lines; a line that is only a date
-    (2023-12-18 09:30) dates the page.
+
+def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The title, date and publisher the page header gives outside metadata keys.
+
+    The header is the lines above the article. The title is its first Chinese line above the
+    metadata lines; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上) dates the page; a
+    date set after the title (XX反馈巡察情况 2023-12-18) or after a name below it
+    (曲靖市纪委监委网站 2024-01-05) is the page's, and the name its publisher.
     """
-    title = date = None
+    title = date = source = None
     seen_meta = False
     for line in lines[:HEAD_LINES]:
-        if DATE_TIME.fullmatch(line):
+        dated = _dated_line(line)
+        rest = dated[1] if dated else ""
+        if DATE_TIME.fullmatch(line) or DELIVERED.match(line):
             date = date or iso_date(line)
         elif meta_fields(line):
             seen_meta = True
+        elif dated and title is None and not seen_meta and _HAN.search(rest) and not _is_body(rest):
+            title, date = rest, date or dated[0]
+        elif dated and title is not None and PUBLISHER.fullmatch(rest):
+            source, date = source or rest, date or dated[0]
         elif _is_body(line):
             break
-        elif title is None and not seen_meta and re.search(r"[\u4e00-\u9fff]", line):
+        elif title is None and not seen_meta and _HAN.search(line):
             title = line
-    return title, date
+    return title, date, source
 
 
 def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
@@ -338,7 +364,7 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     for line in edges:
         for name, value in meta_fields(line).items():
             found.setdefault(name, value)
-    title, head_date = _head(lines)
+    title, head_date, head_source = _head(lines)
     signed, signer = _signature(lines)
     dateline = next((m for m in map(DATELINE.match, lines[:5]) if m), None)
     dated = _dateline_date(dateline, text) if dateline else None
@@ -351,7 +377,7 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     ]
     issued = next((c for c in issued_candidates if c), None)
     meta.title = meta.title or found.get("title") or title
-    meta.source = meta.source or found.get("source") or signer or (dateline.group("agency") if dateline else None)
+    meta.source = meta.source or found.get("source") or head_source or signer or (dateline.group("agency") if dateline else None)
     meta.creator = meta.creator or found.get("creator") or found.get("editor")
     if meta.issued is None and issued is not None:
         meta.issued = issued.iso

@@ -88,6 +88,8 @@ def test_html_metadata_is_kept_over_the_text():
     ("信息来源:省委巡视工作领导小组办公室", {"source": "省委巡视工作领导小组办公室"}),
     ("文章来源:中国石油天然气集团有限公司(党组)", {"source": "中国石油天然气集团有限公司(党组)"}),
     ("文/李文博", {"creator": "李文博"}),
+    ("(县委宣传部 文/周楠)", {"creator": "周楠"}),  # a credit line: the unit, then the author
+    ("发布者:校纪委办公室 发布日期:2023-11-02 浏览次数:87", {"source": "校纪委办公室", "issued": "2023-11-02"}),
     ("来源:《党风廉政建设》2023年第8期", {"source": "《党风廉政建设》2023年第8期"}),  # an issue number, not a date
     ("会议时间:2021年3月。", {}),  # a sentence, not a metadata line
     ("根据市委部署,来源:略", {}),  # text before the first key
@@ -115,6 +117,28 @@ def test_a_date_line_inside_the_article_is_not_the_page_date():
     doc = _doc("关于举办党纪学习教育专题读书班的通知\n各党支部:\n现将有关事项通知如下:\n一、时间地点\n2024年5月20日\n"
                "在局机关五楼会议室举行。\n")
     assert doc.metadata.issued is None
+
+
+@pytest.mark.parametrize("header, title, source, issued", [
+    # a name and a date under the title: the publisher and the date
+    (["市委召开巡察工作动员部署会", "昭通市纪委监委网站 2023-10-09"], "市委召开巡察工作动员部署会", "昭通市纪委监委网站", "2023-10-09"),
+    (["市委召开巡察工作动员部署会", "2023-10-09 09:12 昭通市纪委监委网站"], "市委召开巡察工作动员部署会", "昭通市纪委监委网站",
+     "2023-10-09"),
+    # the date set after the title on its line
+    (["市委召开巡察工作动员部署会 2023-10-09"], "市委召开巡察工作动员部署会", None, "2023-10-09"),
+    # the day a report or speech was delivered
+    (["关于2023年度市本级预算执行的审计工作报告", "——2024年8月27日在市第八届人民代表大会常务委员会第二十次会议上"],
+     "关于2023年度市本级预算执行的审计工作报告", None, "2024-08-27"),
+])
+def test_the_page_header_dates_the_page_without_keys(header, title, source, issued):
+    doc = _doc("\n".join([*header, "2023年9月4日至10月27日,市委第一巡察组对市财政局党组开展了常规巡察。12月5日反馈。"]))
+    assert (doc.metadata.title, doc.metadata.source, doc.metadata.issued) == (title, source, issued)
+
+
+def test_a_bracketed_closing_line_signs_and_dates_a_news_report():
+    doc = _doc("集团党委召开巡视整改专题民主生活会\n2023年9月,集团党委召开专题民主生活会。\n(中国南方建工集团有限公司 2023年11月3日)\n")
+    meta = doc.metadata
+    assert (meta.issued, meta.source, meta.extra["signature"]) == ("2023-11-03", "中国南方建工集团有限公司", "中国南方建工集团有限公司")
 
 
 def test_the_title_is_below_the_site_furniture():
