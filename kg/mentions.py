@@ -52,6 +52,8 @@ FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
 TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
 # Characters that do not occur in given names but often follow a name (在, 及, 的 …).
 NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
+# What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
+POST_NAME_GAP = (" ", "：", ":")
 # Posts written after the name rather than before it.
 NAME_BEFORE_POST = ("总书记",)
 BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》「」|·")
@@ -94,9 +96,12 @@ DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|�
 TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
+# A range's separator; 自3月15日起至5月20日 puts 起 before it.
+DATE_TO = r"\s*(?:起\s*)?(?:至|到|—|－|–|~|～|-)\s*"
+# 2023年3月…, and 2023年3-5月 whose first month is written without 月.
 DATE = re.compile(
-    rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
-    rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
+    rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*(?:月|(?={DATE_TO}\d{{1,2}}\s*月))(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
+    rf"(?:{DATE_TO}(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
 # Dates written with dots or slashes (2023.3.6—2023.5.12, 2023/6/19): always with the year, never a section number.
 DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)[.．/](?P<m{n}>\d{{1,2}})[.．/](?P<d{n}>\d{{1,2}})(?!\d)"
@@ -301,7 +306,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
             continue
-        at = post.end + 1 if text[post.end:post.end + 1] == " " else post.end
+        at = post.end + 1 if text[post.end:post.end + 1] in POST_NAME_GAP else post.end
         e = name_end(text, at)
         if e:
             add(at, e, "post")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import HEAD_OF, POST, TRIGGER, UNITS, bare_head, name_end
+from kg.mentions import HEAD_OF, POST, POST_NAME_GAP, TRIGGER, UNITS, bare_head, name_end
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -34,7 +34,7 @@ INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开�
 ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
-                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?P<what>反馈会|反馈大会|期间|(?:工作)?动员会|进驻会))")
+                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会))")
 # 向X反馈 / 分别向X、Y反馈.
 FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面)?反馈")
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
@@ -231,7 +231,7 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
     """The posts written right before ``start`` (a name), outermost first: 市委常委、纪委书记、监委主任.
     A post after 任/为 or after another name belongs to that other person (冯利霞任组长,区长顾崇豪)."""
     text = ctx.doc.text
-    cur = ctx.post_ending(start) or (ctx.post_ending(start - 1) if text[start - 1:start] == " " else None)
+    cur = ctx.post_ending(start) or (ctx.post_ending(start - 1) if text[start - 1:start] in POST_NAME_GAP else None)
     chain: list[Mention] = []
     while cur is not None:
         chain.append(cur)
