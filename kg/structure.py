@@ -84,7 +84,8 @@ META_KEYS: dict[str, str | None] = {
     "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "发稿时间": "issued", "发文日期": "issued",
     "成文日期": "issued", "日期": "issued", "时间": "issued",
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
-    "发布机构": "source", "发布单位": "source", "发布者": "source", "发文机关": "source", "供稿单位": "source", "供稿": "source",
+    "发布机构": "source", "发布单位": "source", "发布者": "source", "发文机关": "source", "供稿单位": "source",
+    "供稿": "source",
     "作者": "creator", "撰文": "creator", "撰稿": "creator", "记者": "creator", "通讯员": "creator",
     "责任编辑": "editor", "编辑": "editor", "发布人": "editor",
     "标题": "title",
@@ -97,11 +98,12 @@ META_KEYS: dict[str, str | None] = {
 META_KEY = re.compile("(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")\s*:")
 # 记者 张三 通讯员 李四 / (本报记者张三) / 文/张三 / (县委宣传部 文/张三): bylines without a colon, after
 # the unit that sent them.
-BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+)?(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?"
-                    r"[\u4e00-\u9fff]{2,4})*)[)）]?$")
+BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+)?(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*"
+                    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?[\u4e00-\u9fff]{2,4})*)[)）]?$")
 # 中国雄安官网12月11日电 / 新华社北京2021年12月11日电: agency, optional year, month, day.
 DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
-# A date as pages print it, with an optional weekday and time: 2023-12-18 星期一 09:30, 2023/1/5, 2023.01.05, 2023年12月18日.
+# A date as pages print it, with an optional weekday and time: 2023-12-18 星期一 09:30, 2023/1/5, 2023.01.05,
+# 2023年12月18日.
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # Header lines that date the page without a key: 曲靖市纪委监委网站 2024-01-05 under the title (the
@@ -110,6 +112,7 @@ PUBLISHER = re.compile(r"[^\s。,;:!?()（）]{2,30}")
 DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
 _FIELD_EDGES = " |【】[],;、"
+_DATE_APART = " |"  # what sets a date apart from the name on its line (XX网站 2023-12-18)
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 # In brackets, it closes a news report: (中国华信建设集团有限公司 2023年3月3日).
 SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -299,8 +302,8 @@ def _is_body(line: str) -> bool:
 def _dated_line(line: str) -> tuple[str, str] | None:
     """``(date, rest)`` of a line that ends or starts with a date set apart by a space (XX 2023-12-18)."""
     dated = DATE_TIME.search(line)
-    if not dated or not (dated.end() == len(line) and line[dated.start() - 1:dated.start()] in _FIELD_EDGES[:2]
-                         or dated.start() == 0 and line[dated.end():dated.end() + 1] in _FIELD_EDGES[:2]):
+    if not dated or not (dated.end() == len(line) and 0 < dated.start() and line[dated.start() - 1] in _DATE_APART
+                         or dated.start() == 0 and dated.end() < len(line) and line[dated.end()] in _DATE_APART):
         return None
     iso = iso_date(dated.group())
     return (iso, (line[:dated.start()] + line[dated.end():]).strip(_FIELD_EDGES)) if iso else None
@@ -377,7 +380,8 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     ]
     issued = next((c for c in issued_candidates if c), None)
     meta.title = meta.title or found.get("title") or title
-    meta.source = meta.source or found.get("source") or head_source or signer or (dateline.group("agency") if dateline else None)
+    meta.source = (meta.source or found.get("source") or head_source or signer
+                   or (dateline.group("agency") if dateline else None))
     meta.creator = meta.creator or found.get("creator") or found.get("editor")
     if meta.issued is None and issued is not None:
         meta.issued = issued.iso
