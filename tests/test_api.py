@@ -115,14 +115,6 @@ def test_query_returns_rows_of_plain_values(built: kg.KnowledgeGraph) -> None:
     assert all(isinstance(r["ordinal"], int) for r in rows)
 
 
-def test_readme_sparql_examples_answer_on_the_samples(built: kg.KnowledgeGraph) -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    examples = re.findall(r"```sparql\n(.*?)```", readme, re.DOTALL)
-    assert len(examples) == 3
-    for sparql in examples:
-        assert len(built.query(sparql)) > 0, sparql
-
-
 def test_documents_match_the_inputs(built: kg.KnowledgeGraph, samples_dir: Path) -> None:
     docs = {d.id: d for d in built.documents}
     assert sorted(docs) == sorted(p.stem for p in samples_dir.glob("*.txt"))
