@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-tomllib = pytest.importorskip("tomllib")  # Python 3.11+
-
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -26,6 +24,7 @@ def test_install_and_run_command() -> None:
 
 
 def test_every_dependency_has_its_line() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     required = project["dependencies"] + [d for extra in project["optional-dependencies"].values() for d in extra]
     names = {re.match(r"[A-Za-z0-9_.-]+", d).group().lower() for d in required}
