@@ -54,6 +54,10 @@ GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|全|有关|相关|下级|�
 # 所属中材国际党委 → 中材国际党委; 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
 OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))|(?:我|本)(?=[省市州县区旗]))")
+# 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
+OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
+# 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
+OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行)")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|"
@@ -372,6 +376,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     for part in _share_party_body(parts):
         part = GROUP_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", part))
         part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
+        part = OWN_UNIT.get(part, part)
+        part = OWN.sub("", part)  # 对我局党组: the 局党组 the document names (resolve completes it)
         part = OWNER_PREFIX.sub("", part)
         if for_feedback:
             last = next((p for p in POST.finditer(part) if p.end() == len(part)), None)

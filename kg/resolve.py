@@ -178,9 +178,19 @@ def _core(team: Team, mode: str | None) -> str:
     return (mode or "") + team.kind + "组"
 
 
-def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[list[Team], dict[str, str], dict[str, list[str]]]:
+def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: dict[str, set[str]] | None = None,
+                  ) -> tuple[list[Team], dict[str, str], dict[str, list[str]]]:
     """Merge one-per-mention teams into the document's teams; returns them, surface → team name, and
-    group surface (各巡察组) → the names of the teams it stands for."""
+    group surface (各巡察组) → the names of the teams it stands for. A dispatcher is never completed into
+    an organisation the team inspects (学校党委第一巡察组对马克思主义学院党委…: not that 学院's)."""
+    inspected = inspected or {}
+
+    def dispatcher_of(t: Team) -> str | None:
+        if not t.dispatcher:
+            return None
+        full = orgs.canonical(t.dispatcher)
+        return t.dispatcher if full in {orgs.canonical(x) for x in inspected.get(t.name, ())} else full
+
     specific: dict[tuple, TeamCluster] = {}
     generic: list[Team] = []
     # Teams written with their dispatcher first, so that 第四巡察组 alone joins 市委第四巡察组.
@@ -189,7 +199,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
         if t.ordinal is None and mode is None:
             generic.append(t)
             continue
-        dispatcher = orgs.canonical(t.dispatcher) if t.dispatcher else None
+        dispatcher = dispatcher_of(t)
         kind_key = (t.kind, t.ordinal, mode if t.ordinal is None else None)
         same_kind = [k for k in specific if k[:3] == kind_key]
         # 中央第一巡视组 and 省委第一巡视组 are two teams; 省委第一巡视组 and 辽宁省委第一巡视组 one.
@@ -210,7 +220,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str]) -> tuple[li
     groups: dict[str, list[str]] = {}
     loose: dict[tuple, TeamCluster] = {}
     for t in generic:
-        dispatcher = orgs.canonical(t.dispatcher) if t.dispatcher else None
+        dispatcher = dispatcher_of(t)
         fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))]
         if len(fits) == 1:
             fits[0].surfaces.append(t.name)
@@ -400,7 +410,10 @@ def resolve(doc: Document) -> Document:
                 + [m.organisation for m in f.memberships] + [t.dispatcher for t in f.teams] if s}
     orgs = Orgs.of(doc, sorted(surfaces))
     referenced = {i.team for i in f.inspections if i.team} | {fb.team for fb in f.feedback if fb.team}
-    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced)
+    inspected: dict[str, set[str]] = {}
+    for i in f.inspections:
+        inspected.setdefault(i.team or "", set()).update(i.targets)
+    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected)
     names = Names(orgs, team_of, groups)
     inspections, keys = resolve_inspections(f.inspections, names)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
