@@ -24,8 +24,9 @@ Precedence (this stage runs after ``mentions.rules``):
    with supporting context (a post next to it, a 同志, a list of named leaders).
 3. A model mention must have the shape of its label, else it is the model's
    noise and dropped: a PERSON is 2–4 Han characters starting with a surname
-   of ``kg/lexicon/ner_templates_surnames.txt`` and not ending like a place or
-   a body (:data:`NOT_NAME_FINAL`); an ORG ends with one of
+   of ``kg/lexicon/ner_templates_surnames.txt``, not with a word the rules know
+   is no name (``kg/lexicon/nonnames.txt``: 关于, 严格 …), and not ending like
+   a place or a body (:data:`NOT_NAME_FINAL`); an ORG ends with one of
    :data:`ORG_ENDINGS`; every span is at least 2 characters.
 """
 from __future__ import annotations
@@ -44,6 +45,7 @@ from typing import Any
 
 from kg.document import Document, Mention
 from kg.errors import KgError
+from kg.mentions import NONNAME
 from kg.pipeline import Stage, stage_factory
 
 # Model tag → mention label. MSRA (NR/NS/NT and the long forms of HanLP's MSRA
@@ -87,7 +89,7 @@ def plausible(label: str, text: str) -> bool:
         return False
     if label == "PERSON":
         return (bool(PERSON_NAME.fullmatch(text)) and (text[0] in surnames() or text[:2] in surnames())
-                and text[-1] not in NOT_NAME_FINAL)
+                and text[-1] not in NOT_NAME_FINAL and not NONNAME.match(text))
     if label == "ORG":
         return text[-1] in ORG_ENDINGS
     return True

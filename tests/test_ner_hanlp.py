@@ -47,12 +47,13 @@ def test_token_indices_map_to_offsets_in_the_text_and_tags_map_to_labels():
 
 
 def test_spans_without_the_shape_of_their_label_are_dropped():
-    doc = structured("长兴岛严格执行中央八项规定精神，于卫滨区城管局整改。")
+    doc = structured("长兴岛严格执行中央八项规定精神，芮长春关于卫滨区城管局整改的讲话。")
     entities = {"严格执行中央八项": "NR", "兴岛": "NR", "卫滨区": "NR",  # too long, no surname, ends like a place
+                "严格": "NR", "关于卫滨": "NR",  # start with words that are no names (nonnames.txt)
                 "于": "NT", "执行中央": "NT",  # 1 character, no organisation ending
-                "严格": "NR", "区城管局": "NT"}  # name-shaped (严 is a surname), org-shaped: kept for the relation stage
+                "芮长春": "NR", "区城管局": "NT"}  # name-shaped, org-shaped: kept for the relation stage
     found = model_mentions(doc, predictor_for(entities), "m")
-    assert {(m.label, m.text) for m in found} == {("PERSON", "严格"), ("ORG", "区城管局")}
+    assert {(m.label, m.text) for m in found} == {("PERSON", "芮长春"), ("ORG", "区城管局")}
 
 
 def test_rule_mentions_win_every_overlap_and_model_only_mentions_are_kept():
