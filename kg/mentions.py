@@ -54,6 +54,8 @@ TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?
 NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
 # What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
 POST_NAME_GAP = (" ", "：", ":")
+# A rank in brackets between a post and its name: 组长（正厅长级）胡明.
+RANK = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]")
 # Posts written after the name rather than before it.
 NAME_BEFORE_POST = ("总书记",)
 BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》「」|·")
@@ -225,6 +227,12 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
     return [p for p in out if not _inside_word(text, p)]
 
 
+def post_gap_end(text: str, end: int) -> int:
+    """Where the name after a post ending at ``end`` starts: after a space, a colon or a rank in brackets."""
+    rank = RANK.match(text, end)
+    return rank.end() if rank else end + 1 if text[end:end + 1] in POST_NAME_GAP else end
+
+
 def bare_head(head: str) -> str:
     """常务副组长 → 组长, 副区长 → 区长."""
     return POST_MODIFIER.sub("", head)
@@ -306,7 +314,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
             continue
-        at = post.end + 1 if text[post.end:post.end + 1] in POST_NAME_GAP else post.end
+        at = post_gap_end(text, post.end)
         e = name_end(text, at)
         if e:
             add(at, e, "post")

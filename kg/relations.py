@@ -66,6 +66,10 @@ ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|�
 TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
+# A rank in brackets right before a name (组长（正厅长级）胡明).
+RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
+# Heads of enterprises, whose names end in no fixed word (中国一汽党委书记、董事长 → 中国一汽).
+ENTERPRISE_HEADS = ("董事长", "总经理")
 # Posts that name an organisation without writing it: 区长 → the 区's government.
 IMPLIED_ORG = {"区长": "政府", "县长": "政府", "市长": "政府", "省长": "政府", "州长": "政府", "镇长": "政府",
                "乡长": "政府", "旗长": "政府"}
@@ -236,6 +240,8 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
     A post after 任/为 or after another name belongs to that other person (冯利霞任组长,区长顾崇豪)."""
     text = ctx.doc.text
     cur = ctx.post_ending(start) or (ctx.post_ending(start - 1) if text[start - 1:start] in POST_NAME_GAP else None)
+    rank = RANK_BEFORE.search(text, max(0, start - 12), start)
+    cur = cur or (ctx.post_ending(rank.start()) if rank else None)
     chain: list[Mention] = []
     while cur is not None:
         chain.append(cur)
@@ -265,7 +271,7 @@ def chain_orgs(chain: list[Mention]) -> list[str | None]:
         elif org is None and out and out[-1] and head in HEAD_OF:
             # 县市场监督管理局党组书记、局长 → the 局 whose party group came before.
             body = PARTY_BODY.sub("", out[-1])
-            org = body if body != out[-1] and body.endswith(HEAD_OF[head]) else None
+            org = body if body != out[-1] and (body.endswith(HEAD_OF[head]) or head in ENTERPRISE_HEADS) else None
         elif org and committee and p.attrs.get("org_label") == "ORG" and org in UNIT_SET:
             org = _derive(committee, org)
         out.append(org)

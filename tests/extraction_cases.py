@@ -433,6 +433,18 @@ CASES: dict[str, dict] = {
         "text": "学校党委第一巡察组于2023年4月对马克思主义学院党委开展了巡察。",
         "teams": {"学校党委第一巡察组": ("巡察", 1, "学校党委")},
     },
+    "a chairman after the party secretary of an enterprise named short": {
+        "text": "中央第一巡视组组长王建新向中国一汽党委书记、董事长邱林反馈了巡视情况。",
+        "posts": {("邱林", "董事长", "中国一汽"), ("邱林", "党委书记", "中国一汽党委")},
+    },
+    "a rank in brackets between post and name": {
+        "text": "省委第二巡视组组长(正厅长级)胡明出席会议。",
+        "posts": {("胡明", "组长", "省委第二巡视组")},
+    },
+    "a village party branch secretary": {
+        "text": "村党支部书记孙六合参加会议。",
+        "posts": {("孙六合", "党支部书记", "村党支部")},
+    },
     # ---------------------------------------------------------------- texts that must give nothing
     "regulation text": {
         "text": "中国共产党巡视工作条例\n第二条 巡视组对被巡视党组织进行巡视。巡视组应当向被巡视党组织反馈巡视情况。"
