@@ -110,6 +110,8 @@ DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|�
 # publisher and the date), ——2023年12月26日在县人大常委会会议上 (the day a report or speech was delivered).
 PUBLISHER = re.compile(r"[^\s。,;:!?()（）]{2,30}")
 DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
+# A series label above the headline: 十四届市委第五轮巡察反馈情况(三) / 巡视整改系列报道之二.
+SERIES = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|之[一二三四五六七八九十]{1,3})$")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
 _FIELD_EDGES = " |【】[],;、"
 _DATE_APART = " |"  # what sets a date apart from the name on its line (XX网站 2023-12-18)
@@ -313,7 +315,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """The title, date and publisher the page header gives outside metadata keys.
 
     The header is the lines above the article. The title is its first Chinese line above the
-    metadata lines; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上) dates the page; a
+    metadata lines, or the line after it when that is a series label; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上) dates the page; a
     date set after the title (XX反馈巡察情况 2023-12-18) or after a name below it
     (曲靖市纪委监委网站 2024-01-05) is the page's, and the name its publisher.
     """
@@ -332,7 +334,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             source, date = source or rest, date or dated[0]
         elif _is_body(line):
             break
-        elif title is None and not seen_meta and _HAN.search(line):
+        elif (title is None or SERIES.search(title)) and not seen_meta and _HAN.search(line):
             title = line
     return title, date, source
 

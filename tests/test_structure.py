@@ -150,6 +150,17 @@ def test_the_title_is_below_the_site_furniture():
     assert doc.text[doc.paragraphs[0].start:doc.paragraphs[0].end] == "市委第三巡察组向桐溪县委反馈巡察情况"
 
 
+@pytest.mark.parametrize("first, title", [
+    ("十三届县委第六轮巡察反馈情况(二)", "县委第一巡察组向县自然资源局党组反馈巡察情况"),  # a series label, then the headline
+    ("巡视整改进行时之三", "县委第一巡察组向县自然资源局党组反馈巡察情况"),
+    ("县委第一巡察组向县自然资源局党组反馈巡察情况", "县委第一巡察组向县自然资源局党组反馈巡察情况"),
+])
+def test_the_title_is_the_headline_under_a_series_label(first, title):
+    lines = [first, "县委第一巡察组向县自然资源局党组反馈巡察情况", "发布时间:2024-06-14",
+             "根据县委统一部署,县委第一巡察组开展了常规巡察。"]
+    assert _doc("\n".join(dict.fromkeys(lines))).metadata.title == title
+
+
 def test_an_information_disclosure_table_gives_title_source_and_date():
     doc = _doc("索引号:11330000002482870P/2023-00123 主题分类:党建\n发布机构:浙江省纪委省监委 成文日期:2023-12-18\n"
                "标题:省委第九巡视组向省交通投资集团党委反馈专项巡视情况\n根据省委统一部署,省委第九巡视组开展了专项巡视。\n")
