@@ -6,8 +6,11 @@ line is one short sentence, else the marker's first sentence: ``1.X不到位。�
 is headed X不到位 and its body starts at 一是.
 
 Metadata comes from what the page says about itself: a title line, 来源/作者/
-发布时间 lines, a dateline (新华社北京12月11日电), or a signature block at the
-end (中共卫滨区委 / 2021年6月30日). Site furniture (今天是…, 用微信扫描二维码,
+发布时间 lines (a date may follow the publisher: 来源:XX网站 2023-12-18), a
+date line under the title, a dateline (新华社北京12月11日电), or a signature
+block at the end (中共卫滨区委 / 2021年6月30日). The publication date is the
+page's own, never the date of an event the body tells (the body's months only
+give a yearless dateline its year). Site furniture (今天是…, 用微信扫描二维码,
 字号, 打印本页 …) is left out of the paragraphs, so no later stage reads it;
 every span still indexes ``doc.text``.
 """
@@ -90,7 +93,7 @@ META_KEYS: dict[str, str | None] = {
     "责任编辑": "editor", "编辑": "editor", "发布人": "editor",
     "标题": "title",
     "审核": None, "审校": None, "校对": None, "摄影": None, "阅读量": None, "阅读": None, "浏览次数": None,
-    "浏览": None, "点击": None, "访问量": None, "字号": None,
+    "浏览": None, "点击": None, "访问量": None, "字号": None, "字体": None,
     # the table of a 政府信息公开 page: 索引号:… 主题分类:… 发布机构:… 文号:…
     "索引号": None, "主题分类": None, "分类": None, "文号": None, "发文字号": None, "公开方式": None,
     "公开范围": None, "有效性": None,
