@@ -111,10 +111,12 @@ DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
                       rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
 DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人|文(?:/图)?\s*[/／])\s*[:：]?\s*"
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
                     r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author.
 BYLINE_ROLES = {"文": "作者"}
+# What may follow a byline's name besides punctuation: 记者张华报道.
+BYLINE_AFTER = ("报道",)
 # 我县/本市 before a lower-level place (我县桑田镇党委): the level is the speaker's, not part of the name.
 OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))")
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
@@ -330,8 +332,8 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     for m in BYLINE.finditer(text):
         e = name_end(text, m.end())
         role = m.group("role")
-        role = BYLINE_ROLES.get(role[:1], role) if role.startswith("文") else role
-        if e and (e == len(text) or text[e] in " \n\t、,，;；|)）"):
+        role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
+        if e and (e == len(text) or text[e] in " \n\t、,，;；|)）" or text.startswith(BYLINE_AFTER, e)):
             add(m.end(), e, "byline:" + role)
             end = e
             while end < len(text) and text[end] in " 、" and (e2 := name_end(text, end + 1)):

@@ -445,6 +445,10 @@ CASES: dict[str, dict] = {
         "text": "村党支部书记孙六合参加会议。",
         "posts": {("孙六合", "党支部书记", "村党支部")},
     },
+    "bylines of text and photos and of a report": {
+        "text": "文/图 刘欣\n记者张华报道",
+        "posts": {("刘欣", "作者", None), ("张华", "记者", None)},
+    },
     # ---------------------------------------------------------------- texts that must give nothing
     "regulation text": {
         "text": "中国共产党巡视工作条例\n第二条 巡视组对被巡视党组织进行巡视。巡视组应当向被巡视党组织反馈巡视情况。"
