@@ -30,6 +30,8 @@ INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开�
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
                      rf"(?P<kind>巡视|巡察)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
+# X接受了Y的常规巡察: the inspected unit as the subject.
+ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
 # 进驻X: the team moves in to inspect X.
 ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
@@ -448,7 +450,7 @@ class Statement(NamedTuple):
 
 
 def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
-    """对X开展了常规巡察, 进驻X, 巡视了X, 对X的巡察完成: one Inspection per statement, with its date and round."""
+    """对X开展了常规巡察, X接受了Y的巡察, 进驻X, 巡视了X, 对X的巡察完成: one Inspection per statement, with its date and round."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     for sentence in doc.sentences:
@@ -462,6 +464,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 mode = "回头看"
             team = _team_before(ctx, sentence, m.start())
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
+        for m in ACCEPT.finditer(text, sentence.start, sentence.end):
+            by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
+            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False,
+                                   by[-1] if by else _team_before(ctx, sentence, m.start())))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
