@@ -28,7 +28,7 @@ MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成.
 INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
-                     rf"(?P<kind>巡视|巡察)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
+                     rf"(?P<kind>巡视|巡察)(?!反馈|整改)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
@@ -38,7 +38,10 @@ ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,�
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会))")
 # 向X反馈 / 分别向X、Y反馈.
-FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面)?反馈")
+FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面|个别|专题)?反馈")
+# 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word.
+FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)进行了?(?:巡视|巡察)(?:意见|情况)?反馈|"
+                         rf"反馈了?(?:巡视|巡察)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)")
 PRESIDE = re.compile(r"主持")
@@ -530,6 +533,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         events: list[tuple[int, list[str], Mention | None]] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
             targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if targets:
+                events.append((m.start(), targets, _team_before(ctx, sentence, m.start())))
+        for m in FEEDBACK_ON.finditer(text, sentence.start, sentence.end):
+            group = "targets" if m.group("targets") else "targets2"
+            targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)
             if targets:
                 events.append((m.start(), targets, _team_before(ctx, sentence, m.start())))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
