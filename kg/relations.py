@@ -58,7 +58,8 @@ GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|全|有关|相关|下级|�
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
 # 所属中材国际党委 → 中材国际党委; 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
-OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))|(?:我|本)(?=[省市州县区旗]))")
+OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
+                          r"|(?:我|本)(?=[省市州县区旗]))")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
