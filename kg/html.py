@@ -15,8 +15,10 @@ offsets index into it, not into the HTML source.
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
+                 ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 
 from kg.document import Metadata
 
@@ -148,9 +150,17 @@ def _title(meta_title: str | None, page_title: str, headings: list[str], lines: 
     return headings[0] if headings else None
 
 
+# Beautiful Soup's advice to programmers (parse this as XML; fetch the URL this looks like), printed as
+# paragraphs on stderr, means nothing to a user with a saved page: every page is read as HTML.
+BS4_ADVICE = (XMLParsedAsHTMLWarning, MarkupResemblesLocatorWarning)
+
+
 def html_to_text(html: str) -> tuple[str, Metadata]:
     """The page's text (title first) and the metadata its ``<meta>`` tags and ``<title>`` declare."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        for advice in BS4_ADVICE:
+            warnings.simplefilter("ignore", advice)
+        soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
     title_tag = soup.find("title")
     page_title = _SPACES.sub(" ", title_tag.get_text()).strip() if title_tag else ""
