@@ -464,8 +464,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found: list[Statement] = []
         for m in INSPECT.finditer(text, sentence.start, sentence.end):
             mode = m.group("mode") or m.group("mode2")
-            if m.group("rev"):
-                mode = "回头看"
+            if m.group("rev") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
+                mode = "回头看"  # 巡察“回头看” / “回头看”巡察
             team = _team_before(ctx, sentence, m.start())
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in ACCEPT.finditer(text, sentence.start, sentence.end):

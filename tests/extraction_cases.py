@@ -461,6 +461,10 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第三巡察组", "市卫健委党组", None, None, None), ("市委第四巡察组", "市医保局党组", None, None, None),
                         ("市委第五巡察组", "市民政局党组", None, None, None)},
     },
+    "a revisit written before the inspection word": {
+        "text": "2023年5月,市委第二巡察组对市林业局党组开展了“回头看”巡察。",
+        "inspections": {("市委第二巡察组", "市林业局党组", "2023-05", None, "回头看")},
+    },
     # ---------------------------------------------------------------- texts that must give nothing
     "regulation text": {
         "text": "中国共产党巡视工作条例\n第二条 巡视组对被巡视党组织进行巡视。巡视组应当向被巡视党组织反馈巡视情况。"
