@@ -178,6 +178,8 @@ def build(paths: Sequence[str | Path] = (), *, out_dir: Path = Path("output"), s
           ner: str = "rules", hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024,
           timeout: float = 60.0, view: bool = True, store: bool = True, progress: bool = False) -> BuildReport:
     """Extract every document and write graph.ttl, graph.trig, the store and graph.html to ``out_dir``."""
+    if out_dir.exists() and not out_dir.is_dir():  # said now, not after minutes of extraction
+        raise KgError(f"output folder {out_dir} is a file: choose another with -o")
     report = extract_documents(paths, strict=strict, ner=ner, hanlp_model=hanlp_model, max_bytes=max_bytes,
                                timeout=timeout, progress=progress)
     if not report.documents:
