@@ -223,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     except KgError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
+    except OSError as e:  # an output that cannot be written (no such folder, disk full …), said in one line
+        log.debug("%s failed", args.command, exc_info=True)
+        print(f"kg: error: {e.filename}: {e.strerror}" if e.filename and e.strerror else f"kg: error: {e}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
