@@ -218,6 +218,16 @@ def test_same_file_name_in_two_folders_stays_two_documents(tmp_path: Path, refer
     assert found == {graph_iri(doc_id).value: reference[number] for doc_id, number in expected.items()}
 
 
+@pytest.mark.parametrize("where", ["a file", "under a file"])
+def test_an_unusable_output_folder_is_one_line(tmp_path: Path, where: str) -> None:
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    out = tmp_path / "taken" if where == "a file" else tmp_path / "taken" / "out"
+    run = kg("build", samples()["000"], "-o", out, "-q")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith("kg: error: ")
+    assert str(tmp_path / "taken") in run.stderr
+
+
 # --- limits -----------------------------------------------------------------------------------------------------
 
 def test_size_limit_can_be_lowered_and_raised(corpus: tuple[Path, list[Case]], tmp_path: Path) -> None:
