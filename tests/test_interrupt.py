@@ -1,4 +1,4 @@
-"""A `kg build` killed midway (SIGTERM, SIGKILL) leaves the previous outputs whole and loadable, and the next
+"""A `kg build` killed midway (SIGTERM, SIGKILL, Ctrl-C) leaves the previous outputs whole and loadable, and the next
 build completes. SIGTERM stops promptly with one line and exit 143, and removes what it had half written.
 
 Each test first builds the bundled samples (the "previous" outputs), then starts a long build of a hundred
@@ -60,7 +60,8 @@ def documents(out: Path) -> dict[str, set[str]]:
     ttl = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
     trig = {q.object.value for q in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
             if q.predicate.value == DCTERMS + "identifier"}
-    store = {str(r["id"]) for r in KnowledgeStore(out).query("SELECT ?id WHERE { ?d a xs:Document ; dcterms:identifier ?id }")}
+    rows = KnowledgeStore(out).query("SELECT ?id WHERE { ?d a xs:Document ; dcterms:identifier ?id }")
+    store = {str(r["id"]) for r in rows}
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert page.rstrip().endswith("</html>") and 'id="kg-data"' in page
     return {"graph.ttl": {str(o) for o in ttl.objects(None, rdflib.URIRef(DCTERMS + "identifier"))},
@@ -109,14 +110,16 @@ class Build:
         return [line for line in re.split(r"[\r\n]", self.stderr) if line.strip()]
 
 
-def test_sigterm_during_extraction(many: Path, out: Path) -> None:
+@pytest.mark.parametrize(("sig", "code", "message"),
+                         [(signal.SIGTERM, 143, "kg: terminated"), (signal.SIGINT, 130, "kg: interrupted")],
+                         ids=["SIGTERM", "SIGINT"])
+def test_stopped_during_extraction(many: Path, out: Path, sig: signal.Signals, code: int, message: str) -> None:
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
     build = Build(many, out)
     build.wait_for(lambda: re.search(r"\| *[1-9]\d*/\d+ \[", build.stderr) is not None, "document extracted")
-    assert build.kill(signal.SIGTERM) == 128 + signal.SIGTERM
+    assert build.kill(sig) == code
     assert "Traceback" not in build.stderr
-    assert build.lines()[-1] == "kg: terminated"
-    assert [line for line in build.lines() if not line.startswith("extracting:")] == ["kg: terminated"]
+    assert [line for line in build.lines() if not line.startswith("extracting:")] == [message]
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     assert temporary(out) == []
     samples = {p.stem for p in sample_dir().glob("*.txt")}
