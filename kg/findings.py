@@ -122,6 +122,7 @@ _UNIT = re.compile(rf"{_PLACEHOLDERS['NUM']}([个条项件])")
 _CLAUSE_ENDS = "\n,，;；:：。"
 # Characters trimmed from both ends of an extracted statement.
 _TRIM = " \t\n,，、;；:：。.!！?？"
+_CONTENT = re.compile(f"[^{re.escape(_TRIM)}]")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 # How much of the document's start counts as its title and lead.
 LEAD_CHARS = 600
@@ -135,6 +136,9 @@ _HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如�
 MIN_CLAUSE = 4
 # Problems named in a status sentence match an issue at this similarity (the scorer's threshold).
 SIMILAR = 0.75
+# ... among the items this near it (in item count, either way): the problems of its own report, which
+# lists a few dozen (a compilation of reports holds thousands; comparing with all is quadratic).
+STATUS_REACH = 100
 
 
 @lru_cache(maxsize=256)
@@ -170,6 +174,12 @@ def _paragraph_at(doc: Document, offset: int) -> Block | None:
     if i >= 0 and doc.paragraphs[i].start <= offset < doc.paragraphs[i].end:
         return doc.paragraphs[i]
     return None
+
+
+def _paragraphs_from(doc: Document, offset: int) -> Iterator[Block]:
+    """The paragraphs that start at or after ``offset``, in order (found by bisection, not by a scan)."""
+    for i in range(bisect.bisect_left(doc.paragraphs, offset, key=lambda p: p.start), len(doc.paragraphs)):
+        yield doc.paragraphs[i]
 
 
 def _content_start(text: str, start: int) -> int:
@@ -335,10 +345,16 @@ def feedback_issues(doc: Document) -> list[_Found]:
     text = doc.text
     spans: list[_Found] = []
     strong = list(PROBLEM_LIST.finditer(text))
-    # A plain 巡视指出， gives way to a stronger trigger later in its sentence (…，主要表现在A、B).
-    plain = [m for m in PROBLEM_LIST_PLAIN.finditer(text)
-             if not any(m.start() <= x.start() < _sentence_end(text, m.end(), len(text)) for x in strong)]
+    strong_starts = [x.start() for x in strong]
+
+    def outdone(m: re.Match[str]) -> bool:
+        """A plain 巡视指出， gives way to a stronger trigger later in its sentence (…，主要表现在A、B)."""
+        i = bisect.bisect_left(strong_starts, m.start())
+        return i < len(strong) and strong_starts[i] < _sentence_end(text, m.end(), strong_starts[i] + 1)
+
+    plain = [m for m in PROBLEM_LIST_PLAIN.finditer(text) if not outdone(m)]
     triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain], key=lambda x: x[0].start())
+    trigger_starts = [m.start() for m, _ in triggers]
     for m, is_plain in triggers:
         if spans and m.start() < spans[-1].end:
             continue  # a second trigger inside a list already read
@@ -346,17 +362,18 @@ def feedback_issues(doc: Document) -> list[_Found]:
         para = _paragraph_at(doc, m.start())
         if para is None:
             continue
-        if start >= para.end or not text[start:para.end].strip(_TRIM):
+        if start >= para.end or not _CONTENT.search(text, start, para.end):
             # The list is the paragraphs that follow, each opening with the next marker.
             end = start
-            for nxt in doc.paragraphs:
-                if nxt.start < para.end:
-                    continue
+            for nxt in _paragraphs_from(doc, para.end):
                 if not ITEM_MARKER.match(text, _content_start(text, nxt.start)):
                     break
                 end = nxt.end
         else:
-            end = _sentence_end(text, start, para.end)
+            # A list in running text ends with its sentence, or where the next trigger opens another:
+            # a text with no sentence end (lost punctuation, a stray quote) is not read again per trigger.
+            j = bisect.bisect_right(trigger_starts, start)
+            end = _sentence_end(text, start, min(para.end, trigger_starts[j]) if j < len(triggers) else para.end)
         items = [_trim(text, s, e) for s, e in _split_list(text, start, end)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in items)):
@@ -478,11 +495,12 @@ def labelled_issues(doc: Document) -> list[_Found]:
     with the heading they sit under."""
     text = doc.text
     section_starts = sorted(sec.start for sec in doc.sections)
+    headings = set(section_starts)
     labelled = []
     for para in doc.paragraphs:
         start = _content_start(text, para.start)
         m = LABELLED_ISSUE.match(text, start)
-        if m and para.start not in section_starts:
+        if m and para.start not in headings:
             labelled.append((para, m))
     items = []
     for k, (para, m) in enumerate(labelled):
@@ -519,8 +537,18 @@ def _body_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
-def measures(doc: Document, item: _Found) -> list[tuple[int, int]]:
-    """The rectification measures under one item: each 一是…, else each sub-item, else the body paragraph."""
+def _children(doc: Document) -> dict[int, list[Section]]:
+    """Section index → the sections directly under it, in order."""
+    children: dict[int, list[Section]] = {}
+    for sec in doc.sections:
+        if sec.parent is not None:
+            children.setdefault(sec.parent, []).append(sec)
+    return children
+
+
+def measures(doc: Document, item: _Found, children: list[Section]) -> list[tuple[int, int]]:
+    """The rectification measures under one item: each 一是…, else each sub-item (``children``: the
+    sections under the item's), else the body paragraph."""
     if item.body is None:
         return []
     text = doc.text
@@ -535,7 +563,6 @@ def measures(doc: Document, item: _Found) -> list[tuple[int, int]]:
         para = _paragraph_at(doc, last)
         spans.append((last, min(para.end, body_end) if para else body_end))
         return [_trim(text, s, e) for s, e in spans]
-    children = [s for s in doc.sections if s.parent == item.section] if item.section is not None else []
     if children:
         return [_trim(text, c.start + len(c.marker), c.end) for c in children]
     body = _body_paragraph(doc, *item.body)
@@ -564,10 +591,9 @@ def recommendations(doc: Document) -> list[tuple[int, int]]:
         # The items run on in paragraphs that open with the next marker; with a stated number, on
         # until that many are found (an item may take several paragraphs).
         end = para.end
-        following = [p for p in doc.paragraphs if p.start >= para.end]
-        for i, nxt in enumerate(following):
+        for i, nxt in enumerate(_paragraphs_from(doc, para.end)):
             opens = RECOMMENDATION_MARKER.match(text, _content_start(text, nxt.start))
-            short = wanted and len(_series(RECOMMENDATION_MARKER, text, m.end(), end)) < wanted and i < 2 * wanted
+            short = wanted and i < 2 * wanted and len(_series(RECOMMENDATION_MARKER, text, m.end(), end)) < wanted
             if not (opens or short):
                 break
             end = nxt.end
@@ -619,15 +645,25 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tupl
             n = _number(_group(m, "n") or "") if m else None
             if n is not None and key not in found:
                 found[key] = (n, sentence.start + m.start())
+        if len(found) == len(COUNTS):
+            break  # the first statement of each count is the one kept
     return found
 
 
+def _letters(text: str) -> str:
+    """What two statements of a problem are compared on: their letters and digits."""
+    return re.sub(r"[\W_]", "", text)
+
+
 def _similar(a: str, b: str) -> float:
-    a, b = (re.sub(r"[\W_]", "", x) for x in (a, b))
+    """How alike two statements are (letters only), a containment counting a quarter more."""
     if not a or not b:
         return 0.0
+    short, long = sorted((len(a), len(b)))
     if a in b or b in a:
-        return min(len(a), len(b)) / max(len(a), len(b)) + 0.25
+        return short / long + 0.25
+    if 2 * short / (short + long) < SIMILAR:
+        return 0.0  # too unequal in length to reach SIMILAR, however alike: no need to compare
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
@@ -642,15 +678,20 @@ def statuses(doc: Document, items: list[_Found]) -> dict[int, str]:
         for status, pattern in STATUS.items():
             if pattern.search(chunk):
                 out[i] = status
+    letters = [_letters(text[x.start:x.end]) for x in items]
+    order = sorted(range(len(items)), key=lambda i: items[i].start)
+    starts = [items[i].start for i in order]
+    floor, clause = 0, 0
     for m in STATUS_LIST.finditer(text):
         status = "ongoing" if re.search(r"纳入|正在|持续", _group(m, "verb") or "") else "rectified"
-        clause = m.start()
-        while clause > 0 and text[clause - 1] not in _CLAUSE_ENDS:
-            clause -= 1
-        names = [text[s:e] for s, e in _cut(text, clause, m.start(), "、")]
-        for name in names:
-            scores = [(_similar(name, text[x.start:x.end]), i) for i, x in enumerate(items)]
-            best = max(scores, default=(0.0, -1))
+        # The clause starts after the last clause end before the match (looked for back to the last match only).
+        found = max(text.rfind(c, floor, m.start()) for c in _CLAUSE_ENDS)
+        clause, floor = (found + 1 if found >= 0 else clause), m.start()
+        k = bisect.bisect_left(starts, m.start())
+        near = order[max(k - STATUS_REACH, 0):k + STATUS_REACH]
+        for s, e in _cut(text, clause, m.start(), "、"):
+            name = _letters(text[s:e])
+            best = max(((_similar(name, letters[i]), i) for i in near), default=(0.0, -1))
             if best[0] >= SIMILAR:
                 out.setdefault(best[1], status)
     return out
@@ -673,25 +714,33 @@ def _main_inspection(doc: Document) -> str | None:
     return inspections[0].key if inspections else None
 
 
-def _feedback_before(doc: Document, offset: int) -> str | None:
-    """The feedback named last before ``offset`` (else the first one named): where a statement was made."""
-    if not doc.facts.feedback:
-        return None
-    at = _original(doc, offset)
-    ordered = sorted(doc.facts.feedback, key=lambda f: _first_evidence(f.evidence))
-    before = [f for f in ordered if _first_evidence(f.evidence) <= at]
-    return (before[-1] if before else ordered[0]).key
+class _Feedbacks:
+    """The document's feedback in the order it names them, looked up by offset (by bisection: a
+    compilation names thousands)."""
 
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.ordered = sorted(doc.facts.feedback, key=lambda f: _first_evidence(f.evidence))
+        self.firsts = [_first_evidence(f.evidence) for f in self.ordered]
+        self.inspections: dict[str, str | None] = {}
+        for f in doc.facts.feedback:
+            self.inspections.setdefault(f.key, f.inspection)
 
-def _inspection_at(doc: Document, offset: int, main: str | None) -> str | None:
-    """In feedback news, the inspection whose feedback a problem list follows, else the main one.
+    def before(self, offset: int) -> str | None:
+        """The feedback named last before ``offset`` (else the first one named): where a statement was made."""
+        if not self.ordered:
+            return None
+        i = bisect.bisect_right(self.firsts, _original(self.doc, offset)) - 1
+        return self.ordered[max(i, 0)].key
 
-    (A rectification report's problems are all the main inspection's, whatever other
-    feedback it mentions on the way.)
-    """
-    key = _feedback_before(doc, offset)
-    linked = next((f.inspection for f in doc.facts.feedback if f.key == key), None)
-    return linked or main
+    def inspection_at(self, offset: int, main: str | None) -> str | None:
+        """In feedback news, the inspection whose feedback a problem list follows, else the main one.
+
+        (A rectification report's problems are all the main inspection's, whatever other
+        feedback it mentions on the way.)
+        """
+        key = self.before(offset)
+        return (self.inspections.get(key) if key is not None else None) or main
 
 
 # ---------------------------------------------------------------- the stage
@@ -711,19 +760,21 @@ def findings(doc: Document) -> Document:
     if not found:
         found = sorted(section_issues(doc) + labelled_issues(doc), key=lambda x: x.start)
     status = statuses(doc, found)
+    feedbacks = _Feedbacks(doc)
+    children = _children(doc)
     for i, item in enumerate(found):
         key = f"issue-{i + 1}"
         facts.issues.append(Issue(key=key, text=text[item.start:item.end], category=item.category,
-                                  inspection=(_inspection_at(doc, item.start, inspection)
+                                  inspection=(feedbacks.inspection_at(item.start, inspection)
                                               if facts.doc_type == "feedback" else inspection),
                                   status=status.get(i), evidence=[doc.evidence(item.start, item.end)]))
         if facts.doc_type == "rectification":
-            for s, e in measures(doc, item):
+            for s, e in measures(doc, item, children.get(item.section, []) if item.section is not None else []):
                 if e > s:
                     facts.measures.append(Measure(text=text[s:e], issue=key, evidence=[doc.evidence(s, e)]))
     for s, e in recommendations(doc):
         if e > s:
-            facts.recommendations.append(Recommendation(text=text[s:e], feedback=_feedback_before(doc, s),
+            facts.recommendations.append(Recommendation(text=text[s:e], feedback=feedbacks.before(s),
                                                         evidence=[doc.evidence(s, e)]))
     counts = issue_counts(doc, [item.body for item in found if item.body is not None])
     target = next((x for x in facts.inspections if x.key == inspection), None)
