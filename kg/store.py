@@ -60,6 +60,7 @@ _PYTHON_TYPES: dict[str, type] = {
 
 
 def store_path(out_dir: Path | str) -> Path:
+    """Where a build keeps its store: OUTDIR/store/."""
     return Path(out_dir) / STORE_DIR
 
 
