@@ -95,6 +95,13 @@ TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num
                   rf"组(?!织|建|成|合)")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委.
 DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委)$")
+# Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
+PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
+# A level committee (省委, 市委 …) and the place written before it.
+LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
+# Characters that never occur in a place's name and often come right before a committee:
+# 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托. The place starts after the last one.
+NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被]")
 TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
@@ -111,10 +118,14 @@ DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
                       rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
 DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
-                    r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
-# Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author.
-BYLINE_ROLES = {"文": "作者"}
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
+                    r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
+                    r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
+# A contact named in brackets after the number: 联系电话:0311-1234567(张伟).
+CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]")
+# Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author;
+# 联系人及电话 names the contact.
+BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
 # What may follow a byline's name besides punctuation: 记者张华报道.
 BYLINE_AFTER = ("报道",)
 # 我县/本市 before a lower-level place (我县桑田镇党委): the level is the speaker's, not part of the name.
@@ -155,7 +166,7 @@ def find_orgs(text: str) -> list[Mention]:
     """Organisations ending in a suffix from the lexicon (区委, 党工委, 工作委员会 …), with the place before it."""
     out = []
     for m in ORG_SUFFIX.finditer(text):
-        start = org_start(text, m.start())
+        start = committee_start(text, org_start(text, m.start()), m.end())
         out.append(Mention(start, m.end(), text[start:m.end()], "ORG", attrs={"suffix": m.group()}))
     return out
 
@@ -172,6 +183,7 @@ def find_teams(text: str) -> list[Mention]:
             if d:
                 d_start = start - len(before) + d.start()
                 p_start = org_start(text, d_start) if d.group() != "中央" else d_start
+                p_start = committee_start(text, p_start, start)
                 dispatcher = text[p_start:start]
                 start = p_start
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
@@ -187,6 +199,23 @@ def find_teams(text: str) -> list[Mention]:
             "kind": kind, "ordinal": ordinal, "mode": mode, "dispatcher": dispatcher,
             "group": bool(m.group("group")), "core": text[m.start():m.end()]}))
     return out
+
+
+def committee_start(text: str, start: int, end: int) -> int:
+    """Where a level committee (a team's dispatcher, an organisation) starts: never in the words before
+    it. 省委 is preceded by a province or nothing (问题线索系省委 → 省委); the place before
+    市委/县委 … holds none of the characters that open a predicate (系, 受 …)."""
+    m = LEVEL_DISPATCHER.match(text, start, end)
+    if m is None or not m.group("place"):
+        return start
+    place, at = m.group("place"), m.start("place")
+    if text.startswith("省委", m.end("place")):
+        province = next((p for p in sorted(PROVINCES, key=len, reverse=True) if place.endswith(p)), None)
+        if province is None:
+            return m.end("place")
+        return start if place == province else m.end("place") - len(province)
+    cut = list(NOT_IN_PLACE.finditer(place))
+    return at + cut[-1].end() if cut else start
 
 
 def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Mention]:
@@ -333,12 +362,17 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         e = name_end(text, m.end())
         role = m.group("role")
         role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
+        role = BYLINE_ROLES["联系人"] if role.startswith("联系人") else role
         if e and (e == len(text) or text[e] in " \n\t、,，;；|)）" or text.startswith(BYLINE_AFTER, e)):
             add(m.end(), e, "byline:" + role)
             end = e
             while end < len(text) and text[end] in " 、" and (e2 := name_end(text, end + 1)):
                 add(end + 1, e2, "byline:" + role)
                 end = e2
+    for m in CONTACT_PHONE.finditer(text):
+        e = name_end(text, m.end())
+        if e and text[e:e + 1] in ")）":
+            add(m.end(), e, "byline:联系人")
     return sorted(found.values(), key=lambda x: x.start)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Membership, Organisation, Person, Team
-from kg.mentions import ORG_SUFFIX_END, read_lexicon
+from kg.mentions import ORG_SUFFIX_END, PROVINCES
 from kg.pipeline import stage
 from kg.relations import INSPECTED_UNITS
 
@@ -25,7 +25,6 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
-PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
