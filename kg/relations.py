@@ -22,6 +22,8 @@ from kg.pipeline import stage
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(r"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{0,10}?(?:中央|省委|市委|州委|县委|区委|旗委|党工委|党委|党组))"
                          r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)")
+# What joins teams listed one after another (市委第一巡察组、第二巡察组).
+TEAM_JOINERS = ("、", "和", "与", "及")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
@@ -362,13 +364,19 @@ def raw_teams(ctx: Ctx) -> None:
     """One raw Team per team mention; resolve merges them into the document's teams. A team written
     without its dispatcher takes the committee whose 部署 the sentence cites (根据市委统一部署,第二巡察组…)."""
     text = ctx.doc.text
+    listed: dict[int, str | None] = {}  # team end → its dispatcher, for the team listed after it
     for m in ctx.teams:
         a = m.attrs
         dispatcher = a["dispatcher"]
         sentence = ctx.doc.sentence_at(m.start)
+        if dispatcher is None and not a["group"]:
+            # 市委第一巡察组、第二巡察组: a team listed after another shares its dispatcher.
+            dispatcher = next((listed[m.start - len(j)] for j in TEAM_JOINERS if text.endswith(j, 0, m.start)
+                               and m.start - len(j) in listed), None)
         if dispatcher is None and not a["group"] and sentence is not None:
             cited = list(DEPLOYED_BY.finditer(text, sentence.start, m.start))
             dispatcher = cited[-1].group("committee") if cited else None
+        listed[m.end] = dispatcher
         ctx.doc.facts.teams.append(Team(name=m.text, aliases=[m.text], kind=a["kind"], ordinal=a["ordinal"],
                                         dispatcher=dispatcher, evidence=[ctx.doc.evidence(m.start, m.end)]))
 
@@ -441,6 +449,22 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
     return before[-1] if before else None
 
 
+def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Mention | None,
+            targets: list[str]) -> list[tuple[Mention | None, list[str]]]:
+    """市委第一巡察组、第二巡察组分别向A、B反馈: teams listed before 分别 and as many targets after it
+    pair up in order (第一 → A, 第二 → B); otherwise the targets are the last team's."""
+    text = ctx.doc.text
+    if team is None or "分别" not in text[team.end:targets_start] or len(targets) < 2:
+        return [(team, targets)]
+    teams = [team]
+    before = ctx.within(ctx.teams, sentence.start, team.start)
+    while before and text[before[-1].end:teams[0].start] in TEAM_JOINERS:
+        teams.insert(0, before.pop())
+    if len(teams) != len(targets):
+        return [(team, targets)]
+    return [(t, [target]) for t, target in zip(teams, targets)]
+
+
 class Statement(NamedTuple):
     """An inspection stated in a sentence: where, the span of its target list, its mode, whether the
     sentence says it was completed (the date is then its end), and the team named before it."""
@@ -491,10 +515,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if date:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
             round_m = ROUND.search(text, sentence.start, sentence.end)
-            insp = Inspection(key="", team=team.text if team else None, targets=targets, start=start, end=end,
-                              mode=_mode(mode), round=round_m.group("round") if round_m else None,
-                              evidence=[doc.evidence(sentence.start, sentence.end)])
-            out.append((insp, sentence))
+            for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
+                insp = Inspection(key="", team=by.text if by else None, targets=its_targets, start=start, end=end,
+                                  mode=_mode(mode), round=round_m.group("round") if round_m else None,
+                                  evidence=[doc.evidence(sentence.start, sentence.end)])
+                out.append((insp, sentence))
     return out
 
 
@@ -535,7 +560,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
             targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets:
-                events.append((m.start(), targets, _team_before(ctx, sentence, m.start())))
+                pairs = _paired(ctx, sentence, m.start(), m.start("targets"), _team_before(ctx, sentence, m.start()), targets)
+                events += [(m.start(), its_targets, by) for by, its_targets in pairs]
         for m in FEEDBACK_ON.finditer(text, sentence.start, sentence.end):
             group = "targets" if m.group("targets") else "targets2"
             targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)

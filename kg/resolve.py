@@ -10,12 +10,13 @@ evidence pooled.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.document import Document
-from kg.facts import Evidence, Feedback, Inspection, Membership, Organisation, Person, Team
+from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.mentions import ORG_SUFFIX_END, PROVINCES
 from kg.pipeline import stage
 from kg.relations import INSPECTED_UNITS
@@ -37,6 +38,8 @@ PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区�
 TARGET_BODIES = ("党委", "党组", "党工委")
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
 PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|旗)$")
+# A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
+BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室|社|馆|会|中心|公司|集团|学校|学院|大学)$")
 GROUP = re.compile(r"^(?:各|\d+个|[一二三四五六七八九十两]+个)")
 
 
@@ -374,6 +377,8 @@ def resolve_people(people: list[Person], memberships: list[Membership], names: N
     posts: dict[tuple[str, str, str | None], list[Evidence]] = {}
     for m in memberships:
         organisation = names.org(m.organisation) if m.organisation else None
+        if organisation and BARE_UNIT.match(organisation):
+            organisation = None  # 局党组书记、局长 with no 局 named: a kind of unit, not an organisation
         posts.setdefault((m.person, m.role, organisation), []).extend(m.evidence)
     return ([Person(name, evidence=_merge_evidence(ev)) for name, ev in sorted(by_name.items())],
             [Membership(person, role, org, _merge_evidence(ev))
@@ -433,4 +438,31 @@ def resolve(doc: Document) -> Document:
         issue.inspection = keys.get(issue.inspection or "", issue.inspection)
     for rec in f.recommendations:
         rec.feedback = fb_keys.get(rec.feedback or "", rec.feedback)
+    attach_findings(f.issues, f.recommendations, feedback, inspections)
     return doc
+
+
+def attach_findings(issues: list[Issue], recommendations: list[Recommendation], feedback: list[Feedback],
+                    inspections: list[Inspection]) -> None:
+    """Findings left without an inspection or feedback (in feedback news whose inspection only the feedback
+    implies, link_feedback creates it after findings ran): an issue is the inspection of the feedback
+    named last before it (else the first named), or the document's only inspection; a recommendation
+    is that feedback's."""
+    ordered = sorted(feedback, key=lambda fb: min((e.start for e in fb.evidence), default=0))
+    firsts = [min((e.start for e in fb.evidence), default=0) for fb in ordered]
+    only = inspections[0].key if len(inspections) == 1 else None
+
+    def feedback_before(evidence: list[Evidence]) -> Feedback | None:
+        if not ordered:
+            return None
+        at = min((e.start for e in evidence), default=0)
+        return ordered[max(bisect.bisect_right(firsts, at) - 1, 0)]
+
+    for issue in issues:
+        if issue.inspection is None:
+            fb = feedback_before(issue.evidence)
+            issue.inspection = (fb.inspection if fb else None) or only
+    for rec in recommendations:
+        if rec.feedback is None:
+            fb = feedback_before(rec.evidence)
+            rec.feedback = fb.key if fb else None
