@@ -8,6 +8,7 @@ from the sample documents) and the facts it must give. Keys, all optional:
 - ``feedback``: set of (team, target, date) — one per team×target, team and targets taken from the
   feedback or, when it only links to it, from its inspection (as the scorer reads them);
 - ``posts``: set of (person, role, organisation) that must be among the memberships;
+- ``unplaced``: set of (person, role): exactly the memberships that name no organisation;
 - ``people``: set of names that must be found; ``not_people``: names that must not;
 - ``no_facts``: nothing about teams, inspections or feedback may be extracted.
 """
@@ -464,6 +465,40 @@ CASES: dict[str, dict] = {
     "a revisit written before the inspection word": {
         "text": "2023年5月,市委第二巡察组对市林业局党组开展了“回头看”巡察。",
         "inspections": {("市委第二巡察组", "市林业局党组", "2023-05", None, "回头看")},
+    },
+    # ---------------------------------------------------------------- probe sentences that once failed
+    "a name after a post closed by the sentence's verb": {
+        "text": "区委书记王永华落实第一责任人职责,亲自部署。县委书记李建国组织召开专题会议。",
+        "people": {"王永华", "李建国"},
+        "posts": {("王永华", "区委书记", "区委"), ("李建国", "县委书记", "县委")},
+        "not_people": {"王永", "李建"},
+    },
+    "contact lines name a person without a post": {
+        "text": "联系人:办公室 张伟,电话:0311-1234567。\n联系人及电话:李娜 13800000000\n"
+                "联系电话:0311-7654321(赵刚)\n联系人:市委巡察办 王强;联系电话:0311-1234567。",
+        "people": {"张伟", "李娜", "赵刚", "王强"},
+        "unplaced": set(),
+    },
+    "a dispatcher starts at the committee, not at the words before it": {
+        "text": "该问题线索系省委第三巡视组在巡视中发现并移交。另一线索系市委第二巡察组发现。",
+        "teams": {"省委第三巡视组": ("巡视", 3, "省委"), "市委第二巡察组": ("巡察", 2, "市委")},
+        "inspections": set(),
+    },
+    "teams listed before 分别 pair with the targets in order": {
+        "text": "近日,市委第一巡察组、第二巡察组分别向市发展改革委党组、市商务局党组反馈巡察情况。"
+                "市委第一巡察组向市发展改革委党组反馈时指出,存在薄弱环节。",
+        "teams": {"市委第一巡察组": ("巡察", 1, "市委"), "市委第二巡察组": ("巡察", 2, "市委")},
+        "feedback": {("市委第一巡察组", "市发展改革委党组", None), ("市委第二巡察组", "市商务局党组", None)},
+    },
+    "teams listed with 和 pair with inspected units": {
+        "text": "2023年3月至5月,县委第一巡察组和第二巡察组分别对县水利局党组、县民政局党组开展了常规巡察。",
+        "inspections": {("县委第一巡察组", "县水利局党组", "2023-03", "2023-05", "常规"),
+                        ("县委第二巡察组", "县民政局党组", "2023-03", "2023-05", "常规")},
+    },
+    "a head of a bare 局 has no organisation": {
+        "text": "成立由局党组书记、局长蒋志勇任组长的整改工作领导小组。",
+        "posts": {("蒋志勇", "组长", "整改工作领导小组")},
+        "unplaced": {("蒋志勇", "局长")},
     },
     # ---------------------------------------------------------------- texts that must give nothing
     "regulation text": {

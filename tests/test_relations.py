@@ -57,6 +57,8 @@ def test_case(pipeline: Pipeline, name: str) -> None:
         got = {(m.person, m.role, m.organisation) for m in f.memberships}
         for person, role, org in case["posts"]:
             assert any(p == person and r == role and (org is None or o == org) for p, r, o in got), (person, role, org, got)
+    if "unplaced" in case:
+        assert {(m.person, m.role) for m in f.memberships if m.organisation is None} == case["unplaced"]
     people = {p.name for p in f.people}
     assert case.get("people", set()) <= people
     assert not case.get("not_people", set()) & people

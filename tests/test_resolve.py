@@ -116,3 +116,14 @@ def test_an_organ_belongs_to_its_committee() -> None:
     facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
     organ = next(o for o in facts.organisations if o.name.endswith("政法委"))
     assert (organ.name, organ.parent) == ("卫滨区委政法委", "中共卫滨区委")
+
+
+@pytest.mark.parametrize("prefix", ["000", "001"])
+def test_every_issue_of_a_feedback_news_is_found_in_an_inspection(prefix: str) -> None:
+    """001's inspection is implied only by its feedback and made here, after findings ran: its issues
+    still get it, and its recommendations the feedback named before them."""
+    path = next(Path(sample_dir()).glob(f"{prefix}_*.txt"))
+    facts = Pipeline()(Document(id=path.stem, original=path.read_text(encoding="utf-8"))).facts
+    keys = {i.key for i in facts.inspections}
+    assert facts.issues and all(i.inspection in keys for i in facts.issues)
+    assert all(r.feedback in {fb.key for fb in facts.feedback} for r in facts.recommendations)
