@@ -698,3 +698,34 @@ def test_unnumbered_paragraphs_opening_with_the_quoted_problem() -> None:
     doc = run(text)
     assert issue_texts(doc) == ["理论学习不深入", "重大项目推进缓慢"]
     assert [m.text for m in doc.facts.measures] == n("县委制定学习计划，开展专题学习12次", "建立专班推进机制", "新开工项目23个")
+
+
+# ---------------------------------------------------------------- long documents (compilations)
+
+STATUS_NOTES = ("某某区委关于巡察整改情况的通报\n现将巡察整改情况予以公布。\n一、党的建设方面\n"
+                "1.党费收缴管理不规范（已完成）。一是全面清查党费收缴情况。二是补缴党费。\n"
+                "2.发展党员把关不严（持续整改）。建立发展党员全程纪实制度。\n")
+
+
+def test_a_status_sentence_names_its_own_reports_problems_not_the_same_words_far_away() -> None:
+    # Far away: well over a report's worth of items (findings.STATUS_REACH) lies between the two copies.
+    later = ENTERPRISE_REPORT.split("\n", 2)[2]  # the same items again, without the lead that names two of them
+    doc = run(ENTERPRISE_REPORT + STATUS_NOTES * 60 + later)
+    statuses = [i.status for i in doc.facts.issues]
+    assert statuses[:3] == ["ongoing", "ongoing", None]
+    assert statuses[-3:] == [None, None, None]
+
+
+def test_a_stray_quote_does_not_carry_a_list_into_the_next_ones() -> None:
+    # An unclosed “ hides the 。 that ends the first list: it still stops where the next one opens.
+    text = ("市委第一巡察组向某局党组反馈巡察情况。巡察指出，学习不深入、落实不到位、宣传“不够。"
+            "巡察还发现，管理不规范、制度不健全。")
+    assert issue_texts(run(text)) == n("学习不深入", "落实不到位", "宣传“不够", "管理不规范", "制度不健全")
+
+
+def test_sub_items_are_the_measures_of_their_own_item_only() -> None:
+    item = "{n}.安全生产责任落实不到位。\n（1）修订安全生产责任制。\n（2）开展隐患排查治理。\n"
+    text = "关于巡察整改进展情况的通报\n现将巡察整改情况予以公布。\n一、党的建设方面\n" + "".join(item.format(n=n) for n in (1, 2))
+    doc = run(text)
+    assert measure_counts(doc) == [2, 2]
+    assert [m.text for m in doc.facts.measures] == n("修订安全生产责任制", "开展隐患排查治理") * 2
