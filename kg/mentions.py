@@ -95,6 +95,8 @@ TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num
                   rf"组(?!织|建|成|合)")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委.
 DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委)$")
+# Ordinals listed before a team's: 第一、第二巡察组 (two teams).
+ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 # A level committee (省委, 市委 …) and the place written before it.
@@ -171,6 +173,27 @@ def find_orgs(text: str) -> list[Mention]:
     return out
 
 
+def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
+    """The committee written right before a team starting at ``start``: where it starts, and its name."""
+    before = text[max(0, start - MAX_ORG_BODY - 4):start]
+    d = DISPATCHER_SUFFIX.search(before)
+    if not d:
+        return start, None
+    d_start = start - len(before) + d.start()
+    p_start = org_start(text, d_start) if d.group() != "中央" else d_start
+    p_start = committee_start(text, p_start, start)
+    return p_start, text[p_start:start]
+
+
+def _ordinal(num: str | None) -> int | None:
+    if not num:
+        return None
+    try:
+        return int(num) if num.isdigit() else int(cn2an.cn2an(num, "smart"))
+    except ValueError:
+        return None
+
+
 def find_teams(text: str) -> list[Mention]:
     """Inspection teams, with the dispatcher written before them, their ordinal, kind and mode."""
     out = []
@@ -178,25 +201,21 @@ def find_teams(text: str) -> list[Mention]:
         start = m.start()
         dispatcher = None
         if not m.group("group"):
-            before = text[max(0, start - MAX_ORG_BODY - 4):start]
-            d = DISPATCHER_SUFFIX.search(before)
-            if d:
-                d_start = start - len(before) + d.start()
-                p_start = org_start(text, d_start) if d.group() != "中央" else d_start
-                p_start = committee_start(text, p_start, start)
-                dispatcher = text[p_start:start]
-                start = p_start
+            start, dispatcher = _dispatcher_before(text, start)
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
-        ordinal = None
-        if num:
-            try:
-                ordinal = int(num) if num.isdigit() else int(cn2an.cn2an(num, "smart"))
-            except ValueError:
-                ordinal = None
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
+        listed = ORDINAL_LIST.search(text, max(0, m.start() - 24), m.start()) if m.group("ord") else None
+        for o in re.finditer(rf"第(?P<num>{NUMERAL})", listed.group() if listed else ""):
+            # 区委第一、第二巡察组: each ordinal listed before the team names a team of the same kind.
+            o_start, o_end = listed.start() + o.start(), listed.start() + o.end()
+            p_start, p_dispatcher = _dispatcher_before(text, o_start)
+            rest = text[m.end("ord"):m.end()]
+            out.append(Mention(p_start, o_end, text[p_start:o_end], "TEAM", attrs={
+                "kind": kind, "ordinal": _ordinal(o.group("num")), "mode": mode, "dispatcher": p_dispatcher,
+                "group": False, "core": o.group() + rest, "name": text[p_start:o_end] + rest}))
         out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs={
-            "kind": kind, "ordinal": ordinal, "mode": mode, "dispatcher": dispatcher,
+            "kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
             "group": bool(m.group("group")), "core": text[m.start():m.end()]}))
     return out
 
@@ -209,6 +228,8 @@ def committee_start(text: str, start: int, end: int) -> int:
     if m is None or not m.group("place"):
         return start
     place, at = m.group("place"), m.start("place")
+    if place in LEVELS and text.startswith(place, m.end("place")):
+        return m.end("place")  # 该市市委: the city's own committee, 市委
     if text.startswith("省委", m.end("place")):
         province = next((p for p in sorted(PROVINCES, key=len, reverse=True) if place.endswith(p)), None)
         if province is None:

@@ -357,7 +357,12 @@ def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
 def _nearest_team(ctx: Ctx, pos: int) -> str | None:
     """The team a bare 组长/副组长 belongs to: the last one named before it in the same paragraph."""
     before = [t for t in ctx.within(ctx.teams, ctx.paragraph_start(pos), pos) if not t.attrs["group"]]
-    return before[-1].text if before else None
+    return team_name(before[-1]) if before else None
+
+
+def team_name(team: Mention) -> str:
+    """A team mention's name: its text, or for 第一 of 区委第一、第二巡察组 the team it names (区委第一巡察组)."""
+    return team.attrs.get("name", team.text)
 
 
 def raw_teams(ctx: Ctx) -> None:
@@ -377,7 +382,8 @@ def raw_teams(ctx: Ctx) -> None:
             cited = list(DEPLOYED_BY.finditer(text, sentence.start, m.start))
             dispatcher = cited[-1].group("committee") if cited else None
         listed[m.end] = dispatcher
-        ctx.doc.facts.teams.append(Team(name=m.text, aliases=[m.text], kind=a["kind"], ordinal=a["ordinal"],
+        name = team_name(m)
+        ctx.doc.facts.teams.append(Team(name=name, aliases=[name], kind=a["kind"], ordinal=a["ordinal"],
                                         dispatcher=dispatcher, evidence=[ctx.doc.evidence(m.start, m.end)]))
 
 
@@ -516,7 +522,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
             round_m = ROUND.search(text, sentence.start, sentence.end)
             for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
-                insp = Inspection(key="", team=by.text if by else None, targets=its_targets, start=start, end=end,
+                insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
                                   evidence=[doc.evidence(sentence.start, sentence.end)])
                 out.append((insp, sentence))
@@ -578,7 +584,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for pos, targets, team in events:
             if not ((team and _specific(team)) or last_date_before(ctx, sentence, pos) or "反馈了" in s_text):
                 continue
-            fb = Feedback(key="", team=team.text if team else None, targets=targets,
+            fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,
                           evidence=[doc.evidence(sentence.start, sentence.end)])
             date = last_date_before(ctx, sentence, pos)
             if date:
