@@ -37,8 +37,10 @@ from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.pipeline import stage
 
 _CN_DIGITS = "一二三四五六七八九十"
-# Numerals as the lexicon's NUM / CN placeholders expand them.
-_PLACEHOLDERS = {"NUM": r"(?:\d+|[零一二三四五六七八九十百两]+)", "CN": rf"[{_CN_DIGITS}]{{1,3}}"}
+# Numerals as the lexicon's NUM / CN placeholders expand them. A NUM starts where its number starts:
+# tried from every digit of a long run of digits, a pattern opening with NUM took quadratic time.
+_PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+|[零一二三四五六七八九十百两]+)",
+                 "CN": rf"[{_CN_DIGITS}]{{1,3}}"}
 
 
 def _load_lexicon() -> dict[str, list[str]]:
