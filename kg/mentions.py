@@ -78,6 +78,8 @@ ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
 MAX_ORG_BODY = 14
 JOINERS = ("和", "与", "及")
+# 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one).
+JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构")
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -93,8 +95,9 @@ TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num
                   rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"组(?!织|建|成|合)")
-# The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委.
-DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委)$")
+# The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,
+# 中共北京大学委员会 (a committee's full name, after 中共).
+DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委|(?<=中共)[\u4e00-\u9fff]{2,12}委员会)$")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
@@ -150,7 +153,8 @@ def org_start(text: str, body_end: int) -> int:
     for m in ORG_STOP.finditer(text, start, body_end):
         # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院).
         if (m.group() in JOINERS and body_end - m.end() >= 2
-                and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())):
+                and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())
+                and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
         cut = max(cut, m.end())
     if text.startswith(CLAUSE_OPENERS, cut) and (cut == 0 or not is_han(text[cut - 1])):

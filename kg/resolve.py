@@ -31,8 +31,8 @@ PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
-# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市).
-NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他")
+# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县).
+NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他|[局厅办部党]")
 PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")

@@ -505,6 +505,15 @@ CASES: dict[str, dict] = {
         "text": "2023年3月,该市市委第一巡察组对市水务局党组开展了巡察。",
         "teams": {"市委第一巡察组": ("巡察", 1, "市委")},
     },
+    "units joined by 和 before a shared party group": {
+        "text": "2023年3月,县委第二巡察组对县发改局、县工信局和县商务局党组开展了巡察。",
+        "teams": {"县委第二巡察组": ("巡察", 2, "县委")},
+        "inspections": {("县委第二巡察组", t, "2023-03", None, None) for t in ("县发改局党组", "县工信局党组", "县商务局党组")},
+    },
+    "a committee's full name dispatches a team": {
+        "text": "2023年10月,中共北京大学委员会第一巡察组对信息科学技术学院党委开展了巡察。",
+        "teams": {"北京大学委员会第一巡察组": ("巡察", 1, "中共北京大学委员会")},
+    },
     "a head of a bare 局 has no organisation": {
         "text": "成立由局党组书记、局长蒋志勇任组长的整改工作领导小组。",
         "posts": {("蒋志勇", "组长", "整改工作领导小组")},
