@@ -578,36 +578,49 @@ def measures(doc: Document, item: _Found, children: list[Section]) -> list[tuple
 # ---------------------------------------------------------------- recommendations
 
 
+# A pledge in reply (…表示，坚决…) is not the team's recommendation, whatever it announces.
+_PLEDGE = re.compile(r"表示|表态")
+
+
 def recommendations(doc: Document) -> list[tuple[int, int]]:
     """Headlines of the items after 提出N点意见建议 (text up to each item's first 。)."""
     text = doc.text
     spans: list[tuple[int, int]] = []
-    for m in RECOMMENDATION_TRIGGER.finditer(text):
+    triggers = list(RECOMMENDATION_TRIGGER.finditer(text))
+    pledges = [x.start() for x in _PLEDGE.finditer(text)]
+    for k, m in enumerate(triggers):
         sentence = doc.sentence_at(m.start())
-        if sentence and re.search(r"表示|表态", text[sentence.start:m.start()]):
-            continue
+        if sentence:
+            i = bisect.bisect_left(pledges, sentence.start)
+            if i < len(pledges) and pledges[i] + 2 <= m.start():
+                continue  # 表示/表态 before it: a pledge in reply, not the team's recommendations
         wanted = _number(_group(m, "n") or "")
         para = _paragraph_at(doc, m.start())
         if para is None:
             continue
         # The items run on in paragraphs that open with the next marker; with a stated number, on
-        # until that many are found (an item may take several paragraphs).
+        # until that many are found (an item may take several paragraphs); never past the next
+        # announcement (in a text without 。 every one would read all the rest again).
+        limit = triggers[k + 1].start() if k + 1 < len(triggers) else len(text)
         end = para.end
         for i, nxt in enumerate(_paragraphs_from(doc, para.end)):
+            if nxt.start >= limit:
+                break
             opens = RECOMMENDATION_MARKER.match(text, _content_start(text, nxt.start))
             short = wanted and i < 2 * wanted and len(_series(RECOMMENDATION_MARKER, text, m.end(), end)) < wanted
             if not (opens or short):
                 break
             end = nxt.end
+        end = min(end, limit)
         series = _series(RECOMMENDATION_MARKER, text, m.end(), end)
         if wanted:
             series = series[:wanted]
         # An item's headline ends at its first 。, or where the next item starts (一是A；二是B。).
         stops = [nxt.marker for nxt in series[1:]] + [end]
         for it, nxt in zip(series, stops):
-            spans.append(_trim(text, it.start, min(_sentence_end(text, it.start, end), nxt)))
+            spans.append(_trim(text, it.start, _sentence_end(text, it.start, nxt)))
         if not series:
-            spans += _clause_recommendations(text, m.end(), _sentence_end(text, m.end(), para.end))
+            spans += _clause_recommendations(text, m.end(), _sentence_end(text, m.end(), min(para.end, limit)))
     return spans
 
 

@@ -729,3 +729,9 @@ def test_sub_items_are_the_measures_of_their_own_item_only() -> None:
     doc = run(text)
     assert measure_counts(doc) == [2, 2]
     assert [m.text for m in doc.facts.measures] == n("修订安全生产责任制", "开展隐患排查治理") * 2
+
+
+def test_recommendations_stop_at_the_next_announcement_and_none_is_read_twice() -> None:
+    text = ("市委第一巡察组向某局党组反馈巡察情况。\n巡察组强调，要强化政治引领；要抓好问题整改。"
+            "巡察组提出两点意见建议：一是压实主体责任；二是健全长效机制。\n")
+    assert [r.text for r in run(text).facts.recommendations] == ["强化政治引领", "抓好问题整改", "压实主体责任", "健全长效机制"]
