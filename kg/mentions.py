@@ -98,6 +98,8 @@ TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,
 # 中共北京大学委员会 (a committee's full name, after 中共).
 DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委|(?<=中共)[\u4e00-\u9fff]{2,12}委员会)$")
+# A round written before a team names its dispatcher: 十一届市委第五轮巡察第一巡察组 (市委).
+ROUND_BEFORE = re.compile(rf"(?P<committee>中央|省委|市委|州委|县委|区委|旗委|党工委|党委|党组)第{NUMERAL}轮(?:巡视|巡察)?$")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
@@ -206,6 +208,8 @@ def find_teams(text: str) -> list[Mention]:
         dispatcher = None
         if not m.group("group"):
             start, dispatcher = _dispatcher_before(text, start)
+            in_round = ROUND_BEFORE.search(text, max(0, start - 16), start) if dispatcher is None else None
+            dispatcher = in_round.group("committee") if in_round else dispatcher
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")

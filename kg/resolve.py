@@ -446,17 +446,17 @@ def attach_findings(issues: list[Issue], recommendations: list[Recommendation], 
                     inspections: list[Inspection]) -> None:
     """Findings left without an inspection or feedback (in feedback news whose inspection only the feedback
     implies, link_feedback creates it after findings ran): an issue is the inspection of the feedback
-    named last before it (else the first named), or the document's only inspection; a recommendation
-    is that feedback's."""
-    ordered = sorted(feedback, key=lambda fb: min((e.start for e in fb.evidence), default=0))
-    firsts = [min((e.start for e in fb.evidence), default=0) for fb in ordered]
+    mentioned last before it (县委第二巡察组向县卫健局党组反馈时指出: 一是…; else the first mentioned),
+    or the document's only inspection; a recommendation is that feedback's."""
+    mentioned = sorted(((e.start, n) for n, fb in enumerate(feedback) for e in fb.evidence))
+    starts = [at for at, _ in mentioned]
     only = inspections[0].key if len(inspections) == 1 else None
 
     def feedback_before(evidence: list[Evidence]) -> Feedback | None:
-        if not ordered:
+        if not mentioned:
             return None
         at = min((e.start for e in evidence), default=0)
-        return ordered[max(bisect.bisect_right(firsts, at) - 1, 0)]
+        return feedback[mentioned[max(bisect.bisect_right(starts, at) - 1, 0)][1]]
 
     for issue in issues:
         if issue.inspection is None:

@@ -127,3 +127,16 @@ def test_every_issue_of_a_feedback_news_is_found_in_an_inspection(prefix: str) -
     keys = {i.key for i in facts.inspections}
     assert facts.issues and all(i.inspection in keys for i in facts.issues)
     assert all(r.feedback in {fb.key for fb in facts.feedback} for r in facts.recommendations)
+
+
+def test_issues_follow_the_feedback_mentioned_before_them() -> None:
+    """Two teams' feedback, reported together and then one by one: each list of problems is the
+    inspection of the team whose feedback it follows, and no team inspects both units."""
+    text = ("来源:某县纪委监委 发布时间:2023-07-20\n"
+            "7月18日,县委第一巡察组、第二巡察组分别向县教育局党组、县卫健局党组反馈巡察情况。\n"
+            "县委第一巡察组向县教育局党组反馈时指出,存在以下问题:一是落实党中央决策部署有差距;二是全面从严治党不够到位。\n"
+            "县委第二巡察组向县卫健局党组反馈时指出,存在以下问题:一是医疗服务有短板;二是作风建设不到位。")
+    facts = Pipeline()(Document(id="t", original=text)).facts
+    inspected = {i.key: (i.team, tuple(i.targets)) for i in facts.inspections}
+    assert sorted(inspected.values()) == [("县委第一巡察组", ("县教育局党组",)), ("县委第二巡察组", ("县卫健局党组",))]
+    assert [inspected[i.inspection][0] for i in facts.issues] == ["县委第一巡察组"] * 2 + ["县委第二巡察组"] * 2
