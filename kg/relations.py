@@ -341,16 +341,19 @@ def people_and_posts(ctx: Ctx) -> None:
 def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
                held: dict[int, list[tuple[str, str | None]]]) -> list[str | None]:
     """学院党委书记林晓东、院长陈美玲: a head written bare after the party secretary listed before
-    leads the unit whose party committee that secretary's post names (学院党委 → 学院)."""
-    if not chain or orgs[0] is not None or bare_head(chain[0].attrs["head"]) not in HEAD_OF:
+    leads the unit whose party committee that secretary's post names (学院党委 → 学院); a deputy
+    written bare after the head listed before is of the head's body (巡视办主任周明、副主任吴刚)."""
+    if not chain or orgs[0] is not None:
         return orgs
     text = ctx.doc.text
     before = ctx.person_ending(chain[0].start - 1) if text[chain[0].start - 1:chain[0].start] == "、" else None
-    units = HEAD_OF[bare_head(chain[0].attrs["head"])]
-    for _role, org in held.get(before.start, []) if before else []:
+    head = bare_head(chain[0].attrs["head"])
+    for role, org in held.get(before.start, []) if before else []:
         body = PARTY_BODY.sub("", org or "")
-        if body and body != org and body.endswith(units):
+        if head in HEAD_OF and body and body != org and body.endswith(HEAD_OF[head]):
             return [body] + orgs[1:]
+        if org and role.endswith(head) and len(chain) == 1:
+            return [org]  # 省委巡视办主任周明、副主任吴刚: the deputy of the same body
     return orgs
 
 

@@ -519,6 +519,11 @@ CASES: dict[str, dict] = {
         "teams": {"市委第一巡察组": ("巡察", 1, "市委")},
         "inspections": {("市委第一巡察组", "市人社局党组", "2023-02-26", "2023-04-26", "常规")},
     },
+    "a deputy written bare after the head is of the head's body": {
+        "text": "省委巡视办主任周明、副主任吴刚参加会议。",
+        "posts": {("周明", "巡视办主任", "省委巡视办"), ("吴刚", "副主任", "省委巡视办")},
+        "unplaced": set(),
+    },
     "a head of a bare 局 has no organisation": {
         "text": "成立由局党组书记、局长蒋志勇任组长的整改工作领导小组。",
         "posts": {("蒋志勇", "组长", "整改工作领导小组")},
