@@ -461,7 +461,8 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
 def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Mention | None,
             targets: list[str]) -> list[tuple[Mention | None, list[str]]]:
     """市委第一巡察组、第二巡察组分别向A、B反馈: teams listed before 分别 and as many targets after it
-    pair up in order (第一 → A, 第二 → B); otherwise the targets are the last team's."""
+    pair up in order (第一 → A, 第二 → B); with more targets than teams no team is known to have had
+    which (none is given); a single team has all its targets."""
     text = ctx.doc.text
     if team is None or "分别" not in text[team.end:targets_start] or len(targets) < 2:
         return [(team, targets)]
@@ -469,8 +470,10 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     before = ctx.within(ctx.teams, sentence.start, team.start)
     while before and text[before[-1].end:teams[0].start] in TEAM_JOINERS:
         teams.insert(0, before.pop())
-    if len(teams) != len(targets):
+    if len(teams) == 1:
         return [(team, targets)]
+    if len(teams) != len(targets):
+        return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
 
 

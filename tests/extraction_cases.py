@@ -524,6 +524,10 @@ CASES: dict[str, dict] = {
         "posts": {("周明", "巡视办主任", "省委巡视办"), ("吴刚", "副主任", "省委巡视办")},
         "unplaced": set(),
     },
+    "more units than teams listed before 分别: no team is given them": {
+        "text": "2023年3月至5月,县委第一巡察组和第二巡察组分别对县水利局党组、县民政局党组、县教育局党组开展了常规巡察。",
+        "inspections": {(None, t, "2023-03", "2023-05", "常规") for t in ("县水利局党组", "县民政局党组", "县教育局党组")},
+    },
     "a head of a bare 局 has no organisation": {
         "text": "成立由局党组书记、局长蒋志勇任组长的整改工作领导小组。",
         "posts": {("蒋志勇", "组长", "整改工作领导小组")},
