@@ -26,7 +26,8 @@ DEPLOYED_BY = re.compile(r"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{0,
 TEAM_JOINERS = ("、", "和", "与", "及")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
-MODE = r"(?P<mode>常规|专项|机动|提级交叉|交叉|联动)?"
+# The mode, also written in quotes and with 式: “机动式”巡视.
+MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]?)?"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成.
 INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
