@@ -225,6 +225,10 @@ def find_teams(text: str) -> list[Mention]:
         out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs={
             "kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
             "group": bool(m.group("group")), "core": text[m.start():m.end()]}))
+    for before, team in zip(out, out[1:]):
+        # 市委第二巡察组(市委提级交叉巡察组): the name in brackets is another name of the team before it.
+        if text[before.end:team.start] in ("(", "（") and text[team.end:team.end + 1] in (")", "）"):
+            team.attrs.update(name=before.attrs.get("name", before.text), ordinal=before.attrs["ordinal"])
     return out
 
 

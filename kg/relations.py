@@ -342,15 +342,21 @@ def people_and_posts(ctx: Ctx) -> None:
 def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
                held: dict[int, list[tuple[str, str | None]]]) -> list[str | None]:
     """学院党委书记林晓东、院长陈美玲: a head written bare after the party secretary listed before
-    leads the unit whose party committee that secretary's post names (学院党委 → 学院); a deputy
+    leads the unit whose party committee that secretary's post names (学院党委 → 学院), a 镇长 governs
+    the 镇 whose 镇党委 it names (城关镇党委书记王强和镇长李红 → 城关镇政府); a deputy
     written bare after the head listed before is of the head's body (巡视办主任周明、副主任吴刚)."""
-    if not chain or orgs[0] is not None:
+    head = bare_head(chain[0].attrs["head"]) if chain else ""
+    implied = head in IMPLIED_ORG and orgs[0] == head[0] + IMPLIED_ORG[head]
+    if not chain or (orgs[0] is not None and not implied):
         return orgs
     text = ctx.doc.text
-    before = ctx.person_ending(chain[0].start - 1) if text[chain[0].start - 1:chain[0].start] == "、" else None
-    head = bare_head(chain[0].attrs["head"])
+    before = ctx.person_ending(chain[0].start - 1) if text[chain[0].start - 1:chain[0].start] in "、和及与" else None
     for role, org in held.get(before.start, []) if before else []:
         body = PARTY_BODY.sub("", org or "")
+        if implied:
+            if body != org and body.endswith(head[0]):
+                return [body + IMPLIED_ORG[head]] + orgs[1:]  # 城关镇党委书记王强和镇长李红: 城关镇政府
+            continue
         if head in HEAD_OF and body and body != org and body.endswith(HEAD_OF[head]):
             return [body] + orgs[1:]
         if org and role.endswith(head) and len(chain) == 1:
