@@ -104,6 +104,7 @@ ROUND_BEFORE = re.compile(rf"(?P<committee>中央|省委|市委|州委|县委|�
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
+PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
 # Characters that never occur in a place's name and often come right before a committee:
@@ -243,7 +244,7 @@ def committee_start(text: str, start: int, end: int) -> int:
     if place in LEVELS and text.startswith(place, m.end("place")):
         return m.end("place")  # 该市市委: the city's own committee, 市委
     if text.startswith("省委", m.end("place")):
-        province = next((p for p in sorted(PROVINCES, key=len, reverse=True) if place.endswith(p)), None)
+        province = next((p for p in PROVINCES_LONGEST_FIRST if place.endswith(p)), None)
         if province is None:
             return m.end("place")
         return start if place == province else m.end("place") - len(province)
