@@ -15,6 +15,10 @@ from typing import Any
 
 from kg.facts import DocumentFacts, Evidence
 
+# How far evidence reaches around its span inside one sentence (a sentence is a few hundred characters;
+# copying a whole unpunctuated megabyte line into every fact's evidence takes gigabytes).
+EVIDENCE_REACH = 1000
+
 
 @dataclass
 class OffsetMap:
@@ -121,9 +125,11 @@ class Document:
         return None
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for normalised ``[start, end)``: the enclosing sentence, as written in the original."""
+        """Evidence for normalised ``[start, end)``: the enclosing sentence, as written in the original
+        (at most EVIDENCE_REACH characters either side: a text without 。 is one sentence of megabytes)."""
         sentence = self.sentence_at(start)
         s_start, s_end = (sentence.start, max(sentence.end, end)) if sentence else (start, end)
+        s_start, s_end = max(s_start, start - EVIDENCE_REACH), min(s_end, max(start, end) + EVIDENCE_REACH)
         offsets = self.offsets or OffsetMap.identity(len(self.text))
         o_start, o_end = offsets.to_original(s_start, s_end)
         return Evidence(start=o_start, end=o_end, text=self.original[o_start:o_end])
