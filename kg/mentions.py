@@ -139,7 +139,8 @@ BYLINE_AFTER = ("报道",)
 # 我县/本市 before a lower-level place (我县桑田镇党委): the level is the speaker's, not part of the name.
 OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))")
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
-CLAUSE_OPENERS = ("据",)
+# 经县委批准: 经 ("by way of") too, but not the 经 of 经开区, 经济开发区.
+CLAUSE_OPENER = re.compile(r"据|经(?!开|济)")
 
 
 def is_han(ch: str) -> bool:
@@ -160,7 +161,7 @@ def org_start(text: str, body_end: int) -> int:
                 and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
         cut = max(cut, m.end())
-    if text.startswith(CLAUSE_OPENERS, cut) and (cut == 0 or not is_han(text[cut - 1])):
+    if CLAUSE_OPENER.match(text, cut) and (cut == 0 or not is_han(text[cut - 1])):
         cut += 1
     if text[cut - 1:cut] in ("我", "本") and OWN_LEVEL.match(text, cut, body_end):
         cut += 1  # 我县桑田镇党委: the speaker's county is not part of the township's name

@@ -48,6 +48,8 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)进行�
 # 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)")
 PRESIDE = re.compile(r"主持")
+# What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
+PLANNED = re.compile(r"(?:将|拟|即将|计划|准备)$")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
@@ -527,8 +529,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for pos, t_start, t_end, mode, done, team in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             date = last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
-            # A statement of what was done, not of what is to be done: 进行了, a date, 完成.
-            if not targets or not (date or done or "了" in text[t_end:t_end + 4] or (team and _specific(team))):
+            # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视.
+            if (not targets or PLANNED.search(text, max(sentence.start, pos - 3), pos)
+                    or not (date or done or "了" in text[t_end:t_end + 4] or (team and _specific(team)))):
                 continue
             start = end = None
             if date:

@@ -541,6 +541,14 @@ CASES: dict[str, dict] = {
         "text": "2023年12月5日,县委巡察组向城关镇党委书记王强和镇长李红反馈了巡察情况。",
         "posts": {("王强", "党委书记", "城关镇党委"), ("李红", "镇长", "城关镇政府")},
     },
+    "words opening the clause are not the dispatcher's place": {
+        "text": "2023年3月,经县委批准,县委第三巡察组对县统计局党组开展了巡察。今年以来市委第二巡察组完成了巡察任务。",
+        "teams": {"县委第三巡察组": ("巡察", 3, "县委"), "市委第二巡察组": ("巡察", 2, "市委")},
+    },
+    "an inspection to come is no inspection": {
+        "text": "据悉,此次省委第二巡视组将对省体育局党组开展巡视。",
+        "inspections": set(),
+    },
     "a head of a bare 局 has no organisation": {
         "text": "成立由局党组书记、局长蒋志勇任组长的整改工作领导小组。",
         "posts": {("蒋志勇", "组长", "整改工作领导小组")},
