@@ -84,7 +84,8 @@ ENTERPRISE_HEADS = ("董事长", "总经理")
 # Posts that name an organisation without writing it: 区长 → the 区's government.
 IMPLIED_ORG = {"区长": "政府", "县长": "政府", "市长": "政府", "省长": "政府", "州长": "政府", "镇长": "政府",
                "乡长": "政府", "旗长": "政府"}
-# Byline words that name a person without giving a post.
+# Byline words that name a person without giving a post: 联系人 (on a contact line, 联系电话…(张伟) too) says
+# whom to call, not what post the person holds, so the person gets no membership (role null in the gold).
 NOT_A_POST = ("联系人",)
 # Posts in a committee itself, written bare after a post of that committee (市委常委、秘书长).
 COMMITTEE_POSTS = ("秘书长", "书记", "常委", "委员")
