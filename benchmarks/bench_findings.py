@@ -8,8 +8,8 @@ over, each copy under its own top-level heading numbered on through the whole fi
 with the counts it states changed from copy to copy. ``--kind`` picks the texts: ``feedback`` news
 only (findings reads summary lists), or all of them (``mixed``: the rectification items of one
 report make the whole file a rectification report, so findings reads numbered items and measures).
-``--lines`` also times two pathological single lines of feedback news of that many MB: no
-punctuation at all, and a problem list of nothing but 、 and ；. Prints seconds and MB/s per stage
+``--lines`` also times single lines of feedback news of half and all that many MB (LINES: no
+punctuation at all, a list of nothing but 、 and ；, a stray quote …). Prints seconds and MB/s per stage
 and size, and each stage's growth from one size to the next (the size ratio in brackets: growing
 as fast as the size is linear).
 """
@@ -61,15 +61,24 @@ def compilation(size: int, kind: str) -> str:
     return "".join(parts)
 
 
+def _repeated(piece: str, size: int) -> str:
+    """One line of feedback news: the lead, then ``piece`` over and over, about ``size`` UTF-8 bytes."""
+    return LINE_LEAD + piece * (size // len(piece.encode("utf-8")) + 1)
+
+
 def unpunctuated_line(size: int) -> str:
-    """One line of feedback news with no punctuation after its lead (a page whose punctuation was lost)."""
-    body = re.sub(r"[\W\d_a-zA-Z]", "", "".join(_texts("mixed")[:3]))
-    return LINE_LEAD + (body * (size // len(body.encode("utf-8")) + 1))[: size // 3]
+    """The texts with every punctuation mark, digit and latin letter lost, on one line."""
+    return _repeated(re.sub(r"[\W\d_a-zA-Z]", "", "".join(_texts("mixed")[:3])), size)
 
 
-def separator_line(size: int) -> str:
-    """One line of feedback news whose problem list is nothing but 、 and ；."""
-    return LINE_LEAD + ("、；" * (size // 6 + 1))[: size // 3]
+# Single lines that once made findings quadratic: each list, announcement or lookahead read to the end.
+LINES = {
+    "no punctuation": unpunctuated_line,
+    "only 、 and ；": lambda size: _repeated("、；", size),
+    "stray quote, 巡察发现， repeated": lambda size: _repeated("“巡察发现，学习不深入，落实不到位", size),
+    "发现…存在 with no 。": lambda size: _repeated("巡察发现存在学习不深入，", size),
+    "巡察组建议，要…； repeated": lambda size: _repeated("巡察组建议，要强化学习；要压实责任，", size),
+}
 
 
 def time_stages(text: str, pipeline: Pipeline) -> dict[str, float]:
@@ -107,10 +116,9 @@ def main() -> None:
         rows = {size: time_stages(compilation(int(size * MB), kind), pipeline) for size in args.sizes}
         report(f"compilation of {kind} texts (seconds and MB/s per stage)", rows)
     if args.lines:
-        size = int(args.lines * MB)
-        for title, text in (("one line, no punctuation", unpunctuated_line(size)),
-                            ("one line of 、 and ；", separator_line(size))):
-            report(title, {args.lines: time_stages(text, pipeline)})
+        for title, line in LINES.items():
+            sizes = (args.lines / 2, args.lines)
+            report(f"one line: {title}", {size: time_stages(line(int(size * MB)), pipeline) for size in sizes})
 
 
 if __name__ == "__main__":
