@@ -77,7 +77,8 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process umask (reading it means setting it; it is set straight back)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -88,7 +89,7 @@ def atomic_write(path: Path, data: bytes | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are meant to be shared
+        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are meant to be shared
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()

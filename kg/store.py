@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.builder import current_umask
 from kg.errors import KgError
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def write_store(out_dir: Path | str) -> Path:
         raise KgError(f"{trig} not found: run `kg build` first")
     target = store_path(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
+    tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; the store is as shareable as graph.ttl
     try:
         store = ox.Store(str(tmp))
         try:
