@@ -61,9 +61,9 @@ def compilation(size: int, kind: str) -> str:
     return "".join(parts)
 
 
-def _repeated(piece: str, size: int) -> str:
-    """One line of feedback news: the lead, then ``piece`` over and over, about ``size`` UTF-8 bytes."""
-    return LINE_LEAD + piece * (size // len(piece.encode("utf-8")) + 1)
+def _repeated(piece: str, size: int, opening: str = "") -> str:
+    """One line of feedback news: the lead and ``opening``, then ``piece`` over and over, about ``size`` UTF-8 bytes."""
+    return LINE_LEAD + opening + piece * (size // len(piece.encode("utf-8")) + 1)
 
 
 def unpunctuated_line(size: int) -> str:
@@ -75,7 +75,7 @@ def unpunctuated_line(size: int) -> str:
 LINES = {
     "no punctuation": unpunctuated_line,
     "only 、 and ；": lambda size: _repeated("、；", size),
-    "stray quote, 巡察发现， repeated": lambda size: _repeated("“巡察发现，学习不深入，落实不到位", size),
+    "stray quote, then 巡察发现，… over and over": lambda size: _repeated("巡察发现，会议如期召开", size, opening="“"),
     "发现…存在 with no 。": lambda size: _repeated("巡察发现存在学习不深入，", size),
     "巡察组建议，要…； repeated": lambda size: _repeated("巡察组建议，要强化学习；要压实责任，", size),
 }
