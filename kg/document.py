@@ -130,6 +130,5 @@ class Document:
         sentence = self.sentence_at(start)
         s_start, s_end = (sentence.start, max(sentence.end, end)) if sentence else (start, end)
         s_start, s_end = max(s_start, start - EVIDENCE_REACH), min(s_end, max(start, end) + EVIDENCE_REACH)
-        offsets = self.offsets or OffsetMap.identity(len(self.text))
-        o_start, o_end = offsets.to_original(s_start, s_end)
+        o_start, o_end = self.offsets.to_original(s_start, s_end) if self.offsets else (s_start, s_end)
         return Evidence(start=o_start, end=o_end, text=self.original[o_start:o_end])
