@@ -19,9 +19,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.paths import ontology_dir
 from kg.store import PREFIXES, KnowledgeStore, Rows, Term
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+QUERY_DIR = ontology_dir() / "queries"
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*(?:[—–:-]+\s*)?(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

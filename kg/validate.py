@@ -17,8 +17,9 @@ from rdflib.namespace import RDFS, SH
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.paths import ontology_dir
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = ontology_dir()
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 ONTOLOGY = ONTOLOGY_DIR / "xunshi.ttl"
 XSH = Namespace("https://w3id.org/xunshi/shapes#")
