@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -106,7 +107,9 @@ COMMITTEE_LEVEL = re.compile(r"(?:(?:省|市|州|县|区|旗)委|党工委|党�
 
 @dataclass
 class Ctx:
-    """One document's mentions, by kind and sorted by offset, with the lookups the relation rules need."""
+    """One document's mentions, by kind and sorted by offset, with the lookups the relation rules need.
+    Every lookup is a bisection or a per-sentence table built once: a text without 。 is one sentence of
+    megabytes, and a scan of the sentence per mention in it is quadratic."""
 
     doc: Document
     teams: list[Mention]
@@ -124,7 +127,9 @@ class Ctx:
                    by.get("ORG", []))
 
     def __post_init__(self) -> None:
-        self._starts = {id(kind): [m.start for m in kind] for kind in (self.teams, self.posts, self.people, self.dates)}
+        self.named_teams = [t for t in self.teams if not t.attrs["group"]]
+        kinds = (self.teams, self.named_teams, self.posts, self.people, self.dates)
+        self._starts = {id(kind): [m.start for m in kind] for kind in kinds}
         self._posts_by_end: dict[int, Mention] = {}
         for p in self.posts:
             if p.end not in self._posts_by_end or p.start < self._posts_by_end[p.end].start:
@@ -136,6 +141,10 @@ class Ctx:
         # carries the year it ends in (2023年11月至2024年1月 … 3月15日 is in 2024).
         self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"])
                        for d in self.dates if d.attrs["start"]["y"]]
+        self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
+        self._deployed: dict[int, list[re.Match[str]]] = {}
+        self._led_bodies: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self._rounds: dict[int, re.Match[str] | None] = {}
 
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
         """The mentions of ``kind`` inside ``[start, end)``."""
@@ -146,6 +155,61 @@ class Ctx:
                 out.append(kind[i])
             i += 1
         return out
+
+    def backwards(self, kind: list[Mention], start: int, end: int) -> Iterator[Mention]:
+        """The mentions of ``within(kind, start, end)``, last first, read only as far as asked."""
+        i = bisect.bisect_left(self._starts[id(kind)], end) - 1
+        while i >= 0 and kind[i].start >= start:
+            if kind[i].end <= end:
+                yield kind[i]
+            i -= 1
+
+    def last_within(self, kind: list[Mention], start: int, end: int) -> Mention | None:
+        """The last mention of ``kind`` inside ``[start, end)``."""
+        return next(self.backwards(kind, start, end), None)
+
+    def dates_in(self, start: int, end: int) -> list[tuple[Mention, str | None, str | None]]:
+        """:func:`dates_in`, resolved once per span (a sentence's dates are asked for per statement)."""
+        if (start, end) not in self._dates:
+            self._dates[(start, end)] = dates_in(self, start, end)
+        return self._dates[(start, end)]
+
+    def deployed_by(self, sentence: Sentence, pos: int) -> re.Match[str] | None:
+        """The last DEPLOYED_BY match of ``DEPLOYED_BY.finditer(text, sentence.start, pos)``, from the sentence's
+        matches found once: those ending by ``pos``, unless the next one starts before ``pos`` (cut short
+        there, the text may hold another match from its start on, at most a match's length before ``pos``)."""
+        text = self.doc.text
+        if sentence.start not in self._deployed:
+            self._deployed[sentence.start] = list(DEPLOYED_BY.finditer(text, sentence.start, sentence.end))
+        found = self._deployed[sentence.start]
+        i = bisect.bisect_right(found, pos, key=lambda m: m.end())
+        last = found[i - 1] if i else None
+        if i < len(found) and found[i].start() < pos:
+            last = next(reversed(list(DEPLOYED_BY.finditer(text, found[i].start(), pos))), last)
+        return last
+
+    def led_body(self, sentence: Sentence | None, pos: int) -> re.Match[str] | None:
+        """``LED_BODY.search(text, pos, sentence end)``, from the matches at each 的 of the sentence found once."""
+        text = self.doc.text
+        start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
+        if (start, end) not in self._led_bodies:
+            found = []
+            i = text.find("的", start, end)
+            while i >= 0:
+                m = LED_BODY.match(text, i, end)
+                if m:
+                    found.append(m)
+                i = text.find("的", i + 1, end)
+            self._led_bodies[(start, end)] = found
+        found = self._led_bodies[(start, end)]
+        i = bisect.bisect_left(found, pos, key=lambda m: m.start())
+        return found[i] if i < len(found) else None
+
+    def round_of(self, sentence: Sentence) -> re.Match[str] | None:
+        """The first ROUND of the sentence, searched once."""
+        if sentence.start not in self._rounds:
+            self._rounds[sentence.start] = ROUND.search(self.doc.text, sentence.start, sentence.end)
+        return self._rounds[sentence.start]
 
     def post_ending(self, end: int) -> Mention | None:
         """The longest post ending at ``end``."""
@@ -179,18 +243,22 @@ class Ctx:
 def _people(doc: Document, by: dict[str, list[Mention]]) -> list[Mention]:
     """PERSON mentions: the rules' own, then a model's where no rule mention overlaps and the context supports it."""
     rules = [m for m in by.get("PERSON", []) if m.source == "rules"]
-    taken = [(m.start, m.end) for m in rules]
+    text = doc.text
+    taken = bytearray(len(text) + 1)  # 1 where a person already taken covers the character
+    for m in rules:
+        taken[m.start:m.end] = b"\1" * (m.end - m.start)
     post_ends = {p.end for p in by.get("POST", [])}
     out = list(rules)
+    out_ends = {p.end for p in out}
     for m in sorted((m for m in by.get("PERSON", []) if m.source != "rules"), key=lambda m: m.start):
-        if any(s < m.end and m.start < e for s, e in taken) or not 2 <= len(m.text) <= 4:
+        if 1 in taken[m.start:m.end] or not 2 <= len(m.text) <= 4:
             continue
-        text = doc.text
         supported = (m.start in post_ends or TRIGGER.match(text, m.end) or text.startswith("总书记", m.end)
-                     or (m.start > 0 and text[m.start - 1] == "、" and any(p.end == m.start - 1 for p in out)))
+                     or (m.start > 0 and text[m.start - 1] == "、" and m.start - 1 in out_ends))
         if supported:
             out.append(m)
-            taken.append((m.start, m.end))
+            out_ends.add(m.end)
+            taken[m.start:m.end] = b"\1" * (m.end - m.start)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -241,8 +309,12 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
 
 
 def last_date_before(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
-    found = [d for d in dates_in(ctx, sentence.start, sentence.end) if d[0].end <= pos]
-    return found[-1] if found else None
+    """The last date of the sentence that ends by ``pos``."""
+    found = ctx.dates_in(sentence.start, sentence.end)
+    i = bisect.bisect_left(found, pos, key=lambda d: d[0].start) - 1
+    while i >= 0 and found[i][0].end > pos:
+        i -= 1
+    return found[i] if i >= 0 else None
 
 
 # ---------------------------------------------------------------- people and posts
@@ -331,7 +403,7 @@ def people_and_posts(ctx: Ctx) -> None:
         post = ctx.post_starting(taken.end()) if taken else None
         if post is not None:
             sentence = doc.sentence_at(person.start)
-            body = LED_BODY.search(text, post.end, sentence.end if sentence else len(text))
+            body = ctx.led_body(sentence, post.end)
             posts.append((post.attrs["role"], post.attrs.get("org") or (body.group("body") if body else None)))
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
@@ -369,8 +441,8 @@ def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
 
 def _nearest_team(ctx: Ctx, pos: int) -> str | None:
     """The team a bare 组长/副组长 belongs to: the last one named before it in the same paragraph."""
-    before = [t for t in ctx.within(ctx.teams, ctx.paragraph_start(pos), pos) if not t.attrs["group"]]
-    return team_name(before[-1]) if before else None
+    before = ctx.last_within(ctx.named_teams, ctx.paragraph_start(pos), pos)
+    return team_name(before) if before else None
 
 
 def team_name(team: Mention) -> str:
@@ -392,8 +464,8 @@ def raw_teams(ctx: Ctx) -> None:
             dispatcher = next((listed[m.start - len(j)] for j in TEAM_JOINERS if text.endswith(j, 0, m.start)
                                and m.start - len(j) in listed), None)
         if dispatcher is None and not a["group"] and sentence is not None:
-            cited = list(DEPLOYED_BY.finditer(text, sentence.start, m.start))
-            dispatcher = cited[-1].group("committee") if cited else None
+            cited = ctx.deployed_by(sentence, m.start)
+            dispatcher = cited.group("committee") if cited else None
         listed[m.end] = dispatcher
         name = team_name(m)
         ctx.doc.facts.teams.append(Team(name=name, aliases=[name], kind=a["kind"], ordinal=a["ordinal"],
@@ -464,8 +536,7 @@ def _split_and(piece: str) -> list[str]:
 
 
 def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
-    before = ctx.within(ctx.teams, sentence.start, pos)
-    return before[-1] if before else None
+    return ctx.last_within(ctx.teams, sentence.start, pos)
 
 
 def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Mention | None,
@@ -477,9 +548,10 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     if team is None or "分别" not in text[team.end:targets_start] or len(targets) < 2:
         return [(team, targets)]
     teams = [team]
-    before = ctx.within(ctx.teams, sentence.start, team.start)
-    while before and text[before[-1].end:teams[0].start] in TEAM_JOINERS:
-        teams.insert(0, before.pop())
+    for before in ctx.backwards(ctx.teams, sentence.start, team.start):
+        if text[before.end:teams[0].start] not in TEAM_JOINERS:
+            break
+        teams.insert(0, before)
     if len(teams) == 1:
         return [(team, targets)]
     if len(teams) != len(targets):
@@ -537,7 +609,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             start = end = None
             if date:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
-            round_m = ROUND.search(text, sentence.start, sentence.end)
+            round_m = ctx.round_of(sentence)
             for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
                 insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
@@ -555,7 +627,7 @@ def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
         prev = ctx.doc.sentences[i - 1]
         if not text[prev.start:sentence.start].rstrip().endswith(("；", ";")) or prev.start < ctx.paragraph_start(sentence.start):
             return None
-        found = dates_in(ctx, prev.start, prev.end)
+        found = ctx.dates_in(prev.start, prev.end)
         if found:
             return found[-1]
         i, sentence = i - 1, prev
@@ -598,8 +670,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
             if m and last_date_before(ctx, sentence, m.start()):
                 events.append((m.start(), [], _team_before(ctx, sentence, m.start())))
+        said_done = "反馈了" in s_text
+        presider = _presider(ctx, sentence) if events else None
         for pos, targets, team in events:
-            if not ((team and _specific(team)) or last_date_before(ctx, sentence, pos) or "反馈了" in s_text):
+            if not ((team and _specific(team)) or last_date_before(ctx, sentence, pos) or said_done):
                 continue
             fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,
                           evidence=[doc.evidence(sentence.start, sentence.end)])
@@ -609,7 +683,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     fb.start, fb.end = date[1], date[2]
                 else:
                     fb.date = date[1]
-            fb.presided_by = _presider(ctx, sentence)
+            fb.presided_by = presider
             out.append((fb, sentence))
     return out
 
@@ -638,13 +712,16 @@ def relations(doc: Document) -> Document:
     for n, (insp, sentence) in enumerate(found, 1):
         insp.key = f"inspection-{n}"
     # A feedback in the same sentence as an inspection is that inspection's (…巡察完成后…进行了反馈).
+    first_in: dict[int, Inspection] = {}
+    for insp, sentence in found:
+        first_in.setdefault(id(sentence), insp)
     for n, (fb, sentence) in enumerate(fbs, 1):
         fb.key = f"feedback-{n}"
-        same = [i for i, s in found if s is sentence]
+        same = first_in.get(id(sentence))
         if same and not fb.targets:
-            fb.inspection = same[0].key
-            fb.targets = list(same[0].targets)
-            fb.team = same[0].team
+            fb.inspection = same.key
+            fb.targets = list(same.targets)
+            fb.team = same.team
     doc.facts.inspections.extend(i for i, _ in found)
     doc.facts.feedback.extend(f for f, _ in fbs)
     return doc
