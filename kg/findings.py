@@ -37,6 +37,8 @@ from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.pipeline import stage
 
 _CN_DIGITS = "一二三四五六七八九十"
+# Circled numbers (①…⑳) number measures and list items as 1.…20. do.
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Numerals as the lexicon's NUM / CN placeholders expand them. A NUM starts where its number starts:
 # tried from every digit of a long run of digits, a pattern opening with NUM took quadratic time.
 _PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+|[零一二三四五六七八九十百两]+)",
@@ -89,6 +91,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
 _CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s])"
 
 RECTIFICATION_LEAD = _union("rectification_lead")
+REQUESTED_REPORT = _union("requested_report")
 FEEDBACK_LEAD = _union("feedback_lead")
 NOT_A_REPORT = _union("not_a_report")
 OTHER_CAMPAIGN = _union("other_campaign")
@@ -96,6 +99,7 @@ FEEDBACK_TITLE = _union("feedback_title")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 PROBLEM_LIST_PLAIN = _union("problem_list_plain")
+NARRATIVE_ITEM = _union("narrative_item")
 LIST_OPENING = _union("list_opening")
 ITEM_ASPECT = _union("item_aspect")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
@@ -145,6 +149,8 @@ STATUS_REACH = 100
 
 @lru_cache(maxsize=256)
 def _number(text: str) -> int | None:
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
     try:
         return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):
@@ -234,7 +240,10 @@ def document_type(doc: Document) -> str:
     title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
     if OTHER_CAMPAIGN.search(title) and not _INSPECTION_WORD.search(title):
         return "other"
-    if RECTIFICATION_LEAD.search(lead) or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
+    requested = [m.span() for m in REQUESTED_REPORT.finditer(lead)]
+    reports = [m for m in RECTIFICATION_LEAD.finditer(lead)
+               if not any(s <= m.start() and m.end() <= e for s, e in requested)]
+    if reports or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
         return "rectification"
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):
         return "feedback"
@@ -242,6 +251,10 @@ def document_type(doc: Document) -> str:
 
 
 # ---------------------------------------------------------------- feedback news
+
+
+# Where a sentence ends, whatever quotes are open.
+_STOP = re.compile(r"[。！？!?\n]")
 
 
 @dataclass
@@ -268,13 +281,14 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = _cut(text, start, end, "；;")
     if len(pieces) >= 2:
         return _split_youde(text, pieces)
-    items = _clauses(text, _cut(text, start, end, "、"), end)
-    if len(items) >= 2:
-        return items
-    # A list written with commas only: split when every piece is itself a problem (A不够，B不到位，C不规范).
+    # A list written with commas: split when every piece is itself a problem (A不够，B不到位，C不规范、
+    # D不明显: the 、 joins two problems within one clause, the commas separate the items).
     pieces = _cut(text, start, end, ",，")
     if len(pieces) >= 3 and all(_is_problem(text, s, e) for s, e in pieces):
         return pieces
+    items = _clauses(text, _cut(text, start, end, "、"), end)
+    if len(items) >= 2:
+        return items
     return _split_youde(text, [(start, end)])
 
 
@@ -349,12 +363,20 @@ def feedback_issues(doc: Document) -> list[_Found]:
     strong = list(PROBLEM_LIST.finditer(text))
     strong_starts = [x.start() for x in strong]
 
-    def outdone(m: re.Match[str]) -> bool:
-        """A plain 巡视指出， gives way to a stronger trigger later in its sentence (…，主要表现在A、B)."""
-        i = bisect.bisect_left(strong_starts, m.start())
-        return i < len(strong) and strong_starts[i] < _sentence_end(text, m.end(), strong_starts[i] + 1)
+    plain_all = list(PROBLEM_LIST_PLAIN.finditer(text))
+    plain_starts = [x.start() for x in plain_all]
 
-    plain = [m for m in PROBLEM_LIST_PLAIN.finditer(text) if not outdone(m)]
+    def outdone(m: re.Match[str]) -> bool:
+        """A plain 巡视指出， gives way to a trigger later in its sentence: a stronger one (…，主要表现在A、B)
+        or another plain one, nearer its list (组长X指出，巡视发现，A；B / X指出，…取得成效，但“回头看”发现，A)."""
+        i = bisect.bisect_left(strong_starts, m.start())
+        if i < len(strong) and strong_starts[i] < _sentence_end(text, m.end(), strong_starts[i] + 1):
+            return True
+        # The next plain one only with no sentence end at all between (not even one a stray quote hides).
+        i = bisect.bisect_right(plain_starts, m.start())
+        return i < len(plain_starts) and not _STOP.search(text, m.end(), plain_starts[i])
+
+    plain = [m for m in plain_all if not outdone(m)]
     triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain], key=lambda x: x[0].start())
     trigger_starts = [m.start() for m, _ in triggers]
     for m, is_plain in triggers:
@@ -378,7 +400,8 @@ def feedback_issues(doc: Document) -> list[_Found]:
             end = _sentence_end(text, start, min(para.end, trigger_starts[j]) if j < len(triggers) else para.end)
         items = [_trim(text, s, e) for s, e in _split_list(text, start, end)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
-        if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in items)):
+        if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in items)
+                         or any(NARRATIVE_ITEM.search(text, s, e) for s, e in items)):
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
         if len(items) > 1 or (items and _is_problem(text, *items[0])):
