@@ -562,6 +562,12 @@ def _body_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+def _status_cut(text: str, start: int, end: int) -> int:
+    """``end`` moved before a status note closing a measure (…开展专题轮训 已完成)."""
+    tail = STATUS_TAIL.search(text, start, end)
+    return tail.start() if tail else end
+
+
 def _children(doc: Document) -> dict[int, list[Section]]:
     """Section index → the sections directly under it, in order."""
     children: dict[int, list[Section]] = {}
@@ -587,7 +593,7 @@ def measures(doc: Document, item: _Found, children: list[Section]) -> list[tuple
         last = series[-1].start
         para = _paragraph_at(doc, last)
         spans.append((last, min(para.end, body_end) if para else body_end))
-        return [_trim(text, s, e) for s, e in spans]
+        return [_trim(text, s, _status_cut(text, s, e)) for s, e in spans]
     if children:
         return [_trim(text, c.start + len(c.marker), c.end) for c in children]
     body = _body_paragraph(doc, *item.body)
