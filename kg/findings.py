@@ -401,7 +401,7 @@ def feedback_issues(doc: Document) -> list[_Found]:
         items = [_trim(text, s, e) for s, e in _split_list(text, start, end)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in items)
-                         or any(NARRATIVE_ITEM.search(text, s, e) for s, e in items)):
+                         or any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items)):
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
         if len(items) > 1 or (items and _is_problem(text, *items[0])):
