@@ -136,8 +136,11 @@ LEAD_CHARS = 600
 MIN_REPORTED_ITEMS = 2
 # Inspections are named at the start: doc type needs one of these in the lead.
 _INSPECTION_WORD = re.compile(r"巡视|巡察")
-# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：…).
-_HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$")
+# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：…),
+# or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
+# next cell opens with the first measure.
+_HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$"
+                           r"|[ \t\u3000]+(?=一是|①|第一[,，、]|[(（]1[)）]|1[.．、](?!\d)).*$")
 # A piece of a 、-separated list that can stand alone as a problem (else it joins the next piece).
 MIN_CLAUSE = 4
 # Problems named in a status sentence match an issue at this similarity (the scorer's threshold).

@@ -835,3 +835,14 @@ def test_the_status_cell_of_a_flattened_progress_table_is_the_items_status_not_a
     assert issue_texts(doc) == ["学习贯彻上级精神不深入", "基层党组织建设薄弱"]
     assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing"]
     assert [m.text for m in doc.facts.measures] == ["制定学习计划", "开展专题轮训", "整顿软弱涣散党组织", "选优配强村党组织书记"]
+
+
+def test_a_progress_table_row_without_labels_ends_its_problem_where_the_measures_cell_opens() -> None:
+    # Tab-separated cells: 序号 反馈问题 整改措施 完成情况, the measures cell opening with 一是.
+    text = ("某县委关于巡察整改进展情况的通报\n现将整改进展情况公布如下。\n序号\t反馈问题\t整改措施\t完成情况\n"
+            "1\t村级财务管理不规范\t一是开展村级财务清理；二是建立村账乡代管制度\t已完成\n"
+            "2\t干部作风不实\t一是开展作风专项整治；二是建立督查通报机制\t持续整改\n")
+    doc = run(text)
+    assert issue_texts(doc) == ["村级财务管理不规范", "干部作风不实"]
+    assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing"]
+    assert measure_counts(doc) == [2, 2]
