@@ -846,3 +846,9 @@ def test_a_progress_table_row_without_labels_ends_its_problem_where_the_measures
     assert issue_texts(doc) == ["村级财务管理不规范", "干部作风不实"]
     assert [i.status for i in doc.facts.issues] == ["rectified", "ongoing"]
     assert measure_counts(doc) == [2, 2]
+
+
+def test_a_comma_list_whose_items_end_in_less_common_shortcomings() -> None:
+    text = ("县委第四巡察组向县市场监管局党组反馈巡察情况。巡察指出，局党组落实食品安全监管责任有差距，"
+            "执法办案不规范、程序不严谨，干部队伍年龄结构断层。")
+    assert issue_texts(run(text)) == n("局党组落实食品安全监管责任有差距", "执法办案不规范、程序不严谨", "干部队伍年龄结构断层")
