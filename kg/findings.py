@@ -4,11 +4,14 @@ Runs after ``relations``: an issue belongs to the document's main inspection,
 a recommendation to the feedback at which it was made. Two genres list
 problems:
 
-* feedback news gives a summary list after 主要是：/主要表现在 (A；B；C等, or a
-  short 、-list, or 一是…二是…; after a plain 巡视指出， only when every item reads
-  as a problem), and recommendations after 提出N点意见建议 (or 巡察组建议，要A；要B);
+* feedback news gives a summary list after 主要是：/主要表现在/具体表现为 (A；B；C等,
+  or A，B，C, or a short 、-list, or 一是…二是… / ①②); after a plain 巡视指出， /
+  “回头看”发现， / 组长X指出， only when every item reads as a problem and none as
+  praise, narrative or a demand (a later trigger in the sentence takes over: X指出，
+  巡视发现，A；B), and recommendations after 提出N点意见建议 (or 巡察组建议，要A；要B);
 * a rectification report gives one numbered item per problem (1.X。 or
-  针对“X”问题), each followed by its 整改情况 with 一是…二是… (or 1.…2.…) measures,
+  针对“X”问题, or a row of a progress table flattened to a line: 1 X 一是…；二是… 已完成),
+  each followed by its 整改情况 with 一是…二是… (or 1.… / ①… / 第一，…) measures,
   under a section heading that is the problem's category; the items of one list
   are all problems once half of them read so; the lead states counts
   (共反馈N个问题，已整改N个，N个问题纳入持续整改). A detailed feedback (关于巡察
