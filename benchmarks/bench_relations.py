@@ -38,6 +38,18 @@ def _names(n: int) -> list[str]:
     return [surnames[i % 10] + GIVEN[(i // 10) % 10] + (GIVEN[i // 100 % 10] if i >= 100 else "") for i in range(n)]
 
 
+# Characters of place names: a hundred, as varied as real names are (a name of ten characters abbreviates
+# thousands of others, and resolve's check for an abbreviation reads every name ending alike).
+PLACE_CHARS = "东西南北中上下前后新桃源石门清水河山林田湖柳杨李王家庄屯堡寨营沟坪坝岭峰岗湾洲港浦塘溪泉井桥园城关坡" \
+              "平安宁康乐岔兴隆昌盛福寿永长青红白黄金玉龙凤鹤云霞春秋花草松柏竹梅兰菊星月光明天地民丰华岩峪滩渡亭阁"
+
+
+def _place(i: int) -> str:
+    """A different place name for each ``i`` (its digits, two by two, as characters), so that no two targets are one."""
+    digits = f"{i:06d}"
+    return "".join(PLACE_CHARS[int(digits[k:k + 2])] for k in range(0, 6, 2)) + "桥"
+
+
 def _repeat(piece: str | Callable[[int], str], size: int, lead: str = "") -> str:
     """``lead``, then ``piece`` (or ``piece(i)`` for i = 0, 1, …) until about ``size`` UTF-8 bytes."""
     parts, total, i = [lead], len(lead.encode("utf-8")), 0
@@ -67,7 +79,9 @@ LINES: dict[str, Callable[[int], str]] = {
                                                            lead="根据市委统一部署，"),
     "names after posts": lambda size: _repeat(lambda i: f"组长{names[i % 1000]}、副组长{names[(i + 7) % 1000]}、", size,
                                               lead="市委第一巡察组"),
-    "、-list of targets": lambda size: _repeat(lambda i: f"{names[i % 1000]}镇党委、", size, lead="市委巡察组对"),
+    "、-list of targets": lambda size: _repeat(lambda i: f"{_place(i)}镇党委、", size, lead="市委巡察组对"),
+    "inspections of different targets": lambda size: _repeat(lambda i: f"第{_ordinal(i)}巡察组对{_place(i)}镇党委开展了巡察，"
+                                                             f"向{_place(i)}镇党委反馈了巡察情况，", size),
     "、-list of people": lambda size: _repeat(lambda i: f"{names[i % 1000]}、", size, lead="区委书记王小军、"),
     "dates in one sentence": lambda size: _repeat(lambda i: f"{i % 12 + 1}月{i % 28 + 1}日、", size,
                                                   lead="2023年巡察组向区委反馈"),

@@ -50,12 +50,37 @@ def party_key(name: str) -> str:
 
 @dataclass
 class Orgs:
-    """The organisation names of one document and how short forms map to full ones."""
+    """The organisation names of one document and how short forms map to full ones. The names are indexed
+    by the ends of their keys: a long list of targets names thousands, and a scan of all of them per
+    surface form is quadratic."""
 
     counts: Counter[str]
     places: dict[str, str]  # level (省/市/县/区…) → the place the document is about at that level
     publisher: str | None = None  # the committee whose page published the document (来源:张家口市委巡察办 → 张家口市委)
     cache: dict[str, str] = field(default_factory=dict)
+    by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
+    by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
+    by_char: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (last two characters, one) → keys
+
+    def __post_init__(self) -> None:
+        for f in self.counts:
+            key = party_key(f)
+            self.by_key.setdefault(key, []).append(f)
+            for i in range(len(key) + 1):
+                self.by_end.setdefault(key[i:], []).append(f)
+            for c in key:
+                self.by_char.setdefault((key[-2:], c), set()).add(key)
+
+    def abbreviated(self, key: str) -> list[str]:
+        """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters."""
+        if len(key) < 4:
+            return []
+        held = sorted((self.by_char.get((key[-2:], c), set()) for c in set(key)), key=len)
+        return [f for full in set.intersection(*held) if _abbreviates(key, full) for f in self.by_key[full]]
+
+    def ending(self, end: str) -> list[str]:
+        """The names whose key ends in ``end``."""
+        return self.by_end.get(end, [])
 
     @classmethod
     def of(cls, doc: Document, used: list[str]) -> "Orgs":
@@ -102,40 +127,41 @@ class Orgs:
 
     def names(self, surface: str) -> bool:
         """Whether the document writes this organisation (in this form or a fuller one)."""
-        key = party_key(surface)
-        return any(party_key(f).endswith(key) for f in self.counts)
+        return bool(self.ending(party_key(surface)))
 
     def _canonical(self, surface: str) -> str:
         key = party_key(surface)
         holder = SCHOOL.match(key)  # before 学校党委 → 校党委's longer forms
         if holder:
-            schools = {party_key(f) for f in self.counts if re.fullmatch(rf".+(?:大学|学院){holder.group('rest')}", party_key(f))}
+            ends = ("大学" + holder.group("rest"), "学院" + holder.group("rest"))
+            schools = {party_key(f) for end in ends for f in self.ending(end) if len(party_key(f)) > len(end)}
             universities = {f for f in schools if f.endswith("大学" + holder.group("rest"))}
             if len(schools) > 1 and len(universities) == 1:
                 schools = universities  # a 学院 beside a 大学 is one of its schools, not 学校
             if len(schools) == 1:
                 return schools.pop()
-        longer = [f for f in self.counts if len(party_key(f)) > len(key) and party_key(f).endswith(key)
+        longer = [f for f in self.ending(key) if len(party_key(f)) > len(key)
                   and self._place_prefix_ok(party_key(f)[:-len(key)], surface)]
         if longer:
             votes: Counter[str] = Counter()
             for f in longer:
                 votes[party_key(f)] += self.counts[f]
             best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-            fuller = [f for f in self.counts if party_key(f).endswith(best)]
+            fuller = self.ending(best)
             return sorted(fuller, key=lambda f: (-len(f), f))[0]
         # 局 (of 局党组书记、局长) → the 局 whose party group the document names.
-        groups = {party_key(f)[:-2] for f in self.counts if re.fullmatch(rf".+{re.escape(key)}(?:党组|党委)", party_key(f))}
+        groups = {party_key(f)[:-2] for end in (key + "党组", key + "党委") for f in self.ending(end)
+                  if len(party_key(f)) > len(end)}
         fullest = max(groups, key=len, default="")
         if groups and all(fullest.endswith(g) for g in groups):  # 东阳市交通运输局 and 市交通运输局 are one
             return fullest
-        short = [f for f in self.counts if _abbreviates(key, party_key(f))]
+        short = self.abbreviated(key)
         if len({party_key(f) for f in short}) == 1:
             return sorted(short, key=lambda f: (-len(f), f))[0]
         m = LEVEL_ONLY.match(surface)
         if m and m.group("level") in self.places:
             return self.places[m.group("level")] + m.group("rest")
-        equal = [f for f in self.counts if party_key(f) == key]
+        equal = self.by_key.get(key, [])
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
 
 
@@ -194,6 +220,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         return t.dispatcher if full in {orgs.canonical(x) for x in inspected.get(t.name, ())} else full
 
     specific: dict[tuple, TeamCluster] = {}
+    keys_of_kind: dict[tuple, list[tuple]] = {}  # (kind, ordinal, mode) → the keys of specific that start so
     generic: list[Team] = []
     # Teams written with their dispatcher first, so that 第四巡察组 alone joins 市委第四巡察组.
     for t in sorted(raw, key=lambda t: t.dispatcher is None):
@@ -203,10 +230,13 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
             continue
         dispatcher = dispatcher_of(t)
         kind_key = (t.kind, t.ordinal, mode if t.ordinal is None else None)
-        same_kind = [k for k in specific if k[:3] == kind_key]
+        same_kind = keys_of_kind.get(kind_key, [])
         # 中央第一巡视组 and 省委第一巡视组 are two teams; 省委第一巡视组 and 辽宁省委第一巡视组 one.
         key = kind_key + (_level(dispatcher),) if dispatcher else (same_kind[0] if len(same_kind) == 1 else kind_key + ("",))
-        c = specific.setdefault(key, TeamCluster(t.kind, t.ordinal, mode, None, _core(t, mode)))
+        if key not in specific:
+            specific[key] = TeamCluster(t.kind, t.ordinal, mode, None, _core(t, mode))
+            keys_of_kind.setdefault(key[:3], []).append(key)
+        c = specific[key]
         if t.ordinal is None and len(_core(t, mode)) > len(c.core):
             c.core = _core(t, mode)
         c.surfaces.append(t.name)
@@ -292,16 +322,18 @@ class Names:
 def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspection], dict[str, str]]:
     """Canonical names, one inspection per team and target list; returns them and old key → new key."""
     out: list[Inspection] = []
+    by_team_targets: dict[tuple[str | None, tuple[str, ...]], Inspection] = {}
     keys: dict[str, str] = {}
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
         targets = list(dict.fromkeys(names.target(t) for t in i.targets))
         # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
         mode = "提级交叉" if team and _team_mode(team) == "提级交叉" else i.mode
-        same = next((x for x in out if x.team == team and x.targets == targets), None)
+        same = by_team_targets.get((team, tuple(targets)))
         if same is None:
             same = Inspection(key=f"inspection-{len(out) + 1}", team=team, targets=targets)
             out.append(same)
+            by_team_targets[(team, tuple(targets))] = same
         same.start, same.end = same.start or i.start, same.end or i.end
         same.mode, same.round = same.mode or mode, same.round or i.round
         for count in ("issues_reported", "issues_rectified", "issues_ongoing"):
@@ -319,10 +351,15 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     """Canonical names; 被巡察单位 → the team's targets; a feedback naming no team is the document's one
     team's (unless it is that of an inspection by no named team); one feedback per team and date."""
 
+    inspected: dict[str | None, list[str]] = {}
+    for i in inspections:
+        inspected.setdefault(i.team, []).extend(i.targets)
+
     def targets_of(team: str | None) -> list[str]:
-        return list(dict.fromkeys(t for i in inspections if i.team == team for t in i.targets))
+        return list(dict.fromkeys(inspected.get(team, [])))
 
     out: list[Feedback] = []
+    of_team: dict[str | None, list[Feedback]] = {}
     fb_keys: dict[str, str] = {}
     # A feedback by 各巡察组 is one feedback by each of the teams.
     by_team = [(fb, name) for fb in raw for name in names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])]
@@ -334,11 +371,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         for t in fb.targets:
             targets += targets_of(team) if INSPECTED_UNITS.match(t) else [names.target(t)]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
-        same = next((x for x in out if x.team == team and _same_when(x, fb)
+        same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
                      and (team is not None or set(x.targets) & set(targets))), None)
         if same is None:
             same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
             out.append(same)
+            of_team.setdefault(team, []).append(same)
         same.targets = list(dict.fromkeys(same.targets + targets))
         same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
         same.presided_by = same.presided_by or fb.presided_by
@@ -355,13 +393,18 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
     is linked to its team's inspection whose targets it was delivered to, and then states only what the
     inspection does not (the link, and targets beyond the inspection's: 区委 besides 开发区党工委), so that
     the graph says each team and target once."""
+    of_team: dict[str | None, list[Inspection]] = {}
+    for i in inspections:
+        of_team.setdefault(i.team, []).append(i)
     for fb in feedback:
-        if fb.team and fb.targets and not any(i.team == fb.team for i in inspections):
+        if fb.team and fb.targets and fb.team not in of_team:
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=list(fb.targets), evidence=list(fb.evidence)))
+            of_team[fb.team] = [inspections[-1]]
+    position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
-        covered = [i for i in inspections if i.team == fb.team and i.targets and set(i.targets) <= set(fb.targets)]
-        best = max(covered, key=lambda i: (len(i.targets), -inspections.index(i)), default=None)
+        covered = [i for i in of_team.get(fb.team, []) if i.targets and set(i.targets) <= set(fb.targets)]
+        best = max(covered, key=lambda i: (len(i.targets), -position[id(i)]), default=None)
         if best is None:
             fb.inspection = None
         else:
@@ -397,12 +440,14 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
                 aliases[name].add(m.text)
                 evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))
     for surface in surfaces:
-        for name in {names.org(surface), names.target(surface)} & set(aliases):
+        for name in {names.org(surface), names.target(surface)} & aliases.keys():
             aliases[name].add(surface)
-    known = sorted(set(referred) | set(names.orgs.counts), key=lambda k: (-len(k), k))
+    known = set(referred) | set(names.orgs.counts)
     out = []
     for name in sorted(referred):
-        parent = next((names.org(p) for p in known if name.startswith(p) and name[len(p):] in ORGANS), None)
+        # The longest known name that the name is an organ of.
+        parent = next((names.org(name[:k]) for k in range(len(name), -1, -1)
+                       if name[k:] in ORGANS and name[:k] in known), None)
         out.append(Organisation(name, sorted(aliases[name] - {name}), parent, _merge_evidence(evidence.get(name, []))))
     return out
 
@@ -425,11 +470,12 @@ def resolve(doc: Document) -> Document:
     link_feedback(feedback, inspections)
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}
+    team_names = set(team_of.values())
     for name, ev in ([(t, i.evidence) for i in inspections for t in i.targets]
                      + [(t, fb.evidence) for fb in feedback for t in fb.targets]
                      + [(m.organisation, m.evidence) for m in f.memberships if m.organisation]
                      + [(t.dispatcher, t.evidence) for t in teams if t.dispatcher]):
-        if name not in team_of.values():
+        if name not in team_names:
             referred.setdefault(name, []).extend(ev)
     f.organisations = organisations(doc, names, referred, surfaces)
     f.teams = sorted(teams, key=lambda t: t.name)
