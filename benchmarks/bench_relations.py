@@ -5,8 +5,9 @@ Usage:
 
 Each input is one line without 。 that repeats one construction thousands of times, the way a page
 saved without its punctuation or a long list reads: many team mentions in one sentence, names after
-posts (组长张三、副组长李四、…), long 、-lists of targets or of people, many dates in one sentence,
-and the bundled samples concatenated with all punctuation stripped. Prints seconds per stage and
+posts (组长张三、副组长李四、…), long 、-lists of targets or of people, inspections of and feedback to
+thousands of different units, many dates in one sentence, and the bundled samples concatenated with
+all punctuation stripped. Prints seconds per stage and
 size, and each stage's growth from one size to the next (the size ratio in brackets: growing as
 fast as the size is linear; its square is quadratic).
 """
