@@ -61,6 +61,7 @@ class Orgs:
     by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
     by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
     by_char: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (last two characters, one) → keys
+    by_pair: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # (last two, two characters) → keys
 
     def __post_init__(self) -> None:
         for f in self.counts:
@@ -75,8 +76,14 @@ class Orgs:
         """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters."""
         if len(key) < 4:
             return []
-        held = sorted((self.by_char.get((key[-2:], c), set()) for c in set(key)), key=len)
-        return [f for full in set.intersection(*held) if _abbreviates(key, full) for f in self.by_key[full]]
+        end = key[-2:]
+        chars = sorted(set(key), key=lambda c: (len(self.by_char.get((end, c), ())), c))
+        # The keys holding the two rarest characters, found once per pair (not once per key that has them).
+        pair = (end, *sorted(chars[:2]))
+        if pair not in self.by_pair:
+            self.by_pair[pair] = set.intersection(*(self.by_char.get((end, c), set()) for c in pair[1:]))
+        held = self.by_pair[pair].intersection(*(self.by_char.get((end, c), set()) for c in chars[2:]))
+        return [f for full in held if _abbreviates(key, full) for f in self.by_key[full]]
 
     def ending(self, end: str) -> list[str]:
         """The names whose key ends in ``end``."""
@@ -354,12 +361,16 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     inspected: dict[str | None, list[str]] = {}
     for i in inspections:
         inspected.setdefault(i.team, []).extend(i.targets)
+    distinct: dict[str | None, list[str]] = {}
 
     def targets_of(team: str | None) -> list[str]:
-        return list(dict.fromkeys(inspected.get(team, [])))
+        if team not in distinct:
+            distinct[team] = list(dict.fromkeys(inspected.get(team, [])))
+        return distinct[team]
 
     out: list[Feedback] = []
     of_team: dict[str | None, list[Feedback]] = {}
+    merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
     fb_keys: dict[str, str] = {}
     # A feedback by 各巡察组 is one feedback by each of the teams.
     by_team = [(fb, name) for fb in raw for name in names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])]
@@ -372,12 +383,13 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             targets += targets_of(team) if INSPECTED_UNITS.match(t) else [names.target(t)]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
-                     and (team is not None or set(x.targets) & set(targets))), None)
+                     and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)
         if same is None:
             same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
             out.append(same)
             of_team.setdefault(team, []).append(same)
-        same.targets = list(dict.fromkeys(same.targets + targets))
+            merged[id(same)] = {}
+        merged[id(same)].update(dict.fromkeys(targets))
         same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
         same.presided_by = same.presided_by or fb.presided_by
         same.inspection = same.inspection or linked
@@ -387,6 +399,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
+        x.targets = list(merged[id(x)])
 
 def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """A feedback implies the inspection it reports on when the text states none for its team. A feedback
@@ -403,7 +416,8 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             of_team[fb.team] = [inspections[-1]]
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
-        covered = [i for i in of_team.get(fb.team, []) if i.targets and set(i.targets) <= set(fb.targets)]
+        delivered = set(fb.targets)
+        covered = [i for i in of_team.get(fb.team, []) if i.targets and set(i.targets) <= delivered]
         best = max(covered, key=lambda i: (len(i.targets), -position[id(i)]), default=None)
         if best is None:
             fb.inspection = None
