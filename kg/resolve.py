@@ -396,10 +396,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         same.evidence += fb.evidence
         fb_keys[fb.key] = same.key
     for x in out:
+        x.targets = list(merged[id(x)])
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
-        x.targets = list(merged[id(x)])
 
 def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """A feedback implies the inspection it reports on when the text states none for its team. A feedback
