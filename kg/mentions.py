@@ -83,6 +83,8 @@ JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州�
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构")
 HAN = re.compile(r"[\u3400-\u9fff]")
+# The end of a team's name (第三巡察组, 巡视二组), before a joiner that then starts another body.
+TEAM_END = re.compile(r"(?:巡视|巡察)[一二三四五六七八九十\d]*组$")
 
 NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 # A count starts where its numeral starts, not inside it: tried at every digit of a long run of digits,
@@ -155,9 +157,11 @@ def org_start(text: str, body_end: int) -> int:
         start -= 1
     cut = start
     for m in ORG_STOP.finditer(text, start, body_end):
-        # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院).
+        # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院);
+        # after a team they always join (县委第三巡察组与镇党委巡察组联动).
         if (m.group() in JOINERS and body_end - m.end() >= 2
                 and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())
+                and not TEAM_END.search(text, max(0, m.start() - 8), m.start())
                 and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
         cut = max(cut, m.end())
@@ -354,6 +358,8 @@ def name_before(text: str, end: int, need_boundary: bool) -> int | None:
             continue
         if need_boundary and p > 0 and text[p - 1] not in BOUNDARY_BEFORE:
             continue
+        if p > 0 and (word := NONNAME.match(text, p - 1)) and word.end() > p:
+            continue  # 有关负责同志: 关负责 starts inside the word 有关
         rank = (text[p:p + sl] in COMMON_SURNAMES or sl == 2, length, -p)
         if best is None or rank > best:
             best = rank

@@ -29,10 +29,10 @@ TEAM_JOINERS = ("、", "和", "与", "及")
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 # The mode, also written in quotes and with 式: “机动式”巡视.
 MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]?)?"
-# 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成.
+# 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
-                     rf"(?P<kind>巡视|巡察)(?!反馈|整改)(?P<rev>[“\"]?回头看)?|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
+                     rf"(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!反馈|整改))|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
@@ -56,15 +56,21 @@ ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
 INSPECTED_UNITS = re.compile(r"^(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?$")
+# A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈): the
+# inspected units of that kind.
+COUNTED_UNITS = re.compile(r"^(?:[\d一二三四五六七八九十两]+个|各)(?P<kind>[\u4e00-\u9fff]{2,10})$")
+# Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
+LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
 GROUP_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,12}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,6}|及其下属[\u4e00-\u9fff]{1,8}|等)$")
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
 GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
-# 所属中材国际党委 → 中材国际党委; 我市住建局 → 市住建局.
+# 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委 (the owner is
+# another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
-OWNER_PREFIX = re.compile(r"^(?:所属|下属|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
+OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属)|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
                           r"|(?:我|本)(?=[省市州县区旗]))")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
@@ -73,7 +79,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|"
-                     r"党组|党委|党工委|政府|区|县|市|省|州|旗)$")
+                     r"党组|党委|党工委|党组织|政府|区|县|市|省|州|旗)$")
 # Posts that a person takes by 任/担任/为 after the name: 冯利霞任组长.
 TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
@@ -479,7 +485,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     without 等N个单位; for feedback, a person's post stands for its organisation (区委书记王小军 → 区委)."""
     text = ctx.doc.text
     span = text[start:end].strip()
-    span = re.sub(r"^(?:分别|了|各)+", "", span)
+    span = re.sub(r"^(?:分别|了)+", "", span)
+    each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
+    span = span.lstrip("各")
     parts: list[str] = []
     for piece in re.split(r"[、]", span):
         parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
@@ -503,7 +511,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         part = part.strip()
         if INSPECTED_UNITS.match(part) or (ORG_END.search(part) and len(part) >= 2 and "的" not in part
                                            and not GENERIC_TARGET.match(part)):
-            out.append(part)
+            out.append("各" + part if each and for_feedback and not out else part)
     return list(dict.fromkeys(out))
 
 
@@ -537,6 +545,15 @@ def _split_and(piece: str) -> list[str]:
 
 def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
     return ctx.last_within(ctx.teams, sentence.start, pos)
+
+
+def _lead_team(ctx: Ctx, sentence: Sentence, team: Mention | None) -> Mention | None:
+    """A与B联动: the first of teams joined before 联动/联合 leads the inspection they make together."""
+    text = ctx.doc.text
+    if team is None or not text.startswith(LINKED, team.end):
+        return team
+    before = ctx.last_within(ctx.teams, sentence.start, team.start)
+    return before if before is not None and text[before.end:team.start] in TEAM_JOINERS else team
 
 
 def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Mention | None,
@@ -584,7 +601,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             mode = m.group("mode") or m.group("mode2")
             if m.group("rev") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
                 mode = "回头看"  # 巡察“回头看” / “回头看”巡察
-            team = _team_before(ctx, sentence, m.start())
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in ACCEPT.finditer(text, sentence.start, sentence.end):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []

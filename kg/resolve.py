@@ -19,7 +19,7 @@ from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.mentions import ORG_SUFFIX_END, PROVINCES
 from kg.pipeline import stage
-from kg.relations import INSPECTED_UNITS
+from kg.relations import COUNTED_UNITS, INSPECTED_UNITS
 
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
@@ -380,7 +380,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             team = only_team
         targets: list[str] = []
         for t in fb.targets:
-            targets += targets_of(team) if INSPECTED_UNITS.match(t) else [names.target(t)]
+            counted = COUNTED_UNITS.match(t)
+            # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
+            of_kind = [x for x in targets_of(team) if x.endswith(counted.group("kind"))] if counted else []
+            targets += targets_of(team) if INSPECTED_UNITS.match(t) else of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
                      and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)

@@ -554,6 +554,36 @@ CASES: dict[str, dict] = {
         "posts": {("蒋志勇", "组长", "整改工作领导小组")},
         "unplaced": {("蒋志勇", "局长")},
     },
+    # ---------------------------------------------------------------- forms found by the blind set tests/genre_c
+    "a follow-up of the rectification (巡察整改“回头看”) is a 回头看 inspection": {
+        "text": "2023年5月8日至6月2日,区委第一巡察组对东关街道党工委开展了巡察整改“回头看”。",
+        "inspections": {("区委第一巡察组", "东关街道党工委", "2023-05-08", "2023-06-02", "回头看")},
+    },
+    "the owner written before 所属 is not part of the target": {
+        "text": "2022年4月至6月,集团党委第三巡视组对山东分公司党委开展了常规巡视,"
+                "同时对山东分公司所属青岛营业部党委进行了延伸巡视。",
+        "inspections": {("集团党委第三巡视组", "山东分公司党委", "2022-04", "2022-06", "常规"),
+                        ("集团党委第三巡视组", "青岛营业部党委", "2022-04", "2022-06", None)},
+    },
+    "a linked inspection is led by the first team and its village targets are kept": {
+        "text": "2023年8月,区委第二巡察组与红星镇党委巡察组联动,对红星镇8个村党组织开展了巡察。",
+        "inspections": {("区委第二巡察组", "红星镇8个村党组织", "2023-08", None, None)},
+    },
+    "feedback to a count of units is feedback to each unit inspected": {
+        "text": "2023年4月至5月,镇党委第二巡察组对东湖村党支部、西岭村党支部开展了巡察。"
+                "6月2日,巡察组分别向两个村党支部反馈了巡察情况。",
+        "feedback": {("镇党委第二巡察组", "东湖村党支部", "2023-06-02"), ("镇党委第二巡察组", "西岭村党支部", "2023-06-02")},
+    },
+    "feedback to 各 units of a kind is feedback to each unit inspected": {
+        "text": "2023年4月至5月,镇党委第二巡察组对东湖村党支部、西岭村党支部开展了巡察。"
+                "6月2日,巡察组向各村党支部反馈了巡察情况。",
+        "feedback": {("镇党委第二巡察组", "东湖村党支部", "2023-06-02"), ("镇党委第二巡察组", "西岭村党支部", "2023-06-02")},
+    },
+    "有关负责同志 names nobody; 郗 is a surname": {
+        "text": "省委巡视办有关负责同志出席会议。省委巡视办副主任郗红作动员讲话。",
+        "people": {"郗红"},
+        "not_people": {"关负责"},
+    },
     # ---------------------------------------------------------------- texts that must give nothing
     "regulation text": {
         "text": "中国共产党巡视工作条例\n第二条 巡视组对被巡视党组织进行巡视。巡视组应当向被巡视党组织反馈巡视情况。"

@@ -852,3 +852,21 @@ def test_a_comma_list_whose_items_end_in_less_common_shortcomings() -> None:
     text = ("县委第四巡察组向县市场监管局党组反馈巡察情况。巡察指出，局党组落实食品安全监管责任有差距，"
             "执法办案不规范、程序不严谨，干部队伍年龄结构断层。")
     assert issue_texts(run(text)) == n("局党组落实食品安全监管责任有差距", "执法办案不规范、程序不严谨", "干部队伍年龄结构断层")
+
+
+# ---------------------------------------------------------------- forms found by the blind set (tests/genre_c)
+
+
+def test_ongoing_count_said_as_continuing_progress() -> None:
+    text = ("中共某县市场监管局党组关于巡察整改情况的通报\n"
+            "县委第四巡察组对县市场监管局党组进行了常规巡察，共反馈问题9个。截至目前，已完成整改7个，持续推进2个。"
+            "现将整改情况予以公布。\n一、党的建设方面\n1.党组会议制度执行不严格。整改措施：(1)修订党组工作规则；(2)规范会议记录。\n")
+    main = Inspection(key="inspection-1", evidence=[at(text, "县委第四巡察组对县市场监管局党组进行了常规巡察")])
+    run(text, inspections=[main])
+    assert (main.issues_reported, main.issues_rectified, main.issues_ongoing) == (9, 7, 2)
+
+
+def test_feedback_of_a_quoted_follow_up_is_feedback_news() -> None:
+    text = ("区委第一巡察组对某街道党工委开展巡察整改“回头看”\n"
+            "5月10日，巡察组向某街道党工委反馈了“回头看”情况。组长张敏通报了发现的问题。")
+    assert run(text).facts.doc_type == "feedback"
