@@ -6,56 +6,34 @@ people found, and on the others every team, person and post of the gold is found
 """
 from __future__ import annotations
 
-import json
+from functools import partial
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+from rdflib import Graph
 
-from kg.builder import build
+from genre_sets import XS, build_graph, derived, gold_stems, invented, names, people, posts, stems
+from genre_sets import gold as gold_of
 
 GENRE_B = Path(__file__).resolve().parent / "genre_b"
-XS = Namespace("https://w3id.org/xunshi/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-STEMS = sorted(p.stem for p in (GENRE_B / "corpus").iterdir())
-NEGATIVES = [s for s in STEMS if "_neg_" in s]
-POSITIVES = [s for s in STEMS if "_neg_" not in s]
+NEGATIVES, POSITIVES = stems(GENRE_B)
+gold = partial(gold_of, GENRE_B)
 
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
-    out = tmp_path_factory.mktemp("genre_b")
-    report = build([GENRE_B / "corpus"], out_dir=out, view=False, store=False)
-    assert not report.errors, report.error_lines()
-    return Graph().parse(out / "graph.ttl")
-
-
-def gold(stem: str) -> dict:
-    return json.loads((GENRE_B / "gold" / f"{stem}.gold.json").read_text(encoding="utf-8"))
-
-
-def derived(g: Graph, stem: str, cls: URIRef) -> list[URIRef]:
-    docs = [d for d in g.subjects(DCTERMS.identifier, Literal(stem)) if (d, RDF.type, XS.Document) in g]
-    assert len(docs) == 1, stem
-    return [s for s in g.subjects(PROV.wasDerivedFrom, docs[0]) if (s, RDF.type, cls) in g]
-
-
-def names(g: Graph, node: URIRef) -> set[str]:
-    return {str(o) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel, FOAF.name) for o in g.objects(node, p)}
+    return build_graph(GENRE_B, tmp_path_factory.mktemp("genre_b"))
 
 
 def test_the_set_has_four_negatives_and_gold_for_every_text() -> None:
     assert len(NEGATIVES) == 4 and len(POSITIVES) == 16
-    assert {p.name.split(".gold.json")[0] for p in (GENRE_B / "gold").glob("*.gold.json")} == set(STEMS)
+    assert gold_stems(GENRE_B) == set(NEGATIVES + POSITIVES)
 
 
 @pytest.mark.parametrize("stem", NEGATIVES)
 def test_nothing_is_invented_from_a_negative_text(graph: Graph, stem: str) -> None:
-    for cls in (XS.InspectionTeam, XS.Inspection, XS.Feedback, XS.Issue, XS.Measure, XS.Recommendation):
-        assert derived(graph, stem, cls) == [], f"{stem}: {cls.split('#')[1]} invented"
-    people = set().union(*[names(graph, p) for p in derived(graph, stem, FOAF.Person)] or [set()])
-    assert people == {p["name"] for p in gold(stem)["people"]}
+    assert invented(graph, stem) == [], stem
+    assert people(graph, stem) == {p["name"] for p in gold(stem)["people"]}
 
 
 @pytest.mark.parametrize("stem", POSITIVES)
@@ -63,11 +41,6 @@ def test_every_team_person_and_post_is_found(graph: Graph, stem: str) -> None:
     teams = [names(graph, t) for t in derived(graph, stem, XS.InspectionTeam)]
     for team in gold(stem)["teams"]:
         assert any(set(team["aliases"]) & t for t in teams), (stem, team["aliases"], teams)
-    posts = set()
-    for m in derived(graph, stem, ORG.Membership):
-        for person in graph.objects(m, ORG.member):
-            for role in graph.objects(m, ORG.role):
-                posts |= {(n, str(r)) for n in names(graph, person) for r in graph.objects(role, RDFS.label)} | {
-                    (n, str(role)) for n in names(graph, person) if isinstance(role, Literal)}
+    found = posts(graph, stem)
     for p in gold(stem)["people"]:
-        assert any(n == p["name"] and r.endswith(p["role"]) for n, r in posts), (stem, p["name"], p["role"])
+        assert any(n == p["name"] and r.endswith(p["role"]) for n, r in found), (stem, p["name"], p["role"])

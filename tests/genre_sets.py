@@ -1,0 +1,74 @@
+"""Helpers shared by the held-out genre tests (test_genre, test_genre_b, test_genre_c): each set is a
+folder with corpus/ (texts, negatives named *_neg_*) and gold/ (<stem>.gold.json), built once per
+module and read back from graph.ttl, then queried per document."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+
+from kg.builder import build
+
+XS = Namespace("https://w3id.org/xunshi/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+# What a negative text must not give: any of the inspection facts.
+INSPECTION_CLASSES = (XS.InspectionTeam, XS.Inspection, XS.Feedback, XS.Issue, XS.Measure, XS.Recommendation)
+
+
+def stems(folder: Path) -> tuple[list[str], list[str]]:
+    """The set's document stems, as (negatives, positives), each sorted."""
+    all_stems = sorted(p.stem for p in (folder / "corpus").iterdir())
+    return [s for s in all_stems if "_neg_" in s], [s for s in all_stems if "_neg_" not in s]
+
+
+def gold_stems(folder: Path) -> set[str]:
+    return {p.name.split(".gold.json")[0] for p in (folder / "gold").glob("*.gold.json")}
+
+
+def build_graph(folder: Path, out: Path) -> Graph:
+    """The set's corpus built into ``out`` (no store, no view), read back from graph.ttl."""
+    report = build([folder / "corpus"], out_dir=out, view=False, store=False)
+    assert not report.errors, report.error_lines()
+    return Graph().parse(out / "graph.ttl")
+
+
+def gold(folder: Path, stem: str) -> dict:
+    return json.loads((folder / "gold" / f"{stem}.gold.json").read_text(encoding="utf-8"))
+
+
+def document(g: Graph, stem: str) -> URIRef:
+    nodes = [d for d in g.subjects(DCTERMS.identifier, Literal(stem)) if (d, RDF.type, XS.Document) in g]
+    assert len(nodes) == 1, f"{stem}: {len(nodes)} documents"
+    return nodes[0]
+
+
+def derived(g: Graph, stem: str, cls: URIRef) -> list[URIRef]:
+    doc = document(g, stem)
+    return [s for s in g.subjects(PROV.wasDerivedFrom, doc) if (s, RDF.type, cls) in g]
+
+
+def names(g: Graph, node: URIRef) -> set[str]:
+    """Every name of a node, as the vocabulary gives them (rdfs:label, skos:prefLabel/altLabel)."""
+    return {str(o) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for o in g.objects(node, p)}
+
+
+def invented(g: Graph, stem: str) -> list[str]:
+    """The inspection classes a document gave any fact of (for a negative text: none)."""
+    return [cls.split("#")[1] for cls in INSPECTION_CLASSES if derived(g, stem, cls)]
+
+
+def people(g: Graph, stem: str) -> set[str]:
+    return set().union(*[names(g, p) for p in derived(g, stem, FOAF.Person)] or [set()])
+
+
+def posts(g: Graph, stem: str) -> set[tuple[str, str]]:
+    """(person name, post label) for every membership of the document."""
+    found = set()
+    for m in derived(g, stem, ORG.Membership):
+        for person in g.objects(m, ORG.member):
+            for role in g.objects(m, ORG.role):
+                found |= {(n, str(r)) for n in names(g, person) for r in g.objects(role, RDFS.label)} | {
+                    (n, str(role)) for n in names(g, person) if isinstance(role, Literal)}
+    return found
