@@ -97,11 +97,17 @@ TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num
                   rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"组(?!织|建|成|合)")
+# Party committees as written (shared by mentions, relations and resolve): the committee of a level
+# (省委 … 旗委), a unit's or zone's committee (党工委, 党委), and everything that dispatches teams or
+# deploys an inspection: those, the centre (中央) and a party group (党组).
+LEVEL_COMMITTEES = ("省委", "市委", "州委", "县委", "区委", "旗委")
+PARTY_COMMITTEES = ("党工委", "党委")
+DISPATCHERS = ("中央", *LEVEL_COMMITTEES, *PARTY_COMMITTEES, "党组")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,
 # 中共北京大学委员会 (a committee's full name, after 中共).
-DISPATCHER_SUFFIX = re.compile(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委|党委|党组|工委|(?<=中共)[\u4e00-\u9fff]{2,12}委员会)$")
+DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|工委|(?<=中共)[\u4e00-\u9fff]{{2,12}}委员会)$")
 # A round written before a team names its dispatcher: 十一届市委第五轮巡察第一巡察组 (市委).
-ROUND_BEFORE = re.compile(rf"(?P<committee>中央|省委|市委|州委|县委|区委|旗委|党工委|党委|党组)第{NUMERAL}轮(?:巡视|巡察)?$")
+ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?:巡视|巡察)?$")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).

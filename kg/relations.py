@@ -17,11 +17,12 @@ from typing import NamedTuple
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import HEAD_OF, POST, POST_NAME_GAP, TRIGGER, UNITS, bare_head, name_end
+from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, PARTY_COMMITTEES, POST, POST_NAME_GAP, TRIGGER, UNITS,
+                         bare_head, name_end)
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
-DEPLOYED_BY = re.compile(r"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{0,10}?(?:中央|省委|市委|州委|县委|区委|旗委|党工委|党委|党组))"
+DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
                          r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)")
 # What joins teams listed one after another (市委第一巡察组、第二巡察组).
 TEAM_JOINERS = ("、", "和", "与", "及")
@@ -98,7 +99,7 @@ NOT_A_POST = ("联系人",)
 COMMITTEE_POSTS = ("秘书长", "书记", "常委", "委员")
 # Units that are organs of a party committee (区委 + 政法委 → 区委政法委), not bodies of the same level.
 COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室")
-COMMITTEE = re.compile(r"^(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|党工委|党委|工委|委)$")
+COMMITTEE = re.compile(rf"^(?P<place>.*?)(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}|工委|委)$")
 LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
 UNIT_SET = frozenset(UNITS)
 # Bodies of the same place as the committee before them (市委常委、纪委书记 → 市纪委).
@@ -108,7 +109,7 @@ UNIT_KINDS = frozenset("村镇乡局厅委办院校司社所站队馆")
 # A unit's party body, whose name is the unit's and this suffix (学院党委, 交通运输局党组).
 PARTY_BODY = re.compile(r"(?:党组|党委|党工委|党总支|党支部)$")
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
-COMMITTEE_LEVEL = re.compile(r"(?:(?:省|市|州|县|区|旗)委|党工委|党委)$")
+COMMITTEE_LEVEL = re.compile(rf"(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)})$")
 
 
 @dataclass

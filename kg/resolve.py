@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
-from kg.mentions import ORG_SUFFIX_END, PROVINCES
+from kg.mentions import LEVEL_COMMITTEES, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES
 from kg.pipeline import stage
 from kg.relations import COUNTED_UNITS, INSPECTED_UNITS
 
@@ -33,7 +33,7 @@ LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委(?:政�
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他|[局厅办部党]")
-PUBLISHER_COMMITTEE = re.compile(r"^(?P<c>.+?(?:省委|市委|州委|县委|区委|旗委|党工委|党委))")
+PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
