@@ -22,7 +22,9 @@ from kg.rdf import ID, document_quads, iri, segment, write_graphs
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "tools" / "score.py"
+GOLD = SHARED / "gold"
 
 # A rectification report in the samples' style, sharing a team, a dispatcher and a person with sample 000.
 RECTIFICATION = (
@@ -265,31 +267,30 @@ def test_any_text_maps_to_turtle_and_trig_that_reparse(tmp_path_factory: pytest.
     assert Literal(clean_body) in set(turtle.objects(None, RDFS.label))
 
 
-def _scorer():
+def _scores(out: Path) -> tuple[dict, dict]:
+    """The shared scorer's figures for ``out``'s graph.ttl and graph.trig against the shared gold."""
     spec = importlib.util.spec_from_file_location("score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    return tuple(score.score(score.load([str(out / name)]), GOLD)[0] for name in ("graph.ttl", "graph.trig"))
 
 
-@pytest.mark.skipif(not SCORER.is_file(), reason="shared/tools/score.py not present")
+needs_scorer = pytest.mark.skipif(not (SCORER.is_file() and GOLD.is_dir()),
+                                  reason="../shared/tools/score.py or ../shared/gold not present")
+
+
+@needs_scorer
 def test_scorer_reads_turtle_and_trig_alike_and_finds_the_hand_facts(built: Path) -> None:
-    score = _scorer()
-    gold = Path(__file__).resolve().parents[2] / "shared" / "gold"
-    by_ttl, _ = score.score(score.load([str(built / "graph.ttl")]), gold)
-    by_trig, _ = score.score(score.load([str(built / "graph.trig")]), gold)
+    by_ttl, by_trig = _scores(built)
     assert by_ttl == by_trig
     # sample 000: one of its one team, one of its two inspections' (team, target) pairs, its feedback pairs
     assert by_ttl["teams"] > 0 and by_ttl["inspections"] > 0 and by_ttl["feedback"] > 0
     assert by_ttl["inspection dates"] == 1.0 and by_ttl["published"] is not None
 
 
-@pytest.mark.skipif(not SCORER.is_file(), reason="shared/tools/score.py not present")
+@needs_scorer
 def test_built_samples_graph_reads_the_same_from_turtle_and_trig(built_samples: Path) -> None:
-    score = _scorer()
-    gold = Path(__file__).resolve().parents[2] / "shared" / "gold"
-    by_ttl, _ = score.score(score.load([str(built_samples / "graph.ttl")]), gold)
-    by_trig, _ = score.score(score.load([str(built_samples / "graph.trig")]), gold)
+    by_ttl, by_trig = _scores(built_samples)
     assert by_ttl == by_trig and by_ttl["documents"] == 1.0
 
 
