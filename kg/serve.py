@@ -88,9 +88,14 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 7878, writab
         if main:
             signal.signal(signal.SIGTERM, previous)
         if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Ask the server to end (SIGTERM), and kill it if it has not ended 10 s later."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

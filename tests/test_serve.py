@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.serve import serve
+from kg.serve import serve, stop
 
 UPDATE = 'INSERT DATA { <http://example.org/a> <http://example.org/b> "written" }'
 ASK_WRITTEN = 'ASK { <http://example.org/a> <http://example.org/b> "written" }'
@@ -64,12 +64,7 @@ def running(out: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen[st
             pytest.fail("kg serve did not answer within 10 s")
         yield base, proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def test_read_only_server_answers_queries_and_refuses_updates(built_samples: Path) -> None:
