@@ -164,27 +164,23 @@ class DocumentGraph:
             if alias:
                 self.add(node, SKOS + "altLabel", text(alias))
 
-    def org(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        """An organisation referred to by name; typed and labelled here too, in case no Organisation fact names it."""
-        name = self.org_by_alias.get(name, name)
-        node = iri("org", name)
-        self.extracted(node, ORG + "Organization", evidence)
+    def named(self, kind: str, cls: str, by_alias: dict[str, str], name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        """The node of an entity referred to by any of its names; typed and labelled here too, in case no
+        fact of its own names it."""
+        name = by_alias.get(name, name)
+        node = iri(kind, name)
+        self.extracted(node, cls, evidence)
         self.labelled(node, name)
         return node
+
+    def org(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
+        return self.named("org", ORG + "Organization", self.org_by_alias, name, evidence)
 
     def team(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        name = self.team_by_alias.get(name, name)
-        node = iri("team", name)
-        self.extracted(node, XS + "InspectionTeam", evidence)
-        self.labelled(node, name)
-        return node
+        return self.named("team", XS + "InspectionTeam", self.team_by_alias, name, evidence)
 
     def person(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        name = self.person_by_alias.get(name, name)
-        node = iri("person", name)
-        self.extracted(node, FOAF + "Person", evidence)
-        self.labelled(node, name)
-        return node
+        return self.named("person", FOAF + "Person", self.person_by_alias, name, evidence)
 
     def canonical(self, name: str) -> str:
         """The canonical name of a team or organisation named by any surface form."""
