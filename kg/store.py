@@ -150,11 +150,6 @@ def python_value(term: Term | None) -> Value:
     return term.value
 
 
-def prefix_block() -> str:
-    """PREFIX declarations for the vocabulary, to prepend to a query for another engine (rdflib, a server)."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-
 class KnowledgeStore:
     """A built store opened read-only: SPARQL over the union of the document graphs (the default graph).
 
