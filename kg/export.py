@@ -19,12 +19,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.builder import atomic_write
 from kg.errors import KgError
 from kg.rdf import ID, PREFIXES, RDF, XSD, sorted_quads, sorted_triples, to_trig, to_turtle
+
+if TYPE_CHECKING:  # networkx is imported only when an export needs it
+    import networkx as nx
 
 FILE_NAMES = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "nq": "graph.nq", "jsonld": "graph.jsonld",
               "graphml": "graph.graphml", "gexf": "graph.gexf", "neo4j-csv": "neo4j", "cytoscape": "graph.cyjs"}
@@ -136,7 +140,7 @@ def _xml_safe(text: str) -> str:
     return _XML_INVALID.sub("\ufffd", text)
 
 
-def to_networkx(pg: PropertyGraph):
+def to_networkx(pg: PropertyGraph) -> nx.MultiDiGraph:
     """A networkx MultiDiGraph with plain-string ids and attributes (what write_graphml/write_gexf accept)."""
     import networkx as nx
 
