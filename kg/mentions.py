@@ -100,7 +100,8 @@ TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num
 # Party committees as written (shared by mentions, relations and resolve): the committee of a level
 # (省委 … 旗委), a unit's or zone's committee (党工委, 党委), and everything that dispatches teams or
 # deploys an inspection: those, the centre (中央) and a party group (党组).
-LEVEL_COMMITTEES = ("省委", "市委", "州委", "县委", "区委", "旗委")
+LEVELS = ("省", "市", "州", "县", "区", "旗")  # the administrative levels a committee or a place is named by
+LEVEL_COMMITTEES = tuple(f"{level}委" for level in LEVELS)
 PARTY_COMMITTEES = ("党工委", "党委")
 DISPATCHERS = ("中央", *LEVEL_COMMITTEES, *PARTY_COMMITTEES, "党组")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,

@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, PARTY_COMMITTEES, POST, POST_NAME_GAP, TRIGGER, UNITS,
-                         bare_head, name_end)
+from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, POST_NAME_GAP, TRIGGER,
+                         UNITS, bare_head, name_end)
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -100,7 +100,7 @@ COMMITTEE_POSTS = ("秘书长", "书记", "常委", "委员")
 # Units that are organs of a party committee (区委 + 政法委 → 区委政法委), not bodies of the same level.
 COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室")
 COMMITTEE = re.compile(rf"^(?P<place>.*?)(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}|工委|委)$")
-LEVEL_COMMITTEE = re.compile(r"(?P<level>省|市|州|县|区|旗)委$")
+LEVEL_COMMITTEE = re.compile(rf"(?P<level>{'|'.join(LEVELS)})委$")
 UNIT_SET = frozenset(UNITS)
 # Bodies of the same place as the committee before them (市委常委、纪委书记 → 市纪委).
 LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
-from kg.mentions import LEVEL_COMMITTEES, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES
+from kg.mentions import LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES
 from kg.pipeline import stage
 from kg.relations import COUNTED_UNITS, INSPECTED_UNITS
 
@@ -28,16 +28,16 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
-LEVEL_ONLY = re.compile(r"^(?P<level>省|市|州|县|区|旗)(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
+LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
-PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)")
+PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮]|城区|社区|其他|[局厅办部党]")
 PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
-PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|旗)$")
+PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
 BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室|社|馆|会|中心|公司|集团|学校|学院|大学)$")
 GROUP = re.compile(r"^(?:各|\d+个|[一二三四五六七八九十两]+个)")
