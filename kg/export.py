@@ -4,7 +4,10 @@ RDF formats (ttl nt trig nq jsonld) keep every quad. Property-graph formats
 (graphml gexf neo4j-csv cytoscape) turn the graph into nodes and edges: every
 IRI that is a subject or an object is a node with a plain-string id (the IRI);
 its literals become node attributes named by the predicate's local name
-(several values joined with " | ", or an array in Neo4j); its rdf:type values
+(several values joined with " | ", or an array in Neo4j; an attribute whose
+every value is one xsd:integer is an integer, and in Neo4j one whose every
+value is an xsd:date a ``date``: GraphML and GEXF have no date type, so dates
+stay ISO 8601 strings there); its rdf:type values
 become a ``type`` attribute; every other IRI-to-IRI triple is an edge whose
 ``label`` is the predicate's local name. Output is sorted: exports of the same
 build are byte-identical (GEXF aside, whose header carries the day it was written).
@@ -127,10 +130,21 @@ def property_graph(quads: Iterable[Quad]) -> PropertyGraph:
     return pg
 
 
-def _flat(pg: PropertyGraph, iri: str) -> dict[str, str]:
-    """A node's attributes as single strings: id-safe for GraphML/GEXF/Cytoscape."""
-    out = {"iri": iri, "type": JOIN.join(pg.types[iri])}
-    out.update({k: JOIN.join(v) for k, v in sorted(pg.attrs[iri].items())})
+def _multi_valued(pg: PropertyGraph) -> set[str]:
+    """Attributes with more than one value on some node."""
+    return {k for a in pg.attrs.values() for k, v in a.items() if len(v) > 1}
+
+
+def _only(pg: PropertyGraph, datatype: str) -> set[str]:
+    """Attributes whose every value, on every node, is one literal of ``datatype``: typed as such on export."""
+    multi = _multi_valued(pg)
+    return {k for k, types in pg.datatypes.items() if types == {datatype} and k not in multi}
+
+
+def _flat(pg: PropertyGraph, iri: str, integers: set[str] = frozenset()) -> dict[str, str | int]:
+    """A node's attributes as single values: the ``integers`` as int, all others as one string."""
+    out: dict[str, str | int] = {"iri": iri, "type": JOIN.join(pg.types[iri])}
+    out.update({k: int(v[0]) if k in integers else JOIN.join(v) for k, v in sorted(pg.attrs[iri].items())})
     out.setdefault("label", local_name(iri))
     return out
 
@@ -141,12 +155,14 @@ def _xml_safe(text: str) -> str:
 
 
 def to_networkx(pg: PropertyGraph) -> nx.MultiDiGraph:
-    """A networkx MultiDiGraph with plain-string ids and attributes (what write_graphml/write_gexf accept)."""
+    """A networkx MultiDiGraph with plain-string ids, integer attributes as int and the others as strings
+    (what write_graphml/write_gexf accept, and type as long/string)."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
+    integers = _only(pg, "integer")
     for iri in sorted(pg.types):
-        g.add_node(iri, **{k: _xml_safe(v) for k, v in _flat(pg, iri).items()})
+        g.add_node(iri, **{k: v if isinstance(v, int) else _xml_safe(v) for k, v in _flat(pg, iri, integers).items()})
     for n, (s, label, o) in enumerate(pg.edges):
         g.add_edge(s, o, key=f"e{n}", label=label)
     return g
@@ -161,22 +177,34 @@ def to_graphml(pg: PropertyGraph) -> bytes:
 
 
 def to_gexf(pg: PropertyGraph) -> bytes:
-    """GEXF 1.2. networkx reads node attributes named start/end as time spells: evidence offsets are renamed."""
-    import networkx as nx
+    """GEXF 1.2. networkx reads node attributes named start/end as time spells: evidence offsets are renamed.
+    Edges are told apart by their ids (e0, e1 …), so networkx's multigraph key is not written as an attribute."""
+    from networkx.readwrite.gexf import GEXFWriter
+
+    class Writer(GEXFWriter):
+        def add_attributes(self, node_or_edge: str, xml_obj: object, data: dict, default: dict) -> dict:
+            if node_or_edge == "edge":
+                data = {k: v for k, v in data.items() if k != "key"}  # networkx would write it as networkx_key
+            return super().add_attributes(node_or_edge, xml_obj, data, default)
 
     g = to_networkx(pg)
     for _, data in g.nodes(data=True):
         for old, new in GEXF_RENAMED.items():
             if old in data:
                 data[new] = data.pop(old)
+    for _, _, key, data in g.edges(keys=True, data=True):
+        data["id"] = key
+    writer = Writer(encoding="utf-8")
+    writer.add_graph(g)
     buf = io.BytesIO()
-    nx.write_gexf(g, buf, encoding="utf-8")
+    writer.write(buf)
     return buf.getvalue()
 
 
 def to_cytoscape(pg: PropertyGraph) -> bytes:
     """Cytoscape.js elements JSON: ``{"elements": {"nodes": [{"data": …}], "edges": [{"data": …}]}}``."""
-    nodes = [{"data": {"id": iri, **_flat(pg, iri)}} for iri in sorted(pg.types)]
+    integers = _only(pg, "integer")
+    nodes = [{"data": {"id": iri, **_flat(pg, iri, integers)}} for iri in sorted(pg.types)]
     edges = [{"data": {"id": f"e{n}", "source": s, "target": o, "label": label}}
              for n, (s, label, o) in enumerate(pg.edges)]
     doc = {"data": {"name": "xunshi-kg"}, "elements": {"nodes": nodes, "edges": edges}}
@@ -197,17 +225,18 @@ def to_neo4j_csv(pg: PropertyGraph, folder: Path) -> Path:
 
     Labels are the node's classes (``Resource`` for an untyped node); a property with several
     values on some node is a ``string[]`` array (';'-separated, neo4j-admin's default; a ';'
-    inside a value becomes '；'); integer-only properties are ``long``. Evidence texts may hold
+    inside a value becomes '；'); integer-only properties are ``long``, date-only ones ``date``. Evidence texts may hold
     line breaks, so load with ``neo4j-admin database import full --nodes=nodes.csv
     --relationships=relationships.csv --multiline-fields=true neo4j``.
     """
     keys = sorted({k for a in pg.attrs.values() for k in a})
-    multi = {k for a in pg.attrs.values() for k, v in a.items() if len(v) > 1}
+    multi = _multi_valued(pg)
+    typed = {**{k: "long" for k in _only(pg, "integer")}, **{k: "date" for k in _only(pg, "date")}}
 
     def header(k: str) -> str:
         if k in multi:
             return f"{k}:string[]"
-        return f"{k}:long" if pg.datatypes.get(k) == {"integer"} else k
+        return f"{k}:{typed[k]}" if k in typed else k
 
     def cell(k: str, values: list[str]) -> str:
         if k in multi:

@@ -91,6 +91,43 @@ def test_parallel_edges_survive_graphml_and_gexf(tmp_path: Path) -> None:
     assert nx.read_gexf(export(tmp_path, "gexf")).number_of_edges() == 2
 
 
+def typed_graph(folder: Path) -> Path:
+    """A team with an integer ordinal, an inspection with an issue count and a full date, another with a
+    year-month start date, and two literals of one integer attribute on one node."""
+    ns, xsd = "https://w3id.org/xunshi/ontology#", "http://www.w3.org/2001/XMLSchema#"
+    g = ox.NamedNode("https://w3id.org/xunshi/id/graph/x")
+    team, i1, i2 = (ox.NamedNode(f"https://w3id.org/xunshi/id/{k}") for k in ("team/甲第四巡察组", "inspection/x/1",
+                                                                               "inspection/x/2"))
+    lit = lambda v, t: ox.Literal(v, datatype=ox.NamedNode(xsd + t))  # noqa: E731 - a table's shorthand
+    data = [(team, "ordinal", lit("4", "integer")), (team, "label", ox.Literal("甲第四巡察组")),
+            (i1, "team", team), (i1, "issuesReported", lit("12", "integer")), (i1, "startDate", lit("2021-03-01", "date")),
+            (i1, "date", lit("2021-04-01", "date")), (i2, "date", lit("2021-05-02", "date")),
+            (i2, "startDate", lit("2021-09", "gYearMonth")), (i2, "round", lit("1", "integer")),
+            (i2, "round", lit("2", "integer"))]
+    quads = [ox.Quad(s, ox.NamedNode(ns + p), o, g) for s, p, o in data]
+    (folder / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
+    return folder
+
+
+def test_graphml_and_gexf_type_integer_attributes_and_gexf_has_no_networkx_key(tmp_path: Path) -> None:
+    out = typed_graph(tmp_path)
+    team, i1 = "https://w3id.org/xunshi/id/team/甲第四巡察组", "https://w3id.org/xunshi/id/inspection/x/1"
+    graphml_path, gexf_path = export(out, "graphml"), export(out, "gexf")
+    for g in (nx.read_graphml(graphml_path, force_multigraph=True), nx.read_gexf(gexf_path)):
+        assert g.nodes[team]["ordinal"] == 4 and g.nodes[i1]["issuesReported"] == 12
+        assert g.nodes[i1]["date"] == "2021-04-01"  # neither format has a date type: ISO 8601 text
+        assert g.nodes["https://w3id.org/xunshi/id/inspection/x/2"]["round"] == "1 | 2"  # several values: text
+    graphml = graphml_path.read_text(encoding="utf-8")
+    assert 'attr.name="ordinal" attr.type="long"' in graphml and 'attr.name="label" attr.type="string"' in graphml
+    gexf = gexf_path.read_text(encoding="utf-8")
+    assert 'title="issuesReported" type="long"' in gexf and "networkx_key" not in gexf
+    assert {e["data"]["ordinal"] for e in json.loads(export(out, "cytoscape").read_text(encoding="utf-8"))
+            ["elements"]["nodes"] if "ordinal" in e["data"]} == {4}
+    with open(export(out, "neo4j-csv") / "nodes.csv", encoding="utf-8", newline="") as f:
+        header = next(csv.reader(f))
+    assert {"ordinal:long", "date:date", "startDate", "round:string[]"} <= set(header)  # 2021-09 is no xsd:date
+
+
 def test_neo4j_csv_has_admin_import_headers_and_consistent_rows(built: Path, quads: set[ox.Quad],
                                                                 tmp_path: Path) -> None:
     folder = export(built, "neo4j-csv", tmp_path / "neo4j")
@@ -102,7 +139,7 @@ def test_neo4j_csv_has_admin_import_headers_and_consistent_rows(built: Path, qua
     assert header[0].endswith(":ID") and header[1] == ":LABEL" and rels[0] == [":START_ID", ":END_ID", ":TYPE"]
     fields = [h.split(":")[0] for h in header[2:]]
     assert len(fields) == len(set(fields)) and all(h.count(":") <= 1 for h in header[2:])
-    assert all(h.split(":")[1] in ("long", "string[]") for h in header[2:] if ":" in h)
+    assert all(h.split(":")[1] in ("long", "date", "string[]") for h in header[2:] if ":" in h)
     assert all(len(row) == len(header) for row in nodes)
     ids = {row[0] for row in nodes[1:]}
     assert len(ids) == len(nodes) - 1
