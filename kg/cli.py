@@ -142,7 +142,8 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Formats: ttl nt trig nq jsonld graphml gexf neo4j-csv cytoscape.")
     _outdir(p)
     p.add_argument("-f", "--format", required=True,
-                   choices=("ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "neo4j-csv", "cytoscape"))
+                   choices=("ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "neo4j-csv", "cytoscape"),
+                   help="RDF (ttl nt trig nq jsonld) or a property graph (graphml gexf neo4j-csv cytoscape)")
     p.add_argument("-o", "--output", type=Path, help="file (folder for neo4j-csv); default OUTDIR/export/…")
     _common(p)
     p.set_defaults(func=cmd_export)
@@ -153,15 +154,20 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("query", help="run SPARQL (text, file or a canned query) on the built store")
-    p.add_argument("sparql", nargs="?", help="a SPARQL query")
+    p.add_argument("first", nargs="?", metavar="DIR",
+                   help=f"the folder written by `kg build` (default {DEFAULT_OUT}/); before or after SPARQL")
+    p.add_argument("second", nargs="?", metavar="SPARQL",
+                   help="a SPARQL query; the vocabulary's prefixes (xs: org: prov: dcterms: foaf: skos: …) are "
+                        "predeclared")
     p.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
     p.add_argument("-n", "--name", help="run a canned query (see --list)")
     p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE",
                    help="a parameter of a canned query (repeatable)")
     p.add_argument("--list", action="store_true", help="list the canned queries")
-    p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table", help="output format")
-    p.add_argument("-d", "--dir", dest="outdir", type=Path, default=DEFAULT_OUT,
-                   help=f"the built output folder (default {DEFAULT_OUT}/)")
+    p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table",
+                   help="output format: an aligned table (default) or SPARQL results as CSV, TSV or JSON")
+    p.add_argument("-d", "--dir", dest="outdir", type=Path, metavar="DIR",
+                   help="the built output folder, as the positional DIR")
     _common(p)
     p.set_defaults(func=cmd_query)
 
@@ -197,7 +203,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", type=Path, required=True, help="folder of NAME.txt files")
     p.add_argument("--out", type=Path, required=True, help="folder to save the model in")
     p.add_argument("--templates", type=int, default=0, help="add this many template sentences to the training data")
-    p.add_argument("--epochs", type=int, default=10)
+    p.add_argument("--epochs", type=int, default=10, help="training passes over the data (default 10)")
     _common(p)
     p.set_defaults(func=cmd_train_ner)
     return parser

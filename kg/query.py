@@ -13,6 +13,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from kg.paths import ontology_dir
 from kg.store import PREFIXES, KnowledgeStore, Rows, Term
 
 QUERY_DIR = ontology_dir() / "queries"
+DEFAULT_OUT = Path("output")
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*(?:[—–:-]+\s*)?(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -30,6 +32,11 @@ _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
                           "\f": "\\f"})
 MAX_CELL = 60  # display columns per table cell; longer values end in …
+
+
+def api_usage(key: str) -> str:
+    """A parameter as given to ``KnowledgeGraph.canned(name, key="…")``."""
+    return f'{key}="…"'
 
 
 @dataclass
@@ -41,17 +48,23 @@ class CannedQuery:
     params: dict[str, str] = field(default_factory=dict)  # key → meaning
     text: str = ""
 
-    def bind(self, values: dict[str, str]) -> str:
-        """The query text with every declared parameter bound; unknown or missing ones are errors."""
+    def bind(self, values: dict[str, str], usage: Callable[[str], str] = api_usage) -> str:
+        """The query text with every declared parameter bound; unknown or missing ones are errors, a missing
+        one shown as ``usage(key)`` says it where the query was called (Python keyword or CLI option)."""
         unknown = sorted(set(values) - set(self.params))
         if unknown:
             raise KgError(f"query {self.name!r} has no parameter {', '.join(unknown)}"
                           f" (it takes: {', '.join(self.params) or 'none'})")
         missing = [p for p in self.params if p not in values]
         if missing:
-            usage = " ".join(f"--param {p}=…" for p in missing)
-            raise KgError(f"query {self.name!r} needs {usage} ({'; '.join(self.params[p] for p in missing)})")
+            given = " ".join(usage(p) for p in missing)
+            raise KgError(f"query {self.name!r} needs {given} ({'; '.join(self.params[p] for p in missing)})")
         return bind_params(self.text, values)
+
+
+def cli_usage(key: str) -> str:
+    """A parameter as given to `kg query`."""
+    return f"--param {key}=…"
 
 
 def sparql_literal(value: str) -> str:
@@ -104,7 +117,7 @@ def canned(name: str) -> CannedQuery:
     """The canned query called ``name``; a readable error if there is none."""
     queries = load_canned()
     if name not in queries:
-        raise KgError(f"no canned query {name!r}; known: {', '.join(queries)} (see `kg query --list`)")
+        raise KgError(f"no canned query {name!r}; known: {', '.join(queries)}")
     return queries[name]
 
 
@@ -188,16 +201,22 @@ def render(store: KnowledgeStore, sparql: str, fmt: str = "table", quiet: bool =
     if isinstance(result, ox.QueryTriples):
         # Minted IRIs (…/id/team/…) have '/' in what would be their local name: no xsr: prefix for them.
         prefixes = {p: iri for p, iri in PREFIXES.items() if p != "xsr"} if fmt == "table" else None
-        return ox.serialize(result, format=_GRAPH_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
+        return _line_ended(ox.serialize(result, format=_GRAPH_FORMATS[fmt], prefixes=prefixes).decode("utf-8"))
     if isinstance(result, ox.QueryBoolean):
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n" if fmt == "json" \
             else ("true" if bool(result) else "false") + "\n"
     if fmt != "table":
-        return result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        return _line_ended(result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8"))
     variables = [v.value for v in result.variables]
     rows = Rows(variables, [tuple(s[v] for v in variables) for s in result])
     footer = "" if quiet else f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
     return format_table(rows) + "\n" + footer
+
+
+def _line_ended(text: str) -> str:
+    """Output ends with a newline whatever the serialiser does (JSON results and JSON-LD have none), so that a
+    shell prompt or the next file in a ``cat`` does not start on its last line."""
+    return text if not text or text.endswith("\n") else text + "\n"
 
 
 def format_list(queries: dict[str, CannedQuery]) -> str:
@@ -212,15 +231,34 @@ def run_query_command(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(format_list(load_canned()))
         return 0
-    given = [x for x in (args.sparql, args.file, args.name) if x]
+    sparql_text, outdir = query_and_folder(args)
+    given = [x for x in (sparql_text, args.file, args.name) if x]
     if len(given) != 1:
         raise KgError("give one query: SPARQL text, -f FILE.rq or --name NAME (see `kg query --list`)")
     params = parse_params(args.param)
     if args.name:
-        sparql = canned(args.name).bind(params)
+        sparql = canned(args.name).bind(params, cli_usage)
     elif args.file:
-        sparql = read_query_file(args.file).bind(params)
+        sparql = read_query_file(args.file).bind(params, cli_usage)
     else:
-        sparql = bind_params(args.sparql, params)
-    sys.stdout.write(render(KnowledgeStore(args.outdir), sparql, args.format, quiet=args.quiet))
+        sparql = bind_params(sparql_text, params)
+    sys.stdout.write(render(KnowledgeStore(outdir), sparql, args.format, quiet=args.quiet))
     return 0
+
+
+def query_and_folder(args: argparse.Namespace) -> tuple[str | None, Path]:
+    """The SPARQL text and the output folder among `kg query`'s positional arguments, which come in either
+    order like the folder of the other commands (``kg query DIR -n NAME``, ``kg query 'SELECT …' DIR``):
+    an existing folder is the folder; so is the only one given with --name or --file. ``-d DIR`` also works."""
+    given = [a for a in (args.first, args.second) if a]
+    folders = [a for a in given if Path(a).is_dir()]
+    if len(given) == 2:
+        folder = folders[0] if folders else given[0]
+    elif len(given) == 1 and (folders or args.name or args.file):
+        folder = given[0]
+    else:
+        folder = None
+    sparql = next((a for a in given if a is not folder), None)
+    if folder is not None and args.outdir is not None:
+        raise KgError(f"two output folders given: {folder} and -d {args.outdir}")
+    return sparql, Path(folder) if folder is not None else args.outdir or DEFAULT_OUT

@@ -14,7 +14,9 @@ interrupted build leaves the previous store whole.
 from __future__ import annotations
 
 import datetime
+import json
 import logging
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -172,7 +174,9 @@ class KnowledgeStore:
         try:
             return self._store.query(sparql, prefixes=PREFIXES)
         except SyntaxError as e:
-            raise KgError(f"bad SPARQL: {_one_line(e)}") from e
+            if is_update(sparql):
+                raise KgError(UPDATE_REFUSED) from e
+            raise KgError(f"bad SPARQL: {readable_syntax_error(str(e), sparql)}") from e
         except OSError as e:
             raise KgError(f"query failed: {_one_line(e)}") from e
 
@@ -214,3 +218,60 @@ class KnowledgeStore:
 
 def _one_line(e: BaseException) -> str:
     return " ".join(str(e).split())
+
+
+UPDATE_REFUSED = ("SPARQL updates (INSERT, DELETE, LOAD, CLEAR …) are not allowed: the store is read-only; "
+                  "change the documents and build again")
+# The prologue (comments, BASE and PREFIX declarations) and then an update operation's first keyword.
+_UPDATE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+# Oxigraph lists the characters it expected as Rust ranges (['A' ..= 'Z' | '\u{00C0}'..= …]); a class
+# of one character is shown as that character, a range of letters as "a name", of digits as "a number".
+_CHAR_CLASS = re.compile(r"\[(?:[^\[\]']|'[^']*')*\]")
+_SINGLE_CHAR = re.compile(r"\['(.|\\\\)'\]")
+MAX_EXPECTED = 8  # tokens listed after "expected one of"
+MAX_NEAR = 20  # characters of the query shown where the error is
+
+
+def is_update(sparql: str) -> bool:
+    """The text is a SPARQL Update request (INSERT DATA …), not a query."""
+    return _UPDATE.match(sparql) is not None
+
+
+def readable_syntax_error(message: str, sparql: str = "") -> str:
+    """Oxigraph's parse error on one line a person can read: position (and the text there, given the query),
+    and what was expected, the Unicode ranges of its grammar told as "a name" or "a number" (the raw
+    message runs to 600 characters over several lines)."""
+    m = _SYNTAX_ERROR.match(message.strip())
+    if m is None:
+        return " ".join(message.split())
+    line, column, rest = m.groups()
+    where = f"line {line}, column {column}"
+    lines = sparql.splitlines()
+    if 0 < int(line) <= len(lines):
+        near = " ".join(lines[int(line) - 1][int(column) - 1:].split())
+        where += f" (near {json.dumps(near[:MAX_NEAR] + ('…' if len(near) > MAX_NEAR else ''), ensure_ascii=False)})" \
+            if near else " (at the end of the line)"
+    if rest.strip() == "expected CONSTRUCT":  # the parser's last alternative for the query form
+        return f"{where}: expected SELECT, CONSTRUCT, ASK or DESCRIBE"
+    if "Prefix not found" in rest:
+        before = lines[int(line) - 1][:int(column) - 1] if 0 < int(line) <= len(lines) else ""
+        name = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
+        if name:
+            return f"{where}: unknown prefix {name.group(1) or ''}: (declare it with PREFIX; predeclared: " \
+                   f"{' '.join(p + ':' for p in PREFIXES)})"
+        return f"{where}: unknown prefix (declare it with PREFIX; predeclared: {' '.join(p + ':' for p in PREFIXES)})"
+    if not rest.startswith("expected one of "):
+        return f"{where}: {' '.join(rest.split())}"
+
+    def token(cls: re.Match[str]) -> str:
+        single = _SINGLE_CHAR.fullmatch(cls.group())
+        if single:
+            return json.dumps(single.group(1))
+        return "a name" if "'A'" in cls.group() else "a number" if "'0'" in cls.group() else "a character"
+
+    items = [t.strip() for t in _CHAR_CLASS.sub(token, rest[len("expected one of "):]).split(", ")]
+    expected = list(dict.fromkeys(t for t in items if t))
+    shown = ", ".join(expected[:MAX_EXPECTED]) + (", …" if len(expected) > MAX_EXPECTED else "")
+    return f"{where}: expected one of {shown}"

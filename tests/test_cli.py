@@ -38,3 +38,11 @@ def test_a_user_mistake_is_one_line_and_exit_1(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kg: error:") and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_every_option_and_argument_has_help_text():
+    parser = make_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    missing = [f"{name} {action.dest}" for name, command in sub.choices.items() for action in command._actions
+               if not (action.help or "").strip()]
+    assert missing == []

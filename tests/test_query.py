@@ -196,7 +196,7 @@ def test_a_comment_mentioning_where_does_not_take_the_parameters() -> None:
 def test_parameter_errors_are_readable() -> None:
     with pytest.raises(KgError, match="no canned query 'nope'"):
         canned("nope")
-    with pytest.raises(KgError, match="--param name="):
+    with pytest.raises(KgError, match="needs name=\"…\""):
         canned("person-profile").bind({})
     with pytest.raises(KgError, match="has no parameter colour"):
         canned("person-profile").bind({"name": "x", "colour": "red"})
@@ -255,6 +255,7 @@ def test_cli_file_and_list(built_samples: Path, tmp_path: Path, capsys: pytest.C
     (["SELECT ?x WHERE {"], "bad SPARQL"),
     (["-n", "no-such-query"], "no canned query"),
     (["-n", "person-profile"], "needs --param name="),
+    (["-f", "nowhere.rq"], "cannot read nowhere.rq"),
     (["-n", "person-profile", "-p", "name"], "expected KEY=VALUE"),
     ([], "give one query"),
 ])
@@ -267,3 +268,81 @@ def test_cli_errors_are_one_line(built_samples: Path, capsys: pytest.CaptureFixt
 def test_cli_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _cli(capsys, "-d", str(tmp_path), "-n", "graph-summary")
     assert code == 1 and "no store" in err
+
+
+# -- what a demanding user trips on (issue 15) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("update", [
+    'INSERT DATA { <http://example.org/a> <http://example.org/b> "c" }',
+    "PREFIX ex: <http://example.org/>\n# a comment\ndelete where { ?s ex:p ?o }",
+    "LOAD <http://example.org/data.ttl>",
+    "CLEAR ALL",
+    "WITH <http://example.org/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_an_update_is_refused_as_an_update(built_samples: Path, capsys: pytest.CaptureFixture[str],
+                                           update: str) -> None:
+    code, out, err = _cli(capsys, str(built_samples), update)
+    assert code == 1 and "updates" in err and "not allowed" in err and "CONSTRUCT" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("sparql, said", [
+    ("SELECT ?x WHERE {", ["line 1, column 18", "expected one of"]),
+    ("SELECT ?x WHERE { ?x a foo:Bar }", ["unknown prefix foo:", "xs:"]),
+    ("SELEC ?x {}", ["expected SELECT, CONSTRUCT, ASK or DESCRIBE"]),
+    ("SELECT * WHERE { ?s ?p ?o }\nLIMIT x", ["line 2, column 7", 'near "x"', "a number"]),
+])
+def test_a_parse_error_is_one_short_readable_line(built_samples: Path, capsys: pytest.CaptureFixture[str],
+                                                  sparql: str, said: list[str]) -> None:
+    code, _, err = _cli(capsys, str(built_samples), sparql)
+    assert code == 1 and err.startswith("kg: error: bad SPARQL: ") and len(err.strip().splitlines()) == 1
+    assert all(s in err for s in said), err
+    assert "\\u{" not in err and "..=" not in err and len(err) < 200  # no grammar dump of Unicode ranges
+
+
+def test_api_errors_use_api_wording(built_samples: Path) -> None:
+    import kg
+
+    graph = kg.open(built_samples)
+    with pytest.raises(KgError) as raised:
+        graph.canned("person-profile")
+    assert 'name="…"' in str(raised.value) and "--param" not in str(raised.value)
+    with pytest.raises(KgError) as raised:
+        graph.query("INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }")
+    assert "not allowed" in str(raised.value) and "kg query" not in str(raised.value)
+    with pytest.raises(KgError) as raised:
+        graph.canned("no-such-query")
+    assert "kg query" not in str(raised.value)
+
+
+@pytest.mark.parametrize("placement", ["positional first", "positional last", "-d", "--dir"])
+def test_the_output_folder_is_positional_like_other_commands(built_samples: Path, capsys: pytest.CaptureFixture[str],
+                                                             placement: str) -> None:
+    d = str(built_samples)
+    sparql = "SELECT ?id WHERE { ?d dcterms:identifier ?id }"
+    args = {"positional first": [d, sparql], "positional last": [sparql, d],
+            "-d": ["-d", d, sparql], "--dir": [sparql, "--dir", d]}[placement]
+    code, out, _ = _cli(capsys, *args, "--format", "csv")
+    assert code == 0 and D000 in out
+    folder = {"positional first": [d], "positional last": [d], "-d": ["-d", d], "--dir": ["--dir", d]}[placement]
+    code, out, _ = _cli(capsys, *folder, "-n", "graph-summary")
+    assert code == 0 and "rows)" in out
+
+
+def test_a_folder_named_twice_or_missing_is_a_readable_error(built_samples: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _cli(capsys, str(built_samples), "-d", str(built_samples), "-n", "graph-summary")
+    assert code == 1 and "two output folders" in err
+    code, _, err = _cli(capsys, str(tmp_path / "nowhere"), "-n", "graph-summary")
+    assert code == 1 and "no store" in err
+
+
+@pytest.mark.parametrize("sparql", ["SELECT ?id WHERE { ?d dcterms:identifier ?id }", "ASK { ?s ?p ?o }",
+                                    "CONSTRUCT { ?t xs:teamKind ?k } WHERE { ?t xs:teamKind ?k }"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_every_format_ends_with_a_newline(built_samples: Path, capsys: pytest.CaptureFixture[str], sparql: str,
+                                          fmt: str) -> None:
+    code, out, _ = _cli(capsys, str(built_samples), sparql, "--format", fmt)
+    assert code == 0 and out.endswith("\n")
+    if fmt == "json":
+        json.loads(out)
