@@ -66,6 +66,7 @@ BOILERPLATE: list[str] = [
     r"欢迎(?:访问|光临|您)",  # 欢迎访问XX网站
     r"(?:(?:政府)?信息公开(?:目录|专栏|指南)?|政务公开)$",  # section labels of government sites, not titles
     r"[^\w]*$",  # punctuation only (a stray |)
+    r"[^\s]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$",  # an image's file name (微信截图_20240920153326.jpg)
 ]
 BOILERPLATE_ANYWHERE: list[str] = [
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
@@ -109,6 +110,11 @@ DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m
 # 2023年12月18日.
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# A date written day first with dots, as some sites print it: 10.08.2016 04:38 (day, month, year; dotted dates
+# that open with the year are DATE_TIME's).
+DAY_FIRST = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# A section label set before a metadata line's keys: 新闻 时间:2023年04月07日 来源:XX日报.
+LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # Header lines that date the page without a key: 曲靖市纪委监委网站 2024-01-05 under the title (the
 # publisher and the date), ——2023年12月26日在县人大常委会会议上 (the day a report or speech was delivered).
 PUBLISHER = re.compile(r"[^\s。,;:!?()（）]{2,30}")
@@ -120,13 +126,17 @@ _FIELD_EDGES = " |【】[],;、"
 _DATE_APART = " |"  # what sets a date apart from the name on its line (XX网站 2023-12-18)
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 # In brackets, it closes a news report: (中国华信建设集团有限公司 2023年3月3日).
-SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+# The 日 may be missing where the page is cut right after the day (2023年9月15).
+SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
                          r"[)）]?$")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
 # Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year;
 # deadlines (2022年6月底前) are plans, not events the report tells, and are skipped.
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*|[-/.])(?P<m>\d{1,2})(?:\s*月|[-/.]\d)"
                         r"(?!\d*日?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:以前|之前|前))")
+
+# A year in running text (2018年), for a yearless dateline when the text names no month of a year.
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 MAX_META_LINE = 120  # a metadata line is short and holds no full stop
 # Metadata lines sit above or below the article: a 时间: line in the middle of a report is about something else.
@@ -247,10 +257,11 @@ def meta_fields(line: str) -> dict[str, str]:
     if not keys:
         return {}
     lead = line[:keys[0].start()].strip(_FIELD_EDGES + "()（）")
-    if lead and not DATE_TIME.fullmatch(lead):
+    labelled = bool(LINE_LABEL.fullmatch(lead)) and line[keys[0].start() - 1] == " "
+    if lead and not (DATE_TIME.fullmatch(lead) or labelled):
         return {}
     fields: dict[str, str] = {}
-    loose = [lead] if lead else []  # dates without a key
+    loose = [lead] if lead and not labelled else []  # dates without a key
     for i, key in enumerate(keys):
         value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)]
         field = META_KEYS[key.group()[:-1].strip()]
@@ -291,7 +302,9 @@ def _dateline_date(match: re.Match[str], text: str) -> _Dated | None:
         return _Dated(f"{int(match.group('y')):04d}-{month:02d}-{day:02d}")
     mentions = [(int(m.group("y")), int(m.group("m"))) for m in YEAR_MONTH.finditer(text) if 1 <= int(m.group("m")) <= 12]
     if not mentions:
-        return None
+        # Only years without a month (2018年首轮巡察): the latest of them, the month placing nothing.
+        years = [int(y) for y in YEAR.findall(text)]
+        return _Dated(f"{max(years):04d}-{month:02d}-{day:02d}", inferred=True) if years else None
     year, latest_month = max(mentions)
     if month < latest_month:
         year += 1
@@ -318,9 +331,9 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """The title, date and publisher the page header gives outside metadata keys.
 
     The header is the lines above the article. The title is its first Chinese line above the
-    metadata lines, or the line after it when that is a series label; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上) dates the page; a
-    date set after the title (XX反馈巡察情况 2023-12-18) or after a name below it
-    (曲靖市纪委监委网站 2024-01-05) is the page's, and the name its publisher.
+    metadata lines, or the line after it when that is a series label; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上,
+    10.08.2016 04:38) dates the page; a date set after the title (XX反馈巡察情况 2023-12-18), after a name below it
+    (曲靖市纪委监委网站 2024-01-05, the name its publisher) or opening a line below it (2010/8/25 作者 XX) is the page's.
     """
     title = date = source = None
     seen_meta = False
@@ -329,17 +342,25 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         rest = dated[1] if dated else ""
         if DATE_TIME.fullmatch(line) or DELIVERED.match(line):
             date = date or iso_date(line)
+        elif day_first := DAY_FIRST.fullmatch(line):
+            date = date or _day_first_iso(day_first)
         elif meta_fields(line):
             seen_meta = True
         elif dated and title is None and not seen_meta and _HAN.search(rest) and not _is_body(rest):
             title, date = rest, date or dated[0]
         elif dated and title is not None and PUBLISHER.fullmatch(rest):
             source, date = source or rest, date or dated[0]
+        elif dated and title is not None and DATE_TIME.match(line) and not _is_body(rest):
+            date = date or dated[0]  # 2010/8/25 作者 闻燃: a header line that opens with the page's date
         elif _is_body(line):
             break
         elif (title is None or SERIES.search(title)) and not seen_meta and _HAN.search(line):
             title = line
     return title, date, source
+
+
+def _day_first_iso(match: re.Match[str]) -> str | None:
+    return iso_date(f"{match.group('y')}-{match.group('m')}-{match.group('d')}")
 
 
 def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:

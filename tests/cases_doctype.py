@@ -1,0 +1,105 @@
+"""What a page is and when it was published, in the genre's varied forms (Simplified and Traditional
+side by side, negative phrasings in the same tables).
+
+- ``DOC_TYPES``: {name: (text, doc type)}: feedback (news of a feedback given), rectification (a
+  rectification report or progress report, or news of rectification work), other (entry and
+  mobilisation news, training, a 回头看 round, texts about something else).
+- ``PUBLISHED``: {name: (text, issued or None)}: the page's own date from its header or signature,
+  never the date of an event the body tells.
+"""
+from __future__ import annotations
+
+DOC_TYPES: dict[str, tuple[str, str]] = {
+    # ---------------------------------------------------------------- rectification
+    "headline: progress reports published": (
+        "省委第五轮巡视整改进展情况集中公布\n2023年6月,省委第五轮巡视的12个单位党组织向社会公布了巡视整改进展情况。",
+        "rectification"),
+    "headline: progress reports published (traditional)": (
+        "市委第二輪巡察整改進展情況全部公布\n近日,市委第二輪巡察的8個單位黨組織公布了巡察整改進展情況。",
+        "rectification"),
+    "lead: the units published their progress": (
+        "新华社北京5月8日电 5月8日,某某大学等9个单位向社会公布了巡视整改进展情况。根据统一部署,2022年巡视组反馈了巡视情况。",
+        "rectification"),
+    "headline: rectification work done": (
+        "县交通运输局:完成巡察整改 每月通报一次进展\n在局巡察整改工作领导小组会议上,局党组书记要求抓好落实。",
+        "rectification"),
+    "headline: rectification meeting (traditional)": (
+        "市醫院召開巡視整改工作推進會\n會議聽取了巡視整改進展情況匯報,部署下一步工作。",
+        "rectification"),
+    "first sentence: a county pushes rectification, then tells of feedback": (
+        "本报讯 城关县通过三项措施,扎实推进巡察整改工作,防止“一巡了之”。\n"
+        "采取大会反馈与个别反馈相结合的方式,向被巡察单位主要负责人反馈巡察意见。",
+        "rectification"),
+    "first sentence: a branch's meeting on rectification": (
+        "(通讯员 王明)为落实县委第二巡察组关于巡察整改工作的要求,6月3日,县医院第一党支部召开“巡察整改”专题组织生活会。",
+        "rectification"),
+    "first sentence: a township's rectification mobilisation (traditional)": (
+        "5月6日,青石鎮召開巡察整改動員部署會議,根據區委第二巡察組反饋的問題,研究部署整改工作。",
+        "rectification"),
+    "a stated number of problems rectified": (
+        "“新建学校3所……”县教育局负责人介绍了巡察带来的变化。\n近年来,县委巡察办开展教育领域专项巡察。"
+        "截至目前,共反馈问题56个,已整改销号50个。",
+        "rectification"),
+    "a stated number of problems rectified (traditional)": (
+        "近年來,縣委巡察辦開展專項巡察,先後向38個單位反饋,發現問題120個,其中98個問題已整改到位。",
+        "rectification"),
+    # ---------------------------------------------------------------- feedback
+    "headline: a round's feedback published": (
+        "省委第三轮巡视反馈情况公布 8个市州问题清单出炉\n日前,省委第三轮巡视8个市州的反馈情况公布。",
+        "feedback"),
+    "headline: a round's feedback published (traditional)": (
+        "十九屆中央第二輪巡視部分反饋情況公布\n日前,中央第二輪巡視部分反饋情況向社會公布。",
+        "feedback"),
+    "feedback news that speaks of rectification in its first sentence": (
+        "2023年5月10日,市委第二巡察组向市水利局党组反馈巡察情况,对巡察整改提出要求。",
+        "feedback"),
+    "feedback news asking that the rectification be published": (
+        "市委第一巡察组向县财政局党组反馈巡察情况\n巡察组要求,整改情况要及时向社会公布,接受监督。",
+        "feedback"),
+    "feedback headline over a body that counts what was rectified on the spot": (
+        "县委第三巡察组向城关镇党委反馈巡察情况\n巡察期间,城关镇立行立改,已整改问题5个。",
+        "feedback"),
+    # ---------------------------------------------------------------- other
+    "training news": (
+        "县委巡察工作业务培训班开班\n3月15日,县委举办巡察业务培训,4个巡察组成员参加。", "other"),
+    "entry news": (
+        "市委第二巡察组进驻县民政局开展巡察\n3月20日,市委第二巡察组进驻县民政局,召开巡察工作动员会。", "other"),
+    "a 回头看 of the rectification is an inspection round, not rectification news": (
+        "市委开展巡察整改“回头看”\n根据市委统一部署,市委第一巡察组对5个单位开展巡察整改“回头看”。", "other"),
+    "an audit's rectification, inspections in passing": (
+        "审计查出问题整改情况的报告\n各单位结合巡视巡察,推进审计整改。", "other"),
+}
+
+PUBLISHED: dict[str, tuple[str, str | None]] = {
+    "a header line that opens with the date and time": (
+        "市委第三巡察组向县民政局党组反馈巡察情况\n2021-03-05 10:12:30 县纪委监委网站 参与评论()人\n根据市委部署,巡察组反馈了巡察情况。",
+        "2021-03-05"),
+    "a header line that opens with a slashed date and names the author": (
+        "省委第二巡视组进驻某县开展巡视\n2012/9/3 作者 张明\n按照省委安排,省委第二巡视组3日开始对该县开展巡视。",
+        "2012-09-03"),
+    "a day-first dotted date line": (
+        "县委巡察组向县林业局党组反馈巡察意见\n05.07.2019 09:30\n根据县委部署,县委巡察组反馈了巡察意见。",
+        "2019-07-05"),
+    "a signature whose 日 the page's end cut off": (
+        "巡视公告\n根据省委部署,省委第一巡视组对某市开展专项巡视。\n省委第一巡视组\n2022年3月8",
+        "2022-03-08"),
+    "a section label before the keys": (
+        "市委第四轮巡察完成进驻\n工作动态 时间:2023年05月06日 来源:某某日报\n根据市委统一部署,4个巡察组完成进驻。",
+        "2023-05-06"),
+    "a section label before the keys (traditional)": (
+        "市委第四輪巡察完成進駐\n要聞 時間:2023年05月06日 來源:某某日報\n根據市委統一部署,4個巡察組完成進駐。",
+        "2023-05-06"),
+    "a yearless dateline placed by the year the text names": (
+        "某某网5月20日讯(通讯员 李明)5月19日,县委开展巡察业务培训,为2019年首轮巡察做准备。",
+        "2019-05-20"),
+    "an image's file name above the headline is not the title, and the date line below is read": (
+        "微信截图_20230101120000.jpg\n省委巡视整改进展情况公布\n2022-04-18 07:10:00 来源:某某网\n据悉,各单位公布了整改进展。",
+        "2022-04-18"),
+    # negatives
+    "a dated sentence under the title is the body, not a header": (
+        "市委巡察组反馈巡察情况\n2023年5月6日 市委第二巡察组向县委反馈了巡察情况。", None),
+    "a long phrase before a key is not a label": (
+        "市委巡察组召开见面会\n根据市委统一部署 时间:2021年5月6日至7月\n巡察组开展巡察。", None),
+    "a day-first date inside a sentence is not the page date": (
+        "县委巡察组反馈巡察情况\n根据部署,巡察组于05.07.2019反馈了巡察意见。", None),
+}
