@@ -5,7 +5,8 @@ widgets. We keep the visible text, one line per block element, and drop what is
 never content (scripts, styles, navigation, iframes, forms). The page title
 becomes the first line when the body does not already show it, so that the
 title has an offset like every other fact. Publication date, source and author
-declared in ``<meta>`` tags go into :class:`~kg.document.Metadata`;
+declared in ``<meta>`` tags go into :class:`~kg.document.Metadata`, markup stripped (a <title> or
+meta content holding tags is text to the parser, not elements);
 发布时间/来源 lines in the body stay in the text and are read later by
 :mod:`kg.structure`, like those of a plain-text file.
 
@@ -21,6 +22,7 @@ from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLo
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 
 from kg.document import Metadata
+from kg.names import strip_markup
 
 # Elements whose content is never article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "nav",
@@ -123,7 +125,7 @@ def _meta(soup: BeautifulSoup) -> Metadata:
         meta.url = str(canonical["href"]).strip()
     for tag in soup.find_all("meta"):
         key = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
-        value = _SPACES.sub(" ", str(tag.get("content") or "")).strip()
+        value = _SPACES.sub(" ", strip_markup(str(tag.get("content") or ""))).strip()
         field = META_FIELDS.get(key)
         if not field or not value:
             continue
@@ -163,10 +165,12 @@ def html_to_text(html: str) -> tuple[str, Metadata]:
         soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
     title_tag = soup.find("title")
-    page_title = _SPACES.sub(" ", title_tag.get_text()).strip() if title_tag else ""
+    # <title> is raw text to the parser: markup in it (<script>…</script>某某镇党委) arrives as characters.
+    page_title = _SPACES.sub(" ", strip_markup(title_tag.get_text())).strip() if title_tag else ""
     body = soup.body or soup
     lines = _text_lines(body)
-    headings = [h for h in (_SPACES.sub(" ", tag.get_text()).strip() for tag in body.find_all("h1")) if h]
+    headings = [h for h in (_SPACES.sub(" ", strip_markup(tag.get_text())).strip() for tag in body.find_all("h1"))
+                if h]
     meta.title = _title(meta.title, page_title, headings, lines)
     if meta.title and not any(meta.title in line for line in lines[:20]):
         lines.insert(0, meta.title)

@@ -81,7 +81,8 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
     Folders and globs contribute only .txt/.text/.html/.htm files (folders: not
     hidden ones); a file named explicitly is taken whatever its suffix or name,
     and rejected later if unsupported.
-    Returns the files and an error for each argument that matched nothing.
+    Returns the files and an error for each argument that matched nothing and each folder that
+    cannot be read.
     """
     found: dict[Path, None] = {}
     errors: list[InputError] = []
@@ -94,7 +95,9 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
             continue
         for m in matches:
             if m.is_dir():
-                for root, dirs, files in os.walk(m, followlinks=False):
+                # A folder that cannot be listed (mode 000 …) is reported like an unreadable file, not skipped.
+                unreadable = lambda e: errors.append(InputError(e.filename, f"cannot read: {e.strerror or e}"))  # noqa: E731
+                for root, dirs, files in os.walk(m, onerror=unreadable, followlinks=False):
                     dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # .git, .cache …
                     for name in sorted(files):
                         f = Path(root) / name

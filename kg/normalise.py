@@ -8,7 +8,8 @@ Steps, in order (each keeps an offset map, composed at the end):
    ，：；（）！？) → half-width, which is how the bundled corpus is written, so
    patterns written against it also match pages that use full-width forms;
    。、“”《》 are not ASCII forms and stay;
-4. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
+4. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.names`);
+5. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
    spaces collapsed, spaces at the start and end of a line dropped, control
    characters removed.
 
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.document import Document, OffsetMap
+from kg.names import MARKUP
 from kg.pipeline import stage
 
 # A pinyin syllable in parentheses right after a CJK character: 國(guó), 黨（dǎng）.
@@ -97,6 +99,12 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
+def strip_tags(text: str) -> tuple[str, OffsetMap]:
+    """Remove HTML tags, comments and script/style elements pasted into the text, so that markup never
+    becomes part of a name (``"><img src=x onerror=…>镇党委`` → ``镇党委``)."""
+    return _apply(text, [(m.start(), m.end(), "") for m in MARKUP.finditer(text)])
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> Callable[[str], str]:
     import opencc
@@ -152,7 +160,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, unify_whitespace]
+    steps += [half_width, strip_tags, unify_whitespace]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
         before = len(text)

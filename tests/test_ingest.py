@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 from pathlib import Path
 
@@ -191,3 +192,58 @@ def test_same_file_twice_is_read_once(samples_dir):
     one = next(samples_dir.glob("000_*.txt"))
     files, _ = find_files([one, samples_dir])
     assert len(files) == 5 and files.count(one) == 1
+
+
+def _deny_listing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Listing ``folder`` fails as a mode-000 folder does for a user other than root (tests run as root in CI)."""
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_unreadable_folder_is_reported_not_skipped(tmp_path, monkeypatch):
+    _write(tmp_path, "a.txt", "巡察".encode("utf-8"))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _write(locked, "b.txt", "巡察".encode("utf-8"))
+    _deny_listing(monkeypatch, locked)
+    files, errors = find_files([tmp_path])
+    assert [p.name for p in files] == ["a.txt"]
+    assert [str(e) for e in errors] == [f"{locked}: cannot read: Permission denied"]
+
+
+def test_build_counts_an_unreadable_folder_in_its_exit_status(tmp_path, monkeypatch, capsys, sample_path):
+    from kg.cli import main
+
+    docs = tmp_path / "docs"
+    locked = docs / "locked"
+    locked.mkdir(parents=True)
+    (docs / "a.txt").write_bytes(sample_path("000").read_bytes())
+    _deny_listing(monkeypatch, locked)
+    assert main(["build", str(docs), "-o", str(tmp_path / "out"), "--no-view", "--no-store"]) == 1
+    captured = capsys.readouterr()
+    assert f"kg: error: {locked}: cannot read: Permission denied" in captured.err.splitlines()
+    assert "built 1 document(s), 1 failed" in captured.out
+    # On its own, the folder is an error of its own, not "no input documents found".
+    _deny_listing(monkeypatch, docs)
+    assert main(["build", str(docs), "-o", str(tmp_path / "out2"), "--no-view", "--no-store"]) == 1
+    err = capsys.readouterr().err
+    assert f"{docs}: cannot read: Permission denied" in err and "no input documents" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists folders whatever their permissions (see the test above)")
+def test_mode_000_folder_for_a_user(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _write(locked, "b.txt", "巡察".encode("utf-8"))
+    locked.chmod(0)
+    try:
+        files, errors = find_files([tmp_path])
+        assert files == [] and [str(e) for e in errors] == [f"{locked}: cannot read: Permission denied"]
+    finally:
+        locked.chmod(0o755)

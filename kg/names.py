@@ -1,0 +1,41 @@
+"""Markup and unsafe characters kept out of names.
+
+A saved page's ``<title>`` or a pasted text line may carry HTML (``<script>…</script>某某镇党委``,
+``"><img src=x onerror=…>镇党委``). Names go into every export (GraphML, Neo4j CSV, Cytoscape, the
+views), where other tools may not escape them, so markup is stripped from the text before
+extraction (:func:`strip_markup`, used by :mod:`kg.html` and :mod:`kg.normalise`) and no name that
+reaches the graph may hold ``< > " =`` or a control character (:func:`safe_name`, used by
+:mod:`kg.rdf` where names become labels and IRIs; ``ontology/shapes.ttl`` flags any that do).
+"""
+from __future__ import annotations
+
+import re
+
+# An HTML element that is code, not text, with its content; a tag or comment; either may follow the
+# '">' or "'>" that closes the attribute an injection broke out of. Element content and comments are
+# bounded, so that an unclosed <script in a large text costs a bounded scan, not one to the end.
+MARKUP = re.compile(r"""(?:["']\s*/?>\s*)?"""
+                    r"(?:<(script|style)\b[^>]*>.{0,10000}?</\1\s*>"
+                    r"|<!--.{0,10000}?-->"
+                    r"|</?[A-Za-z][^<>\n]*>)",
+                    re.IGNORECASE | re.DOTALL)
+# Characters no name may hold: markup's own, and controls (C0, DEL, C1).
+UNSAFE = re.compile(r'[<>"=\x00-\x1f\x7f-\x9f]')
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without HTML elements, tags and comments (script and style with their content)."""
+    return MARKUP.sub("", text)
+
+
+def is_safe_name(name: str) -> bool:
+    """No markup character or control character in ``name``."""
+    return UNSAFE.search(name) is None
+
+
+def safe_name(name: str) -> str:
+    """``name`` as it may enter the graph: markup stripped, then any ``< > " =`` or control character dropped,
+    spaces collapsed."""
+    if is_safe_name(name):
+        return name
+    return " ".join(UNSAFE.sub("", strip_markup(name)).split())
