@@ -100,3 +100,70 @@ def test_no_store_and_busy_port_are_readable_errors(built_samples: Path, tmp_pat
         s.listen()
         with pytest.raises(KgError, match="--port"):
             serve(built_samples, port=s.getsockname()[1])
+
+
+# -- what a demanding user trips on (issue 15) ------------------------------------------------------------------------
+
+README_PREFIXES = """SELECT ?team ?id WHERE {
+  ?team a xs:InspectionTeam ; prov:wasDerivedFrom/dcterms:identifier ?id .
+  OPTIONAL { ?team skos:altLabel ?alias } OPTIONAL { ?p a foaf:Person } OPTIONAL { ?m a org:Membership }
+  FILTER(STRSTARTS(STR(?team), STR(xsr:)))
+} LIMIT 1"""
+
+
+def post(url: str, body: str, content_type: str) -> tuple[int, str]:
+    request = urllib.request.Request(url, data=body.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": content_type, "Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8")
+
+
+def test_the_endpoint_knows_the_same_prefixes_as_kg_query(built_samples: Path) -> None:
+    with running(built_samples) as (base, proc):
+        status, body = sparql(base, README_PREFIXES)
+        assert status == 200 and "https://w3id.org/xunshi/id/" in body, body
+        status, body = post(f"{base}/query", README_PREFIXES, "application/sparql-query")
+        assert status == 200 and '"team"' in body
+        status, body = http(f"{base}/query", {"query": README_PREFIXES})
+        assert status == 200 and '"team"' in body
+        # A query declaring a prefix of its own keeps its meaning.
+        status, body = sparql(base, "PREFIX xs: <http://example.org/> ASK { ?t a xs:InspectionTeam }")
+        assert status == 200 and '"boolean":false' in body.replace(" ", "")
+    assert proc.stdout is not None and "xs: xsr: org:" in proc.stdout.read()
+
+
+@pytest.mark.parametrize("query, said", [
+    ("SELECT ?x WHERE {", "line 1, column 18"),
+    ("SELECT ?x WHERE {\n  ?x a foo:Bar }", "unknown prefix foo:"),
+    ("SELECT * WHERE { ?s ?p ?o }\nLIMIT x", "line 2, column 7"),
+])
+def test_a_parse_error_is_one_readable_line(built_samples: Path, query: str, said: str) -> None:
+    with running(built_samples) as (base, _):
+        status, body = sparql(base, query)
+    assert status == 400 and said in body and len(body.strip().splitlines()) == 1, body
+    assert "\\u{" not in body and len(body) < 300
+
+
+def test_read_only_update_is_refused_in_words(built_samples: Path) -> None:
+    with running(built_samples) as (base, _):
+        status, body = http(base + "/update", {"update": UPDATE})
+    assert status == 403 and "not allowed" in body and len(body.strip().splitlines()) == 1
+
+
+def test_a_rebuild_is_picked_up_and_said(built_samples: Path, tmp_path: Path) -> None:
+    from kg.store import write_store
+
+    out = tmp_path / "out"
+    shutil.copytree(built_samples, out)
+    with running(out) as (base, proc):
+        assert '"boolean":false' in sparql(base, ASK_WRITTEN)[1]
+        with (out / "graph.trig").open("a", encoding="utf-8") as f:
+            f.write('\n<http://example.org/a> <http://example.org/b> "written" .\n')
+        write_store(out)  # what `kg build -o out` does last: a new store swapped in for the old
+        status, body = sparql(base, ASK_WRITTEN)
+        assert status == 200 and '"boolean":true' in body
+        assert sparql(base, README_PREFIXES)[0] == 200
+    assert proc.stdout is not None and "replaced by a new build" in proc.stdout.read()
