@@ -1,6 +1,7 @@
 """Shared fixtures: the bundled sample documents, as files, texts and processed Documents."""
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -9,6 +10,21 @@ import pytest
 
 from kg.document import Document
 from kg.ingest import read_document, sample_dir
+
+
+# The optional `hanlp` extra: tests marked `hanlp` skip without it (a light install runs the rest).
+HANLP_MISSING = [name for name in ("hanlp", "torch") if importlib.util.find_spec(name) is None]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests marked ``hanlp`` when the extra is not installed, saying what is missing and how to add it."""
+    if not HANLP_MISSING:
+        return
+    skip = pytest.mark.skip(reason=f"needs the hanlp extra ({', '.join(HANLP_MISSING)} not installed): "
+                                   "pip install -e '.[hanlp,test]'")
+    for item in items:
+        if item.get_closest_marker("hanlp"):
+            item.add_marker(skip)
 
 
 def _sample_path(name: str) -> Path:

@@ -71,6 +71,7 @@ def test_the_stage_needs_a_model_name():
         get_factory("mentions.hanlp")(model=None)
 
 
+@pytest.mark.hanlp
 @pytest.mark.parametrize("name, message", [("NO_SUCH_MODEL_ZH", "unknown HanLP model"),
                                            ("./no/such/folder", "does not exist")])
 def test_an_unknown_name_or_missing_folder_is_a_clear_error(name, message):
@@ -98,6 +99,7 @@ def no_network(monkeypatch) -> list:
     return attempts
 
 
+@pytest.mark.hanlp
 def test_a_pretrained_model_not_installed_fails_at_once_saying_what_to_do(tmp_path, monkeypatch, no_network):
     monkeypatch.setenv("HANLP_HOME", str(tmp_path))
     with pytest.raises(KgError) as e:
@@ -109,6 +111,7 @@ def test_a_pretrained_model_not_installed_fails_at_once_saying_what_to_do(tmp_pa
     assert no_network == []  # never tried: no download, no retry loop
 
 
+@pytest.mark.hanlp
 def test_a_dependency_missing_from_a_present_model_fails_at_once(tmp_path, monkeypatch, no_network):
     from hanlp.pretrained.ner import MSRA_NER_ELECTRA_SMALL_ZH
     from hanlp.utils.io_util import path_from_url

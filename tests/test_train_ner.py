@@ -113,6 +113,7 @@ def people_found(stage_config: dict, text: str) -> set[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.hanlp
 def test_trained_model_finds_people_it_never_saw(model_dir):
     out, report = model_dir
     assert "PERSON" in report and "F1" in report and f"--hanlp-model {out}" in report
@@ -130,6 +131,7 @@ UNSEEN_REPORT = """市委第二巡察组向市教育局党组反馈巡察情况
 
 
 @pytest.mark.slow
+@pytest.mark.hanlp
 def test_a_build_with_the_model_finds_every_person_of_an_unseen_report(model_dir, tmp_path):
     people = {"欧阳明辉", "芮长春", "訾晓东", "栾红霞"}
     assert not any(p in training_text(model_dir[0]) for p in people)
@@ -140,6 +142,7 @@ def test_a_build_with_the_model_finds_every_person_of_an_unseen_report(model_dir
 
 
 @pytest.mark.slow
+@pytest.mark.hanlp
 @pytest.mark.parametrize("form", ["folder", "zip"])
 def test_a_pretrained_name_loads_from_hanlp_home_when_present(model_dir, tmp_path, monkeypatch, form):
     from hanlp.pretrained.ner import MSRA_NER_ELECTRA_SMALL_ZH
