@@ -2,12 +2,14 @@
 
 The Python API (see :mod:`kg.api`): ``kg.build(paths, out_dir)`` and
 ``kg.open(out_dir)`` return a :class:`KnowledgeGraph`; ``kg.extract(text)``
-returns the facts of one text. Importing ``kg`` loads no heavy module.
+returns the facts of one text; ``kg.evaluate(gold_dir, graph)`` scores a graph
+against hand-made gold facts. Importing ``kg`` loads no heavy module.
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from kg.api import DocumentInfo, InlineView, KnowledgeGraph, Table, build, extract, open  # noqa: E402
+from kg.api import DocumentInfo, InlineView, KnowledgeGraph, Table, build, evaluate, extract, open  # noqa: E402
 
-__all__ = ["DocumentInfo", "InlineView", "KnowledgeGraph", "Table", "build", "extract", "open", "__version__"]
+__all__ = ["DocumentInfo", "InlineView", "KnowledgeGraph", "Table", "build", "evaluate", "extract", "open",
+           "__version__"]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from kg.builder import BuildReport
+    from kg.evaluation import Evaluation
     from kg.pipeline import Pipeline
     from kg.store import KnowledgeStore, Rows
 
@@ -253,6 +254,16 @@ def open(out_dir: PathLike = "output") -> KnowledgeGraph:  # noqa: A001 - kg.ope
     if not (out_dir / "graph.trig").is_file():
         raise KgError(f"no graph in {out_dir}/ (graph.trig missing): run `kg build -o {out_dir}` first")
     return KnowledgeGraph(out_dir)
+
+
+def evaluate(gold_dir: PathLike, graph: KnowledgeGraph | PathLike = "output", *, part: str | None = None) -> Evaluation:
+    """Score a graph (a :class:`KnowledgeGraph`, a folder written by a build, or an RDF file) against the
+    ``NAME.gold.json`` files of ``gold_dir`` (format: kg/GOLD.md), only those of ``part`` in its SPLIT.tsv
+    when given: ``.score``, ``.counts`` (precision, recall, F1 per fact type), ``.accuracies``, ``.report()``."""
+    from kg.evaluation import evaluate_graph
+
+    source = graph._built_dir() if isinstance(graph, KnowledgeGraph) else Path(graph)
+    return evaluate_graph(gold_dir, source, part)
 
 
 def extract(text: str, doc_id: str = "text", *, ner: str = "rules", hanlp_model: str | None = None) -> DocumentFacts:

@@ -101,6 +101,12 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluation import run_eval_command
+
+    return run_eval_command(args)
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-v", "--verbose", action="count", default=0, help="say more (repeat for debug output)")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -206,6 +212,24 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=10, help="training passes over the data (default 10)")
     _common(p)
     p.set_defaults(func=cmd_train_ner)
+
+    p = sub.add_parser("eval", help="measure a build against hand-made gold facts (precision, recall, F1)",
+                       description="Score the graph of INPUT (documents to build; default: the NAME.txt beside each "
+                                   "NAME.gold.json in GOLD_DIR) or of a build (-d DIR, or a folder holding "
+                                   "graph.trig) against GOLD_DIR's gold files (format: kg/GOLD.md).")
+    p.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of NAME.gold.json files")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="documents (files, folders, globs) to build, or a built output folder or graph file")
+    p.add_argument("-d", "--dir", type=Path, help="score the graph a build wrote in this folder (no build)")
+    p.add_argument("-o", "--output", type=Path, help="build into this folder and keep it (default: a temporary one)")
+    p.add_argument("--part", metavar="NAME", help="score only the documents GOLD_DIR/SPLIT.tsv puts in this part")
+    p.add_argument("--detail", action="store_true", help="list every missed and invented fact and every wrong value")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--min", type=float, metavar="SCORE", help="exit status 1 when the score is below this")
+    p.add_argument("--ner", choices=("rules", "hanlp"), default="rules", help="mention finder for the build")
+    p.add_argument("--hanlp-model", metavar="NAME|PATH", help="HanLP model name or folder, with --ner hanlp")
+    _common(p)
+    p.set_defaults(func=cmd_eval)
     return parser
 
 
