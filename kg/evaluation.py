@@ -332,6 +332,65 @@ class GraphFacts:
         found = self.get(node, prop)
         return found[0].value if found else None
 
+    # The facts of one document (its document nodes) in the shape the gold gives them.
+
+    def teams(self, docs: Sequence[Node]) -> list[Labels]:
+        return [self.labels(t) for t in self.of_type(docs, TEAM)]
+
+    def inspections(self, docs: Sequence[Node]) -> list[tuple[Labels, Labels, str | None, str | None]]:
+        """(team, target, start, end) per team and target; no team is an empty team, which only a gold team
+        of null takes."""
+        found = []
+        for i in self.of_type(docs, INSPECTION):
+            start, end = self.lexical(i, XS + "startDate"), self.lexical(i, XS + "endDate")
+            teams = [self.labels(t) for t in self.get(i, XS + "team")] or [frozenset()]
+            found += [(team, self.labels(o), start, end) for team in teams for o in self.get(i, XS + "target")]
+        return found
+
+    def feedback(self, docs: Sequence[Node]) -> list[tuple[Labels, Labels, str | None]]:
+        """(team, target, date) per team and target of a feedback, its own and its inspection's."""
+        found = []
+        for f in self.of_type(docs, FEEDBACK):
+            date = self.lexical(f, XS + "date")
+            inspections = self.get(f, XS + "ofInspection")
+            teams = self.get(f, XS + "team") + [t for i in inspections for t in self.get(i, XS + "team")]
+            targets = self.get(f, XS + "target") + [o for i in inspections for o in self.get(i, XS + "target")]
+            found += [(team, self.labels(o), date)
+                      for team in ([self.labels(t) for t in teams] or [frozenset()]) for o in targets]
+        return found
+
+    def people(self, docs: Sequence[Node]) -> list[Labels]:
+        return [self.labels(p) for p in self.of_type(docs, PERSON)]
+
+    def posts(self, docs: Sequence[Node]) -> list[tuple[Labels, str, Labels]]:
+        """(person, post, organisation) per post of each membership's role (its label, or the role as a
+        literal), a title that lists several giving one each."""
+        import pyoxigraph as ox
+
+        found = []
+        for m in self.of_type(docs, MEMBERSHIP):
+            names = frozenset().union(*[self.labels(p) for p in self.get(m, ORG + "member")])
+            orgs = frozenset().union(*[self.labels(o) for o in self.get(m, ORG + "organization")])
+            for role in self.get(m, ORG + "role"):
+                titles = set(self.rdfs_labels.get(role, ())) | ({role.value} if isinstance(role, ox.Literal) else set())
+                found += [(names, post, orgs) for post in {p for t in titles for p in split_posts(t)}]
+        return found
+
+    def issues(self, docs: Sequence[Node]) -> list[tuple[str, list[str], int]]:
+        """(text, category names, number of measures addressing it) per issue."""
+        found = []
+        for x in self.of_type(docs, ISSUE):
+            texts = self.rdfs_labels.get(x, [])
+            categories = [name for c in self.get(x, XS + "category") for name in self.labels(c)]
+            found.append((texts[0] if texts else "", categories, len(self.measures.get(x, ()))))
+        return found
+
+    def stated_counts(self, docs: Sequence[Node], key: str) -> set[int]:
+        """The issue counts of a kind (reported, rectified, ongoing) on the documents or any node derived
+        from them."""
+        holders = {n for d in docs for n in self.derived.get(d, ())} | set(docs)
+        return {int(o.value) for s in holders for o in self.get(s, COUNT_PROPERTIES[key]) if o.value.isdigit()}
+
 
 def _term_key(term: Any) -> str:
     return term.value if hasattr(term, "value") else str(term)
@@ -468,8 +527,6 @@ def _show_names(names: Iterable[str]) -> str:
 
 def score_document(facts: GraphFacts, gold: dict[str, Any], stem: str, result: Evaluation) -> None:
     """Add one document's matches, misses and inventions to ``result``."""
-    import pyoxigraph as ox
-
     counts, acc = result.counts, result.accuracies
     docs = facts.document_nodes(stem)
     counts["documents"].tp += bool(docs)
@@ -478,17 +535,16 @@ def score_document(facts: GraphFacts, gold: dict[str, Any], stem: str, result: E
         counts["documents"].misses.append(f"{stem}: no document with this dcterms:identifier in the graph")
 
     # teams: gold teams that single one out must be found; groups and generic names are optional
-    gold_teams = [frozenset(normalise(a) for a in t["aliases"]) for t in gold.get("teams", [])]
-    weak = [t for raw, t in zip(gold.get("teams", []), gold_teams) if is_weak_team(raw["aliases"])]
-    strong = [t for raw, t in zip(gold.get("teams", []), gold_teams) if not is_weak_team(raw["aliases"])]
-    optional = frozenset().union(*weak)
-    predicted_teams = [facts.labels(t) for t in facts.of_type(docs, TEAM)]
-    predicted_teams = [p for p in predicted_teams
+    gold_teams = [(frozenset(normalise(a) for a in t["aliases"]), is_weak_team(t["aliases"]))
+                  for t in gold.get("teams", [])]
+    strong = [team for team, weak in gold_teams if not weak]
+    optional = frozenset().union(*[team for team, weak in gold_teams if weak])
+    predicted_teams = [p for p in facts.teams(docs)
                        if not (p & optional or is_weak_team(p)) or any(same_team(set(g), set(p)) for g in strong)]
     match_greedily(strong, predicted_teams, lambda g, p: same_team(set(g), set(p)), counts["teams"], stem,
                    _show_names, _show_names)
 
-    aliases_of = {name: team for team in gold_teams for name in team}
+    aliases_of = {name: team for team, _weak in gold_teams for name in team}
 
     def gold_team(name: str | None) -> frozenset[str] | None:
         """A gold pair's team as the set of its aliases; None (any team) for null, a group or a generic name."""
@@ -499,66 +555,36 @@ def score_document(facts: GraphFacts, gold: dict[str, Any], stem: str, result: E
     def targets(entry: dict[str, Any]) -> frozenset[str]:
         return frozenset(normalise(a) for a in entry["target_aliases"])
 
-    # inspections: one pair per team and target (no team: an empty team, which only a null gold team takes)
-    predicted_inspections = []
-    for i in facts.of_type(docs, INSPECTION):
-        start, end = facts.lexical(i, XS + "startDate"), facts.lexical(i, XS + "endDate")
-        teams = [facts.labels(t) for t in facts.get(i, XS + "team")] or [frozenset()]
-        predicted_inspections += [(team, facts.labels(o), start, end)
-                                  for team in teams for o in facts.get(i, XS + "target")]
     gold_inspections = [(gold_team(x["team"]), targets(x), x.get("start"), x.get("end"))
                         for x in gold.get("inspections", [])]
-    for g, p in match_greedily(gold_inspections, predicted_inspections, _same_pair, counts["inspections"], stem,
+    for g, p in match_greedily(gold_inspections, facts.inspections(docs), _same_pair, counts["inspections"], stem,
                                _show_pair, _show_pair):
         for k, which in ((2, "start"), (3, "end")):
             if g[k]:
                 acc["inspection dates"].add(g[k] == p[k],
                                             f"{stem}: {_show_pair(g)} {which} {p[k] or 'none'}, gold {g[k]}")
 
-    # feedback: its own team and targets, and those of the inspection it belongs to
-    predicted_feedback = []
-    for f in facts.of_type(docs, FEEDBACK):
-        date = facts.lexical(f, XS + "date")
-        inspections = facts.get(f, XS + "ofInspection")
-        teams = facts.get(f, XS + "team") + [t for i in inspections for t in facts.get(i, XS + "team")]
-        feedback_targets = facts.get(f, XS + "target") + [o for i in inspections for o in facts.get(i, XS + "target")]
-        predicted_feedback += [(team, facts.labels(o), date)
-                               for team in ([facts.labels(t) for t in teams] or [frozenset()])
-                               for o in feedback_targets]
     gold_feedback = [(gold_team(x["team"]), targets(x), x.get("date")) for x in gold.get("feedback", [])]
-    for g, p in match_greedily(gold_feedback, predicted_feedback, _same_pair, counts["feedback"], stem,
+    for g, p in match_greedily(gold_feedback, facts.feedback(docs), _same_pair, counts["feedback"], stem,
                                _show_pair, _show_pair):
         if g[2]:
             acc["feedback dates"].add(g[2] == p[2], f"{stem}: {_show_pair(g)} date {p[2] or 'none'}, gold {g[2]}")
 
     # people by name; posts by name and post, one per post a title lists
     gold_people = [frozenset({normalise(n)}) for n in dict.fromkeys(p["name"] for p in gold.get("people", []))]
-    predicted_people = [facts.labels(p) for p in facts.of_type(docs, PERSON)]
-    match_greedily(gold_people, predicted_people, lambda g, p: bool(g & p), counts["people"], stem,
+    match_greedily(gold_people, facts.people(docs), lambda g, p: bool(g & p), counts["people"], stem,
                    _show_names, _show_names)
-    predicted_posts = []
-    for m in facts.of_type(docs, MEMBERSHIP):
-        names = frozenset().union(*[facts.labels(p) for p in facts.get(m, ORG + "member")])
-        orgs = frozenset().union(*[facts.labels(o) for o in facts.get(m, ORG + "organization")])
-        for role in facts.get(m, ORG + "role"):
-            titles = set(facts.rdfs_labels.get(role, ())) | ({role.value} if isinstance(role, ox.Literal) else set())
-            predicted_posts += [(names, post, orgs) for post in {p for t in titles for p in split_posts(t)}]
     gold_posts = [(frozenset({normalise(p["name"])}), post, frozenset(normalise(o) for o in p.get("org_aliases") or []))
                   for p in gold.get("people", []) if p.get("role") for post in split_posts(p["role"])]
-    for g, p in match_greedily(gold_posts, predicted_posts, lambda g, p: bool(g[0] & p[0]) and same_post(g[1], p[1]),
+    for g, p in match_greedily(gold_posts, facts.posts(docs), lambda g, p: bool(g[0] & p[0]) and same_post(g[1], p[1]),
                                counts["posts"], stem, _show_post, _show_post):
         if g[2]:
             acc["post organisations"].add(bool(g[2] & p[2]),
                                           f"{stem}: {_show_post(g)} of {_show_names(p[2])}, gold {_show_names(g[2])}")
 
     # issues by text; their measures and categories
-    predicted_issues = []
-    for x in facts.of_type(docs, ISSUE):
-        texts = facts.rdfs_labels.get(x, [])
-        categories = [name for c in facts.get(x, XS + "category") for name in facts.labels(c)]
-        predicted_issues.append((texts[0] if texts else "", categories, len(facts.measures.get(x, ()))))
     gold_issues = [(x["text"], x.get("category"), x.get("measures")) for x in gold.get("issues", [])]
-    for g, p in match_greedily(gold_issues, predicted_issues,
+    for g, p in match_greedily(gold_issues, facts.issues(docs),
                                lambda g, p: text_similarity(g[0], p[0]) >= ISSUE_SIMILARITY, counts["issues"], stem,
                                lambda x: x[0][:30], lambda x: x[0][:30]):
         if g[2] is not None:
@@ -567,10 +593,9 @@ def score_document(facts: GraphFacts, gold: dict[str, Any], stem: str, result: E
             acc["issue categories"].add(any(text_similarity(g[1], c) >= CATEGORY_SIMILARITY for c in p[1]),
                                         f"{stem}: {g[0][:20]} category {'/'.join(p[1]) or 'none'}, gold {g[1]}")
 
-    # stated counts, publication date and document type: on the document or any node derived from it
-    holders = {n for d in docs for n in facts.derived.get(d, ())} | set(docs)
+    # stated counts, publication date and document type
     for key, value in (gold.get("issue_counts") or {}).items():
-        found = {int(o.value) for s in holders for o in facts.get(s, COUNT_PROPERTIES[key]) if o.value.isdigit()}
+        found = facts.stated_counts(docs, key)
         acc["issue counts"].add(value in found, f"{stem}: {key} {sorted(found)}, gold {value}")
     if gold.get("published"):
         issued = {o.value for d in docs for o in facts.get(d, DCTERMS_ISSUED)}
