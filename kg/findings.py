@@ -99,16 +99,24 @@ FEEDBACK_LEAD = _union("feedback_lead")
 NOT_A_REPORT = _union("not_a_report")
 OTHER_CAMPAIGN = _union("other_campaign")
 FEEDBACK_TITLE = _union("feedback_title")
+RECTIFICATION_TOPIC = _union("rectification_topic")
+RECTIFIED_COUNT = _union("rectified_count")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 PROBLEM_LIST_PLAIN = _union("problem_list_plain")
 NARRATIVE_ITEM = _union("narrative_item")
 LIST_OPENING = _union("list_opening")
 ITEM_ASPECT = _union("item_aspect")
+ASPECT_HEADER = _union("aspect_header")
+ITEM_EXISTS = _union("item_exists")
+PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
+QUOTED_PROBLEMS = _union("quoted_problems")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
 RECTIFICATION_BODY = _union("rectification_body")
+# A number that opens an item inside a paragraph (… 2.关于“X”问题的整改 …), after a space or a sentence end.
+INLINE_ITEM = re.compile(r"(?<=[\s。；;])(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])\s*")
 LABELLED_ISSUE = _union("labelled_issue")
 STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
 EXCLUDED_HEADING = _union("excluded_heading")
@@ -239,7 +247,9 @@ def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_
 
 
 def document_type(doc: Document) -> str:
-    """feedback / rectification / other, from the title and lead: what the document reports on."""
+    """feedback / rectification / other, from the title and lead: what the document reports on. A report,
+    a headline about rectification work, or a stated number of problems rectified makes rectification
+    news; a feedback in the lead makes feedback news unless the headline is about rectification."""
     lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
     if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
         return "other"
@@ -251,14 +261,32 @@ def document_type(doc: Document) -> str:
                if not any(s <= m.start() and m.end() <= e for s, e in requested)]
     if reports or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
         return "rectification"
+    topic = _topic(doc)
+    if RECTIFICATION_TOPIC.search(topic) and not (FEEDBACK_LEAD.search(topic) or FEEDBACK_TITLE.search(title)):
+        return "rectification"
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):
         return "feedback"
+    if RECTIFIED_COUNT.search(doc.text):
+        return "rectification"
     return "other"
+
+
+def _topic(doc: Document) -> str:
+    """What the document says it is about: its title, else the first sentence of its body."""
+    if doc.metadata.title:
+        return doc.metadata.title
+    first = doc.sentences[0] if doc.sentences else None
+    return doc.text[first.start:first.end] if first else ""
 
 
 # ---------------------------------------------------------------- feedback news
 
 
+# One quoted statement, and an item that is a short name and its quoted statement (河南“A”).
+_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
+_NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]+)[”\"」』]")
+# Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
+LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，])")
 # Where a sentence ends, whatever quotes are open.
 _STOP = re.compile(r"[。！？!?\n]")
 
@@ -274,23 +302,24 @@ class _Found:
     body: tuple[int, int] | None = None
 
 
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of a problem list: a marked series, else ；-separated, else a clause-like 、-list."""
+def _split_list(text: str, start: int, end: int, strong: bool = True) -> list[tuple[int, int]]:
+    """The items of a problem list: a marked series, else ；-separated, else ，-separated problems, else a
+    clause-like 、-list. After a strong trigger (主要是：) a ，-list may hold one item that does not read
+    as a problem by its words (日常工作落实不坠底); a last item cut off by the page's end is not judged."""
     series = _series(ITEM_MARKER, text, start, end)
     if len(series) >= 2:
-        bounds = [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, end)]
-        out = []
-        for s, e in bounds:
-            head_end = min(_sentence_end(text, s, e), *(i for i in (text.find("；", s, e), text.find(";", s, e)) if i >= 0), e)
-            out.append((s, head_end))
-        return out
+        return [(s, _headline_end(text, s, e))
+                for s, e in [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, end)]]
     pieces = _cut(text, start, end, "；;")
     if len(pieces) >= 2:
         return _split_youde(text, pieces)
     # A list written with commas: split when every piece is itself a problem (A不够，B不到位，C不规范、
     # D不明显: the 、 joins two problems within one clause, the commas separate the items).
     pieces = _cut(text, start, end, ",，")
-    if len(pieces) >= 3 and all(_is_problem(text, s, e) for s, e in pieces):
+    judged = _judged(text, [_trim(text, s, e) for s, e in pieces])
+    odd = [(s, e) for s, e in judged if not _is_problem(text, s, e)]
+    if len(pieces) >= 3 and (not odd or (strong and len(odd) == 1 and len(judged) - len(odd) >= 3
+                                          and not text[odd[0][0]:odd[0][1]].endswith(("方面", "领域")))):
         return pieces
     items = _clauses(text, _cut(text, start, end, "、"), end)
     if len(items) >= 2:
@@ -383,7 +412,10 @@ def feedback_issues(doc: Document) -> list[_Found]:
         return i < len(plain_starts) and not _STOP.search(text, m.end(), plain_starts[i])
 
     plain = [m for m in plain_all if not outdone(m)]
-    triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain], key=lambda x: x[0].start())
+    # A list the sentence itself announces (仍存在A、B等问题 / 指出了…存在的突出问题。有的A；有的B) is
+    # checked as a plain one is: every item must read as a problem.
+    triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain]
+                      + [(m, True) for m in PROBLEM_LIST_ANNOUNCED.finditer(text)], key=lambda x: x[0].start())
     trigger_starts = [m.start() for m, _ in triggers]
     for m, is_plain in triggers:
         if spans and m.start() < spans[-1].end:
@@ -391,6 +423,11 @@ def feedback_issues(doc: Document) -> list[_Found]:
         start = LIST_OPENING.match(text, m.end()).end()
         para = _paragraph_at(doc, m.start())
         if para is None:
+            continue
+        j = bisect.bisect_right(trigger_starts, start)
+        limit = min(para.end, trigger_starts[j]) if j < len(triggers) else para.end
+        if ASPECT_HEADER.match(text, start, limit):
+            spans.extend(_aspect_lists(text, start, limit))
             continue
         if start >= para.end or not _CONTENT.search(text, start, para.end):
             # The list is the paragraphs that follow, each opening with the next marker.
@@ -402,17 +439,107 @@ def feedback_issues(doc: Document) -> list[_Found]:
         else:
             # A list in running text ends with its sentence, or where the next trigger opens another:
             # a text with no sentence end (lost punctuation, a stray quote) is not read again per trigger.
-            j = bisect.bisect_right(trigger_starts, start)
-            end = _sentence_end(text, start, min(para.end, trigger_starts[j]) if j < len(triggers) else para.end)
-        items = [_trim(text, s, e) for s, e in _split_list(text, start, end)]
+            end = _sentence_end(text, start, limit)
+            # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
+            tail = LIST_END.search(text, start, end)
+            end = tail.end() if tail else end
+        marked = _running_series(text, start, limit) if ITEM_MARKER.match(text, start) else []
+        items = [_trim(text, s, e) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
-        if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in items)
+        judged = _judged(text, items)
+        if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in judged)
                          or any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items)):
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
         if len(items) > 1 or (items and _is_problem(text, *items[0])):
-            spans.extend(_aspect(text, s, e) for s, e in items)
-    return spans
+            # 在X方面，存在A等问题；Y方面，… : the first item's aspect stands before the trigger.
+            aspect = _group(m, "aspect")
+            for k, (s, e) in enumerate(items):
+                spans.extend(_item_issues(text, s, e, aspect if k == 0 else None))
+    return sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
+
+
+def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
+    """Problems quoted where they are named (针对巡视反馈的“A”“B”等问题 / 被点名存在“X问题”), outside the
+    lists already read: each quote that reads as a problem."""
+    starts = sorted(x.start for x in taken)
+    found = []
+    for m in QUOTED_PROBLEMS.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(starts) and starts[i] < m.end():
+            continue
+        for q in _QUOTE.finditer(text, m.start(), m.end()):
+            s, e = _trim(text, q.start(1), q.end(1))
+            if _is_problem(text, s, e):
+                found.append(_Found(s, e))
+    return found
+
+
+def _headline_end(text: str, start: int, end: int) -> int:
+    """Where a marked item's first statement ends: its first 。 or ；."""
+    return min(_sentence_end(text, start, end), *(i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), end)
+
+
+def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """A marked series opening a list in running text (主要是：一是A。A的细节；…二是B。): each item whole, up to
+    the next marker (an item marked 一是 is one problem however many sentences it takes), the last one
+    up to its first 。 or ；; a series numbered from 一 again (提出三点意见：一是…) belongs to something else."""
+    series: list[_Marked] = []
+    for m in ITEM_MARKER.finditer(text, start, limit):
+        n = _number(_group(m, "num") or "")
+        if n == 1 and series:
+            break
+        if n == len(series) + 1 and (series or m.start() == start):
+            series.append(_Marked(m.start(), m.end()))
+    if len(series) < 2:
+        return []
+    return ([(it.start, nxt.marker) for it, nxt in zip(series, series[1:])]
+            + [(series[-1].start, _headline_end(text, series[-1].start, limit))])
+
+
+def _judged(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items a list is judged by: all but a last one cut off by the end of the page."""
+    return items[:-1] if items and _cut_off(text, items[-1][1]) else items
+
+
+def _aspect_lists(text: str, start: int, limit: int) -> list[_Found]:
+    """Lists grouped under aspect sentences (在党的领导方面。A；B。在党的建设方面。C；D): each item with
+    its aspect as category, for as long as the sentences are aspects or lists of problems."""
+    found: list[_Found] = []
+    category: str | None = None
+    pos = start
+    while pos < limit:
+        header = ASPECT_HEADER.match(text, pos, limit)
+        if header:
+            category, pos = _group(header, "aspect"), header.end()
+            continue
+        end = _sentence_end(text, pos, limit)
+        items = [(s, e) for s, e in (_trim(text, s, e) for s, e in _split_list(text, pos, end, strong=True))
+                 if e - s >= MIN_CLAUSE]
+        judged = _judged(text, items)
+        # (有的A；有的B: a 有的-clause under an aspect is a problem whatever its last words)
+        if category is None or not judged or not all(_is_problem(text, s, e) or text.startswith("有的", s)
+                                                     for s, e in judged):
+            break
+        for s, e in items:
+            found.extend(_item_issues(text, s, e, category))
+        pos = end + 1
+    return found
+
+
+def _item_issues(text: str, start: int, end: int, category: str | None) -> list[_Found]:
+    """The problems of one list item: itself, without the aspect it names first (its category), or,
+    when it opens with 存在 (Y方面，主要存在A、B的情况), each problem of its 、-list."""
+    item = _aspect(text, start, end)
+    category = item.category or category
+    quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
+    if quoted:  # 河南“A”；辽宁“B”: what each one was told, in quotes
+        return [_Found(*_trim(text, *quoted.span(1)), category=category)]
+    opening = ITEM_EXISTS.match(text, item.start, item.end)
+    if opening is None:
+        return [_Found(item.start, item.end, category)]
+    pieces = _clauses(text, _cut(text, opening.end(), item.end, "、"), item.end)
+    return [_Found(*_trim(text, s, e), category=category) for s, e in pieces]
 
 
 def _aspect(text: str, start: int, end: int) -> _Found:
@@ -421,6 +548,17 @@ def _aspect(text: str, start: int, end: int) -> _Found:
     if m is None or end - m.end() < MIN_CLAUSE:
         return _Found(start, end)
     return _Found(*_trim(text, m.end(), end), category=_group(m, "aspect"))
+
+
+# What a page's text ends with when it was not cut off: a sentence end, a closing quote or bracket.
+_WHOLE_END = "。！？!?”’」』）)…"
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether a statement ending at ``end`` runs into the end of a page cut short (most stored pages
+    are the first ≈ 2,000 bytes and stop mid-sentence): its last words may be missing, so it is left out."""
+    rest = text[end:].strip(_TRIM)
+    return not rest and not text.rstrip().endswith(tuple(_WHOLE_END))
 
 
 # ---------------------------------------------------------------- rectification reports
@@ -527,19 +665,24 @@ def labelled_issues(doc: Document) -> list[_Found]:
     text = doc.text
     section_starts = sorted(sec.start for sec in doc.sections)
     headings = set(section_starts)
-    labelled = []
+    labelled: list[tuple[int, Block, re.Match[str]]] = []
     for para in doc.paragraphs:
         start = _content_start(text, para.start)
         m = LABELLED_ISSUE.match(text, start)
         if m and para.start not in headings:
-            labelled.append((para, m))
+            labelled.append((para.start, para, m))
+        # A report flattened to one paragraph numbers its items inline: … 1.关于“X”问题的整改 一是…
+        for inline in INLINE_ITEM.finditer(text, start + 1, para.end):
+            m = LABELLED_ISSUE.match(text, inline.end())
+            if m and _group_span(m, "x"):
+                labelled.append((inline.start(), para, m))
     items = []
-    for k, (para, m) in enumerate(labelled):
+    for k, (position, para, m) in enumerate(labelled):
         quoted = _group_span(m, "x")
         # 问题1：X。 states X up to its sentence end; 针对“X”问题，… quotes it, the rest is the body.
         start, end = quoted if quoted else (m.end(), _sentence_end(text, m.end(), para.end))
-        limit = labelled[k + 1][0].start if k + 1 < len(labelled) else len(text)
-        i = bisect.bisect_right(section_starts, para.start)
+        limit = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
+        i = bisect.bisect_right(section_starts, position)
         if i < len(section_starts):
             limit = min(limit, section_starts[i])
         sentence = doc.sentence_at(start)
@@ -809,6 +952,10 @@ def findings(doc: Document) -> Document:
     found = feedback_issues(doc) if facts.doc_type == "feedback" else []
     if not found:
         found = sorted(section_issues(doc) + labelled_issues(doc), key=lambda x: x.start)
+    if not found and facts.doc_type == "rectification":
+        # News of rectification that names the problems as feedback news does (突出问题包括：A；B).
+        found = feedback_issues(doc)
+    found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)
     children = _children(doc)

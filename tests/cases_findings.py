@@ -1,0 +1,175 @@
+"""Problem lists and problem counts, phrasing by phrasing: text → the issues and counts it must give.
+
+Each case is a short text written the way feedback news and rectification reports write their
+problems (not copied from any page), Simplified and Traditional side by side, with the negative
+phrasings (what a team looked for, demands, a vague summary, counts of something else) in the
+same table. Keys:
+
+- ``text``: the document (its first line is its title);
+- ``issues``: exactly the problem statements, in order (Simplified, as written; no numbering, quotes
+  or 等); ``[]`` for a text that must give none;
+- ``categories``: the category of each issue, in the same order (when the case is about them);
+- ``counts``: exactly the stated counts (reported / rectified / ongoing) of the main inspection.
+"""
+from __future__ import annotations
+
+FEEDBACK = "县委第二巡察组向县水利局党组反馈巡察情况\n"
+FEEDBACK_HANT = "縣委第二巡察組向縣水利局黨組反饋巡察情況\n"
+RECTIFICATION = "中共某县水利局党组关于巡察整改进展情况的通报\n"
+
+CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- a page cut off mid-list
+    "the last item cut off by the page's end is left out": {
+        "text": FEEDBACK + "组长指出，巡察发现了一些问题。主要是：理论学习不够深入；“三重一大”制度执行不严格；"
+                "落实意识形态工作责任制不到位",
+        "issues": ["理论学习不够深入", "“三重一大”制度执行不严格"],
+    },
+    "a list that ends with its full stop keeps its last item": {
+        "text": FEEDBACK + "组长指出，巡察发现了一些问题。主要是：理论学习不够深入；“三重一大”制度执行不严格；"
+                "落实意识形态工作责任制不到位。",
+        "issues": ["理论学习不够深入", "“三重一大”制度执行不严格", "落实意识形态工作责任制不到位"],
+    },
+    "a comma list after 存在着 cut off before its tail (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察也發現，各被巡察單位還不同程度地存在著理論學習有差距，履行主體責任不到位，"
+                "落實組織路線有短板，對審計發現問題整改不夠徹",
+        "issues": ["理论学习有差距", "履行主体责任不到位", "落实组织路线有短板"],
+    },
+    # ---------------------------------------------------------------- 存在A、B、C等问题
+    "存在A、B、C等问题 after how the inspection went, with no 发现": {
+        "text": FEEDBACK + "组长指出，该局党组能够贯彻落实上级决策部署。但从巡察情况看，仍存在落实河长制不够到位、"
+                "推进党的建设不够有力、全面从严治党不够深入等问题。",
+        "issues": ["落实河长制不够到位", "推进党的建设不够有力", "全面从严治党不够深入"],
+    },
+    "a named list tail 等“三有”问题": {
+        "text": FEEDBACK + "同时，巡察中发现镇党委还普遍存在贯彻上级部署有落差、基层组织建设有欠缺、"
+                "解决民生难题有短板等“三有”问题。",
+        "issues": ["贯彻上级部署有落差", "基层组织建设有欠缺", "解决民生难题有短板"],
+    },
+    "存在A、B等问题 whose sentence goes on with a demand": {
+        "text": FEEDBACK + "巡察指出，该局存在资金监管不严、项目管理混乱等问题，要求局党组认真整改。",
+        "issues": ["资金监管不严", "项目管理混乱"],
+    },
+    "反馈了A、B、C等N个方面M条具体问题 gives the items and the count": {
+        "text": FEEDBACK + "会上，组长代表巡察组反馈了党委职责定位还不够准确、风险防控意识有待加强、"
+                "制度执行不够严格等3个方面12条具体问题，并提出了整改意见建议。",
+        "issues": ["党委职责定位还不够准确", "风险防控意识有待加强", "制度执行不够严格"],
+        "counts": {"reported": 12},
+    },
+    "反饋了A、B等N個方面M條具體問題 (Traditional)": {
+        "text": FEEDBACK_HANT + "會上，組長向集團黨委反饋了項目監管不夠有力、選人用人不夠規範等2個方面9條具體問題。",
+        "issues": ["项目监管不够有力", "选人用人不够规范"],
+        "counts": {"reported": 9},
+    },
+    # ---------------------------------------------------------------- aspects
+    "aspect sentences, each followed by its 有的 list": {
+        "text": FEEDBACK + "反馈中，巡察组指出的问题主要是：在党的领导方面。有的党组织“四个意识”不强，领导作用弱化；"
+                "有的干部政治站位不高，不守纪律、不讲规矩。在党的建设方面。有的支部组织生活不严肃；"
+                "有的党员领导干部漏报个人有关事项。",
+        "issues": ["有的党组织“四个意识”不强，领导作用弱化", "有的干部政治站位不高，不守纪律、不讲规矩",
+                   "有的支部组织生活不严肃", "有的党员领导干部漏报个人有关事项"],
+        "categories": ["党的领导方面", "党的领导方面", "党的建设方面", "党的建设方面"],
+    },
+    "在X方面，存在A等问题；Y方面，主要存在B、C的情况": {
+        "text": FEEDBACK + "巡察期间，巡察组发现局党组在落实上级决策部署方面，存在服务意识树立不够牢固等问题；"
+                "作风建设方面，主要存在主体责任未压实、资金管理制度落实不严的情况；"
+                "基层党组织建设方面，主要存在党建工作不够扎实、组织生活不规范等问题。",
+        "issues": ["服务意识树立不够牢固", "主体责任未压实", "资金管理制度落实不严", "党建工作不够扎实",
+                   "组织生活不规范"],
+        "categories": ["落实上级决策部署方面", "作风建设方面", "作风建设方面", "基层党组织建设方面",
+                       "基层党组织建设方面"],
+    },
+    # ---------------------------------------------------------------- lists announced, then given
+    "the problems announced in one sentence and listed with 有的 in the next": {
+        "text": FEEDBACK + "反馈指出了被巡察单位存在的突出问题。有的贯彻落实上级工作要求不到位，履行职能有差距；"
+                "有的加强基层党组织建设不到位，队伍建设有差距。反馈要求，被巡察单位要抓好整改。",
+        "issues": ["有的贯彻落实上级工作要求不到位，履行职能有差距", "有的加强基层党组织建设不到位，队伍建设有差距"],
+    },
+    "指出了…突出问题。主要包括A；B (Traditional)": {
+        "text": FEEDBACK_HANT + "會議肯定了被巡察單位取得的成績，也指出了存在的一些突出問題。主要包括學習貫徹黨的"
+                "會議精神力度不足；防範化解風險的意識不強；作風建設有差距，形式主義不同程度存在。",
+        "issues": ["学习贯彻党的会议精神力度不足", "防范化解风险的意识不强", "作风建设有差距，形式主义不同程度存在"],
+    },
+    "a comma list after a strong trigger with one item whose words are not a cue": {
+        "text": FEEDBACK + "反馈指出，还存在一些不容忽视的共性问题：学习贯彻上级精神有偏差，落实上级部署有差距，"
+                "日常工作落实不落底，议事决策不规范等。",
+        "issues": ["学习贯彻上级精神有偏差", "落实上级部署有差距", "日常工作落实不落底", "议事决策不规范"],
+    },
+    "存在的主要问题是：A，B，C等问题 with 仍需改进": {
+        "text": FEEDBACK + "指出，镇党委存在的主要问题是：理论学习不深入，政策落实有偏差，干部作风仍需改进，"
+                "队伍结构不合理等问题。",
+        "issues": ["理论学习不深入", "政策落实有偏差", "干部作风仍需改进", "队伍结构不合理"],
+    },
+    "一是 marks one problem however many sentences it takes": {
+        "text": FEEDBACK + "巡察中，巡察组发现了一些问题，主要是：一是学习贯彻党的创新理论不深入，推进改革步伐不快。"
+                "学以致用不充分；统筹发展和安全存在薄弱环节。二是“两个责任”落而不实。组长提出三点意见建议：一是提高站位。",
+        "issues": ["学习贯彻党的创新理论不深入，推进改革步伐不快。学以致用不充分；统筹发展和安全存在薄弱环节",
+                   "“两个责任”落而不实"],
+    },
+    # ---------------------------------------------------------------- quoted problems
+    "problems quoted where a rectification news names them": {
+        "text": "某某单位巡视整改进展情况全部公布\n从公布的情况看，被巡视单位党组织切实加强政治建设。针对巡视反馈的"
+                "“思想政治教育比较薄弱，校风学风建设有短板”“深化从严管党治校有不足”等问题，被巡视单位党组织作出了整改。",
+        "issues": ["思想政治教育比较薄弱，校风学风建设有短板", "深化从严管党治校有不足"],
+    },
+    "each place with what it was told, in quotes": {
+        "text": "十九届中央第一轮巡视部分反馈情况公布\n作风建设不到位是几个省的共同问题：甲省“形式主义、官僚主义问题依然突出”；"
+                "乙省“领导干部公款聚餐等问题仍然突出”。",
+        "issues": ["形式主义、官僚主义问题依然突出", "领导干部公款聚餐等问题仍然突出"],
+    },
+    # ---------------------------------------------------------------- rectification reports
+    "a report flattened to one paragraph numbers its problems inline": {
+        "text": "根据市委统一部署，市委第二巡察组对市民政局党委进行了巡察。现将巡察整改情况予以公布。 一、整改落实情况 "
+                "1.关于“对民政工作全局定位把握不够全面”问题的整改 一是深入学习民政工作重要论述。二是召开专题研讨会。 "
+                "2.关于“基层民政服务能力不足”问题的整改 一是开展业务培训。",
+        "issues": ["对民政工作全局定位把握不够全面", "基层民政服务能力不足"],
+    },
+    "a rectification news that lists its problems as feedback news does": {
+        "text": "某学院党支部召开“巡察整改”专题组织生活会\n为落实市委巡察组关于巡察整改工作的要求，支部召开专题组织生活会。"
+                "支部书记指出，对照整改清单，支委工作中的突出问题包括：理论学习深度不够、落实不够；"
+                "支部活动形式单一，缺少创新形式。",
+        "issues": ["理论学习深度不够、落实不够", "支部活动形式单一，缺少创新形式"],
+    },
+    # ---------------------------------------------------------------- counts
+    "反馈面上问题N个，已完成整改N个": {
+        "text": RECTIFICATION + "巡察共反馈面上问题741个，已完成整改662个；建立健全制度469项；清退违规资金1439.25万元。",
+        "issues": [],
+        "counts": {"reported": 741, "rectified": 662},
+    },
+    "共反饋巡察問題N個…已整改問題N個 (Traditional), clues are not problems": {
+        "text": "某縣委巡察辦關於巡察整改情況的通報\n前五輪該縣共反饋巡察問題408個，移交問題線索220個，"
+                "已整改問題393個，處置問題線索167件。",
+        "issues": [],
+        "counts": {"reported": 408, "rectified": 393},
+    },
+    "共反馈问题N个，已整改销号N个 and N个正在整改": {
+        "text": RECTIFICATION + "截至目前，共反馈问题129个，已整改销号120个，9个问题正在整改，健全完善制度机制32项，追责问责18人。",
+        "issues": [],
+        "counts": {"reported": 129, "rectified": 120, "ongoing": 9},
+    },
+    "a rate is not a count, nor are tasks or clues": {
+        "text": RECTIFICATION + "整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
+        "issues": [],
+        "counts": {},
+    },
+    # ---------------------------------------------------------------- negatives
+    "what the team looked for is no finding": {
+        "text": FEEDBACK + "巡察组紧盯“党的领导弱化、党的建设缺失、全面从严治党不力”等问题，从严从实开展巡察监督。",
+        "issues": [],
+    },
+    "a single vague summary is no list": {
+        "text": FEEDBACK + "组长指出，巡察也发现该局存在一些问题，要求局党组认真整改。",
+        "issues": [],
+    },
+    "a demand to rectify the problems that exist is no list": {
+        "text": FEEDBACK + "组长要求，局党组要认真整改存在的形式主义、官僚主义等问题，确保整改到位。",
+        "issues": [],
+    },
+    "a demand in the sentence after the problems were announced is no list": {
+        "text": FEEDBACK + "反馈指出了被巡察单位存在的突出问题。一是要提高政治站位；二是要压实整改责任。",
+        "issues": [],
+    },
+    "praise listed after 存在 is no list (Traditional)": {
+        "text": FEEDBACK_HANT + "組長指出，該局黨組存在著紮實推進重點工作、持續改善民生等良好做法，值得肯定。",
+        "issues": [],
+    },
+}
