@@ -52,12 +52,22 @@ FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
 TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
 # Characters that do not occur in given names but often follow a name (在, 及, 的 …).
 NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
+# Those of them that are common in given names (田和平, 李为民, 罗万能, 王长江): allowed in the middle of a
+# three-character name, and at its end where the two-character name before it would not end there.
+SOFT_NOT_GIVEN = frozenset("和为之以才可长能作")
 # What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
 POST_NAME_GAP = (" ", "：", ":")
 # A rank in brackets between a post and its name: 组长（正厅长级）胡明.
 RANK = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]")
 # Posts written after the name rather than before it.
 NAME_BEFORE_POST = ("总书记",)
+# Posts also written after a name, as a form of address (孙某书记在讲话中, 刘某老师): the name then stands
+# after punctuation, or after a word that opens a noun phrase (由, 及, 和 …) when its surname is a common one.
+ADDRESSED_HEADS = ("书记", "主任", "部长", "局长", "院长", "校长", "组长", "主席", "秘书长", "检察长", "董事长",
+                   "区长", "县长", "市长", "省长", "州长", "镇长", "乡长", "旗长", "老师")
+ADDRESS_OPENERS = frozenset("由及和与同向对请")
+# Last characters of units and places (张庄村书记, 支部书记): a name before a post never holds them.
+UNIT_CHARS = frozenset("部委局村镇乡组处科室办厅院校队站所司团社馆街区县市省州旗党支营场庄屯寨家")
 BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》「」|·")
 
 UNITS = tuple(read_lexicon("post_units.txt"))
@@ -68,7 +78,11 @@ POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职|[一二三四]级)?
 HEAD_OF: dict[str, tuple[str, ...]] = {
     "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学"), "所长": ("所",),
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
-    "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",)}
+    "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
+    "庭长": ("庭",)}
+# A group stationed in another body is named with it: 驻中国邮政纪检监察组, 驻省教育厅纪检监察组.
+STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,12}$")
+STATIONED_UNITS = ("纪检监察组", "监察组")
 POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
@@ -135,7 +149,8 @@ DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
                       rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
 DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|编辑|审核|校对|摄影|联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
+                    r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                     r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
                     r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
 # A contact named in brackets after the number: 联系电话:0311-1234567(张伟).
@@ -145,6 +160,14 @@ CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]"
 BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
 # What may follow a byline's name besides punctuation: 记者张华报道.
 BYLINE_AFTER = ("报道",)
+# A credit written after the name: 张三 摄, 李四/摄, (记者 王五 摄影).
+CREDIT_AFTER = re.compile(r"(?P<gap>[ \t]*[/／]?[ \t]*)(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
+# The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
+OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
+# The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某).
+NEWS_CREDIT = re.compile(r"(?:本报|本网|本台|本刊)讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]")
+# Names listed before 等 and the body they stand for: 张三、李四等县四家班子领导出席, 王五等市委领导.
+LISTED_AS = re.compile(r"等(?P<role>[\u4e00-\u9fff]{0,10}?(?:领导|负责同志|班子成员|负责人))(?!小组|干部|班子|同志)")
 # 我县/本市 before a lower-level place (我县桑田镇党委): the level is the speaker's, not part of the name.
 OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))")
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
@@ -271,6 +294,7 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
         if o.end not in org_by_end or o.start < org_by_end[o.end].start:
             org_by_end[o.end] = o
     out = []
+    previous_end = 0  # a post's organisation never reaches into the post before it
     for m in POST.finditer(text):
         unit = m.group("unit")
         head_start = m.start("head")
@@ -286,13 +310,18 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             # 中央巡视工作领导小组办公室副主任: the unit of the organisation written right before it.
             org_text, org_label = body.text + unit, "ORG"
             start = body.start
+        elif unit in STATIONED_UNITS and (host := STATIONED.search(text, max(previous_end, m.start() - 13), m.start())):
+            org_text, org_label, start = host.group() + unit, "ORG", host.start()
         elif unit:
             org_text, org_label = unit, "ORG"
         elif (led := next((u for u in HEAD_OF.get(bare_head(m.group("head")), ()) if text.endswith(u, 0, head_start)), None)):
             # 县审计局局长: the unit a head leads, written right before the post.
-            org_start_at = org_start(text, head_start - len(led))
+            org_start_at = max(previous_end, org_start(text, head_start - len(led)))
             if head_start - org_start_at > len(led):
-                org_text, org_label = text[org_start_at:head_start], "ORG"
+                org_text, org_label, start = text[org_start_at:head_start], "ORG", org_start_at
+        if (department := fused_department(m.group("head"))) is not None:
+            # 组织部长 is the head of a 组织部: the committee's department when a committee stands before it.
+            org_text, org_label = (org_text or "") + department, "ORG"
         role = text[m.start():m.end()]
         if owner is not None and owner.label == "ORG":
             if not unit and owner.attrs["suffix"] != "领导小组":
@@ -301,7 +330,14 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
                 role = owner.text[0] + role  # 省人大常委会主任, 区党工委书记: as written
         out.append(Mention(start, m.end(), text[start:m.end()], "POST", attrs={
             "role": role, "org": org_text, "org_label": org_label, "head": m.group("head")}))
+        previous_end = m.end()
     return [p for p in out if not _inside_word(text, p)]
+
+
+def fused_department(head: str) -> str | None:
+    """组织部长 → 组织部: a department's head written with the department's name shortened into it."""
+    bare = bare_head(head)
+    return bare[:-1] if bare.endswith("部长") and bare[:-1] in UNITS else None
 
 
 def post_gap_end(text: str, end: int) -> int:
@@ -327,8 +363,15 @@ def _surname_len(text: str, p: int) -> int:
     return 1 if text[p:p + 1] in SURNAMES else 0
 
 
-def _given_ok(given: str) -> bool:
-    return all(is_han(c) and c not in NOT_GIVEN for c in given)
+def _is_post(given: str) -> bool:
+    """王书记, 陈主任, 刘副部长: a surname and a post, the way people are addressed, not a name."""
+    return bare_head(given) in POST_HEADS
+
+
+def _given_ok(given: str, soft: str = "") -> bool:
+    """Whether ``given`` can be a given name; characters at the positions in ``soft`` may be SOFT_NOT_GIVEN ones."""
+    return all(is_han(c) and (c not in NOT_GIVEN or (str(i) in soft and c in SOFT_NOT_GIVEN))
+               for i, c in enumerate(given))
 
 
 def name_end(text: str, p: int) -> int | None:
@@ -339,7 +382,11 @@ def name_end(text: str, p: int) -> int | None:
         return None
     for gl in (2, 1):
         e = p + sl + gl
-        if e > len(text) or not _given_ok(text[p + sl:e]):
+        # 田和平、 / 罗万能对: a soft character ends a three-character name only where the shorter name would not end.
+        if e > len(text):
+            continue
+        soft = "01" if gl == 2 and not _closes_name(text, e - 1) else "0" if gl == 2 else ""
+        if not _given_ok(text[p + sl:e], soft) or _is_post(text[p + sl:e]):
             continue
         if _closes_name(text, e):
             return e
@@ -361,7 +408,8 @@ def name_before(text: str, end: int, need_boundary: bool) -> int | None:
         if p < 0:
             continue
         sl = _surname_len(text, p)
-        if not sl or length - sl not in (1, 2) or not _given_ok(text[p + sl:end]) or NONNAME.match(text, p):
+        if (not sl or length - sl not in (1, 2) or not _given_ok(text[p + sl:end], "0" if length - sl == 2 else "")
+                or NONNAME.match(text, p) or _is_post(text[p + sl:end])):
             continue
         if need_boundary and p > 0 and text[p - 1] not in BOUNDARY_BEFORE:
             continue
@@ -373,14 +421,49 @@ def name_before(text: str, end: int, need_boundary: bool) -> int | None:
     return -best[2] if best else None
 
 
+def name_addressed(text: str, end: int) -> int | None:
+    """The start of a name written before a post as a form of address (、孙某某书记在, 以及贺某某书记听取)."""
+    p = name_before(text, end, need_boundary=False)
+    if p is None or any(c in UNIT_CHARS for c in text[p + 1:end]):
+        return None
+    before = text[p - 1] if p > 0 else "\n"
+    if before in BOUNDARY_BEFORE or (before in ADDRESS_OPENERS and text[p] in COMMON_SURNAMES):
+        return p
+    return None
+
+
+def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of names written with nothing between them (胡某某刘某某) cut into names of two or three
+    characters, each starting with a surname: the cut whose names start on the most common surnames,
+    then the one with fewer names. No cut, no names."""
+    best: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
+
+    def cuts(at: int, names: list[tuple[int, int]]) -> None:
+        nonlocal best
+        if at == end:
+            rank = (sum(text[s] in COMMON_SURNAMES or _surname_len(text, s) == 2 for s, _ in names), -len(names))
+            if best is None or rank > best[0]:
+                best = (rank, list(names))
+            return
+        sl = _surname_len(text, at)
+        for length in (sl + 1, sl + 2) if sl else ():
+            if at + length <= end and _given_ok(text[at + sl:at + length]) and not NONNAME.match(text, at):
+                cuts(at + length, names + [(at, at + length)])
+
+    if end - start <= 12:
+        cuts(start, [])
+    return best[1] if best else []
+
+
 def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     """Names after a post (and the list that follows), before 主持/表示/同志 …, before 总书记, in bylines."""
     found: dict[int, Mention] = {}
 
-    def add(start: int, end: int, cue: str) -> None:
+    def add(start: int, end: int, cue: str, outlet: str | None = None) -> None:
         if start not in found:
             # The name without padding: 郑 伟 is 郑伟.
-            found[start] = Mention(start, end, text[start:end].replace(" ", ""), "PERSON", attrs={"cue": cue})
+            found[start] = Mention(start, end, text[start:end].replace(" ", ""), "PERSON",
+                                   attrs={"cue": cue, "outlet": outlet})
 
     def add_list(end: int, cue: str) -> None:
         while end < len(text) and text[end] in "、" and (e := name_end(text, end + 1)):
@@ -393,11 +476,22 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
             continue
+        if post.attrs["head"] in ADDRESSED_HEADS and post.start == post.end - len(post.attrs["head"]):
+            p = name_addressed(text, post.start)
+            if p is not None:
+                add(p, post.start, "post-after")
         at = post_gap_end(text, post.end)
         e = name_end(text, at)
         if e:
             add(at, e, "post")
             add_list(e, "list")
+    for m in LISTED_AS.finditer(text):
+        end = m.start()
+        while (p := name_before(text, end, need_boundary=True)) is not None:
+            add(p, end, "listed:" + m.group("role"))
+            if text[p - 1:p] != "、":
+                break
+            end = p - 1
     for m in TRIGGER.finditer(text):
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
         if p is not None:
@@ -412,11 +506,22 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
         role = BYLINE_ROLES["联系人"] if role.startswith("联系人") else role
         if e and (e == len(text) or text[e] in " \n\t、,，;；|)）" or text.startswith(BYLINE_AFTER, e)):
-            add(m.end(), e, "byline:" + role)
+            outlet = OUTLET.search(text, max(0, m.start() - 24), m.start())
+            add(m.end(), e, "byline:" + role, outlet.group("outlet") if outlet else None)
             end = e
             while end < len(text) and text[end] in " 、" and (e2 := name_end(text, end + 1)):
                 add(end + 1, e2, "byline:" + role)
                 end = e2
+    for m in CREDIT_AFTER.finditer(text):
+        p = name_before(text, m.start(), need_boundary=True)
+        if p is not None and (m.group("gap") or text[p - 1:p] in (" ", "\t")):
+            outlet = OUTLET.search(text, max(0, p - 24), p)
+            add(p, m.start(), "byline:摄", outlet.group("outlet") if outlet else None)
+    for m in NEWS_CREDIT.finditer(text):
+        for chunk in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
+            at = m.start("names") + chunk.start()
+            for start, end in split_names(text, at, at + len(chunk.group())):
+                add(start, end, "credit")
     for m in CONTACT_PHONE.finditer(text):
         e = name_end(text, m.end())
         if e and text[e:e + 1] in ")）":

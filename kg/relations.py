@@ -82,11 +82,15 @@ SPLIT_AND = re.compile(r"[和及与]")
 ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|"
                      r"党组|党委|党工委|党组织|政府|区|县|市|省|州|旗)$")
 # Posts that a person takes by 任/担任/为 after the name: 冯利霞任组长.
-TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
+# The body may be written before the post: 郭亚军同志为领导小组组长.
+TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:[\u4e00-\u9fff]{0,16}?(?:领导小组|工作小组|专班|指挥部|工作组))?"
+                        r"(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # A rank in brackets right before a name (组长（正厅长级）胡明).
 RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
+# Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员).
+TEAM_POSTS = ("组长", "组员")
 # Heads of enterprises, whose names end in no fixed word (中国一汽党委书记、董事长 → 中国一汽).
 ENTERPRISE_HEADS = ("董事长", "总经理")
 # Posts that name an organisation without writing it: 区长 → the 区's government.
@@ -398,13 +402,16 @@ def people_and_posts(ctx: Ctx) -> None:
         posts: list[tuple[str, str | None]] = []
         chain = post_chain(ctx, person.start)
         for post, org in zip(chain, _led_after(ctx, chain, chain_orgs(chain), held)):
-            if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) == "组长":
+            if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start)
             posts.append((post.attrs["role"], org))
         first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] == "、" else None
         if not chain and first is not None:
             posts += held.get(first.start, [])
-        if text.startswith("总书记", person.end):
+        after = ctx.post_starting(person.end) if person.attrs.get("cue") == "post-after" else None
+        if after is not None and after.start == person.end:
+            posts.append((after.attrs["role"], after.attrs.get("org")))  # 孙某书记, 习近平总书记
+        elif text.startswith("总书记", person.end):
             posts.append(("总书记", None))
         taken = TAKES_POST.match(text, person.end)
         post = ctx.post_starting(taken.end()) if taken else None
@@ -415,7 +422,9 @@ def people_and_posts(ctx: Ctx) -> None:
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
-            posts = [(cue.split(":", 1)[1], None)] + posts
+            posts = [(cue.split(":", 1)[1], person.attrs.get("outlet"))] + posts
+        elif cue.startswith("listed:") and not posts:
+            posts = [(cue.split(":", 1)[1], None)]  # 张三、李四等县领导: the body the list stands for
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
-from kg.mentions import LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES
+from kg.mentions import HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, bare_head
 from kg.pipeline import stage
-from kg.relations import COUNTED_UNITS, INSPECTED_UNITS
+from kg.relations import COUNTED_UNITS, INSPECTED_UNITS, PARTY_BODY
 
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
@@ -429,6 +429,15 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             fb.targets = [t for t in fb.targets if t not in best.targets]
 
 
+def _led_by_party_body(person: str, role: str, posts: dict[tuple[str, str, str | None], list[Evidence]]) -> str | None:
+    """党组书记、局长毕某 where the text names the 党组 bare: once 党组 is the document's 某某总局党组, the 局长
+    leads 某某总局 (the unit of the person's one party body whose name ends in the unit the head leads)."""
+    units = HEAD_OF.get(bare_head(role), ())
+    bodies = {PARTY_BODY.sub("", k[2]) for k in posts if k[0] == person and k[2] and PARTY_BODY.search(k[2])}
+    led = [b for b in bodies if b and b.endswith(units) and not BARE_UNIT.match(b)]
+    return led[0] if len(led) == 1 and units else None
+
+
 def resolve_people(people: list[Person], memberships: list[Membership], names: Names) -> tuple[list[Person], list[Membership]]:
     """One person per name, one membership per person, post and organisation, evidence pooled."""
     by_name: dict[str, list[Evidence]] = {}
@@ -440,6 +449,14 @@ def resolve_people(people: list[Person], memberships: list[Membership], names: N
         if organisation and BARE_UNIT.match(organisation):
             organisation = None  # 局党组书记、局长 with no 局 named: a kind of unit, not an organisation
         posts.setdefault((m.person, m.role, organisation), []).extend(m.evidence)
+    for person, role, organisation in list(posts):
+        led = _led_by_party_body(person, role, posts) if organisation is None else None
+        if led and (person, role, led) not in posts:
+            posts[(person, role, led)] = posts.pop((person, role, organisation))
+            continue
+        placed = next((k for k in posts if organisation is None and k[0] == person and k[2] and k[1].endswith(role)), None)
+        if placed:  # 苏某组长指出 after 第二巡察组组长苏某, 王某书记 after 党委副书记王某: a placed post, named again
+            posts[placed].extend(posts.pop((person, role, organisation)))
     return ([Person(name, evidence=_merge_evidence(ev)) for name, ev in sorted(by_name.items())],
             [Membership(person, role, org, _merge_evidence(ev))
              for (person, role, org), ev in sorted(posts.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))])

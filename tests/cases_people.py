@@ -1,0 +1,138 @@
+"""People and their posts as the genre writes them: one row per phrasing, Simplified and Traditional side by
+side, negative phrasings among them.
+
+Each row is ``(text, people, posts)``: ``people`` is exactly the set of names the text must give, ``posts``
+exactly its memberships as (person, role, organisation), the organisation ``None`` where the text names
+none. Names, places and units are made up for the table.
+"""
+from __future__ import annotations
+
+Row = tuple[str, set[str], set[tuple[str, str, str | None]]]
+
+ROWS: dict[str, Row] = {
+    # ---------------------------------------------------------------- a post written after the name
+    "addressed by post after punctuation": (
+        "传达了上级精神、宋立群书记的讲话要求。",
+        {"宋立群"}, {("宋立群", "书记", None)}),
+    "addressed by post after 以及 (traditional)": (
+        "會議傳達了習近平總書記重要論述,以及韓志遠書記的講話精神。",
+        {"习近平", "韩志远"}, {("习近平", "总书记", None), ("韩志远", "书记", None)}),
+    "addressed teacher": (
+        "培训班上,邵明辉老师作专题辅导。",
+        {"邵明辉"}, {("邵明辉", "老师", None)}),
+    "addressed again after the full post: one post": (
+        "县委第二巡察组组长丁海涛代表巡察组反馈意见。丁海涛组长指出,要抓好整改。",
+        {"丁海涛"}, {("丁海涛", "组长", "县委第二巡察组")}),
+    "addressed as 书记 after 副书记: one post": (
+        "镇党委副书记马文亮主持会议。马文亮书记要求,立行立改。",
+        {"马文亮"}, {("马文亮", "党委副书记", "镇党委")}),
+    "negative: a village before 书记 is no name": (
+        "会后,张庄村书记、支部书记和李家书记作了发言。",
+        set(), set()),
+    "negative: a surname alone before the post": (
+        "王书记、陈主任出席了会议。",
+        set(), set()),
+
+    # ---------------------------------------------------------------- credit lines
+    "author and photo by one person": (
+        "文/图 钱晓峰\n",
+        {"钱晓峰"}, {("钱晓峰", "作者", None)}),
+    "photo credit after the name, with the outlet": (
+        "巡视组召开反馈会议(县融媒体中心 沈佳琪 摄)\n",
+        {"沈佳琪"}, {("沈佳琪", "摄", "县融媒体中心")}),
+    "photo credit after a slash (traditional)": (
+        "反饋會議現場。 曹麗萍/攝\n",
+        {"曹丽萍"}, {("曹丽萍", "摄", None)}),
+    "reporter after the source line": (
+        "来源:江城晚报 记者 蒋文韬\n",
+        {"蒋文韬"}, {("蒋文韬", "记者", "江城晚报")}),
+    "reviewers one to three": (
+        "一审:谭晓雯\n二审:范国栋\n三审:廖红霞\n",
+        {"谭晓雯", "范国栋", "廖红霞"},
+        {("谭晓雯", "一审", None), ("范国栋", "二审", None), ("廖红霞", "三审", None)}),
+    "short editor credit with two names": (
+        "责编:袁丽 邓浩然\n",
+        {"袁丽", "邓浩然"}, {("袁丽", "责编", None), ("邓浩然", "责编", None)}),
+    "editor in charge (traditional)": (
+        "責任編輯:鍾雅婷\n",
+        {"钟雅婷"}, {("钟雅婷", "责任编辑", None)}),
+    "reporter and correspondent in a dateline": (
+        "本报讯(记者 姚建华 通讯员 覃思敏)近日,县委巡察组召开反馈会。",
+        {"姚建华", "覃思敏"}, {("姚建华", "记者", None), ("覃思敏", "通讯员", None)}),
+    "names in a dateline with no role and no space (traditional)": (
+        "本報訊(龔德勝賴小玲)縣委巡察組近日召開反饋會。",
+        {"龚德胜", "赖小玲"}, set()),
+    "negative: a photo word in a sentence": (
+        "巡察组查看了航拍摄影资料和监控录像。",
+        set(), set()),
+
+    # ---------------------------------------------------------------- several names after one post
+    "deputies listed after one post": (
+        "省委第五巡视组组长魏振东,副组长田和平、苗春燕出席会议。",
+        {"魏振东", "田和平", "苗春燕"},
+        {("魏振东", "组长", "省委第五巡视组"), ("田和平", "副组长", "省委第五巡视组"),
+         ("苗春燕", "副组长", "省委第五巡视组")}),
+    "team members listed after 组员 (traditional)": (
+        "學校黨委第二巡察組組長龍海燕,組員彭建軍、蘇小紅、任志遠參加會議。",
+        {"龙海燕", "彭建军", "苏小红", "任志远"},
+        {("龙海燕", "组长", "学校党委第二巡察组"), ("彭建军", "组员", "学校党委第二巡察组"),
+         ("苏小红", "组员", "学校党委第二巡察组"), ("任志远", "组员", "学校党委第二巡察组")}),
+    "liaison and executive deputy head": (
+        "会议由领导小组常务副组长熊国华主持,联络员雷晓东作说明。",
+        {"熊国华", "雷晓东"}, {("熊国华", "领导小组常务副组长", "领导小组"), ("雷晓东", "联络员", None)}),
+    "names before 等 and the leaders they stand for": (
+        "县委书记汪立新主持会议;黎明辉、戴红梅、万能贵等县四家班子领导出席。",
+        {"汪立新", "黎明辉", "戴红梅", "万能贵"},
+        {("汪立新", "县委书记", "县委"), ("黎明辉", "县四家班子领导", None), ("戴红梅", "县四家班子领导", None),
+         ("万能贵", "县四家班子领导", None)}),
+    "negative: 等 after a body, not names": (
+        "各乡镇、各部门等单位主要负责同志参加会议。",
+        set(), set()),
+
+    # ---------------------------------------------------------------- several posts before one name
+    "committee member, organisation and united front heads": (
+        "县委常委、组织部长、统战部长易国强出席会议。",
+        {"易国强"},
+        {("易国强", "县委常委", "县委"), ("易国强", "组织部长", "县委组织部"), ("易国强", "统战部长", "县委统战部")}),
+    "discipline secretary and supervision director (traditional)": (
+        "區委常委、區紀委書記、區監委主任、區委巡察工作領導小組常務副組長羅萬能對整改提出要求。",
+        {"罗万能"},
+        {("罗万能", "区委常委", "区委"), ("罗万能", "区纪委书记", "区纪委"), ("罗万能", "区监委主任", "区监委"),
+         ("罗万能", "领导小组常务副组长", "区委巡察工作领导小组")}),
+    "central leader with three posts": (
+        "中央政治局委员、中央书记处书记、中央巡视工作领导小组副组长严志成主持会议。",
+        {"严志成"},
+        {("严志成", "中央政治局委员", "中央政治局"), ("严志成", "中央书记处书记", "中央书记处"),
+         ("严志成", "领导小组副组长", "中央巡视工作领导小组")}),
+
+    # ---------------------------------------------------------------- posts of the inspected body
+    "hospital party deputy secretary and president": (
+        "市第一人民医院党委副书记、院长卢永刚作表态发言。",
+        {"卢永刚"}, {("卢永刚", "党委副书记", "市第一人民医院党委"), ("卢永刚", "院长", "市第一人民医院")}),
+    "procurator general (traditional)": (
+        "縣人民檢察院黨組書記、檢察長秦海波主持會議。",
+        {"秦海波"}, {("秦海波", "党组书记", "县人民检察院党组"), ("秦海波", "检察长", "县人民检察院")}),
+    "bureau chief after a written-out bureau": (
+        "县委教育工委书记、县教育局局长葛明远主持反馈会。",
+        {"葛明远"}, {("葛明远", "工委书记", "县委教育工委"), ("葛明远", "局长", "县教育局")}),
+    "enterprise chairman": (
+        "集团公司党委书记、董事长邱振宇主持会议。",
+        {"邱振宇"}, {("邱振宇", "党委书记", "集团公司党委"), ("邱振宇", "董事长", "集团公司")}),
+    "party group member and political department director": (
+        "市中级人民法院党组成员、政治部主任董丽君代表党组讲话。",
+        {"董丽君"}, {("董丽君", "党组成员", "市中级人民法院党组"), ("董丽君", "政治部主任", "政治部")}),
+    "party group member and stationed discipline group head": (
+        "由党组副书记贺建平,党组成员、驻省交通厅纪检监察组组长甘小勇带队反馈。",
+        {"贺建平", "甘小勇"},
+        {("贺建平", "党组副书记", "党组"), ("甘小勇", "党组成员", "党组"),
+         ("甘小勇", "纪检监察组组长", "驻省交通厅纪检监察组")}),
+    "principal person in charge taking a leading group's lead": (
+        "局党组主要负责人莫国庆同志为领导小组组长,全面负责整改工作。",
+        {"莫国庆"}, {("莫国庆", "党组主要负责人", "局党组"), ("莫国庆", "领导小组组长", "领导小组")}),
+    "negative: a post before a place": (
+        "县委书记深入张家湾村调研,镇长到田间地头察看。",
+        set(), set()),
+    "negative: a post before a unit and a phrase": (
+        "组长单位和副组长单位要主动担当,书记抓、抓书记。",
+        set(), set()),
+}
