@@ -1,10 +1,11 @@
 """Facts → RDF: mint IRIs, map each document's facts into its own named graph, write Turtle and TriG.
 
 The vocabulary is ``shared/VOCABULARY.md`` (defined in ``ontology/xunshi.ttl``).
-IRIs are minted from names (organisations, teams, people, roles, categories:
-one node across documents) or from the document id and a fact's key
-(inspections, feedback, issues …: scoped to their document), so the same input
-always gives the same graph. Each document's triples go into the named graph
+Teams, organisations and people get the IRI of their identity key (:mod:`kg.identity`:
+global when the name and its context say which one in the country it is, else
+scoped to the document, ``…/id/doc/<doc-id>/org/市委``); roles and categories are
+minted from their names, inspections, feedback, issues … from the document id and
+a fact's key, so the same input always gives the same graph. Each document's triples go into the named graph
 ``…/graph/<doc-id>`` and can be replaced alone; ``graph.ttl`` is the union.
 Output is sorted, with no blank nodes, so it is byte-identical between builds.
 """
@@ -24,6 +25,8 @@ from kg.builder import atomic_write
 from kg.document import Document
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
                       Team)
+from kg.identity import Identity, Registry
+from kg.names import safe_name
 
 XS = "https://w3id.org/xunshi/ontology#"
 ID = "https://w3id.org/xunshi/id/"
@@ -124,8 +127,10 @@ def _by_alias(entities: Iterable[Organisation | Team | Person]) -> dict[str, str
 class DocumentGraph:
     """The quads of one document's named graph."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, registry: Registry | None = None) -> None:
         self.doc = doc
+        self.registry = registry or Registry([doc])
+        self.ids = self.registry.of(doc)
         self.graph = graph_iri(doc.id)
         self.doc_node = doc_iri(doc.id)
         self.quads: set[Quad] = set()
@@ -158,29 +163,41 @@ class DocumentGraph:
         self.add(node, XS + "inDocument", self.doc_node)
         return node
 
-    def labelled(self, node: NamedNode, name: str, aliases: Iterable[str] = ()) -> None:
+    def labelled(self, node: NamedNode, name: str, aliases: Iterable[str] = (), *, is_name: bool = True) -> None:
+        """Label a node; a name (not a statement's text) is made safe first: no markup in names (kg.names)."""
+        name, aliases = (safe_name(name), {safe_name(a) for a in aliases}) if is_name else (name, set(aliases))
         self.add(node, RDFS + "label", text(name))
-        for alias in sorted(set(aliases) - {name}):
+        for alias in sorted(aliases - {name}):
             if alias:
                 self.add(node, SKOS + "altLabel", text(alias))
 
-    def named(self, kind: str, cls: str, by_alias: dict[str, str], name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        """The node of an entity referred to by any of its names; typed and labelled here too, in case no
-        fact of its own names it."""
-        name = by_alias.get(name, name)
-        node = iri(kind, name)
+    def identity(self, kind: str, name: str) -> Identity:
+        """The identity key (kg.identity) of this document's team, organisation or person (canonical name)."""
+        if kind == "team":
+            return self.ids.team(name)
+        return self.ids.org(name) if kind == "org" else self.registry.person(self.ids, name)
+
+    def named(self, kind: str, cls: str, by_alias: dict[str, str], name: str, evidence: Iterable[Evidence],
+              aliases: Iterable[str] = ()) -> NamedNode:
+        """The node of an entity referred to by any of its names; typed, labelled (the fullest name any
+        document gives it, this document's forms as altLabels) and its identity basis stated here too, in
+        case no fact of its own names it."""
+        canonical = by_alias.get(name, name)
+        ident = self.identity(kind, canonical)
+        node = identity_iri(ident)
         self.extracted(node, cls, evidence)
-        self.labelled(node, name)
+        self.labelled(node, self.registry.label(ident), [canonical, *aliases])
+        self.add(node, XS + "identityBasis", text(safe_name(ident.basis)))
         return node
 
-    def org(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        return self.named("org", ORG + "Organization", self.org_by_alias, name, evidence)
+    def org(self, name: str, evidence: Iterable[Evidence], aliases: Iterable[str] = ()) -> NamedNode:
+        return self.named("org", ORG + "Organization", self.org_by_alias, name, evidence, aliases)
 
-    def team(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        return self.named("team", XS + "InspectionTeam", self.team_by_alias, name, evidence)
+    def team(self, name: str, evidence: Iterable[Evidence], aliases: Iterable[str] = ()) -> NamedNode:
+        return self.named("team", XS + "InspectionTeam", self.team_by_alias, name, evidence, aliases)
 
-    def person(self, name: str, evidence: Iterable[Evidence]) -> NamedNode:
-        return self.named("person", FOAF + "Person", self.person_by_alias, name, evidence)
+    def person(self, name: str, evidence: Iterable[Evidence], aliases: Iterable[str] = ()) -> NamedNode:
+        return self.named("person", FOAF + "Person", self.person_by_alias, name, evidence, aliases)
 
     def canonical(self, name: str) -> str:
         """The canonical name of a team or organisation named by any surface form."""
@@ -194,19 +211,17 @@ class DocumentGraph:
         self.document()
         f = self.doc.facts
         for o in f.organisations:
-            node = self.org(o.name, o.evidence)
-            self.labelled(node, o.name, o.aliases)
+            node = self.org(o.name, o.evidence, o.aliases)
             if o.parent:
                 self.add(node, ORG + "subOrganizationOf", self.org_or_team(o.parent, o.evidence))
         for t in f.teams:
-            node = self.team(t.name, t.evidence)
-            self.labelled(node, t.name, t.aliases)
+            node = self.team(t.name, t.evidence, t.aliases)
             self.add(node, XS + "teamKind", text(t.kind) if t.kind else None)
             self.add(node, XS + "ordinal", integer(t.ordinal) if t.ordinal is not None else None)
             if t.dispatcher:
                 self.add(node, XS + "dispatchedBy", self.org(t.dispatcher, t.evidence))
         for p in f.people:
-            self.labelled(self.person(p.name, p.evidence), p.name, p.aliases)
+            self.person(p.name, p.evidence, p.aliases)
         for m in f.memberships:
             self.membership(m)
         for i in f.inspections:
@@ -218,13 +233,13 @@ class DocumentGraph:
         for n, m in enumerate(f.measures, 1):
             node = iri("measure", self.doc.id, str(n))
             self.extracted(node, XS + "Measure", m.evidence)
-            self.labelled(node, m.text)
+            self.labelled(node, m.text, is_name=False)
             if m.issue in self.issues:
                 self.add(node, XS + "addresses", iri("issue", self.doc.id, local_key(m.issue, "issue")))
         for n, r in enumerate(f.recommendations, 1):
             node = iri("recommendation", self.doc.id, str(n))
             self.extracted(node, XS + "Recommendation", r.evidence)
-            self.labelled(node, r.text)
+            self.labelled(node, r.text, is_name=False)
             if r.feedback in self.feedback:
                 self.add(node, XS + "madeAt", iri("feedback", self.doc.id, local_key(r.feedback, "feedback")))
         return self.quads
@@ -238,7 +253,7 @@ class DocumentGraph:
         self.add(d, DCTERMS + "language", text(self.doc.language))
         for prop, value in ((DCTERMS + "title", meta.title), (DCTERMS + "source", meta.source),
                             (DCTERMS + "creator", meta.creator)):
-            self.add(d, prop, text(value) if value else None)
+            self.add(d, prop, text(safe_name(value)) if value else None)
         issued = date_literal(meta.issued)
         self.add(d, DCTERMS + "issued", issued if issued and issued.datatype.value == XSD + "date" else None)
         self.add(d, XS + "url", Literal(clean(meta.url), datatype=NamedNode(XSD + "anyURI")) if meta.url else None)
@@ -246,8 +261,15 @@ class DocumentGraph:
     def membership(self, m: Membership) -> None:
         person = self.person_by_alias.get(m.person, m.person)
         organisation = self.canonical(m.organisation) if m.organisation else ""
-        # One node per (person, post, organisation), shared across documents.
-        node = iri("membership", person, m.role, organisation)
+        # One node per (person, post, organisation): shared across documents when the person and the
+        # organisation are (global identities), else scoped to this document.
+        who = self.identity("person", person)
+        where = (self.identity("team" if organisation in self.team_by_alias else "org", organisation)
+                 if organisation else None)
+        if who.scoped or (where is not None and where.scoped):
+            node = iri("doc", self.doc.id, "membership", person, m.role, organisation)
+        else:
+            node = iri("membership", "_".join(who.parts), m.role, "_".join(where.parts) if where else "")
         self.extracted(node, ORG + "Membership", m.evidence)
         self.add(node, ORG + "member", self.person(person, m.evidence))
         role = iri("role", m.role)
@@ -290,7 +312,7 @@ class DocumentGraph:
     def issue(self, x: Issue) -> None:
         node = iri("issue", self.doc.id, local_key(x.key, "issue"))
         self.extracted(node, XS + "Issue", x.evidence)
-        self.labelled(node, x.text)
+        self.labelled(node, x.text, is_name=False)
         if x.category:
             concept = iri("category", x.category)
             self.add(concept, RDF + "type", NamedNode(SKOS + "Concept"))
@@ -302,9 +324,15 @@ class DocumentGraph:
         self.add(node, XS + "status", NamedNode(STATUS[x.status]) if x.status in STATUS else None)
 
 
-def document_quads(doc: Document) -> set[Quad]:
-    """All quads of one document, in its named graph."""
-    return DocumentGraph(doc).map()
+def identity_iri(ident: Identity) -> NamedNode:
+    """``…/id/<kind>/<key>`` for a global identity, ``…/id/doc/<doc-id>/<kind>/<name>`` for a scoped one."""
+    return iri("doc", ident.doc, ident.kind, *ident.parts) if ident.doc is not None else iri(ident.kind, *ident.parts)
+
+
+def document_quads(doc: Document, registry: Registry | None = None) -> set[Quad]:
+    """All quads of one document, in its named graph; ``registry`` holds the identities of the whole build
+    (people joined across documents, one label per node), else the document's alone."""
+    return DocumentGraph(doc, registry).map()
 
 
 def _sorted_prefixes(data: bytes) -> bytes:
@@ -344,6 +372,7 @@ def to_turtle(quads: Iterable[Quad]) -> bytes:
 def write_graphs(docs: list[Document], out_dir: Path) -> list[Path]:
     """Write OUT/graph.ttl (all facts) and OUT/graph.trig (one named graph per document)."""
     quads: set[Quad] = set()
+    registry = Registry(docs)
     for doc in docs:
-        quads |= document_quads(doc)
+        quads |= document_quads(doc, registry)
     return [atomic_write(out_dir / "graph.ttl", to_turtle(quads)), atomic_write(out_dir / "graph.trig", to_trig(quads))]

@@ -53,7 +53,7 @@ def test_jsonld_is_compact_and_rdflib_reads_it(built: Path, quads: set[ox.Quad],
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["@context"]["xs"] == "https://w3id.org/xunshi/ontology#"
     ids = {n["@id"] for g in doc["@graph"] for n in g["@graph"]}
-    assert "xsr:team/张家口市委第四巡察组" in ids
+    assert "xsr:team/张家口市委/第4巡察组/2020-08" in ids
     ds = Dataset()
     ds.parse(path, format="json-ld")
     assert len({q for q in ds.quads((None, None, None, None)) if q[3] is not None}) == len(quads)
@@ -71,7 +71,7 @@ def test_graphml_and_gexf_read_back_with_the_same_counts(built: Path, quads: set
     gexf = nx.read_gexf(export(built, "gexf", tmp_path / "g.gexf"))
     for g in (graphml, gexf):
         assert g.number_of_nodes() == len(pg.types) and g.number_of_edges() == len(pg.edges)
-    team = "https://w3id.org/xunshi/id/team/张家口市委第四巡察组"
+    team = "https://w3id.org/xunshi/id/team/张家口市委/第4巡察组/2020-08"
     assert graphml.nodes[team]["type"] == "InspectionTeam" and graphml.nodes[team]["label"] == "张家口市委第四巡察组"
     assert gexf.nodes[team]["label"] == "张家口市委第四巡察组"
     evidence = next(n for n, d in graphml.nodes(data=True) if d["type"] == "Evidence")
@@ -146,7 +146,7 @@ def test_neo4j_csv_has_admin_import_headers_and_consistent_rows(built: Path, qua
     pg = property_graph(quads)
     assert len(ids) == len(pg.types) and len(rels) - 1 == len(pg.edges)
     assert all(r[0] in ids and r[1] in ids and r[2] for r in rels[1:])
-    person = next(row for row in nodes if row[0].endswith("/person/乔树军"))
+    person = next(row for row in nodes if row[0].endswith("/person/乔树军/张家口市委"))
     alt = header.index("altLabel:string[]")
     assert set(person[alt].split(";")) == {"乔树军同志", "乔\x01树；军\n"}
 

@@ -245,7 +245,7 @@ def test_cli_file_and_list(built_samples: Path, tmp_path: Path, capsys: pytest.C
     rq = tmp_path / "who.rq"
     rq.write_text("# People by name.\n# param: name — a name\nSELECT ?p WHERE { ?p rdfs:label ?name }\n", encoding="utf-8")
     code, out, _ = _cli(capsys, "-d", str(built_samples), "-f", str(rq), "-p", "name=赵凤民", "--format", "csv")
-    assert code == 0 and out.splitlines()[1].endswith("person/赵凤民")
+    assert code == 0 and out.splitlines()[1].endswith("person/赵凤民/辽宁省委")
     code, out, _ = _cli(capsys, "--list")
     names = [line.split()[0] for line in out.splitlines()]
     assert names == list(load_canned()) and "organisation-timeline" in names

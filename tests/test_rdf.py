@@ -81,7 +81,8 @@ def rectification_doc() -> Document:
                     [ev(t, "中共张家口市委第四巡察组")])],
         people=[Person("乔树军", ["乔树军同志"], [ev(t, "乔树军同志")])],
         memberships=[Membership("乔树军", "组长", "张家口市委第四巡察组", [ev(t, "组长乔树军")])],
-        inspections=[Inspection("inspection-1", "张家口市委第四巡察组", ["下花园区委"], issues_reported=11,
+        inspections=[Inspection("inspection-1", "张家口市委第四巡察组", ["下花园区委"], round="十一届市委第八轮",
+                                issues_reported=11,
                                 issues_rectified=8, issues_ongoing=3, evidence=[ev(t, "反馈的11个问题中")])],
         issues=[Issue("issue-1", "理论学习不深入", "关于政治建设方面的问题", "inspection-1", "rectified",
                       [ev(t, "理论学习不深入")])],
@@ -113,6 +114,9 @@ def node(kind: str, *parts: str) -> URIRef:
     return URIRef(iri(kind, *parts).value)
 
 
+TEAM = node("team", "张家口市委", "第4巡察组", "2020-08")  # the team's identity: dispatcher, ordinal, period
+
+
 DOC_A, DOC_B = node("doc", "000_45abcf2326382c21"), node("doc", "rect_001")
 
 
@@ -126,8 +130,9 @@ def test_documents_carry_metadata_and_type(g: Graph) -> None:
 
 
 def test_team_merged_across_documents_with_one_label_and_every_alias(g: Graph) -> None:
-    team = node("team", "张家口市委第四巡察组")
+    team = TEAM
     assert list(g.objects(team, RDFS.label)) == [Literal("张家口市委第四巡察组")]
+    assert "inspection started 2020-08" in " ".join(map(str, g.objects(team, XS.identityBasis)))
     assert set(g.objects(team, SKOS.altLabel)) == {Literal("市委第四巡察组"), Literal("巡察组"),
                                                    Literal("中共张家口市委第四巡察组")}
     assert set(g.objects(team, PROV.wasDerivedFrom)) == {DOC_A, DOC_B}
@@ -137,20 +142,20 @@ def test_team_merged_across_documents_with_one_label_and_every_alias(g: Graph) -
 
 
 def test_membership_links_person_role_and_team_named_by_alias(g: Graph) -> None:
-    person = node("person", "乔树军")
+    person = node("person", "乔树军", "张家口市委")
     (m,) = set(g.subjects(ORG.member, person))
     assert (m, RDF.type, ORG.Membership) in g
     assert g.value(g.value(m, ORG.role), RDFS.label) == Literal("组长")
-    assert g.value(m, ORG.organization) == node("team", "张家口市委第四巡察组")
+    assert g.value(m, ORG.organization) == TEAM
     assert set(g.objects(m, PROV.wasDerivedFrom)) == {DOC_A, DOC_B}
     assert set(g.objects(person, SKOS.altLabel)) == {Literal("乔树军同志")}
-    wang = set(g.subjects(ORG.member, node("person", "王小军")))
+    wang = set(g.subjects(ORG.member, node("person", "王小军", "下花园区委")))
     assert {g.value(m, ORG.organization) for m in wang} == {node("org", "下花园区委")}
 
 
 def test_inspection_and_feedback(g: Graph) -> None:
     insp = node("inspection", "000_45abcf2326382c21", "1")
-    assert g.value(insp, XS.team) == node("team", "张家口市委第四巡察组")
+    assert g.value(insp, XS.team) == TEAM
     assert set(g.objects(insp, XS.target)) == {node("org", "河北下花园经济开发区党工委")}
     assert g.value(insp, XS.startDate) == Literal("2020-08-22", datatype=XSD.date)
     assert g.value(insp, XS.mode) == Literal("常规")
@@ -160,7 +165,7 @@ def test_inspection_and_feedback(g: Graph) -> None:
     # 开发区党工委 is an alias: the target is the canonical organisation node
     assert set(g.objects(fb, XS.target)) == {node("org", "下花园区委"), node("org", "河北下花园经济开发区党工委")}
     assert g.value(fb, XS.date) == Literal("2021-03", datatype=XSD.gYearMonth)
-    assert g.value(fb, XS.presidedBy) == node("person", "王小军")
+    assert g.value(fb, XS.presidedBy) == node("person", "王小军", "下花园区委")
 
 
 def test_findings_counts_and_status(g: Graph) -> None:
@@ -200,8 +205,8 @@ def test_one_named_graph_per_document_whose_union_is_the_turtle(built: Path, g: 
     names = {c.identifier for c in ds.graphs() if len(c)}
     assert names == {node("graph", "000_45abcf2326382c21"), node("graph", "rect_001")}
     b = ds.graph(node("graph", "rect_001"))
-    assert (node("person", "王小军"), None, None) not in b  # only in document A
-    assert set(b.objects(node("team", "张家口市委第四巡察组"), PROV.wasDerivedFrom)) == {DOC_B}
+    assert (node("person", "王小军", "下花园区委"), None, None) not in b  # only in document A
+    assert set(b.objects(TEAM, PROV.wasDerivedFrom)) == {DOC_B}
     union = {t for c in ds.graphs() for t in c}
     assert union == set(g)
 
@@ -209,7 +214,7 @@ def test_one_named_graph_per_document_whose_union_is_the_turtle(built: Path, g: 
 def test_iris_are_written_in_full_never_as_prefixed_names_with_slashes(built: Path) -> None:
     for name in ("graph.ttl", "graph.trig"):
         text = (built / name).read_text(encoding="utf-8")
-        assert "\\/" not in text and "<https://w3id.org/xunshi/id/team/张家口市委第四巡察组>" in text
+        assert "\\/" not in text and "<https://w3id.org/xunshi/id/team/张家口市委/第4巡察组/2020-08>" in text
 
 
 def test_segment_escapes_iri_delimiters_and_keeps_chinese() -> None:

@@ -39,7 +39,7 @@ def test_hand_built_graph_conforms(graph: Graph) -> None:
 
 def test_node_without_evidence_or_provenance_is_named(graph: Graph) -> None:
     g = broken(graph)
-    person = node("person", "王小军")
+    person = node("person", "王小军", "下花园区委")
     g.remove((person, XS.evidence, None))
     g.remove((person, PROV.wasDerivedFrom, None))
     violations, _ = check(g)
@@ -54,7 +54,7 @@ def test_untyped_date_bad_offsets_and_membership_without_role_are_violations(gra
     g.set((insp, XS.startDate, Literal("2020年8月22日")))
     evidence = next(iter(g.objects(insp, XS.evidence)))
     g.set((evidence, XS.start, Literal(9999, datatype=XSD.integer)))
-    membership = next(iter(g.subjects(ORG.member, node("person", "王小军"))))
+    membership = next(iter(g.subjects(ORG.member, node("person", "王小军", "下花园区委"))))
     g.remove((membership, ORG.role, None))
     violations, _ = check(g)
     assert any(v.startswith(f"<{insp}>: xsh:InspectionShape xs:startDate") and "2020年8月22日" in v
@@ -65,10 +65,10 @@ def test_untyped_date_bad_offsets_and_membership_without_role_are_violations(gra
 
 def test_two_labels_and_a_team_that_is_not_a_team_are_violations(graph: Graph) -> None:
     g = broken(graph)
-    team = node("team", "张家口市委第四巡察组")
+    team = node("team", "张家口市委", "第4巡察组", "2020-08")
     g.add((team, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("第四巡察组")))
     insp = node("inspection", "000_45abcf2326382c21", "1")
-    g.set((insp, XS.team, node("person", "乔树军")))
+    g.set((insp, XS.team, node("person", "乔树军", "张家口市委")))
     violations, _ = check(g)
     assert any("xsh:LabelShape rdfs:label" in v and str(team) in v for v in violations)
     assert any(f"<{insp}>: xsh:InspectionShape xs:team" in v for v in violations)
