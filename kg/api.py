@@ -94,7 +94,8 @@ class InlineView:
 
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" sandbox="allow-scripts" '
-                f'style="width:100%;height:{self.height}px;border:1px solid #ddd"></iframe>')
+                f'style="display:block;box-sizing:border-box;width:100%;max-width:100%;height:{self.height}px;'
+                f'border:1px solid #ddd"></iframe>')  # border inside the width: no wider than its cell
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from collections import defaultdict, deque
@@ -42,7 +43,7 @@ STATEMENTS = {"issue", "measure", "recommendation"}
 EVIDENCE_SHOWN = 3  # evidence sentences per tooltip
 EVIDENCE_CHARS = 240
 FOLDED_SHOWN = 8  # folded measures/recommendations listed in their parent's tooltip
-MAX_FOCUS = 5  # a --focus name matching more nodes than this must be made more precise
+CANDIDATES_SHOWN = 12  # nodes listed when a --focus name matches several
 
 # What the whole view folds, in turn, while it has more than NODE_BUDGET nodes: a class, and the link
 # to the node whose tooltip lists the folded ones (documents need none: every tooltip names its sources).
@@ -65,21 +66,22 @@ class NodeKind:
     color: str
     shape: str
     size: int
-    font: int  # label size: the classes that give the picture its structure read from further away
+    font: int  # label size in screen pixels at any zoom (view.js draws labels), never under 12 so it reads
+    rank: int  # label priority where labels compete for room: lower first (the picture's structure before detail)
 
 
 # Legend order. Colours from the Tableau-10 palette (distinct, readable on white); shapes differ
 # too, so the classes stay apart in print and for colour-blind readers. Sizes in pixels at zoom 1.
 KINDS: tuple[NodeKind, ...] = (
-    NodeKind("team", "巡视/巡察组", "xs:InspectionTeam", "#e15759", "diamond", 22, 18),
-    NodeKind("organisation", "组织", "org:Organization", "#4e79a7", "hexagon", 18, 16),
-    NodeKind("person", "人员", "foaf:Person", "#f28e2b", "dot", 14, 15),
-    NodeKind("inspection", "巡视/巡察", "xs:Inspection", "#b07aa1", "star", 24, 18),
-    NodeKind("feedback", "反馈", "xs:Feedback", "#76b7b2", "triangle", 16, 15),
-    NodeKind("issue", "问题", "xs:Issue", "#edc948", "square", 11, 13),
-    NodeKind("measure", "整改措施", "xs:Measure", "#59a14f", "dot", 7, 11),
-    NodeKind("recommendation", "意见建议", "xs:Recommendation", "#ff9da7", "triangleDown", 10, 12),
-    NodeKind("document", "文档", "xs:Document", "#9c755f", "box", 14, 15),
+    NodeKind("team", "巡视/巡察组", "xs:InspectionTeam", "#e15759", "diamond", 22, 15, 0),
+    NodeKind("organisation", "组织", "org:Organization", "#4e79a7", "hexagon", 18, 14, 2),
+    NodeKind("person", "人员", "foaf:Person", "#f28e2b", "dot", 14, 14, 3),
+    NodeKind("inspection", "巡视/巡察", "xs:Inspection", "#b07aa1", "star", 24, 14, 1),
+    NodeKind("feedback", "反馈", "xs:Feedback", "#76b7b2", "triangle", 16, 13, 4),
+    NodeKind("issue", "问题", "xs:Issue", "#edc948", "square", 11, 12, 6),
+    NodeKind("measure", "整改措施", "xs:Measure", "#59a14f", "dot", 7, 12, 8),
+    NodeKind("recommendation", "意见建议", "xs:Recommendation", "#ff9da7", "triangleDown", 10, 12, 7),
+    NodeKind("document", "文档", "xs:Document", "#9c755f", "box", 14, 13, 5),
 )
 KIND = {k.key: k for k in KINDS}
 KIND_ORDER = {k.key: i for i, k in enumerate(KINDS)}
@@ -385,16 +387,16 @@ def _fold(view: View, kind: str, term: str) -> int:
 
 
 def focus_view(kg: KnowledgeGraph, name: str, depth: int) -> View:
-    """The people, organisations and teams named ``name`` (label or altLabel) and all nodes within ``depth`` hops."""
+    """The person, organisation or team ``name`` designates (see _match) and all nodes within ``depth`` hops."""
     if depth < 0:
         raise KgError(f"--depth must be 0 or more, not {depth}")
     candidates = [n for n in kg.nodes.values() if n.kind in ("person", "organisation", "team")]
-    found = _match(candidates, name, "person, organisation or team")
+    centre = _match(candidates, name, "person, organisation or team")
     adjacent: dict[str, set[str]] = defaultdict(set)
     for e in kg.edges:
         adjacent[e.source].add(e.target)
         adjacent[e.target].add(e.source)
-    seen = {n.id: 0 for n in found}
+    seen = {centre.id: 0}
     queue = deque(seen)
     while queue:
         current = queue.popleft()
@@ -404,9 +406,8 @@ def focus_view(kg: KnowledgeGraph, name: str, depth: int) -> View:
             if nxt not in seen:
                 seen[nxt] = seen[current] + 1
                 queue.append(nxt)
-    names = "、".join(n.label for n in found)
-    return View(f"焦点：{names}（{depth} 跳）", _sorted(kg.nodes[i] for i in seen),
-                [e for e in kg.edges if e.source in seen and e.target in seen], focus=[n.id for n in found])
+    return View(f"焦点：{centre.label}（{depth} 跳）", _sorted(kg.nodes[i] for i in seen),
+                [e for e in kg.edges if e.source in seen and e.target in seen], focus=[centre.id])
 
 
 def doc_view(kg: KnowledgeGraph, doc: str) -> View:
@@ -457,15 +458,31 @@ def inspection_view(kg: KnowledgeGraph, name: str) -> View:
                 [e for e in kg.edges if e.source in ids and e.target in ids], focus=[i.id for i in inspections])
 
 
-def _match(candidates: list[Node], name: str, what: str) -> list[Node]:
-    exact = [n for n in candidates if name in n.names()]
-    found = exact or [n for n in candidates if any(name in label for label in n.names())]
+def _match(candidates: list[Node], name: str, what: str) -> Node:
+    """The one node ``name`` designates: the node with that IRI (or IRI path, ``person/王小军/某某区委``), else with
+    that label, else with that alias, else whose names contain it. Several at the first of these that finds any is
+    an error that lists them with their documents, so the user can ask for one (an alias like 区委 is shared by
+    every district committee; namesakes share a label and are listed by IRI path)."""
+    tiers = ([n for n in candidates if n.id == name or ("/" in name and n.id.endswith("/" + name))],
+             [n for n in candidates if n.label == name],
+             [n for n in candidates if name in n.alt], [n for n in candidates if any(name in x for x in n.names())])
+    found = next((tier for tier in tiers if tier), [])
     if not found:
         raise KgError(f"no {what} named {name!r} in the graph")
-    if len(found) > MAX_FOCUS:
-        listed = "、".join(n.label for n in _sorted(found)[:MAX_FOCUS])
-        raise KgError(f"{name!r} matches {len(found)} nodes ({listed} …): give a fuller name")
-    return found
+    if len(found) > 1:
+        shown = _sorted(found)[:CANDIDATES_SHOWN]
+        shared = {n.label for n in shown if sum(m.label == n.label for m in shown) > 1}
+        lines = [f"  {_iri_path(n.id) if n.label in shared else n.label} ({n.kind}; documents: "
+                 f"{', '.join(n.docs[:3]) + (' …' if len(n.docs) > 3 else '') or 'none'})" for n in shown]
+        more = [f"  … and {len(found) - len(shown)} more"] if len(found) > len(shown) else []
+        raise KgError("\n".join([f"{name!r} matches {len(found)} nodes; give one of these names (or IRI paths):",
+                                 *lines, *more]))
+    return found[0]
+
+
+def _iri_path(iri: str) -> str:
+    """A minted IRI without its namespace (person/王小军/某某区委), which --focus accepts; other IRIs whole."""
+    return iri.split("/id/", 1)[1] if "/id/" in iri else iri
 
 
 def _sorted(nodes: Iterable[Node]) -> list[Node]:
@@ -621,7 +638,7 @@ def render_html(view: View) -> str:
         "notes": view.notes,
         "physics": view.positions is None,
         "kinds": [{"key": k.key, "zh": k.zh, "term": k.term, "color": k.color, "shape": k.shape, "size": k.size,
-                   "font": k.font, "count": counts[k.key]} for k in KINDS],
+                   "font": k.font, "rank": k.rank, "count": counts[k.key]} for k in KINDS],
         "nodes": nodes,
         "edges": [{"from": e.source, "to": e.target, "label": e.label, "zh": e.link.zh, "term": e.link.term,
                    "gloss": e.link.gloss} for e in view.edges],
@@ -653,8 +670,13 @@ def _asset(name: str) -> str:
 
 
 def _pyvis_asset(name: str) -> str:
-    """vis-network as shipped inside pyvis (9.1.2), so the page needs no network."""
-    return (resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    """vis-network as shipped inside pyvis (9.1.2), so the page needs no network. Read from pyvis's folder
+    without importing pyvis, which would import IPython and jinja2 (≈ 0.25 s) for nothing."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("the views need pyvis (for its copy of vis-network): pip install pyvis")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
 def default_output(outdir: Path, *, focus: str | None = None, doc: str | None = None,

@@ -1,6 +1,7 @@
 // The view's behaviour: draw the network from the JSON data block, tooltips, legend and class
-// filters, click-to-highlight, search. Text from documents only ever enters the page through
-// textContent (never innerHTML), and tooltips are DOM elements, so no document text is parsed as HTML.
+// filters, click-to-highlight, search, and the labels. Text from documents only ever enters the page
+// through textContent or canvas text (never innerHTML), and tooltips are DOM elements, so no document
+// text is parsed as HTML.
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -53,23 +54,22 @@
              hover: { background: c, border: "#000000" } };
   }
 
+  // vis-network draws shapes and edges only; labels are drawn by placeLabels below (the items keep
+  // their text as `text` and `full`, not `label`, so vis-network draws none).
   const nodeItems = data.nodes.map((n) => {
     const kind = kinds.get(n.kind);
     const item = {
-      id: n.id, label: n.label, kind: n.kind, title: nodeTooltip(n), shape: kind.shape,
+      id: n.id, text: n.label, full: n.full, kind: n.kind, title: nodeTooltip(n), shape: kind.shape,
       size: n.focus ? kind.size * 1.6 : kind.size, color: colorOf(n.kind),
       borderWidth: n.focus ? 3 : 1,
-      font: { face: FONT, size: n.focus ? kind.font + 4 : kind.font, color: "#222222", strokeWidth: 3,
-              strokeColor: "#ffffff" },
     };
-    if (kind.shape === "box") Object.assign(item.font, { color: "#ffffff", strokeWidth: 0 });  // label inside
+    if (kind.shape === "box") Object.assign(item, { widthConstraint: { minimum: 26 }, heightConstraint: { minimum: 18 } });
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   });
   const edgeItems = data.edges.map((e, i) => ({
-    id: "e" + i, from: e.from, to: e.to, label: e.label, title: edgeTooltip(e), arrows: "to",
+    id: "e" + i, from: e.from, to: e.to, text: e.label, title: edgeTooltip(e), arrows: "to",
     color: { color: "#9a9a9a", highlight: "#333333", hover: "#333333" },
-    font: { face: FONT, size: 11, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
     smooth: data.physics ? { type: "continuous" } : false,
   }));
 
@@ -77,7 +77,6 @@
   const edges = new vis.DataSet(edgeItems);
   const options = {
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: !data.physics, navigationButtons: false },
-    nodes: { scaling: { label: { drawThreshold: 6 } } },
     edges: { width: 1, selectionWidth: 2 },
     layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
     physics: data.physics ? {
@@ -92,6 +91,157 @@
   const network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.network = network;
 
+  // Labels, drawn over the network in screen pixels so that they read at any zoom (each class's `font`,
+  // never under 12 px). They are placed most important first (hovered and selected nodes, the focus, then
+  // by class rank and number of links) beside their node, below, above, right or left, where they cover
+  // no other label and no node; a label with no room is left out until zooming in makes room. Hovered and
+  // selected nodes always show their full name, on a white ground; the focus and the classes ranked up to
+  // ALWAYS (teams, inspections) may cover small nodes, never another label. From ZOOM_FULL on a shortened
+  // name shows in full where it fits. Edge labels come last, at their edge's middle, where they fit.
+  // window.kgLabels lists what was drawn (for tests).
+  const LONG = 40;  // characters of a full name shown on hover, selection or zoom; the tooltip has all
+  const ZOOM_FULL = 1.2;
+  const ALWAYS = 1;
+  const EDGE_FONT = 12;
+  const CELL = 64;  // grid cell in pixels: collisions are looked up among nearby boxes only
+  const degree = new Map();
+  for (const e of data.edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) || 0) + 1);
+  const order = data.nodes.map((n, i) => [n, i]).sort(([a, i], [b, j]) =>
+    (b.focus - a.focus) || (kinds.get(a.kind).rank - kinds.get(b.kind).rank)
+    || ((degree.get(b.id) || 0) - (degree.get(a.id) || 0)) || (i - j)).map(([n]) => n);
+  let hovered = null;
+  let kept = null;  // the ids in colour while a node is highlighted (click), else null
+  const widths = new Map();
+
+  function cut(text, n) { return text.length <= n ? text : text.slice(0, n - 1) + "…"; }
+  function overlap(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
+
+  class Grid {
+    constructor() { this.cells = new Map(); }
+    keys(b) {
+      const out = [];
+      for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
+        for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) out.push(cx + "," + cy);
+      }
+      return out;
+    }
+    add(b) {
+      for (const k of this.keys(b)) {
+        if (!this.cells.has(k)) this.cells.set(k, []);
+        this.cells.get(k).push(b);
+      }
+    }
+    hits(b, owner, labelsOnly) {
+      return this.keys(b).some((k) => (this.cells.get(k) || []).some(
+        (o) => (o.owner !== owner || o.text !== undefined) && (!labelsOnly || o.text !== undefined) && overlap(o, b)));
+    }
+  }
+
+  function measure(ctx, text, size) {
+    const key = size + "|" + text;
+    if (!widths.has(key)) {
+      ctx.font = size + "px " + FONT;
+      widths.set(key, ctx.measureText(text).width);
+    }
+    return widths.get(key);
+  }
+
+  function nodeBox(id) {
+    const bb = network.getBoundingBox(id);
+    const tl = network.canvasToDOM({ x: bb.left, y: bb.top });
+    const br = network.canvasToDOM({ x: bb.right, y: bb.bottom });
+    return { x: tl.x, y: tl.y, w: br.x - tl.x, h: br.y - tl.y, owner: id };
+  }
+
+  // Where a label of `text` fits beside node box b: below, above, right, left; null if nowhere.
+  function spots(ctx, text, size, b, owner) {
+    const w = measure(ctx, text, size), h = Math.ceil(size * 1.3), cx = b.x + b.w / 2, cy = b.y + b.h / 2;
+    return [[cx - w / 2, b.y + b.h + 2], [cx - w / 2, b.y - h - 2], [b.x + b.w + 4, cy - h / 2],
+            [b.x - w - 4, cy - h / 2]].map(([x, y]) => ({ x: x, y: y, w: w, h: h, text: text, size: size, owner: owner }));
+  }
+
+  function placeLabels(ctx) {
+    const grid = new Grid();
+    const boxes = new Map();
+    const screen = { x: -40, y: -40, w: container.clientWidth + 80, h: container.clientHeight + 80 };
+    const inside = (s) => s.x >= 0 && s.y >= 0 && s.x + s.w <= container.clientWidth && s.y + s.h <= container.clientHeight;
+    for (const n of data.nodes) {
+      const node = network.body.nodes[n.id];
+      if (!node || node.options.hidden) continue;
+      const b = nodeBox(n.id);
+      if (!overlap(b, screen)) continue;
+      boxes.set(n.id, b);
+      grid.add(b);
+    }
+    const selected = new Set(network.getSelectedNodes());
+    const first = order.filter((n) => n.id === hovered || selected.has(n.id));
+    const done = new Set();
+    const placed = [];
+    const full = network.getScale() >= ZOOM_FULL;
+    for (const n of first.concat(order)) {
+      const b = boxes.get(n.id);
+      if (!b || done.has(n.id)) continue;
+      done.add(n.id);
+      const pointed = n.id === hovered || selected.has(n.id);
+      const size = kinds.get(n.kind).font + (n.focus ? 2 : 0);
+      const texts = pointed ? [cut(n.full, LONG)] : full && n.full !== n.label ? [cut(n.full, LONG), n.label] : [n.label];
+      let spot = null;
+      for (const text of texts) {
+        spot = spots(ctx, text, size, b, n.id).find((s) => inside(s) && !grid.hits(s, n.id, false));
+        if (spot) break;
+      }
+      let forced = false;
+      if (!spot && (pointed || n.focus || kinds.get(n.kind).rank <= ALWAYS)) {  // over small nodes, on a white ground
+        forced = true;
+        spot = spots(ctx, texts[texts.length - 1], size, b, n.id).find((s) => inside(s) && !grid.hits(s, n.id, true));
+        if (!spot && pointed) spot = spots(ctx, texts[0], size, b, n.id)[0];
+      }
+      if (!spot) continue;
+      Object.assign(spot, { kind: "node", forced: forced, dim: kept !== null && !kept.has(n.id) });
+      grid.add(spot);
+      placed.push(spot);
+    }
+    data.edges.forEach((e, i) => {
+      if (!e.label || !boxes.has(e.from) || !boxes.has(e.to)) return;
+      const edge = network.body.edges["e" + i];
+      if (!edge) return;
+      const mid = network.canvasToDOM(edge.edgeType.getPoint(0.5));
+      const w = measure(ctx, e.label, EDGE_FONT), h = Math.ceil(EDGE_FONT * 1.3);
+      const spot = { x: mid.x - w / 2, y: mid.y - h / 2, w: w, h: h, text: e.label, size: EDGE_FONT, owner: "e" + i,
+                     kind: "edge", forced: false, dim: kept !== null && !(kept.has(e.from) && kept.has(e.to)) };
+      if (!inside(spot) || grid.hits(spot, null, false)) return;
+      grid.add(spot);
+      placed.push(spot);
+    });
+    return placed;
+  }
+
+  network.on("afterDrawing", (ctx) => {
+    const placed = placeLabels(ctx);
+    const ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);  // screen pixels
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (const p of placed) {
+      ctx.font = p.size + "px " + FONT;
+      if (p.forced) {
+        ctx.fillStyle = "rgba(255, 255, 255, 0.9)";
+        ctx.fillRect(p.x - 2, p.y - 1, p.w + 4, p.h + 2);
+      }
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "#ffffff";
+      ctx.strokeText(p.text, p.x, p.y + p.size * 0.15);
+      ctx.fillStyle = p.dim ? "#bbbbbb" : p.kind === "edge" ? "#555555" : "#222222";
+      ctx.fillText(p.text, p.x, p.y + p.size * 0.15);
+    }
+    ctx.restore();
+    window.kgLabels = placed.map((p) => ({ id: p.owner, kind: p.kind, text: p.text, size: p.size, forced: p.forced,
+                                           x: p.x, y: p.y, w: p.w, h: p.h }));
+  });
+  network.on("hoverNode", (params) => { hovered = params.node; network.redraw(); });
+  network.on("blurNode", () => { hovered = null; network.redraw(); });
+
   function markStable() {
     network.setOptions({ physics: false });
     network.fit();
@@ -104,19 +254,17 @@
   function highlight(id) {
     const keep = new Set(network.getConnectedNodes(id));
     keep.add(id);
-    nodes.update(nodeItems.map((n) => ({
-      id: n.id, color: keep.has(n.id) ? colorOf(n.kind) : DIM,
-      font: Object.assign({}, n.font, { color: keep.has(n.id) ? n.font.color : "#bbbbbb" }),
-    })));
+    kept = keep;
+    nodes.update(nodeItems.map((n) => ({ id: n.id, color: keep.has(n.id) ? colorOf(n.kind) : DIM })));
     edges.update(edgeItems.map((e) => {
       const on = e.from === id || e.to === id;
-      return { id: e.id, color: { color: on ? "#444444" : "#e4e4e4" },
-               font: Object.assign({}, e.font, { color: on ? "#222222" : "#dddddd" }) };
+      return { id: e.id, color: { color: on ? "#444444" : "#e4e4e4" } };
     }));
   }
   function clearHighlight() {
-    nodes.update(nodeItems.map((n) => ({ id: n.id, color: n.color, font: n.font })));
-    edges.update(edgeItems.map((e) => ({ id: e.id, color: e.color, font: e.font })));
+    kept = null;
+    nodes.update(nodeItems.map((n) => ({ id: n.id, color: n.color })));
+    edges.update(edgeItems.map((e) => ({ id: e.id, color: e.color })));
   }
   network.on("click", (params) => {
     if (params.nodes.length) highlight(params.nodes[0]);
