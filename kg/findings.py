@@ -111,6 +111,8 @@ ASPECT_HEADER = _union("aspect_header")
 ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
 QUOTED_PROBLEMS = _union("quoted_problems")
+PROBLEM_LIST_REPORTED = _union("problem_list_reported")
+REPORTED_SUBJECT = _union("reported_subject")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
@@ -138,7 +140,7 @@ _UNIT = re.compile(rf"{_PLACEHOLDERS['NUM']}([个条项件])")
 # What ends the clause that names problems before a status (A、B3个问题纳入持续整改).
 _CLAUSE_ENDS = "\n,，;；:：。"
 # Characters trimmed from both ends of an extracted statement.
-_TRIM = " \t\n,，、;；:：。.!！?？"
+_TRIM = " \t\n,，、;；:：。.!！?？…"
 _CONTENT = re.compile(f"[^{re.escape(_TRIM)}]")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 # How much of the document's start counts as its title and lead.
@@ -285,6 +287,7 @@ def _topic(doc: Document) -> str:
 # One quoted statement, and an item that is a short name and its quoted statement (河南“A”).
 _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]+)[”\"」』]")
+_LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，])")
 # Where a sentence ends, whatever quotes are open.
@@ -456,22 +459,65 @@ def feedback_issues(doc: Document) -> list[_Found]:
             aspect = _group(m, "aspect")
             for k, (s, e) in enumerate(items):
                 spans.extend(_item_issues(text, s, e, aspect if k == 0 else None))
+    spans += _reported_issues(doc, spans)
     return sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
+
+
+def _reported_issues(doc: Document, taken: list[_Found]) -> list[_Found]:
+    """What a digest of several feedbacks says each target was told (X市被反映A，B；Y市有干部群众反映，
+    在…方面，该市C，D): a complaint reported is a problem whatever its words, one per clause, up to the
+    next target's; an aspect clause is the category, 该市 is dropped, a kind of problem named
+    (被反映X问题) is no statement."""
+    text = doc.text
+    starts = sorted(x.start for x in taken)
+    triggers = list(PROBLEM_LIST_REPORTED.finditer(text))
+    found: list[_Found] = []
+    for k, m in enumerate(triggers):
+        i = bisect.bisect_left(starts, m.start())
+        para = _paragraph_at(doc, m.start())
+        if (i < len(starts) and starts[i] < m.end()) or para is None:
+            continue
+        limit = min(para.end, triggers[k + 1].start()) if k + 1 < len(triggers) else para.end
+        end = _sentence_end(text, m.end(), limit)
+        category = None
+        for piece in _cut(text, m.end(), end, "；;"):
+            for s, e in _cut(text, *piece, ",，"):
+                s, e = _trim(text, s, e)
+                if text[s:e].endswith(("方面", "领域")):
+                    category = text[s:e].removeprefix("在")
+                    continue
+                subject = REPORTED_SUBJECT.match(text, s, e)
+                s = subject.end() if subject else s
+                # (被反映X问题: a kind of problem named, no statement of one)
+                if e - s >= MIN_CLAUSE and not NARRATIVE_ITEM.search(text[s:e]) and not text[s:e].endswith("问题"):
+                    found.append(_Found(s, e, category))
+    return found
 
 
 def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
     """Problems quoted where they are named (针对巡视反馈的“A”“B”等问题 / 被点名存在“X问题”), outside the
     lists already read: each quote that reads as a problem."""
     starts = sorted(x.start for x in taken)
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, start)
+        return not (i < len(starts) and starts[i] < end)
+
     found = []
     for m in QUOTED_PROBLEMS.finditer(text):
-        i = bisect.bisect_left(starts, m.start())
-        if i < len(starts) and starts[i] < m.end():
+        if not free(m.start(), m.end()):
             continue
         for q in _QUOTE.finditer(text, m.start(), m.end()):
             s, e = _trim(text, q.start(1), q.end(1))
             if _is_problem(text, s, e):
                 found.append(_Found(s, e))
+    # A quoted list of problems (“A；B；C……”在巡察中…一一列出反馈问题清单): each item, when all read so.
+    for q in _QUOTE.finditer(text):
+        if not free(q.start(), q.end()) or not _LIST_SEPARATOR.search(text, q.start(1), q.end(1)):
+            continue
+        items = [_trim(text, s, e) for s, e in _cut(text, q.start(1), q.end(1), "；;")]
+        if len(items) >= 2 and all(_is_problem(text, s, e) and not NARRATIVE_ITEM.search(text[s:e]) for s, e in items):
+            found.extend(_Found(s, e) for s, e in items)
     return found
 
 
@@ -820,8 +866,9 @@ def _unit(m: re.Match[str]) -> str:
     return number.group(1) if number else ""
 
 
-def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
-    """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items."""
+def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: bool = False) -> dict[str, tuple[int, int]]:
+    """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items;
+    with ``own_sentence``, only in sentences that name the inspection (巡视/巡察) they count for."""
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
     inside = sorted(inside)
@@ -830,7 +877,7 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]]) -> dict[str, tupl
         if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
             continue
         chunk = text[sentence.start:sentence.end]
-        if FOREIGN_COUNT.search(chunk):
+        if FOREIGN_COUNT.search(chunk) or (own_sentence and not _INSPECTION_WORD.search(chunk)):
             continue
         other_units = {_unit(m) for m in OTHER_UNIT.finditer(chunk)}
         for key, pattern in COUNTS.items():
@@ -944,6 +991,9 @@ def findings(doc: Document) -> Document:
     facts = doc.facts
     facts.doc_type = document_type(doc)
     if facts.doc_type == "other":
+        # An announcement or a review of rounds may still state its inspection's counts, in a sentence
+        # that says whose they are (本轮巡视共发现问题557个); it lists no problems of its own.
+        _attach_counts(doc, issue_counts(doc, [], own_sentence=True))
         return doc
     text = doc.text
     inspection = _main_inspection(doc)
@@ -973,10 +1023,15 @@ def findings(doc: Document) -> Document:
         if e > s:
             facts.recommendations.append(Recommendation(text=text[s:e], feedback=feedbacks.before(s),
                                                         evidence=[doc.evidence(s, e)]))
-    counts = issue_counts(doc, [item.body for item in found if item.body is not None])
-    target = next((x for x in facts.inspections if x.key == inspection), None)
+    _attach_counts(doc, issue_counts(doc, [item.body for item in found if item.body is not None]))
+    return doc
+
+
+def _attach_counts(doc: Document, counts: dict[str, tuple[int, int]]) -> None:
+    """The stated counts go to the document's main inspection (none without one)."""
+    inspection = _main_inspection(doc)
+    target = next((x for x in doc.facts.inspections if x.key == inspection), None)
     if target is not None:
         for key, (value, offset) in counts.items():
             setattr(target, f"issues_{key}", value)
             target.evidence.append(doc.evidence(offset, offset + 1))
-    return doc

@@ -116,6 +116,38 @@ CASES: dict[str, dict] = {
                 "乙省“领导干部公款聚餐等问题仍然突出”。",
         "issues": ["形式主义、官僚主义问题依然突出", "领导干部公款聚餐等问题仍然突出"],
     },
+    "a quoted list of problems, each item one": {
+        "text": "县委巡察办推进教育领域巡察整改\n“群众观念淡薄，解决入园难问题不到位；教师队伍结构不合理，临时人员数量多……”"
+                "在历次巡察中，针对发现的问题一一列出反馈问题清单。",
+        "issues": ["群众观念淡薄，解决入园难问题不到位", "教师队伍结构不合理，临时人员数量多"],
+    },
+    "a quoted list of problems (Traditional)": {
+        "text": "縣委巡察辦推進巡察整改\n“食堂採購管理不規範；教輔徵訂把關不嚴……”巡察組逐一列出反饋問題清單。",
+        "issues": ["食堂采购管理不规范", "教辅征订把关不严"],
+    },
+    "a quoted list of demands or achievements is no list": {
+        "text": "县委巡察办推进巡察整改\n“要提高政治站位；要压实整改责任。”巡察办负责人说。"
+                "“新建学校5所；新增学位7000多个……”县教育局负责人介绍巡察整改带来的变化。",
+        "issues": [],
+    },
+    "a digest of several feedbacks: what each target was told": {
+        "text": "省委巡视组向8市反馈巡视情况\n比如，甲市有干部群众反映，少数领导干部违规插手工程项目谋取私利；"
+                "乙市被反映项目建设监管乏力，部分项目存在违规超建等问题。同时，不少市被反映基层干部违纪腐败问题。"
+                "丙市有干部群众反映，在作风建设方面，该市有的部门存在办公用房超标，有的单位滥发津补贴。",
+        "issues": ["少数领导干部违规插手工程项目谋取私利", "项目建设监管乏力", "部分项目存在违规超建",
+                   "有的部门存在办公用房超标", "有的单位滥发津补贴"],
+        "categories": [None, None, None, "作风建设方面", "作风建设方面"],
+    },
+    "a digest of several feedbacks (Traditional), its last clause cut off": {
+        "text": "省委巡視組向8市反饋巡視情況\n丁市被反映一些基層單位和村級幹部腐敗呈上升趨勢，基層政權建設需要進一步加強；"
+                "戊市被反映經費開支大手大腳，公款吃喝現象仍時有",
+        "issues": ["一些基层单位和村级干部腐败呈上升趋势", "基层政权建设需要进一步加强", "经费开支大手大脚"],
+    },
+    "reports of complaints received, or 群众反映的问题, are no digest": {
+        "text": "省委巡视组向某市反馈巡视情况\n巡视组收到反映一些领导干部的问题线索，已按规定转有关部门处理。"
+                "对干部群众反映的问题，市委将认真研究解决。",
+        "issues": [],
+    },
     # ---------------------------------------------------------------- rectification reports
     "a report flattened to one paragraph numbers its problems inline": {
         "text": "根据市委统一部署，市委第二巡察组对市民政局党委进行了巡察。现将巡察整改情况予以公布。 一、整改落实情况 "
@@ -146,8 +178,38 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {"reported": 129, "rectified": 120, "ongoing": 9},
     },
+    "反馈的N个问题中已整改N个，正在整改N个，需要长期坚持N个 (the first ongoing count is kept)": {
+        "text": RECTIFICATION + "市委巡察组反馈的18个问题中，已整改14个，正在整改3个，需要长期坚持1个。",
+        "issues": [],
+        "counts": {"reported": 18, "rectified": 14, "ongoing": 3},
+    },
+    "N个方面N个问题, 已完成整改N项, 剩余N个问题正按时序推进": {
+        "text": RECTIFICATION + "对照巡察反馈的3个方面15个问题，已完成整改12项，剩余3个问题正按时序推进，整改完成率80%。",
+        "issues": [],
+        "counts": {"reported": 15, "rectified": 12, "ongoing": 3},
+    },
+    "共指出问题N个; N个问题已完成整改，N个问题需长期坚持": {
+        "text": RECTIFICATION + "巡察组共指出问题26个。目前，20个问题已完成整改，6个问题需长期坚持。",
+        "issues": [],
+        "counts": {"reported": 26, "rectified": 20, "ongoing": 6},
+    },
+    "反饋問題共計N個，已整改到位N個，N個問題納入長期整改 (Traditional)": {
+        "text": "某縣水利局黨組關於巡察整改進展情況的通報\n巡察反饋問題共計32個，已整改到位28個，4個問題納入長期整改。",
+        "issues": [],
+        "counts": {"reported": 32, "rectified": 28, "ongoing": 4},
+    },
     "a rate is not a count, nor are tasks or clues": {
-        "text": RECTIFICATION + "整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
+        "text": RECTIFICATION + "巡察反馈问题整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
+        "issues": [],
+        "counts": {},
+    },
+    "a round's announcement states its count in a sentence naming the inspection": {
+        "text": "十九届中央第二轮巡视工作综述\n本轮巡视共发现问题557个，已移交有关部门处理。",
+        "issues": [],
+        "counts": {"reported": 557},
+    },
+    "… but not a count in a sentence of its own about something else": {
+        "text": "十九届中央第二轮巡视工作综述\n各地组织开展专项检查，共发现问题120个。",
         "issues": [],
         "counts": {},
     },
