@@ -210,6 +210,18 @@ def test_eval_refuses_a_build_and_documents_together(capsys: pytest.CaptureFixtu
     assert "not both" in capsys.readouterr().err
 
 
+def test_eval_says_what_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(EVAL / "e01.gold.json", gold)
+    assert main(["eval", str(gold)]) == 1  # no text beside the gold
+    assert main(["eval", str(EVAL), str(PREDICTED), "-o", str(tmp_path / "out")]) == 1  # nothing to build
+    assert main(["eval", str(EVAL), str(tmp_path / "gold")]) == 1  # a folder without documents
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[1].strip() for line in err] == ["error"] * 3, err
+    assert "put NAME.txt beside each NAME.gold.json" in err[0] and "scored as it is" in err[1]
+
+
 def test_eval_keeps_the_build_with_output_and_builds_only_the_part(tmp_path: Path) -> None:
     result, report = build_and_evaluate(EVAL, out_dir=tmp_path / "out", part="one")
     assert [d.id for d in report.documents] == ["e01"] and result.documents == ["e01"]
