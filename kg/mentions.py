@@ -52,9 +52,9 @@ FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
 TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
 # Characters that do not occur in given names but often follow a name (在, 及, 的 …).
 NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
-# Those of them that are common in given names (田和平, 李为民, 罗万能, 王长江): allowed in the middle of a
+# Those of them that are common in given names (田和平, 李为民, 罗万能, 王长江, 祝明月): allowed in the middle of a
 # three-character name, and at its end where the two-character name before it would not end there.
-SOFT_NOT_GIVEN = frozenset("和为之以才可长能作")
+SOFT_NOT_GIVEN = frozenset("和为之以才可长能作月")
 # What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
 POST_NAME_GAP = (" ", "：", ":")
 # A rank in brackets between a post and its name: 组长（正厅长级）胡明.
@@ -76,10 +76,13 @@ LEVELS = "省市州县区旗"
 POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职|[一二三四]级)?副?")
 # The unit a head leads (局长 → a 局): for 县审计局局长, and for 局党组书记、局长 → the 局.
 HEAD_OF: dict[str, tuple[str, ...]] = {
-    "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学"), "所长": ("所",),
+    "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学", "校"), "所长": ("所",),
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
     "庭长": ("庭",)}
+# What a unit's name ends with (财务处, 办公室, 工会, 政治部), and what separates the posts listed before a name.
+UNIT_ENDS = frozenset("会部处科室局办委院厅所站队馆社司行庭心")
+LIST_SEPARATORS = frozenset("、,，;；\n ")
 # A group stationed in another body is named with it: 驻中国邮政纪检监察组, 驻省教育厅纪检监察组.
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,12}$")
 STATIONED_UNITS = ("纪检监察组", "监察组")
@@ -105,12 +108,16 @@ NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 # "NUMERAL个" rescanned the run each time (quadratic; 20 000 digits took seconds).
 COUNT_START = r"(?<![一二三四五六七八九十百零〇两\d])"
 # 第四巡察组, 提级交叉巡察组, 专项巡视组, 3个提级交叉组, 各巡察组; the ordinal may follow the kind
-# (巡察三组, 巡察第一组, 提级交叉巡察第一组); never 巡察组织.
+# (巡察三组, 巡察第一组, 提级交叉巡察第一组); 巡察工作组 and 巡察小组 are teams too; never 巡察组织.
+# 第一至第八巡视组 is a range of teams (a group); 1个机动巡察组 is one team.
 TEAM_NUMBER = r"第?(?P<{}>[一二三四五六七八九十\d]{{1,3}})"
-TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>第(?P<num>{NUMERAL}))?"
-                  rf"(?:(?P<mode>提级交叉|交叉|专项|机动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
+TEAM_RANGE_TO = r"(?:至|到|—|－|-|~|～)"
+TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
+                  rf"(?:(?P<mode>提级交叉|交叉|提级|专项|机动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
-                  rf"组(?!织|建|成|合)")
+                  rf"(?:工作)?小?组(?!织|建|成|合)")
+# A count of one names one team (派出1个机动巡察组).
+ONE = ("1个", "一个")
 # Party committees as written (shared by mentions, relations and resolve): the committee of a level
 # (省委 … 旗委), a unit's or zone's committee (党工委, 党委), and everything that dispatches teams or
 # deploys an inspection: those, the centre (中央) and a party group (党组).
@@ -133,14 +140,16 @@ LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委
 # Characters that never occur in a place's name and often come right before a committee:
 # 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托. The place starts after the last one.
 NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被]")
-TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
+TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 # A range's separator; 自3月15日起至5月20日 puts 起 before it.
 DATE_TO = r"\s*(?:起\s*)?(?:至|到|—|－|–|~|～|-)\s*"
-# 2023年3月…, and 2023年3-5月 whose first month is written without 月.
+# 2023年3月…, 2023年3-5月 whose first month is written without 月, and 12月13-15日 whose first day is
+# written without 日.
 DATE = re.compile(
-    rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*(?:月|(?={DATE_TO}\d{{1,2}}\s*月))(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?(?P<q1>{DATE_Q})?"
+    rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*(?:月|(?={DATE_TO}\d{{1,2}}\s*月))"
+    rf"(?:\s*(?P<d1>\d{{1,2}})\s*(?:[日号]|(?={DATE_TO}\d{{1,2}}\s*[日号])))?(?P<q1>{DATE_Q})?"
     rf"(?:{DATE_TO}(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
 # Dates written with dots or slashes (2023.3.6—2023.5.12, 2023/6/19): always with the year, never a section number.
@@ -149,7 +158,7 @@ DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
                       rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
 DATELINE = re.compile(r"\s*电")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
                     r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                     r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
                     r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
@@ -240,10 +249,10 @@ def find_teams(text: str) -> list[Mention]:
     """Inspection teams, with the dispatcher written before them, their ordinal, kind and mode."""
     out = []
     for m in TEAM.finditer(text):
-        start = m.start()
-        dispatcher = None
-        if not m.group("group"):
-            start, dispatcher = _dispatcher_before(text, start)
+        one = m.group("group") in ONE
+        # 市委5个巡察组, 党组各巡视组: a group's dispatcher too; 1个机动巡察组: the team, without its count.
+        start, dispatcher = _dispatcher_before(text, m.end("group") if one else m.start())
+        if not m.group("group") or one:
             in_round = ROUND_BEFORE.search(text, max(0, start - 16), start) if dispatcher is None else None
             dispatcher = in_round.group("committee") if in_round else dispatcher
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
@@ -258,9 +267,14 @@ def find_teams(text: str) -> list[Mention]:
             out.append(Mention(p_start, o_end, text[p_start:o_end], "TEAM", attrs={
                 "kind": kind, "ordinal": _ordinal(o.group("num")), "mode": mode, "dispatcher": p_dispatcher,
                 "group": False, "core": o.group() + rest, "name": text[p_start:o_end] + rest}))
-        out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs={
-            "kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
-            "group": bool(m.group("group")), "core": text[m.start():m.end()]}))
+        attrs = {"kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
+                 "group": bool(m.group("group")) and not one, "core": text[m.start():m.end()]}
+        if m.group("first"):
+            # 省委第一至第八巡视组: a group of teams, whose ordinals relations may pair with targets.
+            attrs.update(group=True, ordinal=None,
+                         ordinals=list(range(_ordinal(m.group("first")) or 0, (_ordinal(num) or 0) + 1)),
+                         prefix=text[start:m.start("ord")], rest=text[m.end("ord"):m.end()], arabic=num.isdigit())
+        out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs=attrs))
     for before, team in zip(out, out[1:]):
         # 市委第二巡察组(市委提级交叉巡察组): the name in brackets is another name of the team before it.
         if text[before.end:team.start] in ("(", "（") and text[team.end:team.end + 1] in (")", "）"):
@@ -319,6 +333,9 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_start_at = max(previous_end, org_start(text, head_start - len(led)))
             if head_start - org_start_at > len(led):
                 org_text, org_label, start = text[org_start_at:head_start], "ORG", org_start_at
+        elif (listed := listed_unit(text, max(previous_end, head_start - 8), head_start)) is not None:
+            # 、工会主席 / ，财务处处长: a unit of its own, named whole between the list's separator and the post.
+            org_text, org_label, start = text[listed:head_start], "ORG", listed
         if (department := fused_department(m.group("head"))) is not None:
             # 组织部长 is the head of a 组织部: the committee's department when a committee stands before it.
             org_text, org_label = (org_text or "") + department, "ORG"
@@ -332,6 +349,16 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             "role": role, "org": org_text, "org_label": org_label, "head": m.group("head")}))
         previous_end = m.end()
     return [p for p in out if not _inside_word(text, p)]
+
+
+def listed_unit(text: str, since: int, head_start: int) -> int | None:
+    """Where a unit named alone before a post starts (政治部主任 in 党组成员、政治部主任): two to eight characters
+    after a list separator, with no stop word in them, ending as units end."""
+    at = org_start(text, head_start)
+    if (since <= at and head_start - at >= 2 and text[head_start - 1] in UNIT_ENDS
+            and (at == 0 or text[at - 1] in LIST_SEPARATORS)):
+        return at
+    return None
 
 
 def fused_department(head: str) -> str | None:

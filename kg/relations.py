@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import cn2an
+
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, POST_NAME_GAP, TRIGGER,
@@ -30,11 +32,26 @@ TEAM_JOINERS = ("、", "和", "与", "及")
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 # The mode, also written in quotes and with 式: “机动式”巡视.
 MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]?)?"
+# A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
+_TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
-INSPECT = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,120}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+INSPECT = re.compile(rf"对(?P<targets>{_TARGETS}{{2,400}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
                      rf"(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!反馈|整改))|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
+# 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
+# (or the team's moving in) as the object of the verb.
+INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,400}}?)的"
+                        rf"(?:{_CLAUSE}{{0,12}}?){MODE}(?:巡视|巡察|进驻)(?!反馈|整改)")
+# Words that tell an inspection is under way (the teams have moved in, the round has started): where the
+# paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
+UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
+# 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
+# inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
+ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
+                            r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
+LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
+LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
 # 进驻X: the team moves in to inspect X.
@@ -42,13 +59,53 @@ ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,�
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会))")
-# 向X反馈 / 分别向X、Y反馈.
-FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?)(?:进行|作|做)?了?(?:集中|当面|个别|专题)?反馈")
-# 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word.
-FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)进行了?(?:巡视|巡察)(?:意见|情况)?反馈|"
-                         rf"反馈了?(?:巡视|巡察)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
-# 进行巡察意见反馈 / 进行了反馈 (the sentence must speak of 巡视/巡察).
-FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)")
+# How a feedback was given, written before 反馈: 集中反馈, 现场反馈, 进行了“一对一”反馈.
+FEEDBACK_MANNER = r"(?:集中|当面|个别|专题|现场|视频|书面|逐一|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
+# What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
+FEEDBACK_VERB = rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+# 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈.
+FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?){FEEDBACK_VERB}")
+# 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
+FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,200}}?){FEEDBACK_VERB}")
+# 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
+# (not 反馈了巡察情况, whose 情况 ends the phrase).
+FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:进行|开展|作)了?(?:巡视|巡察)?(?:意见|情况)?{FEEDBACK_MANNER}反馈|"
+                         rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
+# 对A、B,对C,由X(分别)带队进行现场反馈: the targets, then who led the feedback to them.
+FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?)*)"
+                          rf"[,，]由[^。;；\n]{{1,60}}?带队(?:进行|作|开展)了?{FEEDBACK_MANNER}反馈")
+# X巡察Y情况反馈会 / 学院党委巡察Y意见反馈会召开: the meeting named after its target (not after 巡察组, 巡察办 …).
+FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|意见|工作)?"
+                              rf"(?:反馈会议|反馈大会|反馈会)")
+# Y召开X巡察反馈会议: the unit that hosts the feedback meeting on its inspection (not the round's 集中反馈会,
+# and not a meeting that relays a feedback meeting's 精神).
+FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?(?:(?!集中){_CLAUSE}){{0,16}}?(?:巡视|巡察)"
+                             rf"(?:情况|意见|工作)?反馈(?:会议|大会|会)(?!议?精神)")
+# Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
+# that hosts one is the inspected unit).
+DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
+# Adverbs between the hosts and 召开: 30个被巡视单位党组织先后召开….
+HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
+# A date or time before the host: 5月8日上午县财政局召开….
+LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
+# A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
+AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
+# 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
+FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察)"
+                              rf"(?:[“\"]?回头看[”\"]?)?的?反馈意见")
+# Where a list that runs over commas or a 对 series is cut into its parts.
+TARGET_PARTS = re.compile(r"[,，](?:对)?")
+MAX_TARGET_PARTS = 4
+# 巡视“回头看”涉及的A / 常规巡视涉及的B: the units an inspection of a kind covered, listed after it.
+INVOLVED = re.compile(r"^[^、,，]{0,16}?(?:巡视|巡察)[^、,，]{0,6}?(?:所)?涉及的")
+# The statement follows a deployment (根据市委统一部署, 按照巡察工作领导小组安排): an account of what was done.
+ACCORDING = re.compile(r"(?:根据|按照)[^,，。;；]{0,30}?(?:部署|安排)")
+# What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈.
+PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
+# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 (the sentence must speak of 巡视/巡察).
+FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
+                           r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:集中)?反馈|"
+                           r"开展了?集中反馈")
 PRESIDE = re.compile(r"主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(r"(?:将|拟|即将|计划|准备)$")
@@ -56,17 +113,38 @@ PLANNED = re.compile(r"(?:将|拟|即将|计划|准备)$")
 ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
-INSPECTED_UNITS = re.compile(r"^(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?$")
-# A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈): the
-# inspected units of that kind.
-COUNTED_UNITS = re.compile(r"^(?:[\d一二三四五六七八九十两]+个|各)(?P<kind>[\u4e00-\u9fff]{2,10})$")
+# 上述市州党委 / 上述单位: the units named before, which the text inspected.
+INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?|上述[\u4e00-\u9fff]{1,10})$")
+# A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
+# 社区党委反馈): the inspected units of that kind.
+COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+个|各)"
+                           r"(?P<kind>[\u4e00-\u9fff]{2,10})$")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
-GROUP_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,12}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,6}|及其下属[\u4e00-\u9fff]{1,8}|等)$")
+# 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
+ROUND_UNITS = re.compile(r"^[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)")
+# The party body written after a kind of unit (学院党组织 → 学院).
+PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
+# A count of units: 10个, 6家, 31所.
+COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
+# 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
+COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
+GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}|等)$")
+# The count after the last of the units it counts, without 等: 市广播电视台、市残联10个部门单位.
+COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
+# A collective target, the units of a kind by their number (30个区直单位党组织, 被巡察的10个党组织, 14个省区,
+# 50家单位党组(党委)): kept as written, as the text gives no names.
+COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的)?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
+# The party bodies of a list of units written as alternatives (县审计局、县统计局党委(党组)): the units are named bare.
+BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
+# A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行党务工作部(扶贫办)).
+INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
+# A topic written after the inspected place (对呼和浩特市安全生产工作开展专项巡视): the place is the target.
+TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)}))[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
-GENERIC_TARGET = re.compile(r"^(?:各|所|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
+GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委 (the owner is
 # another unit); 我市住建局 → 市住建局.
@@ -79,12 +157,12 @@ OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委",
 OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行)")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|"
-                     r"党组|党委|党工委|党组织|政府|区|县|市|省|州|旗)$")
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|联|协|"
+                     r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # Posts that a person takes by 任/担任/为 after the name: 冯利霞任组长.
-# The body may be written before the post: 郭亚军同志为领导小组组长.
-TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=(?:[\u4e00-\u9fff]{0,16}?(?:领导小组|工作小组|专班|指挥部|工作组))?"
-                        r"(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
+# The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组组长): the post
+# mention then starts where the body does.
+TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # A rank in brackets right before a name (组长（正厅长级）胡明).
@@ -156,6 +234,16 @@ class Ctx:
         self._deployed: dict[int, list[re.Match[str]]] = {}
         self._led_bodies: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._rounds: dict[int, re.Match[str] | None] = {}
+        self.range_members: dict[int, list[Mention]] = {}  # start of a range of teams → its teams
+        self._target_lists: list[list[str]] | None = None
+
+    def target_lists(self) -> list[list[str]]:
+        """Every list of targets the document writes (对A、B开展巡察, 向A、B反馈), split once, when first asked for."""
+        if self._target_lists is None:
+            text = self.doc.text
+            spans = [m.span("targets") for regex in (INSPECT, FEEDBACK_TO) for m in regex.finditer(text)]
+            self._target_lists = [split_targets(self, a, b, for_feedback=False) for a, b in spans]
+        return self._target_lists
 
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
         """The mentions of ``kind`` inside ``[start, end)``."""
@@ -418,7 +506,10 @@ def people_and_posts(ctx: Ctx) -> None:
         if post is not None:
             sentence = doc.sentence_at(person.start)
             body = ctx.led_body(sentence, post.end)
-            posts.append((post.attrs["role"], post.attrs.get("org") or (body.group("body") if body else None)))
+            org = post.attrs.get("org") or (body.group("body") if body else None)
+            if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
+                org = _nearest_team(ctx, post.start)  # 由A同志担任区委第二巡察组组长,B同志担任副组长
+            posts.append((post.attrs["role"], org))
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
@@ -498,12 +589,29 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:分别|了)+", "", span)
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
     span = span.lstrip("各")
+    span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
+    span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
+    # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
+    span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，]", "、", span)
+    pieces = [p.strip() for p in _enumeration(span)]
+    tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
+    counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 荆州、鄂州…等8市: all are units
+    if counted and re.match(COUNT, pieces[0]):
+        # 10个县(市、区)政法委机关、人民法院…等50家单位党组(党委): kinds of unit in counted places; the units
+        # are the collective at the end.
+        return [tail.group()[1:].strip()]
+    if len(pieces) > 1 and re.match(rf"{COUNT}[^、]*?的", pieces[0]):
+        return [span]  # 5个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
     parts: list[str] = []
-    for piece in re.split(r"[、]", span):
-        parts.extend(_split_and(GROUP_TAIL.sub("", piece.strip())))
+    for n, piece in enumerate(pieces, 1):
+        piece = GROUP_TAIL.sub("", piece)
+        parts.extend(_split_and(_without_count(piece) if n == len(pieces) > 1 else piece))
     out: list[str] = []
     for part in _share_party_body(parts):
-        part = GROUP_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", part))
+        part = BODY_ALTERNATIVES.sub("", part)
+        part = GROUP_TAIL.sub("", INCLUDES.sub("", part))
+        if not COLLECTIVE.match(part):
+            part = TOPIC_AFTER_PLACE.sub(r"\g<place>", part)
         part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
         part = OWN_UNIT.get(part, part)
         part = OWN.sub("", part)  # 对我局党组: the 局党组 the document names (resolve completes it)
@@ -519,17 +627,36 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                     continue
             part = TARGET_TAIL.sub("", part)
         part = part.strip()
-        if INSPECTED_UNITS.match(part) or (ORG_END.search(part) and len(part) >= 2 and "的" not in part
-                                           and not GENERIC_TARGET.match(part)):
+        if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (
+                (counted or ORG_END.search(part)) and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
             out.append("各" + part if each and for_feedback and not out else part)
     return list(dict.fromkeys(out))
 
 
+def _enumeration(span: str) -> list[str]:
+    """The items of a list written with 、, never split inside brackets (10个县(市、区)政法委)."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(span):
+        depth += ch in "(（" and 1 or ch in ")）" and -1 or 0
+        if ch == "、" and depth <= 0:
+            items.append(span[start:i])
+            start = i + 1
+    return items + [span[start:]]
+
+
+def _without_count(part: str) -> str:
+    """市残联10个部门单位 → 市残联: the count after the last of a list's units, where a unit's name precedes it
+    (the count of a single unit's own units stays: 红星镇8个村党组织)."""
+    tail = COUNT_TAIL.search(part)
+    return part[:tail.start()] if tail and tail.start() > 0 and ORG_END.search(part, 0, tail.start()) else part
+
+
 def _share_party_body(parts: list[str]) -> list[str]:
     """桃源村、石门村党支部: the party body written once after the last of units of one kind is each one's
-    (桃源村党支部, 石门村党支部); a unit of another kind keeps its own name."""
+    (桃源村党支部, 石门村党支部); a unit of another kind keeps its own name, and where another unit writes its
+    own body (区党委办公厅、区政协机关党组、区公安厅党委) each body is written with its unit."""
     last = PARTY_BODY.search(parts[-1]) if parts else None
-    if last is None or last.start() == 0:
+    if last is None or last.start() == 0 or any(PARTY_BODY.search(p) for p in parts[:-1]):
         return parts
     kind = parts[-1][last.start() - 1]
     shared = [p + last.group() if p and not PARTY_BODY.search(p) and p.endswith(kind) and p[-1] in UNIT_KINDS else p
@@ -572,18 +699,40 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     pair up in order (第一 → A, 第二 → B); with more targets than teams no team is known to have had
     which (none is given); a single team has all its targets."""
     text = ctx.doc.text
-    if team is None or "分别" not in text[team.end:targets_start] or len(targets) < 2:
+    if team is None:
         return [(team, targets)]
     teams = [team]
     for before in ctx.backwards(ctx.teams, sentence.start, team.start):
         if text[before.end:teams[0].start] not in TEAM_JOINERS:
             break
         teams.insert(0, before)
+    if "分别" not in text[team.end:targets_start] or len(targets) < 2:
+        # 第一、第二巡视组对A等6家单位进行了巡视: teams written together, which had which unit not said.
+        return [(team if len(teams) == 1 or text.startswith(LINKED, team.end) else None, targets)]
     if len(teams) == 1:
-        return [(team, targets)]
+        members = _range_members(ctx, team)  # 省委第一至第八巡视组分别对A…H: 第一 → A … 第八 → H
+        return [(t, [target]) for t, target in zip(members, targets)] if len(members) == len(targets) else [(team, targets)]
     if len(teams) != len(targets):
         return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
+
+
+def _range_members(ctx: Ctx, team: Mention) -> list[Mention]:
+    """The teams of a range (省委第一至第八巡视组 → 省委第一巡视组 … 省委第八巡视组), each a mention of the
+    range's span and a raw Team, made once per range; none for any other mention."""
+    a = team.attrs
+    if "ordinals" not in a:
+        return []
+    if team.start not in ctx.range_members:
+        members = []
+        for k in a["ordinals"]:
+            name = f"{a['prefix']}第{k if a['arabic'] else cn2an.an2cn(k)}{a['rest']}"
+            members.append(Mention(team.start, team.end, team.text, "TEAM", attrs={
+                **a, "group": False, "ordinal": k, "name": name}))
+            ctx.doc.facts.teams.append(Team(name=name, aliases=[name], kind=a["kind"], ordinal=k,
+                                            dispatcher=a["dispatcher"], evidence=[ctx.doc.evidence(team.start, team.end)]))
+        ctx.range_members[team.start] = members
+    return ctx.range_members[team.start]
 
 
 class Statement(NamedTuple):
@@ -596,12 +745,15 @@ class Statement(NamedTuple):
     mode: str | None
     done: bool
     team: Mention | None
+    of_round: bool = False  # 第N轮巡察的A、B: the units a round inspected, whatever the sentence dates
+    stated: bool = False  # said to take place (启动对X的巡视), with or without a date
 
 
 def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     """对X开展了常规巡察, X接受了Y的巡察, 进驻X, 巡视了X, 对X的巡察完成: one Inspection per statement, with its date and round."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
+    paragraphs_under_way: dict[int, bool] = {}
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         if "巡" not in s_text:
@@ -621,17 +773,30 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
                 found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team))
+        for m in INSPECT_OF.finditer(text, sentence.start, sentence.end):
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
+            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
+                                   m.group("verb") in ("完成", "结束"), team, stated=True))
+        for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
+            found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
+                                   _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             m = TEAM_VERB.match(text, t.end, sentence.end)
             group = "targets2" if m and m.group("done") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
-        for pos, t_start, t_end, mode, done, team in found:
+        for pos, t_start, t_end, mode, done, team, of_round, stated in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
-            date = last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
-            # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视.
-            if (not targets or PLANNED.search(text, max(sentence.start, pos - 3), pos)
-                    or not (date or done or "了" in text[t_end:t_end + 4] or (team and _specific(team)))):
+            if of_round and all(COLLECTIVE.match(t) for t in targets):
+                continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
+            targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
+            date = None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
+            # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
+            # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察).
+            planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
+            under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
+            if (not targets or (planned and not under_way)
+                    or not (date or done or stated or under_way or "了" in text[t_end:t_end + 4] or (team and _specific(team)))):
                 continue
             start = end = None
             if date:
@@ -643,6 +808,59 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                   evidence=[doc.evidence(sentence.start, sentence.end)])
                 out.append((insp, sentence))
     return out
+
+
+def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | None:
+    """对中检院等6家直属单位进行了巡视 / 对五个学院党组织开展了巡察: the units counted, where the document lists
+    them elsewhere (分别向中检院、药审中心…及南方所等6家直属单位党组织反馈): the one list of that many units
+    that starts with the unit named first, or whose units are all of the kind counted."""
+    tail = re.search(rf"{COUNTED_KIND}$", span)
+    alone = COLLECTIVE.match(targets[0]) if len(targets) == 1 else None
+    if alone:
+        count, kind = re.match(COUNT, targets[0]).group(), PARTY_BODY_WORDS.sub("", re.sub(COUNT, "", targets[0], count=1))
+        first = None
+    elif tail:
+        count, kind, first = re.search(r"[\d一二三四五六七八九十两]+", tail.group()).group(), "", targets[0] if targets else None
+    else:
+        return None
+    n = _number(re.match(r"[\d一二三四五六七八九十两]+", count).group())
+    if n is None or n <= len(targets) - (1 if alone else 0) or not kind and first is None:
+        return None
+    return next((items for items in ctx.target_lists() if len(items) == n and (first is None or items[0] == first)
+                 and all(kind in t for t in items)), None)
+
+
+def _number(numeral: str) -> int | None:
+    try:
+        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
+    except ValueError:
+        return None
+
+
+def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
+    """Whether the paragraph around ``pos`` says the inspection is under way (UNDER_WAY), read once per paragraph."""
+    start = ctx.paragraph_start(pos)
+    if start not in known:
+        known[start] = UNDER_WAY.search(ctx.doc.text, start, ctx.paragraph_end(pos)) is not None
+    return known[start]
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list of units starting at ``start`` ends: at the verb after it (反馈, 进行, 整改落实情况 …), and
+    at a clause's end unless the next clause lists more units (竹瓦镇、汪岗镇党委,县卫生健康局、县信访局…反馈)."""
+    pos = start
+    while True:
+        stop = LIST_STOP.search(text, pos, end)
+        clause_end = stop.start() if stop else end
+        verb = LIST_VERB.search(text, pos, clause_end)
+        if verb or stop is None or stop.group() not in ",，":
+            return verb.start() if verb else clause_end
+        nxt = LIST_STOP.search(text, stop.end(), end)
+        following = text[stop.end():nxt.start() if nxt else end]
+        head = LIST_VERB.search(following)
+        if "、" not in (following[:head.start()] if head else following):
+            return clause_end
+        pos = stop.end()
 
 
 def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -670,49 +888,182 @@ def _mode(mode: str | None) -> str | None:
     return {"交叉": "提级交叉", "联动": "提级交叉"}.get(mode or "", mode)
 
 
+class FeedbackEvent(NamedTuple):
+    """A feedback stated in a sentence: where, to whom, by which team, whether its construction says it
+    was given (向X反馈的巡视情况, X巡视反馈意见), which needs no date to count, and where a date written after
+    it may stand (a meeting's 于6月5日召开)."""
+
+    pos: int
+    targets: list[str]
+    team: Mention | None
+    given: bool = False
+    after: int | None = None
+
+
 def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
-    """向X反馈, X巡察Y反馈会, 进行了巡察意见反馈 (with a date): one Feedback per statement."""
+    """向X反馈, 对X…由Y带队进行反馈, X巡察Y反馈会, Y巡视反馈意见, 进行了巡察意见反馈 (with a date): one Feedback
+    per statement. A statement counts when a numbered team, a date, 反馈了, the deployment it follows or its
+    own form says it was made, and never in a clause of what is to be done (将向X反馈)."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
+    inspecting: dict[int, bool] = {}  # paragraph start → whether the paragraph speaks of 巡视/巡察
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        if "反馈" not in s_text or not ("巡视" in s_text or "巡察" in s_text):
+        if "反馈" not in s_text:
             continue
-        events: list[tuple[int, list[str], Mention | None]] = []
+        if not ("巡视" in s_text or "巡察" in s_text):
+            # 对A和B,由X带队进行视频反馈 after a sentence on the round: the paragraph names the inspection.
+            para = ctx.paragraph_start(sentence.start)
+            if para not in inspecting:
+                para_text = text[para:ctx.paragraph_end(sentence.start)]
+                inspecting[para] = "巡视" in para_text or "巡察" in para_text
+            if inspecting[para]:
+                out += _led_feedback(ctx, sentence)
+            continue
+        events: list[FeedbackEvent] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
-            targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
+                ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets:
-                pairs = _paired(ctx, sentence, m.start(), m.start("targets"), _team_before(ctx, sentence, m.start()), targets)
-                events += [(m.start(), its_targets, by) for by, its_targets in pairs]
+                events += _feedback_to(ctx, sentence, m, targets)
+        for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
+            targets = _target_parts(ctx, m.start("targets"), m.end("targets"))
+            if targets:
+                events += _feedback_to(ctx, sentence, m, targets)
         for m in FEEDBACK_ON.finditer(text, sentence.start, sentence.end):
             group = "targets" if m.group("targets") else "targets2"
             targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)
             if targets:
-                events.append((m.start(), targets, _team_before(ctx, sentence, m.start())))
-        for t in ctx.within(ctx.teams, sentence.start, sentence.end):
-            m = TEAM_VERB.match(text, t.end, sentence.end)
-            if m and m.group("what") in ("反馈会", "反馈大会") and ORG_END.search(m.group("targets") or ""):
-                events.append((t.end, split_targets(ctx, m.start("targets"), m.end("targets"), False), t))
+                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start())))
+        events += _led(ctx, sentence)
+        for m in FEEDBACK_MEETING.finditer(text, sentence.start, sentence.end):
+            if ORG_END.search(m.group("targets")):
+                targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
+                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
+        for m in FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end):
+            events += _hosted(ctx, sentence, m)
+        for m in FEEDBACK_OPINION.finditer(text, sentence.start, sentence.end):
+            targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if targets:
+                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True))
         if not events:
             m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
             if m and last_date_before(ctx, sentence, m.start()):
-                events.append((m.start(), [], _team_before(ctx, sentence, m.start())))
-        said_done = "反馈了" in s_text
-        presider = _presider(ctx, sentence) if events else None
-        for pos, targets, team in events:
-            if not ((team and _specific(team)) or last_date_before(ctx, sentence, pos) or said_done):
-                continue
-            fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,
-                          evidence=[doc.evidence(sentence.start, sentence.end)])
-            date = last_date_before(ctx, sentence, pos)
-            if date:
-                if date[2]:
-                    fb.start, fb.end = date[1], date[2]
-                else:
-                    fb.date = date[1]
-            fb.presided_by = presider
-            out.append((fb, sentence))
+                events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))
+        out += _stated(ctx, sentence, events)
     return out
+
+
+def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEvent]:
+    """Y召开巡察反馈会议: a feedback to the host, by the team the sentence names, unless a team or the dispatcher
+    hosts it or it is to be held (将召开)."""
+    text = ctx.doc.text
+    start, end = m.span("targets")
+    leading = LEADING_TIME.match(text, start, end)
+    start = leading.end() if leading else start
+    adverbs = HOST_ADVERBS.search(text, start, end)
+    end = adverbs.start() if adverbs else end
+    if (DISPATCHER_HOST.search(text, start, end) or ctx.within(ctx.teams, start, end)
+            or PLANNED_FEEDBACK.search(text, start, m.end())):
+        return []
+    targets = split_targets(ctx, start, end, for_feedback=True)
+    teams = ctx.within(ctx.teams, sentence.start, sentence.end)
+    return [FeedbackEvent(start, targets, teams[0] if teams else None, given=True, after=m.end())] if targets else []
+
+
+def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
+    """对A、B,由X带队进行现场反馈: what was done, unless it is to be done (将由X带队)."""
+    events = []
+    for m in FEEDBACK_LED.finditer(ctx.doc.text, sentence.start, sentence.end):
+        targets = _target_parts(ctx, m.start("targets"), m.end("targets"), single=True)
+        if targets:
+            events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()),
+                                        given=not PLANNED_FEEDBACK.search(m.group())))
+    return events
+
+
+def _date_after(ctx: Ctx, sentence: Sentence, after: int | None) -> tuple[Mention, str | None, str | None] | None:
+    """A date right after a meeting's name (…反馈会于6月5日召开), when the statement gives one place for it."""
+    if after is None:
+        return None
+    text = ctx.doc.text
+    return next((d for d in ctx.dates_in(sentence.start, sentence.end)
+                 if after <= d[0].start <= after + 1 and text[after:d[0].start] in ("", "于", "在")), None)
+
+
+def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """会上,X向Y反馈了巡察情况: the day of the meeting the sentence before it held (a single day, not a period)."""
+    text = ctx.doc.text
+    i = ctx.sentence_index(sentence)
+    if i == 0 or not AT_MEETING.match(text, sentence.start):
+        return None
+    before = ctx.doc.sentences[i - 1]
+    if before.start < ctx.paragraph_start(sentence.start):
+        return None
+    found = ctx.dates_in(before.start, before.end)
+    return found[-1] if found and found[-1][2] is None and "会" in text[before.start:before.end] else None
+
+
+def _led_feedback(ctx: Ctx, sentence: Sentence) -> list[tuple[Feedback, Sentence]]:
+    return _stated(ctx, sentence, _led(ctx, sentence))
+
+
+def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[tuple[Feedback, Sentence]]:
+    """The events of a sentence that state a feedback made, as Feedback with their date and presider."""
+    text = ctx.doc.text
+    said_done = "反馈了" in text[sentence.start:sentence.end]
+    presider = _presider(ctx, sentence) if events else None
+    out = []
+    for pos, targets, team, given, after in events:
+        date = last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
+        clause = max(text.rfind(",", sentence.start, pos), text.rfind("，", sentence.start, pos), sentence.start)
+        if PLANNED_FEEDBACK.search(text, clause, pos) and not said_done:
+            continue
+        if not ((team and _specific(team)) or date or said_done or given or ACCORDING.search(text, sentence.start, pos)):
+            continue
+        fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,
+                      evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
+        if date:
+            if date[2]:
+                fb.start, fb.end = date[1], date[2]
+            else:
+                fb.date = date[1]
+        fb.presided_by = presider
+        out.append((fb, sentence))
+    return out
+
+
+def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:
+    """The events of one 向X反馈: teams listed before 分别 paired with its targets; 向X反馈的巡视情况 was given."""
+    given = ctx.doc.text.startswith("的", m.end())
+    pairs = _paired(ctx, sentence, m.start(), m.start("targets"), _team_before(ctx, sentence, m.start()), targets)
+    return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
+
+
+def _counted(span: str) -> list[str]:
+    """向某某街道6个社区党委反馈: the counted units of a place, kept whole for resolve to read (not the place)."""
+    span = re.sub(r"^(?:分别|了)+", "", span.strip())
+    return [span] if COUNTED_UNITS.match(span) else []
+
+
+def _target_parts(ctx: Ctx, start: int, end: int, single: bool = False) -> list[str]:
+    """The targets of a list cut by commas (A、B镇党委,C局党组) or by a new 对 (对A,对B): every part must be a list
+    of units (a clause between them is no list); without a cut, the list is FEEDBACK_TO's unless ``single``.
+    A part may open with the inspection that covered its units (常规巡视涉及的A)."""
+    text = ctx.doc.text
+    cuts = list(TARGET_PARTS.finditer(text, start, end))
+    if (not cuts and not single) or len(cuts) >= MAX_TARGET_PARTS:
+        return []
+    bounds = [start] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [end]
+    out: list[str] = []
+    for s, e in zip(bounds, ends):
+        involved = INVOLVED.match(text[s:e])
+        part = split_targets(ctx, s + (involved.end() if involved else 0), e, for_feedback=True)
+        if not part:
+            return []
+        out += part
+    return list(dict.fromkeys(out))
 
 
 def _presider(ctx: Ctx, sentence: Sentence) -> str | None:

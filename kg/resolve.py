@@ -40,7 +40,12 @@ BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "
 PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
 BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室|社|馆|会|中心|公司|集团|学校|学院|大学)$")
-GROUP = re.compile(r"^(?:各|\d+个|[一二三四五六七八九十两]+个)")
+# A committee named by its kind alone (省委, 党组, 自治区党委): no particular committee.
+BARE_COMMITTEE = re.compile(rf"^(?:自治区)?(?:中央|(?:{'|'.join(LEVELS)}|盟|地)委|党委|党组|党工委|工委)$")
+# A company's legal form, which a short name leaves out (中国华能集团 for 中国华能集团公司).
+LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
+# A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
+GROUP = re.compile(r"各(?=[^各]{0,4}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
 
 
 def party_key(name: str) -> str:
@@ -208,7 +213,7 @@ class TeamCluster:
 def _core(team: Team, mode: str | None) -> str:
     """第四巡察组 / 巡察四组 / 提级交叉巡察组: the team's name without its dispatcher."""
     if team.ordinal is not None:
-        m = re.search(r"(?:(?:提级交叉|交叉|专项|机动|联动)?(?:巡视|巡察))?第.+$|(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
+        m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$|(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
     return (mode or "") + team.kind + "组"
 
@@ -258,16 +263,24 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
     clusters = list(specific.values())
     groups: dict[str, list[str]] = {}
     loose: dict[tuple, TeamCluster] = {}
+    # 市委5个巡察组, 第一至第五巡察组: where several teams of a kind are written as one group, 各巡察组 and
+    # 市委巡察组 mean the group, not the one team of that kind the text also names (a 机动巡察组).
+    several = {t.kind for t in generic if GROUP.search(t.name) and "各" not in t.name}
     for t in generic:
         dispatcher = dispatcher_of(t)
         fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))]
-        if len(fits) == 1:
+        collective = t.kind in several
+        # 湘西州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
+        # what it inspected; 省委巡视组 (组长作辅导) is the kind of team, not one.
+        written = (bool(t.dispatcher) and party_key(t.name).startswith(party_key(t.dispatcher))
+                   and not BARE_COMMITTEE.match(party_key(t.dispatcher)))
+        if len(fits) == 1 and not collective:
             fits[0].surfaces.append(t.name)
             fits[0].evidence += t.evidence
             fits[0].dispatcher = fits[0].dispatcher or dispatcher
-        elif len(fits) > 1 and GROUP.match(t.name):
+        elif len(fits) > 1 and GROUP.search(t.name):
             groups[t.name] = sorted(c.name for c in fits)
-        elif not fits and t.name in referenced:
+        elif (not fits or collective) and (t.name in referenced or written):
             c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, t.kind + "组"))
             c.surfaces.append(t.name)
             c.evidence += t.evidence
@@ -290,7 +303,7 @@ def _level(committee: str) -> str:
 
 
 def _team_mode(surface: str) -> str | None:
-    if "提级交叉" in surface or "交叉" in surface or "联动" in surface:
+    if "提级" in surface or "交叉" in surface or "联动" in surface:
         return "提级交叉"
     for mode in ("专项", "机动"):
         if mode + "巡" in surface or mode + "组" in surface:
@@ -333,7 +346,10 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     keys: dict[str, str] = {}
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
-        targets = list(dict.fromkeys(names.target(t) for t in i.targets))
+        full = [names.target(t) for t in i.targets]
+        # Units listed together are distinct: 中国电信集团公司 beside 中国电子信息产业集团有限公司 is not its short form.
+        listed = Counter(full)
+        targets = list(dict.fromkeys(t if listed[f] > 1 and t != f else f for t, f in zip(i.targets, full)))
         # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
         mode = "提级交叉" if team and _team_mode(team) == "提级交叉" else i.mode
         same = by_team_targets.get((team, tuple(targets)))
@@ -348,9 +364,35 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
                 setattr(same, count, getattr(i, count))
         same.evidence += i.evidence
         keys[i.key] = same.key
+    out, renamed = _without_teamless_repeats(out)
+    keys = {k: renamed[v] for k, v in keys.items()}
     for x in out:
         x.evidence = _merge_evidence(x.evidence)
     return out, keys
+
+
+def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspection], dict[str, str]]:
+    """中央第七巡视组进驻A … 中央巡视组将对A、B…进行巡视: a target that a named team inspected is that team's,
+    not also one of an inspection naming no team. Returns the inspections, renumbered, and old key → new key."""
+    by_team = {LEGAL_FORM.sub("", t): x for x in inspections if x.team for t in x.targets}
+    kept: list[Inspection] = []
+    merged: dict[str, Inspection] = {}
+    for x in inspections:
+        if x.team is None and by_team:
+            rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
+            if not rest:
+                merged[x.key] = by_team[LEGAL_FORM.sub("", x.targets[0])]
+                continue
+            x.targets = rest
+        kept.append(x)
+    renamed: dict[str, str] = {}
+    for n, x in enumerate(kept, 1):
+        renamed[x.key] = f"inspection-{n}"
+    for old, into in merged.items():
+        renamed[old] = renamed[into.key]
+    for x in kept:
+        x.key = renamed[x.key]
+    return kept, renamed
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
@@ -382,7 +424,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         for t in fb.targets:
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
-            of_kind = [x for x in targets_of(team) if x.endswith(counted.group("kind"))] if counted else []
+            of_kind = [x for x in targets_of(team) if _of_kind(x, counted.group("kind"))] if counted else []
             targets += targets_of(team) if INSPECTED_UNITS.match(t) else of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
@@ -402,6 +444,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         x.targets = list(merged[id(x)])
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
+
+
+def _of_kind(unit: str, kind: str) -> bool:
+    """石桥社区 is one of 6个社区党委 (the units, or their party bodies)."""
+    bare = PARTY_BODY.sub("", kind)
+    return unit.endswith(kind) or bool(bare) and bare != kind and unit.endswith(bare)
 
 
 def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:

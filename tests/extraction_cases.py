@@ -612,3 +612,162 @@ CASES: dict[str, dict] = {
         "no_facts": True,
     },
 }
+
+
+# ---------------------------------------------------------------- inspections and teams as real pages write them
+# Rounds, groups of teams, long and counted target lists: one row per phrasing, Simplified and Traditional side
+# by side, negative phrasings among them (tested by test_relations.test_inspection_case). Keys, all optional
+# but ``text``: ``inspections``, exactly these (team, target) pairs, team None where the text names none;
+# ``teams``, exactly these team names; ``dates``, {target: (start, end)} of the inspection of that target;
+# ``no_inspections``, nothing may be extracted as an inspection.
+INSPECTION_CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- a range of teams (第一至第八巡视组)
+    "a range of teams paired with its targets by 分别": {
+        "text": "2023年3月至5月,省委第一至第三巡视组分别对甲市、乙市、丙市等3市开展了常规巡视。",
+        "teams": {"省委第一巡视组", "省委第二巡视组", "省委第三巡视组"},
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第三巡视组", "丙市")},
+        "dates": {"乙市": ("2023-03", "2023-05")},
+    },
+    "a range of teams paired with its targets by 分别 (Traditional)": {
+        "text": "2023年3月至5月,省委第一至第三巡視組分別對甲市、乙市、丙市等3市開展了常規巡視。",
+        "teams": {"省委第一巡视组", "省委第二巡视组", "省委第三巡视组"},
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第三巡视组", "丙市")},
+    },
+    "a range that completed the inspections of as many places": {
+        "text": "今年4月至6月,省委第一至第二巡视组分别完成了对东城、西城等2市的巡视。",
+        "inspections": {("省委第一巡视组", "东城"), ("省委第二巡视组", "西城")},
+    },
+    "a range of teams with one collective target is no numbered team": {
+        "text": "5月23日,区委第一至第五巡察组向被巡察的10个党组织反馈了巡察情况。",
+        "teams": {"区委巡察组"},
+    },
+    # ---------------------------------------------------------------- the units a round inspected
+    "the round's units after 第N轮巡察的, over a comma into a second list": {
+        "text": "5月29日,县委四个巡察组分别向十五届县委第六轮巡察的桃源镇、石门镇党委及其所辖村(社区)党组织,"
+                "县民政局、县审计局党委(党组)反馈巡察情况。",
+        "inspections": {("县委巡察组", t) for t in ("桃源镇", "石门镇党委", "所辖村(社区)党组织", "县民政局", "县审计局党委")},
+    },
+    "the round's units after 第N轮巡察的 (Traditional)": {
+        "text": "5月29日,縣委四個巡察組分別向十五屆縣委第六輪巡察的桃源鎮、石門鎮黨委及其所轄村(社區)黨組織,"
+                "縣民政局、縣審計局黨委(黨組)反饋巡察情況。",
+        "inspections": {("县委巡察组", t) for t in ("桃源镇", "石门镇党委", "所辖村(社区)党组织", "县民政局", "县审计局党委")},
+    },
+    "a follow-up visit names the round's units, undated": {
+        "text": "5月上旬,市委第一至第三巡察组对十二届市委第四轮巡察的市档案馆、市统计局等2家单位整改落实情况进行了回访督查。",
+        "inspections": {("市委巡察组", "市档案馆"), ("市委巡察组", "市统计局")},
+        "dates": {"市档案馆": (None, None)},
+    },
+    "a count of the round's units is no list of them": {
+        "text": "至此,十九届中央第七轮巡视的32个单位党组织的整改情况已公布完毕。",
+        "no_inspections": True,
+    },
+    "what a round focuses on is no target": {
+        "text": "本轮巡察的重点是市直部门落实全面从严治党主体责任情况。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- announcements of a round under way
+    "teams that moved in announce whom they will inspect": {
+        "text": "截至4月3日,六届市委第四轮巡察派出的6个巡察组已全部完成进驻,巡察组将对市档案局、市气象局等9家政府部门单位,"
+                "以及市妇联、市侨联等3家群团组织开展常规巡察。",
+        "inspections": {("巡察组", t) for t in ("市档案局", "市气象局", "市妇联", "市侨联")},
+    },
+    "the round's list by the one team named: that team's": {
+        "text": "根据中央统一部署,中央第五巡视组近日进驻东方电力集团公司开展专项巡视。\n"
+                "经中央批准,中央巡视组将对东方电力集团公司、北方机械集团有限公司等2家央企进行专项巡视。这也是今年中央首轮巡视。",
+        "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第五巡视组", "北方机械集团有限公司")},
+    },
+    "a named team's target is not repeated by the round's list": {
+        "text": "根据中央统一部署,中央第五巡视组、第六巡视组近日分别进驻东方电力集团公司、南方航运集团公司开展专项巡视。\n"
+                "经中央批准,中央巡视组将对东方电力集团公司、北方机械集团有限公司等2家央企进行专项巡视。这也是今年中央首轮巡视。",
+        "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第六巡视组", "南方航运集团公司"),
+                        (None, "北方机械集团有限公司")},
+    },
+    "a named team's target is not repeated by the round's list (Traditional)": {
+        "text": "根據中央統一部署,中央第五巡視組、第六巡視組近日分別進駐東方電力集團公司、南方航運集團公司開展專項巡視。\n"
+                "經中央批准,中央巡視組將對東方電力集團公司、北方機械集團有限公司等2家央企進行專項巡視。這也是今年中央首輪巡視。",
+        "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第六巡视组", "南方航运集团公司"),
+                        (None, "北方机械集团有限公司")},
+    },
+    "a plan with nothing under way is no inspection": {
+        "text": "下一步,市委巡察组将对市水利局党组开展巡察。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- the inspection as the verb's object
+    "启动对X的…专项巡视 with a unit's other name in brackets": {
+        "text": "近日,某银行党委召开动员会,正式启动对总行办公室(党委办公室)、风险管理部等两个部门的扶贫领域专项巡视。",
+        "inspections": {(None, "总行办公室(党委办公室)"), (None, "风险管理部")},
+    },
+    "完成对X的进驻和动员工作": {
+        "text": "4月23日,县委第二巡察组完成对河东镇柳林村党支部、杏花村党支部的进驻和动员工作。",
+        "inspections": {("县委第二巡察组", "河东镇柳林村党支部"), ("县委第二巡察组", "杏花村党支部")},
+    },
+    "完成對X的進駐 (Traditional)": {
+        "text": "4月23日,縣委第二巡察組完成對河東鎮柳林村黨支部、杏花村黨支部的進駐和動員工作。",
+        "inspections": {("县委第二巡察组", "河东镇柳林村党支部"), ("县委第二巡察组", "杏花村党支部")},
+    },
+    # ---------------------------------------------------------------- counted and collective targets
+    "the count after the last unit, without 等": {
+        "text": "2017年10月至12月,市委3个巡察组分别对市人社局、市林业局、市残联3个部门单位开展巡察。",
+        "inspections": {("市委巡察组", t) for t in ("市人社局", "市林业局", "市残联")},
+    },
+    "one collective for the units of counted places": {
+        "text": "2023年5月,市委派出1个机动巡察组,对3个县(区)的相关县(区)直部门单位、乡镇(街道)开展机动巡察。",
+        "teams": {"机动巡察组"},
+        "inspections": {("机动巡察组", "3个县(区)的相关县(区)直部门单位、乡镇(街道)")},
+    },
+    "kinds of unit in counted places: the collective at the end": {
+        "text": "7月29日,8个巡察组向本轮巡察的8个县(市、区)政法委机关、人民法院、公安局等40家单位党组(党委)进行了“一对一”反馈。",
+        "inspections": {("巡察组", "40家单位党组(党委)")},
+    },
+    "units listed with 等N家 in one sentence, in full in another": {
+        "text": "2016年7月,总局党组第一、第二巡视组分别向甲检验院、乙审评中心、丙核查中心等3家直属单位党组织反馈了巡视情况。\n"
+                "2016年5月至6月,总局党组第一、第二巡视组对甲检验院等3家直属单位进行了巡视。",
+        "inspections": {(None, t) for t in ("甲检验院", "乙审评中心", "丙核查中心")},
+        "dates": {"丙核查中心": ("2016-05", "2016-06")},
+    },
+    "a count of units of a kind, named in another sentence": {
+        "text": "2022年9月,校党委三个巡察组分别对三个学院党组织开展了常规巡察。"
+                "12月,校党委三个巡察组分别向物理学院党委、化学学院党委、历史学院党总支反馈巡察情况。",
+        "inspections": {("校党委巡察组", t) for t in ("物理学院党委", "化学学院党委", "历史学院党总支")},
+    },
+    "a count of units of a kind, named in another sentence (Traditional)": {
+        "text": "2022年9月,校黨委三個巡察組分別對三個學院黨組織開展了常規巡察。"
+                "12月,校黨委三個巡察組分別向物理學院黨委、化學學院黨委、歷史學院黨總支反饋巡察情況。",
+        "inspections": {("校党委巡察组", t) for t in ("物理学院党委", "化学学院党委", "历史学院党总支")},
+    },
+    "each unit writes its own party body": {
+        "text": "2020年10月至12月,自治区党委第九轮巡视派出10个巡视组,对区党委办公厅、区政协机关党组、区公安厅党委等30个区直单位党组织开展常规巡视。",
+        "inspections": {("巡视组", t) for t in ("区党委办公厅", "区政协机关党组", "区公安厅党委")},
+    },
+    "a topic after the inspected place": {
+        "text": "2023年9月15日至11月15日,自治区党委第一巡视组对某某市安全生产工作开展专项巡视。",
+        "inspections": {("自治区党委第一巡视组", "某某市")},
+    },
+    "units listed together are distinct even when one reads like the other's short form": {
+        "text": "2015年3月,中央第二巡视组对中国电信集团公司、中国电子信息产业集团有限公司开展了专项巡视。",
+        "inspections": {("中央第二巡视组", "中国电信集团公司"), ("中央第二巡视组", "中国电子信息产业集团有限公司")},
+    },
+    # ---------------------------------------------------------------- teams beyond the samples
+    "a university's 巡察工作组": {
+        "text": "学校党委第三巡察工作组召开巡察意见反馈会\n2021年1月,学校党委第三巡察工作组向园艺学院党总支反馈了巡察意见。",
+        "teams": {"学校党委第三巡察工作组"},
+    },
+    "a team named with its place's committee, inspecting nothing here": {
+        "text": "培训班邀请了某某州委巡察组经验丰富的专家授课。",
+        "teams": {"某某州委巡察组"},
+        "no_inspections": True,
+    },
+    "a team named with its place's committee (Traditional)": {
+        "text": "培訓班邀請了某某州委巡察組經驗豐富的專家授課。",
+        "teams": {"某某州委巡察组"},
+    },
+    "the kind of team, named by a bare committee, is no team": {
+        "text": "培训班邀请省委巡视组组长作专题辅导。",
+        "teams": set(),
+    },
+    "a group of teams and one more team: 市委巡察组 is the group": {
+        "text": "2017年10月,市委5个巡察组分别对市人社局、市教育局开展巡察;同时,派出1个机动巡察组对县民政局开展机动巡察。"
+                "1月24日,市委巡察组分别向被巡察部门单位反馈了巡察情况。",
+        "inspections": {("市委巡察组", "市人社局"), ("市委巡察组", "市教育局"), ("机动巡察组", "县民政局")},
+    },
+}

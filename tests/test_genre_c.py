@@ -44,13 +44,7 @@ def test_nothing_is_invented_from_a_negative_text(graph: Graph, stem: str) -> No
     assert people(graph, stem) == {p["name"] for p in gold(stem)["people"]}
 
 
-# 县委第三巡察组与留盆镇党委巡察组联动: the township's team, named without an ordinal and inspecting
-# nothing on its own, is not kept as a team yet.
-KNOWN_MISSED_TEAM = {"c10_linked_villages"}
-
-
-@pytest.mark.parametrize("stem", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="linked team"))
-                                  if s in KNOWN_MISSED_TEAM else s for s in POSITIVES])
+@pytest.mark.parametrize("stem", POSITIVES)
 def test_every_gold_team_is_found(graph: Graph, stem: str) -> None:
     teams = [names(graph, t) for t in derived(graph, stem, XS.InspectionTeam)]
     for team in gold(stem)["teams"]:

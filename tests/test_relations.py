@@ -6,7 +6,7 @@ import pytest
 from kg.document import Document, Mention
 from kg.facts import DocumentFacts
 from kg.pipeline import Pipeline
-from tests.extraction_cases import CASES
+from tests.extraction_cases import CASES, INSPECTION_CASES
 
 STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]
 
@@ -94,3 +94,19 @@ def test_model_person_needs_context() -> None:
 def test_same_input_same_facts(pipeline: Pipeline) -> None:
     text = CASES["raised-level cross teams are one team"]["text"]
     assert extract(pipeline, text) == extract(pipeline, text)
+
+
+@pytest.mark.parametrize("name", sorted(INSPECTION_CASES))
+def test_inspection_case(pipeline: Pipeline, name: str) -> None:
+    """Each phrasing of INSPECTION_CASES gives exactly its teams and (team, target) inspections."""
+    case = INSPECTION_CASES[name]
+    f = extract(pipeline, case["text"])
+    pairs = {(i.team, t) for i in f.inspections for t in i.targets}
+    if "teams" in case:
+        assert {t.name for t in f.teams} == case["teams"]
+    if "inspections" in case:
+        assert pairs == case["inspections"]
+    if case.get("no_inspections"):
+        assert pairs == set()
+    for target, (start, end) in case.get("dates", {}).items():
+        assert [(i.start, i.end) for i in f.inspections if target in i.targets] == [(start, end)]
