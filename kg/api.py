@@ -92,6 +92,9 @@ class InlineView:
     page: str
     height: int = 600
 
+    def __repr__(self) -> str:  # the page is a megabyte: the notebook's text/plain output gives only its size
+        return f"InlineView(page=<{len(self.page) // 1024} KB of HTML>, height={self.height})"
+
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" sandbox="allow-scripts" '
                 f'style="display:block;box-sizing:border-box;width:100%;max-width:100%;height:{self.height}px;'
@@ -187,10 +190,13 @@ class KnowledgeGraph:
 
     @staticmethod
     def canned_queries() -> dict[str, str]:
-        """Every canned query: name → what it answers (parameters in ``{name}`` braces)."""
+        """Every canned query: name → what it answers, then each parameter it takes and what it means
+        (pass them as keywords: ``canned("evidence", label="乔树军")``)."""
         from kg.query import load_canned
 
-        return {name: q.purpose + "".join(f" {{{p}}}" for p in q.params) for name, q in load_canned().items()}
+        return {name: q.purpose + "".join(f" Parameter {p}: {meaning}." if meaning else f" Parameter {p}."
+                                          for p, meaning in q.params.items())
+                for name, q in load_canned().items()}
 
     @property
     def documents(self) -> list[DocumentInfo]:
