@@ -111,6 +111,7 @@ ASPECT_HEADER = _union("aspect_header")
 ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
 QUOTED_PROBLEMS = _union("quoted_problems")
+OWN_SHORTCOMINGS = _union("own_shortcomings")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
@@ -393,9 +394,10 @@ def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def feedback_issues(doc: Document) -> list[_Found]:
+def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
     """Problem statements listed after 主要是：/主要表现在 … in feedback news; an item that names its
-    aspect first (一是政治建设方面，A) has it as its category."""
+    aspect first (一是政治建设方面，A) has it as its category. ``in_report``: in rectification news,
+    where a list of the rectification's own shortcomings (整改工作还存在一些差距：…) is no finding."""
     text = doc.text
     spans: list[_Found] = []
     strong = list(PROBLEM_LIST.finditer(text))
@@ -423,6 +425,9 @@ def feedback_issues(doc: Document) -> list[_Found]:
     for m, is_plain in triggers:
         if spans and m.start() < spans[-1].end:
             continue  # a second trigger inside a list already read
+        sentence = doc.sentence_at(m.start())
+        if in_report and OWN_SHORTCOMINGS.search(text, sentence.start if sentence else m.start(), m.end()):
+            continue
         start = LIST_OPENING.match(text, m.end()).end()
         para = _paragraph_at(doc, m.start())
         if para is None:
@@ -432,6 +437,7 @@ def feedback_issues(doc: Document) -> list[_Found]:
         if ASPECT_HEADER.match(text, start, limit):
             spans.extend(_aspect_lists(text, start, limit))
             continue
+        unmarked: list[tuple[int, int]] = []
         if start >= para.end or not _CONTENT.search(text, start, para.end):
             # The list is the paragraphs that follow, each opening with the next marker.
             end = start
@@ -439,6 +445,8 @@ def feedback_issues(doc: Document) -> list[_Found]:
                 if not ITEM_MARKER.match(text, _content_start(text, nxt.start)):
                     break
                 end = nxt.end
+            if end == start:
+                unmarked = _problem_paragraphs(doc, para.end)
         else:
             # A list in running text ends with its sentence, or where the next trigger opens another:
             # a text with no sentence end (lost punctuation, a stray quote) is not read again per trigger.
@@ -446,7 +454,7 @@ def feedback_issues(doc: Document) -> list[_Found]:
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
             tail = LIST_END.search(text, start, end)
             end = tail.end() if tail else end
-        marked = _running_series(text, start, limit) if ITEM_MARKER.match(text, start) else []
+        marked = _running_series(text, start, limit) if ITEM_MARKER.match(text, start) else unmarked
         items = [_trim(text, s, e) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
@@ -519,6 +527,20 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
         if len(items) >= 2 and all(_is_problem(text, s, e) and not NARRATIVE_ITEM.search(text[s:e]) for s, e in items):
             found.extend(_Found(s, e) for s, e in items)
     return found
+
+
+def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
+    """Unnumbered paragraphs after 存在以下问题：, each stating one problem in its first sentence, for as
+    long as they read so."""
+    text = doc.text
+    items = []
+    for para in _paragraphs_from(doc, start):
+        s = _content_start(text, para.start)
+        s, e = _trim(text, s, _headline_end(text, s, para.end))
+        if not _is_problem(text, s, e) or NARRATIVE_ITEM.search(text[s:e]):
+            break
+        items.append((s, e))
+    return items
 
 
 def _headline_end(text: str, start: int, end: int) -> int:
@@ -1004,7 +1026,7 @@ def findings(doc: Document) -> Document:
         found = sorted(section_issues(doc) + labelled_issues(doc), key=lambda x: x.start)
     if not found and facts.doc_type == "rectification":
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B).
-        found = feedback_issues(doc)
+        found = feedback_issues(doc, in_report=True)
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)

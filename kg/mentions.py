@@ -61,11 +61,13 @@ POST_NAME_GAP = (" ", "：", ":")
 RANK = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]")
 # Posts written after the name rather than before it.
 NAME_BEFORE_POST = ("总书记",)
-# Posts also written after a name, as a form of address (孙某书记在讲话中, 刘某老师): the name then stands
-# after punctuation, or after a word that opens a noun phrase (由, 及, 和 …) when its surname is a common one.
+# Words that open a noun phrase, after which a name may start as after punctuation (会议由张某主持, 以及贺某
+#书记) when its surname is a common one.
+NAME_OPENERS = frozenset("由及和与同向对请")
+# Posts also written after a name, as a form of address (孙某书记在讲话中, 刘某老师), the name standing where
+# a name may start.
 ADDRESSED_HEADS = ("书记", "主任", "部长", "局长", "院长", "校长", "组长", "主席", "秘书长", "检察长", "董事长",
                    "区长", "县长", "市长", "省长", "州长", "镇长", "乡长", "旗长", "老师")
-ADDRESS_OPENERS = frozenset("由及和与同向对请")
 # Last characters of units and places (张庄村书记, 支部书记): a name before a post never holds them.
 UNIT_CHARS = frozenset("部委局村镇乡组处科室办厅院校队站所司团社馆街区县市省州旗党支营场庄屯寨家")
 BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》「」|·")
@@ -80,6 +82,8 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
     "庭长": ("庭",)}
+# What joins two posts of one person with no punctuation: 区委副书记兼政法委书记.
+POST_JOINER = "兼"
 # What a unit's name ends with (财务处, 办公室, 工会, 政治部), and what separates the posts listed before a name.
 UNIT_ENDS = frozenset("会部处科室局办委院厅所站队馆社司行庭心")
 LIST_SEPARATORS = frozenset("、,，;；\n ")
@@ -112,8 +116,10 @@ COUNT_START = r"(?<![一二三四五六七八九十百零〇两\d])"
 # 第一至第八巡视组 is a range of teams (a group); 1个机动巡察组 is one team.
 TEAM_NUMBER = r"第?(?P<{}>[一二三四五六七八九十\d]{{1,3}})"
 TEAM_RANGE_TO = r"(?:至|到|—|－|-|~|～)"
-TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
-                  rf"(?:(?P<mode>提级交叉|交叉|提级|专项|机动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
+# A sector before the team's number (医疗卫生领域第六专项巡察组): part of its name, never a verb's object.
+TEAM_SECTOR = r"(?:(?![委组的对和与及在开展进行])[\u4e00-\u9fff]){2,8}领域"
+TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?:{TEAM_SECTOR})?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
+                  rf"(?:(?P<mode>提级交叉|交叉|提级|专项|机动|上下联动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组(?!织|建|成|合)")
 # A count of one names one team (派出1个机动巡察组).
@@ -127,7 +133,10 @@ PARTY_COMMITTEES = ("党工委", "党委")
 DISPATCHERS = ("中央", *LEVEL_COMMITTEES, *PARTY_COMMITTEES, "党组")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,
 # 中共北京大学委员会 (a committee's full name, after 中共).
-DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|工委|(?<=中共)[\u4e00-\u9fff]{{2,12}}委员会)$")
+# Bodies that send teams without a party committee in their name (教育部第一巡视组, 某大学第二巡察组).
+DISPATCHING_BODIES = ("部", "总局", "大学", "学院", "银行", "集团", "公司")
+DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|地委|工委|(?<=[\u4e00-\u9fff])(?:{'|'.join(DISPATCHING_BODIES)})"
+                               rf"|(?<=中共)[\u4e00-\u9fff]{{2,12}}委员会)$")
 # A round written before a team names its dispatcher: 十一届市委第五轮巡察第一巡察组 (市委).
 ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?:巡视|巡察)?$")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
@@ -140,7 +149,8 @@ LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委
 # Characters that never occur in a place's name and often come right before a committee:
 # 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托. The place starts after the last one.
 NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被]")
-TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉"}
+TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉",
+              "上下联动": "提级交叉"}
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 # A range's separator; 自3月15日起至5月20日 puts 起 before it.
@@ -233,6 +243,8 @@ def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
     d_start = start - len(before) + d.start()
     p_start = org_start(text, d_start) if d.group() != "中央" else d_start
     p_start = committee_start(text, p_start, start)
+    if text[p_start:start] in DISPATCHING_BODIES:
+        return start, None  # 组织部第一巡察组: a body's kind alone names no dispatcher
     return p_start, text[p_start:start]
 
 
@@ -336,6 +348,9 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
         elif (listed := listed_unit(text, max(previous_end, head_start - 8), head_start)) is not None:
             # 、工会主席 / ，财务处处长: a unit of its own, named whole between the list's separator and the post.
             org_text, org_label, start = text[listed:head_start], "ORG", listed
+        if org_text and org_text.startswith(POST_JOINER) and text.startswith(POST_JOINER, start):
+            # 副书记兼政法委书记: 兼 joins the posts of one person, it is not part of the organisation.
+            org_text, start = org_text[len(POST_JOINER):], start + len(POST_JOINER)
         if (department := fused_department(m.group("head"))) is not None:
             # 组织部长 is the head of a 组织部: the committee's department when a committee stands before it.
             org_text, org_label = (org_text or "") + department, "ORG"
@@ -438,7 +453,8 @@ def name_before(text: str, end: int, need_boundary: bool) -> int | None:
         if (not sl or length - sl not in (1, 2) or not _given_ok(text[p + sl:end], "0" if length - sl == 2 else "")
                 or NONNAME.match(text, p) or _is_post(text[p + sl:end])):
             continue
-        if need_boundary and p > 0 and text[p - 1] not in BOUNDARY_BEFORE:
+        if (need_boundary and p > 0 and text[p - 1] not in BOUNDARY_BEFORE
+                and not (text[p - 1] in NAME_OPENERS and text[p] in COMMON_SURNAMES)):
             continue
         if p > 0 and (word := NONNAME.match(text, p - 1)) and word.end() > p:
             continue  # 有关负责同志: 关负责 starts inside the word 有关
@@ -450,13 +466,8 @@ def name_before(text: str, end: int, need_boundary: bool) -> int | None:
 
 def name_addressed(text: str, end: int) -> int | None:
     """The start of a name written before a post as a form of address (、孙某某书记在, 以及贺某某书记听取)."""
-    p = name_before(text, end, need_boundary=False)
-    if p is None or any(c in UNIT_CHARS for c in text[p + 1:end]):
-        return None
-    before = text[p - 1] if p > 0 else "\n"
-    if before in BOUNDARY_BEFORE or (before in ADDRESS_OPENERS and text[p] in COMMON_SURNAMES):
-        return p
-    return None
+    p = name_before(text, end, need_boundary=True)
+    return None if p is None or any(c in UNIT_CHARS for c in text[p + 1:end]) else p
 
 
 def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -52,6 +52,10 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
                             r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
+# A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
+# and a row, a team at the start of its line and the unit in the next cell.
+TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t ][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)")
+TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
 # 进驻X: the team moves in to inspect X.
@@ -115,6 +119,10 @@ ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述单位: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?|上述[\u4e00-\u9fff]{1,10})$")
+# 被巡察的10个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
+# collective as written where it counts more than those).
+INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
+                             r"(?:单位|党组织|部门|地区)(?:党组织)?$")
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
 # 社区党委反馈): the inspected units of that kind.
 COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+个|各)"
@@ -167,6 +175,8 @@ TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # A rank in brackets right before a name (组长（正厅长级）胡明).
 RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
+# What separates the posts written before one name: 市委常委、纪委书记; 区委副书记兼政法委书记.
+POST_SEPARATORS = "、,，兼"
 # Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员).
 TEAM_POSTS = ("组长", "组员")
 # Heads of enterprises, whose names end in no fixed word (中国一汽党委书记、董事长 → 中国一汽).
@@ -429,7 +439,7 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
     while cur is not None:
         chain.append(cur)
         sep = cur.start - 1
-        if sep < 1 or text[sep] not in "、,，":
+        if sep < 1 or text[sep] not in POST_SEPARATORS:
             break
         prev = ctx.post_ending(sep)
         if prev is None or text[prev.start - 1:prev.start] in ("任", "为") or ctx.person_ending(prev.start):
@@ -712,9 +722,20 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     if len(teams) == 1:
         members = _range_members(ctx, team)  # 省委第一至第八巡视组分别对A…H: 第一 → A … 第八 → H
         return [(t, [target]) for t, target in zip(members, targets)] if len(members) == len(targets) else [(team, targets)]
+    if len(teams) < len(targets) and _listed_before_and(ctx, sentence, targets_start) == len(teams):
+        # 第一、第二、第五巡视组分别进驻A、B、C及D、E: A, B, C are the teams'; D, E (the units under them) no one team's.
+        return [(t, [target]) for t, target in zip(teams, targets)] + [(None, targets[len(teams):])]
     if len(teams) != len(targets):
         return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
+
+
+def _listed_before_and(ctx: Ctx, sentence: Sentence, targets_start: int) -> int:
+    """How many units a list starting at ``targets_start`` names before its first 及 (0 if no 及 in its clause)."""
+    text = ctx.doc.text
+    clause_end = LIST_STOP.search(text, targets_start, sentence.end)
+    joint = text.find("及", targets_start, clause_end.start() if clause_end else sentence.end)
+    return len(_enumeration(text[targets_start:joint])) if joint > targets_start else 0
 
 
 def _range_members(ctx: Ctx, team: Mention) -> list[Mention]:
@@ -754,6 +775,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     paragraphs_under_way: dict[int, bool] = {}
+    table = TABLE_HEADER.search(text) is not None
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         if "巡" not in s_text:
@@ -785,6 +807,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
+            row = TABLE_ROW.match(text, t.end, sentence.end) if table and t.start == _line_start(text, sentence.start) else None
+            if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
+                found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
         for pos, t_start, t_end, mode, done, team, of_round, stated in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if of_round and all(COLLECTIVE.match(t) for t in targets):
@@ -835,6 +860,13 @@ def _number(numeral: str) -> int | None:
         return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
     except ValueError:
         return None
+
+
+def _line_start(text: str, pos: int) -> int:
+    """The first character of the line at ``pos`` that is not a space."""
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
 
 
 def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:

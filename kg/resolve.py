@@ -15,11 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import cn2an
+
 from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.mentions import HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, bare_head
 from kg.pipeline import stage
-from kg.relations import COUNTED_UNITS, INSPECTED_UNITS, PARTY_BODY
+from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY
 
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
@@ -398,7 +400,8 @@ def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspe
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
                      only_team: str | None) -> tuple[list[Feedback], dict[str, str]]:
     """Canonical names; 被巡察单位 → the team's targets; a feedback naming no team is the document's one
-    team's (unless it is that of an inspection by no named team); one feedback per team and date."""
+    team's (unless it is that of an inspection by no named team), and one naming neither team nor target
+    (第三轮巡察集中反馈全部完成) each team's; one feedback per team and date."""
 
     inspected: dict[str | None, list[str]] = {}
     for i in inspections:
@@ -414,9 +417,13 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     of_team: dict[str | None, list[Feedback]] = {}
     merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
     fb_keys: dict[str, str] = {}
-    # A feedback by 各巡察组 is one feedback by each of the teams.
-    by_team = [(fb, name) for fb in raw for name in names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])]
-    for fb, team in by_team:
+    def teams_of(fb: Feedback) -> list[str | None]:
+        """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected."""
+        if fb.team or fb.targets or fb.inspection or only_team:
+            return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
+        return [t for t in inspected if t is not None] or [None]
+
+    for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
         linked = keys.get(fb.inspection or "")
         if team is None and not (linked and fb.team is None):
             team = only_team
@@ -425,7 +432,13 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
             of_kind = [x for x in targets_of(team) if _of_kind(x, counted.group("kind"))] if counted else []
-            targets += targets_of(team) if INSPECTED_UNITS.match(t) else of_kind or [names.target(t.removeprefix("各"))]
+            if INSPECTED_UNITS.match(t):
+                targets += targets_of(team)
+            elif count := INSPECTED_COUNT.match(t):
+                named = targets_of(team)
+                targets += named + ([names.target(t)] if _number(count.group("n")) > len(named) else [])
+            else:
+                targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
                      and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)
@@ -444,6 +457,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         x.targets = list(merged[id(x)])
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
+
+
+def _number(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
 
 
 def _of_kind(unit: str, kind: str) -> bool:

@@ -1,0 +1,149 @@
+"""Feedback meetings in the genre's varied forms: text → the feedback it must give (Simplified and
+Traditional side by side, negative phrasings in the same table).
+
+Keys, all optional:
+
+- ``feedback``: set of (team, target, date): exactly these, one per team×target, the team and targets
+  taken from the feedback or, when it only links to it, from its inspection (as the scorer reads them);
+- ``dates``: set of (target, start, end) of feedback given over a period;
+- ``presided``: who presided over the feedback meeting;
+- ``no_feedback``: nothing may be said to be a feedback.
+"""
+from __future__ import annotations
+
+CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- headline forms
+    "headline: X巡察Y情况反馈会召开": {
+        "text": "县委第二巡察组巡察县住建局党组情况反馈会召开\n6月12日,县委第二巡察组巡察县住建局党组情况反馈会召开。",
+        "feedback": {("县委第二巡察组", "县住建局党组", "2023-06-12")},
+        "issued": "2023-06-20",
+    },
+    "headline: 巡察Y意见反馈会, no team before it (traditional)": {
+        "text": "11月14日下午,學院黨委巡察經濟管理學院黨總支意見反饋會在行政樓召開。反饋會由巡察組副組長李明主持。",
+        "feedback": {(None, "经济管理学院党总支", "2020-11-14")},
+        "issued": "2021-01-15",
+        "presided": "李明",
+    },
+    "headline: the unit hosts the feedback meeting": {
+        "text": "5月8日,县财政局党组召开县委巡察反馈会议,县委第一巡察组组长王刚反馈了巡察情况。",
+        "feedback": {("县委第一巡察组", "县财政局党组", "2023-05-08")},
+        "issued": "2023-05-20",
+    },
+    "headline: the unit hosts the feedback meeting (traditional)": {
+        "text": "5月8日,縣財政局黨組召開縣委巡察反饋會議,縣委第一巡察組組長王剛反饋了巡察情況。",
+        "feedback": {("县委第一巡察组", "县财政局党组", "2023-05-08")},
+        "issued": "2023-05-20",
+    },
+    "a dispatcher that hosts a round's meeting is no target": {
+        "text": "5月8日,县委召开十五届县委第二轮巡察集中反馈会议。",
+        "issued": "2023-05-20",
+        "no_feedback": True,
+    },
+    "headline: X向Y反馈巡察情况, the date in the next sentence's meeting": {
+        "text": "市委第三巡察组向市审计局党组反馈巡察情况\n2022年9月6日,市委第三巡察组向市审计局党组反馈巡察情况。",
+        "feedback": {("市委第三巡察组", "市审计局党组", "2022-09-06")},
+    },
+    "the date stated before the sentence, in the meeting it was given at": {
+        "text": "2023年4月18日上午,县林业局召开县委巡察反馈会议。会上,县委第四巡察组向县林业局党组反馈了巡察情况。",
+        "feedback": {("县委第四巡察组", "县林业局党组", "2023-04-18")},
+    },
+    "the date of an inspection before the sentence is not the feedback's": {
+        "text": "2023年3月至5月,县委第四巡察组对县林业局党组开展了常规巡察。巡察结束后,县委第四巡察组向县林业局党组反馈了巡察情况。",
+        "feedback": {("县委第四巡察组", "县林业局党组", None)},
+    },
+    "the meeting's date written after it": {
+        "text": "县委第三巡察组巡察县教育局党组情况反馈会于6月5日召开。",
+        "feedback": {("县委第三巡察组", "县教育局党组", "2023-06-05")},
+        "issued": "2023-06-10",
+    },
+    # ---------------------------------------------------------------- several units at once
+    "分别向A、B反馈": {
+        "text": "2021年3月2日,市委第三巡察组分别向和平区委、和平区政府党组反馈巡察情况。",
+        "feedback": {("市委第三巡察组", "和平区委", "2021-03-02"), ("市委第三巡察组", "和平区政府党组", "2021-03-02")},
+    },
+    "a target list that runs over a comma": {
+        "text": "5月29日至6月4日,县委第一巡察组分别向本轮巡察的青石镇、白沙镇党委,县审计局、县统计局党组反馈巡察情况。",
+        "feedback": {("县委第一巡察组", t, None) for t in ("青石镇党委", "白沙镇党委", "县审计局党组", "县统计局党组")},
+        "issued": "2023-06-10",
+    },
+    "a target list that runs over a comma (traditional)": {
+        "text": "5月29日至6月4日,縣委第一巡察組分別向本輪巡察的青石鎮、白沙鎮黨委,縣審計局、縣統計局黨組反饋巡察情況。",
+        "feedback": {("县委第一巡察组", t, None) for t in ("青石镇党委", "白沙镇党委", "县审计局党组", "县统计局党组")},
+        "issued": "2023-06-10",
+    },
+    "a clause after a comma is no target list": {
+        "text": "2023年5月6日,市委第二巡察组向市水利局党组通报巡察情况,对整改提出要求,向市水利局党组主要负责同志反馈了巡察意见。",
+        "feedback": {("市委第二巡察组", "市水利局党组", "2023-05-06")},
+    },
+    "feedback to a number of units: the inspected units of that kind": {
+        "text": "2023年3月至4月,区委第二巡察组对东湖社区、西岭社区、南山社区进行了巡察。6月2日,区委第二巡察组向城关街道3个社区党委反馈巡察情况。",
+        "feedback": {("区委第二巡察组", t, "2023-06-02") for t in ("东湖社区", "西岭社区", "南山社区")},
+    },
+    "对A、B,由X带队进行现场反馈": {
+        "text": "根据集团党组部署,2023年集团第二批巡视反馈工作于7月10日完成。对巡视涉及的华东分公司和华南分公司,"
+                "由集团党组副书记张强带队进行现场反馈。",
+        "feedback": {(None, "华东分公司", None), (None, "华南分公司", None)},
+    },
+    "对A,由X带队进行视频反馈, in a paragraph on the inspection": {
+        "text": "本次巡视反馈采用现场反馈和视频反馈相结合的方式进行。对西北分公司和东北分公司,由党组成员李伟带队进行视频反馈。",
+        "feedback": {(None, "西北分公司", None), (None, "东北分公司", None)},
+    },
+    "a feedback to be led is not one given": {
+        "text": "对巡视涉及的华东分公司,将由集团党组副书记带队进行现场反馈。",
+        "no_feedback": True,
+    },
+    "向X进行了“一对一”反馈": {
+        "text": "7月29日,市委第五巡察组向市公安局党委进行了“一对一”反馈。",
+        "feedback": {("市委第五巡察组", "市公安局党委", "2023-07-29")},
+        "issued": "2023-08-05",
+    },
+    "向X进行巡察情况反馈": {
+        "text": "根据学校党委统一部署,12月13日,学校党委第二巡察组向外国语学院党总支进行巡察情况反馈。",
+        "feedback": {("学校党委第二巡察组", "外国语学院党总支", "2022-12-13")},
+        "issued": "2022-12-20",
+    },
+    # ---------------------------------------------------------------- the feedback named as a thing
+    "a rectification plan names the feedback given": {
+        "text": "集团公司召开会议,研究《关于落实中央第五巡视组对集团公司专项巡视反馈意见的整改方案》。",
+        "feedback": {("中央第五巡视组", "集团公司", None)},
+    },
+    "向上述单位反馈的巡视情况 was given by each team": {
+        "text": "省委第一巡视组、第二巡视组分别完成了对东州市委、西州市委的巡视。昨日,省纪委网站公布了各巡视组向上述市委反馈的巡视情况。",
+        "feedback": {("省委第一巡视组", "东州市委", None), ("省委第二巡视组", "西州市委", None)},
+    },
+    # ---------------------------------------------------------------- who, when
+    "no team named: feedback without a team": {
+        "text": "2023年6月1日,巡察组向县医保局党组反馈了巡察情况。县委第二巡察组、第三巡察组已完成进驻。",
+        "feedback": {(None, "县医保局党组", "2023-06-01")},
+    },
+    "a feedback over days (13-15日)": {
+        "text": "根据学校党委统一部署,12月13-15日,学校党委第一巡察组向化学学院党委反馈巡察情况。",
+        "dates": {("化学学院党委", "2022-12-13", "2022-12-15")},
+        "issued": "2022-12-20",
+    },
+    "the deployment it follows makes it a statement of what was done": {
+        "text": "根据区委巡察工作领导小组的安排,巡察组向闸北街道党工委反馈巡察情况。",
+        "feedback": {("巡察组", "闸北街道党工委", None)},
+    },
+    # ---------------------------------------------------------------- negatives
+    "to be given after the inspection": {
+        "text": "巡察结束后,县委第二巡察组将向县水利局党组反馈巡察情况。",
+        "no_feedback": True,
+    },
+    "planned with a date": {
+        "text": "县委第二巡察组拟于2023年8月向县水利局党组反馈巡察情况。",
+        "no_feedback": True,
+    },
+    "feedback of another kind (a petition)": {
+        "text": "2023年6月1日,县信访局向来访群众反馈了办理结果。",
+        "no_feedback": True,
+    },
+    "a meeting relaying the spirit of a feedback meeting": {
+        "text": "6月1日,县水利局党组召开会议,传达学习县委巡察反馈会议精神。",
+        "no_feedback": True,
+    },
+    "a general duty, not a feedback": {
+        "text": "巡察组要及时向被巡察党组织反馈巡察发现的问题。",
+        "no_feedback": True,
+    },
+}
