@@ -9,6 +9,7 @@ same table. Keys:
 - ``issues``: exactly the problem statements, in order (Simplified, as written; no numbering, quotes
   or 等); ``[]`` for a text that must give none;
 - ``categories``: the category of each issue, in the same order (when the case is about them);
+- ``measures``: how many measures each issue has, in the same order;
 - ``counts``: exactly the stated counts (reported / rectified / ongoing) of the main inspection.
 """
 from __future__ import annotations
@@ -59,6 +60,19 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "會上，組長向集團黨委反饋了項目監管不夠有力、選人用人不夠規範等2個方面9條具體問題。",
         "issues": ["项目监管不够有力", "选人用人不够规范"],
         "counts": {"reported": 9},
+    },
+    "unnumbered paragraphs after 存在以下问题：, each one problem": {
+        "text": FEEDBACK + "巡察发现局党组存在以下问题：\n党组领导作用发挥不充分。\n资金管理不规范，存在廉洁风险。\n"
+                "组长要求，局党组要认真抓好整改。",
+        "issues": ["党组领导作用发挥不充分", "资金管理不规范，存在廉洁风险"],
+    },
+    "还存在一些薄弱环节：A，B (two clauses stay one statement)": {
+        "text": FEEDBACK + "巡察中发现，该局在党的建设方面还存在一些薄弱环节：基层党组织建设不规范，党员教育管理不严格。",
+        "issues": ["基层党组织建设不规范，党员教育管理不严格"],
+    },
+    "存在A、B、C不优等问題 (Traditional): 不优等 is a list's tail": {
+        "text": FEEDBACK_HANT + "巡察組指出，該局黨組存在理論學習不深入、財務管理不規範、幹部隊伍結構不優等問題。",
+        "issues": ["理论学习不深入", "财务管理不规范", "干部队伍结构不优"],
     },
     # ---------------------------------------------------------------- aspects
     "aspect sentences, each followed by its 有的 list": {
@@ -149,6 +163,27 @@ CASES: dict[str, dict] = {
         "issues": [],
     },
     # ---------------------------------------------------------------- rectification reports
+    "numbered problems under an aspect heading, each with its 一是/二是 measures; next steps are none": {
+        "text": RECTIFICATION + "一、整改工作开展情况\n县委高度重视。\n二、反馈问题整改落实情况\n（一）党的领导方面\n"
+                "1.学习贯彻党的创新理论不深入。\n整改情况：一是建立第一议题制度。二是开展专题读书班。\n"
+                "2.落实意识形态工作责任制不到位。\n整改情况：一是开展意识形态领域风险排查。\n"
+                "三、下一步工作打算\n1.持续压实整改责任不放松。\n",
+        "issues": ["学习贯彻党的创新理论不深入", "落实意识形态工作责任制不到位"],
+        "categories": ["党的领导方面", "党的领导方面"],
+        "measures": [2, 1],
+    },
+    "numbered problems (Traditional)": {
+        "text": "中共某某縣委關於巡察整改進展情況的通報\n二、反饋問題整改落實情況\n（一）黨的建設方面\n"
+                "1.基層黨組織建設薄弱。\n整改情況：一是開展軟弱渙散黨組織整頓。二是配齊支部委員。三是開展輪訓。\n",
+        "issues": ["基层党组织建设薄弱"],
+        "categories": ["党的建设方面"],
+        "measures": [3],
+    },
+    "the rectification's own shortcomings are no finding": {
+        "text": RECTIFICATION + "对照巡察反馈的问题，县委逐项整改。但整改工作还存在一些差距：一是整改成效不够均衡；"
+                "二是长效机制不够健全。",
+        "issues": [],
+    },
     "a report flattened to one paragraph numbers its problems inline": {
         "text": "根据市委统一部署，市委第二巡察组对市民政局党委进行了巡察。现将巡察整改情况予以公布。 一、整改落实情况 "
                 "1.关于“对民政工作全局定位把握不够全面”问题的整改 一是深入学习民政工作重要论述。二是召开专题研讨会。 "
@@ -198,6 +233,17 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {"reported": 32, "rectified": 28, "ongoing": 4},
     },
+    "反馈的N个问题已全部整改完成": {
+        "text": RECTIFICATION + "巡察反馈的12个问题已全部整改完成。",
+        "issues": [],
+        "counts": {"reported": 12, "rectified": 12},
+    },
+    "an audit's problems and counts are not the inspection's": {
+        "text": "某某市审计局关于审计查出问题整改情况的通报\n审计发现的问题主要是：专项资金管理不规范；项目建设不规范。"
+                "共发现问题25个，已整改20个。",
+        "issues": [],
+        "counts": {},
+    },
     "a rate is not a count, nor are tasks or clues": {
         "text": RECTIFICATION + "巡察反馈问题整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
         "issues": [],
@@ -228,6 +274,10 @@ CASES: dict[str, dict] = {
     },
     "a demand in the sentence after the problems were announced is no list": {
         "text": FEEDBACK + "反馈指出了被巡察单位存在的突出问题。一是要提高政治站位；二是要压实整改责任。",
+        "issues": [],
+    },
+    "shortcomings of the inspectors themselves at a training are no finding": {
+        "text": "巡察干部业务培训班开班\n部分巡察干部存在业务不熟、能力不足、作风不实等问题，要加强培训。",
         "issues": [],
     },
     "praise listed after 存在 is no list (Traditional)": {

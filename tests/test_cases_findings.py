@@ -31,6 +31,8 @@ def test_phrasing(case: dict) -> None:
     assert [i.text for i in doc.facts.issues] == simplified(case["issues"])
     if "categories" in case:
         assert [i.category for i in doc.facts.issues] == [c and simplified([c])[0] for c in case["categories"]]
+    if "measures" in case:
+        assert [sum(m.issue == i.key for m in doc.facts.measures) for i in doc.facts.issues] == case["measures"]
     if "counts" in case:
         inspection = doc.facts.inspections[0]
         counts = {key: getattr(inspection, f"issues_{key}") for key in ("reported", "rectified", "ongoing")}
