@@ -82,6 +82,9 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
     "庭长": ("庭",)}
+# 张某代表省委第二巡视组反馈: speaking for a team or a body, a word that makes a name stand on its own (not
+# 师生代表, 群众代表: the body must follow).
+SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡察组|党委|党组|党工委|领导小组|班子))")
 # What joins two posts of one person with no punctuation: 区委副书记兼政法委书记.
 POST_JOINER = "兼"
 # What a unit's name ends with (财务处, 办公室, 工会, 政治部), and what separates the posts listed before a name.
@@ -530,7 +533,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if text[p - 1:p] != "、":
                 break
             end = p - 1
-    for m in TRIGGER.finditer(text):
+    for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text)], key=lambda m: m.start()):
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
         if p is not None:
             add(p, m.start(), "trigger")

@@ -62,6 +62,12 @@ ROWS: dict[str, Row] = {
     "names in a dateline with no role and no space (traditional)": (
         "本報訊(龔德勝賴小玲)縣委巡察組近日召開反饋會。",
         {"龚德胜", "赖小玲"}, set()),
+    "editor in chief and reviewer on one line": (
+        "主编:段雨桐 审核:潘晓明\n",
+        {"段雨桐", "潘晓明"}, {("段雨桐", "主编", None), ("潘晓明", "审核", None)}),
+    "text by a reporter, then a correspondent whose name ends in 月": (
+        "文/记者 伍立强 通讯员 祝明月\n",
+        {"伍立强", "祝明月"}, {("伍立强", "记者", None), ("祝明月", "通讯员", None)}),
     "negative: a photo word in a sentence": (
         "巡察组查看了航拍摄影资料和监控录像。",
         set(), set()),
@@ -85,6 +91,15 @@ ROWS: dict[str, Row] = {
         {"汪立新", "黎明辉", "戴红梅", "万能贵"},
         {("汪立新", "县委书记", "县委"), ("黎明辉", "县四家班子领导", None), ("戴红梅", "县四家班子领导", None),
          ("万能贵", "县四家班子领导", None)}),
+    "deputy after a colon, listed after the head": (
+        "巡视组组长邵振华、副组长:傅晓东\n",
+        {"邵振华", "傅晓东"}, {("邵振华", "组长", "巡视组"), ("傅晓东", "副组长", "巡视组")}),
+    "team posts taken by 担任, the deputy's team named before": (
+        "经研究,决定由付海龙同志担任区委第二巡察组组长,严小梅同志担任副组长。",
+        {"付海龙", "严小梅"}, {("付海龙", "组长", "区委第二巡察组"), ("严小梅", "副组长", "区委第二巡察组")}),
+    "a team post taken by 任 (traditional)": (
+        "會議宣布,譚永強同志任縣委第一巡察組組長。",
+        {"谭永强"}, {("谭永强", "组长", "县委第一巡察组")}),
     "negative: 等 after a body, not names": (
         "各乡镇、各部门等单位主要负责同志参加会议。",
         set(), set()),
@@ -99,6 +114,22 @@ ROWS: dict[str, Row] = {
         {"罗万能"},
         {("罗万能", "区委常委", "区委"), ("罗万能", "区纪委书记", "区纪委"), ("罗万能", "区监委主任", "区监委"),
          ("罗万能", "领导小组常务副组长", "区委巡察工作领导小组")}),
+    "two posts joined by 兼": (
+        "区委副书记兼政法委书记曹文华出席会议。",
+        {"曹文华"}, {("曹文华", "区委副书记", "区委"), ("曹文华", "政法委书记", "区委政法委")}),
+    "a deputy mayor who also heads the police (traditional)": (
+        "市委常委、副市長兼市公安局局長伍立新出席會議。",
+        {"伍立新"}, {("伍立新", "市委常委", "市委"), ("伍立新", "副市长", "市政府"), ("伍立新", "局长", "市公安局")}),
+    "units named alone between the separators": (
+        "公司党委副书记、纪委书记、工会主席龚思远,集团党委委员、财务部部长、审计中心主任钟晓梅出席。",
+        {"龚思远", "钟晓梅"},
+        {("龚思远", "党委副书记", "公司党委"), ("龚思远", "纪委书记", "公司纪委"), ("龚思远", "工会主席", "工会"),
+         ("钟晓梅", "党委委员", "集团党委"), ("钟晓梅", "部长", "财务部"), ("钟晓梅", "主任", "审计中心")}),
+    "chief accountant and political commissar": (
+        "集团公司党委常委、总会计师钟国栋,市公安局党委委员、政委邓光明出席会议。",
+        {"钟国栋", "邓光明"},
+        {("钟国栋", "党委常委", "集团公司党委"), ("钟国栋", "总会计师", None), ("邓光明", "党委委员", "市公安局党委"),
+         ("邓光明", "政委", None)}),
     "central leader with three posts": (
         "中央政治局委员、中央书记处书记、中央巡视工作领导小组副组长严志成主持会议。",
         {"严志成"},
@@ -129,6 +160,15 @@ ROWS: dict[str, Row] = {
     "principal person in charge taking a leading group's lead": (
         "局党组主要负责人莫国庆同志为领导小组组长,全面负责整改工作。",
         {"莫国庆"}, {("莫国庆", "党组主要负责人", "局党组"), ("莫国庆", "领导小组组长", "领导小组")}),
+    "a name standing alone after 由 before 主持": (
+        "会议由张建军主持。",
+        {"张建军"}, set()),
+    "a name speaking for a team": (
+        "反馈会上,韦国庆代表省委第二巡视组反馈了巡视情况。",
+        {"韦国庆"}, set()),
+    "negative: representatives of a group speaking for a body": (
+        "会上,群众代表、师生代表向党委表达了意见,由衷表示感谢,同时指出不足。",
+        set(), set()),
     "negative: a post before a place": (
         "县委书记深入张家湾村调研,镇长到田间地头察看。",
         set(), set()),
