@@ -112,6 +112,7 @@ ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
 QUOTED_PROBLEMS = _union("quoted_problems")
 OWN_SHORTCOMINGS = _union("own_shortcomings")
+PROBLEM_OPENING = _union("problem_opening")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
@@ -333,7 +334,7 @@ def _split_list(text: str, start: int, end: int, strong: bool = True) -> list[tu
 
 def _is_problem(text: str, start: int, end: int) -> bool:
     s, e = _trim(text, start, end)
-    return e - s >= MIN_CLAUSE and bool(PROBLEM_END.search(text, s, e))
+    return e - s >= MIN_CLAUSE and bool(PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, s, e))
 
 
 def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
