@@ -10,8 +10,9 @@ import logging
 import os
 import signal
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from kg.document import Document
 from kg.errors import InputError, KgError
 from kg.ingest import find_files, read_document, sample_dir
 from kg.pipeline import Pipeline, pipeline_for
+from kg.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,7 @@ class BuildReport:
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # time per pipeline stage and output, for -v
 
     @property
     def failed(self) -> bool:
@@ -131,16 +134,7 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
     config = {"mentions.hanlp": {"model": hanlp_model}} if ner == "hanlp" else {}
     pipeline = Pipeline(pipeline_for(ner), config)
     ids = document_ids(files)
-    bar = None
-    with ExitStack() as stack:
-        if progress and len(files) > 1:
-            from tqdm import tqdm
-            from tqdm.contrib.logging import logging_redirect_tqdm
-
-            # Closed however the loop ends (an interrupt too), so that messages start on a clean line;
-            # warnings go out through the bar, each on its own line.
-            bar = stack.enter_context(tqdm(total=len(files), unit="doc", desc="extracting", leave=False))
-            stack.enter_context(logging_redirect_tqdm())
+    with Progress(len(files), enabled=progress) as shown:
         for path in files:
             try:
                 size = path.stat().st_size if path.is_file() else 0
@@ -148,9 +142,11 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
                     raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB "
                                            "limit (raise --max-size-mb to allow it)")
                 with time_limit(timeout, path):
+                    start = time.perf_counter()
                     doc = read_document(path)
+                    shown.seconds["read"] += time.perf_counter() - start
                     doc.id = ids[path]
-                    doc = pipeline(doc)
+                    doc = pipeline(doc, shown.stage_listener(path.name, len(doc.original)))
                 report.documents.append(doc)
             except InputError as e:
                 report.errors.append(e)
@@ -170,8 +166,8 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
                 if strict:
                     raise KgError(str(err)) from e
             finally:
-                if bar is not None:
-                    bar.update()
+                shown.document_done()
+    report.seconds.update(shown.seconds)
     return report
 
 
@@ -189,13 +185,27 @@ def build(paths: Sequence[str | Path] = (), *, out_dir: Path = Path("output"), s
         return report
     from kg import rdf
 
-    report.outputs += rdf.write_graphs(report.documents, out_dir)
+    with _timed(report, "graph files"):
+        report.outputs += rdf.write_graphs(report.documents, out_dir)
     if store:
         from kg.store import write_store
 
-        report.outputs.append(write_store(out_dir))
+        with _timed(report, "store"):
+            report.outputs.append(write_store(out_dir))
     if view:
         from kg.view import write_view
 
-        report.outputs.append(write_view(out_dir))
+        with _timed(report, "view"):
+            report.outputs.append(write_view(out_dir))
+    log.info("time per stage: %s", ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
     return report
+
+
+@contextmanager
+def _timed(report: BuildReport, step: str) -> Iterator[None]:
+    """Add the time of a step after extraction to the report's time per stage."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        report.seconds[step] = time.perf_counter() - start

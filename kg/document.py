@@ -9,6 +9,7 @@ evidence in the graph always points at the file's own characters.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,19 @@ class OffsetMap:
     original character they came from.
     """
 
-    positions: list[int]
+    positions: array  # of 64-bit ints: 8 bytes a character, where a list of ints takes 36
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.positions, array):
+            self.positions = array("q", self.positions)
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
-        return cls(list(range(length + 1)))
+        return cls(array("q", range(length + 1)))
+
+    def is_identity(self) -> bool:
+        """Every character maps to itself (composing with this map changes nothing)."""
+        return self.positions == array("q", range(len(self.positions)))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering normalised ``[start, end)``."""
@@ -45,7 +54,7 @@ class OffsetMap:
 
     def compose(self, inner: "OffsetMap") -> "OffsetMap":
         """``inner`` maps a later text into this map's text; the result maps it into the original."""
-        return OffsetMap([self.positions[i] for i in inner.positions])
+        return OffsetMap(array("q", map(self.positions.__getitem__, inner.positions)))
 
 
 @dataclass

@@ -19,6 +19,7 @@ normalised text maps back to the characters of the original it came from.
 from __future__ import annotations
 
 import difflib
+from array import array
 import operator
 import re
 from collections.abc import Callable
@@ -52,7 +53,7 @@ _WHITESPACE = re.compile(
 def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
     """Replace each ``(start, end, replacement)`` span of ``text``; map every output char to its source."""
     out: list[str] = []
-    positions: list[int] = []
+    positions = array("q")
     cursor = 0
     for start, end, repl in pieces:
         out.append(text[cursor:start])
@@ -132,7 +133,7 @@ def to_simplified(text: str) -> tuple[str, OffsetMap]:
     """
     convert = _t2s()
     out: list[str] = []
-    positions: list[int] = []
+    positions = array("q")
     base = 0
     for line in _SENTENCE_CUT.split(text):
         simp = convert(line)
@@ -165,7 +166,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
     for step in steps:
         before = len(text)
         text, inner = step(text)
-        if len(text) != before or inner.positions != list(range(before + 1)):  # composing an identity is a no-op
+        if len(text) != before or not inner.is_identity():  # composing an identity is a no-op
             offsets = offsets.compose(inner)
     return text, offsets, "zh-Hant" if traditional else "zh-Hans"
 

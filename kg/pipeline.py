@@ -8,6 +8,7 @@ Stages keep no global state: documents are processed independently.
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from kg.document import Document
 
 Stage = Callable[[Document], Document]
 StageFactory = Callable[..., Stage]
+StageListener = Callable[[str, float, int, int], None]
 
 _FACTORIES: dict[str, StageFactory] = {}
 
@@ -27,10 +29,12 @@ STAGE_MODULES: dict[str, str] = {
     "mentions.hanlp": "kg.ner_hanlp",
     "relations": "kg.relations",
     "findings": "kg.findings",
+    "repeats": "kg.repeats",
     "resolve": "kg.resolve",
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("normalise", "structure", "mentions.rules", "relations", "findings", "resolve")
+DEFAULT_PIPELINE: tuple[str, ...] = ("normalise", "structure", "mentions.rules", "relations", "findings", "repeats",
+                                      "resolve")
 
 
 def stage(name: str) -> Callable[[Stage], Stage]:
@@ -79,7 +83,12 @@ class Pipeline:
         self.names = tuple(names)
         self.stages = [get_factory(name)(**config.get(name, {})) for name in self.names]
 
-    def __call__(self, doc: Document) -> Document:
-        for fn in self.stages:
+    def __call__(self, doc: Document, on_stage: StageListener | None = None) -> Document:
+        """Run every stage on ``doc``; ``on_stage(name, seconds, index, count)`` hears of each one as it ends
+        (progress within a large document, time per stage)."""
+        for index, (name, fn) in enumerate(zip(self.names, self.stages), 1):
+            start = time.perf_counter()
             doc = fn(doc)
+            if on_stage is not None:
+                on_stage(name, time.perf_counter() - start, index, len(self.stages))
         return doc

@@ -8,7 +8,8 @@ from kg.pipeline import DEFAULT_PIPELINE, Pipeline, get_factory, pipeline_for, s
 
 
 def test_default_pipeline_runs_the_data_path_in_order():
-    assert DEFAULT_PIPELINE == ("normalise", "structure", "mentions.rules", "relations", "findings", "resolve")
+    assert DEFAULT_PIPELINE == ("normalise", "structure", "mentions.rules", "relations", "findings", "repeats",
+                                "resolve")
     doc = Pipeline()(Document(id="t", original="2021年3月1日至4月30日，市委第三巡察组对某某县委开展了常规巡察。"))
     assert [t.ordinal for t in doc.facts.teams] == [3]
     assert doc.facts.inspections and doc.facts.inspections[0].start == "2021-03-01"
