@@ -94,6 +94,13 @@ def cmd_viz(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from kg.explain import explain_text
+
+    print(explain_text(args.outdir, args.name))
+    return 0
+
+
 def cmd_train_ner(args: argparse.Namespace) -> int:
     from kg.train_ner import train_ner
 
@@ -203,6 +210,16 @@ def make_parser() -> argparse.ArgumentParser:
                    help="one inspection cycle: team → target → feedback → issues → measures")
     _common(p)
     p.set_defaults(func=cmd_viz)
+
+    p = sub.add_parser("explain", help="which nodes carry a name, what each was merged from, and why",
+                       description="For a team, organisation or person name (rdfs:label or skos:altLabel): each "
+                                   "node carrying it, the documents and surface forms it was merged from, the "
+                                   "identity basis and evidence each document gave, and why the nodes are one or "
+                                   "several.")
+    p.add_argument("name", help="a name as written (Simplified or Traditional)")
+    _outdir(p)
+    _common(p)
+    p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser("train-ner", help="train a HanLP NER model offline from gold facts and texts")
     p.add_argument("--gold", type=Path, required=True, help="folder of NAME.gold.json files")

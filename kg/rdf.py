@@ -375,4 +375,7 @@ def write_graphs(docs: list[Document], out_dir: Path) -> list[Path]:
     registry = Registry(docs)
     for doc in docs:
         quads |= document_quads(doc, registry)
+    from kg.cycle import link  # after every document: links across them (kg.cycle imports this module)
+
+    quads |= link(docs, registry)
     return [atomic_write(out_dir / "graph.ttl", to_turtle(quads)), atomic_write(out_dir / "graph.trig", to_trig(quads))]

@@ -9,7 +9,7 @@ import pytest
 from kg import __version__
 from kg.cli import main, make_parser
 
-COMMANDS = ["build", "export", "validate", "query", "serve", "push", "viz", "train-ner", "eval"]
+COMMANDS = ["build", "export", "validate", "query", "serve", "push", "viz", "train-ner", "eval", "explain"]
 
 
 def test_every_command_is_declared_with_help(capsys):

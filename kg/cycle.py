@@ -1,0 +1,285 @@
+"""The inspection cycle across documents: a rectification report answers an earlier feedback.
+
+Runs after every document is extracted (:func:`kg.rdf.write_graphs`). Each document's inspections
+(and its teams named without one) become :class:`Occurrence` records, indexed by what can tie two
+documents together: the inspected unit, the team (dispatcher and ordinal), the dispatcher and start
+month. Only records that share an index key are compared (no comparison of all pairs of documents).
+Two records are linked when the evidence adds up (:data:`WEIGHTS`) and nothing contradicts it
+(different start months or feedback dates, a report published before the feedback it answers):
+
+- a later document (a rectification report, or one that refers to the feedback: 根据省委第九巡视组
+  反馈意见) ``xs:answersDocument`` the earlier one, and ``xs:answersInspection`` / ``xs:answersFeedback``
+  its inspection and feedback where it names them, with ``xs:linkBasis``;
+- two reports of the same inspection of the same kind: ``xs:sameInspectionAs``;
+- a problem stated in the later document ``xs:followsUp`` the same problem in the earlier one
+  (similar text); every problem has ``xs:statedOn``, the date its document states it, so its status
+  over time (reported → rectified / ongoing) is one query.
+
+The links go into the named graph of the later document, whose claim they complete.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import cn2an
+from pyoxigraph import NamedNode, Quad
+
+from kg.document import Document
+from kg.identity import PARTY_BODY_END, Registry
+from kg.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
+
+# Evidence for "the same inspection" and its weight; a link needs LINK_AT.
+# A shared target alone is not enough (the same unit is inspected again years later).
+WEIGHTS = {"target": 2, "team": 2, "team-number": 1, "start": 1, "feedback-date": 1, "reference": 2,
+           "problem": 1, "problems": 2}  # problems: two stated alike, or one stated (almost) word for word
+LINK_AT = 3
+# Bigram overlap (of the shorter text) from which two problem statements are the same problem, and word for word.
+SAME_PROBLEM = 0.5
+WORD_FOR_WORD = 0.9
+# An explicit reference to the feedback being answered: 根据省委第九巡视组反馈意见, 落实中央第十巡视组反馈意见.
+REFERENCE = re.compile(r"(?P<dispatcher>中央|[\u4e00-\u9fff]{0,8}?[省市州县区旗]委|[\u4e00-\u9fff]{2,12}?党[组委])?"
+                       r"第(?P<n>[一二三四五六七八九十\d]+)(?P<kind>巡视|巡察)组(?:巡[视察])?"
+                       r"(?:反馈意见|反馈的问题|反馈问题|指出的问题|移交的问题)")
+ANSWERING = ("rectification",)  # document types that answer feedback without saying so
+
+
+@dataclass
+class Occurrence:
+    """One inspection (or one team named without one) as one document reports it."""
+
+    doc: Document
+    inspection: str | None  # inspection key in its document
+    feedback: list[str]  # feedback keys of that inspection
+    team: tuple[str, ...] | None  # global team key
+    dispatcher: str | None  # global key of the dispatcher
+    ordinal: int | None
+    kind: str | None
+    units: set[str]  # inspected units, global keys without their party body (复旦大学党委 → 复旦大学)
+    start: str | None  # YYYY-MM
+    feedback_dates: set[str]  # YYYY-MM
+    references: set[tuple[str, int, str]] = field(default_factory=set)  # (dispatcher as written, ordinal, kind)
+
+    @property
+    def date(self) -> str:
+        """The latest date the occurrence is known at (to order feedback before its answer)."""
+        return max([self.doc.metadata.issued or "", *self.feedback_dates])
+
+
+def _number(numeral: str) -> int | None:
+    try:
+        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
+    except ValueError:
+        return None
+
+
+def references(doc: Document) -> set[tuple[str, int, str]]:
+    """The teams whose feedback a document says it answers (根据省委第九巡视组反馈意见)."""
+    out = set()
+    for m in REFERENCE.finditer(doc.text):
+        n = _number(m.group("n"))
+        if n is not None:
+            out.add((m.group("dispatcher") or "", n, m.group("kind")))
+    return out
+
+
+def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
+    """A document's inspections and the teams it names without one, as records to link."""
+    ids, f = registry.of(doc), doc.facts
+    refs = references(doc)
+    teams = {a: t for t in f.teams for a in [t.name, *t.aliases]}
+
+    def team_facts(name: str | None) -> tuple[tuple[str, ...] | None, str | None, int | None, str | None]:
+        t = teams.get(name or "")
+        if t is None:
+            return None, None, None, None
+        ident = ids.team(t.name)
+        dispatcher = ids.org(t.dispatcher) if t.dispatcher else None
+        return (None if ident.scoped else ident.parts, None if dispatcher is None or dispatcher.scoped
+                else dispatcher.parts[0], t.ordinal, t.kind)
+
+    def units(names: Iterable[str]) -> set[str]:
+        keys = set()
+        for name in names:
+            ident = ids.team(name) if name in teams else ids.org(name)
+            if ident.kind == "org" and not ident.scoped:
+                keys.add(PARTY_BODY_END.sub("", ident.parts[0]) or ident.parts[0])
+        return keys
+
+    out = []
+    inspected = set()
+    for i in f.inspections:
+        fbs = [fb for fb in f.feedback if fb.inspection == i.key]
+        team, dispatcher, ordinal, kind = team_facts(i.team)
+        inspected.add(teams[i.team].name if i.team in teams else None)
+        out.append(Occurrence(doc, i.key, [fb.key for fb in fbs], team, dispatcher, ordinal, kind,
+                              units(i.targets + [t for fb in fbs for t in fb.targets]),
+                              i.start[:7] if i.start and len(i.start) >= 7 else None,
+                              {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs))
+    for t in f.teams:
+        if t.name not in inspected:
+            team, dispatcher, ordinal, kind = team_facts(t.name)
+            fbs = [fb for fb in f.feedback if fb.team in (t.name, *t.aliases)]
+            out.append(Occurrence(doc, None, [fb.key for fb in fbs], team, dispatcher, ordinal, kind,
+                                  units(t for fb in fbs for t in fb.targets), None,
+                                  {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs))
+    return out
+
+
+def index_keys(o: Occurrence) -> Iterator[tuple]:
+    """What two records must share to be compared at all."""
+    for unit in o.units:
+        yield ("unit", unit)
+    if o.dispatcher and o.ordinal is not None:
+        yield ("team", o.dispatcher, o.ordinal, o.kind)
+    if o.dispatcher and o.start:
+        yield ("start", o.dispatcher, o.start)
+
+
+def _refers(by: Occurrence, to: Occurrence) -> bool:
+    return to.ordinal is not None and to.dispatcher is not None and any(
+        n == to.ordinal and kind == to.kind and (to.dispatcher.endswith(d) or d.endswith(to.dispatcher))
+        for d, n, kind in by.references if d)
+
+
+def bigrams(s: str) -> set[str]:
+    s = re.sub(r"[\W\d_]+", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """The share of the shorter statement's bigrams found in the other (0 for statements too short to tell)."""
+    return len(a & b) / min(len(a), len(b)) if len(a) >= 3 and len(b) >= 3 else 0.0
+
+
+def issue_pairs(a: Document, b: Document) -> list[tuple[str, str, float]]:
+    """(issue key in a, issue key in b, overlap) of the same problem (the issues of two linked documents:
+    tens, not the corpus)."""
+    bs = [(y.key, bigrams(y.text)) for y in b.facts.issues]
+    out = []
+    for x in a.facts.issues:
+        xb = bigrams(x.text)
+        out += [(x.key, key, o) for key, yb in bs if (o := overlap(xb, yb)) >= SAME_PROBLEM]
+    return out
+
+
+def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
+    """Weight and words of the evidence that a and b report one inspection; None when something contradicts."""
+    if a.start and b.start and a.start != b.start:
+        return None
+    if a.feedback_dates and b.feedback_dates and not a.feedback_dates & b.feedback_dates:
+        return None
+    if a.dispatcher and b.dispatcher and a.dispatcher != b.dispatcher:
+        return None
+    if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
+        return None
+    found: list[tuple[str, str]] = []
+    if a.units & b.units:
+        found.append(("target", "same target " + "、".join(sorted(a.units & b.units))))
+    if a.team and a.team == b.team:
+        found.append(("team", "same team " + "".join(a.team[:2]) + " of " + a.team[2]))
+    elif a.dispatcher and a.ordinal is not None and (a.dispatcher, a.ordinal) == (b.dispatcher, b.ordinal):
+        found.append(("team-number", f"same dispatcher and ordinal {a.dispatcher} 第{a.ordinal}{a.kind}组"))
+    if a.start and a.start == b.start:
+        found.append(("start", f"inspection started {a.start}"))
+    if a.feedback_dates & b.feedback_dates:
+        found.append(("feedback-date", "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates))))
+    if _refers(b, a) or _refers(a, b):
+        found.append(("reference", "refers to the team's feedback (" + " ".join(
+            f"{d}第{n}{k}组" for d, n, k in sorted(b.references | a.references) if d) + ")"))
+    if not found:
+        return None
+    return sum(WEIGHTS[k] for k, _ in found), [w for _, w in found]
+
+
+def answers(later: Occurrence) -> bool:
+    """Whether a document answers feedback: a rectification report, or one that says it does."""
+    return later.doc.facts.doc_type in ANSWERING or bool(later.references)
+
+
+def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
+    """The cross-document quads of a build: answers, same inspections, follow-ups, and every issue's date."""
+    quads: set[Quad] = set()
+    by_id = {doc.id: doc for doc in docs}
+    for doc in docs:
+        quads |= stated_on(doc)
+    index: dict[tuple, list[Occurrence]] = {}
+    for doc in docs:
+        for o in occurrences(doc, registry):
+            for key in set(index_keys(o)):
+                index.setdefault(key, []).append(o)
+    compared: set[tuple[int, int]] = set()
+    linked_docs: dict[tuple[str, str], list[str]] = {}
+    for group in index.values():
+        for a, b in combinations(group, 2):
+            pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+            if a.doc.id == b.doc.id or pair in compared:
+                continue
+            compared.add(pair)
+            quads |= link_pair(a, b, linked_docs)
+    for a_id, b_id in sorted(linked_docs):
+        quads |= follow_ups(by_id[a_id], by_id[b_id])
+    return quads
+
+
+def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], list[str]]) -> set[Quad]:
+    """The quads linking two records of different documents, if the evidence is enough."""
+    if a.date > b.date or (a.date == b.date and a.doc.id > b.doc.id):
+        a, b = b, a  # a: the earlier
+    found = evidence(a, b)
+    if found is None:
+        return set()
+    weight, words = found
+    issues = issue_pairs(a.doc, b.doc)
+    if issues:
+        strong = len(issues) > 1 or issues[0][2] >= WORD_FOR_WORD
+        weight += WEIGHTS["problems" if strong else "problem"]
+        words.append(f"{len(issues)} problem(s) stated alike")
+    if weight < LINK_AT or (a.date and b.date and a.date > b.date):
+        return set()
+    graph = graph_iri(b.doc.id)
+    quads: set[Quad] = set()
+
+    def add(s: NamedNode, p: str, o: NamedNode | object) -> None:
+        quads.add(Quad(s, NamedNode(p), o, graph))
+
+    answering = answers(b) and a.doc.facts.doc_type not in ANSWERING
+    if answering:
+        add(doc_iri(b.doc.id), XS + "answersDocument", doc_iri(a.doc.id))
+    if a.inspection:
+        a_insp = iri("inspection", a.doc.id, local_key(a.inspection, "inspection"))
+        if answering:
+            add(doc_iri(b.doc.id), XS + "answersInspection", a_insp)
+        if b.inspection and not answering:
+            add(iri("inspection", b.doc.id, local_key(b.inspection, "inspection")), XS + "sameInspectionAs", a_insp)
+    if answering:
+        for fb in a.feedback:
+            add(doc_iri(b.doc.id), XS + "answersFeedback", iri("feedback", a.doc.id, local_key(fb, "feedback")))
+    if answering:
+        basis = f"answers {a.doc.id}" + (f" {a.inspection}" if a.inspection else "") + ": " + "; ".join(words)
+        add(doc_iri(b.doc.id), XS + "linkBasis", text(basis))
+    if quads:
+        linked_docs.setdefault((a.doc.id, b.doc.id), []).extend(words)
+    return quads
+
+
+def follow_ups(a: Document, b: Document) -> set[Quad]:
+    """b's problems that follow up a's (a the earlier document)."""
+    graph = graph_iri(b.id)
+    return {Quad(iri("issue", b.id, local_key(kb, "issue")), NamedNode(XS + "followsUp"),
+                 iri("issue", a.id, local_key(ka, "issue")), graph) for ka, kb, _ in issue_pairs(a, b)}
+
+
+def stated_on(doc: Document) -> set[Quad]:
+    """Every issue's xs:statedOn: the document's date, else the date of its inspection's feedback."""
+    f = doc.facts
+    fb_date = {fb.inspection: fb.date for fb in f.feedback if fb.inspection and fb.date}
+    quads = set()
+    for x in f.issues:
+        when = date_literal(doc.metadata.issued) or date_literal(fb_date.get(x.inspection))
+        if when is not None:
+            quads.add(Quad(iri("issue", doc.id, local_key(x.key, "issue")), NamedNode(XS + "statedOn"), when,
+                           graph_iri(doc.id)))
+    return quads

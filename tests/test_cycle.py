@@ -1,0 +1,177 @@
+"""kg.cycle: a rectification report answers the feedback of another document; problems followed up.
+
+The pairs of tests/identity_pairs (written here in the genre's forms) always run; the real pairs of
+../shared/real/pairs (LINKS.json) run when present.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, Namespace, URIRef
+from rdflib.namespace import RDFS, XSD
+
+from kg.builder import build
+from kg.cycle import REFERENCE, bigrams, overlap
+from kg.normalise import to_simplified
+
+XS = Namespace("https://w3id.org/xunshi/ontology#")
+ID = "https://w3id.org/xunshi/id/"
+PAIRS = Path(__file__).parent / "identity_pairs"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+def doc(doc_id: str) -> URIRef:
+    return URIRef(ID + "doc/" + doc_id)
+
+
+# phrasing → the team it says the document answers (dispatcher as written, ordinal, kind), or None
+REFERENCES = [
+    ("根据省委第九巡视组反馈意见，制定整改方案", ("省委", 9, "巡视")),
+    ("落实中央第十巡视组反馈意见整改工作的重要举措", ("中央", 10, "巡视")),
+    ("对市委第二巡察组反馈的问题逐项整改", ("市委", 2, "巡察")),
+    ("針對縣委第三巡察組指出的問題", ("县委", 3, "巡察")),  # Traditional: read in its Simplified form
+    ("省委第九巡视组向卫滨区委反馈巡视情况", None),      # feedback given, not answered
+    ("省委第九巡视组进驻卫滨区开展巡视", None),
+]
+
+
+@pytest.mark.parametrize(("text", "team"), REFERENCES)
+def test_reference_to_the_feedback_answered(text: str, team: tuple[str, int, str] | None) -> None:
+    m = REFERENCE.search(to_simplified(text)[0])
+    if team is None:
+        assert m is None
+    else:
+        assert m is not None and m.group("kind") == team[2] and (m.group("dispatcher") or "").endswith(team[0])
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("违规发放津贴补贴问题屡禁不止", "违规发放津贴补贴问题屡禁不止", True),
+    ("党风廉政建设责任落实不够到位", "党风廉政建设责任落实不够到位方面的问题", True),
+    ("有的领导人员违规占有多套住房", "部分党组成员涉嫌违规占有多套住房", True),
+    ("理论学习不深入", "基层党组织软弱涣散问题突出", False),
+    ("问题", "问题", False),  # too short to tell
+])
+def test_same_problem(a: str, b: str, same: bool) -> None:
+    assert (overlap(bigrams(a), bigrams(b)) >= 0.5) == same
+
+
+@pytest.fixture(scope="module")
+def pairs(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
+    out = tmp_path_factory.mktemp("cycle")
+    build([PAIRS], out_dir=out, view=False, store=False)
+    return Dataset(default_union=True).parse(out / "graph.trig", format="trig")
+
+
+def test_rectification_report_answers_the_feedback(pairs: Dataset) -> None:
+    report = doc("henan_rectification")
+    assert set(pairs.objects(report, XS.answersDocument)) == {doc("henan_feedback"), doc("henan_feedback_hant")}
+    assert URIRef(ID + "feedback/henan_feedback/1") in set(pairs.objects(report, XS.answersFeedback))
+    assert URIRef(ID + "inspection/henan_feedback/1") in set(pairs.objects(report, XS.answersInspection))
+    basis = " ".join(map(str, pairs.objects(report, XS.linkBasis)))
+    assert "same target 卫滨区委" in basis and "inspection started 2021-03" in basis
+    # the link is the report's claim: it sits in the report's named graph
+    graph = pairs.graph(URIRef(ID + "graph/henan_rectification"))
+    assert (report, XS.answersDocument, doc("henan_feedback")) in graph
+
+
+def test_unrelated_documents_are_not_linked(pairs: Dataset) -> None:
+    for d in ("city_a_feedback", "city_b_feedback", "wangwei_district", "wangwei_county", "henan_second_round"):
+        assert not set(pairs.objects(doc(d), XS.answersDocument))
+        assert not set(pairs.subjects(XS.answersDocument, doc(d)))
+
+
+def test_two_reports_of_one_feedback_are_the_same_inspection(pairs: Dataset) -> None:
+    a, b = URIRef(ID + "inspection/henan_feedback/1"), URIRef(ID + "inspection/henan_feedback_hant/1")
+    assert (b, XS.sameInspectionAs, a) in pairs or (a, XS.sameInspectionAs, b) in pairs
+
+
+def test_problem_status_over_time(pairs: Dataset) -> None:
+    later = {(str(pairs.value(x, RDFS.label)), str(pairs.value(y, RDFS.label)))
+             for x, y in pairs.subject_objects(XS.followsUp)}
+    assert ("违规发放津贴补贴问题屡禁不止", "违规发放津贴补贴问题屡禁不止") in later
+    (issue,) = {x for x, y in pairs.subject_objects(XS.followsUp)
+                if str(pairs.value(x, RDFS.label)).startswith("违规发放")}
+    assert pairs.value(issue, XS.statedOn) == Literal("2021-10-15", datatype=XSD.date)
+    assert pairs.value(pairs.value(issue, XS.followsUp), XS.statedOn) == Literal("2021-06-10", datatype=XSD.date)
+
+
+needs_real = pytest.mark.skipif(not (REAL / "pairs" / "LINKS.json").is_file(),
+                                reason="../shared/real/pairs/LINKS.json is not present")
+LINKS = json.loads((REAL / "pairs" / "LINKS.json").read_text(encoding="utf-8")) \
+    if (REAL / "pairs" / "LINKS.json").is_file() else []
+
+
+@pytest.fixture(scope="module")
+def real_pairs(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
+    out = tmp_path_factory.mktemp("real_pairs")
+    build([REAL / "pairs"], out_dir=out, view=False, store=False)
+    return Dataset(default_union=True).parse(out / "graph.trig", format="trig")
+
+
+def _facts(g: Dataset, doc_id: str) -> bool:
+    """Whether extraction found an inspection or a team in the document (a link needs one on each side)."""
+    q = f"""ASK {{ ?x <http://www.w3.org/ns/prov#wasDerivedFrom> <{doc(doc_id)}> ;
+                     a ?c . VALUES ?c {{ <{XS.Inspection}> <{XS.InspectionTeam}> }} }}"""
+    return bool(g.query(q).askAnswer)
+
+
+@needs_real
+@pytest.mark.parametrize("link", LINKS, ids=[f"{x['docs'][0]}-{x['docs'][1]}" for x in LINKS])
+def test_real_pair_linked_as_links_json_states(real_pairs: Dataset, link: dict) -> None:
+    a, b = link["docs"]
+    if link["relation"] == "namesakes":
+        return  # people: tests/test_identity.py
+    if not (_facts(real_pairs, a) and _facts(real_pairs, b)):
+        pytest.skip(f"extraction finds no inspection or team in {a} or {b}: nothing to link on")
+    if link["relation"] == "feedback->rectification":
+        assert (doc(b), XS.answersDocument, doc(a)) in real_pairs
+    else:  # same-event
+        linked = {(s, o) for s, o in real_pairs.subject_objects(XS.sameInspectionAs)}
+        assert any(str(s).split("/")[-2] in (a, b) and str(o).split("/")[-2] in (a, b) for s, o in linked)
+    for text_a, text_b in link["same_issues"]:
+        issues = {(str(real_pairs.value(x, RDFS.label)), str(real_pairs.value(y, RDFS.label)))
+                  for x, y in real_pairs.subject_objects(XS.followsUp)}
+        labels = {str(o) for o in real_pairs.objects(None, RDFS.label)}
+        if text_a in labels and text_b in labels:
+            assert (text_b, text_a) in issues, (text_a, text_b)
+
+
+@pytest.fixture(scope="module")
+def pairs_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cycle_store")
+    build([PAIRS], out_dir=out, view=False)
+    return out
+
+
+def canned(out: Path, name: str) -> list[dict]:
+    from kg.query import run_canned
+    from kg.store import KnowledgeStore
+
+    return run_canned(KnowledgeStore(out), name).records()
+
+
+def test_canned_days_from_feedback_to_rectification(pairs_store: Path) -> None:
+    rows = canned(pairs_store, "feedback-to-rectification-days")
+    assert {(r["report"], r["feedback_document"], r["days"]) for r in rows} == {
+        ("henan_rectification", "henan_feedback", 127), ("henan_rectification", "henan_feedback_hant", 127)}
+
+
+def test_canned_open_problems_and_status_over_time(pairs_store: Path) -> None:
+    open_ = {r["organisation"]: r["open"] for r in canned(pairs_store, "open-problems-per-organisation")}
+    assert open_["中共新乡市卫滨区委"] == 4  # three at the 2021 feedback, one in 2023; none reported rectified
+    status = [(r["document"], str(r["date"]), r["status"]) for r in canned(pairs_store, "problem-status")
+              if r["problem"] == "违规发放津贴补贴问题屡禁不止"]
+    assert ("henan_feedback", "2021-06-10", "reported") in status
+    assert ("henan_rectification", "2021-10-15", "reported") in status
+
+
+def test_canned_officials_across_documents_and_organisations_inspected_again(pairs_store: Path) -> None:
+    officials = {r["person"]: r["documents"].split() for r in canned(pairs_store, "officials-across-documents")}
+    assert sorted(officials["张建国"]) == ["henan_feedback", "henan_feedback_hant"]
+    assert "王伟" not in officials  # namesakes: two nodes
+    # 卫滨区委: the 2021 inspection, reported three times (two news items, one report), and the 2023 one
+    again = {r["organisation"]: r for r in canned(pairs_store, "organisations-inspected-more-than-once")}
+    assert again["中共新乡市卫滨区委"]["inspections"] == 2
+    assert set(again["中共新乡市卫滨区委"]["starts"].split()) == {"2021-03-01", "2023-04-01"}
