@@ -35,13 +35,13 @@ MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
-INSPECT = re.compile(rf"对(?P<targets>{_TARGETS}{{2,400}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+INSPECT = re.compile(rf"对(?P<targets>{_TARGETS}{{2,800}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
                      rf"(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!反馈|整改))|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
 # (or the team's moving in) as the object of the verb.
-INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,400}}?)的"
+INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,800}}?)的"
                         rf"(?:{_CLAUSE}{{0,12}}?){MODE}(?:巡视|巡察|进驻)(?!反馈|整改)")
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
@@ -54,12 +54,15 @@ LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 # A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
 # and a row, a team at the start of its line and the unit in the next cell.
-TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t ][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)")
+TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)")
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
+# 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
+# after a team opens anything: its leaders, its telephone).
+COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
 # 进驻X: the team moves in to inspect X.
-ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,60}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,400}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会))")
@@ -84,7 +87,10 @@ FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<
 # Y召开X巡察反馈会议: the unit that hosts the feedback meeting on its inspection (not the round's 集中反馈会,
 # and not a meeting that relays a feedback meeting's 精神).
 FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?(?:(?!集中){_CLAUSE}){{0,16}}?(?:巡视|巡察)"
-                             rf"(?:情况|意见|工作)?反馈(?:会议|大会|会)(?!议?精神)")
+                             rf"(?:情况|意见|工作)?反馈(?:会议|大会|会)(?!议?精神)|"
+                             rf"(?P<targets2>{_CLAUSE}{{2,40}}?)(?:巡视|巡察)(?:情况|意见)?反馈(?:会议|大会|会){_CLAUSE}{{0,16}}?"
+                             r"(?:召开|举行)")
+FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
 # that hosts one is the inspected unit).
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
@@ -94,6 +100,9 @@ HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|�
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
+# 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems.
+FEEDBACK_COUNTED = re.compile(r"(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
+                              r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
 FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察)"
                               rf"(?:[“\"]?回头看[”\"]?)?的?反馈意见")
@@ -807,7 +816,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
-            row = TABLE_ROW.match(text, t.end, sentence.end) if table and t.start == _line_start(text, sentence.start) else None
+            at_line_start = t.start == _line_start(text, sentence.start)
+            row = (TABLE_ROW.match(text, t.end, sentence.end) or COLON_ROW.match(text, t.end, sentence.end)
+                   if table and at_line_start else None)
             if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
         for pos, t_start, t_end, mode, done, team, of_round, stated in found:
@@ -982,15 +993,17 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
             if m and last_date_before(ctx, sentence, m.start()):
                 events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))
+        if not events and (m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end)):
+            events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), given=True))
         out += _stated(ctx, sentence, events)
     return out
 
 
 def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEvent]:
-    """Y召开巡察反馈会议: a feedback to the host, by the team the sentence names, unless a team or the dispatcher
-    hosts it or it is to be held (将召开)."""
+    """Y召开巡察反馈会议 / Y巡察反馈会召开: a feedback to the host, by the team the sentence names, unless a team
+    or the dispatcher hosts it or it is to be held (将召开)."""
     text = ctx.doc.text
-    start, end = m.span("targets")
+    start, end = m.span("targets") if m.group("targets") else m.span("targets2")
     leading = LEADING_TIME.match(text, start, end)
     start = leading.end() if leading else start
     adverbs = HOST_ADVERBS.search(text, start, end)
@@ -1000,7 +1013,9 @@ def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEven
         return []
     targets = split_targets(ctx, start, end, for_feedback=True)
     teams = ctx.within(ctx.teams, sentence.start, sentence.end)
-    return [FeedbackEvent(start, targets, teams[0] if teams else None, given=True, after=m.end())] if targets else []
+    meeting = FEEDBACK_MEETING_WORD.search(text, end, m.end())
+    after = meeting.end() if meeting else m.end()
+    return [FeedbackEvent(start, targets, teams[0] if teams else None, given=True, after=after)] if targets else []
 
 
 def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
@@ -1047,7 +1062,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     presider = _presider(ctx, sentence) if events else None
     out = []
     for pos, targets, team, given, after in events:
-        date = last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
+        date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
+                or _shared_date(ctx, sentence))
         clause = max(text.rfind(",", sentence.start, pos), text.rfind("，", sentence.start, pos), sentence.start)
         if PLANNED_FEEDBACK.search(text, clause, pos) and not said_done:
             continue

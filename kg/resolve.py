@@ -215,7 +215,8 @@ class TeamCluster:
 def _core(team: Team, mode: str | None) -> str:
     """第四巡察组 / 巡察四组 / 提级交叉巡察组: the team's name without its dispatcher."""
     if team.ordinal is not None:
-        m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$|(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
+        m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$"
+                      r"|(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
     return (mode or "") + team.kind + "组"
 

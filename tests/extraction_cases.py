@@ -770,4 +770,77 @@ INSPECTION_CASES: dict[str, dict] = {
                 "1月24日,市委巡察组分别向被巡察部门单位反馈了巡察情况。",
         "inspections": {("市委巡察组", "市人社局"), ("市委巡察组", "市教育局"), ("机动巡察组", "县民政局")},
     },
+    # ---------------------------------------------------------------- coordinated ordinals, tables and lists by team
+    "coordinated ordinals paired by 分别, the units after 及 no one team's": {
+        "text": "2023年3月10日,省委第一、第二、第五巡视组分别进驻甲市、乙市、丙县及丁区、戊县开展巡视。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第五巡视组", "丙县"),
+                        (None, "丁区"), (None, "戊县")},
+    },
+    "coordinated ordinals paired by 分别 (Traditional)": {
+        "text": "2023年3月10日,省委第一、第二、第五巡視組分別進駐甲市、乙市、丙縣及丁區、戊縣開展巡視。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第五巡视组", "丙县"),
+                        (None, "丁区"), (None, "戊县")},
+    },
+    "a table of teams and units flattened into lines": {
+        "text": "组别 | 被巡视单位 | 进驻时间\n省委第一巡视组 | 甲市委、甲市政府党组 | 2023年3月1日\n"
+                "省委第二巡视组 | 乙市委 | 2023年3月2日",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市政府党组"), ("省委第二巡视组", "乙市委")},
+        "dates": {"乙市委": ("2023-03-02", None)},
+    },
+    "a table of teams and units flattened into lines (Traditional)": {
+        "text": "組別 | 被巡視單位 | 進駐時間\n省委第一巡視組 | 甲市委、甲市政府黨組 | 2023年3月1日\n"
+                "省委第二巡視組 | 乙市委 | 2023年3月2日",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市政府党组"), ("省委第二巡视组", "乙市委")},
+    },
+    "a list of teams and their units, one line each after a colon": {
+        "text": "组别:被巡视单位\n中央第一巡视组:甲省、乙省\n中央第二巡视组:丙部党组、丁总局党组",
+        "inspections": {("中央第一巡视组", "甲省"), ("中央第一巡视组", "乙省"), ("中央第二巡视组", "丙部党组"),
+                        ("中央第二巡视组", "丁总局党组")},
+    },
+    "a team's leaders after a colon are no targets": {
+        "text": "中央第一巡视组:组长张三,副组长李四",
+        "no_inspections": True,
+    },
+    "units after a team and a colon, with no table, are no inspection": {
+        "text": "中央第一巡视组:甲省信访局、乙省信访局协助受理来信",
+        "no_inspections": True,
+    },
+    "cells beside a team in text without a table header are no targets": {
+        "text": "省委第一巡视组 甲市委 联系电话",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- dispatchers and team names
+    "a ministry's numbered team": {
+        "text": "2023年4月,教育部第一巡视组对某某大学党委开展了常规巡视。",
+        "teams": {"教育部第一巡视组"},
+        "inspections": {("教育部第一巡视组", "某某大学党委")},
+    },
+    "a ministry's numbered team (Traditional)": {
+        "text": "2023年4月,教育部第一巡視組對某某大學黨委開展了常規巡視。",
+        "teams": {"教育部第一巡视组"},
+    },
+    "a department's kind alone is no dispatcher": {
+        "text": "2023年4月,根据部署,组织部第一巡察组对县档案馆开展了巡察。",
+        "teams": {"第一巡察组"},
+    },
+    "a sector team keeps its sector in its name": {
+        "text": "2023年6月,市委医疗卫生领域第六专项巡察组对市人民医院党委开展了专项巡察。",
+        "inspections": {("市委第六专项巡察组", "市人民医院党委")},
+    },
+    "a prefecture committee's team (地委)": {
+        "text": "2023年6月,某某地委第三巡察组对某某县委开展了常规巡察。",
+        "teams": {"某某地委第三巡察组"},
+    },
+    "a bank's party committee's team": {
+        "text": "2022年5月至7月,某某银行党委第二巡视组对某某分行党委开展了常规巡视。",
+        "inspections": {("某某银行党委第二巡视组", "某某分行党委")},
+    },
+    "a court's party group's team without an ordinal": {
+        "text": "2022年5月,市中级人民法院党组巡察组对某某区人民法院党组开展了巡察。",
+        "inspections": {("市中级人民法院党组巡察组", "某某区人民法院党组")},
+    },
+    "a team with its number after 组's kind": {
+        "text": "2024年3月,县委机动巡察一组对县住建局党组开展了机动巡察。",
+        "inspections": {("县委机动巡察一组", "县住建局党组")},
+    },
 }
