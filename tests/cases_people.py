@@ -100,6 +100,9 @@ ROWS: dict[str, Row] = {
     "a team post taken by 任 (traditional)": (
         "會議宣布,譚永強同志任縣委第一巡察組組長。",
         {"谭永强"}, {("谭永强", "组长", "县委第一巡察组")}),
+    "attendees listed after the leaders they stand for": (
+        "县四家班子领导沈志刚、任晓兰、石春生出席会议。",
+        {"沈志刚", "任晓兰", "石春生"}, {("沈志刚", "领导", None), ("任晓兰", "领导", None), ("石春生", "领导", None)}),
     "negative: 等 after a body, not names": (
         "各乡镇、各部门等单位主要负责同志参加会议。",
         set(), set()),
@@ -171,6 +174,9 @@ ROWS: dict[str, Row] = {
         set(), set()),
     "negative: a post before a place": (
         "县委书记深入张家湾村调研,镇长到田间地头察看。",
+        set(), set()),
+    "negative: what a leader named by a post does": (
+        "县委书记马上就办,副组长宣读反馈意见,书记高位推动,書記江邊調研,鎮長餘下的工作由副鎮長負責。",
         set(), set()),
     "negative: a post before a unit and a phrase": (
         "组长单位和副组长单位要主动担当,书记抓、抓书记。",
