@@ -669,7 +669,8 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
     sec = doc.sections[index]
     start, end, body_start = _heading(doc, sec)
     heading = doc.text[start:end]
-    targeted = TARGETED_ISSUE.match(heading)
+    # (or opens with it and goes on with what was done: 1.针对“X”问题，县委制定…)
+    targeted = TARGETED_ISSUE.match(heading) or LABELLED_ISSUE.match(heading)
     if targeted:
         x = _group_span(targeted, "x")
         if x:
