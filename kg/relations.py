@@ -64,8 +64,10 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}
 # 进驻X: the team moves in to inspect X.
 ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,400}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
-TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|$)|"
-                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会))")
+# 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
+TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
+                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
+                       rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
 # How a feedback was given, written before 反馈: 集中反馈, 现场反馈, 进行了“一对一”反馈.
 FEEDBACK_MANNER = r"(?:集中|当面|个别|专题|现场|视频|书面|逐一|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
@@ -813,7 +815,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             m = TEAM_VERB.match(text, t.end, sentence.end)
-            group = "targets2" if m and m.group("done") else "targets"
+            group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
             at_line_start = t.start == _line_start(text, sentence.start)

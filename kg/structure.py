@@ -86,7 +86,8 @@ CLOSING: list[re.Pattern[str]] = [re.compile(p) for p in (
 # into the next key, but not kept).
 META_KEYS: dict[str, str | None] = {
     "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "发稿时间": "issued", "发文日期": "issued",
-    "成文日期": "issued", "日期": "issued", "时间": "issued",
+    "成文日期": "issued", "日期": "issued", "时间": "issued", "更新时间": "issued", "更新日期": "issued",
+    "上传时间": "issued", "录入时间": "issued", "公开日期": "issued", "印发日期": "issued", "发布于": "issued",
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发布单位": "source", "发布者": "source", "发文机关": "source", "供稿单位": "source",
     "供稿": "source",
@@ -126,9 +127,15 @@ _FIELD_EDGES = " |【】[],;、"
 _DATE_APART = " |"  # what sets a date apart from the name on its line (XX网站 2023-12-18)
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 # In brackets, it closes a news report: (中国华信建设集团有限公司 2023年3月3日).
-# The 日 may be missing where the page is cut right after the day (2023年9月15).
-SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
-                         r"[)）]?$")
+# The 日 may be missing where the page is cut right after the day (2023年9月15); a formal report writes the date in
+# Chinese numerals (二〇二三年四月七日).
+CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?"
+                         rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|{CN_DATE.pattern})[)）]?$")
+# A note under a signature (此件公开发布): it does not end the signature block.
+NOTE_LINE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
+# A date key written without its colon: 发布时间 2023-04-07 / 发布于2023-04-07.
+KEYED_DATE = re.compile(r"^(?:发布于|发表于|发布时间|发布日期|更新时间|时间|日期)\s*(?P<date>" + DATE_TIME.pattern + r")")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
 # Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year;
 # deadlines (2022年6月底前) are plans, not events the report tells, and are skipped.
@@ -342,6 +349,8 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         rest = dated[1] if dated else ""
         if DATE_TIME.fullmatch(line) or DELIVERED.match(line):
             date = date or iso_date(line)
+        elif keyed := KEYED_DATE.match(line):
+            date = date or iso_date(keyed.group("date"))
         elif day_first := DAY_FIRST.fullmatch(line):
             date = date or _day_first_iso(day_first)
         elif meta_fields(line):
@@ -363,6 +372,15 @@ def _day_first_iso(match: re.Match[str]) -> str | None:
     return iso_date(f"{match.group('y')}-{match.group('m')}-{match.group('d')}")
 
 
+def _cn_iso(value: str) -> str | None:
+    """二〇二三年四月七日 → 2023-04-07."""
+    m = CN_DATE.fullmatch(value.strip())
+    if not m:
+        return None
+    year = "".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in m.group("y"))
+    return iso_date(f"{year}-{_chinese_number(m.group('m'))}-{_chinese_number(m.group('d'))}")
+
+
 def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
     """The date and signer closing a report (中共卫滨区委 / 2021年6月30日), metadata lines after it allowed."""
     for i in range(len(lines) - 1, max(len(lines) - 1 - TAIL_LINES, -1), -1):
@@ -371,9 +389,9 @@ def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
             signer = signed.group("signer")
             if not signer and i > 0 and SIGNER.match(lines[i - 1]):
                 signer = lines[i - 1]
-            iso = iso_date(signed.group("date"))
+            iso = iso_date(signed.group("date")) or _cn_iso(signed.group("date"))
             return (_Dated(iso) if iso else None), signer
-        if not meta_fields(lines[i]):
+        if not meta_fields(lines[i]) and not NOTE_LINE.match(lines[i]):
             break
     return None, None
 

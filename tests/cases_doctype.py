@@ -95,6 +95,17 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
     "an image's file name above the headline is not the title, and the date line below is read": (
         "微信截图_20230101120000.jpg\n省委巡视整改进展情况公布\n2022-04-18 07:10:00 来源:某某网\n据悉,各单位公布了整改进展。",
         "2022-04-18"),
+    "a date key written without its colon": (
+        "县委第一巡察组向县水务局党组反馈巡察情况\n发布时间 2023-04-07 浏览次数 120\n根据县委部署,巡察组反馈了巡察情况。",
+        "2023-04-07"),
+    "a date key written without its colon (traditional)": (
+        "縣委第一巡察組向縣水務局黨組反饋巡察情況\n發布時間 2023-04-07\n根據縣委部署,巡察組反饋了巡察情況。",
+        "2023-04-07"),
+    "an update time is the page's date when it gives no other": (
+        "市委巡察办:第三轮巡察反馈完成\n更新时间:2022-11-03 来源:市委巡察办\n日前,各巡察组完成反馈。", "2022-11-03"),
+    "a signature dated in Chinese numerals, with a note under it": (
+        "关于巡察整改进展情况的通报\n根据县委统一部署,县委第二巡察组对我局进行了巡察。\n中共某县水利局党组\n二〇二三年四月七日\n(此件公开发布)",
+        "2023-04-07"),
     # negatives
     "a dated sentence under the title is the body, not a header": (
         "市委巡察组反馈巡察情况\n2023年5月6日 市委第二巡察组向县委反馈了巡察情况。", None),

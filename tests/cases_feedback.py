@@ -34,6 +34,16 @@ CASES: dict[str, dict] = {
         "feedback": {("县委第一巡察组", "县财政局党组", "2023-05-08")},
         "issued": "2023-05-20",
     },
+    "headline: Y巡察反馈会召开, the host first": {
+        "text": "县教育局党组巡察反馈会于6月5日召开,县委第三巡察组组长刘洋反馈了巡察情况。",
+        "feedback": {("县委第三巡察组", "县教育局党组", "2023-06-05")},
+        "issued": "2023-06-10",
+    },
+    "headline: Y巡察反馈会召开, the host first (traditional)": {
+        "text": "縣教育局黨組巡察反饋會於6月5日召開,縣委第三巡察組組長劉洋反饋了巡察情況。",
+        "feedback": {("县委第三巡察组", "县教育局党组", "2023-06-05")},
+        "issued": "2023-06-10",
+    },
     "a dispatcher that hosts a round's meeting is no target": {
         "text": "5月8日,县委召开十五届县委第二轮巡察集中反馈会议。",
         "issued": "2023-05-20",
@@ -124,6 +134,22 @@ CASES: dict[str, dict] = {
     "the deployment it follows makes it a statement of what was done": {
         "text": "根据区委巡察工作领导小组的安排,巡察组向闸北街道党工委反馈巡察情况。",
         "feedback": {("巡察组", "闸北街道党工委", None)},
+    },
+    "clauses joined by ；share the date that opens the first": {
+        "text": "2023年6月2日,市委第一巡察组向市民政局党组反馈巡察情况;市委第二巡察组向市司法局党组反馈巡察情况。",
+        "feedback": {("市委第一巡察组", "市民政局党组", "2023-06-02"), ("市委第二巡察组", "市司法局党组", "2023-06-02")},
+    },
+    "反馈了巡察意见 in the sentence after the inspection: the inspected unit's": {
+        "text": "2023年3月至5月,县委第二巡察组对县水利局党组进行了巡察。6月10日,巡察组反馈了巡察意见。",
+        "feedback": {("县委第二巡察组", "县水利局党组", "2023-06-10")},
+    },
+    "a feedback counted by its problems, in a rectification report": {
+        "text": "根据县委统一部署,2023年3月至5月,县委第二巡察组对县水利局党组进行了巡察。巡察共反馈问题12个,已整改10个。",
+        "feedback": {("县委第二巡察组", "县水利局党组", None)},
+    },
+    "feedback to the round's N units: those the text names": {
+        "text": "2023年3月至5月,县委第二巡察组对县水利局党组、县林业局党组进行了巡察。6月10日,县委第二巡察组向本轮巡察的2个党组织反馈了巡察情况。",
+        "feedback": {("县委第二巡察组", "县水利局党组", "2023-06-10"), ("县委第二巡察组", "县林业局党组", "2023-06-10")},
     },
     # ---------------------------------------------------------------- negatives
     "to be given after the inspection": {
