@@ -464,10 +464,11 @@ def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
         if len(items) > 1 or (items and _is_problem(text, *items[0])):
-            # 在X方面，存在A等问题；Y方面，… : the first item's aspect stands before the trigger.
-            aspect = _group(m, "aspect")
+            # 在X方面，存在A等问题；Y方面，… : the first item's aspect stands before the trigger; X是…的共同
+            # 问题：A；B : the whole list's.
+            aspect, shared = _group(m, "aspect"), _group(m, "category")
             for k, (s, e) in enumerate(items):
-                spans.extend(_item_issues(text, s, e, aspect if k == 0 else None))
+                spans.extend(_item_issues(text, s, e, shared or (aspect if k == 0 else None)))
     spans += _reported_issues(doc, spans)
     return sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
 

@@ -164,6 +164,7 @@ CASES: dict[str, dict] = {
         "text": "十九届中央第一轮巡视部分反馈情况公布\n作风建设不到位是几个省的共同问题：甲省“形式主义、官僚主义问题依然突出”；"
                 "乙省“领导干部公款聚餐等问题仍然突出”。",
         "issues": ["形式主义、官僚主义问题依然突出", "领导干部公款聚餐等问题仍然突出"],
+        "categories": ["作风建设不到位", "作风建设不到位"],
     },
     "a quoted list of problems, each item one": {
         "text": "县委巡察办推进教育领域巡察整改\n“群众观念淡薄，解决入园难问题不到位；教师队伍结构不合理，临时人员数量多……”"
@@ -195,6 +196,15 @@ CASES: dict[str, dict] = {
     "reports of complaints received, or 群众反映的问题, are no digest": {
         "text": "省委巡视组向某市反馈巡视情况\n巡视组收到反映一些领导干部的问题线索，已按规定转有关部门处理。"
                 "对干部群众反映的问题，市委将认真研究解决。",
+        "issues": [],
+    },
+    "the kind of problem a list shares is its category (Traditional)": {
+        "text": "中央巡視反饋情況公布\n選人用人不規範也是各地的共性問題：甲市“幹部選拔任用程序不嚴格”；乙市“超職數配備幹部”。",
+        "issues": ["干部选拔任用程序不严格", "超职数配备干部"],
+        "categories": ["选人用人不规范", "选人用人不规范"],
+    },
+    "a common problem named without a list is no list": {
+        "text": FEEDBACK + "组长指出，形式主义、官僚主义是当前基层的共性问题，要引起高度重视。",
         "issues": [],
     },
     # ---------------------------------------------------------------- rectification reports
