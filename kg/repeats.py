@@ -27,21 +27,32 @@ def _feedback_signatures(facts: DocumentFacts, inspections: dict[str, Hashable])
             for f in facts.feedback}
 
 
-def _merge_evidence(into: list[Evidence], more: list[Evidence]) -> None:
-    seen = set(into)
-    into.extend(e for e in more if e not in seen)
+class _Evidence:
+    """The evidence lists of kept findings, each with the set of what it holds, so that merging k repetitions
+    costs k additions, not k scans of a growing list."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, set[Evidence]] = {}
+
+    def merge(self, into: list[Evidence], more: list[Evidence]) -> None:
+        seen = self.seen.setdefault(id(into), set(into))
+        for e in more:
+            if e not in seen:
+                seen.add(e)
+                into.append(e)
 
 
 def merge_repeated_issues(issues: list[Issue], inspections: dict[str, Hashable]) -> tuple[list[Issue], dict[str, str]]:
     """The issues with repetitions merged into their first statement, and each merged key → the kept key."""
     kept: dict[Hashable, Issue] = {}
     renamed: dict[str, str] = {}
+    evidence = _Evidence()
     for issue in issues:
         first = kept.setdefault((issue.text, inspections.get(issue.inspection or "")), issue)
         if first is issue:
             continue
         renamed[issue.key] = first.key
-        _merge_evidence(first.evidence, issue.evidence)
+        evidence.merge(first.evidence, issue.evidence)
         first.category = first.category or issue.category
         first.status = first.status or issue.status
     return list(kept.values()), renamed
@@ -50,11 +61,12 @@ def merge_repeated_issues(issues: list[Issue], inspections: dict[str, Hashable])
 def merge_repeated_measures(measures: list[Measure], renamed_issues: dict[str, str]) -> list[Measure]:
     """The measures pointed at the kept issues, the same measure for the same issue merged."""
     kept: dict[tuple[str, str], Measure] = {}
+    evidence = _Evidence()
     for measure in measures:
         measure.issue = renamed_issues.get(measure.issue, measure.issue)
         first = kept.setdefault((measure.text, measure.issue), measure)
         if first is not measure:
-            _merge_evidence(first.evidence, measure.evidence)
+            evidence.merge(first.evidence, measure.evidence)
     return list(kept.values())
 
 
@@ -62,10 +74,11 @@ def merge_repeated_recommendations(recommendations: list[Recommendation],
                                    feedback: dict[str, Hashable]) -> list[Recommendation]:
     """The same recommendation made at the same (possibly repeated) feedback, merged."""
     kept: dict[Hashable, Recommendation] = {}
+    evidence = _Evidence()
     for rec in recommendations:
         first = kept.setdefault((rec.text, feedback.get(rec.feedback or "")), rec)
         if first is not rec:
-            _merge_evidence(first.evidence, rec.evidence)
+            evidence.merge(first.evidence, rec.evidence)
     return list(kept.values())
 
 
