@@ -85,6 +85,10 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
 # 张某代表省委第二巡视组反馈: speaking for a team or a body, a word that makes a name stand on its own (not
 # 师生代表, 群众代表: the body must follow).
 SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡察组|党委|党组|党工委|领导小组|班子))")
+# A transliterated name (Uyghur, Tibetan, foreign): parts joined by a middle dot, in any of its forms.
+MIDDLE_DOTS = "·•・‧"
+DOTTED_FIRST = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[{MIDDLE_DOTS}][\u4e00-\u9fff])")
+DOTTED_NAME_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
 # What joins two posts of one person with no punctuation: 区委副书记兼政法委书记.
 POST_JOINER = "兼"
 # What a unit's name ends with (财务处, 办公室, 工会, 政治部), and what separates the posts listed before a name.
@@ -170,6 +174,12 @@ DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)[.．/](?P<m{n}>\d{{1,2}})[.．/](?P<d{
 DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
                       rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
 DATELINE = re.compile(r"\s*电")
+# A date whose 年 and 月 the page lost (2022324日上午 for 2022年3月24日, 816日 for 8月16日): the digits read as a date
+# only where one split into month and day is possible, never a plain day (15日), and only at a clause's start or
+# after 于/至 and before a time of day, a separator or the range's other end (not 历时120日, 120日内).
+BROKEN_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)?(?P<md{n}>\d{{2,4}})日"
+BROKEN_DATE = re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在]))(?:{BROKEN_DATE_PART.format(n=1)})"
+                         rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
 BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
                     r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
@@ -419,6 +429,38 @@ def _given_ok(given: str, soft: str = "") -> bool:
                for i, c in enumerate(given))
 
 
+def dotted_name_end(text: str, p: int) -> int | None:
+    """The end of a transliterated name starting at ``p`` (艾尔肯·吐尼亚孜, 阿不都·热合曼): no surname, its parts
+    joined by a middle dot; found only where a name is expected (after a post, before 主持)."""
+    m = DOTTED_FIRST.match(text, p)
+    if m is None or POST.search(m.group()):
+        return None
+    e = m.end()
+    for _ in range(3):  # each part after a dot: the shortest that closes the name or reaches another dot
+        part = e + 1
+        stops = [s for s in range(part + 1, min(part + 8, len(text)) + 1) if is_han(text[s - 1])]
+        stop = next((s for s in stops if s == len(text) or text[s] in MIDDLE_DOTS or _closes_name(text, s)), None)
+        if stop is None or len(stops) < stop - part:
+            return None
+        if stop == len(text) or text[stop] not in MIDDLE_DOTS:
+            return stop
+        e = stop
+    return None
+
+
+def dotted_name_before(text: str, end: int) -> int | None:
+    """The start of a transliterated name ending at ``end``: its first part the shortest that starts where a
+    name may start (会议由阿不都·热合曼主持 → 阿不都·热合曼)."""
+    m = DOTTED_NAME_BEFORE.search(text, max(0, end - 32), end)
+    if m is None:
+        return None
+    dot = m.start() + re.search(r"[·•・‧]", m.group()).start()
+    for p in range(dot - 1, m.start() - 1, -1):
+        if p == 0 or text[p - 1] in BOUNDARY_BEFORE or text[p - 1] in NAME_OPENERS:
+            return None if POST.search(text, p, end) else p
+    return None
+
+
 def name_end(text: str, p: int) -> int | None:
     """The end of a name starting at ``p`` (surname + one or two characters) when what follows
     it closes a name (punctuation, a follower word, the end); longer names first."""
@@ -442,7 +484,9 @@ def name_end(text: str, p: int) -> int | None:
 
 
 def _closes_name(text: str, e: int) -> bool:
-    return e == len(text) or not is_han(text[e]) or bool(FOLLOWER.match(text, e) or TRIGGER.match(text, e))
+    """Whether a name may end at ``e``: not before a middle dot (艾尔肯·吐尼亚孜 is one name)."""
+    return (e == len(text) or (not is_han(text[e]) and text[e] not in MIDDLE_DOTS)
+            or bool(FOLLOWER.match(text, e) or TRIGGER.match(text, e)))
 
 
 def name_before(text: str, end: int, need_boundary: bool) -> int | None:
@@ -500,14 +544,17 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     """Names after a post (and the list that follows), before 主持/表示/同志 …, before 总书记, in bylines."""
     found: dict[int, Mention] = {}
 
+    ends: set[int] = set()  # where the names found so far end
+
     def add(start: int, end: int, cue: str, outlet: str | None = None) -> None:
+        ends.add(end)
         if start not in found:
             # The name without padding: 郑 伟 is 郑伟.
             found[start] = Mention(start, end, text[start:end].replace(" ", ""), "PERSON",
                                    attrs={"cue": cue, "outlet": outlet})
 
     def add_list(end: int, cue: str) -> None:
-        while end < len(text) and text[end] in "、" and (e := name_end(text, end + 1)):
+        while end < len(text) and text[end] in "、" and (e := dotted_name_end(text, end + 1) or name_end(text, end + 1)):
             add(end + 1, e, cue)
             end = e
 
@@ -522,7 +569,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
         at = post_gap_end(text, post.end)
-        e = name_end(text, at)
+        e = dotted_name_end(text, at) or name_end(text, at)
         if e:
             add(at, e, "post")
             add_list(e, "list")
@@ -535,6 +582,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             end = p - 1
     for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text)], key=lambda m: m.start()):
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
+        p = dotted_name_before(text, m.start()) if p is None and m.start() not in ends else p
         if p is not None:
             add(p, m.start(), "trigger")
             # 张三、李四、王五出席: the names listed before the one the word follows.
@@ -598,7 +646,24 @@ def find_dates(text: str) -> list[Mention]:
             end = {"y": int(g["y2"]) if g["y2"] else None, "m": int(g["m2"] or g["m3"]), "d": int(g["d2"] or g["d3"]), "q": None}
         if all(1 <= e["m"] <= 12 and 1 <= e["d"] <= 31 for e in (start, end) if e):
             out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={"start": start, "end": end}))
+    for m in BROKEN_DATE.finditer(text):
+        start = _broken_date(m.group("y1"), m.group("md1"))
+        end = _broken_date(m.group("y2"), m.group("md2")) if m.group("md2") else None
+        if start and (end or not m.group("md2")):
+            out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={"start": start, "end": end}))
     return sorted(out, key=lambda d: d.start)
+
+
+def _broken_date(year: str | None, digits: str) -> dict | None:
+    """The date of digits that lost their 月 (324 → 3月24日), where exactly one split gives a month and a day; two
+    digits only after a year (44 → 4月4日), as a plain 15日 is a day of the month already named."""
+    if len(digits) == 2 and not year:
+        return None
+    splits = [(int(digits[:i]), int(digits[i:])) for i in (1, 2) if i < len(digits) and digits[i] != "0"]
+    valid = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31]
+    if len(valid) != 1:
+        return None
+    return {"y": int(year) if year else None, "m": valid[0][0], "d": valid[0][1], "q": None}
 
 
 def find_mentions(text: str) -> list[Mention]:
