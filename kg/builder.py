@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.document import Document
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, setting
 from kg.ingest import find_files, read_document, sample_dir
 from kg.pipeline import Pipeline, pipeline_for
 from kg.progress import Progress
@@ -63,7 +63,7 @@ def time_limit(seconds: float, path: Path) -> Iterator[None]:
         return
 
     def expire(_signum: int, _frame: object) -> None:
-        raise InputError(path, f"extraction took longer than {seconds:g} s (raise --timeout to allow more)")
+        raise InputError(path, f"extraction took longer than {seconds:g} s (raise {setting('timeout')} to allow more)")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -140,7 +140,7 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
                 size = path.stat().st_size if path.is_file() else 0
                 if size > max_bytes:
                     raise InputError(path, f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB "
-                                           "limit (raise --max-size-mb to allow it)")
+                                           f"limit (raise {setting('max_size_mb')} to allow it)")
                 with time_limit(timeout, path):
                     start = time.perf_counter()
                     doc = read_document(path)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import KgError, command_line
 
 DEFAULT_OUT = Path("output")
 
@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.func
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        return handler(args)
+        with command_line():  # messages name settings as options (--timeout), not keywords (timeout=)
+            return handler(args)
     except KgError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1

@@ -1,7 +1,29 @@
 """Errors a user can act on: printed as one line, never as a traceback."""
 from __future__ import annotations
 
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+# Whether the user is at the command line (kg.cli.main) or in Python: a message names a setting the
+# way the user gives it.
+_ON_COMMAND_LINE = contextvars.ContextVar("on_command_line", default=False)
+
+
+def setting(name: str) -> str:
+    """A setting as the user gives it: ``--max-size-mb`` on the command line, ``max_size_mb=`` in Python."""
+    return "--" + name.replace("_", "-") if _ON_COMMAND_LINE.get() else f"{name}="
+
+
+@contextmanager
+def command_line() -> Iterator[None]:
+    """Messages raised inside name settings as command-line options."""
+    token = _ON_COMMAND_LINE.set(True)
+    try:
+        yield
+    finally:
+        _ON_COMMAND_LINE.reset(token)
 
 
 class KgError(Exception):

@@ -207,3 +207,15 @@ def test_table_to_dataframe_needs_pandas() -> None:
             table.to_dataframe()
     else:
         assert table.to_dataframe()["a"].tolist() == [1, 2]
+
+
+def test_api_errors_name_settings_as_keywords_the_cli_as_options(tmp_path: Path, sample_path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The same limit is said as ``max_size_mb=`` in Python and ``--max-size-mb`` at the command line."""
+    from kg.cli import main
+
+    graph = kg.build([sample_path("000")], out_dir=tmp_path / "api", max_size_mb=0.001, view=False, store=False)
+    (error,) = graph.report.errors
+    assert "raise max_size_mb= to allow it" in error.reason and "--" not in error.reason
+    assert main(["build", str(sample_path("000")), "-o", str(tmp_path / "cli"), "--max-size-mb", "0.001"]) == 1
+    assert "raise --max-size-mb to allow it" in capsys.readouterr().err

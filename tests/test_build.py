@@ -81,7 +81,7 @@ def test_strict_stops_at_a_missing_path_before_reading_anything(tmp_path, sample
 def test_oversized_file_is_refused(tmp_path, sample_path):
     report = extract_documents([sample_path("003")], max_bytes=10_000)
     assert report.documents == []
-    assert "over the" in report.errors[0].reason and "--max-size-mb" in report.errors[0].reason
+    assert "over the" in report.errors[0].reason and "max_size_mb=" in report.errors[0].reason  # Python's wording
 
 
 def test_a_stage_that_crashes_costs_only_its_file(monkeypatch, tmp_path, sample_path):
