@@ -181,6 +181,12 @@ class KnowledgeGraph:
         """Run a SELECT query on the store; the vocabulary's prefixes (xs:, org:, prov: …) need no declaring."""
         return Table.from_rows(self.store.select(sparql))
 
+    def explain(self, name: str) -> str:
+        """Which nodes carry ``name``, what each was merged from and why (the text of ``kg explain``)."""
+        from kg.explain import explain, render
+
+        return render(name, explain(self.store, name))
+
     def canned(self, name: str, /, **params: str) -> Table:
         """Run a canned query from ontology/queries (see :meth:`canned_queries`) with its parameters
         (``name`` is positional, so a query may take a parameter called ``name``)."""

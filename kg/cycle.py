@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 import cn2an
 from pyoxigraph import NamedNode, Quad
 
 from kg.document import Document
+from kg.facts import Feedback
 from kg.identity import PARTY_BODY_END, Registry
 from kg.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
 
@@ -110,8 +112,11 @@ def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
 
     out = []
     inspected = set()
+    of_inspection: dict[str | None, list[Feedback]] = {}
+    for fb in f.feedback:
+        of_inspection.setdefault(fb.inspection, []).append(fb)
     for i in f.inspections:
-        fbs = [fb for fb in f.feedback if fb.inspection == i.key]
+        fbs = of_inspection.get(i.key, [])
         team, dispatcher, ordinal, kind = team_facts(i.team)
         inspected.add(teams[i.team].name if i.team in teams else None)
         out.append(Occurrence(doc, i.key, [fb.key for fb in fbs], team, dispatcher, ordinal, kind,
@@ -121,7 +126,7 @@ def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
     for t in f.teams:
         if t.name not in inspected:
             team, dispatcher, ordinal, kind = team_facts(t.name)
-            fbs = [fb for fb in f.feedback if fb.team in (t.name, *t.aliases)]
+            fbs = [fb for fb in of_inspection.get(None, []) if fb.team in (t.name, *t.aliases)]
             out.append(Occurrence(doc, None, [fb.key for fb in fbs], team, dispatcher, ordinal, kind,
                                   units(t for fb in fbs for t in fb.targets), None,
                                   {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs))
@@ -144,12 +149,14 @@ def _refers(by: Occurrence, to: Occurrence) -> bool:
         for d, n, kind in by.references if d)
 
 
-def bigrams(s: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def bigrams(s: str) -> frozenset[str]:
+    """The character pairs of a statement, punctuation and numbering left out (once per statement)."""
     s = re.sub(r"[\W\d_]+", "", s)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
-def overlap(a: set[str], b: set[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of the shorter statement's bigrams found in the other (0 for statements too short to tell)."""
     return len(a & b) / min(len(a), len(b)) if len(a) >= 3 and len(b) >= 3 else 0.0
 
@@ -232,7 +239,8 @@ def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], l
     if found is None:
         return set()
     weight, words = found
-    issues = issue_pairs(a.doc, b.doc)
+    # Problems stated alike are weighed only where they can decide (they are compared statement by statement).
+    issues = issue_pairs(a.doc, b.doc) if weight < LINK_AT <= weight + WEIGHTS["problems"] else []
     if issues:
         strong = len(issues) > 1 or issues[0][2] >= WORD_FOR_WORD
         weight += WEIGHTS["problems" if strong else "problem"]

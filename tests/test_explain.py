@@ -44,3 +44,10 @@ def test_namesakes_and_a_traditional_query(built: Path, capsys: pytest.CaptureFi
     assert "王偉: 2 node(s)" in out and "with a post in 下花园区委" in out and "keys differ" in out
     assert main(["explain", "无此人", str(built)]) == 0
     assert "no team, organisation or person carries this name" in capsys.readouterr().out
+
+
+def test_api_explain(built: Path) -> None:
+    import kg
+
+    text = kg.open(built).explain("张建国")
+    assert text.startswith("张建国: 1 node(s)") and "henan_feedback_hant" in text and "with a post in 河南省委" in text
