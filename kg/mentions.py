@@ -61,9 +61,9 @@ POST_NAME_GAP = (" ", "：", ":")
 RANK = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]")
 # Posts written after the name rather than before it.
 NAME_BEFORE_POST = ("总书记",)
-# Words that open a noun phrase, after which a name may start as after punctuation (会议由张某主持, 以及贺某
+# Words that open a noun phrase, after which a name may start as after punctuation (会议由张某主持, 以张某为组长, 以及贺某
 #书记) when its surname is a common one.
-NAME_OPENERS = frozenset("由及和与同向对请")
+NAME_OPENERS = frozenset("由及和与同向对请以")
 # Posts also written after a name, as a form of address (孙某书记在讲话中, 刘某老师), the name standing where
 # a name may start.
 ADDRESSED_HEADS = ("书记", "主任", "部长", "局长", "院长", "校长", "组长", "主席", "秘书长", "检察长", "董事长",
@@ -82,6 +82,11 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
     "庭长": ("庭",)}
+# Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
+# on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
+# 组长): the post mention then starts where the body does.
+TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
+                        r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员))")
 # 张某代表省委第二巡视组反馈: speaking for a team or a body, a word that makes a name stand on its own (not
 # 师生代表, 群众代表: the body must follow).
 SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡察组|党委|党组|党工委|领导小组|班子))")
@@ -437,13 +442,15 @@ def dotted_name_end(text: str, p: int) -> int | None:
         return None
     e = m.end()
     for _ in range(3):  # each part after a dot: the shortest that closes the name or reaches another dot
-        part = e + 1
-        stops = [s for s in range(part + 1, min(part + 8, len(text)) + 1) if is_han(text[s - 1])]
-        stop = next((s for s in stops if s == len(text) or text[s] in MIDDLE_DOTS or _closes_name(text, s)), None)
-        if stop is None or len(stops) < stop - part:
+        stop = e + 2
+        while stop <= min(e + 9, len(text)) and is_han(text[stop - 1]):
+            if stop < len(text) and text[stop] in MIDDLE_DOTS:
+                break
+            if _closes_name(text, stop):
+                return stop
+            stop += 1
+        else:
             return None
-        if stop == len(text) or text[stop] not in MIDDLE_DOTS:
-            return stop
         e = stop
     return None
 
@@ -580,7 +587,8 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if text[p - 1:p] != "、":
                 break
             end = p - 1
-    for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text)], key=lambda m: m.start()):
+    for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text), *TAKES_POST.finditer(text)],
+                    key=lambda m: m.start()):
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
         p = dotted_name_before(text, m.start()) if p is None and m.start() not in ends else p
         if p is not None:

@@ -19,8 +19,8 @@ import cn2an
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, POST_NAME_GAP, TRIGGER,
-                         UNITS, bare_head, name_end)
+from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, POST_NAME_GAP,
+                         TAKES_POST, TRIGGER, UNITS, bare_head, name_end)
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -178,14 +178,12 @@ SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
-# Posts that a person takes by 任/担任/为 after the name: 冯利霞任组长.
-# The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组组长): the post
-# mention then starts where the body does.
-TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?(?:组长|主任|书记|指挥长|召集人|总指挥))")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # A rank in brackets right before a name (组长（正厅长级）胡明).
 RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
+# 组长由冯某(同志)担任: the post written before 由 and the name.
+TAKEN_BY = re.compile(r"(?:同志)?(?:担任|兼任)")
 # What separates the posts written before one name: 市委常委、纪委书记; 区委副书记兼政法委书记.
 POST_SEPARATORS = "、,，兼"
 # Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员).
@@ -505,6 +503,7 @@ def people_and_posts(ctx: Ctx) -> None:
     doc, text, facts = ctx.doc, ctx.doc.text, ctx.doc.facts
     persons: dict[str, Person] = {}
     held: dict[int, list[tuple[str, str | None]]] = {}  # person start → its (role, organisation) from posts
+    taken_posts = _taken_posts(ctx)
     for person in ctx.people:
         ev = doc.evidence(person.start, person.end)
         persons.setdefault(person.text, Person(person.text)).evidence.append(ev)
@@ -522,15 +521,8 @@ def people_and_posts(ctx: Ctx) -> None:
             posts.append((after.attrs["role"], after.attrs.get("org")))  # 孙某书记, 习近平总书记
         elif text.startswith("总书记", person.end):
             posts.append(("总书记", None))
-        taken = TAKES_POST.match(text, person.end)
-        post = ctx.post_starting(taken.end()) if taken else None
-        if post is not None:
-            sentence = doc.sentence_at(person.start)
-            body = ctx.led_body(sentence, post.end)
-            org = post.attrs.get("org") or (body.group("body") if body else None)
-            if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
-                org = _nearest_team(ctx, post.start)  # 由A同志担任区委第二巡察组组长,B同志担任副组长
-            posts.append((post.attrs["role"], org))
+        if person.start in taken_posts:
+            posts.append(taken_posts[person.start])
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
@@ -540,6 +532,33 @@ def people_and_posts(ctx: Ctx) -> None:
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
+
+
+def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
+    """Person start → the post the person takes: 冯某任组长 / 组长由冯某担任 (the body the sentence names for it,
+    a bare team post the team named before), shared by the names listed before (张某、李某任副组长)."""
+    text = ctx.doc.text
+    out: dict[int, tuple[str, str | None]] = {}
+    for person in ctx.people:
+        taken = TAKES_POST.match(text, person.end)
+        post = ctx.post_starting(taken.end()) if taken else None
+        if post is None and TAKEN_BY.match(text, person.end):
+            first = person  # 副组长由李某、王某担任: the post before 由 and the first name of the list
+            while text[first.start - 1:first.start] == "、" and (before := ctx.person_ending(first.start - 1)):
+                first = before
+            post = ctx.post_ending(first.start - 1) if text[first.start - 1:first.start] == "由" else None
+        if post is None:
+            continue
+        body = ctx.led_body(ctx.doc.sentence_at(person.start), post.end)
+        org = post.attrs.get("org") or (body.group("body") if body else None)
+        if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
+            org = _nearest_team(ctx, post.start)  # 由A同志担任区委第二巡察组组长,B同志担任副组长
+        out[person.start] = (post.attrs["role"], org)
+    for person in reversed(ctx.people):
+        listed_next = text[person.end:person.end + 1] == "、" and person.end + 1 in out
+        if listed_next and person.start not in out and not post_chain(ctx, person.start):
+            out[person.start] = out[person.end + 1]
+    return out
 
 
 def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
