@@ -14,6 +14,8 @@ from collections import defaultdict
 from contextlib import ExitStack
 from typing import IO, Any
 
+from kg.pipeline import StageListener
+
 log = logging.getLogger("kg.build")
 
 LARGE_DOCUMENT = 1_000_000  # characters: from this size on, each stage of the document is announced
@@ -67,16 +69,20 @@ class Progress:
                 self._reported_step = step
                 self.say(f"extracting: {self.done}/{self.total} documents ({100 * self.done // self.total}%)")
 
-    def stage_listener(self, name: str, size: int) -> Any:
+    def stage_listener(self, name: str, size: int) -> StageListener:
         """The callback a pipeline calls after each stage of one document (``Pipeline.__call__``'s ``on_stage``):
         adds to the stage totals and, for a large document, says which stage has ended."""
         large = size >= LARGE_DOCUMENT
 
         def on_stage(stage: str, seconds: float, index: int, count: int) -> None:
             self.seconds[stage] += seconds
-            if large:
-                line = f"{name}: {stage} done in {seconds:.1f} s ({index}/{count} stages, {size:,} characters)"
-                self.say(line) if self.enabled else log.info("%s", line)
+            if not large:
+                return
+            line = f"{name}: {stage} done in {seconds:.1f} s ({index}/{count} stages, {size:,} characters)"
+            if self.enabled:
+                self.say(line)
+            else:
+                log.info("%s", line)
 
         return on_stage
 
