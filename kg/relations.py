@@ -19,8 +19,8 @@ import cn2an
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, POST_NAME_GAP,
-                         TAKES_POST, TRIGGER, UNITS, bare_head, name_end)
+from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER,
+                         UNITS, bare_head, name_end, post_gap_start)
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -50,19 +50,29 @@ UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|�
 # inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
                             r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
+# 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B: a list introduced by a colon; it runs to the
+# sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
+OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:分别)?(?:为|是|包括|有)?[:：]"
+                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
+LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 # A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
 # and a row, a team at the start of its line and the unit in the next cell.
-TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)")
+TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
+                          r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$", re.M)
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
 # 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
 # after a team opens anything: its leaders, its telephone).
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
 # X接受了Y的常规巡察: the inspected unit as the subject.
-ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?的)?{MODE}(?P<kind>巡视|巡察)")
+# 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
+ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?{MODE}(?P<kind>巡视|巡察)")
+# 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
+# right after its team (its date, if any, is not the inspection's).
+INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
 # 进驻X: the team moves in to inspect X.
-ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,400}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
@@ -73,15 +83,15 @@ FEEDBACK_MANNER = r"(?:集中|当面|个别|专题|现场|视频|书面|逐一|[
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 FEEDBACK_VERB = rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?(?:意见|情况)?){FEEDBACK_MANNER}反馈"
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈.
-FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,120}}?){FEEDBACK_VERB}")
+FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
-FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,200}}?){FEEDBACK_VERB}")
+FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase).
 FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:进行|开展|作)了?(?:巡视|巡察)?(?:意见|情况)?{FEEDBACK_MANNER}反馈|"
                          rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
 # 对A、B,对C,由X(分别)带队进行现场反馈: the targets, then who led the feedback to them.
-FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?)*)"
+FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?){{0,3}})"
                           rf"[,，]由[^。;；\n]{{1,60}}?带队(?:进行|作|开展)了?{FEEDBACK_MANNER}反馈")
 # X巡察Y情况反馈会 / 学院党委巡察Y意见反馈会召开: the meeting named after its target (not after 巡察组, 巡察办 …).
 FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|意见|工作)?"
@@ -117,6 +127,10 @@ INVOLVED = re.compile(r"^[^、,，]{0,16}?(?:巡视|巡察)[^、,，]{0,6}?(?:�
 ACCORDING = re.compile(r"(?:根据|按照)[^,，。;；]{0,30}?(?:部署|安排)")
 # What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈.
 PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
+# How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
+MAX_CLAUSE, MAX_JOINED = 40, 3
+# A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
+DUTY = re.compile(r"应当|应该|应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 (the sentence must speak of 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:集中)?反馈|"
@@ -155,11 +169,15 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
 # A collective target, the units of a kind by their number (30个区直单位党组织, 被巡察的10个党组织, 14个省区,
 # 50家单位党组(党委)): kept as written, as the text gives no names.
-COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的)?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
+COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
 # The party bodies of a list of units written as alternatives (县审计局、县统计局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行党务工作部(扶贫办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
+# A unit's short name in a list of units (中国石化, 中国一汽): Chinese characters only, no verb or clause word.
+SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
+# The number before an item of a list or a line (1. / 2、 / （三）).
+NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # A topic written after the inspected place (对呼和浩特市安全生产工作开展专项巡视): the place is the target.
 TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)}))[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
@@ -273,6 +291,15 @@ class Ctx:
                 out.append(kind[i])
             i += 1
         return out
+
+    def first_within(self, kind: list[Mention], start: int, end: int) -> Mention | None:
+        """The first mention of ``kind`` inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts[id(kind)], start)
+        while i < len(kind) and kind[i].start < end:
+            if kind[i].end <= end:
+                return kind[i]
+            i += 1
+        return None
 
     def backwards(self, kind: list[Mention], start: int, end: int) -> Iterator[Mention]:
         """The mentions of ``within(kind, start, end)``, last first, read only as far as asked."""
@@ -441,7 +468,7 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
     """The posts written right before ``start`` (a name), outermost first: 市委常委、纪委书记、监委主任.
     A post after 任/为 or after another name belongs to that other person (冯利霞任组长,区长顾崇豪)."""
     text = ctx.doc.text
-    cur = ctx.post_ending(start) or (ctx.post_ending(start - 1) if text[start - 1:start] in POST_NAME_GAP else None)
+    cur = ctx.post_ending(start) or ctx.post_ending(post_gap_start(text, start))
     rank = RANK_BEFORE.search(text, max(0, start - 12), start)
     cur = cur or (ctx.post_ending(rank.start()) if rank else None)
     chain: list[Mention] = []
@@ -632,7 +659,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
-    span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，]", "、", span)
+    span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，;；\n]", "、", span)
+    span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
     counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 荆州、鄂州…等8市: all are units
@@ -644,9 +672,11 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         return [span]  # 5个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
-        piece = GROUP_TAIL.sub("", piece)
-        parts.extend(_split_and(_without_count(piece) if n == len(pieces) > 1 else piece))
+        split = _split_and(GROUP_TAIL.sub("", piece))
+        for k, part in enumerate(split, 1):
+            parts.append(_without_count(part, len(parts) + 1, n == len(pieces) and k == len(split)))
     out: list[str] = []
+    cleaned: list[str] = []
     for part in _share_party_body(parts):
         part = BODY_ALTERNATIVES.sub("", part)
         part = GROUP_TAIL.sub("", INCLUDES.sub("", part))
@@ -666,9 +696,15 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                 if not part:
                     continue
             part = TARGET_TAIL.sub("", part)
-        part = part.strip()
+        cleaned.append(part.strip())
+    # 对中国石化、中国移动通信集团公司、某某大学…开展巡视: in a list most of whose units end like one, or one
+    # that says what its units are (等8市), a unit may be written by a short name; and a province by its own.
+    named = sum(1 for part in cleaned if ORG_END.search(part))
+    short_names_too = counted or (len(cleaned) >= 3 and 2 * named >= len(cleaned))
+    for part in cleaned:
+        unit_like = ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (
-                (counted or ORG_END.search(part)) and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
+                unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
             out.append("各" + part if each and for_feedback and not out else part)
     return list(dict.fromkeys(out))
 
@@ -684,11 +720,14 @@ def _enumeration(span: str) -> list[str]:
     return items + [span[start:]]
 
 
-def _without_count(part: str) -> str:
-    """市残联10个部门单位 → 市残联: the count after the last of a list's units, where a unit's name precedes it
-    (the count of a single unit's own units stays: 红星镇8个村党组织)."""
+def _without_count(part: str, listed: int, last: bool) -> str:
+    """市残联10个部门单位 → 市残联, 城关镇、河西镇2个乡镇党委 → 河西镇: the count of a list's units after the
+    last it counts (the ``listed``-th item; ``last`` of the list), where a unit's name precedes it. The count of a
+    single unit's own units stays (红星镇8个村党组织)."""
     tail = COUNT_TAIL.search(part)
-    return part[:tail.start()] if tail and tail.start() > 0 and ORG_END.search(part, 0, tail.start()) else part
+    if not tail or tail.start() == 0 or not ORG_END.search(part, 0, tail.start()) or listed < 2:
+        return part
+    return part[:tail.start()] if last or _number(re.match(r"[\d一二三四五六七八九十两]+", tail.group()).group()) == listed else part
 
 
 def _share_party_body(parts: list[str]) -> list[str]:
@@ -796,8 +835,9 @@ class Statement(NamedTuple):
     mode: str | None
     done: bool
     team: Mention | None
-    of_round: bool = False  # 第N轮巡察的A、B: the units a round inspected, whatever the sentence dates
+    of_round: bool = False  # 第N轮巡察的A、B: the units a round inspected, whatever the sentence dates (undated)
     stated: bool = False  # said to take place (启动对X的巡视), with or without a date
+    when: tuple[Mention, str | None, str | None] | None = None  # its date, where not in the sentence before it
 
 
 def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
@@ -829,6 +869,17 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
                                    m.group("verb") in ("完成", "结束"), team, stated=True))
+        for m in INSPECTION_NAMED.finditer(text, sentence.start, sentence.end):
+            team = _team_before(ctx, sentence, m.start())
+            if team is not None and team.end == m.start():
+                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, team,
+                                       of_round=True, stated=True))
+        for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
+            stop = LIST_END.search(text, m.end(), ctx.paragraph_end(m.end()))
+            end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
+            end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
+            found.append(Statement(m.start(), m.end(), end, None, False, _team_before(ctx, sentence, m.start()),
+                                   stated=True))
         for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
@@ -842,23 +893,27 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                    if table and at_line_start else None)
             if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
-        for pos, t_start, t_end, mode, done, team, of_round, stated in found:
+            elif table and at_line_start and not text[t.end:sentence.end].strip():
+                found += _cell_lines(ctx, t)
+        for pos, t_start, t_end, mode, done, team, of_round, stated, when in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
-            date = None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
+            date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence))
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察).
+            # A sentence that names its round (十一届县委第三轮巡察…对X开展常规巡察) states the round's work.
             planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
+            round_m = ctx.round_of(sentence)
             if (not targets or (planned and not under_way)
-                    or not (date or done or stated or under_way or "了" in text[t_end:t_end + 4] or (team and _specific(team)))):
+                    or not (date or done or stated or under_way or round_m or "了" in text[t_end:t_end + 4]
+                            or (team and _specific(team)))):
                 continue
             start = end = None
             if date:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
-            round_m = ctx.round_of(sentence)
             for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
                 insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
@@ -874,7 +929,8 @@ def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | No
     tail = re.search(rf"{COUNTED_KIND}$", span)
     alone = COLLECTIVE.match(targets[0]) if len(targets) == 1 else None
     if alone:
-        count, kind = re.match(COUNT, targets[0]).group(), PARTY_BODY_WORDS.sub("", re.sub(COUNT, "", targets[0], count=1))
+        counted = re.search(COUNT, targets[0])
+        count, kind = counted.group(), PARTY_BODY_WORDS.sub("", targets[0][counted.end():])
         first = None
     elif tail:
         count, kind, first = re.search(r"[\d一二三四五六七八九十两]+", tail.group()).group(), "", targets[0] if targets else None
@@ -892,6 +948,30 @@ def _number(numeral: str) -> int | None:
         return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
     except ValueError:
         return None
+
+
+def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
+    """A table flattened one cell a line (组别 / 被巡视单位 / 进驻时间, then 省委第一巡视组 / 甲市委 / 2023年3月1日):
+    the line after a team's line names its units, and the line after that may date them."""
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    i = bisect.bisect_right(ctx._para_starts, team.start)
+    if i >= len(paragraphs) or ctx.within(ctx.teams, paragraphs[i].start, paragraphs[i].end):
+        return []
+    cell = paragraphs[i]
+    dated = ctx.dates_in(paragraphs[i + 1].start, paragraphs[i + 1].end) if i + 1 < len(paragraphs) else []
+    when = dated[0] if dated and not text[paragraphs[i + 1].start:dated[0][0].start].strip() else None
+    return [Statement(cell.end, cell.start, cell.end, None, False, team, stated=True, when=when)]
+
+
+def _lines_of_units(ctx: Ctx, pos: int) -> int:
+    """Where the lines after ``pos`` that each name one unit (1.市教育局党组 / 市民政局党组) end."""
+    text, end = ctx.doc.text, pos
+    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
+        line = NUMBERING.sub("", text[para.start:para.end].strip())
+        if not (2 <= len(line) <= 30 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)):
+            break
+        end = para.end
+    return end
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -1029,14 +1109,14 @@ def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEven
     start = leading.end() if leading else start
     adverbs = HOST_ADVERBS.search(text, start, end)
     end = adverbs.start() if adverbs else end
-    if (DISPATCHER_HOST.search(text, start, end) or ctx.within(ctx.teams, start, end)
+    if (DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end)
             or PLANNED_FEEDBACK.search(text, start, m.end())):
         return []
     targets = split_targets(ctx, start, end, for_feedback=True)
-    teams = ctx.within(ctx.teams, sentence.start, sentence.end)
+    team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
     meeting = FEEDBACK_MEETING_WORD.search(text, end, m.end())
     after = meeting.end() if meeting else m.end()
-    return [FeedbackEvent(start, targets, teams[0] if teams else None, given=True, after=after)] if targets else []
+    return [FeedbackEvent(start, targets, team, given=True, after=after)] if targets else []
 
 
 def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
@@ -1050,13 +1130,31 @@ def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     return events
 
 
+def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """2023年6月2日,第一巡察组向A反馈;第二巡察组向B反馈: clauses joined by ；share the date that opens the first
+    (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
+    text = ctx.doc.text
+    i = ctx.sentence_index(sentence)
+    para = ctx.paragraph_start(sentence.start)
+    for prev in reversed(ctx.doc.sentences[max(i - MAX_JOINED, 0):i]):
+        if not text[prev.start:sentence.start].rstrip().endswith((";", "；")) or prev.start < para:
+            return None
+        found = ctx.dates_in(prev.start, prev.end)
+        if found:
+            return found[-1]
+        sentence = prev
+    return None
+
+
 def _date_after(ctx: Ctx, sentence: Sentence, after: int | None) -> tuple[Mention, str | None, str | None] | None:
     """A date right after a meeting's name (…反馈会于6月5日召开), when the statement gives one place for it."""
     if after is None:
         return None
     text = ctx.doc.text
-    return next((d for d in ctx.dates_in(sentence.start, sentence.end)
-                 if after <= d[0].start <= after + 1 and text[after:d[0].start] in ("", "于", "在")), None)
+    found = ctx.dates_in(sentence.start, sentence.end)
+    i = bisect.bisect_left(found, after, key=lambda d: d[0].start)
+    date = found[i] if i < len(found) else None
+    return date if date and date[0].start <= after + 1 and text[after:date[0].start] in ("", "于", "在") else None
 
 
 def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -1081,14 +1179,20 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     text = ctx.doc.text
     said_done = "反馈了" in text[sentence.start:sentence.end]
     presider = _presider(ctx, sentence) if events else None
+    according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
     out = []
     for pos, targets, team, given, after in events:
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
-                or _shared_date(ctx, sentence))
-        clause = max(text.rfind(",", sentence.start, pos), text.rfind("，", sentence.start, pos), sentence.start)
+                or _joined_date(ctx, sentence))
+        # The clause before the statement (a clause is short: a text without commas is read only so far back).
+        clause = max(text.rfind(",", pos - MAX_CLAUSE, pos), text.rfind("，", pos - MAX_CLAUSE, pos), sentence.start,
+                     pos - MAX_CLAUSE)
         if PLANNED_FEEDBACK.search(text, clause, pos) and not said_done:
             continue
-        if not ((team and _specific(team)) or date or said_done or given or ACCORDING.search(text, sentence.start, pos)):
+        # A feedback to a unit the text names is an event unless the clause makes it a duty (要及时向X反馈).
+        named = any(not (INSPECTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or COUNTED_UNITS.match(t)) for t in targets)
+        if not ((team and _specific(team)) or date or said_done or given or (according and according.end() <= pos)
+                or (named and not DUTY.search(text, clause, pos))):
             continue
         fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,
                       evidence=[ctx.doc.evidence(sentence.start, sentence.end)])

@@ -165,7 +165,24 @@ CASES: dict[str, dict] = {
         "feedback": {("区委第二巡察组", "区城投集团党委", None)},
         "issued": "2023-06-20",
     },
+    "a team without a number, no date: feedback to a named unit is an event": {
+        "text": "日前,省委巡视组向某某市委反馈了巡视情况。",
+        "feedback": {("省委巡视组", "某某市委", None)},
+    },
+    "a team without a number, no date (traditional)": {
+        "text": "日前,省委巡視組向某某市委反饋巡視情況。",
+        "feedback": {("省委巡视组", "某某市委", None)},
+    },
+    "a long list of villages": {
+        "text": "7月3日,镇党委巡察组分别向" + "、".join(f"{v}村" for v in "东西南北上下前后左右中新老大小") + "党支部反馈巡察情况。",
+        "feedback": {("镇党委巡察组", f"{v}村党支部", "2023-07-03") for v in "东西南北上下前后左右中新老大小"},
+        "issued": "2023-07-10",
+    },
     # ---------------------------------------------------------------- negatives
+    "a duty to give feedback to a named unit": {
+        "text": "省委巡视组要及时向某某市委反馈巡视情况。",
+        "no_feedback": True,
+    },
     "to be given after the inspection": {
         "text": "巡察结束后,县委第二巡察组将向县水利局党组反馈巡察情况。",
         "no_feedback": True,
