@@ -145,6 +145,8 @@ _CLAUSE_ENDS = "\n,，;；:：。"
 _TRIM = " \t\n,，、;；:：。.!！?？…"
 _CONTENT = re.compile(f"[^{re.escape(_TRIM)}]")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+# How far before a list's trigger its sentence is read for whose shortcomings they are.
+LEAD_IN = 80
 # How much of the document's start counts as its title and lead.
 LEAD_CHARS = 600
 # A text whose items report 整改情况：… this many times is a rectification report, whatever its lead says.
@@ -287,8 +289,9 @@ def _topic(doc: Document) -> str:
 
 
 # One quoted statement, and an item that is a short name and its quoted statement (河南“A”).
-_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
-_NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]+)[”\"」』]")
+# (a quote runs a few hundred characters at most: a stray opening quote is not read to the text's end)
+_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
+_NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，])")
@@ -427,7 +430,8 @@ def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
         if spans and m.start() < spans[-1].end:
             continue  # a second trigger inside a list already read
         sentence = doc.sentence_at(m.start())
-        if in_report and OWN_SHORTCOMINGS.search(text, sentence.start if sentence else m.start(), m.end()):
+        clause = max(sentence.start if sentence else m.start(), m.start() - LEAD_IN)
+        if in_report and OWN_SHORTCOMINGS.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
         para = _paragraph_at(doc, m.start())
@@ -481,13 +485,15 @@ def _reported_issues(doc: Document, taken: list[_Found]) -> list[_Found]:
     text = doc.text
     starts = sorted(x.start for x in taken)
     triggers = list(PROBLEM_LIST_REPORTED.finditer(text))
+    # The list before a trigger ends where its target's name starts (乙市被反映…).
+    subjects = [_name_start(text, m.start()) for m in triggers]
     found: list[_Found] = []
     for k, m in enumerate(triggers):
         i = bisect.bisect_left(starts, m.start())
         para = _paragraph_at(doc, m.start())
         if (i < len(starts) and starts[i] < m.end()) or para is None:
             continue
-        limit = min(para.end, triggers[k + 1].start()) if k + 1 < len(triggers) else para.end
+        limit = min(para.end, subjects[k + 1]) if k + 1 < len(triggers) else para.end
         end = _sentence_end(text, m.end(), limit)
         category = None
         for piece in _cut(text, m.end(), end, "；;"):
@@ -502,6 +508,19 @@ def _reported_issues(doc: Document, taken: list[_Found]) -> list[_Found]:
                 if e - s >= MIN_CLAUSE and not NARRATIVE_ITEM.search(text[s:e]) and not text[s:e].endswith("问题"):
                     found.append(_Found(s, e, category))
     return found
+
+
+# How far back the name of whom a complaint is reported runs (乙市被反映 / 某某县有干部群众反映).
+_NAME_CHARS = 8
+_NAME_STOP = set(",，;；。:：“”\n\t \u3000")
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where the name before ``start`` begins: at most a few characters back, after punctuation or a space."""
+    i = start
+    while i > max(start - _NAME_CHARS, 0) and text[i - 1] not in _NAME_STOP:
+        i -= 1
+    return i
 
 
 def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
@@ -627,8 +646,7 @@ _WHOLE_END = "。！？!?”’」』）)…"
 def _cut_off(text: str, end: int) -> bool:
     """Whether a statement ending at ``end`` runs into the end of a page cut short (most stored pages
     are the first ≈ 2,000 bytes and stop mid-sentence): its last words may be missing, so it is left out."""
-    rest = text[end:].strip(_TRIM)
-    return not rest and not text.rstrip().endswith(tuple(_WHOLE_END))
+    return not _CONTENT.search(text, end) and not text.rstrip().endswith(tuple(_WHOLE_END))
 
 
 # ---------------------------------------------------------------- rectification reports
