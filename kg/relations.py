@@ -19,8 +19,8 @@ import cn2an
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER,
-                         UNITS, bare_head, name_end, post_gap_start)
+from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, PARTY_COMMITTEES, POST, PROVINCES,
+                         TAKES_POST, TRIGGER, UNITS, bare_head, name_end, post_gap_start)
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -540,7 +540,7 @@ def people_and_posts(ctx: Ctx) -> None:
             if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start)
             posts.append((post.attrs["role"], org))
-        first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] == "、" else None
+        first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] in NAME_JOINERS else None
         if not chain and first is not None:
             posts += held.get(first.start, [])
         after = ctx.post_starting(person.end) if person.attrs.get("cue") == "post-after" else None
@@ -700,9 +700,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     # 对中国石化、中国移动通信集团公司、某某大学…开展巡视: in a list most of whose units end like one, or one
     # that says what its units are (等8市), a unit may be written by a short name; and a province by its own.
     named = sum(1 for part in cleaned if ORG_END.search(part))
-    short_names_too = counted or (len(cleaned) >= 3 and 2 * named >= len(cleaned))
+    short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
     for part in cleaned:
-        unit_like = ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
+        unit_like = counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
             out.append("各" + part if each and for_feedback and not out else part)
@@ -1045,9 +1045,10 @@ class FeedbackEvent(NamedTuple):
 
 
 def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
-    """向X反馈, 对X…由Y带队进行反馈, X巡察Y反馈会, Y巡视反馈意见, 进行了巡察意见反馈 (with a date): one Feedback
-    per statement. A statement counts when a numbered team, a date, 反馈了, the deployment it follows or its
-    own form says it was made, and never in a clause of what is to be done (将向X反馈)."""
+    """向X反馈, 对X…由Y带队进行反馈, X巡察Y反馈会, Y召开巡察反馈会, Y巡视反馈意见, 巡察共反馈问题N个, 进行了巡察意见
+    反馈 (with a date): one Feedback per statement. A statement counts when a numbered team, a date, 反馈了, the
+    deployment it follows, its own form or a unit it names says it was made, and never in a clause of what is
+    to be done or a duty (将向X反馈, 要及时向X反馈)."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     inspecting: dict[int, bool] = {}  # paragraph start → whether the paragraph speaks of 巡视/巡察
@@ -1062,7 +1063,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 para_text = text[para:ctx.paragraph_end(sentence.start)]
                 inspecting[para] = "巡视" in para_text or "巡察" in para_text
             if inspecting[para]:
-                out += _led_feedback(ctx, sentence)
+                out += _stated(ctx, sentence, _led(ctx, sentence))
             continue
         events: list[FeedbackEvent] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
@@ -1168,10 +1169,6 @@ def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, st
         return None
     found = ctx.dates_in(before.start, before.end)
     return found[-1] if found and found[-1][2] is None and "会" in text[before.start:before.end] else None
-
-
-def _led_feedback(ctx: Ctx, sentence: Sentence) -> list[tuple[Feedback, Sentence]]:
-    return _stated(ctx, sentence, _led(ctx, sentence))
 
 
 def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[tuple[Feedback, Sentence]]:

@@ -843,4 +843,69 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "2024年3月,县委机动巡察一组对县住建局党组开展了机动巡察。",
         "inspections": {("县委机动巡察一组", "县住建局党组")},
     },
+    "a table flattened one cell a line": {
+        "text": "省委巡视组进驻安排\n组别\n被巡视单位\n进驻时间\n省委第一巡视组\n甲市委、甲市政府党组\n2023年3月1日\n"
+                "省委第二巡视组\n乙市委\n2023年3月2日",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市政府党组"), ("省委第二巡视组", "乙市委")},
+        "dates": {"乙市委": ("2023-03-02", None)},
+    },
+    "a team's own line without a table header is no row": {
+        "text": "省委第一巡视组\n甲市委书记主持会议",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- lists introduced by a colon, bare verbs, rounds
+    "the objects of a round after a colon, over ；": {
+        "text": "根据县委统一部署,县委第二巡察组进驻甲镇。被巡察单位:甲镇党委;乙镇党委。",
+        "inspections": {("县委第二巡察组", "甲镇党委"), (None, "乙镇党委")},
+    },
+    "the units of a round, one a line after a colon": {
+        "text": "十一届县委第三轮巡察于2023年3月6日启动,对以下单位开展常规巡察:\n1.县教育局党组\n2.县民政局党组\n巡察时间为两个月。",
+        "inspections": {(None, "县教育局党组"), (None, "县民政局党组")},
+    },
+    "the units of a round, one a line after a colon (Traditional)": {
+        "text": "十一屆縣委第三輪巡察於2023年3月6日啟動,對以下單位開展常規巡察:\n1.縣教育局黨組\n2.縣民政局黨組\n巡察時間為兩個月。",
+        "inspections": {(None, "县教育局党组"), (None, "县民政局党组")},
+    },
+    "what a colon introduces after 巡察对象 must be units": {
+        "text": "巡察对象为:各乡镇党委主要负责人",
+        "no_inspections": True,
+    },
+    "a numbered team and its verb, the units to the clause's end": {
+        "text": "市委第一巡察组巡察市发改委党组、市财政局党组,市委第二巡察组巡察市教育局党组。",
+        "inspections": {("市委第一巡察组", "市发改委党组"), ("市委第一巡察组", "市财政局党组"), ("市委第二巡察组", "市教育局党组")},
+    },
+    "what follows 巡察 that is no unit is no inspection": {
+        "text": "2023年3月,巡察组巡察市财政局时发现问题。市委第一巡察组巡察期间,共受理来信50件。",
+        "no_inspections": True,
+    },
+    "a sentence naming its round states the round's work": {
+        "text": "十一届县委第三轮巡察共派出4个巡察组,对县教育局等16个单位开展常规巡察。",
+        "inspections": {("巡察组", "县教育局")},
+    },
+    "the inspected unit as the subject, the team right before the verb": {
+        "text": "2023年5月,甲市接受省委第三巡视组巡视。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "the inspection named by its feedback, right after its team": {
+        "text": "集团公司制定了《关于中央巡视组对集团公司专项巡视反馈意见整改工作方案》。",
+        "inspections": {("中央巡视组", "集团公司")},
+    },
+    "counts within a list: each count after the units it counts": {
+        "text": "2023年4月,县委第一巡察组对城关镇、河西镇2个乡镇党委和城关镇所辖18个村党支部开展了常规巡察。",
+        "inspections": {("县委第一巡察组", t) for t in ("城关镇", "河西镇", "城关镇所辖18个村党支部")},
+    },
+    "all the units of a county by their number": {
+        "text": "2023年3月至5月,县委巡察组对全县16个乡镇开展了巡察。",
+        "inspections": {("县委巡察组", "全县16个乡镇")},
+    },
+    "short names in a list of units and provinces by their names": {
+        "text": "2023年3月,中央第一巡视组对中国石化、中国移动通信集团公司、中国一汽集团有限公司开展了巡视。"
+                "2023年9月,中央第二巡视组对北京、天津开展了巡视。",
+        "inspections": {("中央第一巡视组", "中国石化"), ("中央第一巡视组", "中国移动通信集团公司"),
+                        ("中央第一巡视组", "中国一汽集团有限公司"), ("中央第二巡视组", "北京"), ("中央第二巡视组", "天津")},
+    },
+    "topics beside a unit are no units": {
+        "text": "2023年3月,市委第一巡察组对市教育局、扶贫领域资金、工作作风开展了巡察。",
+        "inspections": {("市委第一巡察组", "市教育局")},
+    },
 }
