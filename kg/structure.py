@@ -124,7 +124,8 @@ DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 SERIES = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|之[一二三四五六七八九十]{1,3})$")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
 _FIELD_EDGES = " |【】[],;、"
-_DATE_APART = " |"  # what sets a date apart from the name on its line (XX网站 2023-12-18)
+_DATE_APART = " |"
+_BRACKETS = "[]【】()（） "  # a date line in brackets: 【2023-04-07】  # what sets a date apart from the name on its line (XX网站 2023-12-18)
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 # In brackets, it closes a news report: (中国华信建设集团有限公司 2023年3月3日).
 # The 日 may be missing where the page is cut right after the day (2023年9月15); a formal report writes the date in
@@ -347,7 +348,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     for line in lines[:HEAD_LINES]:
         dated = _dated_line(line)
         rest = dated[1] if dated else ""
-        if DATE_TIME.fullmatch(line) or DELIVERED.match(line):
+        if DATE_TIME.fullmatch(line.strip(_BRACKETS)) or DELIVERED.match(line):
             date = date or iso_date(line)
         elif keyed := KEYED_DATE.match(line):
             date = date or iso_date(keyed.group("date"))

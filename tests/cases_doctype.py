@@ -66,6 +66,13 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "市委第二巡察组进驻县民政局开展巡察\n3月20日,市委第二巡察组进驻县民政局,召开巡察工作动员会。", "other"),
     "a 回头看 of the rectification is an inspection round, not rectification news": (
         "市委开展巡察整改“回头看”\n根据市委统一部署,市委第一巡察组对5个单位开展巡察整改“回头看”。", "other"),
+    "a leading group's meeting that names rectification as a task": (
+        "县委巡察工作领导小组会议召开 研究部署巡察整改工作\n5月6日,县委召开巡察工作领导小组会议,听取第三轮巡察情况汇报。",
+        "other"),
+    "a leading group's meeting that names rectification as a task (traditional)": (
+        "5月6日,縣委召開巡察工作領導小組會議,聽取第三輪巡察情況匯報,研究部署巡察整改工作。", "other"),
+    "the rectification's own leading group meets": (
+        "集团召开巡视整改工作领导小组会议\n会议听取了巡视整改进展情况汇报。", "rectification"),
     "an audit's rectification, inspections in passing": (
         "审计查出问题整改情况的报告\n各单位结合巡视巡察,推进审计整改。", "other"),
 }
@@ -106,6 +113,8 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
     "a signature dated in Chinese numerals, with a note under it": (
         "关于巡察整改进展情况的通报\n根据县委统一部署,县委第二巡察组对我局进行了巡察。\n中共某县水利局党组\n二〇二三年四月七日\n(此件公开发布)",
         "2023-04-07"),
+    "a date line in brackets": (
+        "市委第二巡察组向市档案馆党组反馈巡察情况\n【2023-04-07 10:30】\n根据市委部署,巡察组反馈了巡察情况。", "2023-04-07"),
     # negatives
     "a dated sentence under the title is the body, not a header": (
         "市委巡察组反馈巡察情况\n2023年5月6日 市委第二巡察组向县委反馈了巡察情况。", None),
