@@ -101,6 +101,7 @@ OTHER_CAMPAIGN = _union("other_campaign")
 FEEDBACK_TITLE = _union("feedback_title")
 RECTIFICATION_TOPIC = _union("rectification_topic")
 RECTIFIED_COUNT = _union("rectified_count")
+INSPECTION_MEETING = _union("inspection_meeting")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 PROBLEM_LIST_PLAIN = _union("problem_list_plain")
@@ -136,6 +137,8 @@ MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').patt
 RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})")
 RECOMMENDATION_CLAUSE = _union("recommendation_clause")
 ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
+# The same where a list starts, whatever stands before it (主要有一是A；二是B).
+LIST_MARKER = _union("item_marker")
 
 # A number and its measure word, inside a count.
 _UNIT = re.compile(rf"{_PLACEHOLDERS['NUM']}([个条项件])")
@@ -255,7 +258,8 @@ def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_
 def document_type(doc: Document) -> str:
     """feedback / rectification / other, from the title and lead: what the document reports on. A report,
     a headline about rectification work, or a stated number of problems rectified makes rectification
-    news; a feedback in the lead makes feedback news unless the headline is about rectification."""
+    news; a feedback in the lead makes feedback news unless the headline is about rectification (a leading
+    group's meeting on a round is not, whatever tasks it names)."""
     lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
     if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
         return "other"
@@ -268,7 +272,8 @@ def document_type(doc: Document) -> str:
     if reports or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
         return "rectification"
     topic = _topic(doc)
-    if RECTIFICATION_TOPIC.search(topic) and not (FEEDBACK_LEAD.search(topic) or FEEDBACK_TITLE.search(title)):
+    if RECTIFICATION_TOPIC.search(topic) and not (FEEDBACK_LEAD.search(topic) or FEEDBACK_TITLE.search(title)
+                                                  or INSPECTION_MEETING.search(topic)):
         return "rectification"
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):
         return "feedback"
@@ -459,7 +464,7 @@ def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
             tail = LIST_END.search(text, start, end)
             end = tail.end() if tail else end
-        marked = _running_series(text, start, limit) if ITEM_MARKER.match(text, start) else unmarked
+        marked = _running_series(text, start, limit) or _youde_sentences(text, start, limit) or unmarked
         items = [_trim(text, s, e) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
@@ -573,8 +578,11 @@ def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """A marked series opening a list in running text (主要是：一是A。A的细节；…二是B。): each item whole, up to
     the next marker (an item marked 一是 is one problem however many sentences it takes), the last one
     up to its first 。 or ；; a series numbered from 一 again (提出三点意见：一是…) belongs to something else."""
-    series: list[_Marked] = []
-    for m in ITEM_MARKER.finditer(text, start, limit):
+    first = LIST_MARKER.match(text, start, limit)  # (right after the trigger, with or without a colon: 主要有一是A)
+    if first is None:
+        return []
+    series = [_Marked(first.start(), first.end())] if _number(_group(first, "num") or "") == 1 else []
+    for m in ITEM_MARKER.finditer(text, first.end(), limit):
         n = _number(_group(m, "num") or "")
         if n == 1 and series:
             break
@@ -584,6 +592,17 @@ def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         return []
     return ([(it.start, nxt.marker) for it, nxt in zip(series, series[1:])]
             + [(series[-1].start, _headline_end(text, series[-1].start, limit))])
+
+
+def _youde_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """A list of 有的 sentences (有的A。有的B。有的C。): one problem each, for as long as they open so."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    while pos < limit and text.startswith("有的", pos):
+        end = _sentence_end(text, pos, limit)
+        items.append((pos, end))
+        pos = _content_start(text, end + 1)
+    return items if len(items) >= 2 else []
 
 
 def _judged(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

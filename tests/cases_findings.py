@@ -109,6 +109,23 @@ CASES: dict[str, dict] = {
                 "主体责任落实不够到位，作风建设不够扎实。",
         "issues": ["理论学习不够深入", "推动发展不够有力", "主体责任落实不够到位", "作风建设不够扎实"],
     },
+    "有的 sentences after the sentence announcing the problems": {
+        "text": FEEDBACK + "巡察也发现了一些问题。有的党支部组织生活不规范。有的党员干部纪律意识淡薄。有的科室财务管理混乱。"
+                "组长要求抓好整改。",
+        "issues": ["有的党支部组织生活不规范", "有的党员干部纪律意识淡薄", "有的科室财务管理混乱"],
+    },
+    "主要有一是A；二是B with no colon (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察發現的問題主要有一是黨委領導作用發揮不充分；二是醫療領域腐敗問題易發多發；三是基層黨建工作弱化。",
+        "issues": ["党委领导作用发挥不充分", "医疗领域腐败问题易发多发", "基层党建工作弱化"],
+    },
+    "存在着“三个不到位”：A，B，C": {
+        "text": FEEDBACK + "反馈指出，医院党委存在着“三个不到位”：理论学习不到位，主体责任落实不到位，巡察整改不到位。",
+        "issues": ["理论学习不到位", "主体责任落实不到位", "巡察整改不到位"],
+    },
+    "feedback that delivered the problems without naming them gives none": {
+        "text": FEEDBACK + "巡察组反馈了巡察发现的问题，提出了整改意见，并移交了问题线索。有的同志表示，将认真整改。",
+        "issues": [],
+    },
     # ---------------------------------------------------------------- aspects
     "aspect sentences, each followed by its 有的 list": {
         "text": FEEDBACK + "反馈中，巡察组指出的问题主要是：在党的领导方面。有的党组织“四个意识”不强，领导作用弱化；"
