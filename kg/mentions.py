@@ -56,7 +56,11 @@ NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以
 # three-character name, and at its end where the two-character name before it would not end there.
 SOFT_NOT_GIVEN = frozenset("和为之以才可长能作月")
 # What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
-POST_NAME_GAP = (" ", "：", ":")
+# Spaces and a colon, as name lists and tables align them (组长： 张建平, 组长　陈红): at most POST_NAME_GAP_MAX.
+POST_NAME_GAP = (" ", "：", ":", "\t", "\u3000")
+POST_NAME_GAP_MAX = 4
+# A two-character head spaced out at the start of a table's line (组  长：张建平, 成  员：王某、赵某).
+SPACED_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?P<head>(?:副[ \t\u3000]*)?组[ \t\u3000]+长|[成组][ \t\u3000]+员)(?=[ \t\u3000]*[:：])")
 # A rank in brackets between a post and its name: 组长（正厅长级）胡明.
 RANK = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]")
 # Posts written after the name rather than before it.
@@ -87,6 +91,10 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
 # 组长): the post mention then starts where the body does.
 TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
                         r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员))")
+# What joins the names listed after one post: 副组长张某、李某; 副组长张某和李某.
+NAME_JOINERS = "、和及与"
+# 张某作表态发言, 李某做动员讲话: what a named speaker does at a meeting, a word that makes a name stand on its own.
+SPEAKS = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报告|部署|点评)")
 # 张某代表省委第二巡视组反馈: speaking for a team or a body, a word that makes a name stand on its own (not
 # 师生代表, 群众代表: the body must follow).
 SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡察组|党委|党组|党工委|领导小组|班子))")
@@ -204,7 +212,8 @@ OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某).
 NEWS_CREDIT = re.compile(r"(?:本报|本网|本台|本刊)讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]")
 # Names listed before 等 and the body they stand for: 张三、李四等县四家班子领导出席, 王五等市委领导.
-LISTED_AS = re.compile(r"等(?P<role>[\u4e00-\u9fff]{0,10}?(?:领导|负责同志|班子成员|负责人))(?!小组|干部|班子|同志)")
+# 张某、李某等同志: the names listed before 等同志, with no post.
+LISTED_AS = re.compile(r"等(?:(?P<role>[\u4e00-\u9fff]{0,10}?(?:领导|负责同志|班子成员|负责人))(?!小组|干部|班子|同志)|同志)")
 # 我县/本市 before a lower-level place (我县桑田镇党委): the level is the speaker's, not part of the name.
 OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))")
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
@@ -381,7 +390,11 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
         out.append(Mention(start, m.end(), text[start:m.end()], "POST", attrs={
             "role": role, "org": org_text, "org_label": org_label, "head": m.group("head")}))
         previous_end = m.end()
-    return [p for p in out if not _inside_word(text, p)]
+    for m in SPACED_HEAD.finditer(text):
+        head = re.sub(r"[ \t\u3000]", "", m.group("head"))
+        out.append(Mention(m.start("head"), m.end(), m.group("head"), "POST", attrs={
+            "role": head, "org": None, "org_label": None, "head": head}))
+    return sorted((p for p in out if not _inside_word(text, p)), key=lambda p: p.start)
 
 
 def listed_unit(text: str, since: int, head_start: int) -> int | None:
@@ -403,7 +416,20 @@ def fused_department(head: str) -> str | None:
 def post_gap_end(text: str, end: int) -> int:
     """Where the name after a post ending at ``end`` starts: after a space, a colon or a rank in brackets."""
     rank = RANK.match(text, end)
-    return rank.end() if rank else end + 1 if text[end:end + 1] in POST_NAME_GAP else end
+    if rank:
+        return rank.end()
+    at = end
+    while at < len(text) and text[at] in POST_NAME_GAP and at - end < POST_NAME_GAP_MAX:
+        at += 1
+    return at
+
+
+def post_gap_start(text: str, start: int) -> int:
+    """Where the gap before a name starting at ``start`` starts (the end of the post before it)."""
+    at = start
+    while at > 0 and text[at - 1] in POST_NAME_GAP and start - at < POST_NAME_GAP_MAX:
+        at -= 1
+    return at
 
 
 def bare_head(head: str) -> str:
@@ -561,7 +587,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                                    attrs={"cue": cue, "outlet": outlet})
 
     def add_list(end: int, cue: str) -> None:
-        while end < len(text) and text[end] in "、" and (e := dotted_name_end(text, end + 1) or name_end(text, end + 1)):
+        while end < len(text) and text[end] in NAME_JOINERS and (e := dotted_name_end(text, end + 1) or name_end(text, end + 1)):
             add(end + 1, e, cue)
             end = e
 
@@ -583,12 +609,12 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     for m in LISTED_AS.finditer(text):
         end = m.start()
         while (p := name_before(text, end, need_boundary=True)) is not None:
-            add(p, end, "listed:" + m.group("role"))
+            add(p, end, "listed:" + m.group("role") if m.group("role") else "trigger")
             if text[p - 1:p] != "、":
                 break
             end = p - 1
-    for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text), *TAKES_POST.finditer(text)],
-                    key=lambda m: m.start()):
+    for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text), *TAKES_POST.finditer(text),
+                     *SPEAKS.finditer(text)], key=lambda m: m.start()):
         p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
         p = dotted_name_before(text, m.start()) if p is None and m.start() not in ends else p
         if p is not None:
