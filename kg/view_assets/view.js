@@ -104,6 +104,7 @@
   const ALWAYS = 1;
   const EDGE_FONT = 12;
   const CELL = 64;  // grid cell in pixels: collisions are looked up among nearby boxes only
+  const MIN_NODE = 3;  // a node drawn smaller than this (pixels) gets a label only if it must have one
   const degree = new Map();
   for (const e of data.edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) || 0) + 1);
   const order = data.nodes.map((n, i) => [n, i]).sort(([a, i], [b, j]) =>
@@ -121,7 +122,7 @@
     keys(b) {
       const out = [];
       for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
-        for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) out.push(cx + "," + cy);
+        for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) out.push(cx * 100003 + cy);
       }
       return out;
     }
@@ -146,11 +147,11 @@
     return widths.get(key);
   }
 
-  function nodeBox(id) {
-    const bb = network.getBoundingBox(id);
-    const tl = network.canvasToDOM({ x: bb.left, y: bb.top });
-    const br = network.canvasToDOM({ x: bb.right, y: bb.bottom });
-    return { x: tl.x, y: tl.y, w: br.x - tl.x, h: br.y - tl.y, owner: id };
+  // A node's box in screen pixels (vis-network's canvasToDOM, inlined: thousands of nodes each frame).
+  function nodeBox(node, scale, shift) {
+    const bb = node.shape.boundingBox;
+    return { x: bb.left * scale + shift.x, y: bb.top * scale + shift.y, w: (bb.right - bb.left) * scale,
+             h: (bb.bottom - bb.top) * scale, owner: node.id };
   }
 
   // Where a label of `text` fits beside node box b: below, above, right, left; null if nowhere.
@@ -165,10 +166,11 @@
     const boxes = new Map();
     const screen = { x: -40, y: -40, w: container.clientWidth + 80, h: container.clientHeight + 80 };
     const inside = (s) => s.x >= 0 && s.y >= 0 && s.x + s.w <= container.clientWidth && s.y + s.h <= container.clientHeight;
+    const scale = network.getScale(), shift = network.body.view.translation;
     for (const n of data.nodes) {
       const node = network.body.nodes[n.id];
       if (!node || node.options.hidden) continue;
-      const b = nodeBox(n.id);
+      const b = nodeBox(node, scale, shift);
       if (!overlap(b, screen)) continue;
       boxes.set(n.id, b);
       grid.add(b);
@@ -177,12 +179,14 @@
     const first = order.filter((n) => n.id === hovered || selected.has(n.id));
     const done = new Set();
     const placed = [];
-    const full = network.getScale() >= ZOOM_FULL;
+    const full = scale >= ZOOM_FULL;
     for (const n of first.concat(order)) {
       const b = boxes.get(n.id);
       if (!b || done.has(n.id)) continue;
       done.add(n.id);
       const pointed = n.id === hovered || selected.has(n.id);
+      const must = pointed || n.focus || kinds.get(n.kind).rank <= ALWAYS;
+      if (!must && b.w < MIN_NODE) continue;
       const size = kinds.get(n.kind).font + (n.focus ? 2 : 0);
       const texts = pointed ? [cut(n.full, LONG)] : full && n.full !== n.label ? [cut(n.full, LONG), n.label] : [n.label];
       let spot = null;
@@ -191,7 +195,7 @@
         if (spot) break;
       }
       let forced = false;
-      if (!spot && (pointed || n.focus || kinds.get(n.kind).rank <= ALWAYS)) {  // over small nodes, on a white ground
+      if (!spot && must) {  // over small nodes, on a white ground
         forced = true;
         spot = spots(ctx, texts[texts.length - 1], size, b, n.id).find((s) => inside(s) && !grid.hits(s, n.id, true));
         if (!spot && pointed) spot = spots(ctx, texts[0], size, b, n.id)[0];
@@ -204,9 +208,11 @@
     data.edges.forEach((e, i) => {
       if (!e.label || !boxes.has(e.from) || !boxes.has(e.to)) return;
       const edge = network.body.edges["e" + i];
-      if (!edge) return;
-      const mid = network.canvasToDOM(edge.edgeType.getPoint(0.5));
+      const a = boxes.get(e.from), z = boxes.get(e.to);
       const w = measure(ctx, e.label, EDGE_FONT), h = Math.ceil(EDGE_FONT * 1.3);
+      if (!edge || a.w < MIN_NODE || z.w < MIN_NODE
+          || Math.hypot(a.x + a.w / 2 - z.x - z.w / 2, a.y + a.h / 2 - z.y - z.h / 2) < w + 20) return;  // no room
+      const mid = network.canvasToDOM(edge.edgeType.getPoint(0.5));
       const spot = { x: mid.x - w / 2, y: mid.y - h / 2, w: w, h: h, text: e.label, size: EDGE_FONT, owner: "e" + i,
                      kind: "edge", forced: false, dim: kept !== null && !(kept.has(e.from) && kept.has(e.to)) };
       if (!inside(spot) || grid.hits(spot, null, false)) return;
