@@ -324,6 +324,21 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {},
     },
+    "共梳理出问题N个，反馈的N个问题全部整改到位": {
+        "text": RECTIFICATION + "巡察组共梳理出问题32个，反馈的32个问题全部整改到位。",
+        "issues": [],
+        "counts": {"reported": 32, "rectified": 32},
+    },
+    "numbers written with spaces around them (Traditional)": {
+        "text": "某縣水利局黨組關於巡視整改進展情況的通報\n巡視反饋的 18 個問題，已完成整改 15 個。",
+        "issues": [],
+        "counts": {"reported": 18, "rectified": 15},
+    },
+    "问题已整改N个 states no reported count; 整改率 is no count": {
+        "text": RECTIFICATION + "截至6月底，反馈问题已整改28个，整改率87.5%；其余4个问题正在推进整改。",
+        "issues": [],
+        "counts": {"rectified": 28, "ongoing": 4},
+    },
     "a rate is not a count, nor are tasks or clues": {
         "text": RECTIFICATION + "巡察反馈问题整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
         "issues": [],
