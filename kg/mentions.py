@@ -102,11 +102,14 @@ SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡�
 MIDDLE_DOTS = "·•・‧"
 DOTTED_FIRST = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[{MIDDLE_DOTS}][\u4e00-\u9fff])")
 DOTTED_NAME_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
+# What may stand between a unit and its post without being either: 总局分管领导, 局主要领导.
+POST_QUALIFIERS = ("分管", "主要")
 # What joins two posts of one person with no punctuation: 区委副书记兼政法委书记.
 POST_JOINER = "兼"
-# What a unit's name ends with (财务处, 办公室, 工会, 政治部), and what separates the posts listed before a name.
+# What a unit's name ends with (财务处, 办公室, 工会, 政治部), and what may stand before a unit named alone: the
+# separators of the posts listed before a name, the end of a sentence.
 UNIT_ENDS = frozenset("会部处科室局办委院厅所站队馆社司行庭心")
-LIST_SEPARATORS = frozenset("、,，;；\n ")
+UNIT_OPENERS = frozenset("、,，;；:：。\n ")
 # A group stationed in another body is named with it: 驻中国邮政纪检监察组, 驻省教育厅纪检监察组.
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,12}$")
 STATIONED_UNITS = ("纪检监察组", "监察组")
@@ -167,8 +170,8 @@ PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
 # Characters that never occur in a place's name and often come right before a committee:
-# 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托. The place starts after the last one.
-NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被]")
+# 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托, 负责对接旗委巡察办. The place starts after the last one.
+NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接]")
 TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉",
               "上下联动": "提级交叉"}
 
@@ -372,9 +375,10 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_start_at = max(previous_end, org_start(text, head_start - len(led)))
             if head_start - org_start_at > len(led):
                 org_text, org_label, start = text[org_start_at:head_start], "ORG", org_start_at
-        elif (listed := listed_unit(text, max(previous_end, head_start - 8), head_start)) is not None:
-            # 、工会主席 / ，财务处处长: a unit of its own, named whole between the list's separator and the post.
-            org_text, org_label, start = text[listed:head_start], "ORG", listed
+        elif (listed := listed_unit(text, max(previous_end, head_start - 10), unit_end := qualified(text, head_start))) is not None:
+            # 、工会主席 / ，财务处处长 / 。总局分管领导: a unit of its own, named whole between the list's separator
+            # and the post (and the post's qualifier).
+            org_text, org_label, start = text[listed:unit_end], "ORG", listed
         if org_text and org_text.startswith(POST_JOINER) and text.startswith(POST_JOINER, start):
             # 副书记兼政法委书记: 兼 joins the posts of one person, it is not part of the organisation.
             org_text, start = org_text[len(POST_JOINER):], start + len(POST_JOINER)
@@ -402,9 +406,15 @@ def listed_unit(text: str, since: int, head_start: int) -> int | None:
     after a list separator, with no stop word in them, ending as units end."""
     at = org_start(text, head_start)
     if (since <= at and head_start - at >= 2 and text[head_start - 1] in UNIT_ENDS
-            and (at == 0 or text[at - 1] in LIST_SEPARATORS)):
+            and (at == 0 or text[at - 1] in UNIT_OPENERS)):
         return at
     return None
+
+
+def qualified(text: str, head_start: int) -> int:
+    """Where the unit before a post ends: before the qualifier of a post (总局分管领导, 县主要领导)."""
+    qualifier = next((q for q in POST_QUALIFIERS if text.endswith(q, 0, head_start)), "")
+    return head_start - len(qualifier)
 
 
 def fused_department(head: str) -> str | None:

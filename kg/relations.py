@@ -54,6 +54,9 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
 OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:分别)?(?:为|是|包括|有)?[:：]"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
+# 山东大学、大连理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
+# inspected (the date is the publication's).
+RECTIFICATION_PUBLISHED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
@@ -81,14 +84,17 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_
 # How a feedback was given, written before 反馈: 集中反馈, 现场反馈, 进行了“一对一”反馈.
 FEEDBACK_MANNER = r"(?:集中|当面|个别|专题|现场|视频|书面|逐一|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
-FEEDBACK_VERB = rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+# (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
+REVISIT = r"(?:[“\"]?回头看[”\"]?)?"
+FEEDBACK_VERB = rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈.
 FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase).
-FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:进行|开展|作)了?(?:巡视|巡察)?(?:意见|情况)?{FEEDBACK_MANNER}反馈|"
+FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
+                         rf"{FEEDBACK_MANNER}反馈|"
                          rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
 # 对A、B,对C,由X(分别)带队进行现场反馈: the targets, then who led the feedback to them.
 FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?){{0,3}})"
@@ -179,7 +185,9 @@ SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-
 # The number before an item of a list or a line (1. / 2、 / （三）).
 NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # A topic written after the inspected place (对呼和浩特市安全生产工作开展专项巡视): the place is the target.
-TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)}))[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
+# 对我局医保基金管理领域开展专项巡察: the same after the speaker's own unit.
+TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)})|(?:我|本)[局厅委办院校])"
+                               rf"[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
 GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
@@ -676,7 +684,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         for k, part in enumerate(split, 1):
             parts.append(_without_count(part, len(parts) + 1, n == len(pieces) and k == len(split)))
     out: list[str] = []
-    cleaned: list[str] = []
+    cleaned: list[tuple[str, bool]] = []  # each part, and whether it is the speaker's own unit (我局 → 局)
     for part in _share_party_body(parts):
         part = BODY_ALTERNATIVES.sub("", part)
         part = GROUP_TAIL.sub("", INCLUDES.sub("", part))
@@ -684,6 +692,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             part = TOPIC_AFTER_PLACE.sub(r"\g<place>", part)
         part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
         part = OWN_UNIT.get(part, part)
+        own = OWN.match(part) is not None
         part = OWN.sub("", part)  # 对我局党组: the 局党组 the document names (resolve completes it)
         part = OWNER_PREFIX.sub("", part)
         if for_feedback:
@@ -696,14 +705,14 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                 if not part:
                     continue
             part = TARGET_TAIL.sub("", part)
-        cleaned.append(part.strip())
+        cleaned.append((part.strip(), own))
     # 对中国石化、中国移动通信集团公司、某某大学…开展巡视: in a list most of whose units end like one, or one
     # that says what its units are (等8市), a unit may be written by a short name; and a province by its own.
-    named = sum(1 for part in cleaned if ORG_END.search(part))
+    named = sum(1 for part, _ in cleaned if ORG_END.search(part))
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
-    for part in cleaned:
+    for part, own in cleaned:
         unit_like = counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
-        if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (
+        if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
             out.append("各" + part if each and for_feedback and not out else part)
     return list(dict.fromkeys(out))
@@ -880,6 +889,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
             found.append(Statement(m.start(), m.end(), end, None, False, _team_before(ctx, sentence, m.start()),
                                    stated=True))
+        for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
+            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), None, True,
+                                   _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
@@ -1186,8 +1198,9 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
                      pos - MAX_CLAUSE)
         if PLANNED_FEEDBACK.search(text, clause, pos) and not said_done:
             continue
-        # A feedback to a unit the text names is an event unless the clause makes it a duty (要及时向X反馈).
-        named = any(not (INSPECTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or COUNTED_UNITS.match(t)) for t in targets)
+        # A feedback to a unit the text names or counts (被巡察的12个党组织) is an event unless the clause makes it a
+        # duty (要及时向X反馈); 被巡察单位, 各村党支部 may be a rule's words.
+        named = any(not (INSPECTED_UNITS.match(t) or t.startswith("各")) for t in targets)
         if not ((team and _specific(team)) or date or said_done or given or (according and according.end() <= pos)
                 or (named and not DUTY.search(text, clause, pos))):
             continue

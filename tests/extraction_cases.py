@@ -908,4 +908,27 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "2023年3月,市委第一巡察组对市教育局、扶贫领域资金、工作作风开展了巡察。",
         "inspections": {("市委第一巡察组", "市教育局")},
     },
+    "units that publish their rectification were inspected": {
+        "text": "4月17日,甲大学、乙理工大学、丙大学等11个单位向社会公布了巡视整改进展情况。",
+        "inspections": {(None, "甲大学"), (None, "乙理工大学"), (None, "丙大学")},
+        "dates": {"丙大学": (None, None)},
+    },
+    "units that publish their rectification were inspected (Traditional)": {
+        "text": "4月17日,甲大學、乙理工大學、丙大學等11個單位向社會公布了巡視整改進展情況。",
+        "inspections": {(None, "甲大学"), (None, "乙理工大学"), (None, "丙大学")},
+    },
+    "publishing a rectification names no unit by itself": {
+        "text": "按照党务公开原则,现将巡察整改情况予以公布。各被巡视单位党组织向社会公布了巡视整改进展情况。",
+        "no_inspections": True,
+    },
+    "the speaker's own unit, with a topic after it": {
+        "text": "2025年4月1日至4月10日,旗委专项巡察组对我局医保基金管理领域开展专项巡察。\n"
+                "5月26日,旗委专项巡察组向中共某某旗医疗保障局党组反馈了巡察意见。",
+        "inspections": {("某某旗委专项巡察组", "中共某某旗医疗保障局党组")},
+        "dates": {"中共某某旗医疗保障局党组": ("2025-04-01", "2025-04-10")},
+    },
+    "a verb before a committee is not its place": {
+        "text": "办公室负责对接旗委巡察办。2025年4月,旗委第一巡察组对旗林业局党组开展了巡察。",
+        "teams": {"旗委第一巡察组"},
+    },
 }
