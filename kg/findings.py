@@ -939,17 +939,27 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: boo
         if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
             continue
         chunk = text[sentence.start:sentence.end]
-        if FOREIGN_COUNT.search(chunk) or (own_sentence and not _INSPECTION_WORD.search(chunk)):
+        if own_sentence and not _INSPECTION_WORD.search(chunk):
             continue
+        foreign = FOREIGN_COUNT.search(chunk) is not None
         other_units = {_unit(m) for m in OTHER_UNIT.finditer(chunk)}
         for key, pattern in COUNTS.items():
-            m = next((m for m in pattern.finditer(chunk) if "问题" in m.group() or _unit(m) not in other_units), None)
+            m = next((m for m in pattern.finditer(chunk) if ("问题" in m.group() or _unit(m) not in other_units)
+                      and (not foreign or _own_clause(chunk, m))), None)
             n = _number(_group(m, "n") or "") if m else None
             if n is not None and key not in found:
                 found[key] = (n, sentence.start + m.start())
         if len(found) == len(COUNTS):
             break  # the first statement of each count is the one kept
     return found
+
+
+def _own_clause(chunk: str, m: re.Match[str]) -> bool:
+    """In a sentence that mentions another campaign (…开展自查自纠，巡察共反馈问题N个), a count still is the
+    inspection's when its own clause names the inspection and not the other campaign."""
+    start = max(chunk.rfind(c, 0, m.start()) for c in "，,；;") + 1
+    clause = chunk[start:m.end()]
+    return bool(_INSPECTION_WORD.search(clause)) and not FOREIGN_COUNT.search(clause)
 
 
 def _letters(text: str) -> str:

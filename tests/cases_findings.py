@@ -339,6 +339,16 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {"rectified": 28, "ongoing": 4},
     },
+    "a count whose own clause names the inspection, in a sentence about self-checks too": {
+        "text": RECTIFICATION + "各校开展全覆盖自查自纠，巡察共反馈问题64个，已整改60个。",
+        "issues": [],
+        "counts": {"reported": 64},
+    },
+    "counts in a sentence about another campaign are not the inspection's": {
+        "text": RECTIFICATION + "主题教育期间，共检视问题12个，已整改10个。",
+        "issues": [],
+        "counts": {},
+    },
     "a rate is not a count, nor are tasks or clues": {
         "text": RECTIFICATION + "巡察反馈问题整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
         "issues": [],
