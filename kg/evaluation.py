@@ -253,12 +253,13 @@ SELECT ?node ?p ?name WHERE {
   ?node ?p ?name .
 }"""
 # The properties the measures read, each as (subject, property, value).
-_VALUES = """
-SELECT ?s ?p ?o WHERE {
-  VALUES ?p { xs:team xs:target xs:ofInspection xs:startDate xs:endDate xs:date org:member org:organization
-              org:role xs:category xs:issuesReported xs:issuesRectified xs:issuesOngoing dcterms:issued }
-  ?s ?p ?o .
-}"""
+VALUE_PROPERTIES = ("xs:team", "xs:target", "xs:ofInspection", "xs:startDate", "xs:endDate", "xs:date", "org:member",
+                    "org:organization", "org:role", "xs:category", "xs:issuesReported", "xs:issuesRectified",
+                    "xs:issuesOngoing", "dcterms:issued")
+_VALUES = f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {' '.join(VALUE_PROPERTIES)} }} ?s ?p ?o }}"
+# Every property the queries above read: loading only these skips the evidence (most of a graph's triples).
+READ_PROPERTIES = ("rdf:type", "prov:wasDerivedFrom", "dcterms:identifier", "rdfs:label", "skos:prefLabel",
+                   "skos:altLabel", "foaf:name", "xs:addresses", *VALUE_PROPERTIES)
 _MEASURES = "SELECT ?measure ?issue WHERE { ?measure a xs:Measure ; xs:addresses ?issue }"
 
 XS = "https://w3id.org/xunshi/ontology#"
@@ -400,13 +401,18 @@ def load_graph(source: Path) -> GraphFacts:
     """The facts of a graph file, or of the graph a build wrote into a folder (graph.trig, else graph.ttl).
 
     The file is read into a fresh in-memory store rather than the folder's store/, which a later
-    ``--no-store`` build leaves behind unchanged."""
+    ``--no-store`` build leaves behind unchanged; its triples go into the default graph (the union of the
+    documents' graphs), only those of the properties the measures read."""
     import pyoxigraph as ox
 
+    from kg.store import PREFIXES
+
+    read = {ox.NamedNode(PREFIXES[prefix] + local) for prefix, local in (p.split(":") for p in READ_PROPERTIES)}
     path = graph_file(source)
     store = ox.Store()
     try:
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path)))
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                          for q in ox.parse(path=str(path)) if q.predicate in read)
     except (SyntaxError, ValueError) as e:
         raise KgError(f"cannot read {path}: {' '.join(str(e).split())}") from e
     return GraphFacts(store)
