@@ -210,6 +210,12 @@ ROWS: dict[str, Row] = {
     "negative: representatives of a group speaking for a body": (
         "会上,群众代表、师生代表向党委表达了意见,由衷表示感谢,同时指出不足。",
         set(), set()),
+    "the leaders in charge of a unit named at a sentence's start": (
+        "反馈会后,各单位开展了整改。总局分管领导毛志强、鲍晓燕出席会议。",
+        {"毛志强", "鲍晓燕"}, {("毛志强", "领导", "总局"), ("鲍晓燕", "领导", "总局")}),
+    "negative: a bare unit before the leaders in charge": (
+        "会上,局主要领导郭明作表态发言。",
+        {"郭明"}, {("郭明", "领导", None)}),
     "negative: a post before a place": (
         "县委书记深入张家湾村调研,镇长到田间地头察看。",
         set(), set()),
