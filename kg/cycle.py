@@ -143,6 +143,12 @@ def index_keys(o: Occurrence) -> Iterator[tuple]:
         yield ("start", o.dispatcher, o.start)
 
 
+def _shared_units(a: set[str], b: set[str]) -> list[str]:
+    """The units both name: the same key, or one ending in the other (卫滨区委 / 新乡市卫滨区委 written in
+    an unusual way; a target read with a word before it)."""
+    return sorted({x if len(x) <= len(y) else y for x in a for y in b if x == y or x.endswith(y) or y.endswith(x)})
+
+
 def _refers(by: Occurrence, to: Occurrence) -> bool:
     return to.ordinal is not None and to.dispatcher is not None and any(
         n == to.ordinal and kind == to.kind and (to.dispatcher.endswith(d) or d.endswith(to.dispatcher))
@@ -182,9 +188,12 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         return None
     if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
         return None
+    shared = _shared_units(a.units, b.units)
+    if a.units and b.units and not shared:  # one team inspects several units a round: each its own inspection
+        return None
     found: list[tuple[str, str]] = []
-    if a.units & b.units:
-        found.append(("target", "same target " + "、".join(sorted(a.units & b.units))))
+    if shared:
+        found.append(("target", "same target " + "、".join(shared)))
     if a.team and a.team == b.team:
         found.append(("team", "same team " + "".join(a.team[:2]) + " of " + a.team[2]))
     elif a.dispatcher and a.ordinal is not None and (a.dispatcher, a.ordinal) == (b.dispatcher, b.ordinal):

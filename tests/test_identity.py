@@ -54,6 +54,7 @@ QUALIFIED = [
     ("局党组", False), ("各党支部", False), ("被巡察党组织", False), ("城关区委", False), ("新华区纪委", False),
     ("平原镇党委", False), ("住房和城乡建设局", False), ("教育局", False), ("人民医院", False),
     ("第一中学", False), ("监察组", False), ("三县县委", False), ("省委市委", False),
+    ("高新区党工委", False), ("经开区管委会", False), ("张家口高新区党工委", True),
 ]
 
 
