@@ -3,15 +3,15 @@
 A node's IRI is its identity key (:class:`Identity`). A key is *global* when the name (or the
 context the document gives it) says which thing in the country it is: 张家口市委, 中共河南省委员会
 (= 河南省委), 复旦大学党委, 河南省委第九巡视组 of the round that started in 2020-09, 乔树军 holding a post
-in such a team. Every document that gives the same key shares the node. A key is *document-scoped*
+in such an organisation (a post in a team counts for its dispatcher). Every document that gives the same key shares the node. A key is *document-scoped*
 (``…/id/doc/<doc>/org/市委``) when the name stays unqualified after in-document resolution (市委 in a
 text that never says which city, 巡察组, 市委第二巡察组, 县卫健局, a person whose posts are all in such
 units): such a node keeps its label and class and is never merged with another document's.
 
 Every key carries its *basis*, the evidence it rests on in words (written as ``xs:identityBasis``),
-which ``kg explain`` shows. Decisions are per document (:func:`document_identities`) except for people,
-who are joined across documents when they share a name and an organisation of their posts
-(:class:`Registry`, one pass indexed by name and organisation: no comparison of all pairs).
+which ``kg explain`` shows. Decisions are per document (:class:`DocumentIdentities`) except that
+teams sharing a period and people sharing a name and an organisation of their posts are joined
+across documents (:class:`Registry`: union–find over keys, no comparison of all pairs).
 """
 from __future__ import annotations
 
