@@ -19,8 +19,9 @@ import cn2an
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, PARTY_COMMITTEES, POST, PROVINCES,
-                         TAKES_POST, TRIGGER, UNITS, bare_head, name_end, post_gap_start)
+from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, NAME_JOINERS,
+                         PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER, UNITS, bare_head, name_end,
+                         post_gap_start)
 from kg.pipeline import stage
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
@@ -56,7 +57,9 @@ OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
 # 山东大学、大连理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
 # inspected (the date is the publication's).
-RECTIFICATION_PUBLISHED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
+# (Found at the verb; the units run back to the clause's start.)
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
+CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
@@ -114,6 +117,10 @@ FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
 # Adverbs between the hosts and 召开: 30个被巡视单位党组织先后召开….
 HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
+# Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
+# sentence answers to (not 反馈的问题线索, which go to a discipline body).
+HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?")
+RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
@@ -558,6 +565,8 @@ def people_and_posts(ctx: Ctx) -> None:
             posts.append(("总书记", None))
         if person.start in taken_posts:
             posts.append(taken_posts[person.start])
+        bracketed = _bracketed_posts(ctx, person.end)
+        posts += [(post.attrs["role"], org) for post, org in zip(bracketed, chain_orgs(bracketed))]
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
@@ -567,6 +576,22 @@ def people_and_posts(ctx: Ctx) -> None:
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
+
+
+def _bracketed_posts(ctx: Ctx, end: int) -> list[Mention]:
+    """The posts in brackets right after a name ending at ``end`` (张某(县纪委副书记、县监委副主任)), when the
+    brackets hold nothing else."""
+    text = ctx.doc.text
+    if text[end:end + 1] not in BRACKETS_OPEN:
+        return []
+    close = min((i for i in (text.find(c, end, end + 60) for c in BRACKETS_CLOSE) if i >= 0), default=-1)
+    inside = ctx.within(ctx.posts, end + 1, close) if close > 0 else []
+    at = end + 1
+    for post in inside:
+        if post.start != at and not (post.start == at + 1 and text[at] in POST_SEPARATORS):
+            return []
+        at = post.end
+    return inside if inside and at == close else []
 
 
 def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
@@ -890,8 +915,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.end(), end, None, False, _team_before(ctx, sentence, m.start()),
                                    stated=True))
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
-            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), None, True,
-                                   _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
+            opened = [c.end() for c in CLAUSE_START.finditer(text, max(sentence.start, m.start() - 400), m.start())]
+            start = opened[-1] if opened else max(sentence.start, m.start() - 400)
+            found.append(Statement(m.start(), start, m.start(), None, True, _team_before(ctx, sentence, m.start()),
+                                   of_round=True, stated=True))
         for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
@@ -1046,14 +1073,15 @@ def _mode(mode: str | None) -> str | None:
 
 class FeedbackEvent(NamedTuple):
     """A feedback stated in a sentence: where, to whom, by which team, whether its construction says it
-    was given (向X反馈的巡视情况, X巡视反馈意见), which needs no date to count, and where a date written after
-    it may stand (a meeting's 于6月5日召开)."""
+    was given (向X反馈的巡视情况, X巡视反馈意见), which needs no date to count, where a date written after
+    it may stand (a meeting's 于6月5日召开), and whether the sentence's date is its own."""
 
     pos: int
     targets: list[str]
     team: Mention | None
     given: bool = False
     after: int | None = None
+    dated: bool = True  # False where the sentence's date is another event's (the meeting that answers the feedback)
 
 
 def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -1099,6 +1127,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
         for m in FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end):
             events += _hosted(ctx, sentence, m)
+        if not events:
+            events += _received(ctx, sentence)
         for m in FEEDBACK_OPINION.finditer(text, sentence.start, sentence.end):
             targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets:
@@ -1117,19 +1147,41 @@ def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEven
     """Y召开巡察反馈会议 / Y巡察反馈会召开: a feedback to the host, by the team the sentence names, unless a team
     or the dispatcher hosts it or it is to be held (将召开)."""
     text = ctx.doc.text
-    start, end = m.span("targets") if m.group("targets") else m.span("targets2")
-    leading = LEADING_TIME.match(text, start, end)
-    start = leading.end() if leading else start
-    adverbs = HOST_ADVERBS.search(text, start, end)
-    end = adverbs.start() if adverbs else end
-    if (DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end)
-            or PLANNED_FEEDBACK.search(text, start, m.end())):
+    host = _host(ctx, *(m.span("targets") if m.group("targets") else m.span("targets2")))
+    if host is None or PLANNED_FEEDBACK.search(text, host[0], m.end()):
         return []
+    start, end = host
     targets = split_targets(ctx, start, end, for_feedback=True)
     team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
     meeting = FEEDBACK_MEETING_WORD.search(text, end, m.end())
     after = meeting.end() if meeting else m.end()
     return [FeedbackEvent(start, targets, team, given=True, after=after)] if targets else []
+
+
+def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the unit that hosts a meeting, written before 召开 in ``[start, end)``: without the date before
+    it and the adverbs after it; none where a team or the dispatcher hosts it."""
+    text = ctx.doc.text
+    leading = LEADING_TIME.match(text, start, end)
+    start = leading.end() if leading else start
+    adverbs = HOST_ADVERBS.search(text, start, end)
+    end = adverbs.start() if adverbs else end
+    if DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
+        return None
+    return start, end
+
+
+def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
+    """Y召开巡察整改会议…针对X巡察组反馈的问题: a feedback from X to the host Y, undated (the date is the meeting's)."""
+    text = ctx.doc.text
+    for team in ctx.within(ctx.teams, sentence.start, sentence.end):
+        if RECEIVED.match(text, team.end):
+            hosted = HOST.search(text, sentence.start, team.start)
+            host = _host(ctx, *hosted.span("host")) if hosted else None
+            targets = split_targets(ctx, *host, for_feedback=True) if host else []
+            if targets and not PLANNED_FEEDBACK.search(text, host[0], hosted.end()):
+                return [FeedbackEvent(team.start, targets, team, given=True, dated=False)]
+    return []
 
 
 def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
@@ -1190,9 +1242,9 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     presider = _presider(ctx, sentence) if events else None
     according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
     out = []
-    for pos, targets, team, given, after in events:
+    for pos, targets, team, given, after, dated in events:
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
-                or _joined_date(ctx, sentence))
+                or _joined_date(ctx, sentence)) if dated else None
         # The clause before the statement (a clause is short: a text without commas is read only so far back).
         clause = max(text.rfind(",", pos - MAX_CLAUSE, pos), text.rfind("，", pos - MAX_CLAUSE, pos), sentence.start,
                      pos - MAX_CLAUSE)

@@ -186,6 +186,18 @@ CASES: dict[str, dict] = {
         "text": "2024年1月16日,区委第二巡察组对区人社局党组开展巡察“回头看”反馈。",
         "feedback": {("区委第二巡察组", "区人社局党组", "2024-01-16")},
     },
+    "a rectification meeting's host received the feedback of the team it answers": {
+        "text": "4月29日,青石镇召开巡察整改动员部署会议,根据区委要求和区委第二巡察组反馈的问题,研究部署整改工作。",
+        "feedback": {("区委第二巡察组", "青石镇", None)},
+    },
+    "a rectification meeting's host received the feedback (traditional)": {
+        "text": "4月29日,青石鎮召開巡察整改動員部署會議,針對區委第二巡察組反饋的問題,研究部署整改工作。",
+        "feedback": {("区委第二巡察组", "青石镇", None)},
+    },
+    "clues a team handed over are no feedback to the body that handles them": {
+        "text": "5月6日,县纪委监委召开会议,研究县委第一巡察组反馈的问题线索。",
+        "no_feedback": True,
+    },
     # ---------------------------------------------------------------- negatives
     "a duty to give feedback to a named unit": {
         "text": "省委巡视组要及时向某某市委反馈巡视情况。",
