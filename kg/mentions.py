@@ -102,6 +102,9 @@ SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡�
 MIDDLE_DOTS = "·•・‧"
 DOTTED_FIRST = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[{MIDDLE_DOTS}][\u4e00-\u9fff])")
 DOTTED_NAME_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
+# The brackets a name's posts may stand in after it: 吴某(县委常委、组织部部长)、蒋某(副县长).
+BRACKETS_OPEN = ("（", "(")
+BRACKETS_CLOSE = ("）", ")")
 # What may stand between a unit and its post without being either: 总局分管领导, 局主要领导.
 POST_QUALIFIERS = ("分管", "主要")
 # What joins two posts of one person with no punctuation: 区委副书记兼政法委书记.
@@ -616,6 +619,11 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         if e:
             add(at, e, "post")
             add_list(e, "list")
+    for post in posts:
+        if text[post.start - 1:post.start] in BRACKETS_OPEN and post.start > 1:
+            p = name_before(text, post.start - 1, need_boundary=True)  # 吴某(县委常委、组织部部长)
+            if p is not None:
+                add(p, post.start - 1, "bracket")
     for m in LISTED_AS.finditer(text):
         end = m.start()
         while (p := name_before(text, end, need_boundary=True)) is not None:

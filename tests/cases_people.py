@@ -171,6 +171,16 @@ ROWS: dict[str, Row] = {
     "a transliterated name before 主持": (
         "会议由阿不都·热合曼主持。",
         {"阿不都·热合曼"}, set()),
+    "posts in brackets after the names of a list": (
+        "出席会议的有:吴海涛(县委常委、组织部部长)、蒋丽(县政府副县长)。",
+        {"吴海涛", "蒋丽"},
+        {("吴海涛", "县委常委", "县委"), ("吴海涛", "组织部部长", "县委组织部"), ("蒋丽", "县政府副县长", "县政府")}),
+    "a team post, and the member's own posts in brackets (traditional)": (
+        "組長：張建平（縣紀委副書記、縣監委副主任）\n",
+        {"张建平"}, {("张建平", "组长", None), ("张建平", "县纪委副书记", "县纪委"), ("张建平", "县监委副主任", "县监委")}),
+    "negative: a rank in brackets is no post": (
+        "组长王强(正处级)出席会议。",
+        {"王强"}, {("王强", "组长", None)}),
     "central leader with three posts": (
         "中央政治局委员、中央书记处书记、中央巡视工作领导小组副组长严志成主持会议。",
         {"严志成"},
