@@ -120,8 +120,9 @@ LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
 RECTIFICATION_BODY = _union("rectification_body")
-# A number that opens an item inside a paragraph (… 2.关于“X”问题的整改 …), after a space or a sentence end.
-INLINE_ITEM = re.compile(r"(?<=[\s。；;])(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])\s*")
+# Where an item opens inside a paragraph (… 2.关于“X”问题的整改 … / …。针对“X”问题，…): after a space or a
+# sentence end, with or without its number, before the words that name its problem.
+INLINE_ITEM = re.compile(r"(?<=[\s。；;])(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])?\s*(?=针对|关于|对于|对照)")
 LABELLED_ISSUE = _union("labelled_issue")
 STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
 EXCLUDED_HEADING = _union("excluded_heading")
@@ -782,7 +783,8 @@ def labelled_issues(doc: Document) -> list[_Found]:
         # A report flattened to one paragraph numbers its items inline: … 1.关于“X”问题的整改 一是…
         for inline in INLINE_ITEM.finditer(text, start + 1, para.end):
             m = LABELLED_ISSUE.match(text, inline.end())
-            if m and _group_span(m, "x"):
+            quoted = _group_span(m, "x") if m else None
+            if quoted and _is_problem(text, *quoted):  # (not 针对“四风”问题，开展专项整治: a kind named)
                 labelled.append((inline.start(), para, m))
     items = []
     for k, (position, para, m) in enumerate(labelled):

@@ -212,7 +212,7 @@ CASES: dict[str, dict] = {
     },
     "reports of complaints received, or 群众反映的问题, are no digest": {
         "text": "省委巡视组向某市反馈巡视情况\n巡视组收到反映一些领导干部的问题线索，已按规定转有关部门处理。"
-                "对干部群众反映的问题，市委将认真研究解决。",
+                "对干部群众反映的问题，市委将认真研究解决。涉及被反映人的问题线索，已移交市纪委监委。",
         "issues": [],
     },
     "the kind of problem a list shares is its category (Traditional)": {
@@ -269,6 +269,11 @@ CASES: dict[str, dict] = {
                 "1.关于“对民政工作全局定位把握不够全面”问题的整改 一是深入学习民政工作重要论述。二是召开专题研讨会。 "
                 "2.关于“基层民政服务能力不足”问题的整改 一是开展业务培训。",
         "issues": ["对民政工作全局定位把握不够全面", "基层民政服务能力不足"],
+    },
+    "针对“X”问题，… sentences one after another in a paragraph; a kind of problem named is none": {
+        "text": "某大学公布巡视整改进展情况\n针对巡视指出的“落实立德树人根本任务有差距”问题，学校党委修订人才培养方案。"
+                "针对“选人用人工作不够规范”问题，学校党委完善干部选拔制度。针对“四风”问题，开展专项整治。",
+        "issues": ["落实立德树人根本任务有差距", "选人用人工作不够规范"],
     },
     "a rectification news that lists its problems as feedback news does": {
         "text": "某学院党支部召开“巡察整改”专题组织生活会\n为落实市委巡察组关于巡察整改工作的要求，支部召开专题组织生活会。"
