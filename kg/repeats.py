@@ -35,7 +35,9 @@ class _Evidence:
         self.seen: dict[int, set[Evidence]] = {}
 
     def merge(self, into: list[Evidence], more: list[Evidence]) -> None:
-        seen = self.seen.setdefault(id(into), set(into))
+        seen = self.seen.get(id(into))
+        if seen is None:
+            seen = self.seen[id(into)] = set(into)
         for e in more:
             if e not in seen:
                 seen.add(e)
