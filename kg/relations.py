@@ -566,7 +566,10 @@ def people_and_posts(ctx: Ctx) -> None:
         if person.start in taken_posts:
             posts.append(taken_posts[person.start])
         bracketed = _bracketed_posts(ctx, person.end)
-        posts += [(post.attrs["role"], org) for post, org in zip(bracketed, chain_orgs(bracketed))]
+        for post, org in zip(bracketed, chain_orgs(bracketed)):
+            if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
+                org = _nearest_team(ctx, post.start)  # 第三巡察组:张某(组长)、李某(副组长)
+            posts.append((post.attrs["role"], org))
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
