@@ -57,9 +57,8 @@ OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
 # 山东大学、大连理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
 # inspected (the date is the publication's).
-# (Found at the verb; the units run back to the clause's start.)
+# (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
-CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
@@ -918,7 +917,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.end(), end, None, False, _team_before(ctx, sentence, m.start()),
                                    stated=True))
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
-            opened = [c.end() for c in CLAUSE_START.finditer(text, max(sentence.start, m.start() - 400), m.start())]
+            opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
             found.append(Statement(m.start(), start, m.start(), None, True, _team_before(ctx, sentence, m.start()),
                                    of_round=True, stated=True))
