@@ -157,6 +157,8 @@ LEAD_CHARS = 600
 MIN_REPORTED_ITEMS = 2
 # Inspections are named at the start: doc type needs one of these in the lead.
 _INSPECTION_WORD = re.compile(r"巡视|巡察")
+# An inspection said to have found what follows (巡视发现 / 巡察组指出 / 巡视中发现), not inspectors (巡察干部).
+_FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
 # next cell opens with the first measure.
@@ -276,11 +278,18 @@ def document_type(doc: Document) -> str:
     if RECTIFICATION_TOPIC.search(topic) and not (FEEDBACK_LEAD.search(topic) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(topic)):
         return "rectification"
-    if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title):
+    if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title) or _feedback_in_lead(doc):
         return "feedback"
     if RECTIFIED_COUNT.search(doc.text):
         return "rectification"
     return "other"
+
+
+def _feedback_in_lead(doc: Document) -> bool:
+    """A feedback the relations stage read in the lead (X巡察Y意见反馈会召开, Y召开巡察反馈会议 …), however
+    the lead words it: by a team, on a day (not 共反馈问题N个, which rectification news counts)."""
+    lead_end = _original(doc, min(LEAD_CHARS, len(doc.text)))
+    return any(ev.start < lead_end for fb in doc.facts.feedback if fb.team and (fb.date or fb.start) for ev in fb.evidence)
 
 
 def _topic(doc: Document) -> str:
@@ -404,10 +413,11 @@ def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
+def feedback_issues(doc: Document, in_report: bool = False, named: bool = False) -> list[_Found]:
     """Problem statements listed after 主要是：/主要表现在 … in feedback news; an item that names its
     aspect first (一是政治建设方面，A) has it as its category. ``in_report``: in rectification news,
-    where a list of the rectification's own shortcomings (整改工作还存在一些差距：…) is no finding."""
+    where a list of the rectification's own shortcomings (整改工作还存在一些差距：…) is no finding;
+    ``named``: in other news, only lists whose own clause says an inspection found them (巡视发现，…)."""
     text = doc.text
     spans: list[_Found] = []
     strong = list(PROBLEM_LIST.finditer(text))
@@ -437,7 +447,9 @@ def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
             continue  # a second trigger inside a list already read
         sentence = doc.sentence_at(m.start())
         clause = max(sentence.start if sentence else m.start(), m.start() - LEAD_IN)
-        if in_report and OWN_SHORTCOMINGS.search(text, clause, m.end()):
+        if (in_report or named) and OWN_SHORTCOMINGS.search(text, clause, m.end()):
+            continue
+        if named and not _FOUND_BY_INSPECTION.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
         para = _paragraph_at(doc, m.start())
@@ -479,6 +491,8 @@ def feedback_issues(doc: Document, in_report: bool = False) -> list[_Found]:
             aspect, shared = _group(m, "aspect"), _group(m, "category")
             for k, (s, e) in enumerate(items):
                 spans.extend(_item_issues(text, s, e, shared or (aspect if k == 0 else None)))
+    if named:
+        return spans
     spans += _reported_issues(doc, spans)
     return sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
 
@@ -1065,8 +1079,14 @@ def findings(doc: Document) -> Document:
     facts = doc.facts
     facts.doc_type = document_type(doc)
     if facts.doc_type == "other":
-        # An announcement or a review of rounds may still state its inspection's counts, in a sentence
-        # that says whose they are (本轮巡视共发现问题557个); it lists no problems of its own.
+        # An announcement or a review of rounds may still state its inspection's counts and problems, in
+        # a sentence that says whose they are (本轮巡视共发现问题557个 / 巡视发现，A；B), when it names an
+        # inspection at all.
+        if facts.inspections:
+            inspection = _main_inspection(doc)
+            for i, item in enumerate(x for x in feedback_issues(doc, named=True) if not _cut_off(doc.text, x.end)):
+                facts.issues.append(Issue(key=f"issue-{i + 1}", text=doc.text[item.start:item.end], category=item.category,
+                                          inspection=inspection, evidence=[doc.evidence(item.start, item.end)]))
         _attach_counts(doc, issue_counts(doc, [], own_sentence=True))
         return doc
     text = doc.text

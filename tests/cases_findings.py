@@ -364,6 +364,15 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {"reported": 557},
     },
+    "a review of a round lists what its inspections found": {
+        "text": "省委第二轮巡视工作综述\n省委第二轮巡视对10个市县开展了常规巡视。巡视发现，被巡视地区主要存在以下问题："
+                "贯彻新发展理念有差距；全面从严治党主体责任落实不到位；选人用人不规范。",
+        "issues": ["贯彻新发展理念有差距", "全面从严治党主体责任落实不到位", "选人用人不规范"],
+    },
+    "… but a training's list of the inspectors' own shortcomings is no finding": {
+        "text": "巡察干部业务培训班开班\n培训指出，部分巡察干部存在的主要问题是：业务不熟；能力不足；作风不实。",
+        "issues": [],
+    },
     "… but not a count in a sentence of its own about something else": {
         "text": "十九届中央第二轮巡视工作综述\n各地组织开展专项检查，共发现问题120个。",
         "issues": [],
