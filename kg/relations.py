@@ -36,10 +36,12 @@ MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
-INSPECT = re.compile(rf"对(?P<targets>{_TARGETS}{{2,800}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+# 在X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
+INSPECT = re.compile(rf"(?P<prep>对|在)(?P<targets>{_TARGETS}{{2,800}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
-                     rf"(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!反馈|整改))|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
-                     rf"(?P<kind2>巡视|巡察)(?:工作)?(?P<done>完成|结束))")
+                     rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!反馈|整改))|(?P<rev2>回头看))"
+                     rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
+                     rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
 # (or the team's moving in) as the object of the verb.
 INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,800}}?)的"
@@ -77,7 +79,7 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
 # 进驻X: the team moves in to inspect X.
-ENTER = re.compile(rf"进驻(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
@@ -889,9 +891,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found: list[Statement] = []
         for m in INSPECT.finditer(text, sentence.start, sentence.end):
             mode = m.group("mode") or m.group("mode2")
-            if m.group("rev") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
-                mode = "回头看"  # 巡察“回头看” / “回头看”巡察
+            if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
+                mode = "回头看"  # 巡察“回头看” / “回头看”巡察 / 开展“回头看”
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
+            if m.group("prep") == "在" and team is None:
+                continue  # 在X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in ACCEPT.finditer(text, sentence.start, sentence.end):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []

@@ -931,4 +931,28 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "办公室负责对接旗委巡察办。2025年4月,旗委第一巡察组对旗林业局党组开展了巡察。",
         "teams": {"旗委第一巡察组"},
     },
+    "a team inspecting in a place (在X开展巡视)": {
+        "text": "2023年3月,省委第三巡视组在甲市开展常规巡视期间,受理信访200件。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "a team inspecting in a place (Traditional)": {
+        "text": "2023年3月,省委第三巡視組在甲市開展常規巡視期間,受理信訪200件。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "a committee inspecting its whole county names no target": {
+        "text": "2023年3月,县委在全县开展巡察。在巡察工作中开展了巡察。",
+        "no_inspections": True,
+    },
+    "a follow-up (“回头看”) written without 巡察": {
+        "text": "2023年5月,市委第二巡察组对甲镇党委开展了“回头看”。",
+        "inspections": {("市委第二巡察组", "甲镇党委")},
+    },
+    "the period of a team's inspection of a unit": {
+        "text": "省委第三巡视组对甲市的巡视期间,共受理来信300件。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "a team moving in (入驻)": {
+        "text": "2023年3月,巡察组入驻甲局开展巡察。",
+        "inspections": {("巡察组", "甲局")},
+    },
 }
