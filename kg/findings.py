@@ -17,10 +17,19 @@ problems:
   (共反馈N个问题，已整改N个，N个问题纳入持续整改). A detailed feedback (关于巡察
   某某的反馈意见) numbers its problems the same way, without measures.
 
+Feedback news also writes its problems inline (仍存在A、B等问题 / 反馈了A、B等N个方面M条具体问题), under
+aspect sentences (在X方面。有的A；有的B), quoted (针对巡视反馈的“A”“B”等问题, 甲省“A”；乙省“B”) or, in a
+digest of several feedbacks, as what each target was told (X市被反映A，B). Most stored pages are the first
+≈ 2,000 bytes of a page: a problem that runs into a page's cut-off end is left out. A rectification news
+without numbered items is read as feedback news is, save the rectification's own shortcomings.
+
 Anything that is neither (regulations, commentary, unrelated text, the rectification
-of an audit or another campaign) is "other" and yields nothing. The genre's markers
-live in ``kg/lexicon/findings.txt``. tests/genre is a held-out set of the genre
-(benchmarks/genre_eval.py scores it): a form it shows failing is fixed here in
+of an audit or another campaign) is "other" and yields nothing but, when it names an inspection, the
+counts and problem lists it says that inspection found (本轮巡视共发现问题N个 / 巡视发现，A；B).
+
+The genre's markers live in ``kg/lexicon/findings.txt``; tests/cases_findings.py is the table of
+phrasings (Simplified, Traditional, negatives) each construction must read. tests/genre is a held-out
+set of the genre (benchmarks/genre_eval.py scores it): a form it shows failing is fixed here in
 general terms, with a test in tests/test_findings.py, never for its sentence.
 """
 from __future__ import annotations
