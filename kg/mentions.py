@@ -102,6 +102,8 @@ SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡�
 MIDDLE_DOTS = "·•・‧"
 DOTTED_FIRST = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[{MIDDLE_DOTS}][\u4e00-\u9fff])")
 DOTTED_NAME_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
+# 出席会议的有张某、李某, 参加反馈会的还有: the names listed after it attend.
+ATTENDEES = re.compile(r"(?:出席|参加|列席)[\u4e00-\u9fff]{0,6}?的(?:领导|人员|同志)?(?:还)?有[:：]?")
 # The brackets a name's posts may stand in after it: 吴某(县委常委、组织部部长)、蒋某(副县长).
 BRACKETS_OPEN = ("（", "(")
 BRACKETS_CLOSE = ("）", ")")
@@ -610,7 +612,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
             continue
-        if post.attrs["head"] in ADDRESSED_HEADS and post.start == post.end - len(post.attrs["head"]):
+        if bare_head(post.attrs["head"]) in ADDRESSED_HEADS and post.start == post.end - len(post.attrs["head"]):
             p = name_addressed(text, post.start)
             if p is not None:
                 add(p, post.start, "post-after")
@@ -624,6 +626,11 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             p = name_before(text, post.start - 1, need_boundary=True)  # 吴某(县委常委、组织部部长)
             if p is not None:
                 add(p, post.start - 1, "bracket")
+    for m in ATTENDEES.finditer(text):
+        word = NONNAME.match(text, m.end() - 1)  # 出席会议的有关部门: 有关 is a word, not 有 and a name
+        if (word is None or word.end() <= m.end()) and (e := dotted_name_end(text, m.end()) or name_end(text, m.end())):
+            add(m.end(), e, "trigger")  # 出席会议的还有张某、李某
+            add_list(e, "list")
     for m in LISTED_AS.finditer(text):
         end = m.start()
         while (p := name_before(text, end, need_boundary=True)) is not None:

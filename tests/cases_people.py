@@ -26,6 +26,9 @@ ROWS: dict[str, Row] = {
     "addressed as 书记 after 副书记: one post": (
         "镇党委副书记马文亮主持会议。马文亮书记要求,立行立改。",
         {"马文亮"}, {("马文亮", "党委副书记", "镇党委")}),
+    "addressed by a deputy's post": (
+        "李晓春副组长指出,要抓好整改;王海常务副主任强调,要立行立改。",
+        {"李晓春", "王海"}, {("李晓春", "副组长", None), ("王海", "常务副主任", None)}),
     "negative: a village before 书记 is no name": (
         "会后,张庄村书记、支部书记和李家书记作了发言。",
         set(), set()),
@@ -133,6 +136,18 @@ ROWS: dict[str, Row] = {
     "negative: a post taken by a unit, not a name": (
         "成立以局长为组长的领导小组,各单位担任成员单位。",
         set(), set()),
+    "attendees listed after 出席会议的有": (
+        "出席会议的还有张建华、李秀英、王立军。",
+        {"张建华", "李秀英", "王立军"}, set()),
+    "attendees after a colon (traditional)": (
+        "參加反饋會的領導有：趙海、錢紅",
+        {"赵海", "钱红"}, set()),
+    "negative: 有关 after 出席会议的": (
+        "出席会议的有关部门负责人作了发言。",
+        set(), set()),
+    "team posts in brackets after the names": (
+        "省委第三巡视组:谢国良(组长)、杨晓春(副组长)",
+        {"谢国良", "杨晓春"}, {("谢国良", "组长", "省委第三巡视组"), ("杨晓春", "副组长", "省委第三巡视组")}),
     "negative: 等 after a body, not names": (
         "各乡镇、各部门等单位主要负责同志参加会议。",
         set(), set()),

@@ -67,7 +67,8 @@ def test_name_end_needs_a_surname_and_a_closing() -> None:
 
 def test_names_listed_before_a_trigger() -> None:
     assert labelled("会上,张建国、李红、王五出席。", "PERSON") == ["张建国", "李红", "王五"]
-    assert labelled("出席会议的有张建国、李红出席", "PERSON") == ["李红"]
+    assert labelled("会议听取张建国、李红出席", "PERSON") == ["李红"]  # 取张建国: no boundary before the first
+    assert labelled("出席会议的有张建国、李红", "PERSON") == ["张建国", "李红"]  # 出席…的有 opens a list of names
 
 
 def test_names_need_context() -> None:
