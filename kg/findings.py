@@ -296,9 +296,9 @@ def document_type(doc: Document) -> str:
 
 def _feedback_in_lead(doc: Document) -> bool:
     """A feedback the relations stage read in the lead (X巡察Y意见反馈会召开, Y召开巡察反馈会议 …), however
-    the lead words it: by a team, on a day (not 共反馈问题N个, which rectification news counts)."""
+    the lead words it: by a team to a unit it names (not 共反馈问题N个, which rectification news counts)."""
     lead_end = _original(doc, min(LEAD_CHARS, len(doc.text)))
-    return any(ev.start < lead_end for fb in doc.facts.feedback if fb.team and (fb.date or fb.start) for ev in fb.evidence)
+    return any(ev.start < lead_end for fb in doc.facts.feedback if fb.team and fb.targets for ev in fb.evidence)
 
 
 def _topic(doc: Document) -> str:
@@ -334,7 +334,7 @@ class _Found:
     body: tuple[int, int] | None = None
 
 
-def _split_list(text: str, start: int, end: int, strong: bool = True) -> list[tuple[int, int]]:
+def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int, int]]:
     """The items of a problem list: a marked series, else ；-separated, else ，-separated problems, else a
     clause-like 、-list. After a strong trigger (主要是：) a ，-list may hold one item that does not read
     as a problem by its words (日常工作落实不坠底); a last item cut off by the page's end is not judged."""
@@ -603,14 +603,14 @@ def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     the next marker (an item marked 一是 is one problem however many sentences it takes), the last one
     up to its first 。 or ；; a series numbered from 一 again (提出三点意见：一是…) belongs to something else."""
     first = LIST_MARKER.match(text, start, limit)  # (right after the trigger, with or without a colon: 主要有一是A)
-    if first is None:
+    if first is None or _number(_group(first, "num") or "") != 1:
         return []
-    series = [_Marked(first.start(), first.end())] if _number(_group(first, "num") or "") == 1 else []
+    series = [_Marked(first.start(), first.end())]
     for m in ITEM_MARKER.finditer(text, first.end(), limit):
         n = _number(_group(m, "num") or "")
-        if n == 1 and series:
+        if n == 1:
             break
-        if n == len(series) + 1 and (series or m.start() == start):
+        if n == len(series) + 1:
             series.append(_Marked(m.start(), m.end()))
     if len(series) < 2:
         return []
