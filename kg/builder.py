@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -20,7 +21,7 @@ from kg.document import Document
 from kg.errors import InputError, KgError, setting
 from kg.ingest import find_files, read_document, sample_dir
 from kg.pipeline import Pipeline, pipeline_for
-from kg.progress import Progress
+from kg.progress import Progress, is_large
 
 log = logging.getLogger(__name__)
 
@@ -185,25 +186,29 @@ def build(paths: Sequence[str | Path] = (), *, out_dir: Path = Path("output"), s
         return report
     from kg import rdf
 
-    with _timed(report, "graph files"):
+    # After a large extraction each output takes a while too: say which one is being written.
+    announce = progress and is_large(sum(len(d.original) for d in report.documents))
+    with _timed(report, "graph files", "writing graph.ttl and graph.trig" if announce else None):
         report.outputs += rdf.write_graphs(report.documents, out_dir)
     if store:
         from kg.store import write_store
 
-        with _timed(report, "store"):
+        with _timed(report, "store", "loading the store" if announce else None):
             report.outputs.append(write_store(out_dir))
     if view:
         from kg.view import write_view
 
-        with _timed(report, "view"):
+        with _timed(report, "view", "writing graph.html" if announce else None):
             report.outputs.append(write_view(out_dir))
     log.info("time per stage: %s", ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
     return report
 
 
 @contextmanager
-def _timed(report: BuildReport, step: str) -> Iterator[None]:
-    """Add the time of a step after extraction to the report's time per stage."""
+def _timed(report: BuildReport, step: str, announce: str | None = None) -> Iterator[None]:
+    """Add the time of a step after extraction to the report's time per stage; ``announce`` it on stderr first."""
+    if announce:
+        print(f"{announce} …", file=sys.stderr, flush=True)
     start = time.perf_counter()
     try:
         yield

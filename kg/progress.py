@@ -72,7 +72,7 @@ class Progress:
     def stage_listener(self, name: str, size: int) -> StageListener:
         """The callback a pipeline calls after each stage of one document (``Pipeline.__call__``'s ``on_stage``):
         adds to the stage totals and, for a large document, says which stage has ended."""
-        large = size >= LARGE_DOCUMENT
+        large = is_large(size)
 
         def on_stage(stage: str, seconds: float, index: int, count: int) -> None:
             self.seconds[stage] += seconds
@@ -85,6 +85,11 @@ class Progress:
                 log.info("%s", line)
 
         return on_stage
+
+
+def is_large(characters: int) -> bool:
+    """A text this long takes long enough to deserve progress of its own (its stages, the outputs after it)."""
+    return characters >= LARGE_DOCUMENT
 
 
 def _is_terminal(stream: IO[str]) -> bool:

@@ -132,3 +132,19 @@ def test_pinyin_pattern_is_anchored_on_a_han_character():
     assert PINYIN_ANNOTATION.search("(guó)") is None
     assert PINYIN_ANNOTATION.search("A(guó)") is None
     assert PINYIN_ANNOTATION.search("國(guó)") is not None
+
+
+def test_memory_is_a_few_bytes_per_character(sample_text):
+    """The offset maps of a large text are arrays of 8 bytes a character, not lists of int objects (36): a
+    30 MB file must not take gigabytes to normalise."""
+    import tracemalloc
+
+    text = (sample_text("002") + "\n") * 60  # ≈ 200,000 characters, with spaces and breaks to map
+    tracemalloc.start()
+    try:
+        normalised, offsets, _ = normalise_text(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert offsets.positions.itemsize == 8 and len(offsets.positions) == len(normalised) + 1
+    assert peak / len(text) < 60, f"{peak / len(text):.0f} bytes a character"
