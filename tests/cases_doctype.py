@@ -59,6 +59,9 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "feedback headline over a body that counts what was rectified on the spot": (
         "县委第三巡察组向城关镇党委反馈巡察情况\n巡察期间,城关镇立行立改,已整改问题5个。",
         "feedback"),
+    "headline: a meeting named after its target, read by relations": (
+        "学校党委第二巡察组巡察外国语学院党总支意见反馈会召开\n11月14日下午,学校党委第二巡察组巡察外国语学院党总支意见反馈会"
+        "在行政楼召开。", "feedback"),
     # ---------------------------------------------------------------- other
     "training news": (
         "县委巡察工作业务培训班开班\n3月15日,县委举办巡察业务培训,4个巡察组成员参加。", "other"),
