@@ -354,6 +354,11 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {},
     },
+    "整改销号N个 (Traditional)": {
+        "text": "某縣水利局黨組關於巡察整改進展情況的通報\n巡察反饋問題20個，目前整改銷號17個。",
+        "issues": [],
+        "counts": {"reported": 20, "rectified": 17},
+    },
     "a rate is not a count, nor are tasks or clues": {
         "text": RECTIFICATION + "巡察反馈问题整改完成率达95%。细化整改任务45项，已完成40项。移交问题线索12件。",
         "issues": [],
