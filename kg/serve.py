@@ -104,7 +104,7 @@ class Upstream:
         self.location = location
         self.writable = writable
         self.lock = threading.Lock()
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.proc: subprocess.Popen[str] | None = None
         self.port = 0
         self.serving: tuple[int, int] | None = None  # (device, inode) of the store folder being served
 
@@ -119,10 +119,12 @@ class Upstream:
         """Start a child on the store now at ``location``; return once it answers (the old child, if any, stops)."""
         identity = self._identity()
         port = _free_port()
-        proc = subprocess.Popen(server_args(self.location, "127.0.0.1", port, self.writable), stdout=subprocess.DEVNULL)
+        proc = subprocess.Popen(server_args(self.location, "127.0.0.1", port, self.writable), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, errors="replace")
+        threading.Thread(target=_relay_messages, args=(proc,), daemon=True).start()
         deadline = time.monotonic() + STARTUP_SECONDS
         while True:
-            if proc.poll() is not None:  # its reason is on stderr, which it shares with this process
+            if proc.poll() is not None:  # its reason is on stderr, relayed
                 raise KgError(f"the oxigraph server did not start on {self.location} (exit status {proc.returncode})")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -148,6 +150,15 @@ class Upstream:
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             stop(self.proc)
+
+
+def _relay_messages(proc: subprocess.Popen[str]) -> None:
+    """The child's messages on stderr, except the one naming its private port (users are given the proxy's)."""
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if not line.startswith("Listening for requests at "):
+            sys.stderr.write(line)
+            sys.stderr.flush()
 
 
 def _free_port() -> int:

@@ -1,6 +1,7 @@
 """`kg serve`: the store over HTTP, read-only unless --writable."""
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -167,3 +168,12 @@ def test_a_rebuild_is_picked_up_and_said(built_samples: Path, tmp_path: Path) ->
         assert status == 200 and '"boolean":true' in body
         assert sparql(base, README_PREFIXES)[0] == 200
     assert proc.stdout is not None and "replaced by a new build" in proc.stdout.read()
+
+
+def test_only_the_public_address_is_printed(built_samples: Path) -> None:
+    with running(built_samples) as (base, proc):
+        pass
+    assert proc.stdout is not None
+    printed = proc.stdout.read()
+    assert f"{base}/" in printed
+    assert set(re.findall(r"http://127\.0\.0\.1:(\d+)", printed)) == {base.rsplit(":", 1)[1]}  # no private port
