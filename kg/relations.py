@@ -208,6 +208,7 @@ OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属)|直属|(
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
 OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行)")
+OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|联|协|"
@@ -719,11 +720,13 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         part = GROUP_TAIL.sub("", INCLUDES.sub("", part))
         if not COLLECTIVE.match(part):
             part = TOPIC_AFTER_PLACE.sub(r"\g<place>", part)
-        part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 对我市进行了巡视: the city's committee
+        if for_feedback:
+            part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 向我市反馈: the city's committee
         part = OWN_UNIT.get(part, part)
         own = OWN.match(part) is not None
         part = OWN.sub("", part)  # 对我局党组: the 局党组 the document names (resolve completes it)
-        part = OWNER_PREFIX.sub("", part)
+        if not OWN_PLACE.match(part):  # 对我县进行了巡视: the place as written (resolve names its committee)
+            part = OWNER_PREFIX.sub("", part)
         if for_feedback:
             last = next((p for p in POST.finditer(part) if p.end() == len(part)), None)
             if last and last.start("head") > 0 and name_end(part, 0) is None:

@@ -44,6 +44,8 @@ PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室|社|馆|会|中心|公司|集团|学校|学院|大学)$")
 # A committee named by its kind alone (省委, 党组, 自治区党委): no particular committee.
 BARE_COMMITTEE = re.compile(rf"^(?:自治区)?(?:中央|(?:{'|'.join(LEVELS)}|盟|地)委|党委|党组|党工委|工委)$")
+# The speaker's own place (我县, 本市), inspected as a whole.
+OWN_PLACE = re.compile(rf"^(?:我|本)(?P<level>{'|'.join(LEVELS)})$")
 # A company's legal form, which a short name leaves out (中国华能集团 for 中国华能集团公司).
 LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 # A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
@@ -349,7 +351,7 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     keys: dict[str, str] = {}
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
-        full = [names.target(t) for t in i.targets]
+        full = [_own_place(t, names) or names.target(t) for t in i.targets]
         # Units listed together are distinct: 中国电信集团公司 beside 中国电子信息产业集团有限公司 is not its short form.
         listed = Counter(full)
         targets = list(dict.fromkeys(t if listed[f] > 1 and t != f else f for t, f in zip(i.targets, full)))
@@ -372,6 +374,16 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     for x in out:
         x.evidence = _merge_evidence(x.evidence)
     return out, keys
+
+
+def _own_place(surface: str, names: Names) -> str | None:
+    """对我市进行了巡视: the city's committee where the document names it (中共赣州市委), else the place as the
+    text writes it (我县), not a bare 县委."""
+    own = OWN_PLACE.match(surface)
+    if own is None:
+        return None
+    committee = names.target(own.group("level") + "委")
+    return committee if committee != own.group("level") + "委" else surface
 
 
 def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspection], dict[str, str]]:
@@ -495,11 +507,12 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             fb.targets = [t for t in fb.targets if t not in best.targets]
 
 
-def _led_by_party_body(person: str, role: str, posts: dict[tuple[str, str, str | None], list[Evidence]]) -> str | None:
+def _led_by_party_body(role: str, placed: list[tuple[str, str, str | None]]) -> str | None:
     """党组书记、局长毕某 where the text names the 党组 bare: once 党组 is the document's 某某总局党组, the 局长
-    leads 某某总局 (the unit of the person's one party body whose name ends in the unit the head leads)."""
+    leads 某某总局 (the unit of the one party body among the person's ``placed`` posts whose name ends in the unit
+    the head leads)."""
     units = HEAD_OF.get(bare_head(role), ())
-    bodies = {PARTY_BODY.sub("", k[2]) for k in posts if k[0] == person and k[2] and PARTY_BODY.search(k[2])}
+    bodies = {PARTY_BODY.sub("", k[2]) for k in placed if k[2] and PARTY_BODY.search(k[2])}
     led = [b for b in bodies if b and b.endswith(units) and not BARE_UNIT.match(b)]
     return led[0] if len(led) == 1 and units else None
 
@@ -515,14 +528,18 @@ def resolve_people(people: list[Person], memberships: list[Membership], names: N
         if organisation and BARE_UNIT.match(organisation):
             organisation = None  # 局党组书记、局长 with no 局 named: a kind of unit, not an organisation
         posts.setdefault((m.person, m.role, organisation), []).extend(m.evidence)
-    for person, role, organisation in list(posts):
-        led = _led_by_party_body(person, role, posts) if organisation is None else None
+    placed: dict[str, list[tuple[str, str, str | None]]] = {}  # person → its posts with an organisation
+    for key in posts:
+        if key[2]:
+            placed.setdefault(key[0], []).append(key)
+    for person, role, organisation in [k for k in posts if k[2] is None and k[0] in placed]:
+        led = _led_by_party_body(role, placed[person])
         if led and (person, role, led) not in posts:
             posts[(person, role, led)] = posts.pop((person, role, organisation))
             continue
-        placed = next((k for k in posts if organisation is None and k[0] == person and k[2] and k[1].endswith(role)), None)
-        if placed:  # 苏某组长指出 after 第二巡察组组长苏某, 王某书记 after 党委副书记王某: a placed post, named again
-            posts[placed].extend(posts.pop((person, role, organisation)))
+        same = next((k for k in placed[person] if k[1].endswith(role)), None)
+        if same:  # 苏某组长指出 after 第二巡察组组长苏某, 王某书记 after 党委副书记王某: a placed post, named again
+            posts[same].extend(posts.pop((person, role, organisation)))
     return ([Person(name, evidence=_merge_evidence(ev)) for name, ev in sorted(by_name.items())],
             [Membership(person, role, org, _merge_evidence(ev))
              for (person, role, org), ev in sorted(posts.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))])

@@ -955,4 +955,8 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "2023年3月,巡察组入驻甲局开展巡察。",
         "inspections": {("巡察组", "甲局")},
     },
+    "our county, its committee not named: the place as written": {
+        "text": "省委第七巡视组来我县巡视\n2010年8月24日,省委第七巡视组开始对我县开展为期10日的巡视工作。县委书记张某主持会议。",
+        "inspections": {("省委第七巡视组", "我县")},
+    },
 }
