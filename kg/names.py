@@ -13,11 +13,12 @@ import re
 
 # An HTML element that is code, not text, with its content; a tag or comment; either may follow the
 # '">' or "'>" that closes the attribute an injection broke out of. Element content and comments are
-# bounded, so that an unclosed <script in a large text costs a bounded scan, not one to the end.
+# bounded, so that an unclosed <script in a large text costs a bounded scan, not one to the end. A tag
+# is an ASCII name then attributes after a space, so that a comparison (A<B且C>D) is not one.
 MARKUP = re.compile(r"""(?:["']\s*/?>\s*)?"""
                     r"(?:<(script|style)\b[^>]*>.{0,10000}?</\1\s*>"
                     r"|<!--.{0,10000}?-->"
-                    r"|</?[A-Za-z][^<>\n]*>)",
+                    r"|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?/?>)",
                     re.IGNORECASE | re.DOTALL)
 # Characters no name may hold: markup's own, and controls (C0, DEL, C1).
 UNSAFE = re.compile(r'[<>"=\x00-\x1f\x7f-\x9f]')
