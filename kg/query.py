@@ -25,6 +25,7 @@ from kg.store import PREFIXES, KnowledgeStore, Rows, Term
 
 QUERY_DIR = ontology_dir() / "queries"
 DEFAULT_OUT = Path("output")
+_QUERY_CHARS = re.compile(r"[\s{]")  # every SPARQL query has one; a folder name rarely
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*(?:[—–:-]+\s*)?(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -249,9 +250,11 @@ def run_query_command(args: argparse.Namespace) -> int:
 def query_and_folder(args: argparse.Namespace) -> tuple[str | None, Path]:
     """The SPARQL text and the output folder among `kg query`'s positional arguments, which come in either
     order like the folder of the other commands (``kg query DIR -n NAME``, ``kg query 'SELECT …' DIR``):
-    an existing folder is the folder; so is the only one given with --name or --file. ``-d DIR`` also works."""
+    an existing folder is the folder, and so is a word no query can be (no space, no brace: a mistyped
+    folder is said to be missing, not bad SPARQL); so is the only one given with --name or --file.
+    ``-d DIR`` also works."""
     given = [a for a in (args.first, args.second) if a]
-    folders = [a for a in given if Path(a).is_dir()]
+    folders = [a for a in given if Path(a).is_dir() or not _QUERY_CHARS.search(a)]
     if len(given) == 2:
         folder = folders[0] if folders else given[0]
     elif len(given) == 1 and (folders or args.name or args.file):

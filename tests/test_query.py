@@ -335,6 +335,10 @@ def test_a_folder_named_twice_or_missing_is_a_readable_error(built_samples: Path
     assert code == 1 and "two output folders" in err
     code, _, err = _cli(capsys, str(tmp_path / "nowhere"), "-n", "graph-summary")
     assert code == 1 and "no store" in err
+    code, _, err = _cli(capsys, str(tmp_path / "nowhere"), "SELECT * { ?s ?p ?o }")
+    assert code == 1 and "no store" in err
+    code, _, err = _cli(capsys, str(tmp_path / "nowhere"))  # a mistyped folder and no query: not "bad SPARQL"
+    assert code == 1 and "give one query" in err
 
 
 @pytest.mark.parametrize("sparql", ["SELECT ?id WHERE { ?d dcterms:identifier ?id }", "ASK { ?s ?p ?o }",
