@@ -145,11 +145,13 @@ PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
 MAX_CLAUSE, MAX_JOINED = 40, 3
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
 DUTY = re.compile(r"应当|应该|应|要|须|需要|可以|及时|负责")
-# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 (the sentence must speak of 巡视/巡察).
+# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 完成了对X的巡察和反馈 (the sentence must speak of
+# 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:集中)?反馈|"
-                           r"开展了?集中反馈")
-PRESIDE = re.compile(r"主持")
+                           r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
+# X主持 / 会议由X同志主持.
+PRESIDE = re.compile(r"(?:同志)?主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(r"(?:将|拟|即将|计划|准备)$")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
@@ -950,13 +952,15 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
             date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence))
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
-            # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察).
-            # A sentence that names its round (十一届县委第三轮巡察…对X开展常规巡察) states the round's work.
+            # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
+            # names its round (十一届县委第三轮巡察…对X开展常规巡察) or the inspection's length (开展为期一个月的巡察)
+            # states the inspection.
             planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
-            under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
+            under_way = _under_way(ctx, pos, paragraphs_under_way)
             round_m = ctx.round_of(sentence)
+            lasting = False
             if (not targets or (planned and not under_way)
-                    or not (date or done or stated or under_way or round_m or "了" in text[t_end:t_end + 4]
+                    or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or (team and _specific(team)))):
                 continue
             start = end = None
@@ -1311,12 +1315,13 @@ def _target_parts(ctx: Ctx, start: int, end: int, single: bool = False) -> list[
 
 
 def _presider(ctx: Ctx, sentence: Sentence) -> str | None:
-    """X主持 in the feedback's sentence or the two after it, in the same paragraph."""
+    """X主持 in the feedback's sentence, the two after it or the one before it (会议由X主持。会上,…反馈), in the
+    same paragraph."""
     i = ctx.sentence_index(sentence)
-    para_end = ctx.paragraph_end(sentence.start)
-    for s in ctx.doc.sentences[i:i + 3]:
-        if s.start >= para_end:
-            break
+    para_start, para_end = ctx.paragraph_start(sentence.start), ctx.paragraph_end(sentence.start)
+    for s in ctx.doc.sentences[i:i + 3] + ctx.doc.sentences[max(i - 1, 0):i]:
+        if not para_start <= s.start < para_end:
+            continue
         for p in ctx.within(ctx.people, s.start, s.end):
             if PRESIDE.match(ctx.doc.text, p.end):
                 return p.text
