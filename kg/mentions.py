@@ -214,7 +214,10 @@ BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
 # What may follow a byline's name besides punctuation: 记者张华报道.
 BYLINE_AFTER = ("报道",)
 # A credit written after the name: 张三 摄, 李四/摄, (记者 王五 摄影).
-CREDIT_AFTER = re.compile(r"(?P<gap>[ \t]*[/／]?[ \t]*)(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
+CREDIT_AFTER = re.compile(r"(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
+# What may stand between the name and 摄 (张三 摄, 李四/摄), read back from 摄 at most CREDIT_GAP_MAX characters.
+CREDIT_GAP = " \t/／"
+CREDIT_GAP_MAX = 4
 # The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某).
@@ -661,10 +664,13 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 add(end + 1, e2, "byline:" + role)
                 end = e2
     for m in CREDIT_AFTER.finditer(text):
-        p = name_before(text, m.start(), need_boundary=True)
-        if p is not None and (m.group("gap") or text[p - 1:p] in (" ", "\t")):
+        end = m.start()
+        while end > 0 and text[end - 1] in CREDIT_GAP and m.start() - end < CREDIT_GAP_MAX:
+            end -= 1
+        p = name_before(text, end, need_boundary=True)
+        if p is not None and (end < m.start() or text[p - 1:p] in (" ", "\t")):
             outlet = OUTLET.search(text, max(0, p - 24), p)
-            add(p, m.start(), "byline:摄", outlet.group("outlet") if outlet else None)
+            add(p, end, "byline:摄", outlet.group("outlet") if outlet else None)
     for m in NEWS_CREDIT.finditer(text):
         for chunk in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
             at = m.start("names") + chunk.start()
