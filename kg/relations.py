@@ -956,9 +956,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # names its round (十一届县委第三轮巡察…对X开展常规巡察) or the inspection's length (开展为期一个月的巡察)
             # states the inspection.
             planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
-            under_way = _under_way(ctx, pos, paragraphs_under_way)
+            under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             round_m = ctx.round_of(sentence)
-            lasting = False
+            lasting = "为期" in text[t_end:t_end + 6]
             if (not targets or (planned and not under_way)
                     or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or (team and _specific(team)))):

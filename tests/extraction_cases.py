@@ -959,4 +959,16 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "省委第七巡视组来我县巡视\n2010年8月24日,省委第七巡视组开始对我县开展为期10日的巡视工作。县委书记张某主持会议。",
         "inspections": {("省委第七巡视组", "我县")},
     },
+    "an inspection's length states it": {
+        "text": "巡察组对市教育局开展为期一个月的常规巡察。",
+        "inspections": {("巡察组", "市教育局")},
+    },
+    "an inspection's length states it (Traditional)": {
+        "text": "巡察組對市教育局開展為期一個月的常規巡察。",
+        "inspections": {("巡察组", "市教育局")},
+    },
+    "what a generic team does next is no inspection": {
+        "text": "下一步,巡察组对市教育局开展巡察。",
+        "no_inspections": True,
+    },
 }
