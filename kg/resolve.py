@@ -413,8 +413,9 @@ def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspe
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
                      only_team: str | None) -> tuple[list[Feedback], dict[str, str]]:
     """Canonical names; 被巡察单位 → the team's targets; a feedback naming no team is the document's one
-    team's (unless it is that of an inspection by no named team), and one naming neither team nor target
-    (第三轮巡察集中反馈全部完成) each team's; one feedback per team and date."""
+    team's, or the one team's that inspected its targets (unless it is that of an inspection by no named
+    team), and one naming neither team nor target (第三轮巡察集中反馈全部完成) each team's; one feedback per
+    team and date."""
 
     inspected: dict[str | None, list[str]] = {}
     for i in inspections:
@@ -430,6 +431,13 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     of_team: dict[str | None, list[Feedback]] = {}
     merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
     fb_keys: dict[str, str] = {}
+
+    def inspector_of(fb: Feedback) -> str | None:
+        """巡察组向A反馈 where the text names several teams: the one team that inspected A."""
+        named = {names.target(t) for t in fb.targets}
+        owners = {team for team, units in inspected.items() if team and not named.isdisjoint(units)}
+        return owners.pop() if len(owners) == 1 else None
+
     def teams_of(fb: Feedback) -> list[str | None]:
         """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected."""
         if fb.team or fb.targets or fb.inspection or only_team:
@@ -439,7 +447,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
         linked = keys.get(fb.inspection or "")
         if team is None and not (linked and fb.team is None):
-            team = only_team
+            team = only_team or inspector_of(fb)
         targets: list[str] = []
         for t in fb.targets:
             counted = COUNTED_UNITS.match(t)
