@@ -65,9 +65,9 @@ SPACED_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?P<head>(?:副[ \t\u3000]*)?组[ \t
 RANK = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]")
 # Posts written after the name rather than before it.
 NAME_BEFORE_POST = ("总书记",)
-# Words that open a noun phrase, after which a name may start as after punctuation (会议由张某主持, 以张某为组长, 以及贺某
-#书记) when its surname is a common one.
-NAME_OPENERS = frozenset("由及和与同向对请以")
+# Words that open a noun phrase, after which a name may start as after punctuation when its surname is a common
+# one: 会议由张某主持, 以张某为组长, 据张某介绍, 以及贺某书记.
+NAME_OPENERS = frozenset("由及和与同向对请以据")
 # Posts also written after a name, as a form of address (孙某书记在讲话中, 刘某老师), the name standing where
 # a name may start.
 ADDRESSED_HEADS = ("书记", "主任", "部长", "局长", "院长", "校长", "组长", "主席", "秘书长", "检察长", "董事长",

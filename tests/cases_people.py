@@ -241,6 +241,12 @@ ROWS: dict[str, Row] = {
     "negative: a bare unit before the leaders in charge": (
         "会上,局主要领导郭明作表态发言。",
         {"郭明"}, {("郭明", "领导", None)}),
+    "a speaker after a quote, and one cited by 据": (
+        "“我们将全力整改。”张建华说。據王立軍介紹,該縣已完成整改。",
+        {"张建华", "王立军"}, set()),
+    "negative: words before 说 and 介绍": (
+        "应该说,整改成效明显。会上简单介绍了情况,简要介绍了做法。据了解,人们常说,有人说。",
+        set(), set()),
     "negative: a post before a place": (
         "县委书记深入张家湾村调研,镇长到田间地头察看。",
         set(), set()),
