@@ -153,7 +153,7 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
-PLANNED = re.compile(r"(?:将|拟|即将|计划|准备)$")
+PLANNED = re.compile(r"(?:将|拟|即将|计划|准备|要|应|须|适时)$")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
@@ -909,7 +909,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
-                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team))
+                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team,
+                                       stated=True))  # a team moved in: the inspection is under way
         for m in INSPECT_OF.finditer(text, sentence.start, sentence.end):
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
@@ -953,14 +954,14 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence))
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
-            # names its round (十一届县委第三轮巡察…对X开展常规巡察) or the inspection's length (开展为期一个月的巡察)
-            # states the inspection.
+            # names its round (十一届县委第三轮巡察…对X开展巡察), the inspection's length (开展为期一个月的巡察) or
+            # its mode (开展常规巡察) states the inspection, as does a team's moving in (巡察组进驻X).
             planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             round_m = ctx.round_of(sentence)
             lasting = "为期" in text[t_end:t_end + 6]
             if (not targets or (planned and not under_way)
-                    or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
+                    or not (date or done or stated or under_way or round_m or lasting or mode or "了" in text[t_end:t_end + 4]
                             or (team and _specific(team)))):
                 continue
             start = end = None
@@ -1236,16 +1237,19 @@ def _date_after(ctx: Ctx, sentence: Sentence, after: int | None) -> tuple[Mentio
 
 
 def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
-    """会上,X向Y反馈了巡察情况: the day of the meeting the sentence before it held (a single day, not a period)."""
+    """会上,X向Y反馈了巡察情况 / 3月5日,Y巡察反馈会召开。组长X向Y反馈了…: the day of the meeting the sentence before
+    it held, in its paragraph (a single day, not a period)."""
     text = ctx.doc.text
     i = ctx.sentence_index(sentence)
-    if i == 0 or not AT_MEETING.match(text, sentence.start):
+    if i == 0:
         return None
     before = ctx.doc.sentences[i - 1]
     if before.start < ctx.paragraph_start(sentence.start):
         return None
-    found = ctx.dates_in(before.start, before.end)
-    return found[-1] if found and found[-1][2] is None and "会" in text[before.start:before.end] else None
+    held = (FEEDBACK_MEETING_WORD.search(text, before.start, before.end) if not AT_MEETING.match(text, sentence.start)
+            else "会" in text[before.start:before.end])
+    found = ctx.dates_in(before.start, before.end) if held else []
+    return found[-1] if found and found[-1][2] is None else None
 
 
 def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[tuple[Feedback, Sentence]]:

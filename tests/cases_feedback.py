@@ -57,6 +57,11 @@ CASES: dict[str, dict] = {
         "text": "2023年4月18日上午,县林业局召开县委巡察反馈会议。会上,县委第四巡察组向县林业局党组反馈了巡察情况。",
         "feedback": {("县委第四巡察组", "县林业局党组", "2023-04-18")},
     },
+    "the date of the feedback meeting told in the sentence before": {
+        "text": "3月5日,县农业农村局召开巡察反馈会议。县委第二巡察组组长陈明向县农业农村局党组反馈了巡察情况。",
+        "feedback": {("县委第二巡察组", "县农业农村局党组", "2023-03-05")},
+        "issued": "2023-03-10",
+    },
     "the date of an inspection before the sentence is not the feedback's": {
         "text": "2023年3月至5月,县委第四巡察组对县林业局党组开展了常规巡察。巡察结束后,县委第四巡察组向县林业局党组反馈了巡察情况。",
         "feedback": {("县委第四巡察组", "县林业局党组", None)},
