@@ -220,8 +220,9 @@ CREDIT_GAP = " \t/／"
 CREDIT_GAP_MAX = 4
 # The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
-# The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某).
-NEWS_CREDIT = re.compile(r"(?:本报|本网|本台|本刊)讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]")
+# The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
+# 某某新闻网讯(…), 某某台3月16日讯(…).
+NEWS_CREDIT = re.compile(r"(?<=[报网台刊社日])讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]")
 # Names listed before 等 and the body they stand for: 张三、李四等县四家班子领导出席, 王五等市委领导.
 # 张某、李某等同志: the names listed before 等同志, with no post.
 LISTED_AS = re.compile(r"等(?:(?P<role>[\u4e00-\u9fff]{0,10}?(?:领导|负责同志|班子成员|负责人))(?!小组|干部|班子|同志)|同志)")

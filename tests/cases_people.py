@@ -71,6 +71,12 @@ ROWS: dict[str, Row] = {
     "text by a reporter, then a correspondent whose name ends in 月": (
         "文/记者 伍立强 通讯员 祝明月\n",
         {"伍立强", "祝明月"}, {("伍立强", "记者", None), ("祝明月", "通讯员", None)}),
+    "names in a news site's dateline": (
+        "江城新闻网讯（周立新 吴晓）近日,县委巡察组召开反馈会。",
+        {"周立新", "吴晓"}, set()),
+    "names in a dated station's dateline": (
+        "县电视台3月16日讯(覃海波、韦丽)近日,县委巡察组召开反馈会。",
+        {"覃海波", "韦丽"}, set()),
     "negative: a photo word in a sentence": (
         "巡察组查看了航拍摄影资料和监控录像。",
         set(), set()),
