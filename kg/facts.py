@@ -141,3 +141,6 @@ class DocumentFacts:
     measures: list[Measure] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     doc_type: str = "other"  # feedback / rectification / other
+    # Issue counts the text states where it names no inspection to hold them (a report that says
+    # 反馈问题N个 of an inspection it never describes): reported / rectified / ongoing → number.
+    issue_counts: dict[str, int] = field(default_factory=dict)

@@ -1131,10 +1131,12 @@ def findings(doc: Document) -> Document:
 
 
 def _attach_counts(doc: Document, counts: dict[str, tuple[int, int]]) -> None:
-    """The stated counts go to the document's main inspection (none without one)."""
+    """The stated counts go to the document's main inspection, or to the document when it names none."""
     inspection = _main_inspection(doc)
     target = next((x for x in doc.facts.inspections if x.key == inspection), None)
-    if target is not None:
-        for key, (value, offset) in counts.items():
+    for key, (value, offset) in counts.items():
+        if target is None:
+            doc.facts.issue_counts[key] = value
+        else:
             setattr(target, f"issues_{key}", value)
             target.evidence.append(doc.evidence(offset, offset + 1))

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
-from kg.builder import atomic_write
+from kg.atomic import atomic_write
 from kg.document import Document
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
                       Team)
@@ -45,6 +45,8 @@ PREFIXES = {"xs": XS, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "foaf": FOAF
             "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
 
 DOC_CLASSES = {"feedback": XS + "FeedbackReport", "rectification": XS + "RectificationReport"}
+# Issue counts by what they count (facts' issues_reported … and DocumentFacts.issue_counts keys).
+COUNT_PROPERTIES = {"reported": XS + "issuesReported", "rectified": XS + "issuesRectified", "ongoing": XS + "issuesOngoing"}
 STATUS = {"rectified": XS + "Rectified", "ongoing": XS + "Ongoing"}
 
 # Partial dates (kg.facts) by shape → XSD datatype.
@@ -257,6 +259,8 @@ class DocumentGraph:
         issued = date_literal(meta.issued)
         self.add(d, DCTERMS + "issued", issued if issued and issued.datatype.value == XSD + "date" else None)
         self.add(d, XS + "url", Literal(clean(meta.url), datatype=NamedNode(XSD + "anyURI")) if meta.url else None)
+        for key, value in sorted(self.doc.facts.issue_counts.items()):
+            self.add(d, COUNT_PROPERTIES[key], integer(value))
 
     def membership(self, m: Membership) -> None:
         person = self.person_by_alias.get(m.person, m.person)
@@ -290,9 +294,9 @@ class DocumentGraph:
         self.add(node, XS + "endDate", date_literal(i.end))
         self.add(node, XS + "mode", text(i.mode) if i.mode else None)
         self.add(node, XS + "round", text(i.round) if i.round else None)
-        for prop, value in ((XS + "issuesReported", i.issues_reported), (XS + "issuesRectified", i.issues_rectified),
-                            (XS + "issuesOngoing", i.issues_ongoing)):
-            self.add(node, prop, integer(value) if value is not None else None)
+        for key, value in (("reported", i.issues_reported), ("rectified", i.issues_rectified),
+                           ("ongoing", i.issues_ongoing)):
+            self.add(node, COUNT_PROPERTIES[key], integer(value) if value is not None else None)
 
     def feedback_node(self, fb: Feedback) -> None:
         node = iri("feedback", self.doc.id, local_key(fb.key, "feedback"))

@@ -168,6 +168,23 @@ def test_inspection_and_feedback(g: Graph) -> None:
     assert g.value(fb, XS.presidedBy) == node("person", "王小军", "下花园区委")
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("某某县教育局关于巡察整改情况的通报\n对照反馈问题清单，共梳理出问题28个，目前已整改到位25个，其余3个正在整改。",
+     {"issuesReported": 28, "issuesRectified": 25, "issuesOngoing": 3}),
+    ("某某縣教育局關於巡察整改情況的通報\n對照反饋問題清單，共梳理出問題28個，目前已整改到位25個。",
+     {"issuesReported": 28, "issuesRectified": 25}),
+])
+def test_counts_without_an_inspection_go_to_the_document(text: str, counts: dict[str, int]) -> None:
+    """A report that states its counts but names no inspection keeps them on the document node."""
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline()(Document(id="counts", original=text))
+    assert not doc.facts.inspections
+    got = {str(q.predicate.value).split("#")[1]: int(q.object.value) for q in document_quads(doc)
+           if q.subject.value.endswith("/doc/counts") and str(q.predicate.value).startswith(str(XS) + "issues")}
+    assert got == counts
+
+
 def test_findings_counts_and_status(g: Graph) -> None:
     insp = node("inspection", "rect_001", "1")
     assert (g.value(insp, XS.issuesReported), g.value(insp, XS.issuesRectified), g.value(insp, XS.issuesOngoing)) \
