@@ -39,7 +39,8 @@ _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 在X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
 INSPECT = re.compile(rf"(?P<prep>对|在)(?P<targets>{_TARGETS}{{2,800}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                      rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
-                     rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!反馈|整改))|(?P<rev2>回头看))"
+                     rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
+                     rf"|(?P<rev2>回头看))"
                      rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                      rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
@@ -196,6 +197,9 @@ SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-
 NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # A topic written after the inspected place (对呼和浩特市安全生产工作开展专项巡视): the place is the target.
 # 对我局医保基金管理领域开展专项巡察: the same after the speaker's own unit.
+# 对某某镇党委落实脱贫攻坚开展了专项巡察: what the unit does, after its party body, is the topic.
+TOPIC_AFTER_BODY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党组|党工委|党总支|党支部))"
+                              r"(?:落实|贯彻|推进|执行|开展)[\u4e00-\u9fff]{2,12}$")
 TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)})|(?:我|本)[局厅委办院校])"
                                rf"[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
@@ -721,7 +725,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         part = BODY_ALTERNATIVES.sub("", part)
         part = GROUP_TAIL.sub("", INCLUDES.sub("", part))
         if not COLLECTIVE.match(part):
-            part = TOPIC_AFTER_PLACE.sub(r"\g<place>", part)
+            part = TOPIC_AFTER_BODY.sub(r"\g<unit>", TOPIC_AFTER_PLACE.sub(r"\g<place>", part))
         if for_feedback:
             part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 向我市反馈: the city's committee
         part = OWN_UNIT.get(part, part)
@@ -909,8 +913,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
-                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team,
-                                       stated=True))  # a team moved in: the inspection is under way
+                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team))
         for m in INSPECT_OF.finditer(text, sentence.start, sentence.end):
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
@@ -954,14 +957,14 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence))
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
-            # names its round (十一届县委第三轮巡察…对X开展巡察), the inspection's length (开展为期一个月的巡察) or
-            # its mode (开展常规巡察) states the inspection, as does a team's moving in (巡察组进驻X).
+            # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
+            # states the inspection.
             planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             round_m = ctx.round_of(sentence)
             lasting = "为期" in text[t_end:t_end + 6]
             if (not targets or (planned and not under_way)
-                    or not (date or done or stated or under_way or round_m or lasting or mode or "了" in text[t_end:t_end + 4]
+                    or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or (team and _specific(team)))):
                 continue
             start = end = None

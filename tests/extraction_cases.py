@@ -971,4 +971,17 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "下一步,巡察组对市教育局开展巡察。",
         "no_inspections": True,
     },
+    "what a unit does after its party body is the topic, not the unit": {
+        "text": "市委成立市县联动巡察组,于2023年3月7日至4月20日对某县某某镇党委落实脱贫攻坚开展了专项巡察。",
+        "inspections": {("联动巡察组", "某县某某镇党委")},
+        "dates": {"某县某某镇党委": ("2023-03-07", "2023-04-20")},
+    },
+    "feedback on an inspection is no other inspection": {
+        "text": "张某、李某分别对某某镇党委开展脱贫攻坚专项巡察情况进行了反馈。",
+        "no_inspections": True,
+    },
+    "an inspection that must be made is no inspection": {
+        "text": "会议强调,要对市直单位党组开展专项巡察,应对市教育局党组开展常规巡察。",
+        "no_inspections": True,
+    },
 }
