@@ -10,13 +10,13 @@ import logging
 import os
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.atomic import atomic_write, current_umask  # noqa: F401 - their old home, still imported from here
 from kg.document import Document
 from kg.errors import InputError, KgError, setting
 from kg.ingest import find_files, read_document, sample_dir
@@ -81,30 +81,6 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def current_umask() -> int:
-    """The process umask (reading it means setting it; it is set straight back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are meant to be shared
-        with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def document_ids(files: Sequence[Path]) -> dict[Path, str]:
     """File → document id: its name without extension, unless other inputs share that name (index.html in
     every folder of a saved site, a.txt next to a.html); then its path from their common folder, so that
@@ -148,6 +124,7 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
                     shown.seconds["read"] += time.perf_counter() - start
                     doc.id = ids[path]
                     doc = pipeline(doc, shown.stage_listener(path.name, len(doc.original)))
+                    doc.drop_working_state()
                 report.documents.append(doc)
             except InputError as e:
                 report.errors.append(e)

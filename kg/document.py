@@ -126,6 +126,11 @@ class Document:
     facts: DocumentFacts = field(default_factory=DocumentFacts)
     warnings: list[str] = field(default_factory=list)
 
+    def drop_working_state(self) -> None:
+        """Forget what only the stages use (mentions, sentences, paragraphs, sections) once the facts are made:
+        a build keeps every document until its graph is written, and these take several times the text."""
+        self.mentions, self.sentences, self.paragraphs, self.sections = [], [], [], []
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing normalised ``offset``."""
         i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1

@@ -198,3 +198,11 @@ def test_interrupted_write_keeps_the_previous_output(tmp_path, monkeypatch):
         atomic_write(target, "half a graph")
     assert target.read_text(encoding="utf-8") == "previous build"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_a_build_keeps_the_facts_not_the_working_state(sample_path):
+    """Every document is held until the graph is written: its mentions and sentences (several times the
+    text) are let go once its facts are made."""
+    (doc,) = extract_documents([sample_path("002")]).documents  # normalised and structured (the fixture above)
+    assert doc.text and doc.offsets is not None
+    assert doc.mentions == [] and doc.sentences == [] and doc.paragraphs == [] and doc.sections == []
