@@ -153,8 +153,10 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
+# Adverbs written between a plan's verb and 对 (将分别对X开展巡视).
+ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
-PLANNED = re.compile(r"(?:将|拟|即将|计划|准备|要|应|须|适时)$")
+PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
@@ -223,6 +225,8 @@ ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|�
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # A rank in brackets right before a name (组长（正厅长级）胡明).
 RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
+# 组长张某代表区委第二巡察组: the word before the team a name speaks for.
+SPEAKING_FOR = "代表"
 # 组长由冯某(同志)担任: the post written before 由 and the name.
 TAKEN_BY = re.compile(r"(?:同志)?(?:担任|兼任)")
 # What separates the posts written before one name: 市委常委、纪委书记; 区委副书记兼政法委书记.
@@ -561,7 +565,7 @@ def people_and_posts(ctx: Ctx) -> None:
         chain = post_chain(ctx, person.start)
         for post, org in zip(chain, _led_after(ctx, chain, chain_orgs(chain), held)):
             if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
-                org = _nearest_team(ctx, post.start)
+                org = _nearest_team(ctx, post.start) or _team_spoken_for(ctx, person.end)
             posts.append((post.attrs["role"], org))
         first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] in NAME_JOINERS else None
         if not chain and first is not None:
@@ -610,6 +614,7 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
     a bare team post the team named before), shared by the names listed before (张某、李某任副组长)."""
     text = ctx.doc.text
     out: dict[int, tuple[str, str | None]] = {}
+    last: tuple[int, str, str] | None = None  # sentence start, bare head and organisation of the last post placed
     for person in ctx.people:
         taken = TAKES_POST.match(text, person.end)
         post = ctx.post_starting(taken.end()) if taken else None
@@ -620,10 +625,15 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
             post = ctx.post_ending(first.start - 1) if text[first.start - 1:first.start] == "由" else None
         if post is None:
             continue
-        body = ctx.led_body(ctx.doc.sentence_at(person.start), post.end)
+        sentence = ctx.doc.sentence_at(person.start)
+        body = ctx.led_body(sentence, post.end)
         org = post.attrs.get("org") or (body.group("body") if body else None)
-        if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
+        head, at = bare_head(post.attrs["head"]), sentence.start if sentence else -1
+        if org is None and last is not None and last[:2] == (at, head):
+            org = last[2]  # 领导小组组长由A担任,副组长由B担任: a deputy of the body the sentence placed its head in
+        if org is None and head in TEAM_POSTS:
             org = _nearest_team(ctx, post.start)  # 由A同志担任区委第二巡察组组长,B同志担任副组长
+        last = (at, head, org) if org else last
         out[person.start] = (post.attrs["role"], org)
     for person in reversed(ctx.people):
         listed_next = text[person.end:person.end + 1] == "、" and person.end + 1 in out
@@ -655,6 +665,14 @@ def _led_after(ctx: Ctx, chain: list[Mention], orgs: list[str | None],
         if org and role.endswith(head) and len(chain) == 1:
             return [org]  # 省委巡视办主任周明、副主任吴刚: the deputy of the same body
     return orgs
+
+
+def _team_spoken_for(ctx: Ctx, end: int) -> str | None:
+    """组长张某代表区委第二巡察组反馈: the team a name ending at ``end`` speaks for, named right after 代表."""
+    if not ctx.doc.text.startswith(SPEAKING_FOR, end):
+        return None
+    team = ctx.within(ctx.named_teams, end + len(SPEAKING_FOR), end + len(SPEAKING_FOR) + 24)
+    return team_name(team[0]) if team and team[0].start == end + len(SPEAKING_FOR) else None
 
 
 def _nearest_team(ctx: Ctx, pos: int) -> str | None:
@@ -959,7 +977,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
             # states the inspection.
-            planned = PLANNED.search(text, max(sentence.start, pos - 3), pos)
+            planned = PLANNED.search(text, max(sentence.start, pos - 5), pos)
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             round_m = ctx.round_of(sentence)
             lasting = "为期" in text[t_end:t_end + 6]

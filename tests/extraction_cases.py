@@ -984,4 +984,8 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "会议强调,要对市直单位党组开展专项巡察,应对市教育局党组开展常规巡察。",
         "no_inspections": True,
     },
+    "a plan with an adverb before 对 is still a plan": {
+        "text": "据悉,巡察组将分别对市教育局、市民政局开展巡察。",
+        "no_inspections": True,
+    },
 }
