@@ -203,7 +203,8 @@ class ProxyHandler(BaseHTTPRequestHandler):
                 fields = urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
                 sparql = next((v for k, v in fields if k == key), None)
                 if sparql is not None:
-                    body = urllib.parse.urlencode([(k, with_prefixes(v) if k == key else v) for k, v in fields]).encode()
+                    fields = [(k, with_prefixes(v) if k == key else v) for k, v in fields]
+                    body = urllib.parse.urlencode(fields).encode()
             elif kind in ("application/sparql-query", "application/sparql-update"):
                 sparql = body.decode("utf-8", "replace")
                 body = with_prefixes(sparql).encode("utf-8")

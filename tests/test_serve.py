@@ -113,8 +113,8 @@ README_PREFIXES = """SELECT ?team ?id WHERE {
 
 
 def post(url: str, body: str, content_type: str) -> tuple[int, str]:
-    request = urllib.request.Request(url, data=body.encode("utf-8"), method="POST",
-                                     headers={"Content-Type": content_type, "Accept": "application/sparql-results+json"})
+    headers = {"Content-Type": content_type, "Accept": "application/sparql-results+json"}
+    request = urllib.request.Request(url, data=body.encode("utf-8"), method="POST", headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=10) as r:
             return r.status, r.read().decode("utf-8")
