@@ -906,7 +906,9 @@ class Statement(NamedTuple):
 
 
 def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
-    """对X开展了常规巡察, X接受了Y的巡察, 进驻X, 巡视了X, 对X的巡察完成: one Inspection per statement, with its date and round."""
+    """One Inspection per statement, with its date and round: 对X开展了常规巡察, X接受了Y的巡察, 进驻X, 巡视了X,
+    对X的巡察完成, 完成了对X的巡视, 第N轮巡察的A、B, 被巡察单位:A;B, a table's row (省委第一巡视组 | X), units that
+    publish their rectification. Teams listed or ranged before 分别 share out the targets (_paired)."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     paragraphs_under_way: dict[int, bool] = {}
