@@ -20,6 +20,7 @@ The links go into the named graph of the later document, whose claim they comple
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,10 +42,11 @@ LINK_AT = 3
 # Bigram overlap (of the shorter text) from which two problem statements are the same problem, and word for word.
 SAME_PROBLEM = 0.5
 WORD_FOR_WORD = 0.9
-# An explicit reference to the feedback being answered: 根据省委第九巡视组反馈意见, 落实中央第十巡视组反馈意见.
-REFERENCE = re.compile(r"(?P<dispatcher>中央|[\u4e00-\u9fff]{0,8}?[省市州县区旗]委|[\u4e00-\u9fff]{2,12}?党[组委])?"
-                       r"第(?P<n>[一二三四五六七八九十\d]+)(?P<kind>巡视|巡察)组(?:巡[视察])?"
+# An explicit reference to the feedback being answered: 根据省委第九巡视组反馈意见, 落实中央第十巡视组反馈意见;
+# the team's dispatcher is read in the few characters before it.
+REFERENCE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?P<kind>巡视|巡察)组(?:巡[视察])?"
                        r"(?:反馈意见|反馈的问题|反馈问题|指出的问题|移交的问题)")
+REFERENCE_DISPATCHER = re.compile(r"(?:中央|[\u4e00-\u9fff]{0,8}?[省市州县区旗]委|[\u4e00-\u9fff]{2,12}?党[组委])$")
 ANSWERING = ("rectification",)  # document types that answer feedback without saying so
 
 
@@ -77,20 +79,22 @@ def _number(numeral: str) -> int | None:
         return None
 
 
-def references(doc: Document) -> set[tuple[str, int, str]]:
-    """The teams whose feedback a document says it answers (根据省委第九巡视组反馈意见)."""
+def references(text: str) -> set[tuple[str, int, str]]:
+    """The teams whose feedback a text says it answers (根据省委第九巡视组反馈意见): (dispatcher as written,
+    ordinal, kind)."""
     out = set()
-    for m in REFERENCE.finditer(doc.text):
+    for m in REFERENCE.finditer(text):
         n = _number(m.group("n"))
+        before = REFERENCE_DISPATCHER.search(text, max(0, m.start() - 14), m.start())
         if n is not None:
-            out.add((m.group("dispatcher") or "", n, m.group("kind")))
+            out.add((before.group() if before else "", n, m.group("kind")))
     return out
 
 
 def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
     """A document's inspections and the teams it names without one, as records to link."""
     ids, f = registry.of(doc), doc.facts
-    refs = references(doc)
+    refs = references(doc.text)
     teams = {a: t for t in f.teams for a in [t.name, *t.aliases]}
 
     def team_facts(name: str | None) -> tuple[tuple[str, ...] | None, str | None, int | None, str | None]:
@@ -150,9 +154,12 @@ def _shared_units(a: set[str], b: set[str]) -> list[str]:
 
 
 def _refers(by: Occurrence, to: Occurrence) -> bool:
+    """Whether ``by``'s document refers to the feedback of ``to``'s team: the same ordinal and kind, and the
+    dispatcher written before it (省委 for 河南省委), or, when none is written, the one of ``by``'s own team."""
     return to.ordinal is not None and to.dispatcher is not None and any(
-        n == to.ordinal and kind == to.kind and (to.dispatcher.endswith(d) or d.endswith(to.dispatcher))
-        for d, n, kind in by.references if d)
+        n == to.ordinal and kind == to.kind
+        and (to.dispatcher.endswith(d) or d.endswith(to.dispatcher) if d else by.dispatcher == to.dispatcher)
+        for d, n, kind in by.references)
 
 
 @lru_cache(maxsize=65536)
@@ -162,20 +169,41 @@ def bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
-def overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """The share of the shorter statement's bigrams found in the other (0 for statements too short to tell)."""
-    return len(a & b) / min(len(a), len(b)) if len(a) >= 3 and len(b) >= 3 else 0.0
+class Problems:
+    """The problems stated alike in two documents: most bigrams of the shorter statement (of at least three)
+    found in the other. Found through each document's index of bigram → its statements (a statement meets
+    only those sharing a bigram with it), once per pair of documents."""
 
+    def __init__(self) -> None:
+        self.indexes: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]]]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[str, str, float]]] = {}
 
-def issue_pairs(a: Document, b: Document) -> list[tuple[str, str, float]]:
-    """(issue key in a, issue key in b, overlap) of the same problem (the issues of two linked documents:
-    tens, not the corpus)."""
-    bs = [(y.key, bigrams(y.text)) for y in b.facts.issues]
-    out = []
-    for x in a.facts.issues:
-        xb = bigrams(x.text)
-        out += [(x.key, key, o) for key, yb in bs if (o := overlap(xb, yb)) >= SAME_PROBLEM]
-    return out
+    def index(self, doc: Document) -> tuple[dict[str, list[int]], list[tuple[str, int]]]:
+        if doc.id not in self.indexes:
+            postings: dict[str, list[int]] = {}
+            sizes = []
+            for n, y in enumerate(doc.facts.issues):
+                grams = bigrams(y.text)
+                sizes.append((y.key, len(grams)))
+                for g in grams:
+                    postings.setdefault(g, []).append(n)
+            self.indexes[doc.id] = (postings, sizes)
+        return self.indexes[doc.id]
+
+    def alike(self, a: Document, b: Document) -> list[tuple[str, str, float]]:
+        """(issue key in a, issue key in b, overlap) of the same problem."""
+        if (a.id, b.id) not in self.pairs:
+            postings, sizes = self.index(b)
+            out = []
+            for x in a.facts.issues:
+                grams = bigrams(x.text)
+                shared = Counter(n for g in grams for n in postings.get(g, ()))
+                for n, count in sorted(shared.items()):
+                    key, size = sizes[n]
+                    if min(len(grams), size) >= 3 and count / min(len(grams), size) >= SAME_PROBLEM:
+                        out.append((x.key, key, count / min(len(grams), size)))
+            self.pairs[(a.id, b.id)] = out
+        return self.pairs[(a.id, b.id)]
 
 
 def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
@@ -204,15 +232,17 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         found.append(("feedback-date", "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates))))
     if _refers(b, a) or _refers(a, b):
         found.append(("reference", "refers to the team's feedback (" + " ".join(
-            f"{d}第{n}{k}组" for d, n, k in sorted(b.references | a.references) if d) + ")"))
+            f"{d}第{n}{k}组" for d, n, k in sorted(b.references | a.references)) + ")"))
     if not found:
         return None
     return sum(WEIGHTS[k] for k, _ in found), [w for _, w in found]
 
 
-def answers(later: Occurrence) -> bool:
-    """Whether a document answers feedback: a rectification report, or one that says it does."""
-    return later.doc.facts.doc_type in ANSWERING or bool(later.references)
+def answering(earlier: Occurrence, later: Occurrence) -> bool:
+    """Whether the later document answers the earlier one's feedback: it is a rectification report, or says
+    it answers feedback, and the earlier one is not a report itself."""
+    return ((later.doc.facts.doc_type in ANSWERING or bool(later.references))
+            and earlier.doc.facts.doc_type not in ANSWERING)
 
 
 def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
@@ -227,6 +257,7 @@ def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
             for key in set(index_keys(o)):
                 index.setdefault(key, []).append(o)
     compared: set[tuple[int, int]] = set()
+    problems = Problems()
     linked_docs: dict[tuple[str, str], list[str]] = {}
     for group in index.values():
         for a, b in combinations(group, 2):
@@ -234,13 +265,14 @@ def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
             if a.doc.id == b.doc.id or pair in compared:
                 continue
             compared.add(pair)
-            quads |= link_pair(a, b, linked_docs)
+            quads |= link_pair(a, b, linked_docs, problems)
     for a_id, b_id in sorted(linked_docs):
-        quads |= follow_ups(by_id[a_id], by_id[b_id])
+        quads |= follow_ups(by_id[a_id], by_id[b_id], problems)
     return quads
 
 
-def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], list[str]]) -> set[Quad]:
+def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], list[str]], problems: Problems,
+              ) -> set[Quad]:
     """The quads linking two records of different documents, if the evidence is enough."""
     if a.date > b.date or (a.date == b.date and a.doc.id > b.doc.id):
         a, b = b, a  # a: the earlier
@@ -248,8 +280,10 @@ def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], l
     if found is None:
         return set()
     weight, words = found
-    # Problems stated alike are weighed only where they can decide (they are compared statement by statement).
-    issues = issue_pairs(a.doc, b.doc) if weight < LINK_AT <= weight + WEIGHTS["problems"] else []
+    # Problems stated alike are weighed only where they can decide a report's answer (compared statement by
+    # statement): two reports of one kind are the same inspection on their facts alone.
+    decides = weight < LINK_AT <= weight + WEIGHTS["problems"] and (answering(a, b) or answering(b, a))
+    issues = problems.alike(a.doc, b.doc) if decides else []
     if issues:
         strong = len(issues) > 1 or issues[0][2] >= WORD_FOR_WORD
         weight += WEIGHTS["problems" if strong else "problem"]
@@ -262,19 +296,19 @@ def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], l
     def add(s: NamedNode, p: str, o: NamedNode | object) -> None:
         quads.add(Quad(s, NamedNode(p), o, graph))
 
-    answering = answers(b) and a.doc.facts.doc_type not in ANSWERING
-    if answering:
+    answers_a = answering(a, b)
+    if answers_a:
         add(doc_iri(b.doc.id), XS + "answersDocument", doc_iri(a.doc.id))
     if a.inspection:
         a_insp = iri("inspection", a.doc.id, local_key(a.inspection, "inspection"))
-        if answering:
+        if answers_a:
             add(doc_iri(b.doc.id), XS + "answersInspection", a_insp)
-        if b.inspection and not answering:
+        if b.inspection and not answers_a:
             add(iri("inspection", b.doc.id, local_key(b.inspection, "inspection")), XS + "sameInspectionAs", a_insp)
-    if answering:
+    if answers_a:
         for fb in a.feedback:
             add(doc_iri(b.doc.id), XS + "answersFeedback", iri("feedback", a.doc.id, local_key(fb, "feedback")))
-    if answering:
+    if answers_a:
         basis = f"answers {a.doc.id}" + (f" {a.inspection}" if a.inspection else "") + ": " + "; ".join(words)
         add(doc_iri(b.doc.id), XS + "linkBasis", text(basis))
     if quads:
@@ -282,11 +316,11 @@ def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], l
     return quads
 
 
-def follow_ups(a: Document, b: Document) -> set[Quad]:
+def follow_ups(a: Document, b: Document, problems: Problems) -> set[Quad]:
     """b's problems that follow up a's (a the earlier document)."""
     graph = graph_iri(b.id)
     return {Quad(iri("issue", b.id, local_key(kb, "issue")), NamedNode(XS + "followsUp"),
-                 iri("issue", a.id, local_key(ka, "issue")), graph) for ka, kb, _ in issue_pairs(a, b)}
+                 iri("issue", a.id, local_key(ka, "issue")), graph) for ka, kb, _ in problems.alike(a, b)}
 
 
 def stated_on(doc: Document) -> set[Quad]:
