@@ -37,12 +37,15 @@ MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
-INSPECT = re.compile(rf"(?P<prep>对|在)(?P<targets>{_TARGETS}{{2,800}}?)(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
-                     rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
-                     rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
-                     rf"|(?P<rev2>回头看))"
-                     rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
-                     rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
+INSPECT_AFTER_TARGETS = (rf"(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+                         rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
+                         rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
+                         rf"|(?P<rev2>回头看))"
+                         rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
+                         rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
+INSPECT = re.compile(rf"(?P<prep>对|在)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
+# 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
+INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
 # (or the team's moving in) as the object of the verb.
 INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,800}}?)的"
@@ -912,13 +915,18 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     paragraphs_under_way: dict[int, bool] = {}
+    joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         if "巡" not in s_text:
             continue
         found: list[Statement] = []
-        for m in INSPECT.finditer(text, sentence.start, sentence.end):
+        joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
+        joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
+                              for at in re.finditer("对", s_text) if joined_end > sentence.end)
+                  if m and re.search(r"[;；]", m.group("targets"))]
+        for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
             mode = m.group("mode") or m.group("mode2")
             if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
                 mode = "回头看"  # 巡察“回头看” / “回头看”巡察 / 开展“回头看”
@@ -1048,6 +1056,18 @@ def _lines_of_units(ctx: Ctx, pos: int) -> int:
             break
         end = para.end
     return end
+
+
+def _joined_ends(ctx: Ctx) -> list[int]:
+    """For each sentence, the end of the run of clauses that ；joins to it in its paragraph (its own end if none):
+    one pass from the last sentence back."""
+    text, sentences = ctx.doc.text, ctx.doc.sentences
+    ends = [s.end for s in sentences]
+    for i in range(len(sentences) - 2, -1, -1):
+        joined = text[sentences[i].start:sentences[i].end].rstrip().endswith(("；", ";"))
+        if joined and ctx.paragraph_start(sentences[i + 1].start) == ctx.paragraph_start(sentences[i].start):
+            ends[i] = ends[i + 1]
+    return ends
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -988,4 +988,16 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "据悉,巡察组将分别对市教育局、市民政局开展巡察。",
         "no_inspections": True,
     },
+    "a list of units over ；": {
+        "text": "根据市委部署。2023年3月至5月,市委巡察组对市教育局、市民政局;市财政局、市审计局开展了常规巡察。",
+        "inspections": {("市委巡察组", t) for t in ("市教育局", "市民政局", "市财政局", "市审计局")},
+    },
+    "a list of units over ；(Traditional)": {
+        "text": "根據市委部署。2023年3月至5月,市委巡察組對市教育局、市民政局;市財政局、市審計局開展了常規巡察。",
+        "inspections": {("市委巡察组", t) for t in ("市教育局", "市民政局", "市财政局", "市审计局")},
+    },
+    "clauses joined by ；each with its own team and unit": {
+        "text": "2023年3月至5月,市委第一巡察组对市教育局开展了常规巡察;市委第二巡察组对市财政局开展了常规巡察。",
+        "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市财政局")},
+    },
 }
