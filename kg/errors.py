@@ -16,6 +16,13 @@ def setting(name: str) -> str:
     return "--" + name.replace("_", "-") if _ON_COMMAND_LINE.get() else f"{name}="
 
 
+def build_first(out_dir: Path | str) -> str:
+    """How to make the build a command or call needs, said the way the user works."""
+    if _ON_COMMAND_LINE.get():
+        return f"run `kg build -o {out_dir}` first"
+    return f"build it first: kg.build(paths, out_dir={str(out_dir)!r})"
+
+
 @contextmanager
 def command_line() -> Iterator[None]:
     """Messages raised inside name settings as command-line options."""

@@ -34,7 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType
 
-from kg.errors import KgError
+from kg.errors import KgError, build_first
 from kg.store import PREFIXES, UPDATE_REFUSED, readable_syntax_error, store_path
 
 STARTUP_SECONDS = 30.0  # how long a new oxigraph child may take to answer
@@ -261,7 +261,7 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 7878, writab
     """Run the server until it is interrupted (exit status 0)."""
     location = store_path(out_dir)
     if not location.is_dir():
-        raise KgError(f"no store at {location}: run `kg build -o {out_dir}` first")
+        raise KgError(f"no store at {location}: {build_first(out_dir)}")
     _check_port(host, port)
     upstream = Upstream(location, writable)
     handler = type("Handler", (ProxyHandler,), {"upstream": upstream})

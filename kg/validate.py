@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS, SH
 from rdflib.term import Node
 
-from kg.errors import KgError
+from kg.errors import KgError, build_first
 from kg.paths import ontology_dir
 
 ONTOLOGY_DIR = ontology_dir()
@@ -32,7 +32,7 @@ def load_graph(outdir: Path) -> Graph:
     """The union of all document graphs of a build (its graph.ttl)."""
     path = Path(outdir) / "graph.ttl"
     if not path.is_file():
-        raise KgError(f"{path} not found: run `kg build -o {outdir}` first")
+        raise KgError(f"{path} not found: {build_first(outdir)}")
     return Graph().parse(path, format="turtle")
 
 
