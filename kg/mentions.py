@@ -3,8 +3,12 @@
 Each finder reads the genre's own patterns (lexicons in ``kg/lexicon``) and
 adds typed :class:`~kg.document.Mention` spans to ``doc.mentions``; the
 relation stage turns them into facts. Names are never guessed from bare
-characters: a person needs a surname *and* context (a post before it, a word
-such as 主持/表示/同志 after it, a list after a post, a byline).
+characters: a person needs a surname (or, transliterated, a middle dot) *and*
+context: a post before it or, as a form of address, after it (孙某书记); a word
+such as 主持/表示/同志/说 after it, 代表 a body, 作…发言, 任/担任 a post; a list
+after a post, after 出席会议的有 or before 等…领导; posts in brackets after it;
+a credit line (记者, 责编, 一审, NAME 摄, 本报讯(NAMES)). The phrasings and
+the facts each gives are tabled in tests/cases_people.py.
 """
 from __future__ import annotations
 
