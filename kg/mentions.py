@@ -510,7 +510,7 @@ def dotted_name_before(text: str, end: int) -> int | None:
     m = DOTTED_NAME_BEFORE.search(text, max(0, end - 32), end)
     if m is None:
         return None
-    dot = m.start() + re.search(r"[·•・‧]", m.group()).start()
+    dot = next(i for i in range(m.start(), end) if text[i] in MIDDLE_DOTS)
     for p in range(dot - 1, m.start() - 1, -1):
         if p == 0 or text[p - 1] in BOUNDARY_BEFORE or text[p - 1] in NAME_OPENERS:
             return None if POST.search(text, p, end) else p
