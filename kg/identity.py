@@ -37,7 +37,9 @@ NATIONAL = re.compile(r"^(?:中央|国家|国务院|全国|中国|中华|最高�
 # determiner or kind of unit (各, 全, 本, 该, 被巡察, 机关, 学校, 公司 …).
 #   table of generic beginnings                                  example
 GENERIC_START = re.compile(
-    rf"^(?:[{LEVEL_CHARS}](?![^委]{{1,3}}[{LEVEL_CHARS}](?:委|政府))"  # 市委, 县卫健局 (not 市中区委)
+    rf"^驻?(?:[{LEVEL_CHARS}](?![^委]{{1,3}}[{LEVEL_CHARS}](?:委|政府))"  # 市委, 县卫健局, 驻市纪委 (not 市中区委)
+    r"|自治[区州县]"                                                         # 自治区党委
+    r"|[\d一二三四五六七八九十两几多数]+(?:个|所|家|名|批|类)"                  # 30个被巡视单位党组织
     r"|[各全本我该其]"                                                         # 各党支部, 本单位
     r"|有关|相关|被巡[视察]|所属|下属|直属|机关|学校|校|公司|集团|局|厅|院|委|办|中心|部"  # 公司党委, 局党组
     r"|党[组委工总支]|纪[委工]|监委|第[一二三四五六七八九十\d]+|人民医院|中医院|人民法院|人民检察院|实验)"
@@ -47,13 +49,17 @@ GENERIC_START = re.compile(
 #   table of local unit ends                                        example
 LOCAL_UNIT_END = re.compile(
     r"(?:局|分局|委|委员会|办|办公室|厅|中心|所|站|队|医院|卫生院|学校|中学|小学|幼儿园|学院|法院|检察院"  # 财政局, 卫健委
-    r"|支行|分行|供电公司|分公司|组|小组|专班)$"                                               # 县支行, 监察组
+    r"|支行|分行|供电公司|分公司|组|小组|专班|室|部|党支部|党总支|支部)$"                       # 县支行, 监察组, 政治部
 )
+# Ministries named without 国家/中央 (教育部): one body each, unlike the 部 of a unit (政治部).
+MINISTRIES = frozenset(read_lexicon("national_ministries.txt"))
 PARTY_BODY_END = re.compile(r"(?:机关党委|党委|党组|党工委|党总支|党支部|领导班子|班子)$")
 # 中共X委员会 → X委 (a place: 中共河南省委员会) or X党委 (a unit: 中共复旦大学委员会).
 COMMITTEE_FULL = re.compile(r"^(?P<x>.+?)委员会$")
 # Posts the country has one holder of at a time: the post alone says who (习近平总书记).
 NATIONAL_POSTS = ("总书记", "国家主席", "国务院总理", "全国人大常委会委员长", "全国政协主席")
+# Areas named by their kind, not places: 东山校区, 库区 (not 园区, 山区, 湖区: 下花园区, 南山区, 西湖区 are districts).
+AREA_KINDS = ("校区", "小区", "片区", "景区", "辖区", "库区", "厂区")
 COUNT = re.compile(r"^[一二三四五六七八九十两几多数][省市州县区旗盟]")  # 三县, 两区: a count of places
 NAMED_PROVINCE = re.compile("^(?:" + "|".join(sorted(set(PROVINCES.values()) | set(PROVINCES), key=len, reverse=True))
                             + ")")
@@ -93,9 +99,10 @@ def org_key(name: str) -> str:
 
 
 def _place(m: re.Match[str] | None) -> str | None:
-    """A matched place when it names one: not a phrase (经济开发区, 全区), a shared name (城关区) or a count (三县)."""
+    """A matched place when it names one: not a phrase (经济开发区, 全区), a shared name (城关区), a count (三县)
+    or a kind of area (东山校区)."""
     if not m or len(m.group()) < 2 or NOT_PLACE.search(m.group()) or m.group() in SHARED_PLACE_NAMES \
-            or COUNT.match(m.group()):
+            or COUNT.match(m.group()) or m.group().endswith(AREA_KINDS):
         return None
     return m.group()
 
@@ -129,7 +136,9 @@ def unqualified(key: str) -> str | None:
     if _place(place):
         return None
     unit = PARTY_BODY_END.sub("", key)
-    if LOCAL_UNIT_END.search(unit):
+    if unit in MINISTRIES:
+        return None
+    if LOCAL_UNIT_END.search(unit) or LOCAL_UNIT_END.search(key) and key.endswith(("党支部", "党总支")):
         return f"{key} is a kind of local unit named without its place"
     return None
 
