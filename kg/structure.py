@@ -129,14 +129,14 @@ _BRACKETS = "[]【】()（） "  # a date line in brackets: 【2023-04-07】  # 
 # A date on its own line closes a signed report; the line before it (or before the date) is the signer.
 # In brackets, it closes a news report: (中国华信建设集团有限公司 2023年3月3日).
 # The 日 may be missing where the page is cut right after the day (2023年9月15); a formal report writes the date in
-# Chinese numerals (二〇二三年四月七日).
+# Chinese numerals (二〇二三年四月七日); a news page may close with 2023-04-07.
 CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?"
-                         rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|{CN_DATE.pattern})[)）]?$")
+                         rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{CN_DATE.pattern})[)）]?$")
 # A note under a signature (此件公开发布): it does not end the signature block.
 NOTE_LINE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
-# A date key written without its colon: 发布时间 2023-04-07 / 发布于2023-04-07.
-KEYED_DATE = re.compile(r"^(?:发布于|发表于|发布时间|发布日期|更新时间|时间|日期)\s*(?P<date>" + DATE_TIME.pattern + r")")
+# A date key written without its colon: 发布时间 2023-04-07 / 发布于2023-04-07 / 发布日期 | 2023-04-07 (a table's cells).
+KEYED_DATE = re.compile(r"^(?:发布于|发表于|发布时间|发布日期|更新时间|时间|日期)[\s|｜]*(?P<date>" + DATE_TIME.pattern + r")")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
 # Year-month mentions in running text (2021年11月, 2021-11-30), to place a dateline without a year;
 # deadlines (2022年6月底前) are plans, not events the report tells, and are skipped.

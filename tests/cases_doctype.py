@@ -118,6 +118,11 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
         "2023-04-07"),
     "a date line in brackets": (
         "市委第二巡察组向市档案馆党组反馈巡察情况\n【2023-04-07 10:30】\n根据市委部署,巡察组反馈了巡察情况。", "2023-04-07"),
+    "a date key in a table's cell": (
+        "标题 | 市委第一巡察组向市统计局党组反馈巡察情况\n发布日期 | 2023-04-07\n根据市委部署,巡察组反馈了巡察情况。", "2023-04-07"),
+    "a news page that closes with its date": (
+        "县委第三巡察组向县商务局党组反馈巡察情况\n根据县委部署,县委第三巡察组向县商务局党组反馈了巡察情况。\n(县委巡察办)\n2023-04-07",
+        "2023-04-07"),
     # negatives
     "a dated sentence under the title is the body, not a header": (
         "市委巡察组反馈巡察情况\n2023年5月6日 市委第二巡察组向县委反馈了巡察情况。", None),
