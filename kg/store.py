@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.builder import current_umask
-from kg.errors import KgError
+from kg.atomic import current_umask
+from kg.errors import KgError, build_first
 
 if TYPE_CHECKING:
     import rdflib
@@ -72,7 +72,7 @@ def write_store(out_dir: Path | str) -> Path:
     out_dir = Path(out_dir)
     trig = out_dir / TRIG_FILE
     if not trig.is_file():
-        raise KgError(f"{trig} not found: run `kg build` first")
+        raise KgError(f"{trig} not found: {build_first(out_dir)}")
     target = store_path(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
     tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; the store is as shareable as graph.ttl
@@ -163,7 +163,7 @@ class KnowledgeStore:
         self.out_dir = Path(out_dir)
         path = store_path(self.out_dir)
         if not path.is_dir():
-            raise KgError(f"no store at {path}: run `kg build -o {self.out_dir}` first")
+            raise KgError(f"no store at {path}: {build_first(self.out_dir)}")
         try:
             self._store = ox.Store.read_only(str(path))
         except OSError as e:
@@ -232,6 +232,7 @@ _CHAR_CLASS = re.compile(r"\[(?:[^\[\]']|'[^']*')*\]")
 _SINGLE_CHAR = re.compile(r"\['(.|\\\\)'\]")
 MAX_EXPECTED = 8  # tokens listed after "expected one of"
 MAX_NEAR = 20  # characters of the query shown where the error is
+CLOSERS = ('"}"', '")"', '"]"')
 
 
 def is_update(sparql: str) -> bool:
@@ -252,7 +253,7 @@ def readable_syntax_error(message: str, sparql: str = "") -> str:
     if 0 < int(line) <= len(lines):
         near = " ".join(lines[int(line) - 1][int(column) - 1:].split())
         where += f" (near {json.dumps(near[:MAX_NEAR] + ('…' if len(near) > MAX_NEAR else ''), ensure_ascii=False)})" \
-            if near else " (at the end of the line)"
+            if near else " (at the end of the query)" if int(line) == len(lines) else " (at the end of the line)"
     if rest.strip() == "expected CONSTRUCT":  # the parser's last alternative for the query form
         return f"{where}: expected SELECT, CONSTRUCT, ASK or DESCRIBE"
     if "Prefix not found" in rest:
@@ -272,6 +273,8 @@ def readable_syntax_error(message: str, sparql: str = "") -> str:
         return "a name" if "'A'" in cls.group() else "a number" if "'0'" in cls.group() else "a character"
 
     items = [t.strip() for t in _CHAR_CLASS.sub(token, rest[len("expected one of "):]).split(", ")]
-    expected = list(dict.fromkeys(t for t in items if t))
+    # What closes a group first (an unclosed { is the commonest slip), then words, then other punctuation.
+    expected = sorted(dict.fromkeys(t for t in items if t),
+                      key=lambda t: (t not in CLOSERS, not t.strip('"').isalpha() and not t.startswith("a ")))
     shown = ", ".join(expected[:MAX_EXPECTED]) + (", …" if len(expected) > MAX_EXPECTED else "")
     return f"{where}: expected one of {shown}"

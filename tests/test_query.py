@@ -287,7 +287,7 @@ def test_an_update_is_refused_as_an_update(built_samples: Path, capsys: pytest.C
 
 
 @pytest.mark.parametrize("sparql, said", [
-    ("SELECT ?x WHERE {", ["line 1, column 18", "expected one of"]),
+    ("SELECT ?x WHERE {", ["line 1, column 18", "at the end of the query", 'expected one of "}"']),
     ("SELECT ?x WHERE { ?x a foo:Bar }", ["unknown prefix foo:", "xs:"]),
     ("SELEC ?x {}", ["expected SELECT, CONSTRUCT, ASK or DESCRIBE"]),
     ("SELECT * WHERE { ?s ?p ?o }\nLIMIT x", ["line 2, column 7", 'near "x"', "a number"]),
