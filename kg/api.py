@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.document import Document
-from kg.errors import KgError
+from kg.errors import KgError, build_first
 from kg.facts import DocumentFacts
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ class KnowledgeGraph:
 
             trig = self._built_dir() / "graph.trig"
             if not trig.is_file():
-                raise KgError(f"{trig} not found: run `kg build -o {self.out_dir}` first")
+                raise KgError(f"{trig} not found: {build_first(self.out_dir)}")
             dataset = rdflib.Dataset(default_union=True)
             dataset.parse(trig, format="trig")
             for prefix, iri in PREFIXES.items():
@@ -265,7 +265,7 @@ def open(out_dir: PathLike = "output") -> KnowledgeGraph:  # noqa: A001 - kg.ope
     """A graph built earlier (by `kg build` or :func:`build`) in ``out_dir``."""
     out_dir = Path(out_dir)
     if not (out_dir / "graph.trig").is_file():
-        raise KgError(f"no graph in {out_dir}/ (graph.trig missing): run `kg build -o {out_dir}` first")
+        raise KgError(f"no graph in {out_dir}/ (graph.trig missing): {build_first(out_dir)}")
     return KnowledgeGraph(out_dir)
 
 

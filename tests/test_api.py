@@ -141,7 +141,7 @@ def test_open_sees_the_same_graph(built: kg.KnowledgeGraph) -> None:
 
 
 def test_open_without_a_build_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(KgError, match="kg build"):
+    with pytest.raises(KgError, match=r"kg\.build\("):
         kg.open(tmp_path)
 
 
@@ -219,3 +219,16 @@ def test_api_errors_name_settings_as_keywords_the_cli_as_options(tmp_path: Path,
     assert "raise max_size_mb= to allow it" in error.reason and "--" not in error.reason
     assert main(["build", str(sample_path("000")), "-o", str(tmp_path / "cli"), "--max-size-mb", "0.001"]) == 1
     assert "raise --max-size-mb to allow it" in capsys.readouterr().err
+
+
+def test_a_missing_build_is_said_in_python_or_at_the_command_line(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+    from kg.store import KnowledgeStore
+
+    for missing in (lambda: kg.open(tmp_path), lambda: KnowledgeStore(tmp_path)):
+        with pytest.raises(KgError) as raised:
+            missing()
+        assert f"kg.build(paths, out_dir={str(tmp_path)!r})" in str(raised.value) and "kg build" not in str(raised.value)
+    assert main(["query", str(tmp_path), "-n", "graph-summary"]) == 1
+    assert f"run `kg build -o {tmp_path}` first" in capsys.readouterr().err
