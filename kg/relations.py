@@ -116,6 +116,7 @@ FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)
                              rf"(?:情况|意见|工作)?反馈(?:会议|大会|会)(?!议?精神)|"
                              rf"(?P<targets2>{_CLAUSE}{{2,40}}?)(?:巡视|巡察)(?:情况|意见)?反馈(?:会议|大会|会){_CLAUSE}{{0,16}}?"
                              r"(?:召开|举行)")
+# The meeting's name in a FEEDBACK_HOSTED match, after which its date may be written (…反馈会于6月5日召开).
 FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
 # that hosts one is the inspected unit).
@@ -134,8 +135,7 @@ AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?
 FEEDBACK_COUNTED = re.compile(r"(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
                               r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
-FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察)"
-                              rf"(?:[“\"]?回头看[”\"]?)?的?反馈意见")
+FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
 # Where a list that runs over commas or a 对 series is cut into its parts.
 TARGET_PARTS = re.compile(r"[,，](?:对)?")
 MAX_TARGET_PARTS = 4
@@ -148,7 +148,7 @@ PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
 # How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
 MAX_CLAUSE, MAX_JOINED = 40, 3
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
-DUTY = re.compile(r"应当|应该|应|要|须|需要|可以|及时|负责")
+DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 完成了对X的巡察和反馈 (the sentence must speak of
 # 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
