@@ -96,8 +96,7 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
         for m in matches:
             if m.is_dir():
                 # A folder that cannot be listed (mode 000 …) is reported like an unreadable file, not skipped.
-                unreadable = lambda e: errors.append(InputError(e.filename, f"cannot read: {e.strerror or e}"))  # noqa: E731
-                for root, dirs, files in os.walk(m, onerror=unreadable, followlinks=False):
+                for root, dirs, files in os.walk(m, onerror=lambda e: errors.append(_unreadable(e)), followlinks=False):
                     dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # .git, .cache …
                     for name in sorted(files):
                         f = Path(root) / name
@@ -106,6 +105,11 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
             elif not magic or m.suffix.lower() in SUFFIXES:
                 found.setdefault(m, None)
     return sorted(found), errors
+
+
+def _unreadable(e: OSError) -> InputError:
+    """A file or folder that cannot be read, with the system's reason."""
+    return InputError(e.filename, f"cannot read: {e.strerror or e}")
 
 
 def _replaced_decode(data: bytes) -> Decoded | None:
