@@ -302,11 +302,10 @@ def _feedback_in_lead(doc: Document) -> bool:
 
 
 def _topic(doc: Document) -> str:
-    """What the document says it is about: its title, else the first sentence of its body."""
-    if doc.metadata.title:
-        return doc.metadata.title
-    first = doc.sentences[0] if doc.sentences else None
-    return doc.text[first.start:first.end] if first else ""
+    """What the document says it is about: its title and the first sentence of its body."""
+    title = doc.metadata.title or ""
+    first = next((s for s in doc.sentences[:3] if doc.text[s.start:s.end].strip() != title.strip()), None)
+    return "\n".join(x for x in (title, doc.text[first.start:first.end] if first else "") if x)
 
 
 # ---------------------------------------------------------------- feedback news

@@ -36,6 +36,10 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "first sentence: a township's rectification mobilisation (traditional)": (
         "5月6日,青石鎮召開巡察整改動員部署會議,根據區委第二巡察組反饋的問題,研究部署整改工作。",
         "rectification"),
+    "a measure that says it answers a feedback": (
+        "某某院出台科研经费管理办法\n为落实中央第十巡视组专项巡视反馈意见,某某院近日出台科研经费管理办法。", "rectification"),
+    "a measure that says it answers a feedback (traditional)": (
+        "針對省委巡視組反饋的問題,某某集團近日修訂了招投標管理制度。", "rectification"),
     "a stated number of problems rectified": (
         "“新建学校3所……”县教育局负责人介绍了巡察带来的变化。\n近年来,县委巡察办开展教育领域专项巡察。"
         "截至目前,共反馈问题56个,已整改销号50个。",
