@@ -94,7 +94,9 @@ FEEDBACK_MANNER = r"(?:集中|当面|个别|专题|现场|视频|书面|逐一|[
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = r"(?:[“\"]?回头看[”\"]?)?"
-FEEDBACK_VERB = rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+# (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果)
+FEEDBACK_VERB = (rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+                 r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))")
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈.
 FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
@@ -143,6 +145,8 @@ MAX_TARGET_PARTS = 4
 INVOLVED = re.compile(r"^[^、,，]{0,16}?(?:巡视|巡察)[^、,，]{0,6}?(?:所)?涉及的")
 # The statement follows a deployment (根据市委统一部署, 按照巡察工作领导小组安排): an account of what was done.
 ACCORDING = re.compile(r"(?:根据|按照)[^,，。;；]{0,30}?(?:部署|安排)")
+# The inspection's own side, which a unit reports back to (向巡视组反馈, 向巡察办反馈): never a feedback's target.
+INSPECTION_SIDE = re.compile(r"(?:巡视|巡察)(?:工作)?(?:组|办|办公室|机构|领导小组(?:办公室)?)$")
 # What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈.
 PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
 # How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
@@ -1303,6 +1307,9 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
     out = []
     for pos, targets, team, given, after, dated in events:
+        if targets and all(INSPECTION_SIDE.search(t) for t in targets):
+            continue
+        targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
                 or _joined_date(ctx, sentence)) if dated else None
         # The clause before the statement (a clause is short: a text without commas is read only so far back).

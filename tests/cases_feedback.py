@@ -219,6 +219,14 @@ CASES: dict[str, dict] = {
         "feedback": {("县委第二巡察组", "县司法局党组", "2023-06-08")},
     },
     # ---------------------------------------------------------------- negatives
+    "a unit reports its rectification back to the team": {
+        "text": "2023年8月10日,县水利局党组向县委第二巡察组反馈了整改进展情况。",
+        "no_feedback": True,
+    },
+    "a unit reports back to the inspection office (traditional)": {
+        "text": "2023年8月10日,縣水利局黨組向縣委巡察辦反饋了巡察整改情況。",
+        "no_feedback": True,
+    },
     "a duty to give feedback to a named unit": {
         "text": "省委巡视组要及时向某某市委反馈巡视情况。",
         "no_feedback": True,
