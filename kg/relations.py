@@ -1235,13 +1235,16 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     """Y召开巡察整改会议…针对X巡察组反馈的问题: a feedback from X to the host Y, undated (the date is the meeting's)."""
     text = ctx.doc.text
-    for team in ctx.within(ctx.teams, sentence.start, sentence.end):
+    hosted = HOST.search(text, sentence.start, sentence.end)  # the sentence's first meeting, read once
+    if hosted is None:
+        return []
+    host = _host(ctx, *hosted.span("host"))
+    targets = split_targets(ctx, *host, for_feedback=True) if host else []
+    if not targets or PLANNED_FEEDBACK.search(text, hosted.start("host"), hosted.end()):
+        return []
+    for team in ctx.within(ctx.teams, hosted.end(), sentence.end):
         if RECEIVED.match(text, team.end):
-            hosted = HOST.search(text, sentence.start, team.start)
-            host = _host(ctx, *hosted.span("host")) if hosted else None
-            targets = split_targets(ctx, *host, for_feedback=True) if host else []
-            if targets and not PLANNED_FEEDBACK.search(text, host[0], hosted.end()):
-                return [FeedbackEvent(team.start, targets, team, given=True, dated=False)]
+            return [FeedbackEvent(team.start, targets, team, given=True, dated=False)]
     return []
 
 
