@@ -485,8 +485,16 @@ def _number(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
 
 
+# 村(社区)党支部: a kind and its alternative in brackets, and what both share after it.
+KIND_ALTERNATIVE = re.compile(r"^(?P<one>[^()（）]+)[(（](?P<other>[^()（）]+)[)）](?P<rest>.*)$")
+
+
 def _of_kind(unit: str, kind: str) -> bool:
-    """石桥社区 is one of 6个社区党委 (the units, or their party bodies)."""
+    """石桥社区 is one of 6个社区党委 (the units, or their party bodies); 东湖社区 is one of 20个村(社区)党支部."""
+    alternative = KIND_ALTERNATIVE.match(kind)
+    if alternative:
+        rest = alternative.group("rest")
+        return any(_of_kind(unit, k + rest) for k in (alternative.group("one"), alternative.group("other")))
     bare = PARTY_BODY.sub("", kind)
     return unit.endswith(kind) or bool(bare) and bare != kind and unit.endswith(bare)
 
