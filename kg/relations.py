@@ -73,6 +73,8 @@ LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
                           r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$", re.M)
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
+# A table row's first cell when it only numbers the row (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局).
+ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*[|｜\t][ \t\u3000]*")
 # 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
 # after a team opens anything: its leaders, its telephone).
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
@@ -158,6 +160,8 @@ DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
+# The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈.
+SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?反馈")
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
 # Adverbs written between a plan's verb and 对 (将分别对X开展巡视).
@@ -1075,10 +1079,11 @@ def _joined_ends(ctx: Ctx) -> list[int]:
 
 
 def _line_start(text: str, pos: int) -> int:
-    """The first character of the line at ``pos`` that is not a space."""
+    """The first character of the line at ``pos`` that is not a space, after a row's number cell (1 | 县委第一巡察组)."""
     while pos < len(text) and text[pos] in " \t\u3000":
         pos += 1
-    return pos
+    numbered = ROW_NUMBER.match(text, pos)
+    return numbered.end() if numbered else pos
 
 
 def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
@@ -1196,7 +1201,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True))
         if not events:
             m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
-            if m and last_date_before(ctx, sentence, m.start()):
+            if m and (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
                 events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))
         if not events and (m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end)):
             events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), given=True))
@@ -1305,7 +1310,7 @@ def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, st
 def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[tuple[Feedback, Sentence]]:
     """The events of a sentence that state a feedback made, as Feedback with their date and presider."""
     text = ctx.doc.text
-    said_done = "反馈了" in text[sentence.start:sentence.end]
+    said_done = SAID_DONE.search(text, sentence.start, sentence.end) is not None
     presider = _presider(ctx, sentence) if events else None
     according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
     out = []
