@@ -91,8 +91,8 @@ ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
                        rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
-# How a feedback was given, written before 反馈: 集中反馈, 现场反馈, 进行了“一对一”反馈.
-FEEDBACK_MANNER = r"(?:集中|当面|个别|专题|现场|视频|书面|逐一|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
+# How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
+FEEDBACK_MANNER = r"(?:分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = r"(?:[“\"]?回头看[”\"]?)?"
@@ -597,6 +597,8 @@ def people_and_posts(ctx: Ctx) -> None:
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
             posts = [(cue.split(":", 1)[1], person.attrs.get("outlet"))] + posts
+        elif cue.startswith("column:") and not posts:
+            posts = [(cue.split(":", 1)[1], _nearest_team(ctx, person.start))]  # a table's 组长 column: the row's team
         elif cue.startswith("listed:") and not posts:
             posts = [(cue.split(":", 1)[1], None)]  # 张三、李四等县领导: the body the list stands for
         for role, org in posts:
