@@ -53,6 +53,8 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
 UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
+# A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
+GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时|另|还)[,，]?")
 # 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
 # inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
@@ -129,8 +131,9 @@ DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)
 HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
 # Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
 # sentence answers to (not 反馈的问题线索, which go to a discipline body).
-HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?")
-RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)")
+# Y听取了X巡察组的巡察情况反馈: the unit that heard the feedback received it, on the sentence's day.
+HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举行)了?")
+RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
@@ -1089,10 +1092,13 @@ def _line_start(text: str, pos: int) -> int:
 
 
 def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
-    """Whether the paragraph around ``pos`` says the inspection is under way (UNDER_WAY), read once per paragraph."""
+    """Whether the paragraph around ``pos`` says the inspection is under way (UNDER_WAY), read once per paragraph;
+    a paragraph that goes on from the one before it (此外,巡视组还将对X开展巡视) is under way where that one is."""
     start = ctx.paragraph_start(pos)
     if start not in known:
-        known[start] = UNDER_WAY.search(ctx.doc.text, start, ctx.paragraph_end(pos)) is not None
+        text = ctx.doc.text
+        known[start] = UNDER_WAY.search(text, start, ctx.paragraph_end(pos)) is not None or (
+            start > 0 and GOES_ON.match(text, start) is not None and _under_way(ctx, start - 1, known))
     return known[start]
 
 
@@ -1240,7 +1246,8 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
-    """Y召开巡察整改会议…针对X巡察组反馈的问题: a feedback from X to the host Y, undated (the date is the meeting's)."""
+    """Y召开巡察整改会议…针对X巡察组反馈的问题: a feedback from X to the host Y, undated (the date is the meeting's);
+    Y听取X巡察组的巡察情况反馈: the same, on the sentence's day."""
     text = ctx.doc.text
     hosted = HOST.search(text, sentence.start, sentence.end)  # the sentence's first meeting, read once
     if hosted is None:
@@ -1251,7 +1258,7 @@ def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
         return []
     for team in ctx.within(ctx.teams, hosted.end(), sentence.end):
         if RECEIVED.match(text, team.end):
-            return [FeedbackEvent(team.start, targets, team, given=True, dated=False)]
+            return [FeedbackEvent(team.start, targets, team, given=True, dated=bool(hosted.group("heard")))]
     return []
 
 

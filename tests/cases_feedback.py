@@ -211,6 +211,15 @@ CASES: dict[str, dict] = {
         "text": "4月29日,青石鎮召開巡察整改動員部署會議,針對區委第二巡察組反饋的問題,研究部署整改工作。",
         "feedback": {("区委第二巡察组", "青石镇", None)},
     },
+    "the unit heard the team's feedback": {
+        "text": "5月8日,县财政局党组听取了县委第一巡察组的巡察情况反馈。",
+        "feedback": {("县委第一巡察组", "县财政局党组", "2023-05-08")},
+        "issued": "2023-05-20",
+    },
+    "the dispatcher heard a team's report: no feedback": {
+        "text": "5月8日,县委书记专题会听取了县委第一巡察组的巡察情况汇报。",
+        "no_feedback": True,
+    },
     "clues a team handed over are no feedback to the body that handles them": {
         "text": "5月6日,县纪委监委召开会议,研究县委第一巡察组反馈的问题线索。",
         "no_feedback": True,
