@@ -246,8 +246,12 @@ class KnowledgeGraph:
 
 def build(paths: PathLike | Sequence[PathLike] = (), out_dir: PathLike = "output", *, strict: bool = False,
           ner: str = "rules", hanlp_model: str | None = None, max_size_mb: float = 20.0, timeout: float = 60.0,
-          view: bool = True, store: bool = True, progress: bool = False) -> KnowledgeGraph:
+          view: bool = True, store: bool = True, progress: bool = False, jobs: int | None = None,
+          executor: str = "local", scheduler: str | None = None) -> KnowledgeGraph:
     """Build a graph from files, folders or globs (none: the bundled samples) into ``out_dir``.
+
+    Extraction runs in ``jobs`` processes (default: one per core) or on a Dask cluster (``executor="dask"``,
+    ``scheduler``: its address, none for a local one); a rebuild extracts only the files that changed.
 
     Files that cannot be used are skipped and listed in ``.report.errors`` (with ``strict=True`` the first
     one raises :class:`~kg.errors.KgError`). ``ner="hanlp"`` adds a HanLP model to the rule-based
@@ -257,7 +261,8 @@ def build(paths: PathLike | Sequence[PathLike] = (), out_dir: PathLike = "output
 
     report = run_build([paths] if isinstance(paths, (str, Path)) else list(paths), out_dir=Path(out_dir),
                        strict=strict, ner=ner, hanlp_model=hanlp_model, max_bytes=int(max_size_mb * 1024 * 1024),
-                       timeout=timeout, view=view, store=store, progress=progress)
+                       timeout=timeout, view=view, store=store, progress=progress,
+                       jobs=jobs, executor=executor, scheduler=scheduler)
     return KnowledgeGraph(out_dir, report)
 
 

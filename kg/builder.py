@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from kg.document import Document
 from kg.errors import InputError, KgError, setting
 from kg.ingest import find_files, read_document, sample_dir
 from kg.pipeline import Pipeline, pipeline_for
-from kg.progress import Progress, is_large
+from kg.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +33,7 @@ class BuildReport:
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # time per pipeline stage and output, for -v
+    up_to_date: bool = False  # nothing changed since the last build: no output was rewritten
 
     @property
     def failed(self) -> bool:
@@ -151,43 +151,12 @@ def extract_documents(paths: Sequence[str | Path], *, strict: bool = False, ner:
 
 def build(paths: Sequence[str | Path] = (), *, out_dir: Path = Path("output"), strict: bool = False,
           ner: str = "rules", hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024,
-          timeout: float = 60.0, view: bool = True, store: bool = True, progress: bool = False) -> BuildReport:
-    """Extract every document and write graph.ttl, graph.trig, the store and graph.html to ``out_dir``."""
-    if out_dir.exists() and not out_dir.is_dir():  # said now, not after minutes of extraction
-        raise KgError(f"output folder {out_dir} is a file: choose another with -o")
-    report = extract_documents(paths, strict=strict, ner=ner, hanlp_model=hanlp_model, max_bytes=max_bytes,
-                               timeout=timeout, progress=progress)
-    if not report.documents:
-        if not report.errors:
-            raise KgError("no input documents found (.txt, .text, .html, .htm)")
-        return report
-    from kg import rdf
+          timeout: float = 60.0, view: bool = True, store: bool = True, progress: bool = False,
+          jobs: int | None = None, executor: str = "local", scheduler: str | None = None) -> BuildReport:
+    """Extract every document and write graph.ttl, graph.trig, the store and graph.html to ``out_dir``:
+    in batches, in ``jobs`` processes (default: one per core) or on a Dask cluster (``executor="dask"``,
+    ``scheduler`` its address), redoing only what changed since the last build (:mod:`kg.build.driver`)."""
+    from kg.build.driver import run
 
-    # After a large extraction each output takes a while too: say which one is being written.
-    announce = progress and is_large(sum(len(d.original) for d in report.documents))
-    with _timed(report, "graph files", "writing graph.ttl and graph.trig" if announce else None):
-        report.outputs += rdf.write_graphs(report.documents, out_dir)
-    if store:
-        from kg.store import write_store
-
-        with _timed(report, "store", "loading the store" if announce else None):
-            report.outputs.append(write_store(out_dir))
-    if view:
-        from kg.view import write_view
-
-        with _timed(report, "view", "writing graph.html" if announce else None):
-            report.outputs.append(write_view(out_dir))
-    log.info("time per stage: %s", ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
-    return report
-
-
-@contextmanager
-def _timed(report: BuildReport, step: str, announce: str | None = None) -> Iterator[None]:
-    """Add the time of a step after extraction to the report's time per stage; ``announce`` it on stderr first."""
-    if announce:
-        print(f"{announce} …", file=sys.stderr, flush=True)
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        report.seconds[step] = time.perf_counter() - start
+    return run(paths, out_dir, strict=strict, ner=ner, hanlp_model=hanlp_model, max_bytes=max_bytes, timeout=timeout,
+               view=view, store=store, progress=progress, jobs=jobs, executor=executor, scheduler=scheduler)

@@ -35,11 +35,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         view=not args.no_view,
         store=not args.no_store,
         progress=not args.quiet,
+        jobs=args.jobs,
+        executor=args.executor,
+        scheduler=args.scheduler,
     ).report
     for line in report.error_lines():
         print(line, file=sys.stderr)
     if not args.quiet:
-        print(report.summary())
+        print(report.summary() + ("; outputs up to date (nothing changed since the last build)"
+                                  if report.up_to_date else ""))
     return 1 if report.failed else 0
 
 
@@ -148,6 +152,12 @@ def make_parser() -> argparse.ArgumentParser:
                    help="seconds allowed to extract one document (default 60)")
     p.add_argument("--no-view", action="store_true", help="do not write graph.html")
     p.add_argument("--no-store", action="store_true", help="do not write the Oxigraph store")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="extract in N processes (default: one per core; 1: in this process)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="where extraction runs: local processes (default) or a Dask cluster (needs the dask extra)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --executor dask: the cluster's scheduler (tcp://host:8786); default a local cluster")
     _common(p)
     p.set_defaults(func=cmd_build)
 
@@ -174,6 +184,9 @@ def make_parser() -> argparse.ArgumentParser:
                         "predeclared")
     p.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
     p.add_argument("-n", "--name", help="run a canned query (see --list)")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help="rows of a SELECT to return (default 100 for a canned query, all for others; 0: all)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows (with --limit: pages)")
     p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE",
                    help="a parameter of a canned query (repeatable)")
     p.add_argument("--list", action="store_true", help="list the canned queries")

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
-from kg.builder import atomic_write
+from kg.atomic import atomic_write
 from kg.errors import KgError
 from kg.rdf import ID, PREFIXES, RDF, XSD, sorted_quads, sorted_triples, to_trig, to_turtle
 

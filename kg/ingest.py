@@ -197,6 +197,11 @@ def _link_loops(path: Path) -> bool:
 
 def read_document(path: Path) -> Document:
     """Read one file into a Document (text not yet normalised); InputError says why a file cannot be used."""
+    return document_from_bytes(path, read_file(path))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an input file; InputError when it is not one (type, folder, link, device) or unreadable."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(path, f"unsupported file type {suffix or '(no suffix)'!r}; "
@@ -211,6 +216,13 @@ def read_document(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
+    return data
+
+
+def document_from_bytes(path: Path, data: bytes) -> Document:
+    """A Document from a file's bytes read elsewhere (a build worker gets them with its task, so a cluster's
+    workers need no access to the files); InputError says why they cannot be used."""
+    suffix = path.suffix.lower()
     if not data:
         raise InputError(path, "empty file (0 bytes)")
     kind = _binary_kind(data)

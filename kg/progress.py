@@ -30,6 +30,7 @@ class Progress:
         self.enabled = enabled
         self.stream = stream if stream is not None else sys.stderr
         self.done = 0
+        self.bytes = 0  # of the documents done
         self.seconds: dict[str, float] = defaultdict(float)  # stage → seconds over all documents
         self._bar: Any = None
         self._stack = ExitStack()
@@ -59,9 +60,14 @@ class Progress:
         else:
             print(message, file=self.stream, flush=True)
 
-    def document_done(self) -> None:
+    def document_done(self, size: int = 0) -> None:
+        """One more document done; ``size`` (its bytes) makes the bar show MB/s beside documents/s."""
         self.done += 1
+        self.bytes += size
         if self._bar is not None:
+            elapsed = self._bar.format_dict.get("elapsed") or 0
+            if elapsed > 0 and self.bytes:
+                self._bar.set_postfix_str(f"{self.bytes / 1e6 / elapsed:.2f} MB/s", refresh=False)
             self._bar.update()
         elif self.enabled and self.total > 1:
             step = self.done * PLAIN_STEPS // self.total

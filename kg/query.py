@@ -243,8 +243,80 @@ def run_query_command(args: argparse.Namespace) -> int:
         sparql = read_query_file(args.file).bind(params, cli_usage)
     else:
         sparql = bind_params(sparql_text, params)
-    sys.stdout.write(render(KnowledgeStore(outdir), sparql, args.format, quiet=args.quiet))
+    limit = getattr(args, "limit", None)
+    limit = (CANNED_PAGE if args.name else 0) if limit is None else limit
+    if limit < 0 or getattr(args, "offset", 0) < 0:
+        raise KgError("--limit and --offset take a number of rows, 0 or more")
+    store = KnowledgeStore(outdir)
+    page = paged(sparql, limit + 1 if limit and args.format == "table" else limit, getattr(args, "offset", 0))
+    if args.format != "table" and _streams(store, page, args.format):
+        return 0
+    text = render(store, page, args.format, quiet=args.quiet)
+    if limit and args.format == "table":
+        text = _trim_page(text, limit, args.offset, quiet=args.quiet)
+    sys.stdout.write(text)
     return 0
+
+
+CANNED_PAGE = 100  # rows of a canned listing shown unless --limit says otherwise
+_PAGE_AT_END = re.compile(r"(?:\bLIMIT\s+\d+|\bOFFSET\s+\d+|\s)*$", re.IGNORECASE)
+_SELECT = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^<]*<[^>]*>\s*)*SELECT\b", re.IGNORECASE)
+
+
+def paged(sparql: str, limit: int, offset: int = 0) -> str:
+    """A SELECT query cut to ``limit`` rows from ``offset`` (0: all), by appending LIMIT/OFFSET: Oxigraph then
+    stops after the page instead of computing every row. A query with its own LIMIT or OFFSET is left as is."""
+    body = _strip_comments(sparql).rstrip()
+    if not (limit or offset) or not _SELECT.match(_strip_comments(sparql)) \
+            or re.search(r"\b(?:LIMIT|OFFSET)\s+\d+\s*$", body, re.IGNORECASE):
+        return sparql
+    return body + (f"\nLIMIT {limit}" if limit else "") + (f"\nOFFSET {offset}" if offset else "") + "\n"
+
+
+def _trim_page(table: str, limit: int, offset: int, *, quiet: bool) -> str:
+    """A table asked with one row more than the page: that row, if any, only says there are more."""
+    lines = table.rstrip("\n").split("\n")
+    footer = [] if quiet else [lines.pop()]
+    rows = len(lines) - 2
+    if rows <= limit:
+        return "\n".join(lines + footer) + "\n"
+    lines = lines[:-1]
+    more = "" if quiet else (f"(rows {offset + 1}–{offset + limit}; more with --offset {offset + limit}, "
+                             "all with --limit 0)")
+    return "\n".join(lines + ([more] if more else [])) + "\n"
+
+
+def _streams(store: KnowledgeStore, sparql: str, fmt: str) -> bool:
+    """Write a SELECT's CSV/TSV/JSON results straight to stdout as Oxigraph produces them (no copy of the
+    whole answer in memory); False when the query is not a SELECT (the caller renders it)."""
+    result = store.execute(sparql)
+    if not isinstance(result, ox.QuerySolutions):
+        return False
+    out = _EndsLine(sys.stdout.buffer)
+    sys.stdout.flush()
+    result.serialize(out, format=_RESULT_FORMATS[fmt])
+    out.finish()
+    return True
+
+
+class _EndsLine:
+    """A binary stream wrapper that remembers the last byte, so the output can end with a newline."""
+
+    def __init__(self, raw) -> None:  # raw: a binary file
+        self.raw, self.last = raw, b"\n"
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = data[-1:]
+        return self.raw.write(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def finish(self) -> None:
+        if self.last != b"\n":
+            self.raw.write(b"\n")
+        self.raw.flush()
 
 
 def query_and_folder(args: argparse.Namespace) -> tuple[str | None, Path]:

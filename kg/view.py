@@ -698,7 +698,7 @@ def _slug(name: str) -> str:
 def write_view(outdir: Path, output: Path | None = None, *, focus: str | None = None, depth: int = 2,
                doc: str | None = None, inspection: str | None = None) -> Path:
     """Write one view of the graph in ``outdir`` as a self-contained HTML page; return its path."""
-    from kg.builder import atomic_write
+    from kg.atomic import atomic_write
 
     view = build_view(outdir, focus=focus, depth=depth, doc=doc, inspection=inspection)
     path = output or default_output(outdir, focus=focus, doc=doc, inspection=inspection)

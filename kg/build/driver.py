@@ -1,0 +1,227 @@
+"""The order of a build's steps, a batch of documents at a time.
+
+1. Find the inputs; read and hash each file. A file whose bytes, id and pipeline version the state
+   (:mod:`kg.build.state`) has seen is not extracted again: its facts come from the state.
+2. Extract the others in batches on an executor (:mod:`kg.build.executors`): this process, ``jobs``
+   processes, or a Dask cluster. Workers send back slim documents (facts, no text).
+3. When the inputs, the pipeline version and the output settings are those the outputs were written
+   from, stop: the outputs are up to date.
+4. Else run the cross-document identity pass (:class:`kg.identity.Registry`) over every document's facts,
+   map each document's facts to its named graph a batch at a time into a new Oxigraph store (named graphs
+   and their union as the default graph), add the inspection-cycle links (:func:`kg.cycle.link`), stream
+   graph.trig and graph.ttl out of the store (:mod:`kg.build.serialise`), swap the store in, draw the view.
+
+Every output is replaced atomically, so a killed build leaves the previous ones usable; what it left
+behind (``.store.*.tmp``, ``.graph.ttl.*.tmp``) is removed by the next build.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from kg.atomic import clear_leftovers, current_umask
+from kg.build.executors import default_jobs, run_batches
+from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version
+from kg.build.work import Settings, Task
+from kg.document import Document
+from kg.errors import InputError, KgError, setting
+from kg.ingest import find_files, read_file, sample_dir
+from kg.progress import Progress, is_large
+
+log = logging.getLogger("kg.build")
+
+BATCH = 16  # documents per extraction task
+MIN_PARALLEL = 16  # fewer input files than this are extracted in this process (a pool costs more than it saves)
+MAP_BATCH = 256  # documents mapped to quads and written to the store at a time
+
+
+def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner: str = "rules",
+        hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024, timeout: float = 60.0,
+        view: bool = True, store: bool = True, progress: bool = False, jobs: int | None = None,
+        executor: str = "local", scheduler: str | None = None):  # -> kg.builder.BuildReport
+    from kg.builder import BuildReport, document_ids
+
+    if out_dir.exists() and not out_dir.is_dir():  # said now, not after minutes of extraction
+        raise KgError(f"output folder {out_dir} is a file: choose another with -o")
+    files, errors = find_files(list(paths) or [sample_dir()])
+    report = BuildReport(errors=list(errors))
+    if strict and errors:
+        raise KgError(str(errors[0]))
+    ids = document_ids(files)
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if len(files) < MIN_PARALLEL and executor == "local":
+        jobs = 1
+    for p in clear_leftovers(out_dir):
+        log.info("removed %s, left by an interrupted build", p)
+    # No state (and no folder) before there is something to write: a build whose every file fails writes nothing.
+    state = BuildState(out_dir) if out_dir.is_dir() else None
+    fresh: list[tuple[Path, str, str, str, Document]] = []  # extracted, not yet in the state
+    version = pipeline_version(ner, hanlp_model)
+    docs: dict[Path, Document] = {}
+    characters = 0  # of the documents extracted (not those from the state)
+    failed: dict[Path, InputError] = {}  # reported in the files' order, whichever batch finds them first
+    hashes: dict[Path, str] = {}
+    settings = Settings(ner, hanlp_model, timeout)
+    start = time.perf_counter()
+    try:
+        with Progress(len(files), enabled=progress) as shown:
+            def fail(path: Path, reason: str) -> None:
+                err = InputError(path, reason)
+                failed[path] = err
+                if strict:
+                    raise KgError(str(err))
+
+            def batches() -> Iterator[list[Task]]:
+                batch: list[Task] = []
+                for path in files:
+                    try:
+                        size = path.stat().st_size if path.is_file() else 0
+                        if size > max_bytes:
+                            raise InputError(path, f"file is {size / 1048576:.1f} MB, over the "
+                                                   f"{max_bytes / 1048576:g} MB limit (raise {setting('max_size_mb')}"
+                                                   " to allow it)")
+                        data = read_file(path)
+                    except InputError as e:
+                        fail(path, e.reason)
+                        shown.document_done()
+                        continue
+                    except OSError as e:
+                        fail(path, f"cannot read: {e.strerror or e}")
+                        shown.document_done()
+                        continue
+                    hashes[path] = content_hash(data)
+                    cached = state and state.cached(path.resolve(), ids[path], hashes[path], version)
+                    if cached is not None:
+                        cached.path = path
+                        docs[path] = cached
+                        shown.document_done(len(data))
+                        continue
+                    batch.append(Task(path, ids[path], data))
+                    if len(batch) >= BATCH:
+                        yield batch
+                        batch = []
+                if batch:
+                    yield batch
+
+            for outcomes in run_batches(batches(), settings, executor=executor, jobs=jobs, scheduler=scheduler,
+                                        listen=shown.stage_listener):
+                for o in outcomes:
+                    for stage, seconds in o.seconds.items():
+                        shown.seconds[stage] += seconds
+                    if o.error is not None:
+                        fail(o.path, o.error)
+                    else:
+                        docs[o.path] = o.doc
+                        characters += o.characters
+                        fresh.append((o.path.resolve(), o.doc_id, hashes[o.path], version, o.doc))
+                    shown.document_done(o.size)
+                if state is not None:
+                    state.remember(fresh)
+                    fresh.clear()
+        report.errors += [failed[p] for p in files if p in failed]
+        report.seconds.update(shown.seconds)
+        report.seconds["extract"] = time.perf_counter() - start
+        report.documents = [docs[p] for p in files if p in docs]
+        if not report.documents:
+            if not report.errors:
+                raise KgError("no input documents found (.txt, .text, .html, .htm)")
+            return report
+        if state is None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            state = BuildState(out_dir)
+            state.remember(fresh)
+        state.forget_others(p.resolve() for p in docs)
+        digest = inputs_digest(((p.resolve(), ids[p], hashes[p]) for p in docs), version,
+                               f"view={view} store={store}")
+        wanted = [out_dir / "graph.ttl", out_dir / "graph.trig"] + ([out_dir / "store"] if store else []) + \
+                 ([out_dir / "graph.html"] if view else [])
+        if state.outputs_digest() == digest and all(p.exists() for p in wanted):
+            log.info("outputs up to date: nothing to write")
+            report.outputs += wanted
+            report.up_to_date = True
+            return report
+        state.set_outputs_digest(None)
+        # After a large extraction each output takes a while too: say which one is being written.
+        announce = progress and is_large(characters)
+        report.outputs += write_outputs(report.documents, out_dir, report.seconds, store=store, announce=announce)
+        if view:
+            from kg.view import write_view
+
+            _say(announce, "writing graph.html")
+            t = time.perf_counter()
+            report.outputs.append(write_view(out_dir))
+            report.seconds["view"] = time.perf_counter() - t
+        state.set_outputs_digest(digest)
+    finally:
+        if state is not None:
+            state.close()
+    log.info("time per stage: %s", ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
+    return report
+
+
+def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], *, store: bool = True,
+                  announce: bool = False) -> list[Path]:
+    """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts; ``announce`` each step
+    on stderr."""
+    import pyoxigraph as ox
+
+    from kg import rdf
+    from kg.build.serialise import write_trig, write_turtle
+    from kg.cycle import link
+    from kg.identity import Registry
+    from kg.store import _swap, store_path
+
+    t = time.perf_counter()
+    registry = Registry(docs)
+    seconds["identity"] = time.perf_counter() - t
+    tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
+    tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; the store is as shareable as graph.ttl
+    try:
+        _say(announce, "loading the store")
+        t = time.perf_counter()
+        db = ox.Store(str(tmp))
+        for i in range(0, len(docs), MAP_BATCH):
+            quads: set[ox.Quad] = set()
+            for doc in docs[i:i + MAP_BATCH]:
+                quads |= rdf.document_quads(doc, registry)
+            _load(db, quads)
+        _load(db, link(docs, registry))
+        db.flush()
+        seconds["store"] = time.perf_counter() - t
+        _say(announce, "writing graph.ttl and graph.trig")
+        t = time.perf_counter()
+        written = [write_turtle(db, out_dir / "graph.ttl"), write_trig(db, out_dir / "graph.trig")]
+        seconds["graph files"] = time.perf_counter() - t
+        if store:
+            t = time.perf_counter()
+            db.optimize()
+            del db  # closes the database before its folder moves
+            _swap(tmp, store_path(out_dir))
+            seconds["store"] += time.perf_counter() - t
+            written.append(store_path(out_dir))
+        else:
+            del db
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return written
+
+
+def _say(announce: bool, step: str) -> None:
+    if announce:
+        print(f"{step} …", file=sys.stderr, flush=True)
+
+
+def _load(db, quads: set) -> None:  # db: pyoxigraph.Store
+    """A document batch's quads in their named graphs and, as the materialised union, in the default graph
+    (see :mod:`kg.store` for why the union is materialised)."""
+    import pyoxigraph as ox
+
+    db.bulk_extend(quads)
+    db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)

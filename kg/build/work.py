@@ -1,0 +1,109 @@
+"""What a worker does with a batch of documents: decode, run the pipeline, keep only what the build needs.
+
+A task carries the files' bytes, so a worker (another process, a Dask worker on another machine) needs the
+package installed and nothing else. The result is a *slim* document: id, metadata, language and facts, and
+of its text only the sentences the cross-document post-pass reads (:func:`kg.cycle.references`); the text,
+sentences and mentions stay in the worker, so the driver's memory holds facts, not corpora.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.document import Document
+from kg.errors import InputError, KgError
+from kg.pipeline import StageListener
+
+Listen = Callable[[str, int], StageListener]  # (file name, characters) → listener of its stages
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to extract: the same for every batch of a build."""
+
+    ner: str = "rules"
+    hanlp_model: str | None = None
+    timeout: float = 60.0
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document to extract: its path (for messages and its suffix), id and bytes."""
+
+    path: Path
+    doc_id: str
+    data: bytes
+
+
+@dataclass
+class Outcome:
+    """A task's result: the slim document, or the reason the file could not be used."""
+
+    path: Path
+    doc_id: str
+    doc: Document | None = None
+    error: str | None = None  # InputError's reason
+    size: int = 0  # bytes of the file
+    characters: int = 0  # of its text
+    seconds: dict[str, float] = field(default_factory=dict)  # time per stage
+
+
+_PIPELINES: dict[Settings, object] = {}  # one pipeline per worker process and settings (a model loads once)
+
+
+def _pipeline(settings: Settings):  # -> kg.pipeline.Pipeline
+    if settings not in _PIPELINES:
+        from kg.pipeline import Pipeline, pipeline_for
+
+        config = {"mentions.hanlp": {"model": settings.hanlp_model}} if settings.ner == "hanlp" else {}
+        _PIPELINES[settings] = Pipeline(pipeline_for(settings.ner), config)
+    return _PIPELINES[settings]
+
+
+def slim(doc: Document) -> Document:
+    """The part of an extracted document the driver needs (see the module's docstring)."""
+    from kg.cycle import REFERENCE
+
+    refs = "\n".join(m.group() for m in REFERENCE.finditer(doc.text))
+    return Document(id=doc.id, original="", path=doc.path, text=refs, language=doc.language, metadata=doc.metadata,
+                    facts=doc.facts, warnings=doc.warnings)
+
+
+def extract_one(task: Task, settings: Settings, listen: Listen | None = None) -> Outcome:
+    """Extract one document; a file that cannot be used becomes an Outcome with its reason. ``listen`` (in the
+    driver's process only) gives the progress display's listener of a document's stages."""
+    from kg.builder import time_limit
+    from kg.ingest import document_from_bytes
+
+    out = Outcome(task.path, task.doc_id, size=len(task.data))
+
+    def on_stage(stage: str, seconds: float, _index: int, _count: int) -> None:
+        out.seconds[stage] = out.seconds.get(stage, 0.0) + seconds
+
+    try:
+        with time_limit(settings.timeout, task.path):
+            start = time.perf_counter()
+            doc = document_from_bytes(task.path, task.data)
+            out.seconds["read"] = time.perf_counter() - start
+            doc.id = task.doc_id
+            out.characters = len(doc.original)
+            out.doc = slim(_pipeline(settings)(doc, listen(task.path.name, len(doc.original)) if listen else on_stage))
+    except InputError as e:
+        out.error = e.reason
+    except KgError:  # a problem with the build itself (a missing model …), not with this file
+        raise
+    except Exception as e:  # a stage failing on one odd document must not cost the other documents
+        log.debug("extraction of %s failed", task.path, exc_info=True)
+        out.error = f"extraction failed ({type(e).__name__}: {e}); run with -vv for the traceback"
+    return out
+
+
+def extract_batch(tasks: list[Task], settings: Settings, listen: Listen | None = None) -> list[Outcome]:
+    """The unit of work an executor runs: a batch of documents, in order."""
+    return [extract_one(t, settings, listen) for t in tasks]
+

@@ -1,0 +1,182 @@
+"""Builds at scale (issue 14): parallel extraction gives the same bytes, rebuilds redo only what changed,
+a killed build's leftovers go, graph files streamed from the store equal the in-memory writer's, Dask runs it."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import rdf
+from kg.build import driver, state, work
+from kg.builder import build, extract_documents
+
+OUTPUTS = ("graph.ttl", "graph.trig")
+
+
+def _corpus(samples_dir: Path, folder: Path, n: int = driver.MIN_PARALLEL) -> Path:
+    """``n`` documents: the samples, each copy with its own team number, so they are not all one."""
+    folder.mkdir()
+    sources = sorted(samples_dir.glob("*.txt"))
+    for i in range(n):
+        text = sources[i % len(sources)].read_text(encoding="utf-8")
+        (folder / f"doc{i:02d}.txt").write_text(text.replace("第四", "第" + "一二三四五六七八九十"[i % 10]), "utf-8")
+    return folder
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Path:
+    return _corpus(samples_dir, tmp_path_factory.mktemp("scale") / "docs")
+
+
+@pytest.fixture(scope="module")
+def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("serial") / "out"
+    build([corpus], out_dir=out, view=False, jobs=1)
+    return out
+
+
+def test_two_processes_write_the_same_bytes_as_one(corpus: Path, serial: Path, tmp_path: Path) -> None:
+    build([corpus], out_dir=tmp_path / "j2", view=False, jobs=2)
+    assert _outputs(tmp_path / "j2") == _outputs(serial)
+
+
+def test_graph_files_from_the_store_equal_the_in_memory_writer(corpus: Path, serial: Path, tmp_path: Path) -> None:
+    rdf.write_graphs(extract_documents([corpus]).documents, tmp_path)
+    assert _outputs(tmp_path) == _outputs(serial)
+
+
+def test_the_union_is_sorted_across_spilled_runs(corpus: Path, serial: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.build import serialise
+
+    monkeypatch.setattr(serialise, "RUN", 500)  # many runs merged, many chunks cut between subjects
+    monkeypatch.setattr(serialise, "CHUNK", 100)
+    build([corpus], out_dir=tmp_path, view=False, jobs=1)
+    assert _outputs(tmp_path) == _outputs(serial)
+
+
+def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = work.extract_one
+
+    def counting(task: work.Task, *args: object) -> work.Outcome:
+        seen.append(task.doc_id)
+        return real(task, *args)
+
+    monkeypatch.setattr(work, "extract_one", counting)
+    return seen
+
+
+def test_a_rebuild_redoes_only_what_changed(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    seen = _count_extractions(monkeypatch)
+    stamp = (out / "graph.ttl").stat().st_mtime_ns
+    again = build([docs], out_dir=out, view=False, jobs=1)
+    assert again.up_to_date and seen == [] and (out / "graph.ttl").stat().st_mtime_ns == stamp
+    assert len(again.documents) == len(list(docs.iterdir()))
+    # One document changed: only it is extracted, and the outputs are those of a fresh build.
+    changed = docs / "doc03.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议要求，要抓好巡察整改。\n", encoding="utf-8")
+    (docs / "doc05.txt").unlink()  # and one is gone: its graph goes too
+    report = build([docs], out_dir=out, view=False, jobs=1)
+    assert seen == ["doc03"] and not report.up_to_date
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=False, jobs=1)
+    assert _outputs(out) == _outputs(fresh)
+    assert b"/graph/doc05>" not in (out / "graph.trig").read_bytes()
+
+
+def test_a_new_pipeline_version_extracts_everything_again(corpus: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    build([corpus], out_dir=out, view=False, jobs=1)
+    seen = _count_extractions(monkeypatch)
+    monkeypatch.setattr(driver, "pipeline_version", lambda *_: "code or lexicon changed")
+    build([corpus], out_dir=out, view=False, jobs=1)
+    assert len(seen) == len(list(corpus.iterdir()))
+
+
+def test_the_pipeline_version_hashes_code_and_lexicons() -> None:
+    files = {p.relative_to(state.PACKAGE).as_posix() for pattern in state.VERSIONED for p in state.PACKAGE.glob(pattern)}
+    assert {"relations.py", "build/driver.py"} <= files and any(f.startswith("lexicon/") for f in files)
+    assert len(state.pipeline_version()) == 32 and state.pipeline_version() != state.pipeline_version("hanlp", "m")
+
+
+def test_a_killed_builds_leftovers_are_removed(sample_path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / ".store.abc123.tmp").mkdir(parents=True)
+    (out / ".store.abc123.tmp" / "000001.sst").write_bytes(b"x")
+    (out / ".graph.ttl.xyz.tmp").write_bytes(b"half")
+    build([sample_path("000")], out_dir=out, view=False)
+    assert not list(out.glob(".*.tmp")) and (out / "graph.ttl").is_file()
+
+
+def test_a_damaged_state_file_means_a_full_build(sample_path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / state.STATE_FILE).write_bytes(b"not a database at all" * 100)
+    report = build([sample_path("000")], out_dir=out, view=False, store=False)
+    assert report.documents and (out / "graph.ttl").is_file()
+
+
+def test_kg_build_stays_the_function_whatever_is_imported() -> None:
+    import kg.build.executors  # noqa: F401
+
+    assert callable(kg.build) and kg.build.__module__ == "kg.api"
+
+
+def test_workers_send_back_facts_without_the_text(sample_path) -> None:
+    path = sample_path("000")
+    out = work.extract_one(work.Task(path, "d", path.read_bytes()), work.Settings())
+    assert out.error is None and out.doc.facts.inspections and out.doc.original == "" and not out.doc.sentences
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                    reason="needs the dask extra (dask[distributed]): pip install -e '.[dask]'")
+def test_dask_executor_on_a_local_cluster(corpus: Path, serial: Path, tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        build([corpus], out_dir=tmp_path, view=False, executor="dask", scheduler=cluster.scheduler_address)
+    assert _outputs(tmp_path) == _outputs(serial)
+
+
+# -- first pages of queries ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sparql", "limit", "offset", "ends"), [
+    ("SELECT ?s WHERE { ?s ?p ?o }", 10, 0, "LIMIT 10\n"),
+    ("PREFIX xs: <https://w3id.org/xunshi/ontology#>\nSELECT ?s WHERE { ?s a xs:Team } ORDER BY ?s", 5, 20,
+     "ORDER BY ?s\nLIMIT 5\nOFFSET 20\n"),
+    ("select ?s where { ?s ?p ?o } limit 3", 10, 0, "limit 3"),  # its own page stays
+    ("ASK { ?s ?p ?o }", 10, 0, "}"),  # not a listing
+    ("SELECT ?s WHERE { ?s ?p ?o }", 0, 0, "}"),  # 0: every row
+])
+def test_a_listing_is_cut_to_its_page(sparql: str, limit: int, offset: int, ends: str) -> None:
+    from kg.query import paged
+
+    assert paged(sparql, limit, offset).endswith(ends)
+
+
+def test_a_canned_listing_shows_a_page_and_says_there_are_more(serial: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    assert main(["query", str(serial), "-n", "teams-targets", "--limit", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4 and lines[-1] == "(rows 1–1; more with --offset 1, all with --limit 0)"
+    assert main(["query", str(serial), "-n", "teams-targets", "--limit", "0", "--format", "csv"]) == 0
+    every = capsys.readouterr().out
+    assert every.endswith("\n") and len(every.splitlines()) > 2
+    assert main(["query", str(serial), "-n", "teams-targets", "--limit", "1", "--offset", "1", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == every.splitlines()[2]
