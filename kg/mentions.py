@@ -206,7 +206,7 @@ BROKEN_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)?(?P<md{n}>\d{{2,4}})日"
 BROKEN_DATE = re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在]))(?:{BROKEN_DATE_PART.format(n=1)})"
                          rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)")
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
+BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
                     r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                     r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
                     r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
@@ -222,6 +222,14 @@ CREDIT_AFTER = re.compile(r"(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
 # What may stand between the name and 摄 (张三 摄, 李四/摄), read back from 摄 at most CREDIT_GAP_MAX characters.
 CREDIT_GAP = " \t/／"
 CREDIT_GAP_MAX = 4
+# A table flattened into lines whose header has a column of team posts (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间,
+# 組別\t組長\t被巡視單位): each row's cell in that column is the name of the one holding the post. Cells are parted
+# by bars, or else by spaces (normalising turns a tab into one), in a header of at least TABLE_MIN_CELLS cells.
+TABLE_CELL = re.compile(r"[^|｜\n]+")
+SPACED_CELL = re.compile(r"[^ \u3000\n]+")
+TABLE_BARS = re.compile(r"[|｜]")
+TABLE_MIN_CELLS = 3
+TABLE_POST_COLUMNS = ("组长", "副组长", "巡视组组长", "巡察组组长", "组员")
 # The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
@@ -517,9 +525,10 @@ def dotted_name_before(text: str, end: int) -> int | None:
     return None
 
 
-def name_end(text: str, p: int) -> int | None:
+def name_end(text: str, p: int, soft_single: bool = False) -> int | None:
     """The end of a name starting at ``p`` (surname + one or two characters) when what follows
-    it closes a name (punctuation, a follower word, the end); longer names first."""
+    it closes a name (punctuation, a follower word, the end); longer names first. ``soft_single``: where a
+    name is expected (a byline's 编辑:), a SOFT_NOT_GIVEN character may be the whole given name (唐月)."""
     sl = _surname_len(text, p)
     if not sl or NONNAME.match(text, p):
         return None
@@ -528,7 +537,7 @@ def name_end(text: str, p: int) -> int | None:
         # 田和平、 / 罗万能对: a soft character ends a three-character name only where the shorter name would not end.
         if e > len(text):
             continue
-        soft = "01" if gl == 2 and not _closes_name(text, e - 1) else "0" if gl == 2 else ""
+        soft = "01" if gl == 2 and not _closes_name(text, e - 1) else "0" if gl == 2 or soft_single else ""
         if not _given_ok(text[p + sl:e], soft) or _is_post(text[p + sl:e]):
             continue
         if _closes_name(text, e):
@@ -657,7 +666,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 add(q, p - 1, "list")
                 p = q
     for m in BYLINE.finditer(text):
-        e = name_end(text, m.end())
+        e = name_end(text, m.end()) or name_end(text, m.end(), soft_single=True)
         role = m.group("role")
         role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
         role = BYLINE_ROLES["联系人"] if role.startswith("联系人") else role
@@ -685,7 +694,41 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         e = name_end(text, m.end())
         if e and text[e:e + 1] in ")）":
             add(m.end(), e, "byline:联系人")
+    for start, end, role in table_post_cells(text):
+        add(start, end, "column:" + role)
     return sorted(found.values(), key=lambda x: x.start)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table's line (parted by bars, or else by spaces), each without its padding."""
+    cells = []
+    for c in (TABLE_CELL if TABLE_BARS.search(text, start, end) else SPACED_CELL).finditer(text, start, end):
+        stripped = c.group().strip(" \u3000")
+        lead = len(c.group()) - len(c.group().lstrip(" \u3000"))
+        cells.append((c.start() + lead, c.start() + lead + len(stripped)))
+    return cells
+
+
+def table_post_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, post) of each name in a table's column of team posts (TABLE_POST_COLUMNS): a cell that is one
+    name, in a row with as many cells as the header, read until the table's lines end."""
+    out: list[tuple[int, int, str]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    column: tuple[int, int, str] | None = None  # (cell count, column index, post) of the table being read
+    for start, end in lines:
+        cells = _cells(text, start, end)
+        if len(cells) < 2:
+            column = None
+            continue
+        heads = [text[a:b] for a, b in cells]
+        posted = [i for i, h in enumerate(heads) if h in TABLE_POST_COLUMNS]
+        if posted and len(cells) >= TABLE_MIN_CELLS:
+            column = (len(cells), posted[0], heads[posted[0]])
+        elif column and len(cells) == column[0]:
+            a, b = cells[column[1]]
+            if name_end(text, a) == b:
+                out.append((a, b, column[2]))
+    return out
 
 
 def find_dates(text: str) -> list[Mention]:

@@ -10,6 +10,7 @@ with the context a rule would ask for (a post, 主持/表示/同志, a list).
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,8 +54,14 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
 UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
+# How many days after the publication a date without a year may fall and still be of the publication's year: an
+# announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
+SOON_AFTER_ISSUED = 31
+# An article of a regulation (第八条 市委巡察组对下列党组织进行巡察:…, 第十條 巡察組應當…): a rule of what teams
+# may do, not an inspection that took place.
+ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]")
 # A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
-GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时|另|还)[,，]?")
+GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 # 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
 # inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
@@ -75,8 +82,8 @@ LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
                           r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$", re.M)
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
-# A table row's first cell when it only numbers the row (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局).
-ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*[|｜\t][ \t\u3000]*")
+# A table row's first cell when it only numbers the row (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局: a tab is a space once normalised).
+ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)")
 # 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
 # after a team opens anything: its leaders, its telephone).
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
@@ -199,6 +206,8 @@ COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}|等)$")
 # The count after the last of the units it counts, without 等: 市广播电视台、市残联10个部门单位.
+# A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
+COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
 # A collective target, the units of a kind by their number (30个区直单位党组织, 被巡察的10个党组织, 14个省区,
 # 50家单位党组(党委)): kept as written, as the text gives no names.
@@ -466,16 +475,26 @@ def iso(y: int | None, m: int | None, d: int | None) -> str | None:
 
 def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, int] | None) -> tuple[str | None, str | None]:
     """ISO start and end of a DATE mention; a missing year comes from the range's other end, a year
-    stated earlier in the sentence, or the publication date (the latest year not after it)."""
+    stated earlier in the sentence, or the publication date (the year that puts it closest before the publication,
+    or at most SOON_AFTER_ISSUED days after it: a notice of 3月22日 announces 3月25日进驻 of that year)."""
     start, end = date.attrs["start"], date.attrs.get("end")
     y = start["y"] or year_hint
     if y is None and issued:
-        y = issued[0] - 1 if (start["m"], start["d"] or 1) > (issued[1], issued[2]) else issued[0]
+        y = next(year for year in (issued[0] + 1, issued[0], issued[0] - 1)
+                 if _days_after((year, start["m"], start["d"] or 1), issued) <= SOON_AFTER_ISSUED)
     first = iso(y, start["m"], start["d"])
     if not end:
         return first, None
     y2 = end["y"] or (y + 1 if y is not None and end["m"] < start["m"] else y)
     return first, iso(y2, end["m"], end["d"])
+
+
+def _days_after(day: tuple[int, int, int], issued: tuple[int, int, int]) -> int:
+    """How many days ``day`` (year, month, day) comes after the publication date (negative: before it)."""
+    try:
+        return (datetime.date(*day) - datetime.date(*issued)).days
+    except ValueError:  # 2月30日 as written: read as the month's end
+        return (datetime.date(day[0], day[1], 28) - datetime.date(*issued)).days
 
 
 def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, str | None]]:
@@ -928,11 +947,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     paragraphs_under_way: dict[int, bool] = {}
+    summarised: list[tuple[int, int]] = []  # (index in out, units counted) of the inspections of a count of units
     joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        if "巡" not in s_text:
+        if "巡" not in s_text or ARTICLE.match(text, ctx.paragraph_start(sentence.start)):
             continue
         found: list[Statement] = []
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
@@ -1011,12 +1031,35 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             start = end = None
             if date:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
+            summary = _summary_count(text[t_start:t_end])
             for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
                 insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
                                   evidence=[doc.evidence(sentence.start, sentence.end)])
                 out.append((insp, sentence))
-    return out
+                if summary:
+                    summarised.append((len(out) - 1, summary))
+    return _without_summaries(out, summarised)
+
+
+def _summary_count(span: str) -> int | None:
+    """对12个中央单位党组织开展巡视 / 对4个乡镇和县直部门党组织开展巡察: the number of units a target list only
+    counts (None where it names them)."""
+    m = COUNT_SUMMARY.match(span.strip())
+    return _number(m.group("n")) if m else None
+
+
+def _without_summaries(out: list[tuple[Inspection, Sentence]],
+                       summarised: list[tuple[int, int]]) -> list[tuple[Inspection, Sentence]]:
+    """The inspections without those of a count of units (10个市级部门党组织) where the document's other
+    inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…): the count sums them up.
+    Where the units are not named, the count stays the target (real/README.md)."""
+    if not summarised:
+        return out
+    dropped = {i for i, _ in summarised}
+    named = {t for i, (insp, _) in enumerate(out) if i not in dropped for t in insp.targets}
+    dropped = {i for i, n in summarised if len(named) >= n}
+    return [pair for i, pair in enumerate(out) if i not in dropped]
 
 
 def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | None:

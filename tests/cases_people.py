@@ -270,4 +270,34 @@ ROWS: dict[str, Row] = {
     "negative: a post before a unit and a phrase": (
         "组长单位和副组长单位要主动担当,书记抓、抓书记。",
         set(), set()),
+    # ---------------------------------------------------------------- a table's column of team leaders
+    "a pipe table's 组长 column: each row's leader of the row's team": (
+        "序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间\n1 | 县委第一巡察组 | 河口镇党委 | 孟长青 | 2024年5月8日\n"
+        "2 | 县委第二巡察组 | 县水利局党组 | 邱雪梅 | 2024年5月9日\n",
+        {"孟长青", "邱雪梅"}, {("孟长青", "组长", "县委第一巡察组"), ("邱雪梅", "组长", "县委第二巡察组")}),
+    "a tab table's 組長 column (Traditional)": (
+        "組別\t組長\t被巡察單位\n市委第三巡察組\t龐志遠\t市審計局黨組\n市委第四巡察組\t韓曉雲\t市民政局黨組\n",
+        {"庞志远", "韩晓云"}, {("庞志远", "组长", "市委第三巡察组"), ("韩晓云", "组长", "市委第四巡察组")}),
+    "a provincial table's 组长 column, rows without a number": (
+        "巡视组 | 组长 | 被巡视单位\n省委第五巡视组 | 詹国平 | 省林业局党组\n",
+        {"詹国平"}, {("詹国平", "组长", "省委第五巡视组")}),
+    "negative: a table's column of telephones and places is no name": (
+        "巡察组 | 被巡察单位 | 组长 | 值班电话\n县委第一巡察组 | 城关镇党委 | 待定 | 0797-3712001\n",
+        set(), set()),
+    "negative: a table without a post column": (
+        "组别\t被巡察单位\t进驻时间\n市委第一巡察组\t市统计局\t3月25日\n",
+        set(), set()),
+    # ---------------------------------------------------------------- credits at a page's foot
+    "a credit line 文字: and 摄影:": (
+        "文字:程思远  摄影:贺晨\n",
+        {"程思远", "贺晨"}, {("程思远", "文字", None), ("贺晨", "摄影", None)}),
+    "a trailing editor whose given name is one soft character": (
+        "全文完。\n\n编辑:唐月\n",
+        {"唐月"}, {("唐月", "编辑", None)}),
+    "a trailing editor (Traditional)": (
+        "全文完。\n\n責任編輯:龍明\n",
+        {"龙明"}, {("龙明", "责任编辑", None)}),
+    "negative: 文字 and 编辑 as words": (
+        "要加强文字材料审核,编辑工作规范有序,文字:简洁明了。",
+        set(), set()),
 }

@@ -853,6 +853,75 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "省委第一巡视组\n甲市委书记主持会议",
         "no_inspections": True,
     },
+    "a table's rows numbered in their first cell": {
+        "text": "序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间\n1 | 县委第一巡察组 | 河口镇党委 | 孟长青 | 2024年5月8日\n"
+                "2 | 县委第二巡察组 | 县水利局党组 | 邱雪梅 | 2024年5月9日",
+        "inspections": {("县委第一巡察组", "河口镇党委"), ("县委第二巡察组", "县水利局党组")},
+        "dates": {"县水利局党组": ("2024-05-09", None)},
+    },
+    "a table's rows numbered in their first cell (Traditional, tabs)": {
+        "text": "序號\t巡視組\t被巡視單位\n一\t省委第三巡視組\t丙市委\n二\t省委第四巡視組\t丁市委",
+        "inspections": {("省委第三巡视组", "丙市委"), ("省委第四巡视组", "丁市委")},
+    },
+    "negative: a numbered line naming a team outside a table": {
+        "text": "1 | 县委第一巡察组 | 联系电话 0797-3712001",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a count of units the document names elsewhere
+    "a count of units summing up a table's rows is no target": {
+        "text": "发布时间:2024-03-22\n十届市委第五轮巡察将于3月下旬进驻,市委2个巡察组将对2个市级部门党组织开展常规巡察。\n"
+                "组别 | 被巡察单位 | 进驻时间\n市委第一巡察组 | 市统计局 | 3月25日\n市委第二巡察组 | 市教育局 | 3月26日",
+        "inspections": {("市委第一巡察组", "市统计局"), ("市委第二巡察组", "市教育局")},
+        "dates": {"市统计局": ("2024-03-25", None)},
+    },
+    "a count of two kinds of units summing up a table's rows (Traditional)": {
+        "text": "縣委第三輪巡察將對2個鄉鎮及縣直部門黨組織開展常規巡察。\n"
+                "序號 | 巡察組 | 被巡察黨組織\n1 | 縣委第一巡察組 | 河口鎮黨委\n2 | 縣委第二巡察組 | 縣水利局黨組",
+        "inspections": {("县委第一巡察组", "河口镇党委"), ("县委第二巡察组", "县水利局党组")},
+    },
+    "a count of units summing up the units named team by team and listed after 此外": {
+        "text": "十九届中央第九轮巡视将对4个中央单位党组织开展常规巡视。截至3月17日,各巡视组已全部完成进驻。"
+                "其中,中央第一巡视组进驻甲总局,中央第二巡视组进驻丁总局。\n此外,中央巡视组还将对乙局、丙局等2个单位党组开展常规巡视。",
+        "inspections": {("中央第一巡视组", "甲总局"), ("中央第二巡视组", "丁总局"), (None, "乙局"), (None, "丙局")},
+    },
+    "negative: a count of units the document does not name stays the target": {
+        "text": "2023年4月至6月,区委巡察组对30个区直单位党组织开展了常规巡察。",
+        "inspections": {("区委巡察组", "30个区直单位党组织")},
+    },
+    # ---------------------------------------------------------------- a date without a year, by the publication's
+    "a notice's move-in day just after its publication is of that year (Traditional)": {
+        "text": "發布時間:2024-12-28\n組別 | 被巡察單位 | 進駐時間\n市委第一巡察組 | 市統計局 | 1月3日",
+        "inspections": {("市委第一巡察组", "市统计局")},
+        "dates": {"市统计局": ("2025-01-03", None)},
+    },
+    "a month well after the publication is of the year before": {
+        "text": "发布时间:2024-03-22\n2023年,市委巡察组开展了巡察。11月10日至12月20日,市委第一巡察组对市统计局开展了常规巡察。",
+        "dates": {"市统计局": ("2023-11-10", "2023-12-20")},
+    },
+    "negative: a month some weeks after the publication is of the year before": {
+        "text": "发布时间:2024-03-22\n6月至8月,市委第一巡察组对市统计局开展了常规巡察。",
+        "dates": {"市统计局": ("2023-06", "2023-08")},
+    },
+    # ---------------------------------------------------------------- a round's plans in a paragraph going on from one under way
+    "a plan after 此外 in a round under way (Traditional)": {
+        "text": "省委第二輪巡視已完成進駐。\n此外,省委巡視組還將對甲廳、乙廳等2個單位黨組開展常規巡視。",
+        "inspections": {("省委巡视组", "甲厅"), ("省委巡视组", "乙厅")},
+    },
+    "negative: a plan after 此外 with no round under way": {
+        "text": "今年以来,县委加强巡察工作。\n此外,县委巡察组还将对县教育局开展巡察。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- the articles of a regulation
+    "negative: a regulation's article on what teams inspect": {
+        "text": "中共某市委巡察工作实施办法\n第六条 市委设立巡察组,承担巡察任务。\n"
+                "第八条 市委巡察组对下列党组织进行巡察:(一)县(市、区)党委和政府的党组;(二)市委各部委;(三)市属国有企业党组织。",
+        "no_inspections": True,
+        "teams": set(),
+    },
+    "negative: a regulation's article (Traditional)": {
+        "text": "第十條 巡察組應當在巡察結束後向被巡察黨組織反饋巡察意見。第十一條 省委巡視組對下列黨組織進行巡視:(一)市委。",
+        "no_inspections": True,
+    },
     # ---------------------------------------------------------------- lists introduced by a colon, bare verbs, rounds
     "the objects of a round after a colon, over ；": {
         "text": "根据县委统一部署,县委第二巡察组进驻甲镇。被巡察单位:甲镇党委;乙镇党委。",
