@@ -21,7 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
@@ -170,7 +170,6 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     on stderr."""
     import pyoxigraph as ox
 
-    from kg import rdf
     from kg.build.serialise import write_trig, write_turtle
     from kg.cycle import link
     from kg.identity import Registry
@@ -185,10 +184,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         _say(announce, "loading the store")
         t = time.perf_counter()
         db = ox.Store(str(tmp))
-        for i in range(0, len(docs), MAP_BATCH):
-            quads: set[ox.Quad] = set()
-            for doc in docs[i:i + MAP_BATCH]:
-                quads |= rdf.document_quads(doc, registry)
+        for quads in _mapped(docs, registry):
             _load(db, quads)
         _load(db, link(docs, registry))
         db.flush()
@@ -218,9 +214,21 @@ def _say(announce: bool, step: str) -> None:
         print(f"{step} …", file=sys.stderr, flush=True)
 
 
-def _load(db, quads: set) -> None:  # db: pyoxigraph.Store
-    """A document batch's quads in their named graphs and, as the materialised union, in the default graph
-    (see :mod:`kg.store` for why the union is materialised)."""
+def _mapped(docs: list[Document], registry: object) -> Iterator[set]:
+    """The quads of the documents, MAP_BATCH documents at a time. (Mapping in worker processes was tried:
+    pickling pyoxigraph terms back costs three times the mapping itself.)"""
+    from kg import rdf
+
+    for i in range(0, len(docs), MAP_BATCH):
+        quads: set = set()
+        for doc in docs[i:i + MAP_BATCH]:
+            quads |= rdf.document_quads(doc, registry)
+        yield quads
+
+
+def _load(db, quads: Iterable) -> None:  # db: pyoxigraph.Store
+    """Quads in their named graphs and, as the materialised union, in the default graph (see :mod:`kg.store`
+    for why the union is materialised). Faster than loading N-Quads text or a SPARQL update over the store."""
     import pyoxigraph as ox
 
     db.bulk_extend(quads)
