@@ -279,8 +279,9 @@ def document_type(doc: Document) -> str:
     if OTHER_CAMPAIGN.search(title) and not _INSPECTION_WORD.search(title):
         return "other"
     requested = [m.span() for m in REQUESTED_REPORT.finditer(lead)]
+    # A report the lead asks for (要求…整改落实,按时向省委报送整改情况报告) is none, even where the match starts before the request.
     reports = [m for m in RECTIFICATION_LEAD.finditer(lead)
-               if not any(s <= m.start() and m.end() <= e for s, e in requested)]
+               if not any(m.start() < e and s < m.end() for s, e in requested)]
     if reports or len(RECTIFICATION_BODY.findall(doc.text)) >= MIN_REPORTED_ITEMS:
         return "rectification"
     topic = _topic(doc)

@@ -60,6 +60,12 @@ SOON_AFTER_ISSUED = 31
 # An article of a regulation (第八条 市委巡察组对下列党组织进行巡察:…, 第十條 巡察組應當…): a rule of what teams
 # may do, not an inspection that took place.
 ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]")
+# The period of a whole round, stated for no one target: 本轮巡察于5月中旬至6月下旬开展, 此次巡視從3月10日開始.
+ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:工作)?(?:时间)?"
+                          r"(?:于|从|自|为)(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:开展|进行|展开|开始|启动|进驻)")
+# A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back).
+SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天)")
+SAME_DAY_LOOKBACK = 3
 # A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
 GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 # 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
@@ -95,6 +101,8 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
 # 进驻X: the team moves in to inspect X.
 ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+# 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
+ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>[“\"]?回头看)?|[“\"]?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
@@ -144,6 +152,8 @@ RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:
 # A date or time before the host: 5月8日上午县财政局召开….
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
+# How many sentences back 会上 may find the feedback meeting it is at (the meeting, then who presided, then 会上).
+MEETING_LOOKBACK = 3
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems.
 FEEDBACK_COUNTED = re.compile(r"(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
@@ -487,6 +497,17 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
         return first, None
     y2 = end["y"] or (y + 1 if y is not None and end["m"] < start["m"] else y)
     return first, iso(y2, end["m"], end["d"])
+
+
+def round_period(doc: Document) -> tuple[str | None, str | None] | None:
+    """本轮巡察于5月中旬至6月下旬开展 / 此次巡视从3月10日开始: the period a round's inspections ran, stated for the
+    round rather than for any one of them (ISO start and end; the first such statement)."""
+    text = doc.text
+    m = ROUND_PERIOD.search(text)
+    if m is None:
+        return None
+    dates = [d for d in doc.mentions if d.label == "DATE" and m.start("period") <= d.start < m.end("period")]
+    return resolve_dates(dates[0], None, document_date(doc)) if dates else None
 
 
 def _days_after(day: tuple[int, int, int], issued: tuple[int, int, int]) -> int:
@@ -974,7 +995,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
-                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False, team))
+                after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
+                mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
+                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, False, team))
         for m in INSPECT_OF.finditer(text, sentence.start, sentence.end):
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
@@ -1015,7 +1038,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
-            date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence))
+            date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
+                            or _same_day(ctx, sentence))
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
@@ -1179,6 +1203,22 @@ def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
     return None
 
 
+def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """同日,省委第三巡视组进驻A / 當天,第二巡察組向B反饋: a sentence opening with the same day takes the day of the last
+    date stated before it in its paragraph (at most SAME_DAY_LOOKBACK sentences back)."""
+    text = ctx.doc.text
+    if not SAME_DAY.match(text, sentence.start):
+        return None
+    i, para = ctx.sentence_index(sentence), ctx.paragraph_start(sentence.start)
+    for prev in reversed(ctx.doc.sentences[max(i - SAME_DAY_LOOKBACK, 0):i]):
+        if prev.start < para:
+            return None
+        found = [d for d in ctx.dates_in(prev.start, prev.end) if d[2] is None]
+        if found:
+            return found[-1]
+    return None
+
+
 def _specific(team: Mention) -> bool:
     """A numbered team, or one of a named kind (提级交叉巡察组), rather than 巡视组 in general."""
     return team.attrs["ordinal"] is not None or team.attrs["mode"] is not None
@@ -1317,8 +1357,8 @@ def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
 
 
 def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
-    """2023年6月2日,第一巡察组向A反馈;第二巡察组向B反馈: clauses joined by ；share the date that opens the first
-    (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
+    """2023年6月2日,第一巡察组向A反馈;第二巡察组向B反馈: clauses joined by ；share the date that opens the first, or the
+    day of the meeting a first clause opening with 会上 is at (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
     text = ctx.doc.text
     i = ctx.sentence_index(sentence)
     para = ctx.paragraph_start(sentence.start)
@@ -1328,6 +1368,8 @@ def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
         found = ctx.dates_in(prev.start, prev.end)
         if found:
             return found[-1]
+        if AT_MEETING.match(text, prev.start):  # 会上,A向B反馈;C向D反馈: the meeting's day, for both clauses
+            return _meeting_date(ctx, prev)
         sentence = prev
     return None
 
@@ -1351,11 +1393,19 @@ def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, st
     if i == 0:
         return None
     before = ctx.doc.sentences[i - 1]
-    if before.start < ctx.paragraph_start(sentence.start):
+    at_meeting = AT_MEETING.match(text, sentence.start) is not None
+    same_paragraph = before.start >= ctx.paragraph_start(sentence.start)
+    if not same_paragraph and not at_meeting:
         return None
-    held = (FEEDBACK_MEETING_WORD.search(text, before.start, before.end) if not AT_MEETING.match(text, sentence.start)
+    held = (FEEDBACK_MEETING_WORD.search(text, before.start, before.end) if not (at_meeting and same_paragraph)
             else "会" in text[before.start:before.end])
     found = ctx.dates_in(before.start, before.end) if held else []
+    if at_meeting and not found:
+        # 8月15日,X巡察集中反馈会召开。Y主持会议。\n会上,…反馈: the meeting dated a few sentences back, over a paragraph.
+        for before in reversed(ctx.doc.sentences[max(0, i - MEETING_LOOKBACK):i - 1]):
+            if FEEDBACK_MEETING_WORD.search(text, before.start, before.end):
+                found = ctx.dates_in(before.start, before.end)
+                break
     return found[-1] if found and found[-1][2] is None else None
 
 
@@ -1371,7 +1421,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
-                or _joined_date(ctx, sentence)) if dated else None
+                or _joined_date(ctx, sentence) or _same_day(ctx, sentence)) if dated else None
         # The clause before the statement (a clause is short: a text without commas is read only so far back).
         clause = max(text.rfind(",", pos - MAX_CLAUSE, pos), text.rfind("，", pos - MAX_CLAUSE, pos), sentence.start,
                      pos - MAX_CLAUSE)

@@ -21,7 +21,7 @@ from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.mentions import HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, bare_head
 from kg.pipeline import stage
-from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY
+from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
 
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
@@ -389,7 +389,9 @@ def _own_place(surface: str, names: Names) -> str | None:
 
 def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspection], dict[str, str]]:
     """中央第七巡视组进驻A … 中央巡视组将对A、B…进行巡视: a target that a named team inspected is that team's,
-    not also one of an inspection naming no team. Returns the inspections, renumbered, and old key → new key."""
+    not also one of an inspection naming no team. An inspection naming no team whose targets named teams all
+    inspected (5月至7月,市委3个巡察组对A、B、C开展了巡察 … 市委第一巡察组向A反馈) is theirs: its dates and mode
+    are theirs where they state none. Returns the inspections, renumbered, and old key → new key."""
     by_team = {LEGAL_FORM.sub("", t): x for x in inspections if x.team for t in x.targets}
     kept: list[Inspection] = []
     merged: dict[str, Inspection] = {}
@@ -398,6 +400,10 @@ def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspe
             rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
             if not rest:
                 merged[x.key] = by_team[LEGAL_FORM.sub("", x.targets[0])]
+                for theirs in {id(y): y for y in (by_team[LEGAL_FORM.sub("", t)] for t in x.targets)}.values():
+                    if theirs.start is None and theirs.end is None:
+                        theirs.start, theirs.end = x.start, x.end
+                    theirs.mode, theirs.round = theirs.mode or x.mode, theirs.round or x.round
                 continue
             x.targets = rest
         kept.append(x)
@@ -602,6 +608,15 @@ def resolve(doc: Document) -> Document:
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
                                          teams[0].name if len(teams) == 1 else None)
     link_feedback(feedback, inspections)
+    # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
+    inspections, renamed = _without_teamless_repeats(inspections)
+    keys = {k: renamed.get(v, v) for k, v in keys.items()}
+    for fb in feedback:
+        fb.inspection = renamed.get(fb.inspection or "", fb.inspection)
+    period = round_period(doc) if any(i.start is None and i.end is None for i in inspections) else None
+    for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
+        if period and i.start is None and i.end is None:
+            i.start, i.end = period
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}
     team_names = set(team_of.values())

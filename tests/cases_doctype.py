@@ -82,6 +82,16 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "集团召开巡视整改工作领导小组会议\n会议听取了巡视整改进展情况汇报。", "rectification"),
     "an audit's rectification, inspections in passing": (
         "审计查出问题整改情况的报告\n各单位结合巡视巡察,推进审计整改。", "other"),
+    # ---------------------------------------------------------------- a report the lead only asks for
+    "feedback headline whose lead asks for the rectification report": (
+        "省委第四巡视组向某市委反馈巡视情况\n巡视组要求,某市委要认真抓好整改落实,按时向省委报送整改情况报告。",
+        "feedback"),
+    "feedback headline whose lead asks for the rectification report (Traditional)": (
+        "省委第四巡視組向某市委反饋巡視情況\n巡視組要求,某市委要認真抓好整改落實,按時向省委報送整改情況報告。",
+        "feedback"),
+    "negative: a lead that reports the rectification is rectification news": (
+        "某市委关于巡视整改进展情况的通报\n根据省委统一部署,现将巡视整改进展情况予以公布。",
+        "rectification"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

@@ -408,4 +408,23 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "組長指出，該局黨組存在著紮實推進重點工作、持續改善民生等良好做法，值得肯定。",
         "issues": [],
     },
+    # ---------------------------------------------------------------- 存在差距,主要是: a list after the shortfall it sums up
+    "a list after 存在差距,主要是": {
+        "text": FEEDBACK + "巡察指出,县水利局党组在落实县委决策部署方面存在差距,主要是:安全生产责任压得不实;"
+                "合同管理不规范;遗留问题久拖未决。",
+        "issues": ["安全生产责任压得不实", "合同管理不规范", "遗留问题久拖未决"],
+    },
+    "a list after 存在差距,主要是 with inline pinyin (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察指出,縣水利局黨組在落實縣委決策部署方面存在差距,主要是:安全生產責任壓得不實;"
+                "職工醫(yī)院改制遺留問(wèn)題久拖未決。",
+        "issues": ["安全生产责任压得不实", "职工医院改制遗留问题久拖未决"],
+    },
+    "a list after 存在短板,主要表现在": {
+        "text": FEEDBACK + "巡察发现,该局在基层党建方面存在短板,主要表现在:支部活动不经常;党员教育管理偏软。",
+        "issues": ["支部活动不经常", "党员教育管理偏软"],
+    },
+    "negative: a rectification report's own shortfall, 差距,主要是, is no finding": {
+        "text": RECTIFICATION + "对照要求,我们的整改工作还存在一些差距,主要是:整改进度不够均衡;长效机制还需完善。",
+        "issues": [],
+    },
 }

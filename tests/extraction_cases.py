@@ -611,6 +611,40 @@ CASES: dict[str, dict] = {
         "text": "要切实抓好巡察组织实施工作。",
         "no_facts": True,
     },
+    # ---------------------------------------------------------------- the mode said after the units moved into
+    "moving in, then 开展巡视“回头看” in the next clause": {
+        "text": "发布时间:2023-04-11\n4月10日,省委第三巡视组进驻省水利厅,开展巡视“回头看”。",
+        "inspections": {("省委第三巡视组", "省水利厅", "2023-04-10", None, "回头看")},
+    },
+    "moving in, then 開展常規巡視 in the next clause (Traditional)": {
+        "text": "發布時間:2023-04-11\n4月10日,省委第一巡視組進駐甲市,開展常規巡視。",
+        "inspections": {("省委第一巡视组", "甲市", "2023-04-10", None, "常规")},
+    },
+    "negative: moving in, then something else in the next clause": {
+        "text": "发布时间:2023-04-11\n4月10日,省委第三巡视组进驻省水利厅,开展调研座谈。",
+        "inspections": {("省委第三巡视组", "省水利厅", "2023-04-10", None, None)},
+    },
+    # ---------------------------------------------------------------- the day of the meeting 会上 is at
+    "会上 over a paragraph: the day of the feedback meeting two sentences back": {
+        "text": "发布时间:2024-08-16\n8月15日,城南农商银行党委第二轮巡察集中反馈会召开。行党委书记宋某某出席并讲话。\n"
+                "会上,行党委第一巡察组向城西支行党支部反馈了巡察情况;行党委第二巡察组向营业部党支部反馈了巡察情况。",
+        "feedback": {("城南农商银行党委第一巡察组", "城西支行党支部", "2024-08-15"),
+                     ("城南农商银行党委第二巡察组", "营业部党支部", "2024-08-15")},
+    },
+    "会上 over a paragraph (Traditional)": {
+        "text": "發布時間:2024-08-16\n8月15日,縣委第二輪巡察集中反饋會召開。縣委副書記出席並講話。\n"
+                "會上,縣委第一巡察組向城關鎮黨委反饋了巡察情況。",
+        "feedback": {("县委第一巡察组", "城关镇党委", "2024-08-15")},
+    },
+    "negative: 会上 over a paragraph after a meeting that heard a report is undated": {
+        "text": "发布时间:2022-04-01\n2月25日,书记专题会议听取了巡察情况汇报。\n"
+                "会上,组长向交投集团党委反馈了巡察情况。区委第二巡察组对交投集团党委开展了巡察。",
+        "feedback": {("区委第二巡察组", "交投集团党委", None)},
+    },
+    "同日 dates a feedback by the sentence before": {
+        "text": "2023年4月10日,省委第一巡视组向甲市委反馈巡视情况。同日,省委第二巡视组向乙市委反馈巡视情况。",
+        "feedback": {("省委第一巡视组", "甲市委", "2023-04-10"), ("省委第二巡视组", "乙市委", "2023-04-10")},
+    },
 }
 
 
@@ -910,6 +944,53 @@ INSPECTION_CASES: dict[str, dict] = {
     "negative: a plan after 此外 with no round under way": {
         "text": "今年以来,县委加强巡察工作。\n此外,县委巡察组还将对县教育局开展巡察。",
         "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a group's inspection, then each team's feedback
+    "a group's dates go to each team that fed back to its units": {
+        "text": "发布时间:2023-09-25\n5月中旬至7月中旬,市委2个巡察组对市财政局、市医保局等2个单位党组织开展了常规巡察。\n"
+                "9月19日,市委第一巡察组向市财政局党组反馈巡察情况;9月20日,市委第二巡察组向市医保局党组反馈巡察情况。",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第二巡察组", "市医保局党组")},
+        "dates": {"市财政局党组": ("2023-05", "2023-07"), "市医保局党组": ("2023-05", "2023-07")},
+    },
+    "a group's dates go to each team that fed back to its units (Traditional)": {
+        "text": "發布時間:2023-09-25\n5月中旬至7月中旬,縣委2個巡察組對縣財政局、縣醫保局等2個單位黨組織開展了常規巡察。\n"
+                "9月19日,縣委第一巡察組向縣財政局黨組反饋巡察情況;9月20日,縣委第二巡察組向縣醫保局黨組反饋巡察情況。",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第二巡察组", "县医保局党组")},
+        "dates": {"县医保局党组": ("2023-05", "2023-07")},
+    },
+    "negative: a unit no team fed back to stays the group's": {
+        "text": "发布时间:2023-09-25\n5月至7月,市委巡察组对市财政局、市统计局开展了常规巡察。\n"
+                "9月19日,市委第一巡察组向市财政局反馈巡察情况。",
+        "dates": {"市统计局": ("2023-05", "2023-07")},
+    },
+    # ---------------------------------------------------------------- the period of a whole round
+    "a round's period is that of each inspection of the round": {
+        "text": "发布时间:2024-08-16\n8月15日,城南农商银行党委第二轮巡察集中反馈会召开。\n"
+                "会上,行党委第一巡察组向城西支行党支部反馈了巡察情况。本轮巡察于5月中旬至6月下旬开展。",
+        "dates": {"城西支行党支部": ("2024-05", "2024-06")},
+    },
+    "a round's period is that of each inspection of the round (Traditional)": {
+        "text": "發布時間:2024-08-16\n8月15日,縣委第二輪巡察集中反饋會召開。\n"
+                "會上,縣委第一巡察組向城關鎮黨委反饋了巡察情況。此次巡察從5月10日開始。",
+        "dates": {"城关镇党委": ("2024-05-10", None)},
+    },
+    "negative: a round's length without a date dates nothing": {
+        "text": "发布时间:2024-05-07\n县委第一巡察组向河口镇党委反馈了巡察情况。本轮巡察时间为40天左右。",
+        "dates": {"河口镇党委": (None, None)},
+    },
+    # ---------------------------------------------------------------- 同日: the day of the sentence before
+    "同日 takes the day of the sentence before": {
+        "text": "发布时间:2023-04-11\n4月10日,省委第一巡视组进驻甲市,开展常规巡视。同日,省委第三、第四巡视组分别进驻省水利厅、省林业局,"
+                "开展巡视“回头看”。",
+        "dates": {"省水利厅": ("2023-04-10", None), "省林业局": ("2023-04-10", None)},
+    },
+    "当日 takes the day of the sentence before (Traditional)": {
+        "text": "發布時間:2023-04-11\n4月10日,省委第一巡視組進駐甲市。當日,省委第二巡視組進駐乙市。",
+        "dates": {"乙市": ("2023-04-10", None)},
+    },
+    "negative: 同日 in a paragraph with no day before it": {
+        "text": "2023年4月,省委巡视工作动员部署会召开。\n同日,省委第二巡视组进驻乙市。",
+        "dates": {"乙市": (None, None)},
     },
     # ---------------------------------------------------------------- the articles of a regulation
     "negative: a regulation's article on what teams inspect": {
