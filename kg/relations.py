@@ -1160,12 +1160,13 @@ def _line_start(text: str, pos: int) -> int:
 
 def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
     """Whether the paragraph around ``pos`` says the inspection is under way (UNDER_WAY), read once per paragraph;
-    a paragraph that goes on from the one before it (此外,巡视组还将对X开展巡视) is under way where that one is."""
+    a paragraph that goes on from the one before it (此外,巡视组还将对X开展巡视) is read together with that one
+    (one paragraph back, not a chain)."""
     start = ctx.paragraph_start(pos)
     if start not in known:
         text = ctx.doc.text
-        known[start] = UNDER_WAY.search(text, start, ctx.paragraph_end(pos)) is not None or (
-            start > 0 and GOES_ON.match(text, start) is not None and _under_way(ctx, start - 1, known))
+        before = ctx.paragraph_start(start - 1) if start > 0 and GOES_ON.match(text, start) else start
+        known[start] = UNDER_WAY.search(text, before, ctx.paragraph_end(pos)) is not None
     return known[start]
 
 
