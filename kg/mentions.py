@@ -20,6 +20,7 @@ import cn2an
 
 from kg.document import Document, Mention
 from kg.pipeline import stage
+from kg.tables import POST_COLUMNS, table_rows
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
@@ -222,14 +223,6 @@ CREDIT_AFTER = re.compile(r"(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
 # What may stand between the name and 摄 (张三 摄, 李四/摄), read back from 摄 at most CREDIT_GAP_MAX characters.
 CREDIT_GAP = " \t/／"
 CREDIT_GAP_MAX = 4
-# A table flattened into lines whose header has a column of team posts (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间,
-# 組別\t組長\t被巡視單位): each row's cell in that column is the name of the one holding the post. Cells are parted
-# by bars, or else by spaces (normalising turns a tab into one), in a header of at least TABLE_MIN_CELLS cells.
-TABLE_CELL = re.compile(r"[^|｜\n]+")
-SPACED_CELL = re.compile(r"[^ \u3000\n]+")
-TABLE_BARS = re.compile(r"[|｜]")
-TABLE_MIN_CELLS = 3
-TABLE_POST_COLUMNS = ("组长", "副组长", "巡视组组长", "巡察组组长", "组员")
 # The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
@@ -699,36 +692,11 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     return sorted(found.values(), key=lambda x: x.start)
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a table's line (parted by bars, or else by spaces), each without its padding."""
-    cells = []
-    for c in (TABLE_CELL if TABLE_BARS.search(text, start, end) else SPACED_CELL).finditer(text, start, end):
-        stripped = c.group().strip(" \u3000")
-        lead = len(c.group()) - len(c.group().lstrip(" \u3000"))
-        cells.append((c.start() + lead, c.start() + lead + len(stripped)))
-    return cells
-
-
 def table_post_cells(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, post) of each name in a table's column of team posts (TABLE_POST_COLUMNS): a cell that is one
-    name, in a row with as many cells as the header, read until the table's lines end."""
-    out: list[tuple[int, int, str]] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    column: tuple[int, int, str] | None = None  # (cell count, column index, post) of the table being read
-    for start, end in lines:
-        cells = _cells(text, start, end)
-        if len(cells) < 2:
-            column = None
-            continue
-        heads = [text[a:b] for a, b in cells]
-        posted = [i for i, h in enumerate(heads) if h in TABLE_POST_COLUMNS]
-        if posted and len(cells) >= TABLE_MIN_CELLS:
-            column = (len(cells), posted[0], heads[posted[0]])
-        elif column and len(cells) == column[0]:
-            a, b = cells[column[1]]
-            if name_end(text, a) == b:
-                out.append((a, b, column[2]))
-    return out
+    """(start, end, post) of each name in a table's columns of team posts (组长, 副组长: kg/tables.py reads the
+    table in any of its flattened layouts): a cell that is one name."""
+    return [(a, b, head) for row in table_rows(text) for head, (a, b) in row.cells.items()
+            if head in POST_COLUMNS and name_end(text, a) == b]
 
 
 def find_dates(text: str) -> list[Mention]:

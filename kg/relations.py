@@ -24,6 +24,7 @@ from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LE
                          PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER, UNITS, bare_head, name_end,
                          post_gap_start)
 from kg.pipeline import stage
+from kg.tables import DATE_COLUMNS, MODE_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, table_rows
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
@@ -74,12 +75,16 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
                             r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
 # 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B: a list introduced by a colon; it runs to the
 # sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
-OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:分别)?(?:为|是|包括|有)?[:：]"
+OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:名单)?(?:分别)?(?:为|是|包括|有|如下)?[:：]"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
 # 山东大学、大连理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
+# 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
+# label, never a target) and the units of that kind.
+KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10})[:：]"
+                       r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
@@ -108,6 +113,9 @@ ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
                        rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
+# 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
+# team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
+RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
 # How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
 FEEDBACK_MANNER = r"(?:分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
@@ -218,6 +226,8 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 # The count after the last of the units it counts, without 等: 市广播电视台、市残联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
+# One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
+COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
 # A collective target, the units of a kind by their number (30个区直单位党组织, 被巡察的10个党组织, 14个省区,
 # 50家单位党组(党委)): kept as written, as the text gives no names.
@@ -612,6 +622,7 @@ def people_and_posts(ctx: Ctx) -> None:
     persons: dict[str, Person] = {}
     held: dict[int, list[tuple[str, str | None]]] = {}  # person start → its (role, organisation) from posts
     taken_posts = _taken_posts(ctx)
+    row_teams = _row_teams(ctx) if any(p.attrs.get("cue", "").startswith("column:") for p in ctx.people) else {}
     for person in ctx.people:
         ev = doc.evidence(person.start, person.end)
         persons.setdefault(person.text, Person(person.text)).evidence.append(ev)
@@ -640,13 +651,29 @@ def people_and_posts(ctx: Ctx) -> None:
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
             posts = [(cue.split(":", 1)[1], person.attrs.get("outlet"))] + posts
-        elif cue.startswith("column:") and not posts:
-            posts = [(cue.split(":", 1)[1], _nearest_team(ctx, person.start))]  # a table's 组长 column: the row's team
+        elif cue.startswith("column:") and not posts:  # a table's 组长 column: the row's team
+            posts = [(cue.split(":", 1)[1], row_teams.get(person.start) or _nearest_team(ctx, person.start))]
         elif cue.startswith("listed:") and not posts:
             posts = [(cue.split(":", 1)[1], None)]  # 张三、李四等县领导: the body the list stands for
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
+
+
+def _row_teams(ctx: Ctx) -> dict[int, str]:
+    """The team of each cell of a table's post columns (组长, 副组长), by the cell's start: the row's team cell,
+    or the team of the row it continues (a table one cell a line has no team in the cell's paragraph)."""
+    out: dict[int, str] = {}
+    team: str | None = None
+    for row in table_rows(ctx.doc.text):
+        team_cell = row.cell(TEAM_COLUMNS)
+        if team_cell is not None:
+            teams = ctx.within(ctx.named_teams, *team_cell[1])
+            team = team_name(teams[0]) if teams else None
+        for head, (a, _) in row.cells.items():
+            if head in POST_COLUMNS and team is not None:
+                out[a] = team
+    return out
 
 
 def _bracketed_posts(ctx: Ctx, end: int) -> list[Mention]:
@@ -881,7 +908,22 @@ def _split_and(piece: str) -> list[str]:
 
 
 def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
-    return ctx.last_within(ctx.teams, sentence.start, pos)
+    """The team named last before ``pos`` in the sentence, or else the paragraph's subject (_paragraph_team)."""
+    team = ctx.last_within(ctx.teams, sentence.start, pos)
+    return team if team is not None else _paragraph_team(ctx, sentence)
+
+
+def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
+    """中央第五巡视组：组长某某。9月5日起对A、B开展巡视 / 中央第二巡视组组长某某。9月3日,该组分别进驻A、B: the team
+    that opens a paragraph is the subject of its later sentences that name no team, while no other team is
+    named in between."""
+    start = ctx.paragraph_start(sentence.start)
+    if start == sentence.start:
+        return None
+    teams = ctx.within(ctx.teams, start, sentence.start)
+    if not teams or ctx.doc.text[start:teams[0].start].strip() or teams[0].attrs["group"]:
+        return None
+    return teams[0] if all(team_name(t) == team_name(teams[0]) for t in teams) else None
 
 
 def _lead_team(ctx: Ctx, sentence: Sentence, team: Mention | None) -> Mention | None:
@@ -971,11 +1013,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     summarised: list[tuple[int, int]] = []  # (index in out, units counted) of the inspections of a count of units
     joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
+    rowed, row_teams, row_cells = _table_statements(ctx)
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        if "巡" not in s_text or ARTICLE.match(text, ctx.paragraph_start(sentence.start)):
+        found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
+        from_rows = len(found)
+        if not found and ("巡" not in s_text or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue
-        found: list[Statement] = []
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
                               for at in re.finditer("对", s_text) if joined_end > sentence.end)
@@ -1010,9 +1054,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
             stop = LIST_END.search(text, m.end(), ctx.paragraph_end(m.end()))
             end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
+            kinds = _kind_lines(ctx, m.end()) if not text[m.end():end].strip() else []
             end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
-            found.append(Statement(m.start(), m.end(), end, None, False, _team_before(ctx, sentence, m.start()),
-                                   stated=True))
+            for start, stop in kinds or [(m.end(), end)]:
+                found.append(Statement(m.start(), start, stop, None, False, _team_before(ctx, sentence, m.start()),
+                                       stated=True))
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
@@ -1027,12 +1073,19 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
             at_line_start = t.start == _line_start(text, sentence.start)
+            if t.start in row_teams:
+                continue  # read with its table's columns (_table_statements)
+            assigned = RESPONSIBLE.match(text, t.end, sentence.end)
+            if assigned:
+                found.append(_assigned(ctx, t, assigned))
+                continue
             row = (TABLE_ROW.match(text, t.end, sentence.end) or COLON_ROW.match(text, t.end, sentence.end)
                    if table and at_line_start else None)
             if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
+        found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if of_round and all(COLLECTIVE.match(t) for t in targets):
@@ -1070,7 +1123,11 @@ def _summary_count(span: str) -> int | None:
     """对12个中央单位党组织开展巡视 / 对4个乡镇和县直部门党组织开展巡察: the number of units a target list only
     counts (None where it names them)."""
     m = COUNT_SUMMARY.match(span.strip())
-    return _number(m.group("n")) if m else None
+    if m:
+        return _number(m.group("n"))
+    counts = [COUNT_PART.match(part) for part in re.split(r"[、和及]", span.strip())]
+    numbers = [_number(c.group("n")) for c in counts if c]
+    return sum(n for n in numbers if n) if len(counts) > 1 and len(numbers) == len(counts) else None
 
 
 def _without_summaries(out: list[tuple[Inspection, Sentence]],
@@ -1114,6 +1171,46 @@ def _number(numeral: str) -> int | None:
         return None
 
 
+def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
+    """The inspections of a table of teams read by its columns (kg/tables.py: cells one a line, spaced or tabbed
+    with merged cells, key:value rows; bar tables are read by the rules above): each row's team inspects the
+    units of its target cell, from the date of its date cell, in the mode of its mode cell; a row without a
+    team cell continues the row before. Returns the statements by sentence index, the starts of the teams read
+    and the spans of the target cells read (no other rule reads them: 被巡察单位：A、B is no list of its own)."""
+    text = ctx.doc.text
+    by_sentence: dict[int, list[Statement]] = {}
+    read: set[int] = set()
+    cells: list[tuple[int, int]] = []
+    team: Mention | None = None
+    for row in table_rows(text):
+        if row.bars:
+            continue
+        team_cell = row.cell(TEAM_COLUMNS)
+        if team_cell is not None:
+            teams = ctx.within(ctx.teams, *team_cell[1])
+            team = teams[0] if teams else None
+            read |= {t.start for t in teams}
+        targets = row.cell(TARGET_COLUMNS)
+        sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
+        if team is None or targets is None or sentence is None:
+            continue
+        cells.append(targets[1])
+        dated = row.cell(DATE_COLUMNS)
+        dates = ctx.dates_in(*dated[1]) if dated else []
+        mode_cell = row.cell(MODE_COLUMNS)
+        mode = re.search(r"回头看|常规|专项|机动|提级交叉|交叉|联动", text[slice(*mode_cell[1])]) if mode_cell else None
+        by_sentence.setdefault(ctx.sentence_index(sentence), []).append(Statement(
+            targets[1][1], *targets[1], mode.group() if mode else None, False, team, stated=True,
+            when=dates[0] if dates else None))
+    return by_sentence, read, cells
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (sorted, apart)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
     """A table flattened one cell a line (组别 / 被巡视单位 / 进驻时间, then 省委第一巡视组 / 甲市委 / 2023年3月1日):
     the line after a team's line names its units, and the line after that may date them."""
@@ -1125,6 +1222,38 @@ def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
     dated = ctx.dates_in(paragraphs[i + 1].start, paragraphs[i + 1].end) if i + 1 < len(paragraphs) else []
     when = dated[0] if dated and not text[paragraphs[i + 1].start:dated[0][0].start].strip() else None
     return [Statement(cell.end, cell.start, cell.end, None, False, team, stated=True, when=when)]
+
+
+def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
+    """The units a team is assigned after RESPONSIBLE: after a colon, the rest of the line (its units parted by
+    ；), or where the colon ends the line, the lines after it of one unit each (ending in ；) up to the next
+    team's; without a colon, the clause."""
+    text = ctx.doc.text
+    if m.group("colon") is None:
+        stop = LIST_STOP.search(text, m.end())
+        return Statement(m.start(), m.end(), stop.start() if stop else len(text), None, False, team, stated=True)
+    end = ctx.paragraph_end(m.end())
+    if text[m.end():end].strip():
+        return Statement(m.start(), m.end(), end, None, False, team, stated=True)
+    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, m.end()):]:
+        line = text[para.start:para.end].strip().rstrip(";；。")
+        if not (2 <= len(line) <= 40 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)) or \
+                ctx.within(ctx.teams, para.start, para.end):
+            break
+        end = para.end
+    return Statement(m.start(), m.end(), end, None, False, team, stated=True)
+
+
+def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
+    """The spans of the units on the lines after ``pos`` that each list the units of one kind (KIND_LINE:
+    地方：A、B；/ 中管企业：C、D), without the kind's label; none where the first line after ``pos`` is no such line."""
+    text, spans = ctx.doc.text, []
+    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
+        line = KIND_LINE.match(text, para.start, para.end)
+        if line is None or ctx.within(ctx.teams, para.start, line.start("units")):
+            break  # 省委第一巡视组：A、B is a team's row, read as such
+        spans.append((line.start("units"), line.end("units")))
+    return spans
 
 
 def _lines_of_units(ctx: Ctx, pos: int) -> int:

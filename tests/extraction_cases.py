@@ -901,6 +901,84 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "1 | 县委第一巡察组 | 联系电话 0797-3712001",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- tables of teams in other flattened layouts
+    # (kg/tables.py): tabs or runs of spaces with merged cells, key:value rows, cells one a line with leader columns
+    "a tabbed table whose row with empty leading cells continues the team's row": {
+        "text": "组别\t组长\t副组长\t被巡察单位\t巡察时间\n县委第一巡察组\t钱立新\t孔晓\t县商务局党组\t2025年3月4日—5月4日\n"
+                "\t\t\t县农机中心党组\t2025年3月4日—5月4日\n县委第二巡察组\t严冬\t蒋梅\t甲镇党委、乙乡党委\t2025年3月5日—5月5日",
+        "inspections": {("县委第一巡察组", "县商务局党组"), ("县委第一巡察组", "县农机中心党组"),
+                        ("县委第二巡察组", "甲镇党委"), ("县委第二巡察组", "乙乡党委")},
+        "dates": {"县农机中心党组": ("2025-03-04", "2025-05-04")},
+    },
+    "a table in columns of spaces, a merged cell (Traditional)": {
+        "text": "組別        組長      被巡察黨組織          進駐時間\n"
+                "市委第一巡察組  夏明    東林街道黨工委        2025年9月2日\n"
+                "                        西林鎮黨委            2025年9月2日\n"
+                "市委第二巡察組  龐飛    南河鄉黨委            2025年9月3日",
+        "inspections": {("市委第一巡察组", "东林街道党工委"), ("市委第一巡察组", "西林镇党委"),
+                        ("市委第二巡察组", "南河乡党委")},
+        "dates": {"南河乡党委": ("2025-09-03", None)},
+    },
+    "a table's rows as key:value pairs, every unit of a multi-unit cell": {
+        "text": "组别：区委第一巡察组 被巡察单位：区统计局党组、区档案馆党支部 组长：骆明 进驻时间：2025年4月20日\n"
+                "组别：区委第二巡察组 被巡察单位：区医院党委 组长：单丽 进驻时间：2025年4月21日 巡察方式：巡察“回头看”",
+        "inspections": {("区委第一巡察组", "区统计局党组"), ("区委第一巡察组", "区档案馆党支部"),
+                        ("区委第二巡察组", "区医院党委")},
+        "dates": {"区档案馆党支部": ("2025-04-20", None), "区医院党委": ("2025-04-21", None)},
+    },
+    "a table one cell a line with leader columns (Traditional)": {
+        "text": "組別\n組長\n副組長\n被巡察黨組織\n值班電話\n州委第一巡察組\n陶然\n石青\n州民政局黨組、州林業局黨組\n0871-1234501\n"
+                "州委第二巡察組\n包強\n文靜\n州醫院黨委\n0871-1234502",
+        "inspections": {("州委第一巡察组", "州民政局党组"), ("州委第一巡察组", "州林业局党组"), ("州委第二巡察组", "州医院党委")},
+    },
+    "negative: a contact table of units and names is no table of teams": {
+        "text": "序号 单位 姓名 职务\n1 县委办 韩雪 副主任\n2 县财政局 卢光 科长",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a round's units listed by kind, no team each
+    "a round's units listed line by line under kind labels; the labels and counts are no targets": {
+        "text": "十届省委第二轮巡视将对2个市、2个省直单位和1所省属高校党组织开展常规巡视。\n本轮被巡视党组织名单如下：\n"
+                "市：甲市、乙市；\n省直单位：省统计局、省档案馆；\n省属高校：丙州大学。",
+        "inspections": {(None, t) for t in ("甲市", "乙市", "省统计局", "省档案馆", "丙州大学")},
+    },
+    "a round's units listed by kind (Traditional)": {
+        "text": "二十屆中央第三輪巡視將對1個省、2家中管企業黨組織開展常規巡視。\n被巡視黨組織名單如下：\n"
+                "地方：丁江省；\n中管企業：中國甲乙集團有限公司、中國丙丁集團有限公司。",
+        "inspections": {(None, t) for t in ("丁江省", "中国甲乙集团有限公司", "中国丙丁集团有限公司")},
+    },
+    "negative: kind labels in a commendation list are no inspections": {
+        "text": "表彰名单如下：\n先进集体：县统计局、县档案馆；\n先进个人：王某某、李某某。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a team's units after 负责
+    "a team's units over lines after 负责 and a colon (Traditional)": {
+        "text": "中央巡視組已全部完成進駐。各巡視組巡視對象如下：\n中央第一巡視組負責：\n國家甲乙研究院；\n中國丙丁協會；\n"
+                "中央第二巡視組負責：戊己大學；庚辛集團有限公司；",
+        "inspections": {("中央第一巡视组", "国家甲乙研究院"), ("中央第一巡视组", "中国丙丁协会"),
+                        ("中央第二巡视组", "戊己大学"), ("中央第二巡视组", "庚辛集团有限公司")},
+    },
+    "a team's units after 负责, in a clause": {
+        "text": "5月6日,市委第三巡察组负责市统计局、市档案馆和市气象局;市委第四巡察组进驻甲镇。",
+        "inspections": {("市委第三巡察组", "市统计局"), ("市委第三巡察组", "市档案馆"), ("市委第三巡察组", "市气象局"),
+                        ("市委第四巡察组", "甲镇")},
+    },
+    "negative: 负责同志 and 负责 a task after a team are no units": {
+        "text": "县委第一巡察组负责同志表示,将严守纪律。县委第二巡察组负责受理来信来访。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- the team that opens a paragraph
+    "the team opening a paragraph is the subject of its later sentences (该组)": {
+        "text": "省委第二巡视组组长贺某,副组长谭某。9月3日,该组分别进驻省统计局、省档案馆,开展常规巡视。",
+        "inspections": {("省委第二巡视组", "省统计局"), ("省委第二巡视组", "省档案馆")},
+    },
+    "the team opening a paragraph with a colon (Traditional)": {
+        "text": "省委第五巡視組：組長謝某,副組長黃某。9月5日起對甲州大學、乙州學院開展為期約2個月的常規巡視。",
+        "inspections": {("省委第五巡视组", "甲州大学"), ("省委第五巡视组", "乙州学院")},
+    },
+    "negative: a paragraph naming a second team gives no subject to the sentences after it": {
+        "text": "省委第一巡视组组长张某与省委第二巡视组交流了经验。9月3日,巡视组对甲市开展了常规巡视。",
+        "inspections": {(None, "甲市")},
+    },
     # ---------------------------------------------------------------- a count of units the document names elsewhere
     "a count of units summing up a table's rows is no target": {
         "text": "发布时间:2024-03-22\n十届市委第五轮巡察将于3月下旬进驻,市委2个巡察组将对2个市级部门党组织开展常规巡察。\n"

@@ -1,0 +1,151 @@
+"""Tables of teams flattened into text, read into rows of named cells.
+
+Round announcements list their teams in a table (组别 / 组长 / 副组长 / 被巡察党组织 / 进驻时间), and pasting the
+table into a page flattens it in one of several ways; each is read here into the same rows, so that the
+relation rules (a row's team inspects its units from its date) and the people rules (a row's 组长 column names
+who leads its team) read one shape:
+
+- one line a row, cells parted by bars, tabs or runs of spaces (normalising turns a tab into one space);
+  a row whose leading cells are empty (a merged cell: 第一巡察组 over two units) continues the row before it,
+  its cells standing under the header's last ones;
+- one line a cell: the header's names one a line, then each row as many lines, its first the team;
+- one line a row written as key:value pairs: 组别：第一巡察组 被巡察单位：A、B 组长：张某 进驻时间：4月20日.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What a header cell names, by the part of a row it gives (Simplified; texts are read normalised to it).
+# Variants with the kind (巡视/巡察) are spelled out so that a header cell must be one of these whole.
+TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视组别", "巡察组别", "巡视组组别", "巡察组组别"})
+TARGET_COLUMNS = frozenset({"被巡视单位", "被巡察单位", "被巡视党组织", "被巡察党组织", "被巡视对象", "被巡察对象",
+                            "巡视对象", "巡察对象", "巡视单位", "巡察单位", "被巡视地区", "被巡察地区"})
+DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间"})
+POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
+MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
+# Columns a table of teams may have beside those it is read for: they only count as header cells.
+OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
+                           "信箱", "地址"})
+KNOWN_COLUMNS = TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
+MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
+BARS = re.compile(r"[|｜]")
+BAR_CELL = re.compile(r"[^|｜\n]+")
+SPACED_CELL = re.compile(r"[^ \u3000\n]+")
+LINE = re.compile(r"[^\n]+")
+HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/]{1,10}")  # a header's cell: a few words, no number
+# A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
+KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
+# The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
+TEAM_CELL = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)?组$")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table's row: (start, end) of the cell under each header name it has a cell for; ``bars`` where the
+    table parts its cells with bars (| or ｜)."""
+
+    cells: dict[str, tuple[int, int]]
+    bars: bool = False
+
+    def cell(self, columns: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
+        """The (header name, span) of the first cell under one of ``columns``."""
+        return next(((h, s) for h, s in self.cells.items() if h in columns), None)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line (parted by bars, or else by spaces), each without its padding; empty ones left out."""
+    out = []
+    for c in (BAR_CELL if BARS.search(text, start, end) else SPACED_CELL).finditer(text, start, end):
+        stripped = c.group().strip(" \u3000")
+        if stripped:
+            lead = len(c.group()) - len(c.group().lstrip(" \u3000"))
+            out.append((c.start() + lead, c.start() + lead + len(stripped)))
+    return out
+
+
+def _is_header(heads: list[str]) -> bool:
+    """A table of teams' header: MIN_COLUMNS short cells or more, two of them known, one of which gives units or
+    posts (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话)."""
+    known = [h for h in heads if h in KNOWN_COLUMNS]
+    return (len(heads) >= MIN_COLUMNS and len(known) >= 2 and any(h in TARGET_COLUMNS | POST_COLUMNS for h in known)
+            and all(HEAD_CELL.fullmatch(h) for h in heads))
+
+
+def table_rows(text: str) -> list[Row]:
+    """Every row of every table of teams in ``text``, in any of the flattened layouts (one pass over its lines)."""
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
+    rows: list[Row] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        pairs = list(KEY_VALUE.finditer(text, start, end))
+        keyed = {p.group("key"): (p.start("value"), p.end("value")) for p in pairs}
+        if len(keyed) >= 2 and any(k in TEAM_COLUMNS for k in keyed) and any(k in TARGET_COLUMNS for k in keyed):
+            rows.append(Row(keyed))
+            i += 1
+            continue
+        cells = _cells(text, start, end)
+        heads = [text[a:b] for a, b in cells]
+        if _is_header(heads):
+            i = _read_lines(text, lines, i + 1, heads, rows, BARS.search(text, start, end) is not None)
+            continue
+        if len(cells) == 1 and heads[0] in KNOWN_COLUMNS:
+            column = [heads[0]]
+            j = i + 1
+            while j < len(lines) and text[lines[j][0]:lines[j][1]].strip(" \u3000") in KNOWN_COLUMNS - set(column):
+                column.append(text[lines[j][0]:lines[j][1]].strip(" \u3000"))
+                j += 1
+            if _is_header(column):
+                i = _read_cell_lines(text, lines, j, column, rows)
+                continue
+        i += 1
+    return rows
+
+
+def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row], bars: bool) -> int:
+    """Rows one a line after a header, until a line that is none; returns the index of that line. A row with
+    fewer cells, its first ones empty (it starts with spaces, or under bars with empty cells), continues the row
+    before: its cells stand under the header's last ones."""
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if bars and re.fullmatch(r"[\s|｜:：\-—]+", line):
+            i += 1  # |---|---| under a header
+            continue
+        cells = _cells(text, start, end)
+        opens = heads[0] not in TEAM_COLUMNS or (cells and TEAM_CELL.match(text[cells[0][0]:cells[0][1]]))
+        if len(cells) == len(heads) and opens:
+            rows.append(Row(dict(zip(heads, cells)), bars))
+        elif rows and 2 <= len(cells) < len(heads) and not opens and _continues(text, heads, cells):
+            rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), bars))
+        else:
+            break
+        i += 1
+    return i
+
+
+def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> bool:
+    """Whether a line of fewer cells than the header continues the row before (its leading cells merged
+    with that row's: normalising drops the line's leading spaces): under the header's last cells, one of them
+    under a column of units, and each under a date column holds a number."""
+    under = dict(zip(heads[len(heads) - len(cells):], (text[a:b] for a, b in cells)))
+    return (any(h in TARGET_COLUMNS for h in under)
+            and all(re.search(r"\d", v) for h, v in under.items() if h in DATE_COLUMNS))
+
+
+def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row]) -> int:
+    """Rows one cell a line after a header written the same way: each row as many lines as the header, its
+    first a team; returns the index of the first line after them."""
+    while i + len(heads) <= len(lines):
+        first = text[lines[i][0]:lines[i][1]].strip(" \u3000")
+        if heads[0] in TEAM_COLUMNS and TEAM_CELL.match(first) is None:
+            break
+        cells = []
+        for start, end in lines[i:i + len(heads)]:
+            stripped = text[start:end].strip(" \u3000")
+            lead = len(text[start:end]) - len(text[start:end].lstrip(" \u3000"))
+            cells.append((start + lead, start + lead + len(stripped)))
+        rows.append(Row(dict(zip(heads, cells))))
+        i += len(heads)
+    return i
