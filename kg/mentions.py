@@ -20,7 +20,7 @@ import cn2an
 
 from kg.document import Document, Mention
 from kg.pipeline import stage
-from kg.tables import POST_COLUMNS, table_rows
+from kg.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
@@ -223,6 +223,8 @@ CREDIT_AFTER = re.compile(r"(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
 # What may stand between the name and 摄 (张三 摄, 李四/摄), read back from 摄 at most CREDIT_GAP_MAX characters.
 CREDIT_GAP = " \t/／"
 CREDIT_GAP_MAX = 4
+# A roster's 职务 cell: the post, whatever its head (纪检监察员, 案件审理室主任), as the column says it is one.
+ROSTER_ROLE = re.compile(r"[\u4e00-\u9fff（()）]{2,16}")
 # The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
@@ -694,9 +696,15 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
 
 def table_post_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, post) of each name in a table's columns of team posts (组长, 副组长: kg/tables.py reads the
-    table in any of its flattened layouts): a cell that is one name."""
-    return [(a, b, head) for row in table_rows(text) for head, (a, b) in row.cells.items()
-            if head in POST_COLUMNS and name_end(text, a) == b]
+    table in any of its flattened layouts), or in a roster's name column (姓名, the post in its 职务 cell): a
+    cell that is one name."""
+    out = []
+    for row in table_rows(text):
+        named, role = row.cell(NAME_COLUMNS), row.cell(ROLE_COLUMNS)
+        if named and role and name_end(text, named[1][0]) == named[1][1] and ROSTER_ROLE.fullmatch(text[slice(*role[1])]):
+            out.append((*named[1], text[slice(*role[1])]))
+        out += [(a, b, head) for head, (a, b) in row.cells.items() if head in POST_COLUMNS and name_end(text, a) == b]
+    return out
 
 
 def find_dates(text: str) -> list[Mention]:

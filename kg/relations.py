@@ -24,7 +24,8 @@ from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LE
                          PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER, UNITS, bare_head, name_end,
                          post_gap_start)
 from kg.pipeline import stage
-from kg.tables import DATE_COLUMNS, MODE_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, table_rows
+from kg.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
+                       UNIT_COLUMNS, table_rows)
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
@@ -116,6 +117,8 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
 RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
+# 巡视期间为9月4日至11月4日 / 巡察时间:3月1日至4月30日: the inspection's period, stated after it.
+PERIOD_STATED = re.compile(r"(?:巡视|巡察)(?:期间|时间)(?:为|是|[:：])?\s*")
 # How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
 FEEDBACK_MANNER = r"(?:分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
@@ -662,10 +665,14 @@ def people_and_posts(ctx: Ctx) -> None:
 
 def _row_teams(ctx: Ctx) -> dict[int, str]:
     """The team of each cell of a table's post columns (组长, 副组长), by the cell's start: the row's team cell,
-    or the team of the row it continues (a table one cell a line has no team in the cell's paragraph)."""
+    or the team of the row it continues (a table one cell a line has no team in the cell's paragraph); in a
+    roster (序号 单位 姓名 职务), the row's unit."""
     out: dict[int, str] = {}
     team: str | None = None
     for row in table_rows(ctx.doc.text):
+        named, unit = row.cell(NAME_COLUMNS), row.cell(UNIT_COLUMNS)
+        if named and unit:
+            out[named[1][0]] = ctx.doc.text[slice(*unit[1])]
         team_cell = row.cell(TEAM_COLUMNS)
         if team_cell is not None:
             teams = ctx.within(ctx.named_teams, *team_cell[1])
@@ -1091,8 +1098,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
-            date = when or (None if of_round else last_date_before(ctx, sentence, pos) or _shared_date(ctx, sentence)
-                            or _same_day(ctx, sentence))
+            date = when or (None if of_round else _period_after(ctx, sentence, t_end) or last_date_before(ctx, sentence, pos)
+                            or _shared_date(ctx, sentence) or _same_day(ctx, sentence))
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
@@ -1117,6 +1124,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """对A开展常规巡视,巡视期间为9月4日至11月4日: the period the sentence states after the targets (a range)."""
+    m = PERIOD_STATED.search(ctx.doc.text, pos, sentence.end)
+    dated = ctx.dates_in(m.end(), sentence.end) if m else []
+    return dated[0] if dated and dated[0][0].start == m.end() and dated[0][2] else None
 
 
 def _summary_count(span: str) -> int | None:

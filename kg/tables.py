@@ -24,16 +24,23 @@ TARGET_COLUMNS = frozenset({"被巡视单位", "被巡察单位", "被巡视党�
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
+# A roster (序号 单位 姓名 职务): each row names a person, the post in its role column, at the unit of its unit column.
+NAME_COLUMNS = frozenset({"姓名", "名字"})
+ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
+UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名称"})
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
                            "信箱", "地址"})
-KNOWN_COLUMNS = TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
+KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
+                 | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS)
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
 BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
 SPACED_CELL = re.compile(r"[^ \u3000\n]+")
 LINE = re.compile(r"[^\n]+")
 HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/]{1,10}")  # a header's cell: a few words, no number
+# A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
+UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
@@ -65,11 +72,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_header(heads: list[str]) -> bool:
-    """A table of teams' header: MIN_COLUMNS short cells or more, two of them known, one of which gives units or
-    posts (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话)."""
+    """A table's header: MIN_COLUMNS short cells or more, two of them known, giving units or team posts
+    (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), or names and
+    their posts (序号 单位 姓名 职务)."""
     known = [h for h in heads if h in KNOWN_COLUMNS]
-    return (len(heads) >= MIN_COLUMNS and len(known) >= 2 and any(h in TARGET_COLUMNS | POST_COLUMNS for h in known)
-            and all(HEAD_CELL.fullmatch(h) for h in heads))
+    read_for = any(h in TARGET_COLUMNS | POST_COLUMNS for h in known) or (
+        any(h in NAME_COLUMNS for h in known) and any(h in ROLE_COLUMNS for h in known))
+    return len(heads) >= MIN_COLUMNS and len(known) >= 2 and read_for and all(HEAD_CELL.fullmatch(h) for h in heads)
 
 
 def table_rows(text: str) -> list[Row]:
@@ -117,7 +126,7 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
         opens = heads[0] not in TEAM_COLUMNS or (cells and TEAM_CELL.match(text[cells[0][0]:cells[0][1]]))
         if len(cells) == len(heads) and opens:
             rows.append(Row(dict(zip(heads, cells)), bars))
-        elif rows and 2 <= len(cells) < len(heads) and not opens and _continues(text, heads, cells):
+        elif rows and 0 < len(cells) < len(heads) and not opens and _continues(text, heads, cells):
             rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), bars))
         else:
             break
@@ -128,9 +137,10 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
 def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> bool:
     """Whether a line of fewer cells than the header continues the row before (its leading cells merged
     with that row's: normalising drops the line's leading spaces): under the header's last cells, one of them
-    under a column of units, and each under a date column holds a number."""
+    under a column of units and reading as units (no sentence's punctuation), and each under a date column
+    holds a number."""
     under = dict(zip(heads[len(heads) - len(cells):], (text[a:b] for a, b in cells)))
-    return (any(h in TARGET_COLUMNS for h in under)
+    return (any(h in TARGET_COLUMNS and UNITS_CELL.fullmatch(v) for h, v in under.items())
             and all(re.search(r"\d", v) for h, v in under.items() if h in DATE_COLUMNS))
 
 
