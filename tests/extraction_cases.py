@@ -966,6 +966,22 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "县委第一巡察组负责同志表示,将严守纪律。县委第二巡察组负责受理来信来访。",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- the period stated after the inspection
+    "the period stated after the targets (巡视期间为X至Y)": {
+        "text": "2025年9月4日,省委第三巡视组对甲市开展常规巡视,巡视期间为9月4日至11月4日。",
+        "inspections": {("省委第三巡视组", "甲市")},
+        "dates": {"甲市": ("2025-09-04", "2025-11-04")},
+    },
+    "the period stated after the targets (Traditional, 巡察時間)": {
+        "text": "2025年3月1日,縣委第一巡察組對甲鎮黨委開展常規巡察,巡察時間為2025年3月1日至4月30日。",
+        "inspections": {("县委第一巡察组", "甲镇党委")},
+        "dates": {"甲镇党委": ("2025-03-01", "2025-04-30")},
+    },
+    "negative: a single day after 巡察时间 is no period; the sentence's date stays": {
+        "text": "2025年3月1日,县委第二巡察组对乙镇党委开展常规巡察,巡察时间约2个月。",
+        "inspections": {("县委第二巡察组", "乙镇党委")},
+        "dates": {"乙镇党委": ("2025-03-01", None)},
+    },
     # ---------------------------------------------------------------- the team that opens a paragraph
     "the team opening a paragraph is the subject of its later sentences (该组)": {
         "text": "省委第二巡视组组长贺某,副组长谭某。9月3日,该组分别进驻省统计局、省档案馆,开展常规巡视。",
