@@ -119,6 +119,7 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_
 RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
 # 巡视期间为9月4日至11月4日 / 巡察时间:3月1日至4月30日: the inspection's period, stated after it.
 PERIOD_STATED = re.compile(r"(?:巡视|巡察)(?:期间|时间)(?:为|是|[:：])?\s*")
+PERIOD_REACH = 40  # how far after the targets the period is looked for, and how far after 期间为 its dates
 # How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
 FEEDBACK_MANNER = r"(?:分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
@@ -341,6 +342,8 @@ class Ctx:
         self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"])
                        for d in self.dates if d.attrs["start"]["y"]]
         self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
+        # paragraph start → (its opening team, where a team of another name is first named), for _paragraph_team
+        self.paragraph_subjects: dict[int, tuple[Mention | None, int]] = {}
         self._deployed: dict[int, list[re.Match[str]]] = {}
         self._led_bodies: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._rounds: dict[int, re.Match[str] | None] = {}
@@ -927,10 +930,13 @@ def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
     start = ctx.paragraph_start(sentence.start)
     if start == sentence.start:
         return None
-    teams = ctx.within(ctx.teams, start, sentence.start)
-    if not teams or ctx.doc.text[start:teams[0].start].strip() or teams[0].attrs["group"]:
-        return None
-    return teams[0] if all(team_name(t) == team_name(teams[0]) for t in teams) else None
+    if start not in ctx.paragraph_subjects:  # read once per paragraph
+        teams = ctx.within(ctx.teams, start, ctx.paragraph_end(start))
+        opening = teams[0] if teams and not ctx.doc.text[start:teams[0].start].strip() and not teams[0].attrs["group"] else None
+        other = next((t.start for t in teams if opening is None or team_name(t) != team_name(opening)), len(ctx.doc.text))
+        ctx.paragraph_subjects[start] = (opening, other)
+    opening, other = ctx.paragraph_subjects[start]
+    return opening if opening is not None and sentence.start <= other else None
 
 
 def _lead_team(ctx: Ctx, sentence: Sentence, team: Mention | None) -> Mention | None:
@@ -1128,8 +1134,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
 
 def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
     """对A开展常规巡视,巡视期间为9月4日至11月4日: the period the sentence states after the targets (a range)."""
-    m = PERIOD_STATED.search(ctx.doc.text, pos, sentence.end)
-    dated = ctx.dates_in(m.end(), sentence.end) if m else []
+    reach = min(sentence.end, pos + PERIOD_REACH)  # the clause after the targets, not the rest of a long sentence
+    m = PERIOD_STATED.search(ctx.doc.text, pos, reach)
+    dated = ctx.dates_in(m.end(), min(sentence.end, m.end() + PERIOD_REACH)) if m else []
     return dated[0] if dated and dated[0][0].start == m.end() and dated[0][2] else None
 
 
@@ -1244,8 +1251,9 @@ def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
     team's; without a colon, the clause."""
     text = ctx.doc.text
     if m.group("colon") is None:
-        stop = LIST_STOP.search(text, m.end())
-        return Statement(m.start(), m.end(), stop.start() if stop else len(text), None, False, team, stated=True)
+        end = ctx.paragraph_end(m.end())
+        stop = LIST_STOP.search(text, m.end(), end)
+        return Statement(m.start(), m.end(), stop.start() if stop else end, None, False, team, stated=True)
     end = ctx.paragraph_end(m.end())
     if text[m.end():end].strip():
         return Statement(m.start(), m.end(), end, None, False, team, stated=True)
