@@ -1217,13 +1217,24 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
             continue
         cells.append(targets[1])
         dated = row.cell(DATE_COLUMNS)
-        dates = ctx.dates_in(*dated[1]) if dated else []
+        dates = ctx.dates_in(*dated[1]) if dated else _introduced(ctx, row.table_start)
         mode_cell = row.cell(MODE_COLUMNS)
         mode = re.search(r"回头看|常规|专项|机动|提级交叉|交叉|联动", text[slice(*mode_cell[1])]) if mode_cell else None
         by_sentence.setdefault(ctx.sentence_index(sentence), []).append(Statement(
             targets[1][1], *targets[1], mode.group() if mode else None, False, team, stated=True,
             when=dates[0] if dates else None))
     return by_sentence, read, cells
+
+
+def _introduced(ctx: Ctx, table_start: int) -> list[tuple[Mention, str | None, str | None]]:
+    """5个巡察组于5月6日进驻10个被巡察党组织…现将进驻情况公告如下: a table without a date column is dated by the
+    paragraph that introduces it, where that paragraph says the teams moved in (its last date)."""
+    if table_start == 0:
+        return []
+    start = ctx.paragraph_start(table_start - 1)
+    if "进驻" not in ctx.doc.text[start:table_start]:
+        return []
+    return ctx.dates_in(start, table_start)[-1:]
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:

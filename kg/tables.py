@@ -49,10 +49,12 @@ TEAM_CELL = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九�
 
 @dataclass(frozen=True)
 class Row:
-    """A table's row: (start, end) of the cell under each header name it has a cell for; ``bars`` where the
-    table parts its cells with bars (| or ｜)."""
+    """A table's row: (start, end) of the cell under each header name it has a cell for; where its table
+    starts (its header's line, or the row's own line for key:value rows); ``bars`` where the table parts its
+    cells with bars (| or ｜)."""
 
     cells: dict[str, tuple[int, int]]
+    table_start: int
     bars: bool = False
 
     def cell(self, columns: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
@@ -91,13 +93,14 @@ def table_rows(text: str) -> list[Row]:
         pairs = list(KEY_VALUE.finditer(text, start, end))
         keyed = {p.group("key"): (p.start("value"), p.end("value")) for p in pairs}
         if len(keyed) >= 2 and any(k in TEAM_COLUMNS for k in keyed) and any(k in TARGET_COLUMNS for k in keyed):
-            rows.append(Row(keyed))
+            after_keyed = i > 0 and rows and rows[-1].cells.get(next(iter(keyed)), (-1,))[0] >= lines[i - 1][0]
+            rows.append(Row(keyed, rows[-1].table_start if after_keyed else start))  # a run of key:value rows is one table
             i += 1
             continue
         cells = _cells(text, start, end)
         heads = [text[a:b] for a, b in cells]
         if _is_header(heads):
-            i = _read_lines(text, lines, i + 1, heads, rows, BARS.search(text, start, end) is not None)
+            i = _read_lines(text, lines, i + 1, heads, rows, start, BARS.search(text, start, end) is not None)
             continue
         if len(cells) == 1 and heads[0] in KNOWN_COLUMNS:
             column = [heads[0]]
@@ -106,13 +109,14 @@ def table_rows(text: str) -> list[Row]:
                 column.append(text[lines[j][0]:lines[j][1]].strip(" \u3000"))
                 j += 1
             if _is_header(column):
-                i = _read_cell_lines(text, lines, j, column, rows)
+                i = _read_cell_lines(text, lines, j, column, rows, start)
                 continue
         i += 1
     return rows
 
 
-def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row], bars: bool) -> int:
+def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row], table_start: int,
+                bars: bool) -> int:
     """Rows one a line after a header, until a line that is none; returns the index of that line. A row with
     fewer cells, its first ones empty (it starts with spaces, or under bars with empty cells), continues the row
     before: its cells stand under the header's last ones."""
@@ -125,9 +129,9 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
         cells = _cells(text, start, end)
         opens = heads[0] not in TEAM_COLUMNS or (cells and TEAM_CELL.match(text[cells[0][0]:cells[0][1]]))
         if len(cells) == len(heads) and opens:
-            rows.append(Row(dict(zip(heads, cells)), bars))
+            rows.append(Row(dict(zip(heads, cells)), table_start, bars))
         elif rows and 0 < len(cells) < len(heads) and not opens and _continues(text, heads, cells):
-            rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), bars))
+            rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), table_start, bars))
         else:
             break
         i += 1
@@ -144,7 +148,8 @@ def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> boo
             and all(re.search(r"\d", v) for h, v in under.items() if h in DATE_COLUMNS))
 
 
-def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row]) -> int:
+def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row],
+                     table_start: int) -> int:
     """Rows one cell a line after a header written the same way: each row as many lines as the header, its
     first a team; returns the index of the first line after them."""
     while i + len(heads) <= len(lines):
@@ -156,6 +161,6 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             stripped = text[start:end].strip(" \u3000")
             lead = len(text[start:end]) - len(text[start:end].lstrip(" \u3000"))
             cells.append((start + lead, start + lead + len(stripped)))
-        rows.append(Row(dict(zip(heads, cells))))
+        rows.append(Row(dict(zip(heads, cells)), table_start))
         i += len(heads)
     return i

@@ -931,6 +931,22 @@ INSPECTION_CASES: dict[str, dict] = {
                 "州委第二巡察組\n包強\n文靜\n州醫院黨委\n0871-1234502",
         "inspections": {("州委第一巡察组", "州民政局党组"), ("州委第一巡察组", "州林业局党组"), ("州委第二巡察组", "州医院党委")},
     },
+    "a table without a date column dated by the paragraph introducing it (进驻)": {
+        "text": "发布时间:2025-05-08\n市委3个巡察组于5月6日进驻3个被巡察党组织。现将进驻情况公告如下:\n"
+                "组别\n组长\n被巡察党组织\n市委第一巡察组\n罗某某\n市统计局党组\n市委第二巡察组\n姚某某\n市档案馆党组、市气象局党组",
+        "inspections": {("市委第一巡察组", "市统计局党组"), ("市委第二巡察组", "市档案馆党组"), ("市委第二巡察组", "市气象局党组")},
+        "dates": {"市统计局党组": ("2025-05-06", None)},
+    },
+    "a table without a date column dated by the paragraph introducing it (Traditional)": {
+        "text": "2025年6月9日,縣委巡察組進駐被巡察單位。各組安排如下:\n組別\t組長\t被巡察單位\n縣委第一巡察組\t萬某\t甲鎮黨委",
+        "inspections": {("县委第一巡察组", "甲镇党委")},
+        "dates": {"甲镇党委": ("2025-06-09", None)},
+    },
+    "negative: a paragraph before a table that does not say the teams moved in does not date it": {
+        "text": "2025年6月9日,县委召开巡察工作会议。各组安排如下:\n组别\t组长\t被巡察单位\n县委第二巡察组\t石某\t乙镇党委",
+        "inspections": {("县委第二巡察组", "乙镇党委")},
+        "dates": {"乙镇党委": (None, None)},
+    },
     "negative: a contact table of units and names is no table of teams": {
         "text": "序号 单位 姓名 职务\n1 县委办 韩雪 副主任\n2 县财政局 卢光 科长",
         "no_inspections": True,
