@@ -1193,8 +1193,8 @@ def _number(numeral: str) -> int | None:
 
 
 def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
-    """The inspections of a table of teams read by its columns (kg/tables.py: cells one a line, spaced or tabbed
-    with merged cells, key:value rows; bar tables are read by the rules above): each row's team inspects the
+    """The inspections of a table of teams read by its columns (kg/tables.py: bars, cells one a line, spaced or
+    tabbed with merged cells, key:value rows): each row's team inspects the
     units of its target cell, from the date of its date cell, in the mode of its mode cell; a row without a
     team cell continues the row before. Returns the statements by sentence index, the starts of the teams read
     and the spans of the target cells read (no other rule reads them: 被巡察单位：A、B is no list of its own)."""
@@ -1204,8 +1204,6 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
     cells: list[tuple[int, int]] = []
     team: Mention | None = None
     for row in table_rows(text):
-        if row.bars:
-            continue
         team_cell = row.cell(TEAM_COLUMNS)
         if team_cell is not None:
             teams = ctx.within(ctx.teams, *team_cell[1])

@@ -947,6 +947,22 @@ INSPECTION_CASES: dict[str, dict] = {
         "inspections": {("县委第二巡察组", "乙镇党委")},
         "dates": {"乙镇党委": (None, None)},
     },
+    "a bar table whose units column says 巡察对象, several units in a cell": {
+        "text": "| 巡察组 | 组长 | 副组长 | 巡察对象 | 进驻时间 |\n|---|---|---|---|---|\n"
+                "| 市委第一巡察组 | 葛某 | 方某 | 市农业农村局党组 | 2025年3月16日 |\n"
+                "| 市委第二巡察组 | 雷某 | 祝某 | 市水利局党组、市林业局党组 | 2025年3月17日 |",
+        "inspections": {("市委第一巡察组", "市农业农村局党组"), ("市委第二巡察组", "市水利局党组"),
+                        ("市委第二巡察组", "市林业局党组")},
+        "dates": {"市林业局党组": ("2025-03-17", None)},
+    },
+    "a bar table whose units column says 巡察对象 (Traditional)": {
+        "text": "| 巡察組 | 組長 | 巡察對象 |\n| 縣委第三巡察組 | 覃某 | 東湖鎮黨委、西灣鎮黨委 |",
+        "inspections": {("县委第三巡察组", "东湖镇党委"), ("县委第三巡察组", "西湾镇党委")},
+    },
+    "negative: a bar table of teams' telephones names no units": {
+        "text": "| 巡察组 | 组长 | 值班电话 |\n| 县委第一巡察组 | 史某 | 0736-5521101 |",
+        "no_inspections": True,
+    },
     "negative: a contact table of units and names is no table of teams": {
         "text": "序号 单位 姓名 职务\n1 县委办 韩雪 副主任\n2 县财政局 卢光 科长",
         "no_inspections": True,
