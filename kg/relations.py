@@ -120,6 +120,9 @@ RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])
 # 巡视期间为9月4日至11月4日 / 巡察时间:3月1日至4月30日: the inspection's period, stated after it.
 PERIOD_STATED = re.compile(r"(?:巡视|巡察)(?:期间|时间)(?:为|是|[:：])?\s*")
 PERIOD_REACH = 40  # how far after the targets the period is looked for, and how far after 期间为 its dates
+# 在向X反馈时, / 向X反馈期间,: a clause of when, whose subject is the team opening the clause after it.
+WHILE_CLAUSE = re.compile(r"(?:时|之时|期间|过程中)[,，]\s*")
+WHILE_REACH = 24  # a team's name is at most this long
 # How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
 FEEDBACK_MANNER = r"(?:分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
@@ -1609,8 +1612,17 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
 def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:
     """The events of one 向X反馈: teams listed before 分别 paired with its targets; 向X反馈的巡视情况 was given."""
     given = ctx.doc.text.startswith("的", m.end())
-    pairs = _paired(ctx, sentence, m.start(), m.start("targets"), _team_before(ctx, sentence, m.start()), targets)
+    team = _team_before(ctx, sentence, m.start()) or _subject_after_while(ctx, m.end())
+    pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
+
+
+def _subject_after_while(ctx: Ctx, end: int) -> Mention | None:
+    """在向X市委反馈时,省委第一巡视组组长某某指出: the team that opens the clause after a 时 clause ending at ``end``
+    gave the feedback the clause names."""
+    clause = WHILE_CLAUSE.match(ctx.doc.text, end)
+    teams = ctx.within(ctx.teams, clause.end(), clause.end() + WHILE_REACH) if clause else []
+    return teams[0] if teams and teams[0].start == clause.end() else None
 
 
 def _counted(span: str) -> list[str]:

@@ -998,6 +998,19 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "县委第一巡察组负责同志表示,将严守纪律。县委第二巡察组负责受理来信来访。",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- a feedback in a clause of when (在向X反馈时,)
+    "the team opening the clause after 在向X反馈时 gave that feedback": {
+        "text": "2025年7月13日,省委第一巡视组向甲市委反馈巡视情况。在向甲市委反馈时,省委第一巡视组组长某某指出,要抓好整改。",
+        "inspections": {("省委第一巡视组", "甲市委")},
+    },
+    "the team opening the clause after 向X反馈期间 (Traditional)": {
+        "text": "2025年7月13日,縣委第二巡察組向乙鎮黨委反饋巡察情況。向乙鎮黨委反饋期間,縣委第二巡察組指出了問題。",
+        "inspections": {("县委第二巡察组", "乙镇党委")},
+    },
+    "negative: a clause of when followed by no team leaves the feedback's team unsaid": {
+        "text": "2025年7月13日,县委巡察组向丙镇党委反馈了巡察情况。在向丙镇党委反馈时,镇党委书记表示诚恳接受。",
+        "inspections": {("县委巡察组", "丙镇党委")},
+    },
     # ---------------------------------------------------------------- the period stated after the inspection
     "the period stated after the targets (巡视期间为X至Y)": {
         "text": "2025年9月4日,省委第三巡视组对甲市开展常规巡视,巡视期间为9月4日至11月4日。",
