@@ -56,6 +56,8 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
 UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
+# News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
+REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
 # How many days after the publication a date without a year may fall and still be of the publication's year: an
 # announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
 SOON_AFTER_ISSUED = 31
@@ -1117,9 +1119,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             round_m = ctx.round_of(sentence)
             lasting = "为期" in text[t_end:t_end + 6]
+            recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None
             if (not targets or (planned and not under_way)
                     or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
-                            or (team and _specific(team)))):
+                            or (team and (_specific(team) or _placed(team))) or recent)):
                 continue
             start = end = None
             if date:
@@ -1386,6 +1389,12 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
 def _specific(team: Mention) -> bool:
     """A numbered team, or one of a named kind (提级交叉巡察组), rather than 巡视组 in general."""
     return team.attrs["ordinal"] is not None or team.attrs["mode"] is not None
+
+
+def _placed(team: Mention) -> bool:
+    """A team whose dispatcher says which one it is (汉江市委巡察组, 某某医院党委巡察组), not 市委巡察组 in general."""
+    dispatcher = team.attrs.get("dispatcher") or ""
+    return bool(dispatcher) and dispatcher not in DISPATCHERS
 
 
 def _mode(mode: str | None) -> str | None:

@@ -675,6 +675,27 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "5月23日,区委第一至第五巡察组向被巡察的10个党组织反馈了巡察情况。",
         "teams": {"区委巡察组"},
     },
+    # ---------------------------------------------------------------- an undated statement by a team with no ordinal
+    "a team named with its court as dispatcher, reported 近日": {
+        "text": "近日,汉江市中级人民法院党组巡察组对青山区人民法院党组开展巡察。",
+        "inspections": {("汉江市中级人民法院党组巡察组", "青山区人民法院党组")},
+    },
+    "a team named with its city, no date, no 了": {
+        "text": "松原市委巡察组对市林业局党组开展巡察,巡察组将听取汇报、个别谈话。",
+        "inspections": {("松原市委巡察组", "市林业局党组")},
+    },
+    "a hospital's team reported 日前 (Traditional)": {
+        "text": "日前,市第一人民醫院黨委巡察組對醫院檢驗科黨支部開展巡察。",
+        "inspections": {("市第一人民医院党委巡察组", "医院检验科党支部")},
+    },
+    "a generic team in a rule about what teams do states no inspection": {
+        "text": "市委巡察组对被巡察党组织开展巡察时,应当听取汇报。",
+        "inspections": set(),
+    },
+    "an unplaced team with no date is a description, not an event": {
+        "text": "巡察组对市林业局党组开展巡察时,应当听取党组的工作汇报。",
+        "inspections": set(),
+    },
     # ---------------------------------------------------------------- the units a round inspected
     "the round's units after 第N轮巡察的, over a comma into a second list": {
         "text": "5月29日,县委四个巡察组分别向十五届县委第六轮巡察的桃源镇、石门镇党委及其所辖村(社区)党组织,"
