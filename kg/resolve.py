@@ -482,7 +482,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         same.evidence += fb.evidence
         fb_keys[fb.key] = same.key
     for x in out:
-        x.targets = list(merged[id(x)])
+        x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
@@ -493,6 +493,13 @@ def _number(numeral: str) -> int:
 
 # 村(社区)党支部: a kind and its alternative in brackets, and what both share after it.
 KIND_ALTERNATIVE = re.compile(r"^(?P<one>[^()（）]+)[(（](?P<other>[^()（）]+)[)）](?P<rest>.*)$")
+
+
+def _counts_covered(targets: list[str]) -> list[str]:
+    """A feedback's targets without a count of units (向3个党组织反馈, in a headline) that the units it names
+    elsewhere in the document make up: the count only sums them."""
+    named = [t for t in targets if not INSPECTED_COUNT.match(t)]
+    return [t for t in targets if not ((m := INSPECTED_COUNT.match(t)) and _number(m.group("n")) <= len(named))]
 
 
 def _of_kind(unit: str, kind: str) -> bool:

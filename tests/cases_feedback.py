@@ -18,6 +18,23 @@ CASES: dict[str, dict] = {
         "feedback": {("县委第二巡察组", "县住建局党组", "2023-06-12")},
         "issued": "2023-06-20",
     },
+    "headline counts the units the body names: the count is no target": {
+        "text": "省委第六巡视组向3个党组织反馈巡视情况\n6月5日,省委第六巡视组分别向省农业农村厅党组、省林业局党组、"
+                "省供销社党组反馈巡视情况。",
+        "feedback": {("省委第六巡视组", t, "2024-06-05") for t in ("省农业农村厅党组", "省林业局党组", "省供销社党组")},
+        "issued": "2024-06-09",
+    },
+    "headline counts the units the body names: the count is no target (traditional)": {
+        "text": "省委第六巡視組向3個黨組織反饋巡視情況\n6月5日,省委第六巡視組分別向省農業農村廳黨組、省林業局黨組、"
+                "省供銷社黨組反饋巡視情況。",
+        "feedback": {("省委第六巡视组", t, "2024-06-05") for t in ("省农业农村厅党组", "省林业局党组", "省供销社党组")},
+        "issued": "2024-06-09",
+    },
+    "headline counts more units than the body names: the count stays": {
+        "text": "省委第六巡视组向5个党组织反馈巡视情况\n6月5日,省委第六巡视组分别向省农业农村厅党组、省林业局党组反馈巡视情况。",
+        "feedback": {("省委第六巡视组", t, "2024-06-05") for t in ("5个党组织", "省农业农村厅党组", "省林业局党组")},
+        "issued": "2024-06-09",
+    },
     "headline: 巡察Y意见反馈会, no team before it (traditional)": {
         "text": "11月14日下午,學院黨委巡察經濟管理學院黨總支意見反饋會在行政樓召開。反饋會由巡察組副組長李明主持。",
         "feedback": {(None, "经济管理学院党总支", "2020-11-14")},
