@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import cn2an
 
 from kg.document import Document
-from kg.facts import Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
+from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.mentions import HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, bare_head
 from kg.pipeline import stage
 from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
@@ -641,7 +641,19 @@ def resolve(doc: Document) -> Document:
     for rec in f.recommendations:
         rec.feedback = fb_keys.get(rec.feedback or "", rec.feedback)
     attach_findings(f.issues, f.recommendations, feedback, inspections)
+    attach_counts(f)
     return doc
+
+
+def attach_counts(f: DocumentFacts) -> None:
+    """Counts findings left on the document (feedback news whose inspection only the feedback implies)
+    go to the document's only inspection, once link_feedback has created it."""
+    if len(f.inspections) != 1:
+        return
+    only = f.inspections[0]
+    for key in list(f.issue_counts):
+        if getattr(only, f"issues_{key}") is None:
+            setattr(only, f"issues_{key}", f.issue_counts.pop(key))
 
 
 def attach_findings(issues: list[Issue], recommendations: list[Recommendation], feedback: list[Feedback],

@@ -140,3 +140,16 @@ def test_issues_follow_the_feedback_mentioned_before_them() -> None:
     inspected = {i.key: (i.team, tuple(i.targets)) for i in facts.inspections}
     assert sorted(inspected.values()) == [("县委第一巡察组", ("县教育局党组",)), ("县委第二巡察组", ("县卫健局党组",))]
     assert [inspected[i.inspection][0] for i in facts.issues] == ["县委第一巡察组"] * 2 + ["县委第二巡察组"] * 2
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("市委第二巡察组向市水务局党组反馈巡察情况\n7月8日,市委第二巡察组向市水务局党组反馈巡察情况。"
+     "巡察反馈问题共计15个,已整改12个。", (15, 12)),
+    ("市委第二巡察組向市水務局黨組反饋巡察情況\n7月8日,市委第二巡察組向市水務局黨組反饋巡察情況。"
+     "巡察反饋問題共計15個。", (15, None)),
+])
+def test_counts_go_to_the_inspection_the_feedback_implies(text: str, counts: tuple) -> None:
+    """Feedback news names no inspection; the one its feedback implies holds the stated counts, not the document."""
+    f = Pipeline()(Document(id="t", original=text)).facts
+    assert [(i.issues_reported, i.issues_rectified) for i in f.inspections] == [counts]
+    assert f.issue_counts == {}
