@@ -34,6 +34,7 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # time per pipeline stage and output, for -v
     up_to_date: bool = False  # nothing changed since the last build: no output was rewritten
+    facts: int | None = None  # the number of facts, when known without counting the documents' (kg.build.state)
 
     @property
     def failed(self) -> bool:
@@ -43,7 +44,7 @@ class BuildReport:
         return [f"kg: error: {e}" for e in self.errors]
 
     def summary(self) -> str:
-        facts = sum(_count_facts(d) for d in self.documents)
+        facts = self.facts if self.facts is not None else sum(_count_facts(d) for d in self.documents)
         wrote = ", ".join(str(p) for p in self.outputs) or "nothing"
         failed = f", {len(self.errors)} failed" if self.errors else ""
         return f"built {len(self.documents)} document(s){failed}; {facts} facts; wrote {wrote}"

@@ -85,7 +85,8 @@ def test_a_rebuild_redoes_only_what_changed(corpus: Path, tmp_path: Path, monkey
     stamp = (out / "graph.ttl").stat().st_mtime_ns
     again = build([docs], out_dir=out, view=False, jobs=1)
     assert again.up_to_date and seen == [] and (out / "graph.ttl").stat().st_mtime_ns == stamp
-    assert len(again.documents) == len(list(docs.iterdir()))
+    assert len(again.documents) == len(list(docs.iterdir())) and again.documents[0].facts.inspections
+    assert again.summary().startswith(f"built {len(again.documents)} document(s); {again.facts} facts")
     # One document changed: only it is extracted, and the outputs are those of a fresh build.
     changed = docs / "doc03.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n会议要求，要抓好巡察整改。\n", encoding="utf-8")

@@ -62,7 +62,8 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     state = BuildState(out_dir) if out_dir.is_dir() else None
     fresh: list[tuple[Path, str, str, str, Document]] = []  # extracted, not yet in the state
     version = pipeline_version(ner, hanlp_model)
-    docs: dict[Path, Document] = {}
+    docs: dict[Path, Document | None] = {}
+    cached_facts: dict[Path, int] = {}  # files the state has the facts of: how many
     characters = 0  # of the documents extracted (not those from the state)
     failed: dict[Path, InputError] = {}  # reported in the files' order, whichever batch finds them first
     hashes: dict[Path, str] = {}
@@ -95,10 +96,10 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                         shown.document_done()
                         continue
                     hashes[path] = content_hash(data)
-                    cached = state and state.cached(path.resolve(), ids[path], hashes[path], version)
-                    if cached is not None:
-                        cached.path = path
-                        docs[path] = cached
+                    facts = state and state.facts(path.resolve(), ids[path], hashes[path], version)
+                    if facts is not None:
+                        docs[path] = None  # loaded from the state only if the outputs must be written again
+                        cached_facts[path] = facts
                         shown.document_done(len(data))
                         continue
                     batch.append(Task(path, ids[path], data))
@@ -126,8 +127,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         report.errors += [failed[p] for p in files if p in failed]
         report.seconds.update(shown.seconds)
         report.seconds["extract"] = time.perf_counter() - start
-        report.documents = [docs[p] for p in files if p in docs]
-        if not report.documents:
+        if not docs:
             if not report.errors:
                 raise KgError("no input documents found (.txt, .text, .html, .htm)")
             return report
@@ -144,7 +144,22 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             log.info("outputs up to date: nothing to write")
             report.outputs += wanted
             report.up_to_date = True
+            report.documents = LazyDocuments([p for p in files if p in docs], state.path)
+            report.facts = sum(cached_facts.values())
             return report
+        for p in cached_facts:
+            doc = state.load(p.resolve())
+            if doc is None:  # unreadable: extract it again, here
+                from kg.build.work import extract_one
+
+                outcome = extract_one(Task(p, ids[p], read_file(p)), settings)
+                if outcome.error is not None:
+                    raise KgError(f"{p}: {outcome.error}")
+                doc = outcome.doc
+                state.remember([(p.resolve(), ids[p], hashes[p], version, doc)])
+            doc.path = p
+            docs[p] = doc
+        report.documents = [docs[p] for p in files if p in docs]
         state.set_outputs_digest(None)
         # After a large extraction each output takes a while too: say which one is being written.
         announce = progress and is_large(characters)
@@ -233,3 +248,27 @@ def _load(db, quads: Iterable) -> None:  # db: pyoxigraph.Store
 
     db.bulk_extend(quads)
     db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+
+
+class LazyDocuments(Sequence[Document]):
+    """The documents of an up-to-date build: their facts stay in the state file until one is asked for
+    (reading 2,000 documents' facts back takes longer than the rest of such a rebuild)."""
+
+    def __init__(self, paths: list[Path], state_file: Path) -> None:
+        self.paths, self.state_file = paths, state_file
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        import pickle
+        import sqlite3
+
+        path = self.paths[index]
+        with sqlite3.connect(self.state_file) as db:
+            (blob,) = db.execute("SELECT doc FROM documents_v2 WHERE path = ?", (str(path.resolve()),)).fetchone()
+        doc = pickle.loads(blob)
+        doc.path = path
+        return doc

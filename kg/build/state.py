@@ -58,35 +58,41 @@ class BuildState:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
-        db.execute("CREATE TABLE IF NOT EXISTS documents (path TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, "
-                   "version TEXT, doc BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS documents_v2 (path TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, "
+                   "version TEXT, facts INTEGER, doc BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value TEXT)")
         db.commit()
         return db
 
-    def cached(self, path: Path, doc_id: str, digest: str, version: str) -> Document | None:
-        """The slim document extracted last time from these very bytes, with this id and pipeline version."""
-        row = self.db.execute("SELECT doc FROM documents WHERE path = ? AND doc_id = ? AND hash = ? AND version = ?",
-                              (str(path), doc_id, digest, version)).fetchone()
-        if row is None:
-            return None
+    def facts(self, path: Path, doc_id: str, digest: str, version: str) -> int | None:
+        """The number of facts extracted last time from these very bytes, with this id and pipeline version;
+        None when they were not (the document itself is loaded only when the outputs must be written)."""
+        row = self.db.execute("SELECT facts FROM documents_v2 WHERE path = ? AND doc_id = ? AND hash = ? "
+                              "AND version = ?", (str(path), doc_id, digest, version)).fetchone()
+        return None if row is None else row[0]
+
+    def load(self, path: Path) -> Document | None:
+        """The slim document recorded for ``path``; None when it cannot be read back."""
+        row = self.db.execute("SELECT doc FROM documents_v2 WHERE path = ?", (str(path),)).fetchone()
         try:
-            return pickle.loads(row[0])
+            return pickle.loads(row[0]) if row else None
         except Exception:  # written by another version of the classes: extract again
             return None
 
     def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]]) -> None:
         """Record freshly extracted documents (path, id, hash, version, slim document)."""
-        self.db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
-                            [(str(p), i, h, v, pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))
+        from kg.builder import _count_facts
+
+        self.db.executemany("INSERT OR REPLACE INTO documents_v2 VALUES (?, ?, ?, ?, ?, ?)",
+                            [(str(p), i, h, v, _count_facts(d), pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))
                              for p, i, h, v, d in entries])
         self.db.commit()
 
     def forget_others(self, paths: Iterable[Path]) -> int:
         """Drop every file not in ``paths`` (gone, or no longer given); how many were dropped."""
         keep = {str(p) for p in paths}
-        gone = [(p,) for (p,) in self.db.execute("SELECT path FROM documents") if p not in keep]
-        self.db.executemany("DELETE FROM documents WHERE path = ?", gone)
+        gone = [(p,) for (p,) in self.db.execute("SELECT path FROM documents_v2") if p not in keep]
+        self.db.executemany("DELETE FROM documents_v2 WHERE path = ?", gone)
         self.db.commit()
         return len(gone)
 
