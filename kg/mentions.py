@@ -57,7 +57,7 @@ FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
 TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
 # Characters that do not occur in given names but often follow a name (在, 及, 的 …).
 NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
-# Those of them that are common in given names (田和平, 李为民, 罗万能, 王长江, 祝明月): allowed in the middle of a
+# Those of them that are common in given names (孟和清, 李为民, 邹广能, 王长江, 祝明月): allowed in the middle of a
 # three-character name, and at its end where the two-character name before it would not end there.
 SOFT_NOT_GIVEN = frozenset("和为之以才可长能作月")
 # What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
@@ -120,10 +120,13 @@ POST_JOINER = "兼"
 # separators of the posts listed before a name, the end of a sentence.
 UNIT_ENDS = frozenset("会部处科室局办委院厅所站队馆社司行庭心")
 UNIT_OPENERS = frozenset("、,，;；:：。\n ")
-# A group stationed in another body is named with it: 驻中国邮政纪检监察组, 驻省教育厅纪检监察组.
+# A group stationed in another body is named with it: 驻中国启明纪检监察组, 驻省教育厅纪检监察组.
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,12}$")
 STATIONED_UNITS = ("纪检监察组", "监察组")
-POST = re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
+POST_MODIFIERS = ("常务", "第一", "执行", "专职", "一级", "二级", "三级", "四级", "副")
+# The characters a post can start with: the lookahead lets the engine skip every other position at once.
+POST_FIRST = "(?=[" + "".join(sorted({w[0] for w in (*UNITS, *POST_HEADS, *POST_MODIFIERS)})) + "])"
+POST = re.compile(rf"{POST_FIRST}(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
 # 区委 is not the start of 区委员会: a committee suffix never runs into 员.
@@ -151,7 +154,13 @@ TEAM_NUMBER = r"第?(?P<{}>[一二三四五六七八九十\d]{{1,3}})"
 TEAM_RANGE_TO = r"(?:至|到|—|－|-|~|～)"
 # A sector before the team's number (医疗卫生领域第六专项巡察组): part of its name, never a verb's object.
 TEAM_SECTOR = r"(?:(?![委组的对和与及在开展进行])[\u4e00-\u9fff]){2,8}领域"
-TEAM = re.compile(rf"(?P<group>各|{COUNT_START}{NUMERAL}个)?(?:{TEAM_SECTOR})?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
+# A team starts with a group (各, a count), an ordinal (第), a mode (提级, 交叉, 专项, 机动, 上下联动, 联动) or its
+# kind (巡): the lookahead lets the engine skip every other position at once (the pattern's optional opening
+# parts made it try each character of the text). The sector is read backwards from a match (SECTOR_BEFORE).
+TEAM_FIRST = r"(?=[各第提交专机上联巡一二三四五六七八九十百零〇两\d])"
+SECTOR_BEFORE = re.compile(rf"{TEAM_SECTOR}$")
+SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
+TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
                   rf"(?:(?P<mode>提级交叉|交叉|提级|专项|机动|上下联动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组(?!织|建|成|合)")
@@ -308,15 +317,17 @@ def find_teams(text: str) -> list[Mention]:
     out = []
     for m in TEAM.finditer(text):
         one = m.group("group") in ONE
+        sector = None if m.group("group") else SECTOR_BEFORE.search(text, max(0, m.start() - SECTOR_REACH), m.start())
+        begin = sector.start() if sector else m.start()  # 医疗卫生领域第六专项巡察组: the sector is part of the name
         # 市委5个巡察组, 党组各巡视组: a group's dispatcher too; 1个机动巡察组: the team, without its count.
-        start, dispatcher = _dispatcher_before(text, m.end("group") if one else m.start())
+        start, dispatcher = _dispatcher_before(text, m.end("group") if one else begin)
         if not m.group("group") or one:
             in_round = ROUND_BEFORE.search(text, max(0, start - 16), start) if dispatcher is None else None
             dispatcher = in_round.group("committee") if in_round else dispatcher
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
-        listed = ORDINAL_LIST.search(text, max(0, m.start() - 24), m.start()) if m.group("ord") else None
+        listed = ORDINAL_LIST.search(text, max(0, begin - 24), begin) if m.group("ord") else None
         for o in re.finditer(rf"第(?P<num>{NUMERAL})", listed.group() if listed else ""):
             # 区委第一、第二巡察组: each ordinal listed before the team names a team of the same kind.
             o_start, o_end = listed.start() + o.start(), listed.start() + o.end()
@@ -326,7 +337,7 @@ def find_teams(text: str) -> list[Mention]:
                 "kind": kind, "ordinal": _ordinal(o.group("num")), "mode": mode, "dispatcher": p_dispatcher,
                 "group": False, "core": o.group() + rest, "name": text[p_start:o_end] + rest}))
         attrs = {"kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
-                 "group": bool(m.group("group")) and not one, "core": text[m.start():m.end()]}
+                 "group": bool(m.group("group")) and not one, "core": text[begin:m.end()]}
         if m.group("first"):
             # 省委第一至第八巡视组: a group of teams, whose ordinals relations may pair with targets.
             attrs.update(group=True, ordinal=None,
@@ -529,7 +540,7 @@ def name_end(text: str, p: int, soft_single: bool = False) -> int | None:
         return None
     for gl in (2, 1):
         e = p + sl + gl
-        # 田和平、 / 罗万能对: a soft character ends a three-character name only where the shorter name would not end.
+        # 孟和清、 / 邹广能对: a soft character ends a three-character name only where the shorter name would not end.
         if e > len(text):
             continue
         soft = "01" if gl == 2 and not _closes_name(text, e - 1) else "0" if gl == 2 or soft_single else ""
