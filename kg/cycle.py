@@ -61,7 +61,7 @@ class Occurrence:
     dispatcher: str | None  # global key of the dispatcher
     ordinal: int | None
     kind: str | None
-    units: set[str]  # inspected units, global keys without their party body (复旦大学党委 → 复旦大学)
+    units: set[str]  # inspected units, global keys without their party body (青石大学党委 → 青石大学)
     start: str | None  # YYYY-MM
     feedback_dates: set[str]  # YYYY-MM
     references: set[tuple[str, int, str]] = field(default_factory=set)  # (dispatcher as written, ordinal, kind)
@@ -155,7 +155,7 @@ def _shared_units(a: set[str], b: set[str]) -> list[str]:
 
 def _refers(by: Occurrence, to: Occurrence) -> bool:
     """Whether ``by``'s document refers to the feedback of ``to``'s team: the same ordinal and kind, and the
-    dispatcher written before it (省委 for 河南省委), or, when none is written, the one of ``by``'s own team."""
+    dispatcher written before it (省委 for 某某省委), or, when none is written, the one of ``by``'s own team."""
     return to.ordinal is not None and to.dispatcher is not None and any(
         n == to.ordinal and kind == to.kind
         and (to.dispatcher.endswith(d) or d.endswith(to.dispatcher) if d else by.dispatcher == to.dispatcher)

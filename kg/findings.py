@@ -312,7 +312,7 @@ def _topic(doc: Document) -> str:
 # ---------------------------------------------------------------- feedback news
 
 
-# One quoted statement, and an item that is a short name and its quoted statement (河南“A”).
+# One quoted statement, and an item that is a short name and its quoted statement (岚川“A”).
 # (a quote runs a few hundred characters at most: a stray opening quote is not read to the text's end)
 _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
 _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
@@ -337,7 +337,7 @@ class _Found:
 def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int, int]]:
     """The items of a problem list: a marked series, else ；-separated, else ，-separated problems, else a
     clause-like 、-list. After a strong trigger (主要是：) a ，-list may hold one item that does not read
-    as a problem by its words (日常工作落实不坠底); a last item cut off by the page's end is not judged."""
+    as a problem by its words (基层工作落地见效慢半拍); a last item cut off by the page's end is not judged."""
     series = _series(ITEM_MARKER, text, start, end)
     if len(series) >= 2:
         return [(s, _headline_end(text, s, e))
@@ -665,7 +665,7 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     item = _aspect(text, start, end)
     category = item.category or category
     quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
-    if quoted:  # 河南“A”；辽宁“B”: what each one was told, in quotes
+    if quoted:  # 岚川“A”；云岭“B”: what each one was told, in quotes
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
     opening = ITEM_EXISTS.match(text, item.start, item.end)
     if opening is None:

@@ -1,8 +1,8 @@
 """Identity across documents: when two documents' teams, organisations and people are one node.
 
 A node's IRI is its identity key (:class:`Identity`). A key is *global* when the name (or the
-context the document gives it) says which thing in the country it is: 张家口市委, 中共河南省委员会
-(= 河南省委), 复旦大学党委, 河南省委第九巡视组 of the round that started in 2020-09, 乔树军 holding a post
+context the document gives it) says which thing in the country it is: 张家口市委, 中共某某省委员会
+(= 某某省委), 青石大学党委, 某某省委第九巡视组 of the round that started in 2020-09, 乔树军 holding a post
 in such an organisation (a post in a team counts for its dispatcher). Every document that gives the same key shares the node. A key is *document-scoped*
 (``…/id/doc/<doc>/org/市委``) when the name stays unqualified after in-document resolution (市委 in a
 text that never says which city, 巡察组, 市委第二巡察组, 县卫健局, a person whose posts are all in such
@@ -54,11 +54,11 @@ LOCAL_UNIT_END = re.compile(
 # Ministries named without 国家/中央 (教育部): one body each, unlike the 部 of a unit (政治部).
 MINISTRIES = frozenset(read_lexicon("national_ministries.txt"))
 PARTY_BODY_END = re.compile(r"(?:机关党委|党委|党组|党工委|党总支|党支部|领导班子|班子)$")
-# 中共X委员会 → X委 (a place: 中共河南省委员会) or X党委 (a unit: 中共复旦大学委员会).
+# 中共X委员会 → X委 (a place: 中共某某省委员会) or X党委 (a unit: 中共青石大学委员会).
 COMMITTEE_FULL = re.compile(r"^(?P<x>.+?)委员会$")
 # Posts the country has one holder of at a time: the post alone says who (习近平总书记).
 NATIONAL_POSTS = ("总书记", "国家主席", "国务院总理", "全国人大常委会委员长", "全国政协主席")
-# Areas named by their kind, not places: 东山校区, 库区 (not 园区, 山区, 湖区: 下花园区, 南山区, 西湖区 are districts).
+# Areas named by their kind, not places: 南湖校区, 库区 (not 园区, 山区, 湖区: 下花园区, 南山区, 西湖区 are districts).
 AREA_KINDS = ("校区", "小区", "片区", "景区", "辖区", "库区", "厂区")
 COUNT = re.compile(r"^[一二三四五六七八九十两几多数][省市州县区旗盟]")  # 三县, 两区: a count of places
 NAMED_PROVINCE = re.compile("^(?:" + "|".join(sorted(set(PROVINCES.values()) | set(PROVINCES), key=len, reverse=True))
@@ -83,10 +83,10 @@ class Identity:
 def org_key(name: str) -> str:
     """The form an organisation's name is compared in: without 中共, 中共X委员会 as X委 / X党委, and without
     the province or city before a county or city that names the place alone (河北省张家口市委 → 张家口市委,
-    新乡市卫滨区委 → 卫滨区委; 兰州市城关区委 keeps its city: 城关区 is a shared name)."""
+    新乡市卫滨区委 → 卫滨区委; 某某市城关区委 keeps its city: 城关区 is a shared name)."""
     key = party_key(name)
     full = COMMITTEE_FULL.match(key)
-    if full and key != name:  # only after 中共: 中共河南省委员会; a 委员会 of a government stays one
+    if full and key != name:  # only after 中共: 中共某某省委员会; a 委员会 of a government stays one
         x = full.group("x")
         key = x + "委" if x[-1] in LEVEL_CHARS else x + "党委"
     province = NAMED_PROVINCE.match(key)
@@ -100,7 +100,7 @@ def org_key(name: str) -> str:
 
 def _place(m: re.Match[str] | None) -> str | None:
     """A matched place when it names one: not a phrase (经济开发区, 全区), a shared name (城关区), a count (三县)
-    or a kind of area (东山校区)."""
+    or a kind of area (南湖校区)."""
     if not m or len(m.group()) < 2 or NOT_PLACE.search(m.group()) or m.group() in SHARED_PLACE_NAMES \
             or COUNT.match(m.group()) or m.group().endswith(AREA_KINDS):
         return None

@@ -80,7 +80,7 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
 OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:名单)?(?:分别)?(?:为|是|包括|有|如下)?[:：]"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
-# 山东大学、大连理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
+# 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
@@ -232,7 +232,7 @@ COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}|等)$")
-# The count after the last of the units it counts, without 等: 市广播电视台、市残联10个部门单位.
+# The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
@@ -241,16 +241,16 @@ COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
 # A collective target, the units of a kind by their number (30个区直单位党组织, 被巡察的10个党组织, 14个省区,
 # 50家单位党组(党委)): kept as written, as the text gives no names.
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
-# The party bodies of a list of units written as alternatives (县审计局、县统计局党委(党组)): the units are named bare.
+# The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
-# A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行党务工作部(扶贫办)).
+# A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
-# A unit's short name in a list of units (中国石化, 中国一汽): Chinese characters only, no verb or clause word.
+# A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
 # The number before an item of a list or a line (1. / 2、 / （三）).
 NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*")
-# A topic written after the inspected place (对呼和浩特市安全生产工作开展专项巡视): the place is the target.
-# 对我局医保基金管理领域开展专项巡察: the same after the speaker's own unit.
+# A topic written after the inspected place (对青石市安全生产工作开展专项巡视): the place is the target.
+# 对我局政府采购领域开展专项巡察: the same after the speaker's own unit.
 # 对某某镇党委落实脱贫攻坚开展了专项巡察: what the unit does, after its party body, is the topic.
 TOPIC_AFTER_BODY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党组|党工委|党总支|党支部))"
                               r"(?:落实|贯彻|推进|执行|开展)[\u4e00-\u9fff]{2,12}$")
@@ -823,7 +823,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
-    counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 荆州、鄂州…等8市: all are units
+    counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 岚川、云岭…等8市: all are units
     if counted and re.match(COUNT, pieces[0]):
         # 10个县(市、区)政法委机关、人民法院…等50家单位党组(党委): kinds of unit in counted places; the units
         # are the collective at the end.
@@ -860,7 +860,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                     continue
             part = TARGET_TAIL.sub("", part)
         cleaned.append((part.strip(), own))
-    # 对中国石化、中国移动通信集团公司、某某大学…开展巡视: in a list most of whose units end like one, or one
+    # 对中国华岳、中国启明通信集团公司、某某大学…开展巡视: in a list most of whose units end like one, or one
     # that says what its units are (等8市), a unit may be written by a short name; and a province by its own.
     named = sum(1 for part, _ in cleaned if ORG_END.search(part))
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
@@ -884,7 +884,7 @@ def _enumeration(span: str) -> list[str]:
 
 
 def _without_count(part: str, listed: int, last: bool) -> str:
-    """市残联10个部门单位 → 市残联, 城关镇、河西镇2个乡镇党委 → 河西镇: the count of a list's units after the
+    """市侨联10个部门单位 → 市侨联, 城关镇、河西镇2个乡镇党委 → 河西镇: the count of a list's units after the
     last it counts (the ``listed``-th item; ``last`` of the list), where a unit's name precedes it. The count of a
     single unit's own units stays (红星镇8个村党组织)."""
     tail = COUNT_TAIL.search(part)
@@ -896,7 +896,7 @@ def _without_count(part: str, listed: int, last: bool) -> str:
 def _share_party_body(parts: list[str]) -> list[str]:
     """桃源村、石门村党支部: the party body written once after the last of units of one kind is each one's
     (桃源村党支部, 石门村党支部); a unit of another kind keeps its own name, and where another unit writes its
-    own body (区党委办公厅、区政协机关党组、区公安厅党委) each body is written with its unit."""
+    own body (区党委统战部、区人大机关党组、区民政厅党委) each body is written with its unit."""
     last = PARTY_BODY.search(parts[-1]) if parts else None
     if last is None or last.start() == 0 or any(PARTY_BODY.search(p) for p in parts[:-1]):
         return parts
@@ -1171,8 +1171,8 @@ def _without_summaries(out: list[tuple[Inspection, Sentence]],
 
 
 def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | None:
-    """对中检院等6家直属单位进行了巡视 / 对五个学院党组织开展了巡察: the units counted, where the document lists
-    them elsewhere (分别向中检院、药审中心…及南方所等6家直属单位党组织反馈): the one list of that many units
+    """对标准院等6家直属单位进行了巡视 / 对五个学院党组织开展了巡察: the units counted, where the document lists
+    them elsewhere (分别向标准院、评估中心…及西部所等6家直属单位党组织反馈): the one list of that many units
     that starts with the unit named first, or whose units are all of the kind counted."""
     tail = re.search(rf"{COUNTED_KIND}$", span)
     alone = COLLECTIVE.match(targets[0]) if len(targets) == 1 else None
@@ -1338,7 +1338,7 @@ def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
 
 def _list_end(text: str, start: int, end: int) -> int:
     """Where a list of units starting at ``start`` ends: at the verb after it (反馈, 进行, 整改落实情况 …), and
-    at a clause's end unless the next clause lists more units (竹瓦镇、汪岗镇党委,县卫生健康局、县信访局…反馈)."""
+    at a clause's end unless the next clause lists more units (青石镇、柳溪镇党委,县林业局、县档案局…反馈)."""
     pos = start
     while True:
         stop = LIST_STOP.search(text, pos, end)

@@ -46,7 +46,7 @@ BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室
 BARE_COMMITTEE = re.compile(rf"^(?:自治区)?(?:中央|(?:{'|'.join(LEVELS)}|盟|地)委|党委|党组|党工委|工委)$")
 # The speaker's own place (我县, 本市), inspected as a whole.
 OWN_PLACE = re.compile(rf"^(?:我|本)(?P<level>{'|'.join(LEVELS)})$")
-# A company's legal form, which a short name leaves out (中国华能集团 for 中国华能集团公司).
+# A company's legal form, which a short name leaves out (中国华岳集团 for 中国华岳集团公司).
 LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 # A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
 GROUP = re.compile(r"各(?=[^各]{0,4}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
@@ -276,7 +276,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         dispatcher = dispatcher_of(t)
         fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))]
         collective = t.kind in several
-        # 湘西州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
+        # 云岭州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
         # what it inspected; 省委巡视组 (组长作辅导) is the kind of team, not one.
         written = (bool(t.dispatcher) and party_key(t.name).startswith(party_key(t.dispatcher))
                    and not BARE_COMMITTEE.match(party_key(t.dispatcher)))
@@ -353,7 +353,7 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
         full = [_own_place(t, names) or names.target(t) for t in i.targets]
-        # Units listed together are distinct: 中国电信集团公司 beside 中国电子信息产业集团有限公司 is not its short form.
+        # Units listed together are distinct: 中国华信集团公司 beside 中国华岳信息产业集团有限公司 is not its short form.
         listed = Counter(full)
         targets = list(dict.fromkeys(t if listed[f] > 1 and t != f else f for t, f in zip(i.targets, full)))
         # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
@@ -503,7 +503,7 @@ def _counts_covered(targets: list[str]) -> list[str]:
 
 
 def _of_kind(unit: str, kind: str) -> bool:
-    """石桥社区 is one of 6个社区党委 (the units, or their party bodies); 东湖社区 is one of 20个村(社区)党支部."""
+    """青苗社区 is one of 6个社区党委 (the units, or their party bodies); 东湖社区 is one of 20个村(社区)党支部."""
     alternative = KIND_ALTERNATIVE.match(kind)
     if alternative:
         rest = alternative.group("rest")

@@ -361,7 +361,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         elif dated and title is not None and PUBLISHER.fullmatch(rest):
             source, date = source or rest, date or dated[0]
         elif dated and title is not None and DATE_TIME.match(line) and not _is_body(rest):
-            date = date or dated[0]  # 2010/8/25 作者 闻燃: a header line that opens with the page's date
+            date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
         elif _is_body(line):
             break
         elif (title is None or SERIES.search(title)) and not seen_meta and _HAN.search(line):
