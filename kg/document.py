@@ -32,6 +32,7 @@ class OffsetMap:
     """
 
     positions: array  # of 64-bit ints: 8 bytes a character, where a list of ints takes 36
+    made_as_identity: bool = False  # built by identity(): is_identity() needs no comparison
 
     def __post_init__(self) -> None:
         if not isinstance(self.positions, array):
@@ -39,11 +40,11 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
-        return cls(array("q", range(length + 1)))
+        return cls(array("q", range(length + 1)), made_as_identity=True)
 
     def is_identity(self) -> bool:
         """Every character maps to itself (composing with this map changes nothing)."""
-        return self.positions == array("q", range(len(self.positions)))
+        return self.made_as_identity or self.positions == array("q", range(len(self.positions)))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering normalised ``[start, end)``."""

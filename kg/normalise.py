@@ -52,6 +52,8 @@ _WHITESPACE = re.compile(
 
 def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
     """Replace each ``(start, end, replacement)`` span of ``text``; map every output char to its source."""
+    if not pieces:
+        return text, OffsetMap.identity(len(text))
     out: list[str] = []
     positions = array("q")
     cursor = 0
