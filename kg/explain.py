@@ -1,7 +1,7 @@
 """`kg explain NAME`: which nodes carry a name, what each was merged from, and why.
 
-A name (市委, 河南省委第九巡视组, 王伟) may label several nodes: one per thing the graph holds
-(kg.identity keeps 市委 of two unrelated documents apart, and joins 中共河南省委 and 河南省委).
+A name (市委, 某某省委第九巡视组, 王伟) may label several nodes: one per thing the graph holds
+(kg.identity keeps 市委 of two unrelated documents apart, and joins 中共某某省委 and 某某省委).
 For each node this reads, document by document (each document's named graph): the forms that
 document wrote, the identity basis it gave (``xs:identityBasis``) and the sentences behind it,
 then says why the nodes are one or several.
