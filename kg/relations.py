@@ -159,7 +159,7 @@ FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
 # that hosts one is the inspected unit).
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
-# Adverbs between the hosts and 召开: 30个被巡视单位党组织先后召开….
+# Adverbs between the hosts and 召开: 26个被巡视单位党组织先后召开….
 HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
 # Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
 # sentence answers to (not 反馈的问题线索, which go to a discipline body).
@@ -211,7 +211,7 @@ ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述单位: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?|上述[\u4e00-\u9fff]{1,10})$")
-# 被巡察的10个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
+# 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
                              r"(?:单位|党组织|部门|地区)(?:党组织)?$")
@@ -238,8 +238,8 @@ COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗]
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
-# A collective target, the units of a kind by their number (30个区直单位党组织, 被巡察的10个党组织, 14个省区,
-# 50家单位党组(党委)): kept as written, as the text gives no names.
+# A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
+# 40家单位党组(党委)): kept as written, as the text gives no names.
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
 # The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
@@ -825,11 +825,11 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
     counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 岚川、云岭…等8市: all are units
     if counted and re.match(COUNT, pieces[0]):
-        # 10个县(市、区)政法委机关、人民法院…等50家单位党组(党委): kinds of unit in counted places; the units
+        # 8个县(市、区)政法委机关、人民法院…等40家单位党组(党委): kinds of unit in counted places; the units
         # are the collective at the end.
         return [tail.group()[1:].strip()]
     if len(pieces) > 1 and re.match(rf"{COUNT}[^、]*?的", pieces[0]):
-        return [span]  # 5个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
+        return [span]  # 4个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
         split = _split_and(GROUP_TAIL.sub("", piece))
@@ -873,7 +873,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
 
 
 def _enumeration(span: str) -> list[str]:
-    """The items of a list written with 、, never split inside brackets (10个县(市、区)政法委)."""
+    """The items of a list written with 、, never split inside brackets (8个县(市、区)政法委)."""
     items, depth, start = [], 0, 0
     for i, ch in enumerate(span):
         depth += ch in "(（" and 1 or ch in ")）" and -1 or 0
