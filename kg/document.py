@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,41 +22,69 @@ from kg.facts import DocumentFacts, Evidence
 EVIDENCE_REACH = 1000
 
 
-@dataclass
 class OffsetMap:
     """Maps each index of the normalised text to an index of the original text.
 
     ``positions[i]`` is the original offset of normalised character ``i``;
     one extra entry at the end holds the original length, so spans ending at
     ``len(text)`` map too. Characters inserted by normalisation map to the
-    original character they came from.
+    original character they came from. An identity map (a step that changed
+    nothing) holds no array until one is asked for: most steps change nothing
+    on most documents, and building and comparing ``range(n)`` arrays for them
+    cost more than the steps.
     """
 
-    positions: array  # of 64-bit ints: 8 bytes a character, where a list of ints takes 36
-    made_as_identity: bool = False  # built by identity(): is_identity() needs no comparison
+    __slots__ = ("_positions", "_length")
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.positions, array):
-            self.positions = array("q", self.positions)
+    def __init__(self, positions: Iterable[int]) -> None:
+        # of 64-bit ints: 8 bytes a character, where a list of ints takes 36
+        self._positions: array | None = positions if isinstance(positions, array) else array("q", positions)
+        self._length = len(self._positions)
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
-        return cls(array("q", range(length + 1)), made_as_identity=True)
+        made = cls.__new__(cls)
+        made._positions, made._length = None, length + 1
+        return made
+
+    @property
+    def positions(self) -> array:
+        if self._positions is None:
+            self._positions = array("q", range(self._length))
+        return self._positions
 
     def is_identity(self) -> bool:
         """Every character maps to itself (composing with this map changes nothing)."""
-        return self.made_as_identity or self.positions == array("q", range(len(self.positions)))
+        return self._positions is None or self._positions == array("q", range(self._length))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering normalised ``[start, end)``."""
+        if self._positions is None:
+            return (start, start) if start >= end else (start, end)
         if start >= end:
-            pos = self.positions[start]
+            pos = self._positions[start]
             return pos, pos
-        return self.positions[start], self.positions[end - 1] + 1
+        return self._positions[start], self._positions[end - 1] + 1
 
     def compose(self, inner: "OffsetMap") -> "OffsetMap":
         """``inner`` maps a later text into this map's text; the result maps it into the original."""
-        return OffsetMap(array("q", map(self.positions.__getitem__, inner.positions)))
+        if inner._positions is None and inner._length == self._length:
+            return self
+        if self._positions is None:
+            return inner
+        return OffsetMap(array("q", map(self._positions.__getitem__, inner.positions)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OffsetMap) and self.positions == other.positions
+
+    def __repr__(self) -> str:
+        return "OffsetMap(identity)" if self._positions is None else f"OffsetMap({len(self._positions)} positions)"
+
+    def __getstate__(self) -> tuple[array | None, int]:
+        return self._positions, self._length
+
+    def __setstate__(self, state: tuple[array | None, int]) -> None:
+        self._positions, self._length = state
 
 
 @dataclass
