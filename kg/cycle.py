@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-import cn2an
 from pyoxigraph import NamedNode, Quad
 
 from kg.document import Document
 from kg.facts import Feedback
 from kg.identity import PARTY_BODY_END, Registry
+from kg.mentions import numeral_value
 from kg.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
 
 # Evidence for "the same inspection" and its weight; a link needs LINK_AT.
@@ -72,19 +72,12 @@ class Occurrence:
         return max([self.doc.metadata.issued or "", *self.feedback_dates])
 
 
-def _number(numeral: str) -> int | None:
-    try:
-        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
-    except ValueError:
-        return None
-
-
 def references(text: str) -> set[tuple[str, int, str]]:
     """The teams whose feedback a text says it answers (根据省委第九巡视组反馈意见): (dispatcher as written,
     ordinal, kind)."""
     out = set()
     for m in REFERENCE.finditer(text):
-        n = _number(m.group("n"))
+        n = numeral_value(m.group("n"))
         before = REFERENCE_DISPATCHER.search(text, max(0, m.start() - 14), m.start())
         if n is not None:
             out.add((before.group() if before else "", n, m.group("kind")))

@@ -303,13 +303,16 @@ def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
     return p_start, text[p_start:start]
 
 
-def _ordinal(num: str | None) -> int | None:
-    if not num:
-        return None
+def numeral_value(numeral: str) -> int | None:
+    """12, 十二 → 12 (a count or an ordinal as written); None where cn2an reads no number in it."""
     try:
-        return int(num) if num.isdigit() else int(cn2an.cn2an(num, "smart"))
+        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
     except ValueError:
         return None
+
+
+def _ordinal(num: str | None) -> int | None:
+    return numeral_value(num) if num else None
 
 
 def find_teams(text: str) -> list[Mention]:

@@ -22,7 +22,7 @@ from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, NAME_JOINERS,
                          PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER, UNITS, bare_head, name_end,
-                         post_gap_start)
+                         numeral_value, post_gap_start)
 from kg.pipeline import stage
 from kg.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
                        UNIT_COLUMNS, table_rows)
@@ -164,6 +164,9 @@ HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|�
 # Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
 # sentence answers to (not 反馈的问题线索, which go to a discipline body).
 # Y听取了X巡察组的巡察情况反馈: the unit that heard the feedback received it, on the sentence's day.
+# The verbs FEEDBACK_HOSTED and HOST turn on: those patterns open with a long lazy clause, tried at every
+# character, so a sentence without the verb is not searched at all (_has_any).
+MEETING_VERBS = ("召开", "举行")
 HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举行)了?")
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
@@ -890,7 +893,7 @@ def _without_count(part: str, listed: int, last: bool) -> str:
     tail = COUNT_TAIL.search(part)
     if not tail or tail.start() == 0 or not ORG_END.search(part, 0, tail.start()) or listed < 2:
         return part
-    return part[:tail.start()] if last or _number(re.match(r"[\d一二三四五六七八九十两]+", tail.group()).group()) == listed else part
+    return part[:tail.start()] if last or numeral_value(re.match(r"[\d一二三四五六七八九十两]+", tail.group()).group()) == listed else part
 
 
 def _share_party_body(parts: list[str]) -> list[str]:
@@ -1050,7 +1053,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if m.group("prep") == "在" and team is None:
                 continue  # 在X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
-        for m in ACCEPT.finditer(text, sentence.start, sentence.end):
+        for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False,
                                    by[-1] if by else _team_before(ctx, sentence, m.start())))
@@ -1151,9 +1154,9 @@ def _summary_count(span: str) -> int | None:
     counts (None where it names them)."""
     m = COUNT_SUMMARY.match(span.strip())
     if m:
-        return _number(m.group("n"))
+        return numeral_value(m.group("n"))
     counts = [COUNT_PART.match(part) for part in re.split(r"[、和及]", span.strip())]
-    numbers = [_number(c.group("n")) for c in counts if c]
+    numbers = [numeral_value(c.group("n")) for c in counts if c]
     return sum(n for n in numbers if n) if len(counts) > 1 and len(numbers) == len(counts) else None
 
 
@@ -1184,18 +1187,11 @@ def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | No
         count, kind, first = re.search(r"[\d一二三四五六七八九十两]+", tail.group()).group(), "", targets[0] if targets else None
     else:
         return None
-    n = _number(re.match(r"[\d一二三四五六七八九十两]+", count).group())
+    n = numeral_value(re.match(r"[\d一二三四五六七八九十两]+", count).group())
     if n is None or n <= len(targets) - (1 if alone else 0) or not kind and first is None:
         return None
     return next((items for items in ctx.target_lists() if len(items) == n and (first is None or items[0] == first)
                  and all(kind in t for t in items)), None)
-
-
-def _number(numeral: str) -> int | None:
-    try:
-        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
-    except ValueError:
-        return None
 
 
 def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
@@ -1391,6 +1387,12 @@ def _specific(team: Mention) -> bool:
     return team.attrs["ordinal"] is not None or team.attrs["mode"] is not None
 
 
+def _has_any(text: str, sentence: Sentence, words: tuple[str, ...]) -> bool:
+    """Whether the sentence holds one of ``words``: a cheap test before a pattern that can match only there."""
+    chunk = text[sentence.start:sentence.end]
+    return any(w in chunk for w in words)
+
+
 def _placed(team: Mention) -> bool:
     """A team whose dispatcher says which one it is (汉江市委巡察组, 某某医院党委巡察组), not 市委巡察组 in general."""
     dispatcher = team.attrs.get("dispatcher") or ""
@@ -1455,7 +1457,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if ORG_END.search(m.group("targets")):
                 targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
-        for m in FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end):
+        for m in (FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end)
+                  if _has_any(text, sentence, MEETING_VERBS) else ()):
             events += _hosted(ctx, sentence, m)
         if not events:
             events += _received(ctx, sentence)
@@ -1505,7 +1508,8 @@ def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     """Y召开巡察整改会议…针对X巡察组反馈的问题: a feedback from X to the host Y, undated (the date is the meeting's);
     Y听取X巡察组的巡察情况反馈: the same, on the sentence's day."""
     text = ctx.doc.text
-    hosted = HOST.search(text, sentence.start, sentence.end)  # the sentence's first meeting, read once
+    hosted = (HOST.search(text, sentence.start, sentence.end)  # the sentence's first meeting, read once
+              if _has_any(text, sentence, (*MEETING_VERBS, "听取")) else None)
     if hosted is None:
         return []
     host = _host(ctx, *hosted.span("host"))
