@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kg.document import Document, Metadata
-from kg.facts import DocumentFacts
 from kg.pipeline import Pipeline
+from test_relations import feedback_pairs
 from tests.cases_feedback import CASES
 
 STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]
@@ -14,18 +14,6 @@ STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(STAGES)
-
-
-def feedback_pairs(f: DocumentFacts) -> set[tuple]:
-    """(team, target, date) of each feedback: its own team and targets and those of the inspection it links to."""
-    inspections = {i.key: i for i in f.inspections}
-    out = set()
-    for fb in f.feedback:
-        linked = inspections.get(fb.inspection or "")
-        team = fb.team or (linked.team if linked else None)
-        for target in fb.targets + (linked.targets if linked else []):
-            out.add((team, target, fb.date))
-    return out
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
