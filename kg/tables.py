@@ -39,6 +39,8 @@ BAR_CELL = re.compile(r"[^|｜\n]+")
 SPACED_CELL = re.compile(r"[^ \u3000\n]+")
 LINE = re.compile(r"[^\n]+")
 HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/]{1,10}")  # a header's cell: a few words, no number
+# Punctuation no header cell holds (HEAD_CELL): a line with it is prose, read no further for a header.
+SENTENCE_MARK = re.compile(r"[,，。;；]")
 # A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
 UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
@@ -90,12 +92,16 @@ def table_rows(text: str) -> list[Row]:
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        pairs = list(KEY_VALUE.finditer(text, start, end))
+        line = text[start:end]
+        pairs = list(KEY_VALUE.finditer(text, start, end)) if ":" in line or "：" in line else []
         keyed = {p.group("key"): (p.start("value"), p.end("value")) for p in pairs}
         if len(keyed) >= 2 and any(k in TEAM_COLUMNS for k in keyed) and any(k in TARGET_COLUMNS for k in keyed):
             after_keyed = i > 0 and rows and rows[-1].cells.get(next(iter(keyed)), (-1,))[0] >= lines[i - 1][0]
             rows.append(Row(keyed, rows[-1].table_start if after_keyed else start))  # a run of key:value rows is one table
             i += 1
+            continue
+        if SENTENCE_MARK.search(line):
+            i += 1  # a line of prose: no header cell holds a sentence's punctuation
             continue
         cells = _cells(text, start, end)
         heads = [text[a:b] for a, b in cells]
