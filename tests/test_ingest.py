@@ -198,8 +198,8 @@ def _deny_listing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     """Listing ``folder`` fails as a mode-000 folder does for a user other than root (tests run as root in CI)."""
     real_scandir = os.scandir
 
-    def scandir(path="."):
-        if Path(path) == folder:
+    def scandir(path="."):  # shutil.rmtree lists by file descriptor (an int): those pass through
+        if isinstance(path, (str, os.PathLike)) and Path(path) == folder:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
         return real_scandir(path)
 
