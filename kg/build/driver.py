@@ -44,6 +44,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024, timeout: float = 60.0,
         view: bool = True, store: bool = True, progress: bool = False, jobs: int | None = None,
         executor: str = "local", scheduler: str | None = None):  # -> kg.builder.BuildReport
+    """A build (see the module's docstring); the settings are :func:`kg.builder.build`'s."""
     from kg.builder import BuildReport, document_ids
 
     if out_dir.exists() and not out_dir.is_dir():  # said now, not after minutes of extraction
