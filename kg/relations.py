@@ -100,6 +100,12 @@ TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell
 ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)")
 # 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
 # after a team opens anything: its leaders, its telephone).
+# A line that opens with a team and lists its units after a colon (第一巡察组:A、B、C; / 第二巡視組：D、E。), in a round's
+# notice or rectification report: the team inspected each unit; read only where every listed part is a unit's name.
+TEAM_UNITS_LINE = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
+ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
+TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
+INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
@@ -173,6 +179,7 @@ RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, then who presided, then 会上).
+CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
 MEETING_LOOKBACK = 3
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems.
@@ -1104,6 +1111,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                    if table and at_line_start else None)
             if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
+            elif at_line_start and (units := _team_units_line(ctx, t)):
+                found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
+                                       stated=True, when=_lines_introduced(ctx, t.start)))
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
@@ -1241,6 +1251,35 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls in one of ``spans`` (sorted, apart)."""
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _team_units_line(ctx: Ctx, team: Mention) -> re.Match[str] | None:
+    """第一巡察组:A、B、C;: the rest of the team's line, where every part of it (parted by 、) names a unit (units
+    parted by spaces are a table's cell, read by _table_statements)."""
+    text = ctx.doc.text
+    m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group("cell").split("、")]
+    if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
+        return None  # 甲市乙区丙区丁县: names run together, where the page lost its separators
+    return m if all(2 <= len(p) <= 30 and ORG_END.search(p) and not re.search(r"\s", p) for p in parts) else None
+
+
+def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """2024年4月至6月,市委三个巡察组对12个单位开展了巡察…如下: / 第一巡察组:A、B: lines of teams and their units
+    are dated by the period (a range) the paragraph before the first of them gives its inspection."""
+    start = ctx.paragraph_start(pos)
+    for _ in range(TEAM_LINES_BACK):
+        if start == 0:
+            return None
+        start = ctx.paragraph_start(start - 1)
+        if not any(t.start == _line_start(ctx.doc.text, start) for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
+            break
+    end = ctx.paragraph_end(start)
+    if not INSPECTED_BEFORE.search(ctx.doc.text, start, end):
+        return None
+    return next((d for d in ctx.dates_in(start, end) if d[2]), None)
 
 
 def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
@@ -1599,6 +1638,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
                 or _joined_date(ctx, sentence) or _same_day(ctx, sentence)) if dated else None
+        if date and CUTOFF.search(text, max(0, date[0].start - 3), date[0].start):
+            date = None  # 截至12月31日,巡察反馈问题共312个: the day the counts were made, not the feedback's
         # The clause before the statement (a clause is short: a text without commas is read only so far back).
         clause = max(text.rfind(",", pos - MAX_CLAUSE, pos), text.rfind("，", pos - MAX_CLAUSE, pos), sentence.start,
                      pos - MAX_CLAUSE)

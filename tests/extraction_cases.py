@@ -1310,4 +1310,24 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "2023年3月至5月,市委第一巡察组对市教育局开展了常规巡察;市委第二巡察组对市财政局开展了常规巡察。",
         "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市财政局")},
     },
+    # ---------------------------------------------------------------- teams on lines of their own, units after a colon
+    "lines of teams each listing its units after a colon, dated by the paragraph before": {
+        "text": "2023年3月至5月,县委两个巡察组对8个县直单位党组织开展了常规巡察。名单如下:\n"
+                "第一巡察组:县教育局党组、县民政局党组、县财政局党组、县审计局;\n"
+                "第二巡察组:县住房和城乡建设局、县水务局、县人民医院党委、县供销合作社。",
+        "inspections": {("第一巡察组", t) for t in ("县教育局党组", "县民政局党组", "县财政局党组", "县审计局")}
+        | {("第二巡察组", t) for t in ("县住房和城乡建设局", "县水务局", "县人民医院党委", "县供销合作社")},
+        "dates": {"县水务局": ("2023-03", "2023-05")},
+    },
+    "lines of teams each listing its units after a colon (Traditional, full-width colon)": {
+        "text": "2023年3月至5月，省委巡視組對6個省直單位黨組開展了常規巡視。\n"
+                "省委第一巡視組：省教育廳黨組、省民政廳黨組、省財政廳黨組；\n"
+                "省委第二巡視組：省審計廳黨組、省水利廳黨組、省衛生健康委員會黨組。",
+        "inspections": {("省委第一巡视组", t) for t in ("省教育厅党组", "省民政厅党组", "省财政厅党组")}
+        | {("省委第二巡视组", t) for t in ("省审计厅党组", "省水利厅党组", "省卫生健康委员会党组")},
+    },
+    "a team's line listing its members after a colon names no unit": {
+        "text": "2023年3月,县委巡察组完成组建。\n第一巡察组:组长王建国、副组长李红梅;\n第二巡察组:组长赵永强、组员孙丽。",
+        "no_inspections": True,
+    },
 }
