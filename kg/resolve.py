@@ -512,6 +512,28 @@ def _of_kind(unit: str, kind: str) -> bool:
     return unit.endswith(kind) or bool(bare) and bare != kind and unit.endswith(bare)
 
 
+# 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
+NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所))?")
+
+
+def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> None:
+    """对上述16个村(社区)党支部开展了常规巡察 after 向A、B…反馈: an inspection of the units named before is one
+    of the units its team's feedback names, where they are as many as the text counts."""
+    delivered: dict[str, list[str]] = {}
+    for fb in feedback:
+        if fb.team:
+            delivered.setdefault(fb.team, []).extend(t for t in fb.targets
+                                                     if not (INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t)))
+    for i in inspections:
+        m = NAMED_BEFORE.match(i.targets[0]) if len(i.targets) == 1 and i.team else None
+        units = list(dict.fromkeys(delivered.get(i.team or "", [])))
+        if m and units and (m.group("n") is None or _number(m.group("n")) == len(units)):
+            i.targets = units
+            for fb in feedback:  # the headline's 向16个村(社区)党支部反馈, read as the same back-reference
+                if fb.team == i.team:
+                    fb.targets = [t for t in fb.targets if not NAMED_BEFORE.match(t)]
+
+
 def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """A feedback implies the inspection it reports on when the text states none for its team. A feedback
     is linked to its team's inspection whose targets it was delivered to, and then states only what the
@@ -614,6 +636,7 @@ def resolve(doc: Document) -> Document:
     inspections, keys = resolve_inspections(f.inspections, names)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
                                          teams[0].name if len(teams) == 1 else None)
+    _named_before(inspections, feedback)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
     inspections, renamed = _without_teamless_repeats(inspections)

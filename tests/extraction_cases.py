@@ -1326,6 +1326,21 @@ INSPECTION_CASES: dict[str, dict] = {
         "inspections": {("省委第一巡视组", t) for t in ("省教育厅党组", "省民政厅党组", "省财政厅党组")}
         | {("省委第二巡视组", t) for t in ("省审计厅党组", "省水利厅党组", "省卫生健康委员会党组")},
     },
+    # ---------------------------------------------------------------- 上述/以上 N个X: the units named before
+    "an inspection of the units named before (上述N个) is one of the units the feedback named": {
+        "text": "镇党委巡察组向东山村、西岭村、南湖社区党支部反馈巡察情况。今年9月至10月,镇党委巡察组对上述3个村(社区)"
+                "党支部开展了常规巡察。",
+        "inspections": {("镇党委巡察组", t) for t in ("东山村", "西岭村", "南湖社区党支部")},
+    },
+    "an inspection of the units named before (以上, Traditional)": {
+        "text": "縣委第二巡察組向縣教育局黨組、縣民政局黨組反饋巡察情況。今年3月至5月,縣委第二巡察組對以上2個單位黨組"
+                "開展了常規巡察。",
+        "inspections": {("县委第二巡察组", t) for t in ("县教育局党组", "县民政局党组")},
+    },
+    "a back-reference counting more units than were named stays as written": {
+        "text": "镇党委巡察组向东山村、西岭村党支部反馈巡察情况。今年9月至10月,镇党委巡察组对上述5个村党支部开展了常规巡察。",
+        "inspections": {("镇党委巡察组", "上述5个村党支部")},
+    },
     "a team's line listing its members after a colon names no unit": {
         "text": "2023年3月,县委巡察组完成组建。\n第一巡察组:组长王建国、副组长李红梅;\n第二巡察组:组长赵永强、组员孙丽。",
         "no_inspections": True,
