@@ -878,7 +878,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         unit_like = counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
-            out.append("各" + part if each and for_feedback and not out else part)
+            out.append("各" + part if each and not out else part)  # 各: resolve reads it as the units of that kind
     return list(dict.fromkeys(out))
 
 

@@ -513,12 +513,15 @@ def _of_kind(unit: str, kind: str) -> bool:
 
 
 # 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
+ANY_PARTY_BODY = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")  # 各村党组织 names the villages' bodies
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所))?")
 
 
 def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> None:
     """对上述16个村(社区)党支部开展了常规巡察 after 向A、B…反馈: an inspection of the units named before is one
-    of the units its team's feedback names, where they are as many as the text counts."""
+    of the units its team's feedback names, where they are as many as the text counts; one of 各村党支部 is one
+    of the units of that kind the feedback names besides the kind as a whole (the text may feed back the others
+    later)."""
     delivered: dict[str, list[str]] = {}
     for fb in feedback:
         if fb.team:
@@ -527,7 +530,11 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
     for i in inspections:
         m = NAMED_BEFORE.match(i.targets[0]) if len(i.targets) == 1 and i.team else None
         units = list(dict.fromkeys(delivered.get(i.team or "", [])))
-        if m and units and (m.group("n") is None or _number(m.group("n")) == len(units)):
+        each = i.targets[0][1:] if len(i.targets) == 1 and i.team and i.targets[0].startswith("各") else None
+        of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), ANY_PARTY_BODY.sub("", each))] if each else []
+        if of_kind:  # 已对各村(社区)党组织开展了巡察: the villages fed back, and all of that kind (some not yet)
+            i.targets = of_kind + i.targets
+        elif m and units and (m.group("n") is None or _number(m.group("n")) == len(units)):
             i.targets = units
             for fb in feedback:  # the headline's 向16个村(社区)党支部反馈, read as the same back-reference
                 if fb.team == i.team:
