@@ -720,6 +720,627 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "本轮巡察的重点是市直部门落实全面从严治党主体责任情况。",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- announcements of a round under way
+    "teams that moved in announce whom they will inspect": {
+        "text": "截至4月3日,六届市委第四轮巡察派出的6个巡察组已全部完成进驻,巡察组将对市档案局、市气象局等9家政府部门单位,"
+                "以及市妇联、市侨联等3家群团组织开展常规巡察。",
+        "inspections": {("巡察组", t) for t in ("市档案局", "市气象局", "市妇联", "市侨联")},
+    },
+    "the round's list by the one team named: that team's": {
+        "text": "根据中央统一部署,中央第五巡视组近日进驻东方电力集团公司开展专项巡视。\n"
+                "经中央批准,中央巡视组将对东方电力集团公司、北方机械集团有限公司等2家央企进行专项巡视。这也是今年中央首轮巡视。",
+        "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第五巡视组", "北方机械集团有限公司")},
+    },
+    "a named team's target is not repeated by the round's list": {
+        "text": "根据中央统一部署,中央第五巡视组、第六巡视组近日分别进驻东方电力集团公司、南方航运集团公司开展专项巡视。\n"
+                "经中央批准,中央巡视组将对东方电力集团公司、北方机械集团有限公司等2家央企进行专项巡视。这也是今年中央首轮巡视。",
+        "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第六巡视组", "南方航运集团公司"),
+                        (None, "北方机械集团有限公司")},
+    },
+    "a named team's target is not repeated by the round's list (Traditional)": {
+        "text": "根據中央統一部署,中央第五巡視組、第六巡視組近日分別進駐東方電力集團公司、南方航運集團公司開展專項巡視。\n"
+                "經中央批准,中央巡視組將對東方電力集團公司、北方機械集團有限公司等2家央企進行專項巡視。這也是今年中央首輪巡視。",
+        "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第六巡视组", "南方航运集团公司"),
+                        (None, "北方机械集团有限公司")},
+    },
+    "a plan with nothing under way is no inspection": {
+        "text": "下一步,市委巡察组将对市水利局党组开展巡察。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- the inspection as the verb's object
+    "启动对X的…专项巡视 with a unit's other name in brackets": {
+        "text": "近日,某银行党委召开动员会,正式启动对总行办公室(党委办公室)、风险管理部等两个部门的扶贫领域专项巡视。",
+        "inspections": {(None, "总行办公室(党委办公室)"), (None, "风险管理部")},
+    },
+    "完成对X的进驻和动员工作": {
+        "text": "4月23日,县委第二巡察组完成对河东镇柳林村党支部、杏花村党支部的进驻和动员工作。",
+        "inspections": {("县委第二巡察组", "河东镇柳林村党支部"), ("县委第二巡察组", "杏花村党支部")},
+    },
+    "完成對X的進駐 (Traditional)": {
+        "text": "4月23日,縣委第二巡察組完成對河東鎮柳林村黨支部、杏花村黨支部的進駐和動員工作。",
+        "inspections": {("县委第二巡察组", "河东镇柳林村党支部"), ("县委第二巡察组", "杏花村党支部")},
+    },
+    # ---------------------------------------------------------------- counted and collective targets
+    "the count after the last unit, without 等": {
+        "text": "2017年10月至12月,市委3个巡察组分别对市人社局、市林业局、市残联3个部门单位开展巡察。",
+        "inspections": {("市委巡察组", t) for t in ("市人社局", "市林业局", "市残联")},
+    },
+    "one collective for the units of counted places": {
+        "text": "2023年5月,市委派出1个机动巡察组,对3个县(区)的相关县(区)直部门单位、乡镇(街道)开展机动巡察。",
+        "teams": {"机动巡察组"},
+        "inspections": {("机动巡察组", "3个县(区)的相关县(区)直部门单位、乡镇(街道)")},
+    },
+    "kinds of unit in counted places: the collective at the end": {
+        "text": "7月29日,8个巡察组向本轮巡察的8个县(市、区)政法委机关、人民法院、公安局等40家单位党组(党委)进行了“一对一”反馈。",
+        "inspections": {("巡察组", "40家单位党组(党委)")},
+    },
+    "units listed with 等N家 in one sentence, in full in another": {
+        "text": "2016年7月,总局党组第一、第二巡视组分别向甲检验院、乙审评中心、丙核查中心等3家直属单位党组织反馈了巡视情况。\n"
+                "2016年5月至6月,总局党组第一、第二巡视组对甲检验院等3家直属单位进行了巡视。",
+        "inspections": {(None, t) for t in ("甲检验院", "乙审评中心", "丙核查中心")},
+        "dates": {"丙核查中心": ("2016-05", "2016-06")},
+    },
+    "a count of units of a kind, named in another sentence": {
+        "text": "2022年9月,校党委三个巡察组分别对三个学院党组织开展了常规巡察。"
+                "12月,校党委三个巡察组分别向物理学院党委、化学学院党委、历史学院党总支反馈巡察情况。",
+        "inspections": {("校党委巡察组", t) for t in ("物理学院党委", "化学学院党委", "历史学院党总支")},
+    },
+    "a count of units of a kind, named in another sentence (Traditional)": {
+        "text": "2022年9月,校黨委三個巡察組分別對三個學院黨組織開展了常規巡察。"
+                "12月,校黨委三個巡察組分別向物理學院黨委、化學學院黨委、歷史學院黨總支反饋巡察情況。",
+        "inspections": {("校党委巡察组", t) for t in ("物理学院党委", "化学学院党委", "历史学院党总支")},
+    },
+    "each unit writes its own party body": {
+        "text": "2020年10月至12月,自治区党委第九轮巡视派出10个巡视组,对区党委办公厅、区政协机关党组、区公安厅党委等30个区直单位党组织开展常规巡视。",
+        "inspections": {("巡视组", t) for t in ("区党委办公厅", "区政协机关党组", "区公安厅党委")},
+    },
+    "a topic after the inspected place": {
+        "text": "2023年9月15日至11月15日,自治区党委第一巡视组对某某市安全生产工作开展专项巡视。",
+        "inspections": {("自治区党委第一巡视组", "某某市")},
+    },
+    "units listed together are distinct even when one reads like the other's short form": {
+        "text": "2015年3月,中央第二巡视组对中国电信集团公司、中国电子信息产业集团有限公司开展了专项巡视。",
+        "inspections": {("中央第二巡视组", "中国电信集团公司"), ("中央第二巡视组", "中国电子信息产业集团有限公司")},
+    },
+    # ---------------------------------------------------------------- teams beyond the samples
+    "a university's 巡察工作组": {
+        "text": "学校党委第三巡察工作组召开巡察意见反馈会\n2021年1月,学校党委第三巡察工作组向园艺学院党总支反馈了巡察意见。",
+        "teams": {"学校党委第三巡察工作组"},
+    },
+    "a team named with its place's committee, inspecting nothing here": {
+        "text": "培训班邀请了某某州委巡察组经验丰富的专家授课。",
+        "teams": {"某某州委巡察组"},
+        "no_inspections": True,
+    },
+    "a team named with its place's committee (Traditional)": {
+        "text": "培訓班邀請了某某州委巡察組經驗豐富的專家授課。",
+        "teams": {"某某州委巡察组"},
+    },
+    "the kind of team, named by a bare committee, is no team": {
+        "text": "培训班邀请省委巡视组组长作专题辅导。",
+        "teams": set(),
+    },
+    "a group of teams and one more team: 市委巡察组 is the group": {
+        "text": "2017年10月,市委5个巡察组分别对市人社局、市教育局开展巡察;同时,派出1个机动巡察组对县民政局开展机动巡察。"
+                "1月24日,市委巡察组分别向被巡察部门单位反馈了巡察情况。",
+        "inspections": {("市委巡察组", "市人社局"), ("市委巡察组", "市教育局"), ("机动巡察组", "县民政局")},
+    },
+    # ---------------------------------------------------------------- coordinated ordinals, tables and lists by team
+    "coordinated ordinals paired by 分别, the units after 及 no one team's": {
+        "text": "2023年3月10日,省委第一、第二、第五巡视组分别进驻甲市、乙市、丙县及丁区、戊县开展巡视。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第五巡视组", "丙县"),
+                        (None, "丁区"), (None, "戊县")},
+    },
+    "coordinated ordinals paired by 分别 (Traditional)": {
+        "text": "2023年3月10日,省委第一、第二、第五巡視組分別進駐甲市、乙市、丙縣及丁區、戊縣開展巡視。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第五巡视组", "丙县"),
+                        (None, "丁区"), (None, "戊县")},
+    },
+    "a table of teams and units flattened into lines": {
+        "text": "组别 | 被巡视单位 | 进驻时间\n省委第一巡视组 | 甲市委、甲市政府党组 | 2023年3月1日\n"
+                "省委第二巡视组 | 乙市委 | 2023年3月2日",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市政府党组"), ("省委第二巡视组", "乙市委")},
+        "dates": {"乙市委": ("2023-03-02", None)},
+    },
+    "a table of teams and units flattened into lines (Traditional)": {
+        "text": "組別 | 被巡視單位 | 進駐時間\n省委第一巡視組 | 甲市委、甲市政府黨組 | 2023年3月1日\n"
+                "省委第二巡視組 | 乙市委 | 2023年3月2日",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市政府党组"), ("省委第二巡视组", "乙市委")},
+    },
+    "a list of teams and their units, one line each after a colon": {
+        "text": "组别:被巡视单位\n中央第一巡视组:甲省、乙省\n中央第二巡视组:丙部党组、丁总局党组",
+        "inspections": {("中央第一巡视组", "甲省"), ("中央第一巡视组", "乙省"), ("中央第二巡视组", "丙部党组"),
+                        ("中央第二巡视组", "丁总局党组")},
+    },
+    "a team's leaders after a colon are no targets": {
+        "text": "中央第一巡视组:组长张三,副组长李四",
+        "no_inspections": True,
+    },
+    "units after a team and a colon, with no table, are no inspection": {
+        "text": "中央第一巡视组:甲省信访局、乙省信访局协助受理来信",
+        "no_inspections": True,
+    },
+    "cells beside a team in text without a table header are no targets": {
+        "text": "省委第一巡视组 甲市委 联系电话",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- dispatchers and team names
+    "a ministry's numbered team": {
+        "text": "2023年4月,教育部第一巡视组对某某大学党委开展了常规巡视。",
+        "teams": {"教育部第一巡视组"},
+        "inspections": {("教育部第一巡视组", "某某大学党委")},
+    },
+    "a ministry's numbered team (Traditional)": {
+        "text": "2023年4月,教育部第一巡視組對某某大學黨委開展了常規巡視。",
+        "teams": {"教育部第一巡视组"},
+    },
+    "a department's kind alone is no dispatcher": {
+        "text": "2023年4月,根据部署,组织部第一巡察组对县档案馆开展了巡察。",
+        "teams": {"第一巡察组"},
+    },
+    "a sector team keeps its sector in its name": {
+        "text": "2023年6月,市委医疗卫生领域第六专项巡察组对市人民医院党委开展了专项巡察。",
+        "inspections": {("市委第六专项巡察组", "市人民医院党委")},
+    },
+    "a prefecture committee's team (地委)": {
+        "text": "2023年6月,某某地委第三巡察组对某某县委开展了常规巡察。",
+        "teams": {"某某地委第三巡察组"},
+    },
+    "a bank's party committee's team": {
+        "text": "2022年5月至7月,某某银行党委第二巡视组对某某分行党委开展了常规巡视。",
+        "inspections": {("某某银行党委第二巡视组", "某某分行党委")},
+    },
+    "a court's party group's team without an ordinal": {
+        "text": "2022年5月,市中级人民法院党组巡察组对某某区人民法院党组开展了巡察。",
+        "inspections": {("市中级人民法院党组巡察组", "某某区人民法院党组")},
+    },
+    "a team with its number after 组's kind": {
+        "text": "2024年3月,县委机动巡察一组对县住建局党组开展了机动巡察。",
+        "inspections": {("县委机动巡察一组", "县住建局党组")},
+    },
+    "a table flattened one cell a line": {
+        "text": "省委巡视组进驻安排\n组别\n被巡视单位\n进驻时间\n省委第一巡视组\n甲市委、甲市政府党组\n2023年3月1日\n"
+                "省委第二巡视组\n乙市委\n2023年3月2日",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市政府党组"), ("省委第二巡视组", "乙市委")},
+        "dates": {"乙市委": ("2023-03-02", None)},
+    },
+    "a team's own line without a table header is no row": {
+        "text": "省委第一巡视组\n甲市委书记主持会议",
+        "no_inspections": True,
+    },
+    "a table's rows numbered in their first cell": {
+        "text": "序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间\n1 | 县委第一巡察组 | 河口镇党委 | 孟长青 | 2024年5月8日\n"
+                "2 | 县委第二巡察组 | 县水利局党组 | 邱雪梅 | 2024年5月9日",
+        "inspections": {("县委第一巡察组", "河口镇党委"), ("县委第二巡察组", "县水利局党组")},
+        "dates": {"县水利局党组": ("2024-05-09", None)},
+    },
+    "a table's rows numbered in their first cell (Traditional, tabs)": {
+        "text": "序號\t巡視組\t被巡視單位\n一\t省委第三巡視組\t丙市委\n二\t省委第四巡視組\t丁市委",
+        "inspections": {("省委第三巡视组", "丙市委"), ("省委第四巡视组", "丁市委")},
+    },
+    "negative: a numbered line naming a team outside a table": {
+        "text": "1 | 县委第一巡察组 | 联系电话 0797-3712001",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- tables of teams in other flattened layouts
+    # (kg/tables.py): tabs or runs of spaces with merged cells, key:value rows, cells one a line with leader columns
+    "a tabbed table whose row with empty leading cells continues the team's row": {
+        "text": "组别\t组长\t副组长\t被巡察单位\t巡察时间\n县委第一巡察组\t钱立新\t孔晓\t县商务局党组\t2025年3月4日—5月4日\n"
+                "\t\t\t县农机中心党组\t2025年3月4日—5月4日\n县委第二巡察组\t严冬\t蒋梅\t甲镇党委、乙乡党委\t2025年3月5日—5月5日",
+        "inspections": {("县委第一巡察组", "县商务局党组"), ("县委第一巡察组", "县农机中心党组"),
+                        ("县委第二巡察组", "甲镇党委"), ("县委第二巡察组", "乙乡党委")},
+        "dates": {"县农机中心党组": ("2025-03-04", "2025-05-04")},
+    },
+    "a table in columns of spaces, a merged cell (Traditional)": {
+        "text": "組別        組長      被巡察黨組織          進駐時間\n"
+                "市委第一巡察組  夏明    東林街道黨工委        2025年9月2日\n"
+                "                        西林鎮黨委            2025年9月2日\n"
+                "市委第二巡察組  龐飛    南河鄉黨委            2025年9月3日",
+        "inspections": {("市委第一巡察组", "东林街道党工委"), ("市委第一巡察组", "西林镇党委"),
+                        ("市委第二巡察组", "南河乡党委")},
+        "dates": {"南河乡党委": ("2025-09-03", None)},
+    },
+    "a table's rows as key:value pairs, every unit of a multi-unit cell": {
+        "text": "组别：区委第一巡察组 被巡察单位：区统计局党组、区档案馆党支部 组长：骆明 进驻时间：2025年4月20日\n"
+                "组别：区委第二巡察组 被巡察单位：区医院党委 组长：单丽 进驻时间：2025年4月21日 巡察方式：巡察“回头看”",
+        "inspections": {("区委第一巡察组", "区统计局党组"), ("区委第一巡察组", "区档案馆党支部"),
+                        ("区委第二巡察组", "区医院党委")},
+        "dates": {"区档案馆党支部": ("2025-04-20", None), "区医院党委": ("2025-04-21", None)},
+    },
+    "a table one cell a line with leader columns (Traditional)": {
+        "text": "組別\n組長\n副組長\n被巡察黨組織\n值班電話\n州委第一巡察組\n陶然\n石青\n州民政局黨組、州林業局黨組\n0871-1234501\n"
+                "州委第二巡察組\n包強\n文靜\n州醫院黨委\n0871-1234502",
+        "inspections": {("州委第一巡察组", "州民政局党组"), ("州委第一巡察组", "州林业局党组"), ("州委第二巡察组", "州医院党委")},
+    },
+    "a table without a date column dated by the paragraph introducing it (进驻)": {
+        "text": "发布时间:2025-05-08\n市委3个巡察组于5月6日进驻3个被巡察党组织。现将进驻情况公告如下:\n"
+                "组别\n组长\n被巡察党组织\n市委第一巡察组\n罗某某\n市统计局党组\n市委第二巡察组\n姚某某\n市档案馆党组、市气象局党组",
+        "inspections": {("市委第一巡察组", "市统计局党组"), ("市委第二巡察组", "市档案馆党组"), ("市委第二巡察组", "市气象局党组")},
+        "dates": {"市统计局党组": ("2025-05-06", None)},
+    },
+    "a table without a date column dated by the paragraph introducing it (Traditional)": {
+        "text": "2025年6月9日,縣委巡察組進駐被巡察單位。各組安排如下:\n組別\t組長\t被巡察單位\n縣委第一巡察組\t萬某\t甲鎮黨委",
+        "inspections": {("县委第一巡察组", "甲镇党委")},
+        "dates": {"甲镇党委": ("2025-06-09", None)},
+    },
+    "negative: a paragraph before a table that does not say the teams moved in does not date it": {
+        "text": "2025年6月9日,县委召开巡察工作会议。各组安排如下:\n组别\t组长\t被巡察单位\n县委第二巡察组\t石某\t乙镇党委",
+        "inspections": {("县委第二巡察组", "乙镇党委")},
+        "dates": {"乙镇党委": (None, None)},
+    },
+    "a bar table whose units column says 巡察对象, several units in a cell": {
+        "text": "| 巡察组 | 组长 | 副组长 | 巡察对象 | 进驻时间 |\n|---|---|---|---|---|\n"
+                "| 市委第一巡察组 | 葛某 | 方某 | 市农业农村局党组 | 2025年3月16日 |\n"
+                "| 市委第二巡察组 | 雷某 | 祝某 | 市水利局党组、市林业局党组 | 2025年3月17日 |",
+        "inspections": {("市委第一巡察组", "市农业农村局党组"), ("市委第二巡察组", "市水利局党组"),
+                        ("市委第二巡察组", "市林业局党组")},
+        "dates": {"市林业局党组": ("2025-03-17", None)},
+    },
+    "a bar table whose units column says 巡察对象 (Traditional)": {
+        "text": "| 巡察組 | 組長 | 巡察對象 |\n| 縣委第三巡察組 | 覃某 | 東湖鎮黨委、西灣鎮黨委 |",
+        "inspections": {("县委第三巡察组", "东湖镇党委"), ("县委第三巡察组", "西湾镇党委")},
+    },
+    "negative: a bar table of teams' telephones names no units": {
+        "text": "| 巡察组 | 组长 | 值班电话 |\n| 县委第一巡察组 | 史某 | 0736-5521101 |",
+        "no_inspections": True,
+    },
+    "negative: a contact table of units and names is no table of teams": {
+        "text": "序号 单位 姓名 职务\n1 县委办 韩雪 副主任\n2 县财政局 卢光 科长",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a round's units listed by kind, no team each
+    "a round's units listed line by line under kind labels; the labels and counts are no targets": {
+        "text": "十届省委第二轮巡视将对2个市、2个省直单位和1所省属高校党组织开展常规巡视。\n本轮被巡视党组织名单如下：\n"
+                "市：甲市、乙市；\n省直单位：省统计局、省档案馆；\n省属高校：丙州大学。",
+        "inspections": {(None, t) for t in ("甲市", "乙市", "省统计局", "省档案馆", "丙州大学")},
+    },
+    "a round's units listed by kind (Traditional)": {
+        "text": "二十屆中央第三輪巡視將對1個省、2家中管企業黨組織開展常規巡視。\n被巡視黨組織名單如下：\n"
+                "地方：丁江省；\n中管企業：中國甲乙集團有限公司、中國丙丁集團有限公司。",
+        "inspections": {(None, t) for t in ("丁江省", "中国甲乙集团有限公司", "中国丙丁集团有限公司")},
+    },
+    "negative: kind labels in a commendation list are no inspections": {
+        "text": "表彰名单如下：\n先进集体：县统计局、县档案馆；\n先进个人：王某某、李某某。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a team's units after 负责
+    "a team's units over lines after 负责 and a colon (Traditional)": {
+        "text": "中央巡視組已全部完成進駐。各巡視組巡視對象如下：\n中央第一巡視組負責：\n國家甲乙研究院；\n中國丙丁協會；\n"
+                "中央第二巡視組負責：戊己大學；庚辛集團有限公司；",
+        "inspections": {("中央第一巡视组", "国家甲乙研究院"), ("中央第一巡视组", "中国丙丁协会"),
+                        ("中央第二巡视组", "戊己大学"), ("中央第二巡视组", "庚辛集团有限公司")},
+    },
+    "a team's units after 负责, in a clause": {
+        "text": "5月6日,市委第三巡察组负责市统计局、市档案馆和市气象局;市委第四巡察组进驻甲镇。",
+        "inspections": {("市委第三巡察组", "市统计局"), ("市委第三巡察组", "市档案馆"), ("市委第三巡察组", "市气象局"),
+                        ("市委第四巡察组", "甲镇")},
+    },
+    "negative: 负责同志 and 负责 a task after a team are no units": {
+        "text": "县委第一巡察组负责同志表示,将严守纪律。县委第二巡察组负责受理来信来访。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a feedback in a clause of when (在向X反馈时,)
+    "the team opening the clause after 在向X反馈时 gave that feedback": {
+        "text": "2025年7月13日,省委第一巡视组向甲市委反馈巡视情况。在向甲市委反馈时,省委第一巡视组组长某某指出,要抓好整改。",
+        "inspections": {("省委第一巡视组", "甲市委")},
+    },
+    "the team opening the clause after 向X反馈期间 (Traditional)": {
+        "text": "2025年7月13日,縣委第二巡察組向乙鎮黨委反饋巡察情況。向乙鎮黨委反饋期間,縣委第二巡察組指出了問題。",
+        "inspections": {("县委第二巡察组", "乙镇党委")},
+    },
+    "negative: a clause of when followed by no team leaves the feedback's team unsaid": {
+        "text": "2025年7月13日,县委巡察组向丙镇党委反馈了巡察情况。在向丙镇党委反馈时,镇党委书记表示诚恳接受。",
+        "inspections": {("县委巡察组", "丙镇党委")},
+    },
+    # ---------------------------------------------------------------- the period stated after the inspection
+    "the period stated after the targets (巡视期间为X至Y)": {
+        "text": "2025年9月4日,省委第三巡视组对甲市开展常规巡视,巡视期间为9月4日至11月4日。",
+        "inspections": {("省委第三巡视组", "甲市")},
+        "dates": {"甲市": ("2025-09-04", "2025-11-04")},
+    },
+    "the period stated after the targets (Traditional, 巡察時間)": {
+        "text": "2025年3月1日,縣委第一巡察組對甲鎮黨委開展常規巡察,巡察時間為2025年3月1日至4月30日。",
+        "inspections": {("县委第一巡察组", "甲镇党委")},
+        "dates": {"甲镇党委": ("2025-03-01", "2025-04-30")},
+    },
+    "negative: a single day after 巡察时间 is no period; the sentence's date stays": {
+        "text": "2025年3月1日,县委第二巡察组对乙镇党委开展常规巡察,巡察时间约2个月。",
+        "inspections": {("县委第二巡察组", "乙镇党委")},
+        "dates": {"乙镇党委": ("2025-03-01", None)},
+    },
+    # ---------------------------------------------------------------- the team that opens a paragraph
+    "the team opening a paragraph is the subject of its later sentences (该组)": {
+        "text": "省委第二巡视组组长贺某,副组长谭某。9月3日,该组分别进驻省统计局、省档案馆,开展常规巡视。",
+        "inspections": {("省委第二巡视组", "省统计局"), ("省委第二巡视组", "省档案馆")},
+    },
+    "the team opening a paragraph with a colon (Traditional)": {
+        "text": "省委第五巡視組：組長謝某,副組長黃某。9月5日起對甲州大學、乙州學院開展為期約2個月的常規巡視。",
+        "inspections": {("省委第五巡视组", "甲州大学"), ("省委第五巡视组", "乙州学院")},
+    },
+    "negative: a paragraph naming a second team gives no subject to the sentences after it": {
+        "text": "省委第一巡视组组长张某与省委第二巡视组交流了经验。9月3日,巡视组对甲市开展了常规巡视。",
+        "inspections": {(None, "甲市")},
+    },
+    # ---------------------------------------------------------------- a count of units the document names elsewhere
+    "a count of units summing up a table's rows is no target": {
+        "text": "发布时间:2024-03-22\n十届市委第五轮巡察将于3月下旬进驻,市委2个巡察组将对2个市级部门党组织开展常规巡察。\n"
+                "组别 | 被巡察单位 | 进驻时间\n市委第一巡察组 | 市统计局 | 3月25日\n市委第二巡察组 | 市教育局 | 3月26日",
+        "inspections": {("市委第一巡察组", "市统计局"), ("市委第二巡察组", "市教育局")},
+        "dates": {"市统计局": ("2024-03-25", None)},
+    },
+    "a count of two kinds of units summing up a table's rows (Traditional)": {
+        "text": "縣委第三輪巡察將對2個鄉鎮及縣直部門黨組織開展常規巡察。\n"
+                "序號 | 巡察組 | 被巡察黨組織\n1 | 縣委第一巡察組 | 河口鎮黨委\n2 | 縣委第二巡察組 | 縣水利局黨組",
+        "inspections": {("县委第一巡察组", "河口镇党委"), ("县委第二巡察组", "县水利局党组")},
+    },
+    "a count of units summing up the units named team by team and listed after 此外": {
+        "text": "十九届中央第九轮巡视将对4个中央单位党组织开展常规巡视。截至3月17日,各巡视组已全部完成进驻。"
+                "其中,中央第一巡视组进驻甲总局,中央第二巡视组进驻丁总局。\n此外,中央巡视组还将对乙局、丙局等2个单位党组开展常规巡视。",
+        "inspections": {("中央第一巡视组", "甲总局"), ("中央第二巡视组", "丁总局"), (None, "乙局"), (None, "丙局")},
+    },
+    "negative: a count of units the document does not name stays the target": {
+        "text": "2023年4月至6月,区委巡察组对30个区直单位党组织开展了常规巡察。",
+        "inspections": {("区委巡察组", "30个区直单位党组织")},
+    },
+    # ---------------------------------------------------------------- a date without a year, by the publication's
+    "a notice's move-in day just after its publication is of that year (Traditional)": {
+        "text": "發布時間:2024-12-28\n組別 | 被巡察單位 | 進駐時間\n市委第一巡察組 | 市統計局 | 1月3日",
+        "inspections": {("市委第一巡察组", "市统计局")},
+        "dates": {"市统计局": ("2025-01-03", None)},
+    },
+    "a month well after the publication is of the year before": {
+        "text": "发布时间:2024-03-22\n2023年,市委巡察组开展了巡察。11月10日至12月20日,市委第一巡察组对市统计局开展了常规巡察。",
+        "dates": {"市统计局": ("2023-11-10", "2023-12-20")},
+    },
+    "negative: a month some weeks after the publication is of the year before": {
+        "text": "发布时间:2024-03-22\n6月至8月,市委第一巡察组对市统计局开展了常规巡察。",
+        "dates": {"市统计局": ("2023-06", "2023-08")},
+    },
+    # ---------------------------------------------------------------- a round's plans in a paragraph going on from one under way
+    "a plan after 此外 in a round under way (Traditional)": {
+        "text": "省委第二輪巡視已完成進駐。\n此外,省委巡視組還將對甲廳、乙廳等2個單位黨組開展常規巡視。",
+        "inspections": {("省委巡视组", "甲厅"), ("省委巡视组", "乙厅")},
+    },
+    "negative: a plan after 此外 with no round under way": {
+        "text": "今年以来,县委加强巡察工作。\n此外,县委巡察组还将对县教育局开展巡察。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a group's inspection, then each team's feedback
+    "a group's dates go to each team that fed back to its units": {
+        "text": "发布时间:2023-09-25\n5月中旬至7月中旬,市委2个巡察组对市财政局、市医保局等2个单位党组织开展了常规巡察。\n"
+                "9月19日,市委第一巡察组向市财政局党组反馈巡察情况;9月20日,市委第二巡察组向市医保局党组反馈巡察情况。",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第二巡察组", "市医保局党组")},
+        "dates": {"市财政局党组": ("2023-05", "2023-07"), "市医保局党组": ("2023-05", "2023-07")},
+    },
+    "a group's dates go to each team that fed back to its units (Traditional)": {
+        "text": "發布時間:2023-09-25\n5月中旬至7月中旬,縣委2個巡察組對縣財政局、縣醫保局等2個單位黨組織開展了常規巡察。\n"
+                "9月19日,縣委第一巡察組向縣財政局黨組反饋巡察情況;9月20日,縣委第二巡察組向縣醫保局黨組反饋巡察情況。",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第二巡察组", "县医保局党组")},
+        "dates": {"县医保局党组": ("2023-05", "2023-07")},
+    },
+    "negative: a unit no team fed back to stays the group's": {
+        "text": "发布时间:2023-09-25\n5月至7月,市委巡察组对市财政局、市统计局开展了常规巡察。\n"
+                "9月19日,市委第一巡察组向市财政局反馈巡察情况。",
+        "dates": {"市统计局": ("2023-05", "2023-07")},
+    },
+    # ---------------------------------------------------------------- the period of a whole round
+    "a round's period is that of each inspection of the round": {
+        "text": "发布时间:2024-08-16\n8月15日,城南农商银行党委第二轮巡察集中反馈会召开。\n"
+                "会上,行党委第一巡察组向城西支行党支部反馈了巡察情况。本轮巡察于5月中旬至6月下旬开展。",
+        "dates": {"城西支行党支部": ("2024-05", "2024-06")},
+    },
+    "a round's period is that of each inspection of the round (Traditional)": {
+        "text": "發布時間:2024-08-16\n8月15日,縣委第二輪巡察集中反饋會召開。\n"
+                "會上,縣委第一巡察組向城關鎮黨委反饋了巡察情況。此次巡察從5月10日開始。",
+        "dates": {"城关镇党委": ("2024-05-10", None)},
+    },
+    "negative: a round's length without a date dates nothing": {
+        "text": "发布时间:2024-05-07\n县委第一巡察组向河口镇党委反馈了巡察情况。本轮巡察时间为40天左右。",
+        "dates": {"河口镇党委": (None, None)},
+    },
+    # ---------------------------------------------------------------- 同日: the day of the sentence before
+    "同日 takes the day of the sentence before": {
+        "text": "发布时间:2023-04-11\n4月10日,省委第一巡视组进驻甲市,开展常规巡视。同日,省委第三、第四巡视组分别进驻省水利厅、省林业局,"
+                "开展巡视“回头看”。",
+        "dates": {"省水利厅": ("2023-04-10", None), "省林业局": ("2023-04-10", None)},
+    },
+    "当日 takes the day of the sentence before (Traditional)": {
+        "text": "發布時間:2023-04-11\n4月10日,省委第一巡視組進駐甲市。當日,省委第二巡視組進駐乙市。",
+        "dates": {"乙市": ("2023-04-10", None)},
+    },
+    "negative: 同日 in a paragraph with no day before it": {
+        "text": "2023年4月,省委巡视工作动员部署会召开。\n同日,省委第二巡视组进驻乙市。",
+        "dates": {"乙市": (None, None)},
+    },
+    # ---------------------------------------------------------------- the articles of a regulation
+    "negative: a regulation's article on what teams inspect": {
+        "text": "中共某市委巡察工作实施办法\n第六条 市委设立巡察组,承担巡察任务。\n"
+                "第八条 市委巡察组对下列党组织进行巡察:(一)县(市、区)党委和政府的党组;(二)市委各部委;(三)市属国有企业党组织。",
+        "no_inspections": True,
+        "teams": set(),
+    },
+    "negative: a regulation's article (Traditional)": {
+        "text": "第十條 巡察組應當在巡察結束後向被巡察黨組織反饋巡察意見。第十一條 省委巡視組對下列黨組織進行巡視:(一)市委。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- lists introduced by a colon, bare verbs, rounds
+    "the objects of a round after a colon, over ；": {
+        "text": "根据县委统一部署,县委第二巡察组进驻甲镇。被巡察单位:甲镇党委;乙镇党委。",
+        "inspections": {("县委第二巡察组", "甲镇党委"), (None, "乙镇党委")},
+    },
+    "the units of a round, one a line after a colon": {
+        "text": "十一届县委第三轮巡察于2023年3月6日启动,对以下单位开展常规巡察:\n1.县教育局党组\n2.县民政局党组\n巡察时间为两个月。",
+        "inspections": {(None, "县教育局党组"), (None, "县民政局党组")},
+    },
+    "the units of a round, one a line after a colon (Traditional)": {
+        "text": "十一屆縣委第三輪巡察於2023年3月6日啟動,對以下單位開展常規巡察:\n1.縣教育局黨組\n2.縣民政局黨組\n巡察時間為兩個月。",
+        "inspections": {(None, "县教育局党组"), (None, "县民政局党组")},
+    },
+    "what a colon introduces after 巡察对象 must be units": {
+        "text": "巡察对象为:各乡镇党委主要负责人",
+        "no_inspections": True,
+    },
+    "a numbered team and its verb, the units to the clause's end": {
+        "text": "市委第一巡察组巡察市发改委党组、市财政局党组,市委第二巡察组巡察市教育局党组。",
+        "inspections": {("市委第一巡察组", "市发改委党组"), ("市委第一巡察组", "市财政局党组"), ("市委第二巡察组", "市教育局党组")},
+    },
+    "what follows 巡察 that is no unit is no inspection": {
+        "text": "2023年3月,巡察组巡察市财政局时发现问题。市委第一巡察组巡察期间,共受理来信50件。",
+        "no_inspections": True,
+    },
+    "a sentence naming its round states the round's work": {
+        "text": "十一届县委第三轮巡察共派出4个巡察组,对县教育局等16个单位开展常规巡察。",
+        "inspections": {("巡察组", "县教育局")},
+    },
+    "the inspected unit as the subject, the team right before the verb": {
+        "text": "2023年5月,甲市接受省委第三巡视组巡视。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "the inspection named by its feedback, right after its team": {
+        "text": "集团公司制定了《关于中央巡视组对集团公司专项巡视反馈意见整改工作方案》。",
+        "inspections": {("中央巡视组", "集团公司")},
+    },
+    "counts within a list: each count after the units it counts": {
+        "text": "2023年4月,县委第一巡察组对城关镇、河西镇2个乡镇党委和城关镇所辖18个村党支部开展了常规巡察。",
+        "inspections": {("县委第一巡察组", t) for t in ("城关镇", "河西镇", "城关镇所辖18个村党支部")},
+    },
+    "all the units of a county by their number": {
+        "text": "2023年3月至5月,县委巡察组对全县16个乡镇开展了巡察。",
+        "inspections": {("县委巡察组", "全县16个乡镇")},
+    },
+    "short names in a list of units and provinces by their names": {
+        "text": "2023年3月,中央第一巡视组对中国石化、中国移动通信集团公司、中国一汽集团有限公司开展了巡视。"
+                "2023年9月,中央第二巡视组对北京、天津开展了巡视。",
+        "inspections": {("中央第一巡视组", "中国石化"), ("中央第一巡视组", "中国移动通信集团公司"),
+                        ("中央第一巡视组", "中国一汽集团有限公司"), ("中央第二巡视组", "北京"), ("中央第二巡视组", "天津")},
+    },
+    "topics beside a unit are no units": {
+        "text": "2023年3月,市委第一巡察组对市教育局、扶贫领域资金、工作作风开展了巡察。",
+        "inspections": {("市委第一巡察组", "市教育局")},
+    },
+    "units that publish their rectification were inspected": {
+        "text": "4月17日,甲大学、乙理工大学、丙大学等11个单位向社会公布了巡视整改进展情况。",
+        "inspections": {(None, "甲大学"), (None, "乙理工大学"), (None, "丙大学")},
+        "dates": {"丙大学": (None, None)},
+    },
+    "units that publish their rectification were inspected (Traditional)": {
+        "text": "4月17日,甲大學、乙理工大學、丙大學等11個單位向社會公布了巡視整改進展情況。",
+        "inspections": {(None, "甲大学"), (None, "乙理工大学"), (None, "丙大学")},
+    },
+    "publishing a rectification names no unit by itself": {
+        "text": "按照党务公开原则,现将巡察整改情况予以公布。各被巡视单位党组织向社会公布了巡视整改进展情况。",
+        "no_inspections": True,
+    },
+    "the speaker's own unit, with a topic after it": {
+        "text": "2025年4月1日至4月10日,旗委专项巡察组对我局医保基金管理领域开展专项巡察。\n"
+                "5月26日,旗委专项巡察组向中共某某旗医疗保障局党组反馈了巡察意见。",
+        "inspections": {("某某旗委专项巡察组", "中共某某旗医疗保障局党组")},
+        "dates": {"中共某某旗医疗保障局党组": ("2025-04-01", "2025-04-10")},
+    },
+    "a verb before a committee is not its place": {
+        "text": "办公室负责对接旗委巡察办。2025年4月,旗委第一巡察组对旗林业局党组开展了巡察。",
+        "teams": {"旗委第一巡察组"},
+    },
+    "a team inspecting in a place (在X开展巡视)": {
+        "text": "2023年3月,省委第三巡视组在甲市开展常规巡视期间,受理信访200件。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "a team inspecting in a place (Traditional)": {
+        "text": "2023年3月,省委第三巡視組在甲市開展常規巡視期間,受理信訪200件。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "a committee inspecting its whole county names no target": {
+        "text": "2023年3月,县委在全县开展巡察。在巡察工作中开展了巡察。",
+        "no_inspections": True,
+    },
+    "a follow-up (“回头看”) written without 巡察": {
+        "text": "2023年5月,市委第二巡察组对甲镇党委开展了“回头看”。",
+        "inspections": {("市委第二巡察组", "甲镇党委")},
+    },
+    "the period of a team's inspection of a unit": {
+        "text": "省委第三巡视组对甲市的巡视期间,共受理来信300件。",
+        "inspections": {("省委第三巡视组", "甲市")},
+    },
+    "a team moving in (入驻)": {
+        "text": "2023年3月,巡察组入驻甲局开展巡察。",
+        "inspections": {("巡察组", "甲局")},
+    },
+    "our county, its committee not named: the place as written": {
+        "text": "省委第七巡视组来我县巡视\n2010年8月24日,省委第七巡视组开始对我县开展为期10日的巡视工作。县委书记张某主持会议。",
+        "inspections": {("省委第七巡视组", "我县")},
+    },
+    "an inspection's length states it": {
+        "text": "巡察组对市教育局开展为期一个月的常规巡察。",
+        "inspections": {("巡察组", "市教育局")},
+    },
+    "an inspection's length states it (Traditional)": {
+        "text": "巡察組對市教育局開展為期一個月的常規巡察。",
+        "inspections": {("巡察组", "市教育局")},
+    },
+    "what a generic team does next is no inspection": {
+        "text": "下一步,巡察组对市教育局开展巡察。",
+        "no_inspections": True,
+    },
+    "what a unit does after its party body is the topic, not the unit": {
+        "text": "市委成立市县联动巡察组,于2023年3月7日至4月20日对某县某某镇党委落实脱贫攻坚开展了专项巡察。",
+        "inspections": {("联动巡察组", "某县某某镇党委")},
+        "dates": {"某县某某镇党委": ("2023-03-07", "2023-04-20")},
+    },
+    "feedback on an inspection is no other inspection": {
+        "text": "张某、李某分别对某某镇党委开展脱贫攻坚专项巡察情况进行了反馈。",
+        "no_inspections": True,
+    },
+    "an inspection that must be made is no inspection": {
+        "text": "会议强调,要对市直单位党组开展专项巡察,应对市教育局党组开展常规巡察。",
+        "no_inspections": True,
+    },
+    "a plan with an adverb before 对 is still a plan": {
+        "text": "据悉,巡察组将分别对市教育局、市民政局开展巡察。",
+        "no_inspections": True,
+    },
+    "a list of units over ；": {
+        "text": "根据市委部署。2023年3月至5月,市委巡察组对市教育局、市民政局;市财政局、市审计局开展了常规巡察。",
+        "inspections": {("市委巡察组", t) for t in ("市教育局", "市民政局", "市财政局", "市审计局")},
+    },
+    "a list of units over ；(Traditional)": {
+        "text": "根據市委部署。2023年3月至5月,市委巡察組對市教育局、市民政局;市財政局、市審計局開展了常規巡察。",
+        "inspections": {("市委巡察组", t) for t in ("市教育局", "市民政局", "市财政局", "市审计局")},
+    },
+    "clauses joined by ；each with its own team and unit": {
+        "text": "2023年3月至5月,市委第一巡察组对市教育局开展了常规巡察;市委第二巡察组对市财政局开展了常规巡察。",
+        "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市财政局")},
+    },
+    # ---------------------------------------------------------------- teams on lines of their own, units after a colon
+    "lines of teams each listing its units after a colon, dated by the paragraph before": {
+        "text": "2023年3月至5月,县委两个巡察组对8个县直单位党组织开展了常规巡察。名单如下:\n"
+                "第一巡察组:县教育局党组、县民政局党组、县财政局党组、县审计局;\n"
+                "第二巡察组:县住房和城乡建设局、县水务局、县人民医院党委、县供销合作社。",
+        "inspections": {("第一巡察组", t) for t in ("县教育局党组", "县民政局党组", "县财政局党组", "县审计局")}
+        | {("第二巡察组", t) for t in ("县住房和城乡建设局", "县水务局", "县人民医院党委", "县供销合作社")},
+        "dates": {"县水务局": ("2023-03", "2023-05")},
+    },
+    "lines of teams each listing its units after a colon (Traditional, full-width colon)": {
+        "text": "2023年3月至5月，省委巡視組對6個省直單位黨組開展了常規巡視。\n"
+                "省委第一巡視組：省教育廳黨組、省民政廳黨組、省財政廳黨組；\n"
+                "省委第二巡視組：省審計廳黨組、省水利廳黨組、省衛生健康委員會黨組。",
+        "inspections": {("省委第一巡视组", t) for t in ("省教育厅党组", "省民政厅党组", "省财政厅党组")}
+        | {("省委第二巡视组", t) for t in ("省审计厅党组", "省水利厅党组", "省卫生健康委员会党组")},
+    },
+    # ---------------------------------------------------------------- 上述/以上 N个X: the units named before
+    "an inspection of the units named before (上述N个) is one of the units the feedback named": {
+        "text": "镇党委巡察组向东山村、西岭村、南湖社区党支部反馈巡察情况。今年9月至10月,镇党委巡察组对上述3个村(社区)"
+                "党支部开展了常规巡察。",
+        "inspections": {("镇党委巡察组", t) for t in ("东山村", "西岭村", "南湖社区党支部")},
+    },
+    "an inspection of the units named before (以上, Traditional)": {
+        "text": "縣委第二巡察組向縣教育局黨組、縣民政局黨組反饋巡察情況。今年3月至5月,縣委第二巡察組對以上2個單位黨組"
+                "開展了常規巡察。",
+        "inspections": {("县委第二巡察组", t) for t in ("县教育局党组", "县民政局党组")},
+    },
+    "a back-reference counting more units than were named stays as written": {
+        "text": "镇党委巡察组向东山村、西岭村党支部反馈巡察情况。今年9月至10月,镇党委巡察组对上述5个村党支部开展了常规巡察。",
+        "inspections": {("镇党委巡察组", "上述5个村党支部")},
+    },
     # ---------------------------------------------------------------- 各X after a feedback: the units of that kind it named
     "an inspection of 各村党组织 after the feedback is one of the villages it named and of the kind as a whole": {
         "text": "5月17日,镇党委巡察组向东山村、西岭村党支部反馈巡察情况。今年3月,镇党委巡察组已对各村(社区)党组织开展了"
