@@ -132,7 +132,7 @@ PERIOD_REACH = 40  # how far after the targets the period is looked for, and how
 WHILE_CLAUSE = re.compile(r"(?:时|之时|期间|过程中)[,，]\s*")
 WHILE_REACH = 24  # a team's name is at most this long
 # How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
-FEEDBACK_MANNER = r"(?:分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
+FEEDBACK_MANNER = r"(?:共|共计|累计|合计|分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = r"(?:[“\"]?回头看[”\"]?)?"
@@ -985,9 +985,27 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     if len(teams) < len(targets) and _listed_before_and(ctx, sentence, targets_start) == len(teams):
         # 第一、第二、第五巡视组分别进驻A、B、C及D、E: A, B, C are the teams'; D, E (the units under them) no one team's.
         return [(t, [target]) for t, target in zip(teams, targets)] + [(None, targets[len(teams):])]
+    groups = _groups_by_and(ctx, sentence, targets_start, targets)
+    if len(teams) != len(targets) and len(groups) == len(teams):
+        # 第一、第二巡察组分别向A、B、C和D、E反馈: one group of units (parted by 和) to each team, in order.
+        return list(zip(teams, groups))
     if len(teams) != len(targets):
         return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
+
+
+def _groups_by_and(ctx: Ctx, sentence: Sentence, targets_start: int, targets: list[str]) -> list[list[str]]:
+    """A、B、C和D、E: the targets in the groups 和 parts (by the 、-lists each group is), where the groups account
+    for every target; none where 和 may sit inside a name (市住房和城乡建设局) and the counts do not add up, or where
+    the list ends in a count (…和F等6家: one list). 及 has its own reading (_listed_before_and)."""
+    text = ctx.doc.text
+    clause_end = LIST_STOP.search(text, targets_start, sentence.end)
+    pieces = text[targets_start:clause_end.start() if clause_end else sentence.end].split("和")
+    sizes = [piece.count("、") + 1 for piece in pieces]
+    if len(pieces) < 2 or sum(sizes) != len(targets) or "等" in pieces[-1]:
+        return []
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    return [targets[start:start + size] for start, size in zip(starts, sizes)]
 
 
 def _listed_before_and(ctx: Ctx, sentence: Sentence, targets_start: int) -> int:
@@ -1540,7 +1558,14 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     end = adverbs.start() if adverbs else end
     if DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
         return None
+    if text[start:end].strip() in _dispatchers(ctx):
+        return None  # 某银行某分行党委召开巡察反馈会 where 某银行某分行党委巡察组 inspected: the dispatcher hosts it
     return start, end
+
+
+def _dispatchers(ctx: Ctx) -> set[str]:
+    """The dispatchers the document's teams are named with (某银行某分行党委 of 某银行某分行党委巡察组)."""
+    return {d for t in ctx.teams if (d := t.attrs.get("dispatcher"))}
 
 
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:

@@ -563,7 +563,8 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             fb.inspection = None
         else:
             fb.inspection, fb.team = best.key, None
-            fb.targets = [t for t in fb.targets if t not in best.targets]
+            # 向临河县支行党支部反馈 after 进驻临河县支行: the unit's party body is the unit the inspection names.
+            fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets]
 
 
 def _led_by_party_body(role: str, placed: list[tuple[str, str, str | None]]) -> str | None:

@@ -289,4 +289,43 @@ CASES: dict[str, dict] = {
         "text": "巡察组要及时向被巡察党组织反馈巡察发现的问题。",
         "no_feedback": True,
     },
+    # ---------------------------------------------------------------- two teams, two groups of units parted by 和
+    "two teams share out two groups of units parted by 和, in order": {
+        "text": "6月5日,县委第一巡察组、第二巡察组分别向县教育局党组、县民政局党组、县财政局党组和县水务局党组、"
+                "县审计局党组反馈巡察情况。",
+        "feedback": {("县委第一巡察组", t, "2024-06-05") for t in ("县教育局党组", "县民政局党组", "县财政局党组")}
+        | {("县委第二巡察组", t, "2024-06-05") for t in ("县水务局党组", "县审计局党组")},
+        "issued": "2024-06-09",
+    },
+    "two teams share out two groups of units parted by 和 (Traditional)": {
+        "text": "6月5日,集團黨委第一巡察組、第二巡察組分別向甲公司黨委、乙公司黨委和丙公司黨委、丁公司黨委反饋巡察情況。",
+        "feedback": {("集团党委第一巡察组", t, "2024-06-05") for t in ("甲公司党委", "乙公司党委")}
+        | {("集团党委第二巡察组", t, "2024-06-05") for t in ("丙公司党委", "丁公司党委")},
+        "issued": "2024-06-09",
+    },
+    "two teams and a 和 inside a unit's name: which team had which unit is not said": {
+        "text": "6月5日,市委第一巡察组、第二巡察组分别向市住房和城乡建设局党组、市水务局党组、市审计局党组反馈巡察情况。",
+        "feedback": {(None, t, "2024-06-05") for t in ("市住房和城乡建设局党组", "市水务局党组", "市审计局党组")},
+        "issued": "2024-06-09",
+    },
+    "two teams and a list ending in a count (…和F等4家): which team had which unit is not said": {
+        "text": "6月5日,局党组第一、第二巡视组分别向甲中心、乙中心、丙中心和丁所等4家直属单位党组织反馈了巡视情况。",
+        "feedback": {(None, t, "2024-06-05") for t in ("甲中心", "乙中心", "丙中心", "丁所")},
+        "issued": "2024-06-09",
+    },
+    # ---------------------------------------------------------------- 共 before 反馈; the dispatcher hosting the meeting
+    "a team's count of units before 共反馈: the units it inspected": {
+        "text": "2024年3月至5月,某银行某分行党委第一巡察组对甲县支行、乙县支行开展了常规巡察。第一巡察组向2个支行共反馈问题18个。",
+        "feedback": {("某银行某分行党委第一巡察组", t, None) for t in ("甲县支行", "乙县支行")},
+    },
+    "the dispatcher that hosts the feedback meeting is no target": {
+        "text": "6月5日,某银行某分行党委召开巡察反馈会,某银行某分行党委巡察组向甲县支行党支部反馈巡察情况。",
+        "feedback": {("某银行某分行党委巡察组", "甲县支行党支部", "2024-06-05")},
+        "issued": "2024-06-09",
+    },
+    "the dispatcher that hosts the feedback meeting is no target (Traditional)": {
+        "text": "6月5日,某銀行某分行黨委召開巡察反饋會,某銀行某分行黨委巡察組向甲縣支行黨支部反饋巡察情況。",
+        "feedback": {("某银行某分行党委巡察组", "甲县支行党支部", "2024-06-05")},
+        "issued": "2024-06-09",
+    },
 }
