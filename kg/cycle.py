@@ -33,11 +33,12 @@ from kg.facts import Feedback
 from kg.identity import PARTY_BODY_END, Registry
 from kg.mentions import numeral_value
 from kg.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
+from kg.resolve import abbreviates
 
 # Evidence for "the same inspection" and its weight; a link needs LINK_AT.
 # A shared target alone is not enough (the same unit is inspected again years later).
 WEIGHTS = {"target": 2, "team": 2, "team-number": 1, "start": 1, "feedback-date": 1, "reference": 2,
-           "problem": 1, "problems": 2}  # problems: two stated alike, or one stated (almost) word for word
+           "round": 1, "problem": 1, "problems": 2}  # problems: two stated alike, or one stated (almost) word for word
 LINK_AT = 3
 # Bigram overlap (of the shorter text) from which two problem statements are the same problem, and word for word.
 SAME_PROBLEM = 0.5
@@ -48,6 +49,10 @@ REFERENCE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?P<kind>�
                        r"(?:反馈意见|反馈的问题|反馈问题|指出的问题|移交的问题)")
 REFERENCE_DISPATCHER = re.compile(r"(?:中央|[\u4e00-\u9fff]{0,8}?[省市州县区旗]委|[\u4e00-\u9fff]{2,12}?党[组委])$")
 ANSWERING = ("rectification",)  # document types that answer feedback without saying so
+# A round named with its term (十九届中央第三轮, 十一届市委第八轮): the inspection's period, stated by the
+# inspection or, where the document names one round only, by the document (a headline 十九届中央第三轮巡视整改).
+TERM_ROUND = re.compile(r"[一二三四五六七八九十\d]+届(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?第[一二三四五六七八九十\d]+轮"
+                        r"(?=巡视|巡察)")
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Occurrence:
     start: str | None  # YYYY-MM
     feedback_dates: set[str]  # YYYY-MM
     references: set[tuple[str, int, str]] = field(default_factory=set)  # (dispatcher as written, ordinal, kind)
+    round: str | None = None  # TERM_ROUND as written
 
     @property
     def date(self) -> str:
@@ -89,6 +95,12 @@ def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
     ids, f = registry.of(doc), doc.facts
     refs = references(doc.text)
     teams = {a: t for t in f.teams for a in [t.name, *t.aliases]}
+    rounds = {m.group() for m in TERM_ROUND.finditer(doc.text)}
+    doc_round = next(iter(rounds)) if len(rounds) == 1 else None
+
+    def round_of(written: str | None) -> str | None:
+        own = TERM_ROUND.search((written or "") + "巡视")
+        return own.group() if own else doc_round
 
     def team_facts(name: str | None) -> tuple[tuple[str, ...] | None, str | None, int | None, str | None]:
         t = teams.get(name or "")
@@ -99,12 +111,25 @@ def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
         return (None if ident.scoped else ident.parts, None if dispatcher is None or dispatcher.scoped
                 else dispatcher.parts[0], t.ordinal, t.kind)
 
+    # The document's names of a unit in short and full form (甲乙公司党委, 甲乙汽车集团有限公司), by their last
+    # two characters: a unit is known by each.
+    short_forms: dict[str, list[str]] = {}
+    for o in f.organisations:
+        for name in (o.name, *o.aliases):
+            ident = ids.org(name)
+            if not ident.scoped:
+                unit = PARTY_BODY_END.sub("", ident.parts[0]) or ident.parts[0]
+                short_forms.setdefault(unit[-2:], []).append(unit)
+
     def units(names: Iterable[str]) -> set[str]:
         keys = set()
         for name in names:
             ident = ids.team(name) if name in teams else ids.org(name)
             if ident.kind == "org" and not ident.scoped:
-                keys.add(PARTY_BODY_END.sub("", ident.parts[0]) or ident.parts[0])
+                unit = PARTY_BODY_END.sub("", ident.parts[0]) or ident.parts[0]
+                keys.add(unit)
+                keys.update(other for other in short_forms.get(unit[-2:], ())
+                            if abbreviates(other, unit) or abbreviates(unit, other))
         return keys
 
     out = []
@@ -119,7 +144,7 @@ def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
         out.append(Occurrence(doc, i.key, [fb.key for fb in fbs], team, dispatcher, ordinal, kind,
                               units(i.targets + [t for fb in fbs for t in fb.targets]),
                               i.start[:7] if i.start and len(i.start) >= 7 else None,
-                              {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs))
+                              {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs, round_of(i.round)))
     for t in f.teams:
         if t.name not in inspected:
             team, dispatcher, ordinal, kind = team_facts(t.name)
@@ -209,6 +234,8 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         return None
     if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
         return None
+    if a.round and b.round and a.round != b.round:
+        return None
     shared = _shared_units(a.units, b.units)
     if a.units and b.units and not shared:  # one team inspects several units a round: each its own inspection
         return None
@@ -221,6 +248,8 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         found.append(("team-number", f"same dispatcher and ordinal {a.dispatcher} 第{a.ordinal}{a.kind}组"))
     if a.start and a.start == b.start:
         found.append(("start", f"inspection started {a.start}"))
+    if a.round and a.round == b.round:
+        found.append(("round", f"same round {a.round}"))
     if a.feedback_dates & b.feedback_dates:
         found.append(("feedback-date", "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates))))
     if _refers(b, a) or _refers(a, b):

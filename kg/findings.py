@@ -305,8 +305,15 @@ def _feedback_in_lead(doc: Document) -> bool:
 def _topic(doc: Document) -> str:
     """What the document says it is about: its title and the first sentence of its body."""
     title = doc.metadata.title or ""
-    first = next((s for s in doc.sentences[:3] if doc.text[s.start:s.end].strip() != title.strip()), None)
-    return "\n".join(x for x in (title, doc.text[first.start:first.end] if first else "") if x)
+    n, first = next(((n, s) for n, s in enumerate(doc.sentences[:3]) if doc.text[s.start:s.end].strip() != title.strip()),
+                    (0, None))
+    if first is None:
+        return title
+    # A lead that opens on a list trailing off (…相继建成,…正式投产……记者获悉,…) goes on in the next sentence.
+    end = first.end
+    if doc.text[first.start:first.end].rstrip().endswith("…") and n + 1 < len(doc.sentences):
+        end = doc.sentences[n + 1].end
+    return "\n".join(x for x in (title, doc.text[first.start:end]) if x)
 
 
 # ---------------------------------------------------------------- feedback news

@@ -135,8 +135,9 @@ ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
 MAX_ORG_BODY = 14
 JOINERS = ("和", "与", "及")
-# 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one).
-JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]")
+# 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one);
+# 甲公司和乙集团: a company, a joiner and the next unit.
+JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]|(?<=公)司[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构")
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -247,6 +248,9 @@ OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
 # 经县委批准: 经 ("by way of") too, but not the 经 of 经开区, 经济开发区.
 CLAUSE_OPENER = re.compile(r"据|经(?!开|济)")
+# 中国甲油、中国乙油三大公司党组 / 甲厂、乙厂两家企业党委: a count of the listed units before their kind opens the
+# name of the collective; the last unit listed is not part of it.
+COUNTED_UNITS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|家|个|所)(?:公司|企业|央企|国企|单位|集团|银行|高校|部门)")
 
 
 def is_han(ch: str) -> bool:
@@ -269,6 +273,9 @@ def org_start(text: str, body_end: int) -> int:
                 and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
         cut = max(cut, m.end())
+    counted = COUNTED_UNITS.search(text, cut + 1, body_end)
+    if counted:
+        cut = counted.start()
     if CLAUSE_OPENER.match(text, cut) and (cut == 0 or not is_han(text[cut - 1])):
         cut += 1
     if text[cut - 1:cut] in ("我", "本") and OWN_LEVEL.match(text, cut, body_end):

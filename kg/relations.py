@@ -84,6 +84,20 @@ OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
+# 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
+# feedback names (the clause that opens the list is their subject; the round, not a date, places it). A sentence
+# without 巡视/巡察 counts when it opens with 其中 after one that has it. (Found at the verb: CALLED_OUT_VERBS.)
+CALLED_OUT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,80}}?(?:[一二三四五六七八九十两\d]+(?:大|家|个|所)[\u4e00-\u9fff]{{1,6}}?)?)(?:均|都|也|又|再次|再度|同样|先后|分别)*"
+                        r"(?:因为?[^。;；被]{0,40}?[,，]?)?被(?:[^,，。;；被因]{0,8}?)(?:指出|点名)")
+CALLED_OUT_VERBS = ("被指出", "点名")
+# X党组下决心加大投入、狠抓整改 / X党委坚持巡视反馈问题整改 / X党组落实巡视反馈意见整改: the unit (its party body, at the
+# clause's start) that rectifies what an inspection found, where the sentence or the one before speaks of it.
+# (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”)
+RECTIFYING = re.compile(r"(?<![\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|巡视组|巡察组)[\u4e00-\u9fff]){2,20}?"
+                        r"(?:党组|党委|党工委))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)[^,，。;；]{0,12}?"
+                        r"整改(?![“\"]?回头看)")
+# A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
+OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10})[:：]"
@@ -172,8 +186,12 @@ HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|�
 # Y听取了X巡察组的巡察情况反馈: the unit that heard the feedback received it, on the sentence's day.
 # The verbs FEEDBACK_HOSTED and HOST turn on: those patterns open with a long lazy clause, tried at every
 # character, so a sentence without the verb is not searched at all (_has_any).
+# Y在接到X巡视组专项巡视反馈意见后 / Y收到X巡察组的巡察情况通报后: the unit that received the team's feedback (or its
+# 通报), undated (the sentence tells what Y did after).
 MEETING_VERBS = ("召开", "举行")
-HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举行)了?")
+RECEIVING_VERBS = ("接到", "收到")
+HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举行|(?P<got>在?(?:接到|收到)))了?")
+GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
@@ -248,6 +266,9 @@ COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗]
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
+# 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业: a count of as many units as the list names, after the
+# last, without 等: every item is a unit, named by its short name too.
+AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:大|家|个|所)[\u4e00-\u9fff]{1,6}$")
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
@@ -834,6 +855,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     pieces = [p.strip() for p in _enumeration(span)]
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
     counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 岚川、云岭…等8市: all are units
+    as_many = AS_MANY_TAIL.search(pieces[-1]) if len(pieces) > 1 and tail is None else None
+    if as_many and as_many.start() > 0 and numeral_value(as_many.group("n")) == len(pieces):
+        pieces[-1], counted = pieces[-1][:as_many.start()], True
     if counted and re.match(COUNT, pieces[0]):
         # 8个县(市、区)政法委机关、人民法院…等40家单位党组(党委): kinds of unit in counted places; the units
         # are the collective at the end.
@@ -1064,7 +1088,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         s_text = text[sentence.start:sentence.end]
         found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
         from_rows = len(found)
-        if not found and ("巡" not in s_text or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
+        if not found and ("巡" not in s_text and not _goes_on_inspection(ctx, sentence)
+                          or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -1110,6 +1135,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
             found.append(Statement(m.start(), start, m.start(), None, True, _team_before(ctx, sentence, m.start()),
                                    of_round=True, stated=True))
+        if _has_any(text, sentence, CALLED_OUT_VERBS) and (called := _called_out(ctx, sentence)):
+            found.append(called)
+        if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
+            found.append(rectifying)
         for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
@@ -1167,6 +1196,32 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
+    """其中,A和B…被点名 / 对此,X党组…狠抓整改 after a sentence on an inspection: read as of that inspection."""
+    text = ctx.doc.text
+    if not OF_THOSE.match(text, sentence.start, sentence.end) or not _has_any(text, sentence, (*CALLED_OUT_VERBS, "整改")):
+        return False
+    n = ctx.sentence_index(sentence)
+    previous = ctx.doc.sentences[n - 1] if n > 0 else None
+    return previous is not None and _has_any(text, previous, ("巡视", "巡察"))
+
+
+def _called_out(ctx: Ctx, sentence: Sentence) -> Statement | None:
+    """The units a CALLED_OUT clause names, as the round's inspection of them (no date of its own)."""
+    m = CALLED_OUT.search(ctx.doc.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    return Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
+
+
+def _rectifying(ctx: Ctx, sentence: Sentence) -> Statement | None:
+    """The unit a RECTIFYING clause names, as the inspection whose findings it rectifies (no date of its own)."""
+    m = RECTIFYING.search(ctx.doc.text, sentence.start, sentence.end)
+    if m is None or not (_has_any(ctx.doc.text, sentence, ("巡视", "巡察")) or _goes_on_inspection(ctx, sentence)):
+        return None
+    return Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
 
 
 def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -1484,6 +1539,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         if "反馈" not in s_text:
+            if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
+                out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
         if not ("巡视" in s_text or "巡察" in s_text):
             # 对A和B,由X带队进行视频反馈 after a sentence on the round: the paragraph names the inspection.
@@ -1573,7 +1630,7 @@ def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     Y听取X巡察组的巡察情况反馈: the same, on the sentence's day."""
     text = ctx.doc.text
     hosted = (HOST.search(text, sentence.start, sentence.end)  # the sentence's first meeting, read once
-              if _has_any(text, sentence, (*MEETING_VERBS, "听取")) else None)
+              if _has_any(text, sentence, (*MEETING_VERBS, *RECEIVING_VERBS, "听取")) else None)
     if hosted is None:
         return []
     host = _host(ctx, *hosted.span("host"))
@@ -1581,7 +1638,9 @@ def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     if not targets or PLANNED_FEEDBACK.search(text, hosted.start("host"), hosted.end()):
         return []
     for team in ctx.within(ctx.teams, hosted.end(), sentence.end):
-        if RECEIVED.match(text, team.end):
+        if hosted.group("got") and team.start != hosted.end():
+            break  # Y接到X巡视组…反馈后: the team right after the verb
+        if RECEIVED.match(text, team.end) or hosted.group("got") and GOT_AFTER.match(text, team.end):
             return [FeedbackEvent(team.start, targets, team, given=True, dated=bool(hosted.group("heard")))]
     return []
 

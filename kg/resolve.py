@@ -92,7 +92,7 @@ class Orgs:
         if pair not in self.by_pair:
             self.by_pair[pair] = set.intersection(*(self.by_char.get((end, c), set()) for c in pair[1:]))
         held = self.by_pair[pair].intersection(*(self.by_char.get((end, c), set()) for c in chars[2:]))
-        return [f for full in held if _abbreviates(key, full) for f in self.by_key[full]]
+        return [f for full in held if abbreviates(key, full) for f in self.by_key[full]]
 
     def ending(self, end: str) -> list[str]:
         """The names whose key ends in ``end``."""
@@ -181,7 +181,7 @@ class Orgs:
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str) -> bool:
     """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
     character of the short form in order in the full one."""
     if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:]:

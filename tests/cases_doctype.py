@@ -36,6 +36,24 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "first sentence: a township's rectification mobilisation (traditional)": (
         "5月6日,青石鎮召開巡察整改動員部署會議,根據區委第二巡察組反饋的問題,研究部署整改工作。",
         "rectification"),
+    "lead: a list trailing off, then the unit's party group rectifying": (
+        "新建油田相继投产,海外权益产量首超亿吨……记者日前从某某能源集团获悉,该集团党组坚持巡视反馈问题整改和生产经营两手抓。",
+        "rectification"),
+    "lead: a list trailing off, then rectifying (traditional)": (
+        "新建油田相繼投產,海外權益產量首超億噸……記者日前從某某能源集團獲悉,該集團黨組堅持巡視反饋問題整改和生產經營兩手抓。",
+        "rectification"),
+    "lead: the unit drew up its rectification plan after the feedback": (
+        "在校办企业方面,青石大学也出台了新的内控政策。据悉,青石大学在接到中央巡视组巡视通报后,"
+        "制定了《关于中央巡视组专项巡视反馈意见的整改工作方案》。", "rectification"),
+    "lead: a plan the feedback asks for is no rectification news": (
+        "11月5日,县委第二巡察组向县水利局党组反馈巡察情况。组长要求,县水利局党组要制定整改方案,按时报送整改情况。",
+        "feedback"),
+    "lead: a site published a round's feedback": (
+        "8月3日晚,中央纪委国家监委网站集中公布了十二届省委第五轮巡视对18家省直单位的巡视反馈情况。", "feedback"),
+    "lead: a site published a round's feedback (traditional)": (
+        "8月3日,省紀委監委網站公布了十二屆省委第四輪巡視情況。其中,甲市和乙市被點名。", "feedback"),
+    "lead: a site published the units' rectification: not feedback news": (
+        "8月3日,省纪委监委网站公布了十二届省委第四轮巡视整改进展情况。", "rectification"),
     "a measure that says it answers a feedback": (
         "某某院出台科研经费管理办法\n为落实中央第十巡视组专项巡视反馈意见,某某院近日出台科研经费管理办法。", "rectification"),
     "a measure that says it answers a feedback (traditional)": (

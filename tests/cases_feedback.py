@@ -61,6 +61,26 @@ CASES: dict[str, dict] = {
         "feedback": {("县委第三巡察组", "县教育局党组", "2023-06-05")},
         "issued": "2023-06-10",
     },
+    "the unit that received the team's feedback, then drew up its plan": {
+        "text": "据悉,青石大学在接到中央巡视组巡视通报后,制定了整改工作方案。",
+        "feedback": {("中央巡视组", "青石大学", None)},
+        "issued": "2014-10-14",
+    },
+    "the unit that received the team's feedback (traditional)": {
+        "text": "據悉,青石大學在接到中央巡視組專項巡視反饋意見後,制定了整改工作方案。",
+        "feedback": {("中央巡视组", "青石大学", None)},
+        "issued": "2014-10-14",
+    },
+    "a county bureau received a numbered team's feedback": {
+        "text": "县财政局党组收到县委第二巡察组的巡察情况反馈后,立即召开党组会研究整改。",
+        "feedback": {("县委第二巡察组", "县财政局党组", None)},
+        "issued": "2023-05-20",
+    },
+    "a notice received from an office is no team's feedback": {
+        "text": "县财政局党组收到县委巡察办的通知后,立即召开党组会。",
+        "issued": "2023-05-20",
+        "no_feedback": True,
+    },
     "a dispatcher that hosts a round's meeting is no target": {
         "text": "5月8日,县委召开十五届县委第二轮巡察集中反馈会议。",
         "issued": "2023-05-20",

@@ -183,6 +183,18 @@ CASES: dict[str, dict] = {
         "issues": ["形式主义、官僚主义问题依然突出", "领导干部公款聚餐等问题仍然突出"],
         "categories": ["作风建设不到位", "作风建设不到位"],
     },
+    "problems quoted after 巡视反馈中, said to be pointed out": {
+        "text": "某某集团持续推进巡视整改\n巡视反馈中,“服务国家战略责任感不够强”等问题被指出。对此,集团党组狠抓整改。",
+        "issues": ["服务国家战略责任感不够强"],
+    },
+    "problems quoted after 巡视反馈中 (Traditional)": {
+        "text": "某某集團持續推進巡視整改\n巡視反饋中,“服務國家戰略責任感不夠強”等問題被指出。對此,集團黨組狠抓整改。",
+        "issues": ["服务国家战略责任感不够强"],
+    },
+    "a quoted slogan after 巡视反馈中 is no problem": {
+        "text": "某某集团持续推进巡视整改\n巡视反馈中,“把整改成果转化为发展动力”的要求被反复强调。",
+        "issues": [],
+    },
     "a quoted list of problems, each item one": {
         "text": "县委巡察办推进教育领域巡察整改\n“群众观念淡薄，解决入园难问题不到位；教师队伍结构不合理，临时人员数量多……”"
                 "在历次巡察中，针对发现的问题一一列出反馈问题清单。",

@@ -720,6 +720,52 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "本轮巡察的重点是市直部门落实全面从严治党主体责任情况。",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- units a round's published feedback names
+    "units pointed out in this round, counted by their kind": {
+        "text": "在本轮巡视中,华岳能源、启明能源、远航能源三大公司党组均被指出存在一些共性问题:安全责任落实不够有力。",
+        "inspections": {(None, "华岳能源"), (None, "启明能源"), (None, "远航能源")},
+    },
+    "units pointed out in this round, counted by their kind (Traditional)": {
+        "text": "在本輪巡視中,華岳能源、啟明能源、遠航能源三大公司黨組均被指出存在一些共性問題:安全責任落實不夠有力。",
+        "inspections": {(None, "华岳能源"), (None, "启明能源"), (None, "远航能源")},
+    },
+    "units named after the round's feedback was published, 其中 in the next sentence": {
+        "text": "8月5日,省纪委监委网站公布了十二届省委第四轮巡视情况。\n其中,青石交投集团和云岭建工公司再次因为选人用人等问题,被点名。",
+        "inspections": {(None, "青石交投集团"), (None, "云岭建工公司")},
+    },
+    "units named after the round's feedback was published (Traditional)": {
+        "text": "8月5日,省紀委監委網站公布了十二屆省委第四輪巡視情況。\n其中,青石交投集團和雲嶺建工公司再次因為選人用人等問題,被點名。",
+        "inspections": {(None, "青石交投集团"), (None, "云岭建工公司")},
+    },
+    "其中…被点名 after a sentence on no inspection is none": {
+        "text": "8月5日,市场监管局公布了第二批抽检结果。\n其中,青石食品公司和云岭乳业公司因为标签不合格,被点名。",
+        "no_inspections": True,
+    },
+    "a person pointed out is no unit": {
+        "text": "巡视中,有的干部被指出存在作风问题。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- the unit that rectifies (rectification news)
+    "对此, the unit's party group rectifies what the feedback pointed out": {
+        "text": "巡视反馈中,“安全责任落实不够有力”等问题被指出。对此,华岳能源党组下决心加大投入、狠抓整改。",
+        "inspections": {(None, "华岳能源党组")},
+    },
+    "对此, the unit's party group rectifies (Traditional)": {
+        "text": "巡視反饋中,“安全責任落實不夠有力”等問題被指出。對此,華岳能源黨組下決心加大投入、狠抓整改。",
+        "inspections": {(None, "华岳能源党组")},
+    },
+    "a university's party committee carries out the inspection's rectification": {
+        "text": "青石大学党委坚持巡视反馈问题整改与学校发展两手抓。",
+        "inspections": {(None, "青石大学党委")},
+    },
+    "该…党组 is no name: the unit it refers to is not guessed": {
+        "text": "记者从华岳能源集团有限公司获悉,该集团公司党组坚持巡视反馈问题整改和生产经营两手抓。",
+        "no_inspections": True,
+    },
+    "rectification of something other than an inspection is none": {
+        "text": "对此,华岳能源党组狠抓安全生产隐患整改。",
+        "no_inspections": True,
+    },
     # ---------------------------------------------------------------- announcements of a round under way
     "teams that moved in announce whom they will inspect": {
         "text": "截至4月3日,六届市委第四轮巡察派出的6个巡察组已全部完成进驻,巡察组将对市档案局、市气象局等9家政府部门单位,"

@@ -62,6 +62,39 @@ def test_same_problem(a: str, b: str, same: bool) -> None:
     assert bool(Problems().alike(first, later)) == same
 
 
+# Feedback news, then rectification news: (feedback text, report text, linked). The round named with its term
+# (in the report's headline only) and a unit's short and full names (甲乙公司 / 甲乙汽车集团有限公司) tie them.
+ROUND_PAIRS = [
+    ("8月3日,省纪委监委网站公布了十二届省委第四轮巡视情况。\n其中,云岭建工公司和青石交投集团因为选人用人等问题,被点名。"
+     "\n云岭建工集团有限公司董事长表示,坚决整改。",
+     "十二届省委第四轮巡视整改丨推进转型发展\n日前,云岭建工集团有限公司党委向社会公布了巡视整改进展情况。", True),
+    ("8月3日,省紀委監委網站公布了十二屆省委第四輪巡視情況。\n其中,雲嶺建工公司和青石交投集團因為選人用人等問題,被點名。"
+     "\n雲嶺建工集團有限公司董事長表示,堅決整改。",
+     "十二屆省委第四輪巡視整改丨推進轉型發展\n日前,雲嶺建工集團有限公司黨委向社會公布了巡視整改進展情況。", True),
+    # another round of the same unit: not the same inspection
+    ("8月3日,省纪委监委网站公布了十二届省委第四轮巡视情况。\n其中,云岭建工公司和青石交投集团因为选人用人等问题,被点名。"
+     "\n云岭建工集团有限公司董事长表示,坚决整改。",
+     "十二届省委第九轮巡视整改丨推进转型发展\n日前,云岭建工集团有限公司党委向社会公布了巡视整改进展情况。", False),
+    # the same unit, no round in the report: a shared target alone is not enough
+    ("8月3日,省纪委监委网站公布了十二届省委第四轮巡视情况。\n其中,云岭建工公司和青石交投集团因为选人用人等问题,被点名。"
+     "\n云岭建工集团有限公司董事长表示,坚决整改。",
+     "推进转型发展\n日前,云岭建工集团有限公司党委向社会公布了巡视整改进展情况。", False),
+]
+
+
+@pytest.mark.parametrize(("feedback", "report", "linked"), ROUND_PAIRS)
+def test_same_round_and_unit_link_a_report_to_its_feedback(feedback: str, report: str, linked: bool) -> None:
+    from kg.cycle import LINK_AT, evidence, occurrences
+    from kg.identity import Registry
+    from kg.pipeline import Pipeline, pipeline_for
+
+    pipeline = Pipeline(pipeline_for("rules"))
+    docs = [pipeline(Document(id=i, original=t)) for i, t in (("fb", feedback), ("report", report))]
+    registry = Registry(docs)
+    found = [evidence(a, b) for a in occurrences(docs[0], registry) for b in occurrences(docs[1], registry)]
+    assert any(e is not None and e[0] >= LINK_AT for e in found) == linked, found
+
+
 @pytest.fixture(scope="module")
 def pairs(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
     out = tmp_path_factory.mktemp("cycle")
@@ -115,31 +148,25 @@ def real_pairs(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
     return Dataset(default_union=True).parse(out / "graph.trig", format="trig")
 
 
-def _shared(g: Dataset, a: str, b: str) -> bool:
-    """Whether extraction found something the two documents can be linked on: an inspected unit named in
-    both (one name ending in the other) or a team of one dispatcher and ordinal in both."""
-    def targets(d: str) -> set[str]:
-        q = f"""SELECT ?n WHERE {{ ?x <http://www.w3.org/ns/prov#wasDerivedFrom> <{doc(d)}> ; <{XS.target}> ?o .
-                  {{ ?o <{RDFS.label}> ?n }} UNION {{ ?o <http://www.w3.org/2004/02/skos/core#altLabel> ?n }} }}"""
-        return {str(r[0]) for r in g.query(q)}
+# Pairs extraction cannot link yet, and why (strict: a pair that links must leave this table).
+NOT_LINKED_YET = {
+    ("r606", "r608"): "r606 names its team only as 中央巡视组 and states no date or mode of its own: one shared "
+                      "target is not enough evidence for the same inspection",
+}
 
-    def teams(d: str) -> set[tuple[str, str]]:
-        q = f"""SELECT ?disp ?n WHERE {{ ?t a <{XS.InspectionTeam}> ; <http://www.w3.org/ns/prov#wasDerivedFrom> <{doc(d)}> ;
-                  <{XS.dispatchedBy}> ?disp ; <{XS.ordinal}> ?n }}"""
-        return {(str(r[0]), str(r[1])) for r in g.query(q)}
 
-    ta, tb = targets(a), targets(b)
-    return any(x.endswith(y) or y.endswith(x) for x in ta for y in tb) or bool(teams(a) & teams(b))
+def _real_pair(link: dict) -> object:
+    docs = tuple(link["docs"])
+    marks = [pytest.mark.xfail(strict=True, reason=NOT_LINKED_YET[docs])] if docs in NOT_LINKED_YET else []
+    return pytest.param(link, marks=marks, id=f"{docs[0]}-{docs[1]}")
 
 
 @needs_real
-@pytest.mark.parametrize("link", LINKS, ids=[f"{x['docs'][0]}-{x['docs'][1]}" for x in LINKS])
+@pytest.mark.parametrize("link", [_real_pair(x) for x in LINKS])
 def test_real_pair_linked_as_links_json_states(real_pairs: Dataset, link: dict) -> None:
     a, b = link["docs"]
     if link["relation"] == "namesakes":
         return  # people: tests/test_identity.py
-    if not _shared(real_pairs, a, b):
-        pytest.skip(f"extraction finds no target or team that {a} and {b} share: nothing to link on")
     if link["relation"] == "feedback->rectification":
         assert (doc(b), XS.answersDocument, doc(a)) in real_pairs
     else:  # same-event

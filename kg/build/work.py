@@ -2,7 +2,7 @@
 
 A task carries the files' bytes, so a worker (another process, a Dask worker on another machine) needs the
 package installed and nothing else. The result is a *slim* document: id, metadata, language and facts, and
-of its text only the sentences the cross-document post-pass reads (:func:`kg.cycle.references`); the text,
+of its text only the phrases the cross-document post-pass reads (:func:`kg.cycle.references`, the rounds); the text,
 sentences and mentions stay in the worker, so the driver's memory holds facts, not corpora.
 """
 from __future__ import annotations
@@ -67,9 +67,10 @@ def _pipeline(settings: Settings):  # -> kg.pipeline.Pipeline
 
 def slim(doc: Document) -> Document:
     """The part of an extracted document the driver needs (see the module's docstring)."""
-    from kg.cycle import REFERENCE
+    from kg.cycle import REFERENCE, TERM_ROUND
 
-    refs = "\n".join(m.group() for m in REFERENCE.finditer(doc.text))
+    refs = "\n".join([m.group() for m in REFERENCE.finditer(doc.text)]  # with the word after a round (巡视)
+                      + [doc.text[m.start():m.end() + 2] for m in TERM_ROUND.finditer(doc.text)])
     return Document(id=doc.id, original="", path=doc.path, text=refs, language=doc.language, metadata=doc.metadata,
                     facts=doc.facts, warnings=doc.warnings)
 
