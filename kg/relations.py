@@ -92,8 +92,9 @@ CALLED_OUT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,80}}?(?:[一二三四五六�
 CALLED_OUT_VERBS = ("被指出", "点名")
 # X党组下决心加大投入、狠抓整改 / X党委坚持巡视反馈问题整改 / X党组落实巡视反馈意见整改: the unit (its party body, at the
 # clause's start) that rectifies what an inspection found, where the sentence or the one before speaks of it.
-# (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”)
-RECTIFYING = re.compile(r"(?<![\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|巡视组|巡察组)[\u4e00-\u9fff]){2,20}?"
+# (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”, nor a clause that
+# names the body inside it: 把整改落实与党工委主体责任落实结合起来)
+RECTIFYING = re.compile(r"(?<![\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改)[\u4e00-\u9fff]){2,20}?"
                         r"(?:党组|党委|党工委))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)[^,，。;；]{0,12}?"
                         r"整改(?![“\"]?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.

@@ -762,6 +762,14 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "记者从华岳能源集团有限公司获悉,该集团公司党组坚持巡视反馈问题整改和生产经营两手抓。",
         "no_inspections": True,
     },
+    "a clause that names the body inside a pledge is no unit that rectifies": {
+        "text": "我们将以此次巡察整改为契机,把整改落实与党委主体责任落实结合起来,推动工作水平整体提升。",
+        "no_inspections": True,
+    },
+    "a clause that names the body inside a pledge is no unit that rectifies (Traditional)": {
+        "text": "我們將以此次巡察整改為契機,把整改落實與黨工委主體責任落實結合起來,推動工作水平整體提升。",
+        "no_inspections": True,
+    },
     "rectification of something other than an inspection is none": {
         "text": "对此,华岳能源党组狠抓安全生产隐患整改。",
         "no_inspections": True,
