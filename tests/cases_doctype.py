@@ -107,6 +107,12 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "feedback headline whose lead asks for the rectification report (Traditional)": (
         "省委第四巡視組向某市委反饋巡視情況\n巡視組要求,某市委要認真抓好整改落實,按時向省委報送整改情況報告。",
         "feedback"),
+    "feedback news whose lead says the unit will report its rectification (把整改情况报告省委)": (
+        "省委巡视组反馈:某市“作风问题突出”\n省委第二巡视组5月8日向某市委反馈巡视情况。某市委将在2个月内把整改情况报告省委并向社会公开。",
+        "feedback"),
+    "feedback news whose lead says the unit will report its rectification (Traditional, 「」)": (
+        "省委巡視組反饋:某市「作風問題突出」\n省委第二巡視組5月8日向某市委反饋巡視情況。某市委將在2個月內把整改情況報告省委並向社會公開。",
+        "feedback"),
     "negative: a lead that reports the rectification is rectification news": (
         "某市委关于巡视整改进展情况的通报\n根据省委统一部署,现将巡视整改进展情况予以公布。",
         "rectification"),
