@@ -133,6 +133,7 @@ RECTIFICATION_BODY = _union("rectification_body")
 # sentence end, with or without its number, before the words that name its problem.
 INLINE_ITEM = re.compile(r"(?<=[\s。；;])(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])?\s*(?=针对|关于|对于|对照)")
 LABELLED_ISSUE = _union("labelled_issue")
+MEASURED_ISSUE = _union("measured_issue")
 STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
 EXCLUDED_HEADING = _union("excluded_heading")
 RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
@@ -816,12 +817,19 @@ def labelled_issues(doc: Document) -> list[_Found]:
             quoted = _group_span(m, "x") if m else None
             if quoted and _is_problem(text, *quoted):  # (not 针对“四风”问题，开展专项整治: a kind named)
                 labelled.append((inline.start(), para, m))
+        # … and a unit's answer to a problem it names, mid-paragraph: X针对Y问题，一是…二是… (up to the sentence's end)
+        for measured in MEASURED_ISSUE.finditer(text, start, para.end):
+            if _is_problem(text, *_group_span(measured, "x")):
+                labelled.append((measured.start(), para, measured))
+    labelled.sort(key=lambda item: item[0])
     items = []
     for k, (position, para, m) in enumerate(labelled):
         quoted = _group_span(m, "x")
         # 问题1：X。 states X up to its sentence end; 针对“X”问题，… quotes it, the rest is the body.
         start, end = quoted if quoted else (m.end(), _sentence_end(text, m.end(), para.end))
         limit = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
+        if m.re is MEASURED_ISSUE:
+            limit = min(limit, _sentence_end(text, m.end(), para.end))
         i = bisect.bisect_right(section_starts, position)
         if i < len(section_starts):
             limit = min(limit, section_starts[i])

@@ -209,6 +209,22 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "组长指出,县水利局党组“要把整改作为重要政治任务”,“切实扛起主体责任”。",
         "issues": [],
     },
+    "a unit answers a problem it names mid-paragraph with 一是/二是 measures": {
+        "text": RECTIFICATION + "截至6月底,反馈问题已整改18个。县住建局针对项目审批把关不严问题,一是开展在建项目专项检查,"
+                "二是修订审批工作规程。",
+        "issues": ["项目审批把关不严"],
+        "measures": [2],
+    },
+    "a unit answers a problem it names mid-paragraph (Traditional)": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n截至6月底,反饋問題已整改18個。縣住建局針對項目審批把關不嚴問題,"
+                "一是開展在建項目專項檢查,二是修訂審批工作規程。",
+        "issues": ["项目审批把关不严"],
+        "measures": [2],
+    },
+    "an area with 一是/二是 measures names no problem": {
+        "text": RECTIFICATION + "截至6月底,反馈问题已整改18个。县供销社在资产管理方面,一是全面清查闲置门面,二是修订管理办法。",
+        "issues": [],
+    },
     "a quoted list of problems, each item one": {
         "text": "县委巡察办推进教育领域巡察整改\n“群众观念淡薄，解决入园难问题不到位；教师队伍结构不合理，临时人员数量多……”"
                 "在历次巡察中，针对发现的问题一一列出反馈问题清单。",

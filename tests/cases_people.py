@@ -322,4 +322,16 @@ ROWS: dict[str, Row] = {
     "negative: 文字 and 编辑 as words": (
         "要加强文字材料审核,编辑工作规范有序,文字:简洁明了。",
         set(), set()),
+    # ---------------------------------------------------------------- a court ruling's signature lines
+    "a ruling's bench and clerk, one a line": (
+        "驳回上诉,维持原判。\n审判长 郑国梁\n审判员 何小燕\n二〇二三年五月八日\n书记员 罗晓峰\n",
+        {"郑国梁", "何小燕", "罗晓峰"},
+        {("郑国梁", "审判长", None), ("何小燕", "审判员", None), ("罗晓峰", "书记员", None)}),
+    "a ruling's bench and clerk (Traditional, full-width spaces)": (
+        "駁回上訴,維持原判。\n審判長\u3000鄭國梁\n審判員\u3000何小燕\n書記員\u3000羅曉峰\n",
+        {"郑国梁", "何小燕", "罗晓峰"},
+        {("郑国梁", "审判长", None), ("何小燕", "审判员", None), ("罗晓峰", "书记员", None)}),
+    "negative: the bench and clerk as words": (
+        "合议庭由审判长和两名审判员组成,书记员负责记录。",
+        set(), set()),
 }
