@@ -16,6 +16,11 @@ def setting(name: str) -> str:
     return "--" + name.replace("_", "-") if _ON_COMMAND_LINE.get() else f"{name}="
 
 
+def given(name: str, value: object) -> str:
+    """A setting with its value as the user gives it: ``--doc x`` on the command line, ``doc='x'`` in Python."""
+    return f"{setting(name)} {value}" if _ON_COMMAND_LINE.get() else f"{setting(name)}{value!r}"
+
+
 def build_first(out_dir: Path | str) -> str:
     """How to make the build a command or call needs, said the way the user works."""
     if _ON_COMMAND_LINE.get():

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.document import Document, Mention
-from kg.errors import KgError
+from kg.errors import KgError, given, setting
 from kg.mentions import NONNAME
 from kg.pipeline import Stage, stage_factory
 
@@ -103,9 +103,9 @@ def hanlp_home() -> Path:
 def missing_model_message(name: str, expected: Path, url: str) -> str:
     return (f"HanLP model {name} is not installed: looked for {expected} (HANLP_HOME={hanlp_home()}). "
             f"Nothing is downloaded at build time: on a connected machine fetch {url} and put it, unpacked or as "
-            f"the .zip, in {expected.parent} (or set HANLP_HOME); or pass --hanlp-model a local model folder; "
-            f"or train one with `kg train-ner --gold DIR --corpus DIR --out MODEL_DIR`; "
-            f"or build without --ner hanlp (rules only).")
+            f"the .zip, in {expected.parent} (or set HANLP_HOME); or pass {setting('hanlp_model')} a local model "
+            f"folder; or train one with `kg train-ner --gold DIR --corpus DIR --out MODEL_DIR`; "
+            f"or build without {given('ner', 'hanlp')} (rules only).")
 
 
 def require_hanlp() -> None:
@@ -113,7 +113,7 @@ def require_hanlp() -> None:
     missing = [name for name in ("hanlp", "torch") if importlib.util.find_spec(name) is None]
     if missing:
         raise KgError(f"HanLP NER needs the optional HanLP dependencies ({', '.join(missing)} missing): "
-                      "pip install 'xunshi-kg[hanlp]', or build without --ner hanlp (rules only)")
+                      f"pip install 'xunshi-kg[hanlp]', or build without {given('ner', 'hanlp')} (rules only)")
 
 
 def resolve_model(name: str) -> str:
@@ -258,8 +258,8 @@ def merge(rule_mentions: list[Mention], found: list[Mention]) -> list[Mention]:
 def hanlp_stage(model: str | None = None) -> Stage:
     """Load the model once; the stage adds its mentions to each document."""
     if not model:
-        raise KgError("--ner hanlp needs --hanlp-model NAME|PATH: a HanLP pretrained name present under "
-                      f"{hanlp_home()}, or a folder from `kg train-ner`")
+        raise KgError(f"{given('ner', 'hanlp')} needs {setting('hanlp_model')}: a HanLP pretrained name "
+                      f"present under {hanlp_home()}, or a folder from `kg train-ner`")
     component = load_model(model)
     label = Path(model).name if Path(model).exists() else model
 

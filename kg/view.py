@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from kg.errors import KgError
+from kg.errors import KgError, given, setting
 
 XS = "https://w3id.org/xunshi/ontology#"
 ORG = "http://www.w3.org/ns/org#"
@@ -389,7 +389,7 @@ def _fold(view: View, kind: str, term: str) -> int:
 def focus_view(kg: KnowledgeGraph, name: str, depth: int) -> View:
     """The person, organisation or team ``name`` designates (see _match) and all nodes within ``depth`` hops."""
     if depth < 0:
-        raise KgError(f"--depth must be 0 or more, not {depth}")
+        raise KgError(f"{given('depth', depth)}: the depth must be 0 or more")
     candidates = [n for n in kg.nodes.values() if n.kind in ("person", "organisation", "team")]
     centre = _match(candidates, name, "person, organisation or team")
     adjacent: dict[str, set[str]] = defaultdict(set)
@@ -418,7 +418,7 @@ def doc_view(kg: KnowledgeGraph, doc: str) -> View:
     if len(matches) != 1:
         listed = ", ".join(sorted(docs)[:10]) + (" …" if len(docs) > 10 else "")
         what = "matches several documents" if matches else "is not a document of this graph"
-        raise KgError(f"--doc {doc!r} {what}; documents: {listed or 'none'}")
+        raise KgError(f"{given('doc', doc)} {what}; documents: {listed or 'none'}")
     d = docs[matches[0]]
     graphs = kg.doc_graphs[d]
     ids = {d} | {s for s, ds in kg.derived.items() if d in ds} | {s for s, gs in kg.node_graphs.items() if gs & graphs}
@@ -596,7 +596,7 @@ def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: s
                inspection: str | None = None) -> View:
     """Choose the view the options ask for (at most one of focus, doc, inspection) and lay it out."""
     if sum(x is not None for x in (focus, doc, inspection)) > 1:
-        raise KgError("choose one of --focus, --doc and --inspection")
+        raise KgError(f"choose one of {setting('focus')}, {setting('doc')} and {setting('inspection')}")
     kg = read_graph(outdir)
     if not kg.nodes:
         raise KgError(f"{outdir}/graph.trig has nothing to draw")

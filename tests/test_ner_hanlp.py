@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.document import Document, Mention
-from kg.errors import KgError
+from kg.errors import KgError, command_line
 from kg.ner_hanlp import merge, model_mentions
 from kg.pipeline import Pipeline, get_factory
 
@@ -67,7 +67,9 @@ def test_rule_mentions_win_every_overlap_and_model_only_mentions_are_kept():
 
 
 def test_the_stage_needs_a_model_name():
-    with pytest.raises(KgError, match="--hanlp-model"):
+    with pytest.raises(KgError, match="hanlp_model="):
+        get_factory("mentions.hanlp")(model=None)
+    with command_line(), pytest.raises(KgError, match="--ner hanlp needs --hanlp-model"):
         get_factory("mentions.hanlp")(model=None)
 
 
@@ -82,7 +84,7 @@ def test_an_unknown_name_or_missing_folder_is_a_clear_error(name, message):
 @pytest.mark.parametrize("missing", ["hanlp", "torch"])
 def test_without_the_hanlp_extra_the_stage_says_how_to_install_it(monkeypatch, missing):
     monkeypatch.setitem(sys.modules, missing, None)  # import of it fails as if not installed
-    with pytest.raises(KgError, match=r"pip install 'xunshi-kg\[hanlp\]'.*without --ner hanlp"):
+    with pytest.raises(KgError, match=r"pip install 'xunshi-kg\[hanlp\]'.*without ner='hanlp'"):
         get_factory("mentions.hanlp")(model="MSRA_NER_ELECTRA_SMALL_ZH")
 
 
@@ -107,7 +109,7 @@ def test_a_pretrained_model_not_installed_fails_at_once_saying_what_to_do(tmp_pa
     message = str(e.value)
     assert "MSRA_NER_ELECTRA_SMALL_ZH" in message
     assert str(tmp_path / "ner") in message  # where it looked, and where to put it
-    assert "kg train-ner" in message and "without --ner hanlp" in message
+    assert "kg train-ner" in message and "without ner='hanlp'" in message
     assert no_network == []  # never tried: no download, no retry loop
 
 

@@ -236,7 +236,7 @@ def test_focus_errors(graph_dir: Path) -> None:
     with pytest.raises(KgError, match="(?s)'巡' matches 2 nodes; give one.*张家口市委第四巡察组 \\(team; documents: "
                                       "000_feedback\\).*辽宁省委第九巡视组 \\(team; documents: 001_rectification\\)"):
         kv.build_view(graph_dir, focus="巡")  # in both teams' names: centre on neither, list both
-    with pytest.raises(KgError, match="one of --focus, --doc and --inspection"):
+    with pytest.raises(KgError, match="one of focus=, doc= and inspection="):
         kv.build_view(graph_dir, focus="王小军", doc="000")
 
 
@@ -293,6 +293,20 @@ def test_doc_view_errors_name_the_documents(graph_dir: Path) -> None:
         kv.build_view(graph_dir, doc="999")
     with pytest.raises(KgError, match="matches several documents"):
         kv.build_view(graph_dir, doc="00")
+
+
+def test_view_errors_name_settings_as_the_user_gives_them(graph_dir: Path) -> None:
+    """Python callers read keyword arguments (doc='999'), the command line reads options (--doc '999')."""
+    from kg.errors import command_line
+
+    with pytest.raises(KgError, match=r"^doc='999' is not a document"):
+        kv.build_view(graph_dir, doc="999")
+    with pytest.raises(KgError, match=r"^depth=-1: the depth must be 0 or more"):
+        kv.build_view(graph_dir, focus="王小军", depth=-1)
+    with command_line(), pytest.raises(KgError, match=r"^--doc 999 is not a document"):
+        kv.build_view(graph_dir, doc="999")
+    with command_line(), pytest.raises(KgError, match=r"^choose one of --focus, --doc and --inspection"):
+        kv.build_view(graph_dir, focus="王小军", doc="000")
 
 
 def test_inspection_view_is_one_cycle(graph_dir: Path) -> None:
