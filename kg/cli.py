@@ -273,7 +273,15 @@ def _terminate(_signum: int, _frame: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    parser = make_parser()
+    args, extra = parser.parse_known_args(argv)
+    # argparse fills two optional positionals from one run of words, so `kg query DIR --format json 'SELECT …'`
+    # leaves the query over: it takes the free positional of query (DIR, SPARQL) all the same.
+    for slot in ("first", "second") if args.command == "query" else ():
+        if extra and not extra[0].startswith("-") and getattr(args, slot) is None:
+            setattr(args, slot, extra.pop(0))
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
     handler: Callable[[argparse.Namespace], int] = args.func

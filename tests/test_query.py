@@ -315,16 +315,18 @@ def test_api_errors_use_api_wording(built_samples: Path) -> None:
     assert "kg query" not in str(raised.value)
 
 
-@pytest.mark.parametrize("placement", ["positional first", "positional last", "-d", "--dir"])
+@pytest.mark.parametrize("placement", ["positional first", "positional last", "-d", "--dir", "option between"])
 def test_the_output_folder_is_positional_like_other_commands(built_samples: Path, capsys: pytest.CaptureFixture[str],
                                                              placement: str) -> None:
     d = str(built_samples)
     sparql = "SELECT ?id WHERE { ?d dcterms:identifier ?id }"
     args = {"positional first": [d, sparql], "positional last": [sparql, d],
-            "-d": ["-d", d, sparql], "--dir": [sparql, "--dir", d]}[placement]
+            "-d": ["-d", d, sparql], "--dir": [sparql, "--dir", d],
+            "option between": [d, "--offset", "0", sparql]}[placement]
     code, out, _ = _cli(capsys, *args, "--format", "csv")
     assert code == 0 and D000 in out
-    folder = {"positional first": [d], "positional last": [d], "-d": ["-d", d], "--dir": ["--dir", d]}[placement]
+    folder = {"positional first": [d], "positional last": [d], "-d": ["-d", d], "--dir": ["--dir", d],
+              "option between": [d]}[placement]
     code, out, _ = _cli(capsys, *folder, "-n", "graph-summary")
     assert code == 0 and "rows)" in out
 
