@@ -326,6 +326,7 @@ _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]
 _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
+OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
 LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，])")
 # Where a sentence ends, whatever quotes are open.
 _STOP = re.compile(r"[。！？!?\n]")
@@ -494,6 +495,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
             tail = LIST_END.search(text, start, end)
             end = tail.end() if tail else end
+            if not tail and text.endswith(OWN_TAIL, start, end) and "、" in text[start:end]:
+                end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
         marked = _running_series(text, start, limit) or _youde_sentences(text, start, limit) or unmarked
         items = [_trim(text, s, e) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]

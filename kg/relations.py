@@ -160,7 +160,7 @@ FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase).
-FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
+FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一并|一同|一起|同步)?(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
                          rf"{FEEDBACK_MANNER}反馈|"
                          rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
 # 对A、B,对C,由X(分别)带队进行现场反馈: the targets, then who led the feedback to them.

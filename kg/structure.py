@@ -135,6 +135,9 @@ SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?
                          rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{CN_DATE.pattern})[)）]?$")
 # A note under a signature (此件公开发布): it does not end the signature block.
 NOTE_LINE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
+# A ruling's clerk (or bench) signing after its date (二〇二三年九月十五日 / 书记员 王某): it does not end the block.
+CLERK_LINE = re.compile(r"^[ \t\u3000]*(?:审判长|审判员|人民陪审员|书记员|法官助理|審判長|審判員|人民陪審員|書記員|法官助理)"
+                        r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
 # A date key written without its colon: 发布时间 2023-04-07 / 发布于2023-04-07 / 发布日期 | 2023-04-07 (a table's cells).
 KEYED_DATE = re.compile(r"^(?:发布于|发表于|发布时间|发布日期|更新时间|时间|日期)[\s|｜]*(?P<date>" + DATE_TIME.pattern + r")")
 SIGNER = re.compile(r"^[^\s。,;:!?]{2,30}$")
@@ -383,7 +386,8 @@ def _cn_iso(value: str) -> str | None:
 
 
 def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
-    """The date and signer closing a report (中共卫滨区委 / 2021年6月30日), metadata lines after it allowed."""
+    """The date and signer closing a report (中共卫滨区委 / 2021年6月30日), metadata lines, notes and a ruling's
+    clerk after it allowed."""
     for i in range(len(lines) - 1, max(len(lines) - 1 - TAIL_LINES, -1), -1):
         signed = SIGNED_DATE.match(lines[i])
         if signed:
@@ -392,7 +396,7 @@ def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
                 signer = lines[i - 1]
             iso = iso_date(signed.group("date")) or _cn_iso(signed.group("date"))
             return (_Dated(iso) if iso else None), signer
-        if not meta_fields(lines[i]) and not NOTE_LINE.match(lines[i]):
+        if not meta_fields(lines[i]) and not NOTE_LINE.match(lines[i]) and not CLERK_LINE.match(lines[i]):
             break
     return None, None
 

@@ -128,6 +128,15 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
     "a day-first dotted date line": (
         "县委巡察组向县林业局党组反馈巡察意见\n05.07.2019 09:30\n根据县委部署,县委巡察组反馈了巡察意见。",
         "2019-07-05"),
+    "a ruling dated in Chinese numerals, its clerk signing after the date": (
+        "某某市中级人民法院\n刑 事 裁 定 书\n驳回上诉,维持原判。\n审判长 郑国梁\n审判员 何小燕\n二〇二三年五月八日\n书记员 罗晓峰",
+        "2023-05-08"),
+    "a ruling dated in Chinese numerals, its clerk signing after the date (Traditional)": (
+        "某某市中級人民法院\n刑 事 裁 定 書\n駁回上訴,維持原判。\n審判長 鄭國梁\n審判員 何小燕\n二〇二三年五月八日\n書記員 羅曉峰",
+        "2023-05-08"),
+    "a line of prose after the date ends the signature block": (
+        "某某市中级人民法院\n驳回上诉,维持原判。\n二〇二三年五月八日\n本院将依法执行本裁定并通知各方当事人。",
+        None),
     "a signature whose 日 the page's end cut off": (
         "巡视公告\n根据省委部署,省委第一巡视组对某市开展专项巡视。\n省委第一巡视组\n2022年3月8",
         "2022-03-08"),

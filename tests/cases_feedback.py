@@ -333,6 +333,21 @@ CASES: dict[str, dict] = {
         "feedback": {(None, t, "2024-06-05") for t in ("甲中心", "乙中心", "丙中心", "丁所")},
         "issued": "2024-06-09",
     },
+    # ---------------------------------------------------------------- 一并 before 进行反馈; a town's villages as a whole
+    "a feedback to a town and, 一并, to the villages under it": {
+        "text": "6月3日,县委第一巡察组向某镇党委反馈巡察情况,同时对某镇所辖各村(社区)党组织一并进行反馈。",
+        "feedback": {("县委第一巡察组", t, "2024-06-03") for t in ("某镇党委", "某镇所辖各村(社区)党组织")},
+        "issued": "2024-06-05",
+    },
+    "a feedback to a town and, 一并, to the villages under it (Traditional)": {
+        "text": "6月3日,縣委第一巡察組向某鎮黨委反饋巡察情況,同時對某鎮所轄各村(社區)黨組織一併進行反饋。",
+        "feedback": {("县委第一巡察组", t, "2024-06-03") for t in ("某镇党委", "某镇所辖各村(社区)党组织")},
+        "issued": "2024-06-05",
+    },
+    "a feedback 一并 to be given is none yet": {
+        "text": "巡察组将对某镇所辖各村(社区)党组织一并进行反馈。",
+        "no_feedback": True,
+    },
     # ---------------------------------------------------------------- 共 before 反馈; the dispatcher hosting the meeting
     "a team's count of units before 共反馈: the units it inspected": {
         "text": "2024年3月至5月,某银行某分行党委第一巡察组对甲县支行、乙县支行开展了常规巡察。第一巡察组向2个支行共反馈问题18个。",

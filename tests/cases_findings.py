@@ -225,6 +225,18 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "截至6月底,反馈问题已整改18个。县供销社在资产管理方面,一是全面清查闲置门面,二是修订管理办法。",
         "issues": [],
     },
+    "指出 then a counted subject, 普遍存在A、B的问题 (no 等): each item, not the subject": {
+        "text": FEEDBACK + "第二巡察组指出,东山村等4个村党支部普遍存在组织生活不严肃、发展党员程序不规范的问题。",
+        "issues": ["组织生活不严肃", "发展党员程序不规范"],
+    },
+    "指出 then a counted subject, 普遍存在A、B的问题 (Traditional)": {
+        "text": FEEDBACK_HANT + "第二巡察組指出,東山村等4個村黨支部普遍存在組織生活不嚴肅、發展黨員程序不規範的問題。",
+        "issues": ["组织生活不严肃", "发展党员程序不规范"],
+    },
+    "指出 a demand to prevent A、B的问题 is no list": {
+        "text": FEEDBACK + "组长指出,要防止出现整改走过场、搞形式的问题。",
+        "issues": [],
+    },
     "a quoted list of problems, each item one": {
         "text": "县委巡察办推进教育领域巡察整改\n“群众观念淡薄，解决入园难问题不到位；教师队伍结构不合理，临时人员数量多……”"
                 "在历次巡察中，针对发现的问题一一列出反馈问题清单。",
