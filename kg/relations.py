@@ -291,10 +291,10 @@ TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
 GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
-# 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委 (the owner is
+# 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 → 某县委 (the owner is
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
-OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属)|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
+OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属|下辖的|所辖的)|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
                           r"|(?:我|本)(?=[省市州县区旗]))")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}

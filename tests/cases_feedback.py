@@ -348,6 +348,22 @@ CASES: dict[str, dict] = {
         "text": "巡察组将对某镇所辖各村(社区)党组织一并进行反馈。",
         "no_feedback": True,
     },
+    # ---------------------------------------------------------------- 某市下辖的某县委: the owner before 下辖的 is no part
+    "a feedback to a county named with the city it belongs to (下辖的)": {
+        "text": "8月13日,省委第七巡视组向某市委反馈巡视情况,同日省委第八巡视组向某市下辖的某县委反馈巡视情况。",
+        "feedback": {("省委第七巡视组", "某市委", "2021-08-13"), ("省委第八巡视组", "某县委", "2021-08-13")},
+        "issued": "2021-08-17",
+    },
+    "a feedback to a county named with the city it belongs to (下轄的, Traditional)": {
+        "text": "8月13日,省委第七巡視組向某市委反饋巡視情況,同日省委第八巡視組向某市下轄的某縣委反饋巡視情況。",
+        "feedback": {("省委第七巡视组", "某市委", "2021-08-13"), ("省委第八巡视组", "某县委", "2021-08-13")},
+        "issued": "2021-08-17",
+    },
+    "a feedback about what is under a unit (下辖的乡镇) names no unit": {
+        "text": "8月13日,省委第八巡视组向某县委反馈巡视情况,要求加强对下辖的乡镇的指导。",
+        "feedback": {("省委第八巡视组", "某县委", "2021-08-13")},
+        "issued": "2021-08-17",
+    },
     # ---------------------------------------------------------------- 共 before 反馈; the dispatcher hosting the meeting
     "a team's count of units before 共反馈: the units it inspected": {
         "text": "2024年3月至5月,某银行某分行党委第一巡察组对甲县支行、乙县支行开展了常规巡察。第一巡察组向2个支行共反馈问题18个。",

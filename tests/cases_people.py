@@ -322,6 +322,16 @@ ROWS: dict[str, Row] = {
     "negative: 文字 and 编辑 as words": (
         "要加强文字材料审核,编辑工作规范有序,文字:简洁明了。",
         set(), set()),
+    # ---------------------------------------------------------------- a township committee member by charge
+    "a deputy secretary who is also the committee's organisation member": (
+        "镇党委副书记、组织委员谭晓梅出席反馈会。",
+        {"谭晓梅"}, {("谭晓梅", "党委副书记", "镇党委"), ("谭晓梅", "组织委员", None)}),
+    "a deputy secretary who is also the committee's propaganda member (Traditional)": (
+        "鄉黨委副書記、宣傳委員譚曉梅出席反饋會。",
+        {"谭晓梅"}, {("谭晓梅", "党委副书记", "乡党委"), ("谭晓梅", "宣传委员", None)}),
+    "negative: the charge as a word": (
+        "要选优配强组织委员和宣传委员,加强村级组织建设。",
+        set(), set()),
     # ---------------------------------------------------------------- a court ruling's signature lines
     "a ruling's bench and clerk, one a line": (
         "驳回上诉,维持原判。\n审判长 郑国梁\n审判员 何小燕\n二〇二三年五月八日\n书记员 罗晓峰\n",
