@@ -126,6 +126,9 @@ PROBLEM_OPENING = _union("problem_opening")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
 LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
+# How far back from a span's end its list tail can start (等10个方面27条具体问题 is 14 characters): searching
+# the whole span for a pattern anchored at its end tried every character of a long paragraph.
+LIST_TAIL_REACH = 40
 PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
 RECTIFICATION_BODY = _union("rectification_body")
@@ -140,6 +143,7 @@ RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
 COUNTS = {"reported": _union("count_reported"), "rectified": _union("count_rectified"),
           "ongoing": _union("count_ongoing")}
 FOREIGN_COUNT = _union("foreign_count")
+COUNT_UNITS = ("个", "条", "项")  # the units every count pattern counts problems in (lexicon sections count_*)
 OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
 STATUS_LIST = _union("status_list")
@@ -204,7 +208,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in _TRIM:
             end -= 1
-        tail = LIST_TAIL.search(text, start, end)
+        tail = LIST_TAIL.search(text, max(start, end - LIST_TAIL_REACH), end)
         if tail and tail.start() > start:
             end = tail.start()
         if end - start >= 2 and _QUOTES.get(text[start]) == text[end - 1] and text[end - 1] not in text[start + 1:end - 1]:
@@ -982,8 +986,8 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: boo
         if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
             continue
         chunk = text[sentence.start:sentence.end]
-        if own_sentence and not _INSPECTION_WORD.search(chunk):
-            continue
+        if (own_sentence and not _INSPECTION_WORD.search(chunk)) or not any(u in chunk for u in COUNT_UNITS):
+            continue  # every count pattern counts in 个, 条 or 项: a sentence without them states none
         foreign = FOREIGN_COUNT.search(chunk) is not None
         other_units = {_unit(m) for m in OTHER_UNIT.finditer(chunk)}
         for key, pattern in COUNTS.items():
