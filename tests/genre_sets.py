@@ -4,6 +4,7 @@ module and read back from graph.ttl, then queried per document."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -72,3 +73,21 @@ def posts(g: Graph, stem: str) -> set[tuple[str, str]]:
                 found |= {(n, str(r)) for n in names(g, person) for r in g.objects(role, RDFS.label)} | {
                     (n, str(role)) for n in names(g, person) if isinstance(role, Literal)}
     return found
+
+
+# A group of teams (市委5个巡察组, 各巡察组) or a bare generic name (中央巡视组): the text singles out no team,
+# so finding it is optional, as in the scorer.
+GROUP = re.compile(r"\d+个|[一二三四五六七八九十两]+个|各|至第|第.、第")
+GENERIC = re.compile(r"^(?:中央|省委|市委|州委|县委|区委|党委|党组)?(?:巡视|巡察)组$")
+
+
+def optional_team(aliases: list[str]) -> bool:
+    """Every name of the gold team is a group's or a bare generic one."""
+    return all(GROUP.search(a) or GENERIC.match(a) for a in aliases)
+
+
+def same_team(aliases: list[str], found: set[str]) -> bool:
+    """One of the gold's names, or that name with its dispatcher's place written out in front (a found
+    青崖县委第二巡察组 is the text's 县委第二巡察组)."""
+    return bool(set(aliases) & found) or any(f.endswith(a) and re.match(r"^(?:中央|[^第]{0,12}?委)第", a)
+                                             for a in aliases for f in found)
