@@ -91,3 +91,11 @@ def same_team(aliases: list[str], found: set[str]) -> bool:
     青崖县委第二巡察组 is the text's 县委第二巡察组)."""
     return bool(set(aliases) & found) or any(f.endswith(a) and re.match(r"^(?:中央|[^第]{0,12}?委)第", a)
                                              for a in aliases for f in found)
+
+
+def unfound_teams(g: Graph, stem: str, gold_teams: list[dict]) -> list[list[str]]:
+    """The aliases of each gold team the text singles out (optional_team: no) that no team of the graph's
+    document carries."""
+    teams = [names(g, t) for t in derived(g, stem, XS.InspectionTeam)]
+    return [t["aliases"] for t in gold_teams
+            if not optional_team(t["aliases"]) and not any(same_team(t["aliases"], found) for found in teams)]
