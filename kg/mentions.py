@@ -84,7 +84,10 @@ BOUNDARY_BEFORE = frozenset("\n ,，。;；:：、“”\"'‘’（()）《》�
 UNITS = tuple(read_lexicon("post_units.txt"))
 POST_HEADS = tuple(read_lexicon("posts.txt"))
 LEVELS = "省市州县区旗"
-POST_MODIFIER = re.compile(r"^(?:常务|第一|执行|专职|[一二三四]级)?副?")
+# What may stand before a post's head (常务副组长, 一级巡视员, 副书记): one rank or kind, then 副.
+HEAD_RANKS = ("常务", "第一", "执行", "专职", "一级", "二级", "三级", "四级")
+HEAD_PREFIX = rf"(?:{alternation(HEAD_RANKS)})?副?"
+POST_MODIFIER = re.compile("^" + HEAD_PREFIX)
 # The unit a head leads (局长 → a 局): for 县审计局局长, and for 局党组书记、局长 → the 局.
 HEAD_OF: dict[str, tuple[str, ...]] = {
     "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学", "校"), "所长": ("所",),
@@ -123,10 +126,9 @@ UNIT_OPENERS = frozenset("、,，;；:：。\n ")
 # A group stationed in another body is named with it: 驻中国启明纪检监察组, 驻省教育厅纪检监察组.
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,12}$")
 STATIONED_UNITS = ("纪检监察组", "监察组")
-POST_MODIFIERS = ("常务", "第一", "执行", "专职", "一级", "二级", "三级", "四级", "副")
 # The characters a post can start with: the lookahead lets the engine skip every other position at once.
-POST_FIRST = "(?=[" + "".join(sorted({w[0] for w in (*UNITS, *POST_HEADS, *POST_MODIFIERS)})) + "])"
-POST = re.compile(rf"{POST_FIRST}(?P<unit>{alternation(UNITS)})?(?P<head>(?:常务|第一|执行|专职|[一二三四]级)?副?(?:{alternation(POST_HEADS)}))")
+POST_FIRST = "(?=[" + "".join(sorted({w[0] for w in (*UNITS, *POST_HEADS, *HEAD_RANKS, "副")})) + "])"
+POST = re.compile(rf"{POST_FIRST}(?P<unit>{alternation(UNITS)})?(?P<head>{HEAD_PREFIX}(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
 # 区委 is not the start of 区委员会: a committee suffix never runs into 员.
