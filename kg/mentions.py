@@ -160,11 +160,14 @@ TEAM_SECTOR = r"(?:(?![委组的对和与及在开展进行])[\u4e00-\u9fff]){2,
 # A team starts with a group (各, a count), an ordinal (第), a mode (提级, 交叉, 专项, 机动, 上下联动, 联动) or its
 # kind (巡): the lookahead lets the engine skip every other position at once (the pattern's optional opening
 # parts made it try each character of the text). The sector is read backwards from a match (SECTOR_BEFORE).
-TEAM_FIRST = r"(?=[各第提交专机上联巡一二三四五六七八九十百零〇两\d])"
+# The mode a team's name may carry, and the mode it gives the inspection.
+TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉",
+              "上下联动": "提级交叉"}
+TEAM_FIRST = "(?=[各第巡" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
 SECTOR_BEFORE = re.compile(rf"{TEAM_SECTOR}$")
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
 TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
-                  rf"(?:(?P<mode>提级交叉|交叉|提级|专项|机动|上下联动|联动)(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
+                  rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组(?!织|建|成|合)")
 # A count of one names one team (派出1个机动巡察组).
@@ -194,8 +197,6 @@ LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委
 # Characters that never occur in a place's name and often come right before a committee:
 # 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托, 负责对接旗委巡察办. The place starts after the last one.
 NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接]")
-TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉",
-              "上下联动": "提级交叉"}
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 # A range's separator; 自3月15日起至5月20日 puts 起 before it.
