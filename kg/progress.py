@@ -58,7 +58,10 @@ class Progress:
         if self._bar is not None:
             self._bar.write(message, file=self.stream)
         else:
-            print(message, file=self.stream, flush=True)
+            # One write, newline included: an interrupt between the text and its newline would leave
+            # the line open, and the "kg: interrupted" that follows would be glued to it.
+            self.stream.write(message + "\n")
+            self.stream.flush()
 
     def document_done(self, size: int = 0) -> None:
         """One more document done; ``size`` (its bytes) makes the bar show MB/s beside documents/s."""
