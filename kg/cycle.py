@@ -5,7 +5,7 @@ Runs after every document is extracted (:func:`kg.rdf.write_graphs`). Each docum
 documents together: the inspected unit, the team (dispatcher and ordinal), the dispatcher and start
 month. Only records that share an index key are compared (no comparison of all pairs of documents).
 Two records are linked when the evidence adds up (:data:`WEIGHTS`) and nothing contradicts it
-(different start months or feedback dates, a report published before the feedback it answers):
+(different start months or years, feedback dates or modes, a report published before the feedback it answers):
 
 - a later document (a rectification report, or one that refers to the feedback: 根据省委第九巡视组
   反馈意见) ``xs:answersDocument`` the earlier one, and ``xs:answersInspection`` / ``xs:answersFeedback``
@@ -37,9 +37,16 @@ from kg.resolve import abbreviates
 
 # Evidence for "the same inspection" and its weight; a link needs LINK_AT.
 # A shared target alone is not enough (the same unit is inspected again years later).
+# mode: the same dispatcher sent both on the same non-routine mode (中央…专项巡视 / 县委…巡察“回头看”), which with
+# the same target links (a unit is seldom given two such inspections by one committee within MODE_WITHIN_MONTHS).
 WEIGHTS = {"target": 2, "team": 2, "team-number": 1, "start": 1, "feedback-date": 1, "reference": 2,
-           "round": 1, "problem": 1, "problems": 2}  # problems: two stated alike, or one stated (almost) word for word
+           "round": 1, "mode": 1, "problem": 1, "problems": 2}  # problems: two stated alike, or one stated (almost) word for word
 LINK_AT = 3
+# The modes that set an inspection apart; 常规 is every round's, so two routine inspections share nothing by it.
+NON_ROUTINE_MODES = ("专项", "回头看", "机动", "提级交叉")
+# How far apart (in months) two documents may be dated for their shared mode to count: a report follows its
+# feedback within months; the same mode years later is another inspection.
+MODE_WITHIN_MONTHS = 12
 # Bigram overlap (of the shorter text) from which two problem statements are the same problem, and word for word.
 SAME_PROBLEM = 0.5
 WORD_FOR_WORD = 0.9
@@ -71,6 +78,8 @@ class Occurrence:
     feedback_dates: set[str]  # YYYY-MM
     references: set[tuple[str, int, str]] = field(default_factory=set)  # (dispatcher as written, ordinal, kind)
     round: str | None = None  # TERM_ROUND as written
+    mode: str | None = None  # the inspection's xs:mode (常规, 专项, 回头看, 机动, 提级交叉)
+    start_year: str | None = None  # YYYY, also where only the year is stated
 
     @property
     def date(self) -> str:
@@ -144,7 +153,8 @@ def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
         out.append(Occurrence(doc, i.key, [fb.key for fb in fbs], team, dispatcher, ordinal, kind,
                               units(i.targets + [t for fb in fbs for t in fb.targets]),
                               i.start[:7] if i.start and len(i.start) >= 7 else None,
-                              {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs, round_of(i.round)))
+                              {fb.date[:7] for fb in fbs if fb.date and len(fb.date) >= 7}, refs, round_of(i.round),
+                              i.mode, i.start[:4] if i.start and len(i.start) >= 4 else None))
     for t in f.teams:
         if t.name not in inspected:
             team, dispatcher, ordinal, kind = team_facts(t.name)
@@ -169,6 +179,13 @@ def _shared_units(a: set[str], b: set[str]) -> list[str]:
     """The units both name: the same key, or one ending in the other (卫滨区委 / 新乡市卫滨区委 written in
     an unusual way; a target read with a word before it)."""
     return sorted({x if len(x) <= len(y) else y for x in a for y in b if x == y or x.endswith(y) or y.endswith(x)})
+
+
+def _within_months(a: str, b: str, months: int) -> bool:
+    """Whether two dates (YYYY-MM…, or "" when unknown) lie within so many months; unknown is not apart."""
+    if len(a) < 7 or len(b) < 7:
+        return True
+    return abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])) <= months
 
 
 def _refers(by: Occurrence, to: Occurrence) -> bool:
@@ -226,7 +243,9 @@ class Problems:
 
 def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
     """Weight and words of the evidence that a and b report one inspection; None when something contradicts."""
-    if a.start and b.start and a.start != b.start:
+    if (a.start and b.start and a.start != b.start) or (a.start_year and b.start_year and a.start_year != b.start_year):
+        return None
+    if a.mode and b.mode and a.mode != b.mode:  # 专项 and 回头看 of one unit: two inspections
         return None
     if a.feedback_dates and b.feedback_dates and not a.feedback_dates & b.feedback_dates:
         return None
@@ -250,6 +269,9 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         found.append(("start", f"inspection started {a.start}"))
     if a.round and a.round == b.round:
         found.append(("round", f"same round {a.round}"))
+    if a.mode in NON_ROUTINE_MODES and a.mode == b.mode and a.dispatcher and a.dispatcher == b.dispatcher \
+            and _within_months(a.date, b.date, MODE_WITHIN_MONTHS):
+        found.append(("mode", f"same dispatcher {a.dispatcher} and mode {a.mode}"))
     if a.feedback_dates & b.feedback_dates:
         found.append(("feedback-date", "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates))))
     if _refers(b, a) or _refers(a, b):
@@ -258,6 +280,14 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
     if not found:
         return None
     return sum(WEIGHTS[k] for k, _ in found), [w for _, w in found]
+
+
+def _order(o: Occurrence, other: Occurrence) -> tuple:
+    """Where o stands beside other in time: by date where both are dated; else a report (or a document that says
+    it answers feedback) comes after the feedback it may answer (an undated rectification page)."""
+    if o.date and other.date:
+        return o.date, o.doc.id
+    return o.doc.facts.doc_type in ANSWERING or bool(o.references), o.date, o.doc.id
 
 
 def answering(earlier: Occurrence, later: Occurrence) -> bool:
@@ -296,7 +326,7 @@ def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
 def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], list[str]], problems: Problems,
               ) -> set[Quad]:
     """The quads linking two records of different documents, if the evidence is enough."""
-    if a.date > b.date or (a.date == b.date and a.doc.id > b.doc.id):
+    if _order(a, b) > _order(b, a):
         a, b = b, a  # a: the earlier
     found = evidence(a, b)
     if found is None:

@@ -13,13 +13,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import cn2an
 
 from kg.document import Document
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
-from kg.mentions import HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, bare_head
+from kg.mentions import (HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, TEAM_MODES,
+                         alternation, bare_head)
+from kg.normalise import to_simplified
 from kg.pipeline import stage
 from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
 
@@ -317,6 +320,27 @@ def _team_mode(surface: str) -> str | None:
     return None
 
 
+# The mode of the inspection whose feedback or rectification a sentence names, read where the text states no
+# inspection of its own (Y接到X巡视组专项巡视反馈意见后 / 落实巡察“回头看”反馈意见 / 机动巡视反馈的问题 /
+# 提级巡察整改 / 向Y反馈专项巡视情况): the mode word, 巡视/巡察 (or its “回头看”), and the feedback, rectification
+# or notice word after it (or 反馈 before it). A team's name (专项巡视组反馈) is no such wording.
+FEEDBACK_MODES = {"常规": "常规", **TEAM_MODES}
+_QUOTE = "[“”\"「」]?"
+FEEDBACK_MODE = re.compile(
+    rf"(?P<before>反馈了?)?(?:(?P<mode>{alternation(FEEDBACK_MODES)})式?{_QUOTE}(?:巡视|巡察)"
+    rf"(?:{_QUOTE}(?P<revisit>回头看))?|(?:巡视|巡察)(?:整改)?{_QUOTE}(?P<revisit_only>回头看)){_QUOTE}"
+    r"(?:工作)?(?:情况)?的?(?P<after>反馈|整改|通报|意见|指出|移交)?")
+
+
+def feedback_mode(texts: Iterable[str]) -> str | None:
+    """The one mode the wording of a feedback states (…专项巡视反馈意见的整改工作方案 → 专项); None when it states
+    none, or several (a sentence about two inspections)."""
+    modes = {"回头看" if m.group("revisit") or m.group("revisit_only") else FEEDBACK_MODES[m.group("mode")]
+             for text in texts for m in FEEDBACK_MODE.finditer(to_simplified(text)[0])
+             if m.group("before") or m.group("after")}
+    return modes.pop() if len(modes) == 1 else None
+
+
 def _same_when(a: Feedback, b: Feedback) -> bool:
     da, db = (a.date, a.start, a.end), (b.date, b.start, b.end)
     return da == db or da == (None, None, None) or db == (None, None, None)
@@ -552,7 +576,8 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
     for fb in feedback:
         if fb.team and fb.targets and fb.team not in of_team:
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
-                                          targets=list(fb.targets), evidence=list(fb.evidence)))
+                                          targets=list(fb.targets), evidence=list(fb.evidence),
+                                          mode=feedback_mode(e.text for e in fb.evidence)))
             of_team[fb.team] = [inspections[-1]]
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:

@@ -13,10 +13,13 @@ from rdflib import Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS, XSD
 
 from kg.builder import build
-from kg.cycle import Problems, references
+from kg.cycle import LINK_AT, Problems, evidence, occurrences, references
 from kg.document import Document
 from kg.facts import Issue
+from kg.identity import Registry
 from kg.normalise import to_simplified
+from kg.pipeline import Pipeline, pipeline_for
+from kg.resolve import feedback_mode
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
 ID = "https://w3id.org/xunshi/id/"
@@ -84,15 +87,89 @@ ROUND_PAIRS = [
 
 @pytest.mark.parametrize(("feedback", "report", "linked"), ROUND_PAIRS)
 def test_same_round_and_unit_link_a_report_to_its_feedback(feedback: str, report: str, linked: bool) -> None:
-    from kg.cycle import LINK_AT, evidence, occurrences
-    from kg.identity import Registry
-    from kg.pipeline import Pipeline, pipeline_for
+    assert links(feedback, report) == linked
 
+
+def links(feedback: str, report: str) -> bool:
+    """Whether the evidence between two texts' inspections reaches LINK_AT."""
     pipeline = Pipeline(pipeline_for("rules"))
     docs = [pipeline(Document(id=i, original=t)) for i, t in (("fb", feedback), ("report", report))]
     registry = Registry(docs)
     found = [evidence(a, b) for a in occurrences(docs[0], registry) for b in occurrences(docs[1], registry)]
-    assert any(e is not None and e[0] >= LINK_AT for e in found) == linked, found
+    return any(e is not None and e[0] >= LINK_AT for e in found)
+
+
+# The wording of the feedback (or rectification) a sentence names → the mode of its inspection, or None.
+# Simplified and Traditional side by side.
+FEEDBACK_MODE_ROWS = [
+    ("复旦大学在接到中央巡视组巡视通报后,制定了《关于中央巡视组专项巡视反馈意见的整改工作方案》", "专项"),
+    ("復旦大學在接到中央巡視組巡視通報後,制定了《關於中央巡視組專項巡視反饋意見的整改工作方案》", "专项"),
+    ("省属企业党委认真落实省委巡视组巡视“回头看”反馈意见", "回头看"),
+    ("省屬企業黨委認真落實省委巡視組巡視「回頭看」反饋意見", "回头看"),
+    ("针对县委巡察组巡察整改“回头看”反馈的问题", "回头看"),
+    ("针对市委机动巡察组机动巡察反馈的问题，逐项整改", "机动"),
+    ("針對市委機動巡察組機動巡察反饋的問題，逐項整改", "机动"),
+    ("医院党委对照市委巡察组提级巡察反馈意见抓整改", "提级交叉"),
+    ("醫院黨委對照市委巡察組提級巡察反饋意見抓整改", "提级交叉"),
+    ("乡党委收到县委第二巡察组交叉巡察情况通报后", "提级交叉"),
+    ("银行党委落实总行党委巡察组上下联动巡察整改要求", "提级交叉"),
+    ("中央第十二巡视组向学校反馈专项巡视情况", "专项"),
+    ("中央第十二巡視組向學校反饋專項巡視情況", "专项"),
+    ("县委第一巡察组向镇党委反馈了常规巡察意见", "常规"),
+    # negatives: no mode in the feedback's wording
+    ("学校在接到中央巡视组巡视反馈意见后，制定了整改方案", None),
+    ("學校在接到中央巡視組巡視反饋意見後，制定了整改方案", None),
+    ("省委第二专项巡视组向省交通厅党组反馈巡视情况", None),  # a team's name, not the feedback's wording
+    ("针对巡视反馈意见，开展专项整治", None),  # 专项整治: no inspection's mode
+    ("接到巡察反馈意见后，学校随即开展专项巡察", None),  # the unit's own inspection, not the feedback's
+    ("对照常规巡察反馈意见和专项巡察反馈意见一并整改", None),  # two feedbacks of two modes: neither
+    ("2022年3月，县委第三巡察组对县医院开展了专项巡察", None),  # the inspection, no feedback word
+]
+
+
+@pytest.mark.parametrize(("text", "mode"), FEEDBACK_MODE_ROWS)
+def test_mode_read_from_the_feedback_wording(text: str, mode: str | None) -> None:
+    assert feedback_mode([text]) == mode
+
+
+# Feedback news, then a report that names the feedback by its mode only (no team number, no date): the same
+# dispatcher and the same non-routine mode, with the same target, link; routine 常规 (every round's), another
+# mode, another dispatcher, or a report years later do not.
+_SPECIAL = ("平川县委第三巡察组向平川县交通运输局党组反馈专项巡察情况\n2019年6月12日，平川县委第三巡察组向平川县交通运输局"
+            "党组反馈专项巡察情况。2019年4月1日至5月10日，县委第三巡察组对县交通运输局党组开展了专项巡察。")
+_SPECIAL_HANT = ("平川縣委第三巡察組向平川縣交通運輸局黨組反饋專項巡察情況\n2019年6月12日，平川縣委第三巡察組向平川縣交通運輸局"
+                 "黨組反饋專項巡察情況。2019年4月1日至5月10日，縣委第三巡察組對縣交通運輸局黨組開展了專項巡察。")
+
+
+def _report(mode_wording: str, dispatcher: str = "平川县委", published: str = "2019-09-20") -> str:
+    return (f"平川县交通运输局党组关于巡察整改情况的通报\n发布时间：{published}\n平川县交通运输局党组在接到"
+            f"{dispatcher}巡察组{mode_wording}反馈意见后，制定了整改方案，明确整改任务12项。")
+
+
+MODE_PAIRS = [
+    (_SPECIAL, _report("专项巡察"), True),
+    (_SPECIAL_HANT, "平川縣交通運輸局黨組關於巡察整改情況的通報\n發布時間：2019-09-20\n平川縣交通運輸局黨組在接到平川縣委"
+                    "巡察組專項巡察反饋意見後，制定了整改方案，明確整改任務12項。", True),
+    (_SPECIAL.replace("专项", "机动"), _report("机动巡察"), True),
+    (_SPECIAL.replace("专项", "交叉"), _report("交叉巡察"), True),
+    (_SPECIAL.replace("反馈专项巡察情况", "反馈巡察“回头看”情况").replace("开展了专项巡察", "开展了巡察“回头看”"),
+     "平川县交通运输局党组关于巡察“回头看”整改情况的通报\n发布时间：2019-09-20\n近日，平川县委巡察组向平川县交通运输局"
+     "党组反馈了巡察“回头看”情况。", True),
+    # negatives
+    (_SPECIAL.replace("专项", "常规"), _report("常规巡察"), False),  # routine: every round shares it
+    (_SPECIAL, _report("机动巡察"), False),  # another mode
+    (_SPECIAL, _report("专项巡察", published="2023-03-15"), False),  # the same mode years later
+    (_SPECIAL, _report("专项巡察", dispatcher="白银市委"), False),  # another dispatcher
+    (_SPECIAL, _report("巡察"), False),  # no mode: a shared target alone is not enough
+]
+
+
+@pytest.mark.parametrize(("feedback", "report", "linked"), MODE_PAIRS, ids=[
+    "special", "special-hant", "mobile", "cross", "revisit", "routine", "other-mode", "years-later", "other-dispatcher",
+    "no-mode"])
+def test_same_dispatcher_and_non_routine_mode_link_a_report_to_its_feedback(feedback: str, report: str,
+                                                                            linked: bool) -> None:
+    assert links(feedback, report) == linked
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +192,10 @@ def test_rectification_report_answers_the_feedback(pairs: Dataset) -> None:
 
 
 def test_unrelated_documents_are_not_linked(pairs: Dataset) -> None:
-    for d in ("city_a_feedback", "city_b_feedback", "wangwei_district", "wangwei_county", "henan_second_round"):
+    # special_feedback / revisit_rectification_hant / special_rectification_later: one unit, one dispatcher, and
+    # a 专项 then a 回头看 (another mode) and a 专项 four years later (not the same inspection)
+    for d in ("city_a_feedback", "city_b_feedback", "wangwei_district", "wangwei_county", "henan_second_round",
+              "special_feedback", "revisit_rectification_hant", "special_rectification_later"):
         assert not set(pairs.objects(doc(d), XS.answersDocument))
         assert not set(pairs.subjects(XS.answersDocument, doc(d)))
 
@@ -149,10 +229,7 @@ def real_pairs(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
 
 
 # Pairs extraction cannot link yet, and why (strict: a pair that links must leave this table).
-NOT_LINKED_YET = {
-    ("r606", "r608"): "r606 names its team only as 中央巡视组 and states no date or mode of its own: one shared "
-                      "target is not enough evidence for the same inspection",
-}
+NOT_LINKED_YET: dict[tuple[str, str], str] = {}
 
 
 def _real_pair(link: dict) -> object:
