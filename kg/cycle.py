@@ -44,6 +44,9 @@ WEIGHTS = {"target": 2, "team": 2, "team-number": 1, "start": 1, "feedback-date"
 LINK_AT = 3
 # The modes that set an inspection apart; 常规 is every round's, so two routine inspections share nothing by it.
 NON_ROUTINE_MODES = ("专项", "回头看", "机动", "提级交叉")
+# Modes that name one kind of inspection: a 机动 (mobile) inspection is a 专项 one (real/README.md's modes), so one
+# report's 机动巡视 and another's 专项巡视 neither differ nor contradict.
+MODE_KIND = {"机动": "专项"}
 # How far apart (in months) two documents may be dated for their shared mode to count: a report follows its
 # feedback within months; the same mode years later is another inspection.
 MODE_WITHIN_MONTHS = 12
@@ -245,7 +248,8 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
     """Weight and words of the evidence that a and b report one inspection; None when something contradicts."""
     if (a.start and b.start and a.start != b.start) or (a.start_year and b.start_year and a.start_year != b.start_year):
         return None
-    if a.mode and b.mode and a.mode != b.mode:  # 专项 and 回头看 of one unit: two inspections
+    mode_a, mode_b = MODE_KIND.get(a.mode or "", a.mode), MODE_KIND.get(b.mode or "", b.mode)
+    if mode_a and mode_b and mode_a != mode_b:  # 专项 and 回头看 of one unit: two inspections
         return None
     if a.feedback_dates and b.feedback_dates and not a.feedback_dates & b.feedback_dates:
         return None
@@ -269,9 +273,9 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         found.append(("start", f"inspection started {a.start}"))
     if a.round and a.round == b.round:
         found.append(("round", f"same round {a.round}"))
-    if a.mode in NON_ROUTINE_MODES and a.mode == b.mode and a.dispatcher and a.dispatcher == b.dispatcher \
+    if a.mode in NON_ROUTINE_MODES and mode_a == mode_b and a.dispatcher and a.dispatcher == b.dispatcher \
             and _within_months(a.date, b.date, MODE_WITHIN_MONTHS):
-        found.append(("mode", f"same dispatcher {a.dispatcher} and mode {a.mode}"))
+        found.append(("mode", f"same dispatcher {a.dispatcher} and mode {mode_a}"))
     if a.feedback_dates & b.feedback_dates:
         found.append(("feedback-date", "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates))))
     if _refers(b, a) or _refers(a, b):

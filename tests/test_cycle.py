@@ -102,8 +102,9 @@ def links(feedback: str, report: str) -> bool:
 # The wording of the feedback (or rectification) a sentence names → the mode of its inspection, or None.
 # Simplified and Traditional side by side.
 FEEDBACK_MODE_ROWS = [
-    ("复旦大学在接到中央巡视组巡视通报后,制定了《关于中央巡视组专项巡视反馈意见的整改工作方案》", "专项"),
-    ("復旦大學在接到中央巡視組巡視通報後,制定了《關於中央巡視組專項巡視反饋意見的整改工作方案》", "专项"),
+    ("青石大学收到中央巡视组通报后,印发了《落实中央巡视组专项巡视反馈意见整改工作方案》", "专项"),
+    ("青石大學收到中央巡視組通報後,印發了《落實中央巡視組專項巡視反饋意見整改工作方案》", "专项"),
+    ("省能源集团党委对照省委“机动式”巡视反馈问题清单逐项整改", "机动"),
     ("省属企业党委认真落实省委巡视组巡视“回头看”反馈意见", "回头看"),
     ("省屬企業黨委認真落實省委巡視組巡視「回頭看」反饋意見", "回头看"),
     ("针对县委巡察组巡察整改“回头看”反馈的问题", "回头看"),
@@ -113,8 +114,8 @@ FEEDBACK_MODE_ROWS = [
     ("醫院黨委對照市委巡察組提級巡察反饋意見抓整改", "提级交叉"),
     ("乡党委收到县委第二巡察组交叉巡察情况通报后", "提级交叉"),
     ("银行党委落实总行党委巡察组上下联动巡察整改要求", "提级交叉"),
-    ("中央第十二巡视组向学校反馈专项巡视情况", "专项"),
-    ("中央第十二巡視組向學校反饋專項巡視情況", "专项"),
+    ("中央第五巡视组向学院反馈专项巡视情况", "专项"),
+    ("中央第五巡視組向學院反饋專項巡視情況", "专项"),
     ("县委第一巡察组向镇党委反馈了常规巡察意见", "常规"),
     # negatives: no mode in the feedback's wording
     ("学校在接到中央巡视组巡视反馈意见后，制定了整改方案", None),
@@ -146,18 +147,21 @@ def _report(mode_wording: str, dispatcher: str = "平川县委", published: str 
             f"{dispatcher}巡察组{mode_wording}反馈意见后，制定了整改方案，明确整改任务12项。")
 
 
+_REVISIT_REPORT = ("平川县交通运输局党组关于巡察“回头看”整改情况的通报\n发布时间：2019-09-20\n近日，平川县委巡察组向"
+                   "平川县交通运输局党组反馈了巡察“回头看”情况。")
 MODE_PAIRS = [
     (_SPECIAL, _report("专项巡察"), True),
     (_SPECIAL_HANT, "平川縣交通運輸局黨組關於巡察整改情況的通報\n發布時間：2019-09-20\n平川縣交通運輸局黨組在接到平川縣委"
                     "巡察組專項巡察反饋意見後，制定了整改方案，明確整改任務12項。", True),
     (_SPECIAL.replace("专项", "机动"), _report("机动巡察"), True),
+    (_SPECIAL.replace("专项", "机动"), _report("专项巡察"), True),  # a 机动 inspection is a 专项 one
     (_SPECIAL.replace("专项", "交叉"), _report("交叉巡察"), True),
     (_SPECIAL.replace("反馈专项巡察情况", "反馈巡察“回头看”情况").replace("开展了专项巡察", "开展了巡察“回头看”"),
-     "平川县交通运输局党组关于巡察“回头看”整改情况的通报\n发布时间：2019-09-20\n近日，平川县委巡察组向平川县交通运输局"
-     "党组反馈了巡察“回头看”情况。", True),
+     _REVISIT_REPORT, True),
     # negatives
     (_SPECIAL.replace("专项", "常规"), _report("常规巡察"), False),  # routine: every round shares it
-    (_SPECIAL, _report("机动巡察"), False),  # another mode
+    (_SPECIAL, _REVISIT_REPORT, False),  # another mode
+    (_SPECIAL, _report("交叉巡察"), False),
     (_SPECIAL, _report("专项巡察", published="2023-03-15"), False),  # the same mode years later
     (_SPECIAL, _report("专项巡察", dispatcher="白银市委"), False),  # another dispatcher
     (_SPECIAL, _report("巡察"), False),  # no mode: a shared target alone is not enough
@@ -165,8 +169,8 @@ MODE_PAIRS = [
 
 
 @pytest.mark.parametrize(("feedback", "report", "linked"), MODE_PAIRS, ids=[
-    "special", "special-hant", "mobile", "cross", "revisit", "routine", "other-mode", "years-later", "other-dispatcher",
-    "no-mode"])
+    "special", "special-hant", "mobile", "mobile-special", "cross", "revisit", "routine", "revisit-not-special",
+    "cross-not-special", "years-later", "other-dispatcher", "no-mode"])
 def test_same_dispatcher_and_non_routine_mode_link_a_report_to_its_feedback(feedback: str, report: str,
                                                                             linked: bool) -> None:
     assert links(feedback, report) == linked
