@@ -21,8 +21,8 @@ import cn2an
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, NAME_JOINERS,
-                         PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TRIGGER, UNITS, bare_head, name_end,
-                         numeral_value, post_gap_start)
+                         PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TEAM_MODES, TRIGGER, UNITS, alternation,
+                         bare_head, name_end, numeral_value, post_gap_start)
 from kg.pipeline import stage
 from kg.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
                        UNIT_COLUMNS, table_rows)
@@ -34,15 +34,20 @@ DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{
 TEAM_JOINERS = ("、", "和", "与", "及")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
+# Quotes around a mode or 回头看: “”, and 「」『』 in Traditional reprints.
+OPEN_QUOTE = r"[“\"「『]"
+CLOSE_QUOTE = r"[”\"」』]"
+# The mode as written (a team's modes, and 常规) and the mode it gives the inspection.
+INSPECTION_MODES = {"常规": "常规", **TEAM_MODES}
 # The mode, also written in quotes and with 式: “机动式”巡视.
-MODE = r"(?:(?P<mode>常规|专项|机动|提级交叉|交叉|联动)式?[”\"]?)?"
+MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
 INSPECT_AFTER_TARGETS = (rf"(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
-                         rf"(?:{_CLAUSE}{{0,16}}?)[“\"]?{MODE}"
-                         rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?[“\"]?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
+                         rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
+                         rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看))"
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                          rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
@@ -96,7 +101,7 @@ CALLED_OUT_VERBS = ("被指出", "点名")
 # names the body inside it: 把整改落实与党工委主体责任落实结合起来)
 RECTIFYING = re.compile(r"(?<![\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改)[\u4e00-\u9fff]){2,20}?"
                         r"(?:党组|党委|党工委))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)[^,，。;；]{0,12}?"
-                        r"整改(?![“\"]?回头看)")
+                        rf"整改(?!{OPEN_QUOTE}?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
@@ -131,7 +136,7 @@ INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)�
 # 进驻X: the team moves in to inspect X.
 ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
-ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>[“\"]?回头看)?|[“\"]?(?P<rev2>回头看))")
+ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
@@ -147,10 +152,10 @@ PERIOD_REACH = 40  # how far after the targets the period is looked for, and how
 WHILE_CLAUSE = re.compile(r"(?:时|之时|期间|过程中)[,，]\s*")
 WHILE_REACH = 24  # a team's name is at most this long
 # How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
-FEEDBACK_MANNER = r"(?:共|共计|累计|合计|分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|[“\"]?(?:一对一|点对点|面对面)[”\"]?)?"
+FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|{OPEN_QUOTE}?(?:一对一|点对点|面对面){CLOSE_QUOTE}?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
-REVISIT = r"(?:[“\"]?回头看[”\"]?)?"
+REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
 # (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果)
 FEEDBACK_VERB = (rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
                  r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))")
@@ -192,7 +197,7 @@ HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|�
 MEETING_VERBS = ("召开", "举行")
 RECEIVING_VERBS = ("接到", "收到")
 HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举行|(?P<got>在?(?:接到|收到)))了?")
-GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
+GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?{REVISIT}(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
@@ -1303,7 +1308,7 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
         dated = row.cell(DATE_COLUMNS)
         dates = ctx.dates_in(*dated[1]) if dated else _introduced(ctx, row.table_start)
         mode_cell = row.cell(MODE_COLUMNS)
-        mode = re.search(r"回头看|常规|专项|机动|提级交叉|交叉|联动", text[slice(*mode_cell[1])]) if mode_cell else None
+        mode = re.search(f"回头看|{alternation(INSPECTION_MODES)}", text[slice(*mode_cell[1])]) if mode_cell else None
         by_sentence.setdefault(ctx.sentence_index(sentence), []).append(Statement(
             targets[1][1], *targets[1], mode.group() if mode else None, False, team, stated=True,
             when=dates[0] if dates else None))
@@ -1513,7 +1518,7 @@ def _placed(team: Mention) -> bool:
 
 
 def _mode(mode: str | None) -> str | None:
-    return {"交叉": "提级交叉", "联动": "提级交叉"}.get(mode or "", mode)
+    return INSPECTION_MODES.get(mode or "", mode)
 
 
 class FeedbackEvent(NamedTuple):

@@ -71,6 +71,21 @@ CASES: dict[str, dict] = {
         "feedback": {("中央巡视组", "青石大学", None)},
         "issued": "2014-10-14",
     },
+    "the unit that received the feedback of a revisit": {
+        "text": "县财政局党组在接到县委第二巡察组巡察“回头看”反馈意见后,立即召开党组会研究整改。",
+        "feedback": {("县委第二巡察组", "县财政局党组", None)},
+        "issued": "2023-05-20",
+    },
+    "the unit that received the feedback of a revisit (traditional)": {
+        "text": "縣財政局黨組在接到縣委第二巡察組巡察「回頭看」反饋意見後,立即召開黨組會研究整改。",
+        "feedback": {("县委第二巡察组", "县财政局党组", None)},
+        "issued": "2023-05-20",
+    },
+    "the unit that received the feedback of a raised-level inspection": {
+        "text": "县财政局党组在接到县委第二巡察组提级巡察反馈意见后,立即召开党组会研究整改。",
+        "feedback": {("县委第二巡察组", "县财政局党组", None)},
+        "issued": "2023-05-20",
+    },
     "a county bureau received a numbered team's feedback": {
         "text": "县财政局党组收到县委第二巡察组的巡察情况反馈后,立即召开党组会研究整改。",
         "feedback": {("县委第二巡察组", "县财政局党组", None)},

@@ -146,6 +146,26 @@ CASES: dict[str, dict] = {
         "text": "2023年8月,县委第四巡察组对县教育局党组开展了巡察“回头看”。",
         "inspections": {("县委第四巡察组", "县教育局党组", "2023-08", None, "回头看")},
     },
+    "revisit in corner quotes (traditional)": {
+        "text": "2023年8月,縣委第四巡察組對縣教育局黨組開展了巡察「回頭看」。",
+        "inspections": {("县委第四巡察组", "县教育局党组", "2023-08", None, "回头看")},
+    },
+    "special mode in corner quotes (traditional)": {
+        "text": "2023年8月,縣委第四巡察組對縣教育局黨組開展了「機動式」巡察。",
+        "inspections": {("县委第四巡察组", "县教育局党组", "2023-08", None, "机动")},
+    },
+    "raised-level inspection, 提级 alone": {
+        "text": "2023年4月,县委第二巡察组对青山镇党委开展了提级巡察。",
+        "inspections": {("县委第二巡察组", "青山镇党委", "2023-04", None, "提级交叉")},
+    },
+    "raised-level inspection, 提级 alone (traditional)": {
+        "text": "2023年4月,縣委第二巡察組對青山鎮黨委開展了提級巡察。",
+        "inspections": {("县委第二巡察组", "青山镇党委", "2023-04", None, "提级交叉")},
+    },
+    "up-and-down linked inspection": {
+        "text": "2023年4月,县委第二巡察组对青山镇党委开展了上下联动巡察。",
+        "inspections": {("县委第二巡察组", "青山镇党委", "2023-04", None, "提级交叉")},
+    },
     "raised-level cross teams are one team": {
         "text": "2022年9月至10月,廊坊市委提级交叉巡察组对三县民政局进行了专项巡察。"
                 "2022年11月,廊坊市委巡察工作领导小组组织3个提级交叉组分别向三县县委反馈巡察情况。"
