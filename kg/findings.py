@@ -118,6 +118,7 @@ NARRATIVE_ITEM = _union("narrative_item")
 LIST_OPENING = _union("list_opening")
 ITEM_ASPECT = _union("item_aspect")
 ASPECT_HEADER = _union("aspect_header")
+YOUDE_FOLLOW = _union("youde_follow")
 ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
 QUOTED_PROBLEMS = _union("quoted_problems")
@@ -326,12 +327,15 @@ def _topic(doc: Document) -> str:
 
 # One quoted statement, and an item that is a short name and its quoted statement (岚川“A”).
 # (a quote runs a few hundred characters at most: a stray opening quote is not read to the text's end)
-_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
+# (a quote may hold one of another kind: 「『一把手』监督偏软」)
+_QUOTE = re.compile(r"[“\"「『]((?:[^“”\"「」『』]|『[^“”\"「」『』]{1,20}』){1,300})[”\"」』]")
 _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
 LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，])")
+# The word that opens each item of a ，-list that repeats it (存在A的问题，存在B的问题).
+REPEATED_OPENING = "存在"
 # Where a sentence ends, whatever quotes are open.
 _STOP = re.compile(r"[。！？!?\n]")
 
@@ -363,6 +367,9 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     pieces = _cut(text, start, end, ",，")
     judged = _judged(text, [_trim(text, s, e) for s, e in pieces])
     odd = [(s, e) for s, e in judged if not _is_problem(text, s, e)]
+    # (存在A的问题，存在B的问题: 存在 repeated opens each item, however few)
+    if len(pieces) >= 2 and all(text.startswith(REPEATED_OPENING, s) for s, _ in judged[1:]) and not odd:
+        return pieces
     if len(pieces) >= 3 and (not odd or (strong and len(odd) == 1 and len(judged) - len(odd) >= 3
                                           and not text[odd[0][0]:odd[0][1]].endswith(("方面", "领域")))):
         return pieces
@@ -496,6 +503,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             # A list in running text ends with its sentence, or where the next trigger opens another:
             # a text with no sentence end (lost punctuation, a stray quote) is not read again per trigger.
             end = _sentence_end(text, start, limit)
+            if end == limit < para.end:
+                end = _before_trigger(text, start, end)
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
             tail = LIST_END.search(text, start, end)
             end = tail.end() if tail else end
@@ -518,7 +527,37 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
     if named:
         return spans
     spans += _reported_issues(doc, spans)
-    return sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
+    spans = sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
+    return sorted(spans + _youde_after(doc, spans), key=lambda x: x.start)
+
+
+def _youde_after(doc: Document, found: list[_Found]) -> list[_Found]:
+    """A list that goes on in 有的 clauses after its last item (…等问题；此外，有的A，有的B。): each clause
+    up to the sentence's end, when there are two or more, is one more problem of the list, whatever its words
+    (a last one cut off by the page's end is left out)."""
+    text = doc.text
+    starts = {x.start for x in found}
+    out: list[_Found] = []
+    for item in found:
+        para = _paragraph_at(doc, item.end)
+        lead = YOUDE_FOLLOW.match(text, item.end, para.end) if para else None
+        if lead is None or lead.end() in starts:
+            continue
+        end = _sentence_end(text, lead.end(), para.end)
+        clauses = [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, lead.end(), end, "；;"))]
+        clauses = _judged(text, [(s, e) for s, e in clauses if e - s >= MIN_CLAUSE])
+        if len(clauses) >= 2 and all(text.startswith("有的", s) for s, _ in clauses):
+            out.extend(_Found(s, e) for s, e in clauses)
+    return out
+
+
+def _before_trigger(text: str, start: int, end: int) -> int:
+    """A list the next trigger cuts off (…存在C的问题；同时还|发现，有的…) ends at its last separator, when
+    the words after it are too short to be an item (同时还 opens the next list)."""
+    last = max(text.rfind(c, start, end) for c in "；;，,")
+    if last > start and len(text[last + 1:end].strip(_TRIM)) < MIN_CLAUSE:
+        return last
+    return end
 
 
 def _reported_issues(doc: Document, taken: list[_Found]) -> list[_Found]:
@@ -594,15 +633,23 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
     return found
 
 
+# A bullet opening a list line (● A / • B): no part of the item.
+_BULLET = re.compile(r"[●•·▪■◆◇○◎★☆►▶➤]\s*")
+
+
 def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
-    """Unnumbered paragraphs after 存在以下问题：, each stating one problem in its first sentence, for as
-    long as they read so."""
+    """Unnumbered or bulleted paragraphs after 存在以下问题：, each stating one problem in its first sentence
+    (read so by its words or by those of its first clause: ● A不足，B低于平均水平), for as long as they
+    read so; a line cut off by the page's end is left out."""
     text = doc.text
     items = []
     for para in _paragraphs_from(doc, start):
         s = _content_start(text, para.start)
-        s, e = _trim(text, s, _headline_end(text, s, para.end))
-        if not _is_problem(text, s, e) or NARRATIVE_ITEM.search(text[s:e]):
+        bullet = _BULLET.match(text, s, para.end)
+        s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, para.end))
+        first = _cut(text, s, e, ",，")[:1]
+        if (_cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e])
+                or not (_is_problem(text, s, e) or (first and _is_problem(text, *first[0])))):
             break
         items.append((s, e))
     return items

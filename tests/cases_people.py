@@ -344,4 +344,25 @@ ROWS: dict[str, Row] = {
     "negative: the bench and clerk as words": (
         "合议庭由审判长和两名审判员组成,书记员负责记录。",
         set(), set()),
+    # ---------------------------------------------------------------- a company director, a scholar, what a second leader does
+    "a managing director after the party post": (
+        "会上,能源公司党委书记、执行董事杭立峰作表态发言。",
+        {"杭立峰"}, {("杭立峰", "党委书记", "能源公司党委"), ("杭立峰", "执行董事", None)}),
+    "a managing director after the party post (Traditional)": (
+        "會上,能源公司黨委書記、執行董事杭立峰作表態發言。",
+        {"杭立峰"}, {("杭立峰", "党委书记", "能源公司党委"), ("杭立峰", "执行董事", None)}),
+    "a professor and a research fellow named before their words": (
+        "法学院教授时雨霏、社科院研究员鲁国华等作交流发言。",
+        {"时雨霏", "鲁国华"}, {("时雨霏", "学院教授", "法学院"), ("鲁国华", "研究员", "社科院")}),
+    "a second leader who helps (协助) and one who gives a welcome (致欢迎辞)": (
+        "党委书记褚红英负总责,校长蔺国栋协助抓好整改。区委常委、纪委书记俞晓军致欢迎辞。",
+        {"褚红英", "蔺国栋", "俞晓军"},
+        {("褚红英", "党委书记", "党委"), ("蔺国栋", "校长", None), ("俞晓军", "区委常委", "区委"),
+         ("俞晓军", "纪委书记", "区纪委")}),
+    "a second leader who helps (Traditional)": (
+        "校長藺國棟協助抓好整改,副校長凌曉雲配合推進。",
+        {"蔺国栋", "凌晓云"}, {("蔺国栋", "校长", None), ("凌晓云", "副校长", None)}),
+    "negative: 教授 and 董事 as words": (
+        "老师在课堂上教授法律知识,公司董事会审议了整改方案。",
+        set(), set()),
 }
