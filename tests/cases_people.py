@@ -365,4 +365,14 @@ ROWS: dict[str, Row] = {
     "negative: 教授 and 董事 as words": (
         "老师在课堂上教授法律知识,公司董事会审议了整改方案。",
         set(), set()),
+    # ---------------------------------------------------------------- the head of a supervision or guidance group (no inspection team)
+    "督导组组长 after the group is sent": (
+        "市纪委监委派出督导组到会指导,督导组组长温立新作点评。",
+        {"温立新"}, {("温立新", "督导组组长", "督导组")}),
+    "督導組組長 (Traditional) and 指导组组长": (
+        "督導組組長溫立新作點評,巡回指導組組長柯曉峰講話。",
+        {"温立新", "柯晓峰"}, {("温立新", "督导组组长", "督导组"), ("柯晓峰", "指导组组长", "指导组")}),
+    "negative: a supervision group with no one named": (
+        "督导组认为,这次民主生活会准备充分,指导组组长要求持续抓好整改。",
+        set(), set()),
 }
