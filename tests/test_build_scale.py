@@ -42,9 +42,7 @@ def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_two_processes_write_the_same_bytes_as_one(corpus: Path, serial: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(driver, "MAP_BATCH", 3)  # documents mapped to quads and loaded a few at a time
+def test_two_processes_write_the_same_bytes_as_one(corpus: Path, serial: Path, tmp_path: Path) -> None:
     build([corpus], out_dir=tmp_path / "j2", view=False, jobs=2)
     assert _outputs(tmp_path / "j2") == _outputs(serial)
 

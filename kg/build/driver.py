@@ -6,10 +6,11 @@
    processes, or a Dask cluster. Workers send back slim documents (facts, no text).
 3. When the inputs, the pipeline version and the output settings are those the outputs were written
    from, stop: the outputs are up to date.
-4. Else run the cross-document identity pass (:class:`kg.identity.Registry`) over every document's facts,
-   map each document's facts to its named graph a batch at a time into a new Oxigraph store (named graphs
-   and their union as the default graph), add the inspection-cycle links (:func:`kg.cycle.link`), stream
-   graph.trig and graph.ttl out of the store (:mod:`kg.build.serialise`), swap the store in, draw the view.
+4. Else run the cross-document identity pass (:class:`kg.identity.Registry`) and the inspection-cycle links
+   (:func:`kg.cycle.link`) over every document's facts, map each document's facts (and the links stated in
+   its graph) to its named graph one document at a time, writing graph.trig as they come and graph.ttl from
+   sorted runs of their lines (:mod:`kg.build.serialise`); a new Oxigraph store loads the named graphs and
+   their union (as the default graph) from the files that pass writes; swap the store in, draw the view.
 
 Every output is replaced atomically, so a killed build leaves the previous ones usable; what it left
 behind (``.store.*.tmp``, ``.graph.ttl.*.tmp``) is removed by the next build.
@@ -21,7 +22,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
@@ -37,7 +38,6 @@ log = logging.getLogger("kg.build")
 
 BATCH = 16  # documents per extraction task
 MIN_PARALLEL = 16  # fewer input files than this are extracted in this process (a pool costs more than it saves)
-MAP_BATCH = 256  # documents mapped to quads and written to the store at a time
 
 
 def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner: str = "rules",
@@ -166,11 +166,11 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         announce = progress and is_large(characters)
         report.outputs += write_outputs(report.documents, out_dir, report.seconds, store=store, announce=announce)
         if view:
-            from kg.view import write_view
+            from kg.view import write_build_view
 
             _say(announce, "writing graph.html")
             t = time.perf_counter()
-            report.outputs.append(write_view(out_dir))
+            report.outputs.append(write_build_view(out_dir, len(report.documents)))  # a summary when big
             report.seconds["view"] = time.perf_counter() - t
         state.set_outputs_digest(digest)
     finally:
@@ -183,7 +183,9 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
 def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], *, store: bool = True,
                   announce: bool = False) -> list[Path]:
     """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts; ``announce`` each step
-    on stderr."""
+    on stderr. The graph files are written from the mapped quads' N-Triples lines (:mod:`kg.build.serialise`),
+    and the store loads the files that pass writes, in a thread of its own (Oxigraph releases the GIL while it
+    loads), so loading overlaps writing graph.ttl."""
     import pyoxigraph as ox
 
     from kg.build.serialise import write_trig, write_turtle
@@ -194,35 +196,94 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     t = time.perf_counter()
     registry = Registry(docs)
     seconds["identity"] = time.perf_counter() - t
-    tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
-    tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; the store is as shareable as graph.ttl
+    t = time.perf_counter()
+    links: dict[str, set] = {}
+    for q in link(docs, registry):
+        links.setdefault(q.graph_name.value, set()).add(q)
+    seconds["link"] = time.perf_counter() - t
+    work = Path(tempfile.mkdtemp(prefix=".sort.", suffix=".tmp", dir=out_dir))
+    tmp = db = loader = None
     try:
-        _say(announce, "loading the store")
-        t = time.perf_counter()
-        db = ox.Store(str(tmp))
-        for quads in _mapped(docs, registry):
-            _load(db, quads)
-        _load(db, link(docs, registry))
-        db.flush()
-        seconds["store"] = time.perf_counter() - t
-        _say(announce, "writing graph.ttl and graph.trig")
-        t = time.perf_counter()
-        written = [write_turtle(db, out_dir / "graph.ttl"), write_trig(db, out_dir / "graph.trig")]
-        seconds["graph files"] = time.perf_counter() - t
         if store:
+            tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
+            tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; the store is as shareable as graph.ttl
+            db = ox.Store(str(tmp))
+            loader = _Loader(db)
+        load = loader.put if loader else lambda part, fmt: None
+        _say(announce, "writing graph.trig")
+        t = time.perf_counter()
+        runs = write_trig(_mapped(docs, registry, links, seconds), out_dir / "graph.trig", work, load)
+        seconds["graph files"] = time.perf_counter() - t - seconds["map"]
+        _say(announce, "writing graph.ttl")
+        t = time.perf_counter()
+        written = [write_turtle(runs, out_dir / "graph.ttl", work, load), out_dir / "graph.trig"]
+        seconds["graph files"] += time.perf_counter() - t
+        if loader is not None:
+            _say(announce, "loading the store")
             t = time.perf_counter()
+            loader.close()
+            db.flush()
             db.optimize()
             del db  # closes the database before its folder moves
             _swap(tmp, store_path(out_dir))
-            seconds["store"] += time.perf_counter() - t
+            seconds["store"] = time.perf_counter() - t  # what the store added to the build (it loads alongside)
+            seconds["store load"] = loader.seconds
             written.append(store_path(out_dir))
-        else:
-            del db
-            shutil.rmtree(tmp, ignore_errors=True)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if loader is not None:
+            loader.stop()  # the store's files are open until its thread is done
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return written
+
+
+class _Loader:
+    """Loads the parts :mod:`kg.build.serialise` hands over (N-Quads of named graphs, N-Triples of their union
+    into the default graph) into a store, one after another, in a thread: Oxigraph's bulk load runs without the
+    GIL, so the store fills while the graph files are written. Each part is removed once loaded."""
+
+    def __init__(self, db) -> None:  # db: pyoxigraph.Store
+        import queue
+        import threading
+
+        self.db, self.error, self.seconds = db, None, 0.0
+        self.parts: queue.Queue = queue.Queue()
+        self.thread = threading.Thread(target=self._run, name="kg-store-load", daemon=True)
+        self.thread.start()
+
+    def put(self, part: Path, fmt) -> None:  # fmt: pyoxigraph.RdfFormat
+        if self.error is not None:
+            raise self.error
+        self.parts.put((part, fmt))
+
+    def _run(self) -> None:
+        import pyoxigraph as ox
+
+        while (item := self.parts.get()) is not None:
+            if self.error is not None:
+                continue  # drained until the driver closes or stops
+            part, fmt = item
+            t = time.perf_counter()
+            try:
+                graph = ox.DefaultGraph() if fmt == ox.RdfFormat.N_TRIPLES else None
+                self.db.bulk_load(path=str(part), format=fmt, to_graph=graph)
+                part.unlink()
+            except BaseException as e:  # raised again in the driver's thread
+                self.error = e
+            self.seconds += time.perf_counter() - t
+
+    def close(self) -> None:
+        """Wait for every part to be loaded; raise what failed."""
+        self.stop()
+        if self.error is not None:
+            raise self.error
+
+    def stop(self) -> None:
+        self.parts.put(None)
+        self.thread.join()
 
 
 def _say(announce: bool, step: str) -> None:
@@ -230,25 +291,22 @@ def _say(announce: bool, step: str) -> None:
         print(f"{step} …", file=sys.stderr, flush=True)
 
 
-def _mapped(docs: list[Document], registry: object) -> Iterator[set]:
-    """The quads of the documents, MAP_BATCH documents at a time. (Mapping in worker processes was tried:
-    pickling pyoxigraph terms back costs three times the mapping itself.)"""
+def _mapped(docs: list[Document], registry: object, links: dict[str, set], seconds: dict[str, float]
+            ) -> Iterator[tuple[str, list[bytes]]]:
+    """Each document's named graph (with the cross-document links stated in it) as its sorted distinct
+    N-Triples lines, in graph IRI order; the time spent mapping is added to ``seconds["map"]``. (Mapping in
+    worker processes was tried: pickling pyoxigraph terms back costs three times the mapping itself.)"""
     from kg import rdf
 
-    for i in range(0, len(docs), MAP_BATCH):
-        quads: set = set()
-        for doc in docs[i:i + MAP_BATCH]:
-            quads |= rdf.document_quads(doc, registry)
-        yield quads
-
-
-def _load(db, quads: Iterable) -> None:  # db: pyoxigraph.Store
-    """Quads in their named graphs and, as the materialised union, in the default graph (see :mod:`kg.store`
-    for why the union is materialised). Faster than loading N-Quads text or a SPARQL update over the store."""
-    import pyoxigraph as ox
-
-    db.bulk_extend(quads)
-    db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+    seconds["map"] = 0.0
+    graphs = sorted((rdf.graph_iri(doc.id).value, i) for i, doc in enumerate(docs))
+    for graph, i in graphs:
+        t = time.perf_counter()
+        quads = rdf.document_quads(docs[i], registry) | links.pop(graph, set())
+        cut = len(graph) + 3  # str(quad) is "<s> <p> <o> <graph>"
+        lines = sorted({(str(q)[:-cut] + " .\n").encode("utf-8") for q in quads})
+        seconds["map"] += time.perf_counter() - t
+        yield graph, lines
 
 
 class LazyDocuments(Sequence[Document]):

@@ -1,17 +1,23 @@
-"""graph.ttl and graph.trig streamed out of the Oxigraph store, sorted, in bounded memory.
+"""graph.trig, graph.ttl and the files the store loads, written as the documents' graphs are mapped, sorted, in
+bounded memory.
 
 The output is the same as :func:`kg.rdf.to_trig` / :func:`kg.rdf.to_turtle` of the same quads (sorted by
 graph, then by each triple's N-Triples form; no blank nodes), so builds stay byte-identical whatever the
-number of processes. TriG is written one named graph at a time (a document's graph is small). Turtle is
-the union, the store's default graph: its N-Triples lines are sorted in runs of :data:`RUN` lines spilled
-to temporary files and merged, then serialised a few thousand subjects at a time; pyoxigraph writes each
-chunk, and chunks cut between subjects concatenate to what one call would write.
+number of processes. The driver hands over each named graph, in graph IRI order, as its sorted N-Triples lines:
+TriG is written one graph at a time (the Turtle of its lines, indented, in the graph's block: what the TriG
+writer writes). Turtle is the union: the lines are sorted in runs of :data:`RUN` lines spilled to temporary
+files and merged, then serialised a few thousand subjects at a time; pyoxigraph writes each chunk, and chunks
+cut between subjects concatenate to what one call would write. The same pass writes the N-Quads of the named
+graphs and the N-Triples of the union in parts of at most :data:`RUN` lines, each handed to ``load`` when it is
+whole: the store loads them (:func:`kg.build.driver.write_outputs`) while the rest is written, and nothing is read
+back out of the store, whose dumps cost more than writing these files. (Oxigraph's bulk load holds what it loads
+in memory: one file of a whole corpus took 1.9 GB at 2,000 documents.)
 """
 from __future__ import annotations
 
 import heapq
-import tempfile
-from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,6 +28,7 @@ from kg.rdf import PREFIXES
 
 RUN = 500_000  # lines sorted in memory at a time (≈ 100 MB of N-Triples text)
 CHUNK = 20_000  # triples serialised per call
+Load = Callable[[Path, ox.RdfFormat], None]  # takes a whole part for the store: N-Quads, or the union's N-Triples
 
 
 def _split_header(data: bytes) -> tuple[list[bytes], bytes]:
@@ -34,8 +41,8 @@ def _split_header(data: bytes) -> tuple[list[bytes], bytes]:
 class _Writer:
     """A file being written, and whether its sorted @prefix header is written yet (once, before the first chunk)."""
 
-    def __init__(self, f: BinaryIO, fmt: ox.RdfFormat) -> None:
-        self.f, self.fmt, self.started = f, fmt, False
+    def __init__(self, f: BinaryIO) -> None:
+        self.f, self.started = f, False
 
 
 def _turtle_body(lines: list[bytes], out: _Writer) -> bytes:
@@ -48,33 +55,53 @@ def _turtle_body(lines: list[bytes], out: _Writer) -> bytes:
     return body
 
 
-def write_trig(store: ox.Store, path: Path) -> Path:
-    """Every named graph of ``store``, sorted by graph IRI and within each by triple. Each graph is dumped
-    and sorted as N-Triples lines (Oxigraph's own writer; far faster than a Python object per triple) and
-    written as the Turtle of its triples, indented, in the graph's block: what the TriG writer writes."""
-    graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
-    with atomic_open(path) as f:
-        out = _Writer(f, ox.RdfFormat.TRIG)
-        for g in graphs:
-            lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)).splitlines(keepends=True)
-            lines.sort()
+def write_trig(graphs: Iterable[tuple[str, list[bytes]]], path: Path, work: Path, load: Load) -> list[Path]:
+    """graph.trig from ``graphs`` ((graph IRI, its sorted distinct N-Triples lines), in IRI order); in ``work``,
+    the graphs' N-Quads, a part to ``load`` with each run, and their lines in sorted runs for
+    :func:`write_turtle`. Returns the runs."""
+    runs: list[Path] = []
+    run: list[bytes] = []
+    previous = ""
+    quads = (work / "graphs0.nq").open("wb")
+    with atomic_open(path) as f, _closing_on_error(lambda: quads):
+        out = _Writer(f)
+        for graph, lines in graphs:
+            if graph <= previous:
+                raise ValueError(f"graphs out of order: {graph} after {previous}")
+            previous = graph
+            name = graph.encode("utf-8")
             body = _turtle_body(lines, out)
-            f.write(b"<" + g.encode("utf-8") + b"> {\n" + b"".join(b"\t" + line for line in body.splitlines(True))
-                    + b"}\n")
-    return path
-
-
-def _sorted_runs(lines: Iterable[bytes], tmp: Path) -> list[Path]:
-    """Sorted runs of at most RUN lines, each in a file of ``tmp``."""
-    runs, run = [], []
-    for line in lines:
-        run.append(line)
-        if len(run) >= RUN:
-            runs.append(_spill(run, tmp, len(runs)))
-            run = []
+            f.write(b"<" + name + b"> {\n" + b"".join(b"\t" + line for line in body.splitlines(True)) + b"}\n")
+            suffix = b" <" + name + b"> .\n"
+            quads.writelines(line[:-3] + suffix for line in lines)  # "<s> <p> <o> .\n" → "<s> <p> <o> <g> .\n"
+            run.extend(lines)
+            if len(run) >= RUN:
+                runs.append(_spill(run, work, len(runs)))
+                run = []
+                quads = _handed(quads, load, ox.RdfFormat.N_QUADS, work / f"graphs{len(runs)}.nq")
     if run:
-        runs.append(_spill(run, tmp, len(runs)))
+        runs.append(_spill(run, work, len(runs)))
+    _handed(quads, load, ox.RdfFormat.N_QUADS)
     return runs
+
+
+@contextmanager
+def _closing_on_error(part: Callable[[], BinaryIO]) -> Iterator[None]:
+    """Close the part being written (whichever it is by then) when the body fails."""
+    try:
+        yield
+    except BaseException:
+        part().close()
+        raise
+
+
+def _handed(part: BinaryIO, load: Load, fmt: ox.RdfFormat, following: Path | None = None) -> BinaryIO | None:
+    """Close a part, hand it to ``load`` (unless empty) and open the ``following`` one."""
+    part.close()
+    done = Path(part.name)
+    if done.stat().st_size:
+        load(done, fmt)
+    return following.open("wb") if following else None
 
 
 def _spill(run: list[bytes], tmp: Path, n: int) -> Path:
@@ -97,25 +124,31 @@ def _merged(runs: list[Path]) -> Iterator[bytes]:
             f.close()
 
 
-def write_turtle(store: ox.Store, path: Path) -> Path:
-    """The store's default graph (the union of all documents' graphs), sorted by triple: dumped as N-Triples,
-    sorted in runs spilled to disk and merged, written a few thousand subjects at a time."""
-    with tempfile.TemporaryDirectory(prefix=".sort.", suffix=".tmp", dir=path.parent) as tmp, atomic_open(path) as f:
-        dump = Path(tmp) / "union.nt"
-        store.dump(str(dump), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        with dump.open("rb") as lines:
-            runs = _sorted_runs(lines, Path(tmp))
-        dump.unlink()
-        out = _Writer(f, ox.RdfFormat.TURTLE)
+def write_turtle(runs: list[Path], path: Path, work: Path, load: Load) -> Path:
+    """graph.ttl, the union of the graphs whose lines are in ``runs`` (sorted, distinct), written a few thousand
+    subjects at a time; the same lines go to ``load`` in parts of about :data:`RUN` lines. The runs are removed."""
+    parts, lines = 0, 0
+    union = (work / "union0.nt").open("wb")
+    with atomic_open(path) as f, _closing_on_error(lambda: union):
+        out = _Writer(f)
         chunk: list[bytes] = []
         subject = None
         for line in _merged(runs):
             s = line.split(b" ", 1)[0]
             if len(chunk) >= CHUNK and s != subject:
                 f.write(_turtle_body(chunk, out))
+                union.writelines(chunk)
+                lines += len(chunk)
                 chunk = []
+                if lines >= RUN:
+                    parts, lines = parts + 1, 0
+                    union = _handed(union, load, ox.RdfFormat.N_TRIPLES, work / f"union{parts}.nt")
             subject = s
             chunk.append(line)
         if chunk:
             f.write(_turtle_body(chunk, out))
+            union.writelines(chunk)
+    _handed(union, load, ox.RdfFormat.N_TRIPLES)
+    for run in runs:
+        run.unlink()
     return path
