@@ -1,4 +1,5 @@
-"""Interactive HTML views of the built graph: the whole graph, an ego view, one document, one inspection cycle.
+"""Interactive HTML views of the built graph: the whole graph, an ego view, one document, one inspection cycle;
+and for big builds a summary with detail pages, computed from the store (see "summary" below).
 
 Reads OUTDIR/graph.trig into a small typed graph (nodes with a class, labels, source documents and
 evidence sentences; edges with a Chinese label and the English term), picks the nodes a view shows,
@@ -15,8 +16,12 @@ import html
 import importlib.util
 import json
 import re
+import shlex
+import shutil
+import tempfile
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -162,6 +167,9 @@ class Node:
     attrs: list[tuple[str, str]] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)  # identifiers of the documents it was found in
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)  # text, document, start, end
+    page: str = ""  # a summary's node: the detail page beside it (graph-dispatcher-….html) that draws it
+    command: str = ""  # a summary's node: the `kg viz --focus` command that draws its neighbourhood
+    unread_evidence: int = 0  # evidence a detail page did not read (it reads the EVIDENCE_SHOWN its tooltip shows)
 
     def names(self) -> list[str]:
         return [self.label, *self.alt]
@@ -200,6 +208,7 @@ class View:
     notes: list[str] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # node ids drawn larger and selected first
     positions: dict[str, tuple[float, float]] | None = None  # set above LAYOUT_LIMIT: physics off
+    pages: list[tuple[str, str]] = field(default_factory=list)  # (name, file beside this one) listed as links
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -212,27 +221,35 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
     path = Path(outdir) / "graph.trig"
     if not path.is_file():
         raise KgError(f"{outdir} has no graph.trig: run `kg build -o {outdir}` first")
+    try:
+        return graph_of_quads(ox.parse(path=path, format=ox.RdfFormat.TRIG, lenient=True))
+    except SyntaxError as e:
+        raise KgError(f"{path}: not valid TriG ({e})") from e
+
+
+def graph_of_quads(quads: Iterable) -> KnowledgeGraph:  # quads: pyoxigraph.Quad or Triple
+    """The view's graph of some quads: all of graph.trig for the views of `kg viz`, or the part of a store
+    a detail page of the summary draws (:func:`dispatcher_view`)."""
+    import pyoxigraph as ox
+
     types: dict[str, set[str]] = defaultdict(set)
     literals: dict[tuple[str, str], list[str]] = defaultdict(list)
     links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     subject_graphs: dict[str, set[str]] = defaultdict(set)
-    try:
-        for quad in ox.parse(path=path, format=ox.RdfFormat.TRIG, lenient=True):
-            p = quad.predicate.value
-            if p not in READ:
-                continue
-            s, o = quad.subject.value, quad.object
-            if isinstance(o, ox.Literal):
-                literals[(s, p)].append(o.value)
-                continue
-            g = getattr(quad.graph_name, "value", "")  # "" for the default graph
-            if p == RDF_TYPE:
-                types[s].add(o.value)
-                subject_graphs[s].add(g)  # every extracted node is typed in each graph it is found in
-            else:
-                links[(s, p, o.value)].add(g)
-    except SyntaxError as e:
-        raise KgError(f"{path}: not valid TriG ({e})") from e
+    for quad in quads:
+        p = quad.predicate.value
+        if p not in READ:
+            continue
+        s, o = quad.subject.value, quad.object
+        if isinstance(o, ox.Literal):
+            literals[(s, p)].append(o.value)
+            continue
+        g = getattr(getattr(quad, "graph_name", None), "value", "")  # "" for the default graph (and triples)
+        if p == RDF_TYPE:
+            types[s].add(o.value)
+            subject_graphs[s].add(g)  # every extracted node is typed in each graph it is found in
+        else:
+            links[(s, p, o.value)].add(g)
 
     def first(s: str, p: str) -> str | None:
         values = literals.get((s, p))
@@ -608,12 +625,264 @@ def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: s
         view = inspection_view(kg, inspection)
     else:
         view = whole_view(kg)
+    return _finish(view, kg)
+
+
+def _finish(view: View, kg: KnowledgeGraph) -> View:
+    """Link the documents in, and lay out beforehand a view too big for the browser's physics."""
     _attach_documents(view, kg)
     if len(view.nodes) > LAYOUT_LIMIT:
         view.positions = _layout(view)
         view.notes.append(f"节点较多（{len(view.nodes)}），布局已预先计算，物理模拟关闭"
                           f"（layout precomputed, physics off）。")
     return view
+
+
+# ---------------------------------------------------------------------------------------------- summary
+
+# Above this many documents `kg build` writes graph.html as a summary (write_summary) instead of the whole
+# graph. Measured on make_corpus.py documents: the whole view, with every foldable class folded, still
+# draws about 12 nodes per document: 644 at 50 documents, 2,380 at 200 (6 s), ~24,000 at 2,000 (28 s,
+# 1.1 GB, a 21 MB page). From about 100 documents (~1,200 nodes, four times LAYOUT_LIMIT) most labels
+# find no room and the picture no longer reads; the samples and the tests stay far below.
+SUMMARY_DOCUMENTS = 100
+SUMMARY_DISPATCHERS = 10  # dispatchers a summary draws: those that sent the most teams
+SUMMARY_TEAMS = 5  # teams drawn under each dispatcher: those with the most inspections
+SUMMARY_TARGETS = 2  # targets drawn under each team: those it inspected most often
+# So a summary has at most 10 + 50 + 100 = 160 nodes: about NODE_BUDGET, laid out by the browser, labels legible.
+DISPATCHER_PAGE = "graph-dispatcher-{}.html"  # a summary's detail page per dispatcher, beside graph.html
+PAGE_GLOB = "graph-dispatcher-*.html"
+TEAM_TARGET = LinkKind("对象", "xs:team/^xs:target", "an organisation that inspections by this team covered")
+
+# SPARQL aggregates over the store's default graph (the union of the documents' graphs): the summary costs a
+# few grouped scans of the store's indexes, linear in the graph, and holds none of it in memory.
+COUNTS_QUERY = """SELECT ?class (COUNT(?s) AS ?n) WHERE {
+  VALUES ?class { xs:Document xs:InspectionTeam xs:Inspection xs:Issue org:Organization foaf:Person }
+  ?s a ?class } GROUP BY ?class"""
+DISPATCHER_COUNT_QUERY = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?t a xs:InspectionTeam ; xs:dispatchedBy ?d }"
+DISPATCHERS_QUERY = """SELECT ?d (MIN(?name) AS ?label) (COUNT(DISTINCT ?t) AS ?teams)
+    (COUNT(DISTINCT ?i) AS ?inspections) (COUNT(DISTINCT ?o) AS ?targets) WHERE {
+  ?t a xs:InspectionTeam ; xs:dispatchedBy ?d .
+  OPTIONAL { ?d rdfs:label ?name }
+  OPTIONAL { ?i a xs:Inspection ; xs:team ?t . OPTIONAL { ?i xs:target ?o } }
+} GROUP BY ?d ORDER BY DESC(?teams) DESC(?inspections) ?d LIMIT $limit"""
+TEAMS_QUERY = """SELECT ?d ?t (MIN(?name) AS ?label) (MIN(?kind) AS ?teamKind) (COUNT(DISTINCT ?i) AS ?inspections)
+    (COUNT(DISTINCT ?o) AS ?targets) (MIN(?start) AS ?first) WHERE {
+  VALUES ?d { $values }
+  ?t a xs:InspectionTeam ; xs:dispatchedBy ?d .
+  OPTIONAL { ?t rdfs:label ?name } OPTIONAL { ?t xs:teamKind ?kind }
+  OPTIONAL { ?i a xs:Inspection ; xs:team ?t . OPTIONAL { ?i xs:target ?o } OPTIONAL { ?i xs:startDate ?start } }
+} GROUP BY ?d ?t"""
+TARGETS_QUERY = """SELECT ?t ?o (MIN(?name) AS ?label) (COUNT(DISTINCT ?i) AS ?inspections) WHERE {
+  VALUES ?t { $values }
+  ?i a xs:Inspection ; xs:team ?t ; xs:target ?o .
+  OPTIONAL { ?o rdfs:label ?name }
+} GROUP BY ?t ?o"""
+TARGET_TOTALS_QUERY = """SELECT ?o (COUNT(DISTINCT ?i) AS ?inspections) (COUNT(DISTINCT ?t) AS ?teams) WHERE {
+  VALUES ?o { $values }
+  ?i a xs:Inspection ; xs:target ?o . OPTIONAL { ?i xs:team ?t }
+} GROUP BY ?o"""
+# A dispatcher's detail page: the dispatcher, its teams, their inspections and feedback, the organisations these
+# covered and the people presiding, the teams' members and posts; with the evidence, documents and roles these
+# point to. (Issues and measures stay in `kg viz --inspection`: here they would only fold into tooltips.)
+DETAIL_INTO = (XS + "dispatchedBy", XS + "team", XS + "ofInspection", ORG + "organization")  # walked backwards
+DETAIL_OUT = (XS + "target", XS + "presidedBy", ORG + "member")  # walked forwards, one step
+DETAIL_ATTACHED = (PROV + "wasDerivedFrom", ORG + "role")  # read, not drawn on their own; and evidence:
+# a name found in a thousand documents has a thousand sentences, of which a tooltip shows EVIDENCE_SHOWN
+
+
+@contextmanager
+def _open_store(outdir: Path) -> Iterator:  # Iterator[pyoxigraph.Store]
+    """The build's store, read-only; a build without one (--no-store) gets a temporary store loaded from
+    graph.trig, on disk (named as a killed build's next run clears it), so memory stays flat."""
+    import pyoxigraph as ox
+
+    from kg.store import store_path
+
+    if store_path(outdir).is_dir():
+        yield ox.Store.read_only(str(store_path(outdir)))
+        return
+    trig = Path(outdir) / "graph.trig"
+    if not trig.is_file():
+        raise KgError(f"{outdir} has no graph.trig: run `kg build -o {outdir}` first")
+    tmp = Path(tempfile.mkdtemp(prefix=".store.view.", suffix=".tmp", dir=outdir))
+    try:
+        db = ox.Store(str(tmp))
+        try:
+            db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                           for q in ox.parse(path=trig, format=ox.RdfFormat.TRIG, lenient=True))
+        except SyntaxError as e:
+            raise KgError(f"{trig}: not valid TriG ({e})") from e
+        yield db
+        del db
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _select(db, query: str, **values: object) -> list[dict[str, str]]:  # db: pyoxigraph.Store
+    """Solutions of a SELECT as dicts of plain strings (IRIs and literal values; unbound → absent)."""
+    from kg.store import PREFIXES
+
+    result = db.query(Template(query).substitute(values), prefixes=PREFIXES)
+    names = [v.value for v in result.variables]
+    return [{n: s[n].value for n in names if s[n] is not None} for s in result]
+
+
+def _iris(iris: Iterable[str]) -> str:
+    """A VALUES block's IRIs (the store's own IRIs, so always valid inside < >)."""
+    import pyoxigraph as ox
+
+    return " ".join(str(ox.NamedNode(i)) for i in iris)
+
+
+def summary_view(db, outdir: Path) -> tuple[View, dict[str, str]]:
+    """Dispatchers → teams → targets, the most active of each (SUMMARY_*), with their counts in tooltips;
+    and the detail page file of each dispatcher drawn (dispatcher IRI → file name). ``db``: the pyoxigraph.Store."""
+    totals = {_local_name(r["class"]): int(r["n"]) for r in _select(db, COUNTS_QUERY)}
+    dispatcher_total = int(_select(db, DISPATCHER_COUNT_QUERY)[0]["n"])
+    dispatchers = _select(db, DISPATCHERS_QUERY, limit=SUMMARY_DISPATCHERS)
+    nodes: dict[str, Node] = {}
+    edges: list[Edge] = []
+    pages = _page_names([(d["d"], d.get("label") or _local_name(d["d"])) for d in dispatchers])
+    place = shlex.quote(str(outdir))
+
+    def node(iri: str, kind: str, label: str | None, attrs: list[tuple[str, str]]) -> Node:
+        if iri not in nodes:
+            nodes[iri] = Node(iri, kind, label or _local_name(iri),
+                              command=f"kg viz {place} --focus {shlex.quote(_iri_path(iri))}")
+        nodes[iri].attrs += attrs
+        return nodes[iri]
+
+    for d in dispatchers:
+        node(d["d"], "organisation", d.get("label"), [("派出巡视巡察组", d["teams"]), ("巡视巡察次数", d["inspections"]),
+                                                     ("巡视巡察对象", d["targets"])]).page = pages[d["d"]]
+    teams: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for t in _select(db, TEAMS_QUERY, values=_iris(pages)) if pages else ():
+        teams[t["d"]].append(t)
+    shown_teams = []
+    for d, rows in teams.items():
+        for t in sorted(rows, key=lambda r: (-int(r["inspections"]), -int(r["targets"]), r.get("label", ""),
+                                             r["t"]))[:SUMMARY_TEAMS]:
+            node(t["t"], "team", t.get("label"), [("类型", t.get("teamKind", "")), ("开始", t.get("first", "")),
+                                                  ("巡视巡察次数", t["inspections"]), ("巡视巡察对象", t["targets"])]).page = pages[d]
+            edges.append(Edge(t["t"], d, LINKS[XS + "dispatchedBy"], LINKS[XS + "dispatchedBy"].zh))
+            shown_teams.append(t["t"])
+    targets: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for o in _select(db, TARGETS_QUERY, values=_iris(shown_teams)) if shown_teams else ():
+        targets[o["t"]].append(o)
+    shown_targets: dict[str, str | None] = {}
+    for t, rows in targets.items():
+        for o in sorted(rows, key=lambda r: (-int(r["inspections"]), r.get("label", ""), r["o"]))[:SUMMARY_TARGETS]:
+            shown_targets[o["o"]] = o.get("label")
+            edges.append(Edge(t, o["o"], TEAM_TARGET, TEAM_TARGET.zh))
+    for o in _select(db, TARGET_TOTALS_QUERY, values=_iris(shown_targets)) if shown_targets else ():
+        node(o["o"], "organisation", shown_targets[o["o"]], [("被巡视巡察次数", o["inspections"]),
+                                                             ("实施组数", o["teams"])])
+    for n in nodes.values():
+        n.attrs = [(k, v) for k, v in n.attrs if v]
+    view = View("巡视巡察知识图谱 · 摘要", _sorted(nodes.values()), sorted(edges, key=_edge_key),
+                pages=[(nodes[d].label, page) for d, page in pages.items()])
+    view.notes += [
+        f"摘要视图（summary）：共 {totals.get('Document', 0)} 份文档、{totals.get('InspectionTeam', 0)} 个巡视巡察组、"
+        f"{totals.get('Inspection', 0)} 次巡视巡察、{totals.get('Organization', 0)} 个组织、{totals.get('Person', 0)} 名人员、"
+        f"{totals.get('Issue', 0)} 个问题。图中为派出组最多的 {len(dispatchers)}/{dispatcher_total} 个派出单位、"
+        f"各自巡视巡察最多的 {SUMMARY_TEAMS} 个组及每组 {SUMMARY_TARGETS} 个对象。",
+        "单击节点看其明细页与命令，双击打开明细页（click a node for its detail page and command; double-click opens "
+        "the page）。",
+        f"完整视图（the full view, slow at this size）：kg viz {place} -o {shlex.quote(str(Path(outdir) / 'graph-full.html'))}",
+    ]
+    return view, pages
+
+
+def _page_names(dispatchers: list[tuple[str, str]]) -> dict[str, str]:
+    """Dispatcher IRI → its detail page's file name, from its label; distinct even where two labels slug alike."""
+    pages: dict[str, str] = {}
+    for iri, label in dispatchers:
+        slug, n = _slug(label), 1
+        while DISPATCHER_PAGE.format(slug) in pages.values():
+            n += 1
+            slug = f"{_slug(label)}-{n}"
+        pages[iri] = DISPATCHER_PAGE.format(slug)
+    return pages
+
+
+def dispatcher_view(db, dispatcher: str) -> View:  # db: pyoxigraph.Store
+    """A dispatcher's detail page, drawn as the whole view draws, from the part of the store it shows alone
+    (DETAIL_*: a walk over the store's indexes, as long as the page is big)."""
+    import pyoxigraph as ox
+
+    default = ox.DefaultGraph()
+    into = [ox.NamedNode(p) for p in DETAIL_INTO]
+    drawn, queue = {dispatcher}, deque([dispatcher])
+    while queue:
+        node = ox.NamedNode(queue.popleft())
+        for p in into:
+            for q in db.quads_for_pattern(None, p, node, default):
+                if q.subject.value not in drawn:
+                    drawn.add(q.subject.value)
+                    queue.append(q.subject.value)
+    quads = [q for s in drawn for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
+    reached = {q.object.value for q in quads if q.predicate.value in DETAIL_OUT} - drawn
+    quads += [q for s in reached for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
+    evidence: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        if q.predicate.value == XS + "evidence":
+            evidence[q.subject.value].append(q.object.value)
+    attached = {q.object.value for q in quads if q.predicate.value in DETAIL_ATTACHED}
+    attached |= {e for found in evidence.values() for e in sorted(found, key=_evidence_order)[:EVIDENCE_SHOWN]}
+    quads += [q for s in attached for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
+    kg = graph_of_quads(quads)
+    for s, found in evidence.items():
+        if s in kg.nodes:
+            kg.nodes[s].unread_evidence = max(0, len(found) - EVIDENCE_SHOWN)
+    view = whole_view(kg)
+    label = kg.nodes[dispatcher].label if dispatcher in kg.nodes else _local_name(dispatcher)
+    view.title = f"派出单位：{label}"
+    view.focus = [dispatcher]
+    view.pages = [("摘要 · summary", "graph.html")]
+    view.notes.insert(0, f"{label}派出的巡视巡察组、其巡视巡察与反馈、对象和组成员；问题与整改措施见 "
+                         f"kg viz --inspection 组名（issues and measures: kg viz --inspection TEAM）。")
+    return _finish(view, kg)
+
+
+def _evidence_order(iri: str) -> tuple[str, int, int]:
+    """The order tooltips list evidence in (document, offsets), told by the IRI kg.rdf mints for it
+    (…/evidence/DOCUMENT/START-END), so the sentences a tooltip shows are chosen without reading the others."""
+    head, _, span = iri.rpartition("/")
+    start, _, end = span.partition("-")
+    return (head, int(start), int(end)) if start.isdigit() and end.isdigit() else (iri, -1, -1)
+
+
+def write_summary(outdir: Path) -> Path:
+    """graph.html as a summary of a big graph, and beside it a detail page per dispatcher it draws (pages of
+    an earlier build that this one does not write are removed); return graph.html's path."""
+    from kg.atomic import atomic_write
+
+    outdir = Path(outdir)
+    with _open_store(outdir) as db:
+        view, pages = summary_view(db, outdir)
+        if not view.nodes:
+            raise KgError(f"{outdir} has no inspection team to summarise")
+        for dispatcher, page in pages.items():
+            atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher)))
+    _remove_pages(outdir, keep=set(pages.values()))
+    return atomic_write(outdir / "graph.html", render_html(view))
+
+
+def _remove_pages(outdir: Path, keep: set[str]) -> None:
+    for p in Path(outdir).glob(PAGE_GLOB):
+        if p.name not in keep:
+            p.unlink(missing_ok=True)
+
+
+def write_build_view(outdir: Path, documents: int, *, summary_above: int | None = None) -> Path:
+    """graph.html as `kg build` writes it: the whole graph, or above ``summary_above`` documents (default
+    SUMMARY_DOCUMENTS) the summary and its detail pages (write_summary)."""
+    if documents > (SUMMARY_DOCUMENTS if summary_above is None else summary_above):
+        return write_summary(outdir)
+    _remove_pages(outdir, keep=set())
+    return write_view(outdir)
+
 
 
 # ---------------------------------------------------------------------------------------------- page
@@ -630,9 +899,13 @@ def render_html(view: View) -> str:
         short = _cut(n.label, STATEMENT_CHARS if n.kind in STATEMENTS else LABEL_CHARS)
         item: dict[str, object] = {"id": n.id, "kind": n.kind, "label": short, "full": n.label, "alt": n.alt,
                                    "attrs": n.attrs, "docs": n.docs, "evidence": n.evidence[:EVIDENCE_SHOWN],
-                                   "more": len(n.evidence) - EVIDENCE_SHOWN, "focus": n.id in focus}
+                                   "more": len(n.evidence) - EVIDENCE_SHOWN + n.unread_evidence, "focus": n.id in focus}
         if view.positions is not None:
             item["x"], item["y"] = view.positions[n.id]
+        if n.page:
+            item["page"] = n.page
+        if n.command:
+            item["command"] = n.command
         nodes.append(item)
     payload = {
         "notes": view.notes,
@@ -643,6 +916,8 @@ def render_html(view: View) -> str:
         "edges": [{"from": e.source, "to": e.target, "label": e.label, "zh": e.link.zh, "term": e.link.term,
                    "gloss": e.link.gloss} for e in view.edges],
     }
+    if view.pages:
+        payload["pages"] = [{"name": name, "page": page} for name, page in view.pages]
     scripts = [_pyvis_asset("vis-network.min.js"), _asset("view.js")]
     csp = ("default-src 'none'; script-src " + " ".join(_csp_hash(s) for s in scripts)
            + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")

@@ -1,4 +1,5 @@
-"""kg.view: which nodes and edges each view draws, tooltips' content, errors, and a page that runs no document text.
+"""kg.view: which nodes and edges each view draws, tooltips' content, errors, and a page that runs no document text;
+the summary a big build writes instead of the whole view, and its detail pages (at the end).
 
 Graphs are made from hand-written facts through the real RDF step (kg.rdf), so the view reads the
 same graph.trig a build writes. ``write_fixture_graph`` is also used by test_view_browser.py.
@@ -7,11 +8,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+import kg
 from kg import view as kv
 from kg.document import Document, Metadata
 from kg.errors import KgError
@@ -426,3 +429,133 @@ def test_rendering_a_page_imports_neither_pyvis_nor_ipython(graph_dir: Path) -> 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------------------------- summary
+# What `kg build` writes as graph.html above kv.SUMMARY_DOCUMENTS documents. The corpus is generated from the
+# bundled samples (each as it is and with other team numbers, so dispatchers send several teams) and built
+# with kg's own API; the threshold is lowered through write_build_view's parameter instead of building a
+# hundred documents.
+
+NUMBERS = "一二三四五六七八九十"
+SUMMARY_BOUND = kv.SUMMARY_DISPATCHERS * (1 + kv.SUMMARY_TEAMS * (1 + kv.SUMMARY_TARGETS))  # nodes at most
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples, and each again with every team number moved on by two: 10 documents, one build, no view."""
+    from kg.ingest import sample_dir
+
+    src = tmp_path_factory.mktemp("corpus")
+    for f in sorted(sample_dir().glob("*.txt")):
+        text = f.read_text(encoding="utf-8")
+        (src / f.name).write_text(text, encoding="utf-8")
+        other = re.sub(r"第([一二三四五六七八])(巡[视察]组)", lambda m: f"第{NUMBERS[NUMBERS.index(m[1]) + 2]}{m[2]}", text)
+        (src / f"{f.stem}_other.txt").write_text(other, encoding="utf-8")
+    out = tmp_path_factory.mktemp("built")
+    report = kg.build([src], out, view=False).report
+    assert not report.failed and len(report.documents) == 10
+    return out
+
+
+@pytest.fixture(scope="module")
+def summary(corpus: Path) -> Path:
+    (corpus / "graph-dispatcher-stale.html").write_text("an earlier build's page", encoding="utf-8")
+    return kv.write_build_view(corpus, 10, summary_above=9)
+
+
+def test_summary_draws_dispatchers_teams_and_targets_with_their_counts(corpus: Path, summary: Path) -> None:
+    data = page_data(summary.read_text(encoding="utf-8"))
+    whole = kv.read_graph(corpus)  # small enough to read whole: the counts the summary must agree with
+    dispatched: dict[str, set[str]] = {}
+    for e in whole.edges:
+        if e.link.term == "xs:dispatchedBy":
+            dispatched.setdefault(e.target, set()).add(e.source)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    shown = [n for n in data["nodes"] if n.get("page") and n["kind"] == "organisation"]
+    assert {n["id"] for n in shown} == set(dispatched)  # fewer than SUMMARY_DISPATCHERS: all of them
+    for n in shown:
+        assert ["派出巡视巡察组", str(len(dispatched[n["id"]]))] in n["attrs"]
+    teams = [n for n in data["nodes"] if n["kind"] == "team"]
+    assert teams and all(any(k == "巡视巡察次数" for k, _ in n["attrs"]) for n in teams)
+    assert {(e["from"], e["term"]) for e in data["edges"]} >= {(t["id"], "xs:dispatchedBy") for t in teams}
+    targets = {e["to"] for e in data["edges"] if e["term"] == "xs:team/^xs:target"}
+    assert targets and all(any(k == "被巡视巡察次数" for k, _ in nodes[o]["attrs"]) for o in targets)
+    assert len(data["nodes"]) <= SUMMARY_BOUND
+    assert "摘要视图（summary）：共 10 份文档" in data["notes"][0]
+    assert f"kg viz {corpus} -o {corpus / 'graph-full.html'}" in data["notes"][-1]
+
+
+def test_every_summary_node_links_to_a_page_or_command_that_resolves(corpus: Path, summary: Path) -> None:
+    data = page_data(summary.read_text(encoding="utf-8"))
+    pages = {p["page"] for p in data["pages"]}
+    assert pages == {n["page"] for n in data["nodes"] if n.get("page")}
+    assert all((corpus / p).is_file() and re.fullmatch(r"graph-dispatcher-[\w-]+\.html", p) for p in pages)
+    assert not (corpus / "graph-dispatcher-stale.html").exists()  # an earlier build's page is gone
+    for n in data["nodes"]:
+        path = n["command"].split("--focus ")[1].strip("'")
+        assert kv.build_view(corpus, focus=path, depth=1).focus == [n["id"]]  # the command draws this node
+    for page in pages:
+        detail = page_data((corpus / page).read_text(encoding="utf-8"))
+        assert detail["pages"] == [{"name": "摘要 · summary", "page": "graph.html"}]
+        centre = next(n for n in detail["nodes"] if n["focus"])
+        assert next(p["name"] for p in data["pages"] if p["page"] == page) == centre["full"]
+
+
+def test_a_detail_page_draws_the_dispatchers_teams_their_inspections_and_members(corpus: Path, summary: Path) -> None:
+    data = page_data(summary.read_text(encoding="utf-8"))
+    whole = kv.read_graph(corpus)
+    for entry in data["pages"]:
+        detail = page_data((corpus / entry["page"]).read_text(encoding="utf-8"))
+        ids = {n["id"] for n in detail["nodes"]}
+        centre = next(n["id"] for n in detail["nodes"] if n["focus"])
+        teams = {e.source for e in whole.edges if e.link.term == "xs:dispatchedBy" and e.target == centre}
+        inspections = {e.source for e in whole.edges if e.link.term == "xs:team" and e.target in teams
+                       and whole.nodes[e.source].kind == "inspection"}
+        members = {e.source for e in whole.edges if e.link.term == "org:Membership" and e.target in teams}
+        assert teams | inspections | members <= ids
+        assert not {n["kind"] for n in detail["nodes"]} & {"issue", "measure", "recommendation"}
+        # Tooltips read from the store as from graph.trig: the same evidence for the dispatcher.
+        first = next(n for n in detail["nodes"] if n["id"] == centre)["evidence"]
+        assert [list(ev) for ev in whole.nodes[centre].evidence[:kv.EVIDENCE_SHOWN]] == first
+
+
+def test_small_builds_keep_the_whole_view(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "small"
+    shutil.copytree(corpus, out)
+    (out / "graph-dispatcher-old.html").write_text("a summary's page", encoding="utf-8")
+    page = kv.write_build_view(out, 10).read_text(encoding="utf-8")  # 10 ≤ SUMMARY_DOCUMENTS
+    assert page == kv.render_html(kv.build_view(out))
+    assert "pages" not in page_data(page) and not list(out.glob("graph-dispatcher-*.html"))
+
+
+def test_summary_without_a_store_reads_graph_trig_into_a_temporary_one(corpus: Path, tmp_path: Path) -> None:
+    shutil.copy(corpus / "graph.trig", tmp_path / "graph.trig")
+    page = kv.write_summary(tmp_path).read_text(encoding="utf-8")
+    assert page_data(page)["nodes"] and list(tmp_path.glob("graph-dispatcher-*.html"))
+    assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / "store").exists()
+
+
+def test_hostile_names_stay_data_in_the_summary(tmp_path: Path) -> None:
+    outdir = write_fixture_graph(tmp_path, payload="".join(PAYLOADS))
+    page = kv.write_summary(outdir).read_text(encoding="utf-8")
+    tags = page_tags(page)
+    assert [t for t, _ in tags if t == "script"] == ["script"] * 3
+    assert not {t for t, _ in tags} & {"img", "a", "svg", "iframe", "link", "object", "embed", "base"}
+    assert not [a for _, attrs in tags for a in attrs if a.startswith("on") or a in ("src", "href")]
+    data = page_data(page)
+    assert any("javascript:window.__pwned" in n["full"] for n in data["nodes"])  # the target's name, as data
+    for entry in data["pages"]:
+        detail = (outdir / entry["page"]).read_text(encoding="utf-8")
+        assert not [a for _, attrs in page_tags(detail) for a in attrs if a.startswith("on") or a in ("src", "href")]
+
+
+@pytest.mark.parametrize("labels", [
+    ["张家口市委", "河南省委"],
+    ["<script>alert(1)</script>", "../../etc/passwd", "a b", "a_b"],  # hostile, and two that slug alike
+    ["中共某县委", "中共某县委"],  # namesakes
+])
+def test_page_names_are_safe_and_distinct(labels: list[str]) -> None:
+    pages = kv._page_names([(f"iri:{i}", label) for i, label in enumerate(labels)])
+    assert len(set(pages.values())) == len(labels)
+    assert all(re.fullmatch(r"graph-dispatcher-[\w-]+\.html", p) for p in pages.values())

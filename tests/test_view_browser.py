@@ -6,6 +6,7 @@ A graph whose labels and evidence carry script payloads must run none of them.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg import view as kv
-from test_view import PAYLOADS, write_fixture_graph
+from test_view import PAYLOADS, page_data, write_fixture_graph
 
 sync_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = "/usr/bin/chromium"
@@ -163,6 +164,34 @@ def test_click_search_and_class_filters(browser: object, fixture_graph: Path) ->
         page.press("#search", "Enter")
         assert page.text_content("#status") == "未找到"
         assert loaded.errors == []
+
+
+def test_summary_nodes_open_their_detail_pages(browser: object, samples: Path, tmp_path: Path) -> None:
+    """A summary (the threshold lowered to 1 document) draws legibly; a click on a dispatcher shows its detail
+    page and command, a double click opens the page, which draws the nodes it meant to."""
+    import shutil
+
+    out = tmp_path / "big"
+    shutil.copytree(samples, out)
+    data = page_data(kv.write_build_view(out, 5, summary_above=1).read_text(encoding="utf-8"))
+    dispatcher = next(n for n in data["nodes"] if n["kind"] == "organisation" and n.get("page"))
+    detail = page_data((out / dispatcher["page"]).read_text(encoding="utf-8"))
+    with open_view(browser, out / "graph.html", "summary") as loaded:
+        check(loaded, len(data["nodes"]))
+        page = loaded.page
+        assert all(label["size"] >= 12 for label in page.evaluate("window.kgLabels"))
+        assert page.locator("ul.pages a").count() == len(data["pages"])
+        box = page.locator("#graph").bounding_box()
+        at = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", dispatcher["id"])
+        page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+        shown = page.text_content("#detail")
+        assert dispatcher["page"] in shown and dispatcher["command"] in shown
+        page.mouse.dblclick(box["x"] + at["x"], box["y"] + at["y"])
+        page.wait_for_function(f"decodeURIComponent(location.pathname).endsWith({json.dumps(dispatcher['page'])})")
+        page.wait_for_selector('#graph[data-stable="true"]', state="attached", timeout=STABLE_MS)
+        assert page.evaluate("network.body.data.nodes.length") == len(detail["nodes"])
+        assert page.locator("ul.pages a").get_attribute("href") == "graph.html"
+        assert loaded.errors == [] and loaded.blocked == []
 
 
 def test_hostile_document_runs_no_script(browser: object, tmp_path: Path) -> None:

@@ -342,6 +342,42 @@
   input.addEventListener("change", find);
   document.getElementById("search-go").addEventListener("click", find);
 
+  // A summary's nodes name the detail page beside it that draws them and the `kg viz` command that draws
+  // their neighbourhood: a click shows both under the legend, a double click opens the page. Only page names
+  // of the form Python writes (graph.html, graph-dispatcher-….html) become links, so no text can point
+  // anywhere else; views without pages (every view but a summary and its pages) get none of this.
+  const PAGE = /^graph(-[\p{L}\p{N}_-]+)?\.html$/u;
+  const aside = document.querySelector("aside");
+  function pageLink(text, page) {
+    const a = el("a", "page", text);
+    a.href = encodeURIComponent(page);
+    return a;
+  }
+  const pages = (data.pages || []).filter((p) => PAGE.test(p.page));
+  if (pages.length) {
+    const list = el("ul", "pages");
+    for (const p of pages) list.appendChild(el("li")).appendChild(pageLink(p.name, p.page));
+    aside.insertBefore(list, notes);
+    aside.insertBefore(el("h2", "", "明细页 · Detail pages"), list);
+  }
+  const linked = new Map(data.nodes.filter((n) => n.page || n.command).map((n) => [n.id, n]));
+  if (linked.size) {
+    const detail = aside.appendChild(el("div", "detail"));
+    detail.id = "detail";
+    network.on("click", (params) => {
+      detail.replaceChildren();
+      const n = linked.get(params.nodes[0]);
+      if (!n) return;
+      detail.appendChild(el("div", "tip-title", n.full));
+      if (n.page && PAGE.test(n.page)) detail.appendChild(pageLink("打开明细页 · open " + n.page, n.page));
+      if (n.command) detail.append(el("div", "key", "命令 · command"), el("code", "", n.command));
+    });
+    network.on("doubleClick", (params) => {
+      const n = linked.get(params.nodes[0]);
+      if (n && n.page && PAGE.test(n.page)) window.location.href = encodeURIComponent(n.page);
+    });
+  }
+
   const focus = data.nodes.filter((n) => n.focus).map((n) => n.id);
   if (focus.length === 1 && data.nodes.length > 1) network.selectNodes(focus);
 })();
