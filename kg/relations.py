@@ -25,7 +25,7 @@ from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LE
                          bare_head, name_end, numeral_value, post_gap_start)
 from kg.pipeline import stage
 from kg.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
-                       UNIT_COLUMNS, table_rows)
+                       UNIT_COLUMNS, table_rows, target_parts)
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
@@ -72,6 +72,9 @@ ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d
 # The period of a whole round, stated for no one target: 本轮巡察于5月中旬至6月下旬开展, 此次巡視從3月10日開始.
 ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:工作)?(?:时间)?"
                           r"(?:于|从|自|为)(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:开展|进行|展开|开始|启动|进驻)")
+# The same, stated as the round's time (a range): 巡察时间为4月10日至6月9日, or a clause of its own in a sentence on
+# the round (专项巡察将重点检查…,时间为3月1日至4月15日); never another period (整改时间为A至B).
+ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：])\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back).
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天)")
 SAME_DAY_LOOKBACK = 3
@@ -85,10 +88,14 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
 OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:名单)?(?:分别)?(?:为|是|包括|有|如下)?[:：]"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
-# 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况: units that publish their rectification were
+# 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况 (or 公布了整改进展/整改报告 in a sentence on the
+# inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:巡视|巡察)整改")
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
+# The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
+PUBLISHED_WHEN = re.compile(r"(?:也|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
+                            r"\d{1,2}月\d{1,2}日)+$")
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
 # feedback names (the clause that opens the list is their subject; the round, not a date, places it). A sentence
 # without 巡视/巡察 counts when it opens with 其中 after one that has it. (Found at the verb: CALLED_OUT_VERBS.)
@@ -133,15 +140,21 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
+# 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
+NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X.
-ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
-                       rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
+                       rf"(?!的)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
+# 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
+# subject of a round-up's clause; the list ends before the clause's verb.
+UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"
+                           r"(?=[,，。;；\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告)")
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
 RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
@@ -243,8 +256,8 @@ PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'
 ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
-# 上述市州党委 / 上述单位: the units named before, which the text inspected.
-INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织)?|上述[\u4e00-\u9fff]{1,10})$")
+# 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
+INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织|党委|党组)?|上述[\u4e00-\u9fff]{1,10})$")
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
@@ -265,16 +278,17 @@ PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|�
 COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
-GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}|等)$")
+GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}"
+                        r"|等(?:有关|相关)?(?:单位|部门|地方|地区)(?:党组织)?|等)$")  # A、B等单位: the units, uncounted
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
-# 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业: a count of as many units as the list names, after the
-# last, without 等: every item is a unit, named by its short name too.
-AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:大|家|个|所)[\u4e00-\u9fff]{1,6}$")
+# 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业 / 安徽、江西、河南3省: a count of as many units as the
+# list names, after the last, without 等: every item is a unit, named by its short name too.
+AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+)$")
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
@@ -558,14 +572,23 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
 
 
 def round_period(doc: Document) -> tuple[str | None, str | None] | None:
-    """本轮巡察于5月中旬至6月下旬开展 / 此次巡视从3月10日开始: the period a round's inspections ran, stated for the
-    round rather than for any one of them (ISO start and end; the first such statement)."""
+    """本轮巡察于5月中旬至6月下旬开展 / 此次巡视从3月10日开始 / 巡察时间为4月10日至6月9日: the period a round's
+    inspections ran, stated for the round rather than for any one of them (ISO start and end; the first such
+    statement)."""
     text = doc.text
-    m = ROUND_PERIOD.search(text)
+    m = ROUND_PERIOD.search(text) or next((t for t in ROUND_TIME.finditer(text) if _on_inspection(doc, t.start())), None)
     if m is None:
         return None
     dates = [d for d in doc.mentions if d.label == "DATE" and m.start("period") <= d.start < m.end("period")]
+    if dates and m.re is ROUND_TIME and (dates[0].start != m.start("period") or not dates[0].attrs.get("end")):
+        return None  # 巡察时间为2个月左右, 巡察时间为5月10日起: no period stated
     return resolve_dates(dates[0], None, document_date(doc)) if dates else None
+
+
+def _on_inspection(doc: Document, pos: int) -> bool:
+    """Whether the sentence at ``pos`` speaks of 巡视 or 巡察."""
+    sentence = doc.sentence_at(pos)
+    return sentence is not None and any(w in doc.text[sentence.start:sentence.end] for w in ("巡视", "巡察"))
 
 
 def _days_after(day: tuple[int, int, int], issued: tuple[int, int, int]) -> int:
@@ -670,6 +693,7 @@ def people_and_posts(ctx: Ctx) -> None:
     persons: dict[str, Person] = {}
     held: dict[int, list[tuple[str, str | None]]] = {}  # person start → its (role, organisation) from posts
     taken_posts = _taken_posts(ctx)
+    aligned = _aligned_leaders(ctx)
     row_teams = _row_teams(ctx) if any(p.attrs.get("cue", "").startswith("column:") for p in ctx.people) else {}
     for person in ctx.people:
         ev = doc.evidence(person.start, person.end)
@@ -695,12 +719,16 @@ def people_and_posts(ctx: Ctx) -> None:
             if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start)  # 第三巡察组:张某(组长)、李某(副组长)
             posts.append((post.attrs["role"], org))
+        if person.start in aligned:  # 第五、第六巡察组组长甲某、乙某: each name leads its team, in order
+            posts = [(r, aligned[person.start] if bare_head(r) in TEAM_POSTS else o) for r, o in posts]
         held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
             posts = [(cue.split(":", 1)[1], person.attrs.get("outlet"))] + posts
         elif cue.startswith("column:") and not posts:  # a table's 组长 column: the row's team
             posts = [(cue.split(":", 1)[1], row_teams.get(person.start) or _nearest_team(ctx, person.start))]
+        elif cue.startswith("is:") and not posts:  # …进驻A,组长为某某: the team of the clause before
+            posts = [(cue.split(":", 1)[1], _nearest_team(ctx, person.start))]
         elif cue.startswith("listed:") and not posts:
             posts = [(cue.split(":", 1)[1], None)]  # 张三、李四等县领导: the body the list stands for
         for role, org in posts:
@@ -757,7 +785,9 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
             first = person  # 副组长由李某、王某担任: the post before 由 and the first name of the list
             while text[first.start - 1:first.start] == "、" and (before := ctx.person_ending(first.start - 1)):
                 first = before
-            post = ctx.post_ending(first.start - 1) if text[first.start - 1:first.start] == "由" else None
+            titled = post_chain(ctx, first.start)  # 组长由县法院党组成员、副院长某某担任: the name's own posts first
+            opens = titled[0].start if titled else first.start
+            post = ctx.post_ending(opens - 1) if text[opens - 1:opens] == "由" else None
         if post is None:
             continue
         sentence = ctx.doc.sentence_at(person.start)
@@ -808,6 +838,34 @@ def _team_spoken_for(ctx: Ctx, end: int) -> str | None:
         return None
     team = ctx.within(ctx.named_teams, end + len(SPEAKING_FOR), end + len(SPEAKING_FOR) + 24)
     return team_name(team[0]) if team and team[0].start == end + len(SPEAKING_FOR) else None
+
+
+NAME_REACH = 8  # a person's name, with a compound surname or a 同志, is shorter
+
+
+def _aligned_leaders(ctx: Ctx) -> dict[int, str]:
+    """Person start → the team it leads, where teams listed by ordinal share one post and as many names follow it
+    (第五、第六、第七巡察组组长甲某、乙某、丙某分别向A、B、C反馈: 甲某 leads the 5th, 乙某 the 6th, 丙某 the 7th)."""
+    text = ctx.doc.text
+    out: dict[int, str] = {}
+    for post in ctx.posts:
+        team = ctx.last_within(ctx.teams, post.start, post.end) if bare_head(post.attrs["head"]) in TEAM_POSTS else None
+        if team is None or not text.startswith("、", team.start - 1):
+            continue
+        teams = [team]
+        for before in ctx.backwards(ctx.teams, max(0, team.start - 40), team.start):
+            if text[before.end:teams[0].start] not in TEAM_JOINERS:
+                break
+            teams.insert(0, before)
+        names = []
+        at = post.end
+        while ((name := ctx.first_within(ctx.people, at, at + NAME_REACH)) is not None and name.start == at
+               and len(names) < len(teams)):
+            names.append(name)
+            at = name.end + 1 if text.startswith("、", name.end) else -1
+        if len(names) == len(teams) > 1 and at == -1:
+            out.update((name.start, team_name(t)) for name, t in zip(names, teams))
+    return out
 
 
 def _nearest_team(ctx: Ctx, pos: int) -> str | None:
@@ -1139,13 +1197,21 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
-            found.append(Statement(m.start(), start, m.start(), None, True, _team_before(ctx, sentence, m.start()),
+            if ctx.first_within(ctx.teams, start, m.start()):
+                continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
+            when = PUBLISHED_WHEN.search(text, start, m.start())
+            # 此外,A、B也公布了整改进展: other units than those of the team named before (none but its own)
+            by = (ctx.last_within(ctx.teams, sentence.start, m.start()) if GOES_ON.match(text, sentence.start)
+                  else _team_before(ctx, sentence, m.start()))
+            found.append(Statement(m.start(), start, when.start() if when else m.start(), None, True, by,
                                    of_round=True, stated=True))
         if _has_any(text, sentence, CALLED_OUT_VERBS) and (called := _called_out(ctx, sentence)):
             found.append(called)
         if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
             found.append(rectifying)
         for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
+            if (team := ctx.first_within(ctx.teams, m.end(), m.end() + WHILE_REACH)) and team.start == m.end():
+                continue  # 第八轮巡视的12个巡视组完成对A、B…: the round's teams, not its units
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
@@ -1153,6 +1219,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
+            if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
+                found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
             at_line_start = t.start == _line_start(text, sentence.start)
             if t.start in row_teams:
                 continue  # read with its table's columns (_table_statements)
@@ -1205,9 +1273,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
 
 
 def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
-    """其中,A和B…被点名 / 对此,X党组…狠抓整改 after a sentence on an inspection: read as of that inspection."""
+    """其中,A和B…被点名 / 对此,X党组…狠抓整改 / 此外,A、B也公布了整改进展 after a sentence on an inspection: read
+    as of that inspection."""
     text = ctx.doc.text
-    if not OF_THOSE.match(text, sentence.start, sentence.end) or not _has_any(text, sentence, (*CALLED_OUT_VERBS, "整改")):
+    opens = OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
+    if not opens or not _has_any(text, sentence, (*CALLED_OUT_VERBS, "整改")):
         return False
     n = ctx.sentence_index(sentence)
     previous = ctx.doc.sentences[n - 1] if n > 0 else None
@@ -1283,6 +1353,11 @@ def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | No
                  and all(kind in t for t in items)), None)
 
 
+# The mode a table's cell names: in a mode column, or in brackets after a unit of a target cell.
+CELL_MODE = re.compile(f"回头看|{alternation(INSPECTION_MODES)}")
+CELL_MODE_MARK = re.compile(rf"[(（][“”\"「」‘’']?(?P<mode>{CELL_MODE.pattern})[“”\"「」‘’']?[)）]$")
+
+
 def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
     """The inspections of a table of teams read by its columns (kg/tables.py: bars, cells one a line, spaced or
     tabbed with merged cells, key:value rows): each row's team inspects the
@@ -1308,10 +1383,14 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
         dated = row.cell(DATE_COLUMNS)
         dates = ctx.dates_in(*dated[1]) if dated else _introduced(ctx, row.table_start)
         mode_cell = row.cell(MODE_COLUMNS)
-        mode = re.search(f"回头看|{alternation(INSPECTION_MODES)}", text[slice(*mode_cell[1])]) if mode_cell else None
-        by_sentence.setdefault(ctx.sentence_index(sentence), []).append(Statement(
-            targets[1][1], *targets[1], mode.group() if mode else None, False, team, stated=True,
-            when=dates[0] if dates else None))
+        mode = CELL_MODE.search(text[slice(*mode_cell[1])]) if mode_cell else None
+        for start, end in target_parts(text, targets[1]):
+            # 丙院党委(“回头看”): a mode in brackets after a unit of the cell is that unit's inspection's
+            marked = CELL_MODE_MARK.search(text, start, end)
+            by_sentence.setdefault(ctx.sentence_index(sentence), []).append(Statement(
+                targets[1][1], start, marked.start() if marked else end,
+                marked.group("mode") if marked else mode.group() if mode else None, False, team, stated=True,
+                when=dates[0] if dates else None))
     return by_sentence, read, cells
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import cn2an
 
@@ -42,6 +41,8 @@ NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我
 PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")
+# The party bodies of a unit, by which a fact may name the unit written bare beside it (A、B党委 → A党委).
+UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "党支部", "直属党支部")
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
 PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
@@ -56,9 +57,8 @@ LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 GROUP = re.compile(r"各(?=[^各]{0,4}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
 
 
-@lru_cache(maxsize=65536)
 def party_key(name: str) -> str:
-    """中共卫滨区委 and 卫滨区委 are one name. Cached: asked for each name many times while names are matched."""
+    """中共卫滨区委 and 卫滨区委 are one name."""
     return PARTY_PREFIX.sub("", name)
 
 
@@ -74,45 +74,29 @@ class Orgs:
     cache: dict[str, str] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
     by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
-    # last two characters → one character → the keys ending so and holding it (made for an ending when first asked)
-    by_char: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    by_char: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (last two characters, one) → keys
     by_pair: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # (last two, two characters) → keys
 
     def __post_init__(self) -> None:
-        # Filled through a defaultdict: setdefault built a list for every end, used or not.
-        by_end: defaultdict[str, list[str]] = defaultdict(list, self.by_end)
         for f in self.counts:
             key = party_key(f)
             self.by_key.setdefault(key, []).append(f)
             for i in range(len(key) + 1):
-                by_end[key[i:]].append(f)
-        self.by_end = dict(by_end)
-
-    def _holding(self, end: str) -> dict[str, set[str]]:
-        """Character → the keys ending in ``end`` (two characters) that hold it. Made for an ending when first
-        asked: most endings are never asked for, and indexing every character of every key cost more than
-        the lookups."""
-        if end not in self.by_char:
-            holding: defaultdict[str, set[str]] = defaultdict(set)
-            for f in self.by_end.get(end, []):
-                key = party_key(f)
-                for c in key:
-                    holding[c].add(key)
-            self.by_char[end] = dict(holding)
-        return self.by_char[end]
+                self.by_end.setdefault(key[i:], []).append(f)
+            for c in key:
+                self.by_char.setdefault((key[-2:], c), set()).add(key)
 
     def abbreviated(self, key: str) -> list[str]:
         """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters."""
         if len(key) < 4:
             return []
         end = key[-2:]
-        holding = self._holding(end)
-        chars = sorted(set(key), key=lambda c: (len(holding.get(c, ())), c))
+        chars = sorted(set(key), key=lambda c: (len(self.by_char.get((end, c), ())), c))
         # The keys holding the two rarest characters, found once per pair (not once per key that has them).
         pair = (end, *sorted(chars[:2]))
         if pair not in self.by_pair:
-            self.by_pair[pair] = set.intersection(*(holding.get(c, set()) for c in pair[1:]))
-        held = self.by_pair[pair].intersection(*(holding.get(c, set()) for c in chars[2:]))
+            self.by_pair[pair] = set.intersection(*(self.by_char.get((end, c), set()) for c in pair[1:]))
+        held = self.by_pair[pair].intersection(*(self.by_char.get((end, c), set()) for c in chars[2:]))
         return [f for full in held if abbreviates(key, full) for f in self.by_key[full]]
 
     def ending(self, end: str) -> list[str]:
@@ -143,7 +127,7 @@ class Orgs:
         places: dict[str, str] = {}
         for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
             places.setdefault(level, place)
-        provinces = Counter({full: n for short, full in PROVINCES.items() if (n := doc.text.count(short))})
+        provinces = Counter({full: doc.text.count(short) for short, full in PROVINCES.items() if short in doc.text})
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
@@ -285,8 +269,14 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         named = Counter(party_key(d) for d in c.dispatchers if d)
         if named:
             c.dispatcher = next(d for d in sorted((d for d in c.dispatchers if d), key=lambda d: (-named[party_key(d)], -len(d), d)))
-        elif orgs.publisher:
-            c.dispatcher = orgs.canonical(orgs.publisher)  # 第二巡察组 on the page of 平乡县委巡察办
+    for c in specific.values():
+        # 市委第一巡察组向A反馈;第二巡察组向B反馈: a team written bare is of the one committee that sends the
+        # document's other teams of its kind; else of the publisher (第二巡察组 on the page of 平乡县委巡察办).
+        siblings = {party_key(s.dispatcher): s.dispatcher for s in specific.values() if s.kind == c.kind and s.dispatcher}
+        if c.dispatcher is None and len(siblings) == 1:
+            c.dispatcher = next(iter(siblings.values()))
+        elif c.dispatcher is None and orgs.publisher:
+            c.dispatcher = orgs.canonical(orgs.publisher)
     clusters = list(specific.values())
     groups: dict[str, list[str]] = {}
     loose: dict[tuple, TeamCluster] = {}
@@ -429,16 +419,26 @@ def _own_place(surface: str, names: Names) -> str | None:
     return committee if committee != own.group("level") + "委" else surface
 
 
+# A team singled out by its number (第一巡察组, 巡视二组, 巡察第三组).
+NUMBERED_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+|(?:巡视|巡察)[一二三四五六七八九十\d]+组")
+
+
 def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspection], dict[str, str]]:
     """中央第七巡视组进驻A … 中央巡视组将对A、B…进行巡视: a target that a named team inspected is that team's,
-    not also one of an inspection naming no team. An inspection naming no team whose targets named teams all
-    inspected (5月至7月,市委3个巡察组对A、B、C开展了巡察 … 市委第一巡察组向A反馈) is theirs: its dates and mode
-    are theirs where they state none. Returns the inspections, renumbered, and old key → new key."""
-    by_team = {LEGAL_FORM.sub("", t): x for x in inspections if x.team for t in x.targets}
+    not also one of an inspection naming no team (or naming the group of the numbered teams). An inspection
+    naming no team whose targets named teams all inspected (5月至7月,市委3个巡察组对A、B、C开展了巡察 … 市委第一
+    巡察组向A反馈) is theirs: its dates and mode are theirs where they state none. Returns the inspections, renumbered, and old key → new key."""
+    numbered = any(x.team and NUMBERED_TEAM.search(x.team) for x in inspections)
+
+    def unnamed(team: str | None) -> bool:
+        """No team, or one standing for the numbered ones (省委2个机动巡视组 beside 省委第一机动巡视组)."""
+        return team is None or numbered and NUMBERED_TEAM.search(team) is None
+
+    by_team = {LEGAL_FORM.sub("", t): x for x in inspections if not unnamed(x.team) for t in x.targets}
     kept: list[Inspection] = []
     merged: dict[str, Inspection] = {}
     for x in inspections:
-        if x.team is None and by_team:
+        if unnamed(x.team) and by_team:
             rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
             if not rest:
                 merged[x.key] = by_team[LEGAL_FORM.sub("", x.targets[0])]
@@ -476,6 +476,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             distinct[team] = list(dict.fromkeys(inspected.get(team, [])))
         return distinct[team]
 
+    every_unit = {t for units in inspected.values() for t in units}
     out: list[Feedback] = []
     of_team: dict[str | None, list[Feedback]] = {}
     merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
@@ -488,10 +489,18 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return owners.pop() if len(owners) == 1 else None
 
     def teams_of(fb: Feedback) -> list[str | None]:
-        """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected."""
+        """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected (and to the
+        units no team is named for: 对9个单位开展了巡视,随后进行了反馈)."""
         if fb.team or fb.targets or fb.inspection or only_team:
             return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
-        return [t for t in inspected if t is not None] or [None]
+        return list(inspected) or [None]  # the units no team is named for too (team None)
+
+    # 5个巡察组分别向A、B、C反馈 … 其中,第一巡察组向A反馈;第二巡察组向B、C反馈: each team of a group has the
+    # units its own statements name, where they name every unit of the group's feedback.
+    own: dict[str | None, set[str]] = {team: set(units) for team, units in inspected.items()}
+    for fb in raw:
+        if fb.team not in names.groups and (team := names.team_of.get(fb.team or "")):
+            own.setdefault(team, set()).update(names.target(t) for t in fb.targets)
 
     for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
         linked = keys.get(fb.inspection or "")
@@ -502,14 +511,20 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
             of_kind = [x for x in targets_of(team) if _of_kind(x, counted.group("kind"))] if counted else []
-            if INSPECTED_UNITS.match(t):
-                targets += targets_of(team)
+            before = NAMED_BEFORE.match(t)
+            if INSPECTED_UNITS.match(t) or before and before.group("n") and _number(before.group("n")) == len(every_unit):
+                targets += targets_of(team)  # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected
             elif count := INSPECTED_COUNT.match(t):
                 named = targets_of(team)
                 targets += named + ([names.target(t)] if _number(count.group("n")) > len(named) else [])
             else:
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
+        members = names.groups.get(fb.team or "", [])
+        if members and targets and all(any(t in own.get(m, ()) for m in members) for t in targets):
+            targets = [t for t in targets if t in own.get(team, ())]
+            if not targets:
+                continue
         same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
                      and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)
         if same is None:
@@ -556,7 +571,7 @@ def _of_kind(unit: str, kind: str) -> bool:
 
 # 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
 ANY_PARTY_BODY = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")  # 各村党组织 names the villages' bodies
-NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所))?")
+NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|(?=[省市县区])))?")
 
 
 def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> None:
@@ -656,6 +671,9 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
     for m in doc.mentions:
         if m.label == "ORG":
             name = names.orgs.canonical(m.text)
+            # A、B及C党委 / 对A开展巡察 where the facts name A党委: the unit as written is a name of its party body.
+            name = name if name in aliases else next(
+                (body for b in UNIT_BODIES if (body := names.orgs.canonical(m.text + b)) in aliases), name)
             if name in aliases:
                 aliases[name].add(m.text)
                 evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))

@@ -119,6 +119,11 @@ LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # Header lines that date the page without a key: 曲靖市纪委监委网站 2024-01-05 under the title (the
 # publisher and the date), ——2023年12月26日在县人大常委会会议上 (the day a report or speech was delivered).
 PUBLISHER = re.compile(r"[^\s。,;:!?()（）]{2,30}")
+# The publisher set before a metadata line's keys, with or without the page's date after it, apart from them:
+# XX纪检监察网  2023-06-21 09:15  来源:… / 某集团有限公司  发布日期:…. A site, a paper or a body by its name's end
+# (根据市委统一部署 时间:… is a sentence's start).
+PUBLISHER_LEAD = re.compile(r"[^\s。,;:!?()（）]{1,28}(?:网|网站|报|社|台|公司|集团|银行|大学|学院|委|办|局|院|中心|部)"
+                            rf"(?:\s+(?P<date>{DATE_TIME.pattern}))?")
 DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 # A series label above the headline: 十四届市委第五轮巡察反馈情况(三) / 巡视整改系列报道之二.
 SERIES = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|之[一二三四五六七八九十]{1,3})$")
@@ -268,11 +273,14 @@ def meta_fields(line: str) -> dict[str, str]:
     if not keys:
         return {}
     lead = line[:keys[0].start()].strip(_FIELD_EDGES + "()（）")
-    labelled = bool(LINE_LABEL.fullmatch(lead)) and line[keys[0].start() - 1] == " "
-    if lead and not (DATE_TIME.fullmatch(lead) or labelled):
+    apart = line[keys[0].start() - 1] == " "
+    labelled = bool(LINE_LABEL.fullmatch(lead)) and apart
+    published_by = PUBLISHER_LEAD.fullmatch(lead) if apart and not labelled and not DATE_TIME.fullmatch(lead) else None
+    if lead and not (DATE_TIME.fullmatch(lead) or labelled or published_by):
         return {}
     fields: dict[str, str] = {}
-    loose = [lead] if lead and not labelled else []  # dates without a key
+    loose = ([published_by.group("date") or ""] if published_by  # dates without a key
+             else [lead] if lead and not labelled else [])
     for i, key in enumerate(keys):
         value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)]
         field = META_KEYS[key.group()[:-1].strip()]

@@ -43,6 +43,8 @@ HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/]{1,10}")  # a header's cell: a 
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
 UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
+# What a unit's name has beside numbers and marks: two Han characters in a row.
+UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
@@ -136,12 +138,35 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
         opens = heads[0] not in TEAM_COLUMNS or (cells and TEAM_CELL.match(text[cells[0][0]:cells[0][1]]))
         if len(cells) == len(heads) and opens:
             rows.append(Row(dict(zip(heads, cells)), table_start, bars))
+        elif len(cells) > len(heads) and opens and (wide := _wide_row(text, heads, cells)):
+            rows.append(Row(wide, table_start, bars))
         elif rows and 0 < len(cells) < len(heads) and not opens and _continues(text, heads, cells):
             rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), table_start, bars))
         else:
             break
         i += 1
     return i
+
+
+def _wide_row(text: str, heads: list[str], cells: list[tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
+    """A row of more cells than its header (第一巡察组 张某 甲镇党委 乙乡党委 under 组别 组长 被巡察党组织): the
+    cells past the header's count are more units of its target column, which then spans them all; the cells
+    before and after it stand under the columns before and after it. None where the table has no target column
+    or a cell it would take reads as no unit."""
+    at = next((i for i, h in enumerate(heads) if h in TARGET_COLUMNS), None)
+    if at is None:
+        return None
+    units = cells[at:len(cells) - (len(heads) - at - 1)]
+    if not all(UNITS_CELL.fullmatch(text[a:b]) and UNIT_NAME.search(text[a:b]) for a, b in units):
+        return None
+    return {**dict(zip(heads[:at], cells[:at])), heads[at]: (units[0][0], units[-1][1]),
+            **dict(zip(heads[at + 1:], cells[at + len(units):]))}
+
+
+def target_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The parts of a target cell that a table parts by spaces or lines (甲镇党委 乙乡党委, or one unit a line
+    under one header cell): each a list of units of its own."""
+    return [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", text[span[0]:span[1]])]
 
 
 def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> bool:
@@ -156,17 +181,37 @@ def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> boo
 
 def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row],
                      table_start: int) -> int:
-    """Rows one cell a line after a header written the same way: each row as many lines as the header, its
-    first a team; returns the index of the first line after them."""
-    while i + len(heads) <= len(lines):
-        first = text[lines[i][0]:lines[i][1]].strip(" \u3000")
-        if heads[0] in TEAM_COLUMNS and TEAM_CELL.match(first) is None:
+    """Rows one cell a line after a header written the same way, each opening with its team: a row runs to the
+    next team's line (or to a blank line or a sentence), and where it has more lines than the header has cells,
+    the extra lines are more units of its target column (甲县委 / 乙县委 one a line); a row the page's end cuts
+    short has its first cells. Without a team column each row is as many lines as the header. Returns the index
+    of the first line after the rows."""
+    by_team = heads[0] in TEAM_COLUMNS
+    while i < len(lines):
+        if by_team and TEAM_CELL.match(_stripped(text, lines[i])) is None:
             break
-        cells = []
-        for start, end in lines[i:i + len(heads)]:
-            stripped = text[start:end].strip(" \u3000")
-            lead = len(text[start:end]) - len(text[start:end].lstrip(" \u3000"))
-            cells.append((start + lead, start + lead + len(stripped)))
-        rows.append(Row(dict(zip(heads, cells)), table_start))
-        i += len(heads)
+        j = i + 1
+        while (by_team and j < len(lines) and TEAM_CELL.match(_stripped(text, lines[j])) is None
+               and "\n\n" not in text[lines[j - 1][1]:lines[j][0] + 1] and _stripped(text, lines[j])
+               and not SENTENCE_MARK.search(text, *lines[j])):
+            j += 1
+        cells = [_strip_span(text, line) for line in lines[i:j if by_team else i + len(heads)]]
+        if len(cells) == len(heads) or (len(cells) < len(heads) and j == len(lines)):
+            rows.append(Row(dict(zip(heads, cells)), table_start))
+        elif len(cells) > len(heads) and (wide := _wide_row(text, heads, cells)):
+            rows.append(Row(wide, table_start))
+        else:
+            break
+        i = j if by_team else i + len(heads)
     return i
+
+
+def _stripped(text: str, line: tuple[int, int]) -> str:
+    return text[line[0]:line[1]].strip(" \u3000")
+
+
+def _strip_span(text: str, line: tuple[int, int]) -> tuple[int, int]:
+    """A line's span without its padding."""
+    start, end = line
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" \u3000"))
+    return start + lead, start + len(text[start:end].rstrip(" \u3000"))

@@ -1,0 +1,300 @@
+"""Dense pages in the genre's varied forms (many teams and units on one page: flattened tables, round-ups of a
+round's feedback or rectification, one clause per team): text → the facts it must give. Simplified and
+Traditional side by side, negative phrasings in the same table. Every text is written for this table.
+
+Keys, all optional:
+
+- ``inspections``: set of (team, target): exactly these (team None where the text names none);
+- ``not_targets``: targets no inspection may have;
+- ``dates``: {target: (start, end)} of the inspections of that target;
+- ``modes``: {target: mode} of the inspections of that target;
+- ``feedback``: set of (team, target, date): exactly these, as the scorer reads them;
+- ``teams``: set of team names that must be among the teams; ``not_teams``: names that must not;
+- ``posts``: set of (person, role, organisation) that must be among the memberships (organisation None: any);
+- ``not_posts``: set of (person, role, organisation) that must not;
+- ``people``: names that must be found; ``not_people``: names that must not;
+- ``issues``: set of issue texts that must be found; ``no_issues``: none may be;
+- ``aliases``: {organisation: alias} that the organisation must carry;
+- ``no_facts``: nothing about teams, inspections or feedback may be extracted.
+"""
+from __future__ import annotations
+
+CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- a row with more cells than its header
+    "a tabbed row holds two units under the one units column": {
+        "text": "县委4个巡察组于3月2日完成进驻。具体安排如下:\n巡察组\t组长\t被巡察党组织\n"
+                "第一巡察组\t贾文东\t东湖镇党委\t西湾乡党委\n第二巡察组\t温丽华\t南山镇党委\n",
+        "inspections": {("第一巡察组", "东湖镇党委"), ("第一巡察组", "西湾乡党委"), ("第二巡察组", "南山镇党委")},
+        "posts": {("贾文东", "组长", "第一巡察组"), ("温丽华", "组长", "第二巡察组")},
+    },
+    "a spaced row holds three units, one marked 回头看 in brackets (Traditional)": {
+        "text": "局黨組3個巡察組於4月8日進駐。具體分組如下:\n  巡察組    組長    被巡察單位\n"
+                "  第一巡察組    閻志強    縣人民醫院黨委    縣中醫院黨委    縣婦幼保健院黨支部(「回頭看」)\n",
+        "inspections": {("第一巡察组", "县人民医院党委"), ("第一巡察组", "县中医院党委"), ("第一巡察组", "县妇幼保健院党支部")},
+        "modes": {"县妇幼保健院党支部": "回头看"},
+        "posts": {("阎志强", "组长", "第一巡察组")},
+    },
+    "negative: the cells after the units column stay its own (a telephone is no unit)": {
+        "text": "市委2个巡察组于5月6日进驻。\n巡察组 组长 被巡察单位 联系电话\n"
+                "第一巡察组 邱光明 市商务局党组 市统计局党组 0871-6123456\n",
+        "inspections": {("第一巡察组", "市商务局党组"), ("第一巡察组", "市统计局党组")},
+    },
+    "negative: a row of more cells than a header without a units column is no row": {
+        "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
+        "no_facts_but_teams": True,
+    },
+    # ---------------------------------------------------------------- a table one cell a line, a cell over lines
+    "a cell a line: a row's units over several lines, the last row cut by the page": {
+        "text": "省委6个巡视组已完成进驻。具体安排如下:\n组别\n组长\n被巡视单位\n进驻时间\n"
+                "省委第一巡视组\n樊建业\n甲市委\n乙县委\n5月7日\n"
+                "省委第二巡视组\n韦立新\n省交通运输厅党组\n5月8日\n"
+                "省委第三巡视组\n冉少华\n丙县委、",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "乙县委"), ("省委第二巡视组", "省交通运输厅党组"),
+                        ("省委第三巡视组", "丙县委")},
+        "posts": {("樊建业", "组长", "省委第一巡视组"), ("冉少华", "组长", "省委第三巡视组")},
+        "issued": "2025-05-10",
+        "dates": {"乙县委": ("2025-05-07", None), "省交通运输厅党组": ("2025-05-08", None)},
+    },
+    "a cell a line, a row's units over lines (Traditional)": {
+        "text": "省委2個巡視組已完成進駐。\n組別\n組長\n被巡視單位\n省委第一巡視組\n樊建業\n甲市委\n乙縣委\n"
+                "省委第二巡視組\n韋立新\n省交通運輸廳黨組\n",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "乙县委"), ("省委第二巡视组", "省交通运输厅党组")},
+    },
+    "a cell a line: a units cell listing units with 、 stays its own line": {
+        "text": "省委2个巡视组已于近日完成进驻。具体安排如下:\n组别\n组长\n被巡视单位\n进驻时间\n"
+                "省委第一巡视组\n樊建业\n甲市委、甲市人民政府党组\n4月7日\n省委第二巡视组\n韦立新\n乙县委\n4月8日\n",
+        "issued": "2025-04-09",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市人民政府党组"), ("省委第二巡视组", "乙县委")},
+        "dates": {"甲市人民政府党组": ("2025-04-07", None), "乙县委": ("2025-04-08", None)},
+    },
+    "negative: the paragraph after a table one cell a line is no cell": {
+        "text": "省委2个巡视组已完成进驻。\n组别\n组长\n被巡视单位\n省委第一巡视组\n樊建业\n甲市委\n"
+                "巡视期间,各巡视组设立值班电话,受理来信来访。",
+        "inspections": {("省委第一巡视组", "甲市委")},
+    },
+    # ---------------------------------------------------------------- a dispatcher never across a line break
+    "negative: a unit ending the line before is no dispatcher of the team opening the next": {
+        "text": "巡察组 组长 被巡察党组织\n第一巡察组 贾文东 东湖镇党委\n第二巡察组 温丽华 西湾乡党委\n",
+        "teams": {"第二巡察组"},
+        "not_teams": {"东湖镇党委第二巡察组"},
+    },
+    # ---------------------------------------------------------------- a group's feedback shared out by 其中
+    "5个巡察组分别向A…反馈 … 其中 each team's own units": {
+        "text": "6月3日至6日,分行党委3个巡察组分别向甲支行、乙支行、丙支行等3家支行党委反馈巡察情况。\n"
+                "其中,第一巡察组向甲支行党委反馈;第二巡察组向乙支行党委、丙支行党委反馈。",
+        "feedback": {("第一巡察组", "甲支行党委", None), ("第二巡察组", "乙支行党委", None),
+                     ("第二巡察组", "丙支行党委", None)},
+    },
+    "a group's feedback shared out by 其中 (Traditional)": {
+        "text": "6月3日至6日,分行黨委2個巡察組分別向甲支行、乙支行黨委反饋巡察情況。\n"
+                "其中,第一巡察組向甲支行黨委反饋;第二巡察組向乙支行黨委反饋。",
+        "feedback": {("第一巡察组", "甲支行党委", None), ("第二巡察组", "乙支行党委", None)},
+    },
+    # ---------------------------------------------------------------- the round's period, stated once
+    "巡察时间为A至B dates the teams' units named after it": {
+        "text": "学院党委派出2个巡察组,巡察时间为4月10日至6月9日。其中,第1巡察组负责巡察化学系党总支;"
+                "第2巡察组负责巡察物理系党总支。",
+        "issued": "2025-04-11",
+        "dates": {"化学系党总支": ("2025-04-10", "2025-06-09"), "物理系党总支": ("2025-04-10", "2025-06-09")},
+    },
+    "…,时间为A至B after the teams' units (Traditional)": {
+        "text": "市檢察院黨組第一巡察組對甲區人民檢察院黨組開展專項巡察。專項巡察將重點檢查案件質量,時間為3月1日至4月15日。",
+        "issued": "2025-03-03",
+        "dates": {"甲区人民检察院党组": ("2025-03-01", "2025-04-15")},
+    },
+    "negative: 巡察时间为2个月左右 states no period": {
+        "text": "市委第一巡察组对甲区卫健局党组开展专项巡察。巡察时间为2个月左右。",
+        "issued": "2025-03-03",
+        "dates": {"甲区卫健局党组": (None, None)},
+    },
+    "negative: 整改时间为A至B is no period of the round": {
+        "text": "市委第一巡察组对甲区卫健局党组开展专项巡察。整改时间为3月1日至4月15日。",
+        "issued": "2025-03-03",
+        "dates": {"甲区卫健局党组": (None, None)},
+    },
+    # ---------------------------------------------------------------- 进驻A并召开动员会
+    "进驻A并召开动员会: the unit moved into ends before 并": {
+        "text": "3月1日上午,县委第二巡察组进驻县医保局并召开见面沟通会。",
+        "inspections": {("县委第二巡察组", "县医保局")},
+    },
+    "進駐A並召開動員會 (Traditional)": {
+        "text": "3月1日上午,縣委第二巡察組進駐縣醫保局並召開見面溝通會。",
+        "inspections": {("县委第二巡察组", "县医保局")},
+    },
+    # ---------------------------------------------------------------- a round-up: the team's units as subject
+    "X巡视组巡视的A、B,反馈问题… / 反馈的C表示…": {
+        "text": "省委第四轮巡视于去年10月至12月对5个地方和单位开展了常规巡视。省委第一巡视组巡视的甲市、乙市,反馈问题分别为"
+                "27个和25个;省委第三巡视组反馈的省科技厅党组表示,已整改问题19个。",
+        "issued": "2026-05-20",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第一巡视组", "乙市"), ("省委第三巡视组", "省科技厅党组"),
+                        (None, "5个地方和单位")},
+    },
+    "X巡視組巡視的A、B整改完成率均超過九成 (Traditional)": {
+        "text": "省委第二巡視組巡視的丙縣、丁縣整改完成率均超過九成。",
+        "inspections": {("省委第二巡视组", "丙县"), ("省委第二巡视组", "丁县")},
+    },
+    "negative: 巡视的重点 names no unit": {
+        "text": "省委第二巡视组巡视的重点是落实主体责任情况,巡视期间设立值班电话。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- units that publish their rectification
+    "此外,A、B等单位也于同日公布了整改进展 after a sentence on the inspection": {
+        "text": "省委第四巡视组巡视的甲大学党委公布了整改报告。此外,省水务厅、省文旅厅、乙投资集团有限公司等单位"
+                "也于同日公布了整改进展。",
+        "inspections": {("省委第四巡视组", "甲大学党委"), (None, "省水务厅"), (None, "省文旅厅"), (None, "乙投资集团有限公司")},
+    },
+    "此外,A、B也公布了整改進展 (Traditional)": {
+        "text": "省委第四巡視組巡視的甲大學黨委公布了整改報告。此外,省水務廳、省文旅廳也公布了整改進展。",
+        "inspections": {("省委第四巡视组", "甲大学党委"), (None, "省水务厅"), (None, "省文旅厅")},
+    },
+    "negative: 此外 after a sentence on an environmental inspection publishes nothing of ours": {
+        "text": "中央第一生态环境保护督察组进驻甲省。此外,省水务厅、省文旅厅等单位也于同日公布了整改进展。",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- A、B、C3省: a count glued to the last unit
+    "中央第七、第八巡视组分别进驻A、B2省": {
+        "text": "中央第七、第八巡视组分别进驻河南、湖南2省。",
+        "inspections": {("中央第七巡视组", "河南"), ("中央第八巡视组", "湖南")},
+    },
+    "分別進駐A、B兩省 (Traditional)": {
+        "text": "中央第九、第十巡視組分別進駐廣東、海南兩省。",
+        "inspections": {("中央第九巡视组", "广东"), ("中央第十巡视组", "海南")},
+    },
+    "negative: a place whose name opens with a numeral keeps it": {
+        "text": "中央第六巡视组进驻甲省、乙省、四平市。",
+        "inspections": {("中央第六巡视组", "甲省"), ("中央第六巡视组", "乙省"), ("中央第六巡视组", "四平市")},
+    },
+    # ---------------------------------------------------------------- 被巡视单位党委 / 上述N县县委
+    "向被巡视单位党委反馈: the units each team inspected": {
+        "text": "11月3日至7日,公司党委2个巡视组陆续向被巡视单位党委反馈巡视意见。\n"
+                "巡视第一组向甲工程局有限公司党委反馈;\n巡视第二组向乙投资有限公司党委反馈。",
+        "feedback": {("巡视第一组", "甲工程局有限公司党委", None), ("巡视第二组", "乙投资有限公司党委", None)},
+    },
+    "向上述2縣縣委反饋: the units named before (Traditional)": {
+        "text": "今年3月至4月,省委2個巡視組對甲縣、乙縣開展了巡視「回頭看」。6月2日至3日,各巡視組陸續向上述2縣縣委反饋。"
+                "其中,省委第一巡視組向甲縣委反饋;省委第三巡視組向乙縣委反饋。",
+        "issued": "2026-06-05",
+        "feedback": {("省委第一巡视组", "甲县委", None), ("省委第三巡视组", "乙县委", None)},
+    },
+    # ---------------------------------------------------------------- teams listed by ordinal, leaders listed after
+    "第五、第六巡察组组长甲、乙分别向A、B反馈: each leads its team": {
+        "text": "市委第四巡察组组长封立新向甲县委反馈;第五、第六巡察组组长柯文涛、房晓梅分别向市林业局党组、市粮食局党组反馈。",
+        "posts": {("柯文涛", "组长", "市委第五巡察组"), ("房晓梅", "组长", "市委第六巡察组"),
+                  ("封立新", "组长", "市委第四巡察组")},
+        "teams": {"市委第五巡察组", "市委第六巡察组"},
+    },
+    "第五、第六巡察組組長甲、乙 (Traditional)": {
+        "text": "市委第四巡察組組長封立新向甲縣委反饋;第五、第六巡察組組長柯文濤、房曉梅分別向市林業局黨組、市糧食局黨組反饋。",
+        "posts": {("柯文涛", "组长", "市委第五巡察组"), ("房晓梅", "组长", "市委第六巡察组")},
+    },
+    "negative: one name after teams listed by ordinal is no pairing": {
+        "text": "第五、第六巡察组组长柯文涛指出,要抓好整改。",
+        "not_posts": {("柯文涛", "组长", "第五巡察组")},
+    },
+    # ---------------------------------------------------------------- a bare team of the committee of the others
+    "negative: teams of two committees leave a bare one without a dispatcher": {
+        "text": "市委第一巡察组向甲县委反馈;县委第二巡察组向乙镇党委反馈;第三巡察组向丙镇党委反馈。",
+        "teams": {"第三巡察组"},
+    },
+    # ---------------------------------------------------------------- 组长为X / 组长由(posts)X担任
+    "…进驻A,组长为X": {
+        "text": "省委第一专项巡视组8月5日进驻甲保税区,组长为邝文斌;省委第二专项巡视组进驻乙港区,组长是闵雅琴。",
+        "posts": {("邝文斌", "组长", "省委第一专项巡视组"), ("闵雅琴", "组长", "省委第二专项巡视组")},
+    },
+    "…進駐A,組長為X (Traditional)": {
+        "text": "省委第一專項巡視組8月5日進駐甲保稅區,組長為鄺文斌。",
+        "posts": {("邝文斌", "组长", "省委第一专项巡视组")},
+    },
+    "negative: 组长为进一步… names no one": {
+        "text": "省委第一巡视组进驻甲市,组长为进一步做好工作提出要求。",
+        "posts": set(),
+        "not_people": {"进一步"},
+    },
+    "组长由(posts)X担任: the name's own posts first": {
+        "text": "第一巡察组组长由县检察院党组成员、副检察长庞国梁担任,第二巡察组组长由县纪委副书记鲍立群担任。",
+        "posts": {("庞国梁", "组长", "第一巡察组"), ("庞国梁", "副检察长", None), ("鲍立群", "组长", "第二巡察组")},
+    },
+    "組長由(posts)X擔任 (Traditional)": {
+        "text": "第一巡察組組長由縣檢察院黨組成員、副檢察長龐國梁擔任。",
+        "posts": {("庞国梁", "组长", "第一巡察组")},
+    },
+    # ---------------------------------------------------------------- posts: a level before the head, 一同
+    "市级总河长 / 二级巡视员 are posts; 一同 closes a name": {
+        "text": "市委常委、副市长、市级总河长祁明达带队督导防汛。省林业局二级巡视员甄德馨一同检查。",
+        "posts": {("祁明达", "市级总河长", None), ("祁明达", "副市长", None), ("甄德馨", "二级巡视员", None)},
+        "no_facts": True,
+    },
+    "市級總河長 (Traditional)": {
+        "text": "市委常委、副市長、市級總河長祁明達帶隊督導防汛。",
+        "posts": {("祁明达", "市级总河长", None)},
+        "no_facts": True,
+    },
+    # ---------------------------------------------------------------- a name ending in a joiner
+    "某庆和指出: 和 before a trigger word is the name's own": {
+        "text": "省委第三巡视组向乙市委反馈。组长晏庆和指出,要认真整改。",
+        "people": {"晏庆和"},
+        "not_people": {"晏庆"},
+    },
+    "組長晏慶和表示 (Traditional)": {
+        "text": "省委第三巡視組向乙市委反饋。組長晏慶和表示,要認真整改。",
+        "people": {"晏庆和"},
+    },
+    "negative: 和 between two names joins them": {
+        "text": "省委第三巡视组组长晏平和副组长邝明指出,要认真整改。",
+        "people": {"晏平", "邝明"},
+        "not_people": {"晏平和"},
+    },
+    # ---------------------------------------------------------------- the round's teams are no units of the round
+    "negative: 第八轮巡视的12个巡视组完成对… names no unit": {
+        "text": "十四届省委第八轮巡视的12个巡视组日前完成对9个县和7家省直单位的巡视意见反馈。",
+        "not_targets": {"12个巡视组日前完成对9个县"},
+    },
+    # ---------------------------------------------------------------- a group's inspection beside its numbered teams
+    "2个专项巡察组对A、B开展专项巡察 … 第一专项巡察组进驻A: the units are the numbered teams'": {
+        "text": "市委日前派出2个专项巡察组,对甲街道党工委、乙街道党工委开展专项巡察。市委第一专项巡察组进驻甲街道;"
+                "市委第二专项巡察组进驻乙街道。",
+        "inspections": {("市委第一专项巡察组", "甲街道党工委"), ("市委第二专项巡察组", "乙街道党工委")},
+    },
+    # ---------------------------------------------------------------- a round's feedback to the units of no team
+    "对N个单位开展了巡视,随后进行了反馈: the units no team is named for have feedback too": {
+        "text": "省委第四轮巡视于去年10月至12月对3个单位开展了常规巡视,之后进行了反馈。省委第一巡视组巡视的甲市"
+                "整改完成率达95%;省委第二巡视组巡视的乙市整改完成率达八成。此外,省水务厅也公布了整改进展。",
+        "issued": "2026-05-20",
+        "feedback": {("省委第一巡视组", "甲市", None), ("省委第二巡视组", "乙市", None), (None, "省水务厅", None)},
+    },
+    # ---------------------------------------------------------------- a unit written bare, its party body named
+    "A、B及C党委: the unit as written is a name of its party body": {
+        "text": "省委第五巡视组分别进驻甲能源有限公司、乙物流有限公司及丙水务有限公司党委。",
+        "aliases": {"甲能源有限公司党委": "甲能源有限公司"},
+    },
+    # ---------------------------------------------------------------- problems
+    "失之于宽 / 盲目举债 end or open problems": {
+        "text": "4月9日,分行党委第二巡察组向甲支行党委反馈。反馈指出,甲支行党委存在考勤管理失之于宽、"
+                "党支部组织生活不规范等问题。\n省委第六巡视组向乙集团党委反馈。反馈指出,集团党委存在违规担保、盲目举债等问题。",
+        "issues": {"考勤管理失之于宽", "党支部组织生活不规范", "违规担保", "盲目举债"},
+    },
+    "重X轻Y in a list of problems (Traditional)": {
+        "text": "省委巡視組向省商務廳黨組反饋。反饋指出,省商務廳黨組存在「重審批輕監管」、部分項目驗收不嚴格等問題。",
+        "issues": {"重审批轻监管", "部分项目验收不严格"},
+    },
+    "反馈指出,甲县委「A」;乙县委则被指「B」;丙县委「C」: each quote": {
+        "text": "市委巡察组向甲区委、乙区委、丙区委反馈。反馈指出,甲区委「干部队伍建设存在短板」;乙区委则被指「债务风险问题仍较突出」;"
+                "丙区委「上轮巡察整改不到位」。",
+        "issues": {"干部队伍建设存在短板", "债务风险问题仍较突出", "上轮巡察整改不到位"},
+    },
+    "negative: 重点 and a quote of what a team looks for are no problems": {
+        "text": "巡视组将紧盯「一把手」「关键少数」等开展监督,重点检查落实情况。",
+        "no_issues": True,
+    },
+}
+
+# Metadata lines of dense pages: a publisher (and the page's date) before the keys.
+META_LINES: list[tuple[str, dict[str, str]]] = [
+    ("甲省纪检监察网  2025-10-14 08:40  来源:省委巡视办", {"source": "省委巡视办", "issued": "2025-10-14"}),
+    ("香港某某網  2025-02-26 11:05  來源:某省衞生健康委員會網站", {"source": "某省衞生健康委員會網站", "issued": "2025-02-26"}),
+    ("某某能源集团有限公司  发布日期:2025年07月03日   来源:党委巡察办", {"issued": "2025-07-03", "source": "党委巡察办"}),
+    ("2025-12-01  来源:支行纪委", {"issued": "2025-12-01", "source": "支行纪委"}),
+    # negative: a sentence before the keys is no publisher
+    ("根据省委统一部署,省委巡视组进驻 来源:略", {}),
+    ("根据市委统一部署 时间:2021年5月6日至7月", {}),
+]

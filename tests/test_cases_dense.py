@@ -1,0 +1,60 @@
+"""Dense pages in the genre's varied forms (cases in cases_dense.py), one case per row."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Document, Metadata
+from kg.normalise import normalise_text
+from kg.pipeline import Pipeline, pipeline_for
+from kg.structure import meta_fields
+from test_relations import feedback_pairs
+from tests.cases_dense import CASES, META_LINES
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(pipeline_for("rules"))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_dense(pipeline: Pipeline, name: str) -> None:
+    case = CASES[name]
+    doc = Document(id="case", original=case["text"], metadata=Metadata(issued=case.get("issued")))
+    f = pipeline(doc).facts
+    pairs = {(i.team, t) for i in f.inspections for t in i.targets}
+    if "inspections" in case:
+        assert pairs == case["inspections"]
+    assert not case.get("not_targets", set()) & {t for _, t in pairs}
+    if case.get("no_inspections") or case.get("no_facts_but_teams"):
+        assert pairs == set() and f.feedback == []
+    for target, dates in case.get("dates", {}).items():
+        assert {(i.start, i.end) for i in f.inspections if target in i.targets} == {dates}, target
+    for target, mode in case.get("modes", {}).items():
+        assert {i.mode for i in f.inspections if target in i.targets} == {mode}, target
+    if "feedback" in case:
+        assert feedback_pairs(f) == case["feedback"]
+    teams = {t.name for t in f.teams}
+    assert case.get("teams", set()) <= teams
+    assert not case.get("not_teams", set()) & teams
+    memberships = {(m.person, m.role, m.organisation) for m in f.memberships}
+    for person, role, org in case.get("posts", set()):
+        assert any(p == person and r == role and (org is None or o == org) for p, r, o in memberships), (
+            person, role, org, memberships)
+    assert not case.get("not_posts", set()) & memberships
+    people = {p.name for p in f.people}
+    assert case.get("people", set()) <= people
+    assert not case.get("not_people", set()) & people
+    issues = {i.text for i in f.issues}
+    assert case.get("issues", set()) <= issues, issues
+    if case.get("no_issues"):
+        assert issues == set()
+    for name, alias in case.get("aliases", {}).items():
+        assert any(o.name == name and alias in o.aliases for o in f.organisations), f.organisations
+    if case.get("no_facts"):
+        assert (f.teams, f.inspections, f.feedback) == ([], [], [])
+
+
+@pytest.mark.parametrize("line, fields", META_LINES)
+def test_dense_meta_line(line: str, fields: dict[str, str]) -> None:
+    """A publisher, with or without the page's date, set before a metadata line's keys (the line as the pipeline
+    reads it: normalised, Traditional converted)."""
+    assert meta_fields(normalise_text(line)[0]) == {k: normalise_text(v)[0] for k, v in fields.items()}
