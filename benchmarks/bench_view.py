@@ -14,7 +14,7 @@ browser within 5 s (views over kg.view.LAYOUT_LIMIT nodes carry precomputed posi
 
 Measured at 2,000 make_corpus.py documents (2-core machine, 122 MB graph.trig): before the summary, the build's
 graph.html was the whole view, 25–28 s and 1,100–1,120 MB peak RSS (a 21 MB page); as a summary with 10 detail
-pages it takes 10–17 s (the summary itself 0.6 s) and 220 MB.
+pages it takes 10–17 s (the summary itself 0.6–1.3 s) and 220 MB.
 """
 from __future__ import annotations
 

@@ -649,7 +649,9 @@ SUMMARY_DOCUMENTS = 100
 SUMMARY_DISPATCHERS = 10  # dispatchers a summary draws: those that sent the most teams
 SUMMARY_TEAMS = 5  # teams drawn under each dispatcher: those with the most inspections
 SUMMARY_TARGETS = 2  # targets drawn under each team: those it inspected most often
-# So a summary has at most 10 + 50 + 100 = 160 nodes: about NODE_BUDGET, laid out by the browser, labels legible.
+# Teams whose dispatcher no document names: SUMMARY_TEAMS of them drawn on their own, with their targets. So a
+# summary has at most 10 + 50 + 100 + 5 + 10 = 175 nodes: about NODE_BUDGET, laid out by the browser, labels legible.
+SUMMARY_HUBS = 30  # a graph without teams: the organisations and people named in the most documents instead
 DISPATCHER_PAGE = "graph-dispatcher-{}.html"  # a summary's detail page per dispatcher, beside graph.html
 PAGE_GLOB = "graph-dispatcher-*.html"
 TEAM_TARGET = LinkKind("对象", "xs:team/^xs:target", "an organisation that inspections by this team covered")
@@ -673,6 +675,16 @@ TEAMS_QUERY = """SELECT ?d ?t (MIN(?name) AS ?label) (MIN(?kind) AS ?teamKind) (
   OPTIONAL { ?t rdfs:label ?name } OPTIONAL { ?t xs:teamKind ?kind }
   OPTIONAL { ?i a xs:Inspection ; xs:team ?t . OPTIONAL { ?i xs:target ?o } OPTIONAL { ?i xs:startDate ?start } }
 } GROUP BY ?d ?t"""
+UNDISPATCHED_QUERY = """SELECT ?t (MIN(?name) AS ?label) (MIN(?kind) AS ?teamKind) (COUNT(DISTINCT ?i) AS ?inspections)
+    (COUNT(DISTINCT ?o) AS ?targets) (MIN(?start) AS ?first) WHERE {
+  ?t a xs:InspectionTeam . FILTER NOT EXISTS { ?t xs:dispatchedBy ?anyone }
+  OPTIONAL { ?t rdfs:label ?name } OPTIONAL { ?t xs:teamKind ?kind }
+  OPTIONAL { ?i a xs:Inspection ; xs:team ?t . OPTIONAL { ?i xs:target ?o } OPTIONAL { ?i xs:startDate ?start } }
+} GROUP BY ?t ORDER BY DESC(?inspections) DESC(?targets) ?t LIMIT $limit"""
+HUBS_QUERY = """SELECT ?n (MIN(?name) AS ?label) (MIN(?class) AS ?type) (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+  VALUES ?class { org:Organization foaf:Person }
+  ?n a ?class ; prov:wasDerivedFrom ?doc . OPTIONAL { ?n rdfs:label ?name }
+} GROUP BY ?n ORDER BY DESC(?documents) ?n LIMIT $limit"""
 TARGETS_QUERY = """SELECT ?t ?o (MIN(?name) AS ?label) (COUNT(DISTINCT ?i) AS ?inspections) WHERE {
   VALUES ?t { $values }
   ?i a xs:Inspection ; xs:team ?t ; xs:target ?o .
@@ -759,13 +771,16 @@ def summary_view(db, outdir: Path) -> tuple[View, dict[str, str]]:
     teams: dict[str, list[dict[str, str]]] = defaultdict(list)
     for t in _select(db, TEAMS_QUERY, values=_iris(pages)) if pages else ():
         teams[t["d"]].append(t)
+    teams[""] = _select(db, UNDISPATCHED_QUERY, limit=SUMMARY_TEAMS)  # drawn on their own, without a page
     shown_teams = []
     for d, rows in teams.items():
         for t in sorted(rows, key=lambda r: (-int(r["inspections"]), -int(r["targets"]), r.get("label", ""),
                                              r["t"]))[:SUMMARY_TEAMS]:
             node(t["t"], "team", t.get("label"), [("类型", t.get("teamKind", "")), ("开始", t.get("first", "")),
-                                                  ("巡视巡察次数", t["inspections"]), ("巡视巡察对象", t["targets"])]).page = pages[d]
-            edges.append(Edge(t["t"], d, LINKS[XS + "dispatchedBy"], LINKS[XS + "dispatchedBy"].zh))
+                                                  ("巡视巡察次数", t["inspections"]), ("巡视巡察对象", t["targets"])]
+                 ).page = pages.get(d, "")
+            if d:
+                edges.append(Edge(t["t"], d, LINKS[XS + "dispatchedBy"], LINKS[XS + "dispatchedBy"].zh))
             shown_teams.append(t["t"])
     targets: dict[str, list[dict[str, str]]] = defaultdict(list)
     for o in _select(db, TARGETS_QUERY, values=_iris(shown_teams)) if shown_teams else ():
@@ -778,6 +793,10 @@ def summary_view(db, outdir: Path) -> tuple[View, dict[str, str]]:
     for o in _select(db, TARGET_TOTALS_QUERY, values=_iris(shown_targets)) if shown_targets else ():
         node(o["o"], "organisation", shown_targets[o["o"]], [("被巡视巡察次数", o["inspections"]),
                                                              ("实施组数", o["teams"])])
+    if not nodes:
+        for h in _select(db, HUBS_QUERY, limit=SUMMARY_HUBS):
+            node(h["n"], "person" if h["type"] == FOAF + "Person" else "organisation", h.get("label"),
+                 [("来源文档数", h["documents"])])
     for n in nodes.values():
         n.attrs = [(k, v) for k, v in n.attrs if v]
     view = View("巡视巡察知识图谱 · 摘要", _sorted(nodes.values()), sorted(edges, key=_edge_key),
@@ -785,8 +804,10 @@ def summary_view(db, outdir: Path) -> tuple[View, dict[str, str]]:
     view.notes += [
         f"摘要视图（summary）：共 {totals.get('Document', 0)} 份文档、{totals.get('InspectionTeam', 0)} 个巡视巡察组、"
         f"{totals.get('Inspection', 0)} 次巡视巡察、{totals.get('Organization', 0)} 个组织、{totals.get('Person', 0)} 名人员、"
-        f"{totals.get('Issue', 0)} 个问题。图中为派出组最多的 {len(dispatchers)}/{dispatcher_total} 个派出单位、"
-        f"各自巡视巡察最多的 {SUMMARY_TEAMS} 个组及每组 {SUMMARY_TARGETS} 个对象。",
+        f"{totals.get('Issue', 0)} 个问题。" + (
+            f"图中为派出组最多的 {len(dispatchers)}/{dispatcher_total} 个派出单位、各自巡视巡察最多的 {SUMMARY_TEAMS} 个组"
+            f"（及未写明派出单位的组中最多 {SUMMARY_TEAMS} 个）、每组 {SUMMARY_TARGETS} 个对象。" if shown_teams else
+            f"图中没有巡视巡察组，只有见于最多文档的 {len(nodes)} 个组织和人员。"),
         "单击节点看其明细页与命令，双击打开明细页（click a node for its detail page and command; double-click opens "
         "the page）。",
         f"完整视图（the full view, slow at this size）：kg viz {place} -o {shlex.quote(str(Path(outdir) / 'graph-full.html'))}",
@@ -861,8 +882,6 @@ def write_summary(outdir: Path) -> Path:
     outdir = Path(outdir)
     with _open_store(outdir) as db:
         view, pages = summary_view(db, outdir)
-        if not view.nodes:
-            raise KgError(f"{outdir} has no inspection team to summarise")
         for dispatcher, page in pages.items():
             atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher)))
     _remove_pages(outdir, keep=set(pages.values()))

@@ -438,7 +438,8 @@ def test_rendering_a_page_imports_neither_pyvis_nor_ipython(graph_dir: Path) -> 
 # hundred documents.
 
 NUMBERS = "一二三四五六七八九十"
-SUMMARY_BOUND = kv.SUMMARY_DISPATCHERS * (1 + kv.SUMMARY_TEAMS * (1 + kv.SUMMARY_TARGETS))  # nodes at most
+# Nodes at most: dispatchers with their teams and targets, and the teams no document gives a dispatcher.
+SUMMARY_BOUND = (kv.SUMMARY_DISPATCHERS + 1) * kv.SUMMARY_TEAMS * (1 + kv.SUMMARY_TARGETS) + kv.SUMMARY_DISPATCHERS
 
 
 @pytest.fixture(scope="module")
@@ -548,6 +549,27 @@ def test_hostile_names_stay_data_in_the_summary(tmp_path: Path) -> None:
     for entry in data["pages"]:
         detail = (outdir / entry["page"]).read_text(encoding="utf-8")
         assert not [a for _, attrs in page_tags(detail) for a in attrs if a.startswith("on") or a in ("src", "href")]
+
+
+def test_teams_without_a_dispatcher_and_graphs_without_teams_are_summarised(tmp_path: Path) -> None:
+    from kg.rdf import write_graphs
+
+    data = page_data(kv.write_summary(write_fixture_graph(tmp_path / "fixture")).read_text(encoding="utf-8"))
+    alone = next(n for n in data["nodes"] if n["full"] == "辽宁省委第九巡视组")  # the fixture names no dispatcher
+    assert "page" not in alone and "--focus" in alone["command"]
+    assert not [e for e in data["edges"] if e["from"] == alone["id"] and e["term"] == "xs:dispatchedBy"]
+    assert ["长兴岛经济技术开发区党工委"] == [n["full"] for e in data["edges"] if e["from"] == alone["id"]
+                                       for n in data["nodes"] if n["id"] == e["to"]]
+    # No team at all (news naming only organisations and people): those found in the most documents.
+    docs = [feedback_document(), rectification_document()]
+    for d in docs:
+        d.facts = DocumentFacts(doc_type="other", organisations=d.facts.organisations, people=d.facts.people)
+    write_graphs(docs, tmp_path / "teamless")
+    data = page_data(kv.write_summary(tmp_path / "teamless").read_text(encoding="utf-8"))
+    assert {n["kind"] for n in data["nodes"]} == {"person", "organisation"} and not data["edges"]
+    assert all(["来源文档数", "1"] in n["attrs"] for n in data["nodes"]) and "pages" not in data
+    assert "王小军" in {n["full"] for n in data["nodes"]} and len(data["nodes"]) <= kv.SUMMARY_HUBS
+    assert "图中没有巡视巡察组" in data["notes"][0]
 
 
 @pytest.mark.parametrize("labels", [
