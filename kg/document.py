@@ -12,11 +12,14 @@ import bisect
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from kg.facts import DocumentFacts, Evidence
 
+# A block's start, as bisect's key (a C getter: a lambda cost more than the search).
+_START = attrgetter("start")
 # How far evidence reaches around its span inside one sentence (a sentence is a few hundred characters;
 # copying a whole unpunctuated megabyte line into every fact's evidence takes gigabytes).
 EVIDENCE_REACH = 1000
@@ -155,15 +158,20 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     facts: DocumentFacts = field(default_factory=DocumentFacts)
     warnings: list[str] = field(default_factory=list)
+    # The evidence given so far, by its span of the original: the facts of one sentence share one Evidence and
+    # its text, held once in memory and in the pickles a build sends between processes (six copies, or more,
+    # of each sentence otherwise).
+    _evidence: dict[tuple[int, int], Evidence] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def drop_working_state(self) -> None:
         """Forget what only the stages use (mentions, sentences, paragraphs, sections) once the facts are made:
         a build keeps every document until its graph is written, and these take several times the text."""
         self.mentions, self.sentences, self.paragraphs, self.sections = [], [], [], []
+        self._evidence = {}
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing normalised ``offset``."""
-        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        i = bisect.bisect_right(self.sentences, offset, key=_START) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
@@ -175,4 +183,8 @@ class Document:
         s_start, s_end = (sentence.start, max(sentence.end, end)) if sentence else (start, end)
         s_start, s_end = max(s_start, start - EVIDENCE_REACH), min(s_end, max(start, end) + EVIDENCE_REACH)
         o_start, o_end = self.offsets.to_original(s_start, s_end) if self.offsets else (s_start, s_end)
-        return Evidence(start=o_start, end=o_end, text=self.original[o_start:o_end])
+        evidence = self._evidence.get((o_start, o_end))
+        if evidence is None:
+            evidence = self._evidence[o_start, o_end] = Evidence(start=o_start, end=o_end,
+                                                                 text=self.original[o_start:o_end])
+        return evidence

@@ -46,6 +46,7 @@ import cn2an
 
 from kg.document import Block, Document, Section
 from kg.facts import Evidence, Issue, Measure, Recommendation
+from kg.first_chars import skipping
 from kg.pipeline import stage
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -81,9 +82,10 @@ _LEX = _load_lexicon()
 
 
 def _union(name: str) -> re.Pattern[str]:
-    """One pattern for a table; a named group repeated across lines becomes ``name__i``."""
+    """One pattern for a table; a named group repeated across lines becomes ``name__i``. Scanned skipping the
+    positions no line's phrasing starts at (kg.first_chars)."""
     parts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", alt) for i, alt in enumerate(_LEX[name])]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    return skipping(re.compile("|".join(f"(?:{p})" for p in parts)))
 
 
 def _group_span(m: re.Match[str], name: str) -> tuple[int, int] | None:
@@ -126,11 +128,11 @@ OWN_SHORTCOMINGS = _union("own_shortcomings")
 PROBLEM_OPENING = _union("problem_opening")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
-LIST_TAIL = re.compile(rf"(?:{_union('list_tail').pattern})$")
+LIST_TAIL = skipping(re.compile(rf"(?:{_union('list_tail').pattern})$"))
 # How far back from a span's end its list tail can start (等10个方面27条具体问题 is 14 characters): searching
 # the whole span for a pattern anchored at its end tried every character of a long paragraph.
 LIST_TAIL_REACH = 40
-PROBLEM_END = re.compile(rf"(?:{_union('problem_cue').pattern})$")
+PROBLEM_END = skipping(re.compile(rf"(?:{_union('problem_cue').pattern})$"))
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
 RECTIFICATION_BODY = _union("rectification_body")
 # Where an item opens inside a paragraph (… 2.关于“X”问题的整改 … / …。针对“X”问题，…): after a space or a
@@ -148,11 +150,11 @@ COUNT_UNITS = ("个", "条", "项")  # the units every count pattern counts prob
 OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
 STATUS_LIST = _union("status_list")
-STATUS_TAIL = re.compile(rf"(?:{_union('status_tail').pattern})[。.]?\s*$")
-MEASURE_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})")
-RECOMMENDATION_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})")
+STATUS_TAIL = skipping(re.compile(rf"(?:{_union('status_tail').pattern})[。.]?\s*$"))
+MEASURE_MARKER = skipping(re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})"))
+RECOMMENDATION_MARKER = skipping(re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})"))
 RECOMMENDATION_CLAUSE = _union("recommendation_clause")
-ITEM_MARKER = re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})")
+ITEM_MARKER = skipping(re.compile(_CLAUSE_START + rf"(?:{_union('item_marker').pattern})"))
 # The same where a list starts, whatever stands before it (主要有一是A；二是B).
 LIST_MARKER = _union("item_marker")
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import cn2an
 
 from kg.document import Document, Mention
+from kg.first_chars import skipping
 from kg.pipeline import stage
 from kg.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
 
@@ -97,8 +99,8 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
 # Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
 # on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
 # 组长): the post mention then starts where the body does.
-TAKES_POST = re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
-                        r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员))")
+TAKES_POST = skipping(re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
+                                 r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员))"))
 # What joins the names listed after one post: 副组长张某、李某; 副组长张某和李某.
 NAME_JOINERS = "、和及与"
 # 张某作表态发言, 李某做动员讲话: what a named speaker does at a meeting, a word that makes a name stand on its own.
@@ -142,7 +144,11 @@ JOINERS = ("和", "与", "及")
 JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]|(?<=公)司[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构")
-HAN = re.compile(r"[\u3400-\u9fff]")
+# The Han characters names are written in (CJK Extension A and the Unified Ideographs).
+HAN_FIRST, HAN_LAST = "\u3400", "\u9fff"
+# The Han characters right before a window's end (all of the window's, at most; \Z, as $ also matches before a
+# line break that ends the window).
+HAN_RUN_TO_END = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]*\\Z")
 # The end of a team's name (第三巡察组, 巡视二组), before a joiner that then starts another body.
 TEAM_END = re.compile(r"(?:巡视|巡察)[一二三四五六七八九十\d]*组$")
 
@@ -203,30 +209,30 @@ DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 DATE_TO = r"\s*(?:起\s*)?(?:至|到|—|－|–|~|～|-)\s*"
 # 2023年3月…, 2023年3-5月 whose first month is written without 月, and 12月13-15日 whose first day is
 # written without 日.
-DATE = re.compile(
+DATE = skipping(re.compile(
     rf"(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{{1,2}})\s*(?:月|(?={DATE_TO}\d{{1,2}}\s*月))"
     rf"(?:\s*(?P<d1>\d{{1,2}})\s*(?:[日号]|(?={DATE_TO}\d{{1,2}}\s*[日号])))?(?P<q1>{DATE_Q})?"
     rf"(?:{DATE_TO}(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
-    rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?")
+    rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?"))
 # Dates written with dots or slashes (2023.3.6—2023.5.12, 2023/6/19): always with the year, never a section number.
 DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)[.．/](?P<m{n}>\d{{1,2}})[.．/](?P<d{n}>\d{{1,2}})(?!\d)"
-DOT_DATE = re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
-                      rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?")
+DOT_DATE = skipping(re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
+                               rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?"))
 DATELINE = re.compile(r"\s*电")
 # A date whose 年 and 月 the page lost (2022324日上午 for 2022年3月24日, 816日 for 8月16日): the digits read as a date
 # only where one split into month and day is possible, never a plain day (15日), and only at a clause's start or
 # after 于/至 and before a time of day, a separator or the range's other end (not 历时120日, 120日内).
 BROKEN_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)?(?P<md{n}>\d{{2,4}})日"
-BROKEN_DATE = re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在]))(?:{BROKEN_DATE_PART.format(n=1)})"
-                         rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)")
+BROKEN_DATE = skipping(re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在]))(?:{BROKEN_DATE_PART.format(n=1)})"
+                                  rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)"))
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = re.compile(r"(?P<role>作者|记者|通讯员|撰稿|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
-                    r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
-                    r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
-                    r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?")  # 联系人:机关党委 刘敏
+BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
+                             r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
+                             r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
+                             r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
 # A team's leader named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某): the
 # name ends its clause.
-TEAM_POST_IS = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长)(?:为|是)")
+TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长)(?:为|是)"))
 # A contact named in brackets after the number: 联系电话:0311-1234567(张伟).
 CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]")
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author;
@@ -245,7 +251,7 @@ ROSTER_ROLE = re.compile(r"[\u4e00-\u9fff（()）]{2,16}")
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
 # 某某新闻网讯(…), 某某台3月16日讯(…).
-NEWS_CREDIT = re.compile(r"(?<=[报网台刊社日])讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]")
+NEWS_CREDIT = skipping(re.compile(r"(?<=[报网台刊社日])讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]"))
 # Names listed before 等 and the body they stand for: 张三、李四等县四家班子领导出席, 王五等市委领导.
 # 张某、李某等同志: the names listed before 等同志, with no post.
 LISTED_AS = re.compile(r"等(?:(?P<role>[\u4e00-\u9fff]{0,10}?(?:领导|负责同志|班子成员|负责人))(?!小组|干部|班子|同志)|同志)")
@@ -260,15 +266,14 @@ COUNTED_UNITS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|家|�
 
 
 def is_han(ch: str) -> bool:
-    return bool(HAN.match(ch))
+    """``ch`` (one character) is a Han character: a comparison, called for every character of the names read."""
+    return HAN_FIRST <= ch <= HAN_LAST
 
 
 def org_start(text: str, body_end: int) -> int:
     """Where the organisation whose suffix starts at ``body_end`` begins: extend left over
     Chinese characters (at most MAX_ORG_BODY), cut after the last stop word."""
-    start = body_end
-    while start > 0 and body_end - start < MAX_ORG_BODY and is_han(text[start - 1]):
-        start -= 1
+    start = HAN_RUN_TO_END.search(text, max(0, body_end - MAX_ORG_BODY), body_end).start()
     cut = start
     for m in ORG_STOP.finditer(text, start, body_end):
         # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院);
@@ -485,8 +490,9 @@ def post_gap_start(text: str, start: int) -> int:
     return at
 
 
+@lru_cache(maxsize=4096)
 def bare_head(head: str) -> str:
-    """常务副组长 → 组长, 副区长 → 区长."""
+    """常务副组长 → 组长, 副区长 → 区长. Cached: asked for every post, of a few hundred heads."""
     return POST_MODIFIER.sub("", head)
 
 

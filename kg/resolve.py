@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import cn2an
 
@@ -57,8 +58,9 @@ LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 GROUP = re.compile(r"各(?=[^各]{0,4}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
 
 
+@lru_cache(maxsize=65536)
 def party_key(name: str) -> str:
-    """中共卫滨区委 and 卫滨区委 are one name."""
+    """中共卫滨区委 and 卫滨区委 are one name. Cached: asked for each name many times while names are matched."""
     return PARTY_PREFIX.sub("", name)
 
 
@@ -74,29 +76,45 @@ class Orgs:
     cache: dict[str, str] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
     by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
-    by_char: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (last two characters, one) → keys
+    # last two characters → one character → the keys ending so and holding it (made for an ending when first asked)
+    by_char: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     by_pair: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # (last two, two characters) → keys
 
     def __post_init__(self) -> None:
+        # Filled through a defaultdict: setdefault built a list for every end, used or not.
+        by_end: defaultdict[str, list[str]] = defaultdict(list, self.by_end)
         for f in self.counts:
             key = party_key(f)
             self.by_key.setdefault(key, []).append(f)
             for i in range(len(key) + 1):
-                self.by_end.setdefault(key[i:], []).append(f)
-            for c in key:
-                self.by_char.setdefault((key[-2:], c), set()).add(key)
+                by_end[key[i:]].append(f)
+        self.by_end = dict(by_end)
+
+    def _holding(self, end: str) -> dict[str, set[str]]:
+        """Character → the keys ending in ``end`` (two characters) that hold it. Made for an ending when first
+        asked: most endings are never asked for, and indexing every character of every key cost more than
+        the lookups."""
+        if end not in self.by_char:
+            holding: defaultdict[str, set[str]] = defaultdict(set)
+            for f in self.by_end.get(end, []):
+                key = party_key(f)
+                for c in key:
+                    holding[c].add(key)
+            self.by_char[end] = dict(holding)
+        return self.by_char[end]
 
     def abbreviated(self, key: str) -> list[str]:
         """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters."""
         if len(key) < 4:
             return []
         end = key[-2:]
-        chars = sorted(set(key), key=lambda c: (len(self.by_char.get((end, c), ())), c))
+        holding = self._holding(end)
+        chars = sorted(set(key), key=lambda c: (len(holding.get(c, ())), c))
         # The keys holding the two rarest characters, found once per pair (not once per key that has them).
         pair = (end, *sorted(chars[:2]))
         if pair not in self.by_pair:
-            self.by_pair[pair] = set.intersection(*(self.by_char.get((end, c), set()) for c in pair[1:]))
-        held = self.by_pair[pair].intersection(*(self.by_char.get((end, c), set()) for c in chars[2:]))
+            self.by_pair[pair] = set.intersection(*(holding.get(c, set()) for c in pair[1:]))
+        held = self.by_pair[pair].intersection(*(holding.get(c, set()) for c in chars[2:]))
         return [f for full in held if abbreviates(key, full) for f in self.by_key[full]]
 
     def ending(self, end: str) -> list[str]:
@@ -127,7 +145,7 @@ class Orgs:
         places: dict[str, str] = {}
         for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
             places.setdefault(level, place)
-        provinces = Counter({full: doc.text.count(short) for short, full in PROVINCES.items() if short in doc.text})
+        provinces = Counter({full: n for short, full in PROVINCES.items() if (n := doc.text.count(short))})
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most

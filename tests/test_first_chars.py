@@ -1,0 +1,50 @@
+"""kg.first_chars: the lookahead it adds rejects only positions where the pattern fails anyway.
+
+One row per kind of pattern opening: the matches (spans and groups) of the skipping pattern must be those of
+the pattern itself, on a text holding matches, near misses and Traditional script.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.first_chars import skipping
+
+TEXT = ("2023年3月6日至5月12日，省委第二巡視组向某县委反馈巡视情况。 3月底前完成整改;\t截至目前，已整改问题27个、"
+        "正在整改3个。\n據悉(记者 王五)一是强化责任，二是抓好落实。第1、第2巡察组；巡察三组。A<b>x</b> 。")
+
+# (pattern, whether a lookahead is added)
+ROWS = [
+    (r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月", True),  # an optional part first: a date's year
+    (r"(?<![^\n。；;，,\s])(?:一是|二是|三是)", True),  # a lookbehind first: a clause start
+    (r"(?:已整改|正在整改)问题?(?P<n>\d+)个|共?(?P<m>\d+)个问题|截至(?:目前|当前)", True),  # phrasings, one optional first
+    (r"(?:[一二三]是|第[一二三]条)", True),  # an alternative opening with a class
+    (r"(?:已整改|正在整改)问题?(?P<n>\d+)个|截至(?:目前|当前)", False),  # each opens with a literal: skipped already
+    (r"(?:第[一二三四五六七八九十\d]+)?(?:巡视|巡察|巡視)[一二三四五六七八九十]?组", True),  # optional ordinal
+    (r"\s*(?:记者|通讯员)\s*[:：]?", True),  # optional spaces: a category in the lookahead
+    (r"(?:[(（]\s*)?(?:记者|编辑)", True),
+    (r"省委|县委", False),  # literals: the engine skips by itself
+    (r"[省县]委", False),  # a class first: likewise
+    (r"(?=[省县])(?:省委|县委)", False),  # a lookahead written by hand
+    (r"(?:.{0,3})委", False),  # any character may start it
+    (r"(?:[^，。]{2,4})?委", False),  # a negated class may start it
+    (r"(?:巡视)?", False),  # may match nothing
+    (r"(?:等)?问题$", True),  # anchored at the end, searched in a window
+    (r"^(?:第[一二三]|[一二三]是)", False),  # anchored at the start: tried there only
+    (r"\A\s*(?:第[一二三]|[一二三]是)", False),
+    (r"(?i)<b>", False),  # ignoring case: left alone
+    (r"(?x) (?:一是|[二三]是)  # an item", False),  # verbose: left alone
+    (r"(?m)(?:\s*)(?:一是|[二三]是)", False),  # a global flag in the pattern: left alone
+]
+
+
+@pytest.mark.parametrize("pattern, added", ROWS, ids=[p for p, _ in ROWS])
+def test_skipping_finds_the_same_matches(pattern: str, added: bool) -> None:
+    compiled = re.compile(pattern)
+    skipped = skipping(compiled)
+    assert (skipped is not compiled) == added
+    assert [(m.span(), m.groups()) for m in skipped.finditer(TEXT)] == [(m.span(), m.groups()) for m in compiled.finditer(TEXT)]
+    for start, end in ((0, len(TEXT)), (5, 40), (30, 31), (60, len(TEXT) - 3)):
+        a, b = compiled.search(TEXT, start, end), skipped.search(TEXT, start, end)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

@@ -1,0 +1,268 @@
+"""The same page in another form gives the same facts (issue 12).
+
+Two kinds of test: phrasing tables for the normalising steps that make a form read as the plain one (each row
+the form as written, Simplified and Traditional side by side, negatives in the same table), and whole
+documents of our own rewritten by every generator of tests/page_forms.py and by OpenCC into Traditional
+(s2t, Hong Kong s2hk, Taiwan s2tw, Taiwan with Taiwan phrases s2twp), whose facts must equal the original's.
+"""
+from __future__ import annotations
+
+import random
+
+import opencc
+import pytest
+
+from kg.document import Document
+from kg.normalise import normalise_text
+from kg.pipeline import Pipeline
+from tests.page_forms import FORMS, page_furniture
+
+
+def normalised(text: str, traditional: bool | None = None) -> str:
+    return normalise_text(text, traditional)[0]
+
+
+# --- Traditional script: Hong Kong variants and Taiwan words --------------------------------------
+# (Simplified, the Traditional form a converter gives it): the Traditional reads as the Simplified.
+SCRIPT_ROWS = [
+    # Hong Kong variant characters, which t2s alone leaves (衞 for 衛)
+    ("县卫生健康局党组", "縣衞生健康局黨組"),
+    ("市卫健委副主任", "市衞健委副主任"),
+    ("医院院长", "醫院院長"),
+    # Taiwan words (s2twp) for the mainland's
+    ("发布时间:2023-05-12", "釋出時間:2023-05-12"),
+    ("发布日期:2023-05-12", "釋出日期:2023-05-12"),
+    ("中国移动通信集团有限公司党组", "中國行動通訊集團有限公司黨組"),
+    ("中国移动党组", "中國行動黨組"),
+    ("电子信息产业集团", "電子資訊產業集團"),
+    ("所辖村(社区)党组织", "所轄村(社群)黨組織"),
+    ("通过视频反馈巡察情况", "通過影片反饋巡察情況"),
+    ("召开视频会议", "召開視訊會議"),
+    ("县领导出席会议", "縣領匯出席會議"),  # OpenCC's s2twp writes 領導出席 as 領匯出席
+    ("巡察对象", "巡察物件"),
+    ("持续优化营商环境", "持續最佳化營商環境"),
+    # negatives: mainland words that Taiwan also writes stay as they are
+    ("通讯员 张华", "通訊員 張華"),
+    ("专案组", "專案組"),
+    ("巡察联络员", "巡察聯絡員"),
+    ("查阅档案资料", "查閱檔案資料"),
+    ("执行民主集中制", "執行民主集中制"),
+    ("建立健全制度", "建立健全制度"),
+    ("取得显著成效", "取得顯著成效"),  # OpenCC's tw2t would write 显着
+]
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), SCRIPT_ROWS)
+def test_traditional_form_reads_as_simplified(simplified: str, traditional: str) -> None:
+    assert normalised(traditional, traditional=True) == simplified
+
+
+def test_simplified_page_keeps_its_words() -> None:
+    text = "县委巡察组通过视频反馈了巡察情况,发布了通讯员撰写的消息。社群、资讯和影片三词在简体页面中保持原样。"
+    assert normalised(text) == text
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk", "s2tw", "s2twp"])
+def test_converted_sentence_reads_back(config: str) -> None:
+    """A sentence of the genre converted by each OpenCC configuration reads back as written."""
+    text = ("2023年5月12日,市委第三巡察组通过视频向市卫生健康委员会党组反馈巡察情况,市领导出席会议。"
+            "巡察对象包括所辖社区党组织和市信息中心。发布时间:2023-05-15")
+    assert normalised(opencc.OpenCC(config).convert(text)) == text
+
+
+# --- dates in Chinese numerals and with hyphens -------------------------------------------------
+DATE_ROWS = [
+    ("二〇二三年五月十二日", "2023年5月12日"),
+    ("二○二三年五月十二日", "2023年5月12日"),  # ○ typed for 〇
+    ("二零二三年十二月三十一日", "2023年12月31日"),
+    ("二〇二一年十一月", "2021年11月"),
+    ("二〇二三年三月至五月", "2023年3月至5月"),
+    ("二〇二三年三月二十日至五月十八日", "2023年3月20日至5月18日"),
+    ("五月十日至二十日", "5月10日至20日"),
+    ("十一月二十一日", "11月21日"),
+    ("二〇二〇年以来", "2020年以来"),
+    ("二〇二三年五月十二号", "2023年5月12号"),
+    ("二〇二三年五月十二日", "2023年5月12日"),
+    ("二〇二三年五月十二日", "2023年5月12日"),
+    # negatives: no year, no day, no range
+    ("一日三餐", "一日三餐"),
+    ("今年五月", "今年五月"),
+    ("十二个月", "十二个月"),
+    ("二十一世纪", "二十一世纪"),
+    ("第十一届", "第十一届"),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), DATE_ROWS)
+def test_chinese_numeral_date_reads_in_digits(written: str, read: str) -> None:
+    assert normalised(written) == read
+    assert normalised(opencc.OpenCC("s2t").convert(written) + "巡視組", traditional=True) == read + "巡视组"
+
+
+# --- &nbsp;, letter-spaced headings, lines broken inside a sentence -------------------------------
+LAYOUT_ROWS = [
+    # HTML character references
+    ("&nbsp;&nbsp;根据县委统一部署", "根据县委统一部署"),
+    ("来源:县纪委&nbsp;&nbsp;发布时间:2023-05-12", "来源:县纪委 发布时间:2023-05-12"),
+    ("&ldquo;回头看&rdquo;", "“回头看”"),
+    ("&#12288;&#12288;巡察组", "巡察组"),
+    ("A&amp;B公司", "A&B公司"),
+    ("A&B公司", "A&B公司"),  # a bare ampersand is no reference
+    # letter-spaced headings (Simplified and Traditional)
+    ("市 委 第 二 巡 察 组 反 馈 会", "市委第二巡察组反馈会"),
+    ("巡&nbsp;察&nbsp;反&nbsp;馈", "巡察反馈"),
+    ("巡\u3000視\u3000反\u3000饋\u3000會", "巡视反馈会"),
+    # negatives: words apart keep their space, short runs too
+    ("记者 张华 通讯员 李明", "记者 张华 通讯员 李明"),
+    ("字号:大 中 小", "字号:大 中 小"),
+    # a sentence broken over two lines
+    ("县委巡察组召开会议。\n根据县委统一部署,县委第二巡察组对城关\n镇党委开展了巡察。",
+     "县委巡察组召开会议。\n根据县委统一部署,县委第二巡察组对城关镇党委开展了巡察。"),
+    ("根据县委统一部署,2023年3月,县委第二巡察组\n对城关镇党委开展了巡察。",
+     "根据县委统一部署,2023年3月,县委第二巡察组对城关镇党委开展了巡察。"),
+    ("会议指出\n,要抓好整改。", "会议指出,要抓好整改。"),
+    # negatives: a line without a comma keeps its break, however long (a table's cell, one a line, may be)
+    ("会议召开。\n作风建设不到位也是本系统各单位多年来的共同问题:有的单位违反中央八项规定精神问题依然多发\n有的干部作风虚浮。",
+     "会议召开。\n作风建设不到位也是本系统各单位多年来的共同问题:有的单位违反中央八项规定精神问题依然多发\n有的干部作风虚浮。"),
+    ("公告如下。\n第一巡察组\n市住房和城乡建设局党组、市城市管理局党组\n0735-1234567",
+     "公告如下。\n第一巡察组\n市住房和城乡建设局党组、市城市管理局党组\n0735-1234567"),
+    ("公告如下。\n第一巡察組\n市住房和城鄉建設局黨組、市城市管理局黨組\n0735-1234567",
+     "公告如下。\n第一巡察组\n市住房和城乡建设局党组、市城市管理局党组\n0735-1234567"),
+    ("会议召开。\n巡察对象为市水利局党组\n、市林业局党组。", "会议召开。\n巡察对象为市水利局党组、市林业局党组。"),
+    ("县委巡(x\nún)察組對城關鎮黨委開展巡察。", "县委巡察组对城关镇党委开展巡察。"),  # a syllable broken over two lines
+    ("根據縣委統一部署,2023年3月,縣委第二巡察組對城關\n鎮黨委開展了巡察。會議召開。",
+     "根据县委统一部署,2023年3月,县委第二巡察组对城关镇党委开展了巡察。会议召开。"),
+    ("根据县委统一部署,县委第二巡察组对城关\n镇党委开展了巡察。",  # one comma, no sentence before: may be a title
+     "根据县委统一部署,县委第二巡察组对城关\n镇党委开展了巡察。"),
+    # negatives: titles, headings, list items, fields keep their lines
+    ("县委第二巡察组向城关镇党委反馈巡察情况\n2023年6月16日,反馈会召开。",
+     "县委第二巡察组向城关镇党委反馈巡察情况\n2023年6月16日,反馈会召开。"),
+    ("会议召开。\n存在的问题主要有:\n一、理论学习不深入", "会议召开。\n存在的问题主要有:\n一、理论学习不深入"),
+    ("会议召开。\n一是学习不深入,二是整改不到位\n(二)基层党建薄弱", "会议召开。\n一是学习不深入,二是整改不到位\n(二)基层党建薄弱"),
+    ("会议召开。\n责任编辑:张华,李明\n分享到", "会议召开。\n责任编辑:张华,李明\n分享到"),
+    ("| 巡察组 | 巡察对象 |\n| 市委第二巡察组 | 市水利局党组、市林业局党组、市农业农村局党组、市商务局党组 |\n| 市委第三巡察组 | 市文化局党组 |",
+     "| 巡察组 | 巡察对象 |\n| 市委第二巡察组 | 市水利局党组、市林业局党组、市农业农村局党组、市商务局党组 |\n| 市委第三巡察组 | 市文化局党组 |"),
+    ("会议召开。\n巡察组名单如下,组长张华、副组长李明\n| 巡察组 | 组长 |", "会议召开。\n巡察组名单如下,组长张华、副组长李明\n| 巡察组 | 组长 |"),
+    ("会议召开。\n二、集中整改完成情况\n区委坚持问题导向,确保整改到位。", "会议召开。\n二、集中整改完成情况\n区委坚持问题导向,确保整改到位。"),
+    ("會議召開。\n(一)學習貫徹不深入,落實部署不到位\n區委堅持問題導向。", "会议召开。\n(一)学习贯彻不深入,落实部署不到位\n区委坚持问题导向。"),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), LAYOUT_ROWS)
+def test_layout_remnant_reads_as_plain_text(written: str, read: str) -> None:
+    assert normalised(written) == read
+
+
+def test_offsets_of_a_rewritten_date_point_at_its_numerals() -> None:
+    original = "会议于二〇二三年五月十二日召开。"
+    text, offsets, _ = normalise_text(original)
+    start = text.index("5")
+    assert original[slice(*offsets.to_original(start, start + 1))] == "五"
+
+
+# --- page furniture above the headline -----------------------------------------------------------
+FURNITURE_ROWS = [
+    # (the page's header lines, its title)
+    ("当前位置:首页 > 工作动态 > 巡视巡察\n县委第二巡察组向城关镇党委反馈巡察情况\n来源:县纪委 发布时间:2023-06-20",
+     "县委第二巡察组向城关镇党委反馈巡察情况"),
+    ("当前位置:首页 > 工作动态\n来源:县纪委 发布时间:2023-06-20\n【字号:大 中 小】【打印】【关闭】\n分享到:微信 微博\n"
+     "县委第二巡察组向城关镇党委反馈巡察情况", "县委第二巡察组向城关镇党委反馈巡察情况"),
+    ("您現在的位置:首頁 > 巡察工作\n縣委第二巡察組向城關鎮黨委反饋巡察情況\n【打印】【關閉】", "县委第二巡察组向城关镇党委反馈巡察情况"),
+    ("首页 > 巡察工作\n市委巡察组进驻市交通运输局党委", "市委巡察组进驻市交通运输局党委"),
+    # a title above the metadata stays the title; a series label above it is not read as one
+    ("县委第二巡察组向城关镇党委反馈巡察情况\n来源:县纪委 发布时间:2023-06-20", "县委第二巡察组向城关镇党委反馈巡察情况"),
+]
+
+
+@pytest.mark.parametrize(("header", "title"), FURNITURE_ROWS)
+def test_title_below_page_furniture(header: str, title: str) -> None:
+    doc = Pipeline(["normalise", "structure"])(Document(id="header", original=header + "\n2023年6月16日,反馈会召开。"))
+    assert doc.metadata.title == title
+
+
+# --- whole documents in every form ---------------------------------------------------------------
+# Documents of our own (not the real pages'): feedback news of a county team, a provincial team's feedback
+# to a college with its dates and issues, a city round to several units, and rectification news.
+DOCUMENTS = {
+    "county feedback": (
+        "县委第二巡察组向城关镇党委反馈巡察情况\n"
+        "来源:县纪委监委 发布时间:2023-06-20\n"
+        "2023年6月16日,县委第二巡察组向城关镇党委反馈巡察情况。县委第二巡察组组长李明远代表县委巡察组反馈了巡察意见,"
+        "县委常委、组织部部长赵志刚出席会议并讲话,镇党委书记王建国主持会议并作表态发言。\n"
+        "根据县委统一部署,2023年3月20日至5月18日,县委第二巡察组对城关镇党委开展了常规巡察。"
+        "巡察发现的主要问题有:一是贯彻落实上级决策部署不到位;二是基层党组织建设薄弱;三是落实中央八项规定精神不严格。\n"
+        "责任编辑:孙丽华\n", "2023-06-20"),
+    "provincial feedback to a college": (
+        "省委第五巡视组向临江师范学院党委反馈巡视情况\n"
+        "根据省委统一部署,2022年9月5日至11月30日,省委第五巡视组对临江师范学院党委进行了常规巡视。"
+        "2023年1月10日,省委第五巡视组通过视频向临江师范学院党委反馈巡视情况。巡视组组长周文斌传达了省委书记专题会议精神,"
+        "学院党委书记陈国强作表态发言,省领导出席会议。\n"
+        "巡视指出,学院党委存在落实立德树人根本任务有差距、信息化建设滞后、对所辖社区党组织指导不够等问题。\n", None),
+    "city round to several units": (
+        "十五届市委第三轮巡察完成进驻\n"
+        "根据市委巡察工作安排,2024年4月8日至6月7日,市委第一巡察组对市卫生健康委员会党组开展常规巡察,"
+        "市委第二巡察组对市信息中心党支部开展专项巡察。\n"
+        "市委巡察办主任刘德顺出席进驻动员会并讲话。\n", None),
+    "rectification news": (
+        "安平县多措并举推进巡察整改落实\n"
+        "本报讯(通讯员 何晓东)今年以来,安平县坚持把巡察整改作为重要政治任务,通过情况反馈、监督检查、结果运用三个环节"
+        "推动巡察整改落实。\n对巡察发现的问题,县委巡察工作领导小组逐条建立整改台账,明确责任单位和整改时限,"
+        "2023年12月15日整改期满后组织开展评估。\n", None),
+}
+TRADITIONAL = ("s2t", "s2hk", "s2tw", "s2twp")
+
+
+def facts_of(pipeline: Pipeline, text: str) -> dict[str, object]:
+    """What the scorer reads of a document: teams, inspections, feedback, people and posts, issues, date, type."""
+    doc = pipeline(Document(id="form", original=text))
+    f = doc.facts
+    inspections = {i.key: i for i in f.inspections}
+    return {
+        "teams": sorted(t.name for t in f.teams),
+        "inspections": sorted((i.team or "", t, str(i.start), str(i.end), i.mode or "") for i in f.inspections
+                              for t in i.targets),
+        "feedback": sorted((fb.team or (inspections[fb.inspection].team if fb.inspection else "") or "", t, str(fb.date))
+                           for fb in f.feedback for t in fb.targets + (inspections[fb.inspection].targets
+                                                                       if fb.inspection else [])),
+        "posts": sorted((m.person, m.role, m.organisation or "") for m in f.memberships),
+        "issues": sorted(i.text for i in f.issues),
+        "published": doc.metadata.issued,
+        "type": f.doc_type,
+    }
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def plain_facts(pipeline: Pipeline) -> dict[str, dict[str, object]]:
+    return {name: facts_of(pipeline, text) for name, (text, _published) in DOCUMENTS.items()}
+
+
+def test_documents_give_facts(plain_facts: dict[str, dict[str, object]]) -> None:
+    """The documents are not vacuous: each gives teams, inspections and people in its plain form."""
+    for name in ("county feedback", "provincial feedback to a college", "city round to several units"):
+        assert plain_facts[name]["teams"] and plain_facts[name]["inspections"] and plain_facts[name]["posts"]
+    assert plain_facts["rectification news"]["type"] == "rectification"
+    assert plain_facts["county feedback"]["feedback"] and len(plain_facts["county feedback"]["issues"]) == 3
+    assert plain_facts["county feedback"]["published"] == "2023-06-20"
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_page_form_gives_the_same_facts(pipeline: Pipeline, plain_facts: dict[str, dict[str, object]],
+                                        name: str, form: str) -> None:
+    text, published = DOCUMENTS[name]
+    rng = random.Random(f"{form}/{name}")
+    variant = page_furniture(text, rng, published) if form == "furniture" else FORMS[form](text, rng)
+    assert variant != text or form == "halfwidth"
+    assert facts_of(pipeline, variant) == plain_facts[name]
+
+
+@pytest.mark.parametrize("config", TRADITIONAL)
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_traditional_form_gives_the_same_facts(pipeline: Pipeline, plain_facts: dict[str, dict[str, object]],
+                                               name: str, config: str) -> None:
+    assert facts_of(pipeline, opencc.OpenCC(config).convert(DOCUMENTS[name][0])) == plain_facts[name]
