@@ -186,14 +186,16 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
 
 # A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>). The break is dropped in the body
 # (a 。 before it, or a line longer than a headline or with two commas) after a clause in progress (a line with a
-# comma in it, no field key or heading number at its start, not ending a sentence, a colon or a table's row) before
-# a line that opens no numbered heading or table row; and wherever the next line starts with a comma, which no
-# line does. Titles, headings, bylines, list items and a table's cells (one a line) keep their lines.
+# comma in it, no field key at its start, not a numbered heading, not ending a sentence, a colon or a table's row)
+# before a line that opens no numbered heading or table row; and wherever the next line starts with a comma, a
+# sentence end or a closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells (one a line) keep their lines.
 LONGEST_HEADING = 40
 _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
-_NO_LINE_START = re.compile(r"[,，、]")
-_LINE_END = frozenset("。！？!?；;…:：”’」』）)|｜")  # | closes a table's row
+_NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
+_LINE_END = frozenset("。！？!?；;…:：）)|｜")  # | closes a table's row
+_CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、．]"
                             r"|\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|第[一二三四五六七八九十]{1,3}[条章节部分]")
 
@@ -207,8 +209,10 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
     line = text[start:brk]
     commas = len(_CLAUSE_MARK.findall(line))
     in_body = 0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
-    return (in_body and commas > 0 and line[-1] not in _LINE_END and not _FIELD_START.match(line)
-            and not _HEADING_START.match(line) and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1))
+    last = line.rstrip(_CLOSING_QUOTES)[-1:]
+    heading = _HEADING_START.match(line) and not _SENTENCE_END.search(line)  # (三)强化结果运用。推动… is a paragraph
+    return (in_body and commas > 0 and last not in _LINE_END and not _FIELD_START.match(line) and not heading
+            and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1))
 
 
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
