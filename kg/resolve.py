@@ -43,7 +43,8 @@ PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PA
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")
 # The party bodies of a unit, by which a fact may name the unit written bare beside it (A、B党委 → A党委).
-UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "党支部", "直属党支部")
+UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "直属党支部", "党支部")
+BARE_LOOKS = 8  # how many times a unit's name is looked at for one written without its party body
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
 PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
@@ -399,6 +400,7 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     """Canonical names, one inspection per team and target list; returns them and old key → new key."""
     out: list[Inspection] = []
     by_team_targets: dict[tuple[str | None, tuple[str, ...]], Inspection] = {}
+    of_team: dict[str, list[Inspection]] = {}  # a named team's inspections so far
     keys: dict[str, str] = {}
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
@@ -408,10 +410,12 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
         targets = list(dict.fromkeys(t if listed[f] > 1 and t != f else f for t, f in zip(i.targets, full)))
         # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
         mode = "提级交叉" if team and _team_mode(team) == "提级交叉" else i.mode
-        same = by_team_targets.get((team, tuple(targets)))
+        same = by_team_targets.get((team, tuple(targets))) or _covering(of_team.get(team, []), targets, mode, i)
         if same is None:
             same = Inspection(key=f"inspection-{len(out) + 1}", team=team, targets=targets)
             out.append(same)
+            if team is not None:
+                of_team.setdefault(team, []).append(same)
             by_team_targets[(team, tuple(targets))] = same
         same.start, same.end = same.start or i.start, same.end or i.end
         same.mode, same.round = same.mode or mode, same.round or i.round
@@ -425,6 +429,19 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
     for x in out:
         x.evidence = _merge_evidence(x.evidence)
     return out, keys
+
+
+def _covering(team_inspections: list[Inspection], targets: list[str], mode: str | None,
+              i: Inspection) -> Inspection | None:
+    """第一巡察组对A、B、C开展专项巡察 … 8月5日,第一巡察组进驻A: the team's inspection named before that covers
+    every unit of this one, where their modes and dates do not differ (one inspection per team and unit)."""
+    return next((x for x in team_inspections if set(targets) <= set(x.targets) and _agree(x.mode, mode)
+                 and _agree(x.start, i.start) and _agree(x.end, i.end)), None)
+
+
+def _agree(a: object, b: object) -> bool:
+    """Two modes or dates that do not differ: the same, or one of them not stated."""
+    return a is None or b is None or a == b
 
 
 def _own_place(surface: str, names: Names) -> str | None:
@@ -698,6 +715,9 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
     for surface in surfaces:
         for name in {names.org(surface), names.target(surface)} & aliases.keys():
             aliases[name].add(surface)
+    for name in aliases:
+        if (bare := _written_bare(doc.text, name)) is not None:
+            aliases[name].add(bare)
     known = set(referred) | set(names.orgs.counts)
     out = []
     for name in sorted(referred):
@@ -706,6 +726,23 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
                        if name[k:] in ORGANS and name[:k] in known), None)
         out.append(Organisation(name, sorted(aliases[name] - {name}), parent, _merge_evidence(evidence.get(name, []))))
     return out
+
+
+def _written_bare(text: str, name: str) -> str | None:
+    """甲村、乙村党支部 gives 甲村党支部 and 乙村党支部 (the body written once is each one's): the unit as the text
+    writes it without its party body (甲村, where it stands so at least once) is a name of it too."""
+    body = next((b for b in UNIT_BODIES if name.endswith(b)), None)
+    bare = name[:-len(body)] if body else ""
+    if len(bare) < 2:
+        return None
+    at = text.find(bare)
+    for _ in range(BARE_LOOKS):
+        if at < 0:
+            return None
+        if not text.startswith(body, at + len(bare)):
+            return bare
+        at = text.find(bare, at + 1)
+    return None
 
 
 @stage("resolve")
@@ -730,9 +767,9 @@ def resolve(doc: Document) -> Document:
     keys = {k: renamed.get(v, v) for k, v in keys.items()}
     for fb in feedback:
         fb.inspection = renamed.get(fb.inspection or "", fb.inspection)
-    period = round_period(doc) if any(i.start is None and i.end is None for i in inspections) else None
+    period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
-        if period and i.start is None and i.end is None:
+        if period and i.end is None and i.start in (None, period[0]):  # or starting on the round's first day
             i.start, i.end = period
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}

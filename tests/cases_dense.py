@@ -14,7 +14,8 @@ Keys, all optional:
 - ``not_posts``: set of (person, role, organisation) that must not;
 - ``people``: names that must be found; ``not_people``: names that must not;
 - ``issues``: set of issue texts that must be found; ``no_issues``: none may be;
-- ``aliases``: {organisation: alias} that the organisation must carry;
+- ``aliases``: {organisation: alias} that the organisation must carry; ``not_aliases``: that it must not;
+- ``inspection_count``: {target: how many inspections have it};
 - ``no_facts``: nothing about teams, inspections or feedback may be extracted.
 """
 from __future__ import annotations
@@ -266,6 +267,37 @@ CASES: dict[str, dict] = {
     "A、B及C党委: the unit as written is a name of its party body": {
         "text": "省委第五巡视组分别进驻甲能源有限公司、乙物流有限公司及丙水务有限公司党委。",
         "aliases": {"甲能源有限公司党委": "甲能源有限公司"},
+    },
+    "甲村、乙村党支部: each its own body, the village as written a name of it": {
+        "text": "县委第二巡察组向东岭镇石桥村、柿子沟村党支部反馈巡察情况。",
+        "aliases": {"东岭镇石桥村党支部": "东岭镇石桥村"},
+        "not_aliases": {"柿子沟村党支部": "柿子沟村"},  # written with its body
+    },
+    "甲村、乙村黨支部 (Traditional)": {
+        "text": "縣委第二巡察組向東嶺鎮石橋村、柿子溝村黨支部反饋巡察情況。",
+        "aliases": {"东岭镇石桥村党支部": "东岭镇石桥村"},
+    },
+    "negative: a unit always written with its body has no bare name": {
+        "text": "县委第二巡察组向柿子沟村党支部反馈巡察情况。",
+        "not_aliases": {"柿子沟村党支部": "柿子沟村"},
+    },
+    # ---------------------------------------------------------------- one inspection per team and unit
+    "第一巡察组对A、B开展专项巡察 … 第一巡察组进驻A: one inspection of A, of the round's period": {
+        "text": "县检察院党组第一巡察组对甲镇检察室党支部、乙镇检察室党支部开展专项巡察,时间为3月5日至4月20日。"
+                "3月5日上午,第一巡察组进驻甲镇检察室党支部并召开动员会。",
+        "issued": "2025-03-06",
+        "dates": {"甲镇检察室党支部": ("2025-03-05", "2025-04-20"), "乙镇检察室党支部": ("2025-03-05", "2025-04-20")},
+        "inspection_count": {"甲镇检察室党支部": 1},
+    },
+    "第一巡察組對A、B開展專項巡察 … 進駐A (Traditional)": {
+        "text": "縣檢察院黨組第一巡察組對甲鎮檢察室黨支部、乙鎮檢察室黨支部開展專項巡察,時間為3月5日至4月20日。"
+                "3月5日上午,第一巡察組進駐甲鎮檢察室黨支部並召開動員會。",
+        "issued": "2025-03-06",
+        "inspection_count": {"甲镇检察室党支部": 1},
+    },
+    "negative: the same team's later 回头看 of one of its units is another inspection": {
+        "text": "2023年5月,县委第一巡察组对甲镇党委、乙镇党委开展了常规巡察。2025年3月,县委第一巡察组对甲镇党委开展了巡察“回头看”。",
+        "inspection_count": {"甲镇党委": 2},
     },
     # ---------------------------------------------------------------- problems
     "失之于宽 / 盲目举债 end or open problems": {

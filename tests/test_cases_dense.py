@@ -49,6 +49,10 @@ def test_dense(pipeline: Pipeline, name: str) -> None:
         assert issues == set()
     for name, alias in case.get("aliases", {}).items():
         assert any(o.name == name and alias in o.aliases for o in f.organisations), f.organisations
+    for name, alias in case.get("not_aliases", {}).items():
+        assert not any(o.name == name and alias in o.aliases for o in f.organisations), f.organisations
+    for target, n in case.get("inspection_count", {}).items():
+        assert sum(target in i.targets for i in f.inspections) == n, f.inspections
     if case.get("no_facts"):
         assert (f.teams, f.inspections, f.feedback) == ([], [], [])
 
