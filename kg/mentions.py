@@ -214,9 +214,10 @@ DATE = skipping(re.compile(
     rf"(?:\s*(?P<d1>\d{{1,2}})\s*(?:[日号]|(?={DATE_TO}\d{{1,2}}\s*[日号])))?(?P<q1>{DATE_Q})?"
     rf"(?:{DATE_TO}(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?"))
-# Dates written with dots or slashes (2023.3.6—2023.5.12, 2023/6/19): always with the year, never a section number.
-DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)[.．/](?P<m{n}>\d{{1,2}})[.．/](?P<d{n}>\d{{1,2}})(?!\d)"
-DOT_DATE = skipping(re.compile(rf"(?<![\d.．/]){DOT_DATE_PART.format(n=1)}"
+# Dates written with dots, slashes or hyphens (2023.3.6—2023.5.12, 2023/6/19, 2023-06-19): always with the year,
+# never a section number; one separator throughout (2023-6.19 is no date).
+DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)(?P<sep{n}>[.．/-])(?P<m{n}>\d{{1,2}})(?P=sep{n})(?P<d{n}>\d{{1,2}})(?!\d)"
+DOT_DATE = skipping(re.compile(rf"(?<![\d.．/-]){DOT_DATE_PART.format(n=1)}"
                                rf"(?:\s*(?:至|到|—|－|–|~|～|-)\s*(?:{DOT_DATE_PART.format(n=2)}|(?P<m3>\d{{1,2}})[.．/](?P<d3>\d{{1,2}})(?![\d.．/])))?"))
 DATELINE = re.compile(r"\s*电")
 # A date whose 年 and 月 the page lost (2022324日上午 for 2022年3月24日, 816日 for 8月16日): the digits read as a date

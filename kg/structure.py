@@ -349,8 +349,8 @@ def _dated_line(line: str) -> tuple[str, str] | None:
 def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """The title, date and publisher the page header gives outside metadata keys.
 
-    The header is the lines above the article. The title is its first Chinese line above the
-    metadata lines, or the line after it when that is a series label; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上,
+    The header is the lines above the article. The title is its first Chinese line (below the metadata
+    lines when a page sets them above its headline), or the line after it when that is a series label; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上,
     10.08.2016 04:38) dates the page; a date set after the title (XX反馈巡察情况 2023-12-18), after a name below it
     (曲靖市纪委监委网站 2024-01-05, the name its publisher) or opening a line below it (2010/8/25 作者 XX) is the page's.
     """
@@ -375,7 +375,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
         elif _is_body(line):
             break
-        elif (title is None or SERIES.search(title)) and not seen_meta and _HAN.search(line):
+        elif (title is None or SERIES.search(title) and not seen_meta) and _HAN.search(line):
             title = line
     return title, date, source
 
