@@ -453,9 +453,10 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
 def listed_unit(text: str, since: int, head_start: int) -> int | None:
     """Where a unit named alone before a post starts (政治部主任 in 党组成员、政治部主任): two to eight characters
     after a list separator, with no stop word in them, ending as units end."""
+    if head_start < 2 or text[head_start - 1] not in UNIT_ENDS:
+        return None  # nothing before the post ends as a unit: no unit to read back
     at = org_start(text, head_start)
-    if (since <= at and head_start - at >= 2 and text[head_start - 1] in UNIT_ENDS
-            and (at == 0 or text[at - 1] in UNIT_OPENERS)):
+    if since <= at and head_start - at >= 2 and (at == 0 or text[at - 1] in UNIT_OPENERS):
         return at
     return None
 
