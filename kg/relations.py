@@ -129,7 +129,9 @@ ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ 
 # after a team opens anything: its leaders, its telephone).
 # A line that opens with a team and lists its units after a colon (第一巡察组:A、B、C; / 第二巡視組：D、E。), in a round's
 # notice or rectification report: the team inspected each unit; read only where every listed part is a unit's name.
-TEAM_UNITS_LINE = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
+# Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
+TEAM_UNITS_LINE = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*"
+                             r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")

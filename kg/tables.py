@@ -47,6 +47,8 @@ UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
+# A row's number under 序号.
+ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
 TEAM_CELL = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)?组$")
 
@@ -181,28 +183,36 @@ def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> boo
 
 def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row],
                      table_start: int) -> int:
-    """Rows one cell a line after a header written the same way, each opening with its team: a row runs to the
-    next team's line (or to a blank line or a sentence), and where it has more lines than the header has cells,
-    the extra lines are more units of its target column (甲县委 / 乙县委 one a line); a row the page's end cuts
-    short has its first cells. Without a team column each row is as many lines as the header. Returns the index
-    of the first line after the rows."""
-    by_team = heads[0] in TEAM_COLUMNS
+    """Rows one cell a line after a header written the same way, each opening with its team (or its number and
+    then its team, under 序号 | 组别): a row runs to the next row's opening (or to a blank line or a sentence), and
+    where it has more lines than the header has cells, the extra lines are more units of its target column
+    (甲县委 / 乙县委 one a line); a row the page's end cuts short has its first cells. Without a team column each
+    row is as many lines as the header. Returns the index of the first line after the rows."""
+    numbered = heads[0] == "序号" and len(heads) > 1 and heads[1] in TEAM_COLUMNS
+    delimited = heads[0] in TEAM_COLUMNS or numbered
+
+    def opens(k: int) -> bool:
+        if numbered:
+            return (ROW_NUMBER_CELL.fullmatch(_stripped(text, lines[k])) is not None and k + 1 < len(lines)
+                    and TEAM_CELL.match(_stripped(text, lines[k + 1])) is not None)
+        return TEAM_CELL.match(_stripped(text, lines[k])) is not None
+
     while i < len(lines):
-        if by_team and TEAM_CELL.match(_stripped(text, lines[i])) is None:
+        if delimited and not opens(i):
             break
         j = i + 1
-        while (by_team and j < len(lines) and TEAM_CELL.match(_stripped(text, lines[j])) is None
+        while (delimited and j < len(lines) and not opens(j)
                and "\n\n" not in text[lines[j - 1][1]:lines[j][0] + 1] and _stripped(text, lines[j])
                and not SENTENCE_MARK.search(text, *lines[j])):
             j += 1
-        cells = [_strip_span(text, line) for line in lines[i:j if by_team else i + len(heads)]]
+        cells = [_strip_span(text, line) for line in lines[i:j if delimited else i + len(heads)]]
         if len(cells) == len(heads) or (len(cells) < len(heads) and j == len(lines)):
             rows.append(Row(dict(zip(heads, cells)), table_start))
         elif len(cells) > len(heads) and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start))
         else:
             break
-        i = j if by_team else i + len(heads)
+        i = j if delimited else i + len(heads)
     return i
 
 

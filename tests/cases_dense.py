@@ -68,10 +68,42 @@ CASES: dict[str, dict] = {
         "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市人民政府党组"), ("省委第二巡视组", "乙县委")},
         "dates": {"甲市人民政府党组": ("2025-04-07", None), "乙县委": ("2025-04-08", None)},
     },
+    "a cell a line under 序号: a row opens with its number and then its team": {
+        "text": "市委2个巡察组已完成进驻。\n序号\n巡察组\n组长\n被巡察单位\n1\n市委第一巡察组\n邢建军\n市财政局党组\n"
+                "市审计局党组\n2\n市委第二巡察组\n蔺小梅\n市商务局党组\n",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市商务局党组")},
+        "posts": {("邢建军", "组长", "市委第一巡察组"), ("蔺小梅", "组长", "市委第二巡察组")},
+    },
+    "a cell a line under 序号 (Traditional)": {
+        "text": "市委2個巡察組已完成進駐。\n序號\n巡察組\n組長\n被巡察單位\n1\n市委第一巡察組\n邢建軍\n市財政局黨組\n"
+                "市審計局黨組\n2\n市委第二巡察組\n藺小梅\n市商務局黨組\n",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市商务局党组")},
+    },
+    "negative: a roster one cell a line under 序号 (no team column) keeps rows of the header's size": {
+        "text": "市委巡察组名单如下。\n序号\n姓名\n职务\n1\n邢建军\n市纪委副书记\n2\n蔺小梅\n市委组织部副部长\n",
+        "posts": {("邢建军", "市纪委副书记", None), ("蔺小梅", "市委组织部副部长", None)},
+        "no_inspections": True,
+    },
     "negative: the paragraph after a table one cell a line is no cell": {
         "text": "省委2个巡视组已完成进驻。\n组别\n组长\n被巡视单位\n省委第一巡视组\n樊建业\n甲市委\n"
                 "巡视期间,各巡视组设立值班电话,受理来信来访。",
         "inspections": {("省委第一巡视组", "甲市委")},
+    },
+    # ---------------------------------------------------------------- a team's line: leaders in brackets, units after
+    "第一巡察组(组长:X):A、B; one line a team": {
+        "text": "4月8日,县委2个巡察组完成进驻,开展了常规巡察。\n第一巡察组(组长:邢建军):甲镇党委、乙镇党委;\n"
+                "第二巡察组(组长:蔺小梅):丙镇党委。\n",
+        "inspections": {("第一巡察组", "甲镇党委"), ("第一巡察组", "乙镇党委"), ("第二巡察组", "丙镇党委")},
+        "posts": {("邢建军", "组长", "第一巡察组")},
+    },
+    "第一巡察組(組長:X):A、B (Traditional)": {
+        "text": "4月8日,縣委2個巡察組完成進駐,開展了常規巡察。\n第一巡察組(組長:邢建軍):甲鎮黨委、乙鎮黨委;\n"
+                "第二巡察組(組長:藺小梅):丙鎮黨委。\n",
+        "inspections": {("第一巡察组", "甲镇党委"), ("第一巡察组", "乙镇党委"), ("第二巡察组", "丙镇党委")},
+    },
+    "negative: a team's line giving its telephone after the colon names no unit": {
+        "text": "4月8日,县委2个巡察组完成进驻,开展了常规巡察。\n第一巡察组(值班时间:8:00—18:00):0871-6123456;\n",
+        "no_inspections": True,
     },
     # ---------------------------------------------------------------- a dispatcher never across a line break
     "negative: a unit ending the line before is no dispatcher of the team opening the next": {
