@@ -48,6 +48,7 @@ from kg.document import Block, Document, Section
 from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.first_chars import skipping
 from kg.pipeline import stage
+from kg.structure import meta_fields
 
 _CN_DIGITS = "一二三四五六七八九十"
 # Circled numbers (①…⑳) number measures and list items as 1.…20. do.
@@ -311,10 +312,11 @@ def _feedback_in_lead(doc: Document) -> bool:
 
 
 def _topic(doc: Document) -> str:
-    """What the document says it is about: its title and the first sentence of its body."""
+    """What the document says it is about: its title and the first sentence of its body (not a metadata line
+    such as 来源:… 发布时间:…, which a page may set above its headline)."""
     title = doc.metadata.title or ""
-    n, first = next(((n, s) for n, s in enumerate(doc.sentences[:3]) if doc.text[s.start:s.end].strip() != title.strip()),
-                    (0, None))
+    n, first = next(((n, s) for n, s in enumerate(doc.sentences[:4]) if doc.text[s.start:s.end].strip() != title.strip()
+                     and not meta_fields(doc.text[s.start:s.end])), (0, None))
     if first is None:
         return title
     # A lead that opens on a list trailing off (…相继建成,…正式投产……记者获悉,…) goes on in the next sentence.
@@ -370,7 +372,7 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     judged = _judged(text, [_trim(text, s, e) for s, e in pieces])
     odd = [(s, e) for s, e in judged if not _is_problem(text, s, e)]
     # (存在A的问题，存在B的问题: 存在 repeated opens each item, however few)
-    if len(pieces) >= 2 and all(text.startswith(REPEATED_OPENING, s) for s, _ in judged[1:]) and not odd:
+    if len(judged) >= 2 and all(text.startswith(REPEATED_OPENING, s) for s, _ in judged[1:]) and not odd:
         return pieces
     if len(pieces) >= 3 and (not odd or (strong and len(odd) == 1 and len(judged) - len(odd) >= 3
                                           and not text[odd[0][0]:odd[0][1]].endswith(("方面", "领域")))):
@@ -635,8 +637,20 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
     return found
 
 
-# A bullet opening a list line (● A / • B): no part of the item.
-_BULLET = re.compile(r"[●•·▪■◆◇○◎★☆►▶➤]\s*")
+# A bullet opening a list line (● A / • B): no part of the item; it opens one even where a copy lost the line
+# break before it (● A，B● C).
+_BULLET = re.compile(r"[●•▪■◆◇○◎★☆►▶➤]\s*")
+
+
+def _lines(doc: Document, start: int) -> Iterator[tuple[int, int]]:
+    """The paragraphs from ``start`` on, each cut where a bullet opens another item inside it."""
+    text = doc.text
+    for para in _paragraphs_from(doc, start):
+        cursor = _content_start(text, para.start)
+        for bullet in _BULLET.finditer(text, cursor + 1, para.end):
+            yield cursor, bullet.start()
+            cursor = bullet.start()
+        yield cursor, para.end
 
 
 def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
@@ -645,10 +659,9 @@ def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
     read so; a line cut off by the page's end is left out."""
     text = doc.text
     items = []
-    for para in _paragraphs_from(doc, start):
-        s = _content_start(text, para.start)
-        bullet = _BULLET.match(text, s, para.end)
-        s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, para.end))
+    for s, end in _lines(doc, start):
+        bullet = _BULLET.match(text, s, end)
+        s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         first = _cut(text, s, e, ",，")[:1]
         if (_cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e])
                 or not (_is_problem(text, s, e) or (first and _is_problem(text, *first[0])))):

@@ -113,8 +113,17 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "feedback news whose lead says the unit will report its rectification (Traditional, 「」)": (
         "省委巡視組反饋:某市「作風問題突出」\n省委第二巡視組5月8日向某市委反饋巡視情況。某市委將在2個月內把整改情況報告省委並向社會公開。",
         "feedback"),
+    "feedback news whose lead asks the unit to report its rectification (将整改情况报告省委)": (
+        "省委第三巡视组向某市委反馈巡视情况\n巡视办副主任要求,某市委要在两个月内将整改情况报告省委,并向社会公开。",
+        "feedback"),
+    "feedback news whose lead asks the unit to report its rectification (Traditional, 將)": (
+        "省委第三巡視組向某市委反饋巡視情況\n巡視辦副主任要求,某市委要在兩個月內將整改情況報告省委,並向社會公開。",
+        "feedback"),
     "negative: a lead that reports the rectification is rectification news": (
         "某市委关于巡视整改进展情况的通报\n根据省委统一部署,现将巡视整改进展情况予以公布。",
+        "rectification"),
+    "negative: 现将整改情况报告如下 is the report itself": (
+        "某县委关于巡察整改情况的报告\n现将整改情况报告如下。",
         "rectification"),
 }
 

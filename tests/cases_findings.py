@@ -515,6 +515,10 @@ CASES: dict[str, dict] = {
                 "同時還發現,有的股室推諉扯皮,有的幹部紀律鬆弛。",
         "issues": ["项目审批不规范的问题", "干部考核流于形式的问题", "有的股室推诿扯皮", "有的干部纪律松弛"],
     },
+    "存在 repeated, the last item cut off by the page's end": {
+        "text": FEEDBACK + "组长指出,巡察发现局党组存在项目审批不规范的问题,存在干部考核流于形式的问题,存在财务报销手续不",
+        "issues": ["项目审批不规范的问题", "干部考核流于形式的问题"],
+    },
     # ---------------------------------------------------------------- bulleted lines after 存在问题:
     "bulleted lines after 在以下方面存在问题:": {
         "text": FEEDBACK + "组长指出,巡察发现局党组在以下方面存在问题:\n● 理论学习不够深入\n"
@@ -524,6 +528,11 @@ CASES: dict[str, dict] = {
     "bulleted lines after 存在以下问題: (Traditional)": {
         "text": FEEDBACK_HANT + "巡察發現,該局黨組存在以下問題:\n• 理論學習不夠深入\n• 幹部隊伍結構老化\n組長要求認真整改。",
         "issues": ["理论学习不够深入", "干部队伍结构老化"],
+    },
+    "bulleted items a copy ran into one line (● A,B● C)": {
+        "text": FEEDBACK + "组长指出,巡察发现局党组在以下方面存在问题:\n● 项目资金拨付进度缓慢,低于全县平均水平● "
+                "干部队伍结构老化\n组长要求认真整改。",
+        "issues": ["项目资金拨付进度缓慢,低于全县平均水平", "干部队伍结构老化"],
     },
     "negative: bulleted demands after 存在问题: are no problems": {
         "text": FEEDBACK + "针对巡察发现的问题,组长要求:\n● 加强理论学习\n● 优化干部队伍结构\n",
