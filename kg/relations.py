@@ -328,6 +328,8 @@ ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|�
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
+# … or one the sentence set up before the name: 成立巡视整改工作领导小组，县委书记某某担任组长 (the last one named).
+FORMED_BODY = re.compile(r"成立(?:了)?(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # A rank in brackets right before a name (组长（正厅长级）胡明).
 RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
 # 组长张某代表区委第二巡察组: the word before the team a name speaks for.
@@ -798,6 +800,9 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
         head, at = bare_head(post.attrs["head"]), sentence.start if sentence else -1
         if org is None and last is not None and last[:2] == (at, head):
             org = last[2]  # 领导小组组长由A担任,副组长由B担任: a deputy of the body the sentence placed its head in
+        if org is None and sentence is not None:
+            formed = list(FORMED_BODY.finditer(text, sentence.start, person.start))
+            org = formed[-1].group("body") if formed else None
         if org is None and head in TEAM_POSTS:
             org = _nearest_team(ctx, post.start)  # 由A同志担任区委第二巡察组组长,B同志担任副组长
         last = (at, head, org) if org else last

@@ -375,4 +375,16 @@ ROWS: dict[str, Row] = {
     "negative: a supervision group with no one named": (
         "督导组认为,这次民主生活会准备充分,指导组组长要求持续抓好整改。",
         set(), set()),
+    # ---------------------------------------------------------------- 成立X领导小组,某某担任组长: the body the sentence set up
+    "组长 of the leading group set up before the name": (
+        "区委成立巡察整改工作领导小组,区委书记杭志远担任组长,区长柏晓东任副组长。",
+        {"杭志远", "柏晓东"},
+        {("杭志远", "区委书记", "区委"), ("杭志远", "组长", "巡察整改工作领导小组"), ("柏晓东", "区长", "区政府"),
+         ("柏晓东", "副组长", "巡察整改工作领导小组")}),
+    "组长 of a task force set up before the name (Traditional, 專班)": (
+        "公司成立了整改專班,由黨委書記杭志遠任組長。",
+        {"杭志远"}, {("杭志远", "党委书记", "党委"), ("杭志远", "组长", "整改专班")}),
+    "negative: a leading group set up in an earlier sentence is not the post's": (
+        "区委成立巡察整改工作领导小组。区委书记杭志远担任组长。",
+        {"杭志远"}, {("杭志远", "区委书记", "区委"), ("杭志远", "组长", None)}),
 }
