@@ -273,7 +273,8 @@ def meta_fields(line: str) -> dict[str, str]:
     if not keys:
         return {}
     lead = line[:keys[0].start()].strip(_FIELD_EDGES + "()（）")
-    apart = line[keys[0].start() - 1] == " "
+    # (set apart by a space, or by a space and the bracket that opens the field: 大公网 2025年8月4日 【字号:大 中 小】)
+    apart = line[:keys[0].start()].rstrip("【[(（").endswith(" ")
     labelled = bool(LINE_LABEL.fullmatch(lead)) and apart
     published_by = PUBLISHER_LEAD.fullmatch(lead) if apart and not labelled and not DATE_TIME.fullmatch(lead) else None
     if lead and not (DATE_TIME.fullmatch(lead) or labelled or published_by):

@@ -179,7 +179,15 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
     "a news page that closes with its date": (
         "县委第三巡察组向县商务局党组反馈巡察情况\n根据县委部署,县委第三巡察组向县商务局党组反馈了巡察情况。\n(县委巡察办)\n2023-04-07",
         "2023-04-07"),
+    "a publisher and its date before the bracketed font-size field": (
+        "某网  2025年3月4日  【字号:大 中 小】\n\n【某报讯】记者李明报道:市委第二巡察组向县委反馈巡察情况。",
+        "2025-03-04"),
+    "a publisher and its date before the bracketed font-size field (Traditional)": (
+        "某網  2025年3月4日  【字號:大 中 小】\n\n【某報訊】記者李明報道:市委第二巡察組向縣委反饋巡察情況。",
+        "2025-03-04"),
     # negatives
+    "a publisher before the bracketed font-size field, no date": (
+        "某网  【字号:大 中 小】\n\n【某报讯】市委第二巡察组3月4日向县委反馈巡察情况。", None),
     "a dated sentence under the title is the body, not a header": (
         "市委巡察组反馈巡察情况\n2023年5月6日 市委第二巡察组向县委反馈了巡察情况。", None),
     "a long phrase before a key is not a label": (
