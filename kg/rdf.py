@@ -62,8 +62,14 @@ def clean(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text)
 
 
+# What a segment percent-encodes: all but letters and digits (str.isalnum) and "-._". A str pattern's \w is
+# exactly isalnum() plus "_" (checked over every code point), and one regex pass is 3x faster than a test per
+# character.
+_ENCODED = re.compile(r"[^\w.\-]")
+
+
 def _escape(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-._" else quote(ch, safe="") for ch in text)
+    return _ENCODED.sub(lambda m: quote(m.group(), safe=""), text)
 
 
 def segment(text: str) -> str:

@@ -242,6 +242,17 @@ def test_segment_escapes_iri_delimiters_and_keeps_chinese() -> None:
     assert segment(long_a) != segment(long_b) and len(segment(long_a)) < 100
 
 
+def test_segment_keeps_exactly_letters_digits_and_dash_dot_underscore_of_every_code_point() -> None:
+    """The one-regex escape keeps what the rule says (str.isalnum and "-._") and encodes the rest, for every
+    code point (lone surrogates excepted: clean makes them U+FFFD first)."""
+    from urllib.parse import quote
+
+    from kg.rdf import _escape
+
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert _escape(text) == "".join(ch if ch.isalnum() or ch in "-._" else quote(ch, safe="") for ch in text)
+
+
 def test_same_input_gives_byte_identical_output_in_any_document_order(tmp_path: Path) -> None:
     write_graphs(documents(), tmp_path / "a")
     write_graphs(documents()[::-1], tmp_path / "b")

@@ -224,7 +224,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
             loader.close()
             db.flush()
             db.optimize()
-            del db  # closes the database before its folder moves
+            del db, loader.db  # closes the database before its folder moves
             _swap(tmp, store_path(out_dir))
             seconds["store"] = time.perf_counter() - t  # what the store added to the build (it loads alongside)
             seconds["store load"] = loader.seconds
