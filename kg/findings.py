@@ -741,6 +741,11 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     when it opens with 存在 (Y方面，主要存在A、B的情况), each problem of its 、-list."""
     item = _aspect(text, start, end)
     category = item.category or category
+    # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
+    # 的问题, when it (or one of its clauses) reads as one
+    if text.endswith(OWN_TAIL, item.start, item.end) and any(
+            _is_problem(text, s, e) for s, e in _cut(text, item.start, item.end - len(OWN_TAIL), ",，")):
+        item.end -= len(OWN_TAIL)
     quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
     if quoted:  # 岚川“A”；云岭“B”: what each one was told, in quotes
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
