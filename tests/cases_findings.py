@@ -551,6 +551,10 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "會前,班子成員對照巡察組反饋的「項目資金監管不嚴」「『一把手』監督偏軟」等問題,深入查擺。",
         "issues": ["项目资金监管不严", "『一把手』监督偏软"],
     },
+    "negative: what a pledge is to prevent, in quotes (Traditional)": {
+        "text": FEEDBACK_HANT + "局黨組表示,將堅決杜絕「整改不到位」「問題反彈回潮」等問題。",
+        "issues": [],
+    },
     "negative: what a team looks for in quotes": {
         "text": FEEDBACK + "巡察组将紧盯“形式主义官僚主义”“享乐主义奢靡之风”等问题开展监督。",
         "issues": [],
