@@ -8,7 +8,7 @@ TriG is written one graph at a time (the Turtle of its lines, indented, in the g
 writer writes). Turtle is the union: the lines are sorted in runs of :data:`RUN` lines spilled to temporary
 files and merged, then serialised a few thousand subjects at a time; pyoxigraph writes each chunk, and chunks
 cut between subjects concatenate to what one call would write. The same pass writes the N-Quads of the named
-graphs and the N-Triples of the union in parts of at most :data:`RUN` lines, each handed to ``load`` when it is
+graphs and the N-Triples of the union in parts of about :data:`PART` lines, each handed to ``load`` when it is
 whole: the store loads them (:func:`kg.build.driver.write_outputs`) while the rest is written, and nothing is read
 back out of the store, whose dumps cost more than writing these files. (Oxigraph's bulk load holds what it loads
 in memory: one file of a whole corpus took 1.9 GB at 2,000 documents.)
@@ -28,6 +28,7 @@ from kg.rdf import PREFIXES
 
 RUN = 500_000  # lines sorted in memory at a time (≈ 100 MB of N-Triples text)
 CHUNK = 20_000  # triples serialised per call
+PART = 250_000  # lines per file the store loads (Oxigraph holds a loaded file's quads in memory, ≈ 0.5 kB each)
 Load = Callable[[Path, ox.RdfFormat], None]  # takes a whole part for the store: N-Quads, or the union's N-Triples
 
 
@@ -57,10 +58,11 @@ def _turtle_body(lines: list[bytes], out: _Writer) -> bytes:
 
 def write_trig(graphs: Iterable[tuple[str, list[bytes]]], path: Path, work: Path, load: Load) -> list[Path]:
     """graph.trig from ``graphs`` ((graph IRI, its sorted distinct N-Triples lines), in IRI order); in ``work``,
-    the graphs' N-Quads, a part to ``load`` with each run, and their lines in sorted runs for
+    the graphs' N-Quads in parts handed to ``load``, and their lines in sorted runs for
     :func:`write_turtle`. Returns the runs."""
     runs: list[Path] = []
     run: list[bytes] = []
+    parts, lines_in_part = 0, 0
     previous = ""
     quads = (work / "graphs0.nq").open("wb")
     with atomic_open(path) as f, _closing_on_error(lambda: quads):
@@ -74,11 +76,14 @@ def write_trig(graphs: Iterable[tuple[str, list[bytes]]], path: Path, work: Path
             f.write(b"<" + name + b"> {\n" + b"".join(b"\t" + line for line in body.splitlines(True)) + b"}\n")
             suffix = b" <" + name + b"> .\n"
             quads.writelines(line[:-3] + suffix for line in lines)  # "<s> <p> <o> .\n" → "<s> <p> <o> <g> .\n"
+            lines_in_part += len(lines)
+            if lines_in_part >= PART:
+                parts, lines_in_part = parts + 1, 0
+                quads = _handed(quads, load, ox.RdfFormat.N_QUADS, work / f"graphs{parts}.nq")
             run.extend(lines)
             if len(run) >= RUN:
                 runs.append(_spill(run, work, len(runs)))
                 run = []
-                quads = _handed(quads, load, ox.RdfFormat.N_QUADS, work / f"graphs{len(runs)}.nq")
     if run:
         runs.append(_spill(run, work, len(runs)))
     _handed(quads, load, ox.RdfFormat.N_QUADS)
@@ -126,7 +131,7 @@ def _merged(runs: list[Path]) -> Iterator[bytes]:
 
 def write_turtle(runs: list[Path], path: Path, work: Path, load: Load) -> Path:
     """graph.ttl, the union of the graphs whose lines are in ``runs`` (sorted, distinct), written a few thousand
-    subjects at a time; the same lines go to ``load`` in parts of about :data:`RUN` lines. The runs are removed."""
+    subjects at a time; the same lines go to ``load`` in parts of about :data:`PART` lines. The runs are removed."""
     parts, lines = 0, 0
     union = (work / "union0.nt").open("wb")
     with atomic_open(path) as f, _closing_on_error(lambda: union):
@@ -140,7 +145,7 @@ def write_turtle(runs: list[Path], path: Path, work: Path, load: Load) -> Path:
                 union.writelines(chunk)
                 lines += len(chunk)
                 chunk = []
-                if lines >= RUN:
+                if lines >= PART:
                     parts, lines = parts + 1, 0
                     union = _handed(union, load, ox.RdfFormat.N_TRIPLES, work / f"union{parts}.nt")
             subject = s
