@@ -184,11 +184,12 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
                          for i in range(1, m.end() - m.start(), 2)])
 
 
-# A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>). The break is dropped in the body
-# (a 。 before it, or a line longer than a headline or with two commas) after a clause in progress (a line with a
-# comma in it, no field key at its start, not a numbered heading, not ending a sentence, a colon or a table's row)
-# before a line that opens no numbered heading or table row; and wherever the next line starts with a comma, a
-# sentence end or a closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells (one a line) keep their lines.
+# A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>) is dropped: in the body (a 。
+# before it, a line longer than a headline or with two commas, or one opening as a report's first sentence does:
+# 2021年1月15日,) after a clause in progress (a line with a comma, a sentence end or a colon in it; no field key at
+# its start; not a numbered heading or a table's row; not ending on a sentence end, a colon or a row's bar) before
+# a line that opens no numbered heading or table row; and wherever the next line starts with a comma, a sentence end or a
+# closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells keep their lines.
 LONGEST_HEADING = 40
 _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
@@ -196,7 +197,12 @@ _LINE_END = frozenset("。！？!?；;…:：）)|｜")  # | closes a table's ro
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-_HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、．]"
+_COLON = re.compile(r"[:：]")
+# How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
+# 根据县委统一部署, / 按照市委巡察工作安排,
+_SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,|(?:近日|日前|近期|今年以来),"
+                               r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),")
+_HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[、．]|\d{1,3} "
                             r"|\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|第[一二三四五六七八九十]{1,3}[条章节部分]")
 
 
@@ -208,11 +214,15 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
         return True
     line = text[start:brk]
     commas = len(_CLAUSE_MARK.findall(line))
-    in_body = 0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
+    in_body = (0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
+               or bool(_SENTENCE_OPENING.match(line)))
+    sentences = _SENTENCE_END.search(line)
+    in_progress = commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是贯彻
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
-    heading = _HEADING_START.match(line) and not _SENTENCE_END.search(line)  # (三)强化结果运用。推动… is a paragraph
-    return (in_body and commas > 0 and last not in _LINE_END and not _FIELD_START.match(line) and not heading
-            and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1))
+    heading = _HEADING_START.match(line) and not sentences  # (三)强化结果运用。推动… is a paragraph
+    row = line.count(" ") >= 2  # a table's row, its cells apart (tabs are spaces by now), or a line of fields
+    return bool(in_body and in_progress and last not in _LINE_END and not _FIELD_START.match(line) and not heading
+                and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1))
 
 
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
