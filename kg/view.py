@@ -22,6 +22,7 @@ import tempfile
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -654,6 +655,7 @@ SUMMARY_TARGETS = 2  # targets drawn under each team: those it inspected most of
 SUMMARY_HUBS = 30  # a graph without teams: the organisations and people named in the most documents instead
 DISPATCHER_PAGE = "graph-dispatcher-{}.html"  # a summary's detail page per dispatcher, beside graph.html
 PAGE_GLOB = "graph-dispatcher-*.html"
+LOAD_CHUNK = 200_000  # quads loaded at a time into the temporary store of a build without one (~100 MB of Python)
 TEAM_TARGET = LinkKind("对象", "xs:team/^xs:target", "an organisation that inspections by this team covered")
 
 # SPARQL aggregates over the store's default graph (the union of the documents' graphs): the summary costs a
@@ -720,9 +722,11 @@ def _open_store(outdir: Path) -> Iterator:  # Iterator[pyoxigraph.Store]
     tmp = Path(tempfile.mkdtemp(prefix=".store.view.", suffix=".tmp", dir=outdir))
     try:
         db = ox.Store(str(tmp))
+        triples = (ox.Quad(q.subject, q.predicate, q.object)
+                   for q in ox.parse(path=trig, format=ox.RdfFormat.TRIG, lenient=True))
         try:
-            db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                           for q in ox.parse(path=trig, format=ox.RdfFormat.TRIG, lenient=True))
+            while chunk := list(islice(triples, LOAD_CHUNK)):  # bulk_extend holds what it is given in memory
+                db.bulk_extend(chunk)
         except SyntaxError as e:
             raise KgError(f"{trig}: not valid TriG ({e})") from e
         yield db
@@ -889,6 +893,7 @@ def write_summary(outdir: Path) -> Path:
 
 
 def _remove_pages(outdir: Path, keep: set[str]) -> None:
+    """Remove the detail pages an earlier build wrote and this one does not: they would show an older graph."""
     for p in Path(outdir).glob(PAGE_GLOB):
         if p.name not in keep:
             p.unlink(missing_ok=True)
@@ -901,7 +906,6 @@ def write_build_view(outdir: Path, documents: int, *, summary_above: int | None 
         return write_summary(outdir)
     _remove_pages(outdir, keep=set())
     return write_view(outdir)
-
 
 
 # ---------------------------------------------------------------------------------------------- page
