@@ -199,8 +199,9 @@ _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _COLON = re.compile(r"[:：]")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
-# 根据县委统一部署, / 按照市委巡察工作安排,
+# 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电)
 _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,|(?:近日|日前|近期|今年以来),"
+                               r"|[^\s,。]{2,20}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日电"
                                r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),")
 _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[、．]|\d{1,3} "
                             r"|\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|第[一二三四五六七八九十]{1,3}[条章节部分]")
@@ -220,7 +221,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
     in_progress = commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是贯彻
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
     heading = _HEADING_START.match(line) and not sentences  # (三)强化结果运用。推动… is a paragraph
-    row = line.count(" ") >= 2  # a table's row, its cells apart (tabs are spaces by now), or a line of fields
+    row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
     return bool(in_body and in_progress and last not in _LINE_END and not _FIELD_START.match(line) and not heading
                 and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1))
 
