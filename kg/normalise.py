@@ -41,7 +41,8 @@ from kg.pipeline import stage
 # is checked behind it, so the engine skips to the next bracket instead of trying every position.
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A copy wrapped at a fixed width may break a syllable over two lines: 項(xi\nàng).
-PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,7}}(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?[)）]")
+PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,7}}"
+                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?[)）]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # A syllable must carry a vowel; rules out (nb) style noise.
 _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -133,7 +134,8 @@ _REGIONAL_PHRASE = re.compile(alternation(REGIONAL_PHRASES))
 # Dates in Chinese numerals (二〇二三年五月十二日, ○ as typed for 〇): a date has a year of four digits, or a month
 # and its day, or follows a range's separator (二〇二三年三月至五月, 五月十日至二十日). A month or day alone
 # (五月, 一日) is not read: 一日三餐 is no date.
-_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = "".join(_CN_DIGITS)
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = "(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 CN_DATE = re.compile(
@@ -145,9 +147,9 @@ CN_DATE = re.compile(
 def _cn_value(numeral: str) -> str:
     """十二 → 12, 二十一 → 21, 五 → 5; a year digit by digit: 二〇二三 → 2023."""
     if "十" not in numeral:
-        return "".join(str(_CN_DIGIT.index(c) - 2 if c in "一二三四五六七八九" else 0) for c in numeral)
+        return "".join(str(_CN_DIGITS[c]) for c in numeral)
     tens, _, units = numeral.partition("十")
-    return str(10 * (_CN_DIGIT.index(tens) - 2 if tens else 1) + (_CN_DIGIT.index(units) - 2 if units else 0))
+    return str(10 * (_CN_DIGITS[tens] if tens else 1) + (_CN_DIGITS[units] if units else 0))
 
 
 def arabic_dates(text: str) -> tuple[str, OffsetMap]:
@@ -188,8 +190,9 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
 # before it, a line longer than a headline or with two commas, or one opening as a report's first sentence does:
 # 2021年1月15日,) after a clause in progress (a line with a comma, a sentence end or a colon in it; no field key at
 # its start; not a numbered heading or a table's row; not ending on a sentence end, a colon or a row's bar) before
-# a line that opens no numbered heading or table row; and wherever the next line starts with a comma, a sentence end or a
-# closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells keep their lines.
+# a line that opens no numbered heading or table row; and wherever the next line starts with a comma, a sentence
+# end or a closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells keep
+# their lines.
 LONGEST_HEADING = 40
 _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
@@ -200,11 +203,13 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _COLON = re.compile(r"[:：]")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电)
-_SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,|(?:近日|日前|近期|今年以来),"
+_SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
+                               r"|(?:近日|日前|近期|今年以来),"
                                r"|[^\s,。]{2,20}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日电"
                                r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),")
-_HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[、．]|\d{1,3} "
-                            r"|\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|第[一二三四五六七八九十]{1,3}[条章节部分]")
+_HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                            r"|\d{1,3}\s*[、．]|\d{1,3} |\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+                            r"|第[一二三四五六七八九十]{1,3}[条章节部分]")
 
 
 def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:

@@ -20,7 +20,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NAME_WORDS = re.compile(r"巡[察视]组|党[委组]|[省市县区]委|[镇乡局厅院]")
 _SENTENCE_END = re.compile(r"[。;;!?!?]")
 _NOT_IN_HEADING = re.compile(r"[\d:：|/\s]|记者|通讯员|编辑|责编|作者|来源|摄")
-_FULL_DATE_RANGE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<to>至|到|—|-)(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)?")
+_FULL_DATE_RANGE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                              r"(?:(?P<to>至|到|—|-)(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)?")
 _YEAR_DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _DIGITS = "〇一二三四五六七八九"
 
@@ -153,7 +154,8 @@ def numeric_dates(text: str, rng: random.Random) -> str:
         y = int(m["y"])
         out = style.format(y=y, m=int(m["m"]), d=int(m["d"]))
         if m["m2"]:
-            out += m["to"] + (f"{int(m['m2'])}.{int(m['d2'])}" if dotted else style.format(y=y, m=int(m["m2"]), d=int(m["d2"])))
+            end = f"{int(m['m2'])}.{int(m['d2'])}" if dotted else style.format(y=y, m=int(m["m2"]), d=int(m["d2"]))
+            out += m["to"] + end
         return out
 
     return _FULL_DATE_RANGE.sub(numeric, text)

@@ -15,6 +15,7 @@ import pytest
 from kg.document import Document
 from kg.normalise import normalise_text
 from kg.pipeline import Pipeline
+from test_relations import feedback_pairs
 from tests.page_forms import FORMS, page_furniture
 
 
@@ -248,14 +249,11 @@ def facts_of(pipeline: Pipeline, text: str) -> dict[str, object]:
     """What the scorer reads of a document: teams, inspections, feedback, people and posts, issues, date, type."""
     doc = pipeline(Document(id="form", original=text))
     f = doc.facts
-    inspections = {i.key: i for i in f.inspections}
     return {
         "teams": sorted(t.name for t in f.teams),
         "inspections": sorted((i.team or "", t, str(i.start), str(i.end), i.mode or "") for i in f.inspections
                               for t in i.targets),
-        "feedback": sorted((fb.team or (inspections[fb.inspection].team if fb.inspection else "") or "", t, str(fb.date))
-                           for fb in f.feedback for t in fb.targets + (inspections[fb.inspection].targets
-                                                                       if fb.inspection else [])),
+        "feedback": sorted(feedback_pairs(f), key=str),
         "posts": sorted((m.person, m.role, m.organisation or "") for m in f.memberships),
         "issues": sorted(i.text for i in f.issues),
         "published": doc.metadata.issued,
