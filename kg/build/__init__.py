@@ -6,5 +6,5 @@ that function: import this package's modules with ``from kg.build import driver`
 as d`` looks the name up on the function and fails). This package is the build's machinery:
 :mod:`kg.build.driver` (the order of the steps), :mod:`kg.build.work` (what a worker does with a batch),
 :mod:`kg.build.executors` (where batches run), :mod:`kg.build.state` (what the last build saw),
-:mod:`kg.build.serialise` (graph.ttl / graph.trig streamed out of the store).
+:mod:`kg.build.serialise` (graph.ttl / graph.trig written as the documents are mapped, and the parts the store loads).
 """
