@@ -81,9 +81,18 @@ def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMa
     return "".join(out), OffsetMap(positions)
 
 
+# The spaces a reprint leaves after an annotation, inside a word (組(zǔ) 長, 巡視(shì) 組): Chinese sets no space
+# between characters, so they go with the annotation; a space before Latin letters or a digit stays.
+_SPACES_AFTER_ANNOTATION = re.compile(r"[ \u3000]+(?=[\u3400-\u9fff])")
+
+
 def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
-    """Remove inline pinyin annotations such as 中國(guó)."""
-    pieces = [(m.start(), m.end(), "") for m in PINYIN_ANNOTATION.finditer(text) if _HAS_VOWEL.search(m.group().lower())]
+    """Remove inline pinyin annotations such as 中國(guó), with the spaces after one inside a word."""
+    pieces = []
+    for m in PINYIN_ANNOTATION.finditer(text):
+        if _HAS_VOWEL.search(m.group().lower()):
+            spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())
+            pieces.append((m.start(), spaces.end() if spaces else m.end(), ""))
     return _apply(text, pieces)
 
 

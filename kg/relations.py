@@ -69,12 +69,14 @@ SOON_AFTER_ISSUED = 31
 # An article of a regulation (第八条 市委巡察组对下列党组织进行巡察:…, 第十條 巡察組應當…): a rule of what teams
 # may do, not an inspection that took place.
 ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]")
-# The period of a whole round, stated for no one target: 本轮巡察于5月中旬至6月下旬开展, 此次巡視從3月10日開始.
+# The period of a whole round, stated for no one target: 本轮巡察于5月中旬至6月下旬开展, 此次巡視從3月10日開始,
+# 第六轮巡察将自9月16日起,对14个单位开展巡察 (a round announced: its first day).
 ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:工作)?(?:时间)?"
-                          r"(?:于|从|自|为)(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:开展|进行|展开|开始|启动|进驻)")
+                          r"将?(?:于|从|自|为)(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:开展|进行|展开|开始|启动|进驻|起(?=[,，]?对))")
 # The same, stated as the round's time (a range): 巡察时间为4月10日至6月9日, or a clause of its own in a sentence on
-# the round (专项巡察将重点检查…,时间为3月1日至4月15日); never another period (整改时间为A至B).
-ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：])\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
+# the round (专项巡察将重点检查…,时间为3月1日至4月15日), or from its first day (巡察时间自9月15日至10月31日); never
+# another period (整改时间为A至B).
+ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：]|自|从)\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back).
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天)")
 SAME_DAY_LOOKBACK = 3
@@ -132,6 +134,14 @@ ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ 
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
 TEAM_UNITS_LINE = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*"
                              r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
+# 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
+UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
+                              r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[(（]")
+TEAM_AFTER_UNIT = re.compile(r"[)）][ \t\u3000]*(?:[:：]|$)", re.M)
+# 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
+TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
+# A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
+TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
@@ -153,6 +163,9 @@ ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
                        rf"(?!的)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
+# 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C: the team's leaders in brackets between the team
+# and its verb.
+TEAM_LEADERS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）][ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
 UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"
@@ -241,10 +254,10 @@ PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
 MAX_CLAUSE, MAX_JOINED = 40, 3
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
 DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
-# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 完成了对X的巡察和反馈 (the sentence must speak of
+# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 (the sentence must speak of
 # 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
-                           r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:集中)?反馈|"
+                           r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈.
 SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?反馈")
@@ -1222,7 +1235,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
-            m = TEAM_VERB.match(text, t.end, sentence.end)
+            led = TEAM_LEADERS.match(text, t.end, sentence.end)
+            m = TEAM_VERB.match(text, led.end() if led else t.end, sentence.end)
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
@@ -1242,6 +1256,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             elif at_line_start and (units := _team_units_line(ctx, t)):
                 found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
                                        stated=True, when=_lines_introduced(ctx, t.start)))
+            elif at_line_start and (below := _units_below(ctx, t)):
+                found.append(below)
+            elif (unit := _unit_of_line(ctx, t)) is not None:
+                found.append(Statement(t.start, *unit, None, False, t, stated=True))
+            elif (dashed := TEAM_DASH_UNITS.match(text, t.end, sentence.end)) and _all_units(dashed.group("cell")):
+                found.append(Statement(t.start, *dashed.span("cell"), None, False, t, stated=True))
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
@@ -1421,14 +1441,16 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
 def _team_units_line(ctx: Ctx, team: Mention) -> re.Match[str] | None:
     """第一巡察组:A、B、C;: the rest of the team's line, where every part of it (parted by 、) names a unit (units
     parted by spaces are a table's cell, read by _table_statements)."""
-    text = ctx.doc.text
-    m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
-    if m is None:
-        return None
-    parts = [p.strip() for p in m.group("cell").split("、")]
+    m = TEAM_UNITS_LINE.match(ctx.doc.text, team.end, ctx.paragraph_end(team.end))
+    return m if m is not None and _all_units(m.group("cell")) else None
+
+
+def _all_units(cell: str) -> bool:
+    """Whether every part of a team's list (parted by 、) names a unit."""
+    parts = [p.strip() for p in cell.split("、")]
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
-        return None  # 甲市乙区丙区丁县: names run together, where the page lost its separators
-    return m if all(2 <= len(p) <= 30 and ORG_END.search(p) and not re.search(r"\s", p) for p in parts) else None
+        return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
+    return all(2 <= len(p) <= 30 and ORG_END.search(p) and not re.search(r"\s", p) for p in parts)
 
 
 def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -1472,13 +1494,45 @@ def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
     end = ctx.paragraph_end(m.end())
     if text[m.end():end].strip():
         return Statement(m.start(), m.end(), end, None, False, team, stated=True)
-    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, m.end()):]:
+    return Statement(m.start(), m.end(), _unit_lines_end(ctx, m.end()), None, False, team, stated=True)
+
+
+def _unit_lines_end(ctx: Ctx, pos: int) -> int:
+    """Where the lines after ``pos`` that each name one unit (ending in ；or nothing) end: at the next team's line
+    or the first line that is no unit's name."""
+    text, end = ctx.doc.text, pos
+    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
         line = text[para.start:para.end].strip().rstrip(";；。")
         if not (2 <= len(line) <= 40 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)) or \
                 ctx.within(ctx.teams, para.start, para.end):
             break
         end = para.end
-    return Statement(m.start(), m.end(), end, None, False, team, stated=True)
+    return end
+
+
+def _unit_of_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
+    """1.甲公司党委(集团党委第一巡察组):反馈问题23个 / 乙局（第二巡察組）： in a rectification report's list: the unit
+    that opens the line, inspected by the team in brackets after it (the span of the unit's name)."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, team.start) + 1
+    before = UNIT_BEFORE_TEAM.fullmatch(text, line_start, team.start)
+    if before is None or not TEAM_AFTER_UNIT.match(text, team.end) or not ORG_END.search(before.group("unit")):
+        return None
+    return before.span("unit")
+
+
+def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
+    """县委第一巡察组: / 第二巡視組（組長某某）： on a line of its own, then its units one a line beneath, in a round's
+    notice or rectification report: the team inspected each (dated as the lines of TEAM_UNITS_LINE are)."""
+    text = ctx.doc.text
+    led = TEAM_LEADERS.match(text, team.end)
+    colon = TEAM_LINE_END.match(text, led.end() if led else team.end)
+    if colon is None:
+        return None
+    end = _unit_lines_end(ctx, colon.end())
+    if end == colon.end():
+        return None
+    return Statement(colon.end(), colon.end(), end, None, False, team, stated=True, when=_lines_introduced(ctx, team.start))
 
 
 def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:

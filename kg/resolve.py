@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import cn2an
@@ -396,8 +396,10 @@ class Names:
         return self.orgs.canonical(body) if body else self.org(surface)
 
 
-def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspection], dict[str, str]]:
-    """Canonical names, one inspection per team and target list; returns them and old key → new key."""
+def resolve_inspections(raw: list[Inspection], names: Names,
+                        round_counts: dict[str, int]) -> tuple[list[Inspection], dict[str, str]]:
+    """Canonical names, one inspection per team and target list; returns them and old key → new key (the counts of
+    a round's inspection that several teams' take over go to ``round_counts``)."""
     out: list[Inspection] = []
     by_team_targets: dict[tuple[str | None, tuple[str, ...]], Inspection] = {}
     of_team: dict[str, list[Inspection]] = {}  # a named team's inspections so far
@@ -424,7 +426,7 @@ def resolve_inspections(raw: list[Inspection], names: Names) -> tuple[list[Inspe
                 setattr(same, count, getattr(i, count))
         same.evidence += i.evidence
         keys[i.key] = same.key
-    out, renamed = _without_teamless_repeats(out)
+    out, renamed = _without_teamless_repeats(out, round_counts)
     keys = {k: renamed[v] for k, v in keys.items()}
     for x in out:
         x.evidence = _merge_evidence(x.evidence)
@@ -458,11 +460,15 @@ def _own_place(surface: str, names: Names) -> str | None:
 NUMBERED_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+|(?:巡视|巡察)[一二三四五六七八九十\d]+组")
 
 
-def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspection], dict[str, str]]:
+def _without_teamless_repeats(inspections: list[Inspection],
+                              round_counts: dict[str, int]) -> tuple[list[Inspection], dict[str, str]]:
     """中央第七巡视组进驻A … 中央巡视组将对A、B…进行巡视: a target that a named team inspected is that team's,
     not also one of an inspection naming no team (or naming the group of the numbered teams). An inspection
     naming no team whose targets named teams all inspected (5月至7月,市委3个巡察组对A、B、C开展了巡察 … 市委第一
-    巡察组向A反馈) is theirs: its dates and mode are theirs where they state none. Returns the inspections, renumbered, and old key → new key."""
+    巡察组向A反馈) is theirs: its dates and mode are theirs where they state none, and its issue counts the one
+    team's, or the round's (``round_counts``) where several teams take it over (it is then the round, whose period
+    is every numbered team's that states none). Returns the inspections,
+    renumbered, and old key → new key."""
     numbered = any(x.team and NUMBERED_TEAM.search(x.team) for x in inspections)
 
     def unnamed(team: str | None) -> bool:
@@ -472,18 +478,34 @@ def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspe
     by_team = {LEGAL_FORM.sub("", t): x for x in inspections if not unnamed(x.team) for t in x.targets}
     kept: list[Inspection] = []
     merged: dict[str, Inspection] = {}
+    rounds: list[Inspection] = []  # inspections naming no team that several numbered teams' took over
     for x in inspections:
         if unnamed(x.team) and by_team:
             rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
+            if numbered and _round_of(rest, len(by_team)):
+                rest, x.targets = [], [t for t in x.targets if t not in rest] or list(by_team)
             if not rest:
                 merged[x.key] = by_team[LEGAL_FORM.sub("", x.targets[0])]
-                for theirs in {id(y): y for y in (by_team[LEGAL_FORM.sub("", t)] for t in x.targets)}.values():
+                taking = {id(y): y for y in (by_team[LEGAL_FORM.sub("", t)] for t in x.targets)}.values()
+                for count in ("reported", "rectified", "ongoing"):
+                    value = getattr(x, f"issues_{count}")
+                    if value is not None and len(taking) > 1:
+                        round_counts.setdefault(count, value)
+                    elif value is not None and getattr(next(iter(taking)), f"issues_{count}") is None:
+                        setattr(next(iter(taking)), f"issues_{count}", value)
+                for theirs in taking:
                     if theirs.start is None and theirs.end is None:
                         theirs.start, theirs.end = x.start, x.end
                     theirs.mode, theirs.round = theirs.mode or x.mode, theirs.round or x.round
+                if numbered and len(taking) > 1:
+                    rounds.append(x)
                 continue
             x.targets = rest
         kept.append(x)
+    if len(rounds) == 1:  # 9月至11月,第三轮巡察对A、B等14个单位开展了常规巡察 … 第三巡察组巡察了C、D: the round's period
+        for y in kept:     # and mode are those of every numbered team's inspection that states none
+            if not unnamed(y.team) and y.start is None and y.end is None:
+                y.start, y.end, y.mode = rounds[0].start, rounds[0].end, y.mode or rounds[0].mode
     renamed: dict[str, str] = {}
     for n, x in enumerate(kept, 1):
         renamed[x.key] = f"inspection-{n}"
@@ -492,6 +514,27 @@ def _without_teamless_repeats(inspections: list[Inspection]) -> tuple[list[Inspe
     for x in kept:
         x.key = renamed[x.key]
     return kept, renamed
+
+
+# Units of a kind in place of their names (省直单位, 设区市, 省属高校, 国有企业, 医院党组织, 中央国家机关部门党组): what a
+# round covered, as its lead sums it up before the teams' own units.
+UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家机关|中央|中管|国有|基层|直属)?"
+                       r"(?:单位|部门|机关|高校|院校|企业|学校|医院|金融机构|金融企业|事业单位)|设区市|地级市|市县|县区|区县)"
+                       r"(?:党组织|党委|党组)?$")
+# A count of units (7个省区党委, 4个中央国家机关部门党组).
+COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
+
+
+def _round_of(targets: list[str], named: int) -> bool:
+    """二十届中央第七轮巡视对7个省区党委和4个中央国家机关部门党组开展了常规巡视 / 对省直单位、设区市和国有企业开展常规巡视,
+    then each numbered team's units: the targets only count or kind the units the teams inspected (no more of them
+    than the teams named), so they are the round the teams' inspections belong to, not units of their own."""
+    if not targets:
+        return False
+    counts = [COUNTED.match(t) for t in targets]
+    if all(counts):
+        return sum(_number(c.group("n")) or named + 1 for c in counts) <= named
+    return not any(counts) and all(UNIT_KIND.match(t) for t in targets)
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
@@ -512,15 +555,22 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return distinct[team]
 
     every_unit = {t for units in inspected.values() for t in units}
+    # 第四轮巡察于4月至6月对所属6家单位党组织开展巡察,7月完成巡察反馈 … then each team's units: a feedback to what only
+    # counts or kinds the teams' units is the round's, each team's to its own.
+    teams_units = {t for team, units in inspected.items() if team for t in units}
+    if len([team for team in inspected if team]) > 1:
+        raw = [replace(fb, targets=[], inspection=None) if fb.team is None and _round_of(fb.targets, len(teams_units))
+               else fb for fb in raw]
     out: list[Feedback] = []
     of_team: dict[str | None, list[Feedback]] = {}
     merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
     fb_keys: dict[str, str] = {}
 
     def inspector_of(fb: Feedback) -> str | None:
-        """巡察组向A反馈 where the text names several teams: the one team that inspected A."""
+        """巡察组向A反馈 where the text names several teams: the one team that inspected A, or that another
+        statement gave feedback to (中央第一巡视组向A反馈。组长某某分别向A主要负责同志和领导班子反馈)."""
         named = {names.target(t) for t in fb.targets}
-        owners = {team for team, units in inspected.items() if team and not named.isdisjoint(units)}
+        owners = {team for team, units in own.items() if team and not named.isdisjoint(units)}
         return owners.pop() if len(owners) == 1 else None
 
     def teams_of(fb: Feedback) -> list[str | None]:
@@ -556,7 +606,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         members = names.groups.get(fb.team or "", [])
-        if members and targets and all(any(t in own.get(m, ()) for m in members) for t in targets):
+        if members and targets and _round_of(targets, len(set().union(*(own.get(m, set()) for m in members)))):
+            targets = sorted(own.get(team, ()))  # 4个巡察组分别向8个被巡察乡镇党委反馈: each team to its own units
+            if not targets:
+                continue
+        elif members and targets and all(any(t in own.get(m, ()) for m in members) for t in targets):
             targets = [t for t in targets if t in own.get(team, ())]
             if not targets:
                 continue
@@ -757,13 +811,13 @@ def resolve(doc: Document) -> Document:
         inspected.setdefault(i.team or "", set()).update(i.targets)
     teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected)
     names = Names(orgs, team_of, groups)
-    inspections, keys = resolve_inspections(f.inspections, names)
+    inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
                                          teams[0].name if len(teams) == 1 else None)
     _named_before(inspections, feedback)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
-    inspections, renamed = _without_teamless_repeats(inspections)
+    inspections, renamed = _without_teamless_repeats(inspections, f.issue_counts)
     keys = {k: renamed.get(v, v) for k, v in keys.items()}
     for fb in feedback:
         fb.inspection = renamed.get(fb.inspection or "", fb.inspection)

@@ -1,0 +1,172 @@
+"""Round-ups of many inspections and pages reprinted with inline pinyin (the constructions of tests/genre_i, in
+their forms at every level): text → the facts it must give. Simplified and Traditional side by side, negative
+phrasings in the same table. Every text is written for this table.
+
+Keys, all optional:
+
+- ``inspections``: set of (team, target): exactly these (team None where the text names none);
+- ``dates``: {target: (start, end)} of the inspections of that target;
+- ``modes``: {target: mode} of the inspections of that target;
+- ``feedback``: set of (team, target, date): exactly these, as the scorer reads them;
+- ``counts``: {reported/rectified/ongoing: n} stated for the round (on the document or its only inspection);
+- ``posts``: set of (person, role, organisation) that must be among the memberships (organisation None: any);
+- ``people``: names that must be found; ``teams``: team names that must be found;
+- ``issued``: the page's publication date.
+"""
+from __future__ import annotations
+
+CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- the space a reprint leaves after a pinyin annotation
+    "a space after an annotation inside a post and a team's name (Traditional)": {
+        "text": "10月21日,中央第二巡視(shì) 組向甲省委反饋巡視情況。組(zǔ) 長(zhǎng)周立新分別向甲省委主要負責同志反饋了巡視情況。",
+        "teams": {"中央第二巡视组"},
+        "posts": {("周立新", "组长", "中央第二巡视组")},
+        "feedback": {("中央第二巡视组", "甲省委", "2025-10-21")},
+        "issued": "2025-10-25",
+    },
+    "a space after an annotation in a Simplified page with pinyin, a city's team": {
+        "text": "5月8日,市委第三巡(xún) 察组向甲县委反馈巡察情况,组(zǔ) 长刘海涛主持会议。",
+        "teams": {"市委第三巡察组"},
+        "posts": {("刘海涛", "组长", None)},
+        "issued": "2025-05-09",
+    },
+    "negative: a space before Latin letters or a number stays after an annotation": {
+        "text": "中國(guó) CRNTT 2025年(nián) 10月1日電,縣委第一巡察組進駐甲鎮黨委。",
+        "normalised": ("中国 CRNTT", "2025年 10月1日"),
+    },
+    # ---------------------------------------------------------------- a team's leaders in brackets before its verb
+    "a team, its leader in brackets, then 巡察 and its units (bank system)": {
+        "text": "本轮巡察派出2个巡察组,巡察时间为2025年9月15日至10月31日。具体分工为:第一巡察组(组长:邵明远)巡察东山农商银行、"
+                "西山农商银行;第二巡察组(组长:骆海涛)巡察南湖农商银行。",
+        "inspections": {("第一巡察组", "东山农商银行"), ("第一巡察组", "西山农商银行"), ("第二巡察组", "南湖农商银行")},
+        "dates": {"南湖农商银行": ("2025-09-15", "2025-10-31")},
+        "posts": {("邵明远", "组长", "第一巡察组")},
+    },
+    "a team, its leaders in full-width brackets, then 巡視 (Traditional, a province)": {
+        "text": "省委第二巡視組（組長李建新、副組長王曉東）巡視省財政廳黨組、省審計廳黨組;省委第三巡視組（組長趙文）巡視甲市委。",
+        "inspections": {("省委第二巡视组", "省财政厅党组"), ("省委第二巡视组", "省审计厅党组"), ("省委第三巡视组", "甲市委")},
+        "issued": "2025-03-20",
+    },
+    "negative: a team and its leader in brackets holding a meeting inspects no one": {
+        "text": "3月5日,县委第一巡察组(组长:丙某某)召开巡察工作座谈会。",
+        "inspections": set(),
+    },
+    # ---------------------------------------------------------------- the round's time from its first day
+    "the round's time written 自A至B dates the teams' units (Traditional)": {
+        "text": "本輪巡察派出2個巡察組,巡察時間自2025年4月7日至5月30日。第一巡察組巡察甲局黨組;第二巡察組巡察乙局黨組。",
+        "dates": {"甲局党组": ("2025-04-07", "2025-05-30"), "乙局党组": ("2025-04-07", "2025-05-30")},
+    },
+    "a round announced from its first day (第N轮巡察将自A起,对N个单位)": {
+        "text": "九届县委第二轮巡察将自2025年3月10日起,对6个单位党组织开展常规巡察。名单如下:\n"
+                "组别 组长 被巡察单位\n县委第一巡察组 丁某某 县民政局党组 县商务局党组\n",
+        "dates": {"县民政局党组": ("2025-03-10", None)},
+    },
+    "negative: the time for letters and calls is no round's period": {
+        "text": "县委第一巡察组进驻县民政局党组。受理时间:2025年9月16日至11月15日。",
+        "dates": {"县民政局党组": (None, None)},
+        "issued": "2025-09-17",
+    },
+    # ---------------------------------------------------------------- a round's lead that only counts or kinds the teams' units
+    "a central round: the provinces and ministries counted, then each team's feedback": {
+        "text": "2025年6月至8月,中央第七轮巡视对2个省区党委和1个中央国家机关部门党组开展了常规巡视。"
+                "10月21日,中央第一巡视组向甲省委反馈巡视情况。10月22日,中央第二巡视组向乙自治区党委反馈巡视情况。"
+                "同日,中央第三巡视组向丙部党组反馈巡视情况。",
+        "inspections": {("中央第一巡视组", "甲省委"), ("中央第二巡视组", "乙自治区党委"), ("中央第三巡视组", "丙部党组")},
+        "dates": {"甲省委": ("2025-06", "2025-08"), "丙部党组": ("2025-06", "2025-08")},
+        "modes": {"乙自治区党委": "常规"},
+    },
+    "a province's round: kinds of units, then each team moves into its own (Traditional)": {
+        "text": "3月18日,11個巡視組同步完成進駐,對省直單位、設區市、國有企業開展常規巡視。具體安排如下:"
+                "省委第一巡視組(組長甲某)進駐省民政廳、省商務廳;省委第二巡視組(組長乙某)進駐丙市委。",
+        "inspections": {("省委第一巡视组", "省民政厅"), ("省委第一巡视组", "省商务厅"), ("省委第二巡视组", "丙市委")},
+        "dates": {"丙市委": ("2025-03-18", None)},
+        "issued": "2025-03-19",
+    },
+    "a county's round: 4个巡察组分别向8个被巡察乡镇党委反馈, then each team's own feedback": {
+        "text": "2025年3月至5月,县委第二轮巡察对4个乡镇开展了常规巡察。6月26日,县委2个巡察组分别向4个被巡察乡镇党委反馈巡察情况。"
+                "县委第一巡察组组长甲某分别向东镇党委和西乡党委反馈了巡察情况。县委第二巡察组组长乙某分别向南镇党委和北乡党委反馈了巡察情况。",
+        "inspections": {("县委第一巡察组", "东镇党委"), ("县委第一巡察组", "西乡党委"), ("县委第二巡察组", "南镇党委"),
+                        ("县委第二巡察组", "北乡党委")},
+        "dates": {"北乡党委": ("2025-03", "2025-05")},
+        "feedback": {("县委第一巡察组", "东镇党委", "2025-06-26"), ("县委第一巡察组", "西乡党委", "2025-06-26"),
+                     ("县委第二巡察组", "南镇党委", "2025-06-26"), ("县委第二巡察组", "北乡党委", "2025-06-26")},
+    },
+    "a city's round-up: A、B等6个单位, each team's units in a line of its own, counts of the round (Traditional)": {
+        "text": "2024年9月至11月,市委第三輪巡察對市教育局、市民政局等5個市直單位黨組織開展了常規巡察,共反饋問題60個,"
+                "已整改55個,正在整改5個。\n第一巡察組巡察了市教育局、市體育局,反饋問題21個。\n"
+                "第二巡察組巡察了市民政局、市商務局、市審計局,反饋問題39個。",
+        "inspections": {("第一巡察组", "市教育局"), ("第一巡察组", "市体育局"), ("第二巡察组", "市民政局"),
+                        ("第二巡察组", "市商务局"), ("第二巡察组", "市审计局")},
+        "dates": {"市审计局": ("2024-09", "2024-11"), "市体育局": ("2024-09", "2024-11")},
+        "counts": {"reported": 60, "rectified": 55, "ongoing": 5},
+    },
+    "negative: a count of more units than the teams name stays the round's own target": {
+        "text": "2025年3月至5月,县委第一轮巡察对12个单位开展了常规巡察。县委第一巡察组向县民政局党组反馈巡察情况。"
+                "县委第二巡察组向县商务局党组反馈巡察情况。",
+        "inspections": {(None, "12个单位"), ("县委第一巡察组", "县民政局党组"), ("县委第二巡察组", "县商务局党组")},
+    },
+    "negative: a named unit no team inspected stays teamless": {
+        "text": "2025年3月至5月,县委对县人民医院党委开展了专项巡察。县委第一巡察组向县民政局党组反馈巡察情况。"
+                "县委第二巡察组向县商务局党组反馈巡察情况。",
+        "inspections": {(None, "县人民医院党委"), ("县委第一巡察组", "县民政局党组"), ("县委第二巡察组", "县商务局党组")},
+        "dates": {"县民政局党组": (None, None)},
+    },
+    # ---------------------------------------------------------------- a team's line ending with a colon, its units beneath
+    "a county notice: each team's line ends with a colon, one unit a line beneath": {
+        "text": "县委第三轮巡察对县教育局等5个单位开展了常规巡察,巡察时间为2024年10月8日至12月6日。\n各巡察组巡察单位如下:\n"
+                "县委第一巡察组:\n县教育局\n县第一中学\n县委第二巡察组:\n县财政局\n溪头镇\n黄岭乡\n"
+                "从整改情况看,个别单位整改责任压得不实。",
+        "inspections": {("县委第一巡察组", "县教育局"), ("县委第一巡察组", "县第一中学"), ("县委第二巡察组", "县财政局"),
+                        ("县委第二巡察组", "溪头镇"), ("县委第二巡察组", "黄岭乡")},
+        "dates": {"黄岭乡": ("2024-10-08", "2024-12-06")},
+        "modes": {"县第一中学": "常规"},
+    },
+    "a university's team lines with leaders in brackets, units beneath (Traditional)": {
+        "text": "學校黨委第二輪巡察於2025年4月至6月開展。\n學校黨委第一巡察組（組長:甲某）:\n化學學院黨委\n物理學院黨委\n"
+                "學校黨委第二巡察組（組長:乙某）:\n圖書館黨總支\n",
+        "inspections": {("学校党委第一巡察组", "化学学院党委"), ("学校党委第一巡察组", "物理学院党委"),
+                        ("学校党委第二巡察组", "图书馆党总支")},
+    },
+    "negative: a team's line with a colon, then a sentence, names no unit beneath": {
+        "text": "县委第一巡察组:\n联系电话0731-1234567,邮政信箱为县邮政局1号信箱。\n",
+        "inspections": set(),
+    },
+    # ---------------------------------------------------------------- a team, a dash, its units (an annual report's rounds)
+    "an annual report: each round's heading dates the teams and their units after a dash": {
+        "text": "2025年,区委全年完成2轮巡察。\n第一轮(3月至5月,常规巡察):区委第一巡察组—区民政局、区商务局;区委第二巡察组—区审计局。\n"
+                "第二轮(9月至10月,专项巡察):区委第一巡察组——东街街道、西街街道。",
+        "inspections": {("区委第一巡察组", "区民政局"), ("区委第一巡察组", "区商务局"), ("区委第二巡察组", "区审计局"),
+                        ("区委第一巡察组", "东街街道"), ("区委第一巡察组", "西街街道")},
+        "dates": {"区审计局": ("2025-03", "2025-05"), "西街街道": ("2025-09", "2025-10")},
+        "issued": "2026-01-20",
+    },
+    "a bank's teams and branches after a dash (Traditional)": {
+        "text": "2025年4月至6月,總行黨委開展第二輪巡視:總行黨委第一巡視組—甲分行黨委、乙分行黨委;總行黨委第二巡視組—丙分行黨委。",
+        "inspections": {("总行党委第一巡视组", "甲分行党委"), ("总行党委第一巡视组", "乙分行党委"), ("总行党委第二巡视组", "丙分行党委")},
+    },
+    "negative: a team, a dash, then a clause is no list of units": {
+        "text": "区委第一巡察组—坚持问题导向,推动整改落实。",
+        "inspections": set(),
+    },
+    # ---------------------------------------------------------------- a unit's line with its team in brackets after it
+    "an SOE's rectification list: unit(team): counts, the round counted in the lead": {
+        "text": "集团党委第四轮巡察于2025年4月至6月对所属4家单位党组织开展常规巡察,7月完成巡察反馈。\n"
+                "1.甲电力有限公司党委(集团党委第一巡察组):反馈问题23个,已整改21个;\n2.乙煤业有限公司党委(第一巡察组):反馈问题19个;\n"
+                "3.丙物流有限公司党委(集团党委第二巡察组):反馈问题15个;\n4.丁财务有限公司党支部(第二巡察组):反馈问题12个。",
+        "inspections": {("集团党委第一巡察组", "甲电力有限公司党委"), ("集团党委第一巡察组", "乙煤业有限公司党委"),
+                        ("集团党委第二巡察组", "丙物流有限公司党委"), ("集团党委第二巡察组", "丁财务有限公司党支部")},
+        "dates": {"丁财务有限公司党支部": ("2025-04", "2025-06")},
+        "feedback": {("集团党委第一巡察组", "甲电力有限公司党委", "2025-07"), ("集团党委第一巡察组", "乙煤业有限公司党委", "2025-07"),
+                     ("集团党委第二巡察组", "丙物流有限公司党委", "2025-07"), ("集团党委第二巡察组", "丁财务有限公司党支部", "2025-07")},
+        "issued": "2025-10-10",
+    },
+    "a bureau's list in Traditional: （一）unit（team）： without counts": {
+        "text": "局黨組巡察組於2025年5月完成對所屬單位的巡察。\n（一）市第一醫院黨委（局黨組第一巡察組）：已整改完成;\n"
+                "（二）市婦幼保健院黨支部（局黨組第二巡察組）：正在整改。",
+        "inspections": {("局党组第一巡察组", "市第一医院党委"), ("局党组第二巡察组", "市妇幼保健院党支部")},
+    },
+    "negative: a person's name with a team in brackets is no unit": {
+        "text": "联系人:张建国(县委第一巡察组):电话0731-1234567。",
+        "inspections": set(),
+    },
+}
