@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 
-from kg.build.work import Listen, Outcome, Settings, Task, extract_batch
+from kg.build.work import Listen, Outcome, Settings, Task, extract_batch, warm
 from kg.errors import KgError
 
 EXECUTORS = ("local", "dask")
@@ -61,6 +61,8 @@ def _pool(batches: Iterable[list[Task]], settings: Settings, jobs: int) -> Itera
     # forkserver/spawn would import the package again in every worker; fork shares the loaded lexicons.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
+    if method == "fork" and settings.ner == "rules":  # a HanLP model is loaded where it runs, not forked
+        warm(settings)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         try:
             yield from _ordered(lambda b: pool.submit(extract_batch, b, settings), batches,

@@ -65,6 +65,15 @@ def _pipeline(settings: Settings):  # -> kg.pipeline.Pipeline
     return _PIPELINES[settings]
 
 
+def warm(settings: Settings) -> None:
+    """Load the pipeline (its stages and compiled patterns) and the script converters in this process, so that
+    workers forked from it start with them instead of each loading its own (≈0.45 s of CPU a worker)."""
+    from kg.normalise import normalise_text
+
+    _pipeline(settings)
+    normalise_text("巡視組", traditional=True)
+
+
 def slim(doc: Document) -> Document:
     """The part of an extracted document the driver needs (see the module's docstring)."""
     from kg.cycle import REFERENCE, TERM_ROUND
