@@ -95,7 +95,7 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学", "校"), "所长": ("所",),
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
-    "庭长": ("庭",)}
+    "庭长": ("庭",), "理事长": ("社", "会")}  # 理事长: of a 联合社 (a rural credit union) or a 协会/基金会
 # Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
 # on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
 # 组长): the post mention then starts where the body does.

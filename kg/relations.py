@@ -142,6 +142,7 @@ TEAM_AFTER_UNIT = re.compile(r"[)）][ \t\u3000]*(?:[:：]|$)", re.M)
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
+LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
@@ -1245,7 +1246,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             at_line_start = t.start == _line_start(text, sentence.start)
             if t.start in row_teams:
                 continue  # read with its table's columns (_table_statements)
-            assigned = RESPONSIBLE.match(text, t.end, sentence.end)
+            assigned = RESPONSIBLE.match(text, led.end() if led else t.end, sentence.end)
             if assigned:
                 found.append(_assigned(ctx, t, assigned))
                 continue
@@ -1506,7 +1507,7 @@ def _unit_lines_end(ctx: Ctx, pos: int) -> int:
         if not (2 <= len(line) <= 40 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)) or \
                 ctx.within(ctx.teams, para.start, para.end):
             break
-        end = para.end
+        end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))  # the list's last 。 is no part of it
     return end
 
 
@@ -1527,6 +1528,8 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     text = ctx.doc.text
     led = TEAM_LEADERS.match(text, team.end)
     colon = TEAM_LINE_END.match(text, led.end() if led else team.end)
+    if colon is None and led is not None and LINE_END.match(text, led.end()):
+        colon = led  # 县委第一巡察组（组长：某某） alone on its line: the leaders close it as a colon would
     if colon is None:
         return None
     end = _unit_lines_end(ctx, colon.end())
@@ -1626,16 +1629,19 @@ def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
 
 def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """同日,省委第三巡视组进驻A / 當天,第二巡察組向B反饋: a sentence opening with the same day takes the day of the last
-    date stated before it in its paragraph (at most SAME_DAY_LOOKBACK sentences back)."""
+    date stated before it in its paragraph, or in the paragraph before where it opens its own (a round's feedback
+    news, one team a paragraph), at most SAME_DAY_LOOKBACK sentences back."""
     text = ctx.doc.text
     if not SAME_DAY.match(text, sentence.start):
         return None
     i, para = ctx.sentence_index(sentence), ctx.paragraph_start(sentence.start)
+    if para > 0 and not text[para:sentence.start].strip():
+        para = ctx.paragraph_start(para - 1)
     for prev in reversed(ctx.doc.sentences[max(i - SAME_DAY_LOOKBACK, 0):i]):
         if prev.start < para:
             return None
-        found = [d for d in ctx.dates_in(prev.start, prev.end) if d[2] is None]
-        if found:
+        found = [d for d in ctx.dates_in(prev.start, prev.end) if d[2] is None and d[1] and len(d[1]) == 10]
+        if found:  # a day, not a month (2023年4月,…。同日 names no day)
             return found[-1]
     return None
 

@@ -34,6 +34,32 @@ CASES: dict[str, dict] = {
         "text": "中國(guó) CRNTT 2025年(nián) 10月1日電,縣委第一巡察組進駐甲鎮黨委。",
         "normalised": ("中国 CRNTT", "2025年 10月1日"),
     },
+    # ---------------------------------------------------------------- 同日 opening a team's paragraph
+    "同日 at a paragraph's start takes the day of the paragraph before (one team a paragraph)": {
+        "text": "10月24日,中央第八巡视组向甲自治区党委反馈巡视情况。\n\n同日,中央第九巡视组分别向乙局党组、丙局党组反馈巡视情况。",
+        "feedback": {("中央第八巡视组", "甲自治区党委", "2025-10-24"), ("中央第九巡视组", "乙局党组", "2025-10-24"),
+                     ("中央第九巡视组", "丙局党组", "2025-10-24")},
+        "issued": "2025-10-25",
+    },
+    "當天 at a paragraph's start, a county's teams (Traditional)": {
+        "text": "6月3日,縣委第一巡察組向甲鎮黨委反饋巡察情況。\n當天,縣委第二巡察組向乙鄉黨委反饋巡察情況。",
+        "feedback": {("县委第一巡察组", "甲镇党委", "2025-06-03"), ("县委第二巡察组", "乙乡党委", "2025-06-03")},
+        "issued": "2025-06-05",
+    },
+    "negative: 同日 reads no further back than the paragraph before": {
+        "text": "6月3日,县委召开巡察工作会议。\n会议强调要压实责任。\n同日,县委第二巡察组向乙乡党委反馈巡察情况。",
+        "feedback": {("县委第二巡察组", "乙乡党委", None)},
+        "issued": "2025-06-05",
+    },
+    # ---------------------------------------------------------------- a credit union's or an association's head
+    "党委书记、理事长: the 理事长 heads the union whose party committee came before (Traditional)": {
+        "text": "9月15日,省農村信用社聯合社黨委召開巡察工作動員部署會。省聯社黨委書記、理事長韋明遠出席會議並講話。",
+        "posts": {("韦明远", "党委书记", "省联社党委"), ("韦明远", "理事长", "省联社")},
+    },
+    "党支部书记、理事长 of an association": {
+        "text": "县慈善总会党支部书记、理事长邱明出席巡察反馈会议。",
+        "posts": {("邱明", "理事长", "县慈善总会")},
+    },
     # ---------------------------------------------------------------- a team's leaders in brackets before its verb
     "a team, its leader in brackets, then 巡察 and its units (bank system)": {
         "text": "本轮巡察派出2个巡察组,巡察时间为2025年9月15日至10月31日。具体分工为:第一巡察组(组长:邵明远)巡察东山农商银行、"
@@ -46,6 +72,11 @@ CASES: dict[str, dict] = {
         "text": "省委第二巡視組（組長李建新、副組長王曉東）巡視省財政廳黨組、省審計廳黨組;省委第三巡視組（組長趙文）巡視甲市委。",
         "inspections": {("省委第二巡视组", "省财政厅党组"), ("省委第二巡视组", "省审计厅党组"), ("省委第三巡视组", "甲市委")},
         "issued": "2025-03-20",
+    },
+    "a team, its leader in brackets, then 负责巡察 and its units": {
+        "text": "2025年3月至5月,县委对3个单位开展巡察。县委第一巡察组(组长:邵明远)负责巡察县民政局、县商务局;"
+                "县委第二巡察组(组长:骆海涛)负责县审计局。",
+        "inspections": {("县委第一巡察组", "县民政局"), ("县委第一巡察组", "县商务局"), ("县委第二巡察组", "县审计局")},
     },
     "negative: a team and its leader in brackets holding a meeting inspects no one": {
         "text": "3月5日,县委第一巡察组(组长:丙某某)召开巡察工作座谈会。",
@@ -126,6 +157,12 @@ CASES: dict[str, dict] = {
                 "學校黨委第二巡察組（組長:乙某）:\n圖書館黨總支\n",
         "inspections": {("学校党委第一巡察组", "化学学院党委"), ("学校党委第一巡察组", "物理学院党委"),
                         ("学校党委第二巡察组", "图书馆党总支")},
+    },
+    "a team's line closed by its leaders without a colon, numbered or ；-ended units beneath": {
+        "text": "县委第三轮巡察于2025年4月至6月开展。\n县委第一巡察组（组长：邵明远）\n县教育局；\n县财政局。\n"
+                "县委第二巡察组（组长：骆海涛）\n1.县民政局\n2.县审计局\n",
+        "inspections": {("县委第一巡察组", "县教育局"), ("县委第一巡察组", "县财政局"), ("县委第二巡察组", "县民政局"),
+                        ("县委第二巡察组", "县审计局")},
     },
     "negative: a team's line with a colon, then a sentence, names no unit beneath": {
         "text": "县委第一巡察组:\n联系电话0731-1234567,邮政信箱为县邮政局1号信箱。\n",
