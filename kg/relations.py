@@ -62,6 +62,8 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
 UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
+# 全年完成3轮巡察,对46个党组织开展巡察: the rounds said done before the units they covered (not 计划/将/力争/确保完成).
+ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])完成了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
 # How many days after the publication a date without a year may fall and still be of the publication's year: an
 # announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
@@ -1282,9 +1284,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             round_m = ctx.round_of(sentence)
             lasting = "为期" in text[t_end:t_end + 6]
             recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None
+            rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None
             if (not targets or (planned and not under_way)
                     or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
-                            or (team and (_specific(team) or _placed(team))) or recent)):
+                            or (team and (_specific(team) or _placed(team))) or recent or rounds_done)):
                 continue
             start = end = None
             if date:

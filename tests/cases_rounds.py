@@ -185,6 +185,21 @@ CASES: dict[str, dict] = {
         "text": "区委第一巡察组—坚持问题导向,推动整改落实。",
         "inspections": set(),
     },
+    "an annual report: the year's rounds said done before the count of units they covered": {
+        "text": "2025年,区委全年完成3轮巡察,对46个党组织开展巡察,其中常规巡察32个。",
+        "inspections": {(None, "46个党组织")},
+        "issued": "2026-01-20",
+    },
+    "an annual report in Traditional: 共完成N輪巡視": {
+        "text": "2024年,省委共完成4輪巡視,對52個黨組織開展巡視。",
+        "inspections": {(None, "52个党组织")},
+        "issued": "2025-01-10",
+    },
+    "negative: the rounds a plan is to complete are no inspection": {
+        "text": "2026年,区委计划完成3轮巡察,对40个党组织开展巡察。",
+        "inspections": set(),
+        "issued": "2026-01-20",
+    },
     # ---------------------------------------------------------------- a unit's line with its team in brackets after it
     "an SOE's rectification list: unit(team): counts, the round counted in the lead": {
         "text": "集团党委第四轮巡察于2025年4月至6月对所属4家单位党组织开展常规巡察,7月完成巡察反馈。\n"
