@@ -81,18 +81,30 @@ def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMa
     return "".join(out), OffsetMap(positions)
 
 
-# The spaces a reprint leaves after an annotation, inside a word (組(zǔ) 長, 巡視(shì) 組): Chinese sets no space
-# between characters, so they go with the annotation; a space before Latin letters or a digit stays.
-_SPACES_AFTER_ANNOTATION = re.compile(r"[ \u3000]+(?=[\u3400-\u9fff])")
+# The spaces a reprint leaves after an annotation, inside a word or before a punctuation mark (組(zǔ) 長, 巡視(shì) 組,
+# 黨委(wěi) ,): Chinese sets no space between characters, so they go with the annotation. A space before Latin letters or a digit stays, and so does a
+# run of spaces in a line without a clause mark (，。；), where it parts a table's cells (組長(zhǎng)    某某).
+_SPACES_AFTER_ANNOTATION = re.compile(r"[ \u3000]+(?=[\u3400-\u9fff,，。、;；:：)）」』”])")
+_CLAUSE_MARKS = re.compile(r"[,，。;；]")
 
 
 def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
-    """Remove inline pinyin annotations such as 中國(guó), with the spaces after one inside a word."""
+    """Remove inline pinyin annotations such as 中國(guó), with the spaces after one inside a word. A line is
+    looked at once, at its first annotation followed by a run of spaces."""
     pieces = []
+    line_end, prose = -1, False
     for m in PINYIN_ANNOTATION.finditer(text):
-        if _HAS_VOWEL.search(m.group().lower()):
-            spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())
-            pieces.append((m.start(), spaces.end() if spaces else m.end(), ""))
+        if not _HAS_VOWEL.search(m.group().lower()):
+            continue
+        spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())
+        if spaces and spaces.end() - spaces.start() == 1:
+            pieces.append((m.start(), spaces.end(), ""))
+            continue
+        if spaces and m.start() > line_end:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start()) % (len(text) + 1)  # -1 (the last line) → its end
+            prose = _CLAUSE_MARKS.search(text, line_start, line_end) is not None
+        pieces.append((m.start(), spaces.end() if spaces and prose else m.end(), ""))
     return _apply(text, pieces)
 
 

@@ -30,6 +30,17 @@ CASES: dict[str, dict] = {
         "posts": {("刘海涛", "组长", None)},
         "issued": "2025-05-09",
     },
+    "a space after an annotation before a punctuation mark ends no unit's name": {
+        "text": "第二輪巡察於2024年10月至11月進行,第一巡察組巡察圖書館直屬黨支部(bù) 、檔案館直屬黨支部(bù) ,"
+                "第二巡察組巡察後勤保障處黨總支(zhī) 。",
+        "inspections": {("第一巡察组", "图书馆直属党支部"), ("第一巡察组", "档案馆直属党支部"), ("第二巡察组", "后勤保障处党总支")},
+    },
+    "negative: a table's spaced cells stay apart after an annotation (a row of a notice with pinyin)": {
+        "text": "九屆市委第六輪巡察將自2025年9月16日起,對2個單位黨組織開展常規巡察。名單如下:\n"
+                "組別    組長    被巡察單位\n市委第一巡察組    邱建國(guó)    市民政局黨組(zǔ)    市商務局黨組\n",
+        "inspections": {("市委第一巡察组", "市民政局党组"), ("市委第一巡察组", "市商务局党组")},
+        "posts": {("邱建国", "组长", "市委第一巡察组")},
+    },
     "negative: a space before Latin letters or a number stays after an annotation": {
         "text": "中國(guó) CRNTT 2025年(nián) 10月1日電,縣委第一巡察組進駐甲鎮黨委。",
         "normalised": ("中国 CRNTT", "2025年 10月1日"),
@@ -216,6 +227,11 @@ CASES: dict[str, dict] = {
         "text": "局黨組巡察組於2025年5月完成對所屬單位的巡察。\n（一）市第一醫院黨委（局黨組第一巡察組）：已整改完成;\n"
                 "（二）市婦幼保健院黨支部（局黨組第二巡察組）：正在整改。",
         "inspections": {("局党组第一巡察组", "市第一医院党委"), ("局党组第二巡察组", "市妇幼保健院党支部")},
+    },
+    "a unit's line with spaces inside the brackets around its team (Traditional)": {
+        "text": "集團黨委第三輪巡察於2025年4月至6月對所屬2家單位黨組織開展常規巡察。\n"
+                "1.甲物流有限公司黨委 ( 第二巡察組 ):反饋問題15個;\n2.乙能源有限公司黨委(第三巡察組 ):反饋問題9個。",
+        "inspections": {("第二巡察组", "甲物流有限公司党委"), ("第三巡察组", "乙能源有限公司党委")},
     },
     "negative: a person's name with a team in brackets is no unit": {
         "text": "联系人:张建国(县委第一巡察组):电话0731-1234567。",
