@@ -79,6 +79,8 @@ class Inspection:
     issues_reported: int | None = None
     issues_rectified: int | None = None
     issues_ongoing: int | None = None
+    # How many units the statement says it covers where it names fewer (对A、B等14个单位开展巡察 → 14).
+    units_counted: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
 

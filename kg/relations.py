@@ -296,6 +296,8 @@ PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|�
 COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
+# 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
+COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}"
                         r"|等(?:有关|相关)?(?:单位|部门|地方|地区)(?:党组织)?|等)$")  # A、B等单位: the units, uncounted
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
@@ -1293,9 +1295,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if date:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
             summary = _summary_count(text[t_start:t_end])
+            counted = COUNTED_AFTER_LIST.search(text, t_start, t_end)
             for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
                 insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
+                                  units_counted=numeral_value(counted.group("n")) if counted else None,
                                   evidence=[doc.evidence(sentence.start, sentence.end)])
                 out.append((insp, sentence))
                 if summary:

@@ -421,6 +421,7 @@ def resolve_inspections(raw: list[Inspection], names: Names,
             by_team_targets[(team, tuple(targets))] = same
         same.start, same.end = same.start or i.start, same.end or i.end
         same.mode, same.round = same.mode or mode, same.round or i.round
+        same.units_counted = same.units_counted or i.units_counted
         for count in ("issues_reported", "issues_rectified", "issues_ongoing"):
             if getattr(same, count) is None:
                 setattr(same, count, getattr(i, count))
@@ -478,7 +479,7 @@ def _without_teamless_repeats(inspections: list[Inspection],
     by_team = {LEGAL_FORM.sub("", t): x for x in inspections if not unnamed(x.team) for t in x.targets}
     kept: list[Inspection] = []
     merged: dict[str, Inspection] = {}
-    rounds: list[Inspection] = []  # inspections naming no team that several numbered teams' took over
+    rounds: list[Inspection] = []  # inspections naming no team that numbered teams' took over, the round's
     for x in inspections:
         if unnamed(x.team) and by_team:
             rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
@@ -497,8 +498,8 @@ def _without_teamless_repeats(inspections: list[Inspection],
                     if theirs.start is None and theirs.end is None:
                         theirs.start, theirs.end = x.start, x.end
                     theirs.mode, theirs.round = theirs.mode or x.mode, theirs.round or x.round
-                if numbered and len(taking) > 1:
-                    rounds.append(x)
+                if numbered and (len(taking) > 1 or (x.units_counted or 0) > len(x.targets)):
+                    rounds.append(x)  # several teams' units, or one's of a list that counts more (A等14个单位)
                 continue
             x.targets = rest
         kept.append(x)

@@ -163,6 +163,24 @@ CASES: dict[str, dict] = {
         "dates": {"黄岭乡": ("2024-10-08", "2024-12-06")},
         "modes": {"县第一中学": "常规"},
     },
+    "the lead names one team's unit and counts them all (A等4个单位): its period and mode are every team's": {
+        "text": "2024年10月至12月,县委第三轮巡察对县教育局等4个单位开展了常规巡察。\n县委第一巡察组:\n县教育局\n县财政局\n"
+                "县委第二巡察组:\n县民政局\n县审计局\n",
+        "dates": {"县审计局": ("2024-10", "2024-12"), "县财政局": ("2024-10", "2024-12")},
+        "modes": {"县民政局": "常规"},
+    },
+    "the same in Traditional, a city's round-up with 等N家": {
+        "text": "2024年9月至11月,市委第二輪巡察對市農業農村局等3家單位開展了專項巡察。\n第一巡察組巡察了市農業農村局、市林業局;"
+                "第二巡察組巡察了市水務局。",
+        "dates": {"市水务局": ("2024-09", "2024-11")},
+        "modes": {"市水务局": "专项"},
+    },
+    "negative: a team's own date stays beside the period of the round's lead": {
+        "text": "2024年10月至12月,县委对县教育局等2个单位开展了专项巡察。\n县委第一巡察组:\n县教育局\n县财政局\n"
+                "2025年3月,县委第二巡察组进驻县民政局。",
+        "dates": {"县民政局": ("2025-03", None)},
+        "issued": "2025-04-01",
+    },
     "a university's team lines with leaders in brackets, units beneath (Traditional)": {
         "text": "學校黨委第二輪巡察於2025年4月至6月開展。\n學校黨委第一巡察組（組長:甲某）:\n化學學院黨委\n物理學院黨委\n"
                 "學校黨委第二巡察組（組長:乙某）:\n圖書館黨總支\n",
