@@ -142,6 +142,9 @@ UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三
 TEAM_AFTER_UNIT = re.compile(r"[ \t\u3000]*[)）][ \t\u3000]*(?:[:：]|$)", re.M)
 # 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
+# A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
+BY_TEAM_VERB = re.compile(r"(?:负责)?(?:巡视|巡察)(?:工作)?(?=[,，。;；\n]|$)")
+MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
 LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
@@ -1250,6 +1253,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             at_line_start = t.start == _line_start(text, sentence.start)
             if t.start in row_teams:
                 continue  # read with its table's columns (_table_statements)
+            if (given := _units_given(ctx, sentence, t)) is not None:
+                found.append(Statement(t.start, *given, None, False, t, stated=True))
+                continue
             assigned = RESPONSIBLE.match(text, led.end() if led else t.end, sentence.end)
             if assigned:
                 found.append(_assigned(ctx, t, assigned))
@@ -1357,14 +1363,21 @@ def _summary_count(span: str) -> int | None:
 def _without_summaries(out: list[tuple[Inspection, Sentence]],
                        summarised: list[tuple[int, int]]) -> list[tuple[Inspection, Sentence]]:
     """The inspections without those of a count of units (10个市级部门党组织) where the document's other
-    inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…): the count sums them up.
-    Where the units are not named, the count stays the target (real/README.md)."""
+    inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…): the count sums them up, and
+    its period and mode are those of the teams' inspections that state none. Where the units are not named, the
+    count stays the target (real/README.md)."""
     if not summarised:
         return out
     dropped = {i for i, _ in summarised}
     named = {t for i, (insp, _) in enumerate(out) if i not in dropped for t in insp.targets}
     dropped = {i for i, n in summarised if len(named) >= n}
-    return [pair for i, pair in enumerate(out) if i not in dropped]
+    dated = [out[i][0] for i in sorted(dropped) if out[i][0].start or out[i][0].end]
+    kept = [pair for i, pair in enumerate(out) if i not in dropped]
+    if len(dated) == 1:  # 3月至5月,市委对2个单位开展巡察 … 市委第一巡察组 | 甲局: the count's period and mode are the teams'
+        for insp, _ in kept:
+            if insp.team and insp.start is None and insp.end is None:
+                insp.start, insp.end, insp.mode = dated[0].start, dated[0].end, insp.mode or dated[0].mode
+    return kept
 
 
 def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | None:
@@ -1516,6 +1529,18 @@ def _unit_lines_end(ctx: Ctx, pos: int) -> int:
             break
         end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))  # the list's last 。 is no part of it
     return end
+
+
+def _units_given(ctx: Ctx, sentence: Sentence, team: Mention) -> tuple[int, int] | None:
+    """市教育局、市体育局由市委第一巡察组巡察, 丙局由第二巡察组负责巡察: the units of the clause before 由, inspected by
+    the team after it (the span of the units, where each names one)."""
+    text = ctx.doc.text
+    if not text.startswith("由", team.start - 1) or not BY_TEAM_VERB.match(text, team.end, sentence.end):
+        return None
+    opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE),
+                                                  team.start - 1)]
+    start = opened[-1] if opened else max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE)
+    return (start, team.start - 1) if _all_units(text[start:team.start - 1]) else None
 
 
 def _unit_of_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:

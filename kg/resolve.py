@@ -502,6 +502,8 @@ def _without_teamless_repeats(inspections: list[Inspection],
                     rounds.append(x)  # several teams' units, or one's of a list that counts more (A等14个单位)
                 continue
             x.targets = rest
+            if numbered and all(COUNTED.match(t) for t in rest):
+                rounds.append(x)  # 对6个单位开展了常规巡察。其中,第一巡察组巡察A、B: more units than named, kept, the round
         kept.append(x)
     if len(rounds) == 1:  # 9月至11月,第三轮巡察对A、B等14个单位开展了常规巡察 … 第三巡察组巡察了C、D: the round's period
         for y in kept:     # and mode are those of every numbered team's inspection that states none

@@ -229,6 +229,35 @@ CASES: dict[str, dict] = {
         "inspections": set(),
         "issued": "2026-01-20",
     },
+    # ---------------------------------------------------------------- units given to a team (A、B由第一巡察组巡察)
+    "units before 由 and the team that inspects them": {
+        "text": "2025年3月至5月,市委对3个单位开展巡察。市教育局、市体育局由市委第一巡察组巡察,市民政局由市委第二巡察组负责巡察。",
+        "inspections": {("市委第一巡察组", "市教育局"), ("市委第一巡察组", "市体育局"), ("市委第二巡察组", "市民政局")},
+        "dates": {"市民政局": ("2025-03", "2025-05")},
+    },
+    "units before 由 (Traditional, a province's teams)": {
+        "text": "2025年3月至5月,省委對2個單位開展巡視。省財政廳黨組由省委第一巡視組巡視;甲市委由省委第二巡視組巡視。",
+        "inspections": {("省委第一巡视组", "省财政厅党组"), ("省委第二巡视组", "甲市委")},
+    },
+    "negative: what a team found while inspecting is no unit given to it": {
+        "text": "该问题由市委第一巡察组巡察时发现,群众反映的问题由市委第二巡察组巡察。",
+        "inspections": set(),
+    },
+    # ---------------------------------------------------------------- a count of more units than named is still the round
+    "对6个单位开展了常规巡察。其中,… : the count stays, its period and mode are the teams'": {
+        "text": "2025年3月至5月,市委第二轮巡察对6个单位开展了常规巡察。其中,市委第一巡察组巡察市教育局、市体育局;"
+                "市委第二巡察组巡察市民政局。",
+        "inspections": {(None, "6个单位"), ("市委第一巡察组", "市教育局"), ("市委第一巡察组", "市体育局"),
+                        ("市委第二巡察组", "市民政局")},
+        "dates": {"市民政局": ("2025-03", "2025-05")},
+        "modes": {"市教育局": "常规"},
+    },
+    "a table of units and their teams under a lead that counts them (its period the rows')": {
+        "text": "2025年3月至5月,市委對2個單位開展巡察,名單如下:\n序號 被巡察單位 巡察組\n1 市教育局 市委第一巡察組\n"
+                "2 市民政局 市委第二巡察組\n",
+        "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市民政局")},
+        "dates": {"市民政局": ("2025-03", "2025-05")},
+    },
     # ---------------------------------------------------------------- a unit's line with its team in brackets after it
     "an SOE's rectification list: unit(team): counts, the round counted in the lead": {
         "text": "集团党委第四轮巡察于2025年4月至6月对所属4家单位党组织开展常规巡察,7月完成巡察反馈。\n"
