@@ -139,7 +139,8 @@ TEAM_UNITS_LINE = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
-TEAM_AFTER_UNIT = re.compile(r"[ \t\u3000]*[)）][ \t\u3000]*(?:[:：]|$)", re.M)
+# (…第一巡察组巡察) / (…第一巡察组,2025年3月至5月) / (…第一巡察组、常规巡察): what the brackets say of the inspection too.
+TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1,30})?[ \t\u3000]*[)）][ \t\u3000]*(?:[:：]|$)", re.M)
 # 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
 # A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
@@ -169,9 +170,10 @@ ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
                        rf"(?!的)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
-# 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C: the team's leaders in brackets between the team
-# and its verb.
-TEAM_LEADERS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）][ \t\u3000]*")
+# 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D: the team's
+# leaders between the team and its verb.
+TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
+                          r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
 UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"

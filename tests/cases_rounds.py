@@ -89,6 +89,16 @@ CASES: dict[str, dict] = {
                 "县委第二巡察组(组长:骆海涛)负责县审计局。",
         "inspections": {("县委第一巡察组", "县民政局"), ("县委第一巡察组", "县商务局"), ("县委第二巡察组", "县审计局")},
     },
+    "a team, a colon, its leader, then 巡察 and its units": {
+        "text": "2025年3月至5月,市委对3个单位开展巡察。市委第一巡察组:组长邵明远,巡察市教育局、市体育局;"
+                "市委第二巡察组:组长骆海涛,巡察市民政局。",
+        "inspections": {("市委第一巡察组", "市教育局"), ("市委第一巡察组", "市体育局"), ("市委第二巡察组", "市民政局")},
+        "posts": {("骆海涛", "组长", "市委第二巡察组")},
+    },
+    "negative: a team, a colon, its leader and a telephone inspect no one": {
+        "text": "市委第一巡察组:组长邵明远,联系电话0731-1234567。",
+        "inspections": set(),
+    },
     "negative: a team and its leader in brackets holding a meeting inspects no one": {
         "text": "3月5日,县委第一巡察组(组长:丙某某)召开巡察工作座谈会。",
         "inspections": set(),
@@ -279,6 +289,11 @@ CASES: dict[str, dict] = {
         "text": "集團黨委第三輪巡察於2025年4月至6月對所屬2家單位黨組織開展常規巡察。\n"
                 "1.甲物流有限公司黨委 ( 第二巡察組 ):反饋問題15個;\n2.乙能源有限公司黨委(第三巡察組 ):反饋問題9個。",
         "inspections": {("第二巡察组", "甲物流有限公司党委"), ("第三巡察组", "乙能源有限公司党委")},
+    },
+    "a unit's line whose brackets give its team and its period or mode": {
+        "text": "2025年3月至5月,市委对2个单位开展巡察。\n1.市教育局党组(市委第一巡察组,2025年3月至5月):反馈问题12个;\n"
+                "2.市民政局党组（市委第二巡察组巡察）：反馈问题9个。",
+        "inspections": {("市委第一巡察组", "市教育局党组"), ("市委第二巡察组", "市民政局党组")},
     },
     "negative: a person's name with a team in brackets is no unit": {
         "text": "联系人:张建国(县委第一巡察组):电话0731-1234567。",
