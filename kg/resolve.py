@@ -468,8 +468,7 @@ def _without_teamless_repeats(inspections: list[Inspection],
     naming no team whose targets named teams all inspected (5月至7月,市委3个巡察组对A、B、C开展了巡察 … 市委第一
     巡察组向A反馈) is theirs: its dates and mode are theirs where they state none, and its issue counts the one
     team's, or the round's (``round_counts``) where several teams take it over (it is then the round, whose period
-    is every numbered team's that states none). Returns the inspections,
-    renumbered, and old key → new key."""
+    is every numbered team's that states none). Returns the inspections, renumbered, and old key → new key."""
     numbered = any(x.team and NUMBERED_TEAM.search(x.team) for x in inspections)
 
     def unnamed(team: str | None) -> bool:
@@ -483,8 +482,9 @@ def _without_teamless_repeats(inspections: list[Inspection],
     for x in inspections:
         if unnamed(x.team) and by_team:
             rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
-            if numbered and _round_of(rest, len(by_team)):
-                rest, x.targets = [], [t for t in x.targets if t not in rest] or list(by_team)
+            if numbered and _round_of(rest, len(by_team)):  # the counts or kinds stand for the teams' units
+                x.targets = [t for t in x.targets if t not in rest] or list(by_team)
+                rest = []
             if not rest:
                 merged[x.key] = by_team[LEGAL_FORM.sub("", x.targets[0])]
                 taking = {id(y): y for y in (by_team[LEGAL_FORM.sub("", t)] for t in x.targets)}.values()
