@@ -139,8 +139,8 @@ TEAM_UNITS_LINE = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
-# (…第一巡察组巡察) / (…第一巡察组,2025年3月至5月) / (…第一巡察组、常规巡察): what the brackets say of the inspection too.
 UNIT_LINE_REACH = 64  # how far before its team such a line starts at most (its number, the unit, spaces)
+# (…第一巡察组巡察) / (…第一巡察组,2025年3月至5月) / (…第一巡察组、常规巡察): what the brackets say of the inspection too.
 TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1,30})?[ \t\u3000]*[)）][ \t\u3000]*(?:[:：]|$)", re.M)
 # 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
