@@ -412,7 +412,7 @@ class Ctx:
 
     def __post_init__(self) -> None:
         self.named_teams = [t for t in self.teams if not t.attrs["group"]]
-        kinds = (self.teams, self.named_teams, self.posts, self.people, self.dates)
+        kinds = (self.teams, self.named_teams, self.posts, self.people, self.dates, self.orgs)
         self._starts = {id(kind): [m.start for m in kind] for kind in kinds}
         self._posts_by_end: dict[int, Mention] = {}
         for p in self.posts:
@@ -731,6 +731,8 @@ def people_and_posts(ctx: Ctx) -> None:
         for post, org in zip(chain, _led_after(ctx, chain, chain_orgs(chain), held)):
             if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start) or _team_spoken_for(ctx, person.end)
+            elif org is None and post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in HEAD_OF:
+                org = _unit_headed(ctx, post)
             posts.append((post.attrs["role"], org))
         first = ctx.person_ending(person.start - 1) if text[person.start - 1:person.start] in NAME_JOINERS else None
         if not chain and first is not None:
@@ -762,6 +764,18 @@ def people_and_posts(ctx: Ctx) -> None:
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
+
+
+def _unit_headed(ctx: Ctx, post: Mention) -> str | None:
+    """市人民医院组织医疗队,由院长某某带队 / 县第一中学召开大会,校长某某作报告: a head written bare (院长, 校长, 局长)
+    heads the one unit of its kind the sentence names before it (its party body left out)."""
+    sentence = ctx.doc.sentence_at(post.start)
+    if sentence is None:
+        return None
+    kind = HEAD_OF[bare_head(post.attrs["head"])]
+    units = {PARTY_BODY.sub("", o.text) for o in ctx.within(ctx.orgs, sentence.start, post.start)}
+    units = {u for u in units if u.endswith(kind)}
+    return units.pop() if len(units) == 1 else None
 
 
 def _row_teams(ctx: Ctx) -> dict[int, str]:

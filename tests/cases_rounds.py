@@ -10,6 +10,7 @@ Keys, all optional:
 - ``feedback``: set of (team, target, date): exactly these, as the scorer reads them;
 - ``counts``: {reported/rectified/ongoing: n} stated for the round (on the document or its only inspection);
 - ``posts``: set of (person, role, organisation) that must be among the memberships (organisation None: any);
+- ``not_posts``: set of (person, role, organisation) that must not;
 - ``people``: names that must be found; ``teams``: team names that must be found;
 - ``issued``: the page's publication date.
 """
@@ -70,6 +71,19 @@ CASES: dict[str, dict] = {
     "党支部书记、理事长 of an association": {
         "text": "县慈善总会党支部书记、理事长邱明出席巡察反馈会议。",
         "posts": {("邱明", "理事长", "县慈善总会")},
+    },
+    "a bare 院长 heads the one hospital the sentence names before it (its party body left out)": {
+        "text": "县委第一巡察组向县人民医院党委反馈巡察情况,院长周明作表态发言。",
+        "posts": {("周明", "院长", "县人民医院")},
+    },
+    "a bare 局長 heads the one bureau the sentence names (Traditional)": {
+        "text": "市委第二巡察組向市民政局黨組反饋巡察情況,局長吳建華作表態發言。",
+        "posts": {("吴建华", "局长", "市民政局")},
+    },
+    "negative: two hospitals named before a bare 院长 give it neither": {
+        "text": "县委第一巡察组向县人民医院党委、县中医院党委反馈巡察情况,院长周明作表态发言。",
+        "posts": {("周明", "院长", None)},
+        "not_posts": {("周明", "院长", "县人民医院"), ("周明", "院长", "县中医院")},
     },
     # ---------------------------------------------------------------- a team's leaders in brackets before its verb
     "a team, its leader in brackets, then 巡察 and its units (bank system)": {

@@ -37,5 +37,6 @@ def test_round(pipeline: Pipeline, name: str) -> None:
     for person, role, org in case.get("posts", set()):
         assert any(p == person and r == role and (org is None or o == org) for p, r, o in memberships), (
             person, role, org, memberships)
+    assert not case.get("not_posts", set()) & memberships
     assert case.get("people", set()) <= {p.name for p in f.people}
     assert case.get("teams", set()) <= {t.name for t in f.teams}
