@@ -14,10 +14,15 @@ constructions they carry and its score per round.
 - genre_h: 14 single-target feedback news and rectification reports (存在A、B等问题, quoted problems side by side,
   有的 clauses after a list, ● bulleted lines, 关于“X”问题的整改 items; university/SOE/bank/hospital/ministry/
   procuratorate pages; distractors: a deputies' inspection visit, a theory conference).
+- genre_i: 14 documents (Traditional reprints with inline pinyin and odd spaces after it, round-ups naming many
+  inspections: a central round's feedback, a province's entry with each team's leader in brackets, city/county/
+  university/SOE rectification round-ups with a team's units beneath its line, after a dash or a unit's team in
+  brackets, an annual report, a round's notice table; distractors: a river patrol, a hospital's free clinic).
 
 For every set: nothing is invented from a distractor (a document whose gold has no team and no inspection) and the
 people found there are the gold's; on the others every team the text singles out is found; in every document every
-gold person and post is found. Sets marked so also check their issues (the gold's, none more).
+gold person and post is found. Sets marked so also check their issues (the gold's, none more) and
+their inspections (every gold team and target).
 What the rules do not give yet is listed with its reason, per set.
 """
 from __future__ import annotations
@@ -31,7 +36,7 @@ import pytest
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDFS
 
-from genre_sets import build_graph, derived, gold, gold_stems, invented, people, posts, stems, unfound_teams
+from genre_sets import build_graph, derived, gold, gold_stems, invented, names, people, posts, stems, unfound_teams
 from test_genre_c import same_post
 
 TESTS = Path(__file__).resolve().parent
@@ -48,6 +53,7 @@ class BlindSet:
     name_misses: frozenset[tuple[str, str]] = frozenset()  # (document, name)
     post_misses: frozenset[tuple[str, str, str]] = frozenset()  # (document, name, post)
     issues: bool = False  # the issues found are the gold's, none more
+    inspections: bool = False  # every gold (team, target) is an inspection of the document
 
     @property
     def documents(self) -> list[str]:
@@ -72,7 +78,8 @@ SETS = {s.folder: s for s in (
     # g13: a deputy head written after a government's name and before a second post of a river chief whose place
     # is a river (县政府副县长、某河县级河长某某: the chain stops at the river).
     BlindSet("genre_g", ("g13", "g14"), post_misses=frozenset({("g13", "龙海生", "副县长")})),
-    BlindSet("genre_h", ("h13", "h14"), issues=True),
+    BlindSet("genre_h", ("h13", "h14"), issues=True, inspections=True),
+    BlindSet("genre_i", ("i13", "i14"), inspections=True),
 )}
 
 
@@ -139,3 +146,18 @@ def test_the_issues_are_the_gold_ones(graphs: Callable[[BlindSet], Graph], s: Bl
     expected = [i["text"] for i in s.gold(stem)["issues"]]
     assert [t for t in expected if not any(similar(t, f) for f in found)] == [], (stem, found)
     assert [f for f in found if not any(similar(t, f) for t in expected)] == [], stem
+
+
+@pytest.mark.parametrize(("s", "stem"), cases(lambda s: s.positives() if s.inspections else []))
+def test_every_gold_inspection_is_found(graphs: Callable[[BlindSet], Graph], s: BlindSet, stem: str) -> None:
+    """Each gold (team, target): an inspection of the document whose team carries the gold team's name (or none for
+    none) and one of whose targets carries one of the gold target's names."""
+    g = graphs(s)
+    found = []
+    for i in derived(g, stem, XS.Inspection):
+        teams = [names(g, t) for t in g.objects(i, XS.team)]
+        found += [(teams, names(g, t)) for t in g.objects(i, XS.target)]
+    for gi in s.gold(stem)["inspections"]:
+        assert any((not teams if gi["team"] is None else any(gi["team"] in t or any(n.endswith(gi["team"]) for n in t)
+                                                             for t in teams))
+                   and set(gi["target_aliases"]) & target for teams, target in found), (stem, gi)
