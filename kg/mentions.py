@@ -169,6 +169,11 @@ TEAM_SECTOR = r"(?:(?![委组的对和与及在开展进行])[\u4e00-\u9fff]){2,
 # The mode a team's name may carry, and the mode it gives the inspection.
 TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉",
               "上下联动": "提级交叉"}
+# The mode an inspection is said to have (a team's modes, and 常规), and the mode it gives the inspection.
+INSPECTION_MODES = {"常规": "常规", **TEAM_MODES}
+# Quotes around a mode or 回头看 (“机动式”巡视, 巡察「回頭看」): “”, and 「」『』 in Traditional reprints.
+OPEN_QUOTE = r"[“\"「『]"
+CLOSE_QUOTE = r"[”\"」』]"
 TEAM_FIRST = "(?=[各第巡" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
 SECTOR_BEFORE = re.compile(rf"{TEAM_SECTOR}$")
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name

@@ -20,9 +20,9 @@ import cn2an
 
 from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, DISPATCHERS, HEAD_OF, LEVEL_COMMITTEES, LEVELS, NAME_JOINERS,
-                         PARTY_COMMITTEES, POST, PROVINCES, TAKES_POST, TEAM_MODES, TRIGGER, UNITS, alternation,
-                         bare_head, name_end, numeral_value, post_gap_start)
+from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
+                         LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
+                         TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value, post_gap_start)
 from kg.pipeline import stage
 from kg.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
                        UNIT_COLUMNS, table_rows, target_parts)
@@ -34,11 +34,6 @@ DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{
 TEAM_JOINERS = ("、", "和", "与", "及")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
-# Quotes around a mode or 回头看: “”, and 「」『』 in Traditional reprints.
-OPEN_QUOTE = r"[“\"「『]"
-CLOSE_QUOTE = r"[”\"」』]"
-# The mode as written (a team's modes, and 常规) and the mode it gives the inspection.
-INSPECTION_MODES = {"常规": "常规", **TEAM_MODES}
 # The mode, also written in quotes and with 式: “机动式”巡视.
 MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).

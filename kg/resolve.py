@@ -21,8 +21,8 @@ import cn2an
 
 from kg.document import Document
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
-from kg.mentions import (HEAD_OF, LEVEL_COMMITTEES, LEVELS, ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, TEAM_MODES,
-                         alternation, bare_head)
+from kg.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, ORG_SUFFIX_END,
+                         PARTY_COMMITTEES, PROVINCES, alternation, bare_head)
 from kg.normalise import to_simplified
 from kg.pipeline import stage
 from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
@@ -351,10 +351,9 @@ def _team_mode(surface: str) -> str | None:
 # inspection of its own (Y接到X巡视组专项巡视反馈意见后 / 落实巡察“回头看”反馈意见 / 机动巡视反馈的问题 /
 # 提级巡察整改 / 向Y反馈专项巡视情况): the mode word, 巡视/巡察 (or its “回头看”), and the feedback, rectification
 # or notice word after it (or 反馈 before it). A team's name (专项巡视组反馈) is no such wording.
-FEEDBACK_MODES = {"常规": "常规", **TEAM_MODES}
-_QUOTE = "[“”\"「」]?"
+_QUOTE = f"(?:{OPEN_QUOTE}|{CLOSE_QUOTE})?"  # either way round: copies mix them
 FEEDBACK_MODE = re.compile(
-    rf"(?P<before>反馈了?)?(?:(?P<mode>{alternation(FEEDBACK_MODES)})式?{_QUOTE}(?:巡视|巡察)"
+    rf"(?P<before>反馈了?)?(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{_QUOTE}(?:巡视|巡察)"
     rf"(?:{_QUOTE}(?P<revisit>回头看))?|(?:巡视|巡察)(?:整改)?{_QUOTE}(?P<revisit_only>回头看)){_QUOTE}"
     r"(?:工作)?(?:情况)?的?(?P<after>反馈|整改|通报|意见|指出|移交)?")
 
@@ -362,7 +361,7 @@ FEEDBACK_MODE = re.compile(
 def feedback_mode(texts: Iterable[str]) -> str | None:
     """The one mode the wording of a feedback states (…专项巡视反馈意见的整改工作方案 → 专项); None when it states
     none, or several (a sentence about two inspections)."""
-    modes = {"回头看" if m.group("revisit") or m.group("revisit_only") else FEEDBACK_MODES[m.group("mode")]
+    modes = {"回头看" if m.group("revisit") or m.group("revisit_only") else INSPECTION_MODES[m.group("mode")]
              for text in texts for m in FEEDBACK_MODE.finditer(to_simplified(text)[0])
              if m.group("before") or m.group("after")}
     return modes.pop() if len(modes) == 1 else None
