@@ -1,4 +1,5 @@
-"""Dense pages in the genre's varied forms (cases in cases_dense.py), one case per row."""
+"""Dense pages in the genre's varied forms, one case per row: cases_dense.py (many teams and units on one page,
+flattened tables, round summaries) and cases_rounds.py (round-ups of many inspections, pinyin reprints)."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +9,12 @@ from kg.normalise import normalise_text
 from kg.pipeline import Pipeline, pipeline_for
 from kg.structure import meta_fields
 from test_relations import feedback_pairs
-from tests.cases_dense import CASES, META_LINES
+from tests.cases_dense import CASES as DENSE
+from tests.cases_dense import META_LINES
+from tests.cases_rounds import CASES as ROUNDS
+
+CASES = {**{f"dense: {k}": v for k, v in DENSE.items()}, **{f"round-up: {k}": v for k, v in ROUNDS.items()}}
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -18,6 +24,8 @@ def pipeline() -> Pipeline:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_dense(pipeline: Pipeline, name: str) -> None:
     case = CASES[name]
+    for part in case.get("normalised", ()):
+        assert part in normalise_text(case["text"])[0]
     doc = Document(id="case", original=case["text"], metadata=Metadata(issued=case.get("issued")))
     f = pipeline(doc).facts
     pairs = {(i.team, t) for i in f.inspections for t in i.targets}
@@ -32,6 +40,8 @@ def test_dense(pipeline: Pipeline, name: str) -> None:
         assert {i.mode for i in f.inspections if target in i.targets} == {mode}, target
     if "feedback" in case:
         assert feedback_pairs(f) == case["feedback"]
+    for key, value in case.get("counts", {}).items():
+        assert f.issue_counts.get(key) == value or [getattr(i, f"issues_{key}") for i in f.inspections] == [value], key
     teams = {t.name for t in f.teams}
     assert case.get("teams", set()) <= teams
     assert not case.get("not_teams", set()) & teams
