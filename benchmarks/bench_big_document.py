@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from hostile_corpus import MB, big_text, one_line  # noqa: E402
-from kg import rdf  # noqa: E402
-from kg.ingest import read_document  # noqa: E402
-from kg.pipeline import DEFAULT_PIPELINE, Pipeline  # noqa: E402
+from kg.extract.pipeline import DEFAULT_PIPELINE, Pipeline  # noqa: E402
+from kg.graph import rdf  # noqa: E402
+from kg.ingest.files import read_document  # noqa: E402
 
 
 def time_stages(path: Path, out: Path) -> dict[str, float]:

@@ -30,7 +30,7 @@ BUILD_CHILD = """
 import inspect, json, sys, time, logging
 logging.basicConfig(level=logging.ERROR)
 sys.path.insert(0, {root!r})
-from kg.builder import build
+from kg.build.builder import build
 kwargs = dict(out_dir=__import__("pathlib").Path({out!r}), view={view!r}, progress=False)
 if "jobs" in inspect.signature(build).parameters:
     kwargs["jobs"] = {jobs!r}
@@ -44,8 +44,8 @@ EXTRACT_CHILD = """
 import json, sys, time, logging
 logging.basicConfig(level=logging.ERROR)
 sys.path.insert(0, {root!r})
-from kg.ingest import find_files, read_document
-from kg.pipeline import Pipeline
+from kg.ingest.files import find_files, read_document
+from kg.extract.pipeline import Pipeline
 files, _ = find_files([{corpus!r}])
 pipeline = Pipeline()
 start = time.perf_counter()
@@ -128,8 +128,8 @@ def first_pages(out: Path, runs: int = 5) -> list[tuple[str, float, int]]:
     (name, p50 ms, rows). Parameterised queries get a value from the graph."""
     import statistics
 
-    from kg.query import CANNED_PAGE, load_canned, paged
-    from kg.store import KnowledgeStore
+    from kg.graph.query import CANNED_PAGE, load_canned, paged
+    from kg.graph.store import KnowledgeStore
 
     store = KnowledgeStore(out)
     person = store.query("SELECT ?n WHERE { ?p a foaf:Person ; rdfs:label ?n } LIMIT 1")[0]["n"]

@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 import cn2an  # noqa: E402
 
-from kg.document import Document  # noqa: E402
-from kg.pipeline import Pipeline  # noqa: E402
+from kg.extract.pipeline import Pipeline  # noqa: E402
+from kg.ingest.document import Document  # noqa: E402
 
 STAGES = ("normalise", "structure", "mentions.rules", "relations", "findings")
 MB = 1024 * 1024

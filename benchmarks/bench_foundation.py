@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.ingest import find_files, read_document  # noqa: E402
-from kg.normalise import normalise  # noqa: E402
-from kg.structure import structure  # noqa: E402
+from kg.extract.normalise import normalise  # noqa: E402
+from kg.extract.structure import structure  # noqa: E402
+from kg.ingest.files import find_files, read_document  # noqa: E402
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "tools" / "make_corpus.py"
 

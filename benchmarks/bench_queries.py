@@ -1,4 +1,4 @@
-"""Canned-query latency at ≥ 1 M triples: the Oxigraph store (kg.store) against rdflib's in-memory store.
+"""Canned-query latency at ≥ 1 M triples: the Oxigraph store (kg.graph.store) against rdflib's in-memory store.
 
 Usage:
     .venv/bin/python benchmarks/bench_queries.py [--triples 1000000] [--runs 20] [--rdflib-runs 3]
@@ -31,10 +31,10 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.builder import build  # noqa: E402
-from kg.query import load_canned  # noqa: E402
-from kg.rdf import ID, RDFS, SKOS  # noqa: E402
-from kg.store import KnowledgeStore, write_store  # noqa: E402
+from kg.build.builder import build  # noqa: E402
+from kg.graph.query import load_canned  # noqa: E402
+from kg.graph.rdf import ID, RDFS, SKOS  # noqa: E402
+from kg.graph.store import KnowledgeStore, write_store  # noqa: E402
 
 SHARED = (ID + "role/", ID + "category/")  # vocabulary-like nodes every document shares
 NAME_PREDICATES = {RDFS + "label", SKOS + "altLabel", "http://purl.org/dc/terms/identifier"}

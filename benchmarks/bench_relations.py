@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.document import Document  # noqa: E402
-from kg.pipeline import Pipeline  # noqa: E402
+from kg.extract.pipeline import Pipeline  # noqa: E402
+from kg.ingest.document import Document  # noqa: E402
 
 MB = 1024 * 1024
 BEFORE = ("normalise", "structure")  # run first, not timed

@@ -1,5 +1,5 @@
-"""Time and peak memory of the HTML views (kg.view) on a built output folder: graph.html as `kg build` writes
-it (the whole graph, or above kg.view.SUMMARY_DOCUMENTS documents a summary and its detail pages, from the
+"""Time and peak memory of the HTML views (kg.views.view) on a built output folder: graph.html as `kg build` writes
+it (the whole graph, or above kg.views.view.SUMMARY_DOCUMENTS documents a summary and its detail pages, from the
 store), and on request the whole view `kg viz` writes and a table of each view's steps.
 
 Usage:
@@ -10,7 +10,7 @@ Usage:
 Each page is written in a process of its own, so its peak RSS is that of the view alone (the build's is not
 mixed in). Targets: the build's graph.html at 2,000 documents in seconds and a few hundred MB, not growing
 faster than the graph; the whole view of a few hundred documents in a few seconds; every page stable in a
-browser within 5 s (views over kg.view.LAYOUT_LIMIT nodes carry precomputed positions and run no physics).
+browser within 5 s (views over kg.views.view.LAYOUT_LIMIT nodes carry precomputed positions and run no physics).
 
 Measured at 2,000 make_corpus.py documents (2-core machine, 122 MB graph.trig): before the summary, the build's
 graph.html was the whole view, 25–28 s and 1,100–1,120 MB peak RSS (a 21 MB page); as a summary with 10 detail
@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg import view as kv  # noqa: E402
+from kg.views import view as kv  # noqa: E402
 
 FULL_VIEW = "graph-full.html"  # where --whole writes the whole view, beside the build's graph.html
 
@@ -97,7 +97,7 @@ def main() -> None:
 
     n = documents(args.outdir)
     kind = "summary" if n > kv.SUMMARY_DOCUMENTS else "whole graph"
-    print(f"{n} documents; kg build's graph.html: the {kind} (kg.view.SUMMARY_DOCUMENTS = {kv.SUMMARY_DOCUMENTS})")
+    print(f"{n} documents; kg build's graph.html: the {kind} (kg.views.view.SUMMARY_DOCUMENTS = {kv.SUMMARY_DOCUMENTS})")
     print(f"{'page':28} {'seconds':>8} {'peak RSS MB':>12} {'page MB':>8} {'detail pages':>13} {'their MB':>9}")
     for page, name in [("build", "graph.html (kg build)"), *([("whole", f"{FULL_VIEW} (kg viz)")] * args.whole)]:
         m = run_child(args.outdir, page)

@@ -9,7 +9,7 @@ rectification reports; Traditional script, inline pinyin, an HTML page) and nega
 on which nothing may be invented; tests/genre/gold their gold, per ../shared/gold/SCHEMA.md.
 None of them is one of the five samples, so this score says how the rules carry over.
 
-Builds the corpus with kg.builder (no store, no view) into a temporary folder, then runs
+Builds the corpus with kg.build.builder (no store, no view) into a temporary folder, then runs
 ../shared/tools/score.py --detail on it and prints its output (every measure, every miss).
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.builder import build  # noqa: E402
+from kg.build.builder import build  # noqa: E402
 
 GENRE = REPO / "tests" / "genre"
 SCORER = REPO.parent / "shared" / "tools" / "score.py"

@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.builder import build  # noqa: E402
+from kg.build.builder import build  # noqa: E402
 from kg.evaluation import FACT_TYPES, VALUE_TYPES, Evaluation, evaluate_graph, read_split  # noqa: E402
-from kg.train_ner import train_ner  # noqa: E402
+from kg.extract.train_ner import train_ner  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "real"
 

@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.builder import build, extract_documents  # noqa: E402
-from kg.ingest import read_document  # noqa: E402
-from kg.pipeline import Pipeline, pipeline_for  # noqa: E402
-from kg.train_ner import train_ner  # noqa: E402
+from kg.build.builder import build, extract_documents  # noqa: E402
+from kg.extract.pipeline import Pipeline, pipeline_for  # noqa: E402
+from kg.extract.train_ner import train_ner  # noqa: E402
+from kg.ingest.files import read_document  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD, CORPUS, SCORER = SHARED / "gold", SHARED / "corpus", SHARED / "tools" / "score.py"

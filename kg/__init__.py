@@ -9,9 +9,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-# The build machinery's package (kg/build/) is imported first: importing a package binds its name on the parent,
-# and kg.build must stay the function below however the machinery is imported later.
+# The packages kg/build/ and kg/extract/ are imported first: importing a package binds its name on the parent,
+# and kg.build and kg.extract must stay the functions below however their modules are imported later.
 import kg.build  # noqa: E402,F401
+import kg.extract  # noqa: E402,F401
 from kg.api import DocumentInfo, InlineView, KnowledgeGraph, Table, build, evaluate, extract, open  # noqa: E402
 
 __all__ = ["DocumentInfo", "InlineView", "KnowledgeGraph", "Table", "build", "evaluate", "extract", "open",

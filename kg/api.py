@@ -21,17 +21,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.document import Document
 from kg.errors import KgError, build_first
 from kg.facts import DocumentFacts
+from kg.ingest.document import Document
 
 if TYPE_CHECKING:
     import rdflib
 
-    from kg.builder import BuildReport
+    from kg.build.builder import BuildReport
     from kg.evaluation import Evaluation
-    from kg.pipeline import Pipeline
-    from kg.store import KnowledgeStore, Rows
+    from kg.extract.pipeline import Pipeline
+    from kg.graph.store import KnowledgeStore, Rows
 
 PathLike = str | Path
 
@@ -152,7 +152,7 @@ class KnowledgeGraph:
     def store(self) -> KnowledgeStore:
         """The Oxigraph store (read-only): SPARQL over the union of the per-document graphs."""
         if self._store is None:
-            from kg.store import KnowledgeStore
+            from kg.graph.store import KnowledgeStore
 
             self._store = KnowledgeStore(self._built_dir())
         return self._store
@@ -165,7 +165,7 @@ class KnowledgeGraph:
         if self._graph is None:
             import rdflib
 
-            from kg.store import PREFIXES
+            from kg.graph.store import PREFIXES
 
             trig = self._built_dir() / "graph.trig"
             if not trig.is_file():
@@ -183,14 +183,14 @@ class KnowledgeGraph:
 
     def explain(self, name: str) -> str:
         """Which nodes carry ``name``, what each was merged from and why (the text of ``kg explain``)."""
-        from kg.explain import explain, render
+        from kg.graph.explain import explain, render
 
         return render(name, explain(self.store, name))
 
     def canned(self, name: str, /, **params: str) -> Table:
         """Run a canned query from ontology/queries (see :meth:`canned_queries`) with its parameters
         (``name`` is positional, so a query may take a parameter called ``name``)."""
-        from kg.query import run_canned
+        from kg.graph.query import run_canned
 
         return Table.from_rows(run_canned(self.store, name, **params))
 
@@ -198,7 +198,7 @@ class KnowledgeGraph:
     def canned_queries() -> dict[str, str]:
         """Every canned query: name → what it answers, then each parameter it takes and what it means
         (pass them as keywords: ``canned("evidence", label="乔树军")``)."""
-        from kg.query import load_canned
+        from kg.graph.query import load_canned
 
         return {name: q.purpose + "".join(f" Parameter {p}: {meaning}." if meaning else f" Parameter {p}."
                                           for p, meaning in q.params.items())
@@ -214,7 +214,7 @@ class KnowledgeGraph:
     def export(self, format: str, path: PathLike | None = None) -> Path:
         """Write the graph as ttl, nt, trig, nq, jsonld, graphml, gexf, neo4j-csv or cytoscape; return the path
         (default OUT_DIR/export/graph.<ext>, a folder for neo4j-csv)."""
-        from kg.export import export
+        from kg.graph.export import export
 
         return export(self._built_dir(), format, Path(path) if path is not None else None)
 
@@ -223,7 +223,7 @@ class KnowledgeGraph:
         """Write an interactive HTML view and return its path: the whole graph, or the ego graph around
         ``focus`` (a person, organisation or team), one ``doc``'s facts or one ``inspection`` cycle
         (``""`` for all cycles)."""
-        from kg.view import write_view
+        from kg.views.view import write_view
 
         return write_view(self._built_dir(), Path(output) if output is not None else None, focus=focus, depth=depth,
                           doc=doc, inspection=inspection)
@@ -232,14 +232,14 @@ class KnowledgeGraph:
                   inspection: str | None = None, height: int = 600) -> InlineView:
         """The same view for a notebook cell: the page inside an iframe (``srcdoc``), so the output still
         shows when the notebook is opened elsewhere; nothing is written to disk."""
-        from kg.view import build_view, render_html
+        from kg.views.view import build_view, render_html
 
         page = render_html(build_view(self._built_dir(), focus=focus, depth=depth, doc=doc, inspection=inspection))
         return InlineView(page, height)
 
     def validate(self) -> list[str]:
         """SHACL violations of the graph against the project's shapes (empty when it conforms)."""
-        from kg.validate import validate
+        from kg.graph.validate import validate
 
         return validate(self._built_dir())
 
@@ -257,7 +257,7 @@ def build(paths: PathLike | Sequence[PathLike] = (), out_dir: PathLike = "output
     one raises :class:`~kg.errors.KgError`). ``ner="hanlp"`` adds a HanLP model to the rule-based
     mention finder (needs the ``hanlp`` extra and ``hanlp_model``).
     """
-    from kg.builder import build as run_build
+    from kg.build.builder import build as run_build
 
     report = run_build([paths] if isinstance(paths, (str, Path)) else list(paths), out_dir=Path(out_dir),
                        strict=strict, ner=ner, hanlp_model=hanlp_model, max_bytes=int(max_size_mb * 1024 * 1024),
@@ -297,7 +297,7 @@ def extract(text: str, doc_id: str = "text", *, ner: str = "rules", hanlp_model:
 @lru_cache(maxsize=4)
 def _pipeline(ner: str, hanlp_model: str | None) -> Pipeline:
     """Stages are stateless, so one pipeline per configuration serves every call (a model loads once)."""
-    from kg.pipeline import Pipeline, pipeline_for
+    from kg.extract.pipeline import Pipeline, pipeline_for
 
     config = {"mentions.hanlp": {"model": hanlp_model}} if ner == "hanlp" else {}
     return Pipeline(pipeline_for(ner), config)

@@ -48,7 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.export import export
+    from kg.graph.export import export
 
     written = export(args.outdir, args.format, args.output)
     if not args.quiet:
@@ -57,7 +57,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     violations = validate(args.outdir)
     for v in violations:
@@ -68,19 +68,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import run_query_command
+    from kg.graph.query import run_query_command
 
     return run_query_command(args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.serve import serve
+    from kg.graph.serve import serve
 
     return serve(args.outdir, host=args.host, port=args.port, writable=args.writable)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    from kg.push import push
+    from kg.graph.push import push
 
     pushed = push(args.outdir, args.endpoint, user_env=args.user_env, password_env=args.password_env)
     if not args.quiet:
@@ -89,7 +89,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from kg.view import write_view
+    from kg.views.view import write_view
 
     path = write_view(args.outdir, args.output, focus=args.focus, depth=args.depth, doc=args.doc,
                       inspection=args.inspection)
@@ -99,14 +99,14 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from kg.explain import explain_text
+    from kg.graph.explain import explain_text
 
     print(explain_text(args.outdir, args.name))
     return 0
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
-    from kg.train_ner import train_ner
+    from kg.extract.train_ner import train_ner
 
     train_ner(args.gold, args.corpus, args.out, templates=args.templates, epochs=args.epochs, quiet=args.quiet)
     return 0

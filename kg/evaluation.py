@@ -34,11 +34,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.errors import KgError
+from kg.graph.namespaces import ORG, XS
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-    from kg.builder import BuildReport
+    from kg.build.builder import BuildReport
 
 GOLD_SUFFIX = ".gold.json"
 SPLIT_FILE = "SPLIT.tsv"  # doc<TAB>part per line (after a header line): which documents form which part
@@ -262,8 +263,6 @@ READ_PROPERTIES = ("rdf:type", "prov:wasDerivedFrom", "dcterms:identifier", "rdf
                    "skos:altLabel", "foaf:name", "xs:addresses", *VALUE_PROPERTIES)
 _MEASURES = "SELECT ?measure ?issue WHERE { ?measure a xs:Measure ; xs:addresses ?issue }"
 
-XS = "https://w3id.org/xunshi/ontology#"
-ORG = "http://www.w3.org/ns/org#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 DCTERMS_ISSUED = "http://purl.org/dc/terms/issued"
 TEAM, INSPECTION, FEEDBACK, ISSUE = (XS + c for c in ("InspectionTeam", "Inspection", "Feedback", "Issue"))
@@ -277,7 +276,7 @@ class GraphFacts:
     """The facts of a graph as the measures need them, read with a few SPARQL queries into indexes."""
 
     def __init__(self, store: ox.Store):
-        from kg.store import PREFIXES
+        from kg.graph.store import PREFIXES
 
         def rows(sparql: str) -> list[tuple]:
             result = store.query(sparql, prefixes=PREFIXES)
@@ -405,7 +404,7 @@ def load_graph(source: Path) -> GraphFacts:
     documents' graphs), only those of the properties the measures read."""
     import pyoxigraph as ox
 
-    from kg.store import PREFIXES
+    from kg.graph.store import PREFIXES
 
     read = {ox.NamedNode(PREFIXES[prefix] + local) for prefix, local in (p.split(":") for p in READ_PROPERTIES)}
     path = graph_file(source)
@@ -474,7 +473,7 @@ def gold_stem(path: Path) -> str:
 
 def documents_beside(gold: Sequence[Path]) -> list[Path]:
     """The source texts next to the gold files (NAME.txt, .text, .html or .htm for NAME.gold.json)."""
-    from kg.ingest import SUFFIXES
+    from kg.ingest.files import SUFFIXES
 
     found = []
     for g in gold:
@@ -637,7 +636,7 @@ def build_and_evaluate(gold_dir: Path | str, inputs: Sequence[Path | str] = (), 
                        progress: bool = False) -> tuple[Evaluation, BuildReport]:
     """Build ``inputs`` (default: the texts beside the gold files, of ``part`` only) into ``out_dir`` (default
     a temporary folder, removed afterwards) and score the graph; also returns the build's report."""
-    from kg.builder import build
+    from kg.build.builder import build
 
     gold_dir = Path(gold_dir)
     inputs = list(inputs) or documents_beside(gold_files(gold_dir, part))

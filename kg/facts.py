@@ -2,7 +2,7 @@
 
 Facts refer to each other by name (organisations, teams, people) or by a
 ``key`` unique within the document (inspections, feedback, issues). The RDF
-step (:mod:`kg.rdf`) mints IRIs from these: names give nodes shared across
+step (:mod:`kg.graph.rdf`) mints IRIs from these: names give nodes shared across
 documents, keys give nodes scoped to their document.
 
 Dates are ISO strings: ``YYYY-MM-DD`` when the day is stated, ``YYYY-MM`` when

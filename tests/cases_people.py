@@ -94,7 +94,7 @@ ROWS: dict[str, Row] = {
         "组  长：张建平\n副组长： 李晓红\n成  员：王小明、赵丽\n",
         {"张建平", "李晓红", "王小明", "赵丽"},
         {("张建平", "组长", None), ("李晓红", "副组长", None), ("王小明", "成员", None), ("赵丽", "成员", None)}),
-    # ---------------------------------------------------------------- tables flattened into text (kg/tables.py)
+    # ---------------------------------------------------------------- tables flattened into text (kg/extract/tables.py)
     "a tabbed table's 组长 and 副组长 columns: posts in the row's team, a merged row's too": (
         "组别\t组长\t副组长\t被巡察单位\n县委第一巡察组\t钱立新\t孔晓\t县商务局党组\n\t\t\t县农机中心党组\n"
         "县委第二巡察组\t严冬\t蒋梅\t甲镇党委",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.document import Document
-from kg.ingest import read_document, sample_dir
+from kg.ingest.document import Document
+from kg.ingest.files import read_document, sample_dir
 
 
 # The optional `hanlp` extra: tests marked `hanlp` skip without it (a light install runs the rest).
@@ -37,8 +37,8 @@ def _sample_path(name: str) -> Path:
 
 @lru_cache(maxsize=None)
 def _structured(name: str) -> Document:
-    from kg.normalise import normalise
-    from kg.structure import structure
+    from kg.extract.normalise import normalise
+    from kg.extract.structure import structure
 
     return structure(normalise(read_document(_sample_path(name))))
 
@@ -73,7 +73,7 @@ def built_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Shared by the store, query, serve and push tests: read it, do not modify it (copy it first).
     """
-    from kg.builder import build
+    from kg.build.builder import build
 
     out = tmp_path_factory.mktemp("built")
     build(out_dir=out, view=False)

@@ -997,7 +997,7 @@ INSPECTION_CASES: dict[str, dict] = {
         "no_inspections": True,
     },
     # ---------------------------------------------------------------- tables of teams in other flattened layouts
-    # (kg/tables.py): tabs or runs of spaces with merged cells, key:value rows, cells one a line with leader columns
+    # (kg/extract/tables.py): tabs or runs of spaces with merged cells, key:value rows, cells one a line with leader columns
     "a tabbed table whose row with empty leading cells continues the team's row": {
         "text": "组别\t组长\t副组长\t被巡察单位\t巡察时间\n县委第一巡察组\t钱立新\t孔晓\t县商务局党组\t2025年3月4日—5月4日\n"
                 "\t\t\t县农机中心党组\t2025年3月4日—5月4日\n县委第二巡察组\t严冬\t蒋梅\t甲镇党委、乙乡党委\t2025年3月5日—5月5日",

@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 
-from kg.builder import build
+from kg.build.builder import build
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")

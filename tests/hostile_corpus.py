@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.ingest import sample_dir
+from kg.ingest.files import sample_dir
 
 PROC_MEM = Path("/proc/self/mem")  # Linux: reading it from offset 0 fails for every user, root included
 MB = 1024 * 1024

@@ -32,7 +32,7 @@ def test_import_kg_loads_no_heavy_module() -> None:
 
 
 def test_kg_build_stays_the_api_function_after_the_orchestration_module_loads() -> None:
-    import kg.builder  # noqa: F401 - the submodule must not shadow the function
+    import kg.build.builder  # noqa: F401 - the submodule must not shadow the function
 
     assert kg.build is kg.api.build and callable(kg.build)
     assert kg.open is kg.api.open and kg.extract is kg.api.extract
@@ -224,7 +224,7 @@ def test_api_errors_name_settings_as_keywords_the_cli_as_options(tmp_path: Path,
 def test_a_missing_build_is_said_in_python_or_at_the_command_line(tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     from kg.cli import main
-    from kg.store import KnowledgeStore
+    from kg.graph.store import KnowledgeStore
 
     for missing in (lambda: kg.open(tmp_path), lambda: KnowledgeStore(tmp_path)):
         with pytest.raises(KgError) as raised:

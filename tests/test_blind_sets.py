@@ -68,11 +68,11 @@ class BlindSet:
 
 SETS = {s.folder: s for s in (
     # e09: a given name ending in 年 (NOT_GIVEN, for 今年/去年 after a surname); e15: a post the project gives no
-    # one (联系人, NOT_A_POST in kg/relations.py).
+    # one (联系人, NOT_A_POST in kg/extract/relations.py).
     BlindSet("genre_e", ("e14", "e15"), name_misses=frozenset({("e09", "骆永年")}),
              post_misses=frozenset({("e15", "郑晓晴", "联系人")})),
     # f12: the parties to a court ruling, whose post comes after a long clause (上诉人…马某某,男,…原…主任;
-    # 辩护人周某某,…律师事务所律师); f11: a post the project gives no one (联系人, NOT_A_POST in kg/relations.py).
+    # 辩护人周某某,…律师事务所律师); f11: a post the project gives no one (联系人, NOT_A_POST in kg/extract/relations.py).
     BlindSet("genre_f", ("f11", "f12"), name_misses=frozenset({("f12", "马德胜"), ("f12", "周立群")}),
              post_misses=frozenset({("f11", "曾德华", "联系人")})),
     # g13: a deputy head written after a government's name and before a second post of a river chief whose place

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kg import builder, pipeline
-from kg.builder import atomic_write, extract_documents
+from kg.atomic import atomic_write
+from kg.build import builder
+from kg.build.builder import extract_documents
 from kg.cli import main
 from kg.errors import KgError
+from kg.extract import pipeline
 
 FOUNDATION = ("normalise", "structure")
 PROC_MEM = Path("/proc/self/mem")  # Linux: reading it from offset 0 fails for every user
@@ -108,14 +110,14 @@ def test_decoding_warnings_are_logged_and_kept(tmp_path, sample_text, caplog):
     with caplog.at_level(logging.INFO, logger="kg"):
         report = extract_documents([gbk, damaged])
     assert [len(d.warnings) for d in report.documents] == [1, 1]
-    logged = {(r.levelno, r.getMessage().split(": ")[0]) for r in caplog.records if r.name == "kg.ingest"}
+    logged = {(r.levelno, r.getMessage().split(": ")[0]) for r in caplog.records if r.name == "kg.ingest.files"}
     assert logged == {(logging.INFO, str(gbk)), (logging.WARNING, str(damaged))}  # only damage is a warning
 
 
 # --- the command line ----------------------------------------------------------------------------
 
 def test_cli_exit_1_with_one_line_per_failed_file(mixed_dir, tmp_path, capsys):
-    pytest.importorskip("kg.rdf")
+    pytest.importorskip("kg.graph.rdf")
     out = tmp_path / "out"
     code = main(["build", str(mixed_dir), "-o", str(out), "--no-store", "--no-view", "-q"])
     err = capsys.readouterr().err.splitlines()
@@ -127,7 +129,7 @@ def test_cli_exit_1_with_one_line_per_failed_file(mixed_dir, tmp_path, capsys):
 
 
 def test_cli_exit_0_when_every_file_is_read(tmp_path, sample_path, capsys):
-    pytest.importorskip("kg.rdf")
+    pytest.importorskip("kg.graph.rdf")
     code = main(["build", str(sample_path("001")), str(sample_path("004")), "-o", str(tmp_path / "out"),
                  "--no-store", "--no-view", "-q"])
     assert code == 0
@@ -136,7 +138,7 @@ def test_cli_exit_0_when_every_file_is_read(tmp_path, sample_path, capsys):
 
 
 def test_cli_missing_path_fails_but_builds_the_rest(tmp_path, sample_path, capsys):
-    pytest.importorskip("kg.rdf")
+    pytest.importorskip("kg.graph.rdf")
     missing = tmp_path / "missing_folder"
     code = main(["build", str(missing), str(sample_path("000")), "-o", str(tmp_path / "out"),
                  "--no-store", "--no-view", "-q"])

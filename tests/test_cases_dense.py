@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document, Metadata
-from kg.normalise import normalise_text
-from kg.pipeline import Pipeline, pipeline_for
-from kg.structure import meta_fields
+from kg.extract.normalise import normalise_text
+from kg.extract.pipeline import Pipeline, pipeline_for
+from kg.extract.structure import meta_fields
+from kg.ingest.document import Document, Metadata
 from test_relations import feedback_pairs
 from tests.cases_dense import CASES as DENSE
 from tests.cases_dense import META_LINES

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document, Metadata
-from kg.pipeline import Pipeline
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document, Metadata
 from test_relations import feedback_pairs
 from tests.cases_feedback import CASES
 

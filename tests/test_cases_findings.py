@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document
 from kg.facts import Evidence, Inspection
-from kg.findings import findings
-from kg.normalise import normalise_text
-from kg.pipeline import Pipeline
+from kg.extract.findings import findings
+from kg.extract.normalise import normalise_text
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document
 from tests.cases_findings import CASES
 
 PRE = Pipeline(["normalise", "structure"])

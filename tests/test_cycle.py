@@ -1,4 +1,4 @@
-"""kg.cycle: a rectification report answers the feedback of another document; problems followed up.
+"""kg.graph.cycle: a rectification report answers the feedback of another document; problems followed up.
 
 The pairs of tests/identity_pairs (written here in the genre's forms) always run; the real pairs of
 ../shared/real/pairs (LINKS.json) run when present.
@@ -12,14 +12,14 @@ import pytest
 from rdflib import Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS, XSD
 
-from kg.builder import build
-from kg.cycle import LINK_AT, Problems, evidence, occurrences, references
-from kg.document import Document
+from kg.build.builder import build
 from kg.facts import Issue
-from kg.identity import Registry
-from kg.normalise import to_simplified
-from kg.pipeline import Pipeline, pipeline_for
-from kg.resolve import feedback_mode
+from kg.extract.normalise import to_simplified
+from kg.extract.pipeline import Pipeline, pipeline_for
+from kg.extract.resolve import feedback_mode
+from kg.graph.cycle import LINK_AT, Problems, evidence, occurrences, references
+from kg.graph.identity import Registry
+from kg.ingest.document import Document
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
 ID = "https://w3id.org/xunshi/id/"
@@ -269,8 +269,8 @@ def pairs_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def canned(out: Path, name: str) -> list[dict]:
-    from kg.query import run_canned
-    from kg.store import KnowledgeStore
+    from kg.graph.query import run_canned
+    from kg.graph.store import KnowledgeStore
 
     return run_canned(KnowledgeStore(out), name).records()
 

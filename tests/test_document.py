@@ -1,8 +1,8 @@
 """The Document model: sentence lookup and evidence that quotes the original text."""
 from __future__ import annotations
 
-from kg.document import EVIDENCE_REACH, Document, OffsetMap
-from kg.pipeline import Pipeline
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import EVIDENCE_REACH, Document, OffsetMap
 
 
 def _doc(original: str) -> Document:

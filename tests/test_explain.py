@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.builder import build
+from kg.build.builder import build
 from kg.cli import main
-from kg.explain import explain
-from kg.store import KnowledgeStore
+from kg.graph.explain import explain
+from kg.graph.store import KnowledgeStore
 
 PAIRS = Path(__file__).parent / "identity_pairs"
 

@@ -1,4 +1,4 @@
-"""kg.export: every RDF export re-parses to the same quads; property-graph exports keep node and edge counts."""
+"""kg.graph.export: every RDF export re-parses to the same quads; property-graph exports keep node and edge counts."""
 from __future__ import annotations
 
 import csv
@@ -13,10 +13,10 @@ from rdflib import Dataset
 from hypothesis import HealthCheck, given, settings
 
 from kg.cli import main
-from kg.document import Document
 from kg.facts import DocumentFacts, Evidence, Person
-from kg.export import export, property_graph, read_quads
-from kg.rdf import write_graphs
+from kg.graph.export import export, property_graph, read_quads
+from kg.graph.rdf import write_graphs
+from kg.ingest.document import Document
 from test_rdf import documents, nasty
 
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
@@ -148,7 +148,7 @@ def test_neo4j_csv_has_admin_import_headers_and_consistent_rows(built: Path, qua
     assert all(r[0] in ids and r[1] in ids and r[2] for r in rels[1:])
     person = next(row for row in nodes if row[0].endswith("/person/乔树军/张家口市委"))
     alt = header.index("altLabel:string[]")
-    # The graph's altLabels (whatever kg.rdf kept of the control characters), a ';' inside one written as '；'.
+    # The graph's altLabels (whatever kg.graph.rdf kept of the control characters), a ';' inside one written as '；'.
     written = {q.object.value for q in quads if q.subject.value == person[0] and q.predicate.value.endswith("#altLabel")}
     assert len(written) == 2 and set(person[alt].split(";")) == {v.replace(";", "；") for v in written}
     assert any("树；军" in v for v in person[alt].split(";"))

@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.document import Document
 from kg.facts import Evidence, Feedback, Inspection
-from kg.findings import findings
-from kg.ingest import read_document
-from kg.normalise import normalise_text
-from kg.pipeline import Pipeline
+from kg.extract.findings import findings
+from kg.extract.normalise import normalise_text
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document
+from kg.ingest.files import read_document
 
 PRE = Pipeline(["normalise", "structure"])
 SAMPLES = Path(__file__).resolve().parents[1] / "kg" / "samples"

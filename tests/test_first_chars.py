@@ -1,4 +1,4 @@
-"""kg.first_chars: the lookahead it adds rejects only positions where the pattern fails anyway.
+"""kg.extract.first_chars: the lookahead it adds rejects only positions where the pattern fails anyway.
 
 One row per kind of pattern opening: the matches (spans and groups) of the skipping pattern must be those of
 the pattern itself, on a text holding matches, near misses and Traditional script.
@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from kg.first_chars import skipping
+from kg.extract.first_chars import skipping
 
 TEXT = ("2023年3月6日至5月12日，省委第二巡視组向某县委反馈巡视情况。 3月底前完成整改;\t截至目前，已整改问题27个、"
         "正在整改3个。\n據悉(记者 王五)一是强化责任，二是抓好落实。第1、第2巡察组；巡察三组。A<b>x</b> 。")

@@ -22,9 +22,9 @@ import pytest
 import rdflib
 
 from hostile_corpus import HTML_HIDDEN, MB, Case, big_text, legacy, sample_text, samples, write_corpus
-from kg.builder import extract_documents
-from kg.rdf import DCTERMS, FOAF, RDFS, XS, graph_iri
-from kg.store import KnowledgeStore
+from kg.build.builder import extract_documents
+from kg.graph.rdf import DCTERMS, FOAF, RDFS, XS, graph_iri
+from kg.graph.store import KnowledgeStore
 
 Labels = dict[str, set[tuple[str, str]]]  # named graph or sample → (class, label) of its teams and people
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

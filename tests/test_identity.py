@@ -1,4 +1,4 @@
-"""kg.identity: one node across documents only when the evidence says it is the same thing.
+"""kg.graph.identity: one node across documents only when the evidence says it is the same thing.
 
 Tables of names (one case per row) say which names are qualified (one thing in the country) and how
 they are compared; document pairs written here in the genre's forms (tests/identity_pairs/, Simplified
@@ -16,8 +16,8 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, SKOS
 
-from kg.builder import build
-from kg.identity import org_key, unqualified
+from kg.build.builder import build
+from kg.graph.identity import org_key, unqualified
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")

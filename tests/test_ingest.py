@@ -1,4 +1,4 @@
-"""kg.ingest: finding files, decoding every encoding the corpus comes in, refusing unusable files clearly."""
+"""kg.ingest.files: finding files, decoding every encoding the corpus comes in, refusing unusable files clearly."""
 from __future__ import annotations
 
 import codecs
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, find_files, read_document
-from kg.normalise import normalise_text, strip_pinyin
+from kg.extract.normalise import normalise_text, strip_pinyin
+from kg.ingest.files import decode, find_files, read_document
 
 SAMPLES = ["000", "001", "002", "003", "004"]
 # Whitespace characters GBK has no code for; normalisation turns them into a plain space anyway.

@@ -20,9 +20,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kg.ingest import sample_dir
-from kg.rdf import DCTERMS
-from kg.store import KnowledgeStore
+from kg.graph.rdf import DCTERMS
+from kg.graph.store import KnowledgeStore
+from kg.ingest.files import sample_dir
 
 COPIES = 20  # × 5 samples: a few seconds of extraction, about a second of writing
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.html")

@@ -12,9 +12,9 @@ import random
 import opencc
 import pytest
 
-from kg.document import Document
-from kg.normalise import normalise_text
-from kg.pipeline import Pipeline
+from kg.extract.normalise import normalise_text
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document
 from test_relations import feedback_pairs
 from tests.page_forms import FORMS, page_furniture
 

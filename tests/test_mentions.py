@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document
-from kg.mentions import (COMPOUND_SURNAMES, SURNAMES, find_dates, find_mentions, find_orgs, find_teams, name_end,
-                         read_lexicon)
-from kg.pipeline import Pipeline
+from kg.extract.mentions import (COMPOUND_SURNAMES, SURNAMES, find_dates, find_mentions, find_orgs, find_teams,
+                                 name_end, read_lexicon)
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document
 
 
 def labelled(text: str, label: str) -> list[str]:
@@ -114,7 +114,7 @@ def test_surname_lexicon_has_single_and_compound_entries() -> None:
 
 
 def test_stage_keeps_model_mentions() -> None:
-    from kg.document import Mention
+    from kg.ingest.document import Mention
     doc = Pipeline(["normalise", "structure"])(Document(id="t", original="组长乔树军讲话。"))
     doc.mentions.append(Mention(0, 2, "组长", "LOC", source="hanlp"))
     doc = Pipeline(["mentions.rules"])(doc)

@@ -10,13 +10,13 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 import kg
 from kg.cli import main
-from kg.document import Document, Metadata
 from kg.facts import DocumentFacts, Evidence, Organisation, Person
-from kg.html import html_to_text
-from kg.names import is_safe_name, safe_name, strip_markup
-from kg.normalise import normalise_text
-from kg.rdf import document_quads
-from kg.validate import check
+from kg.extract.normalise import normalise_text
+from kg.graph.rdf import document_quads
+from kg.graph.validate import check
+from kg.ingest.document import Document, Metadata
+from kg.ingest.names import is_safe_name, safe_name, strip_markup
+from kg.ingest.pages import html_to_text
 from test_rdf import documents, node
 
 UNSAFE = '<>"=\x00\x07\x1b\x7f\x85'
@@ -129,7 +129,7 @@ def test_shapes_flag_names_with_markup(prop: URIRef, value: str) -> None:
 def _graph_ttl() -> str:
     import tempfile
 
-    from kg.rdf import write_graphs
+    from kg.graph.rdf import write_graphs
 
     with tempfile.TemporaryDirectory() as out:
         write_graphs(documents(), Path(out))

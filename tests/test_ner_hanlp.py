@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.document import Document, Mention
 from kg.errors import KgError, command_line
-from kg.ner_hanlp import merge, model_mentions
-from kg.pipeline import Pipeline, get_factory
+from kg.extract.ner_hanlp import merge, model_mentions
+from kg.extract.pipeline import Pipeline, get_factory
+from kg.ingest.document import Document, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -144,10 +144,10 @@ HEAVY = ("print(sorted(m for m in sys.modules\n"
 
 
 def test_importing_the_cli_and_the_hanlp_modules_loads_no_torch():
-    assert run_python(f"import sys, kg.cli, kg.builder, kg.ner_hanlp, kg.train_ner\n{HEAVY}") == "[]"
+    assert run_python(f"import sys, kg.cli, kg.build.builder, kg.extract.ner_hanlp, kg.extract.train_ner\n{HEAVY}") == "[]"
 
 
 def test_a_rules_build_never_imports_torch_or_hanlp_components():
-    code = ("import sys\nfrom kg.builder import extract_documents\nfrom kg.ingest import sample_dir\n"
+    code = ("import sys\nfrom kg.build.builder import extract_documents\nfrom kg.ingest.files import sample_dir\n"
             "report = extract_documents([sample_dir()])\nassert len(report.documents) == 5, report.errors\n" + HEAVY)
     assert run_python(code) == "[]"

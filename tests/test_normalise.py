@@ -1,4 +1,4 @@
-"""kg.normalise: pinyin stripped, Simplified script, half-width ASCII, one whitespace — and a faithful offset map."""
+"""kg.extract.normalise: pinyin stripped, Simplified script, half-width ASCII, one whitespace — and a faithful offset map."""
 from __future__ import annotations
 
 import re
@@ -8,10 +8,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kg.document import Document, OffsetMap
-from kg.ingest import sample_dir
-from kg.normalise import (PINYIN_ANNOTATION, half_width, is_traditional, normalise, normalise_text, strip_pinyin,
-                          unify_whitespace)
+from kg.extract.normalise import (PINYIN_ANNOTATION, half_width, is_traditional, normalise, normalise_text,
+                                  strip_pinyin, unify_whitespace)
+from kg.ingest.document import Document, OffsetMap
+from kg.ingest.files import sample_dir
 
 SAMPLES = ["000", "001", "002", "003", "004"]
 # Any parenthesised run of Latin letters (with tone marks) right after a Han character: what pinyin looks like.

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document
-from kg.pipeline import Pipeline
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document
 from tests.cases_people import ROWS
 
 STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document
-from kg.pipeline import DEFAULT_PIPELINE, Pipeline, get_factory, pipeline_for, stage, stage_factory
+from kg.extract.pipeline import DEFAULT_PIPELINE, Pipeline, get_factory, pipeline_for, stage, stage_factory
+from kg.ingest.document import Document
 
 
 def test_default_pipeline_runs_the_data_path_in_order():

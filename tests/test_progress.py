@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import progress
+from kg.build import progress
+from kg.build.progress import Progress
 from kg.cli import main
-from kg.progress import Progress
 
 
 class Terminal(io.StringIO):

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.push import graph_url, push
-from kg.serve import oxigraph_command
-from kg.store import KnowledgeStore
+from kg.graph.push import graph_url, push
+from kg.graph.serve import oxigraph_command
+from kg.graph.store import KnowledgeStore
 
 
 def free_port() -> int:

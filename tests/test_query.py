@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.builder import build
+from kg.build.builder import build
 from kg.cli import main
 from kg.errors import KgError
-from kg.query import (CannedQuery, bind_params, canned, display_width, format_table, load_canned, run_canned,
-                      sparql_literal)
-from kg.store import KnowledgeStore, Rows, Value
+from kg.graph.query import (CannedQuery, bind_params, canned, display_width, format_table, load_canned, run_canned,
+                            sparql_literal)
+from kg.graph.store import KnowledgeStore, Rows, Value
 
 D000, D001, D002, D003, D004 = ("000_45abcf2326382c21", "001_4dae3066c7b3ca2d", "002_dc5af87add2ce3ac",
                                 "003_db7bfe2f8673f3c7", "004_4641a07bb80e7aee")

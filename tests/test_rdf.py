@@ -1,4 +1,4 @@
-"""kg.rdf: facts → named graphs per document, IRIs, labels, provenance, evidence, deterministic Turtle/TriG.
+"""kg.graph.rdf: facts → named graphs per document, IRIs, labels, provenance, evidence, deterministic Turtle/TriG.
 
 The facts are written by hand from the sample texts, so these tests do not depend on extraction.
 """
@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.document import Document, Metadata
-from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation, Person,
-                      Recommendation, Team)
-from kg.ingest import read_document, sample_dir
-from kg.rdf import ID, document_quads, iri, segment, write_graphs
+from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation,
+                              Person, Recommendation, Team)
+from kg.graph.rdf import ID, document_quads, iri, segment, write_graphs
+from kg.ingest.document import Document, Metadata
+from kg.ingest.files import read_document, sample_dir
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -176,7 +176,7 @@ def test_inspection_and_feedback(g: Graph) -> None:
 ])
 def test_counts_without_an_inspection_go_to_the_document(text: str, counts: dict[str, int]) -> None:
     """A report that states its counts but names no inspection keeps them on the document node."""
-    from kg.pipeline import Pipeline
+    from kg.extract.pipeline import Pipeline
 
     doc = Pipeline()(Document(id="counts", original=text))
     assert not doc.facts.inspections
@@ -247,7 +247,7 @@ def test_segment_keeps_exactly_letters_digits_and_dash_dot_underscore_of_every_c
     code point (lone surrogates excepted: clean makes them U+FFFD first)."""
     from urllib.parse import quote
 
-    from kg.rdf import _escape
+    from kg.graph.rdf import _escape
 
     text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert _escape(text) == "".join(ch if ch.isalnum() or ch in "-._" else quote(ch, safe="") for ch in text)
@@ -344,7 +344,7 @@ def test_every_term_the_mapping_uses_is_defined_in_the_ontology_in_chinese_and_e
 
 
 def test_building_the_samples_twice_gives_identical_bytes(tmp_path: Path) -> None:
-    from kg.builder import build
+    from kg.build.builder import build
 
     for name in ("a", "b"):
         build(out_dir=tmp_path / name, view=False, store=False)

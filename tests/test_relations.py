@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import Document, Mention
 from kg.facts import DocumentFacts
-from kg.pipeline import Pipeline
+from kg.extract.pipeline import Pipeline
+from kg.ingest.document import Document, Mention
 from tests.extraction_cases import CASES, INSPECTION_CASES
 
 STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]

@@ -1,4 +1,4 @@
-"""kg.repeats: a finding stated more than once in a document is one node, with every statement's evidence."""
+"""kg.extract.repeats: a finding stated more than once in a document is one node, with every statement's evidence."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.document import Document
 from kg.facts import DocumentFacts, Evidence, Inspection, Issue, Measure, Recommendation
-from kg.repeats import merge_repeats
+from kg.extract.repeats import merge_repeats
+from kg.ingest.document import Document
 
 
 def _ev(n: int) -> list[Evidence]:

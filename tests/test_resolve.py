@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.document import Document, Mention
 from kg.facts import Evidence, Team
-from kg.ingest import sample_dir
-from kg.pipeline import Pipeline
-from kg.resolve import Orgs, party_key, resolve_teams
+from kg.extract.pipeline import Pipeline
+from kg.extract.resolve import Orgs, party_key, resolve_teams
+from kg.ingest.document import Document, Mention
+from kg.ingest.files import sample_dir
 
 STAGES = ["normalise", "structure", "mentions.rules", "relations", "resolve"]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.serve import serve, stop
+from kg.graph.serve import serve, stop
 
 UPDATE = 'INSERT DATA { <http://example.org/a> <http://example.org/b> "written" }'
 ASK_WRITTEN = 'ASK { <http://example.org/a> <http://example.org/b> "written" }'
@@ -155,7 +155,7 @@ def test_read_only_update_is_refused_in_words(built_samples: Path) -> None:
 
 
 def test_a_rebuild_is_picked_up_and_said(built_samples: Path, tmp_path: Path) -> None:
-    from kg.store import write_store
+    from kg.graph.store import write_store
 
     out = tmp_path / "out"
     shutil.copytree(built_samples, out)

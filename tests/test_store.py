@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import KgError
-from kg.store import KnowledgeStore, python_value, store_path, write_store
+from kg.graph.store import KnowledgeStore, python_value, store_path, write_store
 
 SAMPLE_IDS = ["000_45abcf2326382c21", "001_4dae3066c7b3ca2d", "002_dc5af87add2ce3ac", "003_db7bfe2f8673f3c7",
               "004_4641a07bb80e7aee"]

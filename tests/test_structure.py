@@ -1,13 +1,13 @@
-"""kg.structure: metadata, sections and numbered items, paragraphs and sentences of the real samples."""
+"""kg.extract.structure: metadata, sections and numbered items, paragraphs and sentences of the real samples."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.document import Document, Metadata
-from kg.normalise import normalise
-from kg.structure import extract_metadata, meta_fields, paragraphs, structure
+from kg.extract.normalise import normalise
+from kg.extract.structure import extract_metadata, meta_fields, paragraphs, structure
+from kg.ingest.document import Document, Metadata
 
 
 def _doc(text: str, metadata: Metadata | None = None) -> Document:

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.builder import extract_documents
+from kg.build.builder import extract_documents
 from kg.cli import main
-from kg.document import Document
 from kg.errors import KgError
-from kg.pipeline import Pipeline
-from kg.ner_hanlp import read_table
-from kg.train_ner import (TemplateGenerator, corpus_sentences, gold_names, label_text, spans,
-                          write_tsv)
+from kg.extract.ner_hanlp import read_table
+from kg.extract.pipeline import Pipeline
+from kg.extract.train_ner import (TemplateGenerator, corpus_sentences, gold_names, label_text, spans, write_tsv)
+from kg.ingest.document import Document
 
 # The project's held-out genre set (tests/genre): 25 texts with gold in the shared schema, in the repository.
 GENRE = Path(__file__).resolve().parent / "genre"

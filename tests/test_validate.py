@@ -1,4 +1,4 @@
-"""kg.validate: the SHACL shapes accept a correct graph and name the node behind each violation."""
+"""kg.graph.validate: the SHACL shapes accept a correct graph and name the node behind each violation."""
 from __future__ import annotations
 
 import logging
@@ -10,8 +10,8 @@ from rdflib.namespace import PROV, XSD
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.rdf import write_graphs
-from kg.validate import check, validate
+from kg.graph.rdf import write_graphs
+from kg.graph.validate import check, validate
 from test_rdf import documents, node
 
 XS = Namespace("https://w3id.org/xunshi/ontology#")
@@ -115,6 +115,6 @@ def test_many_warnings_are_counted_not_all_logged(tmp_path: Path, graph: Graph,
                 g.add((insp, p, o))
     (tmp_path / "out").mkdir()
     g.serialize(tmp_path / "out" / "graph.ttl", format="turtle")
-    with caplog.at_level(logging.WARNING, logger="kg.validate"):
+    with caplog.at_level(logging.WARNING, logger="kg.graph.validate"):
         assert validate(tmp_path / "out") == []
     assert len(caplog.records) == 21 and "and 5 more warning(s)" in caplog.records[-1].getMessage()

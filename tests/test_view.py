@@ -1,7 +1,7 @@
-"""kg.view: which nodes and edges each view draws, tooltips' content, errors, and a page that runs no document text;
+"""kg.views.view: which nodes and edges each view draws, tooltips' content, errors, and a page that runs no document text;
 the summary a big build writes instead of the whole view, and its detail pages (at the end).
 
-Graphs are made from hand-written facts through the real RDF step (kg.rdf), so the view reads the
+Graphs are made from hand-written facts through the real RDF step (kg.graph.rdf), so the view reads the
 same graph.trig a build writes. ``write_fixture_graph`` is also used by test_view_browser.py.
 """
 from __future__ import annotations
@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg import view as kv
-from kg.document import Document, Metadata
 from kg.errors import KgError
-from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation, Person,
-                      Recommendation, Team)
+from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation,
+                              Person, Recommendation, Team)
+from kg.ingest.document import Document, Metadata
+from kg.views import view as kv
 
 # Strings that would run script if any page put them into HTML unescaped.
 PAYLOADS = (
@@ -135,9 +135,9 @@ def rectification_document() -> Document:
 
 
 def write_fixture_graph(outdir: Path, *, payload: str = "", extra_issues: int = 0) -> Path:
-    """graph.trig of the two fixture documents (the first carrying ``payload``), via kg.rdf; ``extra_issues``
+    """graph.trig of the two fixture documents (the first carrying ``payload``), via kg.graph.rdf; ``extra_issues``
     adds that many issues, each with two measures, to the first (for big views)."""
-    from kg.rdf import write_graphs
+    from kg.graph.rdf import write_graphs
 
     first = feedback_document(payload)
     for n in range(extra_issues):
@@ -429,7 +429,7 @@ def test_rendering_a_page_imports_neither_pyvis_nor_ipython(graph_dir: Path) -> 
     import subprocess
     import sys
 
-    code = ("import sys\nfrom pathlib import Path\nfrom kg import view\n"
+    code = ("import sys\nfrom pathlib import Path\nfrom kg.views import view\n"
             f"view.render_html(view.build_view(Path({str(graph_dir)!r})))\n"
             "print(sorted(m for m in ('pyvis', 'IPython', 'jinja2', 'jedi') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -451,7 +451,7 @@ SUMMARY_BOUND = (kv.SUMMARY_DISPATCHERS + 1) * kv.SUMMARY_TEAMS * (1 + kv.SUMMAR
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples, and each again with every team number moved on by two: 10 documents, one build, no view."""
-    from kg.ingest import sample_dir
+    from kg.ingest.files import sample_dir
 
     src = tmp_path_factory.mktemp("corpus")
     for f in sorted(sample_dir().glob("*.txt")):
@@ -555,7 +555,7 @@ def test_hostile_names_stay_data_in_the_summary(tmp_path: Path) -> None:
 
 
 def test_teams_without_a_dispatcher_and_graphs_without_teams_are_summarised(tmp_path: Path) -> None:
-    from kg.rdf import write_graphs
+    from kg.graph.rdf import write_graphs
 
     data = page_data(kv.write_summary(write_fixture_graph(tmp_path / "fixture")).read_text(encoding="utf-8"))
     alone = next(n for n in data["nodes"] if n["full"] == "辽宁省委第九巡视组")  # the fixture names no dispatcher

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import view as kv
+from kg.views import view as kv
 from test_view import PAYLOADS, page_data, write_fixture_graph
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -87,7 +87,7 @@ def check(loaded: Loaded, expected: int) -> None:
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled samples built by the real pipeline (kg build writes graph.html itself)."""
-    from kg.builder import build
+    from kg.build.builder import build
 
     out = tmp_path_factory.mktemp("samples")
     report = build([], out_dir=out, store=False)
@@ -202,7 +202,7 @@ def test_hostile_document_runs_no_script(browser: object, tmp_path: Path) -> Non
         # Hover every node carrying a payload (its tooltip renders) and click it; search for a payload.
         hostile = page.evaluate("network.body.data.nodes.get().filter(n => n.title.textContent.includes('<script>'))"
                                 ".map(n => n.id)")
-        assert len(hostile) >= 3  # statements keep the payload as text; names with markup are refused (kg.rdf)
+        assert len(hostile) >= 3  # statements keep the payload as text; names with markup are refused (kg.graph.rdf)
         box = page.locator("#graph").bounding_box()
         for node in hostile:
             at = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", node)
@@ -221,7 +221,7 @@ def test_hostile_document_runs_no_script(browser: object, tmp_path: Path) -> Non
 
 def test_hostile_file_through_kg_build(browser: object, tmp_path: Path) -> None:
     """A hostile .txt file through the whole pipeline: its title line and sentences reach the page as text."""
-    from kg.builder import build
+    from kg.build.builder import build
 
     source = tmp_path / "hostile.txt"
     source.write_text(f"市委第四巡察组向下花园区委反馈巡察情况{PAYLOADS[0]}{PAYLOADS[1]}\n\n"

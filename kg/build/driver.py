@@ -6,8 +6,8 @@
    processes, or a Dask cluster. Workers send back slim documents (facts, no text).
 3. When the inputs, the pipeline version and the output settings are those the outputs were written
    from, stop: the outputs are up to date.
-4. Else run the cross-document identity pass (:class:`kg.identity.Registry`) and the inspection-cycle links
-   (:func:`kg.cycle.link`) over every document's facts, map each document's facts (and the links stated in
+4. Else run the cross-document identity pass (:class:`kg.graph.identity.Registry`) and the inspection-cycle links
+   (:func:`kg.graph.cycle.link`) over every document's facts, map each document's facts (and the links stated in
    its graph) to its named graph one document at a time, writing graph.trig as they come and graph.ttl from
    sorted runs of their lines (:mod:`kg.build.serialise`); a new Oxigraph store loads the named graphs and
    their union (as the default graph) from the files that pass writes; swap the store in, draw the view.
@@ -27,12 +27,12 @@ from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
 from kg.build.executors import default_jobs, run_batches
+from kg.build.progress import Progress, is_large
 from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version
 from kg.build.work import Settings, Task
-from kg.document import Document
 from kg.errors import InputError, KgError, setting
-from kg.ingest import find_files, read_file, sample_dir
-from kg.progress import Progress, is_large
+from kg.ingest.document import Document
+from kg.ingest.files import find_files, read_file, sample_dir
 
 log = logging.getLogger("kg.build")
 
@@ -43,9 +43,9 @@ MIN_PARALLEL = 16  # fewer input files than this are extracted in this process (
 def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner: str = "rules",
         hanlp_model: str | None = None, max_bytes: int = 20 * 1024 * 1024, timeout: float = 60.0,
         view: bool = True, store: bool = True, progress: bool = False, jobs: int | None = None,
-        executor: str = "local", scheduler: str | None = None):  # -> kg.builder.BuildReport
-    """A build (see the module's docstring); the settings are :func:`kg.builder.build`'s."""
-    from kg.builder import BuildReport, document_ids
+        executor: str = "local", scheduler: str | None = None):  # -> kg.build.builder.BuildReport
+    """A build (see the module's docstring); the settings are :func:`kg.build.builder.build`'s."""
+    from kg.build.builder import BuildReport, document_ids
 
     if out_dir.exists() and not out_dir.is_dir():  # said now, not after minutes of extraction
         raise KgError(f"output folder {out_dir} is a file: choose another with -o")
@@ -166,7 +166,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         announce = progress and is_large(characters)
         report.outputs += write_outputs(report.documents, out_dir, report.seconds, store=store, announce=announce)
         if view:
-            from kg.view import write_build_view
+            from kg.views.view import write_build_view
 
             _say(announce, "writing graph.html")
             t = time.perf_counter()
@@ -189,9 +189,9 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     import pyoxigraph as ox
 
     from kg.build.serialise import write_trig, write_turtle
-    from kg.cycle import link
-    from kg.identity import Registry
-    from kg.store import _swap, store_path
+    from kg.graph.cycle import link
+    from kg.graph.identity import Registry
+    from kg.graph.store import _swap, store_path
 
     t = time.perf_counter()
     registry = Registry(docs)
@@ -296,7 +296,7 @@ def _mapped(docs: list[Document], registry: object, links: dict[str, set], secon
     """Each document's named graph (with the cross-document links stated in it) as its sorted distinct
     N-Triples lines, in graph IRI order; the time spent mapping is added to ``seconds["map"]``. (Mapping in
     worker processes was tried: pickling pyoxigraph terms back costs three times the mapping itself.)"""
-    from kg import rdf
+    from kg.graph import rdf
 
     seconds["map"] = 0.0
     graphs = sorted((rdf.graph_iri(doc.id).value, i) for i, doc in enumerate(docs))

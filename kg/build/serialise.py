@@ -1,7 +1,7 @@
 """graph.trig, graph.ttl and the files the store loads, written as the documents' graphs are mapped, sorted, in
 bounded memory.
 
-The output is the same as :func:`kg.rdf.to_trig` / :func:`kg.rdf.to_turtle` of the same quads (sorted by
+The output is the same as :func:`kg.graph.rdf.to_trig` / :func:`kg.graph.rdf.to_turtle` of the same quads (sorted by
 graph, then by each triple's N-Triples form; no blank nodes), so builds stay byte-identical whatever the
 number of processes. The driver hands over each named graph, in graph IRI order, as its sorted N-Triples lines:
 TriG is written one graph at a time (the Turtle of its lines, indented, in the graph's block: what the TriG
@@ -24,7 +24,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.atomic import atomic_open
-from kg.rdf import PREFIXES
+from kg.graph.rdf import PREFIXES
 
 RUN = 500_000  # lines sorted in memory at a time (≈ 100 MB of N-Triples text)
 CHUNK = 20_000  # triples serialised per call

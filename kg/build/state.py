@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from kg.document import Document
+from kg.ingest.document import Document
 
 STATE_FILE = "build-state.sqlite"
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -81,7 +81,7 @@ class BuildState:
 
     def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]]) -> None:
         """Record freshly extracted documents (path, id, hash, version, slim document)."""
-        from kg.builder import _count_facts
+        from kg.build.builder import _count_facts
 
         self.db.executemany("INSERT OR REPLACE INTO documents_v2 VALUES (?, ?, ?, ?, ?, ?)",
                             [(str(p), i, h, v, _count_facts(d), pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))

@@ -2,7 +2,7 @@
 
 A task carries the files' bytes, so a worker (another process, a Dask worker on another machine) needs the
 package installed and nothing else. The result is a *slim* document: id, metadata, language and facts, and
-of its text only the phrases the cross-document post-pass reads (:func:`kg.cycle.references`, the rounds); the text,
+of its text only the phrases the cross-document post-pass reads (:func:`kg.graph.cycle.references`, the rounds); the text,
 sentences and mentions stay in the worker, so the driver's memory holds facts, not corpora.
 """
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.document import Document
 from kg.errors import InputError, KgError
-from kg.pipeline import StageListener
+from kg.extract.pipeline import StageListener
+from kg.ingest.document import Document
 
 Listen = Callable[[str, int], StageListener]  # (file name, characters) → listener of its stages
 
@@ -56,9 +56,9 @@ class Outcome:
 _PIPELINES: dict[Settings, object] = {}  # one pipeline per worker process and settings (a model loads once)
 
 
-def _pipeline(settings: Settings):  # -> kg.pipeline.Pipeline
+def _pipeline(settings: Settings):  # -> kg.extract.pipeline.Pipeline
     if settings not in _PIPELINES:
-        from kg.pipeline import Pipeline, pipeline_for
+        from kg.extract.pipeline import Pipeline, pipeline_for
 
         config = {"mentions.hanlp": {"model": settings.hanlp_model}} if settings.ner == "hanlp" else {}
         _PIPELINES[settings] = Pipeline(pipeline_for(settings.ner), config)
@@ -68,7 +68,7 @@ def _pipeline(settings: Settings):  # -> kg.pipeline.Pipeline
 def warm(settings: Settings) -> None:
     """Load the pipeline (its stages and compiled patterns) and the script converters in this process, so that
     workers forked from it start with them instead of each loading its own (≈0.45 s of CPU a worker)."""
-    from kg.normalise import normalise_text
+    from kg.extract.normalise import normalise_text
 
     _pipeline(settings)
     normalise_text("巡視組", traditional=True)
@@ -76,7 +76,7 @@ def warm(settings: Settings) -> None:
 
 def slim(doc: Document) -> Document:
     """The part of an extracted document the driver needs (see the module's docstring)."""
-    from kg.cycle import REFERENCE, TERM_ROUND
+    from kg.graph.cycle import REFERENCE, TERM_ROUND
 
     refs = "\n".join([m.group() for m in REFERENCE.finditer(doc.text)]  # with the word after a round (巡视)
                       + [doc.text[m.start():m.end() + 2] for m in TERM_ROUND.finditer(doc.text)])
@@ -87,8 +87,8 @@ def slim(doc: Document) -> Document:
 def extract_one(task: Task, settings: Settings, listen: Listen | None = None) -> Outcome:
     """Extract one document; a file that cannot be used becomes an Outcome with its reason. ``listen`` (in the
     driver's process only) gives the progress display's listener of a document's stages."""
-    from kg.builder import time_limit
-    from kg.ingest import document_from_bytes
+    from kg.build.builder import time_limit
+    from kg.ingest.files import document_from_bytes
 
     out = Outcome(task.path, task.doc_id, size=len(task.data))
 

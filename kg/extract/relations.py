@@ -18,14 +18,15 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.document import Document, Mention, Sentence
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
-                         LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
-                         TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value, post_gap_start)
-from kg.pipeline import stage
-from kg.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
-                       UNIT_COLUMNS, table_rows, target_parts)
+from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
+                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
+                                 TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value,
+                                 post_gap_start)
+from kg.extract.pipeline import stage
+from kg.extract.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
+                               UNIT_COLUMNS, table_rows, target_parts)
+from kg.ingest.document import Document, Mention, Sentence
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
@@ -1419,7 +1420,7 @@ CELL_MODE_MARK = re.compile(rf"[(（][“”\"「」‘’']?(?P<mode>{CELL_MODE
 
 
 def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
-    """The inspections of a table of teams read by its columns (kg/tables.py: bars, cells one a line, spaced or
+    """The inspections of a table of teams read by its columns (kg/extract/tables.py: bars, cells one a line, spaced or
     tabbed with merged cells, key:value rows): each row's team inspects the
     units of its target cell, from the date of its date cell, in the mode of its mode cell; a row without a
     team cell continues the row before. Returns the statements by sentence index, the starts of the teams read

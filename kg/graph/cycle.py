@@ -1,6 +1,6 @@
 """The inspection cycle across documents: a rectification report answers an earlier feedback.
 
-Runs after every document is extracted (:func:`kg.rdf.write_graphs`). Each document's inspections
+Runs after every document is extracted (:func:`kg.graph.rdf.write_graphs`). Each document's inspections
 (and its teams named without one) become :class:`Occurrence` records, indexed by what can tie two
 documents together: the inspected unit, the team (dispatcher and ordinal), the dispatcher and start
 month. Only records that share an index key are compared (no comparison of all pairs of documents).
@@ -28,12 +28,12 @@ from itertools import combinations
 
 from pyoxigraph import NamedNode, Quad
 
-from kg.document import Document
 from kg.facts import Feedback
-from kg.identity import PARTY_BODY_END, Registry
-from kg.mentions import numeral_value
-from kg.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
-from kg.resolve import abbreviates
+from kg.extract.mentions import numeral_value
+from kg.extract.resolve import abbreviates
+from kg.graph.identity import PARTY_BODY_END, Registry
+from kg.graph.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
+from kg.ingest.document import Document
 
 # Evidence for "the same inspection" and its weight; a link needs LINK_AT.
 # A shared target alone is not enough (the same unit is inspected again years later).

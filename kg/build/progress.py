@@ -14,7 +14,7 @@ from collections import defaultdict
 from contextlib import ExitStack
 from typing import IO, Any
 
-from kg.pipeline import StageListener
+from kg.extract.pipeline import StageListener
 
 log = logging.getLogger("kg.build")
 

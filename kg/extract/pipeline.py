@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from kg.document import Document
+from kg.ingest.document import Document
 
 Stage = Callable[[Document], Document]
 StageFactory = Callable[..., Stage]
@@ -23,14 +23,14 @@ _FACTORIES: dict[str, StageFactory] = {}
 # Which module registers each stage; imported on first use so that, for
 # example, the HanLP stage's dependencies load only when it is asked for.
 STAGE_MODULES: dict[str, str] = {
-    "normalise": "kg.normalise",
-    "structure": "kg.structure",
-    "mentions.rules": "kg.mentions",
-    "mentions.hanlp": "kg.ner_hanlp",
-    "relations": "kg.relations",
-    "findings": "kg.findings",
-    "repeats": "kg.repeats",
-    "resolve": "kg.resolve",
+    "normalise": "kg.extract.normalise",
+    "structure": "kg.extract.structure",
+    "mentions.rules": "kg.extract.mentions",
+    "mentions.hanlp": "kg.extract.ner_hanlp",
+    "relations": "kg.extract.relations",
+    "findings": "kg.extract.findings",
+    "repeats": "kg.extract.repeats",
+    "resolve": "kg.extract.resolve",
 }
 
 DEFAULT_PIPELINE: tuple[str, ...] = ("normalise", "structure", "mentions.rules", "relations", "findings", "repeats",

@@ -1,10 +1,10 @@
-"""kg.html: a news page becomes its article text plus the metadata it declares."""
+"""kg.ingest.pages: a news page becomes its article text plus the metadata it declares."""
 from __future__ import annotations
 
-from kg.html import html_to_text, iso_date
-from kg.ingest import read_document
-from kg.normalise import normalise
-from kg.structure import structure
+from kg.extract.normalise import normalise
+from kg.extract.structure import structure
+from kg.ingest.files import read_document
+from kg.ingest.pages import html_to_text, iso_date
 
 # A page shaped like the sites the samples come from (text of sample 000), with the usual furniture.
 PAGE = """<!DOCTYPE html>

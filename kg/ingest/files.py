@@ -1,4 +1,4 @@
-"""Read input files into :class:`~kg.document.Document` objects.
+"""Read input files into :class:`~kg.ingest.document.Document` objects.
 
 Finds the files (folders recursively, globs), decodes them (BOMs, then UTF-8,
 then charset-normalizer for GB18030/GBK, Big5 …) and turns HTML into text that
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kg.document import Document
 from kg.errors import InputError
+from kg.ingest.document import Document
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -232,7 +232,7 @@ def document_from_bytes(path: Path, data: bytes) -> Document:
     decoded = decode(data, path, html=html)
     text, metadata = decoded.text, None
     if html:
-        from kg.html import html_to_text
+        from kg.ingest.pages import html_to_text
 
         text, metadata = html_to_text(text)
     if not text.strip():

@@ -10,14 +10,14 @@ Steps, in order (each keeps an offset map, composed at the end):
    patterns written against it also match pages that use full-width forms;
    。、“”《》 are not ASCII forms and stay;
 4. the numerals of a date written in Chinese to Arabic digits: 二〇二三年五月十二日 → 2023年5月12日;
-5. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.names`), and the
+5. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.ingest.names`), and the
    character references left in it decoded (&nbsp; → NBSP);
 6. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
    spaces collapsed, spaces at the start and end of a line dropped, control
    characters removed;
 7. a letter-spaced heading (巡 察 反 馈) joined into its words.
 
-Every step builds an :class:`~kg.document.OffsetMap`, so any span of the
+Every step builds an :class:`~kg.ingest.document.OffsetMap`, so any span of the
 normalised text maps back to the characters of the original it came from.
 """
 from __future__ import annotations
@@ -30,10 +30,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.document import Document, OffsetMap
-from kg.mentions import alternation, read_lexicon
-from kg.names import MARKUP
-from kg.pipeline import stage
+from kg.extract.mentions import alternation, read_lexicon
+from kg.extract.pipeline import stage
+from kg.ingest.document import Document, OffsetMap
+from kg.ingest.names import MARKUP
 
 # A pinyin syllable in parentheses right after a CJK character: 國(guó), 黨（dǎng）.
 # Anchoring on the preceding Han character and requiring 1-7 pinyin letters keeps

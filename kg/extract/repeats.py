@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from kg.document import Document
 from kg.facts import DocumentFacts, Evidence, Issue, Measure, Recommendation
-from kg.pipeline import stage
+from kg.extract.pipeline import stage
+from kg.ingest.document import Document
 
 
 def _inspection_signatures(facts: DocumentFacts) -> dict[str, Hashable]:

@@ -1,7 +1,7 @@
 """Rule mentions: inspection teams, organisations, posts, people and dates.
 
 Each finder reads the genre's own patterns (lexicons in ``kg/lexicon``) and
-adds typed :class:`~kg.document.Mention` spans to ``doc.mentions``; the
+adds typed :class:`~kg.ingest.document.Mention` spans to ``doc.mentions``; the
 relation stage turns them into facts. Names are never guessed from bare
 characters: a person needs a surname (or, transliterated, a middle dot) *and*
 context: a post before it or, as a form of address, after it (孙某书记); a word
@@ -19,12 +19,12 @@ from pathlib import Path
 
 import cn2an
 
-from kg.document import Document, Mention
-from kg.first_chars import skipping
-from kg.pipeline import stage
-from kg.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
+from kg.extract.first_chars import skipping
+from kg.extract.pipeline import stage
+from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
+from kg.ingest.document import Document, Mention
 
-LEXICON_DIR = Path(__file__).parent / "lexicon"
+LEXICON_DIR = Path(__file__).parent.parent / "lexicon"
 
 
 def read_lexicon(name: str) -> list[str]:
@@ -741,7 +741,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
 
 
 def table_post_cells(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, post) of each name in a table's columns of team posts (组长, 副组长: kg/tables.py reads the
+    """(start, end, post) of each name in a table's columns of team posts (组长, 副组长: kg/extract/tables.py reads the
     table in any of its flattened layouts), or in a roster's name column (姓名, the post in its 职务 cell): a
     cell that is one name."""
     out = []

@@ -1,7 +1,7 @@
 """`kg explain NAME`: which nodes carry a name, what each was merged from, and why.
 
 A name (市委, 某某省委第九巡视组, 王伟) may label several nodes: one per thing the graph holds
-(kg.identity keeps 市委 of two unrelated documents apart, and joins 中共某某省委 and 某某省委).
+(kg.graph.identity keeps 市委 of two unrelated documents apart, and joins 中共某某省委 and 某某省委).
 For each node this reads, document by document (each document's named graph): the forms that
 document wrote, the identity basis it gave (``xs:identityBasis``) and the sentences behind it,
 then says why the nodes are one or several.
@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.store import KnowledgeStore
+from kg.graph.namespaces import ID
+from kg.graph.store import KnowledgeStore
 
-ID = "https://w3id.org/xunshi/id/"
 KINDS = {"http://www.w3.org/ns/org#Organization": "organisation",
          "https://w3id.org/xunshi/ontology#InspectionTeam": "team", "http://xmlns.com/foaf/0.1/Person": "person"}
 MAX_EVIDENCE = 3  # sentences shown per node and document
@@ -68,7 +68,7 @@ def _literal(text: str) -> str:
 def explain(store: KnowledgeStore, name: str) -> list[NodeReport]:
     """The nodes labelled ``name`` (rdfs:label or skos:altLabel; a Traditional name is looked up in
     Simplified too), sorted: merged nodes first, then by IRI."""
-    from kg.normalise import to_simplified
+    from kg.extract.normalise import to_simplified
 
     names = {name.strip(), to_simplified(name.strip())[0]}
     reports: dict[str, NodeReport] = {}

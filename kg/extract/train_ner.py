@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.ingest import SUFFIXES, read_document
-from kg.ner_hanlp import load_model, read_table, require_hanlp
-from kg.normalise import normalise_text
-from kg.structure import paragraphs, split_sentences
+from kg.extract.ner_hanlp import load_model, read_table, require_hanlp
+from kg.extract.normalise import normalise_text
+from kg.extract.structure import paragraphs, split_sentences
+from kg.ingest.files import SUFFIXES, read_document
 
 # Chinese ordinals for {NUM} in team names (第三巡察组).
 ORDINALS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split()

@@ -44,11 +44,11 @@ from importlib import resources
 
 import cn2an
 
-from kg.document import Block, Document, Section
 from kg.facts import Evidence, Issue, Measure, Recommendation
-from kg.first_chars import skipping
-from kg.pipeline import stage
-from kg.structure import meta_fields
+from kg.extract.first_chars import skipping
+from kg.extract.pipeline import stage
+from kg.extract.structure import meta_fields
+from kg.ingest.document import Block, Document, Section
 
 _CN_DIGITS = "一二三四五六七八九十"
 # Circled numbers (①…⑳) number measures and list items as 1.…20. do.
@@ -84,7 +84,7 @@ _LEX = _load_lexicon()
 
 def _union(name: str) -> re.Pattern[str]:
     """One pattern for a table; a named group repeated across lines becomes ``name__i``. Scanned skipping the
-    positions no line's phrasing starts at (kg.first_chars)."""
+    positions no line's phrasing starts at (kg.extract.first_chars)."""
     parts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", alt) for i, alt in enumerate(_LEX[name])]
     return skipping(re.compile("|".join(f"(?:{p})" for p in parts)))
 

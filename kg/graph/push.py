@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.store import KnowledgeStore
+from kg.graph.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from functools import lru_cache
 
 import cn2an
 
-from kg.document import Block, Document, Metadata, Section, Sentence
-from kg.html import iso_date
-from kg.pipeline import stage
+from kg.extract.pipeline import stage
+from kg.ingest.document import Block, Document, Metadata, Section, Sentence
+from kg.ingest.pages import iso_date
 
 log = logging.getLogger(__name__)
 

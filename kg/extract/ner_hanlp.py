@@ -43,10 +43,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.document import Document, Mention
 from kg.errors import KgError, given, setting
-from kg.mentions import NONNAME
-from kg.pipeline import Stage, stage_factory
+from kg.extract.mentions import NONNAME
+from kg.extract.pipeline import Stage, stage_factory
+from kg.ingest.document import Document, Mention
 
 # Model tag → mention label. MSRA (NR/NS/NT and the long forms of HanLP's MSRA
 # models), OntoNotes (PERSON/GPE/LOC/ORG/DATE), and the labels kg train-ner uses.

@@ -1,7 +1,7 @@
 """Facts → RDF: mint IRIs, map each document's facts into its own named graph, write Turtle and TriG.
 
 The vocabulary is ``shared/VOCABULARY.md`` (defined in ``ontology/xunshi.ttl``).
-Teams, organisations and people get the IRI of their identity key (:mod:`kg.identity`:
+Teams, organisations and people get the IRI of their identity key (:mod:`kg.graph.identity`:
 global when the name and its context say which one in the country it is, else
 scoped to the document, ``…/id/doc/<doc-id>/org/市委``); roles and categories are
 minted from their names, inspections, feedback, issues … from the document id and
@@ -22,22 +22,13 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kg.atomic import atomic_write
-from kg.document import Document
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
-                      Team)
-from kg.identity import Identity, Registry
-from kg.names import safe_name
+                              Team)
+from kg.graph.identity import Identity, Registry
+from kg.graph.namespaces import DCTERMS, FOAF, ID, ORG, PROV, RDF, RDFS, SKOS, XS, XSD
+from kg.ingest.document import Document
+from kg.ingest.names import safe_name
 
-XS = "https://w3id.org/xunshi/ontology#"
-ID = "https://w3id.org/xunshi/id/"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-DCTERMS = "http://purl.org/dc/terms/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 
 # Prefixes written in Turtle/TriG. The minted namespace (ID) is left out on purpose:
 # its local parts contain '/', which is not a valid prefixed name, so those IRIs are written in full.
@@ -178,7 +169,7 @@ class DocumentGraph:
         return node
 
     def labelled(self, node: NamedNode, name: str, aliases: Iterable[str] = (), *, is_name: bool = True) -> None:
-        """Label a node; a name (not a statement's text) is made safe first: no markup in names (kg.names)."""
+        """Label a node; a name (not a statement's text) is made safe first: no markup in names (kg.ingest.names)."""
         name, aliases = (safe_name(name), {safe_name(a) for a in aliases}) if is_name else (name, set(aliases))
         self.add(node, RDFS + "label", text(name))
         for alias in sorted(aliases - {name}):
@@ -186,7 +177,7 @@ class DocumentGraph:
                 self.add(node, SKOS + "altLabel", text(alias))
 
     def identity(self, kind: str, name: str) -> Identity:
-        """The identity key (kg.identity) of this document's team, organisation or person (canonical name)."""
+        """The identity key (kg.graph.identity) of this document's team, organisation or person (canonical name)."""
         if kind == "team":
             return self.ids.team(name)
         return self.ids.org(name) if kind == "org" else self.registry.person(self.ids, name)
@@ -391,7 +382,7 @@ def write_graphs(docs: list[Document], out_dir: Path) -> list[Path]:
     registry = Registry(docs)
     for doc in docs:
         quads |= document_quads(doc, registry)
-    from kg.cycle import link  # after every document: links across them (kg.cycle imports this module)
+    from kg.graph.cycle import link  # after every document: links across them (kg.graph.cycle imports this module)
 
     quads |= link(docs, registry)
     return [atomic_write(out_dir / "graph.ttl", to_turtle(quads)), atomic_write(out_dir / "graph.trig", to_trig(quads))]

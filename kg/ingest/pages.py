@@ -5,10 +5,10 @@ widgets. We keep the visible text, one line per block element, and drop what is
 never content (scripts, styles, navigation, iframes, forms). The page title
 becomes the first line when the body does not already show it, so that the
 title has an offset like every other fact. Publication date, source and author
-declared in ``<meta>`` tags go into :class:`~kg.document.Metadata`, markup stripped (a <title> or
+declared in ``<meta>`` tags go into :class:`~kg.ingest.document.Metadata`, markup stripped (a <title> or
 meta content holding tags is text to the parser, not elements);
 发布时间/来源 lines in the body stay in the text and are read later by
-:mod:`kg.structure`, like those of a plain-text file.
+:mod:`kg.extract.structure`, like those of a plain-text file.
 
 For an HTML input, ``Document.original`` is the text returned here: evidence
 offsets index into it, not into the HTML source.
@@ -21,8 +21,8 @@ import warnings
 from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 
-from kg.document import Metadata
-from kg.names import strip_markup
+from kg.ingest.document import Metadata
+from kg.ingest.names import strip_markup
 
 # Elements whose content is never article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "nav",

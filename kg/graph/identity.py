@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.document import Document
 from kg.facts import DocumentFacts
-from kg.mentions import PROVINCES, read_lexicon
-from kg.resolve import NOT_PLACE, party_key
+from kg.extract.mentions import PROVINCES, read_lexicon
+from kg.extract.resolve import NOT_PLACE, party_key
+from kg.ingest.document import Document
 
 LEVEL_CHARS = "省市州县区旗盟"
 # County-level names several places share (城关区, 新华区 …): not a place on their own.

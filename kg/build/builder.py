@@ -15,12 +15,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.atomic import atomic_write, current_umask  # noqa: F401 - their old home, still imported from here
-from kg.document import Document
+from kg.build.progress import Progress
 from kg.errors import InputError, KgError, setting
-from kg.ingest import find_files, read_document, sample_dir
-from kg.pipeline import Pipeline, pipeline_for
-from kg.progress import Progress
+from kg.extract.pipeline import Pipeline, pipeline_for
+from kg.ingest.document import Document
+from kg.ingest.files import find_files, read_document, sample_dir
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The typed document that flows through every pipeline stage.
 
-A :class:`Document` is created by :mod:`kg.ingest` and then filled in, stage by
+A :class:`Document` is created by :mod:`kg.ingest.files` and then filled in, stage by
 stage (normalise → structure → mentions → relations → findings → resolve).
 Every offset held here is an offset into the *normalised* text ``doc.text``;
 :meth:`Document.evidence` maps a span back to the original text, so that the

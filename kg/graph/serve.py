@@ -35,7 +35,7 @@ from pathlib import Path
 from types import FrameType
 
 from kg.errors import KgError, build_first
-from kg.store import PREFIXES, UPDATE_REFUSED, readable_syntax_error, store_path
+from kg.graph.store import PREFIXES, UPDATE_REFUSED, readable_syntax_error, store_path
 
 STARTUP_SECONDS = 30.0  # how long a new oxigraph child may take to answer
 CHUNK = 64 * 1024  # bytes relayed at a time

@@ -19,13 +19,13 @@ from functools import lru_cache
 
 import cn2an
 
-from kg.document import Document
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
-from kg.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, ORG_SUFFIX_END,
-                         PARTY_COMMITTEES, PROVINCES, alternation, bare_head)
-from kg.normalise import to_simplified
-from kg.pipeline import stage
-from kg.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
+from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE,
+                                 ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, alternation, bare_head)
+from kg.extract.normalise import to_simplified
+from kg.extract.pipeline import stage
+from kg.extract.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
+from kg.ingest.document import Document
 
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",

@@ -20,8 +20,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.graph.store import PREFIXES, KnowledgeStore, Rows, Term
 from kg.paths import ontology_dir
-from kg.store import PREFIXES, KnowledgeStore, Rows, Term
 
 QUERY_DIR = ontology_dir() / "queries"
 DEFAULT_OUT = Path("output")

@@ -28,7 +28,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.atomic import atomic_write
 from kg.errors import KgError
-from kg.rdf import ID, PREFIXES, RDF, XSD, sorted_quads, sorted_triples, to_trig, to_turtle
+from kg.graph.rdf import ID, PREFIXES, RDF, XSD, sorted_quads, sorted_triples, to_trig, to_turtle
 
 if TYPE_CHECKING:  # networkx is imported only when an export needs it
     import networkx as nx

@@ -3,9 +3,9 @@
 A saved page's ``<title>`` or a pasted text line may carry HTML (``<script>…</script>某某镇党委``,
 ``"><img src=x onerror=…>镇党委``). Names go into every export (GraphML, Neo4j CSV, Cytoscape, the
 views), where other tools may not escape them, so markup is stripped from the text before
-extraction (:func:`strip_markup`, used by :mod:`kg.html` and :mod:`kg.normalise`) and no name that
+extraction (:func:`strip_markup`, used by :mod:`kg.ingest.pages` and :mod:`kg.extract.normalise`) and no name that
 reaches the graph may hold ``< > " =`` or a control character (:func:`safe_name`, used by
-:mod:`kg.rdf` where names become labels and IRIs; ``ontology/shapes.ttl`` flags any that do).
+:mod:`kg.graph.rdf` where names become labels and IRIs; ``ontology/shapes.ttl`` flags any that do).
 """
 from __future__ import annotations
 

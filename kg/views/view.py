@@ -29,15 +29,9 @@ from pathlib import Path
 from string import Template
 
 from kg.errors import KgError, given, setting
+from kg.graph.namespaces import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XS
 
-XS = "https://w3id.org/xunshi/ontology#"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-DCT = "http://purl.org/dc/terms/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_TYPE = RDF + "type"
 
 NODE_BUDGET = 150  # above this the whole view folds classes into tooltips (FOLDS), so labels stay legible
 LAYOUT_LIMIT = 300  # above this many nodes, positions come from networkx and the browser runs no physics
@@ -133,11 +127,11 @@ DERIVED = LinkKind("出自", "prov:wasDerivedFrom", "the document it was found i
 
 # Literal properties shown in tooltips, with their Chinese names.
 ATTRS: dict[str, str] = {
-    DCT + "identifier": "编号",
-    DCT + "title": "标题",
-    DCT + "issued": "发布日期",
-    DCT + "source": "发布单位",
-    DCT + "creator": "作者",
+    DCTERMS + "identifier": "编号",
+    DCTERMS + "title": "标题",
+    DCTERMS + "issued": "发布日期",
+    DCTERMS + "source": "发布单位",
+    DCTERMS + "creator": "作者",
     XS + "teamKind": "类型",
     XS + "ordinal": "序号",
     XS + "mode": "方式",
@@ -187,7 +181,7 @@ class Edge:
 
 
 @dataclass
-class KnowledgeGraph:
+class ViewGraph:
     """The built graph reduced to what views draw, with the named graphs each node and edge was stated in."""
 
     nodes: dict[str, Node]
@@ -215,7 +209,7 @@ class View:
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def read_graph(outdir: Path) -> KnowledgeGraph:
+def read_graph(outdir: Path) -> ViewGraph:
     """Parse OUTDIR/graph.trig into nodes (with tooltips' content) and drawable edges."""
     import pyoxigraph as ox
 
@@ -228,7 +222,7 @@ def read_graph(outdir: Path) -> KnowledgeGraph:
         raise KgError(f"{path}: not valid TriG ({e})") from e
 
 
-def graph_of_quads(quads: Iterable) -> KnowledgeGraph:  # quads: pyoxigraph.Quad or Triple
+def graph_of_quads(quads: Iterable) -> ViewGraph:  # quads: pyoxigraph.Quad or Triple
     """The view's graph of some quads: all of graph.trig for the views of `kg viz`, or the part of a store
     a detail page of the summary draws (:func:`dispatcher_view`)."""
     import pyoxigraph as ox
@@ -263,12 +257,12 @@ def graph_of_quads(quads: Iterable) -> KnowledgeGraph:  # quads: pyoxigraph.Quad
             continue
         label = first(s, RDFS + "label")
         if kind == "document":
-            label = first(s, DCT + "title") or first(s, DCT + "identifier") or label
+            label = first(s, DCTERMS + "title") or first(s, DCTERMS + "identifier") or label
         alt = sorted(set(literals.get((s, SKOS + "altLabel"), ())) - {label})
         attrs = [(name, v) for p, name in ATTRS.items() for v in sorted(set(literals.get((s, p), ()))) if v != label]
         nodes[s] = Node(s, kind, label or "", alt, attrs)
 
-    doc_ids = {s: first(s, DCT + "identifier") or n.label for s, n in nodes.items() if n.kind == "document"}
+    doc_ids = {s: first(s, DCTERMS + "identifier") or n.label for s, n in nodes.items() if n.kind == "document"}
     derived: dict[str, list[str]] = defaultdict(list)
     evidence: dict[str, list[str]] = defaultdict(list)
     in_document: dict[str, str] = {}
@@ -324,7 +318,7 @@ def graph_of_quads(quads: Iterable) -> KnowledgeGraph:  # quads: pyoxigraph.Quad
     _name_activities(nodes, edge_graphs)
     doc_graphs = {d: subject_graphs[d] - {""} for d in doc_ids}
     node_graphs = {s: subject_graphs[s] for s in nodes}
-    return KnowledgeGraph(nodes, sorted(edge_graphs, key=_edge_key), dict(edge_graphs), node_graphs,
+    return ViewGraph(nodes, sorted(edge_graphs, key=_edge_key), dict(edge_graphs), node_graphs,
                           dict(derived), doc_ids, doc_graphs)
 
 
@@ -367,7 +361,7 @@ def _edge_key(e: Edge) -> tuple[str, str, str]:
 # ---------------------------------------------------------------------------------------------- views
 
 
-def whole_view(kg: KnowledgeGraph) -> View:
+def whole_view(kg: ViewGraph) -> View:
     """Every node; above NODE_BUDGET, whole classes fold into the tooltips of the nodes they hang from (FOLDS)."""
     view = View("巡视巡察知识图谱 · 全图", _sorted(kg.nodes.values()), list(kg.edges))
     folded: list[tuple[str, int]] = []
@@ -404,7 +398,7 @@ def _fold(view: View, kind: str, term: str) -> int:
     return len(gone)
 
 
-def focus_view(kg: KnowledgeGraph, name: str, depth: int) -> View:
+def focus_view(kg: ViewGraph, name: str, depth: int) -> View:
     """The person, organisation or team ``name`` designates (see _match) and all nodes within ``depth`` hops."""
     if depth < 0:
         raise KgError(f"{given('depth', depth)}: the depth must be 0 or more")
@@ -428,7 +422,7 @@ def focus_view(kg: KnowledgeGraph, name: str, depth: int) -> View:
                 [e for e in kg.edges if e.source in seen and e.target in seen], focus=[centre.id])
 
 
-def doc_view(kg: KnowledgeGraph, doc: str) -> View:
+def doc_view(kg: ViewGraph, doc: str) -> View:
     """One document's named graph: its node, everything derived from it and the links it states."""
     docs = {ident: d for d, ident in kg.doc_ids.items()}
     key = doc.removesuffix(".txt")
@@ -444,7 +438,7 @@ def doc_view(kg: KnowledgeGraph, doc: str) -> View:
     return View(f"文档：{matches[0]}", _sorted(kg.nodes[i] for i in ids), edges, focus=[d])
 
 
-def inspection_view(kg: KnowledgeGraph, name: str) -> View:
+def inspection_view(kg: ViewGraph, name: str) -> View:
     """Inspection cycles: team → inspection → targets → feedback → issues → measures (and recommendations).
 
     ``name`` matches the team's or a target's label or altLabel; empty shows every inspection.
@@ -507,7 +501,7 @@ def _sorted(nodes: Iterable[Node]) -> list[Node]:
     return sorted(nodes, key=lambda n: (KIND_ORDER[n.kind], n.label, n.id))
 
 
-def _attach_documents(view: View, kg: KnowledgeGraph) -> None:
+def _attach_documents(view: View, kg: ViewGraph) -> None:
     """Link documents to the inspections and feedback found in them, and to nodes that would float alone."""
     shown = {n.id for n in view.nodes}
     linked = {e.source for e in view.edges} | {e.target for e in view.edges}
@@ -629,7 +623,7 @@ def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: s
     return _finish(view, kg)
 
 
-def _finish(view: View, kg: KnowledgeGraph) -> View:
+def _finish(view: View, kg: ViewGraph) -> View:
     """Link the documents in, and lay out beforehand a view too big for the browser's physics."""
     _attach_documents(view, kg)
     if len(view.nodes) > LAYOUT_LIMIT:
@@ -711,7 +705,7 @@ def _open_store(outdir: Path) -> Iterator:  # Iterator[pyoxigraph.Store]
     graph.trig, on disk (named as a killed build's next run clears it), so memory stays flat."""
     import pyoxigraph as ox
 
-    from kg.store import store_path
+    from kg.graph.store import store_path
 
     if store_path(outdir).is_dir():
         yield ox.Store.read_only(str(store_path(outdir)))
@@ -737,7 +731,7 @@ def _open_store(outdir: Path) -> Iterator:  # Iterator[pyoxigraph.Store]
 
 def _select(db, query: str, **values: object) -> list[dict[str, str]]:  # db: pyoxigraph.Store
     """Solutions of a SELECT as dicts of plain strings (IRIs and literal values; unbound → absent)."""
-    from kg.store import PREFIXES
+    from kg.graph.store import PREFIXES
 
     result = db.query(Template(query).substitute(values), prefixes=PREFIXES)
     names = [v.value for v in result.variables]
@@ -871,7 +865,7 @@ def dispatcher_view(db, dispatcher: str) -> View:  # db: pyoxigraph.Store
 
 
 def _evidence_order(iri: str) -> tuple[str, int, int]:
-    """The order tooltips list evidence in (document, offsets), told by the IRI kg.rdf mints for it
+    """The order tooltips list evidence in (document, offsets), told by the IRI kg.graph.rdf mints for it
     (…/evidence/DOCUMENT/START-END), so the sentences a tooltip shows are chosen without reading the others."""
     head, _, span = iri.rpartition("/")
     start, _, end = span.partition("-")
@@ -964,7 +958,7 @@ def _csp_hash(script: str) -> str:
 
 
 def _asset(name: str) -> str:
-    return (resources.files("kg") / "view_assets" / name).read_text(encoding="utf-8")
+    return (resources.files("kg.views") / "view_assets" / name).read_text(encoding="utf-8")
 
 
 def _pyvis_asset(name: str) -> str:
