@@ -7,8 +7,11 @@ same graph.trig a build writes. ``write_fixture_graph`` is also used by test_vie
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -584,3 +587,23 @@ def test_page_names_are_safe_and_distinct(labels: list[str]) -> None:
     pages = kv._page_names([(f"iri:{i}", label) for i, label in enumerate(labels)])
     assert len(set(pages.values())) == len(labels)
     assert all(re.fullmatch(r"graph-dispatcher-[\w-]+\.html", p) for p in pages.values())
+
+
+LAYOUT_PROGRAM = """
+from kg.views.view import LINKS, XS, Edge, Node, View, _layout
+# a ring of 8 teams (the 2-core the spring layout places), each with 5 targets hanging off it: the ring is a small
+# part of the graph, the case where networkx's subgraph iterates its nodes in the order of a set of strings
+teams = [f"team{i}" for i in range(8)]
+nodes = [Node(t, "team", t) for t in teams] + [Node(f"{t}-unit{j}", "organisation", f"unit{j}") for t in teams for j in range(5)]
+link = LINKS[XS + "target"]
+edges = [Edge(t, teams[(i + 1) % 8], link, "") for i, t in enumerate(teams)]
+edges += [Edge(t, f"{t}-unit{j}", link, "") for t in teams for j in range(5)]
+print(sorted(_layout(View("t", nodes, edges)).items()))
+"""
+
+
+def test_the_layout_is_the_same_in_every_process() -> None:
+    """Positions do not depend on the hash seed of the process that lays them out (one build to the next)."""
+    runs = {subprocess.run([sys.executable, "-c", LAYOUT_PROGRAM], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

@@ -532,8 +532,13 @@ def _layout(view: View) -> dict[str, tuple[float, float]]:
         pos: dict[str, tuple[float, float]] = {roots[0]: (0.0, 0.0)}
         if len(roots) > 1:
             steps = max(15, min(60, 20000 // len(roots)))
+            # A graph of its own, its nodes in sorted order: g.subgraph iterates a small subset in the order of
+            # a set of strings, which changes with each process's hash seed, and the layout with it.
+            core_graph = nx.Graph()
+            core_graph.add_nodes_from(roots)
+            core_graph.add_edges_from((v, w) for v in roots for w in sorted(g[v]) if w in core_graph)
             pos = {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(
-                g.subgraph(roots), seed=7, iterations=steps, method="force",
+                core_graph, seed=7, iterations=steps, method="force",
                 scale=LAYOUT_UNIT * 1.5 * len(roots) ** 0.5).items()}
         kids: dict[str, list[str]] = defaultdict(list)
         seen, queue = set(roots), deque(roots)
