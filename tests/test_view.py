@@ -594,7 +594,8 @@ from kg.views.view import LINKS, XS, Edge, Node, View, _layout
 # a ring of 8 teams (the 2-core the spring layout places), each with 5 targets hanging off it: the ring is a small
 # part of the graph, the case where networkx's subgraph iterates its nodes in the order of a set of strings
 teams = [f"team{i}" for i in range(8)]
-nodes = [Node(t, "team", t) for t in teams] + [Node(f"{t}-unit{j}", "organisation", f"unit{j}") for t in teams for j in range(5)]
+nodes = [Node(t, "team", t) for t in teams]
+nodes += [Node(f"{t}-unit{j}", "organisation", f"unit{j}") for t in teams for j in range(5)]
 link = LINKS[XS + "target"]
 edges = [Edge(t, teams[(i + 1) % 8], link, "") for i, t in enumerate(teams)]
 edges += [Edge(t, f"{t}-unit{j}", link, "") for t in teams for j in range(5)]
