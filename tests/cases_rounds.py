@@ -313,4 +313,48 @@ CASES: dict[str, dict] = {
         "text": "联系人:张建国(县委第一巡察组):电话0731-1234567。",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- a range of teams in an undated report (tests/genre_j)
+    "an undated range of teams without a dispatcher shares out a bank's branches": {
+        "text": "日前,甲银行党委第二轮巡视4个巡视组已全部完成进驻。其中,第一至第三巡视组分别对北山分行、南湖分行、西岭分行党委开展常规巡视。",
+        "inspections": {("第一巡视组", "北山分行"), ("第二巡视组", "南湖分行"), ("第三巡视组", "西岭分行党委")},
+        "teams": {"第一巡视组", "第二巡视组", "第三巡视组"},
+    },
+    "an undated range of a county's teams moving in (Traditional)": {
+        "text": "近日,縣委第一至第三巡察組分別進駐甲鎮黨委、乙鄉黨委、丙街道黨工委。",
+        "inspections": {("县委第一巡察组", "甲镇党委"), ("县委第二巡察组", "乙乡党委"), ("县委第三巡察组", "丙街道党工委")},
+    },
+    "a university's range of teams with Arabic ordinals": {
+        "text": "近日,东山大学党委第1至第2巡察组分别对机械学院党委、图书馆直属党支部开展巡察。",
+        "inspections": {("东山大学党委第1巡察组", "机械学院党委"), ("东山大学党委第2巡察组", "图书馆直属党支部")},
+    },
+    "negative: a range of teams that will inspect (a plan) states no inspection": {
+        "text": "省委第一至第三巡视组将分别对甲市委、乙市委、丙市委开展巡视。",
+        "inspections": set(),
+    },
+    # ---------------------------------------------------------------- the unit that hosts a team's mobilisation meeting
+    "a group company hosts a central team's mobilisation meeting": {
+        "text": "10月17日,中国甲能源集团有限公司召开中央第九巡视组巡视工作动员会,中央第九巡视组组长张立诚作动员讲话。",
+        "inspections": {("中央第九巡视组", "中国甲能源集团有限公司")},
+        "dates": {"中国甲能源集团有限公司": ("2025-10-17", None)},
+        "issued": "2025-10-20",
+    },
+    "two units hold their teams' mobilisation meetings the same day, paired in order (Traditional)": {
+        "text": "10月18日,甲局召開省委第三巡視組巡視工作動員會。同日,乙集團有限公司、丙大學分別召開省委第四巡視組、"
+                "省委第五巡視組巡視工作動員會。",
+        "inspections": {("省委第三巡视组", "甲局"), ("省委第四巡视组", "乙集团有限公司"), ("省委第五巡视组", "丙大学")},
+        "dates": {"丙大学": ("2025-10-18", None)},
+        "issued": "2025-10-20",
+    },
+    "two townships hold one county team's meetings (进驻动员会)": {
+        "text": "3月2日上午,甲镇党委、乙乡党委分别召开县委第一巡察组进驻动员会。",
+        "inspections": {("县委第一巡察组", "甲镇党委"), ("县委第一巡察组", "乙乡党委")},
+    },
+    "negative: a dispatcher that holds a team's mobilisation meeting is not inspected": {
+        "text": "3月2日,市委召开市委第一巡察组进驻动员会。",
+        "inspections": set(),
+    },
+    "negative: a team's own 进驻动员会 names no unit it moved into": {
+        "text": "3月16日,学校党委第二巡察组进驻甲学院。当天,第二巡察组分别召开进驻动员会。",
+        "inspections": {("学校党委第二巡察组", "甲学院")},
+    },
 }

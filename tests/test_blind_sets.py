@@ -80,6 +80,11 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_g", ("g13", "g14"), post_misses=frozenset({("g13", "龙海生", "副县长")})),
     BlindSet("genre_h", ("h13", "h14"), issues=True, inspections=True),
     BlindSet("genre_i", ("i13", "i14"), inspections=True),
+    # j14: civil-service ranks given by a personnel notice (晋升为二级巡视员, 任…一级调研员) and a post it removes
+    # (免去其…副局长职务): the project reads posts held, written beside the name, not appointments to a rank.
+    BlindSet("genre_j", ("j13", "j14"),
+             post_misses=frozenset({("j14", "周海平", "二级巡视员"), ("j14", "周海平", "副局长"), ("j14", "陈淑芬", "二级巡视员"),
+                                    ("j14", "马国良", "一级调研员"), ("j14", "赵德明", "二级巡视员")})),
 )}
 
 

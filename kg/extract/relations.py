@@ -158,8 +158,8 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
-# 进驻X: the team moves in to inspect X.
-ENTER = re.compile(rf"(?:进驻|入驻)(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+# 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
+ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会))(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
@@ -213,6 +213,10 @@ FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)
                              rf"(?:情况|意见|工作)?反馈(?:会议|大会|会)(?!议?精神)|"
                              rf"(?P<targets2>{_CLAUSE}{{2,40}}?)(?:巡视|巡察)(?:情况|意见)?反馈(?:会议|大会|会){_CLAUSE}{{0,16}}?"
                              r"(?:召开|举行)")
+# Y召开X巡视组巡视工作动员会: the unit that hosts the mobilisation meeting of a team moving in is the unit it
+# inspects (A、B分别召开第十一巡视组、第十二巡视组…动员会: hosts and teams pair up in order). Never a 整改动员会.
+MEETING_BEFORE_TEAM = re.compile(r"(?:召开|举行)了?$")
+MOBILISATION_MEETING = re.compile(r"(?:巡视|巡察)?(?:工作)?(?:进驻)?动员(?:大会|会议|会)")
 # The meeting's name in a FEEDBACK_HOSTED match, after which its date may be written (…反馈会于6月5日召开).
 FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
@@ -1176,6 +1180,7 @@ class Statement(NamedTuple):
     of_round: bool = False  # 第N轮巡察的A、B: the units a round inspected, whatever the sentence dates (undated)
     stated: bool = False  # said to take place (启动对X的巡视), with or without a date
     when: tuple[Mention, str | None, str | None] | None = None  # its date, where not in the sentence before it
+    alone: bool = False  # its team alone had its targets, the teams listed with it already paired (_mobilisation_hosts)
 
 
 def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
@@ -1263,6 +1268,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
+            if hosted := _mobilisation_hosts(ctx, sentence, t):
+                found += hosted
+                continue
             at_line_start = t.start == _line_start(text, sentence.start)
             if t.start in row_teams:
                 continue  # read with its table's columns (_table_statements)
@@ -1289,7 +1297,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
-        for pos, t_start, t_end, mode, done, team, of_round, stated, when in found:
+        for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
@@ -1315,7 +1323,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 start, end = (None, date[1]) if done and not date[2] else (date[1], date[2])
             summary = _summary_count(text[t_start:t_end])
             counted = COUNTED_AFTER_LIST.search(text, t_start, t_end)
-            for by, its_targets in _paired(ctx, sentence, pos, t_start, team, targets):
+            for by, its_targets in [(team, targets)] if alone else _paired(ctx, sentence, pos, t_start, team, targets):
                 insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
                                   units_counted=numeral_value(counted.group("n")) if counted else None,
@@ -1324,6 +1332,38 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
+    """Y召开X巡视组巡视工作动员会 (MOBILISATION_MEETING): each host as the target of the team(s) named after 召开,
+    paired in order where as many teams as hosts are listed; none where the host is a dispatcher or a team."""
+    text = ctx.doc.text
+    verb = MEETING_BEFORE_TEAM.search(text, max(sentence.start, team.start - 3), team.start)
+    if verb is None:
+        return []
+    teams = [team]
+    for after in ctx.within(ctx.teams, team.end, sentence.end):
+        if text[teams[-1].end:after.start] not in TEAM_JOINERS:
+            break
+        teams.append(after)
+    if not MOBILISATION_MEETING.match(text, teams[-1].end, sentence.end):
+        return []
+    opened = [c.end() for c in LIST_STOP.finditer(text, sentence.start, verb.start())]
+    start = opened[-1] if opened else sentence.start
+    leading = LEADING_TIME.match(text, start, verb.start())
+    start = leading.end() if leading else start
+    adverbs = HOST_ADVERBS.search(text, start, verb.start())
+    end = adverbs.start() if adverbs else verb.start()
+    if (end - start < 2 or DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end)
+            or not ORG_END.search(text, start, end)):
+        return []
+    hosts, at = [], start
+    for name in _enumeration(text[start:end]):
+        hosts.append((at, at + len(name)))
+        at += len(name) + 1
+    by = teams if len(teams) == len(hosts) else [team] * len(hosts) if len(teams) == 1 else [None] * len(hosts)
+    return [Statement(verb.start(), h_start, h_end, None, False, t, stated=True, alone=True)
+            for t, (h_start, h_end) in zip(by, hosts)]
 
 
 def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
@@ -1693,8 +1733,9 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
 
 
 def _specific(team: Mention) -> bool:
-    """A numbered team, or one of a named kind (提级交叉巡察组), rather than 巡视组 in general."""
-    return team.attrs["ordinal"] is not None or team.attrs["mode"] is not None
+    """A numbered team, a range of them (第一至第四巡视组), or one of a named kind (提级交叉巡察组), rather than
+    巡视组 in general."""
+    return team.attrs["ordinal"] is not None or "ordinals" in team.attrs or team.attrs["mode"] is not None
 
 
 def _has_any(text: str, sentence: Sentence, words: tuple[str, ...]) -> bool:
