@@ -331,6 +331,71 @@ CASES: dict[str, dict] = {
         "text": "省委第一至第三巡视组将分别对甲市委、乙市委、丙市委开展巡视。",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- short round announcements: the lists of units (tests/genre_j)
+    "a list's count with its kinds in brackets ends before it (乡镇(街道)党(工)委)": {
+        "text": "近日,市委第五轮巡察的6个巡察组陆续进驻被巡察单位。被巡察单位为:市教育局、市民政局,以及甲区乙街道、丙县丁镇2个乡镇(街道)党(工)委。",
+        "inspections": {(None, "市教育局"), (None, "市民政局"), (None, "甲区乙街道"), (None, "丙县丁镇")},
+    },
+    "a list's count with its kinds in brackets (Traditional)": {
+        "text": "近日,市委第五輪巡察的6個巡察組陸續進駐被巡察單位。被巡察單位為:甲區乙街道、丙縣丁鎮2個鄉鎮(街道)黨(工)委。",
+        "inspections": {(None, "甲区乙街道"), (None, "丙县丁镇")},
+    },
+    "下列N个单位 before a numbered list is no unit": {
+        "text": "十二届省委第三轮巡视将于近期对下列3个单位党组织开展常规巡视,名单如下:\n1.省财政厅\n2.省水利厅\n3.省商务厅\n巡视期间设立值班电话。",
+        "inspections": {(None, "省财政厅"), (None, "省水利厅"), (None, "省商务厅")},
+    },
+    "the round's objects one a line, the last after 以及, dated by the sentence that moved in (Traditional)": {
+        "text": "省委第四輪巡視日前啓動,6個巡視組於11月上旬陸續進駐省內高校,開展常規巡視。本輪巡視的對象是:\n甲大學\n乙師範學院\n"
+                "以及省教育廳。\n據瞭解,這是該省首次集中巡視高校。",
+        "inspections": {(None, "甲大学"), (None, "乙师范学院"), (None, "省教育厅")},
+        "dates": {"乙师范学院": ("2025-11", None)},
+        "issued": "2025-11-12",
+    },
+    "the units of a round one a line with semicolons, a city's round": {
+        "text": "近日,市委第二轮巡察3个巡察组完成进驻。巡察的单位是:\n市统计局党组;\n市审计局党组;\n以及市档案馆党支部。",
+        "inspections": {(None, "市统计局党组"), (None, "市审计局党组"), (None, "市档案馆党支部")},
+    },
+    "negative: units of a kind in a place (进驻省内高校, 辖区内企业) are no unit": {
+        "text": "11月3日,省委6个巡视组陆续进驻省内高校。同日,县委巡察组进驻辖区内企业。",
+        "inspections": set(),
+    },
+    "a counted list closed by its kind, then another list after 和": {
+        "text": "近日,15个中央巡视组已全部完成进驻,将对甲省、乙自治区等5个省区党委和国家丙局、国家丁研究院党组织,以及戊人寿保险股份有限公司等"
+                "13家金融单位党委开展常规巡视。",
+        "inspections": {("中央巡视组", "甲省"), ("中央巡视组", "乙自治区"), ("中央巡视组", "国家丙局"),
+                        ("中央巡视组", "国家丁研究院党组织"), ("中央巡视组", "戊人寿保险股份有限公司")},
+    },
+    "a counted list of townships then bureaus after 及 (a county)": {
+        "text": "近日,县委巡察组已完成进驻,对甲镇、乙乡等5个乡镇党委及县丙局、县丁局党组开展常规巡察。",
+        "inspections": {("县委巡察组", "甲镇"), ("县委巡察组", "乙乡"), ("县委巡察组", "县丙局党组"), ("县委巡察组", "县丁局党组")},
+    },
+    "units as the subject of 将接受 a round, the teams already in (Traditional)": {
+        "text": "據中央紀委國家監委網站消息,國家甲儲備局、中國乙勘測總院、中國丙林業集團有限公司、中國丁建材集團有限公司等16個單位黨組織"
+                "將接受二十屆中央第六輪巡視,中央巡視組已於4月7日前全部進駐。",
+        "inspections": {(None, "国家甲储备局"), (None, "中国乙勘测总院"), (None, "中国丙林业集团有限公司"),
+                        (None, "中国丁建材集团有限公司")},
+    },
+    "units that accept a county's round": {
+        "text": "近日,甲镇、乙乡等5个乡镇党委接受县委第二轮巡察。",
+        "inspections": {(None, "甲镇"), (None, "乙乡")},
+    },
+    "巡视对象包括 without a colon, a second list after 以及 (Traditional)": {
+        "text": "二十屆中央第五輪巡視即將展開。巡視對象包括國家甲研究院、中國乙資產管理股份有限公司等7家金融機構,以及丙交易所和中國丁基金有限責任公司。",
+        "inspections": {(None, "国家甲研究院"), (None, "中国乙资产管理股份有限公司"), (None, "丙交易所"), (None, "中国丁基金有限责任公司")},
+    },
+    "negative: the day a round was announced does not date its objects": {
+        "text": "中央纪委国家监委网站2月23日发布消息,二十届中央第五轮巡视即将展开。巡视对象包括国家甲研究院、中国乙资产管理股份有限公司。",
+        "dates": {"国家甲研究院": (None, None)},
+        "issued": "2025-02-24",
+    },
+    "巡察对象包括, a university's round": {
+        "text": "近日,学校党委第三轮巡察启动,巡察对象包括机械学院党委、图书馆直属党支部。",
+        "inspections": {(None, "机械学院党委"), (None, "图书馆直属党支部")},
+    },
+    "a page's date line after a cut sentence stays a line of its own": {
+        "text": "巡视组将重点了解各校落实立德树人根本任务等情况,并设立专门值班电话和邮箱接受师生\n2025年11月12日  责任编辑:梁明\n",
+        "normalised": ("师生\n2025年11月12日",),
+    },
     # ---------------------------------------------------------------- the unit that hosts a team's mobilisation meeting
     "a group company hosts a central team's mobilisation meeting": {
         "text": "10月17日,中国甲能源集团有限公司召开中央第九巡视组巡视工作动员会,中央第九巡视组组长张立诚作动员讲话。",

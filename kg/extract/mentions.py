@@ -140,8 +140,8 @@ ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
 MAX_ORG_BODY = 14
 JOINERS = ("和", "与", "及")
 # 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one);
-# 甲公司和乙集团: a company, a joiner and the next unit.
-JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]|(?<=公)司[和与及]")
+# 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next.
+JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及](?:[省市州县区旗]|中国|国家)|(?<=公)司[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构")
 # The Han characters names are written in (CJK Extension A and the Unified Ideographs).

@@ -222,6 +222,9 @@ _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围�
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _COLON = re.compile(r"[:：]")
+# A page's date line after a cut text (2026年11月12日  责任编辑:某某): a date alone or spaced from what follows it,
+# never the rest of a sentence.
+_DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=[ \t\u3000]|\n|$)")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电)
 _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
@@ -249,7 +252,8 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
     heading = _HEADING_START.match(line) and not sentences  # (三)强化结果运用。推动… is a paragraph
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
     return bool(in_body and in_progress and last not in _LINE_END and not _FIELD_START.match(line) and not heading
-                and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1))
+                and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1)
+                and not _DATE_LINE.match(text, brk + 1))
 
 
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:

@@ -57,6 +57,8 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
 UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
+# Words that tell the teams of a round move in (巡视组于11月上旬陆续进驻 / 第四轮巡视9月3日启动): the round's date.
+ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
 # 全年完成3轮巡察,对46个党组织开展巡察: the rounds said done before the units they covered (not 计划/将/力争/确保完成).
 ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])完成了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
@@ -84,9 +86,11 @@ GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 # inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
                             r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
-# 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B: a list introduced by a colon; it runs to the
+# 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B / 巡视对象包括A、B: a list introduced by a colon (or
+# 包括); it runs to the
 # sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
-OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)(?:对象|单位))(?:名单)?(?:分别)?(?:为|是|包括|有|如下)?[:：]"
+OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
+                         r"(?:(?:为|是|包括|有|如下)?[:：]|包括)"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
 # 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况 (or 公布了整改进展/整改报告 in a sentence on the
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
@@ -118,6 +122,8 @@ KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
+# A line of a list of units one a line: the unit, after 以及 on the last, and the mark closing it.
+LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{2,30})(?P<stop>[。;；,，]?)$")
 # A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
 # and a row, a team at the start of its line and the unit in the next cell.
 TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
@@ -152,7 +158,10 @@ INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
-ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)接受了?(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?{MODE}(?P<kind>巡视|巡察)")
+# A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
+ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?P<plan>即将|将要|将)?接受了?(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
+                    rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
+                    rf"{MODE}(?P<kind>巡视|巡察)")
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
@@ -281,7 +290,8 @@ ROUND = re.compile(r"(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
-INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织|党委|党组)?|上述[\u4e00-\u9fff]{1,10})$")
+INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织|党委|党组)?|上述[\u4e00-\u9fff]{1,10}"
+                             r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
@@ -302,6 +312,9 @@ PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|�
 COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
+# A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
+COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
+                              r"(?:党委|党组织|党组|党工委|单位))(?:和|及|与)")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}"
@@ -311,7 +324,7 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
-COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff]{{1,12}}$")
+COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
 # 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业 / 安徽、江西、河南3省: a count of as many units as the
 # list names, after the last, without 等: every item is a unit, named by its short name too.
 AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+)$")
@@ -333,8 +346,9 @@ TOPIC_AFTER_BODY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党组
                               r"(?:落实|贯彻|推进|执行|开展)[\u4e00-\u9fff]{2,12}$")
 TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)})|(?:我|本)[局厅委办院校])"
                                rf"[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
-# Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target.
-GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
+# Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
+# kind in a place.
+GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 → 某县委 (the owner is
 # another unit); 我市住建局 → 市住建局.
@@ -960,6 +974,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
     span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，;；\n]", "、", span)
+    span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
@@ -1215,8 +1230,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
-            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), False,
-                                   by[-1] if by else _team_before(ctx, sentence, m.start())))
+            found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"), m.end("targets"),
+                                   m.group("mode"), False, by[-1] if by else _team_before(ctx, sentence, m.start())))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
@@ -1237,9 +1252,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
             kinds = _kind_lines(ctx, m.end()) if not text[m.end():end].strip() else []
             end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
+            when = None if last_date_before(ctx, sentence, m.start()) else _round_date_before(ctx, sentence)
             for start, stop in kinds or [(m.end(), end)]:
                 found.append(Statement(m.start(), start, stop, None, False, _team_before(ctx, sentence, m.start()),
-                                       stated=True))
+                                       stated=True, when=when))
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
@@ -1332,6 +1348,17 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """6个巡视组于11月上旬陆续进驻…。本轮巡视的对象是: the date of the sentence before in the paragraph that says the
+    teams move in (ROUND_STARTS; not the day a round was announced): the units listed next are that round's."""
+    n = ctx.sentence_index(sentence)
+    previous = ctx.doc.sentences[n - 1] if n > 0 else None
+    if (previous is None or ctx.paragraph_start(previous.start) != ctx.paragraph_start(sentence.start)
+            or not ROUND_STARTS.search(ctx.doc.text, previous.start, previous.end)):
+        return None
+    return last_date_before(ctx, previous, previous.end)
 
 
 def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
@@ -1637,13 +1664,16 @@ def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
 
 
 def _lines_of_units(ctx: Ctx, pos: int) -> int:
-    """Where the lines after ``pos`` that each name one unit (1.市教育局党组 / 市民政局党组) end."""
+    """Where the lines after ``pos`` that each name one unit (1.市教育局党组 / 市民政局党组; / 以及省教育厅。) end: a
+    line closed by 。 is the last."""
     text, end = ctx.doc.text, pos
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
-        line = NUMBERING.sub("", text[para.start:para.end].strip())
-        if not (2 <= len(line) <= 30 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)):
+        line = LINE_OF_UNIT.match(NUMBERING.sub("", text[para.start:para.end].strip()))
+        if not (line and ORG_END.search(line.group("unit"))):
             break
-        end = para.end
+        end = para.start + len(text[para.start:para.end].rstrip()) - len(line.group("stop"))
+        if line.group("stop") == "。":
+            break
     return end
 
 
