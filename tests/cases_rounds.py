@@ -396,6 +396,22 @@ CASES: dict[str, dict] = {
         "text": "巡视组将重点了解各校落实立德树人根本任务等情况,并设立专门值班电话和邮箱接受师生\n2025年11月12日  责任编辑:梁明\n",
         "normalised": ("师生\n2025年11月12日",),
     },
+    # ---------------------------------------------------------------- a personnel notice's ranks (no team)
+    "a rank given by 晋升为 is a post, and no team": {
+        "text": "经市政府研究决定:周建平同志晋升为二级巡视员;陈淑华同志晋升为一级调研员。",
+        "posts": {("周建平", "二级巡视员", None), ("陈淑华", "一级调研员", None)},
+        "no_facts": True,
+    },
+    "a rank given by 晋升为 (Traditional)": {
+        "text": "經縣政府研究決定:陳淑華同志晉升為四級調研員。",
+        "posts": {("陈淑华", "四级调研员", None)},
+        "no_facts": True,
+    },
+    "negative: 晋升为 a grade that is no post gives none": {
+        "text": "经研究决定:周建平同志晋升为高级工程师。",
+        "not_posts": {("周建平", "高级工程师", None)},
+        "no_facts": True,
+    },
     # ---------------------------------------------------------------- the unit that hosts a team's mobilisation meeting
     "a group company hosts a central team's mobilisation meeting": {
         "text": "10月17日,中国甲能源集团有限公司召开中央第九巡视组巡视工作动员会,中央第九巡视组组长张立诚作动员讲话。",

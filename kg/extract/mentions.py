@@ -98,9 +98,10 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "庭长": ("庭",), "理事长": ("社", "会")}  # 理事长: of a 联合社 (a rural credit union) or a 协会/基金会
 # Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
 # on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
-# 组长): the post mention then starts where the body does.
-TAKES_POST = skipping(re.compile(r"(?:同志)?(?:任|担任|兼任|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
-                                 r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员))"))
+# 组长): the post mention then starts where the body does. A personnel notice gives a rank so (某某同志晋升为二级巡视员,
+# 某某同志任市农业农村局一级调研员).
+TAKES_POST = skipping(re.compile(r"(?:同志)?(?:任|担任|兼任|晋升为|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
+                                 r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员|巡视员|调研员))"))
 # What joins the names listed after one post: 副组长张某、李某; 副组长张某和李某.
 NAME_JOINERS = "、和及与"
 # 张某作表态发言, 李某做动员讲话: what a named speaker does at a meeting, a word that makes a name stand on its own.
