@@ -396,6 +396,20 @@ CASES: dict[str, dict] = {
         "text": "巡视组将重点了解各校落实立德树人根本任务等情况,并设立专门值班电话和邮箱接受师生\n2025年11月12日  责任编辑:梁明\n",
         "normalised": ("师生\n2025年11月12日",),
     },
+    # ---------------------------------------------------------------- a reporter after a news tag
+    "a reporter after the outlet's news tag (Traditional)": {
+        "text": "【東江日報訊】記者何明華報道:省委第四輪巡視日前啓動。",
+        "posts": {("何明华", "记者", "东江日报")},
+    },
+    "a reporter after a news site's tag": {
+        "text": "【清河新闻网讯】记者李红 通讯员张强 报道:近日,县委第一巡察组进驻甲镇党委。",
+        "posts": {("李红", "记者", "清河新闻网")},
+    },
+    "negative: the page's own news tag (本报讯) names no outlet": {
+        "text": "【本报讯】记者王明报道:近日,县委第一巡察组进驻甲镇党委。",
+        "posts": {("王明", "记者", None)},
+        "not_posts": {("王明", "记者", "本报")},
+    },
     # ---------------------------------------------------------------- a personnel notice's ranks (no team)
     "a rank given by 晋升为 is a post, and no team": {
         "text": "经市政府研究决定:周建平同志晋升为二级巡视员;陈淑华同志晋升为一级调研员。",

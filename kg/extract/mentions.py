@@ -254,8 +254,9 @@ CREDIT_GAP = " \t/／"
 CREDIT_GAP_MAX = 4
 # A roster's 职务 cell: the post, whatever its head (纪检监察员, 案件审理室主任), as the column says it is one.
 ROSTER_ROLE = re.compile(r"[\u4e00-\u9fff（()）]{2,16}")
-# The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五).
-OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]|[(（])\s*(?P<outlet>[\u4e00-\u9fff]{2,16})[ \t]+$")
+# The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五), or as the
+# news tag it opens with (【某某报讯】记者王五; not 本报讯, the page's own).
+OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]\s*|[(（]\s*|【(?!本))(?P<outlet>[\u4e00-\u9fff]{2,16}?)(?:[ \t]+|讯】[ \t]*)$")
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
 # 某某新闻网讯(…), 某某台3月16日讯(…).
 NEWS_CREDIT = skipping(re.compile(r"(?<=[报网台刊社日])讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]"))
