@@ -421,6 +421,20 @@ CASES: dict[str, dict] = {
         "posts": {("陈淑华", "四级调研员", None)},
         "no_facts": True,
     },
+    "a rank taken with the unit it is held in (任…局一级调研员)": {
+        "text": "经市政府研究决定:马国强同志任市农业农村局一级调研员。",
+        "posts": {("马国强", "一级调研员", "市农业农村局")},
+        "no_facts": True,
+    },
+    "a rank taken in a unit (Traditional)": {
+        "text": "經縣政府研究決定:馬國強同志任縣交通運輸局三級調研員。",
+        "posts": {("马国强", "三级调研员", "县交通运输局")},
+        "no_facts": True,
+    },
+    "negative: a clause between 任 and the post is no unit": {
+        "text": "马国强同志任职期间,市农业农村局一级调研员王立出席会议。",
+        "not_posts": {("马国强", "一级调研员", "市农业农村局")},
+    },
     "negative: 晋升为 a grade that is no post gives none": {
         "text": "经研究决定:周建平同志晋升为高级工程师。",
         "not_posts": {("周建平", "高级工程师", None)},

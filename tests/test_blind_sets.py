@@ -80,13 +80,13 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_g", ("g13", "g14"), post_misses=frozenset({("g13", "龙海生", "副县长")})),
     BlindSet("genre_h", ("h13", "h14"), issues=True, inspections=True),
     BlindSet("genre_i", ("i13", "i14"), inspections=True),
-    # j14: a rank given with the unit it is held in (任市农业农村局一级调研员: no post mention spans the unit) and the
-    # posts a personnel notice removes (免去其…副局长职务, 免去某某同志的二级巡视员职级): not read as posts held.
+    # j14: the posts a personnel notice removes (免去其…副局长职务, 免去某某同志的二级巡视员职级): not read as posts held
+    # (the gold's notes call them borderline).
     # Inspections not checked by name: the gold gives a round's units to its counted group (15个中央巡视组, 6个巡察组)
     # and a team its dispatcher the page does not write before it (集团公司党委第一巡视组 for 第一巡视组), which the
     # scorer matches and this literal check does not (every gold inspection is found by the scorer: 83/83).
     BlindSet("genre_j", ("j13", "j14"),
-             post_misses=frozenset({("j14", "周海平", "副局长"), ("j14", "马国良", "一级调研员"), ("j14", "赵德明", "二级巡视员")})),
+             post_misses=frozenset({("j14", "周海平", "副局长"), ("j14", "赵德明", "二级巡视员")})),
 )}
 
 

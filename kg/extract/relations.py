@@ -372,6 +372,8 @@ FORMED_BODY = re.compile(r"成立(?:了)?(?P<body>[\u4e00-\u9fff]{2,40}?(?:领�
 RANK_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}级[)）]$")
 # 组长张某代表区委第二巡察组: the word before the team a name speaks for.
 SPEAKING_FOR = "代表"
+# The longest unit written between 任 and the post it holds there (任市农业农村局一级调研员).
+MAX_UNIT_BEFORE_POST = 24
 # 组长由冯某(同志)担任: the post written before 由 and the name.
 TAKEN_BY = re.compile(r"(?:同志)?(?:担任|兼任)")
 # What separates the posts written before one name: 市委常委、纪委书记; 区委副书记兼政法委书记.
@@ -837,6 +839,12 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
     for person in ctx.people:
         taken = TAKES_POST.match(text, person.end)
         post = ctx.post_starting(taken.end()) if taken else None
+        unit = None
+        if taken and post is None:  # 某某同志任市农业农村局一级调研员: the unit, then the post held in it
+            later = ctx.first_within(ctx.posts, taken.end(), taken.end() + MAX_UNIT_BEFORE_POST)
+            written = text[taken.end():later.start] if later else ""
+            if later and ORG_END.search(written) and not LIST_STOP.search(written):
+                post, unit = later, written
         if post is None and TAKEN_BY.match(text, person.end):
             first = person  # 副组长由李某、王某担任: the post before 由 and the first name of the list
             while text[first.start - 1:first.start] == "、" and (before := ctx.person_ending(first.start - 1)):
@@ -848,7 +856,7 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
             continue
         sentence = ctx.doc.sentence_at(person.start)
         body = ctx.led_body(sentence, post.end)
-        org = post.attrs.get("org") or (body.group("body") if body else None)
+        org = post.attrs.get("org") or unit or (body.group("body") if body else None)
         head, at = bare_head(post.attrs["head"]), sentence.start if sentence else -1
         if org is None and last is not None and last[:2] == (at, head):
             org = last[2]  # 领导小组组长由A担任,副组长由B担任: a deputy of the body the sentence placed its head in
