@@ -87,8 +87,8 @@ GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
                             r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
 # 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B / 巡视对象包括A、B: a list introduced by a colon (or
-# 包括); it runs to the
-# sentence's end, or, where the colon ends its line, over the lines after it that each name a unit.
+# 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
+# unit.
 OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?[:：]|包括)"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
