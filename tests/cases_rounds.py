@@ -313,7 +313,7 @@ CASES: dict[str, dict] = {
         "text": "联系人:张建国(县委第一巡察组):电话0731-1234567。",
         "inspections": set(),
     },
-    # ---------------------------------------------------------------- a range of teams in an undated report (tests/genre_j)
+    # ---------------------------------------------------------------- an undated range of teams (tests/genre_j)
     "an undated range of teams without a dispatcher shares out a bank's branches": {
         "text": "日前,甲银行党委第二轮巡视4个巡视组已全部完成进驻。其中,第一至第三巡视组分别对北山分行、南湖分行、西岭分行党委开展常规巡视。",
         "inspections": {("第一巡视组", "北山分行"), ("第二巡视组", "南湖分行"), ("第三巡视组", "西岭分行党委")},
@@ -331,7 +331,7 @@ CASES: dict[str, dict] = {
         "text": "省委第一至第三巡视组将分别对甲市委、乙市委、丙市委开展巡视。",
         "inspections": set(),
     },
-    # ---------------------------------------------------------------- short round announcements: the lists of units (tests/genre_j)
+    # ---------------------------------------------------------------- the lists of a round's units (tests/genre_j)
     "a list's count with its kinds in brackets ends before it (乡镇(街道)党(工)委)": {
         "text": "近日,市委第五轮巡察的6个巡察组陆续进驻被巡察单位。被巡察单位为:市教育局、市民政局,以及甲区乙街道、丙县丁镇2个乡镇(街道)党(工)委。",
         "inspections": {(None, "市教育局"), (None, "市民政局"), (None, "甲区乙街道"), (None, "丙县丁镇")},

@@ -168,7 +168,8 @@ INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)�
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
-ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会))(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会))"
+                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
@@ -1238,8 +1239,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
-            found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"), m.end("targets"),
-                                   m.group("mode"), False, by[-1] if by else _team_before(ctx, sentence, m.start())))
+            found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"),
+                                   m.end("targets"), m.group("mode"), False,
+                                   by[-1] if by else _team_before(ctx, sentence, m.start())))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None:
