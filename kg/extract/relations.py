@@ -248,9 +248,9 @@ GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?{REVISIT}(?:情况)?(?:反
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
+CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, then who presided, then 会上).
-CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
 MEETING_LOOKBACK = 3
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems.
