@@ -241,18 +241,23 @@ def _content_start(text: str, start: int) -> int:
     return start
 
 
+def _unquoted(text: str, start: int, end: int, opening: str, closing: str) -> Iterator[int]:
+    """The positions in ``text[start:end]`` outside the pairs of ``opening`` and ``closing`` marks (quotes,
+    brackets), the marks themselves left out."""
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in opening:
+            depth += 1
+        elif c in closing:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            yield i
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
     """The end of the 。-sentence starting at ``start`` (a 。 inside quotes does not end it)."""
-    depth = 0
-    for i in range(start, limit):
-        c = text[i]
-        if c in "“‘「『":
-            depth += 1
-        elif c in "”’」』":
-            depth = max(depth - 1, 0)
-        elif c in "。！？!?\n" and depth == 0:
-            return i
-    return limit
+    return next((i for i in _unquoted(text, start, limit, "“‘「『", "”’」』") if text[i] in "。！？!?\n"), limit)
 
 
 @dataclass
@@ -416,14 +421,9 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
 
 def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at separators outside quotes and brackets."""
-    out, cursor, depth = [], start, 0
-    for i in range(start, end):
-        c = text[i]
-        if c in "“‘「『（(《":
-            depth += 1
-        elif c in "”’」』）)》":
-            depth = max(depth - 1, 0)
-        elif c in separators and depth == 0:
+    out, cursor = [], start
+    for i in _unquoted(text, start, end, "“‘「『（(《", "”’」』）)》"):
+        if text[i] in separators:
             out.append((cursor, i))
             cursor = i + 1
     out.append((cursor, end))
