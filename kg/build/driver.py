@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
 from kg.build.executors import default_jobs, run_batches
-from kg.build.progress import Progress, is_large
+from kg.build.progress import Progress, is_large, write_line
 from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version
 from kg.build.work import Settings, Task
 from kg.errors import InputError, KgError, setting
@@ -288,7 +288,7 @@ class _Loader:
 
 def _say(announce: bool, step: str) -> None:
     if announce:
-        print(f"{step} …", file=sys.stderr, flush=True)
+        write_line(sys.stderr, f"{step} …")
 
 
 def _mapped(docs: list[Document], registry: object, links: dict[str, set], seconds: dict[str, float]

@@ -58,10 +58,7 @@ class Progress:
         if self._bar is not None:
             self._bar.write(message, file=self.stream)
         else:
-            # One write, newline included: an interrupt between the text and its newline would leave
-            # the line open, and the "kg: interrupted" that follows would be glued to it.
-            self.stream.write(message + "\n")
-            self.stream.flush()
+            write_line(self.stream, message)
 
     def document_done(self, size: int = 0) -> None:
         """One more document done; ``size`` (its bytes) makes the bar show MB/s beside documents/s."""
@@ -94,6 +91,13 @@ class Progress:
                 log.info("%s", line)
 
         return on_stage
+
+
+def write_line(stream: IO[str], message: str) -> None:
+    """``message`` as one line, in one write with its newline: an interrupt between the text and its newline
+    would leave the line open, and the "kg: interrupted" that follows would be glued to it."""
+    stream.write(message + "\n")
+    stream.flush()
 
 
 def is_large(characters: int) -> bool:
