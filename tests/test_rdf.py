@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation,
-                              Person, Recommendation, Team)
+                      Person, Recommendation, Team)
 from kg.graph.rdf import ID, document_quads, iri, segment, write_graphs
 from kg.ingest.document import Document, Metadata
 from kg.ingest.files import read_document, sample_dir

@@ -20,7 +20,7 @@ import pytest
 import kg
 from kg.errors import KgError
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation,
-                              Person, Recommendation, Team)
+                      Person, Recommendation, Team)
 from kg.ingest.document import Document, Metadata
 from kg.views import view as kv
 

@@ -23,7 +23,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, seria
 
 from kg.atomic import atomic_write
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
-                              Team)
+                      Team)
 from kg.graph.identity import Identity, Registry
 from kg.graph.namespaces import DCTERMS, FOAF, ID, ORG, PROV, RDF, RDFS, SKOS, XS, XSD
 from kg.ingest.document import Document
