@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.facts import Evidence, Inspection
 from kg.extract.findings import findings
 from kg.extract.normalise import normalise_text
 from kg.extract.pipeline import Pipeline
+from kg.facts import Evidence, Inspection
 from kg.ingest.document import Document
 from tests.cases_findings import CASES
 

@@ -13,10 +13,10 @@ from rdflib import Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS, XSD
 
 from kg.build.builder import build
-from kg.facts import Issue
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import Pipeline, pipeline_for
 from kg.extract.resolve import feedback_mode
+from kg.facts import Issue
 from kg.graph.cycle import LINK_AT, Problems, evidence, occurrences, references
 from kg.graph.identity import Registry
 from kg.ingest.document import Document

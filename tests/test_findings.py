@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.facts import Evidence, Feedback, Inspection
 from kg.extract.findings import findings
 from kg.extract.normalise import normalise_text
 from kg.extract.pipeline import Pipeline
+from kg.facts import Evidence, Feedback, Inspection
 from kg.ingest.document import Document
 from kg.ingest.files import read_document
 

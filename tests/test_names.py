@@ -10,8 +10,8 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 import kg
 from kg.cli import main
-from kg.facts import DocumentFacts, Evidence, Organisation, Person
 from kg.extract.normalise import normalise_text
+from kg.facts import DocumentFacts, Evidence, Organisation, Person
 from kg.graph.rdf import document_quads
 from kg.graph.validate import check
 from kg.ingest.document import Document, Metadata

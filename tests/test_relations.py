@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.facts import DocumentFacts
 from kg.extract.pipeline import Pipeline
+from kg.facts import DocumentFacts
 from kg.ingest.document import Document, Mention
 from tests.extraction_cases import CASES, INSPECTION_CASES
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.facts import DocumentFacts, Evidence, Inspection, Issue, Measure, Recommendation
 from kg.extract.repeats import merge_repeats
+from kg.facts import DocumentFacts, Evidence, Inspection, Issue, Measure, Recommendation
 from kg.ingest.document import Document
 
 

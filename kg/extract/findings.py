@@ -44,10 +44,10 @@ from importlib import resources
 
 import cn2an
 
-from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.extract.first_chars import skipping
 from kg.extract.pipeline import stage
 from kg.extract.structure import meta_fields
+from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.ingest.document import Block, Document, Section
 
 _CN_DIGITS = "一二三四五六七八九十"

@@ -18,7 +18,6 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
                                  TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value,
@@ -26,6 +25,7 @@ from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DIS
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
                                UNIT_COLUMNS, table_rows, target_parts)
+from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Document, Mention, Sentence
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.

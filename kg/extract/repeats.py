@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from kg.facts import DocumentFacts, Evidence, Issue, Measure, Recommendation
 from kg.extract.pipeline import stage
+from kg.facts import DocumentFacts, Evidence, Issue, Measure, Recommendation
 from kg.ingest.document import Document
 
 

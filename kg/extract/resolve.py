@@ -19,12 +19,12 @@ from functools import lru_cache
 
 import cn2an
 
-from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
 from kg.extract.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
+from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
 # Organs named after their committee (卫滨区委政法委, 雄安新区党工委巡察工作领导小组): org:subOrganizationOf it.

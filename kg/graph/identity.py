@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.facts import DocumentFacts
 from kg.extract.mentions import PROVINCES, read_lexicon
 from kg.extract.resolve import NOT_PLACE, party_key
+from kg.facts import DocumentFacts
 from kg.ingest.document import Document
 
 LEVEL_CHARS = "省市州县区旗盟"
