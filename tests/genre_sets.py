@@ -1,4 +1,4 @@
-"""Helpers shared by the held-out genre tests (test_genre, test_genre_b, test_genre_c, test_genre_d,
+"""Helpers shared by the held-out genre tests (test_genre, test_genre_b, test_genre_c,
 test_blind_sets): each set is a folder with corpus/ (texts, negatives named *_neg_*) and gold/
 (<stem>.gold.json), built once per module and read back from graph.ttl, then queried per document."""
 from __future__ import annotations

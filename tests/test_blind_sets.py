@@ -2,6 +2,8 @@
 general rules only (phrasing rows in the cases_*.py tables). Each set's README.md lists its documents, the
 constructions they carry and its score per round.
 
+- genre_d: 19 texts (round announcements with tables, feedback news at every level, rectification reports,
+  Traditional with inline pinyin; distractors: a regulation, an audit report, a training class).
 - genre_e: 15 many-fact documents (round announcements listing units by kind, per-team 负责 lists, tables flattened
   as cells one a line, tabs with merged cells, columns of spaces, key:value rows, multi-unit feedback, rectification
   lists; distractors: a commendation list, a training roster).
@@ -67,6 +69,7 @@ class BlindSet:
 
 
 SETS = {s.folder: s for s in (
+    BlindSet("genre_d", ("d17", "d18", "d19")),
     # e09: a given name ending in 年 (NOT_GIVEN, for 今年/去年 after a surname); e15: a post the project gives no
     # one (联系人, NOT_A_POST in kg/extract/relations.py).
     BlindSet("genre_e", ("e14", "e15"), name_misses=frozenset({("e09", "骆永年")}),
