@@ -67,6 +67,29 @@ def test_simplified_samples_keep_their_characters(sample_text, name):
     assert [c for c in text if "\u4e00" <= c <= "\u9fff"] == [c for c in original if "\u4e00" <= c <= "\u9fff"]
 
 
+# The script a page is written in, judged from the characters only one script writes.
+SCRIPTS = [
+    ("zh-Hant", "省委第三巡視組向縣委反饋巡視情況。巡視組組長主持會議並講話,縣委書記作表態發言。"),
+    ("zh-Hans", "省委第三巡视组向县委反馈巡视情况。巡视组组长主持会议并讲话,县委书记作表态发言。"),
+    # padded with characters both scripts write: a table of numerals, a list of shared names
+    ("zh-Hant", "巡視組向縣委反饋巡視情況,發現問題。" + "十" * 30_000),
+    ("zh-Hans", "巡视组向县委反馈巡视情况,发现问题。" + "十" * 30_000),
+    ("zh-Hant", "縣委巡察組對中山大學開展巡察。" + "王明、李平、" * 200),
+    # a Simplified body under a Traditional site header: the header must read as Traditional too
+    ("zh-Hant", "當前位置:首頁 > 工作動態\n來源:本網 發布時間:2023-11-12\n"
+                "确保巡察发现的问题件件有落实,城南中学党支部召开了巡察整改专题组织生活会。"),
+    # a Simplified page quoting a name or two in Traditional script
+    ("zh-Hans", "省委第三巡视组向县委反馈巡视情况,组长在讲话中引用了《說文》,县委书记作表态发言,表示坚决抓好整改落实。"
+                "巡视指出,县委在落实全面从严治党主体责任方面存在差距,基层党组织建设较为薄弱。"),
+    ("zh-Hans", "2024年6月1日 12:00 1234567890"),  # no Han character at all
+]
+
+
+@pytest.mark.parametrize(("script", "text"), SCRIPTS, ids=[f"{s}-{i}" for i, (s, _t) in enumerate(SCRIPTS)])
+def test_script_of_a_page(script: str, text: str) -> None:
+    assert is_traditional(text) == (script == "zh-Hant")
+
+
 # --- width and whitespace ----------------------------------------------------------------------------
 
 def test_full_width_ascii_forms_become_half_width():

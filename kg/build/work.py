@@ -95,6 +95,7 @@ def extract_one(task: Task, settings: Settings, listen: Listen | None = None) ->
     def on_stage(stage: str, seconds: float, _index: int, _count: int) -> None:
         out.seconds[stage] = out.seconds.get(stage, 0.0) + seconds
 
+    pipeline = _pipeline(settings)  # built (patterns compiled, a model loaded) before the document's clock starts
     try:
         with time_limit(settings.timeout, task.path):
             start = time.perf_counter()
@@ -102,7 +103,7 @@ def extract_one(task: Task, settings: Settings, listen: Listen | None = None) ->
             out.seconds["read"] = time.perf_counter() - start
             doc.id = task.doc_id
             out.characters = len(doc.original)
-            out.doc = slim(_pipeline(settings)(doc, listen(task.path.name, len(doc.original)) if listen else on_stage))
+            out.doc = slim(pipeline(doc, listen(task.path.name, len(doc.original)) if listen else on_stage))
     except InputError as e:
         out.error = e.reason
     except KgError:  # a problem with the build itself (a missing model …), not with this file

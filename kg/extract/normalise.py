@@ -289,23 +289,27 @@ def _t2s(text: str) -> str:
 _COMPARED_BLOCK = 64
 
 
-def is_traditional(text: str) -> bool:
-    """More than a few characters change under t2s: the text is written in Traditional script."""
-    sample = "".join(_HAN.findall(text[:20000]))
-    if not sample:
-        return False
-    simplified = _opencc("t2s")(sample)  # character by character: no phrases
-    enough = max(3, len(sample) * 0.03)
+def _changed(text: str, converted: str) -> int:
+    """How many characters a length-keeping conversion changed; compared block by block (equal blocks, most of
+    a text, in one comparison each): a per-character comparison of the whole took longer than OpenCC."""
     changed = 0
-    # Compared block by block (equal blocks, most of a Simplified text, in one comparison each), until enough
-    # characters have changed: a per-character comparison of the whole sample took longer than OpenCC.
-    for at in range(0, len(sample), _COMPARED_BLOCK):
-        block, block_simplified = sample[at:at + _COMPARED_BLOCK], simplified[at:at + _COMPARED_BLOCK]
-        if block != block_simplified:
-            changed += sum(map(operator.ne, block, block_simplified))
-            if changed >= enough:
-                return True
-    return False
+    for at in range(0, len(text), _COMPARED_BLOCK):
+        block, block_converted = text[at:at + _COMPARED_BLOCK], converted[at:at + _COMPARED_BLOCK]
+        if block != block_converted:
+            changed += sum(map(operator.ne, block, block_converted))
+    return changed
+
+
+def is_traditional(text: str) -> bool:
+    """The text is written in Traditional script: of its characters that only one script writes, at least a
+    few and a tenth are Traditional (t2s changes them; s2t changes the Simplified ones). Characters both scripts
+    share have no vote, so a page padded with them (a table of 十, names) keeps its script, and a Simplified
+    body under a Traditional site header still reads the header as Traditional."""
+    sample = "".join(_HAN.findall(text[:20000]))
+    traditional_only = _changed(sample, _opencc("t2s")(sample))  # character by character: no phrases
+    if traditional_only < 3:
+        return False
+    return traditional_only >= 0.1 * (traditional_only + _changed(sample, _opencc("s2t")(sample)))
 
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])")

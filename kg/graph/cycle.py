@@ -61,7 +61,7 @@ REFERENCE_DISPATCHER = re.compile(r"(?:中央|[\u4e00-\u9fff]{0,8}?[省市州县
 ANSWERING = ("rectification",)  # document types that answer feedback without saying so
 # A round named with its term (十九届中央第三轮, 十一届市委第八轮): the inspection's period, stated by the
 # inspection or, where the document names one round only, by the document (a headline 十九届中央第三轮巡视整改).
-TERM_ROUND = re.compile(r"[一二三四五六七八九十\d]+届(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?第[一二三四五六七八九十\d]+轮"
+TERM_ROUND = re.compile(r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+届(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?第[一二三四五六七八九十\d]+轮"
                         r"(?=巡视|巡察)")
 
 
