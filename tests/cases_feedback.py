@@ -291,6 +291,35 @@ CASES: dict[str, dict] = {
                 "6月8日,巡察组向县司法局党组反馈了巡察情况。",
         "feedback": {("县委第二巡察组", "县司法局党组", "2023-06-08")},
     },
+    # ---------------------------------------------------------------- the story's opening date, its year stated later
+    "the opening date on or after the inspection it goes back to: the year the page states": {
+        "text": "9月18日,省委第二巡视组向青石市委反馈巡视情况。根据省委统一部署,2024年4月8日至6月7日,省委第二巡视组对"
+                "青石市委开展了常规巡视。",
+        "feedback": {("省委第二巡视组", "青石市委", "2024-09-18")},
+    },
+    "the opening date before the inspection it goes back to: the next year (Traditional)": {
+        "text": "2月17日,省委第二巡視組向青石市委反饋巡視情況。根據省委統一部署,2023年10月29日至12月30日,省委第二巡視組對"
+                "青石市委開展了常規巡視。",
+        "feedback": {("省委第二巡视组", "青石市委", "2024-02-17")},
+    },
+    "negative: a page stating two years gives the opening date no year": {
+        "text": "2月17日,省委第二巡视组向青石市委反馈巡视情况。根据省委统一部署,2023年11月6日至2024年1月5日,省委第二巡视组"
+                "对青石市委开展了常规巡视。",
+        "feedback": {("省委第二巡视组", "青石市委", None)},
+    },
+    # ---------------------------------------------------------------- a round's feedback named as published
+    "a round's feedback to its units, named as published: no date of its own": {
+        "text": "8月3日,省纪委监委网站公布了十二届省委第四轮巡视对青石市委、省交通运输厅党组的巡视反馈情况。",
+        "feedback": {(None, "青石市委", None), (None, "省交通运输厅党组", None)},
+    },
+    "a round's feedback to a count of units (Traditional)": {
+        "text": "8月3日晚,中央紀委國家監委網站集中公布了十九屆中央第三輪巡視對45家中央單位及中管企業的巡視反饋情況。",
+        "feedback": {(None, "45家中央单位及中管企业", None)},
+    },
+    "negative: a round's rectification named as published is no feedback": {
+        "text": "8月3日,省纪委监委网站公布了十二届省委第四轮巡视对青石市委的巡视整改情况。",
+        "no_feedback": True,
+    },
     # ---------------------------------------------------------------- negatives
     "a unit reports its rectification back to the team": {
         "text": "2023年8月10日,县水利局党组向县委第二巡察组反馈了整改进展情况。",

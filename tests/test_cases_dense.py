@@ -1,5 +1,6 @@
 """Dense pages in the genre's varied forms, one case per row: cases_dense.py (many teams and units on one page,
-flattened tables, round summaries) and cases_rounds.py (round-ups of many inspections, pinyin reprints)."""
+flattened tables, round summaries), cases_rounds.py (round-ups of many inspections, pinyin reprints) and
+cases_short_names.py (short names a page defines for a unit), all in the same keys."""
 from __future__ import annotations
 
 import pytest
@@ -12,8 +13,10 @@ from test_relations import feedback_pairs
 from tests.cases_dense import CASES as DENSE
 from tests.cases_dense import META_LINES
 from tests.cases_rounds import CASES as ROUNDS
+from tests.cases_short_names import CASES as SHORT_NAMES
 
-CASES = {**{f"dense: {k}": v for k, v in DENSE.items()}, **{f"round-up: {k}": v for k, v in ROUNDS.items()}}
+CASES = {**{f"dense: {k}": v for k, v in DENSE.items()}, **{f"round-up: {k}": v for k, v in ROUNDS.items()},
+         **{f"short names: {k}": v for k, v in SHORT_NAMES.items()}}
 
 
 @pytest.fixture(scope="module")

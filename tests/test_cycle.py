@@ -99,6 +99,29 @@ def links(feedback: str, report: str) -> bool:
     return any(e is not None and e[0] >= LINK_AT for e in found)
 
 
+# Feedback news that defines a unit's short name (中国华岳重型机械集团公司(以下简称华岳重机)) and a rectification report
+# that names the unit in another short form (华岳重机集团公司): the full and the short names do not contradict,
+# and the same team, start and feedback month tie them. (feedback text, report text, linked)
+_SHORT_FEEDBACK = ("10月29日,中央第八巡视组向中国华岳重型机械集团公司(以下简称华岳重机)反馈专项巡视情况。根据中央统一部署,"
+                   "2024年7月2日至8月30日,中央第八巡视组对华岳重机开展了专项巡视。")
+_SHORT_REPORT = ("中共华岳重机集团公司委员会关于专项巡视整改情况的通报\n根据中央统一部署,2024年7月2日至8月30日,中央第八巡视组"
+                 "对华岳重机集团公司进行了专项巡视。2024年10月29日,中央第八巡视组向华岳重机集团公司党委反馈了专项巡视意见。")
+SHORT_NAME_PAIRS = [
+    (_SHORT_FEEDBACK, _SHORT_REPORT, True),
+    (_SHORT_FEEDBACK.replace("反馈专项巡视情况", "反饋專項巡視情況").replace("开展了专项巡视", "開展了專項巡視"),
+     _SHORT_REPORT, True),
+    # negatives: another unit whose name holds the short one's characters, or another team
+    (_SHORT_FEEDBACK, _SHORT_REPORT.replace("华岳重机集团公司", "华岳电气集团公司"), False),
+    (_SHORT_FEEDBACK, _SHORT_REPORT.replace("第八", "第九"), False),
+]
+
+
+@pytest.mark.parametrize(("feedback", "report", "linked"), SHORT_NAME_PAIRS,
+                         ids=["short-and-full", "short-and-full-hant", "another-unit", "another-team"])
+def test_a_defined_short_name_and_the_full_name_link(feedback: str, report: str, linked: bool) -> None:
+    assert links(feedback, report) == linked
+
+
 # The wording of the feedback (or rectification) a sentence names → the mode of its inspection, or None.
 # Simplified and Traditional side by side.
 FEEDBACK_MODE_ROWS = [

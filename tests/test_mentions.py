@@ -5,6 +5,7 @@ import pytest
 
 from kg.extract.mentions import (COMPOUND_SURNAMES, SURNAMES, find_dates, find_mentions, find_orgs, find_teams,
                                  name_end, read_lexicon)
+from kg.extract.normalise import normalise_text
 from kg.extract.pipeline import Pipeline
 from kg.ingest.document import Document
 
@@ -45,6 +46,20 @@ def test_org_extends_left_to_the_place_and_stops_at_prepositions() -> None:
 def test_and_inside_an_organisation_name() -> None:
     assert "中央党史和文献研究院" in [m.text for m in find_orgs("观看中央党史和文献研究院院长宣讲")]
     assert "县政府" in [m.text for m in find_orgs("县委和县政府")]
+
+
+# The unit of a date written in digits ends the date: it never starts the organisation after it.
+@pytest.mark.parametrize("text, names", [
+    ("2022年青石市委曾接受审计", ["青石市委"]),
+    ("2023年度市委巡察办召开会议", ["市委巡察办"]),
+    ("2022年青石市委书记王明到任", ["青石市委"]),
+    ("5月份市委巡察办召开会议", ["市委巡察办"]),
+    ("12月8日縣委巡察辦召開會議", ["县委巡察办"]),
+    ("共青团青石市委员会", ["共青团青石市委员会"]),  # a 年 of a name is no date's: 青年 …
+])
+def test_an_organisation_starts_after_a_date(text: str, names: list[str]) -> None:
+    found = [m.text for m in find_orgs(normalise_text(text)[0])]
+    assert [n for n in found if n in names or any(n.endswith(x) for x in names)] == names
 
 
 @pytest.mark.parametrize("text, name", [

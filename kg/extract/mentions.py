@@ -268,6 +268,8 @@ OWN_LEVEL = re.compile(r"[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|
 # Prepositions that open a clause and never start an organisation's name: 据黄石市委巡察办消息.
 # 经县委批准: 经 ("by way of") too, but not the 经 of 经开区, 经济开发区.
 CLAUSE_OPENER = re.compile(r"据|经(?!开|济)")
+# The unit of a date written in digits (2022年青石市委, 2023年度市委巡察办): it ends the date, it never starts a name.
+DATE_UNIT = re.compile(r"年度|年|月份|月|日")
 # 中国甲油、中国乙油三大公司党组 / 甲厂、乙厂两家企业党委: a count of the listed units before their kind opens the
 # name of the collective; the last unit listed is not part of it.
 COUNTED_UNITS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|家|个|所)(?:公司|企业|央企|国企|单位|集团|银行|高校|部门)")
@@ -297,6 +299,8 @@ def org_start(text: str, body_end: int) -> int:
         cut = counted.start()
     if CLAUSE_OPENER.match(text, cut) and (cut == 0 or not is_han(text[cut - 1])):
         cut += 1
+    if cut > 0 and text[cut - 1].isdigit() and (unit := DATE_UNIT.match(text, cut)):
+        cut = unit.end()
     if text[cut - 1:cut] in ("我", "本") and OWN_LEVEL.match(text, cut, body_end):
         cut += 1  # 我县桑田镇党委: the speaker's county is not part of the township's name
     # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.

@@ -40,14 +40,15 @@ MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
-# 在X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
+# 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
 INSPECT_AFTER_TARGETS = (rf"(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看))"
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                          rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
-INSPECT = re.compile(rf"(?P<prep>对|在)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
+INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
+TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
 INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
@@ -165,6 +166,10 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?P<plan>即将|将要|�
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
+# 公布了十九届中央第三轮巡视对45家中央单位及中管企业的巡视反馈情况: a round's inspections named by the feedback given to
+# their units (the date is the publication's, not the feedback's).
+ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?:巡视|巡察)对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的"
+                                  rf"{MODE}(?:巡视|巡察)(?:反馈|整改)(?:情况|意见)")
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
@@ -365,6 +370,14 @@ SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
+# A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
+# 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and
+# the short name, written alone later (对一汽开展了专项巡视), names that organisation.
+SHORT_NAME_DEFINED = re.compile(r"[(（](?:以下|下文)?(?:简称|称|下称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fffA-Za-z\d]{2,12})"
+                                r"[”\"」』]?[)）]")
+INSPECTING = re.compile(r"巡[视察]")  # in a full name: a team's, which the team rules name
+# Where the full name before a definition may start: the clause's start, or after a preposition or joiner in it.
+NAME_MAY_START = re.compile(r"向|对|与|同|和|及|在|关于|由|据|经")
 # The body a person leads by 任组长: …为成员的X领导小组 / 为组长的应急处置专班.
 LED_BODY = re.compile(r"的(?P<body>[\u4e00-\u9fff]{2,40}?(?:领导小组|工作小组|专班|指挥部|工作组|委员会))")
 # … or one the sentence set up before the name: 成立巡视整改工作领导小组，县委书记某某担任组长 (the last one named).
@@ -442,6 +455,8 @@ class Ctx:
         # carries the year it ends in (2023年11月至2024年1月 … 3月15日 is in 2024).
         self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"])
                        for d in self.dates if d.attrs["start"]["y"]]
+        stated = {y for d in self.dates for y in (d.attrs["start"]["y"], (d.attrs.get("end") or {}).get("y")) if y}
+        self._only_year = stated.pop() if len(stated) == 1 else None  # the one year the page states, if one
         self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
         # paragraph start → (its opening team, where a team of another name is first named), for _paragraph_team
         self.paragraph_subjects: dict[int, tuple[Mention | None, int]] = {}
@@ -450,6 +465,7 @@ class Ctx:
         self._rounds: dict[int, re.Match[str] | None] = {}
         self.range_members: dict[int, list[Mention]] = {}  # start of a range of teams → its teams
         self._target_lists: list[list[str]] | None = None
+        self.short_names = defined_short_names(self.doc.text)
 
     def target_lists(self) -> list[list[str]]:
         """Every list of targets the document writes (对A、B开展巡察, 向A、B反馈), split once, when first asked for."""
@@ -556,6 +572,19 @@ class Ctx:
     def sentence_index(self, sentence: Sentence) -> int:
         return self._sentence_index[id(sentence)]
 
+    def year_of_lead(self, date: Mention) -> int | None:
+        """A date without a year before any that states one, on a page that states one year: the news opens with
+        the latest event and goes back to the earlier ones, so the date is in that year if it falls on or after
+        the first dated event after it (10月29日反馈 … 2014年7月29日至8月29日巡视: 2014), else in the next one
+        (2月17日反馈 … 2013年10月29日至12月30日巡视: 2014)."""
+        if self._only_year is None:
+            return None
+        later = next((d for d in self.dates if d.start > date.start and d.attrs["start"]["y"]), None)
+        if later is None or not later.attrs["start"]["m"] or not date.attrs["start"]["m"]:
+            return self._only_year
+        day = (date.attrs["start"]["m"], date.attrs["start"]["d"] or 1)
+        return self._only_year + (day < (later.attrs["start"]["m"], later.attrs["start"]["d"] or 1))
+
     def year_before(self, pos: int, since: int = 0) -> int | None:
         """The year of the last date stating one that starts in ``[since, pos)``."""
         i = bisect.bisect_left(self._years, (pos, -1)) - 1
@@ -646,7 +675,9 @@ def _days_after(day: tuple[int, int, int], issued: tuple[int, int, int]) -> int:
 
 def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, str | None]]:
     """The resolved dates in ``[start, end)``. A date without a year takes the last year stated before it
-    in its paragraph; else the publication date decides; else the last year stated before it at all."""
+    in its paragraph; else the publication date decides; else the last year stated before it at all; else, on a
+    page that states one year, the date the story opens with is on or after the first dated event it goes
+    back to (``Ctx.year_of_lead``)."""
     issued = document_date(ctx.doc)
     out = []
     for m in ctx.within(ctx.dates, start, end):
@@ -654,7 +685,7 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
         if not m.attrs["start"]["y"]:
             year = ctx.year_before(m.start, ctx.paragraph_start(m.start))
             if year is None and issued is None:
-                year = ctx.year_before(m.start)
+                year = ctx.year_before(m.start) or ctx.year_of_lead(m)
         s, e = resolve_dates(m, year, issued)
         out.append((m, s, e))
     return out
@@ -971,12 +1002,39 @@ def raw_teams(ctx: Ctx) -> None:
 
 # ---------------------------------------------------------------- inspections and feedback
 
+def defined_short_names(text: str) -> dict[str, str]:
+    """short name → full name, for each short name the text defines after a full one (``SHORT_NAME_DEFINED``).
+    The full name is the shortest that starts where a name may, ends like an organisation and writes the short
+    name's characters in order (the whole 市住房和城乡建设局 for 市住建局, not 城乡建设局 after its 和). A short
+    name that is only a kind of unit (集团, 学校) or that does not write the full name's characters (学校 for
+    复旦大学) says which unit the text means, not another name of it, and is left out; so is a team's (巡视组 for
+    省委第三巡视组), which the team rules name."""
+    out: dict[str, str] = {}
+    for m in SHORT_NAME_DEFINED.finditer(text):
+        short = m.group("short")
+        if ORG_END.fullmatch(short) or GENERIC_TARGET.match(short) or short in out:
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",，。;；:：、\n“”《》()（）") + 1
+        starts = [clause_start] + [b.end() for b in NAME_MAY_START.finditer(text, clause_start, m.start())]
+        names = [full for at in starts if len(full := text[at:m.start()]) > len(short) and ORG_END.search(full)
+                 and not INSPECTING.search(full) and _in_order(short, full)]
+        if names:
+            out[short] = min(names, key=len)
+    return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` in ``full``, in order."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[str]:
     """The organisations in a target list: 、-separated, 和/及/与 only between two organisation names,
     without 等N个单位; for feedback, a person's post stands for its organisation (区委书记王小军 → 区委)."""
     text = ctx.doc.text
-    span = text[start:end].strip()
-    span = re.sub(r"^(?:分别|了)+", "", span)
+    span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
+    span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
     span = span.lstrip("各")
     span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
@@ -1032,11 +1090,18 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     named = sum(1 for part, _ in cleaned if ORG_END.search(part))
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
     for part, own in cleaned:
-        unit_like = counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
+        unit_like = (counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
+                     or _defined_short(ctx, part))
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
             out.append("各" + part if each and not out else part)  # 各: resolve reads it as the units of that kind
     return list(dict.fromkeys(out))
+
+
+def _defined_short(ctx: Ctx, part: str) -> bool:
+    """Whether ``part`` is a short name the text defines (对一汽开展了专项巡视), alone or with its party body."""
+    bare = PARTY_BODY.sub("", part) if PARTY_BODY.search(part) else part
+    return bare in ctx.short_names
 
 
 def _enumeration(span: str) -> list[str]:
@@ -1234,8 +1299,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
                 mode = "回头看"  # 巡察“回头看” / “回头看”巡察 / 开展“回头看”
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
-            if m.group("prep") == "在" and team is None:
-                continue  # 在X开展巡察 says who inspected X only after a team
+            if m.group("prep") in TEAM_GOES_TO and team is None:
+                continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
         for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
@@ -1257,6 +1322,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if team is not None and team.end == m.start():
                 found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, team,
                                        of_round=True, stated=True))
+        for m in ROUND_FEEDBACK_NAMED.finditer(text, sentence.start, sentence.end):
+            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
+                                   of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
             stop = LIST_END.search(text, m.end(), ctx.paragraph_end(m.end()))
             end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
@@ -1845,6 +1913,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)
             if targets:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start())))
+        for m in ROUND_FEEDBACK_NAMED.finditer(text, sentence.start, sentence.end):
+            if "反馈" in m.group() and (targets := _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
+                    ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, None, given=True, dated=False))
         events += _led(ctx, sentence)
         for m in FEEDBACK_MEETING.finditer(text, sentence.start, sentence.end):
             if ORG_END.search(m.group("targets")):

@@ -23,7 +23,8 @@ from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_C
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
-from kg.extract.relations import COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, round_period
+from kg.extract.relations import (COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, defined_short_names,
+                                  round_period)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
@@ -74,6 +75,7 @@ class Orgs:
     counts: Counter[str]
     places: dict[str, str]  # level (省/市/县/区…) → the place the document is about at that level
     publisher: str | None = None  # the committee whose page published the document (来源:张家口市委巡察办 → 张家口市委)
+    short_names: dict[str, str] = field(default_factory=dict)  # the short names the text defines (一汽 → its full name)
     cache: dict[str, str] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
     by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
@@ -128,6 +130,8 @@ class Orgs:
         counts: Counter[str] = Counter(m.text for m in doc.mentions if m.label == "ORG"
                                        and (m.source == "rules" or ORG_SUFFIX_END.search(m.text)))
         counts.update(u for u in used if u)
+        short_names = defined_short_names(doc.text)
+        counts.update(short_names.values())
         publisher = PUBLISHER_COMMITTEE.match(doc.metadata.source or "")
         place_votes: Counter[tuple[str, str]] = Counter()
         if publisher:
@@ -150,13 +154,21 @@ class Orgs:
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
-        return cls(counts, places, publisher.group("c") if publisher else None)
+        return cls(counts, places, publisher.group("c") if publisher else None, short_names)
 
     def canonical(self, surface: str) -> str:
         """The fullest name the document gives the organisation ``surface`` names."""
         if surface not in self.cache:
-            self.cache[surface] = self._canonical(surface)
+            full = self.defined(surface)
+            self.cache[surface] = self._canonical(surface) if full is None else self.canonical(full)
         return self.cache[surface]
+
+    def defined(self, surface: str) -> str | None:
+        """The full name of a short name the text defines, written alone or with its party body (一汽党委)."""
+        for body in ("", *UNIT_BODIES):
+            if surface.endswith(body) and (full := self.short_names.get(surface[:len(surface) - len(body)])):
+                return full + body
+        return None
 
     @staticmethod
     def _place_prefix_ok(prefix: str, surface: str) -> bool:
@@ -387,6 +399,7 @@ class Names:
     def target(self, surface: str) -> str:
         """An inspected place is its party committee where the document names it (对卫滨区进行了巡视 →
         卫滨区委): a 巡视 inspects a place's party organisation."""
+        surface = self.orgs.defined(surface) or surface  # 一汽 → 中国第一汽车集团公司, which may have its body named
         if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
             return self.orgs.canonical(surface + "委")
         # 向集团公司领导班子反馈 → 集团公司党委: the unit's party body, where the document names it.
@@ -771,6 +784,10 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
     for surface in surfaces:
         for name in {names.org(surface), names.target(surface)} & aliases.keys():
             aliases[name].add(surface)
+    for short, full in names.orgs.short_names.items():  # 一汽 for 中国第一汽车集团公司, 一汽党委 for its 党委
+        for body in ("", *UNIT_BODIES):
+            if (name := names.orgs.canonical(full + body)) in aliases:
+                aliases[name].add(short + body)
     for name in aliases:
         if (bare := _written_bare(doc.text, name)) is not None:
             aliases[name].add(bare)

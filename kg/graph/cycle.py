@@ -184,6 +184,12 @@ def _shared_units(a: set[str], b: set[str]) -> list[str]:
     return sorted({x if len(x) <= len(y) else y for x in a for y in b if x == y or x.endswith(y) or y.endswith(x)})
 
 
+def _abbreviated_units(a: set[str], b: set[str]) -> bool:
+    """Whether one document names a unit in short that the other names in full (一汽集团公司 / 中国第一汽车集团公司):
+    no contradiction, but no evidence either (中国银行 is written within 中国农业银行 too)."""
+    return any(abbreviates(x, y) or abbreviates(y, x) for x in a for y in b)
+
+
 def _within_months(a: str, b: str, months: int) -> bool:
     """Whether two dates (YYYY-MM…, or "" when unknown) lie within so many months; unknown is not apart."""
     if len(a) < 7 or len(b) < 7:
@@ -260,8 +266,8 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
     if a.round and b.round and a.round != b.round:
         return None
     shared = _shared_units(a.units, b.units)
-    if a.units and b.units and not shared:  # one team inspects several units a round: each its own inspection
-        return None
+    if a.units and b.units and not shared and not _abbreviated_units(a.units, b.units):
+        return None  # one team inspects several units a round: each its own inspection
     found: list[tuple[str, str]] = []
     if shared:
         found.append(("target", "same target " + "、".join(shared)))

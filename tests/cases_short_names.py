@@ -1,0 +1,58 @@
+"""Short names a page defines for an organisation (中国第一汽车集团公司(以下简称一汽)): text → the facts it must give.
+The bracket is no part of the name it follows; the short name, written alone later, names the same organisation
+and is one of its aliases. Simplified and Traditional side by side, negative phrasings in the same table, keys as
+in cases_dense.py. Every text is written for this table.
+"""
+from __future__ import annotations
+
+CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- the definition in a feedback statement
+    "以下简称 after the target of a feedback, the short name in the inspection": {
+        "text": "10月29日,中央第八巡视组向中国华岳重型机械集团公司(以下简称华岳重机)反馈专项巡视情况。"
+                "根据中央统一部署,2024年7月2日至8月30日,中央第八巡视组对华岳重机开展了专项巡视。",
+        "inspections": {("中央第八巡视组", "中国华岳重型机械集团公司")},
+        "dates": {"中国华岳重型机械集团公司": ("2024-07-02", "2024-08-30")},
+        "feedback": {("中央第八巡视组", "中国华岳重型机械集团公司", "2024-10-29")},
+        "aliases": {"中国华岳重型机械集团公司": "华岳重机"},
+    },
+    "以下簡稱 after the target of a feedback (Traditional)": {
+        "text": "10月29日,中央第八巡視組向中國華岳重型機械集團公司(以下簡稱華岳重機)反饋專項巡視情況。"
+                "根據中央統一部署,2024年7月2日至8月30日,中央第八巡視組對華岳重機開展了專項巡視。",
+        "inspections": {("中央第八巡视组", "中国华岳重型机械集团公司")},
+        "feedback": {("中央第八巡视组", "中国华岳重型机械集团公司", "2024-10-29")},
+        "aliases": {"中国华岳重型机械集团公司": "华岳重机"},
+    },
+    "简称 in quotes, full-width brackets, with its party body after the bracket": {
+        "text": "2024年5月10日,省委第三巡视组向青石市交通投资集团有限公司（简称“青石交投”）党委反馈巡视情况。",
+        "inspections": {("省委第三巡视组", "青石市交通投资集团有限公司党委")},
+        "feedback": {("省委第三巡视组", "青石市交通投资集团有限公司党委", "2024-05-10")},
+    },
+    "下称 in a city's inspection; the short name with its party body later": {
+        "text": "2023年4月6日至6月5日,市委第二巡察组对市住房和城乡建设局(下称市住建局)开展了常规巡察。"
+                "7月12日,市委第二巡察组向市住建局党组反馈巡察情况。",
+        "inspections": {("市委第二巡察组", "市住房和城乡建设局")},
+        "feedback": {("市委第二巡察组", "市住房和城乡建设局党组", "2023-07-12")},
+    },
+    # ---------------------------------------------------------------- the definition in an inspection statement
+    "以下简称 after a university inspected, the short name in the feedback (Traditional)": {
+        "text": "2022年3月1日至4月30日,省委第五巡視組對臨江師範大學(以下簡稱臨師大)進行了常規巡視。"
+                "6月20日,省委第五巡視組向臨師大黨委反饋巡視情況。",
+        "inspections": {("省委第五巡视组", "临江师范大学")},
+        "feedback": {("省委第五巡视组", "临江师范大学党委", "2022-06-20")},
+        "aliases": {"临江师范大学": "临师大"},
+    },
+    # ---------------------------------------------------------------- negatives
+    "negative: a short name that is a kind of unit (学校) names no other unit": {
+        "text": "2023年9月,省委第一巡视组对临江职业技术学院(以下简称“学校”)开展了常规巡视。",
+        "inspections": {("省委第一巡视组", "临江职业技术学院")},
+        "not_targets": {"学校"},
+    },
+    "negative: the short name of a team is no organisation": {
+        "text": "省委第四巡视组(以下简称巡视组)于2023年3月6日进驻青石市。巡视组对青石市委开展了常规巡视。",
+        "not_targets": {"巡视组", "省委第四巡视组"},
+    },
+    "negative: a short name used without a definition is no target": {
+        "text": "2024年7月2日至8月30日,中央第八巡视组对华岳重机开展了专项巡视。",
+        "no_facts_but_teams": True,
+    },
+}
