@@ -1017,14 +1017,14 @@ def defined_short_names(text: str) -> dict[str, str]:
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",，。;；:：、\n“”《》()（）") + 1
         starts = [clause_start] + [b.end() for b in NAME_MAY_START.finditer(text, clause_start, m.start())]
         names = [full for at in starts if len(full := text[at:m.start()]) > len(short) and ORG_END.search(full)
-                 and not INSPECTING.search(full) and _in_order(short, full)]
+                 and not INSPECTING.search(full) and in_order(short, full)]
         if names:
             out[short] = min(names, key=len)
     return out
 
 
-def _in_order(short: str, full: str) -> bool:
-    """Every character of ``short`` in ``full``, in order."""
+def in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` in ``full``, in order (一汽 in 中国第一汽车集团公司)."""
     rest = iter(full)
     return all(c in rest for c in short)
 

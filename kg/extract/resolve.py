@@ -24,7 +24,7 @@ from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_C
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
 from kg.extract.relations import (COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, defined_short_names,
-                                  round_period)
+                                  in_order, round_period)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
@@ -220,10 +220,7 @@ class Orgs:
 def abbreviates(short: str, full: str) -> bool:
     """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
     character of the short form in order in the full one."""
-    if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:]:
-        return False
-    rest = iter(full)
-    return all(c in rest for c in short)
+    return len(short) >= 4 and len(full) > len(short) and short[-2:] == full[-2:] and in_order(short, full)
 
 
 def _merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
