@@ -466,4 +466,58 @@ CASES: dict[str, dict] = {
         "text": "3月16日,学校党委第二巡察组进驻甲学院。当天,第二巡察组分别召开进驻动员会。",
         "inspections": {("学校党委第二巡察组", "甲学院")},
     },
+    # ---------------------------------------------------------------- a round's notice: numbered lines, cards, bare rows
+    "numbered lines of a team and its units (1. / （二） / 三、), a province's round": {
+        "text": "1.省委第一巡视组：甲市、乙市。\n（二）省委第二巡视组：丙县、丁县。\n三、省委第三巡视组：省林业局、省统计局。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第一巡视组", "乙市"), ("省委第二巡视组", "丙县"),
+                        ("省委第二巡视组", "丁县"), ("省委第三巡视组", "省林业局"), ("省委第三巡视组", "省统计局")},
+    },
+    "numbered lines of a team and its units, a county's round (Traditional)": {
+        "text": "1、縣委第一巡察組：縣財政局、縣審計局\n2、縣委第二巡察組：甲鎮黨委",
+        "inspections": {("县委第一巡察组", "县财政局"), ("县委第一巡察组", "县审计局"), ("县委第二巡察组", "甲镇党委")},
+    },
+    "a team's card: its line, its leaders, what it inspects and when it moved in": {
+        "text": "中央第一巡视组\n组长：王建明\n副组长：李晓红\n巡视对象：甲部党组\n进驻时间：2023年4月10日\n"
+                "值班电话：010-12345678\n\n中央第二巡视组\n组长：赵国强\n巡视对象：乙局党组\n进驻时间：2023年4月11日",
+        "inspections": {("中央第一巡视组", "甲部党组"), ("中央第二巡视组", "乙局党组")},
+        "dates": {"甲部党组": ("2023-04-10", None), "乙局党组": ("2023-04-11", None)},
+    },
+    "a card whose head line carries its leaders, a city's team (Traditional)": {
+        "text": "市委第三巡察組組長：周文斌　副組長：孫麗\n巡察對象：市水務局黨組\n進駐時間：2024年3月5日",
+        "inspections": {("市委第三巡察组", "市水务局党组")},
+        "dates": {"市水务局党组": ("2024-03-05", None)},
+    },
+    "numbered cards naming 巡视单位": {
+        "text": "一、省委第一巡视组\n巡视单位：省交通运输厅党组\n组长：张一鸣\n二、省委第二巡视组\n巡视单位：省体育局党组",
+        "inspections": {("省委第一巡视组", "省交通运输厅党组"), ("省委第二巡视组", "省体育局党组")},
+    },
+    "negative: lines under a team's sentence are no card (the sentence's team is not the object's)": {
+        "text": "省委第一巡视组进驻甲市开展巡视。\n组长：张一鸣\n巡视对象：乙县党委",
+        "inspections": {("省委第一巡视组", "甲市"), (None, "乙县党委")},
+    },
+    "rows of a table that lost its header: a team, its unit, the day it moved in": {
+        "text": "市委第一巡察组 市发改委 2023年4月10日\n市委第二巡察组 市统计局 2023年4月11日",
+        "inspections": {("市委第一巡察组", "市发改委"), ("市委第二巡察组", "市统计局")},
+        "dates": {"市发改委": ("2023-04-10", None), "市统计局": ("2023-04-11", None)},
+    },
+    "rows without a header, a county's teams (Traditional), no date": {
+        "text": "縣委第一巡察組　縣農業農村局\n縣委第二巡察組　縣醫保局",
+        "inspections": {("县委第一巡察组", "县农业农村局"), ("县委第二巡察组", "县医保局")},
+    },
+    "negative: a team's line going on with its leader or a verb is no row": {
+        "text": "市委第一巡察组 组长 王建国\n市委第二巡察组 进驻后召开座谈会",
+        "inspections": set(),
+    },
+    "a dash after the leaders in brackets": {
+        "text": "省委第一巡视组（组长张一鸣）——省发展改革委\n省委第二巡视组（组长李二明）——省统计局",
+        "inspections": {("省委第一巡视组", "省发展改革委"), ("省委第二巡视组", "省统计局")},
+    },
+    "巡察对象为 without a colon, the team named in the sentence before": {
+        "text": "2023年3月,市委第二巡察组进驻市体育局。巡察对象是市体育局党组。",
+        "inspections": {("市委第二巡察组", "市体育局党组")},  # the unit and its party body: one inspection
+    },
+    "negative: 巡察对象为 the leaders of a unit is no unit": {
+        "text": "巡察对象为单位领导班子及其成员。",
+        "inspections": set(),
+    },
 }

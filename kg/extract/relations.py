@@ -91,8 +91,16 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
 # unit.
 OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
-                         r"(?:(?:为|是|包括|有|如下)?[:：]|包括)"
+                         r"(?:(?:为|是|包括|有|如下)?[:：]|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]")
+# A team's card in a round's notice: the team alone on its line (中央第一巡视组, 一、省委第二巡视组：), then lines of
+# what it is (组长：某某 / 值班电话：…), one of them naming what it inspects (巡视对象：A) and one, perhaps, when it
+# moved in (进驻时间：2023年4月10日).
+#   table of a card's lines                                                  example
+CARD_LINE = re.compile(r"[ \t\u3000]*(?:副?组长|组员|成员|联络员|(?:值班|联系|举报|监督)?电话|(?:邮政|电子)?信箱|邮箱"  # 组长：, 值班电话：
+                       r"|(?:通讯|通信)?地址|邮编|受理时间|(?P<when>进驻时间|(?:巡视|巡察)(?:时间|期间)))"  # 进驻时间：
+                       r"[ \t\u3000]*[:：]")
+CARD_LINES = 8  # how many lines a card has at most above the line naming what its team inspects
 # 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况 (or 公布了整改进展/整改报告 in a sentence on the
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
@@ -130,8 +138,12 @@ LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{
 TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
                           r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$", re.M)
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
-# A table row's first cell when it only numbers the row (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局: a tab is a space once normalised).
-ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)")
+# What numbers a line before its team: a table row's first cell (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局:
+# a tab is a space once normalised) or a list's number (1.省委第一巡视组：甲市, （二）第二巡察组：乙局, 三、第三巡察组：丙县).
+ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)"
+                        r"|(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])[ \t\u3000]*")
+# 市委第一巡察组 进驻市发改委: a clause after the team, not a row's cell naming a unit.
+ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|于|将|已|到|组长|副组长|成员)")
 # 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
 # after a team opens anything: its leaders, its telephone).
 # A line that opens with a team and lists its units after a colon (第一巡察组:A、B、C; / 第二巡視組：D、E。), in a round's
@@ -173,7 +185,7 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
-ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会))"
+ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
@@ -1160,6 +1172,39 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
     return team if team is not None else _paragraph_team(ctx, sentence)
 
 
+def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str | None] | None] | None:
+    """中央第一巡视组 / 组长：某某 / 巡视对象：甲部党组 / 进驻时间：2023年4月10日: the team whose card (CARD_LINE) the
+    line at ``pos`` belongs to, and the date the card says it moved in; None where ``pos`` does not open its line or
+    the lines above it are no card under a team's line."""
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    i = bisect.bisect_right(ctx._para_starts, pos) - 1
+    if i < 1 or _line_start(text, paragraphs[i].start) != pos:
+        return None
+    first = i
+    while first > 0 and i - first < CARD_LINES and CARD_LINE.match(text, paragraphs[first - 1].start):
+        first -= 1
+    if first == 0:
+        return None
+    head = paragraphs[first - 1]
+    teams = ctx.within(ctx.teams, head.start, head.end)
+    if not teams or teams[0].start != _line_start(text, head.start):
+        return None
+    team = teams[0]
+    led = TEAM_LEADERS.match(text, team.end, head.end)
+    after = led.end() if led else team.end
+    if text[after:head.end].strip(" \t\u3000:：") and not CARD_LINE.match(text, after, head.end):
+        return None  # 省委第一巡视组进驻甲市: a sentence, not a card's head (省委第一巡视组组长：某某 is one)
+    last = i
+    while last + 1 < len(paragraphs) and last - first < CARD_LINES and CARD_LINE.match(text, paragraphs[last + 1].start):
+        last += 1
+    when = None
+    for para in paragraphs[first:last + 1]:
+        if (line := CARD_LINE.match(text, para.start)) and line.group("when") and (dated := ctx.dates_in(line.end(), para.end)):
+            when = dated[0]
+            break
+    return team, when
+
+
 def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
     """中央第五巡视组：组长某某。9月5日起对A、B开展巡视 / 中央第二巡视组组长某某。9月3日,该组分别进驻A、B: the team
     that opens a paragraph is the subject of its later sentences that name no team, while no other team is
@@ -1331,9 +1376,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             kinds = _kind_lines(ctx, m.end()) if not text[m.end():end].strip() else []
             end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
             when = None if last_date_before(ctx, sentence, m.start()) else _round_date_before(ctx, sentence)
+            by = _team_before(ctx, sentence, m.start())
+            if by is None and (card := _card(ctx, m.start())):
+                by, when = card
             for start, stop in kinds or [(m.end(), end)]:
-                found.append(Statement(m.start(), start, stop, None, False, _team_before(ctx, sentence, m.start()),
-                                       stated=True, when=when))
+                found.append(Statement(m.start(), start, stop, None, False, by, stated=True, when=when))
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
@@ -1379,6 +1426,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                    if table and at_line_start else None)
             if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
+            elif at_line_start and (bare := _bare_row(ctx, t)):
+                found.append(bare)
             elif at_line_start and (units := _team_units_line(ctx, t)):
                 found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
                                        stated=True, when=_lines_introduced(ctx, t.start)))
@@ -1386,7 +1435,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(below)
             elif (unit := _unit_of_line(ctx, t)) is not None:
                 found.append(Statement(t.start, *unit, None, False, t, stated=True))
-            elif (dashed := TEAM_DASH_UNITS.match(text, t.end, sentence.end)) and _all_units(dashed.group("cell")):
+            elif ((dashed := TEAM_DASH_UNITS.match(text, led.end() if led else t.end, sentence.end))
+                  and _all_units(dashed.group("cell"))):
                 found.append(Statement(t.start, *dashed.span("cell"), None, False, t, stated=True))
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
@@ -1622,6 +1672,23 @@ def _team_units_line(ctx: Ctx, team: Mention) -> re.Match[str] | None:
     parted by spaces are a table's cell, read by _table_statements)."""
     m = TEAM_UNITS_LINE.match(ctx.doc.text, team.end, ctx.paragraph_end(team.end))
     return m if m is not None and _all_units(m.group("cell")) else None
+
+
+def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
+    """市委第一巡察组 市发改委 2023年4月10日: a row of a table that lost its header, a team at the start of its line,
+    the units it inspects in the next cell and nothing after them but the date it moved in."""
+    text = ctx.doc.text
+    end = ctx.paragraph_end(team.end)
+    row = TABLE_ROW.match(text, team.end, end)
+    if row is None or not _all_units(row.group("cell")) or ROW_CELL_NOT_UNIT.match(row.group("cell")):
+        return None
+    dated = ctx.dates_in(row.end(), end)
+    rest = text[row.end():end]
+    for d in reversed(dated):
+        rest = rest[:d[0].start - row.end()] + rest[d[0].end - row.end():]
+    if rest.strip(" \t\u3000日号起至到-—－~～"):
+        return None
+    return Statement(team.start, *row.span("cell"), None, False, team, stated=True, when=dated[0] if dated else None)
 
 
 def _all_units(cell: str) -> bool:
