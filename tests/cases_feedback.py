@@ -423,4 +423,39 @@ CASES: dict[str, dict] = {
         "feedback": {("某银行某分行党委巡察组", "甲县支行党支部", "2024-06-05")},
         "issued": "2024-06-09",
     },
+    # ---------------------------------------------------------------- the meeting named after 对Y, hosted by Y, held at Y
+    "headline: X对Y巡察情况反馈会议召开": {
+        "text": "市委第一巡察组对市统计局党组巡察情况反馈会议召开\n5月9日,市委第一巡察组对市统计局党组巡察情况反馈会议召开。",
+        "feedback": {("市委第一巡察组", "市统计局党组", "2024-05-09")},
+        "issued": "2024-05-10",
+    },
+    "headline: X對Y的專項巡察反饋會召開 (Traditional)": {
+        "text": "縣委第三巡察組對甲鎮黨委的專項巡察反饋會召開\n9月3日,縣委第三巡察組對甲鎮黨委的專項巡察反饋會召開。",
+        "feedback": {("县委第三巡察组", "甲镇党委", "2024-09-03")},
+        "issued": "2024-09-05",
+    },
+    "the unit hosts its team's feedback meeting: 巡察反馈会 names no unit": {
+        "text": "4月20日上午,市审计局党组召开市委第四巡察组巡察反馈会。",
+        "feedback": {("市委第四巡察组", "市审计局党组", "2024-04-20")},
+        "issued": "2024-04-22",
+    },
+    "the unit hosts its team's feedback meeting (Traditional, a university)": {
+        "text": "11月2日,甲大學黨委召開省委第五巡視組巡視反饋會。",
+        "feedback": {("省委第五巡视组", "甲大学党委", "2024-11-02")},
+        "issued": "2024-11-04",
+    },
+    "到Y反馈: the team went to the unit to feed back": {
+        "text": "4月20日,市委第四巡察组到市审计局党组反馈巡察情况。",
+        "feedback": {("市委第四巡察组", "市审计局党组", "2024-04-20")},
+        "issued": "2024-04-22",
+    },
+    "赴Y反馈 (Traditional, a county's team)": {
+        "text": "7月8日,縣委第二巡察組赴乙鄉黨委反饋巡察意見。",
+        "feedback": {("县委第二巡察组", "乙乡党委", "2024-07-08")},
+        "issued": "2024-07-09",
+    },
+    "negative: 收到…反馈 and 截至到 are no feedback to a unit": {
+        "text": "5月8日,巡察组收到群众反馈问题12件。截至到目前,巡察组共受理信访举报20件。",
+        "no_feedback": True,
+    },
 }

@@ -599,4 +599,30 @@ CASES: dict[str, dict] = {
         "categories": ["关于党的建设方面的问题"],
         "measures": [2],
     },
+    # ---------------------------------------------------------------- delivered, then listed unmarked; rectification demanded
+    "what the team delivered, listed unmarked in the next sentence (a ；-item of clauses that each read as a problem)": {
+        "text": FEEDBACK + "组长代表巡察组反馈了巡察期间发现的问题。工程项目管理方面，违规违纪问题比较突出，"
+                "擅自变更工程设计；财务制度执行不够严格，公务接待管理不规范。",
+        "issues": ["违规违纪问题比较突出", "擅自变更工程设计", "财务制度执行不够严格，公务接待管理不规范"],
+    },
+    "what the team delivered, listed unmarked in the next sentence (Traditional)": {
+        "text": FEEDBACK_HANT + "組長代表巡察組反饋了巡察中發現的問題。項目資金使用不規範；公務用車超編。",
+        "issues": ["项目资金使用不规范", "公务用车超编"],
+    },
+    "negative: what the team delivered, followed by narrative, is no list": {
+        "text": FEEDBACK + "组长代表巡察组反馈了巡察期间发现的问题。局党组书记作表态发言，表示将认真抓好整改。",
+        "issues": [],
+    },
+    "a demand to rectify problems named in a list (要认真整改A、B、C等问题)": {
+        "text": FEEDBACK + "组长指出，县水利局党组要认真整改会议管理不严、公务用车超编、未按规定开展政府采购等问题。",
+        "issues": ["会议管理不严", "公务用车超编", "未按规定开展政府采购"],
+    },
+    "a demand to rectify problems named in a list (Traditional)": {
+        "text": FEEDBACK_HANT + "組長指出，要切實整改辦公用房超標、不按程序決策等問題。",
+        "issues": ["办公用房超标", "不按程序决策"],
+    },
+    "negative: rectification work itself named before 等问题 is no list": {
+        "text": FEEDBACK + "组长指出，要认真整改落实，举一反三，解决好群众反映强烈的热点、难点等问题。",
+        "issues": [],
+    },
 }

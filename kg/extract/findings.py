@@ -370,7 +370,11 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
                 for s, e in [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, end)]]
     pieces = _cut(text, start, end, "；;")
     if len(pieces) >= 2:
-        return _split_youde(text, pieces)
+        items = _split_youde(text, pieces)
+        # Each ；-item is one problem, however many clauses it joins (the list's own grouping), unless, in an
+        # unmarked list, it does not read as one but each of its clauses does (A问题突出，B多发，擅自C；…).
+        return items if strong else [item for s, e in items for item in
+                                     (not _is_problem(text, s, e) and _comma_problems(text, s, e)) or [(s, e)]]
     # A list written with commas: split when every piece is itself a problem (A不够，B不到位，C不规范、
     # D不明显: the 、 joins two problems within one clause, the commas separate the items).
     pieces = _cut(text, start, end, ",，")
@@ -386,6 +390,25 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     if len(items) >= 2:
         return items
     return _split_youde(text, [(start, end)])
+
+
+def _comma_problems(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A ；-item that is problems joined by ，(A问题比较突出，B问题多发，擅自C): one item each, where every clause
+    reads as a problem (a clause naming only its aspect, X方面, opens the next); None where they do not."""
+    if text[start:end].lstrip().startswith("有的"):
+        return None  # 有的A，B；有的C: each 有的 clause is one problem
+    pieces: list[tuple[int, int]] = []
+    opened: int | None = None
+    for s, e in _cut(text, start, end, ",，"):
+        if text[s:e].strip(_TRIM).endswith(("方面", "领域")):
+            opened = s if opened is None else opened
+            continue
+        pieces.append((s if opened is None else opened, e))
+        opened = None
+    judged = _judged(text, [_trim(text, s, e) for s, e in pieces])
+    if opened is not None or len(pieces) < 2 or not all(_is_problem(text, s, e) for s, e in judged):
+        return None
+    return pieces
 
 
 def _is_problem(text: str, start: int, end: int) -> bool:

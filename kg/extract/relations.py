@@ -14,6 +14,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 import cn2an
@@ -193,7 +194,7 @@ ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
-                       rf"(?!的)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")
+                       rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D: the team's
 # leaders between the team and its verb.
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
@@ -219,8 +220,8 @@ REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
 # (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果)
 FEEDBACK_VERB = (rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
                  r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))")
-# 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈.
-FEEDBACK_TO = re.compile(rf"向(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")
+# 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
+FEEDBACK_TO = re.compile(rf"(?:向|(?<![收接得截达])到|赴)(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
@@ -234,6 +235,9 @@ FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){
 # X巡察Y情况反馈会 / 学院党委巡察Y意见反馈会召开: the meeting named after its target (not after 巡察组, 巡察办 …).
 FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|意见|工作)?"
                               rf"(?:反馈会议|反馈大会|反馈会)")
+# X对Y巡察情况反馈会议召开 / 對Y的專項巡察反饋會: the meeting named after its target written after 对.
+FEEDBACK_MEETING_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察){REVISIT}"
+                                 rf"(?:情况|意见|工作)?(?:反馈会议|反馈大会|反馈会)")
 # Y召开X巡察反馈会议: the unit that hosts the feedback meeting on its inspection (not the round's 集中反馈会,
 # and not a meeting that relays a feedback meeting's 精神).
 FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?(?:(?!集中){_CLAUSE}){{0,16}}?(?:巡视|巡察)"
@@ -1985,7 +1989,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, None, given=True, dated=False))
         events += _led(ctx, sentence)
-        for m in FEEDBACK_MEETING.finditer(text, sentence.start, sentence.end):
+        for m in chain(FEEDBACK_MEETING.finditer(text, sentence.start, sentence.end),
+                       FEEDBACK_MEETING_ON.finditer(text, sentence.start, sentence.end)):
             if ORG_END.search(m.group("targets")):
                 targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
