@@ -387,4 +387,18 @@ ROWS: dict[str, Row] = {
     "negative: a leading group set up in an earlier sentence is not the post's": (
         "区委成立巡察整改工作领导小组。区委书记杭志远担任组长。",
         {"杭志远"}, {("杭志远", "区委书记", "区委"), ("杭志远", "组长", None)}),
+    # ---------------------------------------------------------------- a team's liaison; everyone in a body
+    "a team's liaison named with its leaders": (
+        "市委第一巡察组组长刘建国,副组长马丽,联络员何平出席会议。",
+        {"刘建国", "马丽", "何平"}, {("刘建国", "组长", "市委第一巡察组"), ("马丽", "副组长", "市委第一巡察组"),
+                                   ("何平", "联络员", "市委第一巡察组")}),
+    "a team's liaison named with its leaders (Traditional)": (
+        "縣委第三巡察組組長魏東、聯絡員鄭琳參加會議。",
+        {"魏东", "郑琳"}, {("魏东", "组长", "县委第三巡察组"), ("郑琳", "联络员", "县委第三巡察组")}),
+    "negative: 全体成员 before a name is no post of that person": (
+        "县委巡察组全体成员,镇党委书记许长青等参加会议。",
+        {"许长青"}, {("许长青", "党委书记", "镇党委")}),
+    "negative: 其他組員 before a name is no post of that person (Traditional)": (
+        "巡察組其他組員,局黨組書記潘海峰等出席會議。",
+        {"潘海峰"}, {("潘海峰", "党组书记", "局党组")}),
 }

@@ -403,6 +403,10 @@ def committee_start(text: str, start: int, end: int) -> int:
     return at + cut[-1].end() if cut else start
 
 
+# Words that make 成员/组员 everyone in a body (全体成员, 其他组员), not a post written before a name.
+COLLECTIVE_MEMBERS = re.compile(r"(?:全体|所有|其他|其余|部分|有关|相关)$")
+
+
 def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Mention]:
     """Posts (区委书记, 组长, 常务副组长), with the organisation written right before them."""
     org_by_end: dict[int, Mention] = {}
@@ -412,6 +416,8 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
     out = []
     previous_end = 0  # a post's organisation never reaches into the post before it
     for m in POST.finditer(text):
+        if COLLECTIVE_MEMBERS.search(text, max(0, m.start() - 2), m.start()) and m.group("head") in ("成员", "组员"):
+            continue  # 巡察组全体成员: everyone in it, not one person's post
         unit = m.group("unit")
         head_start = m.start("head")
         owner = org_by_end.get(head_start) or (org_by_end.get(m.end("unit")) if unit else None)

@@ -408,8 +408,8 @@ MAX_UNIT_BEFORE_POST = 24
 TAKEN_BY = re.compile(r"(?:同志)?(?:担任|兼任)")
 # What separates the posts written before one name: 市委常委、纪委书记; 区委副书记兼政法委书记.
 POST_SEPARATORS = "、,，兼"
-# Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员).
-TEAM_POSTS = ("组长", "组员")
+# Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员, 联络员).
+TEAM_POSTS = ("组长", "组员", "联络员")
 # Heads of enterprises, whose names end in no fixed word (中国一汽党委书记、董事长 → 中国一汽).
 ENTERPRISE_HEADS = ("董事长", "总经理")
 # Posts that name an organisation without writing it: 区长 → the 区's government.
