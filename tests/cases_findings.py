@@ -625,4 +625,24 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "组长指出，要认真整改落实，举一反三，解决好群众反映强烈的热点、难点等问题。",
         "issues": [],
     },
+    "the aspects first, the sum after: 反馈了N个方面的问题，共计M条": {
+        "text": RECTIFICATION + "县委第二巡察组反馈了4个方面的问题，共计13条。已整改完成11条。",
+        "issues": [],
+        "counts": {"reported": 13, "rectified": 11},
+    },
+    "the aspects first, the sum after (Traditional)": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n巡察組指出了3個方面的問題,共9個。",
+        "issues": [],
+        "counts": {"reported": 9},
+    },
+    "a list of problems drawn up from the feedback: 梳理出巡察反馈问题清单N项": {
+        "text": RECTIFICATION + "局党组共梳理出巡察反馈问题清单19项，已整改到位17项。",
+        "issues": [],
+        "counts": {"reported": 19, "rectified": 17},
+    },
+    "negative: aspects alone are no count of problems": {
+        "text": RECTIFICATION + "县委第二巡察组反馈了4个方面的问题，共计召开会议3次。",
+        "issues": [],
+        "counts": {},
+    },
 }
