@@ -520,4 +520,17 @@ CASES: dict[str, dict] = {
         "text": "巡察对象为单位领导班子及其成员。",
         "inspections": set(),
     },
+    "the units counted, then named after 分别是：": {
+        "text": "2024年3月,县委派出3个巡察组对县直10个单位开展巡察,分别是:县教育局、县卫健局、县民政局。",
+        "inspections": {("巡察组", "县教育局"), ("巡察组", "县卫健局"), ("巡察组", "县民政局")},
+        "dates": {"县教育局": ("2024-03", None)},
+    },
+    "the units counted, then named after 分別為 (Traditional)": {
+        "text": "2024年5月,市委巡察組對3個單位開展了專項巡察,分別為市審計局、市統計局、市檔案館。",
+        "inspections": {("市委巡察组", "市审计局"), ("市委巡察组", "市统计局"), ("市委巡察组", "市档案馆")},
+    },
+    "negative: the teams counted and named after 分别是 are no units": {
+        "text": "2024年3月,县委派出2个巡察组开展巡察,分别是:县委第一巡察组、县委第二巡察组。",
+        "inspections": set(),
+    },
 }
