@@ -458,4 +458,33 @@ CASES: dict[str, dict] = {
         "text": "5月8日,巡察组收到群众反馈问题12件。截至到目前,巡察组共受理信访举报20件。",
         "no_feedback": True,
     },
+    # ---------------------------------------------------------------- a round's digest: teams and units paired clause by clause
+    "team向X，team向Y，team向Z分别反馈: each clause pairs a team with its unit": {
+        "text": "6月5日,中央第一巡视组向甲省委,中央第二巡视组向乙省委,中央第三巡视组向丙部党组分别反馈巡视情况。",
+        "feedback": {("中央第一巡视组", "甲省委", "2024-06-05"), ("中央第二巡视组", "乙省委", "2024-06-05"),
+                     ("中央第三巡视组", "丙部党组", "2024-06-05")},
+        "issued": "2024-06-09",
+    },
+    "team向X、Y，team向Z反馈 (Traditional, a county's teams)": {
+        "text": "9月2日,縣委第一巡察組向甲鎮黨委、乙鎮黨委,縣委第二巡察組向丙鎮黨委反饋了巡察情況。",
+        "feedback": {("县委第一巡察组", "甲镇党委", "2024-09-02"), ("县委第一巡察组", "乙镇党委", "2024-09-02"),
+                     ("县委第二巡察组", "丙镇党委", "2024-09-02")},
+        "issued": "2024-09-05",
+    },
+    "negative: a clause naming no team before the pair is no pair": {
+        "text": "9月2日,组长向甲局主要负责同志,市委第二巡察组向乙局党组反馈了巡察情况。",
+        "feedback": {("市委第二巡察组", "乙局党组", "2024-09-02")},
+        "issued": "2024-09-05",
+    },
+    "the round's teams feed back to a count of units, then each team's own: the count is no team's unit": {
+        "text": "6月3日,十九届中央第二轮巡视的15个巡视组分别向21个地方和单位党组织反馈巡视情况。其中,中央第一巡视组"
+                "向甲省委反馈巡视情况;中央第二巡视组向乙省委反馈巡视情况。",
+        "feedback": {("中央第一巡视组", "甲省委", "2024-06-03"), ("中央第二巡视组", "乙省委", "2024-06-03")},
+        "issued": "2024-06-09",
+    },
+    "a team written bare that counts more units than the numbered team has is the round's teams (Traditional)": {
+        "text": "6月3日,省委巡視組向12個地方黨組織反饋巡視情況。同日,省委第一巡視組向甲市委反饋巡視情況。",
+        "feedback": {("省委巡视组", "12个地方党组织", "2024-06-03"), ("省委第一巡视组", "甲市委", "2024-06-03")},
+        "issued": "2024-06-09",
+    },
 }

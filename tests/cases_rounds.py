@@ -533,4 +533,16 @@ CASES: dict[str, dict] = {
         "text": "2024年3月,县委派出2个巡察组开展巡察,分别是:县委第一巡察组、县委第二巡察组。",
         "inspections": set(),
     },
+    "team对X，team对Y分别开展巡视: each clause pairs a team with its unit": {
+        "text": "2024年4月,中央第一巡视组对甲省,中央第二巡视组对乙省,中央第三巡视组对丙部分别开展了常规巡视。",
+        "inspections": {("中央第一巡视组", "甲省"), ("中央第二巡视组", "乙省"), ("中央第三巡视组", "丙部")},
+    },
+    "teams, then their units and 分别 after them (Traditional)": {
+        "text": "2024年4月,市委第三巡察組、第四巡察組對市商務局、市財政局分別開展了常規巡察。",
+        "inspections": {("市委第三巡察组", "市商务局"), ("市委第四巡察组", "市财政局")},
+    },
+    "a unit whose name ends in 部 before 分别 (部分 is no word here)": {
+        "text": "2024年4月,中央第三巡视组对甲部党组、乙部分别开展了常规巡视。",
+        "inspections": {("中央第三巡视组", "甲部党组"), ("中央第三巡视组", "乙部")},
+    },
 }

@@ -40,9 +40,12 @@ _CLAUSE = r"[^,，。;；:：!?！？\n]"
 MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
+# Adverbs of a statement on several units: between a plan's verb and 对 (将分别对X开展巡视), between the units and
+# the verb (对A、B分别开展巡察).
+ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
-INSPECT_AFTER_TARGETS = (rf"(?:(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|实施)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看))"
@@ -232,6 +235,10 @@ FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？
 FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一并|一同|一起|同步)?(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
                          rf"{FEEDBACK_MANNER}反馈|"
                          rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
+# 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
+# before the last team's.
+TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
+PAIR_SEPARATORS = "，,、；;"
 # 对A、B,对C,由X(分别)带队进行现场反馈: the targets, then who led the feedback to them.
 FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?){{0,3}})"
                           rf"[,，]由[^。;；\n]{{1,60}}?带队(?:进行|作|开展)了?{FEEDBACK_MANNER}反馈")
@@ -306,8 +313,6 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
 SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?反馈")
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
-# Adverbs written between a plan's verb and 对 (将分别对X开展巡视).
-ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
@@ -1250,7 +1255,8 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
         if text[before.end:teams[0].start] not in TEAM_JOINERS:
             break
         teams.insert(0, before)
-    if "分别" not in text[team.end:targets_start] or len(targets) < 2:
+    clause_end = LIST_STOP.search(text, targets_start, sentence.end)  # 分别 before the units or after them
+    if "分别" not in text[team.end:clause_end.start() if clause_end else sentence.end] or len(targets) < 2:
         # 第一、第二巡视组对A等6家单位进行了巡视: teams written together, which had which unit not said.
         return [(team if len(teams) == 1 or text.startswith(LINKED, team.end) else None, targets)]
     if len(teams) == 1:
@@ -1354,6 +1360,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
+            found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
+                      for by, start, end in _pairs_before(ctx, sentence, m.start())]
         for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
             found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"),
@@ -1978,6 +1986,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
+                events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
+                           if (its := split_targets(ctx, start, end, for_feedback=True))]
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
             targets = _target_parts(ctx, m.start("targets"), m.end("targets"))
             if targets:
@@ -2179,6 +2189,27 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     team = _team_before(ctx, sentence, m.start()) or _subject_after_while(ctx, m.end())
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
+
+
+def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention, int, int]]:
+    """中央第一巡视组向甲省委，中央第二巡视组向乙省委，中央第三巡视组向丙省委分别反馈 (or 对甲省，…对丙部开展巡视):
+    the clauses before the last team's, each a team and 向/对 its units, share that team's verb (read back while
+    each clause is one such). Each clause's team and the span of its units."""
+    text = ctx.doc.text
+    team = ctx.last_within(ctx.teams, sentence.start, pos)
+    if team is None or text[team.end:pos].strip() or text[team.start - 1:team.start] not in PAIR_SEPARATORS:
+        return []
+    pairs: list[tuple[Mention, int, int]] = []
+    end = team.start - 1
+    for before in ctx.backwards(ctx.teams, sentence.start, end):
+        pair = TEAM_PAIR.fullmatch(text, before.end, end)
+        if pair is None or not (before.start == sentence.start or text[before.start - 1] in PAIR_SEPARATORS):
+            break
+        pairs.append((before, *pair.span("targets")))
+        end = before.start - 1
+        if before.start == sentence.start or text[end] not in PAIR_SEPARATORS:
+            break
+    return pairs
 
 
 def _subject_after_while(ctx: Ctx, end: int) -> Mention | None:

@@ -258,11 +258,13 @@ def _core(team: Team, mode: str | None) -> str:
 
 
 def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: dict[str, set[str]] | None = None,
-                  ) -> tuple[list[Team], dict[str, str], dict[str, list[str]]]:
+                  counting: dict[str, int] | None = None) -> tuple[list[Team], dict[str, str], dict[str, list[str]]]:
     """Merge one-per-mention teams into the document's teams; returns them, surface → team name, and
     group surface (各巡察组) → the names of the teams it stands for. A dispatcher is never completed into
-    an organisation the team inspects (学校党委第一巡察组对马克思主义学院党委…: not that 学院's)."""
+    an organisation the team inspects (学校党委第一巡察组对马克思主义学院党委…: not that 学院's). A team written
+    bare that ``counting`` counts more units for than the one team of its kind inspects stands for several teams."""
     inspected = inspected or {}
+    counting = counting or {}
 
     def dispatcher_of(t: Team) -> str | None:
         if not t.dispatcher:
@@ -314,7 +316,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
     for t in generic:
         dispatcher = dispatcher_of(t)
         fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))]
-        collective = t.kind in several
+        covered = {u for c in fits[:1] for surface in c.surfaces for u in inspected.get(surface, ())}
+        collective = t.kind in several or (len(fits) == 1 and counting.get(t.name, 0) > len(covered))
         # 云岭州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
         # what it inspected; 省委巡视组 (组长作辅导) is the kind of team, not one.
         written = (bool(t.dispatcher) and party_key(t.name).startswith(party_key(t.dispatcher))
@@ -534,6 +537,8 @@ UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家
                        r"(?:单位|部门|机关|高校|院校|企业|学校|医院|金融机构|金融企业|事业单位)|设区市|地级市|市县|县区|区县)"
                        r"(?:党组织|党委|党组)?$")
 # A count of units (7个省区党委, 4个中央国家机关部门党组).
+# 12个地方党组织 / 甲县3个乡镇党委: a count of units, written with its place or not.
+SEVERAL = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
 
 
@@ -618,7 +623,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
         members = names.groups.get(fb.team or "", [])
-        if members and targets and _round_of(targets, len(set().union(*(own.get(m, set()) for m in members)))):
+        members_own = set().union(*(own.get(m, set()) for m in members))
+        # (15个巡视组分别向21个地方和单位党组织反馈 … 其中,中央第一巡视组向甲省委反馈: a count the teams' own units detail)
+        if members and targets and (_round_of(targets, len(members_own)) or (members_own and all(map(_several, targets)))):
             targets = sorted(own.get(team, ()))  # 4个巡察组分别向8个被巡察乡镇党委反馈: each team to its own units
             if not targets:
                 continue
@@ -643,6 +650,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
+
+
+def _several(target: str) -> int:
+    """How many units a target counts (12个地方党组织, 三家企业 → 3); 0 where it is one unit."""
+    counted = SEVERAL.match(target)
+    return _number(counted.group("n")) if counted else 0
 
 
 def _number(numeral: str) -> int:
@@ -825,7 +838,13 @@ def resolve(doc: Document) -> Document:
     inspected: dict[str, set[str]] = {}
     for i in f.inspections:
         inspected.setdefault(i.team or "", set()).update(i.targets)
-    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected)
+    # 省委巡视组向12个地方党组织反馈 … 省委第一巡视组向甲市委反馈: the team written bare that counts several units is
+    # the round's teams, not the first team.
+    counting: dict[str, int] = {}
+    for x in [*f.inspections, *f.feedback]:
+        for n in (_several(t) for t in x.targets if x.team):
+            counting[x.team] = max(counting.get(x.team, 0), n)
+    teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected, counting)
     names = Names(orgs, team_of, groups)
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
