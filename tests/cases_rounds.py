@@ -545,4 +545,24 @@ CASES: dict[str, dict] = {
         "text": "2024年4月,中央第三巡视组对甲部党组、乙部分别开展了常规巡视。",
         "inspections": {("中央第三巡视组", "甲部党组"), ("中央第三巡视组", "乙部")},
     },
+    "a list of rectification reports: each title names the unit and the team that inspected it": {
+        "text": "中共甲市教育局党组关于市委第一巡察组巡察反馈意见整改情况的通报\n"
+                "中共甲市民政局党组关于市委第一巡察组巡察反馈意见整改进展情况的通报\n"
+                "中共甲市财政局党组关于市委第二巡察组巡察反馈意见整改情况的通报",
+        "inspections": {("市委第一巡察组", "中共甲市教育局党组"), ("市委第一巡察组", "中共甲市民政局党组"),
+                        ("市委第二巡察组", "中共甲市财政局党组")},
+    },
+    "a numbered list of rectification reports naming the round, no team (Traditional)": {
+        "text": "1.縣教育局黨組關於十屆縣委第三輪巡察整改進展情況的通報\n2.縣民政局黨組關於十屆縣委第三輪巡察整改進展情況的通報",
+        "inspections": {(None, "县教育局党组"), (None, "县民政局党组")},
+    },
+    "negative: the inspection office's own report on a round's rectification is no unit inspected": {
+        "text": "县委巡察办关于十届县委第二轮巡察整改情况的通报\n县委巡察工作领导小组办公室关于巡察整改工作的通报",
+        "inspections": set(),
+    },
+    "negative: a report's own title is not read (its text tells the inspection)": {
+        "text": "中共甲县水利局党组关于巡察整改进展情况的通报\n根据县委统一部署,2023年3月至5月,县委第二巡察组对县水利局党组"
+                "进行了巡察。",
+        "inspections": {("县委第二巡察组", "中共甲县水利局党组")},  # the unit by the fullest name the page gives it
+    },
 }

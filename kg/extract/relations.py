@@ -176,6 +176,12 @@ ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: nam
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
+# 中共甲局党组关于市委第一巡察组巡察反馈意见整改情况的通报 / 1.乙局党组关于十届市委第三轮巡察整改进展情况的通报: in a
+# list of rectification reports, each title names the unit inspected and the team or round (a report's own title
+# is not read: its text tells the inspection, in the words the report uses).
+REPORT_TITLE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?"
+                          r"(?P<unit>[^\s,，。;；:：、“”]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
+                          r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)", re.M)
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
 # A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
@@ -1341,6 +1347,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
     rowed, row_teams, row_cells = _table_statements(ctx)
+    report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if "关于" in text else 0
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
@@ -1362,6 +1369,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
+        for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
+            if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
+                team = ctx.first_within(ctx.teams, m.end("unit"), m.end())
+                found.append(Statement(m.start("unit"), *m.span("unit"), None, True, team, of_round=team is None,
+                                       stated=True))
         for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
             by = ctx.within(ctx.teams, m.start("by"), m.end("by")) if m.group("by") else []
             found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"),
