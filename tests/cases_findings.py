@@ -645,4 +645,16 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {},
     },
+    "marked items whose first sentence only names the aspect: the problem is the sentence after it": {
+        "text": FEEDBACK + "巡察发现的主要问题：\n（一）贯彻落实党中央决策部署方面。理论学习不够深入，对上级决策部署落实有差距。\n"
+                "（二）落实全面从严治党战略部署方面。主体责任落实不到位，监督执纪问责不严。",
+        "issues": ["理论学习不够深入，对上级决策部署落实有差距", "主体责任落实不到位，监督执纪问责不严"],
+        "categories": ["贯彻落实党中央决策部署方面", "落实全面从严治党战略部署方面"],
+    },
+    "marked items whose first sentence only names the aspect (Traditional, 一是)": {
+        "text": FEEDBACK_HANT + "巡察組指出，主要存在以下問題：一是黨的建設方面。黨支部組織生活不規範；二是幹部隊伍建設方面。"
+                "年輕幹部儲備不足。",
+        "issues": ["党支部组织生活不规范", "年轻干部储备不足"],
+        "categories": ["党的建设方面", "干部队伍建设方面"],
+    },
 }

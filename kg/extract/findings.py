@@ -513,7 +513,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             continue
         j = bisect.bisect_right(trigger_starts, start)
         limit = min(para.end, trigger_starts[j]) if j < len(triggers) else para.end
-        if ASPECT_HEADER.match(text, start, limit):
+        if ASPECT_HEADER.match(text, start, limit) and not LIST_MARKER.match(text, start, limit):  # (not 一是X方面。)
             spans.extend(_aspect_lists(text, start, limit))
             continue
         unmarked: list[tuple[int, int]] = []
@@ -694,8 +694,13 @@ def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
 
 
 def _headline_end(text: str, start: int, end: int) -> int:
-    """Where a marked item's first statement ends: its first 。 or ；."""
-    return min(_sentence_end(text, start, end), *(i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), end)
+    """Where a marked item's first statement ends: its first 。 or ；, or, where that statement only names the
+    aspect ((一)贯彻落实决策部署方面。A，B。), the first statement after it."""
+    first = min(_sentence_end(text, start, end), *(i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), end)
+    aspect = ITEM_ASPECT.match(text, _trim(text, start, end)[0], end)
+    if aspect is not None and aspect.end() > first and _CONTENT.search(text, aspect.end(), end):
+        return _headline_end(text, aspect.end(), end)
+    return first
 
 
 def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
