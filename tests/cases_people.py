@@ -401,4 +401,13 @@ ROWS: dict[str, Row] = {
     "negative: 其他組員 before a name is no post of that person (Traditional)": (
         "巡察組其他組員,局黨組書記潘海峰等出席會議。",
         {"潘海峰"}, {("潘海峰", "党组书记", "局党组")}),
+    "巡视组组长 after the paragraph named the team: a post in that team": (
+        "7月31日至9月5日,中央第十巡视组对甲院进行了专项巡视。昨日,巡视组组长韦明达向甲院领导班子作反馈。",
+        {"韦明达"}, {("韦明达", "组长", "中央第十巡视组")}),
+    "巡察組組長 after the paragraph named the team (Traditional)": (
+        "縣委第二巡察組於3月進駐甲鎮。巡察組副組長葉青主持座談會。",
+        {"叶青"}, {("叶青", "副组长", "县委第二巡察组")}),
+    "negative: 巡视组组长 with no team named before it stays the bare team's": (
+        "巡视组组长章立平出席会议。",
+        {"章立平"}, {("章立平", "组长", "巡视组")}),
 }

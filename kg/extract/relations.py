@@ -424,6 +424,7 @@ TAKEN_BY = re.compile(r"(?:同志)?(?:担任|兼任)")
 POST_SEPARATORS = "、,，兼"
 # Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员, 联络员).
 TEAM_POSTS = ("组长", "组员", "联络员")
+BARE_TEAMS = ("巡视组", "巡察组")  # a team written by its kind alone, in a post: the team the paragraph named
 # Heads of enterprises, whose names end in no fixed word (中国一汽党委书记、董事长 → 中国一汽).
 ENTERPRISE_HEADS = ("董事长", "总经理")
 # Posts that name an organisation without writing it: 区长 → the 区's government.
@@ -809,6 +810,8 @@ def people_and_posts(ctx: Ctx) -> None:
         for post, org in zip(chain, _led_after(ctx, chain, chain_orgs(chain), held)):
             if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start) or _team_spoken_for(ctx, person.end)
+            elif org in BARE_TEAMS and bare_head(post.attrs["head"]) in TEAM_POSTS:
+                org = _nearest_team(ctx, post.start) or org  # 中央第十巡视组对A进行了巡视。巡视组组长某某: that team
             elif org is None and post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in HEAD_OF:
                 org = _unit_headed(ctx, post)
             posts.append((post.attrs["role"], org))
