@@ -410,4 +410,14 @@ ROWS: dict[str, Row] = {
     "negative: 巡视组组长 with no team named before it stays the bare team's": (
         "巡视组组长章立平出席会议。",
         {"章立平"}, {("章立平", "组长", "巡视组")}),
+    "理事长 after the party group's secretary: of the 联 the group belongs to": (
+        "县残联党组书记、理事长章文斌主持会议。",
+        {"章文斌"}, {("章文斌", "党组书记", "县残联党组"), ("章文斌", "理事长", "县残联")}),
+    "the head of a stationed 纪检组 is no team's 组长": (
+        "县委第三巡察组组长刘建军作动员讲话,县纪委监委驻人社局纪检组组长朱芳芳出席。",
+        {"刘建军", "朱芳芳"}, {("刘建军", "组长", "县委第三巡察组"), ("朱芳芳", "纪检组组长", "驻人社局纪检组")}),
+    "a group stationed in 局, one character after 驻 (Traditional)": (
+        "駐局紀檢監察組組長王立新、縣紀委監委派駐第三紀檢監察組組長李文華參加會議。",
+        {"王立新", "李文华"}, {("王立新", "纪检监察组组长", "驻局纪检监察组"),
+                             ("李文华", "纪检监察组组长", "驻第三纪检监察组")}),
 }

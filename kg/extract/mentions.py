@@ -95,7 +95,7 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "局长": ("局",), "厅长": ("厅",), "院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学", "校"), "所长": ("所",),
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
-    "庭长": ("庭",), "理事长": ("社", "会")}  # 理事长: of a 联合社 (a rural credit union) or a 协会/基金会
+    "庭长": ("庭",), "理事长": ("社", "会", "联", "协")}  # 理事长: of a 联合社 (a rural credit union), a 协会/基金会, a 残联/科协
 # Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
 # on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
 # 组长): the post mention then starts where the body does. A personnel notice gives a rank so (某某同志晋升为二级巡视员,
@@ -127,8 +127,8 @@ POST_JOINER = "兼"
 UNIT_ENDS = frozenset("会部处科室局办委院厅所站队馆社司行庭心")
 UNIT_OPENERS = frozenset("、,，;；:：。\n ")
 # A group stationed in another body is named with it: 驻中国启明纪检监察组, 驻省教育厅纪检监察组.
-STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,12}$")
-STATIONED_UNITS = ("纪检监察组", "监察组")
+STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,12}$")  # 驻人社局, 驻局 (驻 and the unit it is stationed in)
+STATIONED_UNITS = ("纪检监察组", "监察组", "纪检组")
 # The characters a post can start with: the lookahead lets the engine skip every other position at once.
 POST_FIRST = "(?=[" + "".join(sorted({w[0] for w in (*UNITS, *POST_HEADS, *HEAD_RANKS, "副")})) + "])"
 POST = re.compile(rf"{POST_FIRST}(?P<unit>{alternation(UNITS)})?(?P<head>{HEAD_PREFIX}(?:{alternation(POST_HEADS)}))")
