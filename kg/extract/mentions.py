@@ -257,6 +257,10 @@ ROSTER_ROLE = re.compile(r"[\u4e00-\u9fff（()）]{2,16}")
 # The outlet a credit names before it, inside the credit's brackets or after 来源 (来源:某某日报 记者 王五), or as the
 # news tag it opens with (【某某报讯】记者王五; not 本报讯, the page's own).
 OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]\s*|[(（]\s*|【(?!本))(?P<outlet>[\u4e00-\u9fff]{2,16}?)(?:[ \t]+|讯】[ \t]*)$")
+# … or the paper, agency or station written right before the role at a line's or clause's start: 新华社记者,
+# 人民日报记者, 晨报记者 (not 本报, the page's own).
+MEDIA = re.compile(r"(?:^|(?<=[\s,，。(（]))(?!本)(?P<outlet>[\u4e00-\u9fff]{1,10}?(?:报|通讯社|新闻社|社|电视台|电台|网))[ \t]*$",
+                   re.M)
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
 # 某某新闻网讯(…), 某某台3月16日讯(…).
 NEWS_CREDIT = skipping(re.compile(r"(?<=[报网台刊社日])讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]"))
@@ -720,7 +724,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
         role = BYLINE_ROLES["联系人"] if role.startswith("联系人") else role
         if e and (e == len(text) or text[e] in " \n\t、,，;；|)）" or text.startswith(BYLINE_AFTER, e)):
-            outlet = OUTLET.search(text, max(0, m.start() - 24), m.start())
+            outlet = OUTLET.search(text, max(0, m.start() - 24), m.start()) or MEDIA.search(text, max(0, m.start() - 14), m.start())
             add(m.end(), e, "byline:" + role, outlet.group("outlet") if outlet else None)
             end = e
             while end < len(text) and text[end] in " 、" and (e2 := name_end(text, end + 1)):
