@@ -487,4 +487,16 @@ CASES: dict[str, dict] = {
         "feedback": {("省委巡视组", "12个地方党组织", "2024-06-03"), ("省委第一巡视组", "甲市委", "2024-06-03")},
         "issued": "2024-06-09",
     },
+    "a round's teams feed back over a period, then each team's own dated feedback: one feedback per team": {
+        "text": "3月下旬至4月上旬,二十届中央第五轮巡视的2个巡视组陆续向2个地方党组织反馈巡视情况。\n3月27日,中央第一巡视组"
+                "向甲省委反馈巡视情况。\n4月3日,中央第二巡视组向乙自治区党委反馈巡视情况。",
+        "feedback": {("中央第一巡视组", "甲省委", "2025-03-27"), ("中央第二巡视组", "乙自治区党委", "2025-04-03")},
+        "issued": "2025-04-09",
+    },
+    "a headline's bare team counting the units is the teams the body names (Traditional)": {
+        "text": "中央巡視組向兩家企業反饋\n3月16日,中央第十巡視組向甲銀行黨委反饋巡視情況。同日,中央第十一巡視組向乙集團黨委"
+                "反饋巡視情況。",
+        "feedback": {("中央第十巡视组", "甲银行党委", "2026-03-16"), ("中央第十一巡视组", "乙集团党委", "2026-03-16")},
+        "issued": "2026-03-19",
+    },
 }

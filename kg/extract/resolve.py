@@ -326,7 +326,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
             fits[0].surfaces.append(t.name)
             fits[0].evidence += t.evidence
             fits[0].dispatcher = fits[0].dispatcher or dispatcher
-        elif len(fits) > 1 and GROUP.search(t.name):
+        elif len(fits) > 1 and (GROUP.search(t.name) or counting.get(t.name, 0) > 1):  # 中央巡视组向三家企业反馈
             groups[t.name] = sorted(c.name for c in fits)
         elif (not fits or collective) and (t.name in referenced or written):
             c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, t.kind + "组"))
@@ -581,6 +581,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     out: list[Feedback] = []
     of_team: dict[str | None, list[Feedback]] = {}
     merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
+    of_group: set[int] = set()  # ids of the feedback in out made from a group's statement (5个巡视组分别向…反馈)
     fb_keys: dict[str, str] = {}
 
     def inspector_of(fb: Feedback) -> str | None:
@@ -640,12 +641,22 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             out.append(same)
             of_team.setdefault(team, []).append(same)
             merged[id(same)] = {}
+            if members:
+                of_group.add(id(same))
         merged[id(same)].update(dict.fromkeys(targets))
         same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
         same.presided_by = same.presided_by or fb.presided_by
         same.inspection = same.inspection or linked
         same.evidence += fb.evidence
         fb_keys[fb.key] = same.key
+    # 5个巡视组陆续向5个地方和单位党组织反馈 … 3月27日,中央第一巡视组向甲省委反馈: a team's share of its group's
+    # feedback is the feedback the team's own statement dates, not another one.
+    own_told = {team: {t for x in told if id(x) not in of_group for t in merged[id(x)]} for team, told in of_team.items()}
+    for x in [x for x in out if id(x) in of_group and merged[id(x)] and merged[id(x)].keys() <= own_told.get(x.team, set())]:
+        out.remove(x)
+        fb_keys.update({k: next(y.key for y in of_team[x.team] if id(y) not in of_group
+                                and not merged[id(y)].keys().isdisjoint(merged[id(x)]))
+                        for k, v in fb_keys.items() if v == x.key})
     for x in out:
         x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
