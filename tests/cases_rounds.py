@@ -565,4 +565,19 @@ CASES: dict[str, dict] = {
                 "进行了巡察。",
         "inspections": {("县委第二巡察组", "中共甲县水利局党组")},  # the unit by the fullest name the page gives it
     },
+    "a second list of units under the places the teams went to, group by group (分别对A所辖X,B所辖Y、Z)": {
+        "text": "近日,省委第一、第二巡视组分别进驻甲市、乙市,同时分别对甲市所辖丙县,乙市所辖丁县、戊县开展巡视。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第一巡视组", "丙县"),
+                        ("省委第二巡视组", "丁县"), ("省委第二巡视组", "戊县")},
+    },
+    "groups of units under places, as many as the teams (Traditional)": {
+        "text": "近日,市委第三、第四巡察組分別進駐甲區、乙區,同時分別對甲區所轄丙街道,乙區所轄丁鎮開展巡察。",
+        "inspections": {("市委第三巡察组", "甲区"), ("市委第四巡察组", "乙区"), ("市委第三巡察组", "丙街道"),
+                        ("市委第四巡察组", "丁镇")},
+    },
+    "negative: groups under places not as many as the teams are no team's": {
+        "text": "近日,省委第一、第二巡视组分别进驻甲市、乙市,同时对甲市所辖丙县,乙市所辖丁县,丙市所辖戊县开展巡视。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), (None, "丙县"), (None, "丁县"),
+                        (None, "戊县")},
+    },
 }

@@ -52,6 +52,9 @@ INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进�
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                          rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
 INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
+# 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
+INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|下辖|所属)[^。;；:：\n]{{2,400}}?){INSPECT_AFTER_TARGETS}")
+UNITS_UNDER = re.compile(r"[ \t\u3000]*[^,，、。;；]{2,20}?(?:所辖|下辖|所属)(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
 INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
@@ -1259,11 +1262,7 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     text = ctx.doc.text
     if team is None:
         return [(team, targets)]
-    teams = [team]
-    for before in ctx.backwards(ctx.teams, sentence.start, team.start):
-        if text[before.end:teams[0].start] not in TEAM_JOINERS:
-            break
-        teams.insert(0, before)
+    teams = _listed_teams(ctx, sentence, team)
     clause_end = LIST_STOP.search(text, targets_start, sentence.end)  # 分别 before the units or after them
     if "分别" not in text[team.end:clause_end.start() if clause_end else sentence.end] or len(targets) < 2:
         # 第一、第二巡视组对A等6家单位进行了巡视: teams written together, which had which unit not said.
@@ -1281,6 +1280,36 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     if len(teams) != len(targets):
         return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
+
+
+def _listed_teams(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Mention]:
+    """The teams listed with ``team`` before it in the sentence (市委第一、第二巡察组 / 第一巡察组和第二巡察组), in order."""
+    text = ctx.doc.text
+    teams = [team]
+    for before in ctx.backwards(ctx.teams, sentence.start, team.start):
+        if text[before.end:teams[0].start] not in TEAM_JOINERS:
+            break
+        teams.insert(0, before)
+    return teams
+
+
+def _units_under(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[Statement]:
+    """省委第一、第二巡视组分别进驻甲市、乙市,同时分别对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: each group of units
+    under a place goes to the team that place went to, in order (every team one group); else no team's."""
+    text = ctx.doc.text
+    groups = [UNITS_UNDER.fullmatch(text, *span) for span in _spans_between(text, *m.span("targets"), ",，")]
+    if len(groups) < 2 or None in groups:
+        return []
+    team = _team_before(ctx, sentence, m.start())
+    teams = _listed_teams(ctx, sentence, team) if team is not None else []
+    by = teams if len(teams) == len(groups) and "分别" in text[team.end:m.start("targets")] else [None] * len(groups)
+    return [Statement(m.start(), *g.span("units"), None, False, t, stated=True, alone=True) for t, g in zip(by, groups)]
+
+
+def _spans_between(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between separators."""
+    cuts = [start - 1] + [i for i in range(start, end) if text[i] in separators] + [end]
+    return [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
 
 
 def _groups_by_and(ctx: Ctx, sentence: Sentence, targets_start: int, targets: list[str]) -> list[list[str]]:
@@ -1372,6 +1401,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
+        for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if "辖" in s_text or "所属" in s_text else ():
+            found += _units_under(ctx, sentence, m)
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
                 team = ctx.first_within(ctx.teams, m.end("unit"), m.end())
