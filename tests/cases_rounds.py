@@ -580,4 +580,24 @@ CASES: dict[str, dict] = {
         "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), (None, "丙县"), (None, "丁县"),
                         (None, "戊县")},
     },
+    "a team's units named before a colon in an assessment (市委第一巡察组巡察的A：反馈问题N个)": {
+        "text": "市委第一巡察组巡察的市交通运输局党组:反馈问题15个,已整改13个。\n市委第二巡察组巡察的市退役军人事务局党组:反馈问题9个。",
+        "inspections": {("市委第一巡察组", "市交通运输局党组"), ("市委第二巡察组", "市退役军人事务局党组")},
+    },
+    "a table's rows that put the unit before its team, figures after (Traditional)": {
+        "text": "序號 被巡察單位 巡察組 反饋問題 已整改 完成率\n1 甲建工第一工程有限公司黨委 第一巡察組 13 12 92.3%\n"
+                "2 甲建工房地產開發有限公司黨委 第二巡察組 12 10 83.3%",
+        "inspections": {("第一巡察组", "甲建工第一工程有限公司党委"), ("第二巡察组", "甲建工房地产开发有限公司党委")},
+    },
+    "negative: a unit before a team followed by words is no row": {
+        "text": "1 甲公司党委 第一巡察组 进驻后召开了座谈会",
+        "inspections": set(),
+    },
+    "teams listed before 分别 and their verb (省委第一、第二巡视组分别巡视A、B), dated by the sentence before 其中": {
+        "text": "2023年10月中旬至12月下旬,十二届省委第六轮巡视对2个设区市和2个省直单位、省属企业党组织开展了常规巡视。"
+                "其中,省委第一、第二巡视组分别巡视甲市、乙市;第三巡视组巡视省公安厅党委、省司法厅党组。",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第二巡视组", "乙市"), ("省委第三巡视组", "省公安厅党委"),
+                        ("省委第三巡视组", "省司法厅党组")},
+        "dates": {"甲市": ("2023-10", "2023-12"), "省司法厅党组": ("2023-10", "2023-12")},
+    },
 }

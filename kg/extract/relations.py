@@ -152,6 +152,9 @@ TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell
 # a tab is a space once normalised) or a list's number (1.省委第一巡视组：甲市, （二）第二巡察组：乙局, 三、第三巡察组：丙县).
 ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)"
                         r"|(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])[ \t\u3000]*")
+# 1 甲公司党委 第一巡察组 13 12 92.3%: a row with the unit's cell before the team's, figures, dates or nothing after.
+UNIT_CELL_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]?[ \t\u3000]+)?(?P<unit>[^\s|｜,，。;；:：、]{2,40})[ \t\u3000]+")
+ROW_FIGURES = re.compile(r"(?:[ \t\u3000]+[\d.．%％年月日\-/—至]+)*[ \t\u3000]*")
 # 市委第一巡察组 进驻市发改委: a clause after the team, not a row's cell naming a unit.
 ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|于|将|已|到|组长|副组长|成员)")
 # 省委第一巡视组：甲市委、乙县委: a row written with a colon (under a table's header too; elsewhere a colon
@@ -217,7 +220,7 @@ TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组�
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
 UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"
-                           r"(?=[,，。;；\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告)")
+                           r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告)")  # 巡察的A：反馈问题N个
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
 RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
@@ -1464,7 +1467,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
-            m = TEAM_VERB.match(text, led.end() if led else t.end, sentence.end)
+            after = led.end() if led else t.end
+            m = TEAM_VERB.match(text, after + (2 if text.startswith(ADVERBS, after) else 0), sentence.end)  # 分别巡视A、B
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
@@ -1494,7 +1498,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        stated=True, when=_lines_introduced(ctx, t.start)))
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
-            elif (unit := _unit_of_line(ctx, t)) is not None:
+            elif (unit := _unit_of_line(ctx, t) or _unit_cell_before(ctx, t)) is not None:
                 found.append(Statement(t.start, *unit, None, False, t, stated=True))
             elif ((dashed := TEAM_DASH_UNITS.match(text, led.end() if led else t.end, sentence.end))
                   and _all_units(dashed.group("cell"))):
@@ -1735,6 +1739,19 @@ def _team_units_line(ctx: Ctx, team: Mention) -> re.Match[str] | None:
     return m if m is not None and _all_units(m.group("cell")) else None
 
 
+def _unit_cell_before(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
+    """1 甲公司党委 第一巡察组 13 12 92.3%: a row (its number, the unit, the team, then figures or dates) of a table
+    that puts the unit before its team: the span of the unit's cell."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", max(0, team.start - UNIT_LINE_REACH), team.start) + 1
+    row = UNIT_CELL_ROW.fullmatch(text, line_start, team.start)
+    if row is None or not ORG_END.search(row.group("unit")) or ROW_CELL_NOT_UNIT.match(row.group("unit")):
+        return None  # (a cell is one unit, however long its name: no names run together there)
+    if not ROW_FIGURES.fullmatch(text, team.end, ctx.paragraph_end(team.end)):
+        return None
+    return row.span("unit")
+
+
 def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
     """市委第一巡察组 市发改委 2023年4月10日: a row of a table that lost its header, a team at the start of its line,
     the units it inspects in the next cell and nothing after them but the date it moved in."""
@@ -1935,13 +1952,18 @@ def _list_end(text: str, start: int, end: int) -> int:
 
 def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """2023年10月至12月,第一巡察组对A开展了巡察;第三巡察组对B开展了专项巡察: clauses joined by ；
-    share the date that opens the first."""
+    share the date that opens the first. 2023年10月至12月,…对14个单位开展了巡视。其中,第一巡视组巡视A;…: the
+    clauses of a sentence opening with 其中 share the date of the inspection the sentence before states."""
     text = ctx.doc.text
     i = ctx.sentence_index(sentence)
     while i > 0:
         prev = ctx.doc.sentences[i - 1]
-        if not text[prev.start:sentence.start].rstrip().endswith(("；", ";")) or prev.start < ctx.paragraph_start(sentence.start):
+        if prev.start < ctx.paragraph_start(sentence.start):
             return None
+        if not text[prev.start:sentence.start].rstrip().endswith(("；", ";")):
+            inspected = OF_THOSE.match(text, sentence.start) and INSPECTED_BEFORE.search(text, prev.start, prev.end)
+            found = ctx.dates_in(prev.start, prev.end) if inspected else []
+            return found[-1] if found and found[-1][2] else None
         found = ctx.dates_in(prev.start, prev.end)
         if found:
             return found[-1]

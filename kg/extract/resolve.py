@@ -518,8 +518,8 @@ def _without_teamless_repeats(inspections: list[Inspection],
                 rounds.append(x)  # 对6个单位开展了常规巡察。其中,第一巡察组巡察A、B: more units than named, kept, the round
         kept.append(x)
     if len(rounds) == 1:  # 9月至11月,第三轮巡察对A、B等14个单位开展了常规巡察 … 第三巡察组巡察了C、D: the round's period
-        for y in kept:     # and mode are those of every numbered team's inspection that states none
-            if not unnamed(y.team) and y.start is None and y.end is None:
+        for y in kept:     # and mode are those of every numbered team's inspection that states none (or its period)
+            if not unnamed(y.team) and (y.start, y.end) in ((None, None), (rounds[0].start, rounds[0].end)):
                 y.start, y.end, y.mode = rounds[0].start, rounds[0].end, y.mode or rounds[0].mode
     renamed: dict[str, str] = {}
     for n, x in enumerate(kept, 1):
@@ -537,9 +537,9 @@ UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家
                        r"(?:单位|部门|机关|高校|院校|企业|学校|医院|金融机构|金融企业|事业单位)|设区市|地级市|市县|县区|区县)"
                        r"(?:党组织|党委|党组)?$")
 # A count of units (7个省区党委, 4个中央国家机关部门党组).
+COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
 # 12个地方党组织 / 甲县3个乡镇党委: a count of units, written with its place or not.
 SEVERAL = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
-COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
 
 
 def _round_of(targets: list[str], named: int) -> bool:
@@ -549,9 +549,10 @@ def _round_of(targets: list[str], named: int) -> bool:
     if not targets:
         return False
     counts = [COUNTED.match(t) for t in targets]
-    if all(counts):
-        return sum(_number(c.group("n")) or named + 1 for c in counts) <= named
-    return not any(counts) and all(UNIT_KIND.match(t) for t in targets)
+    if not all(c or UNIT_KIND.match(t) for c, t in zip(counts, targets)):
+        return False
+    # (对3个设区市和11个省直单位、省属企业、高校党组织: the kinds after a count are what it counts)
+    return sum(_number(c.group("n")) or named + 1 for c in counts if c) <= named
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
