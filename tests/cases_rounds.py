@@ -600,4 +600,18 @@ CASES: dict[str, dict] = {
                         ("省委第三巡视组", "省司法厅党组")},
         "dates": {"甲市": ("2023-10", "2023-12"), "省司法厅党组": ("2023-10", "2023-12")},
     },
+    "bulleted report titles with their dates": {
+        "text": "现将已公布的整改情况通报汇总如下:\n·中共甲省交通运输厅党组关于省委第一巡视组巡视反馈意见整改进展情况的通报 2023-12-28\n"
+                "·中共甲省水利厅党组关于省委第二巡视组巡视整改进展情况的通报 2023-12-27",
+        "inspections": {("甲省委第一巡视组", "中共甲省交通运输厅党组"), ("甲省委第二巡视组", "中共甲省水利厅党组")},
+    },
+    "units that published their rectification before, the sentence opening with 此前": {
+        "text": "2023年4月至6月,十二届省委第五轮巡视对省教育厅党组开展了常规巡视。此前,甲大学、乙学院等12个单位已于1月10日、"
+                "11日分两批公布了整改进展情况。",
+        "inspections": {(None, "省教育厅党组"), (None, "甲大学"), (None, "乙学院")},
+    },
+    "negative: a count of a round's units that completed their rectification is no unit (Traditional)": {
+        "text": "至此,十二屆省委第五輪巡視所涉及的18個單位黨組織已全部完成整改進展情況公開。",
+        "inspections": set(),
+    },
 }

@@ -118,7 +118,7 @@ CARD_LINES = 8  # how many lines a card has at most above the line naming what i
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
 PUBLISHED_WHEN = re.compile(r"(?:也|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
-                            r"\d{1,2}月\d{1,2}日)+$")
+                            r"\d{1,2}月\d{1,2}日|[、和]\d{1,2}日|分[两二三四五\d]?批)+$")  # 已于1月10日、11日分两批
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
 # feedback names (the clause that opens the list is their subject; the round, not a date, places it). A sentence
 # without 巡视/巡察 counts when it opens with 其中 after one that has it. (Found at the verb: CALLED_OUT_VERBS.)
@@ -129,17 +129,20 @@ CALLED_OUT_VERBS = ("被指出", "点名")
 # clause's start) that rectifies what an inspection found, where the sentence or the one before speaks of it.
 # (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”, nor a clause that
 # names the body inside it: 把整改落实与党工委主体责任落实结合起来)
-RECTIFYING = re.compile(r"(?<![\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改)[\u4e00-\u9fff]){2,20}?"
-                        r"(?:党组|党委|党工委))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)[^,，。;；]{0,12}?"
+RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改)[\u4e00-\u9fff]){2,20}?"
+                        r"(?:党组|党委|党工委)(?!织))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)[^,，。;；]{0,12}?"
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
+# … or tells what was done before it (此前,A、B等12个单位已公布了整改进展情况).
+EARLIER = re.compile(r"[ \t\u3000]*(?:此前|之前|在此之前)[,，]")
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10})[:：]"
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
-LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)")
+LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
+                       r"|(?:已|均|都)(?:经|全部|全面)?(?:完成|公布|公开|整改|反馈|接受)")  # 18个单位党组织已全部完成
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 # A line of a list of units one a line: the unit, after 以及 on the last, and the mark closing it.
 LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{2,30})(?P<stop>[。;；,，]?)$")
@@ -185,7 +188,7 @@ COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：�
 # 中共甲局党组关于市委第一巡察组巡察反馈意见整改情况的通报 / 1.乙局党组关于十届市委第三轮巡察整改进展情况的通报: in a
 # list of rectification reports, each title names the unit inspected and the team or round (a report's own title
 # is not read: its text tells the inspection, in the words the report uses).
-REPORT_TITLE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?"
+REPORT_TITLE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?"
                           r"(?P<unit>[^\s,，。;；:：、“”]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
                           r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)", re.M)
 # X接受了Y的常规巡察: the inspected unit as the subject.
@@ -1587,10 +1590,11 @@ def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Sta
 
 
 def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
-    """其中,A和B…被点名 / 对此,X党组…狠抓整改 / 此外,A、B也公布了整改进展 after a sentence on an inspection: read
-    as of that inspection."""
+    """其中,A和B…被点名 / 对此,X党组…狠抓整改 / 此外,A、B也公布了整改进展 / 此前,C、D已公布了整改进展 after a sentence on
+    an inspection: read as of that inspection."""
     text = ctx.doc.text
-    opens = OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
+    opens = (OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
+             or EARLIER.match(text, sentence.start, sentence.end))
     if not opens or not _has_any(text, sentence, (*CALLED_OUT_VERBS, "整改")):
         return False
     n = ctx.sentence_index(sentence)
