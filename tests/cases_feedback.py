@@ -499,4 +499,14 @@ CASES: dict[str, dict] = {
         "feedback": {("中央第十巡视组", "甲银行党委", "2026-03-16"), ("中央第十一巡视组", "乙集团党委", "2026-03-16")},
         "issued": "2026-03-19",
     },
+    "a round's assessment counts the problems each unit was given: a feedback to each, by its team": {
+        "text": "市委第一巡察组巡察的市交通运输局党组:反馈问题15个,已整改13个。\n市委第二巡察组巡察的市审计局党组:2024年6月20日"
+                "反馈问题14个,已完成整改12个。",
+        "feedback": {("市委第一巡察组", "市交通运输局党组", None), ("市委第二巡察组", "市审计局党组", "2024-06-20")},
+        "issued": "2024-10-09",
+    },
+    "negative: a count of the problems a unit found itself is no feedback to it": {
+        "text": "市交通运输局党组开展自查,共查找问题15个,已整改13个。",
+        "no_feedback": True,
+    },
 }

@@ -614,4 +614,8 @@ CASES: dict[str, dict] = {
         "text": "至此,十二屆省委第五輪巡視所涉及的18個單位黨組織已全部完成整改進展情況公開。",
         "inspections": set(),
     },
+    "two units listed side by side are two, whatever one's characters say of the other": {
+        "text": "2023年10月至12月,省委第六巡视组巡视甲大学党委、甲医科大学党委。",
+        "inspections": {("省委第六巡视组", "甲大学党委"), ("省委第六巡视组", "甲医科大学党委")},
+    },
 }

@@ -254,6 +254,10 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
 # before the last team's.
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
+# 市委第一巡察组巡察的A党组：反馈问题15个 / 2024年6月20日反馈问题14个: a round's assessment, unit by unit, counts the
+# problems each was given in its feedback.
+UNIT_FEEDBACK_COUNTED = re.compile(rf"(?:巡视|巡察)的(?P<targets>{_CLAUSE}{{2,80}}?)(?P<colon>[:：])[ \t\u3000]*(?:[\d年月日]{{4,12}})?"
+                                   r"(?:共|共计)?(?:反馈|指出)了?[^,，。;；]{0,12}?问题")
 # 对A、B,对C,由X(分别)带队进行现场反馈: the targets, then who led the feedback to them.
 FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?){{0,3}})"
                           rf"[,，]由[^。;；\n]{{1,60}}?带队(?:进行|作|开展)了?{FEEDBACK_MANNER}反馈")
@@ -2074,6 +2078,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, None, given=True, dated=False))
         events += _led(ctx, sentence)
+        for m in UNIT_FEEDBACK_COUNTED.finditer(text, sentence.start, sentence.end):
+            targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if targets:
+                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True,
+                                            after=m.end("colon")))
         for m in chain(FEEDBACK_MEETING.finditer(text, sentence.start, sentence.end),
                        FEEDBACK_MEETING_ON.finditer(text, sentence.start, sentence.end)):
             if ORG_END.search(m.group("targets")):

@@ -34,6 +34,7 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
+LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side by side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
@@ -76,6 +77,7 @@ class Orgs:
     places: dict[str, str]  # level (省/市/县/区…) → the place the document is about at that level
     publisher: str | None = None  # the committee whose page published the document (来源:张家口市委巡察办 → 张家口市委)
     short_names: dict[str, str] = field(default_factory=dict)  # the short names the text defines (一汽 → its full name)
+    text: str = ""  # the document's text, where two names listed side by side say they are two units
     cache: dict[str, str] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
     by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
@@ -154,7 +156,7 @@ class Orgs:
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
-        return cls(counts, places, publisher.group("c") if publisher else None, short_names)
+        return cls(counts, places, publisher.group("c") if publisher else None, short_names, text=doc.text)
 
     def canonical(self, surface: str) -> str:
         """The fullest name the document gives the organisation ``surface`` names."""
@@ -207,7 +209,7 @@ class Orgs:
         fullest = max(groups, key=len, default="")
         if groups and all(fullest.endswith(g) for g in groups):  # 东阳市交通运输局 and 市交通运输局 are one
             return fullest
-        short = self.abbreviated(key)
+        short = [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
         if len({party_key(f) for f in short}) == 1:
             return sorted(short, key=lambda f: (-len(f), f))[0]
         m = LEVEL_ONLY.match(surface)
@@ -215,6 +217,11 @@ class Orgs:
             return self.places[m.group("level")] + m.group("rest")
         equal = self.by_key.get(key, [])
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
+
+
+def _listed_together(text: str, a: str, b: str) -> bool:
+    """甲大学党委、甲医科大学党委: names listed side by side are two units, whatever one's characters say of the other."""
+    return any(re.search(re.escape(x) + LIST_JOINER + re.escape(y), text) for x, y in ((a, b), (b, a)))
 
 
 def abbreviates(short: str, full: str) -> bool:
