@@ -429,4 +429,7 @@ ROWS: dict[str, Row] = {
     "negative: 本报记者 names no outlet": (
         "(本报记者 黄晓琳)",
         {"黄晓琳"}, {("黄晓琳", "记者", None)}),
+    "a byline 撰文 (a Hong Kong reprint's word for the author, Traditional)": (
+        "撰文:何嘉穎\n中央第二巡視組向甲省委反饋巡視情況。",
+        {"何嘉颖"}, {("何嘉颖", "撰文", None)}),
 }

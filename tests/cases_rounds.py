@@ -618,4 +618,8 @@ CASES: dict[str, dict] = {
         "text": "2023年10月至12月,省委第六巡视组巡视甲大学党委、甲医科大学党委。",
         "inspections": {("省委第六巡视组", "甲大学党委"), ("省委第六巡视组", "甲医科大学党委")},
     },
+    "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
+        "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
+        "inspections": set(),
+    },
 }

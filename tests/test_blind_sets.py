@@ -20,6 +20,12 @@ constructions they carry and its score per round.
   inspections: a central round's feedback, a province's entry with each team's leader in brackets, city/county/
   university/SOE rectification round-ups with a team's units beneath its line, after a dash or a unit's team in
   brackets, an annual report, a round's notice table; distractors: a river patrol, a hospital's free clinic).
+- genre_k: 16 round digests and entry news, half of them Traditional reprints (feedback digests one paragraph a team or
+  pairs run together in one sentence, team cards, flattened tables, numbered lines, targets listed by kind, a second
+  分别 list of counties under the cities; distractors: a commentary, a training class, a work conference).
+- genre_l: 16 rectification pages at scale (a round's summary by team, tables with the unit before its team, a list of
+  published report titles, units publishing their rectification, per-unit assessments; single reports of a hospital,
+  bank, university, township; distractors: an audit rectification, a 主题教育 review, an environmental 督察).
 
 For every set: nothing is invented from a distractor (a document whose gold has no team and no inspection) and the
 people found there are the gold's; on the others every team the text singles out is found; in every document every
@@ -90,6 +96,11 @@ SETS = {s.folder: s for s in (
     # scorer matches and this literal check does not (every gold inspection is found by the scorer: 83/83).
     BlindSet("genre_j", ("j13", "j14"),
              post_misses=frozenset({("j14", "周海平", "副局长"), ("j14", "赵德明", "二级巡视员")})),
+    # k01: an editor's credit in 【】 after another bracket (【纠错】 【责任编辑:某某】): a bracket's close after a name
+    # was tried as a byline's end and reverted, as it read a false name on a real page.
+    BlindSet("genre_k", ("k14", "k15", "k16"), post_misses=frozenset({("k01", "许丹青", "责任编辑")})),
+    # l09: two names listed before one 任组长 (由党委书记甲、校长乙任组长的领导小组): the post is read for the name before it only.
+    BlindSet("genre_l", ("l14", "l15", "l16"), post_misses=frozenset({("l09", "牟思源", "组长")})),
 )}
 
 

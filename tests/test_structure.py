@@ -378,3 +378,17 @@ def test_any_arrangement_of_lines_gives_consistent_structure(lines):
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= n
         assert s.section is None or doc.sections[s.section].start <= s.start < doc.sections[s.section].end
+
+
+@pytest.mark.parametrize("text, title", [
+    ("桐川县人民政府网\n关于2023年度县本级预算执行审计查出问题整改情况的报告\n发布时间:2024-12-27\n正文第一句。\n",
+     "关于2023年度县本级预算执行审计查出问题整改情况的报告"),
+    ("南嶺廉政網\n十二屆省委第六輪巡視整改評估完成\n2024-06-14 來源:南嶺日報\n近日,省委巡視辦開展了評估。\n",
+     "十二届省委第六轮巡视整改评估完成"),
+    ("某某日报\n县委第二巡察组向甲镇党委反馈巡察情况\n近日,县委第二巡察组向甲镇党委反馈了巡察情况。\n",
+     "县委第二巡察组向甲镇党委反馈巡察情况"),
+    # negative: a headline that ends like a report is the headline, not a site's name
+    ("关于巡察整改情况的通报\n发布日期:2021-07-02\n正文第一句。\n", "关于巡察整改情况的通报"),
+])
+def test_the_sites_name_above_the_headline_is_no_title(text, title):
+    assert _doc(text).metadata.title == title

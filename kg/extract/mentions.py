@@ -233,7 +233,7 @@ BROKEN_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)?(?P<md{n}>\d{{2,4}})日"
 BROKEN_DATE = skipping(re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在]))(?:{BROKEN_DATE_PART.format(n=1)})"
                                   rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)"))
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
+BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
                              r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                              r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏

@@ -395,10 +395,16 @@ TOPIC_AFTER_BODY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党组
                               r"(?:落实|贯彻|推进|执行|开展)[\u4e00-\u9fff]{2,12}$")
 TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)})|(?:我|本)[局厅委办院校])"
                                rf"[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
+# Units by whom they belong to and their kind (省直部门, 省管企业, 市属国有企业): what a round covered, not a unit.
+UNIT_OWNER = r"(?:[省市县区]直|[省市县区]管|[省市县区]属|中管|国有|直属)"
+UNIT_KIND_END = r"(?:部门|单位|企业|高校|院校|学校|医院|机关|金融机构|金融企业|事业单位)(?:党组织|党委|党组)?"
+UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
 # kind in a place.
 GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
-                            r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$")
+                            r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
+                            # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
+                            rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 → 某县委 (the owner is
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
