@@ -622,4 +622,16 @@ CASES: dict[str, dict] = {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),
     },
+    "cards under a lead that says when the teams moved in, one card with its mode in brackets": {
+        "text": "根据市委统一部署,5个巡察组已于2025年10月14日同步进驻被巡察单位。现将各巡察组有关情况公告如下:\n"
+                "市委第一巡察组\n组长:刘建明\n巡察对象:市体育局\n值班电话:0739-8216601\n"
+                "市委第二巡察组(提级巡察)\n组长:杨振东\n巡察对象:甲县乙镇党委\n邮政信箱:甲市A002号信箱",
+        "inspections": {("市委第一巡察组", "市体育局"), ("市委第二巡察组", "甲县乙镇党委")},
+        "dates": {"市体育局": ("2025-10-14", None), "甲县乙镇党委": ("2025-10-14", None)},
+        "posts": {("刘建明", "组长", "市委第一巡察组"), ("杨振东", "组长", "市委第二巡察组")},
+    },
+    "a co-operative's federation and a company joined by 及 are two units (Traditional)": {
+        "text": "2025年3月,市委第三巡察組對市供銷合作社聯合社及市糧食儲備有限公司開展了巡察。",
+        "inspections": {("市委第三巡察组", "市供销合作社联合社"), ("市委第三巡察组", "市粮食储备有限公司")},
+    },
 }

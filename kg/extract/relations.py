@@ -27,7 +27,7 @@ from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
                                UNIT_COLUMNS, table_rows, target_parts)
 from kg.facts import Feedback, Inspection, Membership, Person, Team
-from kg.ingest.document import Document, Mention, Sentence
+from kg.ingest.document import Block, Document, Mention, Sentence
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
@@ -111,6 +111,7 @@ CARD_LINE = re.compile(r"[ \t\u3000]*(?:副?组长|组员|成员|联络员|(?:�
                        r"|(?:通讯|通信)?地址|邮编|受理时间|(?P<when>进驻时间|(?:巡视|巡察)(?:时间|期间)))"  # 进驻时间：
                        r"[ \t\u3000]*[:：]")
 CARD_LINES = 8  # how many lines a card has at most above the line naming what its team inspects
+BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]")  # 市委第五巡察组(提级巡察)
 # 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况 (or 公布了整改进展/整改报告 in a sentence on the
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
@@ -828,7 +829,7 @@ def people_and_posts(ctx: Ctx) -> None:
         chain = post_chain(ctx, person.start)
         for post, org in zip(chain, _led_after(ctx, chain, chain_orgs(chain), held)):
             if post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
-                org = _nearest_team(ctx, post.start) or _team_spoken_for(ctx, person.end)
+                org = _nearest_team(ctx, post.start) or _team_spoken_for(ctx, person.end) or _card_team(ctx, post.start)
             elif org in BARE_TEAMS and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start) or org  # 中央第十巡视组对A进行了巡视。巡视组组长某某: that team
             elif org is None and post.attrs.get("org_label") is None and bare_head(post.attrs["head"]) in HEAD_OF:
@@ -1225,15 +1226,9 @@ def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str |
         first -= 1
     if first == 0:
         return None
-    head = paragraphs[first - 1]
-    teams = ctx.within(ctx.teams, head.start, head.end)
-    if not teams or teams[0].start != _line_start(text, head.start):
+    team = _card_head(ctx, paragraphs[first - 1])
+    if team is None:
         return None
-    team = teams[0]
-    led = TEAM_LEADERS.match(text, team.end, head.end)
-    after = led.end() if led else team.end
-    if text[after:head.end].strip(" \t\u3000:：") and not CARD_LINE.match(text, after, head.end):
-        return None  # 省委第一巡视组进驻甲市: a sentence, not a card's head (省委第一巡视组组长：某某 is one)
     last = i
     while last + 1 < len(paragraphs) and last - first < CARD_LINES and CARD_LINE.match(text, paragraphs[last + 1].start):
         last += 1
@@ -1242,7 +1237,34 @@ def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str |
         if (line := CARD_LINE.match(text, para.start)) and line.group("when") and (dated := ctx.dates_in(line.end(), para.end)):
             when = dated[0]
             break
+    if when is None:  # 5个巡察组已于10月14日同步进驻…现将各巡察组有关情况公告如下: the cards' lead dates them all
+        lead = first - 1
+        while lead > 0 and (CARD_LINE.match(text, paragraphs[lead - 1].start) or _card_head(ctx, paragraphs[lead - 1])
+                            or OBJECT_LIST.match(text, _line_start(text, paragraphs[lead - 1].start))):
+            lead -= 1
+        when = next(iter(_introduced(ctx, paragraphs[lead].start)), None)
     return team, when
+
+
+def _card_head(ctx: Ctx, line: Block) -> Mention | None:
+    """The team a card's first line names: the team alone on it (中央第一巡视组, 一、省委第二巡视组：, 市委第五巡察组(提级巡察)),
+    or with its leaders (省委第一巡视组组长：某某); None for a sentence (省委第一巡视组进驻甲市)."""
+    text = ctx.doc.text
+    teams = ctx.within(ctx.teams, line.start, line.end)
+    if not teams or teams[0].start != _line_start(text, line.start):
+        return None
+    led = TEAM_LEADERS.match(text, teams[0].end, line.end)
+    after = led.end() if led else teams[0].end
+    after = bracketed.end() if (bracketed := BRACKETED_MODE.match(text, after, line.end)) else after
+    if text[after:line.end].strip(" \t\u3000:：") and not CARD_LINE.match(text, after, line.end):
+        return None
+    return teams[0]
+
+
+def _card_team(ctx: Ctx, pos: int) -> str | None:
+    """市委第一巡察组 / 组长：某某: the team of the card whose line ``pos`` opens (its 组长, 副组长)."""
+    card = _card(ctx, pos) if pos == _line_start(ctx.doc.text, ctx.paragraph_start(pos)) else None
+    return team_name(card[0]) if card else None
 
 
 def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
