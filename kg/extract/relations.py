@@ -183,6 +183,7 @@ MAX_UNITS_BEFORE = 400
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
 LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
+UNIT_LIST_SEPARATOR = re.compile(r"、|及其")
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
@@ -1806,11 +1807,12 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
 
 
 def _all_units(cell: str) -> bool:
-    """Whether every part of a team's list (parted by 、) names a unit."""
-    parts = [p.strip() for p in cell.split("、")]
+    """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
+    党组织) names a unit or counts units."""
+    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(cell)]
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
-    return all(2 <= len(p) <= 30 and ORG_END.search(p) and not re.search(r"\s", p) for p in parts)
+    return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p) for p in parts)
 
 
 def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
