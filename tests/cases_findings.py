@@ -657,4 +657,16 @@ CASES: dict[str, dict] = {
         "issues": ["党支部组织生活不规范", "年轻干部储备不足"],
         "categories": ["党的建设方面", "干部队伍建设方面"],
     },
+    "有的 clauses after who found them, one reading as misconduct after 有的": {
+        "text": FEEDBACK + "巡察组反馈指出，有的履行主体责任不到位，有的违规出借公务用车，有的招商引资项目管理不规范。",
+        "issues": ["有的履行主体责任不到位", "有的违规出借公务用车", "有的招商引资项目管理不规范"],
+    },
+    "有的 clauses after the units they are said of (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組反饋指出，縣林業局黨組和甲開發區黨工委有的落實責任不到位，有的違規出借公務用車。",
+        "issues": ["有的落实责任不到位", "有的违规出借公务用车"],
+    },
+    "negative: 有的 clauses of praise are no problems": {
+        "text": FEEDBACK + "巡察组指出，有的单位创新工作方法，有的单位形成了好的经验做法。",
+        "issues": [],
+    },
 }

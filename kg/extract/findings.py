@@ -413,7 +413,10 @@ def _comma_problems(text: str, start: int, end: int) -> list[tuple[int, int]] | 
 
 def _is_problem(text: str, start: int, end: int) -> bool:
     s, e = _trim(text, start, end)
-    return e - s >= MIN_CLAUSE and bool(PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, s, e))
+    if e - s < MIN_CLAUSE:
+        return False
+    said_of = SAID_OF_SOME.match(text, s, e)  # 有的违规出借公务用车: the misconduct after who did it
+    return bool(PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, said_of.end() if said_of else s, e))
 
 
 def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -454,6 +457,10 @@ def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, in
 
 
 _YOUDE = re.compile(r"[,，](?=有的)")
+# Who a problem is said of, before it: 有的 / 部分 / 个别 / 少数 (单位, 党员干部 …).
+SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|干部|人员|班子成员)?")
+# The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
+YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
 
 
 def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -508,6 +515,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if named and not _FOUND_BY_INSPECTION.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
+        if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
+            start = subject.end()  # 县林业局党组和甲开发区党工委有的A，有的B: the list starts at its first 有的
         para = _paragraph_at(doc, m.start())
         if para is None:
             continue
