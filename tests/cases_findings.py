@@ -669,4 +669,25 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "巡察组指出，有的单位创新工作方法，有的单位形成了好的经验做法。",
         "issues": [],
     },
+    "a digest unit by unit: X存在A、B等问题；Y存在C、D等问题": {
+        "text": FEEDBACK + "反馈指出，甲镇党委存在落实耕地保护责任不到位、村级集体经济发展乏力等问题；乙乡党委存在意识形态工作责任制"
+                "落实不力、惠农补贴资金发放审核不严等问题。",
+        "issues": ["落实耕地保护责任不到位", "村级集体经济发展乏力", "意识形态工作责任制落实不力", "惠农补贴资金发放审核不严"],
+    },
+    "an aspect with its problems after a colon, one a ；-part ((一)X方面：A；B)": {
+        "text": FEEDBACK + "巡察发现一些问题，主要有：\n（一）落实党中央决策部署方面：服务保障营商环境主动性不强；公益诉讼职能发挥"
+                "不够充分。\n（二）落实全面从严治党战略部署方面：党组主体责任压得不实；内部监督制约不够有力。",
+        "issues": ["服务保障营商环境主动性不强", "公益诉讼职能发挥不够充分", "党组主体责任压得不实", "内部监督制约不够有力"],
+        "categories": ["落实党中央决策部署方面", "落实党中央决策部署方面", "落实全面从严治党战略部署方面",
+                       "落实全面从严治党战略部署方面"],
+    },
+    "主要是： after the sentence that counts the problems (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察也發現了一些問題，共反饋問題21個，移交問題線索2件。主要是：訴源治理工作推進不平衡；執行案款管理存在漏洞。",
+        "issues": ["诉源治理工作推进不平衡", "执行案款管理存在漏洞"],
+        "counts": {"reported": 21},
+    },
+    "negative: 主要是： after a sentence on the work done lists no problems": {
+        "text": FEEDBACK + "局党组做了大量工作，取得明显成效。主要是：建立了工作台账；完善了制度机制。",
+        "issues": [],
+    },
 }

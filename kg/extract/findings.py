@@ -370,7 +370,7 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
                 for s, e in [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, end)]]
     pieces = _cut(text, start, end, "；;")
     if len(pieces) >= 2:
-        items = _split_youde(text, pieces)
+        items = [item for s, e in _split_youde(text, pieces) for item in _tailed_list(text, s, e) or [(s, e)]]
         # Each ；-item is one problem, however many clauses it joins (the list's own grouping), unless, in an
         # unmarked list, it does not read as one but each of its clauses does (A问题突出，B多发，擅自C；…).
         return items if strong else [item for s, e in items for item in
@@ -390,6 +390,16 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     if len(items) >= 2:
         return items
     return _split_youde(text, [(start, end)])
+
+
+def _tailed_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A、B、C等问题；乙乡党委存在D、E等问题: a ；-item that is itself a 、-list closed by its tail, one problem a part
+    where each reads as one; none else."""
+    s, e = _trim(text, start, end)
+    if "等" not in text[e:end] or "、" not in text[s:e] or ITEM_ASPECT.match(text, s, e) or ITEM_EXISTS.match(text, s, e):
+        return []  # (an item naming its aspect or opening with 存在 is read by _item_issues)
+    pieces = _clauses(text, _cut(text, s, e, "、"), e)
+    return pieces if len(pieces) >= 2 and all(_is_problem(text, *p) for p in pieces) else []
 
 
 def _comma_problems(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -709,7 +719,16 @@ def _headline_end(text: str, start: int, end: int) -> int:
     aspect = ITEM_ASPECT.match(text, _trim(text, start, end)[0], end)
     if aspect is not None and aspect.end() > first and _CONTENT.search(text, aspect.end(), end):
         return _headline_end(text, aspect.end(), end)
+    if aspect is not None and _aspect_problems(text, aspect.end(), _sentence_end(text, aspect.end(), end)):
+        return _sentence_end(text, aspect.end(), end)  # (一)X方面：A；B。 the aspect's problems, one a ；-part
     return first
+
+
+def _aspect_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ；-parts after an aspect's colon ((一)落实决策部署方面：A；B。), where there are two or more and each reads
+    as a problem; none else."""
+    parts = [_trim(text, s, e) for s, e in _cut(text, start, end, "；;")]
+    return parts if len(parts) >= 2 and all(_is_problem(text, s, e) for s, e in parts) else []
 
 
 def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -778,6 +797,8 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     when it opens with 存在 (Y方面，主要存在A、B的情况), each problem of its 、-list."""
     item = _aspect(text, start, end)
     category = item.category or category
+    if item.category and (parts := _aspect_problems(text, item.start, item.end)):
+        return [_Found(s, e, category=category) for s, e in parts]
     # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
     # 的问题, when it (or one of its clauses) reads as one
     if text.endswith(OWN_TAIL, item.start, item.end) and any(
