@@ -432,4 +432,25 @@ ROWS: dict[str, Row] = {
     "a byline 撰文 (a Hong Kong reprint's word for the author, Traditional)": (
         "撰文:何嘉穎\n中央第二巡視組向甲省委反饋巡視情況。",
         {"何嘉颖"}, {("何嘉颖", "撰文", None)}),
+    "Mongolian names after posts, no Han surname (a league's and a banner's teams)": (
+        "盟委第二巡察组组长阿拉坦仓作动员讲话。旗委书记朝鲁孟主持会议。",
+        {"阿拉坦仓", "朝鲁孟"}, {("阿拉坦仓", "组长", "盟委第二巡察组"), ("朝鲁孟", "旗委书记", "旗委")}),
+    "a Uyghur name after three posts (Traditional)": (
+        "縣委常委、紀委書記、監委主任阿依古麗出席會議並講話。",
+        {"阿依古丽"}, {("阿依古丽", "县委常委", "县委"), ("阿依古丽", "纪委书记", "县纪委"), ("阿依古丽", "监委主任", "县监委")}),
+    "negative: two such characters after a post are a word, not a name": (
+        "会议由书记主持,组长和副组长都出席会议。",
+        set(), set()),
+    "a credit in brackets whose name ends in 和 (记者 温景和)": (
+        "甲州日报讯(记者 温景和)根据省委统一部署,省委第三巡视组进驻省交通运输厅。",
+        {"温景和"}, {("温景和", "记者", None)}),
+    "a credit at the very end of the page, its last character 和": (
+        "省委第三巡视组进驻省交通运输厅。\n编辑:周佳和",
+        {"周佳和"}, {("周佳和", "编辑", None)}),
+    "names before 应邀 and 以 (invited to speak, speaking on a topic)": (
+        "市委巡察办副主任邴长风应邀作专题辅导。市委第二巡察组副组长蓝海峰以“如何发现问题”为题授课。",
+        {"邴长风", "蓝海峰"}, {("邴长风", "巡察办副主任", "市委巡察办"), ("蓝海峰", "副组长", "市委第二巡察组")}),
+    "a credit written with a slash (审核/某某)": (
+        "(文/党委巡察办  审核/祁海燕)",
+        {"祁海燕"}, {("祁海燕", "审核", None)}),
 }

@@ -111,6 +111,7 @@ SPEAKS = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报�
 SPEAKS_FOR = re.compile(r"代表(?=[^,，。;；:：、]{0,16}?(?:巡视组|巡察组|党委|党组|党工委|领导小组|班子))")
 # A transliterated name (Uyghur, Tibetan, foreign): parts joined by a middle dot, in any of its forms.
 MIDDLE_DOTS = "·•・‧"
+TRANSLITERATED_NAME = frozenset("".join(read_lexicon("transliterated_name_chars.txt")))
 DOTTED_FIRST = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[{MIDDLE_DOTS}][\u4e00-\u9fff])")
 DOTTED_NAME_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
 # 出席会议的有张某、李某, 参加反馈会的还有: the names listed after it attend.
@@ -235,7 +236,7 @@ BROKEN_DATE = skipping(re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在
 # Bylines and the credits at a page's foot: the person's role is the word itself.
 BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
                              r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
-                             r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：]?\s*"
+                             r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])(?<![/／])\s*[:：/／]?\s*"  # 审核/某某
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
 # A team's leader named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某): the
 # name ends its clause.
@@ -245,6 +246,8 @@ CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]"
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author;
 # 联系人及电话 names the contact.
 BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
+# What closes a byline's name: a space, a separator, a closing bracket.
+BYLINE_CLOSERS = " \n\t、,，;；|)）"
 # What may follow a byline's name besides punctuation: 记者张华报道.
 BYLINE_AFTER = ("报道",)
 # A credit written after the name: 张三 摄, 李四/摄, (记者 王五 摄影).
@@ -542,6 +545,20 @@ def _given_ok(given: str, soft: str = "") -> bool:
                for i, c in enumerate(given))
 
 
+def transliterated_name_end(text: str, p: int) -> int | None:
+    """The end of a transliterated name without a middle dot starting at ``p`` (阿拉坦仓, 阿依古丽): three to six
+    characters of TRANSLITERATED_NAME before punctuation or a trigger; read only after a post, where a name is
+    expected (two such characters are as often a word as a name)."""
+    e = p
+    while e < len(text) and e - p < 6 and text[e] in TRANSLITERATED_NAME:
+        e += 1
+    while e - p >= 3:
+        if (_closes_name(text, e) or SPEAKS.match(text, e)) and not NONNAME.match(text, p) and not POST.search(text, p, e):
+            return e
+        e -= 1
+    return None
+
+
 def dotted_name_end(text: str, p: int) -> int | None:
     """The end of a transliterated name starting at ``p`` (艾尔肯·吐尼亚孜, 阿不都·热合曼): no surname, its parts
     joined by a middle dot; found only where a name is expected (after a post, before 主持)."""
@@ -687,7 +704,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
         at = post_gap_end(text, post.end)
-        e = dotted_name_end(text, at) or name_end(text, at)
+        e = dotted_name_end(text, at) or name_end(text, at) or transliterated_name_end(text, at)
         if e:
             add(at, e, "post")
             add_list(e, "list")
@@ -720,10 +737,12 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 p = q
     for m in BYLINE.finditer(text):
         e = name_end(text, m.end()) or name_end(text, m.end(), soft_single=True)
+        if e and e < len(text) and text[e] in NAME_JOINERS and (e + 1 == len(text) or text[e + 1] in BYLINE_CLOSERS):
+            e += 1  # (记者 温景和): where the credit closes, 和 is the name's own, not a joiner
         role = m.group("role")
         role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
         role = BYLINE_ROLES["联系人"] if role.startswith("联系人") else role
-        if e and (e == len(text) or text[e] in " \n\t、,，;；|)）" or text.startswith(BYLINE_AFTER, e)):
+        if e and (e == len(text) or text[e] in BYLINE_CLOSERS or text.startswith(BYLINE_AFTER, e)):
             outlet = OUTLET.search(text, max(0, m.start() - 24), m.start()) or MEDIA.search(text, max(0, m.start() - 14), m.start())
             add(m.end(), e, "byline:" + role, outlet.group("outlet") if outlet else None)
             end = e
