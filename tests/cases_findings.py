@@ -690,4 +690,17 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "局党组做了大量工作，取得明显成效。主要是：建立了工作台账；完善了制度机制。",
         "issues": [],
     },
+    "problems announced, then each followed by the speaker's demand in its ；-part": {
+        "text": FEEDBACK + "组长指出，局党组做了大量工作。同时，巡察也发现一些问题。局党组落实河湖管护责任存在“重建设轻管护”倾向，"
+                "要切实扛起责任；工程项目招投标廉洁风险较高，必须健全制度；年轻干部培养梯次不足，要加大选育力度。",
+        "issues": ["局党组落实河湖管护责任存在“重建设轻管护”倾向", "工程项目招投标廉洁风险较高", "年轻干部培养梯次不足"],
+    },
+    "problems announced, each with its demand (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察也發現一些問題。財務制度執行不嚴格，要建章立制；意識形態工作責任制落實不到位，必須壓實責任。",
+        "issues": ["财务制度执行不严格", "意识形态工作责任制落实不到位"],
+    },
+    "negative: demands alone after the announcement are no problems": {
+        "text": FEEDBACK + "巡察也发现一些问题。要提高政治站位，切实抓好整改；要压实整改责任，必须严肃问责。",
+        "issues": [],
+    },
 }

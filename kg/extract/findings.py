@@ -392,6 +392,13 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     return _split_youde(text, [(start, end)])
 
 
+def _before_demand(text: str, start: int, end: int) -> int:
+    """A、要B: where a problem stops when the speaker's demand follows it in the same item (厅党组落实耕地保护责任存在
+    “重数量轻质量”倾向，要切实扛起…): at the demand's comma, where what comes before reads as a problem."""
+    demand = DEMAND_AFTER.search(text, start, end)
+    return demand.start() if demand and _is_problem(text, start, demand.start()) else end
+
+
 def _tailed_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A、B、C等问题；乙乡党委存在D、E等问题: a ；-item that is itself a 、-list closed by its tail, one problem a part
     where each reads as one; none else."""
@@ -467,6 +474,8 @@ def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, in
 
 
 _YOUDE = re.compile(r"[,，](?=有的)")
+# A demand after a problem in one item: …倾向，要切实扛起… / …不强，必须严肃….
+DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))")
 # Who a problem is said of, before it: 有的 / 部分 / 个别 / 少数 (单位, 党员干部 …).
 SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|干部|人员|班子成员)?")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
@@ -557,7 +566,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             if not tail and text.endswith(OWN_TAIL, start, end) and "、" in text[start:end]:
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
         marked = _running_series(text, start, limit) or _youde_sentences(text, start, limit) or unmarked
-        items = [_trim(text, s, e) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
+        items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
         if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in judged)
