@@ -236,7 +236,7 @@ BROKEN_DATE = skipping(re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在
 # Bylines and the credits at a page's foot: the person's role is the word itself.
 BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
                              r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
-                             r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])(?<![/／])\s*[:：/／]?\s*"  # 审核/某某
+                             r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：/／]?\s*"  # 审核/某某
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
 # A team's leader named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某): the
 # name ends its clause.
