@@ -125,6 +125,13 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: 现将整改情况报告如下 is the report itself": (
         "某县委关于巡察整改情况的报告\n现将整改情况报告如下。",
         "rectification"),
+    "feedback news whose speaker asks for the report to be delivered (整改情况报告应于2个月内报送)": (
+        "中央巡视组反馈甲集团巡视情况\n中央第五巡视组日前向甲集团党组反馈巡视情况。组长表示,要全面整改。整改情况报告应于2个月内"
+        "报送中央巡视工作领导小组。",
+        "feedback"),
+    "feedback news asking for the report to be delivered (Traditional, 須在)": (
+        "省委第二巡視組向乙廳黨組反饋巡視情況\n省委第二巡視組向乙廳黨組反饋了巡視情況。整改報告須在規定時限內上報省委。",
+        "feedback"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {
