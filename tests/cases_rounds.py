@@ -638,4 +638,15 @@ CASES: dict[str, dict] = {
         "text": "3.县委第三巡察组:甲镇党委及其所辖12个村党组织。",
         "inspections": {("县委第三巡察组", "甲镇党委"), ("县委第三巡察组", "所辖12个村党组织")},
     },
+    "a team's line with groups of units parted by ；, each with its mode in brackets": {
+        "text": "2026年3月1日至4月30日,市委2个巡察组对4个单位开展了巡察。\n市委第四巡察组:甲区乙镇党委(提级巡察);市林业局、"
+                "市供销社(巡察“回头看”);\n市委机动巡察组:市医疗保障局(专项巡察)。",
+        "inspections": {("市委第四巡察组", "甲区乙镇党委"), ("市委第四巡察组", "市林业局"), ("市委第四巡察组", "市供销社"),
+                        ("市委机动巡察组", "市医疗保障局")},
+        "modes": {"甲区乙镇党委": "提级交叉", "市林业局": "回头看", "市医疗保障局": "专项"},
+    },
+    "negative: a team's line whose groups are no units (a telephone, a mailbox)": {
+        "text": "市委第一巡察组:0578-6213307;甲市邮政局1号信箱。",
+        "inspections": set(),
+    },
 }

@@ -168,6 +168,10 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
 TEAM_UNITS_LINE = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*"
                              r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
+# 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: a team's groups of units, each with its mode in brackets.
+TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
+PART_MODE = re.compile(rf"[(（](?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
+                       r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
@@ -1529,6 +1533,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
             elif at_line_start and (bare := _bare_row(ctx, t)):
                 found.append(bare)
+            elif at_line_start and (parts := _team_unit_parts(ctx, t)):
+                found += parts
             elif at_line_start and (units := _team_units_line(ctx, t)):
                 found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
                                        stated=True, when=_lines_introduced(ctx, t.start)))
@@ -1804,6 +1810,31 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
     if rest.strip(" \t\u3000日号起至到-—－~～"):
         return None
     return Statement(team.start, *row.span("cell"), None, False, team, stated=True, when=dated[0] if dated else None)
+
+
+def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
+    """市委第四巡察组：甲镇党委（提级巡察）；乙局、丙社（巡察“回头看”）；: a team's line whose units come in groups parted
+    by ；, each group perhaps with its mode in brackets (市委机动巡察组：乙局（专项巡察）。): one statement a group, none
+    unless every group names units."""
+    text = ctx.doc.text
+    colon = TEAM_LINE_COLON.match(text, team.end)
+    if colon is None:
+        return []
+    end = ctx.paragraph_end(team.end)
+    found: list[Statement] = []
+    for start, stop in _spans_between(text, colon.end(), end, ";；"):
+        while stop > start and text[stop - 1] in " \t\u3000。":
+            stop -= 1
+        if stop == start:
+            continue
+        mark = PART_MODE.search(text, start, stop)
+        units_end = mark.start() if mark else stop
+        if not _all_units(text[start:units_end].strip()):
+            return []
+        mode = (mark.group("mode") if mark.group("mode") == "回头看" else INSPECTION_MODES[mark.group("mode")]) if mark else None
+        found.append(Statement(team.start, start, units_end, mode, False, team, stated=True, alone=True,
+                               when=_lines_introduced(ctx, team.start)))
+    return found if len(found) >= 2 or (found and found[0].mode) else []  # (one group counts with its mode)
 
 
 def _all_units(cell: str) -> bool:
