@@ -875,6 +875,7 @@ def resolve(doc: Document) -> Document:
     keys = {k: renamed.get(v, v) for k, v in keys.items()}
     for fb in feedback:
         fb.inspection = renamed.get(fb.inspection or "", fb.inspection)
+    feedback += _round_feedback_of_teams(inspections, feedback)
     period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period[0]):  # or starting on the round's first day
@@ -898,6 +899,19 @@ def resolve(doc: Document) -> Document:
     attach_findings(f.issues, f.recommendations, feedback, inspections)
     attach_counts(f)
     return doc
+
+
+def _round_feedback_of_teams(inspections: list[Inspection], feedback: list[Feedback]) -> list[Feedback]:
+    """对12个单位开展了巡视,8月反馈了巡视意见 … then each team's units (省委第一巡视组: A、B): the round's feedback,
+    given to a count of units, is each team's to its own, where no statement gives that team's."""
+    rounds = {i.key for i in inspections if i.team is None and i.targets and all(COUNTED.match(t) for t in i.targets)}
+    given = [fb for fb in feedback if fb.inspection in rounds]
+    if not given:
+        return []
+    told = {fb.inspection for fb in feedback}
+    return [replace(given[0], key=f"feedback-{len(feedback) + n}", inspection=i.key, team=None, targets=[],
+                    evidence=list(given[0].evidence))
+            for n, i in enumerate((i for i in inspections if i.team and i.key not in told), 1)]
 
 
 def attach_counts(f: DocumentFacts) -> None:
