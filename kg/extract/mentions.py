@@ -12,6 +12,7 @@ the facts each gives are tabled in tests/cases_people.py.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -22,7 +23,7 @@ import cn2an
 from kg.extract.first_chars import skipping
 from kg.extract.pipeline import stage
 from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
-from kg.ingest.document import Document, Mention
+from kg.ingest.document import Block, Document, Mention
 
 LEXICON_DIR = Path(__file__).parent.parent / "lexicon"
 
@@ -847,6 +848,15 @@ def find_mentions(text: str) -> list[Mention]:
 
 @stage("mentions.rules")
 def mentions(doc: Document) -> Document:
-    doc.mentions = [m for m in doc.mentions if m.source != "rules"] + find_mentions(doc.text)
+    found = find_mentions(doc.text)
+    if doc.paragraphs:  # a team named only in the page's furniture (a list of links to other pages) is no team of it
+        starts = [p.start for p in doc.paragraphs]
+        found = [m for m in found if m.label != "TEAM" or _in_paragraph(doc.paragraphs, starts, m)]
+    doc.mentions = [m for m in doc.mentions if m.source != "rules"] + found
     doc.mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     return doc
+
+
+def _in_paragraph(paragraphs: list[Block], starts: list[int], m: Mention) -> bool:
+    i = bisect.bisect_right(starts, m.start) - 1
+    return i >= 0 and m.end <= paragraphs[i].end

@@ -71,6 +71,17 @@ BOILERPLATE: list[str] = [
 BOILERPLATE_ANYWHERE: list[str] = [
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
 ]
+# The heading of a list of links to other pages, alone on its line (相关新闻, 延伸阅读:, 往期推荐), and the lines under
+# it that are titles (no sentence end, short, perhaps bulleted and dated).
+LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)|热点推荐|热门(?:文章|新闻)"
+                           r"|猜你喜欢|更多(?:新闻|阅读|精彩)|精彩推荐|近期文章)[】\]]?[:：]?")
+LINK_TITLE = re.compile(r"[·•●◆▪\-\d.、 \t\u3000]*[^。！？!?]{4,60}?(?:[ \t\u3000]*[\[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?)?")
+# A headline on a section's index page: a bullet perhaps, the title (no sentence end) that tells news (a verb: not a
+# table's row of a team, a unit and a date), its date at the line's end.
+DATED_HEADLINE = re.compile(r"[·•●◆▪\- \t\u3000]*(?=[^。！？!?]*(?:反馈|进驻|召开|开展|部署|动员|听取|举办|完成|启动|举行))"
+                            r"[^。！？!?]{6,60}?[ \t\u3000]*[\[(（]?\d{4}-\d{1,2}-\d{1,2}[\])）]?")
+INDEX_RUN = 4  # how many dated headlines in a row make an index page's list
+INTRODUCES_LIST = re.compile(r"(?:如下|以下)[:：]?\s*$")
 # One pass per line for each table.
 _FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE))
 _FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_ANYWHERE))
@@ -238,15 +249,41 @@ def is_boilerplate(line: str) -> bool:
 
 
 def paragraphs(text: str) -> list[Block]:
-    """Non-empty lines that are not site furniture, trimmed."""
+    """Non-empty lines that are not site furniture, trimmed. Lists of links are furniture too: the lines under a
+    相关新闻/延伸阅读/往期推荐 heading, and a run of dated headlines (a section's index page): other pages' titles,
+    not this page's text."""
     blocks = []
+    links = False  # inside a list of links, under its heading
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        if not line.strip() or is_boilerplate(line):
+        stripped = line.strip()
+        if not stripped or is_boilerplate(line):
             continue
+        if LINKS_HEADING.fullmatch(stripped):
+            links = True
+            continue
+        if links and LINK_TITLE.fullmatch(stripped):
+            continue
+        links = False
         start = m.start() + len(line) - len(line.lstrip())
         blocks.append(Block(start, m.start() + len(line.rstrip())))
-    return blocks
+    return _without_index_runs(text, blocks)
+
+
+def _without_index_runs(text: str, blocks: list[Block]) -> list[Block]:
+    """The blocks without runs of INDEX_RUN or more dated headlines (· 县委第二巡察组向县水利局党组反馈巡察情况 2024-12-20)."""
+    dated = [bool(DATED_HEADLINE.fullmatch(text, b.start, b.end)) for b in blocks]
+    keep = [True] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and dated[j]:
+            j += 1
+        introduced = i > 0 and INTRODUCES_LIST.search(text, blocks[i - 1].start, blocks[i - 1].end)
+        if j - i >= INDEX_RUN and not introduced:  # (…汇总如下: introduces a list that is the page's own)
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    return [b for b, k in zip(blocks, keep) if k]
 
 
 def _field_value(value: str) -> str:
