@@ -132,6 +132,10 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "feedback news asking for the report to be delivered (Traditional, 須在)": (
         "省委第二巡視組向乙廳黨組反饋巡視情況\n省委第二巡視組向乙廳黨組反饋了巡視情況。整改報告須在規定時限內上報省委。",
         "feedback"),
+    "an environmental 督察's feedback is no inspection's, whatever the related news below it": (
+        "澜屿市人民政府门户网站 首页 政务公开\n省第三生态环境保护督察组向澜屿市反馈督察情况\n7月25日,省第三生态环境保护督察组向"
+        "澜屿市反馈督察情况。\n相关新闻\n· 市委第一巡察组向市生态环境局党组反馈巡察情况 2024-05-20",
+        "other"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

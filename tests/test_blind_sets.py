@@ -25,6 +25,11 @@ constructions they carry and its score per round.
   an environmental 督察's feedback).
 - genre_n: 16 entry news pages and notices (动员会, 公告 with telephones and mailboxes, teams of every style, Mongolian
   and Uyghur names; distractors: a training class, a recruitment notice, a river patrol).
+- genre_o: 16 single-unit rectification reports at every level, a third Traditional (numbered problems under headings
+  with their measures and statuses, counts in every form, pages cut off mid-item; distractors: audit, 主题教育 and
+  work-safety rectification reports).
+- genre_p: 16 hard pages (site chrome, lists of related news and an index page of headlines, text run together, HTML
+  entities, full-width digits, pinyin, yearly statistics, speeches, a praised cadre; 5 distractors).
 - genre_k: 16 round digests and entry news, half of them Traditional reprints (feedback digests one paragraph a team or
   pairs run together in one sentence, team cards, flattened tables, numbered lines, targets listed by kind, a second
   分别 list of counties under the cities; distractors: a commentary, a training class, a work conference).
@@ -117,6 +122,13 @@ SETS = {s.folder: s for s in (
     # by 指定/明确…为 after a list of two names; n09: a byline's two-character
     # transliterated name (记者:斯琴: two such characters are as often a word); n11: a
     # group within a team (县委第二巡察组第一巡察小组) is read as the team and a group of the dispatcher.
+    # o10: a name before a verb no follower list has (镇党委副书记某某全程督导).
+    BlindSet("genre_o", ("o14", "o15", "o16"), post_misses=frozenset({("o10", "宋雨辰", "镇党委副书记")})),
+    # p02: a page scraped onto one line without its punctuation (动员讲话县委常委组织部部长某某出席): the posts run into
+    # the words before them; p04: a name whose last character the rules read as the next word's (林致远指出); p05: an
+    # editor's credit after the share buttons' line.
+    BlindSet("genre_p", ("p03", "p06", "p07", "p09", "p16"), post_misses=frozenset({
+        ("p02", "韦思源", "县委常委"), ("p04", "林致远", "组长"), ("p05", "容咏诗", "责任编辑")})),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

@@ -387,6 +387,8 @@ def test_any_arrangement_of_lines_gives_consistent_structure(lines):
      "十二届省委第六轮巡视整改评估完成"),
     ("某某日报\n县委第二巡察组向甲镇党委反馈巡察情况\n近日,县委第二巡察组向甲镇党委反馈了巡察情况。\n",
      "县委第二巡察组向甲镇党委反馈巡察情况"),
+    ("澜屿市人民政府门户网站　首页 政务公开 政务服务 互动交流\n省第三督察组向澜屿市反馈督察情况\n7月25日,督察组反馈了意见。\n",
+     "省第三督察组向澜屿市反馈督察情况"),  # the site's name with its menu on one line
     # negative: a headline that ends like a report is the headline, not a site's name
     ("关于巡察整改情况的通报\n发布日期:2021-07-02\n正文第一句。\n", "关于巡察整改情况的通报"),
 ])

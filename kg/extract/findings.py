@@ -286,7 +286,9 @@ def document_type(doc: Document) -> str:
     a headline about rectification work, or a stated number of problems rectified makes rectification
     news; a feedback in the lead makes feedback news unless the headline is about rectification (a leading
     group's meeting on a round is not, whatever tasks it names)."""
-    lead = "\n".join(x for x in (doc.metadata.title, doc.text[:LEAD_CHARS]) if x)
+    # (the page's own lines: a list of links to other pages' news, furniture, is no lead)
+    lead = "\n".join(x for x in (doc.metadata.title, *(doc.text[p.start:p.end] for p in doc.paragraphs if p.start < LEAD_CHARS))
+                     if x)
     if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
         return "other"
     title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")

@@ -60,9 +60,9 @@ FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
 TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
 # Characters that do not occur in given names but often follow a name (在, 及, 的 …).
 NOT_GIVEN = frozenset("的了在是和与及或等对向从由将把被为于以之其此这那们个年月日时后前内外不也都就才又还再并且而但要会能可已所该各每本项问题作说省市县区委组长")
-# Those of them that are common in given names (孟和清, 李为民, 邹广能, 王长江, 祝明月): allowed in the middle of a
-# three-character name, and at its end where the two-character name before it would not end there.
-SOFT_NOT_GIVEN = frozenset("和为之以才可长能作月")
+# Those of them that are common in given names (孟和清, 李为民, 邹广能, 王长江, 祝明月, 彭向东, 康永年): allowed in the
+# middle of a three-character name, and at its end where the two-character name before it would not end there.
+SOFT_NOT_GIVEN = frozenset("和为之以才可长能作月向年")
 # What may stand between a post and its name: a space (组长 郑伟), a colon (组长：张建国).
 # Spaces and a colon, as name lists and tables align them (组长： 张建平, 组长　陈红): at most POST_NAME_GAP_MAX.
 POST_NAME_GAP = (" ", "：", ":", "\t", "\u3000")

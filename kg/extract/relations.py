@@ -957,10 +957,18 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
             org = _nearest_team(ctx, post.start)  # 由A同志担任区委第二巡察组组长,B同志担任副组长
         last = (at, head, org) if org else last
         out[person.start] = (post.attrs["role"], org)
+    opening = {}  # where a name's own posts start (or the name, without them) → the name's start
+    for person in ctx.people:
+        chain = post_chain(ctx, person.start)
+        opening[chain[0].start if chain else person.start] = person.start
     for person in reversed(ctx.people):
-        listed_next = text[person.end:person.end + 1] == "、" and person.end + 1 in out
-        if listed_next and person.start not in out and not post_chain(ctx, person.start):
-            out[person.start] = out[person.end + 1]
+        nxt = opening.get(person.end + 1) if text[person.end:person.end + 1] == "、" else None
+        if nxt is None or nxt not in out or person.start in out:
+            continue
+        chain = post_chain(ctx, person.start)
+        # 由党委书记甲、校长乙任组长: names listed after 由 take the post together, whatever posts they hold
+        if not chain or (nxt != person.end + 1 and text[chain[0].start - 1:chain[0].start] == "由"):
+            out[person.start] = out[nxt]
     return out
 
 

@@ -40,7 +40,8 @@ LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法�
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
 # Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门).
-NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及]|城区|社区|乡镇|其他|[局厅办部党]")
+NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及]|城区|社区|乡镇|其他|[局厅办部党]"
+                       r"|^[省市州县区旗](?![中南北东西])")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
 PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")

@@ -137,7 +137,9 @@ PUBLISHER_LEAD = re.compile(r"[^\s。,;:!?()（）]{1,28}(?:网|网站|报|社|�
                             rf"(?:\s+(?P<date>{DATE_TIME.pattern}))?")
 DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 # The site's or paper's name above the headline (桐川县人民政府网, 南岭廉政网, 某某日报): the headline is the next line.
-SITE_NAME = re.compile(r"[^\s。,，:：]{2,16}(?:网|网站|门户网站|门户|日报|晚报|晨报|早报|时报|商报|公众号|客户端)")
+SITE_NAME = r"[^\s。,，:：]{2,16}(?:网|网站|门户网站|门户|日报|晚报|晨报|早报|时报|商报|公众号|客户端)"
+# … alone on its line, or followed by its menu (澜屿市人民政府门户网站　首页 政务公开 政务服务).
+SITE_LINE = re.compile(rf"{SITE_NAME}(?:[ \t\u3000|｜]+[^\s。,，:：]{{2,8}}){{0,12}}")
 # A series label above the headline: 十四届市委第五轮巡察反馈情况(三) / 巡视整改系列报道之二.
 SERIES = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|之[一二三四五六七八九十]{1,3})$")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
@@ -415,7 +417,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
         elif _is_body(line):
             break
-        elif (title is None or SERIES.search(title) and not seen_meta or SITE_NAME.fullmatch(title)) and _HAN.search(line):
+        elif (title is None or SERIES.search(title) and not seen_meta or SITE_LINE.fullmatch(title)) and _HAN.search(line):
             title = line
     return title, date, source
 
