@@ -109,8 +109,9 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
 
 
 # Full-width forms of printable ASCII (！ U+FF01 … ～ U+FF5E) → ASCII.
-_HALF_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+# … and 丨, the radical that titles use as a bar (动态丨区委第三巡察组进驻…): a separator, never part of a name.
+_HALF_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"丨": "|"}
+_FULL_WIDTH = re.compile("[\uff01-\uff5e丨]")
 
 
 def half_width(text: str) -> tuple[str, OffsetMap]:
