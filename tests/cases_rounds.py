@@ -674,4 +674,16 @@ CASES: dict[str, dict] = {
         "inspections": {("省委第一巡视组", "中共甲厅党组"), ("省委第一巡视组", "中共乙厅党组"), ("省委第二巡视组", "中共丙局党组"),
                         ("省委第二巡视组", "中共丁局党组")},
     },
+    "a team meets the units it moves into (分别与A、B召开巡察见面沟通会)": {
+        "text": "5月20日,甲农商银行党委第二巡察组分别与城东支行党支部、桥北支行党支部召开巡察见面沟通会。",
+        "inspections": {("甲农商银行党委第二巡察组", "城东支行党支部"), ("甲农商银行党委第二巡察组", "桥北支行党支部")},
+    },
+    "a team holds the mobilisation meeting with the unit (Traditional)": {
+        "text": "3月5日,縣委第一巡察組與縣教育局召開巡察工作動員會。",
+        "inspections": {("县委第一巡察组", "县教育局")},
+    },
+    "negative: a team's meeting with the dispatcher's organs is no inspection of them": {
+        "text": "县委第一巡察组与县纪委监委召开协调会。",
+        "inspections": set(),
+    },
 }

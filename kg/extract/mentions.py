@@ -302,6 +302,8 @@ def org_start(text: str, body_end: int) -> int:
                 and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
         cut = max(cut, m.end())
+    if start < cut < body_end - 2 and text[cut] in JOINERS:
+        cut += 1  # 分别与城东支行党支部: after an adverb, 与 joins the team to the unit, it opens no name
     counted = COUNTED_UNITS.search(text, cut + 1, body_end)
     if counted:
         cut = counted.start()

@@ -279,6 +279,9 @@ FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)
                              rf"(?:情况|意见|工作)?反馈(?:会议|大会|会)(?!议?精神)|"
                              rf"(?P<targets2>{_CLAUSE}{{2,40}}?)(?:巡视|巡察)(?:情况|意见)?反馈(?:会议|大会|会){_CLAUSE}{{0,16}}?"
                              r"(?:召开|举行)")
+# X巡察组分别与A、B召开巡察见面沟通会 / 同甲局召开进驻动员会: the team meets the units it inspects as it moves in.
+MEETS_WITH = re.compile(rf"(?:分别)?(?:与|同|和)(?P<targets>{_CLAUSE}{{2,120}}?)(?:联合)?(?:召开|举行)了?{_CLAUSE}{{0,12}}?"
+                        r"(?:见面沟通会|见面会|沟通会|动员会|动员大会|部署会)")
 # Y召开X巡视组巡视工作动员会: the unit that hosts the mobilisation meeting of a team moving in is the unit it
 # inspects (A、B分别召开第十一巡视组、第十二巡视组…动员会: hosts and teams pair up in order). Never a 整改动员会.
 MEETING_BEFORE_TEAM = re.compile(r"(?:召开|举行)了?$")
@@ -1522,6 +1525,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
+            if (meets := MEETS_WITH.match(text, t.end, sentence.end)) and ORG_END.search(meets.group("targets")):
+                found.append(Statement(t.end, *meets.span("targets"), None, False, t, stated=True))
+                continue  # (the units it meets host the meeting: no more to read after the team)
             if hosted := _mobilisation_hosts(ctx, sentence, t):
                 found += hosted
                 continue
