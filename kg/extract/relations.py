@@ -81,6 +81,9 @@ ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d
 # 第六轮巡察将自9月16日起,对14个单位开展巡察 (a round announced: its first day).
 ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:工作)?(?:时间)?"
                           r"将?(?:于|从|自|为)(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:开展|进行|展开|开始|启动|进驻|起(?=[,，]?对))")
+# … or the period before the teams' inspection of units named before (今年3月至5月,4个巡察组对上述单位开展了常规巡察).
+ROUND_BACK = re.compile(r"(?P<period>[^,，。;；:：!?！？\n]{3,20}?(?:至|到|—|－|-|~)[^,，。;；:：!?！？\n]{1,12}?)[,，]"
+                        r"[^,，。;；\n]{0,20}?对(?:上述|以上|前述|这些)[^,，。;；\n]{0,16}?(?:开展|进行)了?[^,，。;；\n]{0,8}?(?:巡视|巡察)")
 # The same, stated as the round's time (a range): 巡察时间为4月10日至6月9日, or a clause of its own in a sentence on
 # the round (专项巡察将重点检查…,时间为3月1日至4月15日), or from its first day (巡察时间自9月15日至10月31日); never
 # another period (整改时间为A至B).
@@ -705,11 +708,12 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
 
 
 def round_period(doc: Document) -> tuple[str | None, str | None] | None:
-    """本轮巡察于5月中旬至6月下旬开展 / 此次巡视从3月10日开始 / 巡察时间为4月10日至6月9日: the period a round's
-    inspections ran, stated for the round rather than for any one of them (ISO start and end; the first such
-    statement)."""
+    """本轮巡察于5月中旬至6月下旬开展 / 此次巡视从3月10日开始 / 巡察时间为4月10日至6月9日 / 今年3月至5月,4个巡察组对上述
+    单位开展了巡察: the period a round's inspections ran, stated for the round rather than for any one of them (ISO start
+    and end; the first such statement)."""
     text = doc.text
-    m = ROUND_PERIOD.search(text) or next((t for t in ROUND_TIME.finditer(text) if _on_inspection(doc, t.start())), None)
+    m = (ROUND_PERIOD.search(text) or next((t for t in ROUND_TIME.finditer(text) if _on_inspection(doc, t.start())), None)
+         or ROUND_BACK.search(text))
     if m is None:
         return None
     dates = [d for d in doc.mentions if d.label == "DATE" and m.start("period") <= d.start < m.end("period")]
