@@ -205,4 +205,10 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
         "市委巡察组召开见面会\n根据市委统一部署 时间:2021年5月6日至7月\n巡察组开展巡察。", None),
     "a day-first date inside a sentence is not the page date": (
         "县委巡察组反馈巡察情况\n根据部署,巡察组于05.07.2019反馈了巡察意见。", None),
+    "a Hong Kong site's 出版: line": (
+        "香港01\n即時中國\n市委巡察組集中反饋\n撰文:何嘉穎\n出版:2025-06-12 17:40 更新:2025-06-12 17:40\n\n據市紀委監委網站消息,"
+        "6月9日至11日,市委4個巡察組集中反饋巡察情況。", "2025-06-12"),
+    "a headline that reads like a sentence, then the 发布时间 line": (
+        "11月20日，省分行党委第一巡察组向甲市分行党委反馈巡察情况\n发布时间：2025-11-24　来源：某银行\n根据部署，巡察组"
+        "反馈了巡察情况。", "2025-11-24"),
 }

@@ -226,6 +226,8 @@ _COLON = re.compile(r"[:：]")
 # A page's date line after a cut text (2026年11月12日  责任编辑:某某): a date alone or spaced from what follows it,
 # never the rest of a sentence.
 _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=[ \t\u3000]|\n|$)")
+# A page's metadata line under a headline that reads like a sentence (11月20日,某组向某单位反馈…情况 / 发布时间:…).
+_META_LINE = re.compile(r"(?:(?:发布|发表|更新|出版|发稿)(?:时间|日期)?|时间|日期|来源|信息来源|稿件来源|作者|责任编辑)[ \t\u3000]*[:：]")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电)
 _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
@@ -254,7 +256,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
     return bool(in_body and in_progress and last not in _LINE_END and not _FIELD_START.match(line) and not heading
                 and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1)
-                and not _DATE_LINE.match(text, brk + 1))
+                and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
 
 
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:

@@ -97,6 +97,7 @@ CLOSING: list[re.Pattern[str]] = [re.compile(p) for p in (
 # into the next key, but not kept).
 META_KEYS: dict[str, str | None] = {
     "发布时间": "issued", "发布日期": "issued", "发表时间": "issued", "发稿时间": "issued", "发文日期": "issued",
+    "出版": "issued", "出版时间": "issued",  # 出版:2025-06-12 17:40 更新:… (a Hong Kong site's header)
     "成文日期": "issued", "日期": "issued", "时间": "issued", "更新时间": "issued", "更新日期": "issued",
     "上传时间": "issued", "录入时间": "issued", "公开日期": "issued", "印发日期": "issued", "发布于": "issued",
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
