@@ -851,9 +851,9 @@ def find_mentions(text: str) -> list[Mention]:
 @stage("mentions.rules")
 def mentions(doc: Document) -> Document:
     found = find_mentions(doc.text)
-    if doc.paragraphs:  # a team named only in the page's furniture (a list of links to other pages) is no team of it
+    if doc.paragraphs:  # a team or unit named only in the page's furniture (links to other pages) is none of it
         starts = [p.start for p in doc.paragraphs]
-        found = [m for m in found if m.label != "TEAM" or _in_paragraph(doc.paragraphs, starts, m)]
+        found = [m for m in found if m.label not in ("TEAM", "ORG") or _in_paragraph(doc.paragraphs, starts, m)]
     doc.mentions = [m for m in doc.mentions if m.source != "rules"] + found
     doc.mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     return doc
