@@ -438,6 +438,16 @@ def _is_problem(text: str, start: int, end: int) -> bool:
     return bool(PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, said_of.end() if said_of else s, e))
 
 
+def _whole_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, spaces and punctuation aside, is one quote (「A」, “A”)."""
+    s, e = start, end
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return e - s > 2 and _QUOTES.get(text[s]) == text[e - 1] and text[e - 1] not in text[s + 1:e - 1]
+
+
 def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """Group the pieces of a 、-list into problems: a piece that cannot stand alone joins a neighbour.
 
@@ -447,7 +457,9 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
     items: list[tuple[int, int]] = []
     pending: int | None = None
     for s, e in pieces:
-        if _is_problem(text, s, e):
+        if pending is None and _whole_quote(text, s, e):
+            items.append((s, e))  # 「A」、「B」: each quote is one problem, however it reads
+        elif _is_problem(text, s, e):
             items.append((pending if pending is not None else s, e))
             pending = None
         elif pending is None and items and PROBLEM_END.fullmatch(text, *_trim(text, s, e)):

@@ -421,7 +421,9 @@ GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|�
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
 OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属|下辖的|所辖的)|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
-                          r"|(?:我|本)(?=[省市州县区旗]))")
+                          r"|(?:我|本)(?=[省市州县区旗])"
+                          # 溪口乡的溪口村 (a village of the township, named by its own name)
+                          r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区)))")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
