@@ -24,7 +24,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, seria
 from kg.atomic import atomic_write
 from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
                       Team)
-from kg.graph.identity import Identity, Registry
+from kg.graph.identity import DocumentIdentities, Identity, Registry
 from kg.graph.namespaces import DCTERMS, FOAF, ID, ORG, PROV, RDF, RDFS, SKOS, XS, XSD
 from kg.ingest.document import Document
 from kg.ingest.names import safe_name
@@ -123,13 +123,34 @@ def _by_alias(entities: Iterable[Organisation | Team | Person]) -> dict[str, str
     return out
 
 
+Lookups = dict[tuple[str, str], tuple[Identity, str]]  # (kind, name) → its identity and the node's one label
+
+
+def resolved(registry: Registry, ids: DocumentIdentities, kind: str, name: str) -> tuple[Identity, str]:
+    """The identity key (kg.graph.identity) of a document's team, organisation or person (canonical name), and
+    its node's label: all a document's graph takes from the other documents."""
+    if kind == "team":
+        ident = ids.team(name)
+    else:
+        ident = ids.org(name) if kind == "org" else registry.person(ids, name)
+    return ident, registry.label(ident)
+
+
+def same_lookups(doc: Document, registry: Registry, lookups: Lookups) -> bool:
+    """Whether ``registry`` resolves every lookup a mapping of ``doc`` made as it did then: if so (and the
+    facts are the same), mapping it again gives the same graph, whatever other documents changed."""
+    ids = registry.of(doc)
+    return all(resolved(registry, ids, kind, name) == was for (kind, name), was in lookups.items())
+
+
 class DocumentGraph:
-    """The quads of one document's named graph."""
+    """The quads of one document's named graph, and the cross-document lookups they rest on."""
 
     def __init__(self, doc: Document, registry: Registry | None = None) -> None:
         self.doc = doc
         self.registry = registry or Registry([doc])
         self.ids = self.registry.of(doc)
+        self.lookups: Lookups = {}
         self.graph = graph_iri(doc.id)
         self.doc_node = doc_iri(doc.id)
         self.quads: set[Quad] = set()
@@ -176,11 +197,12 @@ class DocumentGraph:
             if alias:
                 self.add(node, SKOS + "altLabel", text(alias))
 
-    def identity(self, kind: str, name: str) -> Identity:
-        """The identity key (kg.graph.identity) of this document's team, organisation or person (canonical name)."""
-        if kind == "team":
-            return self.ids.team(name)
-        return self.ids.org(name) if kind == "org" else self.registry.person(self.ids, name)
+    def identity(self, kind: str, name: str) -> tuple[Identity, str]:
+        """The identity key of this document's team, organisation or person (canonical name) and its label,
+        as :func:`resolved`; recorded in ``lookups``."""
+        if (kind, name) not in self.lookups:
+            self.lookups[(kind, name)] = resolved(self.registry, self.ids, kind, name)
+        return self.lookups[(kind, name)]
 
     def named(self, kind: str, cls: str, by_alias: dict[str, str], name: str, evidence: Iterable[Evidence],
               aliases: Iterable[str] = ()) -> NamedNode:
@@ -188,10 +210,10 @@ class DocumentGraph:
         document gives it, this document's forms as altLabels) and its identity basis stated here too, in
         case no fact of its own names it."""
         canonical = by_alias.get(name, name)
-        ident = self.identity(kind, canonical)
+        ident, label = self.identity(kind, canonical)
         node = identity_iri(ident)
         self.extracted(node, cls, evidence)
-        self.labelled(node, self.registry.label(ident), [canonical, *aliases])
+        self.labelled(node, label, [canonical, *aliases])
         self.add(node, XS + "identityBasis", text(safe_name(ident.basis)))
         return node
 
@@ -270,8 +292,8 @@ class DocumentGraph:
         organisation = self.canonical(m.organisation) if m.organisation else ""
         # One node per (person, post, organisation): shared across documents when the person and the
         # organisation are (global identities), else scoped to this document.
-        who = self.identity("person", person)
-        where = (self.identity("team" if organisation in self.team_by_alias else "org", organisation)
+        who = self.identity("person", person)[0]
+        where = (self.identity("team" if organisation in self.team_by_alias else "org", organisation)[0]
                  if organisation else None)
         if who.scoped or (where is not None and where.scoped):
             node = iri("doc", self.doc.id, "membership", person, m.role, organisation)
