@@ -149,6 +149,30 @@ def test_an_incremental_rebuild_equals_a_fresh_build(corpus: Path, tmp_path: Pat
     assert _store_contents(out) == _store_contents(fresh)
 
 
+def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_changed(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)  # a summary with detail pages
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=True, jobs=1)
+    drawn: list[str] = []
+    real = view.dispatcher_view
+    monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None: drawn.append(d) or real(db, d, read))
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    build([docs], out_dir=out, view=True, jobs=1)
+    pages = sorted(p.name for p in out.glob("graph*.html"))
+    assert 0 < len(drawn) < len(pages) - 1  # some detail pages drawn again, not all
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=True, jobs=1)
+    assert pages == sorted(p.name for p in fresh.glob("graph*.html"))
+    here = str(out).encode()  # the pages' commands name their folder
+    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+
+
 def test_a_rebuild_after_a_killed_store_update_loads_the_store_anew(corpus: Path, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     docs = tmp_path / "docs"

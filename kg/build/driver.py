@@ -165,18 +165,23 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             docs[p] = doc
         report.documents = [docs[p] for p in files if p in docs]
         state.set_outputs_digest(None)
+        pages = state.pages()
+        state.set_pages({})
         # After a large extraction each output takes a while too: say which one is being written.
         announce = progress and is_large(characters)
         sources = {docs[p].id: source(p.resolve(), ids[p], hashes[p], version) for p in files if p in docs}
-        report.outputs += write_outputs(report.documents, out_dir, report.seconds, state, sources, store=store,
-                                        announce=announce)
+        written, touched = write_outputs(report.documents, out_dir, report.seconds, state, sources, store=store,
+                                         announce=announce)
+        report.outputs += written
         if view:
-            from kg.views.view import write_build_view
+            from kg.views.view import DetailPages, write_build_view
 
             _say(announce, "writing graph.html")
             t = time.perf_counter()
-            report.outputs.append(write_build_view(out_dir, len(report.documents)))  # a summary when big
+            drawn = DetailPages(pages, touched)
+            report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn))  # a summary when big
             report.seconds["view"] = time.perf_counter() - t
+            state.set_pages(drawn.drawn)
         state.set_outputs_digest(digest)
     finally:
         if state is not None:
@@ -186,9 +191,11 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
 
 
 def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], state: BuildState,
-                  sources: dict[str, str], *, store: bool = True, announce: bool = False) -> list[Path]:
+                  sources: dict[str, str], *, store: bool = True, announce: bool = False
+                  ) -> tuple[list[Path], set[str] | None]:
     """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts (``sources``: each
-    document's :func:`kg.build.state.source`, by id); ``announce`` each step on stderr. The graph files are
+    document's :func:`kg.build.state.source`, by id); ``announce`` each step on stderr. Returns the files
+    written, and the nodes whose triples changed when the store was updated in place (else None). The graph files are
     written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again only where the state's
     record of the last build does not hold (:class:`_Graphs`). When the store is the one the state describes and
     few graphs changed, it is updated in place, in one transaction (:func:`_update_store`); else a new store
@@ -255,7 +262,19 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     state.keep_graphs(set(graphs.order), store=store)
-    return written
+    return written, None if graphs.changes is None else _nodes(graphs.changes)
+
+
+def _nodes(changes: list[tuple[str, bytes, bytes]]) -> set[str]:
+    """The IRIs of the subjects and objects of the triples a graph gained or lost."""
+    nodes: set[str] = set()
+    for _, before, after in changes:
+        for line in set(before.splitlines()) ^ set(after.splitlines()):  # "<s> <p> <o> ." or "<s> <p> "…"… ."
+            s, p, o = line.split(b" ", 2)
+            nodes.add(s[1:-1].decode("utf-8"))
+            if o.startswith(b"<"):
+                nodes.add(o[1:o.index(b">")].decode("utf-8"))
+    return nodes
 
 
 def _link_lines(quads: Iterable) -> dict[str, bytes]:  # quads: pyoxigraph.Quad

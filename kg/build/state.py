@@ -10,7 +10,9 @@ Kept in ``OUTDIR/build-state.sqlite`` (sqlite3: each commit is atomic, a killed 
 - per named graph of the last outputs, what it was mapped from (the document's file, bytes and pipeline version,
   the cross-document lookups its mapping made, the links stated in it) and what it is (its sorted N-Triples
   lines and its graph.trig block): a rebuild maps again only the graphs whose sources differ, and updates the
-  store with the difference when the store is the one these rows describe (``store`` in ``outputs``).
+  store with the difference when the store is the one these rows describe (``store`` in ``outputs``);
+- per detail page of the view's summary, its dispatcher and the nodes it read: a rebuild that knows which
+  nodes changed draws again only the pages that read them.
 
 The pipeline version is a hash of the package's source and lexicons (and the NER settings): any change to
 the code or a lexicon invalidates every cached document. Files no longer among the inputs are dropped
@@ -72,6 +74,7 @@ class BuildState:
         db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, source TEXT, lookups BLOB, "
                    "links BLOB, lines BLOB, block BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, dispatcher TEXT, nodes BLOB)")
         db.commit()
         return db
 
@@ -161,6 +164,19 @@ class BuildState:
     def forget_store(self) -> None:
         """The store is about to change (or to be left as it is while the rows change)."""
         self.db.execute("DELETE FROM outputs WHERE key = 'store'")
+        self.db.commit()
+
+    def pages(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """The view's detail pages as the last outputs hold them: file name → (dispatcher, the nodes it read)."""
+        return {page: (dispatcher, pickle.loads(nodes))
+                for page, dispatcher, nodes in self.db.execute("SELECT page, dispatcher, nodes FROM pages")}
+
+    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]]) -> None:
+        """Record the detail pages just drawn (none while the outputs are being replaced)."""
+        self.db.execute("DELETE FROM pages")
+        self.db.executemany("INSERT INTO pages VALUES (?, ?, ?)",
+                            [(page, d, pickle.dumps(nodes, protocol=pickle.HIGHEST_PROTOCOL))
+                             for page, (d, nodes) in pages.items()])
         self.db.commit()
 
     def close(self) -> None:
