@@ -344,9 +344,8 @@ class _Graphs:
         from kg.graph import rdf
 
         mapping = rdf.DocumentGraph(self.order[graph], self.registry)
-        cut = len(graph) + 3  # str(quad) is "<s> <p> <o> <graph>"
-        own = {(str(q)[:-cut] + " .\n").encode("utf-8") for q in mapping.map()}
-        lines = sorted(own.union(self.links.get(graph, b"").splitlines(True)))
+        own = "".join(mapping.map()).encode("utf-8").splitlines(True)
+        lines = sorted(set(own).union(self.links.get(graph, b"").splitlines(True)))
         return b"".join(lines), trig_block(graph, lines), mapping.lookups
 
 
