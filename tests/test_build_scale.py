@@ -180,6 +180,20 @@ def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_ch
     assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
 
 
+def test_detail_pages_drawn_in_forked_processes_are_the_same_bytes(corpus: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)
+    pages = {}
+    for jobs in (1, 2):
+        out = tmp_path / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        build([corpus], out_dir=out, view=True, jobs=jobs)
+        pages[jobs] = {p.name: p.read_bytes() for p in out.glob("graph*.html")}
+    assert len(pages[1]) > 2 and pages[1] == pages[2]
+
+
 def test_a_rebuild_after_a_killed_store_update_loads_the_store_anew(corpus: Path, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     docs = tmp_path / "docs"

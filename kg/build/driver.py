@@ -180,7 +180,8 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             _say(announce, "writing graph.html")
             t = time.perf_counter()
             drawn = DetailPages(pages, touched)
-            report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn))  # a summary when big
+            report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn,  # a summary when big
+                                                   jobs=jobs if executor == "local" else 1))
             report.seconds["view"] = time.perf_counter() - t
             state.set_pages(drawn.drawn)
         state.set_outputs_digest(digest)

@@ -897,25 +897,57 @@ class DetailPages:
         return self.touched.isdisjoint(was[1])
 
 
-def write_summary(outdir: Path, pages: DetailPages | None = None) -> Path:
+def write_summary(outdir: Path, pages: DetailPages | None = None, jobs: int = 1) -> Path:
     """graph.html as a summary of a big graph, and beside it a detail page per dispatcher it draws (pages of
     an earlier build that this one does not write are removed; with ``pages``, those unchanged since are
-    kept as they are); return graph.html's path."""
+    kept as they are), drawn by ``jobs`` forked processes when the build has a store they can open (each
+    page is independent, and a big one takes seconds); return graph.html's path."""
     from kg.atomic import atomic_write
+    from kg.graph.store import store_path
 
     outdir = Path(outdir)
     pages = pages or DetailPages()
+    forked = jobs > 1 and store_path(outdir).is_dir()
+    view, todo = _summary(outdir, pages, drawn_here=not forked)
+    if todo:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")) as pool:
+            for (dispatcher, page), read in zip(todo, pool.map(_draw_forked, [outdir] * len(todo), *zip(*todo))):
+                pages.drawn[page] = (dispatcher, read)
+    _remove_pages(outdir, keep=set(pages.drawn))
+    return atomic_write(outdir / "graph.html", render_html(view))
+
+
+def _summary(outdir: Path, pages: DetailPages, *, drawn_here: bool) -> tuple[View, list[tuple[str, str]]]:
+    """The summary view, and the detail pages (dispatcher, file name) to draw: all but the unchanged ones, drawn
+    here already when ``drawn_here``. (The store is closed on return, before any process forks.)"""
     with _open_store(outdir) as db:
         view, files = summary_view(db, outdir)
+        todo = []
         for dispatcher, page in files.items():
             if pages.unchanged(outdir, page, dispatcher):
                 pages.drawn[page] = pages.previous[page]
-                continue
-            read: set[str] = set()
-            atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher, read)))
-            pages.drawn[page] = (dispatcher, frozenset(read))
-    _remove_pages(outdir, keep=set(files.values()))
-    return atomic_write(outdir / "graph.html", render_html(view))
+            elif drawn_here:
+                pages.drawn[page] = (dispatcher, _draw_page(db, outdir, dispatcher, page))
+            else:
+                todo.append((dispatcher, page))
+    return view, todo
+
+
+def _draw_page(db, outdir: Path, dispatcher: str, page: str) -> frozenset[str]:  # db: pyoxigraph.Store
+    """Write a dispatcher's detail page; the nodes it read."""
+    from kg.atomic import atomic_write
+
+    read: set[str] = set()
+    atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher, read)))
+    return frozenset(read)
+
+
+def _draw_forked(outdir: Path, dispatcher: str, page: str) -> frozenset[str]:
+    with _open_store(outdir) as db:
+        return _draw_page(db, outdir, dispatcher, page)
 
 
 def _remove_pages(outdir: Path, keep: set[str]) -> None:
@@ -926,11 +958,11 @@ def _remove_pages(outdir: Path, keep: set[str]) -> None:
 
 
 def write_build_view(outdir: Path, documents: int, *, summary_above: int | None = None,
-                     pages: DetailPages | None = None) -> Path:
+                     pages: DetailPages | None = None, jobs: int = 1) -> Path:
     """graph.html as `kg build` writes it: the whole graph, or above ``summary_above`` documents (default
-    SUMMARY_DOCUMENTS) the summary and its detail pages (write_summary, given ``pages``)."""
+    SUMMARY_DOCUMENTS) the summary and its detail pages (write_summary, given ``pages`` and ``jobs``)."""
     if documents > (SUMMARY_DOCUMENTS if summary_above is None else summary_above):
-        return write_summary(outdir, pages)
+        return write_summary(outdir, pages, jobs)
     _remove_pages(outdir, keep=set())
     return write_view(outdir)
 
