@@ -48,13 +48,6 @@ def test_two_processes_write_the_same_bytes_as_one(corpus: Path, serial: Path, t
     assert _outputs(tmp_path / "j2") == _outputs(serial)
 
 
-def test_graphs_mapped_in_forked_processes_are_the_same_bytes(corpus: Path, serial: Path, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(driver, "MIN_FORKED", 1)
-    build([corpus], out_dir=tmp_path, view=False, jobs=2)
-    assert _outputs(tmp_path) == _outputs(serial)
-
-
 def test_streamed_graph_files_equal_the_in_memory_writer(corpus: Path, serial: Path, tmp_path: Path) -> None:
     rdf.write_graphs(extract_documents([corpus]).documents, tmp_path)
     assert _outputs(tmp_path) == _outputs(serial)

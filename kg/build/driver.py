@@ -26,7 +26,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
@@ -172,7 +171,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         announce = progress and is_large(characters)
         sources = {docs[p].id: source(p.resolve(), ids[p], hashes[p], version) for p in files if p in docs}
         written, touched = write_outputs(report.documents, out_dir, report.seconds, state, sources, store=store,
-                                         announce=announce, jobs=jobs if executor == "local" else 1)
+                                         announce=announce)
         report.outputs += written
         if view:
             from kg.views.view import DetailPages, write_build_view
@@ -193,7 +192,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
 
 
 def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], state: BuildState,
-                  sources: dict[str, str], *, store: bool = True, announce: bool = False, jobs: int = 1
+                  sources: dict[str, str], *, store: bool = True, announce: bool = False
                   ) -> tuple[list[Path], set[str] | None]:
     """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts (``sources``: each
     document's :func:`kg.build.state.source`, by id); ``announce`` each step on stderr. Returns the files
@@ -216,7 +215,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     t = time.perf_counter()
     links = _link_lines(link(docs, registry))
     seconds["link"] = time.perf_counter() - t
-    graphs = _Graphs(docs, registry, links, state, sources, seconds, jobs)
+    graphs = _Graphs(docs, registry, links, state, sources, seconds)
     existing = _writable(store_path(out_dir)) if store and graphs.few_changed() else None
     state.forget_store()  # until the store is again the one the state describes
     graphs.changes = [] if existing is not None else None
@@ -294,17 +293,16 @@ IN_PLACE = 100  # graphs changed or gone up to which the store is updated in pla
 class _Graphs:
     """The documents' named graphs in IRI order, each as (IRI, sorted distinct N-Triples lines, graph.trig
     block): from the state where its document, the lookups its mapping made across documents and the links
-    stated in it are those it was written from, else mapped again (in ``jobs`` processes: :func:`_mapping`) and
-    recorded. The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped
+    stated in it are those it was written from, else mapped again and recorded. (Mapping in forked processes at
+    -j2 was measured: on 2 cores it only took CPU from the store's loading thread, the build was no faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped
     again or gone adds (IRI, its old lines, its new lines) to it."""
 
     def __init__(self, docs: list[Document], registry: object, links: dict[str, bytes], state: BuildState,
-                 sources: dict[str, str], seconds: dict[str, float], jobs: int = 1) -> None:
+                 sources: dict[str, str], seconds: dict[str, float]) -> None:
         from kg.graph import rdf
 
         t = time.perf_counter()
         self.registry, self.links, self.state, self.sources, self.seconds = registry, links, state, sources, seconds
-        self.jobs = jobs
         self.order = dict(sorted((rdf.graph_iri(doc.id).value, doc) for doc in docs))
         self.kept: set[str] = set()
         for graph, doc in self.order.items():
@@ -323,20 +321,18 @@ class _Graphs:
 
         if self.changes is not None:
             self.changes += [(graph, self.state.lines(graph), b"") for graph in self.gone]
-        todo = [graph for graph in self.order if graph not in self.kept]
-        with _mapping(self, todo) as mapped:
-            for graph, doc in self.order.items():
-                t = time.perf_counter()
-                if graph in self.kept:
-                    lines, block = self.state.lines(graph), self.state.block(graph)
-                else:
-                    lines, block, lookups = next(mapped)
-                    if self.changes is not None:
-                        self.changes.append((graph, self.state.lines(graph), lines))
-                    self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
-                                                          self.links.get(graph, b""), lines, block))
-                self.seconds["map"] += time.perf_counter() - t
-                yield graph, [line + b"\n" for line in lines.split(b"\n")[:-1]], block
+        for graph, doc in self.order.items():
+            t = time.perf_counter()
+            if graph in self.kept:
+                lines, block = self.state.lines(graph), self.state.block(graph)
+            else:
+                lines, block, lookups = self.mapped(graph)
+                if self.changes is not None:
+                    self.changes.append((graph, self.state.lines(graph), lines))
+                self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
+                                                      self.links.get(graph, b""), lines, block))
+            self.seconds["map"] += time.perf_counter() - t
+            yield graph, [line + b"\n" for line in lines.split(b"\n")[:-1]], block
 
     def mapped(self, graph: str) -> tuple[bytes, bytes, dict]:
         """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block and the
@@ -348,33 +344,6 @@ class _Graphs:
         own = "".join(mapping.map()).encode("utf-8").splitlines(True)
         lines = sorted(set(own).union(self.links.get(graph, b"").splitlines(True)))
         return b"".join(lines), trig_block(graph, lines), mapping.lookups
-
-
-MIN_FORKED = 64  # graphs to map from which worker processes map them (forking costs more than a few graphs)
-_forked: _Graphs | None = None  # what forked mapping processes map (inherited, not pickled)
-
-
-def _map_forked(graph: str) -> tuple[bytes, bytes, dict]:
-    return _forked.mapped(graph)
-
-
-@contextmanager
-def _mapping(graphs: _Graphs, todo: list[str]) -> Iterator[Iterator[tuple[bytes, bytes, dict]]]:
-    """The graphs of ``todo`` mapped, in order: by ``graphs.jobs`` forked processes, which inherit the facts,
-    identities and links and send back bytes (not pyoxigraph terms, whose pickling costs three times the
-    mapping), or here."""
-    global _forked
-    import multiprocessing
-
-    if graphs.jobs < 2 or len(todo) < MIN_FORKED or "fork" not in multiprocessing.get_all_start_methods():
-        yield (graphs.mapped(graph) for graph in todo)
-        return
-    _forked = graphs
-    try:
-        with multiprocessing.get_context("fork").Pool(graphs.jobs) as pool:
-            yield pool.imap(_map_forked, todo, chunksize=8)
-    finally:
-        _forked = None
 
 
 def _writable(path: Path):  # -> pyoxigraph.Store | None
