@@ -112,6 +112,104 @@ def test_a_rebuild_redoes_only_what_changed(corpus: Path, tmp_path: Path, monkey
     assert b"/graph/doc05>" not in (out / "graph.trig").read_bytes()
 
 
+def _store_contents(out: Path) -> tuple[set, list]:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(out / "store"))
+    return set(store), sorted(g.value for g in store.named_graphs())
+
+
+def test_an_incremental_rebuild_equals_a_fresh_build(corpus: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A changed, an added and a removed document, one change moving doc10 from team 一 to team 六, which it
+    then shares with doc05 and doc15 (its links to them, and theirs to it, change): the graph files are
+    byte-identical to a fresh build's and the store, updated in place, holds the same named graphs and quads."""
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    mapped: list[str] = []
+    real_map = rdf.DocumentGraph.map
+    monkeypatch.setattr(rdf.DocumentGraph, "map", lambda self: mapped.append(self.doc.id) or real_map(self))
+    updated: list[list[str]] = []
+    real_update = driver._update_store
+    monkeypatch.setattr(driver, "_update_store",
+                        lambda db, changes: updated.append([g for g, _, _ in changes]) or real_update(db, changes))
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    (docs / "doc03.txt").unlink()
+    shutil.copy(docs / "doc01.txt", docs / "doc16.txt")
+    build([docs], out_dir=out, view=False, jobs=1)
+    again = sorted(mapped)
+    assert {"doc10", "doc16"} < set(again) < {f"doc{i:02d}" for i in range(17)}  # others' graphs changed too
+    assert [[g.rsplit("/", 1)[1] for g in changes] for changes in updated] == [sorted(["doc03", *again])]
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=False, jobs=1)
+    assert _outputs(out) == _outputs(fresh)
+    assert _store_contents(out) == _store_contents(fresh)
+
+
+def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_changed(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)  # a summary with detail pages
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=True, jobs=1)
+    drawn: list[str] = []
+    real = view.dispatcher_view
+    monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None: drawn.append(d) or real(db, d, read))
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    build([docs], out_dir=out, view=True, jobs=1)
+    pages = sorted(p.name for p in out.glob("graph*.html"))
+    assert 0 < len(drawn) < len(pages) - 1  # some detail pages drawn again, not all
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=True, jobs=1)
+    assert pages == sorted(p.name for p in fresh.glob("graph*.html"))
+    here = str(out).encode()  # the pages' commands name their folder
+    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+
+
+def test_detail_pages_drawn_in_forked_processes_are_the_same_bytes(corpus: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)
+    pages = {}
+    for jobs in (1, 2):
+        out = tmp_path / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        build([corpus], out_dir=out, view=True, jobs=jobs)
+        pages[jobs] = {p.name: p.read_bytes() for p in out.glob("graph*.html")}
+    assert len(pages[1]) > 2 and pages[1] == pages[2]
+
+
+def test_a_rebuild_after_a_killed_store_update_loads_the_store_anew(corpus: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    before = _store_contents(out)
+
+    def killed(db: object, changes: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(driver, "_update_store", killed)
+    (docs / "doc03.txt").unlink()
+    with pytest.raises(KeyboardInterrupt):
+        build([docs], out_dir=out, view=False, jobs=1)
+    assert _store_contents(out) == before  # the previous store, whole
+    monkeypatch.undo()
+    build([docs], out_dir=out, view=False, jobs=1)
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=False, jobs=1)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
 def test_a_new_pipeline_version_extracts_everything_again(corpus: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"

@@ -7,10 +7,13 @@
 3. When the inputs, the pipeline version and the output settings are those the outputs were written
    from, stop: the outputs are up to date.
 4. Else run the cross-document identity pass (:class:`kg.graph.identity.Registry`) and the inspection-cycle links
-   (:func:`kg.graph.cycle.link`) over every document's facts, map each document's facts (and the links stated in
-   its graph) to its named graph one document at a time, writing graph.trig as they come and graph.ttl from
-   sorted runs of their lines (:mod:`kg.build.serialise`); a new Oxigraph store loads the named graphs and
-   their union (as the default graph) from the files that pass writes; swap the store in, draw the view.
+   (:func:`kg.graph.cycle.link`) over every document's facts. Each document's named graph (with the links stated
+   in it) is taken from the state when its document, the lookups its mapping made across documents and its
+   links are those it was written from, else mapped again; graph.trig is written as the graphs come and
+   graph.ttl from sorted runs of their lines (:mod:`kg.build.serialise`). When the store is the one the state
+   describes and few graphs changed, the store is updated in place in one transaction; else a new Oxigraph
+   store loads the named graphs and their union (as the default graph) from the files that pass writes, and
+   is swapped in. Then the view is drawn.
 
 Every output is replaced atomically, so a killed build leaves the previous ones usable; what it left
 behind (``.store.*.tmp``, ``.graph.ttl.*.tmp``) is removed by the next build.
@@ -22,13 +25,13 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
 from kg.build.executors import default_jobs, run_batches
 from kg.build.progress import Progress, is_large, write_line
-from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version
+from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version, source
 from kg.build.work import Settings, Task
 from kg.errors import InputError, KgError, setting
 from kg.ingest.document import Document
@@ -162,16 +165,24 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             docs[p] = doc
         report.documents = [docs[p] for p in files if p in docs]
         state.set_outputs_digest(None)
+        pages = state.pages()
+        state.set_pages({})
         # After a large extraction each output takes a while too: say which one is being written.
         announce = progress and is_large(characters)
-        report.outputs += write_outputs(report.documents, out_dir, report.seconds, store=store, announce=announce)
+        sources = {docs[p].id: source(p.resolve(), ids[p], hashes[p], version) for p in files if p in docs}
+        written, touched = write_outputs(report.documents, out_dir, report.seconds, state, sources, store=store,
+                                         announce=announce)
+        report.outputs += written
         if view:
-            from kg.views.view import write_build_view
+            from kg.views.view import DetailPages, write_build_view
 
             _say(announce, "writing graph.html")
             t = time.perf_counter()
-            report.outputs.append(write_build_view(out_dir, len(report.documents)))  # a summary when big
+            drawn = DetailPages(pages, touched)
+            report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn,  # a summary when big
+                                                   jobs=jobs if executor == "local" else 1))
             report.seconds["view"] = time.perf_counter() - t
+            state.set_pages(drawn.drawn)
         state.set_outputs_digest(digest)
     finally:
         if state is not None:
@@ -180,12 +191,17 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     return report
 
 
-def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], *, store: bool = True,
-                  announce: bool = False) -> list[Path]:
-    """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts; ``announce`` each step
-    on stderr. The graph files are written from the mapped quads' N-Triples lines (:mod:`kg.build.serialise`),
-    and the store loads the files that pass writes, in a thread of its own (Oxigraph releases the GIL while it
-    loads), so loading overlaps writing graph.ttl."""
+def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], state: BuildState,
+                  sources: dict[str, str], *, store: bool = True, announce: bool = False
+                  ) -> tuple[list[Path], set[str] | None]:
+    """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts (``sources``: each
+    document's :func:`kg.build.state.source`, by id); ``announce`` each step on stderr. Returns the files
+    written, and the nodes whose triples changed when the store was updated in place (else None). The graph files are
+    written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again only where the state's
+    record of the last build does not hold (:class:`_Graphs`). When the store is the one the state describes and
+    few graphs changed, it is updated in place, in one transaction (:func:`_update_store`); else a new store
+    loads the files that pass writes, in a thread of its own (Oxigraph releases the GIL while it loads), so
+    loading overlaps writing graph.ttl."""
     import pyoxigraph as ox
 
     from kg.build.serialise import write_trig, write_turtle
@@ -197,28 +213,37 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     registry = Registry(docs)
     seconds["identity"] = time.perf_counter() - t
     t = time.perf_counter()
-    links: dict[str, set] = {}
-    for q in link(docs, registry):
-        links.setdefault(q.graph_name.value, set()).add(q)
+    links = _link_lines(link(docs, registry))
     seconds["link"] = time.perf_counter() - t
+    graphs = _Graphs(docs, registry, links, state, sources, seconds)
+    existing = _writable(store_path(out_dir)) if store and graphs.few_changed() else None
+    state.forget_store()  # until the store is again the one the state describes
+    graphs.changes = [] if existing is not None else None
     work = Path(tempfile.mkdtemp(prefix=".sort.", suffix=".tmp", dir=out_dir))
     tmp = db = loader = None
     try:
-        if store:
+        if store and existing is None:
             tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
             tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes 0700; the store is as shareable as graph.ttl
             db = ox.Store(str(tmp))
             loader = _Loader(db)
-        load = loader.put if loader else lambda part, fmt: None
+        load = loader.put if loader else None
         _say(announce, "writing graph.trig")
         t = time.perf_counter()
-        runs = write_trig(_mapped(docs, registry, links, seconds), out_dir / "graph.trig", work, load)
+        runs = write_trig(graphs, out_dir / "graph.trig", work, load)
         seconds["graph files"] = time.perf_counter() - t - seconds["map"]
         _say(announce, "writing graph.ttl")
         t = time.perf_counter()
         written = [write_turtle(runs, out_dir / "graph.ttl", work, load), out_dir / "graph.trig"]
         seconds["graph files"] += time.perf_counter() - t
-        if loader is not None:
+        if existing is not None:
+            _say(announce, "updating the store")
+            t = time.perf_counter()
+            _update_store(existing, graphs.changes)
+            del existing
+            seconds["store"] = time.perf_counter() - t
+            written.append(store_path(out_dir))
+        elif loader is not None:
             _say(announce, "loading the store")
             t = time.perf_counter()
             loader.close()
@@ -237,7 +262,125 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return written
+    state.keep_graphs(set(graphs.order), store=store)
+    return written, None if graphs.changes is None else _nodes(graphs.changes)
+
+
+def _nodes(changes: list[tuple[str, bytes, bytes]]) -> set[str]:
+    """The IRIs of the subjects and objects of the triples a graph gained or lost."""
+    nodes: set[str] = set()
+    for _, before, after in changes:
+        for line in set(before.splitlines()) ^ set(after.splitlines()):  # "<s> <p> <o> ." or "<s> <p> "…"… ."
+            s, p, o = line.split(b" ", 2)
+            nodes.add(s[1:-1].decode("utf-8"))
+            if o.startswith(b"<"):
+                nodes.add(o[1:o.index(b">")].decode("utf-8"))
+    return nodes
+
+
+def _link_lines(quads: Iterable) -> dict[str, bytes]:  # quads: pyoxigraph.Quad
+    """Graph IRI → the links stated in it, as sorted N-Triples lines."""
+    lines: dict[str, set[bytes]] = {}
+    for q in quads:
+        graph = q.graph_name.value
+        lines.setdefault(graph, set()).add((str(q)[:-len(graph) - 3] + " .\n").encode("utf-8"))
+    return {graph: b"".join(sorted(found)) for graph, found in lines.items()}
+
+
+IN_PLACE = 100  # graphs changed or gone up to which the store is updated in place rather than loaded anew
+
+
+class _Graphs:
+    """The documents' named graphs in IRI order, each as (IRI, sorted distinct N-Triples lines, graph.trig
+    block): from the state where its document, the lookups its mapping made across documents and the links
+    stated in it are those it was written from, else mapped again and recorded. (Mapping in forked processes at
+    -j2 was measured: on 2 cores it only took CPU from the store's loading thread, the build was no faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped
+    again or gone adds (IRI, its old lines, its new lines) to it."""
+
+    def __init__(self, docs: list[Document], registry: object, links: dict[str, bytes], state: BuildState,
+                 sources: dict[str, str], seconds: dict[str, float]) -> None:
+        from kg.graph import rdf
+
+        t = time.perf_counter()
+        self.registry, self.links, self.state, self.sources, self.seconds = registry, links, state, sources, seconds
+        self.order = dict(sorted((rdf.graph_iri(doc.id).value, doc) for doc in docs))
+        self.kept: set[str] = set()
+        for graph, doc in self.order.items():
+            lookups = state.lookups(graph, sources[doc.id], links.get(graph, b""))
+            if lookups is not None and rdf.same_lookups(doc, registry, lookups):
+                self.kept.add(graph)
+        self.gone = sorted(state.graphs() - set(self.order))
+        self.changes: list[tuple[str, bytes, bytes]] | None = None
+        seconds["map"] = time.perf_counter() - t
+
+    def few_changed(self) -> bool:
+        return self.state.store_described() and len(self.order) - len(self.kept) + len(self.gone) <= IN_PLACE
+
+    def __iter__(self) -> Iterator[tuple[str, list[bytes], bytes]]:
+        from kg.build.state import MappedGraph
+
+        if self.changes is not None:
+            self.changes += [(graph, self.state.lines(graph), b"") for graph in self.gone]
+        for graph, doc in self.order.items():
+            t = time.perf_counter()
+            if graph in self.kept:
+                lines, block = self.state.lines(graph), self.state.block(graph)
+            else:
+                lines, block, lookups = self.mapped(graph)
+                if self.changes is not None:
+                    self.changes.append((graph, self.state.lines(graph), lines))
+                self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
+                                                      self.links.get(graph, b""), lines, block))
+            self.seconds["map"] += time.perf_counter() - t
+            yield graph, [line + b"\n" for line in lines.split(b"\n")[:-1]], block
+
+    def mapped(self, graph: str) -> tuple[bytes, bytes, dict]:
+        """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block and the
+        lookups its mapping made across documents."""
+        from kg.build.serialise import trig_block
+        from kg.graph import rdf
+
+        mapping = rdf.DocumentGraph(self.order[graph], self.registry)
+        own = "".join(mapping.map()).encode("utf-8").splitlines(True)
+        lines = sorted(set(own).union(self.links.get(graph, b"").splitlines(True)))
+        return b"".join(lines), trig_block(graph, lines), mapping.lookups
+
+
+def _writable(path: Path):  # -> pyoxigraph.Store | None
+    """The store at ``path`` opened for writing; None when there is none or another process holds it."""
+    import pyoxigraph as ox
+
+    if not path.is_dir():
+        return None
+    try:
+        return ox.Store(str(path))
+    except OSError as e:
+        log.info("the store at %s cannot be updated in place (%s): loading a new one", path, e)
+        return None
+
+
+def _update_store(db, changes: list[tuple[str, bytes, bytes]]) -> None:  # db: pyoxigraph.Store
+    """Replace the changed named graphs (IRI, old lines, new lines) and their part of the union, the default
+    graph, in one SPARQL update (a transaction: a killed build leaves the store as it was): a triple leaves the
+    union only when no named graph holds it any more."""
+    ops: list[str] = []
+    old: set[bytes] = set()
+    new: set[bytes] = set()
+    for graph, before, after in changes:
+        ops.append(f"DROP SILENT GRAPH <{graph}>")
+        if after:
+            ops.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{after.decode('utf-8')}}} }}")
+        old.update(before.splitlines(True))
+        new.update(after.splitlines(True))
+    if new:
+        ops.append("INSERT DATA {\n" + b"".join(sorted(new)).decode("utf-8") + "}")
+    if gone := old - new:
+        rows = "".join(f"({line[:-3].decode('utf-8')})\n" for line in sorted(gone))
+        ops.append("DELETE { ?s ?p ?o } WHERE { VALUES (?s ?p ?o) {\n" + rows
+                   + "} FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+    if ops:
+        db.update(" ;\n".join(ops))
+        db.flush()
 
 
 class _Loader:
@@ -289,24 +432,6 @@ class _Loader:
 def _say(announce: bool, step: str) -> None:
     if announce:
         write_line(sys.stderr, f"{step} …")
-
-
-def _mapped(docs: list[Document], registry: object, links: dict[str, set], seconds: dict[str, float]
-            ) -> Iterator[tuple[str, list[bytes]]]:
-    """Each document's named graph (with the cross-document links stated in it) as its sorted distinct
-    N-Triples lines, in graph IRI order; the time spent mapping is added to ``seconds["map"]``. (Mapping in
-    worker processes was tried: pickling pyoxigraph terms back costs three times the mapping itself.)"""
-    from kg.graph import rdf
-
-    seconds["map"] = 0.0
-    graphs = sorted((rdf.graph_iri(doc.id).value, i) for i, doc in enumerate(docs))
-    for graph, i in graphs:
-        t = time.perf_counter()
-        quads = rdf.document_quads(docs[i], registry) | links.pop(graph, set())
-        cut = len(graph) + 3  # str(quad) is "<s> <p> <o> <graph>"
-        lines = sorted({(str(q)[:-cut] + " .\n").encode("utf-8") for q in quads})
-        seconds["map"] += time.perf_counter() - t
-        yield graph, lines
 
 
 class LazyDocuments(Sequence[Document]):

@@ -1,17 +1,18 @@
 """graph.trig, graph.ttl and the files the store loads, written as the documents' graphs are mapped, sorted, in
 bounded memory.
 
-The output is the same as :func:`kg.graph.rdf.to_trig` / :func:`kg.graph.rdf.to_turtle` of the same quads (sorted by
-graph, then by each triple's N-Triples form; no blank nodes), so builds stay byte-identical whatever the
-number of processes. The driver hands over each named graph, in graph IRI order, as its sorted N-Triples lines:
-TriG is written one graph at a time (the Turtle of its lines, indented, in the graph's block: what the TriG
-writer writes). Turtle is the union: the lines are sorted in runs of :data:`RUN` lines spilled to temporary
-files and merged, then serialised a few thousand subjects at a time; pyoxigraph writes each chunk, and chunks
-cut between subjects concatenate to what one call would write. The same pass writes the N-Quads of the named
-graphs and the N-Triples of the union in parts of about :data:`PART` lines, each handed to ``load`` when it is
-whole: the store loads them (:func:`kg.build.driver.write_outputs`) while the rest is written, and nothing is read
-back out of the store, whose dumps cost more than writing these files. (Oxigraph's bulk load holds what it loads
-in memory: one file of a whole corpus took 1.9 GB at 2,000 documents.)
+The output is the same as :func:`kg.graph.rdf.to_trig` / :func:`kg.graph.rdf.to_turtle` of the same quads (sorted
+by graph, then by each triple's N-Triples form; no blank nodes), so builds stay byte-identical whatever the number
+of processes. The driver hands over each named graph, in graph IRI order, as its sorted N-Triples lines and its
+TriG block (:func:`trig_block`: the Turtle of its lines, indented, in the graph's braces: what the TriG writer
+writes; kept in the build state, so a rebuild serialises again only the graphs that changed). Turtle is the union:
+the lines are sorted in runs of :data:`RUN` lines spilled to temporary files and merged, then serialised a few
+thousand subjects at a time; pyoxigraph writes each chunk, and chunks cut between subjects concatenate to what one
+call would write. When the store is loaded anew, the same pass writes the N-Quads of the named graphs and the
+N-Triples of the union in parts of about :data:`PART` lines, each handed to ``load`` when it is whole: the store
+loads them (:func:`kg.build.driver.write_outputs`) while the rest is written, and nothing is read back out of the
+store, whose dumps cost more than writing these files. (Oxigraph's bulk load holds what it loads in memory: one
+file of a whole corpus took 1.9 GB at 2,000 documents.)
 """
 from __future__ import annotations
 
@@ -39,64 +40,68 @@ def _split_header(data: bytes) -> tuple[list[bytes], bytes]:
     return lines[:n], b"\n".join(lines[n:])
 
 
-class _Writer:
-    """A file being written, and whether its sorted @prefix header is written yet (once, before the first chunk)."""
-
-    def __init__(self, f: BinaryIO) -> None:
-        self.f, self.started = f, False
-
-
-def _turtle_body(lines: list[bytes], out: _Writer) -> bytes:
-    """Sorted N-Triples lines as Turtle, without the header (which ``out`` writes once)."""
-    header, body = _split_header(ox.serialize(ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES),
-                                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
-    if not out.started:
-        out.f.write(b"\n".join(sorted(header)) + b"\n")
-        out.started = True
-    return body
+def _turtle_body(lines: list[bytes]) -> bytes:
+    """Sorted N-Triples lines as Turtle, without the @prefix lines (the serialiser writes every prefix it is
+    given whatever the triples: :data:`HEADER`)."""
+    return _split_header(ox.serialize(ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES),
+                                      format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))[1]
 
 
-def write_trig(graphs: Iterable[tuple[str, list[bytes]]], path: Path, work: Path, load: Load) -> list[Path]:
-    """graph.trig from ``graphs`` ((graph IRI, its sorted distinct N-Triples lines), in IRI order); in ``work``,
-    the graphs' N-Quads in parts handed to ``load``, and their lines in sorted runs for
-    :func:`write_turtle`. Returns the runs."""
+# The @prefix lines of graph.ttl and graph.trig, sorted, so the header never depends on the serialiser's map order.
+HEADER = b"\n".join(sorted(_split_header(ox.serialize(
+    [ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))],
+    format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))[0])) + b"\n"
+
+
+def trig_block(graph: str, lines: list[bytes]) -> bytes:
+    """One named graph's block of graph.trig: the Turtle of its lines, indented, in the graph's braces (what the
+    TriG writer writes)."""
+    body = _turtle_body(lines)
+    return b"<" + graph.encode("utf-8") + b"> {\n" + b"".join(b"\t" + line for line in body.splitlines(True)) + b"}\n"
+
+
+def write_trig(graphs: Iterable[tuple[str, list[bytes], bytes]], path: Path, work: Path, load: Load | None
+               ) -> list[Path]:
+    """graph.trig from ``graphs`` ((graph IRI, its sorted distinct N-Triples lines, its :func:`trig_block`), in
+    IRI order); in ``work``, the graphs' lines in sorted runs for :func:`write_turtle`, and (given ``load``) their
+    N-Quads in parts handed to ``load``. Returns the runs."""
     runs: list[Path] = []
     run: list[bytes] = []
     parts, lines_in_part = 0, 0
     previous = ""
-    quads = (work / "graphs0.nq").open("wb")
+    quads = (work / "graphs0.nq").open("wb") if load else None
     with atomic_open(path) as f, _closing_on_error(lambda: quads):
-        out = _Writer(f)
-        for graph, lines in graphs:
+        for graph, lines, block in graphs:
             if graph <= previous:
                 raise ValueError(f"graphs out of order: {graph} after {previous}")
+            f.write(block if previous else HEADER + block)
             previous = graph
-            name = graph.encode("utf-8")
-            body = _turtle_body(lines, out)
-            f.write(b"<" + name + b"> {\n" + b"".join(b"\t" + line for line in body.splitlines(True)) + b"}\n")
-            suffix = b" <" + name + b"> .\n"
-            quads.writelines(line[:-3] + suffix for line in lines)  # "<s> <p> <o> .\n" → "<s> <p> <o> <g> .\n"
-            lines_in_part += len(lines)
-            if lines_in_part >= PART:
-                parts, lines_in_part = parts + 1, 0
-                quads = _handed(quads, load, ox.RdfFormat.N_QUADS, work / f"graphs{parts}.nq")
+            if quads is not None:
+                suffix = b" <" + graph.encode("utf-8") + b"> .\n"
+                quads.writelines(line[:-3] + suffix for line in lines)  # "<s> <p> <o> .\n" → "<s> <p> <o> <g> .\n"
+                lines_in_part += len(lines)
+                if lines_in_part >= PART:
+                    parts, lines_in_part = parts + 1, 0
+                    quads = _handed(quads, load, ox.RdfFormat.N_QUADS, work / f"graphs{parts}.nq")
             run.extend(lines)
             if len(run) >= RUN:
                 runs.append(_spill(run, work, len(runs)))
                 run = []
     if run:
         runs.append(_spill(run, work, len(runs)))
-    _handed(quads, load, ox.RdfFormat.N_QUADS)
+    if quads is not None:
+        _handed(quads, load, ox.RdfFormat.N_QUADS)
     return runs
 
 
 @contextmanager
-def _closing_on_error(part: Callable[[], BinaryIO]) -> Iterator[None]:
-    """Close the part being written (whichever it is by then) when the body fails."""
+def _closing_on_error(part: Callable[[], BinaryIO | None]) -> Iterator[None]:
+    """Close the part being written (whichever it is by then, if any) when the body fails."""
     try:
         yield
     except BaseException:
-        part().close()
+        if (f := part()) is not None:
+            f.close()
         raise
 
 
@@ -129,31 +134,34 @@ def _merged(runs: list[Path]) -> Iterator[bytes]:
             f.close()
 
 
-def write_turtle(runs: list[Path], path: Path, work: Path, load: Load) -> Path:
+def write_turtle(runs: list[Path], path: Path, work: Path, load: Load | None) -> Path:
     """graph.ttl, the union of the graphs whose lines are in ``runs`` (sorted, distinct), written a few thousand
-    subjects at a time; the same lines go to ``load`` in parts of about :data:`PART` lines. The runs are removed."""
+    subjects at a time; given ``load``, the same lines go to it in parts of about :data:`PART` lines. The runs are
+    removed."""
     parts, lines = 0, 0
-    union = (work / "union0.nt").open("wb")
+    union = (work / "union0.nt").open("wb") if load else None
     with atomic_open(path) as f, _closing_on_error(lambda: union):
-        out = _Writer(f)
         chunk: list[bytes] = []
-        subject = None
+        subject, head = None, HEADER  # the header goes before the first chunk
         for line in _merged(runs):
             s = line.split(b" ", 1)[0]
             if len(chunk) >= CHUNK and s != subject:
-                f.write(_turtle_body(chunk, out))
-                union.writelines(chunk)
-                lines += len(chunk)
+                f.write(head + _turtle_body(chunk))
+                head, lines = b"", lines + len(chunk)
+                if union is not None:
+                    union.writelines(chunk)
+                    if lines >= PART:
+                        parts, lines = parts + 1, 0
+                        union = _handed(union, load, ox.RdfFormat.N_TRIPLES, work / f"union{parts}.nt")
                 chunk = []
-                if lines >= PART:
-                    parts, lines = parts + 1, 0
-                    union = _handed(union, load, ox.RdfFormat.N_TRIPLES, work / f"union{parts}.nt")
             subject = s
             chunk.append(line)
         if chunk:
-            f.write(_turtle_body(chunk, out))
-            union.writelines(chunk)
-    _handed(union, load, ox.RdfFormat.N_TRIPLES)
+            f.write(head + _turtle_body(chunk))
+            if union is not None:
+                union.writelines(chunk)
+    if union is not None:
+        _handed(union, load, ox.RdfFormat.N_TRIPLES)
     for run in runs:
         run.unlink()
     return path

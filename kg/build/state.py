@@ -6,7 +6,13 @@ Kept in ``OUTDIR/build-state.sqlite`` (sqlite3: each commit is atomic, a killed 
   the slim document (facts) that came out (pickled); a file whose bytes, id and version are unchanged is
   not extracted again;
 - the digest of the inputs and settings the current outputs were written from: when a rebuild finds the
-  same, nothing is written at all.
+  same, nothing is written at all;
+- per named graph of the last outputs, what it was mapped from (the document's file, bytes and pipeline version,
+  the cross-document lookups its mapping made, the links stated in it) and what it is (its sorted N-Triples
+  lines and its graph.trig block): a rebuild maps again only the graphs whose sources differ, and updates the
+  store with the difference when the store is the one these rows describe (``store`` in ``outputs``);
+- per detail page of the view's summary, its dispatcher and the nodes it read: a rebuild that knows which
+  nodes changed draws again only the pages that read them.
 
 The pipeline version is a hash of the package's source and lexicons (and the NER settings): any change to
 the code or a lexicon invalidates every cached document. Files no longer among the inputs are dropped
@@ -18,10 +24,15 @@ import hashlib
 import pickle
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.ingest.document import Document
+
+if TYPE_CHECKING:
+    from kg.graph.rdf import Lookups  # not imported at run time: an up-to-date rebuild needs no RDF
 
 STATE_FILE = "build-state.sqlite"
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -61,6 +72,9 @@ class BuildState:
         db.execute("CREATE TABLE IF NOT EXISTS documents_v2 (path TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, "
                    "version TEXT, facts INTEGER, doc BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, source TEXT, lookups BLOB, "
+                   "links BLOB, lines BLOB, block BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, dispatcher TEXT, nodes BLOB)")
         db.commit()
         return db
 
@@ -108,8 +122,82 @@ class BuildState:
             self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('digest', ?)", (digest,))
         self.db.commit()
 
+    def lookups(self, graph: str, source: str, links: bytes) -> Lookups | None:
+        """The cross-document lookups the mapping of ``graph`` last written made, when it was mapped from
+        ``source`` (the document's :func:`source`) with these ``links``; None when it was not (or never written)."""
+        row = self.db.execute("SELECT lookups FROM graphs WHERE graph = ? AND source = ? AND links = ?",
+                              (graph, source, links)).fetchone()
+        try:
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # written by another version of the classes: map again
+            return None
+
+    def block(self, graph: str) -> bytes:
+        (block,) = self.db.execute("SELECT block FROM graphs WHERE graph = ?", (graph,)).fetchone()
+        return block
+
+    def lines(self, graph: str) -> bytes:
+        """The lines ``graph`` had in the last outputs (empty when it had none)."""
+        row = self.db.execute("SELECT lines FROM graphs WHERE graph = ?", (graph,)).fetchone()
+        return row[0] if row else b""
+
+    def graphs(self) -> set[str]:
+        return {g for (g,) in self.db.execute("SELECT graph FROM graphs")}
+
+    def remember_graph(self, graph: "MappedGraph") -> None:
+        """Record a graph just mapped (committed with the next :meth:`keep_graphs`, or lost: then mapped again)."""
+        self.db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?, ?, ?)",
+                        (graph.graph, graph.source, pickle.dumps(graph.lookups, protocol=pickle.HIGHEST_PROTOCOL),
+                         graph.links, graph.lines, graph.block))
+
+    def keep_graphs(self, graphs: set[str], *, store: bool) -> None:
+        """The outputs now hold exactly ``graphs`` (the others' rows go); ``store``: and so does the store."""
+        self.db.executemany("DELETE FROM graphs WHERE graph = ?", [(g,) for g in self.graphs() - graphs])
+        if store:
+            self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('store', 'graphs')")
+        self.db.commit()
+
+    def store_described(self) -> bool:
+        """Whether the store holds exactly the graphs of the rows (so a rebuild may change it in place)."""
+        return self.db.execute("SELECT 1 FROM outputs WHERE key = 'store'").fetchone() is not None
+
+    def forget_store(self) -> None:
+        """The store is about to change (or to be left as it is while the rows change)."""
+        self.db.execute("DELETE FROM outputs WHERE key = 'store'")
+        self.db.commit()
+
+    def pages(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """The view's detail pages as the last outputs hold them: file name → (dispatcher, the nodes it read)."""
+        return {page: (dispatcher, pickle.loads(nodes))
+                for page, dispatcher, nodes in self.db.execute("SELECT page, dispatcher, nodes FROM pages")}
+
+    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]]) -> None:
+        """Record the detail pages just drawn (none while the outputs are being replaced)."""
+        self.db.execute("DELETE FROM pages")
+        self.db.executemany("INSERT INTO pages VALUES (?, ?, ?)",
+                            [(page, d, pickle.dumps(nodes, protocol=pickle.HIGHEST_PROTOCOL))
+                             for page, (d, nodes) in pages.items()])
+        self.db.commit()
+
     def close(self) -> None:
         self.db.close()
+
+
+@dataclass
+class MappedGraph:
+    """A document's named graph as written: what it was mapped from and what it is."""
+
+    graph: str  # its IRI
+    source: str  # the document's :func:`source`
+    lookups: Lookups  # what its mapping took from the other documents (kg.graph.rdf.DocumentGraph.lookups)
+    links: bytes  # the cross-document links stated in it: sorted N-Triples lines
+    lines: bytes  # all its triples (links too): sorted distinct N-Triples lines
+    block: bytes  # its block of graph.trig (kg.build.serialise.trig_block)
+
+
+def source(path: Path, doc_id: str, digest: str, version: str) -> str:
+    """What a document's facts come from: its file, id, bytes (hash) and the pipeline's version."""
+    return f"{path}\0{doc_id}\0{digest}\0{version}"
 
 
 def inputs_digest(entries: Iterable[tuple[Path, str, str]], version: str, settings: str) -> str:

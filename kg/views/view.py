@@ -830,9 +830,10 @@ def _page_names(dispatchers: list[tuple[str, str]]) -> dict[str, str]:
     return pages
 
 
-def dispatcher_view(db, dispatcher: str) -> View:  # db: pyoxigraph.Store
+def dispatcher_view(db, dispatcher: str, read: set[str] | None = None) -> View:  # db: pyoxigraph.Store
     """A dispatcher's detail page, drawn as the whole view draws, from the part of the store it shows alone
-    (DETAIL_*: a walk over the store's indexes, as long as the page is big)."""
+    (DETAIL_*: a walk over the store's indexes, as long as the page is big). ``read`` gets every node whose
+    triples (as subject) the walk read: all the page depends on."""
     import pyoxigraph as ox
 
     default = ox.DefaultGraph()
@@ -855,6 +856,8 @@ def dispatcher_view(db, dispatcher: str) -> View:  # db: pyoxigraph.Store
     attached = {q.object.value for q in quads if q.predicate.value in DETAIL_ATTACHED}
     attached |= {e for found in evidence.values() for e in sorted(found, key=_evidence_order)[:EVIDENCE_SHOWN]}
     quads += [q for s in attached for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
+    if read is not None:
+        read |= drawn | reached | attached
     kg = graph_of_quads(quads)
     for s, found in evidence.items():
         if s in kg.nodes:
@@ -877,18 +880,74 @@ def _evidence_order(iri: str) -> tuple[str, int, int]:
     return (head, int(start), int(end)) if start.isdigit() and end.isdigit() else (iri, -1, -1)
 
 
-def write_summary(outdir: Path) -> Path:
+@dataclass
+class DetailPages:
+    """The detail pages of the last summary, each with its dispatcher and the nodes it read
+    (:func:`dispatcher_view`), and the nodes whose triples changed since (None: unknown): a page whose nodes
+    are untouched is the same page, and is not drawn again. ``drawn`` collects this summary's pages."""
+
+    previous: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # file name → (dispatcher, read)
+    touched: set[str] | None = None
+    drawn: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+
+    def unchanged(self, outdir: Path, page: str, dispatcher: str) -> bool:
+        was = self.previous.get(page)
+        if self.touched is None or was is None or was[0] != dispatcher or not (outdir / page).is_file():
+            return False
+        return self.touched.isdisjoint(was[1])
+
+
+def write_summary(outdir: Path, pages: DetailPages | None = None, jobs: int = 1) -> Path:
     """graph.html as a summary of a big graph, and beside it a detail page per dispatcher it draws (pages of
-    an earlier build that this one does not write are removed); return graph.html's path."""
+    an earlier build that this one does not write are removed; with ``pages``, those unchanged since are
+    kept as they are), drawn by ``jobs`` forked processes when the build has a store they can open (each
+    page is independent, and a big one takes seconds); return graph.html's path."""
     from kg.atomic import atomic_write
+    from kg.graph.store import store_path
 
     outdir = Path(outdir)
-    with _open_store(outdir) as db:
-        view, pages = summary_view(db, outdir)
-        for dispatcher, page in pages.items():
-            atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher)))
-    _remove_pages(outdir, keep=set(pages.values()))
+    pages = pages or DetailPages()
+    forked = jobs > 1 and store_path(outdir).is_dir()
+    view, todo = _summary(outdir, pages, drawn_here=not forked)
+    if todo:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")) as pool:
+            for (dispatcher, page), read in zip(todo, pool.map(_draw_forked, [outdir] * len(todo), *zip(*todo))):
+                pages.drawn[page] = (dispatcher, read)
+    _remove_pages(outdir, keep=set(pages.drawn))
     return atomic_write(outdir / "graph.html", render_html(view))
+
+
+def _summary(outdir: Path, pages: DetailPages, *, drawn_here: bool) -> tuple[View, list[tuple[str, str]]]:
+    """The summary view, and the detail pages (dispatcher, file name) to draw: all but the unchanged ones, drawn
+    here already when ``drawn_here``. (The store is closed on return, before any process forks.)"""
+    with _open_store(outdir) as db:
+        view, files = summary_view(db, outdir)
+        todo = []
+        for dispatcher, page in files.items():
+            if pages.unchanged(outdir, page, dispatcher):
+                pages.drawn[page] = pages.previous[page]
+            elif drawn_here:
+                pages.drawn[page] = (dispatcher, _draw_page(db, outdir, dispatcher, page))
+            else:
+                todo.append((dispatcher, page))
+    return view, todo
+
+
+def _draw_page(db, outdir: Path, dispatcher: str, page: str) -> frozenset[str]:  # db: pyoxigraph.Store
+    """Write a dispatcher's detail page; the nodes it read."""
+    from kg.atomic import atomic_write
+
+    read: set[str] = set()
+    atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher, read)))
+    return frozenset(read)
+
+
+def _draw_forked(outdir: Path, dispatcher: str, page: str) -> frozenset[str]:
+    with _open_store(outdir) as db:
+        return _draw_page(db, outdir, dispatcher, page)
 
 
 def _remove_pages(outdir: Path, keep: set[str]) -> None:
@@ -898,11 +957,12 @@ def _remove_pages(outdir: Path, keep: set[str]) -> None:
             p.unlink(missing_ok=True)
 
 
-def write_build_view(outdir: Path, documents: int, *, summary_above: int | None = None) -> Path:
+def write_build_view(outdir: Path, documents: int, *, summary_above: int | None = None,
+                     pages: DetailPages | None = None, jobs: int = 1) -> Path:
     """graph.html as `kg build` writes it: the whole graph, or above ``summary_above`` documents (default
-    SUMMARY_DOCUMENTS) the summary and its detail pages (write_summary)."""
+    SUMMARY_DOCUMENTS) the summary and its detail pages (write_summary, given ``pages`` and ``jobs``)."""
     if documents > (SUMMARY_DOCUMENTS if summary_above is None else summary_above):
-        return write_summary(outdir)
+        return write_summary(outdir, pages, jobs)
     _remove_pages(outdir, keep=set())
     return write_view(outdir)
 
