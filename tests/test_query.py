@@ -223,6 +223,14 @@ def test_parameters_are_bound_as_escaped_literals(built_samples: Path) -> None:
     assert store.select(bound).rows
 
 
+def test_a_parameter_written_with_a_dollar_stands_as_its_value(built_samples: Path) -> None:
+    """$org in a UNION branch is the value itself (escaped), so that the branch starts from it."""
+    bound = bind_params('SELECT ?x WHERE { { ?x rdfs:label $name } UNION { ?x skos:altLabel $name } }', {"name": '乔"树军'})
+    assert '?x rdfs:label "乔\\"树军"' in bound and "$name" not in bound
+    timeline = run_canned(KnowledgeStore(built_samples), "organisation-timeline", org="卫滨区委").rows
+    assert timeline and all(len(row) == 4 for row in timeline)
+
+
 def test_a_comment_mentioning_where_does_not_take_the_parameters() -> None:
     q = CannedQuery("t", "t", {"name": "who"}, "# WHERE { is in this comment\nSELECT ?x WHERE { ?x ?p ?name }")
     assert q.bind({"name": "x"}).endswith('SELECT ?x WHERE {\n  VALUES ?name { "x" } ?x ?p ?name }')

@@ -74,9 +74,14 @@ def sparql_literal(value: str) -> str:
 
 
 def bind_params(sparql: str, values: dict[str, str]) -> str:
-    """Insert ``VALUES ?key { "value" }`` for each parameter at the start of the outermost WHERE clause."""
+    """Insert ``VALUES ?key { "value" }`` for each parameter at the start of the outermost WHERE clause, and write
+    the value itself where the query writes the parameter ``$key`` (SPARQL's other spelling of a variable): a
+    pattern inside a UNION branch then starts from the value, where a VALUES outside the branches would be joined
+    with each branch's every match only after it."""
     if not values:
         return sparql
+    for k, v in values.items():
+        sparql = re.sub(rf"\${re.escape(k)}\b", lambda _m, v=v: sparql_literal(v), sparql)
     match = _WHERE.search(_strip_comments(sparql))
     if match is None:
         raise KgError("parameters need a query with a WHERE { … } clause")
