@@ -247,6 +247,9 @@ CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]"
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author;
 # 联系人及电话 names the contact.
 BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
+# The place a reporter files from, after the name (记者某某北京报道, 记者某某/台北报导).
+REPORTED_FROM = re.compile(r"[/／]?(?:北京|上海|天津|重庆|香港|澳门|台北|" + "|".join(sorted(PROVINCES, key=len, reverse=True))
+                           + r")(?:电|报道|报导)")
 # What closes a byline's name: a space, a separator, a closing bracket.
 BYLINE_CLOSERS = " \n\t、,，;；|)）"
 # What may follow a byline's name besides punctuation: 记者张华报道.
@@ -548,6 +551,16 @@ def _given_ok(given: str, soft: str = "") -> bool:
                for i, c in enumerate(given))
 
 
+def _name_before_place(text: str, p: int) -> int | None:
+    """记者邝文韬北京报道: the end of a name (surname and one or two characters) the place it was filed from closes."""
+    sl = _surname_len(text, p)
+    for gl in (2, 1):
+        e = p + sl + gl
+        if sl and _given_ok(text[p + sl:e]) and REPORTED_FROM.match(text, e):
+            return e
+    return None
+
+
 def transliterated_name_end(text: str, p: int) -> int | None:
     """The end of a transliterated name without a middle dot starting at ``p`` (阿拉坦仓, 阿依古丽): three to six
     characters of TRANSLITERATED_NAME before punctuation or a trigger; read only after a post, where a name is
@@ -739,13 +752,14 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 add(q, p - 1, "list")
                 p = q
     for m in BYLINE.finditer(text):
-        e = name_end(text, m.end()) or name_end(text, m.end(), soft_single=True)
+        e = name_end(text, m.end()) or name_end(text, m.end(), soft_single=True) or _name_before_place(text, m.end())
         if e and e < len(text) and text[e] in NAME_JOINERS and (e + 1 == len(text) or text[e + 1] in BYLINE_CLOSERS):
             e += 1  # (记者 温景和): where the credit closes, 和 is the name's own, not a joiner
         role = m.group("role")
         role = BYLINE_ROLES["文"] if "文" in role and ("/" in role or "／" in role) else role
         role = BYLINE_ROLES["联系人"] if role.startswith("联系人") else role
-        if e and (e == len(text) or text[e] in BYLINE_CLOSERS or text.startswith(BYLINE_AFTER, e)):
+        if e and (e == len(text) or text[e] in BYLINE_CLOSERS or text.startswith(BYLINE_AFTER, e)
+                  or REPORTED_FROM.match(text, e)):
             outlet = OUTLET.search(text, max(0, m.start() - 24), m.start()) or MEDIA.search(text, max(0, m.start() - 14), m.start())
             add(m.end(), e, "byline:" + role, outlet.group("outlet") if outlet else None)
             end = e
