@@ -134,15 +134,12 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_p", ("p03", "p06", "p07", "p09", "p16"), post_misses=frozenset({
         ("p02", "韦思源", "县委常委"), ("p04", "林致远", "组长"), ("p05", "容咏诗", "责任编辑")})),
     # q02: the Cantonese surname 区 (a level's character too); q06: a post the gold gives from a sentence apart from
-    # the name (整改工作领导小组组长); q05: leaders listed after 分别为 (组长分别为甲、乙和丙); q14: a leader named with no
-    # post and a scholar named after his post and institute (教授某某).
+    # the name (整改工作领导小组组长); q14: a leader named with no post and a scholar named after his post and institute
+    # (教授某某).
     BlindSet("genre_q", ("q12", "q13", "q14"), name_misses=frozenset({("q14", "习近平"), ("q14", "许文彬")}),
-             post_misses=frozenset({("q02", "区俊杰", "记者"), ("q06", "谭振邦", "组长"), ("q05", "宋建平", "组长"),
-                                    ("q05", "乔永年", "组长")})),
-    # r04: liaisons given in order to the teams (联络员分别为甲、乙、丙); r07: a department's head before 代表 after two
-    # posts (骨科党支部书记、科主任某某代表…).
-    BlindSet("genre_r", ("r12", "r13", "r14"), post_misses=frozenset({
-        ("r04", "何思远", "联络员"), ("r04", "钟敏", "联络员"), ("r04", "彭立", "联络员"), ("r07", "韩志鹏", "党支部书记")})),
+             post_misses=frozenset({("q02", "区俊杰", "记者"), ("q06", "谭振邦", "组长")})),
+    # r07: a department's head before 代表 after two posts (骨科党支部书记、科主任某某代表…).
+    BlindSet("genre_r", ("r12", "r13", "r14"), post_misses=frozenset({("r07", "韩志鹏", "党支部书记")})),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

@@ -239,9 +239,9 @@ BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|�
                              r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                              r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：/／]?\s*"  # 审核/某某
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
-# A team's leader named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某): the
-# name ends its clause.
-TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长)(?:为|是)"))
+# A team's leader or liaison named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某 /
+# 第一、第二巡察组联络员分别为甲、乙): the name ends its clause, the names after it are listed.
+TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长|联络员)(?:分别)?(?:为|是)"))
 # A contact named in brackets after the number: 联系电话:0311-1234567(张伟).
 CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]")
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author;
@@ -787,6 +787,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         e = name_end(text, m.end())
         if e and (e == len(text) or text[e] in ",，。;；、\n"):
             add(m.end(), e, "is:" + m.group("role"))
+            add_list(e, "list")  # 联络员分别为甲、乙、丙: every name the teams listed before share out
     for start, end, role in table_post_cells(text):
         add(start, end, "column:" + role)
     return sorted(found.values(), key=lambda x: x.start)

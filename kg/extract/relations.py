@@ -864,9 +864,6 @@ def people_and_posts(ctx: Ctx) -> None:
             if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
                 org = _nearest_team(ctx, post.start)  # 第三巡察组:张某(组长)、李某(副组长)
             posts.append((post.attrs["role"], org))
-        if person.start in aligned:  # 第五、第六巡察组组长甲某、乙某: each name leads its team, in order
-            posts = [(r, aligned[person.start] if bare_head(r) in TEAM_POSTS else o) for r, o in posts]
-        held[person.start] = posts
         cue = person.attrs.get("cue", "")
         if cue.startswith("byline:") and cue.split(":", 1)[1] not in NOT_A_POST:
             posts = [(cue.split(":", 1)[1], person.attrs.get("outlet"))] + posts
@@ -876,6 +873,9 @@ def people_and_posts(ctx: Ctx) -> None:
             posts = [(cue.split(":", 1)[1], _nearest_team(ctx, person.start))]
         elif cue.startswith("listed:") and not posts:
             posts = [(cue.split(":", 1)[1], None)]  # 张三、李四等县领导: the body the list stands for
+        if person.start in aligned:  # 第五、第六巡察组组长(分别为)甲某、乙某: each name leads its team, in order
+            posts = [(r, aligned[person.start] if bare_head(r) in TEAM_POSTS else o) for r, o in posts]
+        held[person.start] = [p for p in posts if not cue.startswith("byline:") or p[0] != cue.split(":", 1)[1]]
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
@@ -1017,6 +1017,9 @@ def _team_spoken_for(ctx: Ctx, end: int) -> str | None:
 NAME_REACH = 8  # a person's name, with a compound surname or a 同志, is shorter
 
 
+ALIGNED_AFTER = re.compile(r"(?:分别)?(?:为|是)?")  # between a post the teams share and the names in their order
+
+
 def _aligned_leaders(ctx: Ctx) -> dict[int, str]:
     """Person start → the team it leads, where teams listed by ordinal share one post and as many names follow it
     (第五、第六、第七巡察组组长甲某、乙某、丙某分别向A、B、C反馈: 甲某 leads the 5th, 乙某 the 6th, 丙某 the 7th)."""
@@ -1032,11 +1035,11 @@ def _aligned_leaders(ctx: Ctx) -> dict[int, str]:
                 break
             teams.insert(0, before)
         names = []
-        at = post.end
+        at = ALIGNED_AFTER.match(text, post.end).end()  # (组长分别为甲、乙和丙)
         while ((name := ctx.first_within(ctx.people, at, at + NAME_REACH)) is not None and name.start == at
                and len(names) < len(teams)):
             names.append(name)
-            at = name.end + 1 if text.startswith("、", name.end) else -1
+            at = name.end + 1 if text.startswith(("、", "和"), name.end) else -1
         if len(names) == len(teams) > 1 and at == -1:
             out.update((name.start, team_name(t)) for name, t in zip(names, teams))
     return out
