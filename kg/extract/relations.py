@@ -169,10 +169,10 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # A line that opens with a team and lists its units after a colon (第一巡察组:A、B、C; / 第二巡視組：D、E。), in a round's
 # notice or rectification report: the team inspected each unit; read only where every listed part is a unit's name.
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
-TEAM_UNITS_LINE = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*"
-                             r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
-# 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: a team's groups of units, each with its mode in brackets.
 TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
+TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
+# 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
+# its mode in brackets (PART_MODE).
 PART_MODE = re.compile(rf"[(（](?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
                        r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.

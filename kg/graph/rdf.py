@@ -22,8 +22,8 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kg.atomic import atomic_write
-from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person,
-                      Team)
+from kg.facts import (DocumentFacts, Evidence, Feedback, Inspection, Issue, Measure, Membership, Organisation, Person,
+                      Recommendation, Team)
 from kg.graph.identity import DocumentIdentities, Identity, Registry
 from kg.graph.namespaces import DCTERMS, FOAF, ID, ORG, PROV, RDF, RDFS, SKOS, XS, XSD
 from kg.ingest.document import Document
@@ -258,18 +258,19 @@ class DocumentGraph:
         for x in f.issues:
             self.issue(x)
         for n, m in enumerate(f.measures, 1):
-            node = iri("measure", self.doc.id, str(n))
-            self.extracted(node, XS + "Measure", m.evidence)
-            self.labelled(node, m.text, is_name=False)
-            if m.issue in self.issues:
-                self.add(node, XS + "addresses", iri("issue", self.doc.id, local_key(m.issue, "issue")))
+            self.answer("measure", n, m, "addresses", "issue", m.issue if m.issue in self.issues else None)
         for n, r in enumerate(f.recommendations, 1):
-            node = iri("recommendation", self.doc.id, str(n))
-            self.extracted(node, XS + "Recommendation", r.evidence)
-            self.labelled(node, r.text, is_name=False)
-            if r.feedback in self.feedback:
-                self.add(node, XS + "madeAt", iri("feedback", self.doc.id, local_key(r.feedback, "feedback")))
+            self.answer("recommendation", n, r, "madeAt", "feedback", r.feedback if r.feedback in self.feedback else None)
         return self.lines
+
+    def answer(self, kind: str, n: int, fact: Measure | Recommendation, link: str, to: str, key: str | None) -> None:
+        """A measure (xs:addresses its issue) or a recommendation (xs:madeAt its feedback): the n-th of the document,
+        labelled with its text, linked where it names a fact of the document."""
+        node = iri(kind, self.doc.id, str(n))
+        self.extracted(node, XS + kind.capitalize(), fact.evidence)
+        self.labelled(node, fact.text, is_name=False)
+        if key is not None:
+            self.add(node, XS + link, iri(to, self.doc.id, local_key(key, to)))
 
     def document(self) -> None:
         d, meta = self.doc_node, self.doc.metadata
