@@ -610,6 +610,24 @@ CASES: dict[str, dict] = {
                 "11日分两批公布了整改进展情况。",
         "inspections": {(None, "省教育厅党组"), (None, "甲大学"), (None, "乙学院")},
     },
+    "units that published their rectification take the period and mode of the one round the page dates": {
+        "text": "4月17日,甲大学、乙理工大学等11个单位向社会公布了巡视整改进展情况。至此,十九届中央第七轮巡视的32个单位党组织的"
+                "整改情况已公布完毕。\n\n2021年5月至7月,十九届中央第七轮巡视对某部和31所中管高校党组织开展常规巡视。",
+        "inspections": {(None, "甲大学"), (None, "乙理工大学"), (None, "某部"), (None, "31所中管高校党组织")},
+        "dates": {"甲大学": ("2021-05", "2021-07"), "乙理工大学": ("2021-05", "2021-07")},
+        "modes": {"甲大学": "常规"},
+    },
+    "the same in a Traditional reprint, a province's round": {
+        "text": "甲市委、乙大學黨委等9個單位黨組織日前公佈巡視整改進展情況。2023年3月至5月,十二屆省委第三輪巡視對18個地方和單位"
+                "黨組織開展了常規巡視。",
+        "inspections": {(None, "甲市委"), (None, "乙大学党委"), (None, "18个地方和单位党组织")},
+        "dates": {"甲市委": ("2023-03", "2023-05"), "乙大学党委": ("2023-03", "2023-05")},
+    },
+    "negative: a page that dates two rounds leaves the publishing units undated": {
+        "text": "甲市委、乙大学党委等9个单位党组织日前公布巡视整改进展情况。2023年3月至5月,十二届省委第三轮巡视对18个地方和单位"
+                "党组织开展了常规巡视;2023年9月至11月,十二届省委第四轮巡视对20个地方和单位党组织开展了常规巡视。",
+        "dates": {"甲市委": (None, None)},
+    },
     "negative: a count of a round's units that completed their rectification is no unit (Traditional)": {
         "text": "至此,十二屆省委第五輪巡視所涉及的18個單位黨組織已全部完成整改進展情況公開。",
         "inspections": set(),

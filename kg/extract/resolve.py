@@ -881,6 +881,7 @@ def resolve(doc: Document) -> Document:
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period[0]):  # or starting on the round's first day
             i.start, i.end = period
+    _date_by_round(inspections)
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}
     team_names = set(team_of.values())
@@ -900,6 +901,19 @@ def resolve(doc: Document) -> Document:
     attach_findings(f.issues, f.recommendations, feedback, inspections)
     attach_counts(f)
     return doc
+
+
+def _date_by_round(inspections: list[Inspection]) -> None:
+    """A、B等11个单位公布了巡视整改进展情况 … 2021年5月至7月,十九届中央第七轮巡视对教育部和31所中管高校开展常规巡视: units
+    named with no team and no date are inspections of the one round the page dates (a statement naming that round and no
+    team), and take its period and mode. A page that dates two rounds, or units of another round, leaves them undated."""
+    dated = {(i.round, i.start, i.end, i.mode) for i in inspections if i.team is None and i.round and i.start}
+    if len(dated) != 1:
+        return
+    (round_, start, end, mode), = dated
+    for i in inspections:
+        if i.team is None and i.start is None and i.end is None and i.round in (None, round_):
+            i.start, i.end, i.mode = start, end, i.mode or mode
 
 
 def _round_feedback_of_teams(inspections: list[Inspection], feedback: list[Feedback]) -> list[Feedback]:
