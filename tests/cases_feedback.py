@@ -181,6 +181,55 @@ CASES: dict[str, dict] = {
         "feedback": {("学校党委第二巡察组", "外国语学院党总支", "2022-12-13")},
         "issued": "2022-12-20",
     },
+    # ---------------------------------------------------------------- one day each, notes in brackets after the units
+    "teams listed with their days after 分别于, one day a team": {
+        "text": "市委第一、第二、第三巡察组分别于11月16日、17日、18日向市教育局党组、市财政局党组、市住建局党组反馈巡察情况。",
+        "feedback": {("市委第一巡察组", "市教育局党组", "2023-11-16"), ("市委第二巡察组", "市财政局党组", "2023-11-17"),
+                     ("市委第三巡察组", "市住建局党组", "2023-11-18")},
+        "issued": "2023-12-01",
+    },
+    "one team, one day a unit after 分別於 (Traditional)": {
+        "text": "縣委巡察組分別於5月8日和9日向縣水利局黨組、縣林業局黨組反饋巡察情況。",
+        "feedback": {("县委巡察组", "县水利局党组", "2024-05-08"), ("县委巡察组", "县林业局党组", "2024-05-09")},
+        "issued": "2024-05-20",
+    },
+    "negative: a period over the days is no day each (each feedback given over the period)": {
+        "text": "11月16日至18日,市委第一、第二巡察组分别向市教育局党组、市财政局党组反馈巡察情况。",
+        "dates": {("市教育局党组", "2023-11-16", "2023-11-18"), ("市财政局党组", "2023-11-16", "2023-11-18")},
+        "issued": "2023-12-01",
+    },
+    "negative: days that do not match the teams in number give each the first": {
+        "text": "市委第一、第二、第三巡察组分别于11月16日、17日向市教育局党组、市财政局党组、市住建局党组反馈巡察情况。",
+        "feedback": {("市委第一巡察组", "市教育局党组", "2023-11-16"), ("市委第二巡察组", "市财政局党组", "2023-11-16"),
+                     ("市委第三巡察组", "市住建局党组", "2023-11-16")},
+        "issued": "2023-12-01",
+    },
+    "a day alone opening each clause is a later day of the month named first": {
+        "text": "11月16日,市委第一巡察组向市教育局党组反馈巡察情况;17日,向市财政局党组反馈巡察情况;18日,向市住建局党组反馈巡察情况。",
+        "feedback": {("市委第一巡察组", "市教育局党组", "2023-11-16"), ("市委第一巡察组", "市财政局党组", "2023-11-17"),
+                     ("市委第一巡察组", "市住建局党组", "2023-11-18")},
+        "issued": "2023-12-01",
+    },
+    "the same over sentences, the day with 上午 (Traditional)": {
+        "text": "6月3日,縣委第二巡察組向甲鎮黨委反饋巡察情況。\n4日上午,縣委第二巡察組向乙鄉黨委反饋巡察情況。",
+        "feedback": {("县委第二巡察组", "甲镇党委", "2024-06-03"), ("县委第二巡察组", "乙乡党委", "2024-06-04")},
+        "issued": "2024-06-10",
+    },
+    "negative: a day alone with no month named before it is no date": {
+        "text": "4日,县委第二巡察组向乙乡党委反馈巡察情况。会议要求,20日前报送整改方案。",
+        "feedback": {("县委第二巡察组", "乙乡党委", None)},
+        "issued": "2024-06-10",
+    },
+    "a day in brackets after each unit is no part of its name": {
+        "text": "近日,市委巡察组分别向市教育局党组(11月16日)、市财政局党组(11月17日)反馈巡察情况。",
+        "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},
+        "issued": "2023-12-01",
+    },
+    "the inspection's kind and the leader in brackets after units (Traditional)": {
+        "text": "近日,市委第二巡察組分別向市民政局黨組(常規巡察)、市商務局黨組(巡察「回頭看」)、市體育局黨組(組長鄭立新)反饋巡察情況。",
+        "feedback": {("市委第二巡察组", t, None) for t in ("市民政局党组", "市商务局党组", "市体育局党组")},
+        "issued": "2023-12-01",
+    },
     # ---------------------------------------------------------------- the feedback named as a thing
     "a rectification plan names the feedback given": {
         "text": "集团公司召开会议,研究《关于落实中央第五巡视组对集团公司专项巡视反馈意见的整改方案》。",

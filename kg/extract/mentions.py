@@ -222,6 +222,11 @@ DATE = skipping(re.compile(
     rf"(?:\s*(?P<d1>\d{{1,2}})\s*(?:[日号]|(?={DATE_TO}\d{{1,2}}\s*[日号])))?(?P<q1>{DATE_Q})?"
     rf"(?:{DATE_TO}(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?"
     rf"(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?(?P<q2>{DATE_Q})?)?"))
+# The further days of the same month listed after a day (11月16日、17日、18日 / 5月8日和9日): kept on the first date as
+# its "series", for statements that give one day to each team or unit (分别于11月16日、17日向A、B反馈).
+DAY_SERIES = re.compile(r"\s*[、和及]\s*(?P<d>\d{1,2})\s*[日号]")
+# A day alone opening a clause (11月16日,…向A反馈;17日,向B反馈): a later day of the month the paragraph last named.
+CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)", re.M)
 # Dates written with dots, slashes or hyphens (2023.3.6—2023.5.12, 2023/6/19, 2023-06-19): always with the year,
 # never a section number; one separator throughout (2023-6.19 is no date).
 DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)(?P<sep{n}>[.．/-])(?P<m{n}>\d{{1,2}})(?P=sep{n})(?P<d{n}>\d{{1,2}})(?!\d)"
@@ -825,7 +830,15 @@ def find_dates(text: str) -> list[Mention]:
             if 1 <= m2 <= 12 and (d2 is None or 1 <= d2 <= 31) and (g["m2"] or start["d"]):
                 end = {"y": int(g["y2"]) if g["y2"] else None, "m": m2, "d": d2, "q": g["q2"]}
         span_end = m.end() if end else m.end("q1") if g["q1"] else m.end("d1") if g["d1"] else m.end("m1") + 1
-        out.append(Mention(m.start(), span_end, text[m.start():span_end], "DATE", attrs={"start": start, "end": end}))
+        attrs: dict = {"start": start, "end": end}
+        if start["d"] and not end and not g["q1"]:
+            series, at = [], m.end()
+            while (day := DAY_SERIES.match(text, at)) and start["d"] < int(day["d"]) <= 31:
+                series.append(int(day["d"]))
+                at = day.end()
+            if series:
+                attrs["series"] = series
+        out.append(Mention(m.start(), span_end, text[m.start():span_end], "DATE", attrs=attrs))
     for m in DOT_DATE.finditer(text):
         g = m.groupdict()
         start = {"y": int(g["y1"]), "m": int(g["m1"]), "d": int(g["d1"]), "q": None}
@@ -839,7 +852,24 @@ def find_dates(text: str) -> list[Mention]:
         end = _broken_date(m.group("y2"), m.group("md2")) if m.group("md2") else None
         if start and (end or not m.group("md2")):
             out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={"start": start, "end": end}))
-    return sorted(out, key=lambda d: d.start)
+    out.sort(key=lambda d: d.start)
+    return _clause_days(text, out)
+
+
+def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
+    """``dates`` with the days that open a clause (CLAUSE_DAY), each dated by the day its paragraph last named before
+    it, in that month and year, when it comes later in the month."""
+    days = []
+    for m in CLAUSE_DAY.finditer(text):
+        i = bisect.bisect_left(dates, m.start(), key=lambda d: d.start)
+        before = dates[i - 1] if i else None
+        if before is None or "\n\n" in text[before.end:m.start()]:
+            continue
+        last = before.attrs.get("end") or before.attrs["start"]
+        if last["m"] and last["d"] and last["d"] < int(m["d"]) <= 31:
+            day = {"y": last["y"], "m": last["m"], "d": int(m["d"]), "q": None}
+            days.append(Mention(m.start("d"), m.end("d"), m["d"], "DATE", attrs={"start": day, "end": None, "clause_day": True}))
+    return sorted(dates + days, key=lambda d: d.start) if days else dates
 
 
 def _broken_date(year: str | None, digits: str) -> dict | None:

@@ -396,6 +396,11 @@ COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
+# A bracket after a unit in a list that dates it, gives its inspection's kind (as PART_MODE reads it) or who led it
+# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)): a note on the statement, no part of the unit's name.
+UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
+                       rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
+                       r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8})[)）]$")
 # A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
 # The number before an item of a list or a line (1. / 2、 / （三）).
@@ -1142,7 +1147,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     cleaned: list[tuple[str, bool]] = []  # each part, and whether it is the speaker's own unit (我局 → 局)
     for part in _share_party_body(parts):
         part = BODY_ALTERNATIVES.sub("", part)
-        part = GROUP_TAIL.sub("", INCLUDES.sub("", part))
+        part = GROUP_TAIL.sub("", INCLUDES.sub("", UNIT_NOTE.sub("", part)))
         if not COLLECTIVE.match(part):
             part = TOPIC_AFTER_BODY.sub(r"\g<unit>", TOPIC_AFTER_PLACE.sub(r"\g<place>", part))
         if for_feedback:
@@ -1589,7 +1594,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None
             if (not targets or (planned and not under_way)
-                    or not (date or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
+                    or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done)):
                 continue
             start = end = None
@@ -1606,6 +1611,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _says_made(date: tuple[Mention, str | None, str | None] | None) -> bool:
+    """Whether a statement's date says it was made: any date but a day alone opening a clause (…;17日,向B反馈), which
+    dates a statement made, and may be a deadline's."""
+    return date is not None and not date[0].attrs.get("clause_day")
 
 
 def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -2115,6 +2126,7 @@ class FeedbackEvent(NamedTuple):
     given: bool = False
     after: int | None = None
     dated: bool = True  # False where the sentence's date is another event's (the meeting that answers the feedback)
+    day: str | None = None  # the day the statement gives this event alone (分别于11月16日、17日向A、B反馈: ISO)
 
 
 def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -2317,12 +2329,14 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     presider = _presider(ctx, sentence) if events else None
     according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
     out = []
-    for pos, targets, team, given, after, dated in events:
+    for pos, targets, team, given, after, dated, day in events:
         if targets and all(INSPECTION_SIDE.search(t) for t in targets):
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
                 or _joined_date(ctx, sentence) or _same_day(ctx, sentence)) if dated else None
+        if day and date:
+            date = (date[0], day, None)
         if date and CUTOFF.search(text, max(0, date[0].start - 3), date[0].start):
             date = None  # 截至12月31日,巡察反馈问题共312个: the day the counts were made, not the feedback's
         # The clause before the statement (a clause is short: a text without commas is read only so far back).
@@ -2333,7 +2347,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
         # A feedback to a unit the text names or counts (被巡察的12个党组织) is an event unless the clause makes it a
         # duty (要及时向X反馈); 被巡察单位, 各村党支部 may be a rule's words.
         named = any(not (INSPECTED_UNITS.match(t) or t.startswith("各")) for t in targets)
-        if not ((team and _specific(team)) or date or said_done or given or (according and according.end() <= pos)
+        if not ((team and _specific(team)) or _says_made(date) or said_done or given or (according and according.end() <= pos)
                 or (named and not DUTY.search(text, clause, pos))):
             continue
         fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,
@@ -2353,7 +2367,23 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     given = ctx.doc.text.startswith("的", m.end())
     team = _team_before(ctx, sentence, m.start()) or _subject_after_while(ctx, m.end())
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
+    days = _days_each(ctx, sentence, m.start())
+    if days and len(pairs) == 1 and len(pairs[0][1]) == len(days):
+        pairs = [(pairs[0][0], [t]) for t in pairs[0][1]]  # 市委巡察组分别于16日、17日向A、B反馈: one day a unit
+    if days and len(pairs) == len(days) and all(len(its) == 1 for _, its in pairs):
+        return [FeedbackEvent(m.start(), its, by, given, day=day) for (by, its), day in zip(pairs, days)]
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
+
+
+def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
+    """分别于11月16日、17日、18日向…: the days listed right before ``pos`` after 分别(于/在), one for each statement
+    paired in order (ISO; empty where the clause lists no days so)."""
+    date = last_date_before(ctx, sentence, pos)
+    if date is None or not date[0].attrs.get("series") or date[1] is None or len(date[1]) != 10:
+        return []
+    if not re.search(r"分别[于在]?\s*$", ctx.doc.text[max(sentence.start, date[0].start - 4):date[0].start]):
+        return []
+    return [date[1]] + [f"{date[1][:8]}{d:02d}" for d in date[0].attrs["series"]]
 
 
 def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention, int, int]]:
