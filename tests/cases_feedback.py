@@ -220,6 +220,25 @@ CASES: dict[str, dict] = {
         "feedback": {("县委第二巡察组", "乙乡党委", None)},
         "issued": "2024-06-10",
     },
+    "clauses after 其中 take the date of the sentence before it (Traditional)": {
+        "text": "1月9日,區委第一巡察組、第二巡察組分別召開巡察反饋會。其中,區委第一巡察組向區教育局黨委、區民政局黨組2個單位反饋;"
+                "區委第二巡察組向海灣街道黨工委、區農業農村局黨組2個單位反饋。",
+        "feedback": {("区委第一巡察组", "区教育局党委", "2024-01-09"), ("区委第一巡察组", "区民政局党组", "2024-01-09"),
+                     ("区委第二巡察组", "海湾街道党工委", "2024-01-09"), ("区委第二巡察组", "区农业农村局党组", "2024-01-09")},
+        "issued": "2024-01-12",
+    },
+    "a headline's count of both teams' units is no unit, the body feeding back unit by unit": {
+        "text": "县委第一、第二巡察组向4个单位反馈巡察情况\n县委第一巡察组向县水利局党组反馈巡察情况。县委第一巡察组向县林业局党组反馈巡察情况。"
+                "县委第二巡察组向县民政局党组反馈巡察情况。县委第二巡察组向县商务局党组反馈巡察情况。",
+        "feedback": {("县委第一巡察组", "县水利局党组", None), ("县委第一巡察组", "县林业局党组", None),
+                     ("县委第二巡察组", "县民政局党组", None), ("县委第二巡察组", "县商务局党组", None)},
+        "issued": "2023-07-12",
+    },
+    "a count written with its party bodies as alternatives (14个单位党组(党委)) is no unit where all are named": {
+        "text": "市委巡察組分別向市教育局黨組、市財政局黨組等2個單位黨組(黨委)反饋十屆市委第三輪巡察情況。",
+        "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},
+        "issued": "2023-07-12",
+    },
     "a day in brackets after each unit is no part of its name": {
         "text": "近日,市委巡察组分别向市教育局党组(11月16日)、市财政局党组(11月17日)反馈巡察情况。",
         "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},

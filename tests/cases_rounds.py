@@ -610,6 +610,30 @@ CASES: dict[str, dict] = {
                 "11日分两批公布了整改进展情况。",
         "inspections": {(None, "省教育厅党组"), (None, "甲大学"), (None, "乙学院")},
     },
+    "a team alone on its line, its units numbered beneath, numbering running on over the teams (Traditional)": {
+        "text": "2023年4月10日至6月9日,十屆市委第二輪巡察對9個市級部門黨組織開展了常規巡察。現將名單公佈如下:\n\n市委第一巡察組\n"
+                "1.市統計局黨組\n2.市信訪局黨組\n\n市委第二巡察組\n3.市科學技術局黨組\n4.市大數據中心黨支部\n",
+        "inspections": {("市委第一巡察组", "市统计局党组"), ("市委第一巡察组", "市信访局党组"),
+                        ("市委第二巡察组", "市科学技术局党组"), ("市委第二巡察组", "市大数据中心党支部"),
+                        (None, "9个市级部门党组织")},
+        "dates": {"市统计局党组": ("2023-04-10", "2023-06-09")},
+    },
+    "the same in Simplified, numbers in brackets": {
+        "text": "3月至5月,十五届县委第二轮巡察对4个单位开展了常规巡察。\n县委第三巡察组\n(1)县水利局党组\n(2)县林业局党组\n",
+        "inspections": {("县委第三巡察组", "县水利局党组"), ("县委第三巡察组", "县林业局党组"), (None, "4个单位")},
+    },
+    "negative: a team alone on its line over a paragraph is no list of units": {
+        "text": "市委第一巡察组\n近日,市委第一巡察组召开工作会议,研究部署下一步工作。\n",
+        "inspections": set(),
+    },
+    "team lines take the period of the sentence saying the inspections were made, not the feedback's before it": {
+        "text": "9月4日至8日,县委2个巡察组分别向4个被巡察党组织反馈巡察情况。此前,县委2个巡察组于6月12日至8月4日对上述单位"
+                "开展了常规巡察。具体为:\n第一巡察组:县统计局党组、县信访局党组;\n第二巡察组:县商务局党组、县司法局党组。\n",
+        "dates": {"县统计局党组": ("2023-06-12", "2023-08-04"), "县商务局党组": ("2023-06-12", "2023-08-04")},
+        "feedback": {("第一巡察组", "县统计局党组", None), ("第一巡察组", "县信访局党组", None),
+                     ("第二巡察组", "县商务局党组", None), ("第二巡察组", "县司法局党组", None)},
+        "issued": "2023-09-12",
+    },
     "units that published their rectification take the period and mode of the one round the page dates": {
         "text": "4月17日,甲大学、乙理工大学等11个单位向社会公布了巡视整改进展情况。至此,十九届中央第七轮巡视的32个单位党组织的"
                 "整改情况已公布完毕。\n\n2021年5月至7月,十九届中央第七轮巡视对某部和31所中管高校党组织开展常规巡视。",

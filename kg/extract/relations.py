@@ -189,6 +189,8 @@ MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
 LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
+# The number a line of a list opens with (1.A / 2、B / (3)C / ⑷D), numbered on over several teams' lists.
+LINE_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])[ \t\u3000]*")
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
 UNIT_LIST_SEPARATOR = re.compile(r"、|及其")
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
@@ -356,7 +358,7 @@ INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组�
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
-                             r"(?:单位|党组织|部门|地区)(?:党组织)?$")
+                             r"(?:单位|党组织|部门|地区)(?:党组织|(?:党组|党委)?(?:[(（](?:党组|党委)[)）])?)$")
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
 # 社区党委反馈, 向全镇20个村(社区)党支部反馈): the inspected units of that kind (of either kind in brackets).
 COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+个|各)"
@@ -1882,7 +1884,8 @@ def _all_units(cell: str) -> bool:
 
 def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
     """2024年4月至6月,市委三个巡察组对12个单位开展了巡察…如下: / 第一巡察组:A、B: lines of teams and their units
-    are dated by the period (a range) the paragraph before the first of them gives its inspection."""
+    are dated by the period (a range) the paragraph before the first of them gives its inspection (that of the
+    sentence saying it was made, else its first)."""
     start = ctx.paragraph_start(pos)
     for _ in range(TEAM_LINES_BACK):
         if start == 0:
@@ -1891,9 +1894,15 @@ def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | No
         if not any(t.start == _line_start(ctx.doc.text, start) for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
             break
     end = ctx.paragraph_end(start)
-    if not INSPECTED_BEFORE.search(ctx.doc.text, start, end):
+    said = INSPECTED_BEFORE.search(ctx.doc.text, start, end)
+    if not said:
         return None
-    return next((d for d in ctx.dates_in(start, end) if d[2]), None)
+    # 9月4日至8日,5个巡察组分别反馈…。此前,5个巡察组于6月12日至8月4日对上述单位开展了巡察: the period of the sentence
+    # that says the inspections were made, before the paragraph's first.
+    inspected = ctx.doc.sentence_at(said.start())
+    periods = [d for d in ctx.dates_in(start, end) if d[2]]
+    return next((d for d in periods if inspected and inspected.start <= d[0].start < inspected.end),
+                periods[0] if periods else None)
 
 
 def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
@@ -1930,6 +1939,7 @@ def _unit_lines_end(ctx: Ctx, pos: int) -> int:
     text, end = ctx.doc.text, pos
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
         line = text[para.start:para.end].strip().rstrip(";；。")
+        line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
         if not (2 <= len(line) <= 40 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)) or \
                 ctx.within(ctx.teams, para.start, para.end):
             break
@@ -1969,6 +1979,9 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     colon = TEAM_LINE_END.match(text, led.end() if led else team.end)
     if colon is None and led is not None and LINE_END.match(text, led.end()):
         colon = led  # 县委第一巡察组（组长：某某） alone on its line: the leaders close it as a colon would
+    if colon is None and (bare := LINE_END.match(text, led.end() if led else team.end)) and LINE_NUMBER.match(
+            text, bare.end() + 1):
+        colon = bare  # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B)
     if colon is None:
         return None
     end = _unit_lines_end(ctx, colon.end())
@@ -2270,14 +2283,18 @@ def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
 
 
 def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
-    """2023年6月2日,第一巡察组向A反馈;第二巡察组向B反馈: clauses joined by ；share the date that opens the first, or the
-    day of the meeting a first clause opening with 会上 is at (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
+    """2023年6月2日,第一巡察组向A反馈;第二巡察组向B反馈: clauses joined by ；share the date that opens the first, the
+    date of the sentence before a first clause opening with 其中, or the day of the meeting a first clause opening with 会上 is at (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
     text = ctx.doc.text
     i = ctx.sentence_index(sentence)
     para = ctx.paragraph_start(sentence.start)
     for prev in reversed(ctx.doc.sentences[max(i - MAX_JOINED, 0):i]):
-        if not text[prev.start:sentence.start].rstrip().endswith((";", "；")) or prev.start < para:
+        if prev.start < para:
             return None
+        if not text[prev.start:sentence.start].rstrip().endswith((";", "；")):
+            # 1月9日,两个巡察组召开反馈会。其中,第一组向A反馈;第二组向B反馈: the date of the sentence 其中 goes on from
+            found = ctx.dates_in(prev.start, prev.end) if OF_THOSE.match(text, sentence.start) else []
+            return found[-1] if found else None
         found = ctx.dates_in(prev.start, prev.end)
         if found:
             return found[-1]

@@ -581,10 +581,16 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return distinct[team]
 
     every_unit = {t for units in inspected.values() for t in units}
-    # 第四轮巡察于4月至6月对所属6家单位党组织开展巡察,7月完成巡察反馈 … then each team's units: a feedback to what only
-    # counts or kinds the teams' units is the round's, each team's to its own.
-    teams_units = {t for team, units in inspected.items() if team for t in units}
-    if len([team for team in inspected if team]) > 1:
+    # 5个巡察组分别向A、B、C反馈 … 其中,第一巡察组向A反馈;第二巡察组向B、C反馈: each team of a group has the
+    # units its own statements name, where they name every unit of the group's feedback.
+    own: dict[str | None, set[str]] = {team: set(units) for team, units in inspected.items()}
+    for fb in raw:
+        if fb.team not in names.groups and (team := names.team_of.get(fb.team or "")):
+            own.setdefault(team, set()).update(names.target(t) for t in fb.targets)
+    # 第四轮巡察于4月至6月对所属6家单位党组织开展巡察,7月完成巡察反馈 … then each team's units (inspected or fed back
+    # to): a feedback to what only counts or kinds the teams' units is the round's, each team's to its own.
+    teams_units = {t for team, units in own.items() if team for t in units}
+    if len([team for team, units in own.items() if team and units]) > 1:
         raw = [replace(fb, targets=[], inspection=None) if fb.team is None and _round_of(fb.targets, len(teams_units))
                else fb for fb in raw]
     out: list[Feedback] = []
@@ -607,12 +613,6 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
         return list(inspected) or [None]  # the units no team is named for too (team None)
 
-    # 5个巡察组分别向A、B、C反馈 … 其中,第一巡察组向A反馈;第二巡察组向B、C反馈: each team of a group has the
-    # units its own statements name, where they name every unit of the group's feedback.
-    own: dict[str | None, set[str]] = {team: set(units) for team, units in inspected.items()}
-    for fb in raw:
-        if fb.team not in names.groups and (team := names.team_of.get(fb.team or "")):
-            own.setdefault(team, set()).update(names.target(t) for t in fb.targets)
 
     for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
         linked = keys.get(fb.inspection or "")
@@ -627,8 +627,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             if INSPECTED_UNITS.match(t) or before and before.group("n") and _number(before.group("n")) == len(every_unit):
                 targets += targets_of(team)  # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected
             elif count := INSPECTED_COUNT.match(t):
+                # 向被巡察的8个党组织反馈: the units named, and the count where it says there are more; a group's count
+                # (5个巡察组分别向25个被巡察党组织反馈) is of all its teams' units.
                 named = targets_of(team)
-                targets += named + ([names.target(t)] if _number(count.group("n")) > len(named) else [])
+                listed = len(every_unit) if fb.team in names.groups else len(named)
+                targets += named + ([names.target(t)] if _number(count.group("n")) > listed else [])
             else:
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or targets_of(team)
