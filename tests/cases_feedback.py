@@ -239,6 +239,15 @@ CASES: dict[str, dict] = {
         "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},
         "issued": "2023-07-12",
     },
+    "a count before a one-character kind (两镇党委) is the team's units of that kind": {
+        "text": "白沙镇党委、石门镇党委由市委第三巡察组巡察,2023年5月16日,市委第三巡察组分别向两镇党委反馈了巡察意见。",
+        "feedback": {("市委第三巡察组", "白沙镇党委", "2023-05-16"), ("市委第三巡察组", "石门镇党委", "2023-05-16")},
+        "issued": "2023-06-30",
+    },
+    "a round's count of places and units that its teams' units make up is no unit: each team's feedback": {
+        "text": "2021年3月至5月,省委第一、第二巡视组分别对甲市委、乙厅党组开展了常规巡视。本轮巡视共向2个地区和单位反馈问题126个。",
+        "feedback": {("省委第一巡视组", "甲市委", None), ("省委第二巡视组", "乙厅党组", None)},
+    },
     "a day in brackets after each unit is no part of its name": {
         "text": "近日,市委巡察组分别向市教育局党组(11月16日)、市财政局党组(11月17日)反馈巡察情况。",
         "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},

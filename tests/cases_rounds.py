@@ -634,6 +634,42 @@ CASES: dict[str, dict] = {
                      ("第二巡察组", "县商务局党组", None), ("第二巡察组", "县司法局党组", None)},
         "issued": "2023-09-12",
     },
+    "a round's published units by kind, each kind counted before its colon, dated by the round's later statement": {
+        "text": "6月18日,中央纪委国家监委网站集中公布十九届中央第五轮巡视的6个单位党组(党委)巡视整改进展情况。其中,中央和国家机关"
+                "3家:甲部、乙部、丙局;中管金融企业2家:丁银行、戊银行;中管企业1家:己集团有限公司。\n\n"
+                "2019年10月至2020年1月,十九届中央第五轮巡视对上述单位党组织开展了常规巡视。",
+        "inspections": {(None, t) for t in ("甲部", "乙部", "丙局", "丁银行", "戊银行", "己集团有限公司")},
+        "dates": {"甲部": ("2019-10", "2020-01"), "己集团有限公司": ("2019-10", "2020-01")},
+        "modes": {"丁银行": "常规"},
+    },
+    "the same in a Traditional reprint, a kind with brackets in its label": {
+        "text": "十三屆望江市委第二輪巡察的5個被巡察黨組織近日公開巡察整改進展情況。被巡察黨組織中,市直部門2個:市教育局、市民政局;"
+                "鎮(街道)3個:白沙鎮、石門鎮、龍泉街道。",
+        "inspections": {(None, t) for t in ("市教育局", "市民政局", "白沙镇", "石门镇", "龙泉街道")},
+    },
+    "negative: a kind whose count is not the number of units it names is no list": {
+        "text": "十九届中央第五轮巡视的单位公布整改进展情况。其中,中央和国家机关9家:甲部、乙部。",
+        "not_targets": {"甲部", "乙部"},
+    },
+    "units counted in one sentence, named one a line after 这N家…分别是 (Traditional)": {
+        "text": "中央紀委國家監委網站15日集中公佈二十屆中央第一輪巡視的3家中管企業黨組(黨委)巡視整改進展情況。這3家企業分別是:\n"
+                "甲核工業集團有限公司\n乙航天科技集團有限公司\n丙電信集團有限公司\n",
+        "inspections": {(None, "甲核工业集团有限公司"), (None, "乙航天科技集团有限公司"), (None, "丙电信集团有限公司")},
+    },
+    "groups of units parted by commas, each closed by its count and kind, and the round's mode": {
+        "text": "2021年3月至5月,十一届省委第六轮巡视派出5个巡视组,对甲市委、乙市委2个市委,省教育厅、省财政厅2个省直单位党组(党委),"
+                "以及省能源集团1家省属企业党委开展了常规巡视。",
+        "inspections": {("巡视组", t) for t in ("甲市委", "乙市委", "省教育厅", "省财政厅", "省能源集团")},
+        "modes": {"甲市委": "常规", "省能源集团": "常规"},
+    },
+    "a round's count before its units' kinds (第六轮巡视15个地区和单位) and the website they published on": {
+        "text": "近日,十一届省委第六轮巡视的15个地区和单位党组织在省纪委监委网站公开巡视整改进展情况。",
+        "inspections": set(),
+    },
+    "units publishing on a website and their own portal are the round's": {
+        "text": "甲县委、乙县委等3个单位党组织近日在市纪委监委网站和本单位门户网站公开巡察整改进展情况。",
+        "inspections": {(None, "甲县委"), (None, "乙县委")},
+    },
     "units that published their rectification take the period and mode of the one round the page dates": {
         "text": "4月17日,甲大学、乙理工大学等11个单位向社会公布了巡视整改进展情况。至此,十九届中央第七轮巡视的32个单位党组织的"
                 "整改情况已公布完毕。\n\n2021年5月至7月,十九届中央第七轮巡视对某部和31所中管高校党组织开展常规巡视。",

@@ -56,6 +56,12 @@ INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){I
 INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|下辖|所属)[^。;；:：\n]{{2,400}}?){INSPECT_AFTER_TARGETS}")
 UNITS_UNDER = re.compile(r"[ \t\u3000]*[^,，、。;；]{2,20}?(?:所辖|下辖|所属)(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
+# 对A、B、C3个市委,D、E…10个省直单位党组(党委),以及F、G2家省属企业党委开展了常规巡视: groups of units parted by commas,
+# each closed by its count and kind (read a group at a time, so that each count is its own group's).
+UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff（()）]{1,14}?)"
+UNIT_GROUP_IN = re.compile(rf"(?:[,，]?(?:以及|及|和)?)?{UNIT_GROUP}(?=[,，]|$)")
+INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>', '')}[,，](?:以及|及|和)?){{1,8}}"
+                            rf"{UNIT_GROUP.replace('?P<units>', '')}){INSPECT_AFTER_TARGETS}")
 # 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
 INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
@@ -84,6 +90,8 @@ ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一
 # … or the period before the teams' inspection of units named before (今年3月至5月,4个巡察组对上述单位开展了常规巡察).
 ROUND_BACK = re.compile(r"(?P<period>[^,，。;；:：!?！？\n]{3,20}?(?:至|到|—|－|-|~)[^,，。;；:：!?！？\n]{1,12}?)[,，]"
                         r"[^,，。;；\n]{0,20}?对(?:上述|以上|前述|这些)[^,，。;；\n]{0,16}?(?:开展|进行)了?[^,，。;；\n]{0,8}?(?:巡视|巡察)")
+# The mode the sentence stating a round's period gives its inspections (…,市委5个巡察组对21个党组织进行了常规巡察).
+ROUND_MODE = re.compile(rf"(?:开展|进行)了?{OPEN_QUOTE}?(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?(?:巡视|巡察)")
 # The same, stated as the round's time (a range): 巡察时间为4月10日至6月9日, or a clause of its own in a sentence on
 # the round (专项巡察将重点检查…,时间为3月1日至4月15日), or from its first day (巡察时间自9月15日至10月31日); never
 # another period (整改时间为A至B).
@@ -100,7 +108,11 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B / 巡视对象包括A、B: a list introduced by a colon (or
 # 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
 # unit.
-OBJECT_LIST = re.compile(r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
+# …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B: the units a sentence on an inspection counted, named
+# in the sentence after it.
+THESE_UNITS = r"[ \t\u3000]*(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?(?:分别|具体)?(?:是|为|包括|如下)[:：]"
+OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
+                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?[:：]|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
@@ -122,6 +134,7 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
 PUBLISHED_WHEN = re.compile(r"(?:也|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
+                            r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:和[^,，。;；、]{1,16}?(?:网站|网|平台|门户))?|"
                             r"\d{1,2}月\d{1,2}日|[、和]\d{1,2}日|分[两二三四五\d]?批)+$")  # 已于1月10日、11日分两批
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
 # feedback names (the clause that opens the list is their subject; the round, not a date, places it). A sentence
@@ -138,8 +151,14 @@ RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其�
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
+# … or names the units it counted (这14家企业分别是:A、B).
+THESE_UNITS_NAMED = re.compile(THESE_UNITS)
 # … or tells what was done before it (此前,A、B等12个单位已公布了整改进展情况).
 EARLIER = re.compile(r"[ \t\u3000]*(?:此前|之前|在此之前)[,，]")
+# 公布…第五轮巡视的16个单位…整改进展情况。其中,中央和国家机关9家:A、B…;中管企业3家:C、D、E: a round's units by kind,
+# each kind counted before its colon; a group is read where it names as many units as it counts.
+KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|包括)?[,，]?[ \t\u3000]*(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){2,14}?)"
+                          r"(?P<n>[\d一二三四五六七八九十两]+)(?:家|个|所)[:：](?P<units>[^:：;；。\n]{2,600})", re.M)
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10})[:：]"
@@ -358,17 +377,19 @@ INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组�
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
-                             r"(?:单位|党组织|部门|地区)(?:党组织|(?:党组|党委)?(?:[(（](?:党组|党委)[)）])?)$")
+                             r"(?:(?:地区|地方)和单位|单位|党组织|部门|地区)(?:党组织|(?:党组|党委)?(?:[(（](?:党组|党委)[)）])?)$")
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
 # 社区党委反馈, 向全镇20个村(社区)党支部反馈): the inspected units of that kind (of either kind in brackets).
-COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+个|各)"
+COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+个|各"
+                           r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
 # 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
-ROUND_UNITS = re.compile(r"^[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)")
+ROUND_UNITS = re.compile(r"^[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
+                         r"|(?=[\d一二三四五六七八九十两]+(?:个|家|所)))")  # 第六轮巡视15个地区和单位: its count
 # The party body written after a kind of unit (学院党组织 → 学院).
 PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
 # A count of units: 10个, 6家, 31所.
@@ -394,6 +415,7 @@ AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:�
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
+COLLECTIVE_AND = re.compile(r"(?:地区|地方|部门)和(?:单位|部门)")  # 15个地区和单位, 12个地方和单位: two kinds, one count
 # The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
@@ -716,10 +738,18 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
     return first, iso(y2, end["m"], end["d"])
 
 
-def round_period(doc: Document) -> tuple[str | None, str | None] | None:
+class RoundPeriod(NamedTuple):
+    """The period (ISO start and end) a round's inspections ran, and their mode where the statement gives it."""
+
+    start: str | None
+    end: str | None
+    mode: str | None = None
+
+
+def round_period(doc: Document) -> RoundPeriod | None:
     """本轮巡察于5月中旬至6月下旬开展 / 此次巡视从3月10日开始 / 巡察时间为4月10日至6月9日 / 今年3月至5月,4个巡察组对上述
-    单位开展了巡察: the period a round's inspections ran, stated for the round rather than for any one of them (ISO start
-    and end; the first such statement)."""
+    单位开展了常规巡察: the period a round's inspections ran, stated for the round rather than for any one of them (the
+    first such statement), and the mode its sentence gives them (ROUND_MODE)."""
     text = doc.text
     m = (ROUND_PERIOD.search(text) or next((t for t in ROUND_TIME.finditer(text) if _on_inspection(doc, t.start())), None)
          or ROUND_BACK.search(text))
@@ -728,7 +758,11 @@ def round_period(doc: Document) -> tuple[str | None, str | None] | None:
     dates = [d for d in doc.mentions if d.label == "DATE" and m.start("period") <= d.start < m.end("period")]
     if dates and m.re is ROUND_TIME and (dates[0].start != m.start("period") or not dates[0].attrs.get("end")):
         return None  # 巡察时间为2个月左右, 巡察时间为5月10日起: no period stated
-    return resolve_dates(dates[0], None, document_date(doc)) if dates else None
+    if not dates:
+        return None
+    sentence = doc.sentence_at(m.start())
+    mode = ROUND_MODE.search(doc.text, m.start(), sentence.end) if sentence else None
+    return RoundPeriod(*resolve_dates(dates[0], None, document_date(doc)), _mode(mode.group("mode")) if mode else None)
 
 
 def _on_inspection(doc: Document, pos: int) -> bool:
@@ -1142,7 +1176,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         return [span]  # 4个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
-        split = _split_and(GROUP_TAIL.sub("", piece))
+        # 15个地区和单位: one collective (not 9家分行和X公司, a count and a unit)
+        split = [piece] if COLLECTIVE.match(piece) and COLLECTIVE_AND.search(piece) else _split_and(GROUP_TAIL.sub("", piece))
         for k, part in enumerate(split, 1):
             parts.append(_without_count(part, len(parts) + 1, n == len(pieces) and k == len(split)))
     out: list[str] = []
@@ -1203,11 +1238,14 @@ def _enumeration(span: str) -> list[str]:
 def _without_count(part: str, listed: int, last: bool) -> str:
     """市侨联10个部门单位 → 市侨联, 城关镇、河西镇2个乡镇党委 → 河西镇: the count of a list's units after the
     last it counts (the ``listed``-th item; ``last`` of the list), where a unit's name precedes it. The count of a
-    single unit's own units stays (红星镇8个村党组织)."""
+    single unit's own units stays (红星镇8个村党组织), unless it counts the unit alone (省能源集团1家省属企业党委)."""
     tail = COUNT_TAIL.search(part)
-    if not tail or tail.start() == 0 or not ORG_END.search(part, 0, tail.start()) or listed < 2:
+    if not tail or tail.start() == 0 or not ORG_END.search(part, 0, tail.start()):
         return part
-    return part[:tail.start()] if last or numeral_value(re.match(r"[\d一二三四五六七八九十两]+", tail.group()).group()) == listed else part
+    counted = numeral_value(re.match(r"[\d一二三四五六七八九十两]+", tail.group()).group())
+    if listed < 2 and counted != 1:  # 省能源集团1家省属企业党委: one unit counted as one
+        return part
+    return part[:tail.start()] if last or counted == listed else part
 
 
 def _share_party_body(parts: list[str]) -> list[str]:
@@ -1450,6 +1488,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     table = TABLE_HEADER.search(text) is not None
     rowed, row_teams, row_cells = _table_statements(ctx)
     report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if "关于" in text else 0
+    kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
@@ -1471,6 +1510,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
+        for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if _counts_parted(s_text) else ():
+            mode = m.group("mode") or m.group("mode2")
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
+            found += [Statement(m.start(), *g.span("units"), mode, bool(m.group("done")), team)
+                      for g in UNIT_GROUP_IN.finditer(text, m.start("targets"), m.end("targets"))]
         for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if "辖" in s_text or "所属" in s_text else ():
             found += _units_under(ctx, sentence, m)
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
@@ -1512,6 +1556,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 by, when = card
             for start, stop in kinds or [(m.end(), end)]:
                 found.append(Statement(m.start(), start, stop, None, False, by, stated=True, when=when))
+        found += _kinds_counted(ctx, sentence, kinds_read)
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
@@ -1665,16 +1710,37 @@ def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Sta
 
 
 def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
-    """其中,A和B…被点名 / 对此,X党组…狠抓整改 / 此外,A、B也公布了整改进展 / 此前,C、D已公布了整改进展 after a sentence on
-    an inspection: read as of that inspection."""
+    """其中,A和B…被点名 / 对此,X党组…狠抓整改 / 此外,A、B也公布了整改进展 / 此前,C、D已公布了整改进展 / 其中,中管企业3家:
+    A、B、C after a sentence on an inspection: read as of that inspection."""
     text = ctx.doc.text
+    names_counted = THESE_UNITS_NAMED.match(text, sentence.start, sentence.end)  # 这14家企业分别是:A、B
     opens = (OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
              or EARLIER.match(text, sentence.start, sentence.end))
-    if not opens or not _has_any(text, sentence, (*CALLED_OUT_VERBS, "整改")):
+    if not (names_counted or opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
+                                        or KIND_COUNTED.match(text, sentence.start, sentence.end))):  # 其中,中管企业3家:A
         return False
     n = ctx.sentence_index(sentence)
     previous = ctx.doc.sentences[n - 1] if n > 0 else None
     return previous is not None and _has_any(text, previous, ("巡视", "巡察"))
+
+
+def _counts_parted(s_text: str) -> bool:
+    """Whether a sentence has a count closing a group before a comma (…3个市委,), as INSPECT_GROUPS needs."""
+    return re.search(r"[\d一二三四五六七八九十两](?:个|家|所)[^,，。;；]{1,14}[,，]", s_text) is not None
+
+
+def _kinds_counted(ctx: Ctx, sentence: Sentence, read: set[int]) -> list[Statement]:
+    """其中,中央和国家机关9家:A、B…;中管企业3家:C、D、E。 in a sentence on a round or after one: each group of units
+    (KIND_COUNTED) that names as many units as it counts, to the list's end (the 。 after it), as the round's."""
+    text = ctx.doc.text
+    stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))
+    out = []
+    for m in KIND_COUNTED.finditer(text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)):
+        if m.start() in read or len(_enumeration(m["units"])) != numeral_value(m["n"]):
+            continue
+        read.add(m.start())
+        out.append(Statement(m.start(), *m.span("units"), None, True, None, of_round=True, stated=True))
+    return out
 
 
 def _called_out(ctx: Ctx, sentence: Sentence) -> Statement | None:

@@ -882,8 +882,8 @@ def resolve(doc: Document) -> Document:
     feedback += _round_feedback_of_teams(inspections, feedback)
     period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
-        if period and i.end is None and i.start in (None, period[0]):  # or starting on the round's first day
-            i.start, i.end = period
+        if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day
+            i.start, i.end, i.mode = period.start, period.end, i.mode or period.mode
     _date_by_round(inspections)
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}
