@@ -670,6 +670,20 @@ CASES: dict[str, dict] = {
         "text": "甲县委、乙县委等3个单位党组织近日在市纪委监委网站和本单位门户网站公开巡察整改进展情况。",
         "inspections": {(None, "甲县委"), (None, "乙县委")},
     },
+    "teams and their units after 具体为: in one sentence, each team's closed by the next team (具体为:T1:A、B;T2:C)": {
+        "text": "2023年10月至12月,十届市委第四轮巡察组建3个巡察组,对5个市直单位党组织开展常规巡察,具体为:市委第一巡察组:甲局党组、"
+                "乙局党组;市委第二巡察组:丙局党组、丁局党组;市委第三巡察组:戊局党组。",
+        "inspections": {("市委第一巡察组", "甲局党组"), ("市委第一巡察组", "乙局党组"), ("市委第二巡察组", "丙局党组"),
+                        ("市委第二巡察组", "丁局党组"), ("市委第三巡察组", "戊局党组")},
+    },
+    "the same after a sentence of its own, each team with one group (Traditional)": {
+        "text": "2023年10月至12月,市委巡察組對3個單位開展常規巡察。市委第一巡察組:甲局黨組、乙局黨組;市委第二巡察組:丙局黨組。",
+        "inspections": {("市委第一巡察组", "甲局党组"), ("市委第一巡察组", "乙局党组"), ("市委第二巡察组", "丙局党组")},
+    },
+    "negative: a unit rectifying what a 主题教育 review found besides an inspection's findings is no inspection": {
+        "text": "学院党委坚持把主题教育检视问题整改与巡察反馈问题整改、审计整改统筹起来,建立整改台账。",
+        "inspections": set(),
+    },
     "units that published their rectification take the period and mode of the one round the page dates": {
         "text": "4月17日,甲大学、乙理工大学等11个单位向社会公布了巡视整改进展情况。至此,十九届中央第七轮巡视的32个单位党组织的"
                 "整改情况已公布完毕。\n\n2021年5月至7月,十九届中央第七轮巡视对某部和31所中管高校党组织开展常规巡视。",

@@ -34,6 +34,14 @@ constructions they carry and its score per round.
   rectification reports in part, the outlets' own commentary; distractors: an editorial, a plenary, an analysis).
 - genre_r: 14 grassroots pages (village inspections, cross inspections, 上下联动, universities' colleges, hospitals'
   departments, a township's rectification; distractors: a 督查, a 村务监督 meeting, a teaching 巡查).
+- genre_s: 16 rectification reports that recount the unit's own inspections of many units (teams listed with their
+  units inline or a line each, coordinated ordinals, a flattened table, 延伸/提级 inspections; distractors: audit,
+  environmental 督察 and 主题教育 rectification).
+- genre_t: 16 Traditional feedback pages where one or a few teams feed back to many units at once (lists of 10–25
+  units, a unit a sentence, numbered lines under each team, days per unit; distractors: an audit, a 督察, a 视察).
+- genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
+  kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
+  a commentary).
 - genre_k: 16 round digests and entry news, half of them Traditional reprints (feedback digests one paragraph a team or
   pairs run together in one sentence, team cards, flattened tables, numbered lines, targets listed by kind, a second
   分别 list of counties under the cities; distractors: a commentary, a training class, a work conference).
@@ -140,6 +148,18 @@ SETS = {s.folder: s for s in (
              post_misses=frozenset({("q02", "区俊杰", "记者"), ("q06", "谭振邦", "组长")})),
     # r07: a department's head before 代表 after two posts (骨科党支部书记、科主任某某代表…).
     BlindSet("genre_r", ("r12", "r13", "r14"), post_misses=frozenset({("r07", "韩志鹏", "党支部书记")})),
+    # s03: 校党委第一、第二、第三巡察组 on a page naming the university: the teams after the first take its full name
+    # (江岚理工大学党委第二巡察组) and lose the written 校党委 form; s08: a city's and a county's teams of one ordinal
+    # on one page (市委第一、第二巡察组 … 鹤鸣县委第一、第二巡察组) are merged into the county's (an identity error left
+    # open); s06: a given name ending in 和 before 、 and another post (杨永和、区长某某): 和 read as a joiner.
+    BlindSet("genre_s", ("s14", "s15", "s16"),
+             team_misses=frozenset({("s03", "校党委第二巡察组"), ("s03", "校党委第三巡察组"), ("s08", "鹤鸣县委第二巡察组")}),
+             post_misses=frozenset({("s06", "杨永和", "区委书记")})),
+    BlindSet("genre_t", ("t14", "t15", "t16")),
+    # u12: a scholar's title after his institute (研究院研究员某某); u15: a byline whose name is followed by a bracket of
+    # posts (作者:某某(某大学教授)).
+    BlindSet("genre_u", ("u13", "u14", "u15"),
+             post_misses=frozenset({("u12", "郑立言", "研究员"), ("u15", "林清远", "作者")})),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

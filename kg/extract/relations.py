@@ -147,7 +147,8 @@ CALLED_OUT_VERBS = ("被指出", "点名")
 # (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”, nor a clause that
 # names the body inside it: 把整改落实与党工委主体责任落实结合起来)
 RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改)[\u4e00-\u9fff]){2,20}?"
-                        r"(?:党组|党委|党工委)(?!织))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)[^,，。;；]{0,12}?"
+                        r"(?:党组|党委|党工委)(?!织))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)"
+                        r"(?:(?!主题教育|检视|审计|督察|督查)[^,，。;；]){0,12}?"  # (not another kind of rectification)
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
@@ -1546,6 +1547,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
                                    of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
+            first = ctx.first_within(ctx.teams, m.end(), ctx.paragraph_end(m.end()))
+            if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
+                continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
             stop = LIST_END.search(text, m.end(), ctx.paragraph_end(m.end()))
             end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
             kinds = _kind_lines(ctx, m.end()) if not text[m.end():end].strip() else []
@@ -1608,7 +1612,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
             elif at_line_start and (bare := _bare_row(ctx, t)):
                 found.append(bare)
-            elif at_line_start and (parts := _team_unit_parts(ctx, t)):
+            elif (at_line_start or text[t.start - 1:t.start] in (":", "：")) and (parts := _team_unit_parts(ctx, t)):
                 found += parts
             elif at_line_start and (units := _team_units_line(ctx, t)):
                 found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
@@ -1922,7 +1926,12 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     colon = TEAM_LINE_COLON.match(text, team.end)
     if colon is None:
         return []
-    end = ctx.paragraph_end(team.end)
+    para_end = ctx.paragraph_end(team.end)
+    # 具体为:市委第一巡察组:A、B;市委第二巡察组:C、D。: the next team with its colon closes this team's groups, and a
+    # team listed so (after a colon or ；, or before the next) has its one group
+    end = next((t.start for t in ctx.within(ctx.teams, colon.end(), para_end) if TEAM_LINE_COLON.match(text, t.end)),
+               para_end)
+    listed = end < para_end or text[ctx.paragraph_start(team.start):team.start].rstrip().endswith((":", "：", ";", "；"))
     found: list[Statement] = []
     for start, stop in _spans_between(text, colon.end(), end, ";；"):
         while stop > start and text[stop - 1] in " \t\u3000。":
@@ -1936,7 +1945,8 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
         mode = (mark.group("mode") if mark.group("mode") == "回头看" else INSPECTION_MODES[mark.group("mode")]) if mark else None
         found.append(Statement(team.start, start, units_end, mode, False, team, stated=True, alone=True,
                                when=_lines_introduced(ctx, team.start)))
-    return found if len(found) >= 2 or (found and found[0].mode) else []  # (one group counts with its mode)
+    alone = len(found) == 1 and listed and not re.search(r"[,，:：]", text[found[0].targets_start:found[0].targets_end])
+    return found if len(found) >= 2 or (found and (found[0].mode or alone)) else []  # (one group: with its mode)
 
 
 def _all_units(cell: str) -> bool:
