@@ -670,6 +670,16 @@ CASES: dict[str, dict] = {
         "text": "甲县委、乙县委等3个单位党组织近日在市纪委监委网站和本单位门户网站公开巡察整改进展情况。",
         "inspections": {(None, "甲县委"), (None, "乙县委")},
     },
+    "a city's and a county's teams of the same ordinals on one page stay apart, each coordinated ordinal named in full": {
+        "text": "市委第一、第二巡察组分别对甲县、乙县开展常规巡察。甲县委第一、第二巡察组分别对县交通运输局党组、县农业农村局党组开展巡察。",
+        "inspections": {("市委第一巡察组", "甲县委"), ("市委第二巡察组", "乙县"), ("甲县委第一巡察组", "县交通运输局党组"),
+                        ("甲县委第二巡察组", "县农业农村局党组")},
+        "teams": {"市委第一巡察组", "市委第二巡察组", "甲县委第一巡察组", "甲县委第二巡察组"},
+    },
+    "the same for a province's and a city's teams (Traditional)": {
+        "text": "省委第三、第四巡視組分別對甲市、乙市開展巡視。甲市委第三、第四巡察組分別對市財政局黨組、市民政局黨組開展巡察。",
+        "teams": {"省委第三巡视组", "省委第四巡视组", "甲市委第三巡察组", "甲市委第四巡察组"},
+    },
     "teams and their units after 具体为: in one sentence, each team's closed by the next team (具体为:T1:A、B;T2:C)": {
         "text": "2023年10月至12月,十届市委第四轮巡察组建3个巡察组,对5个市直单位党组织开展常规巡察,具体为:市委第一巡察组:甲局党组、"
                 "乙局党组;市委第二巡察组:丙局党组、丁局党组;市委第三巡察组:戊局党组。",

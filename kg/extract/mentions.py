@@ -379,6 +379,7 @@ def find_teams(text: str) -> list[Mention]:
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
         listed = ORDINAL_LIST.search(text, max(0, begin - 24), begin) if m.group("ord") else None
+        name = None
         for o in re.finditer(rf"第(?P<num>{NUMERAL})", listed.group() if listed else ""):
             # 区委第一、第二巡察组: each ordinal listed before the team names a team of the same kind.
             o_start, o_end = listed.start() + o.start(), listed.start() + o.end()
@@ -387,8 +388,13 @@ def find_teams(text: str) -> list[Mention]:
             out.append(Mention(p_start, o_end, text[p_start:o_end], "TEAM", attrs={
                 "kind": kind, "ordinal": _ordinal(o.group("num")), "mode": mode, "dispatcher": p_dispatcher,
                 "group": False, "core": o.group() + rest, "name": text[p_start:o_end] + rest}))
+            if name is None and dispatcher is None and p_dispatcher:
+                # …and the last, written 第二巡察组, is the same committee's (市委第二巡察组), named in full
+                dispatcher, name = p_dispatcher, text[p_start:o_start] + text[begin:m.end()]
         attrs = {"kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
                  "group": bool(m.group("group")) and not one, "core": text[begin:m.end()]}
+        if name:
+            attrs["name"] = name
         if m.group("first"):
             # 省委第一至第八巡视组: a group of teams, whose ordinals relations may pair with targets.
             attrs.update(group=True, ordinal=None,

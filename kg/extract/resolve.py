@@ -354,8 +354,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
 
 def _level(committee: str) -> str:
     """The level a committee sits at, for telling teams apart: 中央, 省, 市 … or its kind (党工委, 党委)."""
-    m = re.search(r"(中央|(?:省|市|州|县|区|旗|盟)(?=委$)|党工委|党委|党组|工委|委)$", committee)
-    return m.group(1) if m else committee
+    m = re.search(r"(?:(?P<level>中央|省|市|州|县|区|旗|盟)(?:委)?|(?P<kind>党工委|党委|党组|工委|委))$", committee)
+    return (m.group("level") or m.group("kind")) if m else committee
 
 
 def _team_mode(surface: str) -> str | None:
