@@ -680,6 +680,23 @@ CASES: dict[str, dict] = {
         "text": "省委第三、第四巡視組分別對甲市、乙市開展巡視。甲市委第三、第四巡察組分別對市財政局黨組、市民政局黨組開展巡察。",
         "teams": {"省委第三巡视组", "省委第四巡视组", "甲市委第三巡察组", "甲市委第四巡察组"},
     },
+    "units parted by half-width commas where the page writes 、 so, two periods of one year": {
+        "text": "县委坚持以巡促巡,今年组建4个巡察组,3月至5月对城关镇,龙潭镇,县水利局开展常规巡察;9月至11月对县医保局,县人社局开展专项巡察。",
+        "inspections": {("巡察组", "城关镇"), ("巡察组", "龙潭镇"), ("巡察组", "县水利局"), (None, "县医保局"), (None, "县人社局")},
+        "modes": {"城关镇": "常规", "县医保局": "专项"},
+    },
+    "the same with full-width commas (Traditional)": {
+        "text": "2023年3月至5月,縣委巡察組對城關鎮，龍潭鎮，縣水利局開展常規巡察。",
+        "inspections": {("县委巡察组", t) for t in ("城关镇", "龙潭镇", "县水利局")},
+    },
+    "negative: clauses parted by commas are no list of units": {
+        "text": "县委坚持问题导向,聚焦主责主业,压实整改责任,对巡察发现的问题开展专项整治。",
+        "inspections": set(),
+    },
+    "a hospital's departments (科) are units": {
+        "text": "院党委巡察组于5月至6月对内科第一党支部、外科党支部开展院内巡察,并对药剂科、设备科开展医药购销领域专项巡察。",
+        "inspections": {("院党委巡察组", t) for t in ("内科第一党支部", "外科党支部", "药剂科", "设备科")},
+    },
     "teams and their units after 具体为: in one sentence, each team's closed by the next team (具体为:T1:A、B;T2:C)": {
         "text": "2023年10月至12月,十届市委第四轮巡察组建3个巡察组,对5个市直单位党组织开展常规巡察,具体为:市委第一巡察组:甲局党组、"
                 "乙局党组;市委第二巡察组:丙局党组、丁局党组;市委第三巡察组:戊局党组。",

@@ -54,6 +54,7 @@ INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进�
 INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
 INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|下辖|所属)[^。;；:：\n]{{2,400}}?){INSPECT_AFTER_TARGETS}")
+UNDER_WORDS = re.compile(r"所辖|下辖|所属")
 UNITS_UNDER = re.compile(r"[ \t\u3000]*[^,，、。;；]{2,20}?(?:所辖|下辖|所属)(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B、C3个市委,D、E…10个省直单位党组(党委),以及F、G2家省属企业党委开展了常规巡视: groups of units parted by commas,
@@ -62,6 +63,9 @@ UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?[\d一二三四五六七�
 UNIT_GROUP_IN = re.compile(rf"(?:[,，]?(?:以及|及|和)?)?{UNIT_GROUP}(?=[,，]|$)")
 INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>', '')}[,，](?:以及|及|和)?){{1,8}}"
                             rf"{UNIT_GROUP.replace('?P<units>', '')}){INSPECT_AFTER_TARGETS}")
+# 对城关镇,龙潭镇,县水利局开展常规巡察: units parted by commas where a page writes 、 so, each short and ending as a unit's
+# name (_units_by_commas).
+INSPECT_COMMAS = re.compile(rf"对(?P<targets>(?:[^,，。;；:：、对]{{2,16}}[,，]){{1,30}}[^,，。;；:：、对]{{2,16}}?){INSPECT_AFTER_TARGETS}")
 # 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
 INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
@@ -461,7 +465,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
 # 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and
@@ -1516,7 +1520,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found += [Statement(m.start(), *g.span("units"), mode, bool(m.group("done")), team)
                       for g in UNIT_GROUP_IN.finditer(text, m.start("targets"), m.end("targets"))]
-        for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if "辖" in s_text or "所属" in s_text else ():
+        for m in INSPECT_COMMAS.finditer(text, sentence.start, sentence.end) if "," in s_text or "，" in s_text else ():
+            if not UNDER_WORDS.search(m.group("targets")) and all(  # (groups under places: INSPECT_UNDER)
+                    ORG_END.search(part.strip()) for part in re.split(r"[,，]", m.group("targets"))):
+                mode = m.group("mode") or m.group("mode2")
+                found.append(Statement(m.start(), *m.span("targets"), mode, bool(m.group("done")),
+                                       _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))))
+        for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if UNDER_WORDS.search(s_text) else ():
             found += _units_under(ctx, sentence, m)
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
