@@ -693,6 +693,18 @@ CASES: dict[str, dict] = {
         "text": "县委坚持问题导向,聚焦主责主业,压实整改责任,对巡察发现的问题开展专项整治。",
         "inspections": set(),
     },
+    "villages under a township written by its level alone (镇所辖A、B) are the villages": {
+        "text": "2024年3月至4月,县委第二巡察组对石门镇党委进行了常规巡察,并对镇所辖黄土村、柳湾村开展了延伸巡察。",
+        "inspections": {("县委第二巡察组", "石门镇党委"), ("县委第二巡察组", "黄土村"), ("县委第二巡察组", "柳湾村")},
+    },
+    "Inner Mongolian townships and villages (苏木, 嘎查) are units": {
+        "text": "2024年5月至6月,旗委第一巡察组对乌兰苏木党委、呼和嘎查党支部开展了常规巡察。",
+        "inspections": {("旗委第一巡察组", "乌兰苏木党委"), ("旗委第一巡察组", "呼和嘎查党支部")},
+    },
+    "the same with commas between them (Traditional)": {
+        "text": "2024年5月至6月,旗委第一巡察組對烏蘭蘇木,巴彥嘎查開展了常規巡察。",
+        "inspections": {("旗委第一巡察组", "乌兰苏木"), ("旗委第一巡察组", "巴彦嘎查")},
+    },
     "a hospital's departments (科) are units": {
         "text": "院党委巡察组于5月至6月对内科第一党支部、外科党支部开展院内巡察,并对药剂科、设备科开展医药购销领域专项巡察。",
         "inspections": {("院党委巡察组", t) for t in ("内科第一党支部", "外科党支部", "药剂科", "设备科")},

@@ -451,10 +451,10 @@ GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|�
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
-# 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 → 某县委 (the owner is
+# 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 / 镇所辖黄土村 (the level alone) → 某县委 / 黄土村 (the owner is
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
-OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属|下辖的|所辖的)|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
+OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属|下辖的|所辖的)|[镇乡县区市州旗](?:所辖|下辖)|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
                           r"|(?:我|本)(?=[省市州县区旗])"
                           # 溪口乡的溪口村 (a village of the township, named by its own name)
                           r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区)))")
@@ -465,7 +465,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|公司|集团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|公司|集团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
 # 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and
