@@ -248,6 +248,10 @@ CASES: dict[str, dict] = {
         "text": "2021年3月至5月,省委第一、第二巡视组分别对甲市委、乙厅党组开展了常规巡视。本轮巡视共向2个地区和单位反馈问题126个。",
         "feedback": {("省委第一巡视组", "甲市委", None), ("省委第二巡视组", "乙厅党组", None)},
     },
+    "negative: the problems units claimed (认领巡察反馈问题N个) are no feedback": {
+        "text": "十三届市委第二轮巡察的21个被巡察党组织近日公开巡察整改进展情况。21个党组织共认领巡察反馈问题486个,已整改到位451个。",
+        "feedback": set(),
+    },
     "a day in brackets after each unit is no part of its name": {
         "text": "近日,市委巡察组分别向市教育局党组(11月16日)、市财政局党组(11月17日)反馈巡察情况。",
         "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},

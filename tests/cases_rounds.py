@@ -656,6 +656,20 @@ CASES: dict[str, dict] = {
                 "甲核工業集團有限公司\n乙航天科技集團有限公司\n丙電信集團有限公司\n",
         "inspections": {(None, "甲核工业集团有限公司"), (None, "乙航天科技集团有限公司"), (None, "丙电信集团有限公司")},
     },
+    "units counted, then named after 这N个单位分别是 without a colon (Traditional)": {
+        "text": "中央紀委國家監委網站8日集中公佈十九屆中央第三輪巡視的3個單位黨組巡視整改進展情況。這3個單位分別是甲部、乙部和丙總局。"
+                "\n\n十九屆中央第三輪巡視於2019年3月至5月對上述單位開展常規巡視。",
+        "inspections": {(None, "甲部"), (None, "乙部"), (None, "丙总局")},
+        "dates": {"甲部": ("2019-03", "2019-05")},
+        "modes": {"丙总局": "常规"},
+    },
+    "a list of the units' report titles takes the period and mode of the round's count of them": {
+        "text": "2022年3月至5月,十四届市委第三轮巡察对2个市直单位党组织开展了常规巡察。现将整改进展情况予以公开。\n附件:\n"
+                "1.中共甲市民政局党组关于巡察整改进展情况的通报\n2.中共甲市司法局党组关于巡察整改进展情况的通报\n",
+        "inspections": {(None, "中共甲市民政局党组"), (None, "中共甲市司法局党组")},
+        "dates": {"中共甲市民政局党组": ("2022-03", "2022-05"), "中共甲市司法局党组": ("2022-03", "2022-05")},
+        "modes": {"中共甲市司法局党组": "常规"},
+    },
     "groups of units parted by commas, each closed by its count and kind, and the round's mode": {
         "text": "2021年3月至5月,十一届省委第六轮巡视派出5个巡视组,对甲市委、乙市委2个市委,省教育厅、省财政厅2个省直单位党组(党委),"
                 "以及省能源集团1家省属企业党委开展了常规巡视。",

@@ -112,9 +112,10 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B / 巡视对象包括A、B: a list introduced by a colon (or
 # 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
 # unit.
-# …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B: the units a sentence on an inspection counted, named
-# in the sentence after it.
-THESE_UNITS = r"[ \t\u3000]*(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?(?:分别|具体)?(?:是|为|包括|如下)[:：]"
+# …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
+# inspection counted, named in the sentence after it.
+THESE_UNITS = (r"[ \t\u3000]*(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
+               r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为)")  # (这12个单位分别是A、B和C。)
 OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?[:：]|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
@@ -341,8 +342,9 @@ CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, then who presided, then 会上).
 MEETING_LOOKBACK = 3
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
-# 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems.
-FEEDBACK_COUNTED = re.compile(r"(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
+# 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
+# claim or rectify: 21个党组织共认领巡察反馈问题486个).
+FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
                               r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
 FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
@@ -1795,8 +1797,8 @@ def _summary_count(span: str) -> int | None:
 def _without_summaries(out: list[tuple[Inspection, Sentence]],
                        summarised: list[tuple[int, int]]) -> list[tuple[Inspection, Sentence]]:
     """The inspections without those of a count of units (10个市级部门党组织) where the document's other
-    inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…): the count sums them up, and
-    its period and mode are those of the teams' inspections that state none. Where the units are not named, the
+    inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…, their reports' titles): the count
+    sums them up, and its period and mode are those of the inspections that state none. Where the units are not named, the
     count stays the target (real/README.md)."""
     if not summarised:
         return out
@@ -1805,9 +1807,9 @@ def _without_summaries(out: list[tuple[Inspection, Sentence]],
     dropped = {i for i, n in summarised if len(named) >= n}
     dated = [out[i][0] for i in sorted(dropped) if out[i][0].start or out[i][0].end]
     kept = [pair for i, pair in enumerate(out) if i not in dropped]
-    if len(dated) == 1:  # 3月至5月,市委对2个单位开展巡察 … 市委第一巡察组 | 甲局: the count's period and mode are the teams'
-        for insp, _ in kept:
-            if insp.team and insp.start is None and insp.end is None:
+    if len(dated) == 1:  # 3月至5月,市委对2个单位开展巡察 … 市委第一巡察组 | 甲局 (or a list of their reports' titles):
+        for insp, _ in kept:  # the count's period and mode are those of the units' inspections
+            if insp.start is None and insp.end is None:
                 insp.start, insp.end, insp.mode = dated[0].start, dated[0].end, insp.mode or dated[0].mode
     return kept
 

@@ -869,6 +869,7 @@ def resolve(doc: Document) -> Document:
             counting[x.team] = max(counting.get(x.team, 0), n)
     teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected, counting)
     names = Names(orgs, team_of, groups)
+    dated_round = _dated_round(f.inspections)  # (before a round's count of units gives way to its units)
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
                                          teams[0].name if len(teams) == 1 else None)
@@ -884,7 +885,7 @@ def resolve(doc: Document) -> Document:
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day
             i.start, i.end, i.mode = period.start, period.end, i.mode or period.mode
-    _date_by_round(inspections)
+    _date_by_round(inspections, dated_round)
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}
     team_names = set(team_of.values())
@@ -906,14 +907,20 @@ def resolve(doc: Document) -> Document:
     return doc
 
 
-def _date_by_round(inspections: list[Inspection]) -> None:
-    """A、B等11个单位公布了巡视整改进展情况 … 2021年5月至7月,十九届中央第七轮巡视对教育部和31所中管高校开展常规巡视: units
-    named with no team and no date are inspections of the one round the page dates (a statement naming that round and no
-    team), and take its period and mode. A page that dates two rounds, or units of another round, leaves them undated."""
+def _dated_round(inspections: list[Inspection]) -> tuple[str, str, str | None, str | None] | None:
+    """The one round a page dates by a statement naming it and no team (2021年5月至7月,十九届中央第七轮巡视对…开展常规
+    巡视): its round, start, end and mode; None where the page dates none or two."""
     dated = {(i.round, i.start, i.end, i.mode) for i in inspections if i.team is None and i.round and i.start}
-    if len(dated) != 1:
+    return dated.pop() if len(dated) == 1 else None
+
+
+def _date_by_round(inspections: list[Inspection], dated: tuple[str, str, str | None, str | None] | None) -> None:
+    """A、B等11个单位公布了巡视整改进展情况 … 2021年5月至7月,十九届中央第七轮巡视对教育部和31所中管高校开展常规巡视: units
+    named with no team and no date are inspections of the round the page dates (_dated_round), and take its period and
+    mode; units of another round stay undated."""
+    if dated is None:
         return
-    (round_, start, end, mode), = dated
+    round_, start, end, mode = dated
     for i in inspections:
         if i.team is None and i.start is None and i.end is None and i.round in (None, round_):
             i.start, i.end, i.mode = start, end, i.mode or mode
