@@ -248,6 +248,18 @@ CASES: dict[str, dict] = {
         "text": "2021年3月至5月,省委第一、第二巡视组分别对甲市委、乙厅党组开展了常规巡视。本轮巡视共向2个地区和单位反馈问题126个。",
         "feedback": {("省委第一巡视组", "甲市委", None), ("省委第二巡视组", "乙厅党组", None)},
     },
+    "a round's feedback said done, then one team's detailed after 其中: each other team's is the round's": {
+        "text": "2022年3月至5月,省委第一巡视组巡视甲市委;省委第二巡视组巡视乙市委。同年7月上旬,巡视反馈工作全部完成,"
+                "其中省委第二巡视组于7月6日向乙市委反馈了巡视意见。",
+        "feedback": {("省委第一巡视组", "甲市委", "2022-07"), ("省委第二巡视组", "乙市委", "2022-07-06")},
+        "issued": "2022-09-20",
+    },
+    "the same in a Traditional reprint, the detail after a full stop": {
+        "text": "2022年3月至5月,省委第一巡視組巡視甲市委;省委第二巡視組巡視乙市委。7月上旬,巡視反饋工作全部完成。"
+                "7月6日,省委第二巡視組向乙市委反饋了巡視意見。",
+        "feedback": {("省委第一巡视组", "甲市委", "2022-07"), ("省委第二巡视组", "乙市委", "2022-07-06")},
+        "issued": "2022-09-20",
+    },
     "negative: the problems units claimed (认领巡察反馈问题N个) are no feedback": {
         "text": "十三届市委第二轮巡察的21个被巡察党组织近日公开巡察整改进展情况。21个党组织共认领巡察反馈问题486个,已整改到位451个。",
         "feedback": set(),

@@ -159,6 +159,8 @@ RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其�
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
+# 其中 inside a sentence, after the statement it details (反馈工作全部完成,其中第二巡视组于7月6日向乙市委反馈).
+THOSE_AFTER = re.compile(r"[,，]其中[,，]?")
 # … or tells what was done before it (此前,A、B等12个单位已公布了整改进展情况).
 EARLIER = re.compile(r"[ \t\u3000]*(?:此前|之前|在此之前)[,，]")
 # 公布…第五轮巡视的16个单位…整改进展情况。其中,中央和国家机关9家:A、B…;中管企业3家:C、D、E: a round's units by kind,
@@ -2294,8 +2296,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True))
-        if not events:
-            m = FEEDBACK_DONE.search(text, sentence.start, sentence.end)
+        # 7月上旬,巡视反馈工作全部完成(,其中第二巡视组于7月6日向乙市委反馈): the round's feedback, before the one 其中 details
+        detail = THOSE_AFTER.search(text, sentence.start, sentence.end)
+        if not events or (detail and all(e.pos > detail.start() for e in events)):
+            m = FEEDBACK_DONE.search(text, sentence.start, detail.start() if detail and events else sentence.end)
             if m and (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
                 events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))
         if not events and (m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end)):

@@ -581,6 +581,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return distinct[team]
 
     every_unit = {t for units in inspected.values() for t in units}
+    told_alone = {names.team_of.get(fb.team) for fb in raw if fb.team and fb.team not in names.groups}
     # 5个巡察组分别向A、B、C反馈 … 其中,第一巡察组向A反馈;第二巡察组向B、C反馈: each team of a group has the
     # units its own statements name, where they name every unit of the group's feedback.
     own: dict[str | None, set[str]] = {team: set(units) for team, units in inspected.items()}
@@ -611,7 +612,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         units no team is named for: 对9个单位开展了巡视,随后进行了反馈)."""
         if fb.team or fb.targets or fb.inspection or only_team:
             return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
-        return list(inspected) or [None]  # the units no team is named for too (team None)
+        # the units no team is named for too (team None); not a team whose own statement gives its feedback
+        return [t for t in inspected if t not in told_alone] if inspected else [None]
 
 
     for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
