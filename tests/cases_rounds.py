@@ -656,6 +656,14 @@ CASES: dict[str, dict] = {
                 "甲核工業集團有限公司\n乙航天科技集團有限公司\n丙電信集團有限公司\n",
         "inspections": {(None, "甲核工业集团有限公司"), (None, "乙航天科技集团有限公司"), (None, "丙电信集团有限公司")},
     },
+    "units whose rectification a site published, named after the verb by their short names (Traditional)": {
+        "text": "東方日報 2019年9月11日\n中紀委網站昨日公布中石油、中石化、中海油、國家電網等16家央企黨組的巡視整改進展情況。",
+        "inspections": {(None, "中石油"), (None, "中石化"), (None, "中海油"), (None, "国家电网")},
+    },
+    "negative: a round's count of units published after the verb is no list": {
+        "text": "6月18日,中央纪委国家监委网站集中公布十九届中央第五轮巡视的16个单位党组(党委)的巡视整改进展情况。",
+        "inspections": set(),
+    },
     "units counted, then named after 这N个单位分别是 without a colon (Traditional)": {
         "text": "中央紀委國家監委網站8日集中公佈十九屆中央第三輪巡視的3個單位黨組巡視整改進展情況。這3個單位分別是甲部、乙部和丙總局。"
                 "\n\n十九屆中央第三輪巡視於2019年3月至5月對上述單位開展常規巡視。",

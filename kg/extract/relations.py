@@ -137,6 +137,9 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
+# 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
+# verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
+RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
 PUBLISHED_WHEN = re.compile(r"(?:也|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
                             r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:和[^,，。;；、]{1,16}?(?:网站|网|平台|门户))?|"
@@ -1586,6 +1589,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                   else _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), start, when.start() if when else m.start(), None, True, by,
                                    of_round=True, stated=True))
+        for m in RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end):
+            found.append(Statement(m.start(), *m.span("targets"), None, True, None, of_round=True, stated=True))
         if _has_any(text, sentence, CALLED_OUT_VERBS) and (called := _called_out(ctx, sentence)):
             found.append(called)
         if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
