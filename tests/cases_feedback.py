@@ -260,6 +260,26 @@ CASES: dict[str, dict] = {
         "feedback": {("省委第一巡视组", "甲市委", "2022-07"), ("省委第二巡视组", "乙市委", "2022-07-06")},
         "issued": "2022-09-20",
     },
+    "feedback to 以下单位, the units one a line after the colon (Traditional)": {
+        "text": "近日,市委第三巡察組向以下單位反饋巡察情況:\n市教育局黨組\n市財政局黨組\n市住建局黨組\n",
+        "feedback": {("市委第三巡察组", t, None) for t in ("市教育局党组", "市财政局党组", "市住建局党组")},
+        "issued": "2023-12-01",
+    },
+    "feedback to 下列单位, the units after the colon on the same line": {
+        "text": "近日,市委第三巡察组分别向下列单位反馈了巡察情况:市教育局党组、市财政局党组。",
+        "feedback": {("市委第三巡察组", t, None) for t in ("市教育局党组", "市财政局党组")},
+        "issued": "2023-12-01",
+    },
+    "units parted by spaces where the page lost its 、": {
+        "text": "近日,市委第三巡察组分别向市教育局党组 市财政局党组 市住建局党组反馈巡察情况。",
+        "feedback": {("市委第三巡察组", t, None) for t in ("市教育局党组", "市财政局党组", "市住建局党组")},
+        "issued": "2023-12-01",
+    },
+    "negative: a space before the unit's leaders parts no second unit": {
+        "text": "近日,市委第三巡察组向市教育局党组 主要负责同志反馈巡察情况。",
+        "feedback": {("市委第三巡察组", "市教育局党组", None)},
+        "issued": "2023-12-01",
+    },
     "negative: the problems units claimed (认领巡察反馈问题N个) are no feedback": {
         "text": "十三届市委第二轮巡察的21个被巡察党组织近日公开巡察整改进展情况。21个党组织共认领巡察反馈问题486个,已整改到位451个。",
         "feedback": set(),

@@ -162,6 +162,9 @@ RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其�
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
+# 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
+LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
+COLON_AFTER = re.compile(r"[^,，。;；:：\n]{0,12}?[:：]")  # (反馈了巡察情况:)
 # 其中 inside a sentence, after the statement it details (反馈工作全部完成,其中第二巡视组于7月6日向乙市委反馈).
 THOSE_AFTER = re.compile(r"[,，]其中[,，]?")
 # … or tells what was done before it (此前,A、B等12个单位已公布了整改进展情况).
@@ -1172,6 +1175,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
     span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，;；\n]", "、", span)
+    if "、" not in span and len(spaced := span.split()) > 1 and all(len(p) >= 3 and ORG_END.search(p) for p in spaced):
+        span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
     span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
@@ -2264,6 +2269,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if targets and LISTED_AFTER.match(targets[0]):
+                targets = _units_after_colon(ctx, sentence, m.end()) or targets  # 向以下单位反馈了巡察情况:A、B
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
@@ -2474,6 +2481,19 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
         fb.presided_by = presider
         out.append((fb, sentence))
     return out
+
+
+def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
+    """向以下单位反馈巡察情况:A、B。 / …情况:\nA\nB: the units listed after the colon that closes the statement, on its
+    line or one a line beneath it."""
+    text = ctx.doc.text
+    colon = COLON_AFTER.match(text, pos)
+    if colon is None:
+        return []
+    if LINE_END.match(text, colon.end()) and (end := _lines_of_units(ctx, colon.end())) > colon.end():
+        return split_targets(ctx, colon.end(), end, for_feedback=True)
+    stop = LIST_END.search(text, colon.end(), ctx.paragraph_end(colon.end()))
+    return split_targets(ctx, colon.end(), stop.start() if stop else ctx.paragraph_end(colon.end()), for_feedback=True)
 
 
 def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:
