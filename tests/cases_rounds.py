@@ -626,6 +626,17 @@ CASES: dict[str, dict] = {
         "text": "市委第一巡察组\n近日,市委第一巡察组召开工作会议,研究部署下一步工作。\n",
         "inspections": set(),
     },
+    "team lines take the period of the last round the paragraph before them dates": {
+        "text": "第三轮巡察(3月至5月)中,州委第一、第二巡察组分别对甲县、乙县开展常规巡察。第四轮巡察(9月至11月)对州直4个单位开展常规巡察:\n"
+                "州委第一巡察组:州财政局党组、州审计局党组\n州委第二巡察组:州司法局党组、州信访局\n",
+        "dates": {"甲县": ("2023-03", "2023-05"), "州财政局党组": ("2023-09", "2023-11"), "州信访局": ("2023-09", "2023-11")},
+        "issued": "2024-01-10",
+    },
+    "units a year's round inspected, revisited (对2022年巡察的A、B开展巡察“回头看”)": {
+        "text": "州委第九巡察组对2022年巡察的州交通运输局党组、州水利局党组开展巡察“回头看”。",
+        "inspections": {("州委第九巡察组", "州交通运输局党组"), ("州委第九巡察组", "州水利局党组")},
+        "modes": {"州交通运输局党组": "回头看"},
+    },
     "team lines take the period of the sentence saying the inspections were made, not the feedback's before it": {
         "text": "9月4日至8日,县委2个巡察组分别向4个被巡察党组织反馈巡察情况。此前,县委2个巡察组于6月12日至8月4日对上述单位"
                 "开展了常规巡察。具体为:\n第一巡察组:县统计局党组、县信访局党组;\n第二巡察组:县商务局党组、县司法局党组。\n",

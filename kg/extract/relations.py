@@ -403,8 +403,9 @@ LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
 # 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
-ROUND_UNITS = re.compile(r"^[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
-                         r"|(?=[\d一二三四五六七八九十两]+(?:个|家|所)))")  # 第六轮巡视15个地区和单位: its count
+ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
+                         r"|(?=[\d一二三四五六七八九十两]+(?:个|家|所)))"  # 第六轮巡视15个地区和单位: its count
+                         r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的)")  # 2022年巡察的A (回头看)
 # The party body written after a kind of unit (学院党组织 → 学院).
 PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
 # A count of units: 10个, 6家, 31所.
@@ -1984,8 +1985,8 @@ def _all_units(cell: str) -> bool:
 
 def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
     """2024年4月至6月,市委三个巡察组对12个单位开展了巡察…如下: / 第一巡察组:A、B: lines of teams and their units
-    are dated by the period (a range) the paragraph before the first of them gives its inspection (that of the
-    sentence saying it was made, else its first)."""
+    are dated by the period (a range) the paragraph before the first of them gives its inspection (that of the last
+    sentence saying inspections were made, else its first)."""
     start = ctx.paragraph_start(pos)
     for _ in range(TEAM_LINES_BACK):
         if start == 0:
@@ -1994,15 +1995,15 @@ def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | No
         if not any(t.start == _line_start(ctx.doc.text, start) for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
             break
     end = ctx.paragraph_end(start)
-    said = INSPECTED_BEFORE.search(ctx.doc.text, start, end)
+    periods = [d for d in ctx.dates_in(start, end) if d[2]]
+    said = [ctx.doc.sentence_at(m.start()) for m in INSPECTED_BEFORE.finditer(ctx.doc.text, start, end)]
     if not said:
         return None
-    # 9月4日至8日,5个巡察组分别反馈…。此前,5个巡察组于6月12日至8月4日对上述单位开展了巡察: the period of the sentence
-    # that says the inspections were made, before the paragraph's first.
-    inspected = ctx.doc.sentence_at(said.start())
-    periods = [d for d in ctx.dates_in(start, end) if d[2]]
-    return next((d for d in periods if inspected and inspected.start <= d[0].start < inspected.end),
-                periods[0] if periods else None)
+    # 9月4日至8日,5个巡察组分别反馈…。此前,5个巡察组于6月12日至8月4日对上述单位开展了巡察 / 第三轮巡察(3月至5月)…;
+    # 第四轮巡察(9月至11月)对州直18个单位开展常规巡察: the period of the last sentence that says inspections were made,
+    # before the paragraph's first.
+    return next((d for sentence in reversed(said) if sentence for d in periods
+                 if sentence.start <= d[0].start < sentence.end), periods[0] if periods else None)
 
 
 def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
