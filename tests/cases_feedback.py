@@ -239,6 +239,23 @@ CASES: dict[str, dict] = {
         "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},
         "issued": "2023-07-12",
     },
+    "a count of units whose kind their names do not end in is the team's units, when as many (Traditional)": {
+        "text": "9月23日至10月31日,院黨委巡察組對骨科黨支部、康復醫學科黨支部、醫學影像科黨支部開展了專項巡察。11月26日,"
+                "院黨委巡察組分別向三個科室黨支部反饋巡察情況。",
+        "feedback": {("院党委巡察组", t, "2024-11-26") for t in ("骨科党支部", "康复医学科党支部", "医学影像科党支部")},
+        "issued": "2024-11-28",
+    },
+    "the same counted with 家": {
+        "text": "9月至10月,集团党委第三巡察组对水务工程公司党委、城东供水分公司党支部开展了常规巡察。12月5日,集团党委第三巡察组"
+                "向两家基层单位党组织反馈巡察情况。",
+        "feedback": {("集团党委第三巡察组", t, "2024-12-05") for t in ("水务工程公司党委", "城东供水分公司党支部")},
+        "issued": "2024-12-08",
+    },
+    "negative: a count that is not the team's number of units stays as written": {
+        "text": "9月至10月,集团党委第三巡察组对水务工程公司党委开展了常规巡察。12月5日,集团党委第三巡察组向两家基层单位党组织反馈巡察情况。",
+        "feedback": {("集团党委第三巡察组", "两家基层单位党组织", "2024-12-05")},
+        "issued": "2024-12-08",
+    },
     "a count before a one-character kind (两镇党委) is the team's units of that kind": {
         "text": "白沙镇党委、石门镇党委由市委第三巡察组巡察,2023年5月16日,市委第三巡察组分别向两镇党委反馈了巡察意见。",
         "feedback": {("市委第三巡察组", "白沙镇党委", "2023-05-16"), ("市委第三巡察组", "石门镇党委", "2023-05-16")},

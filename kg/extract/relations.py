@@ -395,7 +395,7 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
                              r"(?:(?:地区|地方)和单位|单位|党组织|部门|地区)(?:党组织|(?:党组|党委)?(?:[(（](?:党组|党委)[)）])?)$")
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
 # 社区党委反馈, 向全镇20个村(社区)党支部反馈): the inspected units of that kind (of either kind in brackets).
-COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+个|各"
+COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.

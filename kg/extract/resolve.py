@@ -625,6 +625,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
             of_kind = [x for x in targets_of(team) if _of_kind(x, counted.group("kind"))] if counted else []
+            if counted and not of_kind and targets_of(team) and _several(t) == len(targets_of(team)):
+                of_kind = targets_of(team)  # 向三个科室党支部反馈 after 对骨科、影像科、康复科党支部: the three, by count
             before = NAMED_BEFORE.match(t)
             if INSPECTED_UNITS.match(t) or before and before.group("n") and _number(before.group("n")) == len(every_unit):
                 targets += targets_of(team)  # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected
