@@ -239,6 +239,12 @@ CASES: dict[str, dict] = {
         "feedback": {("市委巡察组", "市教育局党组", None), ("市委巡察组", "市财政局党组", None)},
         "issued": "2023-07-12",
     },
+    "an inspection of the units named before, counted in two kinds (上述2个乡镇和2个村), is of the units fed back to": {
+        "text": "6月30日,县委第五巡察组分别向河西乡党委、黄土岭镇党委反馈专项巡察情况,并同步向五里村党支部、石板村党支部反馈村级巡察情况。"
+                "4月上旬至5月下旬,县委第五巡察组对上述2个乡镇和2个村开展了乡村振兴专项巡察。",
+        "feedback": {("县委第五巡察组", t, "2025-06-30") for t in ("河西乡党委", "黄土岭镇党委", "五里村党支部", "石板村党支部")},
+        "issued": "2025-07-03",
+    },
     "a count of units whose kind their names do not end in is the team's units, when as many (Traditional)": {
         "text": "9月23日至10月31日,院黨委巡察組對骨科黨支部、康復醫學科黨支部、醫學影像科黨支部開展了專項巡察。11月26日,"
                 "院黨委巡察組分別向三個科室黨支部反饋巡察情況。",

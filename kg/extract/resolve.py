@@ -716,8 +716,8 @@ NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二�
 
 
 def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> None:
-    """对上述16个村(社区)党支部开展了常规巡察 after 向A、B…反馈: an inspection of the units named before is one
-    of the units its team's feedback names, where they are as many as the text counts; one of 各村党支部 is one
+    """对上述16个村(社区)党支部开展了常规巡察 (or 对上述2个乡镇和4个村) after 向A、B…反馈: an inspection of the units named
+    before is one of the units its team's feedback names, where they are as many as the text counts; one of 各村党支部 is one
     of the units of that kind the feedback names besides the kind as a whole (the text may feed back the others
     later)."""
     delivered: dict[str, list[str]] = {}
@@ -732,11 +732,20 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
         of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), ANY_PARTY_BODY.sub("", each))] if each else []
         if of_kind:  # 已对各村(社区)党组织开展了巡察: the villages fed back, and all of that kind (some not yet)
             i.targets = of_kind + i.targets
-        elif m and units and (m.group("n") is None or _number(m.group("n")) == len(units)):
+        elif m and units and (m.group("n") is None or _number(m.group("n")) == len(units)) or (
+                units and i.team and _counted_before(i.targets) == len(units)):  # 对上述2个乡镇和4个村开展了巡察
             i.targets = units
             for fb in feedback:  # the headline's 向16个村(社区)党支部反馈, read as the same back-reference
                 if fb.team == i.team:
                     fb.targets = [t for t in fb.targets if not NAMED_BEFORE.match(t)]
+
+
+def _counted_before(targets: list[str]) -> int:
+    """How many units targets that each count them count together, where one of them refers back (上述2个乡镇 and 4个村
+    → 6); 0 where any names a unit or none refers back."""
+    back = [NAMED_BEFORE.match(t) for t in targets]
+    counts = [_number(b.group("n")) if b and b.group("n") else _several(t) for b, t in zip(back, targets)]
+    return sum(counts) if len(targets) > 1 and any(b and b.group("n") for b in back) and all(counts) else 0
 
 
 def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> None:
