@@ -205,6 +205,19 @@ CASES: dict[str, dict] = {
                 "「形式主義、官僚主義問題突出」。某縣委則被指「基層黨組織軟弱渙散問題仍然存在」。",
         "issues": ["落实党中央决策部署有偏差", "形式主义、官僚主义问题突出", "基层党组织软弱涣散问题仍然存在"],
     },
+    "组指 then a place named alone, each problem in its own 「」 (Traditional)": {
+        "text": FEEDBACK_HANT + "11月11日,中央第九巡視組向某自治區黨委反饋。巡視組指某地「草原超載過牧治理不徹底」,"
+                "「清理違規佔用草原工作推進緩慢」,並要求自治區黨委逐項整改。",
+        "issues": ["草原超载过牧治理不彻底", "清理违规占用草原工作推进缓慢"],
+    },
+    "点名 then a unit's short name and its quoted problems": {
+        "text": FEEDBACK + "中央第五巡视组向某农业银行党委反馈。反馈点名某农行“支农主业定位有偏差”、“信贷资金管理不严格”。",
+        "issues": ["支农主业定位有偏差", "信贷资金管理不严格"],
+    },
+    "negative: 点名 then a unit and a quoted demand is no problem": {
+        "text": FEEDBACK + "会议点名某局“要立行立改”。",
+        "issues": [],
+    },
     "指出 then the unit and a quoted demand is no problem": {
         "text": FEEDBACK + "组长指出,县水利局党组“要把整改作为重要政治任务”,“切实扛起主体责任”。",
         "issues": [],
