@@ -1577,6 +1577,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
             kinds = _kind_lines(ctx, m.end()) if not text[m.end():end].strip() else []
             end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
+            if (next_team := ctx.first_within(ctx.teams, m.end(), end)) is not None:
+                end = next_team.start  # 第一巡察组巡察单位:A、B;第二巡察组巡察单位:C: the next team's list is its own
             when = None if last_date_before(ctx, sentence, m.start()) else _round_date_before(ctx, sentence)
             by = _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
@@ -1611,7 +1613,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             after = led.end() if led else t.end
             m = TEAM_VERB.match(text, after + (2 if text.startswith(ADVERBS, after) else 0), sentence.end)  # 分别巡视A、B
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
-            if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(m.group(group)):
+            if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(GROUP_TAIL.sub("", m.group(group))):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
