@@ -162,6 +162,8 @@ RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其�
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
+# 12日向A、13日向B反馈: a day before each unit's 向, in one statement.
+DAY_TO = re.compile(r"(?P<d>\d{1,2})日向(?P<unit>[^、,，。;；]{2,30}?)(?=、\d{1,2}日向|(?:分别)?(?:进行)?反馈|$)")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
 COLON_AFTER = re.compile(r"[^,，。;；:：\n]{0,12}?[:：]")  # (反馈了巡察情况:)
@@ -2270,6 +2272,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             continue
         events: list[FeedbackEvent] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
+            if DAY_TO.search(text, m.start("targets"), m.end("targets")):
+                events += _days_to(ctx, sentence, m)  # 12日向A、13日向B反馈: one day a unit
+                continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets and LISTED_AFTER.match(targets[0]):
@@ -2510,6 +2515,21 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     if days and len(pairs) == len(days) and all(len(its) == 1 for _, its in pairs):
         return [FeedbackEvent(m.start(), its, by, given, day=day) for (by, its), day in zip(pairs, days)]
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
+
+
+def _days_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEvent]:
+    """其中,12日向A、13日向B、14日向C反馈: one feedback a unit, on the day before its 向, in the month of the date the
+    sentence gives before (6月12日至15日); none where it gives no month."""
+    date = last_date_before(ctx, sentence, m.start())
+    if date is None or date[1] is None or len(date[1]) < 7:
+        return []
+    team = _team_before(ctx, sentence, m.start())
+    out = []
+    for day in DAY_TO.finditer(ctx.doc.text, max(sentence.start, m.start() - 3), m.end("targets")):
+        units = split_targets(ctx, day.start("unit"), day.end("unit"), for_feedback=True)
+        if units and 1 <= int(day["d"]) <= 31:
+            out.append(FeedbackEvent(day.start(), units, team, day=f"{date[1][:7]}-{int(day['d']):02d}"))
+    return out
 
 
 def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:

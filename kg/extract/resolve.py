@@ -673,6 +673,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         fb_keys.update({k: next(y.key for y in of_team[x.team] if id(y) not in of_group
                                 and not merged[id(y)].keys().isdisjoint(merged[id(x)]))
                         for k, v in fb_keys.items() if v == x.key})
+    # 6月12日至15日,…分别向A、B反馈,其中,12日向A、13日向B反馈: a unit fed back on its own day, not over the period
+    days = {(x.team, PARTY_BODY.sub("", t)) for x in out if x.date for t in merged[id(x)]}  # (县财政局 = 县财政局党组)
+    for x in out:
+        named = [(x.team, PARTY_BODY.sub("", t)) for t in merged[id(x)] if not INSPECTED_COUNT.match(t)]
+        if x.start and not x.date and named and days.issuperset(named):
+            merged[id(x)], x.inspection = {}, None
     for x in out:
         x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
@@ -756,12 +762,17 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
     of_team: dict[str | None, list[Inspection]] = {}
     for i in inspections:
         of_team.setdefault(i.team, []).append(i)
+    implied: set[str] = set()  # teams whose inspection only their feedback implies: of all the units it names
     for fb in feedback:
         if fb.team and fb.targets and fb.team not in of_team:
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=list(fb.targets), evidence=list(fb.evidence),
                                           mode=feedback_mode(e.text for e in fb.evidence)))
             of_team[fb.team] = [inspections[-1]]
+            implied.add(fb.team)
+        elif fb.team in implied:
+            implied_inspection = of_team[fb.team][0]
+            implied_inspection.targets += [t for t in fb.targets if t not in implied_inspection.targets]
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
         delivered = set(fb.targets)
