@@ -6,6 +6,12 @@ in cases_dense.py. Every text is written for this table.
 from __future__ import annotations
 
 CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- short names written without a definition
+    "a headline's short names and the body's full names are one inspection of each unit (Traditional)": {
+        "text": "集團黨委第一巡視組進駐西北新能源公司、儲運公司開展巡視\n"
+                "6月3日起,集團黨委第一巡視組對華嶽能源集團西北新能源有限公司黨委、華嶽儲運有限公司黨委開展為期約2個月的常規巡視。",
+        "inspections": {("集团党委第一巡视组", "华岳能源集团西北新能源有限公司党委"), ("集团党委第一巡视组", "华岳储运有限公司党委")},
+    },
     # ---------------------------------------------------------------- the definition in a feedback statement
     "以下简称 after the target of a feedback, the short name in the inspection": {
         "text": "10月29日,中央第八巡视组向中国华岳重型机械集团公司(以下简称华岳重机)反馈专项巡视情况。"
