@@ -249,6 +249,10 @@ ROWS: dict[str, Row] = {
          ("严志成", "领导小组副组长", "中央巡视工作领导小组")}),
 
     # ---------------------------------------------------------------- posts of the inspected body
+    "a subsidiary's long name (fifteen characters before its 党委) is its party committee's whole": (
+        "华岳能源集团西北新能源有限公司党委书记、董事长萧文彬作表态发言。",
+        {"萧文彬"}, {("萧文彬", "党委书记", "华岳能源集团西北新能源有限公司党委"),
+                   ("萧文彬", "董事长", "华岳能源集团西北新能源有限公司")}),
     "hospital party deputy secretary and president": (
         "市第一人民医院党委副书记、院长卢永刚作表态发言。",
         {"卢永刚"}, {("卢永刚", "党委副书记", "市第一人民医院党委"), ("卢永刚", "院长", "市第一人民医院")}),

@@ -140,7 +140,7 @@ ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?!员)")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
-MAX_ORG_BODY = 14
+MAX_ORG_BODY = 18
 JOINERS = ("和", "与", "及")
 # 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one);
 # 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next.
