@@ -31,7 +31,7 @@ from pathlib import Path
 from kg.atomic import clear_leftovers, current_umask
 from kg.build.executors import default_jobs, run_batches
 from kg.build.progress import Progress, is_large, write_line
-from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version, source
+from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version, source, stamp
 from kg.build.work import Settings, Task
 from kg.errors import InputError, KgError, setting
 from kg.ingest.document import Document
@@ -202,12 +202,10 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     few graphs changed, it is updated in place, in one transaction (:func:`_update_store`); else a new store
     loads the files that pass writes, in a thread of its own (Oxigraph releases the GIL while it loads), so
     loading overlaps writing graph.ttl."""
-    import pyoxigraph as ox
-
-    from kg.build.serialise import write_trig, write_turtle
+    from kg.build.serialise import patchable
     from kg.graph.cycle import link
     from kg.graph.identity import Registry
-    from kg.graph.store import _swap, store_path
+    from kg.graph.store import store_path
 
     t = time.perf_counter()
     registry = Registry(docs)
@@ -217,8 +215,68 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
     seconds["link"] = time.perf_counter() - t
     graphs = _Graphs(docs, registry, links, state, sources, seconds)
     existing = _writable(store_path(out_dir)) if store and graphs.few_changed() else None
-    state.forget_store()  # until the store is again the one the state describes
+    files = [out_dir / "graph.ttl", out_dir / "graph.trig"]
+    # Patched when the store is updated in place (it tells which triples other graphs hold) and the files are those
+    # the state describes; else written anew.
+    sizes = state.block_sizes() if existing is not None and state.files_described(stamp(files)) else None
+    patch = sizes is not None and patchable(files, sizes)
+    state.forget_store()  # until the store and graph files are again those the state describes
     graphs.changes = [] if existing is not None else None
+    if patch:
+        written = _patch_files(graphs, existing, files, sizes, seconds, announce)
+    else:
+        written, existing = _write_files(graphs, out_dir, existing, seconds, store, announce)
+    if existing is not None:
+        _say(announce, "updating the store")
+        t = time.perf_counter()
+        _update_store(existing, graphs.changes)
+        del existing
+        seconds["store"] = time.perf_counter() - t
+        written.append(store_path(out_dir))
+    state.keep_graphs(set(graphs.order), store=store, files=stamp(files))
+    return written, None if graphs.changes is None else _nodes(graphs.changes)
+
+
+def _patch_files(graphs: "_Graphs", db, files: list[Path], sizes: dict[str, int], seconds: dict[str, float],
+                 announce: bool) -> list[Path]:  # db: pyoxigraph.Store
+    """graph.ttl and graph.trig patched (:func:`kg.build.serialise.patch_trig`, :func:`kg.build.serialise.patch_turtle`)
+    with the graphs mapped again (``sizes``: the old graph.trig's blocks' sizes); ``db``, the store the state describes (not yet updated), tells which of the triples
+    the changed graphs no longer hold another graph still does (those stay in the union)."""
+    import pyoxigraph as ox
+
+    from kg.build.serialise import patch_trig, patch_turtle
+
+    ttl, trig = files
+    blocks = graphs.changed()
+    t = time.perf_counter()
+    _say(announce, "patching graph.trig")
+    patch_trig(trig, sizes, graphs.order, blocks)
+    old: set[bytes] = set()
+    new: set[bytes] = set()
+    for _, before, after in graphs.changes:
+        old.update(before.splitlines(True))
+        new.update(after.splitlines(True))
+    dropped = sorted(old - new)
+    changed = {graph for graph, _, _ in graphs.changes}
+    gone = [line for line, triple in zip(dropped, ox.parse(b"".join(dropped), format=ox.RdfFormat.N_TRIPLES))
+            if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in changed
+                       for q in db.quads_for_pattern(triple.subject, triple.predicate, triple.object))]
+    _say(announce, "patching graph.ttl")
+    patch_turtle(ttl, new - old, gone)
+    seconds["graph files"] = time.perf_counter() - t
+    return [ttl, trig]
+
+
+def _write_files(graphs: "_Graphs", out_dir: Path, existing, seconds: dict[str, float], store: bool, announce: bool
+                 ) -> tuple[list[Path], object]:
+    """graph.trig and graph.ttl written anew from every graph's lines, and (unless ``existing``, the store to update
+    in place, is given) a new store loaded from the files this writes, alongside, and swapped in. The files written and
+    the store still to update (``existing``)."""
+    import pyoxigraph as ox
+
+    from kg.build.serialise import write_trig, write_turtle
+    from kg.graph.store import _swap, store_path
+
     work = Path(tempfile.mkdtemp(prefix=".sort.", suffix=".tmp", dir=out_dir))
     tmp = db = loader = None
     try:
@@ -236,14 +294,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         t = time.perf_counter()
         written = [write_turtle(runs, out_dir / "graph.ttl", work, load), out_dir / "graph.trig"]
         seconds["graph files"] += time.perf_counter() - t
-        if existing is not None:
-            _say(announce, "updating the store")
-            t = time.perf_counter()
-            _update_store(existing, graphs.changes)
-            del existing
-            seconds["store"] = time.perf_counter() - t
-            written.append(store_path(out_dir))
-        elif loader is not None:
+        if loader is not None:
             _say(announce, "loading the store")
             t = time.perf_counter()
             loader.close()
@@ -262,8 +313,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    state.keep_graphs(set(graphs.order), store=store)
-    return written, None if graphs.changes is None else _nodes(graphs.changes)
+    return written, existing
 
 
 def _nodes(changes: list[tuple[str, bytes, bytes]]) -> set[str]:
@@ -333,6 +383,23 @@ class _Graphs:
                                                       self.links.get(graph, b""), lines, block))
             self.seconds["map"] += time.perf_counter() - t
             yield graph, [line + b"\n" for line in lines.split(b"\n")[:-1]], block
+
+    def changed(self) -> dict[str, bytes]:
+        """Map again the graphs not kept, recording each (and, in ``changes``, each one mapped again or gone);
+        their graph.trig blocks, by IRI."""
+        from kg.build.state import MappedGraph
+
+        t = time.perf_counter()
+        blocks = {}
+        self.changes = [(graph, self.state.lines(graph), b"") for graph in self.gone]
+        for graph, doc in self.order.items():
+            if graph not in self.kept:
+                lines, blocks[graph], lookups = self.mapped(graph)
+                self.changes.append((graph, self.state.lines(graph), lines))
+                self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
+                                                      self.links.get(graph, b""), lines, blocks[graph]))
+        self.seconds["map"] += time.perf_counter() - t
+        return blocks
 
     def mapped(self, graph: str) -> tuple[bytes, bytes, dict]:
         """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block and the

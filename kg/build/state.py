@@ -150,20 +150,31 @@ class BuildState:
                         (graph.graph, graph.source, pickle.dumps(graph.lookups, protocol=pickle.HIGHEST_PROTOCOL),
                          graph.links, graph.lines, graph.block))
 
-    def keep_graphs(self, graphs: set[str], *, store: bool) -> None:
-        """The outputs now hold exactly ``graphs`` (the others' rows go); ``store``: and so does the store."""
+    def block_sizes(self) -> dict[str, int]:
+        """Graph IRI → the size of its block in the graph.trig the rows describe."""
+        return dict(self.db.execute("SELECT graph, length(block) FROM graphs"))
+
+    def keep_graphs(self, graphs: set[str], *, store: bool, files: str | None = None) -> None:
+        """The outputs now hold exactly ``graphs`` (the others' rows go); ``store``: and so does the store;
+        ``files``: and graph.ttl and graph.trig are the files of this :func:`stamp` (so a rebuild may patch them)."""
         self.db.executemany("DELETE FROM graphs WHERE graph = ?", [(g,) for g in self.graphs() - graphs])
         if store:
             self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('store', 'graphs')")
+        if files is not None:
+            self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('files', ?)", (files,))
         self.db.commit()
+
+    def files_described(self, stamp: str) -> bool:
+        """Whether graph.ttl and graph.trig, whose :func:`stamp` is ``stamp``, are the files the rows describe."""
+        return self.db.execute("SELECT 1 FROM outputs WHERE key = 'files' AND value = ?", (stamp,)).fetchone() is not None
 
     def store_described(self) -> bool:
         """Whether the store holds exactly the graphs of the rows (so a rebuild may change it in place)."""
         return self.db.execute("SELECT 1 FROM outputs WHERE key = 'store'").fetchone() is not None
 
     def forget_store(self) -> None:
-        """The store is about to change (or to be left as it is while the rows change)."""
-        self.db.execute("DELETE FROM outputs WHERE key = 'store'")
+        """The store and the graph files are about to change (or to be left as they are while the rows change)."""
+        self.db.execute("DELETE FROM outputs WHERE key IN ('store', 'files')")
         self.db.commit()
 
     def pages(self) -> dict[str, tuple[str, frozenset[str]]]:
@@ -198,6 +209,19 @@ class MappedGraph:
 def source(path: Path, doc_id: str, digest: str, version: str) -> str:
     """What a document's facts come from: its file, id, bytes (hash) and the pipeline's version."""
     return f"{path}\0{doc_id}\0{digest}\0{version}"
+
+
+def stamp(paths: Iterable[Path]) -> str:
+    """What tells files apart from others written since: size, modification time and inode of each ("" if missing)."""
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+        except OSError:
+            out.append("")
+            continue
+        out.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}")
+    return " ".join(out)
 
 
 def inputs_digest(entries: Iterable[tuple[Path, str, str]], version: str, settings: str) -> str:
