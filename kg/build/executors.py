@@ -39,7 +39,7 @@ def run_batches(batches: Iterable[list[Task]], settings: Settings, *, executor: 
         for batch in batches:
             yield extract_batch(batch, settings, listen)
     else:
-        yield from _pool(batches, settings, jobs)
+        yield from _pool(batches, settings, jobs, listen)
 
 
 def _ordered(submit: Callable[[list[Task]], Future], batches: Iterable[list[Task]], window: int
@@ -54,9 +54,24 @@ def _ordered(submit: Callable[[list[Task]], Future], batches: Iterable[list[Task
         yield pending.popleft().result()
 
 
-def _pool(batches: Iterable[list[Task]], settings: Settings, jobs: int) -> Iterator[list[Outcome]]:
+def _pool(batches: Iterable[list[Task]], settings: Settings, jobs: int, listen: Listen | None = None
+          ) -> Iterator[list[Outcome]]:
+    """Batches in ``jobs`` forked processes; none at all (no pipeline loaded) when there is nothing to extract (a
+    rebuild where nothing changed), and in this process when there is one batch only (a rebuild after a few changes:
+    a pool would cost more than it saves)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from itertools import chain
+
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None:
+        yield extract_batch(first, settings, listen)
+        return
+    batches = chain([first, second], batches)
 
     # forkserver/spawn would import the package again in every worker; fork shares the loaded lexicons.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
