@@ -151,8 +151,15 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             report.documents = LazyDocuments([p for p in files if p in docs], state.path)
             report.facts = sum(cached_facts.values())
             return report
-        for p in cached_facts:
-            doc = state.load(p.resolve())
+        from kg.build.builder import _count_facts
+        from kg.build.crossdoc import CrossDocs
+
+        given = {p.resolve(): p for p in files if p in docs}
+
+        def load(path: Path) -> Document:
+            """A document's facts read back from the state (extracted again, here, when they cannot be)."""
+            p = given[path]
+            doc = state.load(path)
             if doc is None:  # unreadable: extract it again, here
                 from kg.build.work import extract_one
 
@@ -160,18 +167,20 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                 if outcome.error is not None:
                     raise KgError(f"{p}: {outcome.error}")
                 doc = outcome.doc
-                state.remember([(p.resolve(), ids[p], hashes[p], version, doc)])
+                state.remember([(path, ids[p], hashes[p], version, doc)])
             doc.path = p
-            docs[p] = doc
-        report.documents = [docs[p] for p in files if p in docs]
+            return doc
+
+        entries = [(p.resolve(), ids[p], source(p.resolve(), ids[p], hashes[p], version)) for p in files if p in docs]
+        cross = CrossDocs(state, entries, {p.resolve(): d for p, d in docs.items() if d is not None}, load)
+        report.documents = _Documents(cross)
+        report.facts = sum(cached_facts.values()) + sum(_count_facts(d) for d in docs.values() if d is not None)
         state.set_outputs_digest(None)
         pages = state.pages()
         state.set_pages({})
         # After a large extraction each output takes a while too: say which one is being written.
         announce = progress and is_large(characters)
-        sources = {docs[p].id: source(p.resolve(), ids[p], hashes[p], version) for p in files if p in docs}
-        written, touched = write_outputs(report.documents, out_dir, report.seconds, state, sources, store=store,
-                                         announce=announce)
+        written, touched = write_outputs(cross, out_dir, report.seconds, state, store=store, announce=announce)
         report.outputs += written
         if view:
             from kg.views.view import DetailPages, write_build_view
@@ -191,36 +200,34 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     return report
 
 
-def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], state: BuildState,
-                  sources: dict[str, str], *, store: bool = True, announce: bool = False
-                  ) -> tuple[list[Path], set[str] | None]:
-    """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts (``sources``: each
-    document's :func:`kg.build.state.source`, by id); ``announce`` each step on stderr. Returns the files
-    written, and the nodes whose triples changed when the store was updated in place (else None). The graph files are
-    written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again only where the state's
-    record of the last build does not hold (:class:`_Graphs`). When the store is the one the state describes and
-    few graphs changed, it is updated in place, in one transaction (:func:`_update_store`); else a new store
-    loads the files that pass writes, in a thread of its own (Oxigraph releases the GIL while it loads), so
-    loading overlaps writing graph.ttl."""
+def write_outputs(cross, out_dir: Path, seconds: dict[str, float], state: BuildState, *, store: bool = True,
+                  announce: bool = False) -> tuple[list[Path], set[str] | None]:  # cross: kg.build.crossdoc.CrossDocs
+    """graph.ttl, graph.trig and (with ``store``) the store, from the documents of ``cross``; ``announce`` each step on
+    stderr. Returns the files written, and the nodes whose triples changed when the store was updated in place (else
+    None). The graph files are written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again
+    only where the state's record of the last build does not hold (:class:`_Graphs`). When the store is the one the
+    state describes and few graphs changed, it is updated in place, in one transaction (:func:`_update_store`), and
+    graph.ttl and graph.trig are patched (:func:`_patch_files`); else a new store loads the files that pass writes, in
+    a thread of its own (Oxigraph releases the GIL while it loads), so loading overlaps writing graph.ttl."""
     from kg.build.serialise import patchable
-    from kg.graph.cycle import link
-    from kg.graph.identity import Registry
     from kg.graph.store import store_path
 
+    files = [out_dir / "graph.ttl", out_dir / "graph.trig"]
+    described, files_described = state.store_described(), state.files_described(stamp(files))
+    state.forget_store()  # until the store and graph files are again those the state describes
     t = time.perf_counter()
-    registry = Registry(docs)
+    cross.identities()
     seconds["identity"] = time.perf_counter() - t
     t = time.perf_counter()
-    links = _link_lines(link(docs, registry))
+    committed = state.committed()
+    links = cross.links(committed)
     seconds["link"] = time.perf_counter() - t
-    graphs = _Graphs(docs, registry, links, state, sources, seconds)
-    existing = _writable(store_path(out_dir)) if store and graphs.few_changed() else None
-    files = [out_dir / "graph.ttl", out_dir / "graph.trig"]
+    graphs = _Graphs(cross, links, committed, state, seconds)
+    existing = _writable(store_path(out_dir)) if store and described and graphs.few_changed() else None
     # Patched when the store is updated in place (it tells which triples other graphs hold) and the files are those
     # the state describes; else written anew.
-    sizes = state.block_sizes() if existing is not None and state.files_described(stamp(files)) else None
+    sizes = state.block_sizes() if existing is not None and files_described else None
     patch = sizes is not None and patchable(files, sizes)
-    state.forget_store()  # until the store and graph files are again those the state describes
     graphs.changes = [] if existing is not None else None
     if patch:
         written = _patch_files(graphs, existing, files, sizes, seconds, announce)
@@ -233,7 +240,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         del existing
         seconds["store"] = time.perf_counter() - t
         written.append(store_path(out_dir))
-    state.keep_graphs(set(graphs.order), store=store, files=stamp(files))
+    state.keep_graphs(set(graphs.order), store=store, files=stamp(files), labels=cross.registry.labels)
     return written, None if graphs.changes is None else _nodes(graphs.changes)
 
 
@@ -328,89 +335,88 @@ def _nodes(changes: list[tuple[str, bytes, bytes]]) -> set[str]:
     return nodes
 
 
-def _link_lines(quads: Iterable) -> dict[str, bytes]:  # quads: pyoxigraph.Quad
-    """Graph IRI → the links stated in it, as sorted N-Triples lines."""
-    lines: dict[str, set[bytes]] = {}
-    for q in quads:
-        graph = q.graph_name.value
-        lines.setdefault(graph, set()).add((str(q)[:-len(graph) - 3] + " .\n").encode("utf-8"))
-    return {graph: b"".join(sorted(found)) for graph, found in lines.items()}
-
-
 IN_PLACE = 100  # graphs changed or gone up to which the store is updated in place rather than loaded anew
 
 
 class _Graphs:
     """The documents' named graphs in IRI order, each as (IRI, sorted distinct N-Triples lines, graph.trig
-    block): from the state where its document, the lookups its mapping made across documents and the links
-    stated in it are those it was written from, else mapped again and recorded. (Mapping in forked processes at
-    -j2 was measured: on 2 cores it only took CPU from the store's loading thread, the build was no faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped
-    again or gone adds (IRI, its old lines, its new lines) to it."""
+    block): from the state where it was written from the same source and joined identities, no label it read changed
+    and its links are the same (see :mod:`kg.build.crossdoc`), else mapped again and recorded. (Mapping in forked
+    processes at -j2 was measured: on 2 cores it only took CPU from the store's loading thread, the build was no
+    faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped again or
+    gone adds (IRI, its old lines, its new lines) to it."""
 
-    def __init__(self, docs: list[Document], registry: object, links: dict[str, bytes], state: BuildState,
-                 sources: dict[str, str], seconds: dict[str, float]) -> None:
+    def __init__(self, cross, links: dict[str, bytes], committed: dict[str, tuple[str, str]], state: BuildState,
+                 seconds: dict[str, float]) -> None:  # cross: kg.build.crossdoc.CrossDocs
+        from kg.build.state import label_key
         from kg.graph import rdf
 
         t = time.perf_counter()
-        self.registry, self.links, self.state, self.sources, self.seconds = registry, links, state, sources, seconds
-        self.order = dict(sorted((rdf.graph_iri(doc.id).value, doc) for doc in docs))
+        self.cross, self.registry, self.links, self.state, self.seconds = cross, cross.registry, links, state, seconds
+        self.order = dict(sorted((rdf.graph_iri(doc_id).value, (path, doc_id, source))
+                                 for path, doc_id, source in cross.entries))
+        before, now = state.labels(), self.registry.labels
+        relabelled = state.label_users(label_key(*k) for k in before.keys() | now.keys() if before.get(k) != now.get(k))
         self.kept: set[str] = set()
-        for graph, doc in self.order.items():
-            lookups = state.lookups(graph, sources[doc.id], links.get(graph, b""))
-            if lookups is not None and rdf.same_lookups(doc, registry, lookups):
+        for graph, (_, doc_id, source) in self.order.items():
+            if committed.get(graph) == (source, cross.joined[doc_id]) and graph not in relabelled and (
+                    graph not in links or links[graph] == state.graph_links(graph)):
                 self.kept.add(graph)
-        self.gone = sorted(state.graphs() - set(self.order))
+        self.gone = sorted(set(committed) - set(self.order))
         self.changes: list[tuple[str, bytes, bytes]] | None = None
         seconds["map"] = time.perf_counter() - t
 
     def few_changed(self) -> bool:
-        return self.state.store_described() and len(self.order) - len(self.kept) + len(self.gone) <= IN_PLACE
+        return len(self.order) - len(self.kept) + len(self.gone) <= IN_PLACE
 
     def __iter__(self) -> Iterator[tuple[str, list[bytes], bytes]]:
-        from kg.build.state import MappedGraph
-
         if self.changes is not None:
             self.changes += [(graph, self.state.lines(graph), b"") for graph in self.gone]
-        for graph, doc in self.order.items():
+        for graph in self.order:
             t = time.perf_counter()
             if graph in self.kept:
                 lines, block = self.state.lines(graph), self.state.block(graph)
             else:
-                lines, block, lookups = self.mapped(graph)
-                if self.changes is not None:
-                    self.changes.append((graph, self.state.lines(graph), lines))
-                self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
-                                                      self.links.get(graph, b""), lines, block))
+                lines, block = self._remap(graph)
             self.seconds["map"] += time.perf_counter() - t
             yield graph, [line + b"\n" for line in lines.split(b"\n")[:-1]], block
 
     def changed(self) -> dict[str, bytes]:
         """Map again the graphs not kept, recording each (and, in ``changes``, each one mapped again or gone);
         their graph.trig blocks, by IRI."""
-        from kg.build.state import MappedGraph
-
         t = time.perf_counter()
         blocks = {}
         self.changes = [(graph, self.state.lines(graph), b"") for graph in self.gone]
-        for graph, doc in self.order.items():
+        for graph in self.order:
             if graph not in self.kept:
-                lines, blocks[graph], lookups = self.mapped(graph)
-                self.changes.append((graph, self.state.lines(graph), lines))
-                self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
-                                                      self.links.get(graph, b""), lines, blocks[graph]))
+                _, blocks[graph] = self._remap(graph)
         self.seconds["map"] += time.perf_counter() - t
         return blocks
 
-    def mapped(self, graph: str) -> tuple[bytes, bytes, dict]:
-        """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block and the
-        lookups its mapping made across documents."""
+    def _remap(self, graph: str) -> tuple[bytes, bytes]:
+        """Map a graph again and record it (in the state, and in ``changes``)."""
+        from kg.build.state import MappedGraph, label_key
+
+        lines, block, lookups, links = self.mapped(graph)
+        if self.changes is not None:
+            self.changes.append((graph, self.state.lines(graph), lines))
+        _, doc_id, source = self.order[graph]
+        labels = sorted({label_key(i.kind, i.parts) for i, _ in lookups.values() if not i.scoped})
+        self.state.remember_graph(MappedGraph(graph, source, self.cross.joined[doc_id], labels, links, lines, block))
+        return lines, block
+
+    def mapped(self, graph: str) -> tuple[bytes, bytes, dict, bytes]:
+        """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block, the
+        lookups its mapping made across documents, and its links."""
         from kg.build.serialise import trig_block
         from kg.graph import rdf
 
-        mapping = rdf.DocumentGraph(self.order[graph], self.registry)
+        path, _, _ = self.order[graph]
+        mapping = rdf.DocumentGraph(self.cross.doc(path), self.registry)
         own = "".join(mapping.map()).encode("utf-8").splitlines(True)
-        lines = sorted(set(own).union(self.links.get(graph, b"").splitlines(True)))
-        return b"".join(lines), trig_block(graph, lines), mapping.lookups
+        links = self.links[graph] if graph in self.links else self.state.graph_links(graph)
+        lines = sorted(set(own).union(links.splitlines(True)))
+        return b"".join(lines), trig_block(graph, lines), mapping.lookups, links
 
 
 def _writable(path: Path):  # -> pyoxigraph.Store | None
@@ -523,3 +529,18 @@ class LazyDocuments(Sequence[Document]):
         doc = pickle.loads(blob)
         doc.path = path
         return doc
+
+
+class _Documents(Sequence[Document]):
+    """The documents of a build, their facts read back from the state when one is asked for."""
+
+    def __init__(self, cross) -> None:  # cross: kg.build.crossdoc.CrossDocs
+        self.cross = cross
+
+    def __len__(self) -> int:
+        return len(self.cross.entries)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self.cross.doc(self.cross.entries[index][0])

@@ -27,12 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.ingest.document import Document
-
-if TYPE_CHECKING:
-    from kg.graph.rdf import Lookups  # not imported at run time: an up-to-date rebuild needs no RDF
 
 STATE_FILE = "build-state.sqlite"
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -72,8 +68,15 @@ class BuildState:
         db.execute("CREATE TABLE IF NOT EXISTS documents_v2 (path TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, "
                    "version TEXT, facts INTEGER, doc BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, source TEXT, lookups BLOB, "
+        db.execute("DROP TABLE IF EXISTS graphs")  # an older layout: its graphs are mapped again
+        db.execute("CREATE TABLE IF NOT EXISTS graphs_v3 (graph TEXT PRIMARY KEY, source TEXT, joined TEXT, "
                    "links BLOB, lines BLOB, block BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS label_users (key TEXT, graph TEXT)")
+        db.execute("CREATE INDEX IF NOT EXISTS label_users_key ON label_users (key)")
+        db.execute("CREATE INDEX IF NOT EXISTS label_users_graph ON label_users (graph)")
+        db.execute("CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, source TEXT, record BLOB, issues BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS links (graph TEXT, other TEXT, lines BLOB, PRIMARY KEY (graph, other))")
+        db.execute("CREATE INDEX IF NOT EXISTS links_other ON links (other)")
         db.execute("CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, dispatcher TEXT, nodes BLOB)")
         db.commit()
         return db
@@ -107,6 +110,8 @@ class BuildState:
         keep = {str(p) for p in paths}
         gone = [(p,) for (p,) in self.db.execute("SELECT path FROM documents_v2") if p not in keep]
         self.db.executemany("DELETE FROM documents_v2 WHERE path = ?", gone)
+        self.db.executemany("DELETE FROM records WHERE path = ?",
+                            [(p,) for (p,) in self.db.execute("SELECT path FROM records") if p not in keep])
         self.db.commit()
         return len(gone)
 
@@ -122,42 +127,118 @@ class BuildState:
             self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('digest', ?)", (digest,))
         self.db.commit()
 
-    def lookups(self, graph: str, source: str, links: bytes) -> Lookups | None:
-        """The cross-document lookups the mapping of ``graph`` last written made, when it was mapped from
-        ``source`` (the document's :func:`source`) with these ``links``; None when it was not (or never written)."""
-        row = self.db.execute("SELECT lookups FROM graphs WHERE graph = ? AND source = ? AND links = ?",
-                              (graph, source, links)).fetchone()
-        try:
-            return pickle.loads(row[0]) if row else None
-        except Exception:  # written by another version of the classes: map again
-            return None
+    def committed(self) -> dict[str, tuple[str, str]]:
+        """Graph IRI → the source and joined-identities digest it was last written from."""
+        return {g: (source, joined) for g, source, joined in self.db.execute("SELECT graph, source, joined FROM graphs_v3")}
+
+    def graph_links(self, graph: str) -> bytes:
+        row = self.db.execute("SELECT links FROM graphs_v3 WHERE graph = ?", (graph,)).fetchone()
+        return row[0] if row else b""
 
     def block(self, graph: str) -> bytes:
-        (block,) = self.db.execute("SELECT block FROM graphs WHERE graph = ?", (graph,)).fetchone()
+        (block,) = self.db.execute("SELECT block FROM graphs_v3 WHERE graph = ?", (graph,)).fetchone()
         return block
 
     def lines(self, graph: str) -> bytes:
         """The lines ``graph`` had in the last outputs (empty when it had none)."""
-        row = self.db.execute("SELECT lines FROM graphs WHERE graph = ?", (graph,)).fetchone()
+        row = self.db.execute("SELECT lines FROM graphs_v3 WHERE graph = ?", (graph,)).fetchone()
         return row[0] if row else b""
 
     def graphs(self) -> set[str]:
-        return {g for (g,) in self.db.execute("SELECT graph FROM graphs")}
+        return {g for (g,) in self.db.execute("SELECT graph FROM graphs_v3")}
 
     def remember_graph(self, graph: "MappedGraph") -> None:
-        """Record a graph just mapped (committed with the next :meth:`keep_graphs`, or lost: then mapped again)."""
-        self.db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?, ?, ?)",
-                        (graph.graph, graph.source, pickle.dumps(graph.lookups, protocol=pickle.HIGHEST_PROTOCOL),
-                         graph.links, graph.lines, graph.block))
+        """Record a graph just mapped, and the labels it read (committed with the next :meth:`keep_graphs`, or
+        lost: then mapped again)."""
+        self.db.execute("INSERT OR REPLACE INTO graphs_v3 VALUES (?, ?, ?, ?, ?, ?)",
+                        (graph.graph, graph.source, graph.joined, graph.links, graph.lines, graph.block))
+        self.db.execute("DELETE FROM label_users WHERE graph = ?", (graph.graph,))
+        self.db.executemany("INSERT INTO label_users VALUES (?, ?)", [(key, graph.graph) for key in graph.labels])
+
+    def label_users(self, keys: Iterable[str]) -> set[str]:
+        """The graphs whose mapping read the label of one of the nodes ``keys`` (:func:`label_key`)."""
+        keys, found = list(keys), set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            found.update(g for (g,) in self.db.execute(
+                f"SELECT DISTINCT graph FROM label_users WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def labels(self) -> dict:
+        """The nodes' labels of the last outputs (kg.graph.identity.Registry.labels), {} when unknown."""
+        row = self.db.execute("SELECT value FROM outputs WHERE key = 'labels'").fetchone()
+        try:
+            return pickle.loads(row[0]) if row else {}
+        except Exception:
+            return {}
+
+    def records(self, sources: dict[Path, str]):  # -> dict[Path, kg.build.crossdoc.Record]
+        """The cross-document records of the files whose source (:func:`source`) is still the one given."""
+        found = {}
+        for path, source, blob in self.db.execute("SELECT path, source, record FROM records"):
+            p = Path(path)
+            if sources.get(p) == source:
+                try:
+                    found[p] = pickle.loads(blob)
+                except Exception:  # written by another version of the classes: found again
+                    pass
+        return found
+
+    def remember_records(self, records) -> None:  # records: [(Path, kg.build.crossdoc.Record, issues or None)]
+        """Record what the cross-document passes took from documents (``issues``: [(key, text)], None: as kept)."""
+        for path, record, issues in records:
+            blob = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+            if issues is None:
+                self.db.execute("UPDATE records SET source = ?, record = ? WHERE path = ?",
+                                (record.source, blob, str(path)))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                                (str(path), record.source, blob, pickle.dumps(issues, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def issues(self, path: Path) -> list[tuple[str, str]] | None:
+        row = self.db.execute("SELECT issues FROM records WHERE path = ?", (str(path),)).fetchone()
+        return pickle.loads(row[0]) if row and row[0] is not None else None
+
+    def replace_links(self, touched: set[str], rows: dict[tuple[str, str], bytes], *, every: bool = False) -> set[str]:
+        """Replace the links of every pair of graphs with one of ``touched`` (``every``: all pairs) by ``rows``
+        ((graph stating them, the other graph) → lines); the graphs whose links lost a pair."""
+        affected: set[str] = set()
+        if every:
+            self.db.execute("DELETE FROM links")
+        else:
+            for graph in touched:
+                affected.update(g for (g,) in self.db.execute("SELECT graph FROM links WHERE other = ?", (graph,)))
+                self.db.execute("DELETE FROM links WHERE graph = ? OR other = ?", (graph, graph))
+        self.db.executemany("INSERT INTO links VALUES (?, ?, ?)", [(g, o, lines) for (g, o), lines in rows.items()])
+        return affected
+
+    def links_of(self, graphs: Iterable[str]) -> dict[str, set[bytes]]:
+        """Graph → the lines of its links with every other graph."""
+        out: dict[str, set[bytes]] = {g: set() for g in graphs}
+        if len(out) > 200:
+            rows = self.db.execute("SELECT graph, lines FROM links")
+        else:
+            rows = (r for g in out for r in self.db.execute("SELECT graph, lines FROM links WHERE graph = ?", (g,)))
+        for graph, lines in rows:
+            if graph in out:
+                out[graph].update(lines.splitlines(True))
+        return out
 
     def block_sizes(self) -> dict[str, int]:
         """Graph IRI → the size of its block in the graph.trig the rows describe."""
-        return dict(self.db.execute("SELECT graph, length(block) FROM graphs"))
+        return dict(self.db.execute("SELECT graph, length(block) FROM graphs_v3"))
 
-    def keep_graphs(self, graphs: set[str], *, store: bool, files: str | None = None) -> None:
+    def keep_graphs(self, graphs: set[str], *, store: bool, files: str | None = None, labels: dict | None = None
+                    ) -> None:
         """The outputs now hold exactly ``graphs`` (the others' rows go); ``store``: and so does the store;
-        ``files``: and graph.ttl and graph.trig are the files of this :func:`stamp` (so a rebuild may patch them)."""
-        self.db.executemany("DELETE FROM graphs WHERE graph = ?", [(g,) for g in self.graphs() - graphs])
+        ``files``: and graph.ttl and graph.trig are the files of this :func:`stamp` (so a rebuild may patch them);
+        ``labels``: the nodes' labels they were mapped with."""
+        gone = [(g,) for g in self.graphs() - graphs]
+        self.db.executemany("DELETE FROM graphs_v3 WHERE graph = ?", gone)
+        self.db.executemany("DELETE FROM label_users WHERE graph = ?", gone)
+        if labels is not None:
+            self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('labels', ?)",
+                            (pickle.dumps(labels, protocol=pickle.HIGHEST_PROTOCOL),))
         if store:
             self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('store', 'graphs')")
         if files is not None:
@@ -200,7 +281,8 @@ class MappedGraph:
 
     graph: str  # its IRI
     source: str  # the document's :func:`source`
-    lookups: Lookups  # what its mapping took from the other documents (kg.graph.rdf.DocumentGraph.lookups)
+    joined: str  # the digest of its document's identities as joined across documents (kg.build.crossdoc)
+    labels: list[str]  # the nodes whose labels (from any document) its mapping read (:func:`label_key`)
     links: bytes  # the cross-document links stated in it: sorted N-Triples lines
     lines: bytes  # all its triples (links too): sorted distinct N-Triples lines
     block: bytes  # its block of graph.trig (kg.build.serialise.trig_block)
@@ -209,6 +291,11 @@ class MappedGraph:
 def source(path: Path, doc_id: str, digest: str, version: str) -> str:
     """What a document's facts come from: its file, id, bytes (hash) and the pipeline's version."""
     return f"{path}\0{doc_id}\0{digest}\0{version}"
+
+
+def label_key(kind: str, parts: tuple[str, ...]) -> str:
+    """A node's identity key (kg.graph.identity.Identity) as one string."""
+    return "\x1f".join((kind, *parts))
 
 
 def stamp(paths: Iterable[Path]) -> str:
