@@ -98,7 +98,8 @@ class CrossDocs:
     def identities(self) -> None:
         """The identity pass (``registry``), each document's joined identities' digest (``joined``) and occurrences;
         the records of documents at hand recorded in the state (committed with the graphs)."""
-        kept = self.state.records({path: source for path, _, source in self.entries if path not in self.loaded})
+        kept = self.state.records({str(path): (path, source) for path, _, source in self.entries
+                                   if path not in self.loaded})
         for path, doc_id, source in self.entries:
             if path not in self.loaded and path not in kept:
                 self.doc(path)  # no record (an older state): its facts are read back
@@ -151,10 +152,7 @@ class CrossDocs:
     def _digest(self, doc_id: str) -> str:
         """What a document's occurrences and graph take from the other documents' identities: its teams' and people's
         keys as joined (their labels are checked apart)."""
-        teams, people = self.registry.joined(doc_id)
-        data = repr(([(n, i.parts) for n, i in teams.items() if not i.scoped],
-                     [(n, i.parts) for n, i in people.items()]))
-        return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+        return hashlib.blake2b(repr(self.registry.roots(doc_id)).encode("utf-8"), digest_size=16).hexdigest()
 
     def links(self, committed: dict[str, tuple[str, str]]) -> dict[str, bytes]:
         """The links of each graph whose links may have changed since the graphs ``committed`` (graph → the source and

@@ -172,12 +172,13 @@ class BuildState:
         except Exception:
             return {}
 
-    def records(self, sources: dict[Path, str]):  # -> dict[Path, kg.build.crossdoc.Record]
-        """The cross-document records of the files whose source (:func:`source`) is still the one given."""
+    def records(self, sources: dict[str, tuple[Path, str]]):  # -> dict[Path, kg.build.crossdoc.Record]
+        """The cross-document records of the files (str(path) → (path, source)) whose source (:func:`source`) is
+        still the one given, by path."""
         found = {}
         for path, source, blob in self.db.execute("SELECT path, source, record FROM records"):
-            p = Path(path)
-            if sources.get(p) == source:
+            p, was = sources.get(path, (None, None))
+            if was == source:
                 try:
                     found[p] = pickle.loads(blob)
                 except Exception:  # written by another version of the classes: found again

@@ -331,14 +331,23 @@ class Registry:
         for inp in self.inputs.values():
             for name, keys in inp.anchors.items():
                 self.people.join([(name, k) for k in keys])
-        self.labels: dict[tuple[str, tuple[str, ...]], str] = {}
-        for doc_id, inp in self.inputs.items():
-            teams, people = self.joined(doc_id)
-            for table in (inp.orgs, teams, people):
-                for ident in table.values():
-                    if not ident.scoped:
-                        k = (ident.kind, ident.parts)
-                        self.labels[k] = max(self.labels.get(k, ""), ident.label, key=lambda s: (len(s), s))
+        labels: dict[tuple[str, tuple[str, ...]], str] = {}
+
+        def label(k: tuple[str, tuple[str, ...]], name: str) -> None:
+            was = labels.get(k)
+            if was is None or (len(name), name) > (len(was), was):
+                labels[k] = name
+
+        for inp in self.inputs.values():  # the identities of joined() without making them
+            for ident in inp.orgs.values():
+                if not ident.scoped:
+                    label((ident.kind, ident.parts), ident.label)
+            for ident in inp.teams.values():
+                if not ident.scoped:
+                    label(("team", self.teams.find(ident.parts)), ident.label)
+            for name, keys in inp.anchors.items():
+                label(("person", self.people.find((name, keys[0]))), name)
+        self.labels = labels
         for doc_id, ids in self.docs.items():
             ids.teams, ids.people = self.joined(doc_id)
 
@@ -351,6 +360,13 @@ class Registry:
                                  f"{name} with a post in " + ", ".join(keys), name)
                   for name, keys in sorted(inp.anchors.items())}
         return teams, people
+
+    def roots(self, doc_id: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+        """What :meth:`joined` takes from the other documents: the joined keys of a document's teams (those not
+        scoped to it) and people, by name."""
+        inp = self.inputs[doc_id]
+        return ([(name, self.teams.find(ident.parts)) for name, ident in inp.teams.items() if not ident.scoped],
+                [(name, self.people.find((name, keys[0]))) for name, keys in sorted(inp.anchors.items())])
 
     @staticmethod
     def _anchors(ids: DocumentIdentities) -> dict[str, list[str]]:
