@@ -433,3 +433,37 @@ def test_a_sequence_of_rebuilds_equals_fresh_builds(corpus: Path, tmp_path: Path
         build([docs], out_dir=out, view=False, jobs=1)
         fresh = _fresh(docs, tmp_path)
         assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
+def test_a_change_that_changes_no_triple_rewrites_no_output(corpus: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence that states no fact: the document is extracted again, and graph.ttl, graph.trig, the store's
+    triples, graph.html and its detail pages stay as they are (the view is not drawn again); they equal a fresh
+    build's. A page changed by hand is drawn again."""
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)  # a summary with detail pages
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=True, jobs=1)
+    files = sorted(p.name for p in out.glob("graph*"))
+    stamps = {name: (out / name).stat().st_mtime_ns for name in files}
+    summaries = _counting(monkeypatch, view, "summary_view")
+    changed = docs / "doc05.txt"  # a copy of sample 000: the sentence adds no fact there
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要抓好巡察整改工作。\n", encoding="utf-8")
+    report = build([docs], out_dir=out, view=True, jobs=1)
+    assert not report.up_to_date and summaries == []
+    assert {name: (out / name).stat().st_mtime_ns for name in files} == stamps
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=True, jobs=1)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    pages = sorted(p.name for p in out.glob("graph*.html"))
+    assert pages == sorted(p.name for p in fresh.glob("graph*.html"))
+    here = str(out).encode()
+    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+    (out / pages[-1]).write_bytes(b"edited")
+    summaries.clear()
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议要求，要抓好巡察整改。\n", encoding="utf-8")
+    build([docs], out_dir=out, view=True, jobs=1)
+    assert len(summaries) == 1 and (out / pages[-1]).read_bytes() != b"edited"

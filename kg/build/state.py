@@ -264,9 +264,18 @@ class BuildState:
         return {page: (dispatcher, pickle.loads(nodes))
                 for page, dispatcher, nodes in self.db.execute("SELECT page, dispatcher, nodes FROM pages")}
 
-    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]]) -> None:
-        """Record the detail pages just drawn (none while the outputs are being replaced)."""
+    def view_stamp(self) -> str | None:
+        """The :func:`stamp` of graph.html and the detail pages the pages' rows describe (None: unknown)."""
+        row = self.db.execute("SELECT value FROM outputs WHERE key = 'view'").fetchone()
+        return row[0] if row else None
+
+    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]], view: str | None = None) -> None:
+        """Record the detail pages just drawn (none while the outputs are being replaced), and the :func:`stamp`
+        of graph.html and these pages (``view``)."""
         self.db.execute("DELETE FROM pages")
+        self.db.execute("DELETE FROM outputs WHERE key = 'view'")
+        if view is not None:
+            self.db.execute("INSERT INTO outputs VALUES ('view', ?)", (view,))
         self.db.executemany("INSERT INTO pages VALUES (?, ?, ?)",
                             [(page, d, pickle.dumps(nodes, protocol=pickle.HIGHEST_PROTOCOL))
                              for page, (d, nodes) in pages.items()])
