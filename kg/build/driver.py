@@ -7,13 +7,15 @@
 3. When the inputs, the pipeline version and the output settings are those the outputs were written
    from, stop: the outputs are up to date.
 4. Else run the cross-document identity pass (:class:`kg.graph.identity.Registry`) and the inspection-cycle links
-   (:func:`kg.graph.cycle.link`) over every document's facts. Each document's named graph (with the links stated
-   in it) is taken from the state when its document, the lookups its mapping made across documents and its
-   links are those it was written from, else mapped again; graph.trig is written as the graphs come and
-   graph.ttl from sorted runs of their lines (:mod:`kg.build.serialise`). When the store is the one the state
-   describes and few graphs changed, the store is updated in place in one transaction; else a new Oxigraph
-   store loads the named graphs and their union (as the default graph) from the files that pass writes, and
-   is swapped in. Then the view is drawn.
+   (:func:`kg.graph.cycle.link_pairs`) over what the state keeps of each document (:mod:`kg.build.crossdoc`: facts
+   are read back only for the documents whose graphs are mapped again), linking again only the pairs with a document
+   whose graph changed. Each document's named graph (with the links stated in it) is taken from the state when its
+   document, its joined identities, the labels it read and its links are those it was written from, else mapped
+   again; graph.trig is written as the graphs come and graph.ttl from sorted runs of their lines
+   (:mod:`kg.build.serialise`). When the store is the one the state describes and few graphs changed, the store is
+   updated in place in one transaction and graph.ttl and graph.trig are patched (nothing is written when no triple
+   changed); else a new Oxigraph store loads the named graphs and their union (as the default graph) from the files
+   that pass writes, and is swapped in. Then the view is drawn (not when no triple changed).
 
 Every output is replaced atomically, so a killed build leaves the previous ones usable; what it left
 behind (``.store.*.tmp``, ``.graph.ttl.*.tmp``) is removed by the next build.
@@ -169,7 +171,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                 if outcome.error is not None:
                     raise KgError(f"{p}: {outcome.error}")
                 doc = outcome.doc
-                state.remember([(path, ids[p], hashes[p], version, doc)])
+                state.remember([(path, ids[p], hashes[p], version, doc)], commit=False)  # with the outputs
             doc.path = p
             return doc
 
@@ -333,13 +335,19 @@ def _write_files(graphs: "_Graphs", out_dir: Path, existing, seconds: dict[str, 
 
 
 def _nodes(changes: list[tuple[str, bytes, bytes]]) -> set[str]:
-    """The IRIs of the subjects and objects of the triples a graph gained or lost."""
+    """The nodes a view's detail page must have read to change with the triples the graphs gained or lost: their
+    subjects (a page reads a node's triples as subject), and the objects of the predicates a page walks backwards
+    (kg.views.view.DETAIL_INTO: it reads a drawn node's incoming edges of these). Not every object: a membership
+    moved from one team to another changes the triples of the role it points to for no page."""
+    from kg.views.view import DETAIL_INTO
+
+    into = {f"<{p}>".encode("utf-8") for p in DETAIL_INTO}
     nodes: set[str] = set()
     for _, before, after in changes:
         for line in set(before.splitlines()) ^ set(after.splitlines()):  # "<s> <p> <o> ." or "<s> <p> "…"… ."
             s, p, o = line.split(b" ", 2)
             nodes.add(s[1:-1].decode("utf-8"))
-            if o.startswith(b"<"):
+            if p in into and o.startswith(b"<"):
                 nodes.add(o[1:o.index(b">")].decode("utf-8"))
     return nodes
 

@@ -12,7 +12,8 @@ call would write. When the store is loaded anew, the same pass writes the N-Quad
 N-Triples of the union in parts of about :data:`PART` lines, each handed to ``load`` when it is whole: the store
 loads them (:func:`kg.build.driver.write_outputs`) while the rest is written, and nothing is read back out of the
 store, whose dumps cost more than writing these files. (Oxigraph's bulk load holds what it loads in memory: one
-file of a whole corpus took 1.9 GB at 2,000 documents.)
+file of a whole corpus took 1.9 GB at 2,000 documents.) A rebuild that changes few graphs patches both files instead
+(:func:`patch_trig`, :func:`patch_turtle`).
 """
 from __future__ import annotations
 

@@ -7,12 +7,23 @@ Kept in ``OUTDIR/build-state.sqlite`` (sqlite3: each commit is atomic, a killed 
   not extracted again;
 - the digest of the inputs and settings the current outputs were written from: when a rebuild finds the
   same, nothing is written at all;
-- per named graph of the last outputs, what it was mapped from (the document's file, bytes and pipeline version,
-  the cross-document lookups its mapping made, the links stated in it) and what it is (its sorted N-Triples
-  lines and its graph.trig block): a rebuild maps again only the graphs whose sources differ, and updates the
-  store with the difference when the store is the one these rows describe (``store`` in ``outputs``);
-- per detail page of the view's summary, its dispatcher and the nodes it read: a rebuild that knows which
-  nodes changed draws again only the pages that read them.
+- per input file, what the cross-document passes take from its document alone (:class:`kg.build.crossdoc.Record`:
+  the input of its identities, its occurrences, its date, type and issues), so that a rebuild joins identities and
+  links documents without reading every document's facts back;
+- per pair of documents, the cross-document links stated in one's graph about the other (``links``);
+- per named graph of the last outputs, what it was mapped from (the document's file, bytes and pipeline version, the
+  digest of its identities as joined across documents, the links stated in it, and in ``label_users`` the nodes
+  whose labels it read) and what it is (its sorted N-Triples lines and its graph.trig block), and the labels of the
+  nodes: a rebuild maps again only the graphs whose sources differ, and updates the store with the difference when
+  the store is the one these rows describe (``store`` in ``outputs``), and patches graph.ttl and graph.trig when they
+  are the files the rows describe (``files``: their size, modification time and inode);
+- per detail page of the view's summary, its dispatcher and the nodes it read, and the stamp of graph.html and the
+  pages: a rebuild that knows which nodes changed draws again only the pages that read them (none, and no summary,
+  when no triple changed).
+
+Every row that describes the outputs is committed with them (:meth:`BuildState.keep_graphs`), after the keys that
+say the store and files are described have been dropped (:meth:`BuildState.forget_store`): a build killed in between
+leaves rows that describe no output, and the next build writes graph files and store anew.
 
 The pipeline version is a hash of the package's source and lexicons (and the NER settings): any change to
 the code or a lexicon invalidates every cached document. Files no longer among the inputs are dropped
@@ -96,14 +107,16 @@ class BuildState:
         except Exception:  # written by another version of the classes: extract again
             return None
 
-    def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]]) -> None:
-        """Record freshly extracted documents (path, id, hash, version, slim document)."""
+    def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]], *, commit: bool = True) -> None:
+        """Record freshly extracted documents (path, id, hash, version, slim document); ``commit``: now (else with
+        the next commit: while the outputs are written, nothing is committed before they are)."""
         from kg.build.builder import _count_facts
 
         self.db.executemany("INSERT OR REPLACE INTO documents_v2 VALUES (?, ?, ?, ?, ?, ?)",
                             [(str(p), i, h, v, _count_facts(d), pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))
                              for p, i, h, v, d in entries])
-        self.db.commit()
+        if commit:
+            self.db.commit()
 
     def forget_others(self, paths: Iterable[Path]) -> int:
         """Drop every file not in ``paths`` (gone, or no longer given); how many were dropped."""
