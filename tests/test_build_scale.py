@@ -467,3 +467,25 @@ def test_a_change_that_changes_no_triple_rewrites_no_output(corpus: Path, tmp_pa
     changed.write_text(changed.read_text(encoding="utf-8") + "\n会议要求，要抓好巡察整改。\n", encoding="utf-8")
     build([docs], out_dir=out, view=True, jobs=1)
     assert len(summaries) == 1 and (out / pages[-1]).read_bytes() != b"edited"
+
+
+def test_at_j2_a_rebuilds_few_changes_are_extracted_by_the_helper_forked_at_the_start(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from kg.build import executors
+
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=2)
+    sent = _counting(monkeypatch, executors.Helper, "extract")
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    build([docs], out_dir=out, view=False, jobs=2)
+    assert len(sent) == 1 and not multiprocessing.active_children()
+    assert build([docs], out_dir=out, view=False, jobs=2).up_to_date and len(sent) == 1
+    assert not multiprocessing.active_children()  # the helper of a build with nothing to extract is gone too
+    monkeypatch.undo()
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)

@@ -27,12 +27,12 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
-from kg.build.executors import default_jobs, run_batches
+from kg.build.executors import Helper, default_jobs, run_batches
 from kg.build.progress import Progress, is_large, write_line
 from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version, source, stamp
 from kg.build.work import Settings, Task
@@ -66,6 +66,9 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     real = _Resolved()
     for p in clear_leftovers(out_dir):
         log.info("removed %s, left by an interrupted build", p)
+    settings = Settings(ner, hanlp_model, timeout)
+    # Forked before the state is opened: it loads the pipeline while the files are read (see Helper).
+    helper = Helper(settings) if len(files) >= MIN_PARALLEL and Helper.usable(executor, jobs, settings) else None
     # No state (and no folder) before there is something to write: a build whose every file fails writes nothing.
     state = BuildState(out_dir) if out_dir.is_dir() else None
     fresh: list[tuple[Path, str, str, str, Document]] = []  # extracted, not yet in the state
@@ -75,7 +78,6 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     characters = 0  # of the documents extracted (not those from the state)
     failed: dict[Path, InputError] = {}  # reported in the files' order, whichever batch finds them first
     hashes: dict[Path, str] = {}
-    settings = Settings(ner, hanlp_model, timeout)
     start = time.perf_counter()
     try:
         with Progress(len(files), enabled=progress) as shown:
@@ -118,7 +120,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                     yield batch
 
             for outcomes in run_batches(batches(), settings, executor=executor, jobs=jobs, scheduler=scheduler,
-                                        listen=shown.stage_listener):
+                                        listen=shown.stage_listener, helper=helper):
                 for o in outcomes:
                     for stage, seconds in o.seconds.items():
                         shown.seconds[stage] += seconds
@@ -132,6 +134,8 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                 if state is not None:
                     state.remember(fresh)
                     fresh.clear()
+        if helper is not None:
+            helper.close()  # not needed (nothing to extract), or done
         report.errors += [failed[p] for p in files if p in failed]
         report.seconds.update(shown.seconds)
         report.seconds["extract"] = time.perf_counter() - start
@@ -185,24 +189,33 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         # After a large extraction each output takes a while too: say which one is being written.
         announce = progress and is_large(characters)
         with _gc_paused():
-            written, touched = write_outputs(cross, out_dir, report.seconds, state, store=store, announce=announce)
+            written, touched, done = write_outputs(cross, out_dir, report.seconds, state, store=store,
+                                                   announce=announce)
         report.outputs += written
-        if view and touched == set() and views is not None and views == _view_stamp(out_dir, pages):
-            # The store was updated in place and no triple changed: the view drawn from it last is this one's.
-            report.outputs.append(out_dir / "graph.html")
-            state.set_pages(pages, _view_stamp(out_dir, pages))
-        elif view:
-            from kg.views.view import DetailPages, write_build_view
+        drawn_pages = None
+        try:
+            if view and touched == set() and views is not None and views == _view_stamp(out_dir, pages):
+                # The store was updated in place and no triple changed: the view drawn from it last is this one's.
+                report.outputs.append(out_dir / "graph.html")
+                drawn_pages = pages
+            elif view:
+                from kg.views.view import DetailPages, write_build_view
 
-            _say(announce, "writing graph.html")
-            t = time.perf_counter()
-            drawn = DetailPages(pages, touched)
-            report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn,  # a summary when big
-                                                   jobs=jobs if executor == "local" else 1))
-            report.seconds["view"] = time.perf_counter() - t
-            state.set_pages(drawn.drawn, _view_stamp(out_dir, drawn.drawn))
+                _say(announce, "writing graph.html")
+                t = time.perf_counter()
+                drawn = DetailPages(pages, touched)
+                report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn,  # a summary
+                                                       jobs=jobs if executor == "local" else 1))  # when big
+                report.seconds["view"] = time.perf_counter() - t
+                drawn_pages = drawn.drawn
+        finally:
+            done()
+        if drawn_pages is not None:
+            state.set_pages(drawn_pages, _view_stamp(out_dir, drawn_pages))
         state.set_outputs_digest(digest)
     finally:
+        if helper is not None:
+            helper.close()
         if state is not None:
             state.close()
     log.info("time per stage: %s", ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
@@ -210,10 +223,12 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
 
 
 def write_outputs(cross, out_dir: Path, seconds: dict[str, float], state: BuildState, *, store: bool = True,
-                  announce: bool = False) -> tuple[list[Path], set[str] | None]:  # cross: kg.build.crossdoc.CrossDocs
-    """graph.ttl, graph.trig and (with ``store``) the store, from the documents of ``cross``; ``announce`` each step on
-    stderr. Returns the files written, and the nodes whose triples changed when the store was updated in place (else
-    None). The graph files are written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again
+                  announce: bool = False) -> tuple[list[Path], set[str] | None, Callable[[], None]]:
+    """graph.ttl, graph.trig and (with ``store``) the store, from the documents of ``cross`` (a
+    kg.build.crossdoc.CrossDocs); ``announce`` each step on stderr. Returns the files written, the nodes whose triples
+    changed when the store was updated in place (else None), and what to call once the store is no longer needed by
+    the build alone (after the view): it waits for graph files still being patched and records in the state what the
+    outputs now are. The graph files are written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again
     only where the state's record of the last build does not hold (:class:`_Graphs`). When the store is the one the
     state describes and few graphs changed, it is updated in place, in one transaction (:func:`_update_store`), and
     graph.ttl and graph.trig are patched (:func:`_patch_files`); else a new store loads the files that pass writes, in
@@ -238,36 +253,47 @@ def write_outputs(cross, out_dir: Path, seconds: dict[str, float], state: BuildS
     sizes = state.block_sizes() if existing is not None and files_described else None
     patch = sizes is not None and patchable(files, sizes)
     graphs.changes = [] if existing is not None else None
+    pending = None
     if patch:
-        written = _patch_files(graphs, existing, files, sizes, seconds, announce)
+        pending = _patch_files(graphs, existing, files, sizes, seconds, announce)
+        written = list(files)
     else:
         written, existing = _write_files(graphs, out_dir, existing, seconds, store, announce)
-    if existing is not None:
-        _say(announce, "updating the store")
-        t = time.perf_counter()
-        _update_store(existing, graphs.changes)
-        del existing
-        seconds["store"] = time.perf_counter() - t
-        written.append(store_path(out_dir))
-    state.keep_graphs(set(graphs.order), store=store, files=stamp(files), labels=cross.registry.labels)
-    return written, None if graphs.changes is None else _nodes(graphs.changes)
+    try:
+        if existing is not None:
+            _say(announce, "updating the store")
+            t = time.perf_counter()
+            _update_store(existing, graphs.changes)
+            del existing
+            seconds["store"] = time.perf_counter() - t
+            written.append(store_path(out_dir))
+    except BaseException:
+        if pending is not None:
+            pending.thread.join()  # its files are whole or not renamed; the state describes neither now
+        raise
+
+    def done() -> None:
+        """Wait for the graph files; then the state describes the outputs again."""
+        if pending is not None:
+            pending.wait()
+        state.keep_graphs(set(graphs.order), store=store, files=stamp(files), labels=cross.registry.labels)
+
+    return written, None if graphs.changes is None else _nodes(graphs.changes), done
 
 
 def _patch_files(graphs: "_Graphs", db, files: list[Path], sizes: dict[str, int], seconds: dict[str, float],
-                 announce: bool) -> list[Path]:  # db: pyoxigraph.Store
+                 announce: bool) -> "_Pending":  # db: pyoxigraph.Store
     """graph.ttl and graph.trig patched (:func:`kg.build.serialise.patch_trig`, :func:`kg.build.serialise.patch_turtle`)
-    with the graphs mapped again (``sizes``: the old graph.trig's blocks' sizes); ``db``, the store the state describes (not yet updated), tells which of the triples
-    the changed graphs no longer hold another graph still does (those stay in the union)."""
+    with the graphs mapped again (``sizes``: the old graph.trig's blocks' sizes), in a thread: copying the files is
+    done in the kernel and Oxigraph answers the view's queries without the GIL, so the view is drawn meanwhile.
+    ``db``, the store the state describes (not yet updated), tells first which of the triples the changed graphs no
+    longer hold another graph still does (those stay in the union)."""
     import pyoxigraph as ox
 
     from kg.build.serialise import patch_trig, patch_turtle
 
     ttl, trig = files
     blocks = graphs.changed()
-    t = time.perf_counter()
-    if blocks or graphs.gone:  # else every graph mapped again has the lines it had: the files stay as they are
-        _say(announce, "patching graph.trig")
-        patch_trig(trig, sizes, graphs.order, blocks)
     old: set[bytes] = set()
     new: set[bytes] = set()
     for _, before, after in graphs.changes:
@@ -278,11 +304,43 @@ def _patch_files(graphs: "_Graphs", db, files: list[Path], sizes: dict[str, int]
     gone = [line for line, triple in zip(dropped, ox.parse(b"".join(dropped), format=ox.RdfFormat.N_TRIPLES))
             if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in changed
                        for q in db.quads_for_pattern(triple.subject, triple.predicate, triple.object))]
-    if gone or new - old:
-        _say(announce, "patching graph.ttl")
-        patch_turtle(ttl, new - old, gone)
-    seconds["graph files"] = time.perf_counter() - t
-    return [ttl, trig]
+    order = list(graphs.order)
+
+    def patch() -> None:
+        t = time.perf_counter()
+        if blocks or graphs.gone:  # else every graph mapped again has the lines it had: the files stay as they are
+            _say(announce, "patching graph.trig")
+            patch_trig(trig, sizes, order, blocks)
+        if gone or new - old:
+            _say(announce, "patching graph.ttl")
+            patch_turtle(ttl, new - old, gone)
+        seconds["graph files"] = time.perf_counter() - t
+
+    return _Pending(patch)
+
+
+class _Pending:
+    """A step run in a thread of its own; :meth:`wait` for it (what it raised is raised there)."""
+
+    def __init__(self, step: Callable[[], None]) -> None:
+        import threading
+
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                step()
+            except BaseException as e:  # raised again in the driver's thread
+                self.error = e
+
+        self.thread = threading.Thread(target=run, name="kg-graph-files")
+        self.thread.start()
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
 
 
 def _write_files(graphs: "_Graphs", out_dir: Path, existing, seconds: dict[str, float], store: bool, announce: bool
