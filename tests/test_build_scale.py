@@ -294,3 +294,198 @@ def test_a_canned_listing_shows_a_page_and_says_there_are_more(serial: Path,
     assert every.endswith("\n") and len(every.splitlines()) > 2
     assert main(["query", str(serial), "-n", "teams-targets", "--limit", "1", "--offset", "1", "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == every.splitlines()[2]
+
+
+# -- rebuilds that patch the graph files and link again only the pairs that changed ----------------------------------
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list:
+    """Calls of ``module.name`` (their first argument), counted."""
+    calls: list = []
+    real = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(args[0] if args else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def _fresh(docs: Path, tmp_path: Path) -> Path:
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    build([docs], out_dir=fresh, view=False, jobs=1)
+    return fresh
+
+
+def test_a_rebuild_patches_the_graph_files_and_links_again_only_the_changed_pairs(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """graph.trig and graph.ttl patched, not written anew; only the pairs of documents with a changed one compared
+    again; facts read back only for the graphs mapped again; the outputs those of a fresh build."""
+    from kg.build import serialise
+    from kg.graph import cycle
+
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    every = _counting(monkeypatch, cycle, "link_pair")
+    build([docs], out_dir=out, view=False, jobs=1)
+    compared, every[:] = len(every), []
+    patched = _counting(monkeypatch, serialise, "patch_turtle")
+    patched_trig = _counting(monkeypatch, serialise, "patch_trig")
+    written = _counting(monkeypatch, serialise, "write_turtle")
+    loads = _counting(monkeypatch, state.BuildState, "load")
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    build([docs], out_dir=out, view=False, jobs=1)
+    assert len(patched) == len(patched_trig) == 1 and written == []
+    assert 0 < len(every) < compared
+    assert len(loads) < len(list(docs.iterdir())) - 1
+    monkeypatch.undo()
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
+def test_a_fuller_name_in_one_document_relabels_the_node_in_the_others(corpus: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A node's label is the fullest name any document gives it: a document that now writes 河北省张家口市委 changes
+    the label in every graph that names 张家口市委, which are mapped again though nothing else of theirs changed."""
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    mapped: list[str] = []
+    real_map = rdf.DocumentGraph.map
+    monkeypatch.setattr(rdf.DocumentGraph, "map", lambda self: mapped.append(self.doc.id) or real_map(self))
+    changed = docs / "doc05.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n河北省张家口市委书记回建在会上讲话。\n", encoding="utf-8")
+    build([docs], out_dir=out, view=False, jobs=1)
+    assert {"doc00", "doc05", "doc10", "doc15"} <= set(mapped)
+    assert "河北省张家口市委".encode() in (out / "graph.trig").read_bytes().split(b"/graph/doc00>")[1]
+    monkeypatch.undo()
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
+def test_graph_files_changed_behind_the_builds_back_are_written_anew(corpus: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    (out / "graph.ttl").write_bytes((out / "graph.ttl").read_bytes() + b"# edited by hand\n")
+    (docs / "doc03.txt").unlink()
+    build([docs], out_dir=out, view=False, jobs=1)
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
+@pytest.mark.parametrize("where", ["links", "trig", "ttl", "store"])
+def test_a_rebuild_killed_at_any_step_leaves_usable_outputs_and_the_next_equals_a_fresh_build(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    from kg.build import crossdoc, serialise
+
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    before = _outputs(out)
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    target = {"links": (crossdoc, "link_pairs"), "trig": (serialise, "patch_trig"),
+              "ttl": (serialise, "patch_turtle"), "store": (driver, "_update_store")}[where]
+    monkeypatch.setattr(*target, killed)
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    (docs / "doc03.txt").unlink()
+    with pytest.raises(KeyboardInterrupt):
+        build([docs], out_dir=out, view=False, jobs=1)
+    import pyoxigraph as ox
+
+    if where in ("links", "trig"):  # killed before either file was replaced
+        assert _outputs(out) == before
+    for name in OUTPUTS:  # each file whole, the old one or the new one
+        assert list(ox.parse(path=str(out / name), format=ox.RdfFormat.TRIG if name.endswith("trig")
+                             else ox.RdfFormat.TURTLE))
+    monkeypatch.undo()
+    build([docs], out_dir=out, view=False, jobs=1)
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
+def test_a_sequence_of_rebuilds_equals_fresh_builds(corpus: Path, tmp_path: Path) -> None:
+    """Changes, additions and removals one after another, each rebuild into the same folder against a fresh build."""
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    steps = [
+        lambda: (docs / "doc02.txt").write_text((docs / "doc02.txt").read_text(encoding="utf-8")
+                                                .replace("第三巡察组", "第八巡察组"), encoding="utf-8"),
+        lambda: shutil.copy(docs / "doc00.txt", docs / "doc20.txt"),
+        lambda: (docs / "doc07.txt").unlink(),
+        lambda: (docs / "doc02.txt").write_text((docs / "doc02.txt").read_text(encoding="utf-8")
+                                                .replace("第八巡察组", "第三巡察组"), encoding="utf-8"),
+    ]
+    for step in steps:
+        step()
+        build([docs], out_dir=out, view=False, jobs=1)
+        fresh = _fresh(docs, tmp_path)
+        assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
+def test_a_change_that_changes_no_triple_rewrites_no_output(corpus: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence that states no fact: the document is extracted again, and graph.ttl, graph.trig, the store's
+    triples, graph.html and its detail pages stay as they are (the view is not drawn again); they equal a fresh
+    build's. A page changed by hand is drawn again."""
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)  # a summary with detail pages
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=True, jobs=1)
+    files = sorted(p.name for p in out.glob("graph*"))
+    stamps = {name: (out / name).stat().st_mtime_ns for name in files}
+    summaries = _counting(monkeypatch, view, "summary_view")
+    changed = docs / "doc05.txt"  # a copy of sample 000: the sentence adds no fact there
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要抓好巡察整改工作。\n", encoding="utf-8")
+    report = build([docs], out_dir=out, view=True, jobs=1)
+    assert not report.up_to_date and summaries == []
+    assert {name: (out / name).stat().st_mtime_ns for name in files} == stamps
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=True, jobs=1)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    pages = sorted(p.name for p in out.glob("graph*.html"))
+    assert pages == sorted(p.name for p in fresh.glob("graph*.html"))
+    here = str(out).encode()
+    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+    (out / pages[-1]).write_bytes(b"edited")
+    summaries.clear()
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议要求，要抓好巡察整改。\n", encoding="utf-8")
+    build([docs], out_dir=out, view=True, jobs=1)
+    assert len(summaries) == 1 and (out / pages[-1]).read_bytes() != b"edited"
+
+
+def test_at_j2_a_rebuilds_few_changes_are_extracted_by_the_helper_forked_at_the_start(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from kg.build import executors
+
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=2)
+    sent = _counting(monkeypatch, executors.Helper, "extract")
+    moved = docs / "doc10.txt"
+    moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
+    build([docs], out_dir=out, view=False, jobs=2)
+    assert len(sent) == 1 and not multiprocessing.active_children()
+    assert build([docs], out_dir=out, view=False, jobs=2).up_to_date and len(sent) == 1
+    assert not multiprocessing.active_children()  # the helper of a build with nothing to extract is gone too
+    monkeypatch.undo()
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)

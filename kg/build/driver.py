@@ -7,13 +7,15 @@
 3. When the inputs, the pipeline version and the output settings are those the outputs were written
    from, stop: the outputs are up to date.
 4. Else run the cross-document identity pass (:class:`kg.graph.identity.Registry`) and the inspection-cycle links
-   (:func:`kg.graph.cycle.link`) over every document's facts. Each document's named graph (with the links stated
-   in it) is taken from the state when its document, the lookups its mapping made across documents and its
-   links are those it was written from, else mapped again; graph.trig is written as the graphs come and
-   graph.ttl from sorted runs of their lines (:mod:`kg.build.serialise`). When the store is the one the state
-   describes and few graphs changed, the store is updated in place in one transaction; else a new Oxigraph
-   store loads the named graphs and their union (as the default graph) from the files that pass writes, and
-   is swapped in. Then the view is drawn.
+   (:func:`kg.graph.cycle.link_pairs`) over what the state keeps of each document (:mod:`kg.build.crossdoc`: facts
+   are read back only for the documents whose graphs are mapped again), linking again only the pairs with a document
+   whose graph changed. Each document's named graph (with the links stated in it) is taken from the state when its
+   document, its joined identities, the labels it read and its links are those it was written from, else mapped
+   again; graph.trig is written as the graphs come and graph.ttl from sorted runs of their lines
+   (:mod:`kg.build.serialise`). When the store is the one the state describes and few graphs changed, the store is
+   updated in place in one transaction and graph.ttl and graph.trig are patched (nothing is written when no triple
+   changed); else a new Oxigraph store loads the named graphs and their union (as the default graph) from the files
+   that pass writes, and is swapped in. Then the view is drawn (not when no triple changed).
 
 Every output is replaced atomically, so a killed build leaves the previous ones usable; what it left
 behind (``.store.*.tmp``, ``.graph.ttl.*.tmp``) is removed by the next build.
@@ -25,13 +27,14 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.atomic import clear_leftovers, current_umask
-from kg.build.executors import default_jobs, run_batches
+from kg.build.executors import Helper, default_jobs, run_batches
 from kg.build.progress import Progress, is_large, write_line
-from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version, source
+from kg.build.state import BuildState, content_hash, inputs_digest, pipeline_version, source, stamp
 from kg.build.work import Settings, Task
 from kg.errors import InputError, KgError, setting
 from kg.ingest.document import Document
@@ -60,8 +63,12 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     jobs = default_jobs() if jobs is None else max(1, jobs)
     if len(files) < MIN_PARALLEL and executor == "local":
         jobs = 1
+    real = _Resolved()
     for p in clear_leftovers(out_dir):
         log.info("removed %s, left by an interrupted build", p)
+    settings = Settings(ner, hanlp_model, timeout)
+    # Forked before the state is opened: it loads the pipeline while the files are read (see Helper).
+    helper = Helper(settings) if len(files) >= MIN_PARALLEL and Helper.usable(executor, jobs, settings) else None
     # No state (and no folder) before there is something to write: a build whose every file fails writes nothing.
     state = BuildState(out_dir) if out_dir.is_dir() else None
     fresh: list[tuple[Path, str, str, str, Document]] = []  # extracted, not yet in the state
@@ -71,7 +78,6 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     characters = 0  # of the documents extracted (not those from the state)
     failed: dict[Path, InputError] = {}  # reported in the files' order, whichever batch finds them first
     hashes: dict[Path, str] = {}
-    settings = Settings(ner, hanlp_model, timeout)
     start = time.perf_counter()
     try:
         with Progress(len(files), enabled=progress) as shown:
@@ -100,7 +106,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                         shown.document_done()
                         continue
                     hashes[path] = content_hash(data)
-                    facts = state and state.facts(path.resolve(), ids[path], hashes[path], version)
+                    facts = state and state.facts(real(path), ids[path], hashes[path], version)
                     if facts is not None:
                         docs[path] = None  # loaded from the state only if the outputs must be written again
                         cached_facts[path] = facts
@@ -114,7 +120,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                     yield batch
 
             for outcomes in run_batches(batches(), settings, executor=executor, jobs=jobs, scheduler=scheduler,
-                                        listen=shown.stage_listener):
+                                        listen=shown.stage_listener, helper=helper):
                 for o in outcomes:
                     for stage, seconds in o.seconds.items():
                         shown.seconds[stage] += seconds
@@ -123,11 +129,13 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                     else:
                         docs[o.path] = o.doc
                         characters += o.characters
-                        fresh.append((o.path.resolve(), o.doc_id, hashes[o.path], version, o.doc))
+                        fresh.append((real(o.path), o.doc_id, hashes[o.path], version, o.doc))
                     shown.document_done(o.size)
                 if state is not None:
                     state.remember(fresh)
                     fresh.clear()
+        if helper is not None:
+            helper.close()  # not needed (nothing to extract), or done
         report.errors += [failed[p] for p in files if p in failed]
         report.seconds.update(shown.seconds)
         report.seconds["extract"] = time.perf_counter() - start
@@ -139,8 +147,8 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             out_dir.mkdir(parents=True, exist_ok=True)
             state = BuildState(out_dir)
             state.remember(fresh)
-        state.forget_others(p.resolve() for p in docs)
-        digest = inputs_digest(((p.resolve(), ids[p], hashes[p]) for p in docs), version,
+        state.forget_others(real(p) for p in docs)
+        digest = inputs_digest(((real(p), ids[p], hashes[p]) for p in docs), version,
                                f"view={view} store={store}")
         wanted = [out_dir / "graph.ttl", out_dir / "graph.trig"] + ([out_dir / "store"] if store else []) + \
                  ([out_dir / "graph.html"] if view else [])
@@ -151,8 +159,15 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             report.documents = LazyDocuments([p for p in files if p in docs], state.path)
             report.facts = sum(cached_facts.values())
             return report
-        for p in cached_facts:
-            doc = state.load(p.resolve())
+        from kg.build.builder import _count_facts
+        from kg.build.crossdoc import CrossDocs
+
+        given = {real(p): p for p in files if p in docs}
+
+        def load(path: Path) -> Document:
+            """A document's facts read back from the state (extracted again, here, when they cannot be)."""
+            p = given[path]
+            doc = state.load(path)
             if doc is None:  # unreadable: extract it again, here
                 from kg.build.work import extract_one
 
@@ -160,65 +175,184 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                 if outcome.error is not None:
                     raise KgError(f"{p}: {outcome.error}")
                 doc = outcome.doc
-                state.remember([(p.resolve(), ids[p], hashes[p], version, doc)])
+                state.remember([(path, ids[p], hashes[p], version, doc)], commit=False)  # with the outputs
             doc.path = p
-            docs[p] = doc
-        report.documents = [docs[p] for p in files if p in docs]
+            return doc
+
+        entries = [(real(p), ids[p], source(real(p), ids[p], hashes[p], version)) for p in files if p in docs]
+        cross = CrossDocs(state, entries, {real(p): d for p, d in docs.items() if d is not None}, load)
+        report.documents = _Documents(cross)
+        report.facts = sum(cached_facts.values()) + sum(_count_facts(d) for d in docs.values() if d is not None)
         state.set_outputs_digest(None)
-        pages = state.pages()
+        pages, views = state.pages(), state.view_stamp()
         state.set_pages({})
         # After a large extraction each output takes a while too: say which one is being written.
         announce = progress and is_large(characters)
-        sources = {docs[p].id: source(p.resolve(), ids[p], hashes[p], version) for p in files if p in docs}
-        written, touched = write_outputs(report.documents, out_dir, report.seconds, state, sources, store=store,
-                                         announce=announce)
+        with _gc_paused():
+            written, touched, done = write_outputs(cross, out_dir, report.seconds, state, store=store,
+                                                   announce=announce)
         report.outputs += written
-        if view:
-            from kg.views.view import DetailPages, write_build_view
+        drawn_pages = None
+        try:
+            if view and touched == set() and views is not None and views == _view_stamp(out_dir, pages):
+                # The store was updated in place and no triple changed: the view drawn from it last is this one's.
+                report.outputs.append(out_dir / "graph.html")
+                drawn_pages = pages
+            elif view:
+                from kg.views.view import DetailPages, write_build_view
 
-            _say(announce, "writing graph.html")
-            t = time.perf_counter()
-            drawn = DetailPages(pages, touched)
-            report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn,  # a summary when big
-                                                   jobs=jobs if executor == "local" else 1))
-            report.seconds["view"] = time.perf_counter() - t
-            state.set_pages(drawn.drawn)
+                _say(announce, "writing graph.html")
+                t = time.perf_counter()
+                drawn = DetailPages(pages, touched)
+                report.outputs.append(write_build_view(out_dir, len(report.documents), pages=drawn,  # a summary
+                                                       jobs=jobs if executor == "local" else 1))  # when big
+                report.seconds["view"] = time.perf_counter() - t
+                drawn_pages = drawn.drawn
+        finally:
+            done()
+        if drawn_pages is not None:
+            state.set_pages(drawn_pages, _view_stamp(out_dir, drawn_pages))
         state.set_outputs_digest(digest)
     finally:
+        if helper is not None:
+            helper.close()
         if state is not None:
             state.close()
     log.info("time per stage: %s", ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
     return report
 
 
-def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float], state: BuildState,
-                  sources: dict[str, str], *, store: bool = True, announce: bool = False
-                  ) -> tuple[list[Path], set[str] | None]:
-    """graph.ttl, graph.trig and (with ``store``) the store, from the documents' facts (``sources``: each
-    document's :func:`kg.build.state.source`, by id); ``announce`` each step on stderr. Returns the files
-    written, and the nodes whose triples changed when the store was updated in place (else None). The graph files are
-    written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again only where the state's
-    record of the last build does not hold (:class:`_Graphs`). When the store is the one the state describes and
-    few graphs changed, it is updated in place, in one transaction (:func:`_update_store`); else a new store
-    loads the files that pass writes, in a thread of its own (Oxigraph releases the GIL while it loads), so
-    loading overlaps writing graph.ttl."""
+def write_outputs(cross, out_dir: Path, seconds: dict[str, float], state: BuildState, *, store: bool = True,
+                  announce: bool = False) -> tuple[list[Path], set[str] | None, Callable[[], None]]:
+    """graph.ttl, graph.trig and (with ``store``) the store, from the documents of ``cross`` (a
+    kg.build.crossdoc.CrossDocs); ``announce`` each step on stderr. Returns the files written, the nodes whose triples
+    changed when the store was updated in place (else None), and what to call once the store is no longer needed by
+    the build alone (after the view): it waits for graph files still being patched and records in the state what the
+    outputs now are. The graph files are written from each graph's N-Triples lines (:mod:`kg.build.serialise`), mapped again
+    only where the state's record of the last build does not hold (:class:`_Graphs`). When the store is the one the
+    state describes and few graphs changed, it is updated in place, in one transaction (:func:`_update_store`), and
+    graph.ttl and graph.trig are patched (:func:`_patch_files`); else a new store loads the files that pass writes, in
+    a thread of its own (Oxigraph releases the GIL while it loads), so loading overlaps writing graph.ttl."""
+    from kg.build.serialise import patchable
+    from kg.graph.store import store_path
+
+    files = [out_dir / "graph.ttl", out_dir / "graph.trig"]
+    described, files_described = state.store_described(), state.files_described(stamp(files))
+    state.forget_store()  # until the store and graph files are again those the state describes
+    t = time.perf_counter()
+    cross.identities()
+    seconds["identity"] = time.perf_counter() - t
+    t = time.perf_counter()
+    committed = state.committed()
+    links = cross.links(committed)
+    seconds["link"] = time.perf_counter() - t
+    graphs = _Graphs(cross, links, committed, state, seconds)
+    existing = _writable(store_path(out_dir)) if store and described and graphs.few_changed() else None
+    # Patched when the store is updated in place (it tells which triples other graphs hold) and the files are those
+    # the state describes; else written anew.
+    sizes = state.block_sizes() if existing is not None and files_described else None
+    patch = sizes is not None and patchable(files, sizes)
+    graphs.changes = [] if existing is not None else None
+    pending = None
+    if patch:
+        pending = _patch_files(graphs, existing, files, sizes, seconds, announce)
+        written = list(files)
+    else:
+        written, existing = _write_files(graphs, out_dir, existing, seconds, store, announce)
+    try:
+        if existing is not None:
+            _say(announce, "updating the store")
+            t = time.perf_counter()
+            _update_store(existing, graphs.changes)
+            del existing
+            seconds["store"] = time.perf_counter() - t
+            written.append(store_path(out_dir))
+    except BaseException:
+        if pending is not None:
+            pending.thread.join()  # its files are whole or not renamed; the state describes neither now
+        raise
+
+    def done() -> None:
+        """Wait for the graph files; then the state describes the outputs again."""
+        if pending is not None:
+            pending.wait()
+        state.keep_graphs(set(graphs.order), store=store, files=stamp(files), labels=cross.registry.labels)
+
+    return written, None if graphs.changes is None else _nodes(graphs.changes), done
+
+
+def _patch_files(graphs: "_Graphs", db, files: list[Path], sizes: dict[str, int], seconds: dict[str, float],
+                 announce: bool) -> "_Pending":  # db: pyoxigraph.Store
+    """graph.ttl and graph.trig patched (:func:`kg.build.serialise.patch_trig`, :func:`kg.build.serialise.patch_turtle`)
+    with the graphs mapped again (``sizes``: the old graph.trig's blocks' sizes), in a thread: copying the files is
+    done in the kernel and Oxigraph answers the view's queries without the GIL, so the view is drawn meanwhile.
+    ``db``, the store the state describes (not yet updated), tells first which of the triples the changed graphs no
+    longer hold another graph still does (those stay in the union)."""
+    import pyoxigraph as ox
+
+    from kg.build.serialise import patch_trig, patch_turtle
+
+    ttl, trig = files
+    blocks = graphs.changed()
+    old: set[bytes] = set()
+    new: set[bytes] = set()
+    for _, before, after in graphs.changes:
+        old.update(before.splitlines(True))
+        new.update(after.splitlines(True))
+    dropped = sorted(old - new)
+    changed = {graph for graph, _, _ in graphs.changes}
+    gone = [line for line, triple in zip(dropped, ox.parse(b"".join(dropped), format=ox.RdfFormat.N_TRIPLES))
+            if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in changed
+                       for q in db.quads_for_pattern(triple.subject, triple.predicate, triple.object))]
+    order = list(graphs.order)
+
+    def patch() -> None:
+        t = time.perf_counter()
+        if blocks or graphs.gone:  # else every graph mapped again has the lines it had: the files stay as they are
+            _say(announce, "patching graph.trig")
+            patch_trig(trig, sizes, order, blocks)
+        if gone or new - old:
+            _say(announce, "patching graph.ttl")
+            patch_turtle(ttl, new - old, gone)
+        seconds["graph files"] = time.perf_counter() - t
+
+    return _Pending(patch)
+
+
+class _Pending:
+    """A step run in a thread of its own; :meth:`wait` for it (what it raised is raised there)."""
+
+    def __init__(self, step: Callable[[], None]) -> None:
+        import threading
+
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                step()
+            except BaseException as e:  # raised again in the driver's thread
+                self.error = e
+
+        self.thread = threading.Thread(target=run, name="kg-graph-files")
+        self.thread.start()
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+
+def _write_files(graphs: "_Graphs", out_dir: Path, existing, seconds: dict[str, float], store: bool, announce: bool
+                 ) -> tuple[list[Path], object]:
+    """graph.trig and graph.ttl written anew from every graph's lines, and (unless ``existing``, the store to update
+    in place, is given) a new store loaded from the files this writes, alongside, and swapped in. The files written and
+    the store still to update (``existing``)."""
     import pyoxigraph as ox
 
     from kg.build.serialise import write_trig, write_turtle
-    from kg.graph.cycle import link
-    from kg.graph.identity import Registry
     from kg.graph.store import _swap, store_path
 
-    t = time.perf_counter()
-    registry = Registry(docs)
-    seconds["identity"] = time.perf_counter() - t
-    t = time.perf_counter()
-    links = _link_lines(link(docs, registry))
-    seconds["link"] = time.perf_counter() - t
-    graphs = _Graphs(docs, registry, links, state, sources, seconds)
-    existing = _writable(store_path(out_dir)) if store and graphs.few_changed() else None
-    state.forget_store()  # until the store is again the one the state describes
-    graphs.changes = [] if existing is not None else None
     work = Path(tempfile.mkdtemp(prefix=".sort.", suffix=".tmp", dir=out_dir))
     tmp = db = loader = None
     try:
@@ -236,14 +370,7 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         t = time.perf_counter()
         written = [write_turtle(runs, out_dir / "graph.ttl", work, load), out_dir / "graph.trig"]
         seconds["graph files"] += time.perf_counter() - t
-        if existing is not None:
-            _say(announce, "updating the store")
-            t = time.perf_counter()
-            _update_store(existing, graphs.changes)
-            del existing
-            seconds["store"] = time.perf_counter() - t
-            written.append(store_path(out_dir))
-        elif loader is not None:
+        if loader is not None:
             _say(announce, "loading the store")
             t = time.perf_counter()
             loader.close()
@@ -262,29 +389,25 @@ def write_outputs(docs: list[Document], out_dir: Path, seconds: dict[str, float]
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    state.keep_graphs(set(graphs.order), store=store)
-    return written, None if graphs.changes is None else _nodes(graphs.changes)
+    return written, existing
 
 
 def _nodes(changes: list[tuple[str, bytes, bytes]]) -> set[str]:
-    """The IRIs of the subjects and objects of the triples a graph gained or lost."""
+    """The nodes a view's detail page must have read to change with the triples the graphs gained or lost: their
+    subjects (a page reads a node's triples as subject), and the objects of the predicates a page walks backwards
+    (kg.views.view.DETAIL_INTO: it reads a drawn node's incoming edges of these). Not every object: a membership
+    moved from one team to another changes the triples of the role it points to for no page."""
+    from kg.views.view import DETAIL_INTO
+
+    into = {f"<{p}>".encode("utf-8") for p in DETAIL_INTO}
     nodes: set[str] = set()
     for _, before, after in changes:
         for line in set(before.splitlines()) ^ set(after.splitlines()):  # "<s> <p> <o> ." or "<s> <p> "…"… ."
             s, p, o = line.split(b" ", 2)
             nodes.add(s[1:-1].decode("utf-8"))
-            if o.startswith(b"<"):
+            if p in into and o.startswith(b"<"):
                 nodes.add(o[1:o.index(b">")].decode("utf-8"))
     return nodes
-
-
-def _link_lines(quads: Iterable) -> dict[str, bytes]:  # quads: pyoxigraph.Quad
-    """Graph IRI → the links stated in it, as sorted N-Triples lines."""
-    lines: dict[str, set[bytes]] = {}
-    for q in quads:
-        graph = q.graph_name.value
-        lines.setdefault(graph, set()).add((str(q)[:-len(graph) - 3] + " .\n").encode("utf-8"))
-    return {graph: b"".join(sorted(found)) for graph, found in lines.items()}
 
 
 IN_PLACE = 100  # graphs changed or gone up to which the store is updated in place rather than loaded anew
@@ -292,58 +415,82 @@ IN_PLACE = 100  # graphs changed or gone up to which the store is updated in pla
 
 class _Graphs:
     """The documents' named graphs in IRI order, each as (IRI, sorted distinct N-Triples lines, graph.trig
-    block): from the state where its document, the lookups its mapping made across documents and the links
-    stated in it are those it was written from, else mapped again and recorded. (Mapping in forked processes at
-    -j2 was measured: on 2 cores it only took CPU from the store's loading thread, the build was no faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped
-    again or gone adds (IRI, its old lines, its new lines) to it."""
+    block): from the state where it was written from the same source and joined identities, no label it read changed
+    and its links are the same (see :mod:`kg.build.crossdoc`), else mapped again and recorded. (Mapping in forked
+    processes at -j2 was measured: on 2 cores it only took CPU from the store's loading thread, the build was no
+    faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped again or
+    gone adds (IRI, its old lines, its new lines) to it."""
 
-    def __init__(self, docs: list[Document], registry: object, links: dict[str, bytes], state: BuildState,
-                 sources: dict[str, str], seconds: dict[str, float]) -> None:
+    def __init__(self, cross, links: dict[str, bytes], committed: dict[str, tuple[str, str]], state: BuildState,
+                 seconds: dict[str, float]) -> None:  # cross: kg.build.crossdoc.CrossDocs
+        from kg.build.state import label_key
         from kg.graph import rdf
 
         t = time.perf_counter()
-        self.registry, self.links, self.state, self.sources, self.seconds = registry, links, state, sources, seconds
-        self.order = dict(sorted((rdf.graph_iri(doc.id).value, doc) for doc in docs))
+        self.cross, self.registry, self.links, self.state, self.seconds = cross, cross.registry, links, state, seconds
+        self.order = dict(sorted((rdf.graph_iri(doc_id).value, (path, doc_id, source))
+                                 for path, doc_id, source in cross.entries))
+        before, now = state.labels(), self.registry.labels
+        relabelled = state.label_users(label_key(*k) for k in before.keys() | now.keys() if before.get(k) != now.get(k))
         self.kept: set[str] = set()
-        for graph, doc in self.order.items():
-            lookups = state.lookups(graph, sources[doc.id], links.get(graph, b""))
-            if lookups is not None and rdf.same_lookups(doc, registry, lookups):
+        for graph, (_, doc_id, source) in self.order.items():
+            if committed.get(graph) == (source, cross.joined[doc_id]) and graph not in relabelled and (
+                    graph not in links or links[graph] == state.graph_links(graph)):
                 self.kept.add(graph)
-        self.gone = sorted(state.graphs() - set(self.order))
+        self.gone = sorted(set(committed) - set(self.order))
         self.changes: list[tuple[str, bytes, bytes]] | None = None
         seconds["map"] = time.perf_counter() - t
 
     def few_changed(self) -> bool:
-        return self.state.store_described() and len(self.order) - len(self.kept) + len(self.gone) <= IN_PLACE
+        return len(self.order) - len(self.kept) + len(self.gone) <= IN_PLACE
 
     def __iter__(self) -> Iterator[tuple[str, list[bytes], bytes]]:
-        from kg.build.state import MappedGraph
-
         if self.changes is not None:
             self.changes += [(graph, self.state.lines(graph), b"") for graph in self.gone]
-        for graph, doc in self.order.items():
+        for graph in self.order:
             t = time.perf_counter()
             if graph in self.kept:
                 lines, block = self.state.lines(graph), self.state.block(graph)
             else:
-                lines, block, lookups = self.mapped(graph)
-                if self.changes is not None:
-                    self.changes.append((graph, self.state.lines(graph), lines))
-                self.state.remember_graph(MappedGraph(graph, self.sources[doc.id], lookups,
-                                                      self.links.get(graph, b""), lines, block))
+                lines, block = self._remap(graph)
             self.seconds["map"] += time.perf_counter() - t
             yield graph, [line + b"\n" for line in lines.split(b"\n")[:-1]], block
 
-    def mapped(self, graph: str) -> tuple[bytes, bytes, dict]:
-        """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block and the
-        lookups its mapping made across documents."""
+    def changed(self) -> dict[str, bytes]:
+        """Map again the graphs not kept, recording each (and, in ``changes``, each one mapped again or gone);
+        their graph.trig blocks, by IRI."""
+        t = time.perf_counter()
+        self.changes = [(graph, self.state.lines(graph), b"") for graph in self.gone]
+        for graph in self.order:
+            if graph not in self.kept:
+                self._remap(graph)
+        self.seconds["map"] += time.perf_counter() - t
+        return {graph: self.state.block(graph) for graph, _, lines in self.changes if lines}
+
+    def _remap(self, graph: str) -> tuple[bytes, bytes]:
+        """Map a graph again and record it (in the state, and in ``changes``)."""
+        from kg.build.state import MappedGraph, label_key
+
+        lines, block, lookups, links = self.mapped(graph)
+        if self.changes is not None and (old := self.state.lines(graph)) != lines:  # the same lines: no change
+            self.changes.append((graph, old, lines))
+        _, doc_id, source = self.order[graph]
+        labels = sorted({label_key(i.kind, i.parts) for i, _ in lookups.values() if not i.scoped})
+        self.state.remember_graph(MappedGraph(graph, source, self.cross.joined[doc_id], labels, links, lines, block))
+        return lines, block
+
+    def mapped(self, graph: str) -> tuple[bytes, bytes, dict, bytes]:
+        """One graph mapped: its sorted distinct N-Triples lines (its links too), its graph.trig block, the
+        lookups its mapping made across documents, and its links."""
         from kg.build.serialise import trig_block
         from kg.graph import rdf
 
-        mapping = rdf.DocumentGraph(self.order[graph], self.registry)
+        path, _, _ = self.order[graph]
+        mapping = rdf.DocumentGraph(self.cross.doc(path), self.registry)
         own = "".join(mapping.map()).encode("utf-8").splitlines(True)
-        lines = sorted(set(own).union(self.links.get(graph, b"").splitlines(True)))
-        return b"".join(lines), trig_block(graph, lines), mapping.lookups
+        links = self.links[graph] if graph in self.links else self.state.graph_links(graph)
+        lines = sorted(set(own).union(links.splitlines(True)))
+        return b"".join(lines), trig_block(graph, lines), mapping.lookups, links
 
 
 def _writable(path: Path):  # -> pyoxigraph.Store | None
@@ -429,6 +576,28 @@ class _Loader:
         self.thread.join()
 
 
+def _view_stamp(out_dir: Path, pages: dict) -> str:
+    """The :func:`kg.build.state.stamp` of graph.html and its detail ``pages`` (file name → …)."""
+    return stamp([out_dir / "graph.html", *(out_dir / page for page in sorted(pages))])
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cycle collector off: the cross-document passes and the mapping read back and make hundreds of
+    thousands of small objects (records, identities, lines), few of them in cycles, and each collection walks every
+    object the process holds (the pipeline's too): at 2,000 documents, unpickling the records alone took 0.3–0.6 s
+    of CPU with it on, 0.06 s off. The garbage of cycles made meanwhile is collected once it is on again."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _say(announce: bool, step: str) -> None:
     if announce:
         write_line(sys.stderr, f"{step} …")
@@ -456,3 +625,38 @@ class LazyDocuments(Sequence[Document]):
         doc = pickle.loads(blob)
         doc.path = path
         return doc
+
+
+class _Documents(Sequence[Document]):
+    """The documents of a build, their facts read back from the state when one is asked for."""
+
+    def __init__(self, cross) -> None:  # cross: kg.build.crossdoc.CrossDocs
+        self.cross = cross
+
+    def __len__(self) -> int:
+        return len(self.cross.entries)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self.cross.doc(self.cross.entries[index][0])
+
+
+class _Resolved:
+    """``path.resolve()`` of input files, each resolved once and their folders once (a file that is no symbolic link
+    resolves to its resolved folder and its name): resolving every path component of 2,000 files, several times over,
+    took a tenth of a rebuild."""
+
+    def __init__(self) -> None:
+        self.files: dict[Path, Path] = {}
+        self.folders: dict[Path, Path] = {}
+
+    def __call__(self, path: Path) -> Path:
+        if path not in self.files:
+            if path.is_symlink() or path.name in ("", ".", ".."):
+                self.files[path] = path.resolve()
+            else:
+                if path.parent not in self.folders:
+                    self.folders[path.parent] = path.parent.resolve()
+                self.files[path] = self.folders[path.parent] / path.name
+        return self.files[path]

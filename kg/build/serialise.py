@@ -12,7 +12,8 @@ call would write. When the store is loaded anew, the same pass writes the N-Quad
 N-Triples of the union in parts of about :data:`PART` lines, each handed to ``load`` when it is whole: the store
 loads them (:func:`kg.build.driver.write_outputs`) while the rest is written, and nothing is read back out of the
 store, whose dumps cost more than writing these files. (Oxigraph's bulk load holds what it loads in memory: one
-file of a whole corpus took 1.9 GB at 2,000 documents.)
+file of a whole corpus took 1.9 GB at 2,000 documents.) A rebuild that changes few graphs patches both files instead
+(:func:`patch_trig`, :func:`patch_turtle`).
 """
 from __future__ import annotations
 
@@ -165,3 +166,159 @@ def write_turtle(runs: list[Path], path: Path, work: Path, load: Load | None) ->
     for run in runs:
         run.unlink()
     return path
+
+
+# -- patching the graph files of the last build ---------------------------------------------------------------------
+#
+# A rebuild that maps few graphs again need not write graph.trig and graph.ttl anew: graph.trig is the header and each
+# graph's block in IRI order, so the kept graphs' blocks are copied from the old file (their sizes are in the state) and
+# only the changed ones written; graph.ttl is the header and one block per subject in the order of the subjects'
+# N-Triples form (``<iri> ``, no other lines start with ``<``), so each subject whose triples changed is found in the
+# old file by bisection, its block parsed, changed and serialised again, and the rest copied. Copies are made in the
+# kernel (``os.copy_file_range``) where it can.
+
+
+class Stale(Exception):
+    """An old graph file is not the one the state describes (checked by :func:`patchable` first)."""
+
+
+def patchable(files: Iterable[Path], sizes: dict[str, int]) -> bool:
+    """Whether graph.ttl and graph.trig (``files``) can be patched: each starts with the header, and graph.trig is as
+    long as the header and the blocks of ``sizes`` (graph IRI → size of its block, as the state has them)."""
+    try:
+        for path in files:
+            with _opened(path) as (f, size):
+                if f.read(len(HEADER)) != HEADER or path.suffix == ".trig" and size != len(HEADER) + sum(sizes.values()):
+                    return False
+    except Stale:
+        return False
+    return True
+
+
+def patch_trig(path: Path, sizes: dict[str, int], order: Iterable[str], blocks: dict[str, bytes]) -> Path:
+    """graph.trig again from the old one at ``path``, whose graphs had blocks of ``sizes`` bytes (graph IRI → size):
+    the graphs of ``order`` (IRI order), each one of ``blocks`` written, the others copied."""
+    offsets: dict[str, int] = {}
+    pos = len(HEADER)
+    for graph in sorted(sizes):
+        offsets[graph] = pos
+        pos += sizes[graph]
+    with _opened(path) as (old, size):
+        if pos != size or (size and old.read(len(HEADER)) != HEADER):
+            raise Stale(path)
+        with atomic_open(path) as f:
+            f.write(HEADER)
+            copy: list[int] | None = None  # a run of kept blocks, [start, end)
+            for graph in order:
+                if graph in blocks or graph not in offsets:
+                    if copy is not None:
+                        _copy(old, f, *copy)
+                        copy = None
+                    f.write(blocks[graph])
+                elif copy is not None and copy[1] == offsets[graph]:
+                    copy[1] += sizes[graph]
+                else:
+                    if copy is not None:
+                        _copy(old, f, *copy)
+                    copy = [offsets[graph], offsets[graph] + sizes[graph]]
+            if copy is not None:
+                _copy(old, f, *copy)
+    return path
+
+
+def patch_turtle(path: Path, added: Iterable[bytes], removed: Iterable[bytes]) -> Path:
+    """graph.ttl again from the old one at ``path``, with the union's N-Triples ``added`` (a line already there changes
+    nothing) and ``removed``: the block of each subject they touch serialised again, the rest copied."""
+    import mmap
+
+    edits: dict[bytes, tuple[set[bytes], set[bytes]]] = {}
+    for n, lines in enumerate((added, removed)):
+        for line in lines:
+            edits.setdefault(line[:line.index(b" ") + 1], (set(), set()))[n].add(line)
+    with _opened(path) as (old, size):
+        if size < len(HEADER) or old.read(len(HEADER)) != HEADER:
+            raise Stale(path)
+        view = mmap.mmap(old.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            spans = []
+            for key in sorted(edits):
+                start = _find_block(view, key, len(HEADER), size)
+                end = _next_block(view, start + 1, size) if view[start:start + len(key)] == key else start
+                plus, minus = edits[key]
+                lines = sorted((_block_lines(view[start:end]) | plus) - minus)
+                spans.append((start, end, _turtle_body(lines) if lines else b""))
+            with atomic_open(path) as f:
+                pos = 0
+                for start, end, block in spans:
+                    _copy(old, f, pos, start)
+                    f.write(block)
+                    pos = end
+                _copy(old, f, pos, size)
+        finally:
+            view.close()
+    return path
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[tuple[BinaryIO, int]]:
+    try:
+        f = path.open("rb")
+    except FileNotFoundError as e:
+        raise Stale(path) from e
+    with f:
+        yield f, __import__("os").fstat(f.fileno()).st_size
+
+
+def _next_block(view, pos: int, size: int) -> int:  # view: mmap
+    """The first subject's block starting at or after ``pos`` (a line that starts with ``<``); ``size`` if none."""
+    i = view.find(b"\n<", pos - 1)
+    return size if i < 0 else i + 1
+
+
+def _find_block(view, key: bytes, lo: int, hi: int) -> int:  # view: mmap
+    """The start of the first block in [lo, hi) whose subject (``<iri> ``) is not below ``key``; ``hi`` if none.
+    ``lo`` is a block's start (or the end of the header)."""
+    size = hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = _next_block(view, mid, size) if mid > lo else lo
+        if start >= hi:
+            hi = mid
+            continue
+        if view[start:view.find(b" ", start) + 1] < key:
+            lo = _next_block(view, start + 1, size)
+        else:
+            hi = start
+    return lo
+
+
+def _block_lines(block: bytes) -> set[bytes]:
+    """A subject's Turtle block as N-Triples lines."""
+    if not block:
+        return set()
+    return {f"{t} .\n".encode("utf-8") for t in ox.parse(HEADER + block, format=ox.RdfFormat.TURTLE)}
+
+
+def _copy(old: BinaryIO, f: BinaryIO, start: int, end: int) -> None:
+    """Bytes [start, end) of ``old`` appended to ``f``."""
+    import os
+
+    if end <= start:
+        return
+    f.flush()
+    try:
+        while start < end:
+            n = os.copy_file_range(old.fileno(), f.fileno(), end - start, start)
+            if n <= 0:
+                raise OSError("copy_file_range copied nothing")
+            start += n
+        return
+    except (OSError, AttributeError):  # another file system, an old kernel, not Linux: through Python
+        pass
+    old.seek(start)
+    while start < end:
+        data = old.read(min(end - start, 1 << 24))
+        if not data:
+            raise Stale(old.name)
+        f.write(data)
+        start += len(data)

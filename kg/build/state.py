@@ -7,12 +7,23 @@ Kept in ``OUTDIR/build-state.sqlite`` (sqlite3: each commit is atomic, a killed 
   not extracted again;
 - the digest of the inputs and settings the current outputs were written from: when a rebuild finds the
   same, nothing is written at all;
-- per named graph of the last outputs, what it was mapped from (the document's file, bytes and pipeline version,
-  the cross-document lookups its mapping made, the links stated in it) and what it is (its sorted N-Triples
-  lines and its graph.trig block): a rebuild maps again only the graphs whose sources differ, and updates the
-  store with the difference when the store is the one these rows describe (``store`` in ``outputs``);
-- per detail page of the view's summary, its dispatcher and the nodes it read: a rebuild that knows which
-  nodes changed draws again only the pages that read them.
+- per input file, what the cross-document passes take from its document alone (:class:`kg.build.crossdoc.Record`:
+  the input of its identities, its occurrences, its date, type and issues), so that a rebuild joins identities and
+  links documents without reading every document's facts back;
+- per pair of documents, the cross-document links stated in one's graph about the other (``links``);
+- per named graph of the last outputs, what it was mapped from (the document's file, bytes and pipeline version, the
+  digest of its identities as joined across documents, the links stated in it, and in ``label_users`` the nodes
+  whose labels it read) and what it is (its sorted N-Triples lines and its graph.trig block), and the labels of the
+  nodes: a rebuild maps again only the graphs whose sources differ, and updates the store with the difference when
+  the store is the one these rows describe (``store`` in ``outputs``), and patches graph.ttl and graph.trig when they
+  are the files the rows describe (``files``: their size, modification time and inode);
+- per detail page of the view's summary, its dispatcher and the nodes it read, and the stamp of graph.html and the
+  pages: a rebuild that knows which nodes changed draws again only the pages that read them (none, and no summary,
+  when no triple changed).
+
+Every row that describes the outputs is committed with them (:meth:`BuildState.keep_graphs`), after the keys that
+say the store and files are described have been dropped (:meth:`BuildState.forget_store`): a build killed in between
+leaves rows that describe no output, and the next build writes graph files and store anew.
 
 The pipeline version is a hash of the package's source and lexicons (and the NER settings): any change to
 the code or a lexicon invalidates every cached document. Files no longer among the inputs are dropped
@@ -27,12 +38,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.ingest.document import Document
-
-if TYPE_CHECKING:
-    from kg.graph.rdf import Lookups  # not imported at run time: an up-to-date rebuild needs no RDF
 
 STATE_FILE = "build-state.sqlite"
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -72,8 +79,15 @@ class BuildState:
         db.execute("CREATE TABLE IF NOT EXISTS documents_v2 (path TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, "
                    "version TEXT, facts INTEGER, doc BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, source TEXT, lookups BLOB, "
+        db.execute("DROP TABLE IF EXISTS graphs")  # an older layout: its graphs are mapped again
+        db.execute("CREATE TABLE IF NOT EXISTS graphs_v3 (graph TEXT PRIMARY KEY, source TEXT, joined TEXT, "
                    "links BLOB, lines BLOB, block BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS label_users (key TEXT, graph TEXT)")
+        db.execute("CREATE INDEX IF NOT EXISTS label_users_key ON label_users (key)")
+        db.execute("CREATE INDEX IF NOT EXISTS label_users_graph ON label_users (graph)")
+        db.execute("CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, source TEXT, record BLOB, issues BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS links (graph TEXT, other TEXT, lines BLOB, PRIMARY KEY (graph, other))")
+        db.execute("CREATE INDEX IF NOT EXISTS links_other ON links (other)")
         db.execute("CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, dispatcher TEXT, nodes BLOB)")
         db.commit()
         return db
@@ -93,20 +107,24 @@ class BuildState:
         except Exception:  # written by another version of the classes: extract again
             return None
 
-    def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]]) -> None:
-        """Record freshly extracted documents (path, id, hash, version, slim document)."""
+    def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]], *, commit: bool = True) -> None:
+        """Record freshly extracted documents (path, id, hash, version, slim document); ``commit``: now (else with
+        the next commit: while the outputs are written, nothing is committed before they are)."""
         from kg.build.builder import _count_facts
 
         self.db.executemany("INSERT OR REPLACE INTO documents_v2 VALUES (?, ?, ?, ?, ?, ?)",
                             [(str(p), i, h, v, _count_facts(d), pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))
                              for p, i, h, v, d in entries])
-        self.db.commit()
+        if commit:
+            self.db.commit()
 
     def forget_others(self, paths: Iterable[Path]) -> int:
         """Drop every file not in ``paths`` (gone, or no longer given); how many were dropped."""
         keep = {str(p) for p in paths}
         gone = [(p,) for (p,) in self.db.execute("SELECT path FROM documents_v2") if p not in keep]
         self.db.executemany("DELETE FROM documents_v2 WHERE path = ?", gone)
+        self.db.executemany("DELETE FROM records WHERE path = ?",
+                            [(p,) for (p,) in self.db.execute("SELECT path FROM records") if p not in keep])
         self.db.commit()
         return len(gone)
 
@@ -122,48 +140,136 @@ class BuildState:
             self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('digest', ?)", (digest,))
         self.db.commit()
 
-    def lookups(self, graph: str, source: str, links: bytes) -> Lookups | None:
-        """The cross-document lookups the mapping of ``graph`` last written made, when it was mapped from
-        ``source`` (the document's :func:`source`) with these ``links``; None when it was not (or never written)."""
-        row = self.db.execute("SELECT lookups FROM graphs WHERE graph = ? AND source = ? AND links = ?",
-                              (graph, source, links)).fetchone()
-        try:
-            return pickle.loads(row[0]) if row else None
-        except Exception:  # written by another version of the classes: map again
-            return None
+    def committed(self) -> dict[str, tuple[str, str]]:
+        """Graph IRI → the source and joined-identities digest it was last written from."""
+        return {g: (source, joined) for g, source, joined in self.db.execute("SELECT graph, source, joined FROM graphs_v3")}
+
+    def graph_links(self, graph: str) -> bytes:
+        row = self.db.execute("SELECT links FROM graphs_v3 WHERE graph = ?", (graph,)).fetchone()
+        return row[0] if row else b""
 
     def block(self, graph: str) -> bytes:
-        (block,) = self.db.execute("SELECT block FROM graphs WHERE graph = ?", (graph,)).fetchone()
+        (block,) = self.db.execute("SELECT block FROM graphs_v3 WHERE graph = ?", (graph,)).fetchone()
         return block
 
     def lines(self, graph: str) -> bytes:
         """The lines ``graph`` had in the last outputs (empty when it had none)."""
-        row = self.db.execute("SELECT lines FROM graphs WHERE graph = ?", (graph,)).fetchone()
+        row = self.db.execute("SELECT lines FROM graphs_v3 WHERE graph = ?", (graph,)).fetchone()
         return row[0] if row else b""
 
     def graphs(self) -> set[str]:
-        return {g for (g,) in self.db.execute("SELECT graph FROM graphs")}
+        return {g for (g,) in self.db.execute("SELECT graph FROM graphs_v3")}
 
     def remember_graph(self, graph: "MappedGraph") -> None:
-        """Record a graph just mapped (committed with the next :meth:`keep_graphs`, or lost: then mapped again)."""
-        self.db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?, ?, ?)",
-                        (graph.graph, graph.source, pickle.dumps(graph.lookups, protocol=pickle.HIGHEST_PROTOCOL),
-                         graph.links, graph.lines, graph.block))
+        """Record a graph just mapped, and the labels it read (committed with the next :meth:`keep_graphs`, or
+        lost: then mapped again)."""
+        self.db.execute("INSERT OR REPLACE INTO graphs_v3 VALUES (?, ?, ?, ?, ?, ?)",
+                        (graph.graph, graph.source, graph.joined, graph.links, graph.lines, graph.block))
+        self.db.execute("DELETE FROM label_users WHERE graph = ?", (graph.graph,))
+        self.db.executemany("INSERT INTO label_users VALUES (?, ?)", [(key, graph.graph) for key in graph.labels])
 
-    def keep_graphs(self, graphs: set[str], *, store: bool) -> None:
-        """The outputs now hold exactly ``graphs`` (the others' rows go); ``store``: and so does the store."""
-        self.db.executemany("DELETE FROM graphs WHERE graph = ?", [(g,) for g in self.graphs() - graphs])
+    def label_users(self, keys: Iterable[str]) -> set[str]:
+        """The graphs whose mapping read the label of one of the nodes ``keys`` (:func:`label_key`)."""
+        keys, found = list(keys), set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            found.update(g for (g,) in self.db.execute(
+                f"SELECT DISTINCT graph FROM label_users WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def labels(self) -> dict:
+        """The nodes' labels of the last outputs (kg.graph.identity.Registry.labels), {} when unknown."""
+        row = self.db.execute("SELECT value FROM outputs WHERE key = 'labels'").fetchone()
+        try:
+            return pickle.loads(row[0]) if row else {}
+        except Exception:
+            return {}
+
+    def records(self, sources: dict[str, tuple[Path, str]]):  # -> dict[Path, kg.build.crossdoc.Record]
+        """The cross-document records of the files (str(path) → (path, source)) whose source (:func:`source`) is
+        still the one given, by path."""
+        found = {}
+        for path, source, blob in self.db.execute("SELECT path, source, record FROM records"):
+            p, was = sources.get(path, (None, None))
+            if was == source:
+                try:
+                    found[p] = pickle.loads(blob)
+                except Exception:  # written by another version of the classes: found again
+                    pass
+        return found
+
+    def remember_records(self, records) -> None:  # records: [(Path, kg.build.crossdoc.Record, issues or None)]
+        """Record what the cross-document passes took from documents (``issues``: [(key, text)], None: as kept)."""
+        for path, record, issues in records:
+            blob = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+            if issues is None:
+                self.db.execute("UPDATE records SET source = ?, record = ? WHERE path = ?",
+                                (record.source, blob, str(path)))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                                (str(path), record.source, blob, pickle.dumps(issues, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def issues(self, path: Path) -> list[tuple[str, str]] | None:
+        row = self.db.execute("SELECT issues FROM records WHERE path = ?", (str(path),)).fetchone()
+        return pickle.loads(row[0]) if row and row[0] is not None else None
+
+    def replace_links(self, touched: set[str], rows: dict[tuple[str, str], bytes], *, every: bool = False) -> set[str]:
+        """Replace the links of every pair of graphs with one of ``touched`` (``every``: all pairs) by ``rows``
+        ((graph stating them, the other graph) → lines); the graphs whose links lost a pair."""
+        affected: set[str] = set()
+        if every:
+            self.db.execute("DELETE FROM links")
+        else:
+            for graph in touched:
+                affected.update(g for (g,) in self.db.execute("SELECT graph FROM links WHERE other = ?", (graph,)))
+                self.db.execute("DELETE FROM links WHERE graph = ? OR other = ?", (graph, graph))
+        self.db.executemany("INSERT INTO links VALUES (?, ?, ?)", [(g, o, lines) for (g, o), lines in rows.items()])
+        return affected
+
+    def links_of(self, graphs: Iterable[str]) -> dict[str, set[bytes]]:
+        """Graph → the lines of its links with every other graph."""
+        out: dict[str, set[bytes]] = {g: set() for g in graphs}
+        if len(out) > 200:
+            rows = self.db.execute("SELECT graph, lines FROM links")
+        else:
+            rows = (r for g in out for r in self.db.execute("SELECT graph, lines FROM links WHERE graph = ?", (g,)))
+        for graph, lines in rows:
+            if graph in out:
+                out[graph].update(lines.splitlines(True))
+        return out
+
+    def block_sizes(self) -> dict[str, int]:
+        """Graph IRI → the size of its block in the graph.trig the rows describe."""
+        return dict(self.db.execute("SELECT graph, length(block) FROM graphs_v3"))
+
+    def keep_graphs(self, graphs: set[str], *, store: bool, files: str | None = None, labels: dict | None = None
+                    ) -> None:
+        """The outputs now hold exactly ``graphs`` (the others' rows go); ``store``: and so does the store;
+        ``files``: and graph.ttl and graph.trig are the files of this :func:`stamp` (so a rebuild may patch them);
+        ``labels``: the nodes' labels they were mapped with."""
+        gone = [(g,) for g in self.graphs() - graphs]
+        self.db.executemany("DELETE FROM graphs_v3 WHERE graph = ?", gone)
+        self.db.executemany("DELETE FROM label_users WHERE graph = ?", gone)
+        if labels is not None:
+            self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('labels', ?)",
+                            (pickle.dumps(labels, protocol=pickle.HIGHEST_PROTOCOL),))
         if store:
             self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('store', 'graphs')")
+        if files is not None:
+            self.db.execute("INSERT OR REPLACE INTO outputs VALUES ('files', ?)", (files,))
         self.db.commit()
+
+    def files_described(self, stamp: str) -> bool:
+        """Whether graph.ttl and graph.trig, whose :func:`stamp` is ``stamp``, are the files the rows describe."""
+        return self.db.execute("SELECT 1 FROM outputs WHERE key = 'files' AND value = ?", (stamp,)).fetchone() is not None
 
     def store_described(self) -> bool:
         """Whether the store holds exactly the graphs of the rows (so a rebuild may change it in place)."""
         return self.db.execute("SELECT 1 FROM outputs WHERE key = 'store'").fetchone() is not None
 
     def forget_store(self) -> None:
-        """The store is about to change (or to be left as it is while the rows change)."""
-        self.db.execute("DELETE FROM outputs WHERE key = 'store'")
+        """The store and the graph files are about to change (or to be left as they are while the rows change)."""
+        self.db.execute("DELETE FROM outputs WHERE key IN ('store', 'files')")
         self.db.commit()
 
     def pages(self) -> dict[str, tuple[str, frozenset[str]]]:
@@ -171,9 +277,18 @@ class BuildState:
         return {page: (dispatcher, pickle.loads(nodes))
                 for page, dispatcher, nodes in self.db.execute("SELECT page, dispatcher, nodes FROM pages")}
 
-    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]]) -> None:
-        """Record the detail pages just drawn (none while the outputs are being replaced)."""
+    def view_stamp(self) -> str | None:
+        """The :func:`stamp` of graph.html and the detail pages the pages' rows describe (None: unknown)."""
+        row = self.db.execute("SELECT value FROM outputs WHERE key = 'view'").fetchone()
+        return row[0] if row else None
+
+    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]], view: str | None = None) -> None:
+        """Record the detail pages just drawn (none while the outputs are being replaced), and the :func:`stamp`
+        of graph.html and these pages (``view``)."""
         self.db.execute("DELETE FROM pages")
+        self.db.execute("DELETE FROM outputs WHERE key = 'view'")
+        if view is not None:
+            self.db.execute("INSERT INTO outputs VALUES ('view', ?)", (view,))
         self.db.executemany("INSERT INTO pages VALUES (?, ?, ?)",
                             [(page, d, pickle.dumps(nodes, protocol=pickle.HIGHEST_PROTOCOL))
                              for page, (d, nodes) in pages.items()])
@@ -189,7 +304,8 @@ class MappedGraph:
 
     graph: str  # its IRI
     source: str  # the document's :func:`source`
-    lookups: Lookups  # what its mapping took from the other documents (kg.graph.rdf.DocumentGraph.lookups)
+    joined: str  # the digest of its document's identities as joined across documents (kg.build.crossdoc)
+    labels: list[str]  # the nodes whose labels (from any document) its mapping read (:func:`label_key`)
     links: bytes  # the cross-document links stated in it: sorted N-Triples lines
     lines: bytes  # all its triples (links too): sorted distinct N-Triples lines
     block: bytes  # its block of graph.trig (kg.build.serialise.trig_block)
@@ -198,6 +314,24 @@ class MappedGraph:
 def source(path: Path, doc_id: str, digest: str, version: str) -> str:
     """What a document's facts come from: its file, id, bytes (hash) and the pipeline's version."""
     return f"{path}\0{doc_id}\0{digest}\0{version}"
+
+
+def label_key(kind: str, parts: tuple[str, ...]) -> str:
+    """A node's identity key (kg.graph.identity.Identity) as one string."""
+    return "\x1f".join((kind, *parts))
+
+
+def stamp(paths: Iterable[Path]) -> str:
+    """What tells files apart from others written since: size, modification time and inode of each ("" if missing)."""
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+        except OSError:
+            out.append("")
+            continue
+        out.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}")
+    return " ".join(out)
 
 
 def inputs_digest(entries: Iterable[tuple[Path, str, str]], version: str, settings: str) -> str:

@@ -310,27 +310,50 @@ def answering(earlier: Occurrence, later: Occurrence) -> bool:
 def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
     """The cross-document quads of a build: answers, same inspections, follow-ups, and every issue's date."""
     quads: set[Quad] = set()
-    by_id = {doc.id: doc for doc in docs}
     for doc in docs:
         quads |= stated_on(doc)
+    for found in link_pairs({doc.id: occurrences(doc, registry) for doc in docs}).values():
+        quads |= found
+    return quads
+
+
+def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = None, problems: Problems | None = None
+               ) -> dict[tuple[str, str], set[Quad]]:
+    """The quads linking documents (``records``: document id → its occurrences), by pair of documents: (the document
+    whose graph states them, the other). Only pairs with a document of ``dirty`` (None: every pair): what the pair's
+    quads depend on is the two documents' records and issues, so a rebuild links again only the pairs of the
+    documents whose records changed, and keeps the others' quads."""
     index: dict[tuple, list[Occurrence]] = {}
-    for doc in docs:
-        for o in occurrences(doc, registry):
+    for found in records.values():
+        for o in found:
             for key in set(index_keys(o)):
                 index.setdefault(key, []).append(o)
+    if dirty is not None:
+        keys = {key for doc_id in dirty for o in records.get(doc_id, ()) for key in index_keys(o)}
+        index = {key: index[key] for key in sorted(keys, key=repr)}
     compared: set[tuple[int, int]] = set()
-    problems = Problems()
+    problems = problems or Problems()
     linked_docs: dict[tuple[str, str], list[str]] = {}
+    out: dict[tuple[str, str], set[Quad]] = {}
     for group in index.values():
         for a, b in combinations(group, 2):
             pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
-            if a.doc.id == b.doc.id or pair in compared:
+            if a.doc.id == b.doc.id or pair in compared or (
+                    dirty is not None and a.doc.id not in dirty and b.doc.id not in dirty):
                 continue
             compared.add(pair)
-            quads |= link_pair(a, b, linked_docs, problems)
+            for q in link_pair(a, b, linked_docs, problems):
+                later = b.doc.id if q.graph_name == graph_iri(b.doc.id) else a.doc.id
+                out.setdefault((later, a.doc.id if later == b.doc.id else b.doc.id), set()).add(q)
     for a_id, b_id in sorted(linked_docs):
-        quads |= follow_ups(by_id[a_id], by_id[b_id], problems)
-    return quads
+        a, b = _doc_of(records, a_id), _doc_of(records, b_id)
+        if found := follow_ups(a, b, problems):
+            out.setdefault((b_id, a_id), set()).update(found)
+    return out
+
+
+def _doc_of(records: dict[str, list[Occurrence]], doc_id: str):  # -> Document (or what stands for one)
+    return records[doc_id][0].doc
 
 
 def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], list[str]], problems: Problems,

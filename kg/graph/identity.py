@@ -288,39 +288,85 @@ class DocumentIdentities:
                 + [("反馈" + d, f"feedback given {d}") for d in dates])
 
 
+@dataclass
+class IdentityInput:
+    """What the :class:`Registry` takes from one document, found in it alone: its teams' keys before teams are joined
+    across documents, their periods, its people's anchors and its organisations (kept in the build state, so a
+    rebuild joins every document's identities without reading their facts back)."""
+
+    teams: dict[str, Identity]
+    periods: dict[str, list[tuple[str, str]]]
+    anchors: dict[str, list[str]]  # person → the global keys of their posts' units (Registry._anchors)
+    orgs: dict[str, Identity]
+
+    @classmethod
+    def of(cls, ids: DocumentIdentities) -> "IdentityInput":
+        """The input of a document's identities as :meth:`DocumentIdentities.of` leaves them (its anchors are
+        found here, which adds their units to ``ids.orgs``)."""
+        anchors = Registry._anchors(ids)
+        return cls(dict(ids.teams), {k: list(v) for k, v in ids.periods.items()}, anchors, dict(ids.orgs))
+
+
 class Registry:
     """The identities of every document of a build. Teams of one dispatcher and ordinal are one when they
     share a period (start month, round or feedback month); people are one when they share a name and the
     key of an organisation or team of their posts (union–find, indexed by key: no comparison of all pairs).
-    Each global node gets one label, the fullest name any document gives it."""
+    Each global node gets one label, the fullest name any document gives it.
 
-    def __init__(self, docs: Sequence[Document]) -> None:
-        self.docs = {d.id: DocumentIdentities.of(d) for d in docs}
-        teams = UnionFind()
-        for ids in self.docs.values():
-            for name, periods in ids.periods.items():
-                head = ids.teams[name].parts[:2]
-                teams.join([head + (p,) for p, _ in periods])
-        for ids in self.docs.values():
-            for name, ident in ids.teams.items():
+    ``inputs`` (document id → :class:`IdentityInput`) stand for documents whose facts are not at hand: they take part
+    in the joins and labels as the ``docs`` do, and :meth:`of` gives such a document's identities when asked for."""
+
+    def __init__(self, docs: Sequence[Document] = (), inputs: dict[str, IdentityInput] | None = None) -> None:
+        self.docs: dict[str, DocumentIdentities] = {}
+        self.inputs: dict[str, IdentityInput] = dict(inputs or {})
+        for d in docs:
+            ids = self.docs[d.id] = DocumentIdentities.of(d)
+            self.inputs[d.id] = IdentityInput.of(ids)
+        self.teams = UnionFind()
+        for inp in self.inputs.values():
+            for name, periods in inp.periods.items():
+                head = inp.teams[name].parts[:2]
+                self.teams.join([head + (p,) for p, _ in periods])
+        self.people = UnionFind()
+        for inp in self.inputs.values():
+            for name, keys in inp.anchors.items():
+                self.people.join([(name, k) for k in keys])
+        labels: dict[tuple[str, tuple[str, ...]], str] = {}
+
+        def label(k: tuple[str, tuple[str, ...]], name: str) -> None:
+            was = labels.get(k)
+            if was is None or (len(name), name) > (len(was), was):
+                labels[k] = name
+
+        for inp in self.inputs.values():  # the identities of joined() without making them
+            for ident in inp.orgs.values():
                 if not ident.scoped:
-                    ids.teams[name] = Identity("team", teams.find(ident.parts), None, ident.basis, ident.label)
-        anchors = {ids.doc_id: self._anchors(ids) for ids in self.docs.values()}
-        people = UnionFind()
-        for ids in self.docs.values():
-            for name, keys in anchors[ids.doc_id].items():
-                people.join([(name, k) for k in keys])
-        for ids in self.docs.values():
-            for name, keys in sorted(anchors[ids.doc_id].items()):
-                ids.people[name] = Identity("person", people.find((name, keys[0])), None,
-                                            f"{name} with a post in " + ", ".join(keys), name)
-        self.labels: dict[tuple[str, tuple[str, ...]], str] = {}
-        for ids in self.docs.values():
-            for table in (ids.orgs, ids.teams, ids.people):
-                for ident in table.values():
-                    if not ident.scoped:
-                        k = (ident.kind, ident.parts)
-                        self.labels[k] = max(self.labels.get(k, ""), ident.label, key=lambda s: (len(s), s))
+                    label((ident.kind, ident.parts), ident.label)
+            for ident in inp.teams.values():
+                if not ident.scoped:
+                    label(("team", self.teams.find(ident.parts)), ident.label)
+            for name, keys in inp.anchors.items():
+                label(("person", self.people.find((name, keys[0]))), name)
+        self.labels = labels
+        for doc_id, ids in self.docs.items():
+            ids.teams, ids.people = self.joined(doc_id)
+
+    def joined(self, doc_id: str) -> tuple[dict[str, Identity], dict[str, Identity]]:
+        """A document's teams and people as joined across documents: name → identity."""
+        inp = self.inputs[doc_id]
+        teams = {name: ident if ident.scoped else Identity("team", self.teams.find(ident.parts), None, ident.basis,
+                                                           ident.label) for name, ident in inp.teams.items()}
+        people = {name: Identity("person", self.people.find((name, keys[0])), None,
+                                 f"{name} with a post in " + ", ".join(keys), name)
+                  for name, keys in sorted(inp.anchors.items())}
+        return teams, people
+
+    def roots(self, doc_id: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+        """What :meth:`joined` takes from the other documents: the joined keys of a document's teams (those not
+        scoped to it) and people, by name."""
+        inp = self.inputs[doc_id]
+        return ([(name, self.teams.find(ident.parts)) for name, ident in inp.teams.items() if not ident.scoped],
+                [(name, self.people.find((name, keys[0]))) for name, keys in sorted(inp.anchors.items())])
 
     @staticmethod
     def _anchors(ids: DocumentIdentities) -> dict[str, list[str]]:
@@ -341,7 +387,13 @@ class Registry:
 
     def of(self, doc: Document) -> DocumentIdentities:
         if doc.id not in self.docs:
-            self.docs[doc.id] = Registry([doc]).docs[doc.id]
+            if doc.id in self.inputs:  # one of the build's documents, its facts at hand now
+                ids = DocumentIdentities.of(doc)
+                self._anchors(ids)  # adds their units to ids.orgs, as for the documents given at first
+                ids.teams, ids.people = self.joined(doc.id)
+                self.docs[doc.id] = ids
+            else:
+                self.docs[doc.id] = Registry([doc]).docs[doc.id]
         return self.docs[doc.id]
 
     def label(self, ident: Identity) -> str:

@@ -658,7 +658,9 @@ LOAD_CHUNK = 200_000  # quads loaded at a time into the temporary store of a bui
 TEAM_TARGET = LinkKind("对象", "xs:team/^xs:target", "an organisation that inspections by this team covered")
 
 # SPARQL aggregates over the store's default graph (the union of the documents' graphs): the summary costs a
-# few grouped scans of the store's indexes, linear in the graph, and holds none of it in memory.
+# few grouped scans of the store's indexes, linear in the graph, and holds none of it in memory. (The teams without a
+# dispatcher are found in a subquery: with the FILTER beside the OPTIONALs, Oxigraph joined every team's inspections
+# before it, 0.25–0.45 s against 0.07 s at 2,000 documents; the same rows.)
 COUNTS_QUERY = """SELECT ?class (COUNT(?s) AS ?n) WHERE {
   VALUES ?class { xs:Document xs:InspectionTeam xs:Inspection xs:Issue org:Organization foaf:Person }
   ?s a ?class } GROUP BY ?class"""
@@ -678,7 +680,7 @@ TEAMS_QUERY = """SELECT ?d ?t (MIN(?name) AS ?label) (MIN(?kind) AS ?teamKind) (
 } GROUP BY ?d ?t"""
 UNDISPATCHED_QUERY = """SELECT ?t (MIN(?name) AS ?label) (MIN(?kind) AS ?teamKind) (COUNT(DISTINCT ?i) AS ?inspections)
     (COUNT(DISTINCT ?o) AS ?targets) (MIN(?start) AS ?first) WHERE {
-  ?t a xs:InspectionTeam . FILTER NOT EXISTS { ?t xs:dispatchedBy ?anyone }
+  { SELECT ?t WHERE { ?t a xs:InspectionTeam . FILTER NOT EXISTS { ?t xs:dispatchedBy ?anyone } } }
   OPTIONAL { ?t rdfs:label ?name } OPTIONAL { ?t xs:teamKind ?kind }
   OPTIONAL { ?i a xs:Inspection ; xs:team ?t . OPTIONAL { ?i xs:target ?o } OPTIONAL { ?i xs:startDate ?start } }
 } GROUP BY ?t ORDER BY DESC(?inspections) DESC(?targets) ?t LIMIT $limit"""
