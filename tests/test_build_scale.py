@@ -36,6 +36,28 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Path:
     return _corpus(samples_dir, tmp_path_factory.mktemp("scale") / "docs")
 
 
+def _fresh(docs: Path, tmp_path: Path) -> Path:
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    build([docs], out_dir=fresh, view=False, jobs=1)
+    return fresh
+
+
+def _built_copy(corpus: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the corpus to change, built once into an output folder: (the copy, the output)."""
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=False, jobs=1)
+    return docs, out
+
+
+def _assert_as_fresh(docs: Path, out: Path, tmp_path: Path) -> None:
+    """The rebuilt output's graph files and store are those of a fresh build of the same documents."""
+    fresh = _fresh(docs, tmp_path)
+    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+
+
 @pytest.fixture(scope="module")
 def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("serial") / "out"
@@ -90,10 +112,7 @@ def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_rebuild_redoes_only_what_changed(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     seen = _count_extractions(monkeypatch)
     stamp = (out / "graph.ttl").stat().st_mtime_ns
     again = build([docs], out_dir=out, view=False, jobs=1)
@@ -124,10 +143,7 @@ def test_an_incremental_rebuild_equals_a_fresh_build(corpus: Path, tmp_path: Pat
     """A changed, an added and a removed document, one change moving doc10 from team 一 to team 六, which it
     then shares with doc05 and doc15 (its links to them, and theirs to it, change): the graph files are
     byte-identical to a fresh build's and the store, updated in place, holds the same named graphs and quads."""
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     mapped: list[str] = []
     real_map = rdf.DocumentGraph.map
     monkeypatch.setattr(rdf.DocumentGraph, "map", lambda self: mapped.append(self.doc.id) or real_map(self))
@@ -189,10 +205,7 @@ def test_detail_pages_drawn_in_forked_processes_are_the_same_bytes(corpus: Path,
 
 def test_a_rebuild_after_a_killed_store_update_loads_the_store_anew(corpus: Path, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     before = _store_contents(out)
 
     def killed(db: object, changes: object) -> None:
@@ -311,13 +324,6 @@ def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> lis
     return calls
 
 
-def _fresh(docs: Path, tmp_path: Path) -> Path:
-    fresh = tmp_path / "fresh"
-    shutil.rmtree(fresh, ignore_errors=True)
-    build([docs], out_dir=fresh, view=False, jobs=1)
-    return fresh
-
-
 def test_a_rebuild_patches_the_graph_files_and_links_again_only_the_changed_pairs(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """graph.trig and graph.ttl patched, not written anew; only the pairs of documents with a changed one compared
@@ -342,18 +348,14 @@ def test_a_rebuild_patches_the_graph_files_and_links_again_only_the_changed_pair
     assert 0 < len(every) < compared
     assert len(loads) < len(list(docs.iterdir())) - 1
     monkeypatch.undo()
-    fresh = _fresh(docs, tmp_path)
-    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    _assert_as_fresh(docs, out, tmp_path)
 
 
 def test_a_fuller_name_in_one_document_relabels_the_node_in_the_others(corpus: Path, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A node's label is the fullest name any document gives it: a document that now writes 河北省张家口市委 changes
     the label in every graph that names 张家口市委, which are mapped again though nothing else of theirs changed."""
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     mapped: list[str] = []
     real_map = rdf.DocumentGraph.map
     monkeypatch.setattr(rdf.DocumentGraph, "map", lambda self: mapped.append(self.doc.id) or real_map(self))
@@ -363,20 +365,15 @@ def test_a_fuller_name_in_one_document_relabels_the_node_in_the_others(corpus: P
     assert {"doc00", "doc05", "doc10", "doc15"} <= set(mapped)
     assert "河北省张家口市委".encode() in (out / "graph.trig").read_bytes().split(b"/graph/doc00>")[1]
     monkeypatch.undo()
-    fresh = _fresh(docs, tmp_path)
-    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    _assert_as_fresh(docs, out, tmp_path)
 
 
 def test_graph_files_changed_behind_the_builds_back_are_written_anew(corpus: Path, tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     (out / "graph.ttl").write_bytes((out / "graph.ttl").read_bytes() + b"# edited by hand\n")
     (docs / "doc03.txt").unlink()
     build([docs], out_dir=out, view=False, jobs=1)
-    fresh = _fresh(docs, tmp_path)
-    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    _assert_as_fresh(docs, out, tmp_path)
 
 
 @pytest.mark.parametrize("where", ["links", "trig", "ttl", "store"])
@@ -384,10 +381,7 @@ def test_a_rebuild_killed_at_any_step_leaves_usable_outputs_and_the_next_equals_
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
     from kg.build import crossdoc, serialise
 
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     before = _outputs(out)
 
     def killed(*args: object, **kwargs: object) -> None:
@@ -410,16 +404,12 @@ def test_a_rebuild_killed_at_any_step_leaves_usable_outputs_and_the_next_equals_
                              else ox.RdfFormat.TURTLE))
     monkeypatch.undo()
     build([docs], out_dir=out, view=False, jobs=1)
-    fresh = _fresh(docs, tmp_path)
-    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    _assert_as_fresh(docs, out, tmp_path)
 
 
 def test_a_sequence_of_rebuilds_equals_fresh_builds(corpus: Path, tmp_path: Path) -> None:
     """Changes, additions and removals one after another, each rebuild into the same folder against a fresh build."""
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=False, jobs=1)
+    docs, out = _built_copy(corpus, tmp_path)
     steps = [
         lambda: (docs / "doc02.txt").write_text((docs / "doc02.txt").read_text(encoding="utf-8")
                                                 .replace("第三巡察组", "第八巡察组"), encoding="utf-8"),
@@ -487,5 +477,4 @@ def test_at_j2_a_rebuilds_few_changes_are_extracted_by_the_helper_forked_at_the_
     assert build([docs], out_dir=out, view=False, jobs=2).up_to_date and len(sent) == 1
     assert not multiprocessing.active_children()  # the helper of a build with nothing to extract is gone too
     monkeypatch.undo()
-    fresh = _fresh(docs, tmp_path)
-    assert _outputs(out) == _outputs(fresh) and _store_contents(out) == _store_contents(fresh)
+    _assert_as_fresh(docs, out, tmp_path)
