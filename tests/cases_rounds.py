@@ -750,6 +750,11 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市发改委"), ("市委第一巡察组", "市经信委"), ("市委第二巡察组", "市教育局"),
                         ("市委第二巡察组", "市科技局")},
     },
+    "a page run together without its punctuation: a speech's last word is no part of the team after it": {
+        "text": "在动员会上各巡察组组长分别作了动员讲话县委第二巡察组对甲镇党委开展常规巡察",
+        "inspections": {("县委第二巡察组", "甲镇党委")},
+        "teams": {"县委第二巡察组"},
+    },
     "a hospital's departments (科) are units": {
         "text": "院党委巡察组于5月至6月对内科第一党支部、外科党支部开展院内巡察,并对药剂科、设备科开展医药购销领域专项巡察。",
         "inspections": {("院党委巡察组", t) for t in ("内科第一党支部", "外科党支部", "药剂科", "设备科")},
