@@ -379,3 +379,15 @@ META_LINES: list[tuple[str, dict[str, str]]] = [
     ("根据省委统一部署,省委巡视组进驻 来源:略", {}),
     ("根据市委统一部署 时间:2021年5月6日至7月", {}),
 ]
+
+# The page's date printed on a header line below the headline among names, labels and a 转载自 source (no key):
+# (page, its publication date). Simplified and Traditional; negatives where the line is the article's.
+HEADER_DATES: list[tuple[str, str | None]] = [
+    ("某市:以巡视整改带动市县巡察联动\n某某日报  2023-12-18  记者 某某 通讯员 某某\n根据省委统一部署,省委巡视组进驻。", "2023-12-18"),
+    ("縣委巡察組反饋鄉村振興專項巡察情況\n兩岸鄉訊網 2025-07-03 轉載自:某縣紀委監委網站\n6月30日,縣委第五巡察組反饋。", "2025-07-03"),
+    ("东方日报 > 两岸 > 中国新闻\n2026年11月14日（星期六）\n中央巡视反馈 四省区被点名\n11月11日,中央第九巡视组反馈。", "2026-11-14"),
+    ("县委巡察组进驻甲镇\n原创 清风某县 2025-03-12 08:30\n3月10日,县委巡察组进驻甲镇。", "2025-03-12"),
+    # negative: a date inside the article's first sentence is no header's
+    ("县委巡察组进驻甲镇\n县委第一巡察组于2025-03-12进驻甲镇开展巡察,为期一个月。", None),
+]
+

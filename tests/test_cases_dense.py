@@ -11,7 +11,7 @@ from kg.extract.structure import meta_fields
 from kg.ingest.document import Document, Metadata
 from test_relations import feedback_pairs
 from tests.cases_dense import CASES as DENSE
-from tests.cases_dense import META_LINES
+from tests.cases_dense import HEADER_DATES, META_LINES
 from tests.cases_rounds import CASES as ROUNDS
 from tests.cases_short_names import CASES as SHORT_NAMES
 
@@ -75,3 +75,10 @@ def test_dense_meta_line(line: str, fields: dict[str, str]) -> None:
     """A publisher, with or without the page's date, set before a metadata line's keys (the line as the pipeline
     reads it: normalised, Traditional converted)."""
     assert meta_fields(normalise_text(line)[0]) == {k: normalise_text(v)[0] for k, v in fields.items()}
+
+
+@pytest.mark.parametrize("page, issued", HEADER_DATES)
+def test_a_header_lines_date_is_the_pages(page: str, issued: str | None) -> None:
+    doc = Pipeline(["normalise", "structure"])(Document(id="case", original=page))
+    assert doc.metadata.issued == issued
+

@@ -123,6 +123,10 @@ DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m
 # 2023年12月18日.
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# What a header line may hold around the page's date: names and labels set apart by spaces or brackets, a 转载自:
+# source, no sentence (临溪日报  2023-12-18  记者 某某 / 原创 清风桐岭 2025-03-12 08:30 / 2026年11月14日（星期六）).
+HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·]*(?:[\u4e00-\u9fffA-Za-z·]{1,16}(?:[:：][\u4e00-\u9fffA-Za-z]{2,16})?"
+                          r"[\s\u3000（()）【】\[\]|丨/·]*){0,6}")
 # A date written day first with dots, as some sites print it: 10.08.2016 04:38 (day, month, year; dotted dates
 # that open with the year are DATE_TIME's).
 DAY_FIRST = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -416,6 +420,9 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             source, date = source or rest, date or dated[0]
         elif dated and title is not None and DATE_TIME.match(line) and not _is_body(rest):
             date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
+        elif title is not None and (inside := DATE_TIME.search(line)) and HEADER_WORDS.fullmatch(
+                line[:inside.start()] + " " + line[inside.end():]):
+            date = date or iso_date(inside.group())  # 临溪日报 2023-12-18 记者 某某 / 原创 某公众号 2025-03-12 08:30
         elif _is_body(line):
             break
         elif (title is None or SERIES.search(title) and not seen_meta or SITE_LINE.fullmatch(title)) and _HAN.search(line):
