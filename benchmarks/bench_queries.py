@@ -2,6 +2,12 @@
 
 Usage:
     .venv/bin/python benchmarks/bench_queries.py [--triples 1000000] [--runs 20] [--rdflib-runs 3]
+        [--keep DIR | --reuse DIR] [--only NAME …] [--queries DIR]
+
+``--keep DIR`` keeps the replicated graph and its store in DIR; ``--reuse DIR`` times the queries on such a
+DIR (or any build's output folder) without building anything, so that two versions of the queries can be
+timed one after the other on the same store (``--queries DIR``: the .rq files to time, default
+ontology/queries; ``--only``: those names only).
 
 Each query is timed as `kg query --name` runs it: its first page (LIMIT 100, kg.graph.query.CANNED_PAGE).
 ``--rdflib-runs 0`` skips rdflib (and its slow load). rdflib cannot parse LATERAL, which some canned
@@ -36,7 +42,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.build.builder import build  # noqa: E402
-from kg.graph.query import CANNED_PAGE, load_canned, paged  # noqa: E402
+from kg.graph.query import CANNED_PAGE, load_canned, paged, parse_params  # noqa: E402
 from kg.graph.rdf import ID, RDFS, SKOS  # noqa: E402
 from kg.graph.store import KnowledgeStore, write_store  # noqa: E402
 
@@ -146,17 +152,35 @@ def main() -> None:
     ap.add_argument("--rdflib-runs", type=int, default=3, help="runs per query on rdflib (default 3)")
     ap.add_argument("--limit", type=float, default=60.0,
                     help="seconds allowed per query and store, all runs together (default 60)")
+    ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the replicated graph and its store in DIR")
+    ap.add_argument("--reuse", type=Path, metavar="DIR",
+                    help="time the queries on the store in DIR (a --keep folder or a build's output); builds nothing")
+    ap.add_argument("--queries", type=Path, metavar="DIR", help="the .rq files to time (default ontology/queries)")
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="time these canned queries only")
+    ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                    help="bind a parameter to another value than the default (for a --reuse store of other names)")
     a = ap.parse_args()
+    PARAMS.update(parse_params(a.param))
+    queries = load_canned(a.queries) if a.queries else load_canned()
+    if a.only:
+        queries = {name: queries[name] for name in a.only}
+    if a.reuse:
+        if a.rdflib_runs:
+            ap.error("--reuse times Oxigraph only: add --rdflib-runs 0")
+        store = KnowledgeStore(a.reuse)
+        print(f"oxigraph: {len(store):,} quads in {a.reuse}")
+        report(queries, store, None, a)
+        return
 
     import rdflib
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        samples, big = Path(tmp) / "samples", Path(tmp) / "big"
+        samples, big = Path(tmp) / "samples", a.keep or Path(tmp) / "big"
         t0 = time.perf_counter()
         build(out_dir=samples, view=False, store=False)
         print(f"built the samples in {time.perf_counter() - t0:.1f} s")
         quads = replicate(samples / "graph.trig", a.triples)
-        big.mkdir()
+        big.mkdir(parents=True, exist_ok=bool(a.keep))
         (big / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
         nquads = big / "graph.nq"
         nquads.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
@@ -171,39 +195,43 @@ def main() -> None:
             t0 = time.perf_counter()
             dataset.parse(nquads, format="nquads")
             print(f"rdflib:   loaded {len(dataset):,} triples (union) in {time.perf_counter() - t0:.1f} s\n")
+        report(queries, store, dataset, a)
 
-        header = (f"{'query':34} {'ox p50':>8} {'ox p95':>8} {'rdf p50':>9} {'rdf p95':>9} {'ratio':>7} "
-                  f"{'rows':>7}  check")
-        print(header + "\n" + "-" * len(header))
-        ox_p50s, ratios = [], []
-        for name, q in load_canned().items():
-            sparql = paged(q.bind({k: PARAMS[k] for k in q.params}), CANNED_PAGE)
-            ox_times, ox_rows = timings(lambda: len(store.select(sparql)), a.runs, a.limit)
-            rdf_times, rdf_rows, cut = timings_forked(lambda: len(list(dataset.query(sparql))), a.rdflib_runs,
-                                                      a.limit) if a.rdflib_runs else ([], 0, False)
-            ox50 = p(ox_times, 0.5)
-            ox_p50s.append(ox50)
-            if rdf_times:
-                rdf50, rdf95 = f"{p(rdf_times, .5):9.1f}", f"{p(rdf_times, .95):9.1f}"
-                ratios.append(p(rdf_times, 0.5) / ox50)
-                ratio = f"{ratios[-1]:6.0f}×"
-                check = "ok" if ox_rows == rdf_rows else f"rows differ (rdflib {rdf_rows})"
-            elif not a.rdflib_runs:
-                rdf50, rdf95, ratio, check = f"{'-':>9}", f"{'':>9}", f"{'':>7}", "rdflib skipped"
-            elif not cut:
-                rdf50, rdf95, ratio, check = f"{'error':>9}", f"{'':>9}", f"{'':>7}", "rdflib failed"
-            else:  # not one rdflib run finished in time: the ratio is at least limit / p50
-                rdf50, rdf95 = f"{'>' + format(a.limit * 1000, '.0f'):>9}", f"{'':>9}"
-                ratios.append(a.limit * 1000 / ox50)
-                ratio = f">{ratios[-1]:5.0f}×"
-                check = "rdflib timed out"
-            runs = f"{len(ox_times)}/{len(rdf_times)} runs" + (" (cut)" if cut and rdf_times else "")
-            print(f"{name:34} {ox50:8.1f} {p(ox_times, .95):8.1f} {rdf50} {rdf95} {ratio} {ox_rows:7d}  {check}, {runs}",
-                  flush=True)
-        print(f"\nall times in ms; Oxigraph p50: median {statistics.median(ox_p50s):.1f}, max {max(ox_p50s):.1f} "
-              f"(target ≤ 100); rdflib/Oxigraph p50: "
-              + (f"min {min(ratios):.0f}×, median {statistics.median(ratios):.0f}× " if ratios else "not run ")
-              + f"(target ≥ 10×); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+def report(queries: dict, store: KnowledgeStore, dataset, a: argparse.Namespace) -> None:
+    """Time each query on Oxigraph (and on rdflib's ``dataset`` unless --rdflib-runs 0) and print the table."""
+    header = (f"{'query':34} {'ox p50':>8} {'ox p95':>8} {'rdf p50':>9} {'rdf p95':>9} {'ratio':>7} "
+              f"{'rows':>7}  check")
+    print(header + "\n" + "-" * len(header))
+    ox_p50s, ratios = [], []
+    for name, q in queries.items():
+        sparql = paged(q.bind({k: PARAMS[k] for k in q.params}), CANNED_PAGE)
+        ox_times, ox_rows = timings(lambda: len(store.select(sparql)), a.runs, a.limit)
+        rdf_times, rdf_rows, cut = timings_forked(lambda: len(list(dataset.query(sparql))), a.rdflib_runs,
+                                                  a.limit) if a.rdflib_runs else ([], 0, False)
+        ox50 = p(ox_times, 0.5)
+        ox_p50s.append(ox50)
+        if rdf_times:
+            rdf50, rdf95 = f"{p(rdf_times, .5):9.1f}", f"{p(rdf_times, .95):9.1f}"
+            ratios.append(p(rdf_times, 0.5) / ox50)
+            ratio = f"{ratios[-1]:6.0f}×"
+            check = "ok" if ox_rows == rdf_rows else f"rows differ (rdflib {rdf_rows})"
+        elif not a.rdflib_runs:
+            rdf50, rdf95, ratio, check = f"{'-':>9}", f"{'':>9}", f"{'':>7}", "rdflib skipped"
+        elif not cut:
+            rdf50, rdf95, ratio, check = f"{'error':>9}", f"{'':>9}", f"{'':>7}", "rdflib failed"
+        else:  # not one rdflib run finished in time: the ratio is at least limit / p50
+            rdf50, rdf95 = f"{'>' + format(a.limit * 1000, '.0f'):>9}", f"{'':>9}"
+            ratios.append(a.limit * 1000 / ox50)
+            ratio = f">{ratios[-1]:5.0f}×"
+            check = "rdflib timed out"
+        runs = f"{len(ox_times)}/{len(rdf_times)} runs" + (" (cut)" if cut and rdf_times else "")
+        print(f"{name:34} {ox50:8.1f} {p(ox_times, .95):8.1f} {rdf50} {rdf95} {ratio} {ox_rows:7d}  {check}, {runs}",
+              flush=True)
+    print(f"\nall times in ms; Oxigraph p50: median {statistics.median(ox_p50s):.1f}, max {max(ox_p50s):.1f} "
+          f"(target ≤ 100); rdflib/Oxigraph p50: "
+          + (f"min {min(ratios):.0f}×, median {statistics.median(ratios):.0f}× " if ratios else "not run ")
+          + f"(target ≥ 10×); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

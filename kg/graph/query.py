@@ -264,17 +264,28 @@ def run_query_command(args: argparse.Namespace) -> int:
 
 
 CANNED_PAGE = 100  # rows of a canned listing shown unless --limit says otherwise
+# The comment ``#page`` at the end of a line of a query: where the query is cut to a page, paged() writes
+# ``LIMIT offset + limit`` before it. It ends a sub-SELECT that orders the values of the listing's first sort key
+# and picks the first of them, in a query whose every row has one of these values and whose every value gives a row
+# at least: the page's rows then all have one of the values picked, and the query need compute no other row (Oxigraph
+# computes and sorts every row of a listing before it cuts it to a page). Read whole, the query ignores it.
+PAGE_MARK = re.compile(r"#page\b")
 _PAGE_AT_END = re.compile(r"(?:\bLIMIT\s+\d+|\bOFFSET\s+\d+|\s)*$", re.IGNORECASE)
 _SELECT = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^<]*<[^>]*>\s*)*SELECT\b", re.IGNORECASE)
 
 
 def paged(sparql: str, limit: int, offset: int = 0) -> str:
     """A SELECT query cut to ``limit`` rows from ``offset`` (0: all), by appending LIMIT/OFFSET: Oxigraph then
-    stops after the page instead of computing every row. A query with its own LIMIT or OFFSET is left as is."""
+    stops after the page instead of computing every row. A query with its own LIMIT or OFFSET is left as is.
+
+    A line of the query may end in the comment ``#page`` (see :data:`PAGE_MARK`): there ``LIMIT offset + limit`` is
+    written before the comment, so that the sub-SELECT it ends picks only as many of its keys as the page can show."""
     body = _strip_comments(sparql).rstrip()
     if not (limit or offset) or not _SELECT.match(_strip_comments(sparql)) \
             or re.search(r"\b(?:LIMIT|OFFSET)\s+\d+\s*$", body, re.IGNORECASE):
         return sparql
+    if limit:
+        body = PAGE_MARK.sub(lambda m: f"LIMIT {offset + limit}  {m.group()}", body)
     return body + (f"\nLIMIT {limit}" if limit else "") + (f"\nOFFSET {offset}" if offset else "") + "\n"
 
 
