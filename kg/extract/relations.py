@@ -1530,12 +1530,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
-        for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if _counts_parted(s_text) else ():
+        for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if "对" in s_text and _counts_parted(s_text) else ():
             mode = m.group("mode") or m.group("mode2")
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found += [Statement(m.start(), *g.span("units"), mode, bool(m.group("done")), team)
                       for g in UNIT_GROUP_IN.finditer(text, m.start("targets"), m.end("targets"))]
-        for m in INSPECT_COMMAS.finditer(text, sentence.start, sentence.end) if "," in s_text or "，" in s_text else ():
+        for m in INSPECT_COMMAS.finditer(text, sentence.start, sentence.end) if "对" in s_text and "," in s_text else ():
             if not UNDER_WORDS.search(m.group("targets")) and all(  # (groups under places: INSPECT_UNDER)
                     ORG_END.search(part.strip()) for part in re.split(r"[,，]", m.group("targets"))):
                 mode = m.group("mode") or m.group("mode2")
@@ -1587,7 +1587,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 by, when = card
             for start, stop in kinds or [(m.end(), end)]:
                 found.append(Statement(m.start(), start, stop, None, False, by, stated=True, when=when))
-        found += _kinds_counted(ctx, sentence, kinds_read)
+        found += _kinds_counted(ctx, sentence, kinds_read) if ":" in s_text or "：" in s_text else []
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
@@ -1599,7 +1599,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                   else _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), start, when.start() if when else m.start(), None, True, by,
                                    of_round=True, stated=True))
-        for m in RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end):
+        for m in (RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end)
+                  if "整改" in s_text and ("公布" in s_text or "公开" in s_text) else ()):
             found.append(Statement(m.start(), *m.span("targets"), None, True, None, of_round=True, stated=True))
         if _has_any(text, sentence, CALLED_OUT_VERBS) and (called := _called_out(ctx, sentence)):
             found.append(called)
