@@ -722,6 +722,11 @@ CASES: dict[str, dict] = {
         "text": "2023年3月至5月,縣委巡察組對城關鎮，龍潭鎮，縣水利局開展常規巡察。",
         "inspections": {("县委巡察组", t) for t in ("城关镇", "龙潭镇", "县水利局")},
     },
+    "units parted by commas revisited (巡察“回头看”): the mode as any inspection statement reads it": {
+        "text": "2023年3月至5月,县委第二巡察组对甲镇,乙镇,丙局开展巡察“回头看”。",
+        "inspections": {("县委第二巡察组", t) for t in ("甲镇", "乙镇", "丙局")},
+        "modes": {"甲镇": "回头看", "丙局": "回头看"},
+    },
     "negative: clauses parted by commas are no list of units": {
         "text": "县委坚持问题导向,聚焦主责主业,压实整改责任,对巡察发现的问题开展专项整治。",
         "inspections": set(),

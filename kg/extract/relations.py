@@ -1521,9 +1521,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                               for at in re.finditer("对", s_text) if joined_end > sentence.end)
                   if m and re.search(r"[;；]", m.group("targets"))]
         for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
-            mode = m.group("mode") or m.group("mode2")
-            if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
-                mode = "回头看"  # 巡察“回头看” / “回头看”巡察 / 开展“回头看”
+            mode = _inspection_mode(text, m)
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
@@ -1531,15 +1529,14 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
         for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if "对" in s_text and _counts_parted(s_text) else ():
-            mode = m.group("mode") or m.group("mode2")
+            mode = _inspection_mode(text, m)
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found += [Statement(m.start(), *g.span("units"), mode, bool(m.group("done")), team)
                       for g in UNIT_GROUP_IN.finditer(text, m.start("targets"), m.end("targets"))]
         for m in INSPECT_COMMAS.finditer(text, sentence.start, sentence.end) if "对" in s_text and "," in s_text else ():
             if not UNDER_WORDS.search(m.group("targets")) and all(  # (groups under places: INSPECT_UNDER)
                     ORG_END.search(part.strip()) for part in re.split(r"[,，]", m.group("targets"))):
-                mode = m.group("mode") or m.group("mode2")
-                found.append(Statement(m.start(), *m.span("targets"), mode, bool(m.group("done")),
+                found.append(Statement(m.start(), *m.span("targets"), _inspection_mode(text, m), bool(m.group("done")),
                                        _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))))
         for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if UNDER_WORDS.search(s_text) else ():
             found += _units_under(ctx, sentence, m)
@@ -1575,10 +1572,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             first = ctx.first_within(ctx.teams, m.end(), ctx.paragraph_end(m.end()))
             if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
                 continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
-            stop = LIST_END.search(text, m.end(), ctx.paragraph_end(m.end()))
-            end = stop.start() if stop and stop.start() > m.end() else ctx.paragraph_end(m.end())
-            kinds = _kind_lines(ctx, m.end()) if not text[m.end():end].strip() else []
-            end = _lines_of_units(ctx, m.end()) if not text[m.end():end].strip() else end
+            end, beneath = _list_after(ctx, m.end())
+            kinds = _kind_lines(ctx, m.end()) if beneath else []
             if (next_team := ctx.first_within(ctx.teams, m.end(), end)) is not None:
                 end = next_team.start  # 第一巡察组巡察单位:A、B;第二巡察组巡察单位:C: the next team's list is its own
             when = None if last_date_before(ctx, sentence, m.start()) else _round_date_before(ctx, sentence)
@@ -1692,6 +1687,14 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _inspection_mode(text: str, m: re.Match[str]) -> str | None:
+    """The mode a statement ending in INSPECT_AFTER_TARGETS gives (常规巡察, 专项巡视), or 回头看 for 巡察“回头看” /
+    “回头看”巡察 / 开展“回头看”."""
+    if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
+        return "回头看"
+    return m.group("mode") or m.group("mode2")
 
 
 def _says_made(date: tuple[Mention, str | None, str | None] | None) -> bool:
@@ -2495,14 +2498,17 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
 def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     """向以下单位反馈巡察情况:A、B。 / …情况:\nA\nB: the units listed after the colon that closes the statement, on its
     line or one a line beneath it."""
+    colon = COLON_AFTER.match(ctx.doc.text, pos)
+    return split_targets(ctx, colon.end(), _list_after(ctx, colon.end())[0], for_feedback=True) if colon else []
+
+
+def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
+    """Where a list introduced by a colon ending at ``pos`` ends, and whether it is the lines beneath: on its line up to
+    the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit."""
     text = ctx.doc.text
-    colon = COLON_AFTER.match(text, pos)
-    if colon is None:
-        return []
-    if LINE_END.match(text, colon.end()) and (end := _lines_of_units(ctx, colon.end())) > colon.end():
-        return split_targets(ctx, colon.end(), end, for_feedback=True)
-    stop = LIST_END.search(text, colon.end(), ctx.paragraph_end(colon.end()))
-    return split_targets(ctx, colon.end(), stop.start() if stop else ctx.paragraph_end(colon.end()), for_feedback=True)
+    stop = LIST_END.search(text, pos, ctx.paragraph_end(pos))
+    end = stop.start() if stop and stop.start() > pos else ctx.paragraph_end(pos)
+    return (_lines_of_units(ctx, pos), True) if not text[pos:end].strip() else (end, False)
 
 
 def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:
