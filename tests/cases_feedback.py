@@ -675,4 +675,14 @@ CASES: dict[str, dict] = {
         "feedback": {("学校党委第二巡察组", "图书馆直属党支部", "2025-05-09")},
         "issued": "2025-05-12",
     },
+    "the bare team fed back to two units, one of them another statement's team's: each its own team's": {
+        "text": "昨日,中央巡视组分别向甲省委和乙集团党组反馈巡视情况。\n日前,中央第四巡视组向甲省委反馈巡视情况。"
+                "\n中央第十巡视组向丙部党组反馈巡视情况。",
+        "feedback": {("中央第四巡视组", "甲省委", None), (None, "乙集团党组", None), ("中央第十巡视组", "丙部党组", None)},
+    },
+    "the bare team fed back to two units, one of them another statement's team's (Traditional)": {
+        "text": "昨日,中央巡視組分別向甲省委和乙集團黨組反饋巡視情況。\n日前,中央第四巡視組向甲省委反饋巡視情況。"
+                "\n中央第十巡視組向丙部黨組反饋巡視情況。",
+        "feedback": {("中央第四巡视组", "甲省委", None), (None, "乙集团党组", None), ("中央第十巡视组", "丙部党组", None)},
+    },
 }

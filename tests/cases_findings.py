@@ -171,6 +171,23 @@ CASES: dict[str, dict] = {
         "issues": ["学习贯彻党的创新理论不深入，推进改革步伐不快。学以致用不充分；统筹发展和安全存在薄弱环节",
                    "“两个责任”落而不实"],
     },
+    "一是 in the announcing sentence, 二是/三是 opening the paragraphs after: one problem each, its 有的 clauses one": {
+        "text": FEEDBACK + "组长指出了巡察发现的一些问题,主要是:一是在党建工作方面,有的支部组织生活不规范,一些党员学习不经常;"
+                "有的党员发挥作用不明显。\n二是在作风建设方面,存在公务接待超标准,会议费报销不规范现象。县水利局党组已进行了初步"
+                "整改。\n三是“三重一大”事项决策不规范,有的事项临时动议。\n组长要求,认真抓好整改。",
+        "issues": ["有的支部组织生活不规范,一些党员学习不经常;有的党员发挥作用不明显",
+                   "公务接待超标准,会议费报销不规范现象", "“三重一大”事项决策不规范,有的事项临时动议"],
+        "categories": ["党建工作方面", "作风建设方面", None],
+    },
+    "一是 in the announcing sentence, 二是 opening the next paragraph (Traditional), the last cut off": {
+        "text": FEEDBACK_HANT + "組長指出了巡察發現的一些問題,主要是:一是在黨建工作方面,有的支部組織生活不規範;有的黨員發揮"
+                "作用不明顯。\n二是在作風建設方面,存在公務接待超標準現象。\n三是“三重一大”事項決策不規範,有的事項",
+        "issues": ["有的支部组织生活不规范;有的党员发挥作用不明显", "公务接待超标准现象"],
+    },
+    "negative: a paragraph opening 二是 after a one-item 一是 of demands is no problem": {
+        "text": FEEDBACK + "组长提出要求:一是要提高政治站位,切实抓好整改。\n二是要压实整改责任,确保整改到位。",
+        "issues": [],
+    },
     # ---------------------------------------------------------------- quoted problems
     "problems quoted where a rectification news names them": {
         "text": "某某单位巡视整改进展情况全部公布\n从公布的情况看，被巡视单位党组织切实加强政治建设。针对巡视反馈的"
@@ -320,6 +337,37 @@ CASES: dict[str, dict] = {
                 "（二）关于“资金管理不规范”的问题\n整改情况：一是开展专项清理。\n",
         "issues": ["贯彻落实上级决策部署不到位", "资金管理不规范"],
         "measures": [2, 1],
+    },
+    "1.X方面的问题 headings, each problem a paragraph opening 一是关于Y的问题。: the heading is their category": {
+        "text": RECTIFICATION + "1.党风廉政建设责任落实不够到位方面的问题\n一是关于党委主体责任落实不力,班子成员“一岗双责”流于形式"
+                "的问题。党委班子成员认真学习,细化整改计划。\n二是关于纪委监督责任落实不够的问题。纪委开展专项检查。\n"
+                "2.选人用人方面的问题\n一是关于干部选拔任用程序不规范的问题。组织部门对干部任用进行了全面梳理。\n",
+        "issues": ["党委主体责任落实不力,班子成员“一岗双责”流于形式", "纪委监督责任落实不够", "干部选拔任用程序不规范"],
+        "categories": ["党风廉政建设责任落实不够到位方面的问题", "党风廉政建设责任落实不够到位方面的问题", "选人用人方面的问题"],
+    },
+    "关于巡视组反馈的X问题, mid-paragraph in a rectification news: X": {
+        "text": RECTIFICATION + "通报指出,关于巡察组反馈的部分党组成员涉嫌违规占用办公用房问题,县水利局已于3月腾退超标办公用房。"
+                "关于个别干部插手工程建设,为亲属谋取利益的问题,党组责成当事人作出检查。",
+        "issues": ["部分党组成员涉嫌违规占用办公用房", "个别干部插手工程建设,为亲属谋取利益"],
+    },
+    "關於巡察組反饋的X問題, mid-paragraph (Traditional)": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n通報指出,關於巡察組反饋的部分黨組成員涉嫌違規占用辦公用房問題,"
+                "縣水利局已騰退超標辦公用房。",
+        "issues": ["部分党组成员涉嫌违规占用办公用房"],
+    },
+    "negative: 关于X的问题 naming a topic, not a problem, mid-paragraph": {
+        "text": RECTIFICATION + "会议指出,关于干部队伍建设的问题,党组将专题研究。关于下一步工作的问题,要抓好落实。",
+        "issues": [],
+    },
+    "(一)X方面 headings, 其一,针对Y的问题, paragraphs (Traditional)": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n(一)作風建設方面\n其一,針對公務用車管理不嚴的問題,"
+                "黨組開展專項清理。\n其二,針對會議費報銷不規範的問題,局機關修訂了財務制度。\n",
+        "issues": ["公务用车管理不严", "会议费报销不规范"],
+        "categories": ["作风建设方面", "作风建设方面"],
+    },
+    "negative: 一是关于 a demand (关于加强X的要求) under a heading is no problem": {
+        "text": RECTIFICATION + "三、下一步工作打算\n一是关于加强整改成果运用的部署。县水利局党组将持续推进整改。\n",
+        "issues": [],
     },
     "1.针对“X”问题，what was done — in the numbered line itself": {
         "text": RECTIFICATION + "1.针对“理论学习不深入”问题，县委制定学习计划，开展专题研讨。\n"

@@ -282,6 +282,31 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市民政局")},
         "dates": {"市民政局": ("2025-03", "2025-05")},
     },
+    # ---------------------------------------------------------------- the corps listed with the provinces
+    "a round's provinces and the production and construction corps": {
+        "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",
+        "inspections": {("中央巡视组", t) for t in ("北京", "宁夏", "新疆", "新疆生产建设兵团")},
+    },
+    "a round's provinces and the production and construction corps (Traditional)": {
+        "text": "今年3月至5月,中央巡視組對北京、新疆生產建設兵團、寧夏開展了常規巡視。",
+        "inspections": {("中央巡视组", t) for t in ("北京", "新疆生产建设兵团", "宁夏")},
+    },
+    # ---------------------------------------------------------------- feedback by no named team implies an inspection by none
+    "公布了第三轮巡视对N家单位的巡视反馈情况: the units were inspected too": {
+        "text": "8月3日,中央纪委国家监委网站集中公布了中央第三轮巡视对30家中央单位的巡视反馈情况。",
+        "inspections": {(None, "30家中央单位")},
+        "feedback": {(None, "30家中央单位", None)},
+    },
+    "公布了第三輪巡視對N家單位的巡視反饋情況 (Traditional)": {
+        "text": "8月3日,中央紀委國家監委網站集中公布了中央第三輪巡視對30家中央單位的巡視反饋情況。",
+        "inspections": {(None, "30家中央单位")},
+        "feedback": {(None, "30家中央单位", None)},
+    },
+    "negative: the round's feedback to the units it inspected implies no second inspection": {
+        "text": "2025年3月至5月,省委第二轮巡视对甲市委、乙市委开展了巡视,6月向甲市委、乙市委反馈了巡视意见。",
+        "inspections": {(None, "甲市委"), (None, "乙市委")},
+        "dates": {"乙市委": ("2025-03", "2025-05")},
+    },
     # ---------------------------------------------------------------- a unit's line with its team in brackets after it
     "an SOE's rectification list: unit(team): counts, the round counted in the lead": {
         "text": "集团党委第四轮巡察于2025年4月至6月对所属4家单位党组织开展常规巡察,7月完成巡察反馈。\n"

@@ -1360,9 +1360,9 @@ INSPECTION_CASES: dict[str, dict] = {
         "inspections": {("联动巡察组", "某县某某镇党委")},
         "dates": {"某县某某镇党委": ("2023-03-07", "2023-04-20")},
     },
-    "feedback on an inspection is no other inspection": {
+    "feedback on an inspection is no other inspection: only the one the feedback implies": {
         "text": "张某、李某分别对某某镇党委开展脱贫攻坚专项巡察情况进行了反馈。",
-        "no_inspections": True,
+        "inspections": {(None, "某某镇党委")},
     },
     "an inspection that must be made is no inspection": {
         "text": "会议强调,要对市直单位党组开展专项巡察,应对市教育局党组开展常规巡察。",

@@ -276,11 +276,16 @@ def test_real_pair_linked_as_links_json_states(real_pairs: Dataset, link: dict) 
     else:  # same-event
         linked = {(s, o) for s, o in real_pairs.subject_objects(XS.sameInspectionAs)}
         assert any(str(s).split("/")[-2] in (a, b) and str(o).split("/")[-2] in (a, b) for s, o in linked)
+    issues = {(str(real_pairs.value(x, RDFS.label)), str(real_pairs.value(y, RDFS.label)))
+              for x, y in real_pairs.subject_objects(XS.followsUp)}
+
+    def labels(document: str) -> set[str]:
+        """The problems extracted from one document (an issue's IRI ends in its document's id and number)."""
+        return {str(label) for issue, label in real_pairs.subject_objects(RDFS.label)
+                if "/issue/" in str(issue) and str(issue).split("/")[-2] == document}
+
     for text_a, text_b in link["same_issues"]:
-        issues = {(str(real_pairs.value(x, RDFS.label)), str(real_pairs.value(y, RDFS.label)))
-                  for x, y in real_pairs.subject_objects(XS.followsUp)}
-        labels = {str(o) for o in real_pairs.objects(None, RDFS.label)}
-        if text_a in labels and text_b in labels:
+        if text_a in labels(a) and text_b in labels(b):
             assert (text_b, text_a) in issues, (text_a, text_b)
 
 

@@ -38,6 +38,7 @@ import bisect
 import difflib
 import re
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -141,6 +142,7 @@ RECTIFICATION_BODY = _union("rectification_body")
 INLINE_ITEM = re.compile(r"(?<=[\s。；;])(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])?\s*(?=针对|关于|对于|对照)")
 LABELLED_ISSUE = _union("labelled_issue")
 MEASURED_ISSUE = _union("measured_issue")
+NAMED_ISSUE = _union("named_issue")
 STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
 EXCLUDED_HEADING = _union("excluded_heading")
 RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
@@ -491,7 +493,7 @@ _YOUDE = re.compile(r"[,，](?=有的)")
 # A demand after a problem in one item: …倾向，要切实扛起… / …不强，必须严肃….
 DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))")
 # Who a problem is said of, before it: 有的 / 部分 / 个别 / 少数 (单位, 党员干部 …).
-SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|干部|人员|班子成员)?")
+SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|领导人员|干部|人员|班子成员|党组成员|党委成员)?")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
 
@@ -579,7 +581,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             end = tail.end() if tail else end
             if not tail and text.endswith(OWN_TAIL, start, end) and "、" in text[start:end]:
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
-        marked = _running_series(text, start, limit) or _youde_sentences(text, start, limit) or unmarked
+        marked = (_running_series(text, start, limit) or _series_over_paragraphs(doc, start, para)
+                  or _youde_sentences(text, start, limit) or unmarked)
         items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
@@ -774,6 +777,23 @@ def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
             + [(series[-1].start, _headline_end(text, series[-1].start, limit))])
 
 
+def _series_over_paragraphs(doc: Document, start: int, para: Block) -> list[tuple[int, int]]:
+    """A series opened in running text whose next items open the paragraphs after (主要是：一是A，有的B；有的C。
+    ⏎二是D。E。): each item up to its paragraph's first 。, the first whole (its 有的 clauses are one problem)."""
+    text = doc.text
+    first = LIST_MARKER.match(text, start, para.end)
+    if first is None or _number(_group(first, "num") or "") != 1:
+        return []
+    items = [(first.end(), _sentence_end(text, first.end(), para.end))]
+    for nxt in _paragraphs_from(doc, para.end):
+        opening = _content_start(text, nxt.start)
+        marker = ITEM_MARKER.match(text, opening, nxt.end)
+        if marker is None or _number(_group(marker, "num") or "") != len(items) + 1:
+            break
+        items.append((marker.end(), _sentence_end(text, marker.end(), nxt.end)))
+    return items if len(items) >= 2 else []
+
+
 def _youde_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """A list of 有的 sentences (有的A。有的B。有的C。): one problem each, for as long as they open so."""
     items: list[tuple[int, int]] = []
@@ -820,7 +840,8 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     when it opens with 存在 (Y方面，主要存在A、B的情况), each problem of its 、-list."""
     item = _aspect(text, start, end)
     category = item.category or category
-    if item.category and (parts := _aspect_problems(text, item.start, item.end)):
+    # (一)X方面：A；B — each ；-part; 一是在X方面，A；B is one problem, as every item a marker opens
+    if item.category and text[max(0, item.start - 4):item.start].rstrip()[-1:] in (":", "：") and (parts := _aspect_problems(text, item.start, item.end)):
         return [_Found(s, e, category=category) for s, e in parts]
     # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
     # 的问题, when it (or one of its clauses) reads as one
@@ -973,17 +994,21 @@ def labelled_issues(doc: Document) -> list[_Found]:
             if quoted and _is_problem(text, *quoted):  # (not 针对“四风”问题，开展专项整治: a kind named)
                 labelled.append((inline.start(), para, m))
         # … and a unit's answer to a problem it names, mid-paragraph: X针对Y问题，一是…二是… (up to the sentence's end)
-        for measured in MEASURED_ISSUE.finditer(text, start, para.end):
+        for measured in chain(MEASURED_ISSUE.finditer(text, start, para.end), NAMED_ISSUE.finditer(text, start, para.end)):
             if _is_problem(text, *_group_span(measured, "x")):
                 labelled.append((measured.start(), para, measured))
-    labelled.sort(key=lambda item: item[0])
+    # (其一,针对X的问题,… is a paragraph's label and a problem named mid-paragraph at once: one problem)
+    once: dict[tuple[int, int], tuple[int, Block, re.Match[str]]] = {}
+    for position, para, m in labelled:
+        once.setdefault(_group_span(m, "x") or (position, m.end()), (position, para, m))
+    labelled = sorted(once.values(), key=lambda item: item[0])
     items = []
     for k, (position, para, m) in enumerate(labelled):
         quoted = _group_span(m, "x")
         # 问题1：X。 states X up to its sentence end; 针对“X”问题，… quotes it, the rest is the body.
         start, end = quoted if quoted else (m.end(), _sentence_end(text, m.end(), para.end))
         limit = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
-        if m.re is MEASURED_ISSUE:
+        if m.re in (MEASURED_ISSUE, NAMED_ISSUE):
             limit = min(limit, _sentence_end(text, m.end(), para.end))
         i = bisect.bisect_right(section_starts, position)
         if i < len(section_starts):
@@ -1274,7 +1299,11 @@ def findings(doc: Document) -> Document:
     # feedback) gives them one numbered item each.
     found = feedback_issues(doc) if facts.doc_type == "feedback" else []
     if not found:
-        found = sorted(section_issues(doc) + labelled_issues(doc), key=lambda x: x.start)
+        labelled = labelled_issues(doc)
+        # (1.X方面的问题 ⏎ 一是关于Y的问题。…: a heading whose paragraphs name their problems is their category)
+        grouping = {a for x in labelled if (s := doc.sentence_at(x.start)) and s.section is not None
+                    for a in (s.section, *_ancestors(doc, s.section))}
+        found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
     if not found and facts.doc_type == "rectification":
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B).
         found = feedback_issues(doc, in_report=True)

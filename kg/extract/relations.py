@@ -478,7 +478,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|公司|集团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|公司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
 # 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and

@@ -602,12 +602,25 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     of_group: set[int] = set()  # ids of the feedback in out made from a group's statement (5个巡视组分别向…反馈)
     fb_keys: dict[str, str] = {}
 
+    def owners_of(target: str) -> frozenset[str]:
+        return frozenset(team for team, units in own.items() if team and names.target(target) in units)
+
     def inspector_of(fb: Feedback) -> str | None:
         """巡察组向A反馈 where the text names several teams: the one team that inspected A, or that another
         statement gave feedback to (中央第一巡视组向A反馈。组长某某分别向A主要负责同志和领导班子反馈)."""
-        named = {names.target(t) for t in fb.targets}
-        owners = {team for team, units in own.items() if team and not named.isdisjoint(units)}
-        return owners.pop() if len(owners) == 1 else None
+        owners = set().union(*map(owners_of, fb.targets))
+        return owners.pop() if len(owners) == 1 and all(map(owners_of, fb.targets)) else None
+
+    def by_inspector(fb: Feedback) -> list[Feedback]:
+        """中央巡视组分别向A和B反馈 where the text names A's team and B's: one feedback to each team's units."""
+        if names.team_of.get(fb.team or "") or fb.inspection or len(fb.targets) < 2:
+            return [fb]
+        shares: dict[frozenset[str], list[str]] = {}
+        for t in fb.targets:
+            shares.setdefault(owners_of(t), []).append(t)
+        return [replace(fb, targets=targets) for targets in shares.values()] if len(shares) > 1 else [fb]
+
+    raw = [share for fb in raw for share in by_inspector(fb)]
 
     def teams_of(fb: Feedback) -> list[str | None]:
         """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected (and to the
@@ -766,7 +779,14 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
         of_team.setdefault(i.team, []).append(i)
     implied: set[str] = set()  # teams whose inspection only their feedback implies: of all the units it names
     for fb in feedback:
-        if fb.team and fb.targets and fb.team not in of_team:
+        if fb.team is None and fb.targets and not fb.inspection and not set(fb.targets) <= {
+                t for i in of_team.get(None, []) for t in i.targets}:
+            # 公布了第三轮巡视对45家单位的巡视反馈情况: feedback by no named team implies an inspection by none.
+            inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=None,
+                                          targets=list(fb.targets), evidence=list(fb.evidence),
+                                          mode=feedback_mode(e.text for e in fb.evidence)))
+            of_team.setdefault(None, []).append(inspections[-1])
+        elif fb.team and fb.targets and fb.team not in of_team:
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=list(fb.targets), evidence=list(fb.evidence),
                                           mode=feedback_mode(e.text for e in fb.evidence)))

@@ -207,6 +207,12 @@ def _refers(by: Occurrence, to: Occurrence) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _statement_and_clauses(statement: str) -> list[str]:
+    """A statement, and its ；-clauses where it has several."""
+    clauses = [c for c in re.split(r"[；;]", statement) if c.strip()]
+    return [statement, *clauses] if len(clauses) > 1 else [statement]
+
+
 def bigrams(s: str) -> frozenset[str]:
     """The character pairs of a statement, punctuation and numbering left out (once per statement)."""
     s = re.sub(r"[\W\d_]+", "", s)
@@ -215,8 +221,9 @@ def bigrams(s: str) -> frozenset[str]:
 
 class Problems:
     """The problems stated alike in two documents: most bigrams of the shorter statement (of at least three)
-    found in the other. Found through each document's index of bigram → its statements (a statement meets
-    only those sharing a bigram with it), once per pair of documents."""
+    found in the other, or in one of the other's ；-clauses (有的A；有的B answered as B alone). Found through each
+    document's index of bigram → its statements and clauses (a statement meets only those sharing a bigram with
+    it), once per pair of documents."""
 
     def __init__(self) -> None:
         self.indexes: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]]]] = {}
@@ -226,11 +233,11 @@ class Problems:
         if doc.id not in self.indexes:
             postings: dict[str, list[int]] = {}
             sizes = []
-            for n, y in enumerate(doc.facts.issues):
-                grams = bigrams(y.text)
-                sizes.append((y.key, len(grams)))
-                for g in grams:
-                    postings.setdefault(g, []).append(n)
+            for y in doc.facts.issues:
+                for grams in map(bigrams, _statement_and_clauses(y.text)):
+                    for g in grams:
+                        postings.setdefault(g, []).append(len(sizes))
+                    sizes.append((y.key, len(grams)))
             self.indexes[doc.id] = (postings, sizes)
         return self.indexes[doc.id]
 
@@ -238,15 +245,16 @@ class Problems:
         """(issue key in a, issue key in b, overlap) of the same problem."""
         if (a.id, b.id) not in self.pairs:
             postings, sizes = self.index(b)
-            out = []
+            best: dict[tuple[str, str], float] = {}
             for x in a.facts.issues:
-                grams = bigrams(x.text)
-                shared = Counter(n for g in grams for n in postings.get(g, ()))
-                for n, count in sorted(shared.items()):
-                    key, size = sizes[n]
-                    if min(len(grams), size) >= 3 and count / min(len(grams), size) >= SAME_PROBLEM:
-                        out.append((x.key, key, count / min(len(grams), size)))
-            self.pairs[(a.id, b.id)] = out
+                for grams in map(bigrams, _statement_and_clauses(x.text)):
+                    shared = Counter(n for g in grams for n in postings.get(g, ()))
+                    for n, count in sorted(shared.items()):
+                        key, size = sizes[n]
+                        overlap = count / min(len(grams), size) if min(len(grams), size) >= 3 else 0.0
+                        if overlap >= SAME_PROBLEM and overlap > best.get((x.key, key), 0.0):
+                            best[(x.key, key)] = overlap
+            self.pairs[(a.id, b.id)] = [(ka, kb, overlap) for (ka, kb), overlap in best.items()]
         return self.pairs[(a.id, b.id)]
 
 
