@@ -221,6 +221,29 @@ CASES: dict[str, dict] = {
         "text": "县委第一巡察组:\n联系电话0731-1234567,邮政信箱为县邮政局1号信箱。\n",
         "inspections": set(),
     },
+    "a long team's line with its count, the next team's line after it (a long line is no wrapped sentence)": {
+        "text": "第三轮巡察安排\n第一巡察组（6个）：县发展改革局、县统计局、县商务局、县审计局、县医保局、县信访局\n"
+                "第二巡察组（2个）：县教育局、县科技局\n",
+        "inspections": {("第一巡察组", t) for t in ("县发展改革局", "县统计局", "县商务局", "县审计局", "县医保局", "县信访局")}
+                       | {("第二巡察组", "县教育局"), ("第二巡察组", "县科技局")},
+    },
+    "a long team's line with its count, the next team's line after it (Traditional)": {
+        "text": "第三輪巡察安排\n縣委第一巡察組(6個):縣發展改革局、縣統計局、縣商務局、縣審計局、縣醫保局、縣信訪局\n"
+                "縣委第二巡察組(2個):縣教育局、縣科技局\n",
+        "inspections": {("县委第一巡察组", t) for t in ("县发展改革局", "县统计局", "县商务局", "县审计局", "县医保局",
+                                                      "县信访局")} | {("县委第二巡察组", "县教育局"), ("县委第二巡察组", "县科技局")},
+    },
+    "a team's card with its keys padded to one width (组  长：)": {
+        "text": "一、巡察组及被巡察单位\n县委第一巡察组\n组  长：张立军\n被巡察单位：县发展改革局、县统计局\n县委第二巡察组\n"
+                "组  长：李秀梅\n被巡察单位：县教育局\n",
+        "inspections": {("县委第一巡察组", "县发展改革局"), ("县委第一巡察组", "县统计局"), ("县委第二巡察组", "县教育局")},
+        "people": {"张立军", "李秀梅"},
+    },
+    "a team's card with its keys padded to one width (Traditional, ideographic spaces)": {
+        "text": "縣委第一巡察組\n組\u3000\u3000長：張立軍\n聯 絡 員：王曉東\n被巡察單位：縣發展改革局、縣統計局\n",
+        "inspections": {("县委第一巡察组", "县发展改革局"), ("县委第一巡察组", "县统计局")},
+        "people": {"张立军", "王晓东"},
+    },
     # ---------------------------------------------------------------- a team, a dash, its units (an annual report's rounds)
     "an annual report: each round's heading dates the teams and their units after a dash": {
         "text": "2025年,区委全年完成2轮巡察。\n第一轮(3月至5月,常规巡察):区委第一巡察组—区民政局、区商务局;区委第二巡察组—区审计局。\n"

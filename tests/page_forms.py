@@ -61,6 +61,19 @@ def letter_spaced_headings(text: str, rng: random.Random) -> str:
     return "\n".join(gap.join(line) if _is_heading(line) else line for line in text.split("\n"))
 
 
+_KEY = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4})(?=[:：])")
+
+
+def padded_keys(text: str, rng: random.Random) -> str:
+    """A card's keys padded to one width with spaces between their characters (组  长：, 副 组 长：, 来  源：); a page
+    without keys gets a padded source line under its headline."""
+    gap = rng.choice(("  ", "\u3000", " "))
+    if not _KEY.search(text):
+        headline, _, body = text.partition("\n")
+        text = f"{headline}\n来源：本站\n{body}"
+    return _KEY.sub(lambda m: gap.join(m.group(1)), text)
+
+
 def nbsp_remnants(text: str, rng: random.Random) -> str:
     """&nbsp; entities left by a copy of the HTML: paragraphs indented with them, the fields of a line set apart
     with them, a heading letter-spaced with them (巡&nbsp;察)."""
@@ -173,6 +186,7 @@ def half_width_punctuation(text: str, rng: random.Random) -> str:
 FORMS: dict[str, Form] = {
     "pinyin": inline_pinyin,
     "letterspaced": letter_spaced_headings,
+    "paddedkeys": padded_keys,
     "nbsp": nbsp_remnants,
     "broken": broken_lines,
     "joined": joined_paragraphs,

@@ -202,10 +202,19 @@ def decode_entities(text: str) -> tuple[str, OffsetMap]:
 LETTER_SPACED = re.compile(r"(?<![^\s])\S(?: \S){3,}(?!\S)")
 
 
+# A key padded to the width of the longest in its card (组  长：, 副 组 长：, 联 络 员：): two to four characters at a
+# line's start, spaces between them, then its colon.
+SPACED_KEY = re.compile(r"(?m)^ *(?:[\u4e00-\u9fff] +){1,3}[\u4e00-\u9fff](?= *[:：])")
+
+
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
-    """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈 (after whitespace is unified)."""
-    return _apply(text, [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text)
-                         for i in range(1, m.end() - m.start(), 2)])
+    """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (after whitespace is
+    unified)."""
+    spaced = [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text)
+              for i in range(1, m.end() - m.start(), 2)]
+    keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
+            for i, ch in enumerate(m.group()) if ch == " " and m.group()[:i].strip()]
+    return _apply(text, sorted(set(spaced + keys)))
 
 
 # A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>) is dropped: in the body (a 。
@@ -220,7 +229,8 @@ _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
 _LINE_END = frozenset("。！？!?；;…:：）)|｜")  # | closes a table's row
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
-_FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]")
+# A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), which a list's next line follows.
+_FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:[(（][^()（）\n]{1,12}[)）])?[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _COLON = re.compile(r"[:：]")
 # A page's date line after a cut text (2026年11月12日  责任编辑:某某): a date alone or spaced from what follows it,
