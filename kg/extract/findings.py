@@ -372,6 +372,8 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     if len(series) >= 2:
         return [(s, _headline_end(text, s, e))
                 for s, e in [(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, end)]]
+    if len(quoted := _quoted_items(text, start, end)) >= 2:
+        return quoted
     pieces = _cut(text, start, end, "；;")
     if len(pieces) >= 2:
         items = [item for s, e in _split_youde(text, pieces) for item in _tailed_list(text, s, e) or [(s, e)]]
@@ -387,13 +389,29 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     # (存在A的问题，存在B的问题: 存在 repeated opens each item, however few)
     if len(judged) >= 2 and all(text.startswith(REPEATED_OPENING, s) for s, _ in judged[1:]) and not odd:
         return pieces
-    if len(pieces) >= 3 and (not odd or (strong and len(odd) == 1 and len(judged) - len(odd) >= 3
-                                          and not text[odd[0][0]:odd[0][1]].endswith(("方面", "领域")))):
+    if len(pieces) >= 3 and (not odd or (strong and (len(odd) == 1 or 2 * len(odd) < len(judged))
+                                          and len(judged) - len(odd) >= 3
+                                          and not any(text[s:e].endswith(("方面", "领域")) for s, e in odd))):
         return pieces
     items = _clauses(text, _cut(text, start, end, "、"), end)
     if len(items) >= 2:
         return items
     return _split_youde(text, [(start, end)])
+
+
+# One problem quoted, in a list of quotes written back to back or parted by 、，；(“A”“B”“C” / 「A」、「B」).
+QUOTED_ITEM = re.compile(r"[ \t]*(?:“(?P<a>[^“”]{2,200})”|「(?P<b>[^「」]{2,200})」|\"(?P<c>[^\"]{2,200})\")[ \t]*[、,，;；]?")
+
+
+def _quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list that is nothing but quotes (“A”“B”“C”等问题): each quote's words; none for any other list."""
+    items, pos = [], start
+    while (m := QUOTED_ITEM.match(text, pos, end)) is not None:
+        group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        items.append(m.span(group))
+        pos = m.end()
+    rest = text[pos:end].strip(_TRIM)
+    return items if not rest or LIST_TAIL.fullmatch(rest) or _cut_off(text, end) else []
 
 
 def _before_demand(text: str, start: int, end: int) -> int:
@@ -556,6 +574,10 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if para is None:
             continue
         j = bisect.bisect_right(trigger_starts, start)
+        if not is_plain:  # (发现一些问题：在X方面，存在A、B等问题；在Y方面，存在C…: each 存在 opens an item of the list)
+            sentence_end = _sentence_end(text, start, para.end)
+            while j < len(triggers) and trigger_starts[j] < sentence_end and triggers[j][0].re is PROBLEM_LIST_ANNOUNCED:
+                j += 1
         limit = min(para.end, trigger_starts[j]) if j < len(triggers) else para.end
         if ASPECT_HEADER.match(text, start, limit) and not LIST_MARKER.match(text, start, limit):  # (not 一是X方面。)
             spans.extend(_aspect_lists(text, start, limit))
@@ -600,7 +622,27 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         return spans
     spans += _reported_issues(doc, spans)
     spans = sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
-    return sorted(spans + _youde_after(doc, spans), key=lambda x: x.start)
+    spans = sorted(spans + _youde_after(doc, spans), key=lambda x: x.start)
+    return sorted(spans + _aspect_paragraphs(doc, spans), key=lambda x: x.start)
+
+
+def _aspect_paragraphs(doc: Document, found: list[_Found]) -> list[_Found]:
+    """A paragraph of its own that names an aspect and lists its problems (党的建设方面：A；B；C。), after the lists
+    a speech's demands interrupted: each ；-part, the aspect its category, where the first part and at least half of
+    them read as problems (the paragraphs of demands and measures do not)."""
+    text = doc.text
+    starts = [x.start for x in found]
+    out: list[_Found] = []
+    for para in doc.paragraphs:
+        header = ASPECT_HEADER.match(text, _content_start(text, para.start), para.end)
+        if header is None or not header.group().rstrip().endswith((":", "：")):
+            continue
+        i = bisect.bisect_left(starts, para.start)
+        if i < len(starts) and starts[i] < para.end:
+            continue  # (read already, with its trigger)
+        parts = _aspect_problems(text, header.end(), _sentence_end(text, header.end(), para.end))
+        out.extend(_Found(s, e, category=_group(header, "aspect")) for s, e in _judged(text, parts))
+    return out
 
 
 def _youde_after(doc: Document, found: list[_Found]) -> list[_Found]:
@@ -743,18 +785,19 @@ def _headline_end(text: str, start: int, end: int) -> int:
     aspect ((一)贯彻落实决策部署方面。A，B。), the first statement after it."""
     first = min(_sentence_end(text, start, end), *(i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), end)
     aspect = ITEM_ASPECT.match(text, _trim(text, start, end)[0], end)
-    if aspect is not None and aspect.end() > first and _CONTENT.search(text, aspect.end(), end):
-        return _headline_end(text, aspect.end(), end)
     if aspect is not None and _aspect_problems(text, aspect.end(), _sentence_end(text, aspect.end(), end)):
         return _sentence_end(text, aspect.end(), end)  # (一)X方面：A；B。 the aspect's problems, one a ；-part
+    if aspect is not None and aspect.end() > first and _CONTENT.search(text, aspect.end(), end):
+        return _headline_end(text, aspect.end(), end)
     return first
 
 
 def _aspect_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The ；-parts after an aspect's colon ((一)落实决策部署方面：A；B。), where there are two or more and each reads
-    as a problem; none else."""
+    """The ；-parts after an aspect's colon ((一)落实决策部署方面：A；B。), where there are two or more, the first and
+    at least half of them read as a problem (the others are of the list whatever words they end with); none else."""
     parts = [_trim(text, s, e) for s, e in _cut(text, start, end, "；;")]
-    return parts if len(parts) >= 2 and all(_is_problem(text, s, e) for s, e in parts) else []
+    problems = [_is_problem(text, s, e) for s, e in parts]
+    return parts if len(parts) >= 2 and problems[0] and 2 * sum(problems) >= len(parts) else []
 
 
 def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -840,8 +883,8 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     when it opens with 存在 (Y方面，主要存在A、B的情况), each problem of its 、-list."""
     item = _aspect(text, start, end)
     category = item.category or category
-    # (一)X方面：A；B — each ；-part; 一是在X方面，A；B is one problem, as every item a marker opens
-    if item.category and text[max(0, item.start - 4):item.start].rstrip()[-1:] in (":", "：") and (parts := _aspect_problems(text, item.start, item.end)):
+    # (一)X方面：A；B / (一)X方面。A；B — each ；-part; 一是在X方面，A；B is one problem, as every item a marker opens
+    if item.category and text[max(0, item.start - 4):item.start].rstrip()[-1:] in (":", "：", "。") and (parts := _aspect_problems(text, item.start, item.end)):
         return [_Found(s, e, category=category) for s, e in parts]
     # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
     # 的问题, when it (or one of its clauses) reads as one

@@ -632,8 +632,9 @@ def name_end(text: str, p: int, soft_single: bool = False) -> int | None:
         # 孟和清、 / 邹广能对: a soft character ends a three-character name only where the shorter name would not end.
         if e > len(text):
             continue
-        # 某庆和指出: a joiner right before a trigger word ends no shorter name (和 is the name's own).
-        shorter = _closes_name(text, e - 1) and not (text[e - 1] in NAME_JOINERS and e < len(text) and TRIGGER.match(text, e))
+        # 某庆和指出 / 覃兆和反馈了 / 文清和，: a joiner that no name follows ends no shorter name (和 is the name's own).
+        shorter = _closes_name(text, e - 1) and not (text[e - 1] in NAME_JOINERS and gl == 2 and (
+            e >= len(text) or TRIGGER.match(text, e) or not is_han(text[e]) or name_end(text, e) is None))
         soft = "01" if gl == 2 and not shorter else "0" if gl == 2 or soft_single else ""
         if not _given_ok(text[p + sl:e], soft) or _is_post(text[p + sl:e]):
             continue
