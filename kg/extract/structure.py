@@ -115,7 +115,8 @@ META_KEYS: dict[str, str | None] = {
 META_KEY = re.compile("(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")\s*:")
 # 记者 张三 通讯员 李四 / (本报记者张三) / 文/张三 / (县委宣传部 文/张三): bylines without a colon, after
 # the unit that sent them.
-BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+)?(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*"
+BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+|[\u4e00-\u9fff]{2,18}?(?:日报|晚报|晨报|时报|报社|电视台|网))?"
+                    r"(?:(?:本报|本台|本网)?(?:记者|通讯员)|文\s*/)\s*"
                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+(?:通讯员\s*)?[\u4e00-\u9fff]{2,4})*)[)）]?$")
 # 中国雄安官网12月11日电 / 新华社北京2021年12月11日电: agency, optional year, month, day.
 DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
@@ -303,6 +304,11 @@ def _field_value(value: str) -> str:
     return value
 
 
+def _byline_names(byline: re.Match[str]) -> str:
+    """The names a byline signs (记者 张三 通讯员 李四 → 张三、李四)."""
+    return "、".join(n for n in re.split(r"[、\s]+|通讯员", byline.group("names")) if n)
+
+
 def meta_fields(line: str) -> dict[str, str]:
     """``{field: value}`` of a metadata line such as ``来源:廉洁·通江日期:2021-04-30 16:35阅读量:9817``.
 
@@ -314,7 +320,7 @@ def meta_fields(line: str) -> dict[str, str]:
         return {}
     byline = BYLINE.match(line)
     if byline:
-        return {"creator": "、".join(n for n in re.split(r"[、\s]+|通讯员", byline.group("names")) if n)}
+        return {"creator": _byline_names(byline)}
     keys = list(META_KEY.finditer(line))
     if not keys:
         return {}
@@ -323,11 +329,15 @@ def meta_fields(line: str) -> dict[str, str]:
     apart = line[:keys[0].start()].rstrip("【[(（").endswith(" ")
     labelled = bool(LINE_LABEL.fullmatch(lead)) and apart
     published_by = PUBLISHER_LEAD.fullmatch(lead) if apart and not labelled and not DATE_TIME.fullmatch(lead) else None
-    if lead and not (DATE_TIME.fullmatch(lead) or labelled or published_by):
+    # (a byline before the keys, apart from them: 某某日报记者 张三 通讯员 李四    发布时间:…)
+    signed = BYLINE.match(lead) if apart and not (labelled or published_by) else None
+    if lead and not (DATE_TIME.fullmatch(lead) or labelled or published_by or signed):
         return {}
     fields: dict[str, str] = {}
+    if signed:
+        fields["creator"] = _byline_names(signed)
     loose = ([published_by.group("date") or ""] if published_by  # dates without a key
-             else [lead] if lead and not labelled else [])
+             else [lead] if lead and not labelled and not signed else [])
     for i, key in enumerate(keys):
         value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)]
         field = META_KEYS[key.group()[:-1].strip()]
