@@ -96,6 +96,7 @@ class Feedback:
     start: PartialDate | None = None  # a period, when the text gives one (2021年11月至12月)
     end: PartialDate | None = None
     presided_by: str | None = None  # Person name
+    round: str | None = None  # the round whose feedback it is, where only the round is named (第五轮巡察已完成反馈)
     evidence: list[Evidence] = field(default_factory=list)
 
 

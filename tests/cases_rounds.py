@@ -305,6 +305,51 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市民政局")},
         "dates": {"市民政局": ("2025-03", "2025-05")},
     },
+    # ---------------------------------------------------------------- a year's review of its rounds (tests/genre_w)
+    "each round's period sentence dates the teams' units after it; the feedback of one round is its units'": {
+        "text": "2024年,校党委完成第五轮、第六轮巡察。\n第五轮巡察于4月8日至5月31日开展。校党委第一、第二巡察组分别对机械学院党委、"
+                "材料学院党委开展常规巡察。\n第六轮巡察于10月中旬至12月上旬开展。校党委第一巡察组对外语学院党委开展常规巡察。\n"
+                "截至12月底,第五轮巡察已完成反馈;第六轮巡察将于2025年1月完成反馈。",
+        "inspections": {("校党委第一巡察组", "机械学院党委"), ("校党委第二巡察组", "材料学院党委"),
+                        ("校党委第一巡察组", "外语学院党委")},
+        "dates": {"机械学院党委": ("2024-04-08", "2024-05-31"), "外语学院党委": ("2024-10", "2024-12")},
+        "feedback": {("校党委第一巡察组", "机械学院党委", None), ("校党委第二巡察组", "材料学院党委", None)},
+        "issued": "2025-01-10",
+    },
+    "each round's period sentence dates the teams' units after it (Traditional)": {
+        "text": "第五輪巡察於4月8日至5月31日開展。第一巡察組對機械學院黨委開展常規巡察。\n第六輪巡察於10月中旬至12月上旬開展。"
+                "第一巡察組對外語學院黨委開展常規巡察。\n第五輪巡察已完成反饋。",
+        "inspections": {("第一巡察组", "机械学院党委"), ("第一巡察组", "外语学院党委")},
+        "dates": {"机械学院党委": ("2024-04-08", "2024-05-31"), "外语学院党委": ("2024-10", "2024-12")},
+        "feedback": {("第一巡察组", "机械学院党委", None)},
+        "issued": "2025-01-10",
+    },
+    "区委全年开展2轮巡察,对A、B开展常规巡察 (the rounds said done, no 了), units ending in 机关": {
+        "text": "区委全年开展2轮巡察,对区教育局、区民政局开展常规巡察,对区人大常委会机关、区政协机关开展专项巡察。",
+        "inspections": {(None, "区教育局"), (None, "区民政局"), (None, "区人大常委会机关"), (None, "区政协机关")},
+        "modes": {"区教育局": "常规", "区政协机关": "专项"},
+    },
+    "negative: rounds to be done (计划开展2轮巡察,对A开展常规巡察)": {
+        "text": "2025年,区委计划开展2轮巡察,对区教育局、区民政局开展常规巡察。",
+        "inspections": set(),
+    },
+    "negative: feedback due by a deadline (7月上旬前完成反馈) is none given": {
+        "text": "本轮巡察自3月11日至5月24日开展,市委第一巡察组巡察市商务局党组;第二巡察组巡察市民政局党组。会议强调,各巡察组要抓紧"
+                "做好反馈准备,7月上旬前完成反馈。",
+        "inspections": {("市委第一巡察组", "市商务局党组"), ("市委第二巡察组", "市民政局党组")},
+        "feedback": set(),
+        "issued": "2024-06-19",
+    },
+    "a team arranged alongside the round (同步安排市委第三巡察组): the team is named without the verb": {
+        "text": "本轮巡察同步安排市委第三巡察组对市城投集团党委开展专项巡察。",
+        "teams": {"市委第三巡察组"},
+        "inspections": {("市委第三巡察组", "市城投集团党委")},
+        "modes": {"市城投集团党委": "专项"},
+    },
+    "negative: the kinds of units a central round covers (对中央国家机关、中管企业开展常规巡视) are no units": {
+        "text": "截至3月12日,15个中央巡视组已全部完成进驻,今轮对中央国家机关、中管企业及中管金融企业开展常规巡视。",
+        "inspections": set(),
+    },
     # ---------------------------------------------------------------- the corps listed with the provinces
     "a round's provinces and the production and construction corps": {
         "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",

@@ -78,8 +78,9 @@ UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|�
 # Words that tell the teams of a round move in (巡视组于11月上旬陆续进驻 / 第四轮巡视9月3日启动): the round's date.
 ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
-# 全年完成3轮巡察,对46个党组织开展巡察: the rounds said done before the units they covered (not 计划/将/力争/确保完成).
-ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])完成了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
+# 全年完成3轮巡察,对46个党组织开展巡察 / 区委全年开展2轮巡察,对A、B开展常规巡察: the rounds said done before the units
+# they covered (not 计划/将/力争/确保完成, 要开展).
+ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
 # How many days after the publication a date without a year may fall and still be of the publication's year: an
 # announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
@@ -371,6 +372,8 @@ INSPECTION_SIDE = re.compile(r"(?:巡视|巡察)(?:工作)?(?:组|办|办公室|
 PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
 # How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
 MAX_CLAUSE, MAX_JOINED = 40, 3
+# A date that is a deadline: 7月上旬前完成反馈 / 6月底之前 / 月底以前.
+DEADLINE = re.compile(r"(?:上旬|中旬|下旬|底|末)?(?:以前|之前|前)(?!期|夕)")
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
 DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 (the sentence must speak of
@@ -385,6 +388,8 @@ PRESIDE = re.compile(r"(?:同志)?主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
+# The rounds a clause names, one or several (第五轮、第六轮巡察已全部完成反馈).
+ROUNDS_NAMED = re.compile(r"第[一二三四五六七八九十\d]+轮(?:[、和及与]第[一二三四五六七八九十\d]+轮)*(?=巡视|巡察)")
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
@@ -455,7 +460,7 @@ TOPIC_AFTER_BODY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党组
 TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)})|(?:我|本)[局厅委办院校])"
                                rf"[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
 # Units by whom they belong to and their kind (省直部门, 省管企业, 市属国有企业): what a round covered, not a unit.
-UNIT_OWNER = r"(?:[省市县区]直|[省市县区]管|[省市县区]属|中管|国有|直属)"
+UNIT_OWNER = r"(?:[省市县区]直|[省市县区]管|[省市县区]属|中管|国有|直属|中央(?:和)?国家|党政)"
 UNIT_KIND_END = r"(?:部门|单位|企业|高校|院校|学校|医院|机关|金融机构|金融企业|事业单位)(?:党组织|党委|党组)?"
 UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
@@ -478,7 +483,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|公司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
 # 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and
@@ -1659,13 +1664,15 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
             date = when or (None if of_round else _period_after(ctx, sentence, t_end) or last_date_before(ctx, sentence, pos)
                             or _shared_date(ctx, sentence) or _same_day(ctx, sentence))
+            round_m = ctx.round_of(sentence)
+            if date is None and not of_round and (period := _round_period_before(ctx, sentence)):
+                date, round_m = period[0], round_m or period[1]
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
             # states the inspection.
             planned = PLANNED.search(text, max(sentence.start, pos - 5), pos)
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
-            round_m = ctx.round_of(sentence)
             lasting = "为期" in text[t_end:t_end + 6]
             recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None
@@ -1712,6 +1719,20 @@ def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | Non
             or not ROUND_STARTS.search(ctx.doc.text, previous.start, previous.end)):
         return None
     return last_date_before(ctx, previous, previous.end)
+
+
+def _round_period_before(ctx: Ctx, sentence: Sentence) -> tuple[tuple[Mention, str | None, str | None], re.Match[str] | None] | None:
+    """第五轮巡察于4月8日至5月31日开展。第一、第二巡察组分别对A、B开展常规巡察: the period (and round) a sentence states for
+    its round, for the undated statements of the sentences after it in the paragraph (up to the next such sentence)."""
+    n = ctx.sentence_index(sentence)
+    para = ctx.paragraph_start(sentence.start)
+    for previous in reversed(ctx.doc.sentences[max(n - MAX_JOINED, 0):n]):
+        if previous.start < para:
+            return None
+        if m := ROUND_PERIOD.search(ctx.doc.text, previous.start, previous.end):
+            dated = last_date_before(ctx, previous, m.end("period"))
+            return (dated, ctx.round_of(previous)) if dated else None
+    return None
 
 
 def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
@@ -2249,6 +2270,7 @@ class FeedbackEvent(NamedTuple):
     after: int | None = None
     dated: bool = True  # False where the sentence's date is another event's (the meeting that answers the feedback)
     day: str | None = None  # the day the statement gives this event alone (分别于11月16日、17日向A、B反馈: ISO)
+    round: str | None = None  # the round the clause names, where no team or unit is (第五轮巡察已完成反馈)
 
 
 def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -2325,7 +2347,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if not events or (detail and all(e.pos > detail.start() for e in events)):
             m = FEEDBACK_DONE.search(text, sentence.start, detail.start() if detail and events else sentence.end)
             if m and (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
-                events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))
+                named = [r for r in ROUNDS_NAMED.finditer(text, sentence.start, m.start())
+                         if not re.search(r"[;；]", text[r.end():m.start()])]
+                events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()),
+                                            round=named[-1].group() if named else None))
         if not events and (m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end)):
             events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), given=True))
         out += _stated(ctx, sentence, events)
@@ -2462,7 +2487,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     presider = _presider(ctx, sentence) if events else None
     according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
     out = []
-    for pos, targets, team, given, after, dated, day in events:
+    for pos, targets, team, given, after, dated, day, round_named in events:
         if targets and all(INSPECTION_SIDE.search(t) for t in targets):
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
@@ -2472,6 +2497,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             date = (date[0], day, None)
         if date and CUTOFF.search(text, max(0, date[0].start - 3), date[0].start):
             date = None  # 截至12月31日,巡察反馈问题共312个: the day the counts were made, not the feedback's
+        if date and DEADLINE.match(text, date[0].end) and not said_done:
+            continue  # 7月上旬前完成反馈: a deadline, what is to be done
         # The clause before the statement (a clause is short: a text without commas is read only so far back).
         clause = max(text.rfind(",", pos - MAX_CLAUSE, pos), text.rfind("，", pos - MAX_CLAUSE, pos), sentence.start,
                      pos - MAX_CLAUSE)
@@ -2490,7 +2517,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
                 fb.start, fb.end = date[1], date[2]
             else:
                 fb.date = date[1]
-        fb.presided_by = presider
+        fb.presided_by, fb.round = presider, round_named
         out.append((fb, sentence))
     return out
 

@@ -480,6 +480,8 @@ def _own_place(surface: str, names: Names) -> str | None:
 
 
 # A team singled out by its number (第一巡察组, 巡视二组, 巡察第三组).
+# A team named by its kind, one of its own beside the numbered ones: 市委机动巡察组, 专项巡察组, 提级巡察组.
+OWN_KIND_TEAM = re.compile(r"机动|专项|提级|交叉|联动")
 NUMBERED_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+|(?:巡视|巡察)[一二三四五六七八九十\d]+组")
 
 
@@ -493,9 +495,17 @@ def _without_teamless_repeats(inspections: list[Inspection],
     is every numbered team's that states none). Returns the inspections, renumbered, and old key → new key."""
     numbered = any(x.team and NUMBERED_TEAM.search(x.team) for x in inspections)
 
+    numbered_kinds = {k.group() for x in inspections if x.team and NUMBERED_TEAM.search(x.team)
+                      for k in OWN_KIND_TEAM.finditer(x.team)}
+
     def unnamed(team: str | None) -> bool:
-        """No team, or one standing for the numbered ones (省委2个机动巡视组 beside 省委第一机动巡视组)."""
-        return team is None or numbered and NUMBERED_TEAM.search(team) is None
+        """No team, or one standing for the numbered ones (省委2个机动巡视组 beside 省委第一机动巡视组; not 市委机动巡察组
+        beside 市委第一巡察组, a team of its own kind)."""
+        if team is None:
+            return True
+        kind = OWN_KIND_TEAM.search(team)
+        return numbered and NUMBERED_TEAM.search(team) is None and (
+            GROUP.search(team) is not None or kind is None or kind.group() in numbered_kinds)
 
     by_team = {LEGAL_FORM.sub("", t): x for x in inspections if not unnamed(x.team) for t in x.targets}
     kept: list[Inspection] = []
@@ -624,9 +634,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
 
     def teams_of(fb: Feedback) -> list[str | None]:
         """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected (and to the
-        units no team is named for: 对9个单位开展了巡视,随后进行了反馈)."""
+        units no team is named for: 对9个单位开展了巡视,随后进行了反馈), in the round it names if it names one."""
         if fb.team or fb.targets or fb.inspection or only_team:
             return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
+        if of_round := _round_units(inspections, fb.round):
+            return list(of_round)
         # the units no team is named for too (team None); not a team whose own statement gives its feedback
         return [t for t in inspected if t not in told_alone] if inspected else [None]
 
@@ -653,7 +665,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                 targets += named + ([names.target(t)] if _number(count.group("n")) > listed else [])
             else:
                 targets += of_kind or [names.target(t.removeprefix("各"))]
-        targets = list(dict.fromkeys(targets)) or targets_of(team)
+        targets = list(dict.fromkeys(targets)) or _round_units(inspections, fb.round).get(team) or targets_of(team)
         members = names.groups.get(fb.team or "", [])
         members_own = set().union(*(own.get(m, set()) for m in members))
         # (15个巡视组分别向21个地方和单位党组织反馈 … 其中,中央第一巡视组向甲省委反馈: a count the teams' own units detail)
@@ -698,6 +710,24 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
+
+
+ROUND_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+轮")
+
+
+def _round_units(inspections: list[Inspection], round_named: str | None) -> dict[str | None, list[str]]:
+    """Team → the units it inspected in the round a feedback names (第五轮巡察已完成反馈: 第五轮, matched by its number
+    whatever the term and dispatcher before it), where the page tells its inspections of another round apart; empty
+    where none is named or told apart."""
+    named = set(ROUND_NUMBER.findall(round_named or ""))
+    rounds = {n.group() for i in inspections if (n := ROUND_NUMBER.search(i.round or ""))}
+    if not named or not rounds - named:
+        return {}
+    out: dict[str | None, list[str]] = {}
+    for i in inspections:
+        if (n := ROUND_NUMBER.search(i.round or "")) and n.group() in named:
+            out.setdefault(i.team, []).extend(t for t in i.targets if t not in out.get(i.team, []))
+    return out
 
 
 def _several(target: str) -> int:
