@@ -350,6 +350,25 @@ CASES: dict[str, dict] = {
         "text": "截至3月12日,15个中央巡视组已全部完成进驻,今轮对中央国家机关、中管企业及中管金融企业开展常规巡视。",
         "inspections": set(),
     },
+    "两轮巡察共向被巡察党组织反馈问题N个: each team's units were fed back to": {
+        "text": "2023年8月至10月,县委第一巡察组对县审计局开展常规巡察,县委第二巡察组对县统计局开展常规巡察。"
+                "两轮巡察共向被巡察党组织反馈问题263个,移交问题线索19件。",
+        "inspections": {("县委第一巡察组", "县审计局"), ("县委第二巡察组", "县统计局")},
+        "feedback": {("县委第一巡察组", "县审计局", None), ("县委第二巡察组", "县统计局", None)},
+        "issued": "2024-03-27",
+    },
+    "兩輪巡察共向被巡察黨組織反饋問題N個 (Traditional)": {
+        "text": "2023年8月至10月,縣委第一巡察組對縣審計局開展常規巡察。本輪巡察共向被巡察黨組織反饋問題26個。",
+        "inspections": {("县委第一巡察组", "县审计局")},
+        "feedback": {("县委第一巡察组", "县审计局", None)},
+        "issued": "2024-03-27",
+    },
+    "negative: a duty to feed back to the units inspected (要及时向被巡察党组织反馈问题) is none given": {
+        "text": "2023年8月至10月,县委第一巡察组对县审计局开展常规巡察。会议要求,巡察组要及时向被巡察党组织反馈问题。",
+        "inspections": {("县委第一巡察组", "县审计局")},
+        "feedback": set(),
+        "issued": "2024-03-27",
+    },
     # ---------------------------------------------------------------- the corps listed with the provinces
     "a round's provinces and the production and construction corps": {
         "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",

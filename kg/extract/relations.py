@@ -2351,8 +2351,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                          if not re.search(r"[;；]", text[r.end():m.start()])]
                 events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()),
                                             round=named[-1].group() if named else None))
-        if not events and (m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end)):
-            events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), given=True))
+        if m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end):
+            # (两轮巡察共向被巡察党组织反馈问题263个: the count says the feedback to those units was given)
+            events = [e._replace(given=True) if m.start() <= e.pos < m.end() else e for e in events] or [
+                FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), given=True)]
         out += _stated(ctx, sentence, events)
     return out
 

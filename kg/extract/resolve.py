@@ -635,7 +635,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     def teams_of(fb: Feedback) -> list[str | None]:
         """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected (and to the
         units no team is named for: 对9个单位开展了巡视,随后进行了反馈), in the round it names if it names one."""
-        if fb.team or fb.targets or fb.inspection or only_team:
+        to_inspected = bool(fb.targets) and all(INSPECTED_UNITS.match(t) for t in fb.targets)  # 向被巡察党组织反馈问题N个
+        if fb.team or (fb.targets and not to_inspected) or fb.inspection or only_team:
             return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
         if of_round := _round_units(inspections, fb.round):
             return list(of_round)
