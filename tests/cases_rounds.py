@@ -369,6 +369,22 @@ CASES: dict[str, dict] = {
         "feedback": set(),
         "issued": "2024-03-27",
     },
+    "a round moved in (已于3月下旬陆续进驻): its provinces dated, the ones a named team took are that team's alone": {
+        "text": "二十届中央第五轮巡视已于3月下旬陆续进驻。15个中央巡视组将对河北、山西、广西等14个省区开展常规巡视,同时对辽宁、"
+                "黑龙江开展巡视“回头看”。3月25日,中央第三巡视组进驻河北省。同日,中央第七巡视组进驻广西壮族自治区。",
+        "inspections": {(None, "山西"), (None, "辽宁"), (None, "黑龙江"), ("中央第三巡视组", "河北省"),
+                        ("中央第七巡视组", "广西壮族自治区")},
+        "dates": {"山西": ("2024-03", None), "河北省": ("2024-03-25", None)},
+        "modes": {"辽宁": "回头看", "山西": "常规"},
+        "issued": "2024-03-27",
+    },
+    "a round moved in, the provinces a named team took its alone (Traditional)": {
+        "text": "二十屆中央第五輪巡視已於3月下旬陸續進駐。15個中央巡視組將對河北、山西、廣西等14個省區開展常規巡視。3月25日,"
+                "中央第三巡視組進駐河北省。同日,中央第七巡視組進駐廣西壯族自治區。",
+        "inspections": {(None, "山西"), ("中央第三巡视组", "河北省"), ("中央第七巡视组", "广西壮族自治区")},
+        "dates": {"山西": ("2024-03", None)},
+        "issued": "2024-03-27",
+    },
     # ---------------------------------------------------------------- the corps listed with the provinces
     "a round's provinces and the production and construction corps": {
         "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",

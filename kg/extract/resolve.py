@@ -485,6 +485,12 @@ OWN_KIND_TEAM = re.compile(r"机动|专项|提级|交叉|联动")
 NUMBERED_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+|(?:巡视|巡察)[一二三四五六七八九十\d]+组")
 
 
+def _unit_key(target: str) -> str:
+    """A unit as the inspections of one page name it either way: without its legal form (甲集团有限公司 → 甲集团), a
+    province by its full name (河北 → 河北省, 广西 → 广西壮族自治区)."""
+    return PROVINCES.get(target, LEGAL_FORM.sub("", target))
+
+
 def _without_teamless_repeats(inspections: list[Inspection],
                               round_counts: dict[str, int]) -> tuple[list[Inspection], dict[str, str]]:
     """中央第七巡视组进驻A … 中央巡视组将对A、B…进行巡视: a target that a named team inspected is that team's,
@@ -507,19 +513,19 @@ def _without_teamless_repeats(inspections: list[Inspection],
         return numbered and NUMBERED_TEAM.search(team) is None and (
             GROUP.search(team) is not None or kind is None or kind.group() in numbered_kinds)
 
-    by_team = {LEGAL_FORM.sub("", t): x for x in inspections if not unnamed(x.team) for t in x.targets}
+    by_team = {_unit_key(t): x for x in inspections if not unnamed(x.team) for t in x.targets}
     kept: list[Inspection] = []
     merged: dict[str, Inspection] = {}
     rounds: list[Inspection] = []  # inspections naming no team that numbered teams' took over, the round's
     for x in inspections:
         if unnamed(x.team) and by_team:
-            rest = [t for t in x.targets if LEGAL_FORM.sub("", t) not in by_team]
+            rest = [t for t in x.targets if _unit_key(t) not in by_team]
             if numbered and _round_of(rest, len(by_team)):  # the counts or kinds stand for the teams' units
                 x.targets = [t for t in x.targets if t not in rest] or list(by_team)
                 rest = []
             if not rest:
-                merged[x.key] = by_team[LEGAL_FORM.sub("", x.targets[0])]
-                taking = {id(y): y for y in (by_team[LEGAL_FORM.sub("", t)] for t in x.targets)}.values()
+                merged[x.key] = by_team[_unit_key(x.targets[0])]
+                taking = {id(y): y for y in (by_team[_unit_key(t)] for t in x.targets)}.values()
                 for count in ("reported", "rectified", "ongoing"):
                     value = getattr(x, f"issues_{count}")
                     if value is not None and len(taking) > 1:
