@@ -385,6 +385,24 @@ CASES: dict[str, dict] = {
         "dates": {"山西": ("2024-03", None)},
         "issued": "2024-03-27",
     },
+    # ---------------------------------------------------------------- inspections in passing (tests/genre_x)
+    "an interview: 去年医院接受了市委巡察, 去年4月至6月 (the year before the page's), 对话 no preposition": {
+        "text": "【对话】霁州市中心医院党委书记林振声:把巡察整改成果转化为发展动能\n记者:去年医院接受了市委巡察,整改情况怎么样?\n"
+                "林振声:去年4月至6月,市委第四巡察组对医院党委开展了常规巡察。",
+        "inspections": {("霁州市委第四巡察组", "霁州市中心医院党委")},
+        "dates": {"霁州市中心医院党委": ("2023-04", "2023-06")},
+        "issued": "2024-05-20",
+    },
+    "an interview (Traditional): 前年3月至5月 is two years before the page's": {
+        "text": "記者:整改情況怎麼樣?\n院長:前年3月至5月,市委第二巡察組對醫院黨委開展了常規巡察。",
+        "inspections": {("市委第二巡察组", "医院党委")},
+        "dates": {"医院党委": ("2022-03", "2022-05")},
+        "issued": "2024-05-20",
+    },
+    "negative: the round's cadres in training (本轮巡察的巡察干部及人才库成员参加培训) are no units": {
+        "text": "学校举办巡察干部培训班,即将参加本轮巡察的巡察干部及巡察人才库成员共56人参加培训。",
+        "inspections": set(),
+    },
     # ---------------------------------------------------------------- the corps listed with the provinces
     "a round's provinces and the production and construction corps": {
         "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",

@@ -42,6 +42,12 @@ constructions they carry and its score per round.
 - genre_v: 16 feedback news pages whose bodies list 8–16 problems each, a third Traditional (one list form a page or
   two: 主要是：A；B, 一是… a paragraph each, (一)X方面。A；B, 在X方面,存在A、B等问题;…, quotes back to back, 有的…,
   an aspect's paragraph after a paragraph of demands, lists interrupted by clues or demands; four cut mid-list).
+- genre_w: 16 pages that review many inspections (a county's year, a leading group's meeting, mobilisation lists, a
+  central round in HK press, an interview, a university's and an SOE's summaries, a 纪委 report, a 回头看 notice, cross
+  inspections of villages; distractors: a training class, a study session, 巡视员 as a rank).
+- genre_x: 16 pages that mention inspection words but mostly report none (résumés and appointment notices, a fallen
+  official, a 督察, an audit, patrols, a 政协 visit, a court ruling, a 主题教育 report) and six where an inspection
+  appears in passing (an interview, a profile, an expulsion notice).
 - genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
   kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
   a commentary).
@@ -160,6 +166,19 @@ SETS = {s.folder: s for s in (
     # v05: a comma list after 巡视组指出, whose subject (厅党组) comes first and whose fourth item holds 存在
     # (…管理存在薄弱环节,…等问题): the list is read from that 存在 on, its first four items lost.
     BlindSet("genre_v", (), issues=True, issue_misses=frozenset({"v05"})),
+    # w15: a name after the posts of a study group's members (厅党组书记、厅长某某主持并讲话,党组成员、副厅长沈某某…), the
+    # second of a run of posts and names parted by commas.
+    BlindSet("genre_w", ("w14", "w15", "w16"), name_misses=frozenset({("w15", "沈嘉禾")})),
+    # The posts of résumés and profiles written as prose (早年在…任职,曾任… a paragraph after the name; 任命某某为…;
+    # 原党组成员、副总经理某某涉嫌…), job titles no post lexicon has (网格员, 护河员, 实习生, 律师, 检察员), and a post
+    # held by the time of a past inspection (时任…) are not read yet.
+    BlindSet("genre_x", ("x01", "x02", "x03", "x04", "x05", "x06", "x07", "x08", "x09", "x10"),
+             name_misses=frozenset({("x01", "贺文渊"), ("x01", "倪永康"), ("x02", "雷振邦"), ("x02", "林怡安"),
+                                    ("x05", "周秀兰"), ("x05", "吴德旺"), ("x09", "黎振华"), ("x09", "温书韵"),
+                                    ("x12", "邢雨萌"), ("x14", "谢蔚然")}),
+             post_misses=frozenset({("x09", "鲁建国", "局长"), ("x09", "鲁建国", "党组书记"), ("x06", "包晓蕾", "委员"),
+                                    ("x14", "程远帆", "省纪委副书记"), ("x14", "程远帆", "省监委副主任"),
+                                    ("x14", "程远帆", "组长")})),
     # u12: a scholar's title after his institute (研究院研究员某某); u15: a byline whose name is followed by a bracket of
     # posts (作者:某某(某大学教授)).
     BlindSet("genre_u", ("u13", "u14", "u15"),

@@ -56,6 +56,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 SURNAMES, COMPOUND_SURNAMES, COMMON_SURNAMES = _surnames()
 NONNAME = re.compile(alternation(read_lexicon("nonnames.txt")))
 FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
+# 郝某某，男，汉族，1968年10月生: a résumé opens with the name, the sex, then the nation or the year of birth.
+RESUME_OPENING = re.compile(r"[,，](?:男|女)[,，](?:[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年)")
 # 同志为核心 (以习近平同志为核心的党中央) is a formula, not a mention of a person.
 TRIGGER = re.compile(rf"(?:{alternation(read_lexicon('person_triggers.txt'))})(?!为核心)")
 # Characters that do not occur in given names but often follow a name (在, 及, 的 …).
@@ -136,8 +138,8 @@ POST_FIRST = "(?=[" + "".join(sorted({w[0] for w in (*UNITS, *POST_HEADS, *HEAD_
 POST = re.compile(rf"{POST_FIRST}(?P<unit>{alternation(UNITS)})?(?P<head>{HEAD_PREFIX}(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
-# 区委 is not the start of 区委员会: a committee suffix never runs into 员.
-ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?!员)")
+# 区委 is not the start of 区委员会, nor 党组 of 党组织 (被巡察党组织, a kind): a suffix never runs into 员 or 织.
+ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?![员织])")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
 MAX_ORG_BODY = 18
@@ -755,8 +757,9 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 break
             end = p - 1
     for m in sorted([*TRIGGER.finditer(text), *SPEAKS_FOR.finditer(text), *TAKES_POST.finditer(text),
-                     *SPEAKS.finditer(text)], key=lambda m: m.start()):
-        p = name_before(text, m.start(), need_boundary=not m.group().startswith("同志"))
+                     *SPEAKS.finditer(text), *RESUME_OPENING.finditer(text)], key=lambda m: m.start()):
+        # (同志: the surname decides; a résumé's name may follow its number, 1.某某,男,)
+        p = name_before(text, m.start(), need_boundary=not (m.group().startswith("同志") or m.re is RESUME_OPENING))
         p = dotted_name_before(text, m.start()) if p is None and m.start() not in ends else p
         if p is not None:
             add(p, m.start(), "trigger")
@@ -819,6 +822,10 @@ def table_post_cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A year named by how far back it is from the page's (去年4月, 前年3月至5月, 今年5月).
+YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+
+
 def find_dates(text: str) -> list[Mention]:
     """Dates and date ranges, as written: year, month, day and qualifier (底, 中旬) of each end."""
     out = []
@@ -839,6 +846,8 @@ def find_dates(text: str) -> list[Mention]:
                 end = {"y": int(g["y2"]) if g["y2"] else None, "m": m2, "d": d2, "q": g["q2"]}
         span_end = m.end() if end else m.end("q1") if g["q1"] else m.end("d1") if g["d1"] else m.end("m1") + 1
         attrs: dict = {"start": start, "end": end}
+        if start["y"] is None and (back := YEARS_BACK.get(text[max(0, m.start() - 2):m.start()])) is not None:
+            attrs["years_back"] = back  # 去年4月至6月: of the year before the page's
         if start["d"] and not end and not g["q1"]:
             series, at = [], m.end()
             while (day := DAY_SERIES.match(text, at)) and start["d"] < int(day["d"]) <= 31:

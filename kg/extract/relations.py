@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
+from kg.extract.mentions import (RESUME_OPENING, BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
                                  TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value,
                                  post_gap_start)
@@ -477,6 +477,10 @@ OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属|下辖的
                           r"|(?:我|本)(?=[省市州县区旗])"
                           # 溪口乡的溪口村 (a village of the township, named by its own name)
                           r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区)))")
+# People, not a unit, though 部 ends the word (本轮巡察的巡察干部及人才库成员参加培训).
+PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职工)$")
+# A time word a unit's name never opens with (去年医院接受了巡察, 今年该局…).
+TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|近日|目前|当年)")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
@@ -752,6 +756,8 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
     or at most SOON_AFTER_ISSUED days after it: a notice of 3月22日 announces 3月25日进驻 of that year)."""
     start, end = date.attrs["start"], date.attrs.get("end")
     y = start["y"] or year_hint
+    if start["y"] is None and issued and (back := date.attrs.get("years_back")) is not None:
+        y = issued[0] - back  # 去年4月至6月, on a page of 2024: 2023
     if y is None and issued:
         y = next(year for year in (issued[0] + 1, issued[0], issued[0] - 1)
                  if _days_after((year, start["m"], start["d"] or 1), issued) <= SOON_AFTER_ISSUED)
@@ -924,6 +930,8 @@ def people_and_posts(ctx: Ctx) -> None:
             posts.append(("总书记", None))
         if person.start in taken_posts:
             posts.append(taken_posts[person.start])
+        if not chain and RESUME_OPENING.match(text, person.end):
+            posts += _resume_posts(ctx, person)
         bracketed = _bracketed_posts(ctx, person.end)
         for post, org in zip(bracketed, chain_orgs(bracketed)):
             if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
@@ -944,6 +952,30 @@ def people_and_posts(ctx: Ctx) -> None:
         for role, org in posts:
             facts.memberships.append(Membership(person.text, role, org, [ev]))
     facts.people.extend(persons.values())
+
+
+# In a résumé, the clauses that give posts held, held before or proposed: 现任A、B。曾任C。拟任D.
+RESUME_POSTS = re.compile(r"(?:现任|曾任|历任|先后任|拟任|拟提名为|拟推荐为|兼任)")
+
+
+def _resume_posts(ctx: Ctx, person: Mention) -> list[tuple[str, str | None]]:
+    """郝某某,男,汉族,…现任省委教育工委副书记、省教育厅党组成员,曾任省教育厅副厅长。拟任…: the posts each clause of
+    the résumé's paragraph names after 现任/曾任/拟任 (a chain, its bodies shared as in 市委常委、市纪委书记)."""
+    text = ctx.doc.text
+    end = ctx.paragraph_end(person.end)
+    out: list[tuple[str, str | None]] = []
+    for m in RESUME_POSTS.finditer(text, person.end, end):
+        clause_end = _sentence_end_at(text, m.end(), end)
+        # (not a rank, 正厅长级, nor a word inside an organ's name, 领导小组)
+        chain = [p for p in ctx.within(ctx.posts, m.end(), clause_end) if not text.startswith(("级", "小组"), p.end)]
+        out += [(post.attrs["role"], org) for post, org in zip(chain, chain_orgs(chain))]
+    return out
+
+
+def _sentence_end_at(text: str, start: int, end: int) -> int:
+    """Where the statement from ``start`` ends: its 。/；, or ``end``."""
+    found = re.compile(r"[。；;]").search(text, start, end)
+    return found.start() if found else end
 
 
 def _unit_headed(ctx: Ctx, post: Mention) -> str | None:
@@ -1176,8 +1208,11 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     """The organisations in a target list: 、-separated, 和/及/与 only between two organisation names,
     without 等N个单位; for feedback, a person's post stands for its organisation (区委书记王小军 → 区委)."""
     text = ctx.doc.text
+    if text.startswith("话", start) and text[start - 1:start] == "对":
+        return []  # 对话某医院党委书记: a dialogue with someone, not a list after the preposition 对
     span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
+    span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
     span = span.lstrip("各")
     span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
@@ -1239,7 +1274,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         unit_like = (counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
                      or _defined_short(ctx, part))
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
-                unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)):
+                unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)
+                and not PEOPLE_NOT_UNIT.search(part)):
             out.append("各" + part if each and not out else part)  # 各: resolve reads it as the units of that kind
     return list(dict.fromkeys(out))
 
