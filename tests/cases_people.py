@@ -107,6 +107,18 @@ ROWS: dict[str, Row] = {
     "negative: the sex of a group (男,女各半) names no one": (
         "参训学员共56人,男,女各半。",
         set(), set()),
+    "an official under investigation: the name before 涉嫌, its posts before it (原 dropped)": (
+        "中国华岳能源集团有限公司原党组成员、副总经理雷振邦涉嫌严重违纪违法。",
+        {"雷振邦"}, {("雷振邦", "党组成员", "中国华岳能源集团有限公司党组"), ("雷振邦", "副总经理", "中国华岳能源集团有限公司")}),
+    "an official under investigation (Traditional): 接受審查": (
+        "華嶽能源集團原副總經理雷振邦接受審查。",
+        {"雷振邦"}, {("雷振邦", "副总经理", "华岳能源集团")}),
+    "an appointment: 任命某某为…, its posts after 为": (
+        "会议决定任命贺文渊同志为霁州市教育局局长。",
+        {"贺文渊"}, {("贺文渊", "局长", "霁州市教育局")}),
+    "an appointment (Traditional): 任命某某為…": (
+        "會議決定任命賀文淵為霽州市教育局局長。",
+        {"贺文渊"}, {("贺文渊", "局长", "霁州市教育局")}),
     "deputies joined by 和": (
         "省委第六巡视组副组长刘明远和张晓宁出席会议。",
         {"刘明远", "张晓宁"}, {("刘明远", "副组长", "省委第六巡视组"), ("张晓宁", "副组长", "省委第六巡视组")}),

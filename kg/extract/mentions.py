@@ -56,6 +56,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 SURNAMES, COMPOUND_SURNAMES, COMMON_SURNAMES = _surnames()
 NONNAME = re.compile(alternation(read_lexicon("nonnames.txt")))
 FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
+# 任命某某为…副市长 / 提名某某同志为…: the name of an appointment, its posts after 为.
+APPOINTED = re.compile(r"(?:任命|提名|推荐|选举)(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")
 # 郝某某，男，汉族，1968年10月生: a résumé opens with the name, the sex, then the nation or the year of birth.
 RESUME_OPENING = re.compile(r"[,，](?:男|女)[,，](?:[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年)")
 # 同志为核心 (以习近平同志为核心的党中央) is a formula, not a mention of a person.
@@ -331,10 +333,16 @@ def org_start(text: str, body_end: int) -> int:
     return cut
 
 
+# 原 right after a unit's name: the post after it is a former one (某公司原党组成员, 某局原局长).
+FORMER_AFTER_UNIT = re.compile(r"(?:司|团|局|委|厅|院|部|行|校|会|所|中心)原$")
+
+
 def find_orgs(text: str) -> list[Mention]:
     """Organisations ending in a suffix from the lexicon (区委, 党工委, 工作委员会 …), with the place before it."""
     out = []
     for m in ORG_SUFFIX.finditer(text):
+        if text[m.start() - 1:m.start()] == "原" and FORMER_AFTER_UNIT.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 集团有限公司原党组成员: 原 (former) belongs to the post; the unit ends before it
         start = committee_start(text, org_start(text, m.start()), m.end())
         out.append(Mention(start, m.end(), text[start:m.end()], "ORG", attrs={"suffix": m.group()}))
     return out
@@ -447,7 +455,9 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             continue  # 巡察组全体成员: everyone in it, not one person's post
         unit = m.group("unit")
         head_start = m.start("head")
-        owner = org_by_end.get(head_start) or (org_by_end.get(m.end("unit")) if unit else None)
+        # (某公司原党组成员 / 某局原局长: the unit written before 原, former)
+        before = head_start - 1 if text[head_start - 1:head_start] == "原" else head_start
+        owner = org_by_end.get(head_start) or (org_by_end.get(m.end("unit")) if unit else org_by_end.get(before))
         start = m.start()
         org_text = None
         org_label = None
@@ -455,7 +465,9 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_text = owner.text
             org_label = owner.label
             start = min(start, owner.start)
-        elif unit and (body := org_by_end.get(m.start("unit"))) is not None and body.label == "ORG":
+        elif unit and (body := org_by_end.get(m.start("unit")) or (org_by_end.get(m.start("unit") - 1)
+                                                                  if text[m.start("unit") - 1] == "原" else None)
+                       ) is not None and body.label == "ORG":
             # 中央巡视工作领导小组办公室副主任: the unit of the organisation written right before it.
             org_text, org_label = body.text + unit, "ORG"
             start = body.start
@@ -480,7 +492,7 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_text, org_label = (org_text or "") + department, "ORG"
         role = text[m.start():m.end()]
         if owner is not None and owner.label == "ORG":
-            if not unit and owner.attrs["suffix"] != "领导小组":
+            if not unit and owner.attrs["suffix"] != "领导小组" and owner.end == head_start:
                 role = owner.attrs["suffix"] + role  # 工作委员会主任: the suffix is the unit
             elif unit and owner.text[:1] in LEVELS and owner.text[1:] == unit:
                 role = owner.text[0] + role  # 省人大常委会主任, 区党工委书记: as written
@@ -744,6 +756,9 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             p = name_before(text, post.start - 1, need_boundary=True)  # 吴某(县委常委、组织部部长)
             if p is not None:
                 add(p, post.start - 1, "bracket")
+    for m in APPOINTED.finditer(text):
+        if e := name_end(text, m.end()):
+            add(m.end(), e, "appointed")  # 决定任命某某为市人民政府副市长
     for m in ATTENDEES.finditer(text):
         word = NONNAME.match(text, m.end() - 1)  # 出席会议的有关部门: 有关 is a word, not 有 and a name
         if (word is None or word.end() <= m.end()) and (e := dotted_name_end(text, m.end()) or name_end(text, m.end())):

@@ -932,6 +932,8 @@ def people_and_posts(ctx: Ctx) -> None:
             posts.append(taken_posts[person.start])
         if not chain and RESUME_OPENING.match(text, person.end):
             posts += _resume_posts(ctx, person)
+        if person.attrs.get("cue") == "appointed" and (to := APPOINTED_TO.match(text, person.end)):
+            posts += _posts_of_clause(ctx, to.end(), _sentence_end_at(text, to.end(), ctx.paragraph_end(to.end())))
         bracketed = _bracketed_posts(ctx, person.end)
         for post, org in zip(bracketed, chain_orgs(bracketed)):
             if org is None and bare_head(post.attrs["head"]) in TEAM_POSTS:
@@ -965,11 +967,20 @@ def _resume_posts(ctx: Ctx, person: Mention) -> list[tuple[str, str | None]]:
     end = ctx.paragraph_end(person.end)
     out: list[tuple[str, str | None]] = []
     for m in RESUME_POSTS.finditer(text, person.end, end):
-        clause_end = _sentence_end_at(text, m.end(), end)
-        # (not a rank, 正厅长级, nor a word inside an organ's name, 领导小组)
-        chain = [p for p in ctx.within(ctx.posts, m.end(), clause_end) if not text.startswith(("级", "小组"), p.end)]
-        out += [(post.attrs["role"], org) for post, org in zip(chain, chain_orgs(chain))]
+        out += _posts_of_clause(ctx, m.end(), _sentence_end_at(text, m.end(), end))
     return out
+
+
+# 任命某某为…: what stands between the appointed name and its posts.
+APPOINTED_TO = re.compile(r"(?:同志)?为")
+
+
+def _posts_of_clause(ctx: Ctx, start: int, end: int) -> list[tuple[str, str | None]]:
+    """The posts a clause names in a chain (its bodies shared as in 市委常委、市纪委书记); not a rank (正厅长级) nor a word
+    inside an organ's name (领导小组)."""
+    text = ctx.doc.text
+    chain = [p for p in ctx.within(ctx.posts, start, end) if not text.startswith(("级", "小组"), p.end)]
+    return [(post.attrs["role"], org) for post, org in zip(chain, chain_orgs(chain))]
 
 
 def _sentence_end_at(text: str, start: int, end: int) -> int:
