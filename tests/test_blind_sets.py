@@ -163,9 +163,7 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_s", ("s14", "s15", "s16"),
              team_misses=frozenset({("s03", "校党委第二巡察组"), ("s03", "校党委第三巡察组")})),
     BlindSet("genre_t", ("t14", "t15", "t16")),
-    # v05: a comma list after 巡视组指出, whose subject (厅党组) comes first and whose fourth item holds 存在
-    # (…管理存在薄弱环节,…等问题): the list is read from that 存在 on, its first four items lost.
-    BlindSet("genre_v", (), issues=True, issue_misses=frozenset({"v05"})),
+    BlindSet("genre_v", (), issues=True),
     # w15: a name after the posts of a study group's members (厅党组书记、厅长某某主持并讲话,党组成员、副厅长沈某某…), the
     # second of a run of posts and names parted by commas.
     BlindSet("genre_w", ("w14", "w15", "w16"), name_misses=frozenset({("w15", "沈嘉禾")})),

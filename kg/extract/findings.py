@@ -385,7 +385,8 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     # D不明显: the 、 joins two problems within one clause, the commas separate the items).
     pieces = _cut(text, start, end, ",，")
     judged = _judged(text, [_trim(text, s, e) for s, e in pieces])
-    odd = [(s, e) for s, e in judged if not _is_problem(text, s, e)]
+    # (…不到位,…不够,存在A、B等问题: a piece opening with 存在 holds problems, split by _item_issues)
+    odd = [(s, e) for s, e in judged if not _is_problem(text, s, e) and not ITEM_EXISTS.match(text, s, e)]
     # (存在A的问题，存在B的问题: 存在 repeated opens each item, however few)
     if len(judged) >= 2 and all(text.startswith(REPEATED_OPENING, s) for s, _ in judged[1:]) and not odd:
         return pieces
@@ -568,6 +569,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if named and not _FOUND_BY_INSPECTION.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
+        if not is_plain and (head := LIST_HEAD.match(text, m.start())) and (begun := _list_begun(text, head.end(), m.end())):
+            start = begun  # 巡视组指出,厅党组A,B,C,D存在E…等问题: the list opens after 指出 (and its subject), not at 存在
         if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
             start = subject.end()  # 县林业局党组和甲开发区党工委有的A，有的B: the list starts at its first 有的
         para = _paragraph_at(doc, m.start())
@@ -643,6 +646,28 @@ def _aspect_paragraphs(doc: Document, found: list[_Found]) -> list[_Found]:
         parts = _aspect_problems(text, header.end(), _sentence_end(text, header.end(), para.end))
         out.extend(_Found(s, e, category=_group(header, "aspect")) for s, e in _judged(text, parts))
     return out
+
+
+# A unit as the subject a list of problems opens with (厅党组学习贯彻…不深不透,…): a name ending as units do.
+LIST_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:党组|党委|党工委|党总支|党支部|局|厅|委|办|院|校|公司|集团|中心)"
+                          r"(?:党组|党委|党工委)?(?=[\u4e00-\u9fff])")
+
+
+# The head of a trigger that reads on to a later 存在 (指出,A,B存在C…等问题).
+LIST_HEAD = re.compile(r"(?:发现|指出)了?[,，:：]?")
+
+
+def _list_begun(text: str, start: int, existing: int) -> int | None:
+    """巡视组指出,厅党组A,B,C,D存在E…等问题: where the list opens when it has begun before the 存在 its trigger reads on
+    to (two clauses before the one holding 存在 read as problems, the first after its subject): after the subject;
+    None where it has not (巡察指出,该局存在A、B等问题)."""
+    clauses = _cut(text, start, existing, ",，")[:-1]  # (the last holds 存在)
+    if len(clauses) < 2:
+        return None
+    first_start, first_end = _trim(text, *clauses[0])
+    subject = LIST_SUBJECT.match(text, first_start, first_end)
+    opening = subject.end() if subject else first_start
+    return opening if _is_problem(text, opening, first_end) and _is_problem(text, *_trim(text, *clauses[1])) else None
 
 
 def _youde_after(doc: Document, found: list[_Found]) -> list[_Found]:
