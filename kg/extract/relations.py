@@ -162,6 +162,8 @@ RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其�
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
 OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
+# … or its colon (其中:第一巡察组巡察A、B;第二巡察组巡察C).
+OF_THOSE_OPENING = re.compile(r"[ \t\u3000]*其中[,，:：]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
 # 12日向A、13日向B反馈: a day before each unit's 向, in one statement.
@@ -395,7 +397,8 @@ ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
-INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)(?:单位|党组织|地区|部门)(?:党组织|党委|党组)?|上述[\u4e00-\u9fff]{1,10}"
+INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地区|部门|村|社区|乡镇|街道|企业|学校|医院)"
+                             r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
                              r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
@@ -1715,6 +1718,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             round_m = ctx.round_of(sentence)
             if date is None and not of_round and (period := _round_period_before(ctx, sentence)):
                 date, round_m = period[0], round_m or period[1]
+            if date is None and not of_round:
+                date = _date_of_those(ctx, sentence)
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
@@ -1767,6 +1772,25 @@ def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | Non
             or not ROUND_STARTS.search(ctx.doc.text, previous.start, previous.end)):
         return None
     return last_date_before(ctx, previous, previous.end)
+
+
+def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """2024年4月至6月,…对9个村党组织开展交叉巡察。其中:第一交叉巡察组巡察A、B: a sentence opening with 其中 takes the
+    last date of the sentence before it in the paragraph (the units it details are that sentence's)."""
+    text = ctx.doc.text
+    n = ctx.sentence_index(sentence)
+    para = ctx.paragraph_start(sentence.start)
+    # (…;第二巡察组巡察C: a clause joined by ； to the one opening with 其中 goes back to it)
+    for back in range(MAX_JOINED + 1):
+        if n - back < 1 or ctx.doc.sentences[n - back - 1].start < para:
+            return None
+        opening = ctx.doc.sentences[n - back]
+        if OF_THOSE_OPENING.match(text, opening.start):
+            previous = ctx.doc.sentences[n - back - 1]
+            return last_date_before(ctx, previous, previous.end)
+        if not text[max(0, opening.start - 4):opening.start].rstrip().endswith((";", "；")):
+            return None
+    return None
 
 
 def _round_period_before(ctx: Ctx, sentence: Sentence) -> tuple[tuple[Mention, str | None, str | None], re.Match[str] | None] | None:

@@ -59,7 +59,7 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?P<level>{'|'.join(LEVELS)})$")
 # A company's legal form, which a short name leaves out (中国华岳集团 for 中国华岳集团公司).
 LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 # A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
-GROUP = re.compile(r"各(?=[^各]{0,4}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
+GROUP = re.compile(r"各(?=[^各]{0,6}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
 
 
 @lru_cache(maxsize=65536)
