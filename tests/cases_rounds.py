@@ -414,6 +414,15 @@ CASES: dict[str, dict] = {
                 "白鶴村黨支部。",
         "dates": {"杨柳村党支部": ("2024-04", "2024-06"), "白鹤村党支部": ("2024-04", "2024-06")},
     },
+    "a unit after a counted group and 和 (等5个单位和城关镇党委): the unit, not the count's words": {
+        "text": "县委巡察组对县教育局、县财政局等5个单位和城关镇党委开展了常规巡察。",
+        "inspections": {("县委巡察组", "县教育局"), ("县委巡察组", "县财政局"), ("县委巡察组", "城关镇党委")},
+    },
+    "the corps after the provinces' count and 和 (等14个省区和新疆生产建设兵团, Traditional)": {
+        "text": "二十屆中央第五輪巡視已於3月下旬陸續進駐。15個中央巡視組將對河北、山西等14個省區和新疆生產建設兵團開展常規巡視。",
+        "inspections": {("中央巡视组", "河北"), ("中央巡视组", "山西"), ("中央巡视组", "新疆生产建设兵团")},
+        "issued": "2024-03-27",
+    },
     # ---------------------------------------------------------------- the corps listed with the provinces
     "a round's provinces and the production and construction corps": {
         "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",

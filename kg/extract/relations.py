@@ -425,7 +425,7 @@ COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
 COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
-                              r"(?:党委|党组织|党组|党工委|单位))(?:和|及|与)")
+                              r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}"
