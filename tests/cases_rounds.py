@@ -423,6 +423,16 @@ CASES: dict[str, dict] = {
         "inspections": {("中央巡视组", "河北"), ("中央巡视组", "山西"), ("中央巡视组", "新疆生产建设兵团")},
         "issued": "2024-03-27",
     },
+    "an interview's headline (——访崇川市委巡察办主任): the committee's place, without the verb": {
+        "text": "推动巡察监督提质增效——访崇川市委巡察办主任唐晓梅\n唐晓梅:同时,市委第五巡察组对东湖区港口镇开展了提级交叉巡察。",
+        "teams": {"崇川市委第五巡察组"},
+        "inspections": {("崇川市委第五巡察组", "东湖区港口镇")},
+    },
+    "an interview's headline (Traditional, 專訪)": {
+        "text": "專訪崇川市委巡察辦主任唐曉梅\n唐曉梅:市委第五巡察組對東湖區港口鎮開展了提級交叉巡察。",
+        "teams": {"崇川市委第五巡察组"},
+        "inspections": {("崇川市委第五巡察组", "东湖区港口镇")},
+    },
     # ---------------------------------------------------------------- the corps listed with the provinces
     "a round's provinces and the production and construction corps": {
         "text": "今年3月至5月,中央巡视组对北京、宁夏、新疆、新疆生产建设兵团开展了常规巡视。",

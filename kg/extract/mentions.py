@@ -214,8 +214,8 @@ PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
 # Characters that never occur in a place's name and often come right before a committee:
 # 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托, 负责对接旗委巡察办, 同步安排市委第三巡察组 (安排, 部署,
-# 组织, 派). The place starts after the last one.
-NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接排署织派]")
+# 组织, 派), 专访崇川市委巡察办 (访). The place starts after the last one.
+NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接排署织派访]")
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 # A range's separator; 自3月15日起至5月20日 puts 起 before it.
