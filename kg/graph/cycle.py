@@ -206,13 +206,13 @@ def _refers(by: Occurrence, to: Occurrence) -> bool:
         for d, n, kind in by.references)
 
 
-@lru_cache(maxsize=65536)
 def _statement_and_clauses(statement: str) -> list[str]:
     """A statement, and its ；-clauses where it has several."""
     clauses = [c for c in re.split(r"[；;]", statement) if c.strip()]
     return [statement, *clauses] if len(clauses) > 1 else [statement]
 
 
+@lru_cache(maxsize=65536)
 def bigrams(s: str) -> frozenset[str]:
     """The character pairs of a statement, punctuation and numbering left out (once per statement)."""
     s = re.sub(r"[\W\d_]+", "", s)
