@@ -38,10 +38,10 @@ import bisect
 import difflib
 import re
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import cn2an
 
@@ -909,7 +909,8 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     item = _aspect(text, start, end)
     category = item.category or category
     # (一)X方面：A；B / (一)X方面。A；B — each ；-part; 一是在X方面，A；B is one problem, as every item a marker opens
-    if item.category and text[max(0, item.start - 4):item.start].rstrip()[-1:] in (":", "：", "。") and (parts := _aspect_problems(text, item.start, item.end)):
+    closed = text[max(0, item.start - 4):item.start].rstrip()[-1:] in (":", "：", "。")
+    if item.category and closed and (parts := _aspect_problems(text, item.start, item.end)):
         return [_Found(s, e, category=category) for s, e in parts]
     # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
     # 的问题, when it (or one of its clauses) reads as one

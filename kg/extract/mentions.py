@@ -454,14 +454,17 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_by_end[o.end] = o
     out = []
     previous_end = 0  # a post's organisation never reaches into the post before it
+
+    def written_before(pos: int) -> Mention | None:
+        """The organisation ending at ``pos``, or before 原 there (某公司原党组成员 / 某局原局长: a former post)."""
+        return org_by_end.get(pos) or (org_by_end.get(pos - 1) if text[pos - 1:pos] == "原" else None)
+
     for m in POST.finditer(text):
         if COLLECTIVE_MEMBERS.search(text, max(0, m.start() - 2), m.start()) and m.group("head") in ("成员", "组员"):
             continue  # 巡察组全体成员: everyone in it, not one person's post
         unit = m.group("unit")
         head_start = m.start("head")
-        # (某公司原党组成员 / 某局原局长: the unit written before 原, former)
-        before = head_start - 1 if text[head_start - 1:head_start] == "原" else head_start
-        owner = org_by_end.get(head_start) or (org_by_end.get(m.end("unit")) if unit else org_by_end.get(before))
+        owner = org_by_end.get(head_start) or (org_by_end.get(m.end("unit")) if unit else written_before(head_start))
         start = m.start()
         org_text = None
         org_label = None
@@ -469,9 +472,7 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_text = owner.text
             org_label = owner.label
             start = min(start, owner.start)
-        elif unit and (body := org_by_end.get(m.start("unit")) or (org_by_end.get(m.start("unit") - 1)
-                                                                  if text[m.start("unit") - 1] == "原" else None)
-                       ) is not None and body.label == "ORG":
+        elif unit and (body := written_before(m.start("unit"))) is not None and body.label == "ORG":
             # 中央巡视工作领导小组办公室副主任: the unit of the organisation written right before it.
             org_text, org_label = body.text + unit, "ORG"
             start = body.start

@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.mentions import (RESUME_OPENING, BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
+from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
-                                 TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value,
+                                 RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value,
                                  post_gap_start)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
@@ -375,6 +375,9 @@ INSPECTION_SIDE = re.compile(r"(?:巡视|巡察)(?:工作)?(?:组|办|办公室|
 PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
 # How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
 MAX_CLAUSE, MAX_JOINED = 40, 3
+# Where a statement ends (。) or a clause is joined to the next (；).
+STATEMENT_END = re.compile(r"[。；;]")
+CLAUSE_JOIN = re.compile(r"[;；]")
 # A date that is a deadline: 7月上旬前完成反馈 / 6月底之前 / 月底以前.
 DEADLINE = re.compile(r"(?:上旬|中旬|下旬|底|末)?(?:以前|之前|前)(?!期|夕)")
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
@@ -390,9 +393,9 @@ SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,
 PRESIDE = re.compile(r"(?:同志)?主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
-# 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 # The rounds a clause names, one or several (第五轮、第六轮巡察已全部完成反馈).
 ROUNDS_NAMED = re.compile(r"第[一二三四五六七八九十\d]+轮(?:[、和及与]第[一二三四五六七八九十\d]+轮)*(?=巡视|巡察)")
+# 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
@@ -988,7 +991,7 @@ def _posts_of_clause(ctx: Ctx, start: int, end: int) -> list[tuple[str, str | No
 
 def _sentence_end_at(text: str, start: int, end: int) -> int:
     """Where the statement from ``start`` ends: its 。/；, or ``end``."""
-    found = re.compile(r"[。；;]").search(text, start, end)
+    found = STATEMENT_END.search(text, start, end)
     return found.start() if found else end
 
 
@@ -1716,10 +1719,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             date = when or (None if of_round else _period_after(ctx, sentence, t_end) or last_date_before(ctx, sentence, pos)
                             or _shared_date(ctx, sentence) or _same_day(ctx, sentence))
             round_m = ctx.round_of(sentence)
-            if date is None and not of_round and (period := _round_period_before(ctx, sentence)):
-                date, round_m = period[0], round_m or period[1]
-            if date is None and not of_round:
-                date = _date_of_those(ctx, sentence)
+            if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
+                if period := _round_period_before(ctx, sentence):
+                    date, round_m = period[0], round_m or period[1]
+                else:
+                    date = _date_of_those(ctx, sentence)
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
@@ -1793,7 +1797,8 @@ def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, s
     return None
 
 
-def _round_period_before(ctx: Ctx, sentence: Sentence) -> tuple[tuple[Mention, str | None, str | None], re.Match[str] | None] | None:
+def _round_period_before(ctx: Ctx, sentence: Sentence
+                         ) -> tuple[tuple[Mention, str | None, str | None], re.Match[str] | None] | None:
     """第五轮巡察于4月8日至5月31日开展。第一、第二巡察组分别对A、B开展常规巡察: the period (and round) a sentence states for
     its round, for the undated statements of the sentences after it in the paragraph (up to the next such sentence)."""
     n = ctx.sentence_index(sentence)
@@ -2420,7 +2425,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             m = FEEDBACK_DONE.search(text, sentence.start, detail.start() if detail and events else sentence.end)
             if m and (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
                 named = [r for r in ROUNDS_NAMED.finditer(text, sentence.start, m.start())
-                         if not re.search(r"[;；]", text[r.end():m.start()])]
+                         if not CLAUSE_JOIN.search(text, r.end(), m.start())]
                 events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()),
                                             round=named[-1].group() if named else None))
         if m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end):

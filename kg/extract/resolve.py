@@ -479,9 +479,9 @@ def _own_place(surface: str, names: Names) -> str | None:
     return committee if committee != own.group("level") + "委" else surface
 
 
-# A team singled out by its number (第一巡察组, 巡视二组, 巡察第三组).
 # A team named by its kind, one of its own beside the numbered ones: 市委机动巡察组, 专项巡察组, 提级巡察组.
 OWN_KIND_TEAM = re.compile(r"机动|专项|提级|交叉|联动")
+# A team singled out by its number (第一巡察组, 巡视二组, 巡察第三组).
 NUMBERED_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+|(?:巡视|巡察)[一二三四五六七八九十\d]+组")
 
 
@@ -719,6 +719,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
 
+# A round by its number (第五轮 of 十一届市委第五轮).
 ROUND_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+轮")
 
 
