@@ -176,7 +176,8 @@ def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_ch
     build([docs], out_dir=out, view=True, jobs=1)
     drawn: list[str] = []
     real = view.dispatcher_view
-    monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None: drawn.append(d) or real(db, d, read))
+    monkeypatch.setattr(view, "dispatcher_view",
+                        lambda db, d, read=None, before=None: drawn.append(d) or real(db, d, read, before))
     moved = docs / "doc10.txt"
     moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
     build([docs], out_dir=out, view=True, jobs=1)
@@ -186,6 +187,35 @@ def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_ch
     build([docs], out_dir=fresh, view=True, jobs=1)
     assert pages == sorted(p.name for p in fresh.glob("graph*.html"))
     here = str(out).encode()  # the pages' commands name their folder
+    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+
+
+def test_a_detail_page_drawn_again_over_the_same_nodes_and_links_keeps_its_layout(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.views import view
+
+    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)
+    monkeypatch.setattr(view, "LAYOUT_LIMIT", 3)  # every detail page laid out beforehand
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    build([docs], out_dir=out, view=True, jobs=1)
+    drawn: list[str] = []
+    real_view = view.dispatcher_view
+    monkeypatch.setattr(view, "dispatcher_view",
+                        lambda db, d, read=None, before=None: drawn.append(d) or real_view(db, d, read, before))
+    laid_out: list[int] = []
+    real_layout = view._layout
+    monkeypatch.setattr(view, "_layout", lambda v: laid_out.append(len(v.nodes)) or real_layout(v))
+    edited = docs / "doc10.txt"  # its sentences move (new evidence), its facts stay
+    edited.write_text("\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    build([docs], out_dir=out, view=True, jobs=1)
+    assert drawn and not laid_out
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=True, jobs=1)
+    pages = sorted(p.name for p in out.glob("graph-dispatcher-*.html"))
+    assert pages == sorted(p.name for p in fresh.glob("graph-dispatcher-*.html"))
+    here = str(out).encode()
     assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
 
 

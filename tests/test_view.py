@@ -528,6 +528,8 @@ def test_a_detail_page_draws_the_dispatchers_teams_their_inspections_and_members
         # Tooltips read from the store as from graph.trig: the same evidence for the dispatcher.
         first = next(n for n in detail["nodes"] if n["id"] == centre)["evidence"]
         assert [list(ev) for ev in whole.nodes[centre].evidence[:kv.EVIDENCE_SHOWN]] == first
+        # and every tooltip counts the sentences it does not show as the whole view does (not those read for others)
+        assert all(n["more"] == len(whole.nodes[n["id"]].evidence) - kv.EVIDENCE_SHOWN for n in detail["nodes"])
 
 
 def test_small_builds_keep_the_whole_view(corpus: Path, tmp_path: Path) -> None:

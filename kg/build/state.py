@@ -17,9 +17,9 @@ Kept in ``OUTDIR/build-state.sqlite`` (sqlite3: each commit is atomic, a killed 
   nodes: a rebuild maps again only the graphs whose sources differ, and updates the store with the difference when
   the store is the one these rows describe (``store`` in ``outputs``), and patches graph.ttl and graph.trig when they
   are the files the rows describe (``files``: their size, modification time and inode);
-- per detail page of the view's summary, its dispatcher and the nodes it read, and the stamp of graph.html and the
-  pages: a rebuild that knows which nodes changed draws again only the pages that read them (none, and no summary,
-  when no triple changed).
+- per detail page of the view's summary, its dispatcher, the nodes it read and its layout, and the stamp of graph.html
+  and the pages: a rebuild that knows which nodes changed draws again only the pages that read them (none, and no
+  summary, when no triple changed), and keeps the layout of a page whose nodes and links are the same.
 
 Every row that describes the outputs is committed with them (:meth:`BuildState.keep_graphs`), after the keys that
 say the store and files are described have been dropped (:meth:`BuildState.forget_store`): a build killed in between
@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.ingest.document import Document
 
@@ -88,7 +89,8 @@ class BuildState:
         db.execute("CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, source TEXT, record BLOB, issues BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS links (graph TEXT, other TEXT, lines BLOB, PRIMARY KEY (graph, other))")
         db.execute("CREATE INDEX IF NOT EXISTS links_other ON links (other)")
-        db.execute("CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, dispatcher TEXT, nodes BLOB)")
+        db.execute("DROP TABLE IF EXISTS pages")  # an older layout: its pages are drawn again
+        db.execute("CREATE TABLE IF NOT EXISTS pages_v2 (page TEXT PRIMARY KEY, record BLOB)")
         db.commit()
         return db
 
@@ -272,26 +274,30 @@ class BuildState:
         self.db.execute("DELETE FROM outputs WHERE key IN ('store', 'files')")
         self.db.commit()
 
-    def pages(self) -> dict[str, tuple[str, frozenset[str]]]:
-        """The view's detail pages as the last outputs hold them: file name → (dispatcher, the nodes it read)."""
-        return {page: (dispatcher, pickle.loads(nodes))
-                for page, dispatcher, nodes in self.db.execute("SELECT page, dispatcher, nodes FROM pages")}
+    def pages(self) -> dict[str, Any]:
+        """The view's detail pages as the last outputs hold them: file name → the view's record of it (a
+        kg.views.view.DrawnPage: its dispatcher, the nodes it read, its layout); none when a record no longer
+        unpickles (its class changed), and the pages are drawn again."""
+        try:
+            return {page: pickle.loads(record) for page, record in self.db.execute("SELECT page, record FROM pages_v2")}
+        except (pickle.UnpicklingError, AttributeError, ImportError, TypeError, EOFError):
+            return {}
 
     def view_stamp(self) -> str | None:
         """The :func:`stamp` of graph.html and the detail pages the pages' rows describe (None: unknown)."""
         row = self.db.execute("SELECT value FROM outputs WHERE key = 'view'").fetchone()
         return row[0] if row else None
 
-    def set_pages(self, pages: dict[str, tuple[str, frozenset[str]]], view: str | None = None) -> None:
+    def set_pages(self, pages: dict[str, Any], view: str | None = None) -> None:
         """Record the detail pages just drawn (none while the outputs are being replaced), and the :func:`stamp`
         of graph.html and these pages (``view``)."""
-        self.db.execute("DELETE FROM pages")
+        self.db.execute("DELETE FROM pages_v2")
         self.db.execute("DELETE FROM outputs WHERE key = 'view'")
         if view is not None:
             self.db.execute("INSERT INTO outputs VALUES ('view', ?)", (view,))
-        self.db.executemany("INSERT INTO pages VALUES (?, ?, ?)",
-                            [(page, d, pickle.dumps(nodes, protocol=pickle.HIGHEST_PROTOCOL))
-                             for page, (d, nodes) in pages.items()])
+        self.db.executemany("INSERT INTO pages_v2 VALUES (?, ?)",
+                            [(page, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+                             for page, record in pages.items()])
         self.db.commit()
 
     def close(self) -> None:

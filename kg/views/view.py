@@ -22,11 +22,12 @@ import tempfile
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import islice
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from string import Template
+from typing import NamedTuple
 
 from kg.errors import KgError, given, setting
 from kg.graph.namespaces import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XS
@@ -193,6 +194,16 @@ class ViewGraph:
     doc_graphs: dict[str, set[str]]  # document node id → its named graph(s)
 
 
+Positions = dict[str, tuple[float, float]]
+
+
+class Layout(NamedTuple):
+    """Positions laid out for a view, and the digest of the nodes and links they were laid out for."""
+
+    key: str
+    positions: Positions
+
+
 @dataclass
 class View:
     """What one page draws. ``len(view.nodes)`` is the number of nodes the browser must render."""
@@ -202,7 +213,8 @@ class View:
     edges: list[Edge]
     notes: list[str] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # node ids drawn larger and selected first
-    positions: dict[str, tuple[float, float]] | None = None  # set above LAYOUT_LIMIT: physics off
+    positions: Positions | None = None  # set above LAYOUT_LIMIT: physics off
+    layout_key: str = ""  # with positions: the digest of the nodes and links they were laid out for (_layout_key)
     pages: list[tuple[str, str]] = field(default_factory=list)  # (name, file beside this one) listed as links
 
 
@@ -558,6 +570,16 @@ def _layout(view: View) -> dict[str, tuple[float, float]]:
     return _pack(parts)
 
 
+def _layout_key(view: View) -> str:
+    """A digest of what :func:`_layout` reads of a view: its nodes and the (undirected) links between them."""
+    digest = hashlib.sha256()
+    for node in sorted(n.id for n in view.nodes):
+        digest.update(node.encode("utf-8") + b"\0")
+    for pair in sorted({tuple(sorted((e.source, e.target))) for e in view.edges if e.source != e.target}):
+        digest.update("\1".join(pair).encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 def _preorder(roots: list[str], kids: dict[str, list[str]]) -> Iterable[str]:
     """Parents before children (reversed: children before parents, for subtree sizes)."""
     stack = list(reversed(roots))
@@ -628,11 +650,13 @@ def build_view(outdir: Path, *, focus: str | None = None, depth: int = 2, doc: s
     return _finish(view, kg)
 
 
-def _finish(view: View, kg: ViewGraph) -> View:
-    """Link the documents in, and lay out beforehand a view too big for the browser's physics."""
+def _finish(view: View, kg: ViewGraph, before: Layout | None = None) -> View:
+    """Link the documents in, and lay out beforehand a view too big for the browser's physics: with the positions
+    ``before`` when they were laid out for the same nodes and links (the layout is a function of these alone)."""
     _attach_documents(view, kg)
     if len(view.nodes) > LAYOUT_LIMIT:
-        view.positions = _layout(view)
+        view.layout_key = _layout_key(view)
+        view.positions = before.positions if before is not None and before.key == view.layout_key else _layout(view)
         view.notes.append(f"节点较多（{len(view.nodes)}），布局已预先计算，物理模拟关闭"
                           f"（layout precomputed, physics off）。")
     return view
@@ -832,10 +856,11 @@ def _page_names(dispatchers: list[tuple[str, str]]) -> dict[str, str]:
     return pages
 
 
-def dispatcher_view(db, dispatcher: str, read: set[str] | None = None) -> View:  # db: pyoxigraph.Store
+def dispatcher_view(db, dispatcher: str, read: set[str] | None = None,  # db: pyoxigraph.Store
+                    before: Layout | None = None) -> View:
     """A dispatcher's detail page, drawn as the whole view draws, from the part of the store it shows alone
     (DETAIL_*: a walk over the store's indexes, as long as the page is big). ``read`` gets every node whose
-    triples (as subject) the walk read: all the page depends on."""
+    triples (as subject) the walk read: all the page depends on. ``before``: the page's last layout (:func:`_finish`)."""
     import pyoxigraph as ox
 
     default = ox.DefaultGraph()
@@ -848,16 +873,22 @@ def dispatcher_view(db, dispatcher: str, read: set[str] | None = None) -> View: 
                 if q.subject.value not in drawn:
                     drawn.add(q.subject.value)
                     queue.append(q.subject.value)
-    quads = [q for s in drawn for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
+    quads: list = []  # list[pyoxigraph.Quad]
+    evidence: dict[str, list] = defaultdict(list)  # node → its evidence links, of which its tooltip shows a few
+    evidence_link = ox.NamedNode(XS + "evidence")
+
+    def read_nodes(nodes: Iterable[str]) -> None:
+        for s in nodes:
+            for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default):
+                (evidence[s] if q.predicate == evidence_link else quads).append(q)
+
+    read_nodes(drawn)
     reached = {q.object.value for q in quads if q.predicate.value in DETAIL_OUT} - drawn
-    quads += [q for s in reached for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
-    evidence: dict[str, list[str]] = defaultdict(list)
-    for q in quads:
-        if q.predicate.value == XS + "evidence":
-            evidence[q.subject.value].append(q.object.value)
-    attached = {q.object.value for q in quads if q.predicate.value in DETAIL_ATTACHED}
-    attached |= {e for found in evidence.values() for e in sorted(found, key=_evidence_order)[:EVIDENCE_SHOWN]}
-    quads += [q for s in attached for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default)]
+    read_nodes(reached)
+    shown = [q for found in evidence.values() for q in sorted(found, key=_evidence_order)[:EVIDENCE_SHOWN]]
+    attached = {q.object.value for q in quads if q.predicate.value in DETAIL_ATTACHED} | {q.object.value for q in shown}
+    quads += shown
+    read_nodes(attached)
     if read is not None:
         read |= drawn | reached | attached
     kg = graph_of_quads(quads)
@@ -871,32 +902,47 @@ def dispatcher_view(db, dispatcher: str, read: set[str] | None = None) -> View: 
     view.pages = [("摘要 · summary", "graph.html")]
     view.notes.insert(0, f"{label}派出的巡视巡察组、其巡视巡察与反馈、对象和组成员；问题与整改措施见 "
                          f"kg viz --inspection 组名（issues and measures: kg viz --inspection TEAM）。")
-    return _finish(view, kg)
+    return _finish(view, kg, before)
 
 
-def _evidence_order(iri: str) -> tuple[str, int, int]:
+def _evidence_order(link) -> tuple[str, int, int]:  # link: pyoxigraph.Quad, node xs:evidence evidence
     """The order tooltips list evidence in (document, offsets), told by the IRI kg.graph.rdf mints for it
     (…/evidence/DOCUMENT/START-END), so the sentences a tooltip shows are chosen without reading the others."""
+    iri = link.object.value
     head, _, span = iri.rpartition("/")
     start, _, end = span.partition("-")
     return (head, int(start), int(end)) if start.isdigit() and end.isdigit() else (iri, -1, -1)
 
 
+class DrawnPage(NamedTuple):
+    """A detail page as drawn: its dispatcher, every node whose triples it read (all it depends on), and its
+    layout if it has one (drawn again over the same nodes and links, it keeps these positions)."""
+
+    dispatcher: str
+    read: frozenset[str]
+    layout: Layout | None = None
+
+
 @dataclass
 class DetailPages:
-    """The detail pages of the last summary, each with its dispatcher and the nodes it read
-    (:func:`dispatcher_view`), and the nodes whose triples changed since (None: unknown): a page whose nodes
-    are untouched is the same page, and is not drawn again. ``drawn`` collects this summary's pages."""
+    """The detail pages of the last summary (file name → page), and the nodes whose triples changed since (None:
+    unknown): a page whose nodes are untouched is the same page, and is not drawn again. ``drawn`` collects this
+    summary's pages."""
 
-    previous: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # file name → (dispatcher, read)
+    previous: dict[str, DrawnPage] = field(default_factory=dict)
     touched: set[str] | None = None
-    drawn: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    drawn: dict[str, DrawnPage] = field(default_factory=dict)
 
     def unchanged(self, outdir: Path, page: str, dispatcher: str) -> bool:
         was = self.previous.get(page)
-        if self.touched is None or was is None or was[0] != dispatcher or not (outdir / page).is_file():
+        if self.touched is None or was is None or was.dispatcher != dispatcher or not (outdir / page).is_file():
             return False
-        return self.touched.isdisjoint(was[1])
+        return self.touched.isdisjoint(was.read)
+
+    def layout(self, page: str, dispatcher: str) -> Layout | None:
+        """The page's last layout, if it drew the same dispatcher."""
+        was = self.previous.get(page)
+        return was.layout if was is not None and was.dispatcher == dispatcher else None
 
 
 def write_summary(outdir: Path, pages: DetailPages | None = None, jobs: int = 1) -> Path:
@@ -916,8 +962,9 @@ def write_summary(outdir: Path, pages: DetailPages | None = None, jobs: int = 1)
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")) as pool:
-            for (dispatcher, page), read in zip(todo, pool.map(_draw_forked, [outdir] * len(todo), *zip(*todo))):
-                pages.drawn[page] = (dispatcher, read)
+            befores = [pages.layout(page, dispatcher) for dispatcher, page in todo]
+            for (_, page), drawn in zip(todo, pool.map(_draw_forked, [outdir] * len(todo), *zip(*todo), befores)):
+                pages.drawn[page] = drawn
     _remove_pages(outdir, keep=set(pages.drawn))
     return atomic_write(outdir / "graph.html", render_html(view))
 
@@ -932,24 +979,27 @@ def _summary(outdir: Path, pages: DetailPages, *, drawn_here: bool) -> tuple[Vie
             if pages.unchanged(outdir, page, dispatcher):
                 pages.drawn[page] = pages.previous[page]
             elif drawn_here:
-                pages.drawn[page] = (dispatcher, _draw_page(db, outdir, dispatcher, page))
+                pages.drawn[page] = _draw_page(db, outdir, dispatcher, page, pages.layout(page, dispatcher))
             else:
                 todo.append((dispatcher, page))
     return view, todo
 
 
-def _draw_page(db, outdir: Path, dispatcher: str, page: str) -> frozenset[str]:  # db: pyoxigraph.Store
-    """Write a dispatcher's detail page; the nodes it read."""
+def _draw_page(db, outdir: Path, dispatcher: str, page: str,  # db: pyoxigraph.Store
+               before: Layout | None) -> DrawnPage:
+    """Write a dispatcher's detail page (laid out as ``before`` where it still fits)."""
     from kg.atomic import atomic_write
 
     read: set[str] = set()
-    atomic_write(outdir / page, render_html(dispatcher_view(db, dispatcher, read)))
-    return frozenset(read)
+    view = dispatcher_view(db, dispatcher, read, before)
+    atomic_write(outdir / page, render_html(view))
+    return DrawnPage(dispatcher, frozenset(read),
+                     None if view.positions is None else Layout(view.layout_key, view.positions))
 
 
-def _draw_forked(outdir: Path, dispatcher: str, page: str) -> frozenset[str]:
+def _draw_forked(outdir: Path, dispatcher: str, page: str, before: Layout | None) -> DrawnPage:
     with _open_store(outdir) as db:
-        return _draw_page(db, outdir, dispatcher, page)
+        return _draw_page(db, outdir, dispatcher, page, before)
 
 
 def _remove_pages(outdir: Path, keep: set[str]) -> None:
