@@ -190,7 +190,7 @@ ORDER_COLUMNS = {
     "documents-by-publisher": ["publisher", "issued", "document"], "feedback-meetings": ["document", "date", "team"],
     "inspections-per-dispatcher-year": ["dispatcher", "year"], "issues-by-category": ["document", "issues", "category"],
     "officials-across-documents": ["count", "person"], "officials-by-organisation": ["organisation", "person", "post"],
-    "open-problems-per-organisation": ["open", "organisation"], "organisation-timeline": ["date", "event", "detail"],
+    "open-problems-per-organisation": ["open", "organisation"], "organisation-timeline": ["date", "event", "detail", "document"],
     "organisations-inspected-more-than-once": ["inspections", "organisation"],
     "people-in-several-documents": ["count", "person"],
     "problem-status": ["problem", "first_document", "date", "document"],
