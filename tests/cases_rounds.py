@@ -217,6 +217,74 @@ CASES: dict[str, dict] = {
         "inspections": {("县委第一巡察组", "县教育局"), ("县委第一巡察组", "县财政局"), ("县委第二巡察组", "县民政局"),
                         ("县委第二巡察组", "县审计局")},
     },
+    "a team alone on its line, its leaders' line, then its units numbered beneath (a university's round)": {
+        "text": "本轮巡察由校党委第一、第二巡察组承担,巡察时间为2025年3月中旬至5月中旬。\n第一巡察组\n组长:梁某 副组长:何某\n"
+                "1.机械学院党委\n2.图书馆直属党支部\n第二巡察组\n组长:顾某 副组长:郝某\n1.文学院党委\n2.外国语学院党委\n",
+        "inspections": {("校党委第一巡察组", "机械学院党委"), ("校党委第一巡察组", "图书馆直属党支部"),
+                        ("校党委第二巡察组", "文学院党委"), ("校党委第二巡察组", "外国语学院党委")},
+    },
+    "the same in Traditional, a hospital's teams, the leaders with full-width colons": {
+        "text": "醫院黨委第二輪巡察於2025年4月至6月開展。\n第一巡察組\n組長：甲某　副組長：乙某\n1.內科黨支部\n2.外科黨支部\n",
+        "inspections": {("第一巡察组", "内科党支部"), ("第一巡察组", "外科党支部")},
+        "dates": {"外科党支部": ("2025-04", "2025-06")},
+    },
+    "negative: a team's leaders' line, then a sentence, names no unit beneath": {
+        "text": "第一巡察组\n组长:梁某 副组长:何某\n1.巡察期间设立值班电话。\n",
+        "inspections": set(),
+    },
+    # ---------------------------------------------------------------- a team's line of units parted by spaces, or with those under one
+    "team lines whose units are parted by spaces after the colon (a county's rectification notice)": {
+        "text": "2023年10月9日至12月15日,县委2个巡察组对4个单位党组织开展了常规巡察。\n"
+                "第一巡察组:县委办公室 县政协办公室\n第二巡察组:县教育局 县第一中学\n",
+        "inspections": {("第一巡察组", "县委办公室"), ("第一巡察组", "县政协办公室"), ("第二巡察组", "县教育局"),
+                        ("第二巡察组", "县第一中学")},
+        "dates": {"县第一中学": ("2023-10-09", "2023-12-15")},
+    },
+    "the same in Traditional, ideographic spaces between a city's units": {
+        "text": "2024年4月至6月,市委2個巡察組對4個單位黨組織開展了常規巡察。\n"
+                "第一巡察組:市統計局　市醫療保障局\n第二巡察組:市體育局　市圖書館\n",
+        "inspections": {("第一巡察组", "市统计局"), ("第一巡察组", "市医疗保障局"), ("第二巡察组", "市体育局"),
+                        ("第二巡察组", "市图书馆")},
+    },
+    "negative: a team's line with its leaders parted by spaces names no unit": {
+        "text": "第一巡察组:组长 梁某 副组长 何某\n",
+        "inspections": set(),
+    },
+    "a team's line naming a unit with those under it (及其下属单位, 及所属企业): the unit": {
+        "text": "2024年4月至6月,市委2个巡察组对5个单位党组织开展了常规巡察。\n"
+                "市委第一巡察组:市交通运输局及其下属单位、市港航发展中心\n"
+                "第二巡察组:市水务集团有限公司及所属企业、市公共交通集团有限公司、市红十字会\n",
+        "inspections": {("市委第一巡察组", "市交通运输局"), ("市委第一巡察组", "市港航发展中心"),
+                        ("市委第二巡察组", "市水务集团有限公司"), ("市委第二巡察组", "市公共交通集团有限公司"),
+                        ("市委第二巡察组", "市红十字会")},
+    },
+    "the same in Traditional (Hong Kong forms), 及其所屬單位": {
+        "text": "2024年4月至6月,市委2個巡察組對3個單位黨組織開展了常規巡察。\n"
+                "市委第一巡察組:市文化廣電和旅遊局及其所屬單位、市體育局\n第二巡察組:市城市投資集團有限公司及下屬企業\n",
+        "inspections": {("市委第一巡察组", "市文化广电和旅游局"), ("市委第一巡察组", "市体育局"),
+                        ("市委第二巡察组", "市城市投资集团有限公司")},
+    },
+    # ---------------------------------------------------------------- a count of units its team's feedback names one by one
+    "a team inspected a town's counted villages and fed back to each by name: it inspected each": {
+        "text": "根据县委统一部署,2024年5月13日至7月5日,县委第三巡察组对鹤鸣镇4个村(社区)党组织开展了常规巡察。"
+                "9月12日,县委第三巡察组分别向鹤鸣社区、东岳村、西岳村、茶园村等4个村(社区)党组织反馈巡察情况。",
+        "inspections": {("县委第三巡察组", t) for t in ("鹤鸣社区", "东岳村", "西岳村", "茶园村")},
+        "feedback": {("县委第三巡察组", t, "2024-09-12") for t in ("鹤鸣社区", "东岳村", "西岳村", "茶园村")},
+        "dates": {"茶园村": ("2024-05-13", "2024-07-05")},
+    },
+    "the same in Traditional, a street's counted communities and the street itself (提级巡察)": {
+        "text": "10月17日,市委第五巡察組分別向東關街道黨工委和文昌社區、府前社區、學宮社區等3個社區黨組織反饋巡察情況。"
+                "根據市委統一部署,2024年7月15日至9月13日,市委第五巡察組對東關街道黨工委及3個社區黨組織開展了提級巡察。",
+        "inspections": {("市委第五巡察组", t) for t in ("东关街道党工委", "文昌社区", "府前社区", "学宫社区")},
+        "feedback": {("市委第五巡察组", t, "2024-10-17") for t in ("东关街道党工委", "文昌社区", "府前社区", "学宫社区")},
+        "issued": "2024-10-21",
+    },
+    "negative: feedback naming fewer units than the inspection counts leaves the count as it is": {
+        "text": "2024年5月至7月,县委第三巡察组对鹤鸣镇22个村(社区)党组织开展了常规巡察。"
+                "9月12日,县委第三巡察组向鹤鸣社区、东岳村党组织反馈巡察情况。",
+        "inspections": {("县委第三巡察组", "鹤鸣镇22个村(社区)党组织")},
+        "feedback": {("县委第三巡察组", "鹤鸣社区", "2024-09-12"), ("县委第三巡察组", "东岳村党组织", "2024-09-12")},
+    },
     "negative: a team's line with a colon, then a sentence, names no unit beneath": {
         "text": "县委第一巡察组:\n联系电话0731-1234567,邮政信箱为县邮政局1号信箱。\n",
         "inspections": set(),

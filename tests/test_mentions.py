@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import (COMPOUND_SURNAMES, SURNAMES, find_dates, find_mentions, find_orgs, find_teams,
-                                 name_end, read_lexicon)
+from kg.extract.lexicon import read_lexicon
+from kg.extract.mentions import COMPOUND_SURNAMES, SURNAMES, find_dates, find_mentions, find_orgs, find_teams, name_end
 from kg.extract.normalise import normalise_text
 from kg.extract.pipeline import Pipeline
 from kg.ingest.document import Document

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.lexicon import party_key
 from kg.extract.pipeline import Pipeline
-from kg.extract.resolve import Orgs, party_key, resolve_teams
+from kg.extract.resolve import Orgs, resolve_teams
 from kg.facts import Evidence, Team
 from kg.ingest.document import Document, Mention
 from kg.ingest.files import sample_dir

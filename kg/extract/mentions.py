@@ -16,22 +16,12 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
-
-import cn2an
 
 from kg.extract.first_chars import skipping
+from kg.extract.lexicon import LEXICON_DIR, PROVINCES, numeral_value, read_lexicon
 from kg.extract.pipeline import stage
 from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
 from kg.ingest.document import Block, Document, Mention
-
-LEXICON_DIR = Path(__file__).parent.parent / "lexicon"
-
-
-def read_lexicon(name: str) -> list[str]:
-    """The entries of ``kg/lexicon/<name>``: one a line, ``#`` comments and blank lines skipped."""
-    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -207,8 +197,6 @@ DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|地委|工�
 ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?:巡视|巡察)?$")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
-# Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
-PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
@@ -364,14 +352,6 @@ def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
     if text[p_start:start] in DISPATCHING_BODIES:
         return start, None  # 组织部第一巡察组: a body's kind alone names no dispatcher
     return p_start, text[p_start:start]
-
-
-def numeral_value(numeral: str) -> int | None:
-    """12, 十二 → 12 (a count or an ordinal as written); None where cn2an reads no number in it."""
-    try:
-        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
-    except ValueError:
-        return None
 
 
 def _ordinal(num: str | None) -> int | None:

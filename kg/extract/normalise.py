@@ -30,7 +30,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.mentions import alternation, read_lexicon
+from kg.extract.lexicon import read_lexicon
+from kg.extract.mentions import alternation
 from kg.extract.pipeline import stage
 from kg.ingest.document import Document, OffsetMap
 from kg.ingest.names import MARKUP

@@ -19,9 +19,10 @@ from typing import NamedTuple
 
 import cn2an
 
+from kg.extract.lexicon import PROVINCES, in_order, numeral_value
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
-                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST, PROVINCES,
-                                 RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end, numeral_value,
+                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
+                                 RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
                                  post_gap_start)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
@@ -228,6 +229,8 @@ MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
 LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
+# 组长:梁某 副组长:何某: a line of a team's leaders alone, between the team's line and its units'.
+LEADERS_LINE = re.compile(r"[ \t\u3000]*(?:(?:副?组长|组员|联络员)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：,，。;；]{2,12}[ \t\u3000]*)+(?=\n)")
 # The number a line of a list opens with (1.A / 2、B / (3)C / ⑷D), numbered on over several teams' lists.
 LINE_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])[ \t\u3000]*")
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
@@ -422,6 +425,8 @@ ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三�
                          r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的)")  # 2022年巡察的A (回头看)
 # The party body written after a kind of unit (学院党组织 → 学院).
 PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
+# 市交通运输局及其下属单位 / 甲集团有限公司及所属企业: a unit with the units under it, inspected as one (the unit).
+SUBORDINATES = r"及其?(?:下属|所属)[\u4e00-\u9fff]{1,8}"
 # A count of units: 10个, 6家, 31所.
 COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
@@ -431,7 +436,7 @@ COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:
                               r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
-GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|及其下属[\u4e00-\u9fff]{{1,8}}"
+GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         r"|等(?:有关|相关)?(?:单位|部门|地方|地区)(?:党组织)?|等)$")  # A、B等单位: the units, uncounted
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
@@ -1213,12 +1218,6 @@ def defined_short_names(text: str) -> dict[str, str]:
         if names:
             out[short] = min(names, key=len)
     return out
-
-
-def in_order(short: str, full: str) -> bool:
-    """Every character of ``short`` in ``full``, in order (一汽 in 中国第一汽车集团公司)."""
-    rest = iter(full)
-    return all(c in rest for c in short)
 
 
 def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[str]:
@@ -2082,8 +2081,10 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
 
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
-    党组织) names a unit or counts units."""
-    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(cell)]
+    党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
+    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
+    if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
+        parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
     return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p) for p in parts)
@@ -2186,9 +2187,10 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     colon = TEAM_LINE_END.match(text, led.end() if led else team.end)
     if colon is None and led is not None and LINE_END.match(text, led.end()):
         colon = led  # 县委第一巡察组（组长：某某） alone on its line: the leaders close it as a colon would
-    if colon is None and (bare := LINE_END.match(text, led.end() if led else team.end)) and LINE_NUMBER.match(
-            text, bare.end() + 1):
-        colon = bare  # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B)
+    if colon is None and (bare := LINE_END.match(text, led.end() if led else team.end)):
+        # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B), perhaps after its leaders' line
+        leaders = LEADERS_LINE.match(text, bare.end() + 1)
+        colon = leaders or bare if LINE_NUMBER.match(text, (leaders or bare).end() + 1) else None
     if colon is None:
         return None
     end = _unit_lines_end(ctx, colon.end())

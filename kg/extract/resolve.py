@@ -15,16 +15,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-import cn2an
-
+from kg.extract.lexicon import NOT_PLACE, PROVINCES, abbreviates, numeral_value, party_key
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE,
-                                 ORG_SUFFIX_END, PARTY_COMMITTEES, PROVINCES, alternation, bare_head)
+                                 ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
 from kg.extract.relations import (COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, defined_short_names,
-                                  in_order, round_period)
+                                  round_period)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
@@ -33,15 +31,11 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
-PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side by side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
-# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门).
-NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及]|城区|社区|乡镇|其他|[局厅办部党]"
-                       r"|^[省市州县区旗](?![中南北东西])")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
 PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委")
@@ -60,12 +54,6 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?P<level>{'|'.join(LEVELS)})$")
 LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 # A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
 GROUP = re.compile(r"各(?=[^各]{0,6}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
-
-
-@lru_cache(maxsize=65536)
-def party_key(name: str) -> str:
-    """中共卫滨区委 and 卫滨区委 are one name. Cached: asked for each name many times while names are matched."""
-    return PARTY_PREFIX.sub("", name)
 
 
 @dataclass
@@ -225,12 +213,6 @@ class Orgs:
 def _listed_together(text: str, a: str, b: str) -> bool:
     """甲大学党委、甲医科大学党委: names listed side by side are two units, whatever one's characters say of the other."""
     return any(re.search(re.escape(x) + LIST_JOINER + re.escape(y), text) for x, y in ((a, b), (b, a)))
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
-    character of the short form in order in the full one."""
-    return len(short) >= 4 and len(full) > len(short) and short[-2:] == full[-2:] and in_order(short, full)
 
 
 def _merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
@@ -578,7 +560,7 @@ def _round_of(targets: list[str], named: int) -> bool:
     if not all(c or UNIT_KIND.match(t) for c, t in zip(counts, targets)):
         return False
     # (对3个设区市和11个省直单位、省属企业、高校党组织: the kinds after a count are what it counts)
-    return sum(_number(c.group("n")) or named + 1 for c in counts if c) <= named
+    return sum(numeral_value(c.group("n")) or named + 1 for c in counts if c) <= named
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
@@ -662,14 +644,14 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             if counted and not of_kind and targets_of(team) and _several(t) == len(targets_of(team)):
                 of_kind = targets_of(team)  # 向三个科室党支部反馈 after 对骨科、影像科、康复科党支部: the three, by count
             before = NAMED_BEFORE.match(t)
-            if INSPECTED_UNITS.match(t) or before and before.group("n") and _number(before.group("n")) == len(every_unit):
+            if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) == len(every_unit):
                 targets += targets_of(team)  # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected
             elif count := INSPECTED_COUNT.match(t):
                 # 向被巡察的8个党组织反馈: the units named, and the count where it says there are more; a group's count
                 # (5个巡察组分别向25个被巡察党组织反馈) is of all its teams' units.
                 named = targets_of(team)
                 listed = len(every_unit) if fb.team in names.groups else len(named)
-                targets += named + ([names.target(t)] if _number(count.group("n")) > listed else [])
+                targets += named + ([names.target(t)] if (numeral_value(count.group("n")) or 0) > listed else [])
             else:
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or _round_units(inspections, fb.round).get(team) or targets_of(team)
@@ -741,11 +723,7 @@ def _round_units(inspections: list[Inspection], round_named: str | None) -> dict
 def _several(target: str) -> int:
     """How many units a target counts (12个地方党组织, 三家企业 → 3); 0 where it is one unit."""
     counted = SEVERAL.match(target)
-    return _number(counted.group("n")) if counted else 0
-
-
-def _number(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
+    return (numeral_value(counted.group("n")) or 0) if counted else 0
 
 
 # 村(社区)党支部: a kind and its alternative in brackets, and what both share after it.
@@ -756,7 +734,8 @@ def _counts_covered(targets: list[str]) -> list[str]:
     """A feedback's targets without a count of units (向3个党组织反馈, in a headline) that the units it names
     elsewhere in the document make up: the count only sums them."""
     named = [t for t in targets if not INSPECTED_COUNT.match(t)]
-    return [t for t in targets if not ((m := INSPECTED_COUNT.match(t)) and _number(m.group("n")) <= len(named))]
+    return [t for t in targets
+            if not ((m := INSPECTED_COUNT.match(t)) and (numeral_value(m.group("n")) or 0) <= len(named))]
 
 
 def _of_kind(unit: str, kind: str) -> bool:
@@ -765,7 +744,7 @@ def _of_kind(unit: str, kind: str) -> bool:
     if alternative:
         rest = alternative.group("rest")
         return any(_of_kind(unit, k + rest) for k in (alternative.group("one"), alternative.group("other")))
-    bare = PARTY_BODY.sub("", kind)
+    bare = ANY_PARTY_BODY.sub("", kind)  # (村党组织: 村)
     return unit.endswith(kind) or bool(bare) and bare != kind and unit.endswith(bare)
 
 
@@ -791,7 +770,7 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
         of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), ANY_PARTY_BODY.sub("", each))] if each else []
         if of_kind:  # 已对各村(社区)党组织开展了巡察: the villages fed back, and all of that kind (some not yet)
             i.targets = of_kind + i.targets
-        elif m and units and (m.group("n") is None or _number(m.group("n")) == len(units)) or (
+        elif m and units and (m.group("n") is None or numeral_value(m.group("n")) == len(units)) or (
                 units and i.team and _counted_before(i.targets) == len(units)):  # 对上述2个乡镇和4个村开展了巡察
             i.targets = units
             for fb in feedback:  # the headline's 向16个村(社区)党支部反馈, read as the same back-reference
@@ -803,7 +782,7 @@ def _counted_before(targets: list[str]) -> int:
     """How many units targets that each count them count together, where one of them refers back (上述2个乡镇 and 4个村
     → 6); 0 where any names a unit or none refers back."""
     back = [NAMED_BEFORE.match(t) for t in targets]
-    counts = [_number(b.group("n")) if b and b.group("n") else _several(t) for b, t in zip(back, targets)]
+    counts = [numeral_value(b.group("n")) if b and b.group("n") else _several(t) for b, t in zip(back, targets)]
     return sum(counts) if len(targets) > 1 and any(b and b.group("n") for b in back) and all(counts) else 0
 
 
@@ -812,6 +791,7 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
     is linked to its team's inspection whose targets it was delivered to, and then states only what the
     inspection does not (the link, and targets beyond the inspection's: 区委 besides 开发区党工委), so that
     the graph says each team and target once."""
+    _counted_units_named(feedback, inspections)
     of_team: dict[str | None, list[Inspection]] = {}
     for i in inspections:
         of_team.setdefault(i.team, []).append(i)
@@ -844,6 +824,45 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             fb.inspection, fb.team = best.key, None
             # 向临河县支行党支部反馈 after 进驻临河县支行: the unit's party body is the unit the inspection names.
             fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets]
+
+
+# 鹤鸣镇22个村(社区)党组织 / 13个社区党组织: a count of units of one kind (COUNTED_UNITS), its number.
+COUNT_OF_UNITS = re.compile(r"[\d一二三四五六七八九十两]+(?=个|家|所)")
+# 东关街道党工委及其所辖社区党组织: the units of a kind under one, uncounted.
+UNITS_UNDER = re.compile(r"^(?:其?所辖|下辖|所属)(?P<kind>[\u4e00-\u9fff()（）]{2,12})$")
+
+
+def _units_counted(target: str) -> tuple[int, str] | None:
+    """鹤鸣镇22个村(社区)党组织 → (22, 村(社区)党组织): how many units of which kind a target counts in place of
+    their names; None where it names a unit."""
+    m = COUNTED_UNITS.match(target)
+    n = COUNT_OF_UNITS.search(target) if m else None
+    value = numeral_value(n.group()) if n else None
+    return (value, m.group("kind")) if m and value else None
+
+
+def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]) -> None:
+    """县委第三巡察组对鹤鸣镇22个村(社区)党组织开展了巡察 … 分别向A、B…等22个村(社区)党组织反馈: where a team's feedback
+    names as many units of the kind its inspection counts, the inspection was of those units; and the feedback's own
+    count of them (in its headline) or its 所辖社区党组织 only sums them up."""
+    by_key = {i.key: i for i in inspections}
+    for fb in feedback:
+        named = [u for u in fb.targets if _units_counted(u) is None and not UNITS_UNDER.match(u)]
+        team = fb.team or (by_key[fb.inspection].team if fb.inspection in by_key else None)
+        if team is None or not named:
+            continue
+        for i in inspections:
+            if i.team != team:
+                continue
+            targets: list[str] = []
+            for t in i.targets:
+                counted = _units_counted(t)
+                of_kind = [u for u in named if counted and _of_kind(u, counted[1])]
+                targets += of_kind if counted and len(of_kind) == counted[0] else [t]
+            i.targets = list(dict.fromkeys(targets))
+        fb.targets = [t for t in fb.targets
+                      if not ((counted := _units_counted(t)) and sum(_of_kind(u, counted[1]) for u in named) == counted[0])
+                      and not ((under := UNITS_UNDER.match(t)) and any(_of_kind(u, under.group("kind")) for u in named))]
 
 
 def _led_by_party_body(role: str, placed: list[tuple[str, str, str | None]]) -> str | None:

@@ -28,8 +28,7 @@ from itertools import combinations
 
 from pyoxigraph import NamedNode, Quad
 
-from kg.extract.mentions import numeral_value
-from kg.extract.resolve import abbreviates
+from kg.extract.lexicon import abbreviates, numeral_value
 from kg.facts import Feedback
 from kg.graph.identity import PARTY_BODY_END, Registry
 from kg.graph.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text

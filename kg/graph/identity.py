@@ -19,8 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.mentions import PROVINCES, read_lexicon
-from kg.extract.resolve import NOT_PLACE, party_key
+from kg.extract.lexicon import NOT_PLACE, PROVINCES, party_key, read_lexicon
 from kg.facts import DocumentFacts
 from kg.ingest.document import Document
 

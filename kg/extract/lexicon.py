@@ -1,0 +1,55 @@
+"""The lexicons (kg/lexicon/*.txt) and the small readings of names that the stages and the graph layer share (the
+identities of nodes, the cross-document pass): kept apart from the stages' modules so that the driver of every
+rebuild, which runs that layer, does not load the stages' patterns (≈ 0.5 s of compiling) to read a lexicon, a
+numeral or a party committee's key."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent.parent / "lexicon"
+
+
+def read_lexicon(name: str) -> list[str]:
+    """The entries of ``kg/lexicon/<name>``: one a line, ``#`` comments and blank lines skipped."""
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+# Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
+PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
+PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
+# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门).
+NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及]|城区|社区|乡镇|其他|[局厅办部党]"
+                       r"|^[省市州县区旗](?![中南北东西])")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
+
+
+@lru_cache(maxsize=65536)
+def party_key(name: str) -> str:
+    """中共卫滨区委 and 卫滨区委 are one name. Cached: asked for each name many times while names are matched."""
+    return PARTY_PREFIX.sub("", name)
+
+
+def numeral_value(numeral: str) -> int | None:
+    """12, 十二 → 12 (a count or an ordinal as written); None where cn2an reads no number in it."""
+    if numeral.isdigit():
+        return int(numeral)
+    import cn2an  # ≈ 0.15 s to import: only where a numeral is written in characters
+
+    try:
+        return int(cn2an.cn2an(numeral, "smart"))
+    except ValueError:
+        return None
+
+
+def in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` in ``full``, in order (一汽 in 中国第一汽车集团公司)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
+    character of the short form in order in the full one."""
+    return len(short) >= 4 and len(full) > len(short) and short[-2:] == full[-2:] and in_order(short, full)
