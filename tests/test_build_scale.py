@@ -176,8 +176,8 @@ def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_ch
     build([docs], out_dir=out, view=True, jobs=1)
     drawn: list[str] = []
     real = view.dispatcher_view
-    monkeypatch.setattr(view, "dispatcher_view",
-                        lambda db, d, read=None, before=None: drawn.append(d) or real(db, d, read, before))
+    monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None, before=None, reads=None:
+                        drawn.append(d) or real(db, d, read, before, reads))
     moved = docs / "doc10.txt"
     moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
     build([docs], out_dir=out, view=True, jobs=1)
@@ -202,8 +202,8 @@ def test_a_detail_page_drawn_again_over_the_same_nodes_and_links_keeps_its_layou
     build([docs], out_dir=out, view=True, jobs=1)
     drawn: list[str] = []
     real_view = view.dispatcher_view
-    monkeypatch.setattr(view, "dispatcher_view",
-                        lambda db, d, read=None, before=None: drawn.append(d) or real_view(db, d, read, before))
+    monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None, before=None, reads=None:
+                        drawn.append(d) or real_view(db, d, read, before, reads))
     laid_out: list[int] = []
     real_layout = view._layout
     monkeypatch.setattr(view, "_layout", lambda v: laid_out.append(len(v.nodes)) or real_layout(v))

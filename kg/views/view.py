@@ -776,15 +776,25 @@ def _iris(iris: Iterable[str]) -> str:
     return " ".join(str(ox.NamedNode(i)) for i in iris)
 
 
-def summary_view(db, outdir: Path) -> tuple[View, dict[str, str]]:
+Dispatchers = tuple[list[dict[str, str]], dict[str, str]]  # a summary's dispatchers (rows), and their detail pages
+
+
+def summary_dispatchers(db) -> Dispatchers:  # db: pyoxigraph.Store
+    """The dispatchers a summary draws (SUMMARY_DISPATCHERS, those with the most teams), and the detail page file
+    of each (dispatcher IRI → file name)."""
+    dispatchers = _select(db, DISPATCHERS_QUERY, limit=SUMMARY_DISPATCHERS)
+    return dispatchers, _page_names([(d["d"], d.get("label") or _local_name(d["d"])) for d in dispatchers])
+
+
+def summary_view(db, outdir: Path, chosen: Dispatchers | None = None) -> tuple[View, dict[str, str]]:
     """Dispatchers → teams → targets, the most active of each (SUMMARY_*), with their counts in tooltips;
-    and the detail page file of each dispatcher drawn (dispatcher IRI → file name). ``db``: the pyoxigraph.Store."""
+    and the detail page file of each dispatcher drawn (dispatcher IRI → file name). ``db``: the pyoxigraph.Store;
+    ``chosen``: its :func:`summary_dispatchers`, where they were read already."""
     totals = {_local_name(r["class"]): int(r["n"]) for r in _select(db, COUNTS_QUERY)}
     dispatcher_total = int(_select(db, DISPATCHER_COUNT_QUERY)[0]["n"])
-    dispatchers = _select(db, DISPATCHERS_QUERY, limit=SUMMARY_DISPATCHERS)
+    dispatchers, pages = chosen or summary_dispatchers(db)
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    pages = _page_names([(d["d"], d.get("label") or _local_name(d["d"])) for d in dispatchers])
     place = shlex.quote(str(outdir))
 
     def node(iri: str, kind: str, label: str | None, attrs: list[tuple[str, str]]) -> Node:
@@ -856,13 +866,37 @@ def _page_names(dispatchers: list[tuple[str, str]]) -> dict[str, str]:
     return pages
 
 
+class NodeReads:
+    """What detail pages read of nodes in a store: a node's triples but its evidence links, how many of these it has
+    and the few (EVIDENCE_SHOWN) its tooltip shows, in document order; each node read once however many pages draw
+    it (a target inspected by the teams of several dispatchers, with a thousand sentences)."""
+
+    def __init__(self, db) -> None:  # db: pyoxigraph.Store
+        import pyoxigraph as ox
+
+        self.db, self.ox = db, ox
+        self.evidence_link = ox.NamedNode(XS + "evidence")
+        self.nodes: dict[str, tuple[list, int, list]] = {}  # node → (quads, evidence count, evidence shown)
+
+    def __call__(self, node: str) -> tuple[list, int, list]:
+        if node not in self.nodes:
+            quads: list = []  # list[pyoxigraph.Quad]
+            evidence: list = []
+            for q in self.db.quads_for_pattern(self.ox.NamedNode(node), None, None, self.ox.DefaultGraph()):
+                (evidence if q.predicate == self.evidence_link else quads).append(q)
+            self.nodes[node] = (quads, len(evidence), sorted(evidence, key=_evidence_order)[:EVIDENCE_SHOWN])
+        return self.nodes[node]
+
+
 def dispatcher_view(db, dispatcher: str, read: set[str] | None = None,  # db: pyoxigraph.Store
-                    before: Layout | None = None) -> View:
+                    before: Layout | None = None, reads: NodeReads | None = None) -> View:
     """A dispatcher's detail page, drawn as the whole view draws, from the part of the store it shows alone
     (DETAIL_*: a walk over the store's indexes, as long as the page is big). ``read`` gets every node whose
-    triples (as subject) the walk read: all the page depends on. ``before``: the page's last layout (:func:`_finish`)."""
+    triples (as subject) the walk read: all the page depends on. ``before``: the page's last layout (:func:`_finish`);
+    ``reads``: the nodes other pages of this summary read from ``db``."""
     import pyoxigraph as ox
 
+    reads = reads or NodeReads(db)
     default = ox.DefaultGraph()
     into = [ox.NamedNode(p) for p in DETAIL_INTO]
     drawn, queue = {dispatcher}, deque([dispatcher])
@@ -874,27 +908,27 @@ def dispatcher_view(db, dispatcher: str, read: set[str] | None = None,  # db: py
                     drawn.add(q.subject.value)
                     queue.append(q.subject.value)
     quads: list = []  # list[pyoxigraph.Quad]
-    evidence: dict[str, list] = defaultdict(list)  # node → its evidence links, of which its tooltip shows a few
-    evidence_link = ox.NamedNode(XS + "evidence")
+    evidence: dict[str, int] = {}  # node → how many evidence links it has
+    shown: list = []  # the evidence links tooltips show
 
     def read_nodes(nodes: Iterable[str]) -> None:
         for s in nodes:
-            for q in db.quads_for_pattern(ox.NamedNode(s), None, None, default):
-                (evidence[s] if q.predicate == evidence_link else quads).append(q)
+            found, evidence[s], first = reads(s)
+            quads.extend(found)
+            shown.extend(first)
 
     read_nodes(drawn)
     reached = {q.object.value for q in quads if q.predicate.value in DETAIL_OUT} - drawn
     read_nodes(reached)
-    shown = [q for found in evidence.values() for q in sorted(found, key=_evidence_order)[:EVIDENCE_SHOWN]]
     attached = {q.object.value for q in quads if q.predicate.value in DETAIL_ATTACHED} | {q.object.value for q in shown}
     quads += shown
     read_nodes(attached)
     if read is not None:
         read |= drawn | reached | attached
     kg = graph_of_quads(quads)
-    for s, found in evidence.items():
+    for s, count in evidence.items():
         if s in kg.nodes:
-            kg.nodes[s].unread_evidence = max(0, len(found) - EVIDENCE_SHOWN)
+            kg.nodes[s].unread_evidence = max(0, count - EVIDENCE_SHOWN)
     view = whole_view(kg)
     label = kg.nodes[dispatcher].label if dispatcher in kg.nodes else _local_name(dispatcher)
     view.title = f"派出单位：{label}"
@@ -956,50 +990,63 @@ def write_summary(outdir: Path, pages: DetailPages | None = None, jobs: int = 1)
     outdir = Path(outdir)
     pages = pages or DetailPages()
     forked = jobs > 1 and store_path(outdir).is_dir()
-    view, todo = _summary(outdir, pages, drawn_here=not forked)
-    if todo:
+    with _open_store(outdir) as db:
+        chosen = summary_dispatchers(db)
+        todo = []
+        for dispatcher, page in chosen[1].items():
+            if pages.unchanged(outdir, page, dispatcher):
+                pages.drawn[page] = pages.previous[page]
+            else:
+                todo.append((dispatcher, page))
+        if not (forked and todo):
+            reads = NodeReads(db)
+            for dispatcher, page in todo:
+                pages.drawn[page] = _draw_page(reads, outdir, dispatcher, page, pages.layout(page, dispatcher))
+            view, _ = summary_view(db, outdir, chosen)
+    if forked and todo:  # (the store closed here before the processes fork)
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_start_drawing, initargs=(outdir,)) as pool:
             befores = [pages.layout(page, dispatcher) for dispatcher, page in todo]
-            for (_, page), drawn in zip(todo, pool.map(_draw_forked, [outdir] * len(todo), *zip(*todo), befores)):
-                pages.drawn[page] = drawn
+            drawn = pool.map(_draw_forked, [outdir] * len(todo), *zip(*todo), befores)
+            with _open_store(outdir) as db:  # the summary, while the pages are drawn
+                view, _ = summary_view(db, outdir, chosen)
+            for (_, page), page_drawn in zip(todo, drawn):
+                pages.drawn[page] = page_drawn
     _remove_pages(outdir, keep=set(pages.drawn))
     return atomic_write(outdir / "graph.html", render_html(view))
 
 
-def _summary(outdir: Path, pages: DetailPages, *, drawn_here: bool) -> tuple[View, list[tuple[str, str]]]:
-    """The summary view, and the detail pages (dispatcher, file name) to draw: all but the unchanged ones, drawn
-    here already when ``drawn_here``. (The store is closed on return, before any process forks.)"""
-    with _open_store(outdir) as db:
-        view, files = summary_view(db, outdir)
-        todo = []
-        for dispatcher, page in files.items():
-            if pages.unchanged(outdir, page, dispatcher):
-                pages.drawn[page] = pages.previous[page]
-            elif drawn_here:
-                pages.drawn[page] = _draw_page(db, outdir, dispatcher, page, pages.layout(page, dispatcher))
-            else:
-                todo.append((dispatcher, page))
-    return view, todo
-
-
-def _draw_page(db, outdir: Path, dispatcher: str, page: str,  # db: pyoxigraph.Store
-               before: Layout | None) -> DrawnPage:
+def _draw_page(reads: NodeReads, outdir: Path, dispatcher: str, page: str, before: Layout | None) -> DrawnPage:
     """Write a dispatcher's detail page (laid out as ``before`` where it still fits)."""
     from kg.atomic import atomic_write
 
     read: set[str] = set()
-    view = dispatcher_view(db, dispatcher, read, before)
+    view = dispatcher_view(reads.db, dispatcher, read, before, reads)
     atomic_write(outdir / page, render_html(view))
     return DrawnPage(dispatcher, frozenset(read),
                      None if view.positions is None else Layout(view.layout_key, view.positions))
 
 
+_drawing: NodeReads | None = None  # in a process forked to draw detail pages: its store, and the nodes read from it
+
+
+def _start_drawing(outdir: Path) -> None:
+    """A drawing process opens the store once, for all the pages it draws (it closes when the process ends)."""
+    import pyoxigraph as ox
+
+    from kg.graph.store import store_path
+
+    global _drawing
+    _drawing = NodeReads(ox.Store.read_only(str(store_path(outdir))))
+
+
 def _draw_forked(outdir: Path, dispatcher: str, page: str, before: Layout | None) -> DrawnPage:
-    with _open_store(outdir) as db:
-        return _draw_page(db, outdir, dispatcher, page, before)
+    if _drawing is None:
+        raise RuntimeError("a drawing process is started by _start_drawing")
+    return _draw_page(_drawing, outdir, dispatcher, page, before)
 
 
 def _remove_pages(outdir: Path, keep: set[str]) -> None:
