@@ -190,6 +190,9 @@ LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 # A line of a list of units one a line: the unit, after 以及 on the last, and the mark closing it.
 LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{2,30})(?P<stop>[。;；,，]?)$")
+# A table's date column written alone on its line (进驻时间 / 反馈时间), as a table flattened one cell a line heads it: what
+# its dates are the dates of (反馈时间: the feedback's, not the inspection's).
+DATE_HEADER = re.compile(r"^[ \t\u3000]*(?P<what>反馈|进驻|巡视|巡察)?(?:时间|日期)[ \t\u3000]*$", re.M)
 # A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
 # and a row, a team at the start of its line and the unit in the next cell.
 TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
@@ -262,6 +265,9 @@ NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
 ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+# 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
+UNIT_AFTER_SEMICOLON = re.compile(r"[ \t\u3000]*[;；][ \t\u3000]*(?P<unit>[^,，。;；:：!?！？\n]{2,30}?)[ \t\u3000]*(?=[,，。;；\n]|$)")
+CLAUSE_VERB = re.compile(r"巡视|巡察|进驻|入驻|开展|进行|反馈")  # 市委第二巡察组进驻乙街道: a clause, no unit's name
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
@@ -595,6 +601,7 @@ class Ctx:
         self._deployed: dict[int, list[re.Match[str]]] = {}
         self._led_bodies: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._rounds: dict[int, re.Match[str] | None] = {}
+        self.date_headers = [(m.start(), m.group("what")) for m in DATE_HEADER.finditer(self.doc.text)]
         self.range_members: dict[int, list[Mention]] = {}  # start of a range of teams → its teams
         self._target_lists: list[list[str]] | None = None
         self.short_names = defined_short_names(self.doc.text)
@@ -1355,9 +1362,14 @@ def _split_and(piece: str) -> list[str]:
     return [piece] if piece else []
 
 
-def _team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
-    """The team named last before ``pos`` in the sentence, or else the paragraph's subject (_paragraph_team)."""
+def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False) -> Mention | None:
+    """The team named last before ``pos`` in the sentence, or (``joined``: for a list that ；runs over) in the clauses
+    ；joins before it (第四巡察组进驻A；B,对C；D开展专项巡察), or else the paragraph's subject (_paragraph_team)."""
     team = ctx.last_within(ctx.teams, sentence.start, pos)
+    i, text = ctx.sentence_index(sentence), ctx.doc.text
+    while joined and team is None and i > 0 and (before := ctx.doc.sentences[i - 1]).start >= \
+            ctx.paragraph_start(sentence.start) and text[before.start:before.end].rstrip().endswith(("；", ";")):
+        team, i = ctx.last_within(ctx.teams, before.start, before.end), i - 1
     return team if team is not None else _paragraph_team(ctx, sentence)
 
 
@@ -1571,16 +1583,16 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         s_text = text[sentence.start:sentence.end]
         found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
         from_rows = len(found)
-        if not found and ("巡" not in s_text and not _goes_on_inspection(ctx, sentence)
-                          or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
-            continue
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
+        if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
+                          or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
+            continue  # (对A；B开展巡察: the clause before ；may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
                               for at in re.finditer("对", s_text) if joined_end > sentence.end)
                   if m and re.search(r"[;；]", m.group("targets"))]
         for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
             mode = _inspection_mode(text, m)
-            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=m.end() > sentence.end))
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
@@ -1613,7 +1625,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if team is not None:
                 after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
                 mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
-                found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, False, team))
+                found.append(Statement(m.start(), m.start("targets"), _units_after(text, m.end("targets")), mode, False,
+                                       team))
         for m in INSPECT_OF.finditer(text, sentence.start, sentence.end):
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
@@ -2079,6 +2092,14 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     return found if len(found) >= 2 or (found and (found[0].mode or alone)) else []  # (one group: with its mode)
 
 
+def _units_after(text: str, end: int) -> int:
+    """Where a list of units ending at ``end`` ends with the units after it parted by ；(UNIT_AFTER_SEMICOLON)."""
+    while (m := UNIT_AFTER_SEMICOLON.match(text, end)) and _all_units(m.group("unit")) and \
+            not ROW_CELL_NOT_UNIT.match(m.group("unit")) and not CLAUSE_VERB.search(m.group("unit")):
+        end = m.end("unit")
+    return end
+
+
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
@@ -2123,6 +2144,9 @@ def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
     cell = paragraphs[i]
     dated = ctx.dates_in(paragraphs[i + 1].start, paragraphs[i + 1].end) if i + 1 < len(paragraphs) else []
     when = dated[0] if dated and not text[paragraphs[i + 1].start:dated[0][0].start].strip() else None
+    header = bisect.bisect_left(ctx.date_headers, team.start, key=lambda h: h[0]) - 1
+    if header >= 0 and ctx.date_headers[header][1] == "反馈":
+        when = None  # 反馈时间: the day of the feedback; the inspection's period is the lead's
     return [Statement(cell.end, cell.start, cell.end, None, False, team, stated=True, when=when)]
 
 

@@ -210,9 +210,14 @@ class Orgs:
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
 
 
+# What parts two names listed side by side: a joiner, spaces (县委办公室 县人大常委会办公室), or a line break and the next
+# line's number (1.文学院党委\n2.历史文化学院党委).
+LISTED_APART = rf"(?:{LIST_JOINER}|；|;|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*(?:\d{{1,3}}[.．、)）][ \t\u3000]*)?)"
+
+
 def _listed_together(text: str, a: str, b: str) -> bool:
     """甲大学党委、甲医科大学党委: names listed side by side are two units, whatever one's characters say of the other."""
-    return any(re.search(re.escape(x) + LIST_JOINER + re.escape(y), text) for x, y in ((a, b), (b, a)))
+    return any(re.search(re.escape(x) + LISTED_APART + re.escape(y), text) for x, y in ((a, b), (b, a)))
 
 
 def _merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
