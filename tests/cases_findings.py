@@ -826,6 +826,20 @@ CASES: dict[str, dict] = {
                 "物资采购比价流于形式等问题；乙分公司党支部存在水费回收率偏低、公务用车管理不规范等问题。",
         "issues": ["工程分包管理不规范", "物资采购比价流于形式", "水费回收率偏低", "公务用车管理不规范"],
     },
+    "one unit's problems numbered, then another unit's listed after its party body (乙党支部存在A、B等问题)": {
+        "text": FEEDBACK + "巡察发现,甲科党支部主要存在以下问题:一是支部学习流于形式;二是耗材管理不规范。乙科党支部存在“三会一课”"
+                "落实不到位、标本交接登记不规范等问题。",
+        "issues": ["支部学习流于形式", "耗材管理不规范", "“三会一课”落实不到位", "标本交接登记不规范"],
+    },
+    "the same in Traditional, the second unit's party body 党总支 主要存在": {
+        "text": FEEDBACK_HANT + "反饋指出,甲學院黨委主要存在以下問題:一是理論學習不夠深入;二是決策制度執行不嚴格。乙學院黨總支主要存在"
+                "黨建與業務融合不夠、學生資助工作程序不規範等問題。",
+        "issues": ["理论学习不够深入", "决策制度执行不严格", "党建与业务融合不够", "学生资助工作程序不规范"],
+    },
+    "negative: a party body's own rectification that 存在 what it must still do is no list of problems": {
+        "text": RECTIFICATION + "局党组存在的问题已整改完毕。局党组存在整改任务分解、整改台账建立等工作。",
+        "issues": [],
+    },
     "quoted problems side by side, one not reading as a problem by its words (存在「A」、「B」等问题, Traditional)": {
         "text": FEEDBACK_HANT + "巡察組指出，該局存在「靠山吃山問題仍未根治」、「審批環節暗箱操作問題易發多發」等問題。",
         "issues": ["靠山吃山问题仍未根治", "审批环节暗箱操作问题易发多发"],

@@ -125,6 +125,7 @@ ASPECT_HEADER = _union("aspect_header")
 YOUDE_FOLLOW = _union("youde_follow")
 ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
+PROBLEM_LIST_OF_UNIT = _union("problem_list_of_unit")
 QUOTED_PROBLEMS = _union("quoted_problems")
 OWN_SHORTCOMINGS = _union("own_shortcomings")
 PROBLEM_OPENING = _union("problem_opening")
@@ -623,6 +624,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 spans.extend(_item_issues(text, s, e, shared or (aspect if k == 0 else None)))
     if named:
         return spans
+    spans += _unit_lists(doc, spans)
     spans += _reported_issues(doc, spans)
     spans = sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
     spans = sorted(spans + _youde_after(doc, spans), key=lambda x: x.start)
@@ -697,6 +699,27 @@ def _before_trigger(text: str, start: int, end: int) -> int:
     if last > start and len(text[last + 1:end].strip(_TRIM)) < MIN_CLAUSE:
         return last
     return end
+
+
+def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
+    """甲科党支部主要存在以下问题:一是…。乙科党支部存在A、B等问题: the next unit's list (PROBLEM_LIST_OF_UNIT) in a
+    feedback that read one already, where no list read covers it; every item must read as a problem."""
+    text = doc.text
+    starts = sorted(x.start for x in taken)
+    found: list[_Found] = []
+    for m in PROBLEM_LIST_OF_UNIT.finditer(text) if taken else ():
+        para = _paragraph_at(doc, m.start())
+        end = _sentence_end(text, m.end(), para.end) if para is not None else m.end()
+        tail = LIST_END.search(text, m.end(), end)
+        end = tail.end() if tail else end
+        i = bisect.bisect_left(starts, m.start())
+        if para is None or (i < len(starts) and starts[i] < end):
+            continue
+        items = [(s, e) for s, e in (_trim(text, s, e) for s, e in _split_list(text, m.end(), end, strong=False))
+                 if e - s >= MIN_CLAUSE]
+        if len(items) >= 2 and all(_is_problem(text, s, e) for s, e in _judged(text, items)):
+            found += [x for s, e in items for x in _item_issues(text, s, e, None)]
+    return found
 
 
 def _reported_issues(doc: Document, taken: list[_Found]) -> list[_Found]:
