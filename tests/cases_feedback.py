@@ -592,6 +592,17 @@ CASES: dict[str, dict] = {
         "feedback": {("省委第五巡视组", "甲大学党委", "2024-11-02")},
         "issued": "2024-11-04",
     },
+    "negative: the dispatcher, under its full name, hosts the round's feedback meeting of its teams": {
+        "text": "11月26日,鼎川能源集团有限公司党委召开2024年第二轮巡察反馈会议,集团党委第一巡察组向鼎川电力有限公司党委"
+                "反馈巡察情况。",
+        "feedback": {("鼎川能源集团有限公司党委第一巡察组", "鼎川电力有限公司党委", "2024-11-26")},
+        "issued": "2024-11-28",
+    },
+    "negative: the dispatcher under its full name hosts the meeting (Traditional, a bank)": {
+        "text": "12月3日,江嵐銀行股份有限公司黨委召開巡察反饋會議,江嵐銀行黨委第二巡察組向城東支行黨支部反饋巡察情況。",
+        "feedback": {("江岚银行股份有限公司党委第二巡察组", "城东支行党支部", "2024-12-03")},
+        "issued": "2024-12-05",
+    },
     "到Y反馈: the team went to the unit to feed back": {
         "text": "4月20日,市委第四巡察组到市审计局党组反馈巡察情况。",
         "feedback": {("市委第四巡察组", "市审计局党组", "2024-04-20")},

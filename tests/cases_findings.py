@@ -840,6 +840,18 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "局党组存在的问题已整改完毕。局党组存在整改任务分解、整改台账建立等工作。",
         "issues": [],
     },
+    "要求 as a noun in a problem (省委工作要求有差距) is no demand": {
+        "text": FEEDBACK + "反馈指出,局党组贯彻落实省委工作要求有差距,推动改革的举措不够有力;防范化解风险存在短板;选人用人把关不严。",
+        "issues": ["局党组贯彻落实省委工作要求有差距,推动改革的举措不够有力", "防范化解风险存在短板", "选人用人把关不严"],
+    },
+    "the same in Traditional (上級部署要求落實不到位)": {
+        "text": FEEDBACK_HANT + "反饋指出,局黨組對上級部署要求落實不到位;財務管理不規範;幹部隊伍建設有短板。",
+        "issues": ["局党组对上级部署要求落实不到位", "财务管理不规范", "干部队伍建设有短板"],
+    },
+    "negative: the leader's demands after 要求 are no problems": {
+        "text": FEEDBACK + "组长指出,局党组要求各科室认真整改,落实整改责任不到位的要问责;建立整改台账不规范的要纠正。",
+        "issues": [],
+    },
     "quoted problems side by side, one not reading as a problem by its words (存在「A」、「B」等问题, Traditional)": {
         "text": FEEDBACK_HANT + "巡察組指出，該局存在「靠山吃山問題仍未根治」、「審批環節暗箱操作問題易發多發」等問題。",
         "issues": ["靠山吃山问题仍未根治", "审批环节暗箱操作问题易发多发"],

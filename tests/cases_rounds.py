@@ -264,6 +264,19 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市文化广电和旅游局"), ("市委第一巡察组", "市体育局"),
                         ("市委第二巡察组", "市城市投资集团有限公司")},
     },
+    # ---------------------------------------------------------------- a count of the units of kinds listed before their party bodies
+    "a round's count of local and unit party organisations (N个地方、单位党组织) is one collective": {
+        "text": "十二届省委第三轮巡视于2024年3月18日开始,对22个地方、单位党组织开展常规巡视。",
+        "inspections": {(None, "22个地方、单位党组织")},
+    },
+    "the same in Traditional (N個地區、部門黨委)": {
+        "text": "十二屆省委第三輪巡視於2024年3月18日開始,對15個地區、部門黨委開展常規巡視。",
+        "inspections": {(None, "15个地区、部门党委")},
+    },
+    "negative: places listed before one party body, without a count, stay a list": {
+        "text": "2024年3月18日,省委巡视组对甲市、乙县党组织开展了常规巡视。",
+        "inspections": {("省委巡视组", "甲市"), ("省委巡视组", "乙县党组织")},
+    },
     # ---------------------------------------------------------------- a count of units its team's feedback names one by one
     "a team inspected a town's counted villages and fed back to each by name: it inspected each": {
         "text": "根据县委统一部署,2024年5月13日至7月5日,县委第三巡察组对鹤鸣镇4个村(社区)党组织开展了常规巡察。"

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import PROVINCES, in_order, numeral_value
+from kg.extract.lexicon import PROVINCES, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
@@ -440,6 +440,8 @@ COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
 COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
                               r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)")
+# 22个地方、单位党组织 / 15个地区、部门党委: a count of the units of kinds listed before their party bodies (one collective).
+COUNTED_KINDS = re.compile(rf"^{COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
@@ -1244,6 +1246,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，;；\n]", "、", span)
     if "、" not in span and len(spaced := span.split()) > 1 and all(len(p) >= 3 and ORG_END.search(p) for p in spaced):
         span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
+    if COUNTED_KINDS.match(span):
+        return [span]  # 对22个地方、单位党组织开展巡视: one count of the units of two kinds, no list
     span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
@@ -2487,8 +2491,11 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     end = adverbs.start() if adverbs else end
     if DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
         return None
-    if text[start:end].strip() in _dispatchers(ctx):
-        return None  # 某银行某分行党委召开巡察反馈会 where 某银行某分行党委巡察组 inspected: the dispatcher hosts it
+    host = party_key(text[start:end].strip())
+    if any(host == d or abbreviates(d, host) or abbreviates(host, d) for d in map(party_key, _dispatchers(ctx))):
+        # 某银行某分行党委召开巡察反馈会 where 某银行某分行党委巡察组 inspected: the dispatcher hosts it, in any of its names
+        # (甲能源集团有限公司党委 for the 集团党委 of 集团党委第一巡察组)
+        return None
     return start, end
 
 
