@@ -48,6 +48,12 @@ constructions they carry and its score per round.
 - genre_x: 16 pages that mention inspection words but mostly report none (résumés and appointment notices, a fallen
   official, a 督察, an audit, patrols, a 政协 visit, a court ruling, a 主题教育 report) and six where an inspection
   appears in passing (an interview, a profile, an expulsion notice).
+- genre_y: 16 dense pages where one to six teams cover 12–50 units, half Traditional, three with pinyin (feedback to
+  every village of a town, team lines with units parted by spaces or ；, numbered lists under a team's heading and its
+  leaders' line, flattened tables with a 反馈时间 column, 及其下属单位; distractors: an assessment list, a 文明单位 list).
+- genre_z: 16 pages of institutions' own inspections (banks, insurers, SOEs, universities, hospitals, courts,
+  procuratorates, a ministry's teams; feedback, entry and rectification reports with counts in many forms; posts such
+  as 首席风险官, 科主任; distractors: a bank's audit and internal check, a hospital's 医保 flight check).
 - genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
   kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
   a commentary).
@@ -182,6 +188,12 @@ SETS = {s.folder: s for s in (
     # posts (作者:某某(某大学教授)).
     BlindSet("genre_u", ("u13", "u14", "u15"),
              post_misses=frozenset({("u12", "郑立言", "研究员"), ("u15", "林清远", "作者")})),
+    BlindSet("genre_y", ("y15", "y16")),
+    # z10: groups within a team named as teams (省国资委党委巡察组第一小组、第二小组分别向A、B反馈), as n11's; z14: a given
+    # name of two characters that also read as words after a surname (闵可为代表…: 可 and 为 are SOFT_NOT_GIVEN).
+    BlindSet("genre_z", ("z15", "z16"), team_misses=frozenset({("z10", "省国资委党委巡察组第一小组"),
+                                                               ("z10", "省国资委党委巡察组第二小组")}),
+             name_misses=frozenset({("z14", "闵可为")})),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

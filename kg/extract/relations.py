@@ -531,6 +531,7 @@ MAX_UNIT_BEFORE_POST = 24
 TAKEN_BY = re.compile(r"(?:同志)?(?:担任|兼任)")
 # What separates the posts written before one name: 市委常委、纪委书记; 区委副书记兼政法委书记.
 POST_SEPARATORS = "、,，兼"
+TAKEN_BEFORE = re.compile(r"(?:担任|兼任|出任)[\u4e00-\u9fff]{0,8}$")  # a post taken by the name before the verb
 # Posts in a team that, written bare, are posts in the team named last before them (组长, 副组长, 组员, 联络员).
 TEAM_POSTS = ("组长", "组员", "联络员")
 BARE_TEAMS = ("巡视组", "巡察组")  # a team written by its kind alone, in a post: the team the paragraph named
@@ -872,8 +873,9 @@ def post_chain(ctx: Ctx, start: int) -> list[Mention]:
         if sep < 1 or text[sep] not in POST_SEPARATORS:
             break
         prev = ctx.post_ending(sep)
-        if prev is None or text[prev.start - 1:prev.start] in ("任", "为") or ctx.person_ending(prev.start):
-            break
+        if prev is None or text[prev.start - 1:prev.start] in ("任", "为") or ctx.person_ending(prev.start) or \
+                TAKEN_BEFORE.search(text, max(0, prev.start - 12), prev.start):
+            break  # (某某担任巡察整改工作领导小组组长,党委副书记…乙某: the 组长 is 某某's)
         cur = prev
     return chain[::-1]
 
@@ -1072,6 +1074,8 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
             written = text[taken.end():later.start] if later else ""
             if later and ORG_END.search(written) and not LIST_STOP.search(written):
                 post, unit = later, written
+            elif later and later.attrs.get("org") and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", written):
+                post, unit = later, written + later.attrs["org"]  # 担任巡察整改工作领导小组组长: the body's name in full
         if post is None and TAKEN_BY.match(text, person.end):
             first = person  # 副组长由李某、王某担任: the post before 由 and the first name of the list
             while text[first.start - 1:first.start] == "、" and (before := ctx.person_ending(first.start - 1)):
@@ -1083,7 +1087,7 @@ def _taken_posts(ctx: Ctx) -> dict[int, tuple[str, str | None]]:
             continue
         sentence = ctx.doc.sentence_at(person.start)
         body = ctx.led_body(sentence, post.end)
-        org = post.attrs.get("org") or unit or (body.group("body") if body else None)
+        org = unit or post.attrs.get("org") or (body.group("body") if body else None)
         head, at = bare_head(post.attrs["head"]), sentence.start if sentence else -1
         if org is None and last is not None and last[:2] == (at, head):
             org = last[2]  # 领导小组组长由A担任,副组长由B担任: a deputy of the body the sentence placed its head in
