@@ -264,6 +264,26 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市文化广电和旅游局"), ("市委第一巡察组", "市体育局"),
                         ("市委第二巡察组", "市城市投资集团有限公司")},
     },
+    # ---------------------------------------------------------------- the counted units' committees (两县县委) are those inspected
+    "two teams fed back to 两县县委: the two county committees they inspected": {
+        "text": "今年4月7日至6月30日,省委第六巡视组、第七巡视组分别对南屏县委、石门县委开展巡视“回头看”。7月13日,两个巡视组"
+                "分别向两县县委反馈情况。",
+        "inspections": {("省委第六巡视组", "南屏县委"), ("省委第七巡视组", "石门县委")},
+        "feedback": {("省委第六巡视组", "南屏县委", "2026-07-13"), ("省委第七巡视组", "石门县委", "2026-07-13")},
+        "issued": "2026-07-16",
+    },
+    "the same in Traditional, 三市市委": {
+        "text": "2026年4月至6月,省委第一、第二、第三巡視組分別對甲市委、乙市委、丙市委開展常規巡視。7月13日,三個巡視組分別向"
+                "三市市委反饋巡視情況。",
+        "feedback": {("省委第一巡视组", "甲市委", "2026-07-13"), ("省委第二巡视组", "乙市委", "2026-07-13"),
+                     ("省委第三巡视组", "丙市委", "2026-07-13")},
+        "issued": "2026-07-16",
+    },
+    "negative: 两镇党委 counted where the teams inspected county committees names none of them": {
+        "text": "2026年4月至6月,省委第六巡视组对南屏县委开展巡视。7月13日,省委第六巡视组向两镇党委反馈情况。",
+        "feedback": {("省委第六巡视组", "两镇党委", "2026-07-13")},
+        "issued": "2026-07-16",
+    },
     # ---------------------------------------------------------------- a count of the units of kinds listed before their party bodies
     "a round's count of local and unit party organisations (N个地方、单位党组织) is one collective": {
         "text": "十二届省委第三轮巡视于2024年3月18日开始,对22个地方、单位党组织开展常规巡视。",

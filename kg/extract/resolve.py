@@ -645,7 +645,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         for t in fb.targets:
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
-            of_kind = [x for x in targets_of(team) if _of_kind(x, counted.group("kind"))] if counted else []
+            of_kind = [x for x in targets_of(team) if _of_kind(x, _counted_kind(counted))] if counted else []
             if counted and not of_kind and targets_of(team) and _several(t) == len(targets_of(team)):
                 of_kind = targets_of(team)  # 向三个科室党支部反馈 after 对骨科、影像科、康复科党支部: the three, by count
             before = NAMED_BEFORE.match(t)
@@ -843,7 +843,14 @@ def _units_counted(target: str) -> tuple[int, str] | None:
     m = COUNTED_UNITS.match(target)
     n = COUNT_OF_UNITS.search(target) if m else None
     value = numeral_value(n.group()) if n else None
-    return (value, m.group("kind")) if m and value else None
+    return (value, _counted_kind(m)) if m and value else None
+
+
+def _counted_kind(counted: re.Match[str]) -> str:
+    """The kind of unit a COUNTED_UNITS match counts: 村党支部 of 三个村党支部; 县委 of 两县县委 (the level counted and
+    its committee)."""
+    kind = counted.group("kind")
+    return kind[1:] if len(kind) > 2 and kind[0] == kind[1] else kind
 
 
 def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]) -> None:
