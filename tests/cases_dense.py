@@ -426,6 +426,11 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     ("縣委巡察組反饋鄉村振興專項巡察情況\n兩岸鄉訊網 2025-07-03 轉載自:某縣紀委監委網站\n6月30日,縣委第五巡察組反饋。", "2025-07-03"),
     ("东方日报 > 两岸 > 中国新闻\n2026年11月14日（星期六）\n中央巡视反馈 四省区被点名\n11月11日,中央第九巡视组反馈。", "2026-11-14"),
     ("县委巡察组进驻甲镇\n原创 清风某县 2025-03-12 08:30\n3月10日,县委巡察组进驻甲镇。", "2025-03-12"),
+    # a headline that calls out (…冲刺! / …了吗?) is still the headline, the line below it dates the page
+    ("开局即冲刺!某县启动第三轮村级交叉巡察\n原创 清风某县 2025-03-12 08:30\n3月10日,交叉巡察动员会召开。", "2025-03-12"),
+    ("巡察組來了!某鎮三村迎來「體檢」\n原創 清風某縣 2025-04-02 09:10\n4月1日,縣委第二巡察組進駐。", "2025-04-02"),
+    # negative: a line that calls out with a comma is the article's sentence, its date no header's
+    ("县委巡察组进驻甲镇\n好消息,2025-03-12县委巡察组进驻甲镇!\n群众纷纷点赞。", None),
     # negative: a date inside the article's first sentence is no header's
     ("县委巡察组进驻甲镇\n县委第一巡察组于2025-03-12进驻甲镇开展巡察,为期一个月。", None),
 ]

@@ -180,6 +180,8 @@ MAX_META_LINE = 120  # a metadata line is short and holds no full stop
 # The title, and a date line of its own, are above the article's first sentence, heading or dateline.
 HEAD_LINES, TAIL_LINES = 10, 5
 MAX_TITLE_LINE = 80
+MAX_EXCLAIMED_TITLE = 40  # a headline may call out (…冲刺! / …了吗?); a longer line that does is a sentence
+HEADLINE_CALL = re.compile(r"[。；;…]")  # what no headline's call holds
 
 
 def _number(match: re.Match[str]) -> int | None:
@@ -388,8 +390,12 @@ def _dateline_date(match: re.Match[str], text: str) -> _Dated | None:
 
 
 def _is_body(line: str) -> bool:
-    """The article has begun: a sentence, a numbered heading or a dateline (not a title or page header)."""
-    return bool(len(line) > MAX_TITLE_LINE or SENTENCE_END.search(line) or DATELINE.match(line)
+    """The article has begun: a sentence, a numbered heading or a dateline (not a title or page header). An
+    exclamation or a question in a short line without a comma is a headline's (开局即冲刺!桐岭县启动第三轮巡察)."""
+    end = SENTENCE_END.search(line)
+    exclaimed = end is not None and not HEADLINE_CALL.search(line) and len(line) <= MAX_EXCLAIMED_TITLE \
+        and not re.search(r"[,，]", line)
+    return bool(len(line) > MAX_TITLE_LINE or (end and not exclaimed) or DATELINE.match(line)
                 or any(p.match(line) for _, p in SECTION_MARKERS))
 
 
