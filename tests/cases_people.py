@@ -287,6 +287,17 @@ ROWS: dict[str, Row] = {
     "a check group's leader after an office's deputy head (Traditional)": (
         "省醫療保障局副局長、檢查組組長蕭遠航介紹檢查安排。",
         {"萧远航"}, {("萧远航", "副局长", "省医疗保障局"), ("萧远航", "检查组组长", "检查组")}),
+    "a name after its post, 与, then another's posts: the joiner opens no body's name": (
+        "会前,省委第三巡视组组长陆鸣岗与省交通运输厅党组书记、厅长聂振东进行了沟通。",
+        {"陆鸣岗", "聂振东"},
+        {("陆鸣岗", "组长", "省委第三巡视组"), ("聂振东", "党组书记", "省交通运输厅党组"), ("聂振东", "厅长", "省交通运输厅")}),
+    "the same in Traditional, 和 after a secretary's name": (
+        "會前,市委第二巡察組組長韓立德和市教育局黨組書記、局長孟慶和進行了溝通。",
+        {"韩立德", "孟庆和"},
+        {("韩立德", "组长", "市委第二巡察组"), ("孟庆和", "党组书记", "市教育局党组"), ("孟庆和", "局长", "市教育局")}),
+    "negative: 和 inside a body's name after no post stays in it": (
+        "某省党史和文献研究院院长郑立言出席会议。",
+        {"郑立言"}, {("郑立言", "研究院院长", "某省党史和文献研究院")}),
     "transliterated names after posts": (
         "自治区党委常委、纪委书记艾尔肯·吐尼亚孜出席会议。组长买买提·艾力、副组长古丽·阿不拉参加。",
         {"艾尔肯·吐尼亚孜", "买买提·艾力", "古丽·阿不拉"},

@@ -149,6 +149,8 @@ HAN_FIRST, HAN_LAST = "\u3400", "\u9fff"
 HAN_RUN_TO_END = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]*\\Z")
 # The end of a team's name (第三巡察组, 巡视二组), before a joiner that then starts another body.
 TEAM_END = re.compile(r"(?:巡视|巡察)[一二三四五六七八九十\d]*组$")
+# A person named after a post, before a joiner that then starts a body (组长陆某与省交通运输厅党组书记…).
+NAMED_BY_POST_END = re.compile(r"(?:组长|书记|主任|部长|局长|厅长|院长|校长|行长|经理|主席|委员|专员)[\u4e00-\u9fff]{2,3}$")
 
 NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 # A count starts where its numeral starts, not inside it: tried at every digit of a long run of digits,
@@ -297,10 +299,11 @@ def org_start(text: str, body_end: int) -> int:
     cut = start
     for m in ORG_STOP.finditer(text, start, body_end):
         # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院);
-        # after a team they always join (县委第三巡察组与镇党委巡察组联动).
+        # after a team, or a name after its post, they always join (县委第三巡察组与镇党委巡察组联动).
         if (m.group() in JOINERS and body_end - m.end() >= 2
                 and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())
                 and not TEAM_END.search(text, max(0, m.start() - 8), m.start())
+                and not NAMED_BY_POST_END.search(text, max(0, m.start() - 6), m.start())
                 and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
         cut = max(cut, m.end())
