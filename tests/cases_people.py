@@ -298,6 +298,12 @@ ROWS: dict[str, Row] = {
     "negative: 和 inside a body's name after no post stays in it": (
         "某省党史和文献研究院院长郑立言出席会议。",
         {"郑立言"}, {("郑立言", "研究院院长", "某省党史和文献研究院")}),
+    "巡察组组长 after the one team of the text, named with its dispatcher and no ordinal": (
+        "省卫健委党组巡察组对省立滨澜医院党委开展常规巡察。巡察组组长卢振华作动员讲话。",
+        {"卢振华"}, {("卢振华", "组长", "省卫健委党组巡察组")}),
+    "the same in Traditional, a bank's team": (
+        "總行黨委巡視組對江州分行黨委開展巡視。巡視組組長程遠舟作動員講話。",
+        {"程远舟"}, {("程远舟", "组长", "总行党委巡视组")}),
     "transliterated names after posts": (
         "自治区党委常委、纪委书记艾尔肯·吐尼亚孜出席会议。组长买买提·艾力、副组长古丽·阿不拉参加。",
         {"艾尔肯·吐尼亚孜", "买买提·艾力", "古丽·阿不拉"},

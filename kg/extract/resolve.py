@@ -329,6 +329,12 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
             c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, t.kind + "组"))
             c.surfaces.append(t.name)
             c.evidence += t.evidence
+    # 省卫健委党组巡察组进驻… 巡察组组长某某: the kind of team written bare is the one team of its kind the text names
+    for t in generic:
+        of_kind = [c for c in [*clusters, *loose.values()] if c.kind == t.kind]
+        if not dispatcher_of(t) and t.kind not in several and len(of_kind) == 1 and t.name not in of_kind[0].surfaces \
+                and not GROUP.search(t.name):
+            of_kind[0].surfaces.append(t.name)
     clusters += list(loose.values())
     by_surface: dict[str, str] = {}
     teams = []
