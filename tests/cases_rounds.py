@@ -232,6 +232,22 @@ CASES: dict[str, dict] = {
         "text": "第一巡察组\n组长:梁某 副组长:何某\n1.巡察期间设立值班电话。\n",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- a team's line under a bullet (an account's article)
+    "team lines under emoji bullets (👉 区委第一巡察组:A、B), an image caption under ▲ after them": {
+        "text": "本轮巡察从2024年4月8日开始,对3个区直单位党组织开展常规巡察。具体安排如下:\n"
+                "👉 区委第一巡察组:区发展和改革局党组、区统计局党组\n👉 区委第二巡察组:区教育局党组\n▲ 区委第五轮巡察动员部署会现场\n",
+        "inspections": {("区委第一巡察组", "区发展和改革局党组"), ("区委第一巡察组", "区统计局党组"),
+                        ("区委第二巡察组", "区教育局党组")},
+    },
+    "the same in Traditional under ◆, the units fed back to": {
+        "text": "2024年4月15日至6月14日,縣委2個巡察組對3個縣直單位黨組織開展常規巡察。8月26日至29日,縣委第一、第二巡察組"
+                "分別向被巡察黨組織反饋了巡察情況:\n◆ 縣委第一巡察組:縣財政局黨組、縣審計局黨組\n◆ 縣委第二巡察組:縣教育局黨組\n",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第一巡察组", "县审计局党组"), ("县委第二巡察组", "县教育局党组")},
+    },
+    "negative: a caption under ▲ naming a team's meeting is no team line": {
+        "text": "▲ 区委第一巡察组:动员部署会现场\n",
+        "inspections": set(),
+    },
     # ---------------------------------------------------------------- a team's line of units parted by spaces, or with those under one
     "team lines whose units are parted by spaces after the colon (a county's rectification notice)": {
         "text": "2023年10月9日至12月15日,县委2个巡察组对4个单位党组织开展了常规巡察。\n"

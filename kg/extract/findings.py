@@ -46,6 +46,7 @@ from itertools import chain
 import cn2an
 
 from kg.extract.first_chars import skipping
+from kg.extract.lexicon import BULLET
 from kg.extract.pipeline import stage
 from kg.extract.structure import meta_fields
 from kg.facts import Evidence, Issue, Measure, Recommendation
@@ -795,17 +796,15 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
     return found
 
 
-# A bullet opening a list line (● A / • B): no part of the item; it opens one even where a copy lost the line
-# break before it (● A，B● C).
-_BULLET = re.compile(r"[●•▪■◆◇○◎★☆►▶➤]\s*")
 
 
 def _lines(doc: Document, start: int) -> Iterator[tuple[int, int]]:
-    """The paragraphs from ``start`` on, each cut where a bullet opens another item inside it."""
+    """The paragraphs from ``start`` on, each cut where a bullet (kg.extract.lexicon.BULLET: no part of the item)
+    opens another item inside it, also where a copy lost the line break before it (● A，B● C)."""
     text = doc.text
     for para in _paragraphs_from(doc, start):
         cursor = _content_start(text, para.start)
-        for bullet in _BULLET.finditer(text, cursor + 1, para.end):
+        for bullet in BULLET.finditer(text, cursor + 1, para.end):
             yield cursor, bullet.start()
             cursor = bullet.start()
         yield cursor, para.end
@@ -818,7 +817,7 @@ def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
     text = doc.text
     items = []
     for s, end in _lines(doc, start):
-        bullet = _BULLET.match(text, s, end)
+        bullet = BULLET.match(text, s, end)
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         first = _cut(text, s, e, ",，")[:1]
         if (_cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e])

@@ -25,6 +25,11 @@ NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我
                        r"|^[省市州县区旗](?![中南北东西])")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
 
 
+# The marks a line of a list may open with (● A / ◆ 县委第一巡察组:… / 👉 区委第二巡察组:… / ✅ …): symbols and the
+# emoji that accounts' articles set before their lines (the symbol and pictograph blocks).
+BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽→⇒♦◉⊙\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)+[ \t\u3000]*")
+
+
 @lru_cache(maxsize=65536)
 def party_key(name: str) -> str:
     """中共卫滨区委 and 卫滨区委 are one name. Cached: asked for each name many times while names are matched."""

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import PROVINCES, abbreviates, in_order, numeral_value, party_key
+from kg.extract.lexicon import BULLET, PROVINCES, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
@@ -2270,9 +2270,11 @@ def _joined_ends(ctx: Ctx) -> list[int]:
 
 
 def _line_start(text: str, pos: int) -> int:
-    """The first character of the line at ``pos`` that is not a space, after a row's number cell (1 | 县委第一巡察组)."""
+    """The first character of the line at ``pos`` that is not a space, after a row's number cell (1 | 县委第一巡察组)
+    or a bullet (◆ 县委第一巡察组:…, 👉 区委第二巡察组:…)."""
     while pos < len(text) and text[pos] in " \t\u3000":
         pos += 1
+    pos = bullet.end() if (bullet := BULLET.match(text, pos)) else pos
     numbered = ROW_NUMBER.match(text, pos)
     return numbered.end() if numbered else pos
 
