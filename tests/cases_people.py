@@ -304,6 +304,15 @@ ROWS: dict[str, Row] = {
     "the same in Traditional, a bank's team": (
         "總行黨委巡視組對江州分行黨委開展巡視。巡視組組長程遠舟作動員講話。",
         {"程远舟"}, {("程远舟", "组长", "总行党委巡视组")}),
+    "credit lines with the key set off by a bar, as accounts print them (编辑｜某某)": (
+        "编辑｜马晓丹  审核｜秦一鸣",
+        {"马晓丹", "秦一鸣"}, {("马晓丹", "编辑", None), ("秦一鸣", "审核", None)}),
+    "the same in Traditional with 丨 (a Han character drawn as a bar)": (
+        "文字丨唐思雨\n編輯丨龔建平",
+        {"唐思雨", "龚建平"}, {("唐思雨", "文字", None), ("龚建平", "编辑", None)}),
+    "negative: a table's bar after a team is no credit's": (
+        "组别|被巡察单位\n第一巡察组|县财政局党组",
+        set(), set()),
     "transliterated names after posts": (
         "自治区党委常委、纪委书记艾尔肯·吐尼亚孜出席会议。组长买买提·艾力、副组长古丽·阿不拉参加。",
         {"艾尔肯·吐尼亚孜", "买买提·艾力", "古丽·阿不拉"},

@@ -208,6 +208,17 @@ LETTER_SPACED = re.compile(r"(?<![^\s])\S(?: \S){3,}(?!\S)")
 SPACED_KEY = re.compile(r"(?m)^ *(?:[\u4e00-\u9fff] +){1,3}[\u4e00-\u9fff](?= *[:：])")
 
 
+# A credit line's key set off by a bar, as accounts' articles print it (编辑｜某某  审核｜某某, 文字丨某某): the bar is
+# the key's colon (the half-width | once full-width forms are folded; 丨 is a Han character, a bar by its look).
+CREDIT_BAR = re.compile(r"(?m)(?:^|(?<=[ \u3000]))(?:责任编辑|编辑|责编|审核|审校|校对|初审|二审|三审|终审|作者|撰稿|文字|文|图片|图|"
+                        r"摄影|摄|来源|供稿|排版|美编|监制|出品)[ \u3000]*[|丨](?=[ \u3000]*[\u4e00-\u9fff])")
+
+
+def credit_bars(text: str) -> tuple[str, OffsetMap]:
+    """编辑｜某某 → 编辑:某某 (one character for one: the offsets stay)."""
+    return CREDIT_BAR.sub(lambda m: m.group()[:-1] + ":", text), OffsetMap.identity(len(text))
+
+
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
     """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (after whitespace is
     unified)."""
@@ -364,7 +375,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, arabic_dates, strip_tags, decode_entities, unify_whitespace, join_letter_spacing,
+    steps += [half_width, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars, join_letter_spacing,
               join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
