@@ -232,6 +232,23 @@ CASES: dict[str, dict] = {
         "text": "第一巡察组\n组长:梁某 副组长:何某\n1.巡察期间设立值班电话。\n",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- the units that published their rectification, batch by batch
+    "a round's units listed by the day they published their rectification: the round's inspections": {
+        "text": "根据省委统一部署,2025年4月至6月,十二届省委第四轮巡视对5个单位党组织开展了常规巡视。2026年1月13日至14日,被巡视党组织"
+                "的巡视整改进展情况分两批公布,具体为:\n1月13日:溪州市委、枫桥市委;\n1月14日:省科学技术厅、省商务厅、江岭大学。",
+        "inspections": {(None, t) for t in ("溪州市委", "枫桥市委", "省科学技术厅", "省商务厅", "江岭大学")},
+        "dates": {"枫桥市委": ("2025-04", "2025-06"), "江岭大学": ("2025-04", "2025-06")},
+    },
+    "the same in Traditional, 分别为": {
+        "text": "2025年4月至6月,十二屆省委第四輪巡視對3個單位黨組織開展了常規巡視。被巡視黨組織的巡視整改進展情況近日分兩批公開,"
+                "分別為:\n1月13日:甲市委、乙市委;\n1月15日:省財政廳。",
+        "inspections": {(None, "甲市委"), (None, "乙市委"), (None, "省财政厅")},
+        "dates": {"省财政厅": ("2025-04", "2025-06")},
+    },
+    "negative: a day's line of a meeting's agenda names no unit": {
+        "text": "会议日程具体为:\n1月13日:报到、熟悉材料;\n1月14日:听取汇报。",
+        "inspections": set(),
+    },
     # ---------------------------------------------------------------- a team's line under a bullet (an account's article)
     "team lines under emoji bullets (👉 区委第一巡察组:A、B), an image caption under ▲ after them": {
         "text": "本轮巡察从2024年4月8日开始,对3个区直单位党组织开展常规巡察。具体安排如下:\n"

@@ -120,6 +120,8 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 THESE_UNITS = (r"[ \t\u3000]*(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为)")  # (这12个单位分别是A、B和C。)
 OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
+                         # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
+                         r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：])|"
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?[:：]|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
@@ -182,7 +184,8 @@ KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|
                           r"(?P<n>[\d一二三四五六七八九十两]+)(?:家|个|所)[:：](?P<units>[^:：;；。\n]{2,600})", re.M)
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
-KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10})[:：]"
+KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10}"
+                       r"|\d{1,2}月\d{1,2}日)[:：]"  # (1月13日：A、B；: the units of a batch, by the day it was published)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
@@ -1659,8 +1662,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
                 by, when = card
-            for start, stop in kinds or [(m.end(), end)]:
-                found.append(Statement(m.start(), start, stop, None, False, by, stated=True, when=when))
+            for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
+                found.append(Statement(m.start(), start, stop, None, bool(m.group("published")), by,
+                                       of_round=bool(m.group("published")), stated=True, when=when))
         found += _kinds_counted(ctx, sentence, kinds_read) if ":" in s_text or "：" in s_text else []
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
