@@ -232,6 +232,27 @@ CASES: dict[str, dict] = {
         "text": "第一巡察组\n组长:梁某 副组长:何某\n1.巡察期间设立值班电话。\n",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- a lead's colon, then the feedback a clause a unit, no team in them
+    "a team's feedback announced by a lead's colon, then a day and a unit a clause: the team's feedback and inspections": {
+        "text": "根据市委统一部署,2025年9月1日至10月20日,市委第三巡察组对枫林县3个乡镇和县直部门党组织开展了提级巡察。市委第三巡察组"
+                "于11月上旬逐一召开反馈会议,向被巡察党组织反馈巡察情况:\n11月3日,向城关镇党委反馈;11月4日,向麻溪镇党委反馈;"
+                "11月5日,向县水利局党组反馈。",
+        "inspections": {("市委第三巡察组", t) for t in ("城关镇党委", "麻溪镇党委", "县水利局党组")},
+        "feedback": {("市委第三巡察组", "城关镇党委", "2025-11-03"), ("市委第三巡察组", "麻溪镇党委", "2025-11-04"),
+                     ("市委第三巡察组", "县水利局党组", "2025-11-05")},
+        "issued": "2025-11-18",
+    },
+    "the same in Traditional": {
+        "text": "2025年9月1日至10月20日,市委第三巡察組對2個鄉鎮黨組織開展了提級巡察。市委第三巡察組向被巡察黨組織反饋巡察情況:\n"
+                "11月3日,向城關鎮黨委反饋;11月4日,向麻溪鎮黨委反饋。",
+        "feedback": {("市委第三巡察组", "城关镇党委", "2025-11-03"), ("市委第三巡察组", "麻溪镇党委", "2025-11-04")},
+        "issued": "2025-11-18",
+    },
+    "negative: a lead's colon on another body's feedback (no inspection) gives none": {
+        "text": "县政府督查室向各乡镇通报督查情况:\n11月3日,向城关镇反馈;11月4日,向麻溪镇反馈。",
+        "feedback": set(),
+        "issued": "2025-11-18",
+    },
     # ---------------------------------------------------------------- the units that published their rectification, batch by batch
     "a round's units listed by the day they published their rectification: the round's inspections": {
         "text": "根据省委统一部署,2025年4月至6月,十二届省委第四轮巡视对5个单位党组织开展了常规巡视。2026年1月13日至14日,被巡视党组织"

@@ -2404,7 +2404,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
-        if not ("巡视" in s_text or "巡察" in s_text):
+        if not ("巡视" in s_text or "巡察" in s_text) and not _under_feedback_lead(ctx, sentence):
             # 对A和B,由X带队进行视频反馈 after a sentence on the round: the paragraph names the inspection.
             para = ctx.paragraph_start(sentence.start)
             if para not in inspecting:
@@ -2512,6 +2512,17 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
 def _dispatchers(ctx: Ctx) -> set[str]:
     """The dispatchers the document's teams are named with (某银行某分行党委 of 某银行某分行党委巡察组)."""
     return {d for t in ctx.teams if (d := t.attrs.get("dispatcher"))}
+
+
+def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in the lines a lead announces by its colon (…向被巡察党组织反馈巡察情况:\n11月3日,向A反馈;
+    11月3日,向B反馈): its clauses name no inspection, the lead does."""
+    para = ctx.paragraph_start(sentence.start)
+    if para == 0:
+        return False
+    lead_start = ctx.paragraph_start(para - 1)
+    lead = ctx.doc.text[lead_start:para].rstrip()
+    return lead.endswith((":", "：")) and "反馈" in lead and ("巡察" in lead or "巡视" in lead)
 
 
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:

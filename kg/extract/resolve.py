@@ -861,26 +861,39 @@ def _counted_kind(counted: re.Match[str]) -> str:
 
 def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """县委第三巡察组对鹤鸣镇22个村(社区)党组织开展了巡察 … 分别向A、B…等22个村(社区)党组织反馈: where a team's feedback
-    names as many units of the kind its inspection counts, the inspection was of those units; and the feedback's own
-    count of them (in its headline) or its 所辖社区党组织 only sums them up."""
+    names as many units of the kind its inspection counts (or as many units in all: 对14个乡镇和县直部门党组织 … 11月3日,
+    向A反馈;…), the inspection was of those units; and the feedback's own count of them (in its headline) or its
+    所辖社区党组织 only sums them up."""
     by_key = {i.key: i for i in inspections}
+    team_of = {id(fb): fb.team or (by_key[fb.inspection].team if fb.inspection in by_key else None) for fb in feedback}
+    named_by_team: dict[str, list[str]] = {}
     for fb in feedback:
-        named = [u for u in fb.targets if _units_counted(u) is None and not UNITS_UNDER.match(u)]
-        team = fb.team or (by_key[fb.inspection].team if fb.inspection in by_key else None)
-        if team is None or not named:
-            continue
-        for i in inspections:
-            if i.team != team:
-                continue
+        if team := team_of[id(fb)]:
+            named_by_team.setdefault(team, []).extend(
+                u for u in fb.targets if _units_counted(u) is None and not UNITS_UNDER.match(u)
+                and not INSPECTED_COUNT.match(u) and not INSPECTED_UNITS.match(u))
+    for team, named in named_by_team.items():
+        named = named_by_team[team] = list(dict.fromkeys(named))
+        for i in (i for i in inspections if i.team == team and named):
             targets: list[str] = []
             for t in i.targets:
                 counted = _units_counted(t)
                 of_kind = [u for u in named if counted and _of_kind(u, counted[1])]
-                targets += of_kind if counted and len(of_kind) == counted[0] else [t]
+                targets += (of_kind if counted and len(of_kind) == counted[0]
+                            else named if counted and len(named) == counted[0] else [t])
             i.targets = list(dict.fromkeys(targets))
+    summing: list[Feedback] = []  # feedback to counts only, of the units the team's other feedback names
+    for fb in feedback:
+        named = named_by_team.get(team_of[id(fb)] or "", [])
+        had = bool(fb.targets)
         fb.targets = [t for t in fb.targets
-                      if not ((counted := _units_counted(t)) and sum(_of_kind(u, counted[1]) for u in named) == counted[0])
+                      if not ((counted := _units_counted(t)) and counted[0] in (len(named), sum(_of_kind(u, counted[1])
+                                                                                              for u in named)))
+                      and not ((m := INSPECTED_COUNT.match(t)) and (numeral_value(m.group("n")) or 0) == len(named))
                       and not ((under := UNITS_UNDER.match(t)) and any(_of_kind(u, under.group("kind")) for u in named))]
+        if had and not fb.targets and fb.inspection is None:
+            summing.append(fb)  # 于11月上旬…向14个被巡察党组织反馈: the days after it give each unit's
+    feedback[:] = [fb for fb in feedback if fb not in summing]
 
 
 def _led_by_party_body(role: str, placed: list[tuple[str, str, str | None]]) -> str | None:
