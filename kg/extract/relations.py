@@ -2515,13 +2515,20 @@ def _dispatchers(ctx: Ctx) -> set[str]:
 
 
 def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is in the lines a lead announces by its colon (…向被巡察党组织反馈巡察情况:\n11月3日,向A反馈;
-    11月3日,向B反馈): its clauses name no inspection, the lead does."""
-    para = ctx.paragraph_start(sentence.start)
+    """Whether ``sentence`` goes on a feedback its lead states: in the lines a lead announces by its colon
+    (…向被巡察党组织反馈巡察情况:\n11月3日,向A反馈;11月3日,向B反馈) or after it over ；(省委第一巡视组11月10日向A反馈巡视
+    情况;11月12日,向B反馈): its clauses name no inspection, the lead does."""
+    text, para = ctx.doc.text, ctx.paragraph_start(sentence.start)
+    i = ctx.sentence_index(sentence)
+    while i > 0 and (before := ctx.doc.sentences[i - 1]).start >= para and \
+            text[before.start:before.end].rstrip().endswith(("；", ";")):
+        said = text[before.start:before.end]
+        if "反馈" in said and ("巡察" in said or "巡视" in said):
+            return True
+        i -= 1
     if para == 0:
         return False
-    lead_start = ctx.paragraph_start(para - 1)
-    lead = ctx.doc.text[lead_start:para].rstrip()
+    lead = text[ctx.paragraph_start(para - 1):para].rstrip()
     return lead.endswith((":", "：")) and "反馈" in lead and ("巡察" in lead or "巡视" in lead)
 
 
