@@ -284,6 +284,24 @@ CASES: dict[str, dict] = {
         "text": "会议日程具体为:\n1月13日:报到、熟悉材料;\n1月14日:听取汇报。",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- the inspected units by kind, after 为——, one kind a line
+    "the inspected units by kind after 被巡察单位为——, the first kind on its line, 回头看 units last": {
+        "text": "集团党委2025年第二轮巡察于9月上旬至11月上旬对所属4家单位党组织开展了常规巡察,同步对1家单位开展了巡察“回头看”。"
+                "本轮被巡察单位为——二级单位:远帆电力有限公司、远帆煤业有限公司;\n三级单位:远帆煤业晋北矿业有限公司;\n"
+                "直属单位:远帆能源研究院;\n巡察“回头看”单位:远帆财务有限公司。",
+        "inspections": {(None, t) for t in ("远帆电力有限公司", "远帆煤业有限公司", "远帆煤业晋北矿业有限公司", "远帆能源研究院",
+                                             "远帆财务有限公司")} | {(None, "4家单位党组织")},
+    },
+    "the same in Traditional, 被巡察單位為: then kinds beneath": {
+        "text": "2025年9月至11月,集團黨委對3家單位黨組織開展了常規巡察。本輪被巡察單位為:\n二級單位:甲電力有限公司、乙煤業有限公司;\n"
+                "直屬單位:丙研究院。",
+        "inspections": {(None, "甲电力有限公司"), (None, "乙煤业有限公司"), (None, "丙研究院")},
+    },
+    "negative: a company's registered name is not a short form of its subsidiary's": {
+        "text": "2025年9月,集团党委第一巡察组对甲煤业乙矿业有限公司开展了常规巡察。10月,集团党委第二巡察组对甲煤业有限公司"
+                "开展了常规巡察。",
+        "inspections": {("集团党委第一巡察组", "甲煤业乙矿业有限公司"), ("集团党委第二巡察组", "甲煤业有限公司")},
+    },
     # ---------------------------------------------------------------- a team's line under a bullet (an account's article)
     "team lines under emoji bullets (👉 区委第一巡察组:A、B), an image caption under ▲ after them": {
         "text": "本轮巡察从2024年4月8日开始,对3个区直单位党组织开展常规巡察。具体安排如下:\n"

@@ -123,7 +123,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
                          r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：])|"
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
-                         r"(?:(?:为|是|包括|有|如下)?[:：]|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
+                         r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
@@ -185,7 +185,8 @@ KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10}"
-                       r"|\d{1,2}月\d{1,2}日)[:：]"  # (1月13日：A、B；: the units of a batch, by the day it was published)
+                       r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
+                       rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
@@ -1655,7 +1656,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
                 continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
             end, beneath = _list_after(ctx, m.end())
-            kinds = _kind_lines(ctx, m.end()) if beneath else []
+            kinds = _kind_lines(ctx, m.end()) if beneath or KIND_LINE.match(text, m.end(), ctx.paragraph_end(m.end())) else []
             if (next_team := ctx.first_within(ctx.teams, m.end(), end)) is not None:
                 end = next_team.start  # 第一巡察组巡察单位:A、B;第二巡察组巡察单位:C: the next team's list is its own
             when = None if last_date_before(ctx, sentence, m.start()) else _round_date_before(ctx, sentence)
@@ -2236,9 +2237,13 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
 
 
 def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
-    """The spans of the units on the lines after ``pos`` that each list the units of one kind (KIND_LINE:
-    地方：A、B；/ 中管企业：C、D), without the kind's label; none where the first line after ``pos`` is no such line."""
+    """The spans of the units on the rest of the line at ``pos`` and the lines after it that each list the units of one
+    kind (KIND_LINE: 地方：A、B；/ 中管企业：C、D), without the kind's label; none where the first line after ``pos`` is no
+    such line."""
     text, spans = ctx.doc.text, []
+    first = KIND_LINE.match(text, pos, ctx.paragraph_end(pos))  # 被巡察单位为——二级单位:A、B;\n三级单位:C: on its line too
+    if first and not ctx.within(ctx.teams, pos, first.start("units")):
+        spans.append((first.start("units"), first.end("units")))
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
         line = KIND_LINE.match(text, para.start, para.end)
         if line is None or ctx.within(ctx.teams, para.start, line.start("units")):

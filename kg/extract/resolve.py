@@ -31,6 +31,7 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
+REGISTERED_ENDS = ("有限公司", "有限责任公司")  # a company's registered name, whole as written
 LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side by side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
@@ -98,8 +99,9 @@ class Orgs:
         return self.by_char[end]
 
     def abbreviated(self, key: str) -> list[str]:
-        """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters."""
-        if len(key) < 4:
+        """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters. A company's
+        registered name (…有限公司) abbreviates none: 甲煤业有限公司 is the parent of 甲煤业乙矿业有限公司, not its short form."""
+        if len(key) < 4 or key.endswith(REGISTERED_ENDS):
             return []
         end = key[-2:]
         holding = self._holding(end)
