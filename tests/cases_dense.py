@@ -107,6 +107,34 @@ CASES: dict[str, dict] = {
         "text": "市委第一巡察组进驻甲街道党工委；市委第二巡察组进驻乙街道党工委。",
         "inspections": {("市委第一巡察组", "甲街道党工委"), ("市委第二巡察组", "乙街道党工委")},
     },
+    "rows numbered in brackets, the unit before its team, then the mode and the day it moved in": {
+        "text": "集团党委第一轮巡察于2026年3月2日启动。被巡察单位、巡察组及进驻时间如下:\n"
+                "(1)甲高速公路运营管理有限公司党委 第一巡察组 常规巡察 3月2日\n(2)乙城际铁路投资有限公司党委 第二巡察组 专项巡察 3月6日\n"
+                "(3)丙养护工程有限公司党委 第二巡察组 巡察“回头看” 3月4日\n",
+        "inspections": {("第一巡察组", "甲高速公路运营管理有限公司党委"), ("第二巡察组", "乙城际铁路投资有限公司党委"),
+                        ("第二巡察组", "丙养护工程有限公司党委")},
+        "modes": {"乙城际铁路投资有限公司党委": "专项", "丙养护工程有限公司党委": "回头看"},
+        "dates": {"乙城际铁路投资有限公司党委": ("2026-03-06", None)},
+        "issued": "2026-03-13",
+    },
+    "the same in Traditional (Taiwan forms)": {
+        "text": "集團黨委第一輪巡察於2026年3月2日啟動。\n(1)甲物流集團有限公司黨委 第一巡察組 常規巡察 3月4日\n"
+                "(2)乙置業有限公司黨委 第三巡察組 常規巡察 3月6日\n",
+        "inspections": {("第一巡察组", "甲物流集团有限公司党委"), ("第三巡察组", "乙置业有限公司党委")},
+        "dates": {"乙置业有限公司党委": ("2026-03-06", None)},
+        "issued": "2026-03-13",
+    },
+    "negative: a sentence after the team on a unit's line is no row": {
+        "text": "(1)甲公司党委 第一巡察组 常规巡察期间发现问题12个\n",
+        "inspections": set(),
+    },
+    "the units that published their rectification, numbered, each with its day in brackets": {
+        "text": "2025年3月中旬至5月下旬,县委第一至第四巡察组对3个单位党组织开展了常规巡察。截至10月8日,以下3个被巡察党组织已在"
+                "县纪委监委网站公布整改进展情况:\n1.县发展和改革局党组(9月12日)\n2.县财政局党组(9月12日)\n3.柳塘镇党委(9月23日)\n",
+        "inspections": {(None, "县发展和改革局党组"), (None, "县财政局党组"), (None, "柳塘镇党委")},
+        "dates": {"柳塘镇党委": ("2025-03", "2025-05")},
+        "issued": "2025-10-09",
+    },
     "a cell a line under 序号: a row opens with its number and then its team": {
         "text": "市委2个巡察组已完成进驻。\n序号\n巡察组\n组长\n被巡察单位\n1\n市委第一巡察组\n邢建军\n市财政局党组\n"
                 "市审计局党组\n2\n市委第二巡察组\n蔺小梅\n市商务局党组\n",

@@ -121,7 +121,9 @@ THESE_UNITS = (r"[ \t\u3000]*(?:这|上述|以上|这些)[\d一二三四五六�
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为)")  # (这12个单位分别是A、B和C。)
 OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
-                         r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：])|"
+                         r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
+                         # 以下14个被巡察党组织已在…公布整改进展情况: (the lines beneath)
+                         r"|(?:以下|下列)[^。\n]{0,40}?(?:公布|公开)了?(?:巡视|巡察)?整改(?:进展)?情况[:：])|"
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
@@ -189,6 +191,7 @@ KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
+LINE_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）](?=[。;；,，]?$)")  # a note in brackets closing a line of a list
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
                        r"|(?:已|均|都)(?:经|全部|全面)?(?:完成|公布|公开|整改|反馈|接受)")  # 18个单位党组织已全部完成
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
@@ -207,7 +210,11 @@ TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell
 ROW_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)"
                         r"|(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])[ \t\u3000]*")
 # 1 甲公司党委 第一巡察组 13 12 92.3%: a row with the unit's cell before the team's, figures, dates or nothing after.
-UNIT_CELL_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]?[ \t\u3000]+)?(?P<unit>[^\s|｜,，。;；:：、]{2,40})[ \t\u3000]+")
+UNIT_CELL_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]?[ \t\u3000]+|[(（]\d{1,3}[)）][ \t\u3000]*)?"
+                           r"(?P<unit>[^\s|｜,，。;；:：、()（）]{2,40})[ \t\u3000]+")
+# (1)甲公司党委 第一巡察组 专项巡察 3月6日: the cells after the team, its inspection's mode (ROW_MODE) then figures or dates.
+ROW_MODE = re.compile(rf"[ \t\u3000]+(?:(?P<mode>{alternation(INSPECTION_MODES)})(?:巡视|巡察)|(?:巡视|巡察)?{OPEN_QUOTE}?"
+                      rf"(?P<rev>回头看){CLOSE_QUOTE}?)(?=[ \t\u3000]|$)")
 ROW_FIGURES = re.compile(r"(?:[ \t\u3000]+[\d.．%％年月日\-/—至]+)*[ \t\u3000]*")
 # 市委第一巡察组 进驻市发改委: a clause after the team, not a row's cell naming a unit.
 ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|于|将|已|到|组长|副组长|成员)")
@@ -1728,8 +1735,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        stated=True, when=_lines_introduced(ctx, t.start)))
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
-            elif (unit := _unit_of_line(ctx, t) or _unit_cell_before(ctx, t)) is not None:
+            elif (unit := _unit_of_line(ctx, t)) is not None:
                 found.append(Statement(t.start, *unit, None, False, t, stated=True))
+            elif (cell := _unit_cell_before(ctx, t)) is not None:
+                found.append(cell)
             elif ((dashed := TEAM_DASH_UNITS.match(text, led.end() if led else t.end, sentence.end))
                   and _all_units(dashed.group("cell"))):
                 found.append(Statement(t.start, *dashed.span("cell"), None, False, t, stated=True))
@@ -2044,17 +2053,22 @@ def _team_units_line(ctx: Ctx, team: Mention) -> re.Match[str] | None:
     return m if m is not None and _all_units(m.group("cell")) else None
 
 
-def _unit_cell_before(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
-    """1 甲公司党委 第一巡察组 13 12 92.3%: a row (its number, the unit, the team, then figures or dates) of a table
-    that puts the unit before its team: the span of the unit's cell."""
+def _unit_cell_before(ctx: Ctx, team: Mention) -> Statement | None:
+    """1 甲公司党委 第一巡察组 13 12 92.3% / (1)甲公司党委 第一巡察组 专项巡察 3月6日: a row (its number, the unit, the team,
+    then its mode, figures or dates) of a table that puts the unit before its team: the inspection of the unit's cell,
+    of the mode and the day the row gives."""
     text = ctx.doc.text
     line_start = text.rfind("\n", max(0, team.start - UNIT_LINE_REACH), team.start) + 1
     row = UNIT_CELL_ROW.fullmatch(text, line_start, team.start)
     if row is None or not ORG_END.search(row.group("unit")) or ROW_CELL_NOT_UNIT.match(row.group("unit")):
         return None  # (a cell is one unit, however long its name: no names run together there)
-    if not ROW_FIGURES.fullmatch(text, team.end, ctx.paragraph_end(team.end)):
+    end = ctx.paragraph_end(team.end)
+    mode = ROW_MODE.match(text, team.end, end)
+    if not ROW_FIGURES.fullmatch(text, mode.end() if mode else team.end, end):
         return None
-    return row.span("unit")
+    dated = ctx.dates_in(mode.end(), end) if mode else []
+    return Statement(team.start, *row.span("unit"), ("回头看" if mode.group("rev") else INSPECTION_MODES[mode.group("mode")])
+                     if mode else None, False, team, stated=True, when=dated[0] if dated else None)
 
 
 def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
@@ -2257,7 +2271,8 @@ def _lines_of_units(ctx: Ctx, pos: int) -> int:
     line closed by 。 is the last."""
     text, end = ctx.doc.text, pos
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
-        line = LINE_OF_UNIT.match(NUMBERING.sub("", text[para.start:para.end].strip()))
+        # (1.县财政局党组(9月12日): the day it published, in brackets after the unit, is no part of the line's unit)
+        line = LINE_OF_UNIT.match(LINE_NOTE.sub("", NUMBERING.sub("", text[para.start:para.end].strip())))
         if not (line and ORG_END.search(line.group("unit"))):
             break
         end = para.start + len(text[para.start:para.end].rstrip()) - len(line.group("stop"))
