@@ -313,6 +313,18 @@ ROWS: dict[str, Row] = {
     "negative: a table's bar after a team is no credit's": (
         "组别|被巡察单位\n第一巡察组|县财政局党组",
         set(), set()),
+    "a reporter's byline closed by a slash (记者某某/综合报导, Taiwan's press)": (
+        "2026-04-02 14:20 两岸快报 记者林佩蓉/综合报导",
+        {"林佩蓉"}, {("林佩蓉", "记者", "两岸快报")}),
+    "a reporter's byline closed by a full-width slash (Traditional)": (
+        "記者 許家瑜／台北報導",
+        {"许家瑜"}, {("许家瑜", "记者", None)}),
+    "a commentator after his institute's post, before 分析": (
+        "东宁大学中国大陆研究所所长林秉谚分析,巡视整顿金融体系的力度加大。",
+        {"林秉谚"}, {("林秉谚", "所长", "东宁大学中国大陆研究所")}),
+    "negative: 分析 after a bare kind of unit names no one": (
+        "研究所分析,巡视整顿金融体系的力度加大。",
+        set(), set()),
     "transliterated names after posts": (
         "自治区党委常委、纪委书记艾尔肯·吐尼亚孜出席会议。组长买买提·艾力、副组长古丽·阿不拉参加。",
         {"艾尔肯·吐尼亚孜", "买买提·艾力", "古丽·阿不拉"},

@@ -54,6 +54,11 @@ constructions they carry and its score per round.
 - genre_z: 16 pages of institutions' own inspections (banks, insurers, SOEs, universities, hospitals, courts,
   procuratorates, a ministry's teams; feedback, entry and rectification reports with counts in many forms; posts such
   as 首席风险官, 科主任; distractors: a bank's audit and internal check, a hospital's 医保 flight check).
+- genre_aa: 16 articles of WeChat public accounts as scrapers save them (原创 lines, 01 | headings, emoji bullets before
+  team lines, captions, 编辑｜ credits, 往期推荐 lists of other headlines; distractors: a training, a lecture, a visit).
+- genre_ab: 16 dense Traditional pages from 繁体 mirrors and HK/Macau/Taiwan outlets (a group or a few teams over 14–22
+  units: feedback a day a unit, units by kind after 为——, a table with the unit before its team, units by the day they
+  published their rectification; distractors: a commentary, a 文明单位 list).
 - genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
   kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
   a commentary).
@@ -194,6 +199,13 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_z", ("z15", "z16"), team_misses=frozenset({("z10", "省国资委党委巡察组第一小组"),
                                                                ("z10", "省国资委党委巡察组第二小组")}),
              name_misses=frozenset({("z14", "闵可为")})),
+    BlindSet("genre_aa", ("aa14", "aa15", "aa16")),
+    # ab11: a group written 县委各巡察组 beside its four numbered teams, taken for the group of their units only; ab12: the
+    # leaders listed as team and name pairs after 组长分别为 (第一巡察组梅某,第二巡察组岑某), no cue before each name;
+    # ab15: a commentator's title the text gives apart from the byline.
+    BlindSet("genre_ab", ("ab15", "ab16"), team_misses=frozenset({("ab11", "县委各巡察组")}),
+             post_misses=frozenset({("ab12", n, "组长") for n in ("梅振桁", "岑立德", "骆佳音", "温子珩", "甘永禧")}
+                                   | {("ab15", "陈冠澔", "副教授")})),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

@@ -252,9 +252,9 @@ BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
 REPORTED_FROM = re.compile(r"[/／]?(?:北京|上海|天津|重庆|香港|澳门|台北|" + "|".join(sorted(PROVINCES, key=len, reverse=True))
                            + r")(?:电|报道|报导)")
 # What closes a byline's name: a space, a separator, a closing bracket.
-BYLINE_CLOSERS = " \n\t、,，;；|)）"
-# What may follow a byline's name besides punctuation: 记者张华报道.
-BYLINE_AFTER = ("报道",)
+BYLINE_CLOSERS = " \n\t、,，;；|)）/／"  # (记者某某/综合报导: a slash before what the reporter did)
+# What may follow a byline's name besides punctuation: 记者张华报道 (报导 in Taiwan's press).
+BYLINE_AFTER = ("报道", "报导")
 # A credit written after the name: 张三 摄, 李四/摄, (记者 王五 摄影).
 CREDIT_AFTER = re.compile(r"(?:摄影|摄)(?=[ \t]*(?:[)）\n]|$))")
 # What may stand between the name and 摄 (张三 摄, 李四/摄), read back from 摄 at most CREDIT_GAP_MAX characters.
