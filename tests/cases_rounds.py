@@ -319,6 +319,17 @@ CASES: dict[str, dict] = {
         "inspections": set(),
     },
     # ---------------------------------------------------------------- a team's line of units parted by spaces, or with those under one
+    "a team's line of ；-parted units, one a township with the villages under it (A及所辖村(社区)党组织)": {
+        "text": "10月27日至31日,县委各巡察组向被巡察党组织反馈巡察情况。\n县委第三巡察组:桂花镇党委及所辖村(社区)党组织;荷塘镇党委;"
+                "梅岭乡党委。\n县委第四巡察组:县人民医院党委;县水务投资有限公司党委。",
+        "inspections": {("县委第三巡察组", "桂花镇党委"), ("县委第三巡察组", "所辖村(社区)党组织"), ("县委第三巡察组", "荷塘镇党委"),
+                        ("县委第三巡察组", "梅岭乡党委"), ("县委第四巡察组", "县人民医院党委"), ("县委第四巡察组", "县水务投资有限公司党委")},
+    },
+    "the same in Traditional, 及下轄村黨支部": {
+        "text": "縣委第二巡察組:甲鎮黨委及下轄村黨支部;乙鄉黨委。\n縣委第三巡察組:丙局黨組;丁局黨組。",
+        "inspections": {("县委第二巡察组", "甲镇党委"), ("县委第二巡察组", "下辖村党支部"), ("县委第二巡察组", "乙乡党委"),
+                        ("县委第三巡察组", "丙局党组"), ("县委第三巡察组", "丁局党组")},
+    },
     "team lines whose units are parted by spaces after the colon (a county's rectification notice)": {
         "text": "2023年10月9日至12月15日,县委2个巡察组对4个单位党组织开展了常规巡察。\n"
                 "第一巡察组:县委办公室 县政协办公室\n第二巡察组:县教育局 县第一中学\n",

@@ -248,7 +248,7 @@ LEADERS_LINE = re.compile(r"[ \t\u3000]*(?:(?:副?组长|组员|联络员)[ \t\u
 # The number a line of a list opens with (1.A / 2、B / (3)C / ⑷D), numbered on over several teams' lists.
 LINE_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])[ \t\u3000]*")
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
-UNIT_LIST_SEPARATOR = re.compile(r"、|及其")
+UNIT_LIST_SEPARATOR = re.compile(r"、|及其|及(?=所辖|下辖)")
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
@@ -1258,7 +1258,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
-    span = re.sub(r"[,，]?以及|及其(?=所辖)|[,，;；\n]", "、", span)
+    span = re.sub(r"[,，]?以及|及其?(?=所辖|下辖)|[,，;；\n]", "、", span)
     if "、" not in span and len(spaced := span.split()) > 1 and all(len(p) >= 3 and ORG_END.search(p) for p in spaced):
         span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
     if COUNTED_KINDS.match(span):
