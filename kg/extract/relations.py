@@ -1604,8 +1604,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         from_rows = len(found)
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
+                          and not _joined_after(ctx, sentence, "巡")
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
-            continue  # (对A；B开展巡察: the clause before ；may hold no 巡)
+            continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
                               for at in re.finditer("对", s_text) if joined_end > sentence.end)
                   if m and re.search(r"[;；]", m.group("targets"))]
@@ -1640,7 +1641,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                    m.end("targets"), m.group("mode"), False,
                                    by[-1] if by else _team_before(ctx, sentence, m.start())))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
-            team = _team_before(ctx, sentence, m.start())
+            team = _team_before(ctx, sentence, m.start(), joined=True)  # (省委第一巡视组:3月23日进驻A;3月25日进驻B)
             if team is not None:
                 after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
                 mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
@@ -2135,7 +2136,8 @@ def _all_units(cell: str) -> bool:
         parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
-    return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p) for p in parts)
+    return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p)
+               and not CLAUSE_VERB.search(p) for p in parts)  # (3月25日进驻B: a clause, read as one)
 
 
 def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -2532,6 +2534,17 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
 def _dispatchers(ctx: Ctx) -> set[str]:
     """The dispatchers the document's teams are named with (某银行某分行党委 of 某银行某分行党委巡察组)."""
     return {d for t in ctx.teams if (d := t.attrs.get("dispatcher"))}
+
+
+def _joined_after(ctx: Ctx, sentence: Sentence, word: str) -> bool:
+    """Whether a clause that ；joins before ``sentence`` in its paragraph (one after another) holds ``word``."""
+    text, para, i = ctx.doc.text, ctx.paragraph_start(sentence.start), ctx.sentence_index(sentence)
+    while i > 0 and (before := ctx.doc.sentences[i - 1]).start >= para and \
+            text[before.start:before.end].rstrip().endswith(("；", ";")):
+        if word in text[before.start:before.end]:
+            return True
+        i -= 1
+    return False
 
 
 def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:

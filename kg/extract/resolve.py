@@ -32,6 +32,7 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
 REGISTERED_ENDS = ("有限公司", "有限责任公司")  # a company's registered name, whole as written
+SCHOOL_ENDS = ("大学", "学院")  # a university's or college's name, whole as written (its short forms drop these)
 LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side by side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
@@ -100,8 +101,11 @@ class Orgs:
 
     def abbreviated(self, key: str) -> list[str]:
         """The names whose key ``key`` abbreviates: among those ending alike and holding all its characters. A company's
-        registered name (…有限公司) abbreviates none: 甲煤业有限公司 is the parent of 甲煤业乙矿业有限公司, not its short form."""
+        registered name (…有限公司) abbreviates none (甲煤业有限公司 is the parent of 甲煤业乙矿业有限公司, not its short
+        form), nor does a university's (云岭大学 and 云岭农业大学 are two)."""
         if len(key) < 4 or key.endswith(REGISTERED_ENDS):
+            return []
+        if key.endswith(SCHOOL_ENDS):  # 云岭大学 is no short form of 云岭农业大学: a university's name is whole
             return []
         end = key[-2:]
         holding = self._holding(end)
