@@ -165,8 +165,9 @@ def test_an_incremental_rebuild_equals_a_fresh_build(corpus: Path, tmp_path: Pat
     assert _store_contents(out) == _store_contents(fresh)
 
 
-def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_changed(
-        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _summary_build(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, list[str]]:
+    """A copy of the corpus built with a summary and detail pages: (the copy, the output, the dispatchers whose detail
+    page the next builds draw, filled as they draw them)."""
     from kg.views import view
 
     monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)  # a summary with detail pages
@@ -178,32 +179,35 @@ def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_ch
     real = view.dispatcher_view
     monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None, before=None, reads=None:
                         drawn.append(d) or real(db, d, read, before, reads))
+    return docs, out, drawn
+
+
+def _pages_as_fresh(docs: Path, out: Path, tmp_path: Path, pattern: str) -> None:
+    """The pages of ``out`` matching ``pattern`` are a fresh build's (bar the folder their commands name)."""
+    pages = sorted(p.name for p in out.glob(pattern))
+    fresh = tmp_path / "fresh"
+    build([docs], out_dir=fresh, view=True, jobs=1)
+    assert pages == sorted(p.name for p in fresh.glob(pattern))
+    here = str(out).encode()  # the pages' commands name their folder
+    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+
+
+def test_an_incremental_rebuild_draws_again_only_the_detail_pages_whose_nodes_changed(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, out, drawn = _summary_build(corpus, tmp_path, monkeypatch)
     moved = docs / "doc10.txt"
     moved.write_text(moved.read_text(encoding="utf-8").replace("第一巡察组", "第六巡察组"), encoding="utf-8")
     build([docs], out_dir=out, view=True, jobs=1)
-    pages = sorted(p.name for p in out.glob("graph*.html"))
-    assert 0 < len(drawn) < len(pages) - 1  # some detail pages drawn again, not all
-    fresh = tmp_path / "fresh"
-    build([docs], out_dir=fresh, view=True, jobs=1)
-    assert pages == sorted(p.name for p in fresh.glob("graph*.html"))
-    here = str(out).encode()  # the pages' commands name their folder
-    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+    assert 0 < len(drawn) < len(list(out.glob("graph*.html"))) - 1  # some detail pages drawn again, not all
+    _pages_as_fresh(docs, out, tmp_path, "graph*.html")
 
 
 def test_a_detail_page_drawn_again_over_the_same_nodes_and_links_keeps_its_layout(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.views import view
 
-    monkeypatch.setattr(view, "SUMMARY_DOCUMENTS", 4)
     monkeypatch.setattr(view, "LAYOUT_LIMIT", 3)  # every detail page laid out beforehand
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus, docs)
-    out = tmp_path / "out"
-    build([docs], out_dir=out, view=True, jobs=1)
-    drawn: list[str] = []
-    real_view = view.dispatcher_view
-    monkeypatch.setattr(view, "dispatcher_view", lambda db, d, read=None, before=None, reads=None:
-                        drawn.append(d) or real_view(db, d, read, before, reads))
+    docs, out, drawn = _summary_build(corpus, tmp_path, monkeypatch)
     laid_out: list[int] = []
     real_layout = view._layout
     monkeypatch.setattr(view, "_layout", lambda v: laid_out.append(len(v.nodes)) or real_layout(v))
@@ -211,12 +215,7 @@ def test_a_detail_page_drawn_again_over_the_same_nodes_and_links_keeps_its_layou
     edited.write_text("\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
     build([docs], out_dir=out, view=True, jobs=1)
     assert drawn and not laid_out
-    fresh = tmp_path / "fresh"
-    build([docs], out_dir=fresh, view=True, jobs=1)
-    pages = sorted(p.name for p in out.glob("graph-dispatcher-*.html"))
-    assert pages == sorted(p.name for p in fresh.glob("graph-dispatcher-*.html"))
-    here = str(out).encode()
-    assert all((out / p).read_bytes() == (fresh / p).read_bytes().replace(str(fresh).encode(), here) for p in pages)
+    _pages_as_fresh(docs, out, tmp_path, "graph-dispatcher-*.html")
 
 
 def test_detail_pages_drawn_in_forked_processes_are_the_same_bytes(corpus: Path, tmp_path: Path,
