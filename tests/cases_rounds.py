@@ -395,6 +395,25 @@ CASES: dict[str, dict] = {
         "feedback": {("省委第六巡视组", "两镇党委", "2026-07-13")},
         "issued": "2026-07-16",
     },
+    # ---------------------------------------------------------------- 上述N个 after each team's unit and feedback
+    "the teams' units and feedback, then 对上述N个单位党组织开展了巡察: no inspection besides the teams'": {
+        "text": "1月14日,市委第一巡察组向市交通运输局党组反馈巡察情况;市委第二巡察组向市水利局党组反馈巡察情况。"
+                "2024年9月9日至11月8日,市委2个巡察组对上述2个单位党组织开展了常规巡察。",
+        "inspections": {("市委第一巡察组", "市交通运输局党组"), ("市委第二巡察组", "市水利局党组")},
+        "issued": "2025-01-16",
+    },
+    "the same in Traditional, 以上3個單位": {
+        "text": "1月14日,市委第一巡察組向甲局黨組反饋巡察情況;市委第二巡察組向乙局黨組、丙局黨組反饋巡察情況。"
+                "2024年9月至11月,市委2個巡察組對上述3個單位黨組織開展了常規巡察。",
+        "inspections": {("市委第一巡察组", "甲局党组"), ("市委第二巡察组", "乙局党组"), ("市委第二巡察组", "丙局党组")},
+        "issued": "2025-01-16",
+    },
+    "negative: 上述N个 counting more units than the teams name stays": {
+        "text": "1月14日,市委第一巡察组向市交通运输局党组反馈巡察情况。2024年9月9日至11月8日,市委2个巡察组对上述5个单位党组织"
+                "开展了常规巡察。",
+        "inspections": {("市委第一巡察组", "市交通运输局党组"), ("市委巡察组", "上述5个单位党组织")},
+        "issued": "2025-01-16",
+    },
     # ---------------------------------------------------------------- a count of the units of kinds listed before their party bodies
     "a round's count of local and unit party organisations (N个地方、单位党组织) is one collective": {
         "text": "十二届省委第三轮巡视于2024年3月18日开始,对22个地方、单位党组织开展常规巡视。",

@@ -793,6 +793,13 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
             for fb in feedback:  # the headline's 向16个村(社区)党支部反馈, read as the same back-reference
                 if fb.team == i.team:
                     fb.targets = [t for t in fb.targets if not NAMED_BEFORE.match(t)]
+    # 市委4个巡察组对上述4个单位党组织开展了常规巡察 after each team's unit and feedback: the teams' inspections, no other
+    named = {t for i in inspections if i.team for t in i.targets if not (INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t))}
+    named |= {t for units in delivered.values() for t in units}  # (the teams' inspections their feedback implies)
+    again = {i.key for i in inspections if i.team is None and len(i.targets) == 1
+             and (m := NAMED_BEFORE.match(i.targets[0])) and m.group("n") and numeral_value(m.group("n")) == len(named)}
+    if again and not any(fb.inspection in again for fb in feedback):
+        inspections[:] = [i for i in inspections if i.key not in again]
 
 
 def _counted_before(targets: list[str]) -> int:
