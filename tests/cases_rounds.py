@@ -395,6 +395,19 @@ CASES: dict[str, dict] = {
         "feedback": {("省委第六巡视组", "两镇党委", "2026-07-13")},
         "issued": "2026-07-16",
     },
+    # ---------------------------------------------------------------- a group's feedback to the units no team is named for
+    "a group of teams fed back to the inspected units, which no team is named for: feedback to each": {
+        "text": "集团党委2025年第二轮巡察于9月上旬至11月上旬对所属2家单位党组织开展了常规巡察。12月2日至5日,集团党委4个巡察组分别"
+                "向被巡察单位党组织反馈巡察情况。本轮被巡察单位为:远帆电力有限公司、远帆煤业有限公司。",
+        "feedback": {("集团党委巡察组", "远帆电力有限公司", None), ("集团党委巡察组", "远帆煤业有限公司", None)},
+        "issued": "2025-12-09",
+    },
+    "the same in Traditional": {
+        "text": "集團黨委2025年第二輪巡察於9月至11月對所屬2家單位黨組織開展了常規巡察。12月2日至5日,集團黨委2個巡察組分別"
+                "向被巡察單位黨組織反饋巡察情況。本輪被巡察單位為:甲電力有限公司、乙煤業有限公司。",
+        "feedback": {("集团党委巡察组", "甲电力有限公司", None), ("集团党委巡察组", "乙煤业有限公司", None)},
+        "issued": "2025-12-09",
+    },
     # ---------------------------------------------------------------- 上述N个 after each team's unit and feedback
     "the teams' units and feedback, then 对上述N个单位党组织开展了巡察: no inspection besides the teams'": {
         "text": "1月14日,市委第一巡察组向市交通运输局党组反馈巡察情况;市委第二巡察组向市水利局党组反馈巡察情况。"

@@ -662,7 +662,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                 of_kind = targets_of(team)  # 向三个科室党支部反馈 after 对骨科、影像科、康复科党支部: the three, by count
             before = NAMED_BEFORE.match(t)
             if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) == len(every_unit):
-                targets += targets_of(team)  # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected
+                # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected; a team that inspected none by its name
+                # (集团党委4个巡察组分别向被巡察单位党组织反馈 after 对所属13家单位开展巡察): the units no team is named for
+                targets += targets_of(team) or (targets_of(None) if INSPECTED_UNITS.match(t) else [])
             elif count := INSPECTED_COUNT.match(t):
                 # 向被巡察的8个党组织反馈: the units named, and the count where it says there are more; a group's count
                 # (5个巡察组分别向25个被巡察党组织反馈) is of all its teams' units.
