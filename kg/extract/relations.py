@@ -1385,11 +1385,19 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     """The team named last before ``pos`` in the sentence, or (``joined``: for a list that ；runs over) in the clauses
     ；joins before it (第四巡察组进驻A；B,对C；D开展专项巡察), or else the paragraph's subject (_paragraph_team)."""
     team = ctx.last_within(ctx.teams, sentence.start, pos)
-    i, text = ctx.sentence_index(sentence), ctx.doc.text
-    while joined and team is None and i > 0 and (before := ctx.doc.sentences[i - 1]).start >= \
-            ctx.paragraph_start(sentence.start) and text[before.start:before.end].rstrip().endswith(("；", ";")):
-        team, i = ctx.last_within(ctx.teams, before.start, before.end), i - 1
+    for before in _joined_before(ctx, sentence) if joined and team is None else ():
+        if (team := ctx.last_within(ctx.teams, before.start, before.end)) is not None:
+            break
     return team if team is not None else _paragraph_team(ctx, sentence)
+
+
+def _joined_before(ctx: Ctx, sentence: Sentence) -> Iterator[Sentence]:
+    """The clauses ；joins before ``sentence`` in its paragraph, the nearest first."""
+    text, para, i = ctx.doc.text, ctx.paragraph_start(sentence.start), ctx.sentence_index(sentence)
+    while i > 0 and (before := ctx.doc.sentences[i - 1]).start >= para and \
+            text[before.start:before.end].rstrip().endswith(("；", ";")):
+        yield before
+        i -= 1
 
 
 def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str | None] | None] | None:
@@ -1604,7 +1612,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         from_rows = len(found)
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
-                          and not _joined_after(ctx, sentence, "巡")
+                          and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -2536,29 +2544,13 @@ def _dispatchers(ctx: Ctx) -> set[str]:
     return {d for t in ctx.teams if (d := t.attrs.get("dispatcher"))}
 
 
-def _joined_after(ctx: Ctx, sentence: Sentence, word: str) -> bool:
-    """Whether a clause that ；joins before ``sentence`` in its paragraph (one after another) holds ``word``."""
-    text, para, i = ctx.doc.text, ctx.paragraph_start(sentence.start), ctx.sentence_index(sentence)
-    while i > 0 and (before := ctx.doc.sentences[i - 1]).start >= para and \
-            text[before.start:before.end].rstrip().endswith(("；", ";")):
-        if word in text[before.start:before.end]:
-            return True
-        i -= 1
-    return False
-
-
 def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
     """Whether ``sentence`` goes on a feedback its lead states: in the lines a lead announces by its colon
     (…向被巡察党组织反馈巡察情况:\n11月3日,向A反馈;11月3日,向B反馈) or after it over ；(省委第一巡视组11月10日向A反馈巡视
     情况;11月12日,向B反馈): its clauses name no inspection, the lead does."""
     text, para = ctx.doc.text, ctx.paragraph_start(sentence.start)
-    i = ctx.sentence_index(sentence)
-    while i > 0 and (before := ctx.doc.sentences[i - 1]).start >= para and \
-            text[before.start:before.end].rstrip().endswith(("；", ";")):
-        said = text[before.start:before.end]
-        if "反馈" in said and ("巡察" in said or "巡视" in said):
-            return True
-        i -= 1
+    if any("反馈" in (said := text[b.start:b.end]) and ("巡察" in said or "巡视" in said) for b in _joined_before(ctx, sentence)):
+        return True
     if para == 0:
         return False
     lead = text[ctx.paragraph_start(para - 1):para].rstrip()
