@@ -852,6 +852,31 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "组长指出,局党组要求各科室认真整改,落实整改责任不到位的要问责;建立整改台账不规范的要纠正。",
         "issues": [],
     },
+    "N个问题已完成整改M个: M are rectified, not N": {
+        "text": RECTIFICATION + "截至10月底,反馈的21个问题已完成整改18个,正在整改3个。",
+        "issues": [],
+        "counts": {"reported": 21, "rectified": 18, "ongoing": 3},
+    },
+    "the rest said to be what they are (其余7个为需长期坚持的问题), and 尚未完成N个 (Traditional)": {
+        "text": RECTIFICATION + "集團黨委對反饋的46個問題逐條梳理。截至12月31日,已完成整改39個,其餘7個為需長期堅持的問題,正在持續推進。",
+        "issues": [],
+        "counts": {"reported": 46, "rectified": 39, "ongoing": 7},
+    },
+    "尚未完成N个 after the problems rectified": {
+        "text": RECTIFICATION + "本轮巡察共反馈问题318个。截至12月底,反馈问题已整改到位287个,尚未完成31个,均已明确整改时限。",
+        "issues": [],
+        "counts": {"reported": 318, "rectified": 287, "ongoing": 31},
+    },
+    "此次 opens the count's own clause in a sentence that recalls the last round's": {
+        "text": RECTIFICATION + "此次“回头看”反馈问题17个,其中上轮巡察整改不到位问题5个(上轮巡察反馈的29个问题中,仍有5个整改不到位)。",
+        "issues": [],
+        "counts": {"reported": 17},
+    },
+    "negative: the last round's count in its own clause is not this inspection's": {
+        "text": RECTIFICATION + "上轮巡察反馈问题29个,此次整改工作已全面启动。",
+        "issues": [],
+        "counts": {},
+    },
     "quoted problems side by side, one not reading as a problem by its words (存在「A」、「B」等问题, Traditional)": {
         "text": FEEDBACK_HANT + "巡察組指出，該局存在「靠山吃山問題仍未根治」、「審批環節暗箱操作問題易發多發」等問題。",
         "issues": ["靠山吃山问题仍未根治", "审批环节暗箱操作问题易发多发"],

@@ -59,6 +59,9 @@ constructions they carry and its score per round.
 - genre_ab: 16 dense Traditional pages from 繁体 mirrors and HK/Macau/Taiwan outlets (a group or a few teams over 14–22
   units: feedback a day a unit, units by kind after 为——, a table with the unit before its team, units by the day they
   published their rectification; distractors: a commentary, a 文明单位 list).
+- genre_ac: 16 pages whose issue counts matter (counts in every form, Chinese numerals, counts split by kind, and the
+  numbers that are no issue counts: clues, petitions, talks, measures, people held to account; distractors: an audit,
+  a 主题教育 and a 督察 rectification report).
 - genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
   kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
   a commentary).
@@ -206,6 +209,7 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_ab", ("ab15", "ab16"), team_misses=frozenset({("ab11", "县委各巡察组")}),
              post_misses=frozenset({("ab12", n, "组长") for n in ("梅振桁", "岑立德", "骆佳音", "温子珩", "甘永禧")}
                                    | {("ab15", "陈冠澔", "副教授")})),
+    BlindSet("genre_ac", ("ac14", "ac15", "ac16"), issues=True, inspections=True),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

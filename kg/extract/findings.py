@@ -151,6 +151,7 @@ RECOMMENDATION_TRIGGER = _union("recommendation_trigger")
 COUNTS = {"reported": _union("count_reported"), "rectified": _union("count_rectified"),
           "ongoing": _union("count_ongoing")}
 FOREIGN_COUNT = _union("foreign_count")
+THIS_ONE = re.compile(r"\s*(?:此次|本次|本轮|这次)")  # a clause on the inspection the page reports, by its determiner
 COUNT_UNITS = ("个", "条", "项")  # the units every count pattern counts problems in (lexicon sections count_*)
 OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
@@ -1270,7 +1271,8 @@ def _own_clause(chunk: str, m: re.Match[str]) -> bool:
     inspection's when its own clause names the inspection and not the other campaign."""
     start = max(chunk.rfind(c, 0, m.start()) for c in "，,；;") + 1
     clause = chunk[start:m.end()]
-    return bool(_INSPECTION_WORD.search(clause)) and not FOREIGN_COUNT.search(clause)
+    # (此次“回头看”反馈问题17个,其中…(上轮巡察反馈的29个问题中…): this inspection's clause, whatever the sentence recalls)
+    return bool(_INSPECTION_WORD.search(clause) or THIS_ONE.match(clause)) and not FOREIGN_COUNT.search(clause)
 
 
 def _letters(text: str) -> str:
