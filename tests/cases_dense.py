@@ -135,6 +135,19 @@ CASES: dict[str, dict] = {
         "dates": {"柳塘镇党委": ("2025-03", "2025-05")},
         "issued": "2025-10-09",
     },
+    "negative: the round's teams, their name broken by stray spaces, are no unit of the round (本轮巡察的3个巡 察 组分别向…)": {
+        "text": "十届市委第二轮巡察于2024年4月8日至6月7日对3个市直单位党组开展了常规巡察。近日,本轮巡察的3个巡 察 组分别向被巡察"
+                "党组织反馈巡察情况。",
+        "inspections": {(None, "3个市直单位党组")},
+        "not_targets": {"3个巡察组分别向被巡察党组织", "3个巡 察 组分别向被巡察党组织"},
+        "issued": "2024-07-01",
+    },
+    "the same in Traditional": {
+        "text": "十屆市委第二輪巡察於2024年4月8日至6月7日對2個市直單位黨組開展了常規巡察。近日,本輪巡察的2個巡 察 組分別向被巡察"
+                "黨組織反饋巡察情況。",
+        "inspections": {(None, "2个市直单位党组")},
+        "issued": "2024-07-01",
+    },
     "a cell a line under 序号: a row opens with its number and then its team": {
         "text": "市委2个巡察组已完成进驻。\n序号\n巡察组\n组长\n被巡察单位\n1\n市委第一巡察组\n邢建军\n市财政局党组\n"
                 "市审计局党组\n2\n市委第二巡察组\n蔺小梅\n市商务局党组\n",

@@ -62,6 +62,9 @@ constructions they carry and its score per round.
 - genre_ac: 16 pages whose issue counts matter (counts in every form, Chinese numerals, counts split by kind, and the
   numbers that are no issue counts: clues, petitions, talks, measures, people held to account; distractors: an audit,
   a 主题教育 and a 督察 rectification report).
+- genre_ad: 12 damaged copies (?? for characters, mojibake in chrome, HTML entities, spaces inside words, broken lines,
+  duplicated paragraphs, reversed lines; nothing is to be read from a name with ? in it; distractors: a training, a
+  river check).
 - genre_u: 15 news pages of a round's rectification being published, half Traditional reprints (units grouped by
   kind and counted, one a line, groups parted by commas, a paragraph per unit; distractors: a 督察 plan, an audit,
   a commentary).
@@ -210,6 +213,10 @@ SETS = {s.folder: s for s in (
              post_misses=frozenset({("ab12", n, "组长") for n in ("梅振桁", "岑立德", "骆佳音", "温子珩", "甘永禧")}
                                    | {("ab15", "陈冠澔", "副教授")})),
     BlindSet("genre_ac", ("ac14", "ac15", "ac16"), issues=True, inspections=True),
+    # ad07: an editor's credit closed by 】 (【责任编辑:某某】, as k01's); ad11: a name split by a decoded &nbsp; after its
+    # surname (编辑:石&nbsp;晓岩: a space inside a three-character name is read only as 郑 伟 pads a two-character one).
+    BlindSet("genre_ad", ("ad06", "ad11"), name_misses=frozenset({("ad11", "石晓岩")}),
+             post_misses=frozenset({("ad07", "邬晓彤", "责任编辑")})),
     BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),

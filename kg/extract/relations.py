@@ -279,6 +279,7 @@ ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
 UNIT_AFTER_SEMICOLON = re.compile(r"[ \t\u3000]*[;；][ \t\u3000]*(?P<unit>[^,，。;；:：!?！？\n]{2,30}?)[ \t\u3000]*(?=[,，。;；\n]|$)")
 CLAUSE_VERB = re.compile(r"巡视|巡察|进驻|入驻|开展|进行|反馈")  # 市委第二巡察组进驻乙街道: a clause, no unit's name
+TEAM_IN_TARGET = re.compile(r"(?:巡视|巡察)\s*组(?!织)|分别[向对]")  # a team, or its verb, inside a "target"
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
@@ -1315,6 +1316,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     for part, own in cleaned:
         unit_like = (counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
                      or _defined_short(ctx, part))
+        if TEAM_IN_TARGET.search(part):
+            continue  # 本轮巡察的3个巡 察 组分别向被巡察党组织: a clause with a team in it, no unit (a team inspects none)
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)
                 and not PEOPLE_NOT_UNIT.search(part)):
