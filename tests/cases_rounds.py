@@ -375,6 +375,22 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市文化广电和旅游局"), ("市委第一巡察组", "市体育局"),
                         ("市委第二巡察组", "市城市投资集团有限公司")},
     },
+    # ---------------------------------------------------------------- groups within a team (…巡察组第一小组、第二小组)
+    "groups within a team, named after it and coordinated, each a team of its own with its unit": {
+        "text": "8月26日至10月25日,省国资委党委巡察组第一小组、第二小组分别对省能源投资集团党委、省交通物流集团党委开展了巡察。"
+                "第一小组组长谭某、第二小组组长晏某分别代表巡察组反馈巡察意见。",
+        "inspections": {("省国资委党委巡察组第一小组", "省能源投资集团党委"), ("省国资委党委巡察组第二小组", "省交通物流集团党委")},
+        "posts": {("谭某", "组长", "省国资委党委巡察组第一小组"), ("晏某", "组长", "省国资委党委巡察组第二小组")},
+        "issued": "2024-11-22",
+    },
+    "the same in Traditional, a county team's 巡察小组": {
+        "text": "2025年3月,縣委第二巡察組第一巡察小組對甲鄉黨委開展了巡察,第二巡察小組對乙鄉黨委開展了巡察。",
+        "inspections": {("县委第二巡察组第一巡察小组", "甲乡党委"), ("县委第二巡察组第二巡察小组", "乙乡党委")},
+    },
+    "negative: a team's working groups without ordinals are no teams of their own": {
+        "text": "2025年3月,县委第二巡察组分成2个工作小组,对甲乡党委开展了巡察。",
+        "inspections": {("县委第二巡察组", "甲乡党委")},
+    },
     # ---------------------------------------------------------------- the counted units' committees (两县县委) are those inspected
     "two teams fed back to 两县县委: the two county committees they inspected": {
         "text": "今年4月7日至6月30日,省委第六巡视组、第七巡视组分别对南屏县委、石门县委开展巡视“回头看”。7月13日,两个巡视组"

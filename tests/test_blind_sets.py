@@ -159,8 +159,7 @@ SETS = {s.folder: s for s in (
     # n14 and n15 name teams (a lecturer's team, 各巡察组) without an inspection, so only n16 is a distractor. n01: 文
     # for 作者 (as m09), 图 for a photographer; n07, n13: a job title no post lexicon has (综合柜员) and 联络员 given
     # by 指定/明确…为 after a list of two names; n09: a byline's two-character
-    # transliterated name (记者:斯琴: two such characters are as often a word); n11: a
-    # group within a team (县委第二巡察组第一巡察小组) is read as the team and a group of the dispatcher.
+    # transliterated name (记者:斯琴: two such characters are as often a word).
     # o10: a name before a verb no follower list has (镇党委副书记某某全程督导).
     BlindSet("genre_o", ("o14", "o15", "o16"), post_misses=frozenset({("o10", "宋雨辰", "镇党委副书记")})),
     # p02: a page scraped onto one line without its punctuation (动员讲话县委常委组织部部长某某出席): the posts run into
@@ -200,11 +199,9 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_u", ("u13", "u14", "u15"),
              post_misses=frozenset({("u12", "郑立言", "研究员"), ("u15", "林清远", "作者")})),
     BlindSet("genre_y", ("y15", "y16")),
-    # z10: groups within a team named as teams (省国资委党委巡察组第一小组、第二小组分别向A、B反馈), as n11's; z14: a given
-    # name of two characters that also read as words after a surname (闵可为代表…: 可 and 为 are SOFT_NOT_GIVEN).
-    BlindSet("genre_z", ("z15", "z16"), team_misses=frozenset({("z10", "省国资委党委巡察组第一小组"),
-                                                               ("z10", "省国资委党委巡察组第二小组")}),
-             name_misses=frozenset({("z14", "闵可为")})),
+    # z14: a given name of two characters that also read as words after a surname (闵可为代表…: 可 and 为 are
+    # SOFT_NOT_GIVEN).
+    BlindSet("genre_z", ("z15", "z16"), name_misses=frozenset({("z14", "闵可为")})),
     BlindSet("genre_aa", ("aa14", "aa15", "aa16")),
     # ab11: a group written 县委各巡察组 beside its four numbered teams, taken for the group of their units only; ab12: the
     # leaders listed as team and name pairs after 组长分别为 (第一巡察组梅某,第二巡察组岑某), no cue before each name;
@@ -217,7 +214,7 @@ SETS = {s.folder: s for s in (
     # surname (编辑:石&nbsp;晓岩: a space inside a three-character name is read only as 郑 伟 pads a two-character one).
     BlindSet("genre_ad", ("ad06", "ad11"), name_misses=frozenset({("ad11", "石晓岩")}),
              post_misses=frozenset({("ad07", "邬晓彤", "责任编辑")})),
-    BlindSet("genre_n", ("n16",), team_misses=frozenset({("n11", "中共柘川县委第二巡察组第一巡察小组")}),
+    BlindSet("genre_n", ("n16",),
              post_misses=frozenset({("n01", "孔令雪", "文"), ("n01", "范宇航", "图"), ("n07", "闻佳怡", "综合柜员"),
                                     ("n07", "闻佳怡", "联络员"), ("n07", "金晨", "综合柜员"), ("n09", "斯琴", "记者"),
                                     ("n13", "任晓雯", "联络员")})),

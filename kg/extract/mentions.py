@@ -181,6 +181,9 @@ TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<or
                   rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组(?!织|建|成|合)")
+# A group within a team, named after it (省国资委党委巡察组第一小组、第二小组 / 县委第二巡察组第一巡察小组): a team of its own.
+SUBTEAM = re.compile(rf"第(?P<n>{NUMERAL})(?:巡视|巡察)?小组")
+SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡视|巡察)?小组)")
 # A count of one names one team (派出1个机动巡察组).
 ONE = ("1个", "一个")
 # Party committees as written (shared by mentions, relations and resolve): the committee of a level
@@ -365,7 +368,10 @@ def _ordinal(num: str | None) -> int | None:
 def find_teams(text: str) -> list[Mention]:
     """Inspection teams, with the dispatcher written before them, their ordinal, kind and mode."""
     out = []
+    read_to = 0  # where the groups within a team read so far end (县委第二巡察组第一巡察小组: no team of its own)
     for m in TEAM.finditer(text):
+        if m.start() < read_to:
+            continue
         one = m.group("group") in ONE
         sector = None if m.group("group") else SECTOR_BEFORE.search(text, max(0, m.start() - SECTOR_REACH), m.start())
         begin = sector.start() if sector else m.start()  # 医疗卫生领域第六专项巡察组: the sector is part of the name
@@ -399,12 +405,44 @@ def find_teams(text: str) -> list[Mention]:
             attrs.update(group=True, ordinal=None,
                          ordinals=list(range(_ordinal(m.group("first")) or 0, (_ordinal(num) or 0) + 1)),
                          prefix=text[start:m.start("ord")], rest=text[m.end("ord"):m.end()], arabic=num.isdigit())
-        out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs=attrs))
+        sub = SUBTEAM.match(text, m.end()) if not attrs["group"] else None
+        if sub is None:
+            out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs=attrs))
+            continue
+        # 省国资委党委巡察组第一小组、第二小组: the groups within the team, each a team named after it
+        parent = attrs.get("name", text[start:m.end()])
+        out.append(Mention(start, sub.end(), text[start:sub.end()], "TEAM", attrs={
+            **attrs, "core": attrs["core"] + sub.group(), "name": parent + sub.group(), "sub": _ordinal(sub.group("n"))}))
+        end = sub.end()
+        while sibling := SUBTEAM_SIBLING.match(text, end):
+            out.append(Mention(sibling.start("sub"), sibling.end(), sibling.group("sub"), "TEAM", attrs={
+                **attrs, "core": attrs["core"] + sibling.group("sub"), "name": parent + sibling.group("sub"),
+                "sub": _ordinal(sibling.group("n"))}))
+            end = sibling.end()
+        read_to = end
+    out = _bare_subteams(text, out)
     for before, team in zip(out, out[1:]):
         # 市委第二巡察组(市委提级交叉巡察组): the name in brackets is another name of the team before it.
         if text[before.end:team.start] in ("(", "（") and text[team.end:team.end + 1] in (")", "）"):
             team.attrs.update(name=before.attrs.get("name", before.text), ordinal=before.attrs["ordinal"])
     return out
+
+
+def _bare_subteams(text: str, teams: list[Mention]) -> list[Mention]:
+    """第一小组组长某某 after 省国资委党委巡察组第一小组、第二小组: a group within a team written alone, where the text has
+    named its team's groups, is that group (of the first team the text names with groups)."""
+    named = next((t for t in teams if "sub" in t.attrs), None)
+    if named is None:
+        return teams
+    parent = named.attrs["name"][:-len(SUBTEAM.search(named.attrs["name"]).group())]
+    core = named.attrs["core"][:-len(SUBTEAM.search(named.attrs["core"]).group())]
+    # (第二巡察小组 alone was read as a team of the dispatcher's: it is the group of the team named with groups)
+    teams = [t for t in teams if "sub" in t.attrs or not SUBTEAM.fullmatch(t.text)]
+    covered = [(t.start, t.end) for t in teams]
+    bare = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={
+                **named.attrs, "core": core + m.group(), "name": parent + m.group(), "sub": _ordinal(m.group("n"))})
+            for m in SUBTEAM.finditer(text) if not any(s <= m.start() < e for s, e in covered)]
+    return sorted(teams + bare, key=lambda t: (t.start, t.end))
 
 
 def committee_start(text: str, start: int, end: int) -> int:

@@ -279,7 +279,8 @@ ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
 UNIT_AFTER_SEMICOLON = re.compile(r"[ \t\u3000]*[;；][ \t\u3000]*(?P<unit>[^,，。;；:：!?！？\n]{2,30}?)[ \t\u3000]*(?=[,，。;；\n]|$)")
 CLAUSE_VERB = re.compile(r"巡视|巡察|进驻|入驻|开展|进行|反馈")  # 市委第二巡察组进驻乙街道: a clause, no unit's name
-TEAM_IN_TARGET = re.compile(r"(?:巡视|巡察)\s*组(?!织)|分别[向对]")  # a team, or its verb, inside a "target"
+# A team, or a verb of a clause (…组分别向, 某某主持该集团…), inside a "target": a clause, no unit.
+TEAM_IN_TARGET = re.compile(r"(?:巡视|巡察)\s*组(?!织)|分别[向对]|主持|召开|出席")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
 # 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
@@ -1218,7 +1219,8 @@ def raw_teams(ctx: Ctx) -> None:
             dispatcher = cited.group("committee") if cited else None
         listed[m.end] = dispatcher
         name = team_name(m)
-        ctx.doc.facts.teams.append(Team(name=name, aliases=[name], kind=a["kind"], ordinal=a["ordinal"],
+        aliases = [name] + ([m.text] if "sub" in a and m.text != name else [])  # (第一小组 written alone: its name too)
+        ctx.doc.facts.teams.append(Team(name=name, aliases=aliases, kind=a["kind"], ordinal=a["ordinal"],
                                         dispatcher=dispatcher, evidence=[ctx.doc.evidence(m.start, m.end)]))
 
 

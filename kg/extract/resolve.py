@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import NOT_PLACE, PROVINCES, abbreviates, numeral_value, party_key
-from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE,
+from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
@@ -31,6 +31,7 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
+SUBTEAM_END = re.compile(SUBTEAM.pattern + "$")  # a team's name ending with a group within it (…巡察组第一小组)
 REGISTERED_ENDS = ("有限公司", "有限责任公司")  # a company's registered name, whole as written
 SCHOOL_ENDS = ("大学", "学院")  # a university's or college's name, whole as written (its short forms drop these)
 LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side by side
@@ -251,7 +252,9 @@ class TeamCluster:
 
 
 def _core(team: Team, mode: str | None) -> str:
-    """第四巡察组 / 巡察四组 / 提级交叉巡察组: the team's name without its dispatcher."""
+    """第四巡察组 / 巡察四组 / 提级交叉巡察组 / 巡察组第一小组: the team's name without its dispatcher."""
+    if sub := SUBTEAM_END.search(team.name):  # a group within a team: the team's core and the group's ordinal
+        return _core(replace(team, name=team.name[:sub.start()]), mode) + sub.group()
     if team.ordinal is not None:
         m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$"
                       r"|(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
@@ -281,11 +284,12 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
     # Teams written with their dispatcher first, so that 第四巡察组 alone joins 市委第四巡察组.
     for t in sorted(raw, key=lambda t: t.dispatcher is None):
         mode = _team_mode(t.name)
-        if t.ordinal is None and mode is None:
+        sub = SUBTEAM_END.search(t.name)  # (巡察组第一小组: a team of its own, told apart by the group's ordinal)
+        if t.ordinal is None and mode is None and sub is None:
             generic.append(t)
             continue
         dispatcher = dispatcher_of(t)
-        kind_key = (t.kind, t.ordinal, mode if t.ordinal is None else None)
+        kind_key = (t.kind, t.ordinal, (mode if t.ordinal is None else None, sub.group() if sub else None))
         same_kind = keys_of_kind.get(kind_key, [])
         # 中央第一巡视组 and 省委第一巡视组 are two teams; 省委第一巡视组 and 辽宁省委第一巡视组 one.
         key = kind_key + (_level(dispatcher),) if dispatcher else (same_kind[0] if len(same_kind) == 1 else kind_key + ("",))
@@ -295,7 +299,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         c = specific[key]
         if t.ordinal is None and len(_core(t, mode)) > len(c.core):
             c.core = _core(t, mode)
-        c.surfaces.append(t.name)
+        c.surfaces += [t.name] + [a for a in t.aliases if a != t.name and sub]  # (a group within a team written alone)
         c.dispatchers.append(dispatcher)
         c.evidence += t.evidence
     for c in specific.values():
@@ -318,7 +322,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
     several = {t.kind for t in generic if GROUP.search(t.name) and "各" not in t.name}
     for t in generic:
         dispatcher = dispatcher_of(t)
-        fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))]
+        fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))
+                and not SUBTEAM_END.search(c.core)]  # (省国资委党委巡察组 is the team its groups are within, not one)
         covered = {u for c in fits[:1] for surface in c.surfaces for u in inspected.get(surface, ())}
         collective = t.kind in several or (len(fits) == 1 and counting.get(t.name, 0) > len(covered))
         # 云岭州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
