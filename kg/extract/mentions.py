@@ -411,13 +411,10 @@ def find_teams(text: str) -> list[Mention]:
             continue
         # 省国资委党委巡察组第一小组、第二小组: the groups within the team, each a team named after it
         parent = attrs.get("name", text[start:m.end()])
-        out.append(Mention(start, sub.end(), text[start:sub.end()], "TEAM", attrs={
-            **attrs, "core": attrs["core"] + sub.group(), "name": parent + sub.group(), "sub": _ordinal(sub.group("n"))}))
+        out.append(_group_within(start, sub, text[start:sub.end()], attrs, parent, attrs["core"]))
         end = sub.end()
         while sibling := SUBTEAM_SIBLING.match(text, end):
-            out.append(Mention(sibling.start("sub"), sibling.end(), sibling.group("sub"), "TEAM", attrs={
-                **attrs, "core": attrs["core"] + sibling.group("sub"), "name": parent + sibling.group("sub"),
-                "sub": _ordinal(sibling.group("n"))}))
+            out.append(_group_within(sibling.start("sub"), sibling, sibling.group("sub"), attrs, parent, attrs["core"]))
             end = sibling.end()
         read_to = end
     out = _bare_subteams(text, out)
@@ -439,10 +436,17 @@ def _bare_subteams(text: str, teams: list[Mention]) -> list[Mention]:
     # (第二巡察小组 alone was read as a team of the dispatcher's: it is the group of the team named with groups)
     teams = [t for t in teams if "sub" in t.attrs or not SUBTEAM.fullmatch(t.text)]
     covered = [(t.start, t.end) for t in teams]
-    bare = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={
-                **named.attrs, "core": core + m.group(), "name": parent + m.group(), "sub": _ordinal(m.group("n"))})
+    bare = [_group_within(m.start(), m, m.group(), named.attrs, parent, core)
             for m in SUBTEAM.finditer(text) if not any(s <= m.start() < e for s, e in covered)]
     return sorted(teams + bare, key=lambda t: (t.start, t.end))
+
+
+def _group_within(start: int, group: re.Match[str], written: str, team: dict, name: str, core: str) -> Mention:
+    """The mention of a group within a team (``group``: a SUBTEAM or SUBTEAM_SIBLING match, its ordinal ``n``), written
+    ``written`` from ``start``: a team of the team's attributes, named after it (``name``, ``core``)."""
+    within = group.group("sub") if "sub" in group.re.groupindex else group.group()
+    return Mention(start, group.end(), written, "TEAM", attrs={
+        **team, "core": core + within, "name": name + within, "sub": _ordinal(group.group("n"))})
 
 
 def committee_start(text: str, start: int, end: int) -> int:
