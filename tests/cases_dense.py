@@ -40,6 +40,19 @@ CASES: dict[str, dict] = {
                 "第一巡察组 邱光明 市商务局党组 市统计局党组 0871-6123456\n",
         "inspections": {("第一巡察组", "市商务局党组"), ("第一巡察组", "市统计局党组")},
     },
+    "a row without a header: a team, then one unit a cell (spaces), then perhaps the day it moved in": {
+        "text": "各巡视组巡视对象如下\n自治区党委第一巡视组   甲县  乙县  丙县\n自治区党委第二巡视组   丁县  戊县  3月5日\n",
+        "inspections": {("自治区党委第一巡视组", t) for t in ("甲县", "乙县", "丙县")}
+        | {("自治区党委第二巡视组", t) for t in ("丁县", "戊县")},
+    },
+    "the same in Traditional, units of several words": {
+        "text": "各巡察組巡察對象\n市委第一巡察組  市財政局黨組  市審計局黨組\n市委第二巡察組  市教育局黨組\n",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市教育局党组")},
+    },
+    "negative: a team's line going on with a clause after its cells is no row": {
+        "text": "市委第一巡察组  市财政局党组  进驻后召开动员会\n",
+        "inspections": set(),
+    },
     "negative: a row of more cells than a header without a units column is no row": {
         "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
         "no_facts_but_teams": True,

@@ -1240,6 +1240,31 @@ CASES: dict[str, dict] = {
         "text": "2023年10月至12月,省委第六巡视组巡视甲大学党委、甲医科大学党委。",
         "inspections": {("省委第六巡视组", "甲大学党委"), ("省委第六巡视组", "甲医科大学党委")},
     },
+    "negative: a site that published other units' rectification is no unit that rectified (its count or their names follow the verb)": {
+        "text": "中纪委公布16地方单位巡视整改进展\n甲市纪委监委网站公布了市委第二轮巡察的8个单位巡察整改进展情况。",
+        "inspections": set(),
+    },
+    "the same in a Traditional press report, the units listed in the next sentence": {
+        "text": "中紀委網站昨日集中公布了十九屆中央第三輪巡視的3個地方和單位黨組織關於巡視整改進展情況的通報。"
+                "這3個地方和單位是:甲省委、乙省委、丙集團黨組。",
+        "inspections": {(None, "甲省委"), (None, "乙省委"), (None, "丙集团党组")},
+    },
+    "negative: a level's units of a kind are no unit (市级部门党组, 县级机关, 旗直单位)": {
+        "text": "市委巡察组向市级部门党组反馈巡察情况\n县委巡察组对县级机关开展巡察。旗委巡察組對旗直單位黨組織進行巡察。",
+        "inspections": set(),
+    },
+    "places whose names open with a stop word (全, 本) keep it, in a list and alone": {
+        "text": "自治区党委第三巡视组巡视甲县、全州县党委。省委第二巡视组向本溪市委反馈巡视情况。",
+        "inspections": {("自治区党委第三巡视组", "甲县"), ("自治区党委第三巡视组", "全州县党委"), ("省委第二巡视组", "本溪市委")},
+    },
+    "the same in Traditional": {
+        "text": "自治區黨委第三巡視組巡視甲縣、全椒縣黨委。省委第二巡視組向本溪縣委反饋巡視情況。",
+        "inspections": {("自治区党委第三巡视组", "甲县"), ("自治区党委第三巡视组", "全椒县党委"), ("省委第二巡视组", "本溪县委")},
+    },
+    "negative: the stop word stays one before a level alone (全县, 本市)": {
+        "text": "县委巡察组对全县各村开展巡察。市委巡察组对全市部分单位开展了专项巡察。",
+        "inspections": set(),
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

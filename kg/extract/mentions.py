@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import LEXICON_DIR, PROVINCES, numeral_value, read_lexicon
+from kg.extract.lexicon import LEXICON_DIR, PROVINCES, STOP_OPENED_PLACE, numeral_value, read_lexicon
 from kg.extract.pipeline import stage
 from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
 from kg.ingest.document import Block, Document, Mention
@@ -309,6 +309,8 @@ def org_start(text: str, body_end: int) -> int:
                 and not NAMED_BY_POST_END.search(text, max(0, m.start() - 6), m.start())
                 and not JOINED_UNITS.match(text, m.start() - 1)):
             continue
+        if STOP_OPENED_PLACE.match(text, m.start()):
+            continue  # 全州县党委: the place's name, not the stop word 全
         cut = max(cut, m.end())
     if start < cut < body_end - 2 and text[cut] in JOINERS:
         cut += 1  # 分别与城东支行党支部: after an adverb, 与 joins the team to the unit, it opens no name

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import BULLET, PROVINCES, abbreviates, in_order, numeral_value, party_key
+from kg.extract.lexicon import BULLET, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
@@ -143,7 +143,10 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?{_CLAUSE}{{0,8}}?(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
+# 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
+# subject is the site that published it, not a unit that rectified.
+PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所)?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
@@ -247,6 +250,7 @@ LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
 LEADERS_LINE = re.compile(r"[ \t\u3000]*(?:(?:副?组长|组员|联络员)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：,，。;；]{2,12}[ \t\u3000]*)+(?=\n)")
 # The number a line of a list opens with (1.A / 2、B / (3)C / ⑷D), numbered on over several teams' lists.
 LINE_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])[ \t\u3000]*")
+ONE_CHARACTER_PLACE = re.compile(r"[^省市州县区旗镇乡村各全本该其][县旗]")  # 横县, 沛县: a county of one character
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
 UNIT_LIST_SEPARATOR = re.compile(r"、|及其|及(?=所辖|下辖)")
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
@@ -493,12 +497,12 @@ TOPIC_AFTER_BODY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党组
 TOPIC_AFTER_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(LEVELS)})|(?:我|本)[局厅委办院校])"
                                rf"[\u4e00-\u9fff]{{2,10}}(?:工作|领域)$")
 # Units by whom they belong to and their kind (省直部门, 省管企业, 市属国有企业): what a round covered, not a unit.
-UNIT_OWNER = r"(?:[省市县区]直|[省市县区]管|[省市县区]属|中管|国有|直属|中央(?:和)?国家|党政)"
+UNIT_OWNER = r"(?:[省市州县区旗][直管属级]|中管|国有|直属|中央(?:和)?国家|党政)"  # (市级部门党组: the city's departments)
 UNIT_KIND_END = r"(?:部门|单位|企业|高校|院校|学校|医院|机关|金融机构|金融企业|事业单位)(?:党组织|党委|党组)?"
 UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
 # kind in a place.
-GENERIC_TARGET = re.compile(r"^(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
+GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
@@ -1262,7 +1266,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
     span = re.sub(r"[,，]?以及|及其?(?=所辖|下辖)|[,，;；\n]", "、", span)
-    if "、" not in span and len(spaced := span.split()) > 1 and all(len(p) >= 3 and ORG_END.search(p) for p in spaced):
+    if "、" not in span and len(spaced := span.split()) > 1 and all((len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p))
+                                                                     and ORG_END.search(p) for p in spaced):
         span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
     if COUNTED_KINDS.match(span):
         return [span]  # 对22个地方、单位党组织开展巡视: one count of the units of two kinds, no list
@@ -1693,6 +1698,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
             if ctx.first_within(ctx.teams, start, m.start()):
                 continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
+            if PUBLISHED_OTHERS.search(m.group("object")) or ctx.first_within(ctx.orgs, *m.span("object")):
+                continue  # 中纪委公布16地方单位巡视整改进展: the publisher, not a unit that rectified
             when = PUBLISHED_WHEN.search(text, start, m.start())
             # 此外,A、B也公布了整改进展: other units than those of the team named before (none but its own)
             by = (ctx.last_within(ctx.teams, sentence.start, m.start()) if GOES_ON.match(text, sentence.start)
@@ -2087,19 +2094,25 @@ def _unit_cell_before(ctx: Ctx, team: Mention) -> Statement | None:
 
 def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
     """市委第一巡察组 市发改委 2023年4月10日: a row of a table that lost its header, a team at the start of its line,
-    the units it inspects in the next cell and nothing after them but the date it moved in."""
+    the units it inspects in the next cell (or cells: 自治区党委第一巡视组  甲县  乙县, one unit a cell) and nothing
+    after them but the date it moved in."""
     text = ctx.doc.text
     end = ctx.paragraph_end(team.end)
     row = TABLE_ROW.match(text, team.end, end)
     if row is None or not _all_units(row.group("cell")) or ROW_CELL_NOT_UNIT.match(row.group("cell")):
         return None
-    dated = ctx.dates_in(row.end(), end)
-    rest = text[row.end():end]
+    cells_end = row.end()
+    while (more := TABLE_ROW.match(text, cells_end, end)) and _all_units(more.group("cell")) \
+            and not ROW_CELL_NOT_UNIT.match(more.group("cell")):
+        cells_end = more.end()
+    dated = ctx.dates_in(cells_end, end)
+    rest = text[cells_end:end]
     for d in reversed(dated):
-        rest = rest[:d[0].start - row.end()] + rest[d[0].end - row.end():]
+        rest = rest[:d[0].start - cells_end] + rest[d[0].end - cells_end:]
     if rest.strip(" \t\u3000日号起至到-—－~～"):
         return None
-    return Statement(team.start, *row.span("cell"), None, False, team, stated=True, when=dated[0] if dated else None)
+    return Statement(team.start, row.start("cell"), cells_end, None, False, team, stated=True,
+                     when=dated[0] if dated else None)
 
 
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
