@@ -596,4 +596,22 @@ ROWS: dict[str, Row] = {
         "中央第一、第二、第三巡視組組長分別為宋建平、喬永年和鄺文明。",
         {"宋建平", "乔永年", "邝文明"}, {("宋建平", "组长", "中央第一巡视组"), ("乔永年", "组长", "中央第二巡视组"),
                                       ("邝文明", "组长", "中央第三巡视组")}),
+    "leaders named after 分别为, each after the team it leads": (
+        "县委第一巡察组、第二巡察组分别进驻甲镇、乙镇。组长分别为:第一巡察组王建国,第二巡察组李红梅。",
+        {"王建国", "李红梅"}, {("王建国", "组长", "县委第一巡察组"), ("李红梅", "组长", "县委第二巡察组")}),
+    "the same in Traditional, the teams written in full and parted by ；": (
+        "組長分別為：省委第一巡視組陳志強；省委第二巡視組林美玲。",
+        {"陈志强", "林美玲"}, {("陈志强", "组长", "省委第一巡视组"), ("林美玲", "组长", "省委第二巡视组")}),
+    "a credit closed by a lenticular bracket (【责任编辑:某某】)": (
+        "县委第一巡察组向甲镇党委反馈巡察情况。\n【责任编辑:王晓燕】",
+        {"王晓燕"}, {("王晓燕", "责任编辑", None)}),
+    "the same in Traditional, 「」 around the credit": (
+        "縣委第一巡察組向甲鎮黨委反饋巡察情況。\n「編輯:王曉燕」",
+        {"王晓燕"}, {("王晓燕", "编辑", None)}),
+    "negative: the heading 【作者简介】 is no author named 简介": (
+        "【作者简介】县纪委干部,长期从事巡察工作。",
+        set(), set()),
+    "negative: a team after 分别为 followed by a clause names no one": (
+        "组长分别为第一巡察组进驻后确定的人员。",
+        set(), set()),
 }

@@ -1265,6 +1265,14 @@ CASES: dict[str, dict] = {
         "text": "县委巡察组对全县各村开展巡察。市委巡察组对全市部分单位开展了专项巡察。",
         "inspections": set(),
     },
+    "a township and the units under it named after 所辖 (及所辖A、B、C党组织): the units, not 所辖A": {
+        "text": "7月9日,县委第二巡察组向青石镇党委及所辖青石社区、河东村、河西村党组织反馈巡察情况。",
+        "inspections": {("县委第二巡察组", t) for t in ("青石镇党委", "青石社区", "河东村", "河西村党组织")},
+    },
+    "the same in Traditional after 下辖": {
+        "text": "7月9日,縣委第二巡察組向青石鎮黨委及下轄河東村、河西村黨支部反饋巡察情況。",
+        "inspections": {("县委第二巡察组", t) for t in ("青石镇党委", "河东村", "河西村党支部")},
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -245,7 +245,11 @@ BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|�
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
 # A team's leader or liaison named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某 /
 # 第一、第二巡察组联络员分别为甲、乙): the name ends its clause, the names after it are listed.
-TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长|联络员)(?:分别)?(?:为|是)"))
+TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长|联络员)(?P<each>分别)?(?:为|是)"
+                                   r"(?P<colon>[:：])?"))
+# 组长分别为:第一巡察组王某,第二巡察组李某: after 分别为, each name after the team it leads (the pairs parted by ，、；).
+TEAM_THEN_NAME = re.compile(rf"(?:[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))?{TEAM.pattern}")  # (县委第一巡察组某某)
+TEAM_THEN_NAME_JOINERS = ",，、;；"
 # A contact named in brackets after the number: 联系电话:0311-1234567(张伟).
 CONTACT_PHONE = re.compile(r"联系电话\s*[:：]\s*[\d\-－—\s]{5,24}[（(]")
 # Byline words that stand for a role: 文/王珂 (the text by), 文/图 (text and photos by) name the author;
@@ -255,7 +259,7 @@ BYLINE_ROLES = {"文": "作者", "联系人": "联系人"}
 REPORTED_FROM = re.compile(r"[/／]?(?:北京|上海|天津|重庆|香港|澳门|台北|" + "|".join(sorted(PROVINCES, key=len, reverse=True))
                            + r")(?:电|报道|报导)")
 # What closes a byline's name: a space, a separator, a closing bracket.
-BYLINE_CLOSERS = " \n\t、,，;；|)）/／"  # (记者某某/综合报导: a slash before what the reporter did)
+BYLINE_CLOSERS = " \n\t、,，;；|)）】]」/／"  # (记者某某/综合报导: a slash before what the reporter did)
 # What may follow a byline's name besides punctuation: 记者张华报道 (报导 in Taiwan's press).
 BYLINE_AFTER = ("报道", "报导")
 # A credit written after the name: 张三 摄, 李四/摄, (记者 王五 摄影).
@@ -848,6 +852,13 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         if e and text[e:e + 1] in ")）":
             add(m.end(), e, "byline:联系人")
     for m in TEAM_POST_IS.finditer(text):
+        if m.group("each") and (team := TEAM_THEN_NAME.match(text, m.end())):
+            at = m.end()
+            while (team := TEAM_THEN_NAME.match(text, at)) and (e := name_end(text, team.end())) \
+                    and (e == len(text) or text[e] in ",，。;；、\n"):
+                add(team.end(), e, "is:" + m.group("role"))  # 组长分别为:第一巡察组王某,第二巡察组李某
+                at = e + 1 if e < len(text) and text[e] in TEAM_THEN_NAME_JOINERS else len(text)
+            continue
         e = name_end(text, m.end())
         if e and (e == len(text) or text[e] in ",，。;；、\n"):
             add(m.end(), e, "is:" + m.group("role"))
