@@ -1273,6 +1273,43 @@ CASES: dict[str, dict] = {
         "text": "7月9日,縣委第二巡察組向青石鎮黨委及下轄河東村、河西村黨支部反饋巡察情況。",
         "inspections": {("县委第二巡察组", t) for t in ("青石镇党委", "河东村", "河西村党支部")},
     },
+    "a team in a clause of when (在巡察A期间) inspected A, and the unit under A it extended to (对其下属的B开展延伸巡察)": {
+        "text": "2024年6月,市委第三巡察组在巡察市交通局党组期间,于6月24日至26日对其下属的市公路事业发展中心开展延伸巡察。",
+        "inspections": {("市委第三巡察组", "市交通局党组"), ("市委第三巡察组", "市公路事业发展中心")},
+        "dates": {"市公路事业发展中心": ("2024-06-24", "2024-06-26")},
+    },
+    "the same in Traditional (所屬的)": {
+        "text": "2024年6月,縣委第一巡察組在巡察縣水利局黨組期間,對其所屬的縣水庫管理所開展延伸巡察。",
+        "inspections": {("县委第一巡察组", "县水利局党组"), ("县委第一巡察组", "县水库管理所")},
+    },
+    "negative: a clause of when after a team that is no inspection (在巡察中发现)": {
+        "text": "2024年6月,市委第三巡察组在巡察中发现,部分单位存在问题。",
+        "inspections": set(),
+    },
+    "a unit written bare and with its 党总支 is one target": {
+        "text": "市委第四巡察组对市中医院开展巡察\n2024年7月1日,市委第四巡察组进驻市中医院党总支开展巡察。",
+        "inspections": {("市委第四巡察组", "市中医院党总支")},
+    },
+    "a team's feedback to a unit none of its inspections names implies its inspection of that unit": {
+        "text": "2024年9月3日,州委第二巡察组进驻州教育局党组开展巡察。10月15日,州委第二巡察组向州人力资源和社会保障局党组"
+                "反馈了第十轮巡察情况。",
+        "inspections": {("州委第二巡察组", "州教育局党组"), ("州委第二巡察组", "州人力资源和社会保障局党组")},
+    },
+    "the same in Traditional": {
+        "text": "2024年9月3日,州委第二巡察組進駐州教育局黨組開展巡察。10月15日,州委第二巡察組向州審計局黨組反饋了巡察情況。",
+        "inspections": {("州委第二巡察组", "州教育局党组"), ("州委第二巡察组", "州审计局党组")},
+    },
+    "negative: feedback to the inspected unit's organ or by its short name implies no other inspection": {
+        "text": "2021年10月,省委第二巡视组对中共岚溪市委开展巡视。2022年1月14日,省委第二巡视组向市委常委会反馈巡视情况。"
+                "2023年4月,中央第十一巡视组对中国华川能源集团有限公司党组开展巡视。8月24日,中央第十一巡视组向华川集团党组反馈巡视情况。",
+        "inspections": {("省委第二巡视组", "中共岚溪市委"), ("中央第十一巡视组", "中国华川能源集团有限公司党组")},
+    },
+    "negative: another page's title run into the last line after 【关闭】上一篇: is no fact of this page": {
+        "text": "2023年9月4日,县委第二巡察组进驻蔺台镇党委开展巡察。【打印】【关闭】上一篇:县委巡察工作领导小组召开会议"
+                "下一篇:县委第二巡察组向县自然资源局党组反馈巡察情况",
+        "inspections": {("县委第二巡察组", "蔺台镇党委")},
+        "feedback": set(),
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -349,7 +349,9 @@ _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
-LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，])")
+LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]"
+                      # … or ；, where a speaker's clause opens the next list (…等问题；第二巡察组组长某某指出，乙局存在…)
+                      r"|[；;][^。，,；;]{0,30}?(?:指出|强调|认为|表示|反馈|发现)[,，:：])")
 # The word that opens each item of a ，-list that repeats it (存在A的问题，存在B的问题).
 REPEATED_OPENING = "存在"
 # Where a sentence ends, whatever quotes are open.
@@ -605,7 +607,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             if end == limit < para.end:
                 end = _before_trigger(text, start, end)
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
-            tail = LIST_END.search(text, start, end)
+            tail = LIST_END.search(text, start, para.end)  # (its lookahead may read past the next trigger's start)
+            tail = tail if tail and tail.end() <= end else None
             end = tail.end() if tail else end
             if not tail and text.endswith(OWN_TAIL, start, end) and "、" in text[start:end]:
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题

@@ -484,6 +484,7 @@ INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
 # (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)): a note on the statement, no part of the unit's name.
 UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
+                       r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8})[)）]$")
 # A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
@@ -509,7 +510,7 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 / 镇所辖黄土村 (the level alone) → 某县委 / 黄土村 (the owner is
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
-OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属|下属|下辖的|所辖的)|[镇乡县区市州旗](?:所辖|下辖)|(?:所辖|下辖)(?![村社乡镇街各\d一二三四五六七八九十两])|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
+OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属的?|下属的?|下辖的|所辖的)|[镇乡县区市州旗](?:所辖|下辖)|(?:所辖|下辖)(?![村社乡镇街各\d一二三四五六七八九十两])|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
                           r"|(?:我|本)(?=[省市州县区旗])"
                           # 溪口乡的溪口村 (a village of the township, named by its own name)
                           r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区)))")
@@ -1722,6 +1723,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
             after = led.end() if led else t.end
             m = TEAM_VERB.match(text, after + (2 if text.startswith(ADVERBS, after) else 0), sentence.end)  # 分别巡视A、B
+            if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
+                m = TEAM_VERB.match(text, after + 1, sentence.end)
+                m = m if m and m.group("what") == "期间" else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(GROUP_TAIL.sub("", m.group(group))):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))

@@ -21,7 +21,7 @@ from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_C
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
-from kg.extract.relations import (COUNTED_UNITS, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, defined_short_names,
+from kg.extract.relations import (COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, defined_short_names,
                                   round_period)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
@@ -41,7 +41,9 @@ LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法�
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
 PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.
-TARGET_BODIES = ("党委", "党组", "党工委")
+# The organs of a unit a team may report to (向市委常委会反馈): the unit was inspected, not its organ.
+UNIT_ORGANS = ("常委会", "领导班子", "班子")
+TARGET_BODIES = ("党委", "党组", "党工委", "党总支", "党支部")
 # The party bodies of a unit, by which a fact may name the unit written bare beside it (A、B党委 → A党委).
 UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "直属党支部", "党支部")
 BARE_LOOKS = 8  # how many times a unit's name is looked at for one written without its party body
@@ -844,6 +846,21 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
         elif fb.team in implied:
             implied_inspection = of_team[fb.team][0]
             implied_inspection.targets += [t for t in fb.targets if t not in implied_inspection.targets]
+        elif fb.team and fb.targets and not fb.inspection:
+            # 第二巡察组进驻A…10月15日,第二巡察组向B反馈了(上一轮)巡察情况: a unit its team's inspections do not name
+            # (not the same unit by another name: 学校党委, 华川集团党组 for 中国华川能源集团有限公司党组)
+            inspected = [t for i in of_team[fb.team] for t in i.targets]
+            bare = {PARTY_BODY.sub("", t) for t in inspected}
+            counted = any(COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
+                          for t in inspected)  # (a count or a kind may hold them)
+            if not counted and (uncovered := [t for t in fb.targets if PARTY_BODY.sub("", t) not in bare
+                             and len(PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(PARTY_BODY.sub("", t))
+                             and not COUNTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
+                             and not any(abbreviates(t, x) for x in inspected)]):
+                inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
+                                              targets=uncovered, evidence=list(fb.evidence),
+                                              mode=feedback_mode(e.text for e in fb.evidence)))
+                of_team[fb.team].append(inspections[-1])
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
         delivered = set(fb.targets)

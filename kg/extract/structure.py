@@ -71,6 +71,9 @@ BOILERPLATE: list[str] = [
 BOILERPLATE_ANYWHERE: list[str] = [
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
 ]
+# Page chrome run into the text's last line where the page lost its line breaks (…受理时间为工作日。【打印】【关闭】
+# 上一篇:县委第二巡察组向甲局党组反馈巡察情况): the line ends before it (another page's title is no fact of this one).
+INLINE_CHROME = re.compile(r"【(?:打印|关闭)(?:本页|窗口)?】|(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
 # The heading of a list of links to other pages, alone on its line (相关新闻, 延伸阅读:, 往期推荐), and the lines under
 # it that are titles (no sentence end, short, perhaps bulleted and dated).
 LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)|热点推荐|热门(?:文章|新闻)"
@@ -276,6 +279,10 @@ def paragraphs(text: str) -> list[Block]:
             continue
         links = False
         start = m.start() + len(line) - len(line.lstrip())
+        if chrome := INLINE_CHROME.search(text, start, m.end()):
+            line = text[m.start():chrome.start()]
+            if not line.strip():
+                continue
         blocks.append(Block(start, m.start() + len(line.rstrip())))
     return _without_index_runs(text, blocks)
 
