@@ -139,6 +139,15 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {
+    "negative: a search page's items each with its 发布时间 give the page no date": (
+        "首页 > 搜索结果\n1. 集团党委第二巡察组进驻甲物流公司\n  3月12日,第二巡察组进驻甲物流公司党委。\n  发布时间:2024-03-13\n"
+        "2. 集团党委第一巡察组向乙置业公司党委反馈巡察情况\n  6月5日,第一巡察组反馈巡察情况。\n  发布时间:2024-06-06\n"
+        "3. 集团纪委举办巡察干部培训班\n  发布时间:2024-03-04",
+        None),
+    "negative: a bulleted title with its date is no publisher, the last one no signature (Traditional)": (
+        "【巡察進駐】\n◆總行黨委第一巡察組進駐江北分行    2025-03-11\n3月10日,總行黨委第一巡察組進駐江北分行黨委。\n"
+        "◆臨港分行黨委召開巡察反饋會    2025-06-09",
+        None),
     "a header line that opens with the date and time": (
         "市委第三巡察组向县民政局党组反馈巡察情况\n2021-03-05 10:12:30 县纪委监委网站 参与评论()人\n根据市委部署,巡察组反馈了巡察情况。",
         "2021-03-05"),

@@ -1310,6 +1310,15 @@ CASES: dict[str, dict] = {
         "inspections": {("县委第二巡察组", "蔺台镇党委")},
         "feedback": set(),
     },
+    "a bulleted title with its date after its units (◆…进驻A、B    2025-03-12) gives the units without bullet or date": {
+        "text": "◆总行党委第二巡察组进驻滨海分行、临港分行    2025-03-12\n2025年3月11日,总行党委第二巡察组分别进驻甲银行滨海分行党委、"
+                "临港分行党委开展常规巡察。\n◆临港分行党委召开巡察反馈会    2025-06-09\n",
+        "inspections": {("总行党委第二巡察组", "甲银行滨海分行党委"), ("总行党委第二巡察组", "临港分行党委")},
+    },
+    "negative: a unit a speaker demands rectify (要求A认真抓好整改) is no subject that rectifies (Traditional)": {
+        "text": "總行黨委委員出席反饋會議,要求江北分行黨委認真抓好巡察整改。",
+        "inspections": set(),
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -164,7 +164,7 @@ CALLED_OUT_VERBS = ("被指出", "点名")
 # clause's start) that rectifies what an inspection found, where the sentence or the one before speaks of it.
 # (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”, nor a clause that
 # names the body inside it: 把整改落实与党工委主体责任落实结合起来)
-RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改)[\u4e00-\u9fff]){2,20}?"
+RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改|要求|督促|责成|推动)[\u4e00-\u9fff]){2,20}?"
                         r"(?:党组|党委|党工委)(?!织))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)"
                         r"(?:(?!主题教育|检视|审计|督察|督查)[^,，。;；]){0,12}?"  # (not another kind of rectification)
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
@@ -1252,6 +1252,10 @@ def defined_short_names(text: str) -> dict[str, str]:
     return out
 
 
+# The date a list's title carries after it (…进驻A、B    2025-03-12 / …反馈巡察情况 [2024-11-26]): no part of its last unit.
+TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
+
+
 def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[str]:
     """The organisations in a target list: 、-separated, 和/及/与 only between two organisation names,
     without 等N个单位; for feedback, a person's post stands for its organisation (区委书记王小军 → 区委)."""
@@ -1259,6 +1263,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     if text.startswith("话", start) and text[start - 1:start] == "对":
         return []  # 对话某医院党委书记: a dialogue with someone, not a list after the preposition 对
     span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
+    span = BULLET.sub("", span, count=1) if BULLET.match(span) else span  # ◆临港分行党委召开…: the line's bullet
+    span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)

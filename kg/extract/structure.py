@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import cn2an
 
+from kg.extract.lexicon import BULLET
 from kg.extract.pipeline import stage
 from kg.ingest.document import Block, Document, Metadata, Section, Sentence
 from kg.ingest.pages import iso_date
@@ -439,7 +440,7 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             seen_meta = True
         elif dated and title is None and not seen_meta and _HAN.search(rest) and not _is_body(rest):
             title, date = rest, date or dated[0]
-        elif dated and title is not None and PUBLISHER.fullmatch(rest):
+        elif dated and title is not None and PUBLISHER.fullmatch(rest) and not _listed_headline(line):
             source, date = source or rest, date or dated[0]
         elif dated and title is not None and DATE_TIME.match(line) and not _is_body(rest):
             date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
@@ -451,6 +452,12 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         elif (title is None or SERIES.search(title) and not seen_meta or SITE_LINE.fullmatch(title)) and _HAN.search(line):
             title = line
     return title, date, source
+
+
+def _listed_headline(line: str) -> bool:
+    """◆总行党委第一巡察组进驻江北分行  2025-03-11: a bulleted or news-telling title of a list with its date, not a
+    publisher or a signature with the page's date."""
+    return bool(BULLET.match(line) or DATED_HEADLINE.fullmatch(line))
 
 
 def _day_first_iso(match: re.Match[str]) -> str | None:
@@ -470,7 +477,7 @@ def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
     """The date and signer closing a report (中共卫滨区委 / 2021年6月30日), metadata lines, notes and a ruling's
     clerk after it allowed."""
     for i in range(len(lines) - 1, max(len(lines) - 1 - TAIL_LINES, -1), -1):
-        signed = SIGNED_DATE.match(lines[i])
+        signed = SIGNED_DATE.match(lines[i]) if not _listed_headline(lines[i]) else None
         if signed:
             signer = signed.group("signer")
             if not signer and i > 0 and SIGNER.match(lines[i - 1]):
@@ -480,6 +487,9 @@ def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
         if not meta_fields(lines[i]) and not NOTE_LINE.match(lines[i]) and not CLERK_LINE.match(lines[i]):
             break
     return None, None
+
+
+ITEMS_DATED = 3  # how many publication dates (of different days) make a page a list of items, each with its own
 
 
 def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Metadata, list[str]]:
@@ -509,6 +519,8 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
         dated,
     ]
     issued = next((c for c in issued_candidates if c), None)
+    if len({v for line in lines if (v := meta_fields(line).get("issued"))}) >= ITEMS_DATED:
+        issued = None  # 发布时间 under each item of a search or index page: the items' dates, none the page's
     meta.title = meta.title or found.get("title") or title
     meta.source = (meta.source or found.get("source") or head_source or signer
                    or (dateline.group("agency") if dateline else None))
