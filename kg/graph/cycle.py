@@ -23,8 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import combinations
+from functools import cached_property, lru_cache
 
 from pyoxigraph import NamedNode, Quad
 
@@ -83,9 +82,10 @@ class Occurrence:
     mode: str | None = None  # the inspection's xs:mode (常规, 专项, 回头看, 机动, 提级交叉)
     start_year: str | None = None  # YYYY, also where only the year is stated
 
-    @property
+    @cached_property
     def date(self) -> str:
-        """The latest date the occurrence is known at (to order feedback before its answer)."""
+        """The latest date the occurrence is known at (to order feedback before its answer; read for every pair
+        compared, so found once)."""
         return max([self.doc.metadata.issued or "", *self.feedback_dates])
 
 
@@ -257,8 +257,9 @@ class Problems:
         return self.pairs[(a.id, b.id)]
 
 
-def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
-    """Weight and words of the evidence that a and b report one inspection; None when something contradicts."""
+def pieces(a: Occurrence, b: Occurrence) -> list[str] | None:
+    """The kinds of evidence (keys of WEIGHTS) that a and b report one inspection; None when something contradicts.
+    (Asked of every pair of records that share an index key: their words are made only for the pairs linked.)"""
     if (a.start and b.start and a.start != b.start) or (a.start_year and b.start_year and a.start_year != b.start_year):
         return None
     mode_a, mode_b = MODE_KIND.get(a.mode or "", a.mode), MODE_KIND.get(b.mode or "", b.mode)
@@ -272,31 +273,51 @@ def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
         return None
     if a.round and b.round and a.round != b.round:
         return None
-    shared = _shared_units(a.units, b.units)
+    shared = a.units & b.units or _shared_units(a.units, b.units)
     if a.units and b.units and not shared and not _abbreviated_units(a.units, b.units):
         return None  # one team inspects several units a round: each its own inspection
-    found: list[tuple[str, str]] = []
+    found: list[str] = []
     if shared:
-        found.append(("target", "same target " + "、".join(shared)))
+        found.append("target")
     if a.team and a.team == b.team:
-        found.append(("team", "same team " + "".join(a.team[:2]) + " of " + a.team[2]))
+        found.append("team")
     elif a.dispatcher and a.ordinal is not None and (a.dispatcher, a.ordinal) == (b.dispatcher, b.ordinal):
-        found.append(("team-number", f"same dispatcher and ordinal {a.dispatcher} 第{a.ordinal}{a.kind}组"))
+        found.append("team-number")
     if a.start and a.start == b.start:
-        found.append(("start", f"inspection started {a.start}"))
+        found.append("start")
     if a.round and a.round == b.round:
-        found.append(("round", f"same round {a.round}"))
+        found.append("round")
     if a.mode in NON_ROUTINE_MODES and mode_a == mode_b and a.dispatcher and a.dispatcher == b.dispatcher \
             and _within_months(a.date, b.date, MODE_WITHIN_MONTHS):
-        found.append(("mode", f"same dispatcher {a.dispatcher} and mode {mode_a}"))
+        found.append("mode")
     if a.feedback_dates & b.feedback_dates:
-        found.append(("feedback-date", "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates))))
+        found.append("feedback-date")
     if _refers(b, a) or _refers(a, b):
-        found.append(("reference", "refers to the team's feedback (" + " ".join(
-            f"{d}第{n}{k}组" for d, n, k in sorted(b.references | a.references)) + ")"))
-    if not found:
-        return None
-    return sum(WEIGHTS[k] for k, _ in found), [w for _, w in found]
+        found.append("reference")
+    return found or None
+
+
+def words(a: Occurrence, b: Occurrence, kinds: list[str]) -> list[str]:
+    """The words of the evidence ``kinds`` (:func:`pieces`) of a and b, for xs:linkBasis."""
+    mode = MODE_KIND.get(a.mode or "", a.mode)
+    said = {
+        "target": lambda: "same target " + "、".join(_shared_units(a.units, b.units)),
+        "team": lambda: "same team " + "".join(a.team[:2]) + " of " + a.team[2],
+        "team-number": lambda: f"same dispatcher and ordinal {a.dispatcher} 第{a.ordinal}{a.kind}组",
+        "start": lambda: f"inspection started {a.start}",
+        "round": lambda: f"same round {a.round}",
+        "mode": lambda: f"same dispatcher {a.dispatcher} and mode {mode}",
+        "feedback-date": lambda: "feedback " + "、".join(sorted(a.feedback_dates & b.feedback_dates)),
+        "reference": lambda: "refers to the team's feedback (" + " ".join(
+            f"{d}第{n}{k}组" for d, n, k in sorted(b.references | a.references)) + ")",
+    }
+    return [said[k]() for k in kinds]
+
+
+def evidence(a: Occurrence, b: Occurrence) -> tuple[int, list[str]] | None:
+    """Weight and words of the evidence that a and b report one inspection; None when something contradicts."""
+    kinds = pieces(a, b)
+    return None if kinds is None else (sum(WEIGHTS[k] for k in kinds), words(a, b, kinds))
 
 
 def _order(o: Occurrence, other: Occurrence) -> tuple:
@@ -330,25 +351,26 @@ def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = No
     whose graph states them, the other). Only pairs with a document of ``dirty`` (None: every pair): what the pair's
     quads depend on is the two documents' records and issues, so a rebuild links again only the pairs of the
     documents whose records changed, and keeps the others' quads."""
-    index: dict[tuple, list[Occurrence]] = {}
-    for found in records.values():
-        for o in found:
-            for key in set(index_keys(o)):
-                index.setdefault(key, []).append(o)
-    if dirty is not None:
-        keys = {key for doc_id in dirty for o in records.get(doc_id, ()) for key in index_keys(o)}
-        index = {key: index[key] for key in sorted(keys, key=repr)}
-    compared: set[tuple[int, int]] = set()
+    # Each record meets the records after it (in the records' order) that share an index key with it, once: the
+    # pairs of a record are found from its keys' groups and dropped when it is done (no set of every pair compared:
+    # at 20,000 documents that set held tens of millions of pairs).
+    index: dict[tuple, list[int]] = {}
+    every: list[Occurrence] = [o for found in records.values() for o in found]
+    for n, o in enumerate(every):
+        for key in set(index_keys(o)):
+            index.setdefault(key, []).append(n)
     problems = problems or Problems()
-    linked_docs: dict[tuple[str, str], list[str]] = {}
+    linked_docs: set[tuple[str, str]] = set()  # (earlier, later) documents linked
     out: dict[tuple[str, str], set[Quad]] = {}
-    for group in index.values():
-        for a, b in combinations(group, 2):
-            pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
-            if a.doc.id == b.doc.id or pair in compared or (
-                    dirty is not None and a.doc.id not in dirty and b.doc.id not in dirty):
+    # (on a rebuild, a record of an unchanged document meets only the changed documents' records)
+    changed = index if dirty is None else {key: kept for key, found in index.items()
+                                           if (kept := [m for m in found if every[m].doc.id in dirty])}
+    for n, a in enumerate(every):
+        groups = index if dirty is None or a.doc.id in dirty else changed
+        met = sorted({m for key in set(index_keys(a)) for m in groups.get(key, ()) if m > n})
+        for b in map(every.__getitem__, met):
+            if a.doc.id == b.doc.id:
                 continue
-            compared.add(pair)
             for q in link_pair(a, b, linked_docs, problems):
                 later = b.doc.id if q.graph_name == graph_iri(b.doc.id) else a.doc.id
                 out.setdefault((later, a.doc.id if later == b.doc.id else b.doc.id), set()).add(q)
@@ -363,15 +385,15 @@ def _doc_of(records: dict[str, list[Occurrence]], doc_id: str):  # -> Document (
     return records[doc_id][0].doc
 
 
-def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], list[str]], problems: Problems,
+def link_pair(a: Occurrence, b: Occurrence, linked_docs: set[tuple[str, str]], problems: Problems,
               ) -> set[Quad]:
     """The quads linking two records of different documents, if the evidence is enough."""
     if _order(a, b) > _order(b, a):
         a, b = b, a  # a: the earlier
-    found = evidence(a, b)
-    if found is None:
+    kinds = pieces(a, b)
+    if kinds is None:
         return set()
-    weight, words = found
+    weight = sum(WEIGHTS[k] for k in kinds)
     # Problems stated alike are weighed only where they can decide a report's answer (compared statement by
     # statement): two reports of one kind are the same inspection on their facts alone.
     decides = weight < LINK_AT <= weight + WEIGHTS["problems"] and (answering(a, b) or answering(b, a))
@@ -379,7 +401,6 @@ def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], l
     if issues:
         strong = len(issues) > 1 or issues[0][2] >= WORD_FOR_WORD
         weight += WEIGHTS["problems" if strong else "problem"]
-        words.append(f"{len(issues)} problem(s) stated alike")
     if weight < LINK_AT or (a.date and b.date and a.date > b.date):
         return set()
     graph = graph_iri(b.doc.id)
@@ -401,10 +422,11 @@ def link_pair(a: Occurrence, b: Occurrence, linked_docs: dict[tuple[str, str], l
         for fb in a.feedback:
             add(doc_iri(b.doc.id), XS + "answersFeedback", iri("feedback", a.doc.id, local_key(fb, "feedback")))
     if answers_a:
-        basis = f"answers {a.doc.id}" + (f" {a.inspection}" if a.inspection else "") + ": " + "; ".join(words)
+        said = words(a, b, kinds) + ([f"{len(issues)} problem(s) stated alike"] if issues else [])
+        basis = f"answers {a.doc.id}" + (f" {a.inspection}" if a.inspection else "") + ": " + "; ".join(said)
         add(doc_iri(b.doc.id), XS + "linkBasis", text(basis))
     if quads:
-        linked_docs.setdefault((a.doc.id, b.doc.id), []).extend(words)
+        linked_docs.add((a.doc.id, b.doc.id))
     return quads
 
 
