@@ -696,4 +696,14 @@ CASES: dict[str, dict] = {
                 "\n中央第十巡視組向丙部黨組反饋巡視情況。",
         "feedback": {("中央第四巡视组", "甲省委", None), (None, "乙集团党组", None), ("中央第十巡视组", "丙部党组", None)},
     },
+    "a team's count of the problems it fed back is its paragraph's inspection's feedback, no other unit's": {
+        "text": "中共甲医院委员会关于巡察整改进展情况的通报\n\n乙中心党总支关于巡察整改情况的通报\n2023年4月,市委第四巡察组对乙中心党总支"
+                "开展了常规巡察,并于2023年7月17日反馈了巡察意见。市委第四巡察组反馈问题19个,已整改完成17个。",
+        "feedback": {("市委第四巡察组", "乙中心党总支", "2023-07-17")},
+    },
+    "a team's count of the problems it fed back, in Traditional": {
+        "text": "中共甲醫院委員會關於巡察整改進展情況的通報\n\n2023年4月,市委第四巡察組對乙中心黨總支開展了常規巡察,"
+                "並於2023年7月17日反饋了巡察意見。市委第四巡察組反饋問題19個,已整改完成17個。",
+        "feedback": {("市委第四巡察组", "乙中心党总支", "2023-07-17")},
+    },
 }

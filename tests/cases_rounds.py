@@ -1257,7 +1257,7 @@ CASES: dict[str, dict] = {
         "text": "自治区党委第三巡视组巡视甲县、全州县党委。省委第二巡视组向本溪市委反馈巡视情况。",
         "inspections": {("自治区党委第三巡视组", "甲县"), ("自治区党委第三巡视组", "全州县党委"), ("省委第二巡视组", "本溪市委")},
     },
-    "the same in Traditional": {
+    "places opening with a stop word, in Traditional (全椒县, 本溪县)": {
         "text": "自治區黨委第三巡視組巡視甲縣、全椒縣黨委。省委第二巡視組向本溪縣委反饋巡視情況。",
         "inspections": {("自治区党委第三巡视组", "甲县"), ("自治区党委第三巡视组", "全椒县党委"), ("省委第二巡视组", "本溪县委")},
     },
@@ -1295,7 +1295,7 @@ CASES: dict[str, dict] = {
                 "反馈了第十轮巡察情况。",
         "inspections": {("州委第二巡察组", "州教育局党组"), ("州委第二巡察组", "州人力资源和社会保障局党组")},
     },
-    "the same in Traditional": {
+    "a feedback to a unit its team's inspections do not name, in Traditional": {
         "text": "2024年9月3日,州委第二巡察組進駐州教育局黨組開展巡察。10月15日,州委第二巡察組向州審計局黨組反饋了巡察情況。",
         "inspections": {("州委第二巡察组", "州教育局党组"), ("州委第二巡察组", "州审计局党组")},
     },
@@ -1318,6 +1318,20 @@ CASES: dict[str, dict] = {
     "negative: a unit a speaker demands rectify (要求A认真抓好整改) is no subject that rectifies (Traditional)": {
         "text": "總行黨委委員出席反饋會議,要求江北分行黨委認真抓好巡察整改。",
         "inspections": set(),
+    },
+    "a unit's party body by its full name (中共甲医院委员会, 中共乙院总支部委员会) is the unit's 党委/党总支 named in short": {
+        "text": "中共璟阳市第一人民医院委员会关于市委第四巡察组反馈意见整改进展情况的通报\n根据市委统一部署,2023年4月10日至6月9日,"
+                "市委第四巡察组对市第一人民医院党委进行了巡察。",
+        "inspections": {("璟阳市委第四巡察组", "璟阳市第一人民医院党委")},
+    },
+    "the same in Traditional, a 总支部委员会": {
+        "text": "中共璟陽市疾病預防控制中心總支部委員會關於巡察整改進展情況的通報\n2023年4月,市委第四巡察組對市疾病預防控制中心"
+                "黨總支開展了常規巡察。",
+        "inspections": {("璟阳市委第四巡察组", "璟阳市疾病预防控制中心党总支")},
+    },
+    "negative: a place's committee by its full name stays the place's (中共甲市委员会 is no 甲市党委 of a unit)": {
+        "text": "中共璟阳市委员会关于巡视整改进展情况的通报\n2023年4月,省委第四巡视组对璟阳市委开展了常规巡视。",
+        "inspections": {("省委第四巡视组", "璟阳市委")},
     },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",

@@ -384,6 +384,7 @@ MEETING_LOOKBACK = 3
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim or rectify: 21个党组织共认领巡察反馈问题486个).
+TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
 FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
                               r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
@@ -2528,8 +2529,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                                             round=named[-1].group() if named else None))
         if m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end):
             # (两轮巡察共向被巡察党组织反馈问题263个: the count says the feedback to those units was given)
+            # (市委第四巡察组反馈问题19个: the count's 巡察组 may end the team's own name)
             events = [e._replace(given=True) if m.start() <= e.pos < m.end() else e for e in events] or [
-                FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), given=True)]
+                FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True)]
         out += _stated(ctx, sentence, events)
     return out
 
@@ -2853,9 +2855,14 @@ def relations(doc: Document) -> Document:
     first_in: dict[int, Inspection] = {}
     for insp, sentence in found:
         first_in.setdefault(id(sentence), insp)
+    # … or, with no target of its own, the inspection its team's paragraph states (…对A开展了巡察。第四巡察组反馈问题19个).
+    in_paragraph: dict[tuple[int, str | None], Inspection] = {}
+    for insp, sentence in found:
+        in_paragraph.setdefault((ctx.paragraph_start(sentence.start), insp.team), insp)
     for n, (fb, sentence) in enumerate(fbs, 1):
         fb.key = f"feedback-{n}"
-        same = first_in.get(id(sentence))
+        same = first_in.get(id(sentence)) or (in_paragraph.get((ctx.paragraph_start(sentence.start), fb.team))
+                                              if fb.team else None)
         if same and not fb.targets:
             fb.inspection = same.key
             fb.targets = list(same.targets)

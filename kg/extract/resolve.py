@@ -48,6 +48,11 @@ TARGET_BODIES = ("党委", "党组", "党工委", "党总支", "党支部")
 UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "直属党支部", "党支部")
 BARE_LOOKS = 8  # how many times a unit's name is looked at for one written without its party body
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
+# 中共甲市第一人民医院委员会 / 中共甲县妇幼保健院总支部委员会: a unit's party body by its full name, the name its own
+# reports sign with; in short 甲市第一人民医院党委 / 甲县妇幼保健院党总支 (a place's 委员会 is its 市委/县委: not here).
+BODY_IN_FULL = re.compile(rf"^(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?<!{'|'.join(LEVELS)}))"
+                          r"(?P<body>总支部委员会|支部委员会|委员会)$")
+BODY_IN_SHORT = {"委员会": "党委", "总支部委员会": "党总支", "支部委员会": "党支部"}
 PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
 BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室|社|馆|会|中心|公司|集团|学校|学院|大学)$")
@@ -59,6 +64,12 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?P<level>{'|'.join(LEVELS)})$")
 LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 # A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
 GROUP = re.compile(r"各(?=[^各]{0,6}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
+
+
+def body_in_short(name: str) -> str | None:
+    """中共甲医院委员会 → 甲医院党委 (BODY_IN_FULL); None for any other name."""
+    m = BODY_IN_FULL.match(name)
+    return m.group("unit") + BODY_IN_SHORT[m.group("body")] if m else None
 
 
 @dataclass
@@ -132,6 +143,7 @@ class Orgs:
         counts.update(u for u in used if u)
         short_names = defined_short_names(doc.text)
         counts.update(short_names.values())
+        counts.update(short for f in list(counts) if (short := body_in_short(f)))
         publisher = PUBLISHER_COMMITTEE.match(doc.metadata.source or "")
         place_votes: Counter[tuple[str, str]] = Counter()
         if publisher:
@@ -416,6 +428,7 @@ class Names:
         """An inspected place is its party committee where the document names it (对卫滨区进行了巡视 →
         卫滨区委): a 巡视 inspects a place's party organisation."""
         surface = self.orgs.defined(surface) or surface  # 一汽 → 中国第一汽车集团公司, which may have its body named
+        surface = body_in_short(surface) or surface  # 中共甲医院委员会 → 甲医院党委 (not a team's dispatcher: as written)
         if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
             return self.orgs.canonical(surface + "委")
         # 向集团公司领导班子反馈 → 集团公司党委: the unit's party body, where the document names it.
@@ -692,8 +705,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             targets = [t for t in targets if t in own.get(team, ())]
             if not targets:
                 continue
-        same = next((x for x in of_team.get(team, []) if _same_when(x, fb)
-                     and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)
+        # (a feedback of an inspection joins that inspection's own, dated or not, before any other of its team)
+        same = next((x for x in of_team.get(team, []) if linked and x.inspection == linked), None) or next(
+            (x for x in of_team.get(team, []) if _same_when(x, fb) and (not linked or x.inspection in (None, linked))
+             and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)
         if same is None:
             same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
             out.append(same)
