@@ -1333,6 +1333,25 @@ CASES: dict[str, dict] = {
         "text": "中共璟阳市委员会关于巡视整改进展情况的通报\n2023年4月,省委第四巡视组对璟阳市委开展了常规巡视。",
         "inspections": {("省委第四巡视组", "璟阳市委")},
     },
+    "the units a site published the rectification of, named after 的14个党组织是: one a line": {
+        "text": "2024年3月至5月,十二届省委第五轮巡视对14个党组织开展了常规巡视。\n本次公布整改进展情况的14个党组织是:\n"
+                "中共滨江市委\n中共青屿市委\n中共江岚省自然资源厅党组\n",
+        "inspections": {(None, "中共滨江市委"), (None, "中共青屿市委"), (None, "中共江岚省自然资源厅党组"), (None, "14个党组织")},
+    },
+    "the same in a Traditional press report, the units after 的通报,包括": {
+        "text": "中紀委網站23日集中公布了二十屆中央第三輪巡視的3家中管企業黨組織關於巡視整改進展情況的通報,包括中國甲電力集團"
+                "有限公司、中國乙化工集團有限公司及中國丙鋁業集團有限公司。",
+        "inspections": {(None, "中国甲电力集团有限公司"), (None, "中国乙化工集团有限公司"), (None, "中国丙铝业集团有限公司")},
+    },
+    "places counted after them (A、B…6个设区市) and a second count after 和: the places' committees the page names": {
+        "text": "2024年3月至5月,省委巡视组对滨江、青屿2个设区市和8个省直单位党组织开展了常规巡视。公布整改情况的党组织包括:"
+                "中共滨江市委、中共青屿市委。",
+        "inspections": {("省委巡视组", "中共滨江市委"), ("省委巡视组", "中共青屿市委"), ("省委巡视组", "8个省直单位党组织")},
+    },
+    "negative: kinds of places (地方党委, 北陵等省区, 副省级城市党委) are no units": {
+        "text": "中央巡视组陆续向云岭、北陵等省区和北屿等副省级城市党委反馈巡视情况。各巡视组组长先向被巡视地方党委书记反馈情况。",
+        "inspections": set(),
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -226,6 +226,11 @@ DATE = skipping(re.compile(
 DAY_SERIES = re.compile(r"\s*[、和及]\s*(?P<d>\d{1,2})\s*[日号]")
 # A day alone opening a clause (11月16日,…向A反馈;17日,向B反馈): a later day of the month the paragraph last named.
 CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)", re.M)
+# A day alone after a team (and its leader in brackets), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈): a
+# day of the month the page is dated in (resolved with the publication date: the month, or the month before it
+# where the day is later than the page's).
+TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）])?[ \t\u3000]*(?:于)?(?P<d>\d{1,2})\s*[日号]"
+                      r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴))")
 # Dates written with dots, slashes or hyphens (2023.3.6—2023.5.12, 2023/6/19, 2023-06-19): always with the year,
 # never a section number; one separator throughout (2023-6.19 is no date).
 DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)(?P<sep{n}>[.．/-])(?P<m{n}>\d{{1,2}})(?P=sep{n})(?P<d{n}>\d{{1,2}})(?!\d)"
@@ -928,6 +933,11 @@ def find_dates(text: str) -> list[Mention]:
         end = _broken_date(m.group("y2"), m.group("md2")) if m.group("md2") else None
         if start and (end or not m.group("md2")):
             out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={"start": start, "end": end}))
+    for m in TEAM_DAY.finditer(text):
+        if 1 <= int(m["d"]) <= 31:
+            day = {"y": None, "m": None, "d": int(m["d"]), "q": None}
+            out.append(Mention(m.start("d"), m.end("d") + 1, text[m.start("d"):m.end("d") + 1], "DATE",
+                               attrs={"start": day, "end": None, "team_day": True}))
     out.sort(key=lambda d: d.start)
     return _clause_days(text, out)
 

@@ -123,7 +123,12 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
                          r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
                          # 以下14个被巡察党组织已在…公布整改进展情况: (the lines beneath)
-                         r"|(?:以下|下列)[^。\n]{0,40}?(?:公布|公开)了?(?:巡视|巡察)?整改(?:进展)?情况[:：])|"
+                         r"|(?:以下|下列)[^。\n]{0,40}?(?:公布|公开)了?(?:巡视|巡察)?整改(?:进展)?情况[:：]"
+                         # …公布了N家中管企业党组织关于巡视整改进展情况的通报,包括A、B及C
+                         r"|(?:公布|公开)了?[^。\n]{0,60}?整改(?:进展)?情况(?:的通报|的报告)?[,，](?:具体)?(?:包括|分别是|分别为|即)[:：]?"
+                         # 本次公布整改进展情况的14个党组织是: / 公开整改情况的单位包括:
+                         r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:个|家|所)?"
+                         r"[\u4e00-\u9fff]{0,8}?(?:分别)?(?:是|为|包括|如下)[:：])|"
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
@@ -412,6 +417,7 @@ DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 (the sentence must speak of
 # 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
+                           r"(?:陆续|先后|相继)反馈了?(?:巡视|巡察)(?:意见|情况)|"  # 今年1月陆续反馈巡视意见
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈.
@@ -427,7 +433,7 @@ ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
-INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地区|部门|村|社区|乡镇|街道|企业|学校|医院)"
+INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
                              r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
                              r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
@@ -463,7 +469,7 @@ COUNTED_KINDS = re.compile(rf"^{COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9f
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
-                        r"|等(?:有关|相关)?(?:单位|部门|地方|地区)(?:党组织)?|等)$")  # A、B等单位: the units, uncounted
+                        r"|等(?:有关|相关)?(?:单位|部门|地方|地区|省区市|省区|省份|省市|城市|副省级城市)(?:党委|党组织)?|等)$")  # A、B等单位
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
@@ -472,6 +478,8 @@ COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|�
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
 # 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业 / 安徽、江西、河南3省: a count of as many units as the
 # list names, after the last, without 等: every item is a unit, named by its short name too.
+COUNT_AND_COUNT = re.compile(r"^(?P<last>.+?[一二三四五六七八九十两\d]+(?:大|家|个|所)[\u4e00-\u9fff]{1,6}?)(?:和|及|与|以及)"
+                             r"(?P<more>[一二三四五六七八九十两\d]+(?:家|个|所)[\u4e00-\u9fff()（）]{1,16})$")
 AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+)$")
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
@@ -506,6 +514,8 @@ UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # kind in a place.
 GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
+                            # kinds of places and their committees: 地方党委, 副省级城市党委
+                            r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 / 镇所辖黄土村 (the level alone) → 某县委 / 黄土村 (the owner is
@@ -795,6 +805,12 @@ def resolve_dates(date: Mention, year_hint: int | None, issued: tuple[int, int, 
     stated earlier in the sentence, or the publication date (the year that puts it closest before the publication,
     or at most SOON_AFTER_ISSUED days after it: a notice of 3月22日 announces 3月25日进驻 of that year)."""
     start, end = date.attrs["start"], date.attrs.get("end")
+    if start["m"] is None and start["d"]:  # 中央第一巡视组11日向甲省委反馈: a day of the page's month (TEAM_DAY)
+        if issued is None:
+            return None, None
+        y, m = (issued[0], issued[1]) if start["d"] <= issued[2] else \
+            (issued[0] - (issued[1] == 1), issued[1] - 1 or 12)
+        return iso(y, m, start["d"]), None
     y = start["y"] or year_hint
     if start["y"] is None and issued and (back := date.attrs.get("years_back")) is not None:
         y = issued[0] - back  # 去年4月至6月, on a page of 2024: 2023
@@ -1282,11 +1298,19 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
+    # 滨江、青屿…望海6个设区市和8个省直单位党组织: the units the first count counts, and a second count of others
+    more = COUNT_AND_COUNT.match(pieces[-1]) if len(pieces) > 1 else None
+    if more:
+        pieces[-1] = more.group("last")
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
     counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 岚川、云岭…等8市: all are units
     as_many = AS_MANY_TAIL.search(pieces[-1]) if len(pieces) > 1 and tail is None else None
     if as_many and as_many.start() > 0 and numeral_value(as_many.group("n")) == len(pieces):
         pieces[-1], counted = pieces[-1][:as_many.start()], True
+        if (level := as_many.group()[-1]) in LEVELS and all(len(p) <= 4 and not p.endswith(LEVELS)
+                                                             and p + level + "委" in text for p in pieces):
+            pieces = [p + level for p in pieces]  # 滨江、青屿…6个设区市 (中共滨江市委 named): 滨江市, 青屿市…
+    pieces += [more.group("more")] if more else []
     if counted and re.match(COUNT, pieces[0]):
         # 8个县(市、区)政法委机关、人民法院…等40家单位党组(党委): kinds of unit in counted places; the units
         # are the collective at the end.
@@ -1631,6 +1655,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
+                          and not _lists_published(text, sentence)
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -2163,6 +2188,14 @@ def _units_after(text: str, end: int) -> int:
             not ROW_CELL_NOT_UNIT.match(m.group("unit")) and not CLAUSE_VERB.search(m.group("unit")):
         end = m.end("unit")
     return end
+
+
+def _lists_published(text: str, sentence: Sentence) -> bool:
+    """本次公布整改进展情况的14个党组织是:A、B: a sentence that lists the units that published their rectification
+    (OBJECT_LIST's published lists), which need not say 巡视 or 巡察."""
+    if "整改" not in text[sentence.start:sentence.end]:
+        return False
+    return any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end))
 
 
 def _all_units(cell: str) -> bool:

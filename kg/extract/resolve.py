@@ -454,6 +454,13 @@ def resolve_inspections(raw: list[Inspection], names: Names,
         # A 提级交叉 team's inspections are 提级交叉 whatever else the sentence calls them (专项巡察).
         mode = "提级交叉" if team and _team_mode(team) == "提级交叉" else i.mode
         same = by_team_targets.get((team, tuple(targets))) or _covering(of_team.get(team, []), targets, mode, i)
+        if same is None and team is None:
+            # 对A、B6个设区市和8个省直单位开展了巡视 … 本次公布整改情况的14个党组织是:中共A市委,…: two statements of one
+            # round that share units (and do not differ in mode or dates) are one inspection by no team named
+            same = next((x for x in out if x.team is None and not set(targets).isdisjoint(x.targets)
+                         and _agree(x.mode, mode) and _agree(x.start, i.start) and _agree(x.end, i.end)), None)
+            if same is not None:
+                same.targets += [t for t in targets if t not in same.targets]
         if same is None:
             same = Inspection(key=f"inspection-{len(out) + 1}", team=team, targets=targets)
             out.append(same)
@@ -870,7 +877,7 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
                           for t in inspected)  # (a count or a kind may hold them)
             if not counted and (uncovered := [t for t in fb.targets if PARTY_BODY.sub("", t) not in bare
                              and len(PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(PARTY_BODY.sub("", t))
-                             and not COUNTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
+                             and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
                              and not any(abbreviates(t, x) for x in inspected)]):
                 inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                               targets=uncovered, evidence=list(fb.evidence),
