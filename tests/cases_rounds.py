@@ -1352,6 +1352,19 @@ CASES: dict[str, dict] = {
         "text": "中央巡视组陆续向云岭、北陵等省区和北屿等副省级城市党委反馈巡视情况。各巡视组组长先向被巡视地方党委书记反馈情况。",
         "inspections": set(),
     },
+    "a round's units under kinds' headings with their counts, one unit a line beneath each (中央和国家机关(2家):)": {
+        "text": "根据公布的名单,开展常规巡视的单位如下:\n中央和国家机关(2家):\n国家甲管理局\n国家乙监测中心\n中管企业(1家):\n"
+                "中国丙集团有限公司\n",
+        "inspections": {(None, "国家甲管理局"), (None, "国家乙监测中心"), (None, "中国丙集团有限公司")},
+    },
+    "the same in Traditional, full-width brackets and colons": {
+        "text": "開展常規巡視的單位如下：\n中管金融企業（2家）：\n中國甲銀行股份有限公司\n中國乙證券股份有限公司\n",
+        "inspections": {(None, "中国甲银行股份有限公司"), (None, "中国乙证券股份有限公司")},
+    },
+    "units that published their rectification, in a sentence without 巡视 in a paragraph on a round": {
+        "text": "二十屆中央第五輪巡視整改進展情況自15日起分批公佈。繼首批公佈後,16日又有甲大學、乙大學等12所中管高校公佈整改進展情況。",
+        "inspections": {(None, "甲大学"), (None, "乙大学")},
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

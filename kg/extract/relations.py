@@ -155,6 +155,8 @@ PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
+# The words opening a clause before the units that publish (16日又有A、B等12所高校公布了…, 此外还有C).
+PUBLISHERS_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:又有|还有|另有|也有)?")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
 PUBLISHED_WHEN = re.compile(r"(?:也|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
                             r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:和[^,，。;；、]{1,16}?(?:网站|网|平台|门户))?|"
@@ -198,6 +200,9 @@ KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．
                        r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
+# 中央和国家机关(9家): / 中管企业（12家）：: a kind's heading with its count, alone on its line, its units one a line beneath.
+KIND_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?:(?!巡)[\u4e00-\u9fff]){2,12}"
+                          r"[(（][\d一二三四五六七八九十两]+(?:家|个|所)[)）][:：]?[ \t\u3000]*")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 LINE_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）](?=[。;；,，]?$)")  # a note in brackets closing a line of a list
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
@@ -1655,7 +1660,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
-                          and not _lists_published(text, sentence)
+                          and not _lists_published(ctx, sentence)
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -1729,6 +1734,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
+            start = PUBLISHERS_OPENING.match(text, start, m.start()).end()  # (16日又有A、B…公布: the units after 又有)
             if ctx.first_within(ctx.teams, start, m.start()):
                 continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
             if PUBLISHED_OTHERS.search(m.group("object")) or ctx.first_within(ctx.orgs, *m.span("object")):
@@ -2190,12 +2196,17 @@ def _units_after(text: str, end: int) -> int:
     return end
 
 
-def _lists_published(text: str, sentence: Sentence) -> bool:
-    """本次公布整改进展情况的14个党组织是:A、B: a sentence that lists the units that published their rectification
-    (OBJECT_LIST's published lists), which need not say 巡视 or 巡察."""
+def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
+    """本次公布整改进展情况的14个党组织是:A、B / 16日又有A、B等12所高校公布整改进展情况: a sentence that lists the units
+    that published their rectification (OBJECT_LIST's published lists, or RECTIFICATION_PUBLISHED's subjects in a
+    paragraph on an inspection), which need not say 巡视 or 巡察 itself."""
+    text = ctx.doc.text
     if "整改" not in text[sentence.start:sentence.end]:
         return False
-    return any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end))
+    if any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end)):
+        return True
+    return RECTIFICATION_PUBLISHED.search(text, sentence.start, sentence.end) is not None and \
+        "巡" in text[ctx.paragraph_start(sentence.start):ctx.paragraph_end(sentence.start)]
 
 
 def _all_units(cell: str) -> bool:
@@ -2330,7 +2341,16 @@ def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
     first = KIND_LINE.match(text, pos, ctx.paragraph_end(pos))  # 被巡察单位为——二级单位:A、B;\n三级单位:C: on its line too
     if first and not ctx.within(ctx.teams, pos, first.start("units")):
         spans.append((first.start("units"), first.end("units")))
+    under = 0  # where the lines of units under a kind's heading end
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
+        if para.start < under:
+            continue
+        if KIND_HEADING.fullmatch(text, para.start, para.end):  # 中央和国家机关(9家): / then one unit a line
+            under = _lines_of_units(ctx, para.end)
+            if under <= para.end:
+                break
+            spans.append((ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, para.end)].start, under))
+            continue
         line = KIND_LINE.match(text, para.start, para.end)
         if line is None or ctx.within(ctx.teams, para.start, line.start("units")):
             break  # 省委第一巡视组：A、B is a team's row, read as such
