@@ -1365,6 +1365,16 @@ CASES: dict[str, dict] = {
         "text": "二十屆中央第五輪巡視整改進展情況自15日起分批公佈。繼首批公佈後,16日又有甲大學、乙大學等12所中管高校公佈整改進展情況。",
         "inspections": {(None, "甲大学"), (None, "乙大学")},
     },
+    "上述地方和单位党组织 is the units named before, whatever their kinds, not 上述地方 and 单位党组织": {
+        "text": "中央纪委国家监委网站日前公布了二十届中央第二轮巡视的3个地方和单位党组织关于巡视整改进展情况的通报。其中,"
+                "中管企业2家:中国甲集团有限公司、中国乙集团有限公司;地方1个:丙省。"
+                "2023年10月至12月,二十届中央第二轮巡视对上述地方和单位党组织开展了常规巡视。",
+        "inspections": {(None, "中国甲集团有限公司"), (None, "中国乙集团有限公司"), (None, "丙省")},
+    },
+    "negative: a website that published the rectification reports is no unit that rectified": {
+        "text": "据了解,二十届中央第二轮巡视整改进展情况已陆续公布。中央纪委网站公布了整改进展情况的通报。",
+        "inspections": set(),
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -151,6 +151,8 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
+# 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
+PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社)$")
 PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所)?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
@@ -1325,7 +1327,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
         # 15个地区和单位: one collective (not 9家分行和X公司, a count and a unit)
-        split = [piece] if COLLECTIVE.match(piece) and COLLECTIVE_AND.search(piece) else _split_and(GROUP_TAIL.sub("", piece))
+        split = [piece] if (COLLECTIVE.match(piece) and COLLECTIVE_AND.search(piece)) or INSPECTED_UNITS.match(piece) \
+            else _split_and(GROUP_TAIL.sub("", piece))  # (上述地方和单位党组织: the units named before, whatever their kinds)
         for k, part in enumerate(split, 1):
             parts.append(_without_count(part, len(parts) + 1, n == len(pieces) and k == len(split)))
     out: list[str] = []
@@ -1737,9 +1740,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             start = PUBLISHERS_OPENING.match(text, start, m.start()).end()  # (16日又有A、B…公布: the units after 又有)
             if ctx.first_within(ctx.teams, start, m.start()):
                 continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
-            if PUBLISHED_OTHERS.search(m.group("object")) or ctx.first_within(ctx.orgs, *m.span("object")):
-                continue  # 中纪委公布16地方单位巡视整改进展: the publisher, not a unit that rectified
             when = PUBLISHED_WHEN.search(text, start, m.start())
+            if PUBLISHED_OTHERS.search(m.group("object")) or ctx.first_within(ctx.orgs, *m.span("object")) \
+                    or PUBLISHER_SITE.search(text, start, when.start() if when else m.start()):
+                continue  # 中纪委公布16地方单位巡视整改进展 / 中央纪委网站公布了…: the publisher, not a unit that rectified
             # 此外,A、B也公布了整改进展: other units than those of the team named before (none but its own)
             by = (ctx.last_within(ctx.teams, sentence.start, m.start()) if GOES_ON.match(text, sentence.start)
                   else _team_before(ctx, sentence, m.start()))
