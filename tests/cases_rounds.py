@@ -1375,6 +1375,17 @@ CASES: dict[str, dict] = {
         "text": "据了解,二十届中央第二轮巡视整改进展情况已陆续公布。中央纪委网站公布了整改进展情况的通报。",
         "inspections": set(),
     },
+    "a round's units on numbered lines with the problems each was given, under a lead on the inspected units": {
+        "text": "2025年4月7日至6月13日,县委第一至第五巡察组对10个党组织开展了常规巡察。\n各被巡察党组织整改进展情况如下:\n"
+                "1.石塘镇党委:反馈问题26个,已整改24个;\n2.县发展和改革局党组:反馈问题25个,已整改23个;\n",
+        "inspections": {("县委巡察组", "10个党组织"), (None, "石塘镇党委"), (None, "县发展和改革局党组")},
+        "dates": {"石塘镇党委": ("2025-04-07", "2025-06-13")},
+    },
+    "negative: a unit a team's line named before is that team's, its line of counts no other inspection (Traditional)": {
+        "text": "2023年3月至5月,市委巡察組對3個單位開展了常規巡察。\n市委第一巡察組:市教育局黨組、市體育局黨組\n"
+                "各被巡察單位整改情況如下:\n市教育局黨組:巡察反饋問題12個,已整改10個。\n",
+        "inspections": {("市委第一巡察组", "市教育局党组"), ("市委第一巡察组", "市体育局党组"), ("市委巡察组", "3个单位")},
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -157,6 +157,11 @@ PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
+# 1.石塘镇党委:反馈问题26个,已整改24个; / (二)县财政局党组:巡察反馈问题15个: a round's unit on its line with the
+# problems it was given, in a list of the round's units (_under_round).
+UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
+                             r"[ \t\u3000]*(?P<unit>[^:：,，。;；\s]{2,30})[:：][ \t\u3000]*(?:共|巡察|巡视)?(?:反馈|指出|发现)了?"
+                             r"(?:问题)?(?:共)?[\d一二三四五六七八九十两]+(?:个|条|项)")
 # The words opening a clause before the units that publish (16日又有A、B等12所高校公布了…, 此外还有C).
 PUBLISHERS_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:又有|还有|另有|也有)?")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
@@ -1664,6 +1669,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
                           and not _lists_published(ctx, sentence)
+                          and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -1749,6 +1755,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                   else _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), start, when.start() if when else m.start(), None, True, by,
                                    of_round=True, stated=True))
+        if (line := UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)) and ORG_END.search(line.group("unit")) \
+                and _under_round(ctx, sentence) and text.find(line.group("unit"), 0, sentence.start) < 0:
+            # (a unit named before, with its team, is that team's: the line only counts its problems)
+            found.append(Statement(line.start("unit"), *line.span("unit"), None, False, None, stated=True,
+                                   when=_period_said_before(ctx, sentence.start)))
         for m in (RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end)
                   if "整改" in s_text and ("公布" in s_text or "公开" in s_text) else ()):
             found.append(Statement(m.start(), *m.span("targets"), None, True, None, of_round=True, stated=True))
@@ -2198,6 +2209,29 @@ def _units_after(text: str, end: int) -> int:
             not ROW_CELL_NOT_UNIT.match(m.group("unit")) and not CLAUSE_VERB.search(m.group("unit")):
         end = m.end("unit")
     return end
+
+
+def _period_said_before(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """The period (a range) of the last sentence before ``pos`` that says inspections were made (…4月7日至6月13日,县委
+    第一至第五巡察组对10个党组织开展了常规巡察): the period of a round whose units a list names after it."""
+    text = ctx.doc.text
+    for sentence in reversed([s for s in ctx.doc.sentences if s.end <= pos]):
+        if INSPECTED_BEFORE.search(text, sentence.start, sentence.end):
+            periods = [d for d in ctx.dates_in(sentence.start, sentence.end) if d[2]]
+            if periods:
+                return periods[0]
+    return None
+
+
+def _under_round(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether the sentence is a line of a list whose lead (the paragraphs before it, back to a paragraph that is no
+    such line) speaks of inspected units (各被巡察党组织整改进展情况如下:)."""
+    text = ctx.doc.text
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    while i > 0 and UNIT_COUNT_LINE.match(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
+        i -= 1
+    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    return lead is not None and re.search(r"被(?:巡视|巡察)|(?:巡视|巡察)(?:对象|单位)", text[lead.start:lead.end]) is not None
 
 
 def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
