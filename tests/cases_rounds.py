@@ -1386,6 +1386,12 @@ CASES: dict[str, dict] = {
                 "各被巡察單位整改情況如下:\n市教育局黨組:巡察反饋問題12個,已整改10個。\n",
         "inspections": {("市委第一巡察组", "市教育局党组"), ("市委第一巡察组", "市体育局党组"), ("市委巡察组", "3个单位")},
     },
+    "numbered lines of a unit and its team in brackets take the period the round's sentence before them states": {
+        "text": "2025年4月8日至6月6日,六届市委第八轮巡察对以下2个党组织开展了常规巡察。具体如下:\n1.云溪县委(市委第一巡察组)\n"
+                "2.市司法局党组(市委第二巡察组)\n",
+        "inspections": {("市委第一巡察组", "云溪县委"), ("市委第二巡察组", "市司法局党组")},
+        "dates": {"云溪县委": ("2025-04-08", "2025-06-06")},
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

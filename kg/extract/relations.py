@@ -1813,8 +1813,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        stated=True, when=_lines_introduced(ctx, t.start)))
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
-            elif (unit := _unit_of_line(ctx, t)) is not None:
-                found.append(Statement(t.start, *unit, None, False, t, stated=True))
+            elif (unit := _unit_of_line(ctx, t)) is not None:  # (a list of the units a round's sentence dates)
+                dated = ctx.dates_in(_line_start(text, t.start), ctx.paragraph_end(t.start))
+                found.append(Statement(t.start, *unit, None, False, t, stated=True,
+                                       when=None if dated else _period_said_before(ctx, t.start)))
             elif (cell := _unit_cell_before(ctx, t)) is not None:
                 found.append(cell)
             elif ((dashed := TEAM_DASH_UNITS.match(text, led.end() if led else t.end, sentence.end))
