@@ -875,7 +875,9 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             bare = {PARTY_BODY.sub("", t) for t in inspected}
             counted = any(COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
                           for t in inspected)  # (a count or a kind may hold them)
-            if not counted and (uncovered := [t for t in fb.targets if PARTY_BODY.sub("", t) not in bare
+            # (向东城区委、东城区政府党组反馈 after 对东城区政府党组开展巡察: the superior body told of that inspection)
+            told_of_one = any(PARTY_BODY.sub("", t) in bare for t in fb.targets)
+            if not counted and not told_of_one and (uncovered := [t for t in fb.targets if PARTY_BODY.sub("", t) not in bare
                              and len(PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(PARTY_BODY.sub("", t))
                              and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
                              and not any(abbreviates(t, x) for x in inspected)]):
