@@ -53,6 +53,18 @@ CASES: dict[str, dict] = {
         "text": "市委第一巡察组  市财政局党组  进驻后召开动员会\n",
         "inspections": set(),
     },
+    "a table of a round's units with the problems fed back, under a heading that gives the round's period": {
+        "text": "一、市委第一轮巡察(2023年3月6日至5月12日,常规巡察)\n组别  被巡察单位  反馈问题  移交问题线索\n"
+                "市委第一巡察组  市商务局党组  24  2\n市委第二巡察组  市民政局党组  26  1\n小计  50  3\n",
+        "inspections": {("市委第一巡察组", "市商务局党组"), ("市委第二巡察组", "市民政局党组")},
+        "dates": {"市商务局党组": ("2023-03-06", "2023-05-12")},
+        "feedback": {("市委第一巡察组", "市商务局党组", None), ("市委第二巡察组", "市民政局党组", None)},
+    },
+    "the same with a 反馈时间 column, in Traditional with bars": {
+        "text": "2024年5月,縣委巡察組開展專項巡察。\n組別|被巡察單位|進駐時間|反饋時間\n縣委第一巡察組|縣財政局黨組|2024年5月13日|2024年7月2日\n",
+        "inspections": {("县委第一巡察组", "县财政局党组")},
+        "feedback": {("县委第一巡察组", "县财政局党组", "2024-07-02")},
+    },
     "negative: a row of more cells than a header without a units column is no row": {
         "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
         "no_facts_but_teams": True,

@@ -25,8 +25,8 @@ from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DIS
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
                                  post_gap_start)
 from kg.extract.pipeline import stage
-from kg.extract.tables import (DATE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS,
-                               UNIT_COLUMNS, table_rows, target_parts)
+from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS,
+                               POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS, table_rows, target_parts)
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Block, Document, Mention, Sentence
 
@@ -2115,9 +2115,12 @@ def _introduced(ctx: Ctx, table_start: int) -> list[tuple[Mention, str | None, s
     if table_start == 0:
         return []
     start = ctx.paragraph_start(table_start - 1)
-    if "进驻" not in ctx.doc.text[start:table_start]:
-        return []
-    return ctx.dates_in(start, table_start)[-1:]
+    lead = ctx.doc.text[start:table_start]
+    if "进驻" in lead:
+        return ctx.dates_in(start, table_start)[-1:]
+    # 一、市委第一轮巡察(2023年3月6日至5月12日,常规巡察): a heading that gives its round's period (a range)
+    periods = [d for d in ctx.dates_in(start, table_start) if d[2]]
+    return periods[-1:] if periods and ("巡察" in lead or "巡视" in lead) else []
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -2626,6 +2629,32 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             events = [e._replace(given=True) if m.start() <= e.pos < m.end() else e for e in events] or [
                 FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True)]
         out += _stated(ctx, sentence, events)
+    return out + _table_feedback(ctx)
+
+
+def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """A table of teams whose row gives its feedback's day (反馈时间) or the problems fed back (反馈问题: 24): the row's
+    team fed back to the units of its target cell, on that day."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    team: Mention | None = None
+    for row in table_rows(text):
+        if (team_cell := row.cell(TEAM_COLUMNS)) is not None:
+            teams = ctx.within(ctx.teams, *team_cell[1])
+            team = teams[0] if teams else None
+        targets, day, figure = row.cell(TARGET_COLUMNS), row.cell(FEEDBACK_DATE_COLUMNS), row.cell(FEEDBACK_FIGURE_COLUMNS)
+        dated = ctx.dates_in(*day[1]) if day else []
+        counted = figure is not None and re.search(r"\d", text[slice(*figure[1])]) is not None
+        if team is None or targets is None or not (dated or counted):
+            continue
+        sentence = ctx.doc.sentence_at(targets[1][0])
+        units = [u for start, end in target_parts(text, targets[1]) for u in split_targets(ctx, start, end, False)]
+        if sentence is None or not units:
+            continue
+        fb = Feedback(key="", team=team_name(team), targets=units, evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
+        if dated and dated[0][1] and not dated[0][2]:
+            fb.date = dated[0][1]
+        out.append((fb, sentence))
     return out
 
 

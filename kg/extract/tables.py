@@ -24,6 +24,11 @@ TARGET_COLUMNS = frozenset({"被巡视单位", "被巡察单位", "被巡视党�
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
+# A feedback's columns: its day, or the problems fed back (a row that counts them was fed back).
+FEEDBACK_DATE_COLUMNS = frozenset({"反馈时间", "反馈日期"})
+FEEDBACK_FIGURE_COLUMNS = frozenset({"反馈问题", "反馈问题数", "反馈问题(个)", "反馈问题（个）"})
+# Figures a table of teams may give beside: they only count as header cells.
+FIGURE_COLUMNS = frozenset({"移交问题线索", "问题线索", "已整改", "已完成整改", "正在整改", "整改率", "整改完成率", "未整改"})
 # A roster (序号 单位 姓名 职务): each row names a person, the post in its role column, at the unit of its unit column.
 NAME_COLUMNS = frozenset({"姓名", "名字"})
 ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
@@ -32,7 +37,8 @@ UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名�
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
                            "信箱", "地址"})
 KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
-                 | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS)
+                 | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
+                 | FIGURE_COLUMNS)
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
 BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
