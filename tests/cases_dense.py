@@ -65,6 +65,12 @@ CASES: dict[str, dict] = {
         "inspections": {("县委第一巡察组", "县财政局党组")},
         "feedback": {("县委第一巡察组", "县财政局党组", "2024-07-02")},
     },
+    "a table one cell a line whose merged cells are blank lines: the row below the team's takes its team": {
+        "text": "2023年4月,市委第三轮巡察进驻。具体安排如下:\n\n组别\n组长\n被巡察单位\n进驻时间\n第一巡察组\n陶文彬\n市发改委党组\n"
+                "2023年4月17日\n\n\n市统计局党组\n2023年4月17日\n第二巡察组\n鲁振华\n市财政局党组\n2023年4月18日\n",
+        "inspections": {("第一巡察组", "市发改委党组"), ("第一巡察组", "市统计局党组"), ("第二巡察组", "市财政局党组")},
+        "dates": {"市统计局党组": ("2023-04-17", None)},
+    },
     "negative: a row of more cells than a header without a units column is no row": {
         "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
         "no_facts_but_teams": True,

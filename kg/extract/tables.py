@@ -219,6 +219,14 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
         else:
             break
         i = j if delimited else i + len(heads)
+        # 第一巡察组 / 组长 / … / 4月17日, then three blank lines, then 市统计局党组 / 4月17日: a row whose first cells
+        # were merged with the row above's, left as blank lines (its team is the row above's)
+        while delimited and i < len(lines) and 0 < (blank := text.count("\n", lines[i - 1][1], lines[i][0]) - 1) < len(heads) \
+                and i + len(heads) - blank <= len(lines) and not any(opens(k) or SENTENCE_MARK.search(text, *lines[k])
+                                                                     for k in range(i, i + len(heads) - blank)):
+            rows.append(Row(dict(zip(heads[blank:], (_strip_span(text, line) for line in lines[i:i + len(heads) - blank]))),
+                            table_start))
+            i += len(heads) - blank
     return i
 
 
