@@ -71,6 +71,12 @@ CASES: dict[str, dict] = {
         "inspections": {("第一巡察组", "市发改委党组"), ("第一巡察组", "市统计局党组"), ("第二巡察组", "市财政局党组")},
         "dates": {"市统计局党组": ("2023-04-17", None)},
     },
+    "numbered rows without a header line: team, unit, then figures; the lead's period dates them": {
+        "text": "2024年3月18日至4月26日,区委第一、第二巡察组对10个村(社区)党组织开展巡察。整改情况如下:\n\n"
+                "1.  区委第一巡察组    蒲溪镇青石村党总支    12    11    1\n2.  区委第二巡察组    柘湾街道松风社区党委    13    11    2\n",
+        "inspections": {("区委第一巡察组", "蒲溪镇青石村党总支"), ("区委第二巡察组", "柘湾街道松风社区党委"), (None, "10个村(社区)党组织")},
+        "dates": {"蒲溪镇青石村党总支": ("2024-03-18", "2024-04-26")},
+    },
     "negative: a row of more cells than a header without a units column is no row": {
         "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
         "no_facts_but_teams": True,

@@ -2171,10 +2171,10 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
     rest = text[cells_end:end]
     for d in reversed(dated):
         rest = rest[:d[0].start - cells_end] + rest[d[0].end - cells_end:]
-    if rest.strip(" \t\u3000日号起至到-—－~～"):
-        return None
+    if rest.strip(" \t\u3000日号起至到-—－~～") and not (ROW_FIGURES.fullmatch(rest) and not dated):
+        return None  # (…  甲村党支部  12  11  1: the problems fed back, rectified and left, in figures)
     return Statement(team.start, row.start("cell"), cells_end, None, False, team, stated=True,
-                     when=dated[0] if dated else None)
+                     when=dated[0] if dated else _period_said_before(ctx, team.start))
 
 
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
