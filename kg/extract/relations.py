@@ -25,8 +25,9 @@ from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DIS
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
                                  post_gap_start)
 from kg.extract.pipeline import stage
-from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, MODE_COLUMNS, NAME_COLUMNS,
-                               POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS, table_rows, target_parts)
+from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, FEEDBACK_TARGET_COLUMNS,
+                               MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS,
+                               table_rows, target_parts)
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Block, Document, Mention, Sentence
 
@@ -2090,13 +2091,15 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
             teams = ctx.within(ctx.teams, *team_cell[1])
             team = teams[0] if teams else None
             read |= {t.start for t in teams}
-        targets = row.cell(TARGET_COLUMNS)
+        fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
+        targets = row.cell(TARGET_COLUMNS) or fed_back
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
         if team is None or targets is None or sentence is None:
             continue
         cells.append(targets[1])
-        dated = row.cell(DATE_COLUMNS)
-        dates = ctx.dates_in(*dated[1]) if dated else _introduced(ctx, row.table_start)
+        dated = row.cell(DATE_COLUMNS) if not fed_back else None  # (a roster's 日期 is the feedback's)
+        dates = ctx.dates_in(*dated[1]) if dated else _introduced(ctx, row.table_start) if not fed_back else [
+            d for d in [_period_said_before(ctx, row.table_start)] if d]  # (a roster of feedback: the round's period)
         mode_cell = row.cell(MODE_COLUMNS)
         mode = CELL_MODE.search(text[slice(*mode_cell[1])]) if mode_cell else None
         for start, end in target_parts(text, targets[1]):
@@ -2120,7 +2123,7 @@ def _introduced(ctx: Ctx, table_start: int) -> list[tuple[Mention, str | None, s
         return ctx.dates_in(start, table_start)[-1:]
     # 一、市委第一轮巡察(2023年3月6日至5月12日,常规巡察): a heading that gives its round's period (a range)
     periods = [d for d in ctx.dates_in(start, table_start) if d[2]]
-    return periods[-1:] if periods and ("巡察" in lead or "巡视" in lead) else []
+    return periods[-1:] if periods and ("巡察" in lead or "巡视" in lead) and "反馈" not in lead else []
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -2642,10 +2645,12 @@ def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if (team_cell := row.cell(TEAM_COLUMNS)) is not None:
             teams = ctx.within(ctx.teams, *team_cell[1])
             team = teams[0] if teams else None
-        targets, day, figure = row.cell(TARGET_COLUMNS), row.cell(FEEDBACK_DATE_COLUMNS), row.cell(FEEDBACK_FIGURE_COLUMNS)
+        fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
+        targets, figure = row.cell(TARGET_COLUMNS) or fed_back, row.cell(FEEDBACK_FIGURE_COLUMNS)
+        day = row.cell(FEEDBACK_DATE_COLUMNS) or (row.cell(DATE_COLUMNS) if fed_back else None)
         dated = ctx.dates_in(*day[1]) if day else []
         counted = figure is not None and re.search(r"\d", text[slice(*figure[1])]) is not None
-        if team is None or targets is None or not (dated or counted):
+        if team is None or targets is None or not (dated or counted or fed_back):
             continue
         sentence = ctx.doc.sentence_at(targets[1][0])
         units = [u for start, end in target_parts(text, targets[1]) for u in split_targets(ctx, start, end, False)]

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视组别", "巡察组别", "巡视组组别", "巡察组组别"})
 TARGET_COLUMNS = frozenset({"被巡视单位", "被巡察单位", "被巡视党组织", "被巡察党组织", "被巡视对象", "被巡察对象",
                             "巡视对象", "巡察对象", "巡视单位", "巡察单位", "被巡视地区", "被巡察地区"})
-DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间"})
+DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间", "日期"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
+# A roster of feedback meetings (日期 | 巡察组 | 反馈对象 | 主持人): its units were fed back to, on its date column's day.
+FEEDBACK_TARGET_COLUMNS = frozenset({"反馈对象", "反馈单位"})
 # A feedback's columns: its day, or the problems fed back (a row that counts them was fed back).
 FEEDBACK_DATE_COLUMNS = frozenset({"反馈时间", "反馈日期"})
 FEEDBACK_FIGURE_COLUMNS = frozenset({"反馈问题", "反馈问题数", "反馈问题(个)", "反馈问题（个）"})
@@ -35,9 +37,10 @@ ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
 UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名称"})
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
-                           "信箱", "地址"})
+                           "信箱", "地址", "主持人"})
 KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
                  | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
+                 | FEEDBACK_TARGET_COLUMNS
                  | FIGURE_COLUMNS)
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
 BARS = re.compile(r"[|｜]")
@@ -90,7 +93,7 @@ def _is_header(heads: list[str]) -> bool:
     (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), or names and
     their posts (序号 单位 姓名 职务)."""
     known = [h for h in heads if h in KNOWN_COLUMNS]
-    read_for = any(h in TARGET_COLUMNS | POST_COLUMNS for h in known) or (
+    read_for = any(h in TARGET_COLUMNS | FEEDBACK_TARGET_COLUMNS | POST_COLUMNS for h in known) or (
         any(h in NAME_COLUMNS for h in known) and any(h in ROLE_COLUMNS for h in known))
     return len(heads) >= MIN_COLUMNS and len(known) >= 2 and read_for and all(HEAD_CELL.fullmatch(h) for h in heads)
 
