@@ -85,6 +85,11 @@ CASES: dict[str, dict] = {
         "dates": {"甲医院党委": ("2024-04-22", "2024-06-14")},
         "feedback": {("委党委第一巡察组", "甲医院党委", "2024-07-08"), ("委党委第二巡察组", "乙中心党总支", "2024-07-10")},
     },
+    "a row under bars whose first cells were merged with the row above's (||乙局党组|): its unit, the team above's": {
+        "text": "本轮巡察于5月20日至7月12日开展。\n日期|巡察组|反馈对象|主持人\n8月26日|市委第一巡察组|甲委员会党组|尹卫东\n"
+                "||乙局党组|\n",
+        "inspections": {("市委第一巡察组", "甲委员会党组"), ("市委第一巡察组", "乙局党组")},
+    },
     "negative: a row of more cells than a header without a units column is no row": {
         "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
         "no_facts_but_teams": True,

@@ -88,6 +88,22 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int] | None]:
+    """The cells of a line parted by bars, in their places: None for an empty one (a bar closing the line closes its
+    last cell)."""
+    line = text[start:end].rstrip(" \u3000")
+    parts = list(re.finditer(r"[^|｜]*", line))
+    parts = [m for k, m in enumerate(parts) if not (m.start() == m.end() and k > 0 and parts[k - 1].end() == m.start())]
+    if parts and not line[parts[-1].start():].strip(" \u3000") and BARS.match(line, len(line) - 1):
+        parts = parts[:-1]
+    out: list[tuple[int, int] | None] = []
+    for m in parts:
+        stripped = m.group().strip(" \u3000")
+        lead = len(m.group()) - len(m.group().lstrip(" \u3000"))
+        out.append((start + m.start() + lead, start + m.start() + lead + len(stripped)) if stripped else None)
+    return out
+
+
 def _is_header(heads: list[str]) -> bool:
     """A table's header: MIN_COLUMNS short cells or more, two of them known, giving units or team posts
     (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), or names and
@@ -147,7 +163,13 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
             continue
         cells = _cells(text, start, end)
         opens = heads[0] not in TEAM_COLUMNS or (cells and TEAM_CELL.match(text[cells[0][0]:cells[0][1]]))
-        if len(cells) == len(heads) and opens:
+        placed = _bar_cells(text, start, end) if bars and len(cells) < len(heads) else None
+        if placed is not None and len(placed) == len(heads) - 1 and BARS.search(text[start:end].rstrip(" \u3000")[-1:]):
+            placed.append(None)  # (…|市医疗保障局党组|: the bar closing the line leaves the last cell empty)
+        if placed is not None and len(placed) == len(heads) and any(placed):
+            # ||市医疗保障局党组|: a row under bars whose empty cells were merged with the row above's
+            rows.append(Row({h: c for h, c in zip(heads, placed) if c is not None}, table_start, bars))
+        elif len(cells) == len(heads) and opens:
             rows.append(Row(dict(zip(heads, cells)), table_start, bars))
         elif len(cells) > len(heads) and opens and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start, bars))
