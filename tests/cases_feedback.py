@@ -720,4 +720,12 @@ CASES: dict[str, dict] = {
         "text": "2024年08月24日\n二十届中央第三轮巡视于去年10月至12月对甲集团、乙集团党组开展常规巡视,今年1月陆续反馈巡视意见。",
         "feedback": {(None, "甲集团", "2024-01"), (None, "乙集团党组", "2024-01")},
     },
+    "the findings told to several units at once (向A、B集中通报巡察情况) are a feedback to each": {
+        "text": "12月18日,澄州市委第二巡察组向市交通运输局党组、市港航管理处党支部集中通报巡察情况。",
+        "feedback": {("澄州市委第二巡察组", "市交通运输局党组", None), ("澄州市委第二巡察组", "市港航管理处党支部", None)},
+    },
+    "negative: a leader briefed on the findings (向市委常委、政法委书记某某通报巡视情况) is no unit fed back to": {
+        "text": "近日,省检察院党组第一巡视组向甲市委常委、政法委书记李飞亭通报巡视情况。",
+        "feedback": set(),
+    },
 }

@@ -333,8 +333,11 @@ FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|当面|个别|专
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
 # (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果)
-FEEDBACK_VERB = (rf"(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
-                 r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))")
+FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+                 r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))"
+                 # 向A、B集中通报巡察情况: the findings told to the units, a feedback in other words
+                 rf"|{FEEDBACK_MANNER}通报(?=了?(?:巡视|巡察)(?:工作)?(?:情况|意见)))")
+TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意见)")  # (a sentence with no 反馈 that states one)
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
 FEEDBACK_TO = re.compile(rf"(?:向|(?<![收接得截达])到|赴)(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
@@ -2558,7 +2561,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     inspecting: dict[int, bool] = {}  # paragraph start → whether the paragraph speaks of 巡视/巡察
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        if "反馈" not in s_text:
+        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text):
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
@@ -2573,6 +2576,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             continue
         events: list[FeedbackEvent] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
+            if m.group().endswith("通报") and ctx.first_within(ctx.people, *m.span("targets")):
+                continue  # 向市委常委、政法委书记某某通报巡视情况: a leader briefed, no unit fed back to
             if DAY_TO.search(text, m.start("targets"), m.end("targets")):
                 events += _days_to(ctx, sentence, m)  # 12日向A、13日向B反馈: one day a unit
                 continue
