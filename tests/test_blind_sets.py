@@ -69,6 +69,12 @@ constructions they carry and its score per round.
   expulsion case, an audit rectification, a study campaign).
 - genre_ag: 16 pages from the levels at the edges (盟/旗/苏木/嘎查, 自治州, 地委 and 行署, 林区, 农垦, a 兵团's 师 and 团,
   开发区 党工委, 街道, 机关工委, 县级市, 上下联动 and 交叉 inspections; distractors: a 嘎查 election, an audit, a 督查).
+- genre_ah: 14 pages whose facts sit in tables with figures (rectification summaries by unit, schedules, a yearly
+  statistics page, feedback rosters; cells by tabs, spaces, bars or one a line, merged cells left empty, wrapped
+  names, 合计 rows; distractors: an audit's table, an assessment ranking).
+- genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
+  level, a quarter Traditional, most cut at 2,000 bytes; teams named after their unit or by their leader, 通报巡察情况;
+  distractors: an environmental 督察, an audit).
 - genre_ad: 12 damaged copies (?? for characters, mojibake in chrome, HTML entities, spaces inside words, broken lines,
   duplicated paragraphs, reversed lines; nothing is to be read from a name with ? in it; distractors: a training, a
   river check).
@@ -227,6 +233,10 @@ SETS = {s.folder: s for s in (
     # af04: the group of teams the gold names 中共中央巡视组 (with 15个中央巡视组, 各巡视组): the rules keep 中央巡视组.
     BlindSet("genre_af", ("af09", "af15", "af16"),
              team_misses=frozenset({("af04", "15个中央巡视组")})),
+    BlindSet("genre_ah", ("ah10", "ah11")),
+    # ai11: a team written by its leader's name alone (葛文斌组进驻…, beside 省委第四巡视组): no team rule reads a name as
+    # one.
+    BlindSet("genre_ai", ("ai13", "ai14"), team_misses=frozenset({("ai11", "省委第四巡视组")})),
     # ag14: a Mongolian name of four characters in a byline (通讯员 萨仁高娃); ag15: the first post of a chain whose unit
     # is an audit group (审计组组长、师审计局经济责任审计科科长某某: the chain is read from its last post).
     BlindSet("genre_ag", ("ag14", "ag15", "ag16"), name_misses=frozenset({("ag14", "萨仁高娃")}),
