@@ -90,6 +90,12 @@ CASES: dict[str, dict] = {
                 "||乙局党组|\n",
         "inspections": {("市委第一巡察组", "甲委员会党组"), ("市委第一巡察组", "乙局党组")},
     },
+    "a roster whose last cell (主持人) holds a space between a post and a name: one cell": {
+        "text": "2024年9月9日至11月1日,区委巡察组对2个街道党工委开展了常规巡察。\n日期\t巡察组\t反馈对象\t主持人\n"
+                "12月2日\t区委第一巡察组\t滨河街道党工委\t区委常委、组织部部长 龚志远\n",
+        "inspections": {("区委第一巡察组", "滨河街道党工委"), ("区委巡察组", "2个街道党工委")},
+        "dates": {"滨河街道党工委": ("2024-09-09", "2024-11-01")},
+    },
     "negative: a row of more cells than a header without a units column is no row": {
         "text": "巡察组 组长 副组长\n第一巡察组 邱光明 章小燕 龚立新\n",
         "no_facts_but_teams": True,

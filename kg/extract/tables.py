@@ -173,6 +173,10 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
             rows.append(Row(dict(zip(heads, cells)), table_start, bars))
         elif len(cells) > len(heads) and opens and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start, bars))
+        elif len(cells) > len(heads) and opens and heads[-1] in OTHER_COLUMNS | POST_COLUMNS:
+            # …  区委常委、组织部部长 龚志远: a last cell (a person, a note) that holds a space of its own
+            rows.append(Row(dict(zip(heads, cells[:len(heads) - 1] + [(cells[len(heads) - 1][0], cells[-1][1])])),
+                            table_start, bars))
         elif rows and 0 < len(cells) < len(heads) and not opens and _continues(text, heads, cells):
             rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), table_start, bars))
         else:
