@@ -14,6 +14,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
@@ -26,7 +27,7 @@ from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DIS
                                  post_gap_start)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, FEEDBACK_TARGET_COLUMNS,
-                               MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS,
+                               MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS, Row,
                                table_rows, target_parts)
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Block, Document, Mention, Sentence
@@ -662,6 +663,11 @@ class Ctx:
             self._target_lists = [split_targets(self, a, b, for_feedback=False) for a, b in spans]
         return self._target_lists
 
+    @cached_property
+    def table_rows(self) -> list[Row]:
+        """The rows of the document's tables of teams, read once for the rules that read them."""
+        return table_rows(self.doc.text)
+
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
         """The mentions of ``kind`` inside ``[start, end)``."""
         i = bisect.bisect_left(self._starts[id(kind)], start)
@@ -1080,7 +1086,7 @@ def _row_teams(ctx: Ctx) -> dict[int, str]:
     roster (序号 单位 姓名 职务), the row's unit."""
     out: dict[int, str] = {}
     team: str | None = None
-    for row in table_rows(ctx.doc.text):
+    for row in ctx.table_rows:
         named, unit = row.cell(NAME_COLUMNS), row.cell(UNIT_COLUMNS)
         if named and unit:
             out[named[1][0]] = ctx.doc.text[slice(*unit[1])]
@@ -2088,7 +2094,7 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
     read: set[int] = set()
     cells: list[tuple[int, int]] = []
     team: Mention | None = None
-    for row in table_rows(text):
+    for row in ctx.table_rows:
         team_cell = row.cell(TEAM_COLUMNS)
         if team_cell is not None:
             teams = ctx.within(ctx.teams, *team_cell[1])
@@ -2646,7 +2652,7 @@ def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     team: Mention | None = None
-    for row in table_rows(text):
+    for row in ctx.table_rows:
         if (team_cell := row.cell(TEAM_COLUMNS)) is not None:
             teams = ctx.within(ctx.teams, *team_cell[1])
             team = teams[0] if teams else None

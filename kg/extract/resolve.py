@@ -21,8 +21,8 @@ from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_C
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
-from kg.extract.relations import (COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY, defined_short_names,
-                                  round_period)
+from kg.extract.relations import (COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY,
+                                  defined_short_names, round_period)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
@@ -40,9 +40,9 @@ LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法�
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
 PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
-# The party bodies an inspection reaches in a unit, and the endings that already name one.
 # The organs of a unit a team may report to (向市委常委会反馈): the unit was inspected, not its organ.
 UNIT_ORGANS = ("常委会", "领导班子", "班子")
+# The party bodies an inspection reaches in a unit, and the endings that already name one.
 TARGET_BODIES = ("党委", "党组", "党工委", "党总支", "党支部")
 # The party bodies of a unit, by which a fact may name the unit written bare beside it (A、B党委 → A党委).
 UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "直属党支部", "党支部")
@@ -868,23 +868,12 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
         elif fb.team in implied:
             implied_inspection = of_team[fb.team][0]
             implied_inspection.targets += [t for t in fb.targets if t not in implied_inspection.targets]
-        elif fb.team and fb.targets and not fb.inspection:
-            # 第二巡察组进驻A…10月15日,第二巡察组向B反馈了(上一轮)巡察情况: a unit its team's inspections do not name
-            # (not the same unit by another name: 学校党委, 华川集团党组 for 中国华川能源集团有限公司党组)
-            inspected = [t for i in of_team[fb.team] for t in i.targets]
-            bare = {PARTY_BODY.sub("", t) for t in inspected}
-            counted = any(COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
-                          for t in inspected)  # (a count or a kind may hold them)
-            # (向东城区委、东城区政府党组反馈 after 对东城区政府党组开展巡察: the superior body told of that inspection)
-            told_of_one = any(PARTY_BODY.sub("", t) in bare for t in fb.targets)
-            if not counted and not told_of_one and (uncovered := [t for t in fb.targets if PARTY_BODY.sub("", t) not in bare
-                             and len(PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(PARTY_BODY.sub("", t))
-                             and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
-                             and not any(abbreviates(t, x) for x in inspected)]):
-                inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
-                                              targets=uncovered, evidence=list(fb.evidence),
-                                              mode=feedback_mode(e.text for e in fb.evidence)))
-                of_team[fb.team].append(inspections[-1])
+        elif fb.team and fb.targets and not fb.inspection and (
+                uncovered := _not_inspected(fb.targets, [t for i in of_team[fb.team] for t in i.targets])):
+            inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
+                                          targets=uncovered, evidence=list(fb.evidence),
+                                          mode=feedback_mode(e.text for e in fb.evidence)))
+            of_team[fb.team].append(inspections[-1])
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
         delivered = set(fb.targets)
@@ -896,6 +885,22 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             fb.inspection, fb.team = best.key, None
             # 向临河县支行党支部反馈 after 进驻临河县支行: the unit's party body is the unit the inspection names.
             fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets]
+
+
+def _not_inspected(told: list[str], inspected: list[str]) -> list[str]:
+    """第二巡察组进驻A…10月15日,第二巡察组向B反馈了(上一轮)巡察情况: the units a team's feedback was told to that none
+    of its inspections names (B), which the feedback says it inspected. None where the feedback is told of one of them
+    (向东城区委、东城区政府党组反馈 after 对东城区政府党组开展巡察: the superior body told of that inspection), where a
+    count or a kind the team inspected may hold them, and never a unit by another name (学校党委, 华川集团党组 for
+    中国华川能源集团有限公司党组), a kind, or an organ of a unit (市委常委会)."""
+    bare = {PARTY_BODY.sub("", t) for t in inspected}
+    if any(PARTY_BODY.sub("", t) in bare for t in told) or any(
+            COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
+            for t in inspected):
+        return []
+    return [t for t in told if len(unit := PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(unit)
+            and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
+            and not any(abbreviates(t, x) for x in inspected)]
 
 
 # 鹤鸣镇22个村(社区)党组织 / 13个社区党组织: a count of units of one kind (COUNTED_UNITS), its number.
