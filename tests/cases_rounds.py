@@ -1392,6 +1392,15 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "云溪县委"), ("市委第二巡察组", "市司法局党组")},
         "dates": {"云溪县委": ("2025-04-08", "2025-06-06")},
     },
+    "the feedback's formula to a unit's secretary and its leadership (向甲公司党组书记、董事长某某和集团党组领导班子反馈)": {
+        "text": "按照党中央统一部署,巡视组于2024年9月中旬至11月下旬对甲矿业集团有限公司党组开展常规巡视。2025年1月14日,组长孙启明"
+                "代表中央第十一巡视组,向甲矿业集团有限公司党组书记、董事长韩立峰和集团党组领导班子反馈了巡视情况。",
+        "not_targets": {"董事长韩立峰和集团党组"},
+    },
+    "the same in Traditional: the team takes 中央 from 党中央's deployment, not 党中央": {
+        "text": "按照黨中央統一部署,中央第十一巡視組於2024年9月對甲礦業集團有限公司黨組開展常規巡視。",
+        "inspections": {("中央第十一巡视组", "甲矿业集团有限公司党组")},
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

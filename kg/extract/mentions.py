@@ -150,7 +150,8 @@ HAN_RUN_TO_END = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]*\\Z")
 # The end of a team's name (第三巡察组, 巡视二组), before a joiner that then starts another body.
 TEAM_END = re.compile(r"(?:巡视|巡察)[一二三四五六七八九十\d]*组$")
 # A person named after a post, before a joiner that then starts a body (组长陆某与省交通运输厅党组书记…).
-NAMED_BY_POST_END = re.compile(r"(?:组长|书记|主任|部长|局长|厅长|院长|校长|行长|经理|主席|委员|专员)[\u4e00-\u9fff]{2,3}$")
+NAMED_BY_POST_END = re.compile(r"(?:组长|书记|主任|部长|局长|厅长|院长|校长|行长|经理|主席|委员|专员|董事长|市长|县长|区长|镇长|乡长"
+                               r"|处长|所长|社长|会长|检察长)[\u4e00-\u9fff]{2,3}$")
 
 NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 # A count starts where its numeral starts, not inside it: tried at every digit of a long run of digits,

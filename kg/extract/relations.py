@@ -33,7 +33,7 @@ from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Block, Document, Mention, Sentence
 
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
-DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"
+DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"  # (党中央: 中央)
                          r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)")
 # What joins teams listed one after another (市委第一巡察组、第二巡察组).
 TEAM_JOINERS = ("、", "和", "与", "及")
