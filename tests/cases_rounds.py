@@ -1401,6 +1401,14 @@ CASES: dict[str, dict] = {
         "text": "按照黨中央統一部署,中央第十一巡視組於2024年9月對甲礦業集團有限公司黨組開展常規巡視。",
         "inspections": {("中央第十一巡视组", "甲矿业集团有限公司党组")},
     },
+    "negative: a clause whose subject is a group named by its leader (葛文斌组进驻A) takes no team of the clause before": {
+        "text": "5月15日,组长万启航带领省委第三巡视组进驻省粮食和物资储备局;5月16日,葛文斌组进驻岚江师范大学。",
+        "not_targets": {"岚江师范大学"},
+    },
+    "the same in Traditional, a 督导组 as the subject": {
+        "text": "5月15日,省委第三巡視組進駐省糧食和物資儲備局;5月16日,省委督導組進駐嵐江師範大學。",
+        "inspections": {("省委第三巡视组", "省粮食和物资储备局")},
+    },
     "negative: kinds of units a round covered are no units (省直部门、省管企业和高校)": {
         "text": "本届省委以来共开展九轮巡视,完成对省直部门、省管企业和高校的巡视全覆盖。",
         "inspections": set(),

@@ -1446,10 +1446,17 @@ def _split_and(piece: str) -> list[str]:
     return [piece] if piece else []
 
 
+# A group right before the verb that no team rule reads (葛文斌组 by its leader's name, 工作组, 督导组): the clause's own
+# subject.
+OTHER_GROUP_BEFORE = re.compile(r"(?:^|(?<=[,，;；:：\s]))(?:\d{1,2}月\d{1,2}日[,，]?)?[\u4e00-\u9fff]{2,4}组[ \t\u3000]*(?:分别|先后|于|已)?$")
+
+
 def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False) -> Mention | None:
     """The team named last before ``pos`` in the sentence, or (``joined``: for a list that ；runs over) in the clauses
     ；joins before it (第四巡察组进驻A；B,对C；D开展专项巡察), or else the paragraph's subject (_paragraph_team)."""
     team = ctx.last_within(ctx.teams, sentence.start, pos)
+    if team is None and OTHER_GROUP_BEFORE.search(ctx.doc.text, sentence.start, pos):
+        return None  # 5月16日,葛文斌组进驻A: a group of its own as the clause's subject, not the paragraph's team
     for before in _joined_before(ctx, sentence) if joined and team is None else ():
         if (team := ctx.last_within(ctx.teams, before.start, before.end)) is not None:
             break
