@@ -668,6 +668,11 @@ class Ctx:
         """The rows of the document's tables of teams, read once for the rules that read them."""
         return table_rows(self.doc.text)
 
+    @cached_property
+    def team_rows(self) -> tuple[list["TeamRow"], set[int]]:
+        """Those rows that give a team and a target cell, and the teams read (_team_rows), for inspections and feedback."""
+        return _team_rows(self)
+
     def within(self, kind: list[Mention], start: int, end: int) -> list[Mention]:
         """The mentions of ``kind`` inside ``[start, end)``."""
         i = bisect.bisect_left(self._starts[id(kind)], start)
@@ -2090,42 +2095,62 @@ CELL_MODE = re.compile(f"回头看|{alternation(INSPECTION_MODES)}")
 CELL_MODE_MARK = re.compile(rf"[(（][“”\"「」‘’']?(?P<mode>{CELL_MODE.pattern})[“”\"「」‘’']?[)）]$")
 
 
-def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
-    """The inspections of a table of teams read by its columns (kg/extract/tables.py: bars, cells one a line, spaced or
-    tabbed with merged cells, key:value rows): each row's team inspects the
-    units of its target cell, from the date of its date cell, in the mode of its mode cell; a row without a
-    team cell continues the row before. Returns the statements by sentence index, the starts of the teams read
-    and the spans of the target cells read (no other rule reads them: 被巡察单位：A、B is no list of its own)."""
-    text = ctx.doc.text
-    by_sentence: dict[int, list[Statement]] = {}
+class TeamRow(NamedTuple):
+    """A row of a table of teams with a target cell: its team (the row above's where it has no team cell), the span
+    of its target cell, whether that cell is a feedback's (反馈对象: a roster of feedback meetings) and its sentence."""
+
+    row: Row
+    team: Mention
+    targets: tuple[int, int]
+    fed_back: bool
+    sentence: Sentence
+
+
+def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
+    """The rows of the document's tables of teams (kg/extract/tables.py: bars, cells one a line, spaced or tabbed with
+    merged cells, key:value rows) that give a team and a target cell, and the starts of the teams their team cells
+    hold."""
+    out: list[TeamRow] = []
     read: set[int] = set()
-    cells: list[tuple[int, int]] = []
     team: Mention | None = None
     for row in ctx.table_rows:
-        team_cell = row.cell(TEAM_COLUMNS)
-        if team_cell is not None:
+        if (team_cell := row.cell(TEAM_COLUMNS)) is not None:
             teams = ctx.within(ctx.teams, *team_cell[1])
             team = teams[0] if teams else None
             read |= {t.start for t in teams}
         fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
         targets = row.cell(TARGET_COLUMNS) or fed_back
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
-        if team is None or targets is None or sentence is None:
-            continue
-        cells.append(targets[1])
-        dated = row.cell(DATE_COLUMNS) if not fed_back else None  # (a roster's 日期 is the feedback's)
-        dates = ctx.dates_in(*dated[1]) if dated else _introduced(ctx, row.table_start) if not fed_back else [
-            d for d in [_period_said_before(ctx, row.table_start)] if d]  # (a roster of feedback: the round's period)
+        if team is not None and targets is not None and sentence is not None:
+            out.append(TeamRow(row, team, targets[1], fed_back is not None, sentence))
+    return out, read
+
+
+def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
+    """The inspections of a table of teams read by its columns: each row's team inspects the units of its target
+    cell, from the date of its date cell, in the mode of its mode cell. Returns the statements by sentence index, the
+    starts of the teams read and the spans of the target cells read (no other rule reads them: 被巡察单位：A、B is no
+    list of its own)."""
+    text = ctx.doc.text
+    by_sentence: dict[int, list[Statement]] = {}
+    rows, read = ctx.team_rows
+    for row, team, targets, fed_back, sentence in rows:
+        if fed_back:  # a roster of feedback: its 日期 is the feedback's, the inspection's the round's period said before
+            dates = [d for d in [_period_said_before(ctx, row.table_start)] if d]
+        elif dated := row.cell(DATE_COLUMNS):
+            dates = ctx.dates_in(*dated[1])
+        else:
+            dates = _introduced(ctx, row.table_start)
         mode_cell = row.cell(MODE_COLUMNS)
         mode = CELL_MODE.search(text[slice(*mode_cell[1])]) if mode_cell else None
-        for start, end in target_parts(text, targets[1]):
+        for start, end in target_parts(text, targets):
             # 丙院党委(“回头看”): a mode in brackets after a unit of the cell is that unit's inspection's
             marked = CELL_MODE_MARK.search(text, start, end)
             by_sentence.setdefault(ctx.sentence_index(sentence), []).append(Statement(
-                targets[1][1], start, marked.start() if marked else end,
+                targets[1], start, marked.start() if marked else end,
                 marked.group("mode") if marked else mode.group() if mode else None, False, team, stated=True,
                 when=dates[0] if dates else None))
-    return by_sentence, read, cells
+    return by_sentence, read, [r.targets for r in rows]
 
 
 def _introduced(ctx: Ctx, table_start: int) -> list[tuple[Mention, str | None, str | None]]:
@@ -2238,8 +2263,8 @@ def _units_after(text: str, end: int) -> int:
 def _period_said_before(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
     """The period (a range) of the last sentence before ``pos`` that says inspections were made (…4月7日至6月13日,县委
     第一至第五巡察组对10个党组织开展了常规巡察): the period of a round whose units a list names after it."""
-    text = ctx.doc.text
-    for sentence in reversed([s for s in ctx.doc.sentences if s.end <= pos]):
+    text, sentences = ctx.doc.text, ctx.doc.sentences
+    for sentence in reversed(sentences[:bisect.bisect_right(sentences, pos, key=lambda s: s.end)]):
         if INSPECTED_BEFORE.search(text, sentence.start, sentence.end):
             periods = [d for d in ctx.dates_in(sentence.start, sentence.end) if d[2]]
             if periods:
@@ -2654,25 +2679,19 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
 
 
 def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
-    """A table of teams whose row gives its feedback's day (反馈时间) or the problems fed back (反馈问题: 24): the row's
-    team fed back to the units of its target cell, on that day."""
+    """A table of teams whose row gives its feedback's day (反馈时间; a roster's 日期) or the problems fed back (反馈问题:
+    24), or whose target cell is a feedback's (反馈对象): the row's team fed back to the units of that cell, on that day."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
-    team: Mention | None = None
-    for row in ctx.table_rows:
-        if (team_cell := row.cell(TEAM_COLUMNS)) is not None:
-            teams = ctx.within(ctx.teams, *team_cell[1])
-            team = teams[0] if teams else None
-        fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
-        targets, figure = row.cell(TARGET_COLUMNS) or fed_back, row.cell(FEEDBACK_FIGURE_COLUMNS)
+    for row, team, targets, fed_back, sentence in ctx.team_rows[0]:
+        figure = row.cell(FEEDBACK_FIGURE_COLUMNS)
         day = row.cell(FEEDBACK_DATE_COLUMNS) or (row.cell(DATE_COLUMNS) if fed_back else None)
         dated = ctx.dates_in(*day[1]) if day else []
         counted = figure is not None and re.search(r"\d", text[slice(*figure[1])]) is not None
-        if team is None or targets is None or not (dated or counted or fed_back):
+        if not (dated or counted or fed_back):
             continue
-        sentence = ctx.doc.sentence_at(targets[1][0])
-        units = [u for start, end in target_parts(text, targets[1]) for u in split_targets(ctx, start, end, False)]
-        if sentence is None or not units:
+        units = [u for start, end in target_parts(text, targets) for u in split_targets(ctx, start, end, False)]
+        if not units:
             continue
         fb = Feedback(key="", team=team_name(team), targets=units, evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
         if dated and dated[0][1] and not dated[0][2]:

@@ -503,9 +503,10 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     warnings: list[str] = []
     lines = [text[p.start:p.end] for p in paras]
     found: dict[str, str] = {}
-    edges = lines if len(lines) <= HEAD_LINES + TAIL_LINES else lines[:HEAD_LINES] + lines[-TAIL_LINES:]
-    for line in edges:
-        for name, value in meta_fields(line).items():
+    fields = [meta_fields(line) for line in lines]
+    edges = fields if len(fields) <= HEAD_LINES + TAIL_LINES else fields[:HEAD_LINES] + fields[-TAIL_LINES:]
+    for line_fields in edges:
+        for name, value in line_fields.items():
             found.setdefault(name, value)
     title, head_date, head_source = _head(lines)
     signed, signer = _signature(lines)
@@ -519,7 +520,7 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
         dated,
     ]
     issued = next((c for c in issued_candidates if c), None)
-    if len({v for line in lines if (v := meta_fields(line).get("issued"))}) >= ITEMS_DATED:
+    if len({v for line_fields in fields if (v := line_fields.get("issued"))}) >= ITEMS_DATED:
         issued = None  # 发布时间 under each item of a search or index page: the items' dates, none the page's
     meta.title = meta.title or found.get("title") or title
     meta.source = (meta.source or found.get("source") or head_source or signer

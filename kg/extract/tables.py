@@ -91,17 +91,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int] | None]:
     """The cells of a line parted by bars, in their places: None for an empty one (a bar closing the line closes its
     last cell)."""
-    line = text[start:end].rstrip(" \u3000")
-    parts = list(re.finditer(r"[^|｜]*", line))
-    parts = [m for k, m in enumerate(parts) if not (m.start() == m.end() and k > 0 and parts[k - 1].end() == m.start())]
-    if parts and not line[parts[-1].start():].strip(" \u3000") and BARS.match(line, len(line) - 1):
-        parts = parts[:-1]
-    out: list[tuple[int, int] | None] = []
-    for m in parts:
-        stripped = m.group().strip(" \u3000")
-        lead = len(m.group()) - len(m.group().lstrip(" \u3000"))
-        out.append((start + m.start() + lead, start + m.start() + lead + len(stripped)) if stripped else None)
-    return out
+    end = start + len(text[start:end].rstrip(" \u3000"))
+    bars = [m.start() for m in BARS.finditer(text, start, end)]
+    edges = list(zip([start - 1] + bars, bars + ([] if bars and bars[-1] == end - 1 else [end])))
+    return [_strip_span(text, (a + 1, b)) if text[a + 1:b].strip(" \u3000") else None for a, b in edges]
 
 
 def _is_header(heads: list[str]) -> bool:
