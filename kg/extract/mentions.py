@@ -252,7 +252,7 @@ BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|�
 # A team's leader or liaison named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某 /
 # 第一、第二巡察组联络员分别为甲、乙): the name ends its clause, the names after it are listed.
 TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长|联络员)(?P<each>分别)?(?:为|是)"
-                                   r"(?P<colon>[:：])?"))
+                                   r"[:：]?"))
 # 组长分别为:第一巡察组王某,第二巡察组李某: after 分别为, each name after the team it leads (the pairs parted by ，、；).
 TEAM_THEN_NAME = re.compile(rf"(?:[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))?{TEAM.pattern}")  # (县委第一巡察组某某)
 TEAM_THEN_NAME_JOINERS = ",，、;；"

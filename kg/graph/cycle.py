@@ -356,8 +356,9 @@ def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = No
     # at 20,000 documents that set held tens of millions of pairs).
     index: dict[tuple, list[int]] = {}
     every: list[Occurrence] = [o for found in records.values() for o in found]
-    for n, o in enumerate(every):
-        for key in set(index_keys(o)):
+    keys = [set(index_keys(o)) for o in every]
+    for n, its_keys in enumerate(keys):
+        for key in its_keys:
             index.setdefault(key, []).append(n)
     problems = problems or Problems()
     linked_docs: set[tuple[str, str]] = set()  # (earlier, later) documents linked
@@ -367,7 +368,7 @@ def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = No
                                            if (kept := [m for m in found if every[m].doc.id in dirty])}
     for n, a in enumerate(every):
         groups = index if dirty is None or a.doc.id in dirty else changed
-        met = sorted({m for key in set(index_keys(a)) for m in groups.get(key, ()) if m > n})
+        met = sorted({m for key in keys[n] for m in groups.get(key, ()) if m > n})
         for b in map(every.__getitem__, met):
             if a.doc.id == b.doc.id:
                 continue
