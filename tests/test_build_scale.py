@@ -294,7 +294,8 @@ def test_kg_build_stays_the_function_whatever_is_imported() -> None:
 def test_workers_send_back_facts_without_the_text(sample_path) -> None:
     path = sample_path("000")
     out = work.extract_one(work.Task(path, "d", path.read_bytes()), work.Settings())
-    assert out.error is None and out.doc.facts.inspections and out.doc.original == "" and not out.doc.sentences
+    doc = out.extracted.document()
+    assert out.error is None and doc.facts.inspections and doc.original == "" and not doc.sentences
 
 
 @pytest.mark.slow

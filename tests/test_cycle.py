@@ -95,7 +95,8 @@ def links(feedback: str, report: str) -> bool:
     pipeline = Pipeline(pipeline_for("rules"))
     docs = [pipeline(Document(id=i, original=t)) for i, t in (("fb", feedback), ("report", report))]
     registry = Registry(docs)
-    found = [evidence(a, b) for a in occurrences(docs[0], registry) for b in occurrences(docs[1], registry)]
+    found = [evidence(a, b) for a in occurrences(docs[0], registry.of(docs[0]))
+             for b in occurrences(docs[1], registry.of(docs[1]))]
     return any(e is not None and e[0] >= LINK_AT for e in found)
 
 

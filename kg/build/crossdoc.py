@@ -1,11 +1,11 @@
 """The cross-document passes of a build (identity, inspection-cycle links) over what the state keeps of each document,
 so that a rebuild reads back the facts of the few documents it needs, not of every document.
 
-What the passes take from a document alone is kept per file in the state (:class:`Record`): the input of its
-identities (:class:`kg.graph.identity.IdentityInput`), its occurrences (:func:`kg.graph.cycle.occurrences`: they also
-depend on how teams were joined across documents, so they are kept with the digest of its joined identities and found
-again when that changes), its date and type, its issues' ``xs:statedOn`` lines, and its issues (read only when a pair
-of documents is compared on its problems). Links are kept per pair of documents (:func:`kg.graph.cycle.link_pairs`):
+What the passes take from a document alone (:class:`Record`) is found where it is extracted, in the worker, and kept
+per file in the state: the input of its identities (:class:`kg.graph.identity.IdentityInput`), its occurrences
+(:func:`kg.graph.cycle.occurrences`, their teams' keys joined across documents here), its date and type, its issues'
+``xs:statedOn`` lines, and its issues (read only when a pair of documents is compared on its problems). So the
+driver's memory holds records, not facts: a document's facts are read back only to map its graph. Links are kept per pair of documents (:func:`kg.graph.cycle.link_pairs`):
 a rebuild links again only the pairs with a document whose graph is not the one last written from the same source and
 joined identities, and the graphs whose links changed are the other documents of those pairs.
 """
@@ -18,26 +18,32 @@ from pathlib import Path
 
 from kg.build.state import BuildState
 from kg.graph.cycle import Occurrence, Problems, link_pairs, occurrences, stated_on
-from kg.graph.identity import IdentityInput, Registry
+from kg.graph.identity import DocumentIdentities, IdentityInput, Registry
 from kg.graph.rdf import graph_iri
 from kg.ingest.document import Document
+
+_FIELDS = ("inspection", "feedback", "team", "dispatcher", "ordinal", "kind", "units", "start", "feedback_dates",
+           "references", "round", "mode", "start_year")
 
 
 @dataclass
 class Record:
-    """What the cross-document passes take from one document alone (see the module's docstring)."""
+    """What the cross-document passes take from one document alone (see the module's docstring), found where the
+    document is extracted (:func:`record_of`)."""
 
-    source: str  # the document's kg.build.state.source
     identity: IdentityInput
     issued: str | None
     doc_type: str
     stated: bytes  # its issues' xs:statedOn, sorted N-Triples lines
-    joined: str = ""  # the digest of its joined identities its occurrences were found under
-    occurrences: list[tuple] | None = None  # Occurrence fields but the document
+    occurrences: list[tuple]  # Occurrence fields but the document, its team's key the document's alone
 
 
-_FIELDS = ("inspection", "feedback", "team", "dispatcher", "ordinal", "kind", "units", "start", "feedback_dates",
-           "references", "round", "mode", "start_year")
+def record_of(doc: Document) -> Record:
+    """A document's record (its identities and occurrences as the document alone gives them)."""
+    ids = DocumentIdentities.of(doc)
+    identity = IdentityInput.of(ids)
+    return Record(identity, doc.metadata.issued, doc.facts.doc_type, lines_of(stated_on(doc)),
+                  [tuple(getattr(o, f) for f in _FIELDS) for o in occurrences(doc, ids)])
 
 
 class Issue:
@@ -85,66 +91,41 @@ def lines_of(quads: Iterable) -> bytes:  # quads: pyoxigraph.Quad
 
 class CrossDocs:
     """The documents of a build for the cross-document passes: ``entries`` (path, document id, source) in the files'
-    order, ``loaded`` the documents at hand (extracted by this build), the others read from the state (``load``: a
-    path → its document) as needed."""
+    order, their records read from the state, each document's facts read back (``load``: a path → its document)
+    only when asked for (:meth:`doc`): the driver's memory holds records, not facts."""
 
-    def __init__(self, state: BuildState, entries: Sequence[tuple[Path, str, str]], loaded: dict[Path, Document],
+    def __init__(self, state: BuildState, entries: Sequence[tuple[Path, str, str]],
                  load: Callable[[Path], Document]) -> None:
         self.state, self.load = state, load
         self.entries = list(entries)
-        self.loaded = dict(loaded)
         self.by_id = {doc_id: (path, source) for path, doc_id, source in self.entries}
+        self.by_graph = {graph_iri(doc_id).value: doc_id for _, doc_id, _ in self.entries}
 
     def identities(self) -> None:
-        """The identity pass (``registry``), each document's joined identities' digest (``joined``) and occurrences;
-        the records of documents at hand recorded in the state (committed with the graphs)."""
-        kept = self.state.records({str(path): (path, source) for path, _, source in self.entries
-                                   if path not in self.loaded})
-        for path, doc_id, source in self.entries:
-            if path not in self.loaded and path not in kept:
-                self.doc(path)  # no record (an older state): its facts are read back
-        self.records: dict[str, Record] = {}
-        inputs = {}
-        for path, doc_id, source in self.entries:
-            if path not in self.loaded:
-                self.records[doc_id] = kept[path]
-                inputs[doc_id] = kept[path].identity
-        docs = [self.loaded[path] for path, _, _ in self.entries if path in self.loaded]
-        self.registry = Registry(docs, inputs)
-        new: dict[Path, Record] = {}
-        for doc in docs:
-            path = self.by_id[doc.id][0]
-            new[path] = self.records[doc.id] = Record(self.by_id[doc.id][1], self.registry.inputs[doc.id],
-                                                      doc.metadata.issued, doc.facts.doc_type,
-                                                      lines_of(stated_on(doc)))
+        """The identity pass (``registry``), each document's joined identities' digest (``joined``) and occurrences
+        (their teams joined)."""
+        records = self.state.records({str(path): (path, source) for path, _, source in self.entries})
+        missing = [(path, record_of(doc), [(x.key, x.text) for x in doc.facts.issues], source)
+                   for path, _, source in self.entries if path not in records for doc in [self.doc(path)]]
+        self.state.remember_records(missing)  # an older state's documents, or ones extracted again (committed with
+        records.update((path, record) for path, record, _, _ in missing)  # the graphs)
+        self.records = {doc_id: records[path] for path, doc_id, _ in self.entries}
+        self.registry = Registry((), {doc_id: rec.identity for doc_id, rec in self.records.items()})
         self.joined = {doc_id: self._digest(doc_id) for _, doc_id, _ in self.entries}
+        find = self.registry.teams.find
         self.occurrences: dict[str, list[Occurrence]] = {}
         for path, doc_id, _ in self.entries:
             rec = self.records[doc_id]
-            if rec.joined == self.joined[doc_id] and rec.occurrences is not None:
-                stand = Stand(doc_id, rec.issued, rec.doc_type, self._issues_loader(path))
-                self.occurrences[doc_id] = [Occurrence(stand, *fields) for fields in rec.occurrences]
-            else:
-                found = self.occurrences[doc_id] = occurrences(self.doc(path), self.registry)
-                rec.joined, rec.occurrences = self.joined[doc_id], [tuple(getattr(o, f) for f in _FIELDS)
-                                                                     for o in found]
-                new[path] = rec
-        self.state.remember_records([(path, rec, self._issues(path) if path in self.loaded else None)
-                                     for path, rec in new.items()])
+            stand = Stand(doc_id, rec.issued, rec.doc_type, self._issues_loader(path))
+            self.occurrences[doc_id] = [Occurrence(stand, inspection, feedback, team and find(team), *rest)
+                                        for inspection, feedback, team, *rest in rec.occurrences]
 
     def doc(self, path: Path) -> Document:
-        """A document's facts: at hand, or read back from the state."""
-        if path not in self.loaded:
-            self.loaded[path] = self.load(path)
-        return self.loaded[path]
-
-    def _issues(self, path: Path) -> list[tuple[str, str]]:
-        return [(x.key, x.text) for x in self.doc(path).facts.issues]
+        """A document's facts, read back from the state."""
+        return self.load(path)
 
     def _issues_loader(self, path: Path) -> Callable[[], list]:
         def load() -> list:
-            if path in self.loaded:
-                return self.loaded[path].facts.issues
             found = self.state.issues(path)
             return self.doc(path).facts.issues if found is None else [Issue(k, t) for k, t in found]
         return load
@@ -154,21 +135,31 @@ class CrossDocs:
         keys as joined (their labels are checked apart)."""
         return hashlib.blake2b(repr(self.registry.roots(doc_id)).encode("utf-8"), digest_size=16).hexdigest()
 
-    def links(self, committed: dict[str, tuple[str, str]]) -> dict[str, bytes]:
-        """The links of each graph whose links may have changed since the graphs ``committed`` (graph → the source and
-        joined digest it was written from): sorted N-Triples lines, by graph. Only the pairs with a document whose graph
-        is not the one committed from the same source and digest are linked again; the others' links come from the
-        state, where the new pairs replace the old (committed with the graphs)."""
+    def links(self, committed: dict[str, tuple[str, str]]) -> set[str]:
+        """Link the documents again where their links may have changed since the graphs ``committed`` (graph → the
+        source and joined digest it was written from): only the pairs with a document whose graph is not the one
+        committed from the same source and digest are linked again; the others' links stay in the state, where the new
+        pairs replace the old (committed with the graphs). The graphs whose links may have changed: their links are
+        read with :meth:`links_of`."""
         graphs = {graph_iri(doc_id).value: doc_id for _, doc_id, _ in self.entries}
         dirty = {doc_id for graph, doc_id in graphs.items()
                  if committed.get(graph) != (self.by_id[doc_id][1], self.joined[doc_id])}
         gone = set(committed) - set(graphs)
         every = len(dirty) == len(graphs)
-        pairs = link_pairs(self.occurrences, None if every else dirty, Problems())
-        rows = {(graph_iri(later).value, graph_iri(other).value): lines_of(quads)
-                for (later, other), quads in pairs.items()}
         touched = {graph_iri(d).value for d in dirty} | gone
-        affected = self.state.replace_links(touched, rows, every=every)
-        affected = (affected | touched | {g for pair in rows for g in pair}) & set(graphs)
-        return {graph: b"".join(sorted(set(self.records[graphs[graph]].stated.splitlines(True)) | found))
-                for graph, found in self.state.links_of(affected).items()}
+        affected = self.state.clear_links(touched, every=every) | touched
+        rows: list[tuple[str, str, bytes]] = []
+        for (later, other), lines in link_pairs(self.occurrences, None if every else dirty, Problems()):
+            rows.append((graph_iri(later).value, graph_iri(other).value, b"".join(sorted(lines))))
+            affected.update(rows[-1][:2])
+            if len(rows) >= 1000:  # written as they come: the links of a big corpus are not all held at once
+                self.state.add_links(rows)
+                rows = []
+        self.state.add_links(rows)
+        return affected & set(graphs)
+
+    def links_of(self, graph: str) -> bytes:
+        """A graph's links (those stated in it with every other graph, and its issues' xs:statedOn): sorted
+        N-Triples lines."""
+        stated = self.records[self.by_graph[graph]].stated.splitlines(True)
+        return b"".join(sorted(self.state.links_of(graph).union(stated)))

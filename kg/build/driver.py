@@ -3,7 +3,9 @@
 1. Find the inputs; read and hash each file. A file whose bytes, id and pipeline version the state
    (:mod:`kg.build.state`) has seen is not extracted again: its facts come from the state.
 2. Extract the others in batches on an executor (:mod:`kg.build.executors`): this process, ``jobs``
-   processes, or a Dask cluster. Workers send back slim documents (facts, no text).
+   processes, or a Dask cluster. Workers send back slim documents (facts, no text) pickled, with what the
+   cross-document passes take from each (:mod:`kg.build.work`); they go to the state a batch at a time, and the
+   driver keeps none of them: its memory does not grow with the documents' facts.
 3. When the inputs, the pipeline version and the output settings are those the outputs were written
    from, stop: the outputs are up to date.
 4. Else run the cross-document identity pass (:class:`kg.graph.identity.Registry`) and the inspection-cycle links
@@ -71,10 +73,8 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
     helper = Helper(settings) if len(files) >= MIN_PARALLEL and Helper.usable(executor, jobs, settings) else None
     # No state (and no folder) before there is something to write: a build whose every file fails writes nothing.
     state = BuildState(out_dir) if out_dir.is_dir() else None
-    fresh: list[tuple[Path, str, str, str, Document]] = []  # extracted, not yet in the state
     version = pipeline_version(ner, hanlp_model)
-    docs: dict[Path, Document | None] = {}
-    cached_facts: dict[Path, int] = {}  # files the state has the facts of: how many
+    facts: dict[Path, int] = {}  # the files with facts, in the state: how many
     characters = 0  # of the documents extracted (not those from the state)
     failed: dict[Path, InputError] = {}  # reported in the files' order, whichever batch finds them first
     hashes: dict[Path, str] = {}
@@ -106,10 +106,9 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                         shown.document_done()
                         continue
                     hashes[path] = content_hash(data)
-                    facts = state and state.facts(real(path), ids[path], hashes[path], version)
-                    if facts is not None:
-                        docs[path] = None  # loaded from the state only if the outputs must be written again
-                        cached_facts[path] = facts
+                    kept = state and state.facts(real(path), ids[path], hashes[path], version)
+                    if kept is not None:
+                        facts[path] = kept
                         shown.document_done(len(data))
                         continue
                     batch.append(Task(path, ids[path], data))
@@ -121,34 +120,34 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
 
             for outcomes in run_batches(batches(), settings, executor=executor, jobs=jobs, scheduler=scheduler,
                                         listen=shown.stage_listener, helper=helper):
+                fresh = []  # written to the state a batch at a time: the driver keeps none of it
                 for o in outcomes:
                     for stage, seconds in o.seconds.items():
                         shown.seconds[stage] += seconds
                     if o.error is not None:
                         fail(o.path, o.error)
-                    else:
-                        docs[o.path] = o.doc
+                    elif o.extracted is not None:
+                        facts[o.path] = o.extracted.facts
                         characters += o.characters
-                        fresh.append((real(o.path), o.doc_id, hashes[o.path], version, o.doc))
+                        fresh.append((real(o.path), o.doc_id, hashes[o.path], version, o.extracted))
                     shown.document_done(o.size)
-                if state is not None:
+                if fresh:
+                    if state is None:
+                        out_dir.mkdir(parents=True, exist_ok=True)
+                        state = BuildState(out_dir)
                     state.remember(fresh)
-                    fresh.clear()
         if helper is not None:
             helper.close()  # not needed (nothing to extract), or done
         report.errors += [failed[p] for p in files if p in failed]
         report.seconds.update(shown.seconds)
         report.seconds["extract"] = time.perf_counter() - start
-        if not docs:
+        if not facts:
             if not report.errors:
                 raise KgError("no input documents found (.txt, .text, .html, .htm)")
             return report
-        if state is None:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            state = BuildState(out_dir)
-            state.remember(fresh)
-        state.forget_others(real(p) for p in docs)
-        digest = inputs_digest(((real(p), ids[p], hashes[p]) for p in docs), version,
+        assert state is not None  # made with the first document's facts
+        state.forget_others(real(p) for p in facts)
+        digest = inputs_digest(((real(p), ids[p], hashes[p]) for p in facts), version,
                                f"view={view} store={store}")
         wanted = [out_dir / "graph.ttl", out_dir / "graph.trig"] + ([out_dir / "store"] if store else []) + \
                  ([out_dir / "graph.html"] if view else [])
@@ -156,13 +155,12 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
             log.info("outputs up to date: nothing to write")
             report.outputs += wanted
             report.up_to_date = True
-            report.documents = LazyDocuments([p for p in files if p in docs], state.path)
-            report.facts = sum(cached_facts.values())
+            report.documents = LazyDocuments([p for p in files if p in facts], state.path)
+            report.facts = sum(facts.values())
             return report
-        from kg.build.builder import _count_facts
         from kg.build.crossdoc import CrossDocs
 
-        given = {real(p): p for p in files if p in docs}
+        given = {real(p): p for p in files if p in facts}
 
         def load(path: Path) -> Document:
             """A document's facts read back from the state (extracted again, here, when they cannot be)."""
@@ -172,17 +170,18 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
                 from kg.build.work import extract_one
 
                 outcome = extract_one(Task(p, ids[p], read_file(p)), settings)
-                if outcome.error is not None:
+                if outcome.error is not None or outcome.extracted is None:
                     raise KgError(f"{p}: {outcome.error}")
-                doc = outcome.doc
-                state.remember([(path, ids[p], hashes[p], version, doc)], commit=False)  # with the outputs
+                doc = outcome.extracted.document()
+                # committed with the outputs
+                state.remember([(path, ids[p], hashes[p], version, outcome.extracted)], commit=False)
             doc.path = p
             return doc
 
-        entries = [(real(p), ids[p], source(real(p), ids[p], hashes[p], version)) for p in files if p in docs]
-        cross = CrossDocs(state, entries, {real(p): d for p, d in docs.items() if d is not None}, load)
+        entries = [(real(p), ids[p], source(real(p), ids[p], hashes[p], version)) for p in files if p in facts]
+        cross = CrossDocs(state, entries, load)
         report.documents = _Documents(cross)
-        report.facts = sum(cached_facts.values()) + sum(_count_facts(d) for d in docs.values() if d is not None)
+        report.facts = sum(facts.values())
         state.set_outputs_digest(None)
         pages, views = state.pages(), state.view_stamp()
         state.set_pages({})
@@ -244,9 +243,9 @@ def write_outputs(cross, out_dir: Path, seconds: dict[str, float], state: BuildS
     seconds["identity"] = time.perf_counter() - t
     t = time.perf_counter()
     committed = state.committed()
-    links = cross.links(committed)
+    relinked = cross.links(committed)
     seconds["link"] = time.perf_counter() - t
-    graphs = _Graphs(cross, links, committed, state, seconds)
+    graphs = _Graphs(cross, relinked, committed, state, seconds)
     existing = _writable(store_path(out_dir)) if store and described and graphs.few_changed() else None
     # Patched when the store is updated in place (it tells which triples other graphs hold) and the files are those
     # the state describes; else written anew.
@@ -421,13 +420,13 @@ class _Graphs:
     faster.) The time spent is added to ``seconds["map"]``. With ``changes`` set to a list, each graph mapped again or
     gone adds (IRI, its old lines, its new lines) to it."""
 
-    def __init__(self, cross, links: dict[str, bytes], committed: dict[str, tuple[str, str]], state: BuildState,
+    def __init__(self, cross, relinked: set[str], committed: dict[str, tuple[str, str]], state: BuildState,
                  seconds: dict[str, float]) -> None:  # cross: kg.build.crossdoc.CrossDocs
         from kg.build.state import label_key
         from kg.graph import rdf
 
         t = time.perf_counter()
-        self.cross, self.registry, self.links, self.state, self.seconds = cross, cross.registry, links, state, seconds
+        self.cross, self.registry, self.relinked, self.state, self.seconds = cross, cross.registry, relinked, state, seconds
         self.order = dict(sorted((rdf.graph_iri(doc_id).value, (path, doc_id, source))
                                  for path, doc_id, source in cross.entries))
         before, now = state.labels(), self.registry.labels
@@ -435,7 +434,7 @@ class _Graphs:
         self.kept: set[str] = set()
         for graph, (_, doc_id, source) in self.order.items():
             if committed.get(graph) == (source, cross.joined[doc_id]) and graph not in relabelled and (
-                    graph not in links or links[graph] == state.graph_links(graph)):
+                    graph not in relinked or cross.links_of(graph) == state.graph_links(graph)):
                 self.kept.add(graph)
         self.gone = sorted(set(committed) - set(self.order))
         self.changes: list[tuple[str, bytes, bytes]] | None = None
@@ -488,7 +487,7 @@ class _Graphs:
         path, _, _ = self.order[graph]
         mapping = rdf.DocumentGraph(self.cross.doc(path), self.registry)
         own = "".join(mapping.map()).encode("utf-8").splitlines(True)
-        links = self.links[graph] if graph in self.links else self.state.graph_links(graph)
+        links = self.cross.links_of(graph) if graph in self.relinked else self.state.graph_links(graph)
         lines = sorted(set(own).union(links.splitlines(True)))
         return b"".join(lines), trig_block(graph, lines), mapping.lookups, links
 

@@ -109,14 +109,14 @@ class BuildState:
         except Exception:  # written by another version of the classes: extract again
             return None
 
-    def remember(self, entries: Iterable[tuple[Path, str, str, str, Document]], *, commit: bool = True) -> None:
-        """Record freshly extracted documents (path, id, hash, version, slim document); ``commit``: now (else with
-        the next commit: while the outputs are written, nothing is committed before they are)."""
-        from kg.build.builder import _count_facts
-
+    def remember(self, entries, *, commit: bool = True) -> None:  # entries: [(…, kg.build.work.Extracted)]
+        """Record freshly extracted documents (path, id, hash, version, extracted) and their records; ``commit``: now
+        (else with the next commit: while the outputs are written, nothing is committed before they are)."""
+        entries = list(entries)
         self.db.executemany("INSERT OR REPLACE INTO documents_v2 VALUES (?, ?, ?, ?, ?, ?)",
-                            [(str(p), i, h, v, _count_facts(d), pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))
-                             for p, i, h, v, d in entries])
+                            [(str(p), i, h, v, x.facts, x.doc) for p, i, h, v, x in entries])
+        self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                            [(str(p), source(p, i, h, v), x.record, x.issues) for p, i, h, v, x in entries])
         if commit:
             self.db.commit()
 
@@ -200,24 +200,20 @@ class BuildState:
                     pass
         return found
 
-    def remember_records(self, records) -> None:  # records: [(Path, kg.build.crossdoc.Record, issues or None)]
-        """Record what the cross-document passes took from documents (``issues``: [(key, text)], None: as kept)."""
-        for path, record, issues in records:
-            blob = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-            if issues is None:
-                self.db.execute("UPDATE records SET source = ?, record = ? WHERE path = ?",
-                                (record.source, blob, str(path)))
-            else:
-                self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                                (str(path), record.source, blob, pickle.dumps(issues, protocol=pickle.HIGHEST_PROTOCOL)))
+    def remember_records(self, records) -> None:  # records: [(Path, kg.build.crossdoc.Record, issues, source)]
+        """Record what the cross-document passes take from documents (``issues``: [(key, text)]), not yet committed."""
+        self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                            [(str(path), source, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL),
+                              pickle.dumps(issues, protocol=pickle.HIGHEST_PROTOCOL))
+                             for path, record, issues, source in records])
 
     def issues(self, path: Path) -> list[tuple[str, str]] | None:
         row = self.db.execute("SELECT issues FROM records WHERE path = ?", (str(path),)).fetchone()
         return pickle.loads(row[0]) if row and row[0] is not None else None
 
-    def replace_links(self, touched: set[str], rows: dict[tuple[str, str], bytes], *, every: bool = False) -> set[str]:
-        """Replace the links of every pair of graphs with one of ``touched`` (``every``: all pairs) by ``rows``
-        ((graph stating them, the other graph) → lines); the graphs whose links lost a pair."""
+    def clear_links(self, touched: set[str], *, every: bool = False) -> set[str]:
+        """Drop the links of every pair of graphs with one of ``touched`` (``every``: all pairs), to be replaced
+        (:meth:`add_links`); the graphs whose links lost a pair."""
         affected: set[str] = set()
         if every:
             self.db.execute("DELETE FROM links")
@@ -225,20 +221,16 @@ class BuildState:
             for graph in touched:
                 affected.update(g for (g,) in self.db.execute("SELECT graph FROM links WHERE other = ?", (graph,)))
                 self.db.execute("DELETE FROM links WHERE graph = ? OR other = ?", (graph, graph))
-        self.db.executemany("INSERT INTO links VALUES (?, ?, ?)", [(g, o, lines) for (g, o), lines in rows.items()])
         return affected
 
-    def links_of(self, graphs: Iterable[str]) -> dict[str, set[bytes]]:
-        """Graph → the lines of its links with every other graph."""
-        out: dict[str, set[bytes]] = {g: set() for g in graphs}
-        if len(out) > 200:
-            rows = self.db.execute("SELECT graph, lines FROM links")
-        else:
-            rows = (r for g in out for r in self.db.execute("SELECT graph, lines FROM links WHERE graph = ?", (g,)))
-        for graph, lines in rows:
-            if graph in out:
-                out[graph].update(lines.splitlines(True))
-        return out
+    def add_links(self, rows: list[tuple[str, str, bytes]]) -> None:
+        """Record links: (graph stating them, the other graph, lines)."""
+        self.db.executemany("INSERT INTO links VALUES (?, ?, ?)", rows)
+
+    def links_of(self, graph: str) -> set[bytes]:
+        """The lines of a graph's links with every other graph."""
+        return {line for (lines,) in self.db.execute("SELECT lines FROM links WHERE graph = ?", (graph,))
+                for line in lines.splitlines(True)}
 
     def block_sizes(self) -> dict[str, int]:
         """Graph IRI → the size of its block in the graph.trig the rows describe."""

@@ -3,11 +3,14 @@
 A task carries the files' bytes, so a worker (another process, a Dask worker on another machine) needs the
 package installed and nothing else. The result is a *slim* document: id, metadata, language and facts, and
 of its text only the phrases the cross-document post-pass reads (:func:`kg.graph.cycle.references`, the rounds); the text,
-sentences and mentions stay in the worker, so the driver's memory holds facts, not corpora.
+sentences and mentions stay in the worker. It comes back pickled as the build's state stores it, with what the
+cross-document passes take from it (:func:`kg.build.crossdoc.record_of`), so the driver writes it to the state and
+keeps none of it in memory.
 """
 from __future__ import annotations
 
 import logging
+import pickle
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,12 +44,37 @@ class Task:
 
 
 @dataclass
+class Extracted:
+    """An extracted document as the state stores it (see the module's docstring)."""
+
+    doc: bytes  # the slim document, pickled
+    facts: int  # how many
+    record: bytes  # its kg.build.crossdoc.Record, pickled
+    issues: bytes  # its issues' (key, text), pickled
+
+    @classmethod
+    def of(cls, doc: Document) -> "Extracted":
+        from kg.build.builder import _count_facts
+        from kg.build.crossdoc import record_of
+
+        return cls(_pickled(doc), _count_facts(doc), _pickled(record_of(doc)),
+                   _pickled([(x.key, x.text) for x in doc.facts.issues]))
+
+    def document(self) -> Document:
+        return pickle.loads(self.doc)
+
+
+def _pickled(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@dataclass
 class Outcome:
-    """A task's result: the slim document, or the reason the file could not be used."""
+    """A task's result: the extracted document, or the reason the file could not be used."""
 
     path: Path
     doc_id: str
-    doc: Document | None = None
+    extracted: Extracted | None = None
     error: str | None = None  # InputError's reason
     size: int = 0  # bytes of the file
     characters: int = 0  # of its text
@@ -103,7 +131,10 @@ def extract_one(task: Task, settings: Settings, listen: Listen | None = None) ->
             out.seconds["read"] = time.perf_counter() - start
             doc.id = task.doc_id
             out.characters = len(doc.original)
-            out.doc = slim(pipeline(doc, listen(task.path.name, len(doc.original)) if listen else on_stage))
+            done = slim(pipeline(doc, listen(task.path.name, len(doc.original)) if listen else on_stage))
+            start = time.perf_counter()
+            out.extracted = Extracted.of(done)
+            out.seconds["record"] = time.perf_counter() - start
     except InputError as e:
         out.error = e.reason
     except KgError:  # a problem with the build itself (a missing model …), not with this file

@@ -25,11 +25,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from kg.extract.lexicon import abbreviates, numeral_value
 from kg.facts import Feedback
-from kg.graph.identity import PARTY_BODY_END, Registry
+from kg.graph.identity import PARTY_BODY_END, DocumentIdentities, Registry
 from kg.graph.rdf import XS, date_literal, doc_iri, graph_iri, iri, local_key, text
 from kg.ingest.document import Document
 
@@ -101,9 +101,11 @@ def references(text: str) -> set[tuple[str, int, str]]:
     return out
 
 
-def occurrences(doc: Document, registry: Registry) -> list[Occurrence]:
-    """A document's inspections and the teams it names without one, as records to link."""
-    ids, f = registry.of(doc), doc.facts
+def occurrences(doc: Document, ids: DocumentIdentities) -> list[Occurrence]:
+    """A document's inspections and the teams it names without one, as records to link. Their teams' keys are
+    those of ``ids``: joined across documents (:meth:`Registry.of`), or the document's alone
+    (:meth:`DocumentIdentities.of`), joined when every document's identities are known (:mod:`kg.build.crossdoc`)."""
+    f = doc.facts
     refs = references(doc.text)
     teams = {a: t for t in f.teams for a in [t.name, *t.aliases]}
     rounds = {m.group() for m in TERM_ROUND.finditer(doc.text)}
@@ -340,20 +342,30 @@ def link(docs: Sequence[Document], registry: Registry) -> set[Quad]:
     quads: set[Quad] = set()
     for doc in docs:
         quads |= stated_on(doc)
-    for found in link_pairs({doc.id: occurrences(doc, registry) for doc in docs}).values():
-        quads |= found
+    for (later, _), lines in link_pairs({doc.id: occurrences(doc, registry.of(doc)) for doc in docs}):
+        graph = graph_iri(later)
+        quads.update(Quad(t.subject, t.predicate, t.object, graph)
+                     for t in parse(b"".join(lines), format=RdfFormat.N_TRIPLES))
     return quads
 
 
+def nt_line(q: Quad) -> bytes:
+    """A quad's triple as an N-Triples line (its graph left out)."""
+    return f"{q.subject} {q.predicate} {q.object} .\n".encode("utf-8")
+
+
 def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = None, problems: Problems | None = None
-               ) -> dict[tuple[str, str], set[Quad]]:
-    """The quads linking documents (``records``: document id → its occurrences), by pair of documents: (the document
-    whose graph states them, the other). Only pairs with a document of ``dirty`` (None: every pair): what the pair's
-    quads depend on is the two documents' records and issues, so a rebuild links again only the pairs of the
-    documents whose records changed, and keeps the others' quads."""
-    # Each record meets the records after it (in the records' order) that share an index key with it, once: the
-    # pairs of a record are found from its keys' groups and dropped when it is done (no set of every pair compared:
-    # at 20,000 documents that set held tens of millions of pairs).
+               ) -> Iterator[tuple[tuple[str, str], set[bytes]]]:
+    """The triples linking documents (``records``: document id → its occurrences), by pair of documents: (the document
+    whose graph states them, the other) and their N-Triples lines. Only pairs with a document of ``dirty`` (None: every
+    pair): what the pair's triples depend on is the two documents' records and issues, so a rebuild links again only
+    the pairs of the documents whose records changed, and keeps the others' triples.
+
+    Each record meets the records after it (in the records' order) that share an index key with it, once: the pairs
+    of a record are found from its keys' groups and dropped when it is done (no set of every pair compared: at 20,000
+    documents that set held tens of millions of pairs). A document's records come one after another, so once the
+    last of them is done every pair with a later document is whole: it is given then, with its follow-ups, and
+    forgotten (held until the end, the links of 20,000 documents drawn from a few teams and units filled gigabytes)."""
     index: dict[tuple, list[int]] = {}
     every: list[Occurrence] = [o for found in records.values() for o in found]
     keys = [set(index_keys(o)) for o in every]
@@ -362,10 +374,10 @@ def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = No
             index.setdefault(key, []).append(n)
     problems = problems or Problems()
     linked_docs: set[tuple[str, str]] = set()  # (earlier, later) documents linked
-    out: dict[tuple[str, str], set[Quad]] = {}
+    found: dict[tuple[str, str], set[bytes]] = {}  # the pairs of the document whose records are being met
     # (on a rebuild, a record of an unchanged document meets only the changed documents' records)
-    changed = index if dirty is None else {key: kept for key, found in index.items()
-                                           if (kept := [m for m in found if every[m].doc.id in dirty])}
+    changed = index if dirty is None else {key: kept for key, members in index.items()
+                                           if (kept := [m for m in members if every[m].doc.id in dirty])}
     for n, a in enumerate(every):
         groups = index if dirty is None or a.doc.id in dirty else changed
         met = sorted({m for key in keys[n] for m in groups.get(key, ()) if m > n})
@@ -374,12 +386,19 @@ def link_pairs(records: dict[str, list[Occurrence]], dirty: set[str] | None = No
                 continue
             for q in link_pair(a, b, linked_docs, problems):
                 later = b.doc.id if q.graph_name == graph_iri(b.doc.id) else a.doc.id
-                out.setdefault((later, a.doc.id if later == b.doc.id else b.doc.id), set()).add(q)
-    for a_id, b_id in sorted(linked_docs):
-        a, b = _doc_of(records, a_id), _doc_of(records, b_id)
-        if found := follow_ups(a, b, problems):
-            out.setdefault((b_id, a_id), set()).update(found)
-    return out
+                found.setdefault((later, a.doc.id if later == b.doc.id else b.doc.id), set()).add(nt_line(q))
+        if n + 1 < len(every) and every[n + 1].doc.id == a.doc.id:
+            continue  # more of this document's records to meet
+        for pair in sorted({tuple(sorted(pair)) for pair in found}):
+            for earlier, later in (pair, pair[::-1]):
+                if (earlier, later) in linked_docs:
+                    linked_docs.discard((earlier, later))
+                    extra = follow_ups(_doc_of(records, earlier), _doc_of(records, later), problems)
+                    found.setdefault((later, earlier), set()).update(map(nt_line, extra))
+                problems.pairs.pop((earlier, later), None)
+        problems.indexes.pop(a.doc.id, None)  # (compared with no other document now)
+        yield from sorted(found.items())
+        found = {}
 
 
 def _doc_of(records: dict[str, list[Occurrence]], doc_id: str):  # -> Document (or what stands for one)

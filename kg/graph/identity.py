@@ -385,14 +385,16 @@ class Registry:
         return {person: sorted(keys) for person, keys in out.items()}
 
     def of(self, doc: Document) -> DocumentIdentities:
-        if doc.id not in self.docs:
-            if doc.id in self.inputs:  # one of the build's documents, its facts at hand now
-                ids = DocumentIdentities.of(doc)
-                self._anchors(ids)  # adds their units to ids.orgs, as for the documents given at first
-                ids.teams, ids.people = self.joined(doc.id)
-                self.docs[doc.id] = ids
-            else:
-                self.docs[doc.id] = Registry([doc]).docs[doc.id]
+        """A document's identities, joined. Those of a document given by its input are found anew each time (a build
+        maps each document once; kept, they would fill memory with every document's)."""
+        if doc.id in self.docs:
+            return self.docs[doc.id]
+        if doc.id in self.inputs:  # one of the build's documents, its facts at hand now
+            ids = DocumentIdentities.of(doc)
+            self._anchors(ids)  # adds their units to ids.orgs, as for the documents given at first
+            ids.teams, ids.people = self.joined(doc.id)
+            return ids
+        self.docs[doc.id] = Registry([doc]).docs[doc.id]
         return self.docs[doc.id]
 
     def label(self, ident: Identity) -> str:
