@@ -180,7 +180,7 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
 
         entries = [(real(p), ids[p], source(real(p), ids[p], hashes[p], version)) for p in files if p in facts]
         cross = CrossDocs(state, entries, load)
-        report.documents = _Documents(cross)
+        report.documents = LazyDocuments([p for p in files if p in facts], state.path)
         report.facts = sum(facts.values())
         state.set_outputs_digest(None)
         pages, views = state.pages(), state.view_stamp()
@@ -603,8 +603,8 @@ def _say(announce: bool, step: str) -> None:
 
 
 class LazyDocuments(Sequence[Document]):
-    """The documents of an up-to-date build: their facts stay in the state file until one is asked for
-    (reading 2,000 documents' facts back takes longer than the rest of such a rebuild)."""
+    """The documents of a build: their facts stay in the state file until one is asked for (the driver holds none,
+    and reading 2,000 documents' facts back takes longer than the rest of an up-to-date rebuild)."""
 
     def __init__(self, paths: list[Path], state_file: Path) -> None:
         self.paths, self.state_file = paths, state_file
@@ -624,21 +624,6 @@ class LazyDocuments(Sequence[Document]):
         doc = pickle.loads(blob)
         doc.path = path
         return doc
-
-
-class _Documents(Sequence[Document]):
-    """The documents of a build, their facts read back from the state when one is asked for."""
-
-    def __init__(self, cross) -> None:  # cross: kg.build.crossdoc.CrossDocs
-        self.cross = cross
-
-    def __len__(self) -> int:
-        return len(self.cross.entries)
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        return self.cross.doc(self.cross.entries[index][0])
 
 
 class _Resolved:
