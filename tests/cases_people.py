@@ -614,4 +614,18 @@ ROWS: dict[str, Row] = {
     "negative: a team after 分别为 followed by a clause names no one": (
         "组长分别为第一巡察组进驻后确定的人员。",
         set(), set()),
+
+    # ---------------------------------------------------------------- the head of a rectification leading group, named in full
+    "a secretary heading the committee's rectification leading group (巡视整改工作领导小组)": (
+        "市委书记、市委巡视整改工作领导小组组长杨振东表示,对反馈意见照单全收。",
+        {"杨振东"}, {("杨振东", "市委书记", "市委"), ("杨振东", "领导小组组长", "市委巡视整改工作领导小组")}),
+    "the same at a county, a 巡察整改 group (Traditional)": (
+        "縣委書記、縣委巡察整改工作領導小組組長羅建平主持會議。",
+        {"罗建平"}, {("罗建平", "县委书记", "县委"), ("罗建平", "领导小组组长", "县委巡察整改工作领导小组")}),
+    "the head of a 巡视整改办, its committee written before it": (
+        "市委巡视整改办主任李思远出席会议。",
+        {"李思远"}, {("李思远", "主任", "市委巡视整改办")}),
+    "negative: 巡察 as a verb before a unit stays no part of its name": (
+        "巡察县财政局党组期间,局党组书记周海宁作表态发言。",
+        {"周海宁"}, {("周海宁", "党组书记", "县财政局党组")}),
 }

@@ -2,6 +2,11 @@
 their forms at every level): text → the facts it must give. Simplified and Traditional side by side, negative
 phrasings in the same table. Every text is written for this table.
 
+The rows at the end are the constructions of tests/genre_aj, genre_ak and genre_al: a team alone on its line and its
+units beneath it, counts of one period dating the teams' inspections, every team's feedback said done, the units
+that published listed after 分别是 or by kind, a team's inspection of 上述N家, the units a count stands for listed
+under 反馈对象:.
+
 Keys, all optional:
 
 - ``inspections``: set of (team, target): exactly these (team None where the text names none);
@@ -1486,5 +1491,116 @@ CASES: dict[str, dict] = {
     "negative: a notice's verbs of the complaints it takes start no unit's name (主要受理反映X党委…)": {
         "text": "2025年4月8日,县委第二巡察组进驻白沙镇开展巡察。巡察组主要受理反映白沙镇党委领导班子及其成员问题的来信来电来访。",
         "inspections": {("县委第二巡察组", "白沙镇党委")},
+    },
+
+    # ---------------------------------------------------------------- a team alone on its line, its units on the line beneath
+    "a team alone on its line, its units parted by 、 on the line beneath (a city's round in a rectification report)": {
+        "text": "4月8日至6月28日,十四届市委第三轮巡察派出2个巡察组,对5个党组织开展巡察。各巡察组巡察对象如下:\n\n"
+                "市委第一巡察组\n市发展和改革委员会党组、市商务局党组、市投资促进局党组\n\n"
+                "市委第二巡察组（粮食购销领域专项巡察）\n市粮食和物资储备局党组、市储备粮管理有限公司党支部\n",
+        "inspections": {("市委第一巡察组", "市发展和改革委员会党组"), ("市委第一巡察组", "市商务局党组"),
+                        ("市委第一巡察组", "市投资促进局党组"), ("市委第二巡察组", "市粮食和物资储备局党组"),
+                        ("市委第二巡察组", "市储备粮管理有限公司党支部")},
+        "dates": {"市商务局党组": ("2024-04-08", "2024-06-28")},
+        "modes": {"市粮食和物资储备局党组": "专项"},
+        "issued": "2024-08-15",
+    },
+    "a county's team alone on its line, its units beneath, after a colon (Traditional)": {
+        "text": "2024年3月至5月,縣委派出2個巡察組對4個黨組織開展了常規巡察:\n縣委第一巡察組:\n甲鎮黨委、乙鄉黨委\n"
+                "縣委第二巡察組(巡察“回頭看”)\n縣財政局黨組、縣民政局黨組\n",
+        "inspections": {("县委第一巡察组", "甲镇党委"), ("县委第一巡察组", "乙乡党委"), ("县委第二巡察组", "县财政局党组"),
+                        ("县委第二巡察组", "县民政局党组")},
+        "modes": {"县财政局党组": "回头看"},
+        "issued": "2024-07-01",
+    },
+    "negative: the line beneath a team's line is a sentence, not its units": {
+        "text": "市委第一巡察组\n组长张国强带领巡察组深入基层、走访群众,听取意见建议。\n",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- counts of one period date the teams' inspections
+    "a round's period stated with two counts dates the teams' inspections after it": {
+        "text": "今年7月初至9月中旬,十三届市委第五轮巡察同步启动,市委派出3个巡察组,对4个党组织开展常规巡察,对1家医疗卫生"
+                "机构开展专项巡察。市委第一巡察组对市委办公室、市政府办公室进行了巡察,第二巡察组对市委组织部、市委党校进行了巡察,"
+                "第三巡察组对市人民医院进行了专项巡察。",
+        "dates": {"市委办公室": ("2024-07", "2024-09"), "市人民医院": ("2024-07", "2024-09")},
+        "modes": {"市人民医院": "专项"},
+        "issued": "2024-10-08",
+    },
+    "the same in Traditional, a county's two counts": {
+        "text": "2025年4月至6月,縣委派出2個巡察組,對2個黨組織開展常規巡察,對1個村開展提級巡察。縣委第一巡察組對縣林業局、"
+                "縣水利局進行了巡察,第二巡察組對甲村進行了提級巡察。",
+        "dates": {"县林业局": ("2025-04", "2025-06"), "甲村": ("2025-04", "2025-06")},
+    },
+    # ---------------------------------------------------------------- every team's feedback done, said without a unit
+    "各巡察组已完成巡察反馈: each team fed back to the units it inspected (no day)": {
+        "text": "2024年7月至9月,市委派出2个巡察组开展巡察:市委第一巡察组对市委办公室、市政府办公室进行了巡察,第二巡察组对"
+                "市委党校进行了巡察。目前,各巡察组已完成巡察反馈,共移交问题线索16件。",
+        "feedback": {("市委第一巡察组", "市委办公室", None), ("市委第一巡察组", "市政府办公室", None),
+                     ("市委第二巡察组", "市委党校", None)},
+    },
+    "第五轮巡察反馈工作已全部完成 (Traditional): the round's teams fed back": {
+        "text": "2024年4月上旬至6月下旬,十一屆市委第五輪巡察:市委第一巡察組對甲縣委開展常規巡察;市委第二巡察組對乙區委開展"
+                "常規巡察。目前,第五輪巡察反饋工作已全部完成,各被巡察黨組織正在抓緊落實整改。",
+        "feedback": {("市委第一巡察组", "甲县委", None), ("市委第二巡察组", "乙区委", None)},
+    },
+    "negative: a feedback to be completed is no feedback given": {
+        "text": "2024年3月至5月,市委第一巡察组对甲县委开展了常规巡察。本轮巡察反馈工作将于7月中旬前完成。",
+        "feedback": set(),
+    },
+    # ---------------------------------------------------------------- units that published, listed after 分别是 / 分别为——
+    "the units that published listed after 分别是 without a colon (Traditional, a Hong Kong paper)": {
+        "text": "中央紀委國家監委網站昨日集中刊發3家中管企業黨組關於巡視整改進展情況的通報。昨日公佈整改進展的3家企業分別是"
+                "中國華辰能源集團有限公司、中國遠航物流集團有限公司和中國海晟石化集團有限公司。",
+        "inspections": {(None, "中国华辰能源集团有限公司"), (None, "中国远航物流集团有限公司"), (None, "中国海晟石化集团有限公司")},
+    },
+    "the units that published by kind after 分别为——, each kind counted on its line": {
+        "text": "10月15日,中央纪委国家监委网站集中公布二十届中央第二轮巡视3个被巡视党组织的巡视整改进展情况。\n\n"
+                "公布巡视整改进展情况的3个单位分别为——\n\n中管企业2家:中国北冶钢铁集团有限公司、中国华港航运集团有限公司;\n\n"
+                "中央和国家机关1家:国家老龄事业发展局。\n",
+        "inspections": {(None, "中国北冶钢铁集团有限公司"), (None, "中国华港航运集团有限公司"), (None, "国家老龄事业发展局")},
+    },
+    # ---------------------------------------------------------------- a team's inspection of the units named before (上述3家企业)
+    "a team inspected 上述3家企业, the three whose rectification a site published": {
+        "text": "中央纪委国家监委网站昨日公布中国广联电网有限公司、中国北方煤业集团有限公司、中国东岳油气管网集团有限公司3家中管"
+                "企业党组的巡视整改进展情况。今年4月8日至6月15日,中央第十四巡视组对上述3家企业开展常规巡视,8月27日向各企业党组"
+                "反馈巡视意见。",
+        "inspections": {("中央第十四巡视组", "中国广联电网有限公司"), ("中央第十四巡视组", "中国北方煤业集团有限公司"),
+                        ("中央第十四巡视组", "中国东岳油气管网集团有限公司")},
+        "dates": {"中国广联电网有限公司": ("2025-04-08", "2025-06-15")},
+        "feedback": {("中央第十四巡视组", "中国广联电网有限公司", "2025-08-27"),
+                     ("中央第十四巡视组", "中国北方煤业集团有限公司", "2025-08-27"),
+                     ("中央第十四巡视组", "中国东岳油气管网集团有限公司", "2025-08-27")},
+        "issued": "2025-11-27",
+    },
+    "the same in Traditional, a province's team and 上述單位": {
+        "text": "省紀委監委網站公佈了甲市委、乙市委的巡視整改進展情況。今年3月至5月,省委第二巡視組對上述單位開展了常規巡視。",
+        "inspections": {("省委第二巡视组", "甲市委"), ("省委第二巡视组", "乙市委")},
+        "issued": "2025-09-01",
+    },
+    "negative: 上述4家 after three units named is no team's inspection of them": {
+        "text": "网站公布了甲公司、乙公司、丙公司的巡视整改进展情况。今年4月至6月,中央第三巡视组对上述4家企业开展了常规巡视。",
+        "not_targets": {"上述4家企业"},
+        "inspections": {(None, "甲公司"), (None, "乙公司"), (None, "丙公司")},
+        "issued": "2025-09-01",
+    },
+    # ---------------------------------------------------------------- the units a count stands for, listed under 反馈对象:
+    "a town and 所辖3个村(社区)党组织, the three listed under 反馈对象: beneath": {
+        "text": "6月12日,梧阳县委第二巡察组向青石镇党委反馈巡察情况,并向被巡察的3个村(社区)党组织集中反馈。\n"
+                "2025年3月10日至4月25日,县委第二巡察组对青石镇党委及所辖3个村(社区)党组织开展了常规巡察。\n"
+                "反馈对象:\n青石社区党总支\n东街社区党支部\n石门村党支部\n会上,巡察组组长许志刚通报了问题。",
+        "inspections": {("梧阳县委第二巡察组", t) for t in ("青石镇党委", "青石社区党总支", "东街社区党支部", "石门村党支部")},
+        "dates": {"石门村党支部": ("2025-03-10", "2025-04-25")},
+        "feedback": {("梧阳县委第二巡察组", t, "2025-06-12")
+                     for t in ("青石镇党委", "青石社区党总支", "东街社区党支部", "石门村党支部")},
+    },
+    "the same in Traditional: 全縣3所中小學校黨組織 and 反饋對象： a line each": {
+        "text": "鶴浦縣委第四巡察組於2025年4月7日至5月16日對全縣3所中小學校黨組織開展了專項巡察。6月20日,縣委第四巡察組"
+                "向各被巡察學校黨組織反饋巡察情況。\n反饋對象:\n鶴浦縣第一中學黨委\n城關第一小學黨支部\n城南小學黨支部\n",
+        "inspections": {("鹤浦县委第四巡察组", t) for t in ("鹤浦县第一中学党委", "城关第一小学党支部", "城南小学党支部")},
+        "modes": {"城南小学党支部": "专项"},
+    },
+    "negative: a list under 反馈对象: after two teams takes neither": {
+        "text": "县委第一巡察组、县委第二巡察组分别对甲镇、乙镇开展了常规巡察。\n反馈对象:\n甲村党支部\n乙村党支部\n",
+        "inspections": {("县委第一巡察组", "甲镇"), ("县委第二巡察组", "乙镇"), (None, "甲村党支部"), (None, "乙村党支部")},
     },
 }

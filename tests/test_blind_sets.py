@@ -72,6 +72,14 @@ constructions they carry and its score per round.
 - genre_ah: 14 pages whose facts sit in tables with figures (rectification summaries by unit, schedules, a yearly
   statistics page, feedback rosters; cells by tabs, spaces, bars or one a line, merged cells left empty, wrapped
   names, 合计 rows; distractors: an audit's table, an assessment ranking).
+- genre_aj: 13 print and reprint copies of rectification reports recounting a whole round over many units (a team
+  alone on its line and its units beneath, 分别 with coordinated ordinals, units by kind with counts, 交叉 teams;
+  distractors: an audit's rectification, a 主题教育 review).
+- genre_ak: 13 mirror-site copies of feedback to 10-25 units at once, most in Traditional with the converter's errors
+  (反馈对象: and a unit a line, batches by day, a count of units its members stand for; distractors: a 督查 feedback,
+  a training class).
+- genre_al: 13 press reports of units publishing their rectification (Hong Kong, Taiwan and mainland outlets: units
+  after 分别是 or by kind, a team's inspection of 上述N家; distractors: a commentary, an environmental 督察).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
   level, a quarter Traditional, most cut at 2,000 bytes; teams named after their unit or by their leader, 通报巡察情况;
   distractors: an environmental 督察, an audit).
@@ -237,6 +245,17 @@ SETS = {s.folder: s for s in (
     # ai11: a team written by its leader's name alone (葛文斌组进驻…, beside 省委第四巡视组): no team rule reads a name as
     # one.
     BlindSet("genre_ai", ("ai13", "ai14"), team_misses=frozenset({("ai11", "省委第四巡视组")})),
+    # aj08: a villager quoted (村民李桂英说): 村民 is no post the rules give (the gold's notes call it a judgement call).
+    BlindSet("genre_aj", ("aj12", "aj13"), post_misses=frozenset({("aj08", "李桂英", "村民")})),
+    # ak01, ak05: a headline's 市委巡察组 (no ordinal) standing for the teams the body names (两个巡察组): a group,
+    # which the scorer leaves out of the team score, not a team of its own.
+    BlindSet("genre_ak", ("ak12", "ak13"),
+             team_misses=frozenset({("ak01", "澧川市委巡察组"), ("ak05", "柘源市委巡察组")})),
+    # al08: a news agency's reporter before a place and 电 (中央社記者某某臺北30日電, as m02's 北京报道); al12: a job
+    # title no post lexicon has (时事评论员); al13: the head of an environmental 督察组, which is no inspection team:
+    # its name is not read after the 督察组's (nor is its post).
+    BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),
+             post_misses=frozenset({("al08", "游雅筑", "记者"), ("al12", "陈柏熙", "时事评论员")})),
     # ag14: a Mongolian name of four characters in a byline (通讯员 萨仁高娃); ag15: the first post of a chain whose unit
     # is an audit group (审计组组长、师审计局经济责任审计科科长某某: the chain is read from its last post).
     BlindSet("genre_ag", ("ag14", "ag15", "ag16"), name_misses=frozenset({("ag14", "萨仁高娃")}),

@@ -141,7 +141,7 @@ JOINERS = ("和", "与", "及")
 # 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next.
 JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及](?:[省市州县区旗]|中国|国家)|(?<=公)司[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
-INSPECTION_ORGANS = ("工作", "办", "机构")
+INSPECTION_ORGANS = ("工作", "办", "机构", "整改")  # (市委巡视整改工作领导小组, 巡察整改办)
 # The Han characters names are written in (CJK Extension A and the Unified Ideographs).
 HAN_FIRST, HAN_LAST = "\u3400", "\u9fff"
 # The Han characters right before a window's end (all of the window's, at most; \Z, as $ also matches before a

@@ -129,14 +129,19 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …公布了N家中管企业党组织关于巡视整改进展情况的通报,包括A、B及C
                          r"|(?:公布|公开)了?[^。\n]{0,60}?整改(?:进展)?情况(?:的通报|的报告)?[,，](?:具体)?(?:包括|分别是|分别为|即)[:：]?"
                          # 本次公布整改进展情况的14个党组织是: / 公开整改情况的单位包括:
+                         # (公布整改进展的16家企业分别是A、B… / …的15个单位分别为——)
                          r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:个|家|所)?"
-                         r"[\u4e00-\u9fff]{0,8}?(?:分别)?(?:是|为|包括|如下)[:：])|"
-                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位))(?:名单)?(?:分别)?"
+                         r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
+                         # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath
+                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n])[ \t\u3000]*反馈(?:对象|单位))"
+                         r"(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?")
+# 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
+LIST_HEADING = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*$")
 # A team's card in a round's notice: the team alone on its line (中央第一巡视组, 一、省委第二巡视组：), then lines of
 # what it is (组长：某某 / 值班电话：…), one of them naming what it inspects (巡视对象：A) and one, perhaps, when it
 # moved in (进驻时间：2023年4月10日).
@@ -206,6 +211,7 @@ KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10}"
+                       r"(?:[\d一二三四五六七八九十两]+(?:家|个|所))?"  # (中管企业8家：A、B)
                        r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
@@ -248,8 +254,8 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
 TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
 # 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
-# its mode in brackets (PART_MODE).
-PART_MODE = re.compile(rf"[(（](?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
+# its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
+PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
                        r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
@@ -437,8 +443,9 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
                            r"(?:陆续|先后|相继)反馈了?(?:巡视|巡察)(?:意见|情况)|"  # 今年1月陆续反馈巡视意见
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
-# The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈.
-SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?反馈")
+# The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈 / 已完成巡察反馈 / 反馈工作已全部完成.
+SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?(?:巡视|巡察)?反馈"
+                       r"|反馈(?:工作)?已(?:经)?(?:全部|全面|顺利)?完成")
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
@@ -448,6 +455,8 @@ ROUNDS_NAMED = re.compile(r"第[一二三四五六七八九十\d]+轮(?:[、和�
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
+# 上述3家企业 / 以上单位 / 这16家中管企业党组织: the units named before, as a team's inspection's target list.
+BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所))?[\u4e00-\u9fff（()）]{0,12}")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
@@ -458,8 +467,10 @@ INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
                              r"(?:(?:地区|地方)和单位|单位|党组织|部门|地区)(?:党组织|(?:党组|党委)?(?:[(（](?:党组|党委)[)）])?)$")
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
-# 社区党委反馈, 向全镇20个村(社区)党支部反馈): the inspected units of that kind (of either kind in brackets).
-COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗))?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
+# 社区党委反馈, 向全镇20个村(社区)党支部反馈, 对A及所辖21个村党组织, 向被巡察的21个村党组织反馈): the inspected units of
+# that kind (of either kind in brackets).
+COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的)?"
+                           r"(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
@@ -1692,6 +1703,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
                           and not _lists_published(ctx, sentence)
                           and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
+                          and not LIST_HEADING.match(text, sentence.start, sentence.end)
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -1758,6 +1770,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
                 by, when = card
+            if by is None and beneath:
+                by = _only_team_before(ctx, m.start())
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
                 found.append(Statement(m.start(), start, stop, None, bool(m.group("published")), by,
                                        of_round=bool(m.group("published")), stated=True, when=when))
@@ -1849,6 +1863,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
+            if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(targets[0] if targets else text[t_start:t_end])):
+                listed = _units_listed_before(out, back)
+                if listed and team is None:
+                    continue  # the units listed before, said again: their round's period dates them (round_period)
+                targets = listed or targets
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
@@ -1912,6 +1931,29 @@ def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | Non
             or not ROUND_STARTS.search(ctx.doc.text, previous.start, previous.end)):
         return None
     return last_date_before(ctx, previous, previous.end)
+
+
+def _only_team_before(ctx: Ctx, pos: int) -> Mention | None:
+    """县委第二巡察组向A反馈…对A及所辖21个村党组织开展了巡察。/ 反馈对象: / B / C: the team of a list of units beneath a
+    heading that names none, where the text before it names one team only (a group of teams aside)."""
+    teams = [t for t in ctx.within(ctx.teams, 0, pos) if not t.attrs["group"] and t.attrs["ordinal"] is not None]
+    # (梧阳县委第二巡察组 and 县委第二巡察组 are one team, told apart by ordinal and kind; 巡察组 alone is the one named)
+    return teams[-1] if teams and len({(t.attrs["ordinal"], t.attrs["kind"]) for t in teams}) == 1 else None
+
+
+def _units_listed_before(out: list[tuple[Inspection, Sentence]], back: re.Match[str]) -> list[str]:
+    """公布了A、B、C 3家企业的巡视整改进展情况。…中央第十四巡视组对上述3家企业开展常规巡视: the units of the last
+    inspections read before whose team the text did not name (a list's groups by kind: 中管企业8家:…;中央和国家机关3家:…),
+    as many as the back-reference counts (if it counts; all of them if not)."""
+    n = numeral_value(back.group("n")) if back.group("n") else None
+    units: list[str] = []
+    for insp, _ in reversed(out):
+        if insp.team is not None:
+            break
+        units[:0] = insp.targets
+        if n is not None and len(units) >= n:
+            break
+    return units if n is None or len(units) == n else []
 
 
 def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -2062,10 +2104,14 @@ def _without_summaries(out: list[tuple[Inspection, Sentence]],
     dropped = {i for i, n in summarised if len(named) >= n}
     dated = [out[i][0] for i in sorted(dropped) if out[i][0].start or out[i][0].end]
     kept = [pair for i, pair in enumerate(out) if i not in dropped]
-    if len(dated) == 1:  # 3月至5月,市委对2个单位开展巡察 … 市委第一巡察组 | 甲局 (or a list of their reports' titles):
-        for insp, _ in kept:  # the count's period and mode are those of the units' inspections
+    # 3月至5月,市委对2个单位开展巡察 … 市委第一巡察组 | 甲局 (or a list of their reports' titles): the count's period and
+    # mode are those of the units' inspections; the period of several counts that share it (7月至9月,对27个党组织开展常规
+    # 巡察,对6家医院开展专项巡察), not their modes
+    if len({(x.start, x.end) for x in dated}) == 1:
+        for insp, _ in kept:
             if insp.start is None and insp.end is None:
-                insp.start, insp.end, insp.mode = dated[0].start, dated[0].end, insp.mode or dated[0].mode
+                insp.start, insp.end = dated[0].start, dated[0].end
+                insp.mode = insp.mode or (dated[0].mode if len(dated) == 1 else None)
     return kept
 
 
@@ -2405,19 +2451,44 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     notice or rectification report: the team inspected each (dated as the lines of TEAM_UNITS_LINE are)."""
     text = ctx.doc.text
     led = TEAM_LEADERS.match(text, team.end)
-    colon = TEAM_LINE_END.match(text, led.end() if led else team.end)
+    after = led.end() if led else team.end
+    mode = PART_MODE.match(text, after, ctx.paragraph_end(after))  # 市委第七巡察组（专项巡察） alone on its line
+    after = mode.end() if mode else after
+    colon = TEAM_LINE_END.match(text, after)
     if colon is None and led is not None and LINE_END.match(text, led.end()):
         colon = led  # 县委第一巡察组（组长：某某） alone on its line: the leaders close it as a colon would
-    if colon is None and (bare := LINE_END.match(text, led.end() if led else team.end)):
+    bare = LINE_END.match(text, after) if colon is None else None
+    if bare:
         # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B), perhaps after its leaders' line
         leaders = LEADERS_LINE.match(text, bare.end() + 1)
         colon = leaders or bare if LINE_NUMBER.match(text, (leaders or bare).end() + 1) else None
+    how = None if mode is None else mode.group("mode") if mode.group("mode") == "回头看" else INSPECTION_MODES[mode.group("mode")]
+    when = _lines_introduced(ctx, team.start)
+    line = _units_line_below(ctx, (colon or bare).end()) if colon or bare else None
+    if line is not None:  # 市委第一巡察组 / A、B、C: its units on the one line beneath
+        return Statement(line[0], *line, how, False, team, stated=True, when=when)
     if colon is None:
         return None
     end = _unit_lines_end(ctx, colon.end())
     if end == colon.end():
         return None
-    return Statement(colon.end(), colon.end(), end, None, False, team, stated=True, when=_lines_introduced(ctx, team.start))
+    return Statement(colon.end(), colon.end(), end, how, False, team, stated=True, when=when)
+
+
+def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
+    """The span of the line after ``pos`` (the end of a team's line) where it lists two units or more parted by 、, and
+    nothing else (no team): the units of the team above it."""
+    text = ctx.doc.text
+    i = bisect.bisect_right(ctx._para_starts, pos)
+    if i >= len(ctx.doc.paragraphs):
+        return None
+    para = ctx.doc.paragraphs[i]
+    start = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
+    end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
+    cell = text[start:end]
+    if "、" not in cell or ctx.within(ctx.teams, start, end) or not _all_units(cell):
+        return None
+    return start, end
 
 
 def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:

@@ -685,8 +685,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
             of_kind = [x for x in targets_of(team) if _of_kind(x, _counted_kind(counted))] if counted else []
-            if counted and not of_kind and targets_of(team) and _several(t) == len(targets_of(team)):
-                of_kind = targets_of(team)  # 向三个科室党支部反馈 after 对骨科、影像科、康复科党支部: the three, by count
+            if counted and not of_kind and targets_of(team) and (
+                    _several(t) == len(targets_of(team)) or t.startswith("各") and _counted_kind(counted) in ANY_KIND):
+                # 向三个科室党支部反馈 after 对骨科、影像科、康复科党支部: the three, by count; 向各企业党组反馈 after 对甲公司、
+                # 乙集团开展巡视: each of them, a kind any unit is
+                of_kind = targets_of(team)
             before = NAMED_BEFORE.match(t)
             if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) == len(every_unit):
                 # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected; a team that inspected none by its name
@@ -796,6 +799,9 @@ def _of_kind(unit: str, kind: str) -> bool:
     return unit.endswith(kind) or bool(bare) and bare != kind and unit.endswith(bare)
 
 
+# Kinds any inspected unit is one of (向各单位党组织反馈: each unit the team inspected, whatever its name ends in).
+ANY_KIND = frozenset({"单位", "单位党组织", "单位党委", "单位党组", "企业", "企业党组", "企业党委", "企业党组织", "部门",
+                      "部门党组", "部门党组织", "党组织", "被巡视单位", "被巡察单位"})
 # 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
 ANY_PARTY_BODY = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")  # 各村党组织 names the villages' bodies
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|(?=[省市县区])))?")
@@ -923,6 +929,39 @@ def _counted_kind(counted: re.Match[str]) -> str:
     its committee)."""
     kind = counted.group("kind")
     return kind[1:] if len(kind) > 2 and kind[0] == kind[1] else kind
+
+
+def _counted_units_listed(inspections: list[Inspection], feedback: list[Feedback]) -> None:
+    """县委第二巡察组对青石镇党委及所辖21个村(社区)党组织开展了巡察 … 反馈对象:(the 21, one a line): where another
+    inspection of the team names as many units of the kind a target counts (or as many units in all), the count was of
+    those units: the inspection that counts them takes them (with its period and mode), and the other gives them up
+    (and goes when it has none left; its feedback is the first one's). The team's feedback to that count (向被巡察的21个
+    村(社区)党组织集中反馈) is to those units."""
+    moved: dict[str, str] = {}
+    listed: dict[tuple[str | None, int], list[str]] = {}
+    for i in inspections:
+        for t in list(i.targets) if i.team else ():
+            counted = _units_counted(t)
+            for j in (j for j in inspections if counted and j is not i and j.team == i.team and j.targets):
+                of_kind = [u for u in j.targets if _of_kind(PARTY_BODY.sub("", u), counted[1])]
+                units = of_kind if len(of_kind) == counted[0] else j.targets if len(j.targets) == counted[0] else []
+                if units and not _units_counted(units[0]):
+                    i.targets = [x for x in i.targets if x != t] + [u for u in units if u not in i.targets]
+                    j.targets = [u for u in j.targets if u not in units]
+                    listed[(i.team, counted[0])] = units
+                    if not j.targets:
+                        moved[j.key] = i.key
+                    break
+    inspections[:] = [i for i in inspections if i.key not in moved]
+    for fb in feedback:
+        fb.inspection = moved.get(fb.inspection or "", fb.inspection)
+        fb.targets = list(dict.fromkeys(u for t in fb.targets for u in _listed_for(listed, fb.team, t)))
+
+
+def _listed_for(listed: dict[tuple[str | None, int], list[str]], team: str | None, target: str) -> list[str]:
+    """The units a team's count of units (target) was found to be (_counted_units_listed), else the target."""
+    counted = _units_counted(target)
+    return listed.get((team, counted[0]), [target]) if counted else [target]
 
 
 def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]) -> None:
@@ -1074,6 +1113,7 @@ def resolve(doc: Document) -> Document:
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
                                          teams[0].name if len(teams) == 1 else None)
     _named_before(inspections, feedback)
+    _counted_units_listed(inspections, feedback)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
     inspections, renamed = _without_teamless_repeats(inspections, f.issue_counts)
