@@ -1603,4 +1603,22 @@ CASES: dict[str, dict] = {
         "text": "县委第一巡察组、县委第二巡察组分别对甲镇、乙镇开展了常规巡察。\n反馈对象:\n甲村党支部\n乙村党支部\n",
         "inspections": {("县委第一巡察组", "甲镇"), ("县委第二巡察组", "乙镇"), (None, "甲村党支部"), (None, "乙村党支部")},
     },
+    # ---------------------------------------------------------------- the reports' titles quoted one after another
+    "the units of quoted report titles listed in one sentence, then 上述N个单位 by a team (Traditional)": {
+        "text": "這3份通報依序為:「中共國家內河航運局黨組關於巡視整改進展情況的通報」、「中共國家海岸帶管理局黨組關於巡視整改進展"
+                "情況的通報」及「中共中國遠洋信託投資有限公司委員會關於巡視整改進展情況的通報」。今年2月下旬至4月下旬,中央第七巡視組"
+                "對上述3個單位黨組(黨委)開展常規巡視。",
+        "inspections": {("中央第七巡视组", "中共国家内河航运局党组"), ("中央第七巡视组", "中共国家海岸带管理局党组"),
+                        ("中央第七巡视组", "中国远洋信托投资有限公司党委")},
+        "issued": "2025-12-05",
+    },
+    "the same in Simplified, titles in 《》 after 包括": {
+        "text": "中央纪委国家监委网站公布的2份通报包括《中共甲省委关于巡视整改进展情况的通报》和《中共乙市委关于巡视整改进展情况的通报》。",
+        "inspections": {(None, "中共甲省委"), (None, "中共乙市委")},
+    },
+    "negative: the page's own report, its one title quoted, is read from its text": {
+        "text": "现将《中共甲县委关于巡察整改进展情况的通报》予以公布。",
+        "no_inspections": True,
+    },
 }
+

@@ -282,10 +282,11 @@ TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates 
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
 # 中共甲局党组关于市委第一巡察组巡察反馈意见整改情况的通报 / 1.乙局党组关于十届市委第三轮巡察整改进展情况的通报: in a
-# list of rectification reports, each title names the unit inspected and the team or round (a report's own title
-# is not read: its text tells the inspection, in the words the report uses).
-REPORT_TITLE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?"
-                          r"(?P<unit>[^\s,，。;；:：、“”]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
+# list of rectification reports, a line each or quoted one after another (「A关于巡视整改进展情况的通报」、「B…」), each
+# title names the unit inspected and the team or round (a report's own title is not read: its text tells the
+# inspection, in the words the report uses).
+REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?|(?<=[「“《『]))"
+                          r"(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
                           r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)", re.M)
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
@@ -1863,7 +1864,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
-            if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(targets[0] if targets else text[t_start:t_end])):
+            if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(text, t_start, t_end)
+                                      or targets and BACK_REFERENCE.fullmatch(targets[0])):
                 listed = _units_listed_before(out, back)
                 if listed and team is None:
                     continue  # the units listed before, said again: their round's period dates them (round_period)
