@@ -668,7 +668,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         """A feedback by 各巡察组 is one by each of the teams; a round's, by each team that inspected (and to the
         units no team is named for: 对9个单位开展了巡视,随后进行了反馈), in the round it names if it names one."""
         to_inspected = bool(fb.targets) and all(INSPECTED_UNITS.match(t) for t in fb.targets)  # 向被巡察党组织反馈问题N个
-        if fb.team or (fb.targets and not to_inspected) or fb.inspection or only_team:
+        # (省委各巡视组向被巡视党组织反馈 after 第四至第九巡视组对A…C开展巡视: every team's, as a round's feedback)
+        every_team = ("各" in (fb.team or "") and fb.team in names.groups and to_inspected and not fb.inspection
+                      and any(_several(t) == 0 for t in inspected.get(None, [])))  # (units named, not counted)
+        if fb.team and not every_team or (fb.targets and not to_inspected) or fb.inspection or only_team:
             return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
         if of_round := _round_units(inspections, fb.round):
             return list(of_round)
