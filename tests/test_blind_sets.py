@@ -80,6 +80,12 @@ constructions they carry and its score per round.
   a training class).
 - genre_al: 13 press reports of units publishing their rectification (Hong Kong, Taiwan and mainland outlets: units
   after 分别是 or by kind, a team's inspection of 上述N家; distractors: a commentary, an environmental 督察).
+- genre_am: 13 dense pages as copy tools damage them (lines wrapped at a fixed width inside names, paragraphs run
+  into one line, a table one cell a line, full-width digits, chrome headlines naming other teams, a paragraph
+  repeated; distractors: a work conference, an audit notice).
+- genre_an: 13 round reports in sections, one a team (its units numbered beneath, the section's 反馈时间) or one a
+  unit (由 the team that inspected it), at every level; distractors: a discipline commission's annual report, a
+  党建 assessment.
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
   level, a quarter Traditional, most cut at 2,000 bytes; teams named after their unit or by their leader, 通报巡察情况;
   distractors: an environmental 督察, an audit).
@@ -254,6 +260,9 @@ SETS = {s.folder: s for s in (
     # al08: a news agency's reporter before a place and 电 (中央社記者某某臺北30日電, as m02's 北京报道); al12: a job
     # title no post lexicon has (时事评论员); al13: the head of an environmental 督察组, which is no inspection team:
     # its name is not read after the 督察组's (nor is its post).
+    BlindSet("genre_am", ("am12", "am13")),
+    # an11: a Mongolian name of five characters, no Han surname first (组长:阿拉腾巴根), as ag14's.
+    BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根")})),
     BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),
              post_misses=frozenset({("al08", "游雅筑", "记者"), ("al12", "陈柏熙", "时事评论员")})),
     # ag14: a Mongolian name of four characters in a byline (通讯员 萨仁高娃); ag15: the first post of a chain whose unit

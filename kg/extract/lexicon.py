@@ -57,7 +57,15 @@ def in_order(short: str, full: str) -> bool:
     return all(c in rest for c in short)
 
 
+# A company's registered name ends so, and abbreviates no other (华澜电力有限公司 is the parent of 华澜电力滨海发电
+# 有限公司, not its short name).
+REGISTERED_ENDINGS = ("有限公司", "有限责任公司")
+PARTY_BODY_WORDS = ("党委", "党组", "党总支", "党支部", "党工委")
+
+
 def abbreviates(short: str, full: str) -> bool:
     """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
-    character of the short form in order in the full one."""
-    return len(short) >= 4 and len(full) > len(short) and short[-2:] == full[-2:] and in_order(short, full)
+    character of the short form in order in the full one; never a company's registered name."""
+    bare = short[:-len(body)] if (body := next((b for b in PARTY_BODY_WORDS if short.endswith(b)), "")) else short
+    return (len(short) >= 4 and len(full) > len(short) and short[-2:] == full[-2:] and in_order(short, full)
+            and not bare.endswith(REGISTERED_ENDINGS))

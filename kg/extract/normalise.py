@@ -239,7 +239,7 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
 LONGEST_HEADING = 40
 _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
-_LINE_END = frozenset("。！？!?；;…:：）)|｜")  # | closes a table's row
+_LINE_END = frozenset("。！？!?；;…:：）)|｜]】")  # | closes a table's row; ] a link's text (…[详细])
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 # A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), which a list's next line follows.
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:[(（][^()（）\n]{1,12}[)）])?[:：]")
@@ -247,7 +247,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _COLON = re.compile(r"[:：]")
 # A page's date line after a cut text (2026年11月12日  责任编辑:某某): a date alone or spaced from what follows it,
 # never the rest of a sentence.
-_DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=[ \t\u3000]|\n|$)")
+_DATE_LINE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[ \t\u3000]|\n|$)")
 # A page's metadata line under a headline that reads like a sentence (11月20日,某组向某单位反馈…情况 / 发布时间:…).
 _META_LINE = re.compile(r"(?:(?:发布|发表|更新|出版|发稿)(?:时间|日期)?|时间|日期|来源|信息来源|稿件来源|作者|责任编辑)[ \t\u3000]*[:：]")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
@@ -261,18 +261,20 @@ _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|
                             r"|第[一二三四五六七八九十]{1,3}[条章节部分]")
 
 
-def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
-    """The line ``text[start:brk]`` stops mid-sentence and the line after it goes on with that sentence."""
+def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on: bool = False) -> bool:
+    """The line ``text[start:brk]`` stops mid-sentence and the line after it goes on with that sentence (``going_on``:
+    the line itself goes on with the line before it, so a sentence is in progress even with no comma in the line: a
+    copy wrapped at a fixed width breaks a list of names parted by 、 too)."""
     if brk + 1 >= len(text) or brk == start:
         return False
     if _NO_LINE_START.match(text, brk + 1):
         return True
     line = text[start:brk]
     commas = len(_CLAUSE_MARK.findall(line))
-    in_body = (0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
+    in_body = (going_on or 0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
                or bool(_SENTENCE_OPENING.match(line)))
     sentences = _SENTENCE_END.search(line)
-    in_progress = commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是贯彻
+    in_progress = going_on or commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
     heading = _HEADING_START.match(line) and not sentences  # (三)强化结果运用。推动… is a paragraph
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
@@ -284,9 +286,10 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int) -> bool:
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
     """A sentence broken over two lines written on one line: the break is dropped (after whitespace is unified)."""
     body_from = text.find("。")
-    pieces, start = [], 0
+    pieces, start, going_on = [], 0, False
     while (brk := text.find("\n", start)) >= 0:
-        if _breaks_a_sentence(text, start, brk, body_from):
+        going_on = _breaks_a_sentence(text, start, brk, body_from, going_on)
+        if going_on:
             pieces.append((brk, brk + 1, ""))
         start = brk + 1
     return _apply(text, pieces)

@@ -140,6 +140,14 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?")
+# A round's report in sections, one a team: 一、市委第一巡察组（组长：某某） / 反馈时间:9月2日 / 1.市教育局党组。6月17日反馈,
+# 反馈问题18个… / (2)甲公司党委(提级巡察):反馈问题13个…: each numbered line opens with a unit the team inspected (its mode
+# in brackets after it), then what became of it; the day it was fed back is the line's (DAY_FED_BACK) or the section's.
+NUMBERED_UNIT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[ \t\u3000]*"
+                                r"(?P<unit>[^\s,，。;；:：、()（）]{2,40}?)(?P<mode>[(（][^()（）\n]{1,16}[)）])?"
+                                r"[ \t\u3000]*(?:[。:：,，;；]|$)")
+SECTION_FED_BACK = re.compile(r"[ \t\u3000]*反馈(?:时间|日期)[ \t\u3000]*[:：]")  # 反馈时间:9月2日, a line of its own
+DAY_FED_BACK = re.compile(r"[日号]?[ \t\u3000]*(?:集中|召开会议)?(?:进行)?反馈")  # (…6月17日反馈: after the line's date)
 # 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
 LIST_HEADING = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*$")
 # A team's card in a round's notice: the team alone on its line (中央第一巡视组, 一、省委第二巡视组：), then lines of
@@ -318,6 +326,16 @@ ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
+# 巡察A、B、C。 opening a sentence after the team that opens its paragraph (第一组:县委第一巡察组(组长:某某)。巡察A、B).
+# 一、县发展和改革局党组:由县委第一巡察组于3月11日至4月30日进行巡察,5月28日反馈。: a unit's section in a round's report,
+# the unit before its colon, then the team that inspected it (UNIT_SECTION_AFTER) and, perhaps, the day it fed back.
+UNIT_SECTION = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
+                          r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：、()（）]{2,40})[ \t\u3000]*[:：][ \t\u3000]*由?")
+UNIT_SECTION_AFTER = re.compile(rf"[^,，。;；]{{0,30}}?(?:进行|开展)?了?{MODE}(?:巡视|巡察)(?=[,，。;；]|$)")
+SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d]+组|机动组|[一二三四五六七八九十]{1,3}|\d{1,2}"
+                           r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
+SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办)"
+                               rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D: the team's
 # leaders between the team and its verb.
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
@@ -1559,6 +1577,24 @@ def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
     return opening if opening is not None and sentence.start <= other else None
 
 
+def _unit_section(ctx: Ctx, team: Mention) -> tuple[re.Match[str], re.Match[str]] | None:
+    """一、县财政局党组:由县委第一巡察组进行巡察 (UNIT_SECTION): the unit's match and the verb's after the team."""
+    text = ctx.doc.text
+    unit = UNIT_SECTION.fullmatch(text, text.rfind("\n", 0, team.start) + 1, team.start)
+    verb = UNIT_SECTION_AFTER.match(text, team.end, ctx.paragraph_end(team.end)) if unit else None
+    return (unit, verb) if verb and ORG_END.search(unit.group("unit")) else None
+
+
+def _section_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
+    """第一组：县委第一巡察组（组长：某某）。巡察A、B: the one team a paragraph opens with, after its label (SECTION_LABEL),
+    named before the sentence and no other team."""
+    text, start = ctx.doc.text, ctx.paragraph_start(sentence.start)
+    teams = ctx.within(ctx.teams, start, sentence.start)
+    if not teams or len({(t.attrs["ordinal"], t.attrs["kind"]) for t in teams}) != 1:
+        return None
+    return teams[0] if SECTION_LABEL.fullmatch(text, start, teams[0].start) else None
+
+
 def _lead_team(ctx: Ctx, sentence: Sentence, team: Mention | None) -> Mention | None:
     """A与B联动: the first of teams joined before 联动/联合 leads the inspection they make together."""
     text = ctx.doc.text
@@ -1809,6 +1845,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue  # 第八轮巡视的12个巡视组完成对A、B…: the round's teams, not its units
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
+        if (verb := SUBJECT_LESS_VERB.match(text, sentence.start, sentence.end)) and \
+                (subject := _section_team(ctx, sentence)) and ORG_END.search(verb.group("targets3") or ""):
+            # 第一组：县委第一巡察组（组长：某某）。巡察A、B、C。: the team opening the paragraph inspected them
+            found.append(Statement(verb.start(), *verb.span("targets3"), None, False, subject, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
             after = led.end() if led else t.end
@@ -1850,6 +1890,15 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        stated=True, when=_lines_introduced(ctx, t.start)))
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
+            elif section := _unit_section(ctx, t):
+                unit, verb = section
+                found.append(Statement(verb.end(), *unit.span("unit"), _mode(verb.group("mode")), False, t, stated=True,
+                                       alone=True))
+            elif at_line_start and (numbered := _numbered_units(ctx, t)):
+                # (the sections after the first: the period the round's sentence before them states)
+                when = _lines_introduced(ctx, t.start) or _period_said_before(ctx, t.start)
+                found += [Statement(t.start, start, end, mode, False, t, stated=True, when=when, alone=True)
+                          for start, end, mode, _ in numbered]
             elif (unit := _unit_of_line(ctx, t)) is not None:  # (a list of the units a round's sentence dates)
                 dated = ctx.dates_in(_line_start(text, t.start), ctx.paragraph_end(t.start))
                 found.append(Statement(t.start, *unit, None, False, t, stated=True,
@@ -2493,6 +2542,36 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None, tuple | None]]:
+    """一、市委第一巡察组（组长：某某） on a line of its own (its leaders, its mode in brackets or a colon after it), then lines
+    numbered 1. / (1) that each open with a unit (NUMBERED_UNIT_LINE), perhaps after a line of the section's feedback day:
+    each unit's span, its mode and the day it was fed back (the line's own, else the section's; None where neither
+    says one)."""
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    led = TEAM_LEADERS.match(text, team.end)
+    after = led.end() if led else team.end
+    mode = PART_MODE.match(text, after, ctx.paragraph_end(after))
+    after = mode.end() if mode else after
+    if not re.match(r"[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)", text[after:ctx.paragraph_end(after) + 1]):
+        return []
+    found: list[tuple[int, int, str | None, tuple | None]] = []
+    section_day = None
+    for para in paragraphs[bisect.bisect_right(ctx._para_starts, after):]:
+        if not found and section_day is None and SECTION_FED_BACK.match(text, para.start, para.end):
+            section_day = next(iter(ctx.dates_in(para.start, para.end)), None)
+            continue
+        line = NUMBERED_UNIT_LINE.match(text, para.start, para.end)
+        if line is None or not ORG_END.search(line.group("unit")) or ctx.within(ctx.teams, para.start, para.end):
+            break
+        part = line.group("mode") and PART_MODE.match(line.group("mode"))
+        its_mode = (part.group("mode") if part.group("mode") == "回头看" else INSPECTION_MODES[part.group("mode")]) \
+            if part else None
+        own = [d for d in ctx.dates_in(line.end(), para.end) if DAY_FED_BACK.match(text, d[0].end)]
+        fed_back = own[0] if own else section_day if "反馈" in text[para.start:para.end] or section_day else None
+        found.append((*line.span("unit"), its_mode, fed_back))
+    return found
+
+
 def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
     """The spans of the units on the rest of the line at ``pos`` and the lines after it that each list the units of one
     kind (KIND_LINE: 地方：A、B；/ 中管企业：C、D), without the kind's label; none where the first line after ``pos`` is no
@@ -2748,7 +2827,38 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             events = [e._replace(given=True) if m.start() <= e.pos < m.end() else e for e in events] or [
                 FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True)]
         out += _stated(ctx, sentence, events)
-    return out + _table_feedback(ctx)
+    return out + _table_feedback(ctx) + _section_feedback(ctx)
+
+
+def _section_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """The feedback of a round's report in sections (_numbered_units): the section's team fed back to each unit whose
+    line says so (6月17日反馈 / 反馈问题18个), on the line's day or the section's (反馈时间:9月2日); and in a unit's
+    section (_unit_section), on the day it says (5月29日反馈)."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for team in ctx.teams:
+        if section := _unit_section(ctx, team):  # 一、县审计局党组:县委第一巡察组巡察,5月29日反馈
+            unit, verb = section
+            line_end = ctx.paragraph_end(verb.end())
+            days = [d for d in ctx.dates_in(verb.end(), line_end) if DAY_FED_BACK.match(text, d[0].end)]
+            if days and days[0][1] and not days[0][2] and (sentence := ctx.doc.sentence_at(unit.start("unit"))):
+                out.append((Feedback(key="", team=team_name(team), targets=[unit.group("unit")], date=days[0][1],
+                                     evidence=[ctx.doc.evidence(unit.start(), line_end)]), sentence))
+            continue
+        if team.start != _line_start(text, team.start):
+            continue
+        for start, end, _, day in _numbered_units(ctx, team):
+            line_end = ctx.paragraph_end(start)
+            if day is None and "反馈" not in text[end:line_end]:
+                continue
+            sentence = ctx.doc.sentence_at(start)
+            fb = Feedback(key="", team=team_name(team), targets=split_targets(ctx, start, end, for_feedback=True),
+                          evidence=[ctx.doc.evidence(_line_start(text, start), line_end)])
+            if day and day[1] and not day[2]:
+                fb.date = day[1]
+            if fb.targets and sentence is not None:
+                out.append((fb, sentence))
+    return out
 
 
 def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
