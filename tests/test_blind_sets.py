@@ -261,8 +261,8 @@ SETS = {s.folder: s for s in (
     # title no post lexicon has (时事评论员); al13: the head of an environmental 督察组, which is no inspection team:
     # its name is not read after the 督察组's (nor is its post).
     BlindSet("genre_am", ("am12", "am13")),
-    # an11: a Mongolian name of five characters, no Han surname first (组长:阿拉腾巴根), as ag14's.
-    BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根")})),
+    # an11: Mongolian names of five characters, no Han surname first (组长:阿拉腾巴根, 旗委常委、纪委书记敖登格日乐), as ag14's.
+    BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根"), ("an11", "敖登格日乐")})),
     BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),
              post_misses=frozenset({("al08", "游雅筑", "记者"), ("al12", "陈柏熙", "时事评论员")})),
     # ag14: a Mongolian name of four characters in a byline (通讯员 萨仁高娃); ag15: the first post of a chain whose unit
