@@ -24,6 +24,7 @@ behind (``.store.*.tmp``, ``.graph.ttl.*.tmp``) is removed by the next build.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import sys
@@ -190,6 +191,8 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         with _gc_paused():
             written, touched, done = write_outputs(cross, out_dir, report.seconds, state, store=store,
                                                    announce=announce)
+        del cross  # the records of every document (≈ 15 kB each, in cycles through their loaders): not the view's
+        gc.collect()
         report.outputs += written
         drawn_pages = None
         try:
@@ -271,11 +274,13 @@ def write_outputs(cross, out_dir: Path, seconds: dict[str, float], state: BuildS
             pending.thread.join()  # its files are whole or not renamed; the state describes neither now
         raise
 
+    kept, labels = set(graphs.order), cross.registry.labels  # (held apart: the passes' records are let go before the view)
+
     def done() -> None:
         """Wait for the graph files; then the state describes the outputs again."""
         if pending is not None:
             pending.wait()
-        state.keep_graphs(set(graphs.order), store=store, files=stamp(files), labels=cross.registry.labels)
+        state.keep_graphs(kept, store=store, files=stamp(files), labels=labels)
 
     return written, None if graphs.changes is None else _nodes(graphs.changes), done
 
@@ -586,8 +591,6 @@ def _gc_paused() -> Iterator[None]:
     thousands of small objects (records, identities, lines), few of them in cycles, and each collection walks every
     object the process holds (the pipeline's too): at 2,000 documents, unpickling the records alone took 0.3–0.6 s
     of CPU with it on, 0.06 s off. The garbage of cycles made meanwhile is collected once it is on again."""
-    import gc
-
     was = gc.isenabled()
     gc.disable()
     try:
