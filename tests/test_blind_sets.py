@@ -86,6 +86,10 @@ constructions they carry and its score per round.
 - genre_an: 13 round reports in sections, one a team (its units numbered beneath, the section's 反馈时间) or one a
   unit (由 the team that inspected it), at every level; distractors: a discipline commission's annual report, a
   党建 assessment.
+- genre_ao: 14 pages imitating the real mix again, on phrasings the real pages do not use (distractors: a study
+  session on the 巡视工作条例, a 调研组's visit).
+- genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
+  leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
   level, a quarter Traditional, most cut at 2,000 bytes; teams named after their unit or by their leader, 通报巡察情况;
   distractors: an environmental 督察, an audit).
@@ -261,6 +265,15 @@ SETS = {s.folder: s for s in (
     # title no post lexicon has (时事评论员); al13: the head of an environmental 督察组, which is no inspection team:
     # its name is not read after the 督察组's (nor is its post).
     BlindSet("genre_am", ("am12", "am13")),
+    # ao13: the head of an inspection office named after two posts in a distractor (市委巡察办主任、党支部书记某某讲授党课).
+    BlindSet("genre_ao", ("ao13", "ao14"), name_misses=frozenset({("ao13", "滕晓光")})),
+    # ap02, ap04, ap10: a team written 第四组 alone (in brackets after a unit, or in a list of feedback by date) is not
+    # read as a team (without 巡视/巡察 it is any group's number); ap03: a team's leader named by the team he leads
+    # (某某带队的巡视组), with no post written next to his name.
+    BlindSet("genre_ap", ("ap11", "ap12"), post_misses=frozenset({("ap03", "宋雅琳", "组长")}),
+             team_misses=frozenset({("ap02", "市委第四巡察组"), ("ap02", "市委第五巡察组"), ("ap04", "区委第二巡察组"),
+                                    ("ap04", "区委第三巡察组"), ("ap04", "区委第四巡察组"), ("ap10", "省委第五巡视组"),
+                                    ("ap10", "省委第六巡视组"), ("ap10", "省委第七巡视组"), ("ap10", "省委第八巡视组")})),
     # an11: Mongolian names of five characters, no Han surname first (组长:阿拉腾巴根, 旗委常委、纪委书记敖登格日乐), as ag14's.
     BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根"), ("an11", "敖登格日乐")})),
     BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),

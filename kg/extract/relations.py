@@ -270,11 +270,11 @@ UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
 UNIT_LINE_REACH = 64  # how far before its team such a line starts at most (its number, the unit, spaces)
 # (…第一巡察组巡察) / (…第一巡察组,2025年3月至5月) / (…第一巡察组、常规巡察): what the brackets say of the inspection too.
-TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1,30})?[ \t\u3000]*[)）][ \t\u3000]*(?:[:：]|$)", re.M)
+TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1,30})?[ \t\u3000]*[)）][ \t\u3000]*(?:[:：,，]|$)", re.M)
 # 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
 # A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
-BY_TEAM_VERB = re.compile(r"(?:负责)?(?:巡视|巡察)(?:工作)?(?=[,，。;；\n]|$)")
+BY_TEAM_VERB = re.compile(r"(?:(?:负责)?(?:巡视|巡察)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
 MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
@@ -326,6 +326,10 @@ ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
+# 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
+# characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
+TEAM_ANAPHOR = re.compile(r"(?:该|同|此|这个|这一)(?:巡视|巡察)?组(?![长员])")
+ANAPHOR_REACH = 3000
 # 巡察A、B、C。 opening a sentence after the team that opens its paragraph (第一组:县委第一巡察组(组长:某某)。巡察A、B).
 # 一、县发展和改革局党组:由县委第一巡察组于3月11日至4月30日进行巡察,5月28日反馈。: a unit's section in a round's report,
 # the unit before its colon, then the team that inspected it (UNIT_SECTION_AFTER) and, perhaps, the day it fed back.
@@ -1492,10 +1496,22 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     team = ctx.last_within(ctx.teams, sentence.start, pos)
     if team is None and OTHER_GROUP_BEFORE.search(ctx.doc.text, sentence.start, pos):
         return None  # 5月16日,葛文斌组进驻A: a group of its own as the clause's subject, not the paragraph's team
+    text = ctx.doc.text
+    if team is not None and team.attrs["ordinal"] is None and (text[max(0, team.start - 2):team.start] in ("这个", "这一")
+                                                               or text[team.start - 1:team.start] in ("该", "此", "同")):
+        team = None  # 这个巡察组 / 该巡视组: the bare team is the one named before
+    if team is None and TEAM_ANAPHOR.search(text, sentence.start, pos):
+        return _last_team_before(ctx, sentence.start)  # 同日下午,同组向B反馈 / 8月21日,该组又先后向C、D反馈
     for before in _joined_before(ctx, sentence) if joined and team is None else ():
         if (team := ctx.last_within(ctx.teams, before.start, before.end)) is not None:
             break
     return team if team is not None else _paragraph_team(ctx, sentence)
+
+
+def _last_team_before(ctx: Ctx, pos: int) -> Mention | None:
+    """The team named last before ``pos`` (one team, with its ordinal: not a group), what 该组 / 同组 refers to."""
+    return next((t for t in reversed(ctx.within(ctx.teams, max(0, pos - ANAPHOR_REACH), pos))
+                 if not t.attrs["group"] and t.attrs["ordinal"] is not None), None)
 
 
 def _joined_before(ctx: Ctx, sentence: Sentence) -> Iterator[Sentence]:
@@ -1900,7 +1916,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found += [Statement(t.start, start, end, mode, False, t, stated=True, when=when, alone=True)
                           for start, end, mode, _ in numbered]
             elif (unit := _unit_of_line(ctx, t)) is not None:  # (a list of the units a round's sentence dates)
-                dated = ctx.dates_in(_line_start(text, t.start), ctx.paragraph_end(t.start))
+                dated = [d for d in ctx.dates_in(_line_start(text, t.start), ctx.paragraph_end(t.start))
+                         if not DAY_FED_BACK.match(text, d[0].end)]  # (…,8月5日反馈: the feedback's day, not its own)
                 found.append(Statement(t.start, *unit, None, False, t, stated=True,
                                        when=None if dated else _period_said_before(ctx, t.start)))
             elif (cell := _unit_cell_before(ctx, t)) is not None:
@@ -2833,17 +2850,19 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
 def _section_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     """The feedback of a round's report in sections (_numbered_units): the section's team fed back to each unit whose
     line says so (6月17日反馈 / 反馈问题18个), on the line's day or the section's (反馈时间:9月2日); and in a unit's
-    section (_unit_section), on the day it says (5月29日反馈)."""
+    section (_unit_section) or line with its team in brackets (_unit_of_line), on the day it says (5月29日反馈)."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for team in ctx.teams:
-        if section := _unit_section(ctx, team):  # 一、县审计局党组:县委第一巡察组巡察,5月29日反馈
-            unit, verb = section
-            line_end = ctx.paragraph_end(verb.end())
-            days = [d for d in ctx.dates_in(verb.end(), line_end) if DAY_FED_BACK.match(text, d[0].end)]
-            if days and days[0][1] and not days[0][2] and (sentence := ctx.doc.sentence_at(unit.start("unit"))):
-                out.append((Feedback(key="", team=team_name(team), targets=[unit.group("unit")], date=days[0][1],
-                                     evidence=[ctx.doc.evidence(unit.start(), line_end)]), sentence))
+        # 一、县审计局党组:县委第一巡察组巡察,5月29日反馈 / 1.区商务局党组(第一巡察组),8月6日反馈
+        section = _unit_section(ctx, team)
+        unit_span = section[0].span("unit") if section else _unit_of_line(ctx, team)
+        if unit_span is not None:
+            line_end = ctx.paragraph_end(team.end)
+            days = [d for d in ctx.dates_in(team.end, line_end) if DAY_FED_BACK.match(text, d[0].end)]
+            if days and days[0][1] and not days[0][2] and (sentence := ctx.doc.sentence_at(unit_span[0])):
+                out.append((Feedback(key="", team=team_name(team), targets=[text[slice(*unit_span)]], date=days[0][1],
+                                     evidence=[ctx.doc.evidence(_line_start(text, unit_span[0]), line_end)]), sentence))
             continue
         if team.start != _line_start(text, team.start):
             continue
