@@ -1510,8 +1510,12 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
 
 def _last_team_before(ctx: Ctx, pos: int) -> Mention | None:
     """The team named last before ``pos`` (one team, with its ordinal: not a group), what 该组 / 同组 refers to."""
-    return next((t for t in reversed(ctx.within(ctx.teams, max(0, pos - ANAPHOR_REACH), pos))
-                 if not t.attrs["group"] and t.attrs["ordinal"] is not None), None)
+    return next((t for t in reversed(ctx.within(ctx.teams, max(0, pos - ANAPHOR_REACH), pos)) if _one_team(t)), None)
+
+
+def _one_team(team: Mention) -> bool:
+    """A team with its ordinal, not a group of teams nor a bare 巡察组."""
+    return not team.attrs["group"] and team.attrs["ordinal"] is not None
 
 
 def _joined_before(ctx: Ctx, sentence: Sentence) -> Iterator[Sentence]:
@@ -2004,7 +2008,7 @@ def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | Non
 def _only_team_before(ctx: Ctx, pos: int) -> Mention | None:
     """县委第二巡察组向A反馈…对A及所辖21个村党组织开展了巡察。/ 反馈对象: / B / C: the team of a list of units beneath a
     heading that names none, where the text before it names one team only (a group of teams aside)."""
-    teams = [t for t in ctx.within(ctx.teams, 0, pos) if not t.attrs["group"] and t.attrs["ordinal"] is not None]
+    teams = [t for t in ctx.within(ctx.teams, 0, pos) if _one_team(t)]
     # (梧阳县委第二巡察组 and 县委第二巡察组 are one team, told apart by ordinal and kind; 巡察组 alone is the one named)
     return teams[-1] if teams and len({(t.attrs["ordinal"], t.attrs["kind"]) for t in teams}) == 1 else None
 
@@ -2335,6 +2339,23 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
                      when=dated[0] if dated else _period_said_before(ctx, team.start))
 
 
+def _part_mode(mark: re.Match[str] | None) -> str | None:
+    """The mode a PART_MODE match (（专项巡察）, （巡察“回头看”）) gives its units."""
+    if mark is None:
+        return None
+    return mark.group("mode") if mark.group("mode") == "回头看" else INSPECTION_MODES[mark.group("mode")]
+
+
+def _team_line(ctx: Ctx, team: Mention) -> tuple[re.Match[str] | None, re.Match[str] | None, int]:
+    """What may follow a team on its own line before its units: its leaders in brackets, its mode in brackets
+    (市委第七巡察组（专项巡察）); their matches and where they end."""
+    text = ctx.doc.text
+    led = TEAM_LEADERS.match(text, team.end)
+    after = led.end() if led else team.end
+    mode = PART_MODE.match(text, after, ctx.paragraph_end(after))
+    return led, mode, mode.end() if mode else after
+
+
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     """市委第四巡察组：甲镇党委（提级巡察）；乙局、丙社（巡察“回头看”）；: a team's line whose units come in groups parted
     by ；, each group perhaps with its mode in brackets (市委机动巡察组：乙局（专项巡察）。): one statement a group, none
@@ -2359,7 +2380,7 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
         units_end = mark.start() if mark else stop
         if not _all_units(text[start:units_end].strip()):
             return []
-        mode = (mark.group("mode") if mark.group("mode") == "回头看" else INSPECTION_MODES[mark.group("mode")]) if mark else None
+        mode = _part_mode(mark)
         found.append(Statement(team.start, start, units_end, mode, False, team, stated=True, alone=True,
                                when=_lines_introduced(ctx, team.start)))
     alone = len(found) == 1 and listed and not re.search(r"[,，:：]", text[found[0].targets_start:found[0].targets_end])
@@ -2518,10 +2539,7 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     """县委第一巡察组: / 第二巡視組（組長某某）： on a line of its own, then its units one a line beneath, in a round's
     notice or rectification report: the team inspected each (dated as the lines of TEAM_UNITS_LINE are)."""
     text = ctx.doc.text
-    led = TEAM_LEADERS.match(text, team.end)
-    after = led.end() if led else team.end
-    mode = PART_MODE.match(text, after, ctx.paragraph_end(after))  # 市委第七巡察组（专项巡察） alone on its line
-    after = mode.end() if mode else after
+    led, mode, after = _team_line(ctx, team)
     colon = TEAM_LINE_END.match(text, after)
     if colon is None and led is not None and LINE_END.match(text, led.end()):
         colon = led  # 县委第一巡察组（组长：某某） alone on its line: the leaders close it as a colon would
@@ -2530,7 +2548,7 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
         # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B), perhaps after its leaders' line
         leaders = LEADERS_LINE.match(text, bare.end() + 1)
         colon = leaders or bare if LINE_NUMBER.match(text, (leaders or bare).end() + 1) else None
-    how = None if mode is None else mode.group("mode") if mode.group("mode") == "回头看" else INSPECTION_MODES[mode.group("mode")]
+    how = _part_mode(mode)
     when = _lines_introduced(ctx, team.start)
     line = _units_line_below(ctx, (colon or bare).end()) if colon or bare else None
     if line is not None:  # 市委第一巡察组 / A、B、C: its units on the one line beneath
@@ -2565,10 +2583,7 @@ def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None,
     each unit's span, its mode and the day it was fed back (the line's own, else the section's; None where neither
     says one)."""
     text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
-    led = TEAM_LEADERS.match(text, team.end)
-    after = led.end() if led else team.end
-    mode = PART_MODE.match(text, after, ctx.paragraph_end(after))
-    after = mode.end() if mode else after
+    _, _, after = _team_line(ctx, team)
     if not re.match(r"[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)", text[after:ctx.paragraph_end(after) + 1]):
         return []
     found: list[tuple[int, int, str | None, tuple | None]] = []
@@ -2580,12 +2595,9 @@ def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None,
         line = NUMBERED_UNIT_LINE.match(text, para.start, para.end)
         if line is None or not ORG_END.search(line.group("unit")) or ctx.within(ctx.teams, para.start, para.end):
             break
-        part = line.group("mode") and PART_MODE.match(line.group("mode"))
-        its_mode = (part.group("mode") if part.group("mode") == "回头看" else INSPECTION_MODES[part.group("mode")]) \
-            if part else None
+        its_mode = _part_mode(line.group("mode") and PART_MODE.match(line.group("mode")))
         own = [d for d in ctx.dates_in(line.end(), para.end) if DAY_FED_BACK.match(text, d[0].end)]
-        fed_back = own[0] if own else section_day if "反馈" in text[para.start:para.end] or section_day else None
-        found.append((*line.span("unit"), its_mode, fed_back))
+        found.append((*line.span("unit"), its_mode, own[0] if own else section_day))
     return found
 
 
