@@ -13,6 +13,7 @@ the facts each gives are tabled in tests/cases_people.py.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -91,7 +92,8 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
     "站长": ("站",), "行长": ("行",), "主任": ("委", "办", "会", "中心", "室"), "部长": ("部",),
     "董事长": ("公司", "集团"), "总经理": ("公司", "集团"), "社长": ("社",), "馆长": ("馆",), "检察长": ("院",),
     "科主任": ("科",), "科室主任": ("科",),  # a hospital department's head (检验科党支部书记、科主任 → 检验科)
-    "庭长": ("庭",), "理事长": ("社", "会", "联", "协")}  # 理事长: of a 联合社 (a rural credit union), a 协会/基金会, a 残联/科协
+    "庭长": ("庭",), "理事长": ("社", "会", "联", "协"),
+    "厂长": ("厂",), "矿长": ("矿",), "场长": ("场",), "大队长": ("大队",), "队长": ("队",), "经理": ("公司",)}  # 理事长: of a 联合社 (a rural credit union), a 协会/基金会, a 残联/科协
 # Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
 # on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
 # 组长): the post mention then starts where the body does. A personnel notice gives a rank so (某某同志晋升为二级巡视员,
@@ -180,11 +182,21 @@ SECTOR_BEFORE = re.compile(rf"{TEAM_SECTOR}$")
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
 TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
                   rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
-                  rf"|(?P<kind2>巡视|巡察)(?:{TEAM_NUMBER.format('num2')})?)"
+                  rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组(?!织|建|成|合)")
 # A group within a team, named after it (省国资委党委巡察组第一小组、第二小组 / 县委第二巡察组第一巡察小组): a team of its own.
 SUBTEAM = re.compile(rf"第(?P<n>{NUMERAL})(?:巡视|巡察)?小组")
 SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡视|巡察)?小组)")
+# A team written by its ordinal alone (第四组向A反馈, A(第四组)): written where no Han character but an opener of a
+# team's clause comes before it, so 督查第一组 and 检查第二组 are no team.
+BARE_ORDINAL_TEAM = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由向和与及是]))第(?P<n>{NUMERAL})组(?!织|建|成|合)")
+# 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
+SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
+LABEL_COLON = re.compile(r"[ \t\u3000]*(?:[:：][ \t\u3000]*)?")
+# 今天上午 / 昨日下午: a day counted back from the page's date (今天是 is a site's clock, 今日头条 a site).
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1}
+RELATIVE_DAY = re.compile(rf"(?<![\u4e00-\u9fff])(?P<day>{'|'.join(RELATIVE_DAYS)})(?!是|头条|说法|中国|关注)")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A count of one names one team (派出1个机动巡察组).
 ONE = ("1个", "一个")
 # Party committees as written (shared by mentions, relations and resolve): the committee of a level
@@ -297,7 +309,7 @@ CLAUSE_OPENER = re.compile(r"据|经(?!开|济)")
 DATE_UNIT = re.compile(r"年度|年|月份|月|日")
 # 中国甲油、中国乙油三大公司党组 / 甲厂、乙厂两家企业党委: a count of the listed units before their kind opens the
 # name of the collective; the last unit listed is not part of it.
-COUNTED_UNITS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|家|个|所)(?:公司|企业|央企|国企|单位|集团|银行|高校|部门)")
+COUNTED_UNITS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|家|个|所)(?:公司|企业|央企|国企|单位|集团|银行|高校|部门|乡镇|镇|乡|街道|社区|村|县|区|学院|医院)")
 
 
 def is_han(ch: str) -> bool:
@@ -392,7 +404,7 @@ def find_teams(text: str) -> list[Mention]:
         if not m.group("group") or one:
             in_round = ROUND_BEFORE.search(text, max(0, start - 16), start) if dispatcher is None else None
             dispatcher = in_round.group("committee") if in_round else dispatcher
-        num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 提级交叉巡察第一组
+        num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 巡察组一组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
         listed = ORDINAL_LIST.search(text, max(0, begin - 24), begin) if m.group("ord") else None
@@ -429,7 +441,7 @@ def find_teams(text: str) -> list[Mention]:
             out.append(_group_within(sibling.start("sub"), sibling, sibling.group("sub"), attrs, parent, attrs["core"]))
             end = sibling.end()
         read_to = end
-    out = _bare_subteams(text, out)
+    out = _bare_ordinal_teams(text, _bare_subteams(text, out))
     for before, team in zip(out, out[1:]):
         # 市委第二巡察组(市委提级交叉巡察组): the name in brackets is another name of the team before it.
         if text[before.end:team.start] in ("(", "（") and text[team.end:team.end + 1] in (")", "）"):
@@ -438,19 +450,50 @@ def find_teams(text: str) -> list[Mention]:
 
 
 def _bare_subteams(text: str, teams: list[Mention]) -> list[Mention]:
-    """第一小组组长某某 after 省国资委党委巡察组第一小组、第二小组: a group within a team written alone, where the text has
-    named its team's groups, is that group (of the first team the text names with groups)."""
+    """第一小组巡察A、B after 县委第一巡察组负责甲镇,下设两个小组: a group within a team written alone, where its line says
+    the team is split into groups, is the team itself (its groups are how it works, not teams). 第一小组组长某某 after
+    省国资委党委巡察组第一小组、第二小组: elsewhere, where the text has named a team's groups, it is that group (of the
+    first team the text names with groups)."""
     named = next((t for t in teams if "sub" in t.attrs), None)
-    if named is None:
-        return teams
-    parent = named.attrs["name"][:-len(SUBTEAM.search(named.attrs["name"]).group())]
-    core = named.attrs["core"][:-len(SUBTEAM.search(named.attrs["core"]).group())]
-    # (第二巡察小组 alone was read as a team of the dispatcher's: it is the group of the team named with groups)
-    teams = [t for t in teams if "sub" in t.attrs or not SUBTEAM.fullmatch(t.text)]
+    if named is not None:
+        # (第二巡察小组 alone was read as a team of the dispatcher's: it is the group of the team named with groups)
+        teams = [t for t in teams if "sub" in t.attrs or not SUBTEAM.fullmatch(t.text)]
     covered = [(t.start, t.end) for t in teams]
-    bare = [_group_within(m.start(), m, m.group(), named.attrs, parent, core)
-            for m in SUBTEAM.finditer(text) if not any(s <= m.start() < e for s, e in covered)]
-    return sorted(teams + bare, key=lambda t: (t.start, t.end))
+    bare = []
+    for m in SUBTEAM.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        split = SPLIT_INTO_GROUPS.search(text, line_start, m.start())
+        parent = next((t for t in reversed(teams) if line_start <= t.start < split.start() and t.attrs["ordinal"]
+                       and not t.attrs["group"] and "sub" not in t.attrs), None) if split else None
+        if parent is not None:
+            bare.append(Mention(m.start(), m.end(), m.group(), "TEAM",
+                                attrs={**parent.attrs, "name": parent.attrs.get("name", parent.text)}))
+        elif named is not None:
+            parent_name = named.attrs["name"][:-len(SUBTEAM.search(named.attrs["name"]).group())]
+            core = named.attrs["core"][:-len(SUBTEAM.search(named.attrs["core"]).group())]
+            bare.append(_group_within(m.start(), m, m.group(), named.attrs, parent_name, core))
+    return sorted(teams + bare, key=lambda t: (t.start, t.end)) if bare else teams
+
+
+def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
+    """第一组向A反馈 after 区委4个巡察组 / 市委第一巡察组: a team written by its ordinal alone is the team of that ordinal
+    of the one committee and kind whose teams the text names. With teams of two committees or kinds, it is none."""
+    named = [t for t in teams if t.attrs["dispatcher"] and "sub" not in t.attrs]
+    dispatcher = min((t.attrs["dispatcher"] for t in named), key=len, default="")  # 区委, of 临溪区委 and 区委
+    kinds = {t.attrs["kind"] for t in named}
+    if len(kinds) != 1 or not all(t.attrs["dispatcher"].endswith(dispatcher) for t in named):
+        return teams
+    (kind,) = kinds
+    covered = [(t.start, t.end) for t in teams]
+    starts = {t.start for t in teams}
+    bare = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={
+        "kind": kind, "ordinal": _ordinal(m.group("n")), "mode": None, "dispatcher": dispatcher, "group": False,
+        "core": f"第{m.group('n')}{kind}组", "name": f"{dispatcher}第{m.group('n')}{kind}组"})
+        for m in BARE_ORDINAL_TEAM.finditer(text) if not any(s <= m.start() < e for s, e in covered)
+        and LABEL_COLON.match(text, m.end()).end() not in starts]  # (第一组：县委第一巡察组: a label of the team after it)
+    return sorted(teams + bare, key=lambda t: (t.start, t.end)) if bare else teams
 
 
 def _group_within(start: int, group: re.Match[str], written: str, team: dict, name: str, core: str) -> Mention:
@@ -959,6 +1002,19 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
     return sorted(dates + days, key=lambda d: d.start) if days else dates
 
 
+def relative_days(text: str, issued: str | None) -> list[Mention]:
+    """今天上午 / 昨日 in a news item: the day the page was published on, or the day before (no date without it)."""
+    if not issued or not ISO_DAY.fullmatch(issued):
+        return []
+    published = datetime.date.fromisoformat(issued)
+    out = []
+    for m in RELATIVE_DAY.finditer(text):
+        day = published - datetime.timedelta(days=RELATIVE_DAYS[m.group("day")])
+        out.append(Mention(m.start(), m.end("day"), m.group("day"), "DATE",
+                           attrs={"start": {"y": day.year, "m": day.month, "d": day.day, "q": None}, "end": None}))
+    return out
+
+
 def _broken_date(year: str | None, digits: str) -> dict | None:
     """The date of digits that lost their 月 (324 → 3月24日), where exactly one split gives a month and a day; two
     digits only after a year (44 → 4月4日), as a plain 15日 is a day of the month already named."""
@@ -982,7 +1038,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 @stage("mentions.rules")
 def mentions(doc: Document) -> Document:
-    found = find_mentions(doc.text)
+    found = find_mentions(doc.text) + relative_days(doc.text, doc.metadata.issued)
     if doc.paragraphs:  # a team or unit named only in the page's furniture (links to other pages) is none of it
         starts = [p.start for p in doc.paragraphs]
         found = [m for m in found if m.label not in ("TEAM", "ORG") or _in_paragraph(doc.paragraphs, starts, m)]

@@ -154,10 +154,10 @@ REGIONAL_PHRASES = dict(line.split("\t") for line in read_lexicon("regional_phra
 _REGIONAL_PHRASE = re.compile(alternation(REGIONAL_PHRASES))
 
 
-# Dates in Chinese numerals (二〇二三年五月十二日, ○ as typed for 〇): a date has a year of four digits, or a month
+# Dates in Chinese numerals (二〇二三年五月十二日, ○ as typed for 〇, O as a scan reads it): a date has a year of four digits, or a month
 # and its day, or follows a range's separator (二〇二三年三月至五月, 五月十日至二十日). A month or day alone
 # (五月, 一日) is not read: 一日三餐 is no date.
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "Ｏ": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT = "".join(_CN_DIGITS)
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = "(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"

@@ -106,7 +106,7 @@ ROUND_MODE = re.compile(rf"(?:开展|进行)了?{OPEN_QUOTE}?(?P<mode>{alternati
 # another period (整改时间为A至B).
 ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：]|自|从)\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back).
-SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天)")
+SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?于(?:同日|当日|当天)")  # (X巡视组于当日进驻)
 SAME_DAY_LOOKBACK = 3
 # A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
 GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
@@ -348,6 +348,21 @@ TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组�
 # subject of a round-up's clause; the list ends before the clause's verb.
 UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"
                            r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告)")  # 巡察的A：反馈问题N个
+# 第一巡察组(组长孙立平) / 省委第五巡视组组长何振宇 / 第二巡察组(组长:钟敏): a team's leader, named after it; then
+# 孙立平带队的巡察组 / 孙立平率领的巡视组 / 孙立平组 / 高远、陆一鸣带队的巡察组: the teams they lead (_teams_by_leader).
+LEADER_BEFORE = re.compile(r"[(（]?组长[:：]?[ \t\u3000]*$")
+LEADERS_JOINED = re.compile(r"[、和与及]")
+LED_TEAM_AFTER = re.compile(r"(?:同志)?(?:带队|率领|领队|任组长)的(?P<team>(?:巡视|巡察)(?:工作)?组)|(?P<own>组)(?![长织成建员])")
+# 11月19日:第一组向A反馈;第二组向B反馈: a line of a list by day.
+DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]*[:：]")
+# 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
+BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
+                             r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
+# 甲局党组(第四组)、乙局党组(第四组)、丙、丁两个镇党委(第六组,提级巡察): a unit and, in brackets, the team that inspects it,
+# in a list. The unit runs back to the list's separator before it, or over 、 to the last bracket's close
+# where it ends in a count of a kind (丙、丁两个镇党委: the places share it).
+UNIT_BEFORE_BRACKET = re.compile(r"[^,，;；:：。\n()（）]{2,80}$")
+TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \t\u3000]*[)）](?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
 RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
@@ -510,6 +525,9 @@ PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|�
 SUBORDINATES = r"及其?(?:下属|所属)[\u4e00-\u9fff]{1,8}"
 # A count of units: 10个, 6家, 31所.
 COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所)"
+# 第一巡察组巡察5家单位:A、B / 第二巡视组(组长某某)负责3个单位：A、B、C: a team's count of units, then the units.
+TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进驻)了?{COUNT}[\u4e00-\u9fff]{{0,8}}?[:：][ \t\u3000]*"
+                                r"(?P<targets>[^。;；:：\n]{2,400}?)[ \t\u3000]*(?=[。;；\n]|$)")
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所)?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
@@ -527,6 +545,8 @@ COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗]
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
+# 丙、丁两个镇党委: places sharing a counted kind, before the bracket of the team that inspects them
+PLACES_SHARING_KIND = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}{COUNT_TAIL.pattern}")
 # 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业 / 安徽、江西、河南3省: a count of as many units as the
 # list names, after the last, without 等: every item is a unit, named by its short name too.
 COUNT_AND_COUNT = re.compile(r"^(?P<last>.+?[一二三四五六七八九十两\d]+(?:大|家|个|所)[\u4e00-\u9fff]{1,6}?)(?:和|及|与|以及)"
@@ -580,6 +600,10 @@ OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属的?|下属的?|�
 PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职工)$")
 # A time word a unit's name never opens with (去年医院接受了巡察, 今年该局…).
 TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|近日|目前|当年)")
+# 该镇石门村党总支 / 该市所辖甲县委: a unit within the place named before (the place's own party body is no such unit:
+# 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
+PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?(?=[\u4e00-\u9fff]{2,}?"
+                                         r"(?:[村镇乡县区市]|社区|街道))(?![党委])")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
@@ -635,7 +659,7 @@ LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委�
 # Last characters of units that each have their own party body (村, 镇, 局 …), for a list sharing one.
 UNIT_KINDS = frozenset("村镇乡局厅委办院校司社所站队馆")
 # A unit's party body, whose name is the unit's and this suffix (学院党委, 交通运输局党组).
-PARTY_BODY = re.compile(r"(?:党组|党委|党工委|党总支|党支部)$")
+PARTY_BODY = re.compile(r"(?:直属)?(?:党组|党委|党工委|党总支|党支部)$")  # (图书馆直属党支部: the 图书馆's)
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
 COMMITTEE_LEVEL = re.compile(rf"(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)})$")
 
@@ -658,8 +682,9 @@ class Ctx:
         by: dict[str, list[Mention]] = {}
         for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
             by.setdefault(m.label, []).append(m)
-        return cls(doc, by.get("TEAM", []), by.get("POST", []), _people(doc, by), by.get("DATE", []),
-                   by.get("ORG", []))
+        people = _people(doc, by)
+        return cls(doc, _teams_by_leader(doc.text, by.get("TEAM", []), people), by.get("POST", []), people,
+                   by.get("DATE", []), by.get("ORG", []))
 
     def __post_init__(self) -> None:
         self.named_teams = [t for t in self.teams if not t.attrs["group"]]
@@ -821,6 +846,36 @@ class Ctx:
         """The year of the last date stating one that starts in ``[since, pos)``."""
         i = bisect.bisect_left(self._years, (pos, -1)) - 1
         return self._years[i][1] if i >= 0 and self._years[i][0] >= since else None
+
+
+def _teams_by_leader(text: str, teams: list[Mention], people: list[Mention]) -> list[Mention]:
+    """孙立平带队的巡察组 / 高远、陆一鸣带队的巡察组 / 孙立平组, where the text names the team each leads (第一巡察组(组长
+    孙立平), 省委第五巡视组组长何振宇): the team, as many as leaders are listed (分别 pairs them as it pairs listed
+    ordinals). A leader the text gives no team of leaves the words as they are."""
+    ends = {t.end: t for t in teams if not t.attrs["group"] and t.attrs["ordinal"]}
+    led: dict[str, Mention] = {}
+    for p in people:
+        if (said := LEADER_BEFORE.search(text, max(0, p.start - 8), p.start)) and (team := ends.get(said.start())):
+            led.setdefault(p.text, team)
+    if not led:
+        return teams
+    names = "|".join(map(re.escape, sorted(led, key=len, reverse=True)))
+    out = list(teams)
+    for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?:{names})(?:[、和与及](?:{names}))*", text):
+        after = LED_TEAM_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        generic = next((t for t in teams if t.start == after.start("team")), None) if after.group("team") else None
+        if after.group("team") and (generic is None or generic.attrs["ordinal"] or generic.attrs["dispatcher"]):
+            continue
+        out = [t for t in out if t is not generic]
+        leaders = list(re.compile(names).finditer(text, m.start(), m.end()))
+        for i, leader in enumerate(leaders):
+            team = led[leader.group()]
+            end = after.end() if i == len(leaders) - 1 else leader.end()
+            out.append(Mention(leader.start(), end, text[leader.start():end], "TEAM",
+                               attrs={**team.attrs, "name": team_name(team)}))
+    return sorted(out, key=lambda t: (t.start, t.end))
 
 
 def _people(doc: Document, by: dict[str, list[Mention]]) -> list[Mention]:
@@ -1345,6 +1400,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
+    span = PLACE_REFERENCE_BEFORE_UNIT.sub("", span)  # 该镇石门村党总支: the unit, within the place named before
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
     span = span.lstrip("各")
     span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
@@ -1757,6 +1813,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         from_rows = len(found)
         joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
+                          and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
                           and not _lists_published(ctx, sentence)
                           and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
@@ -1881,6 +1938,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
+            if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
+                found.append(Statement(t.end, *counted.span("targets"), None, False, t, stated=True))
+                continue
+            if (bracketed := BRACKETED_UNITS.match(text, t.end, sentence.end)) and _all_units(bracketed.group("targets")):
+                found.append(Statement(t.end, *bracketed.span("targets"), None, False, t, stated=True))
+                continue
             if (meets := MEETS_WITH.match(text, t.end, sentence.end)) and ORG_END.search(meets.group("targets")):
                 found.append(Statement(t.end, *meets.span("targets"), None, False, t, stated=True))
                 continue  # (the units it meets host the meeting: no more to read after the team)
@@ -1924,6 +1987,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                          if not DAY_FED_BACK.match(text, d[0].end)]  # (…,8月5日反馈: the feedback's day, not its own)
                 found.append(Statement(t.start, *unit, None, False, t, stated=True,
                                        when=None if dated else _period_said_before(ctx, t.start)))
+            elif (before := _unit_before_bracket(ctx, sentence, t)) is not None:
+                found.append(before)
             elif (cell := _unit_cell_before(ctx, t)) is not None:
                 found.append(cell)
             elif ((dashed := TEAM_DASH_UNITS.match(text, led.end() if led else t.end, sentence.end))
@@ -2535,6 +2600,26 @@ def _unit_of_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
     return before.span("unit")
 
 
+def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Statement | None:
+    """甲局党组(第四组)、乙局党组(第四组): the unit before the bracket a team stands in, in a list of a round's units
+    (its mode in the bracket too: 丙镇党委(第六组,提级巡察)), dated as the list's lines are."""
+    text = ctx.doc.text
+    if text[team.start - 1:team.start] not in ("(", "（") or not (close := TEAM_BRACKET_CLOSE.match(text, team.end)):
+        return None
+    unit = UNIT_BEFORE_BRACKET.search(text, max(sentence.start, team.start - 81), team.start - 1)
+    if unit is None or ctx.within(ctx.teams, unit.start(), unit.end()):
+        return None
+    start = unit.start()
+    if "、" in unit.group() and not COUNT_TAIL.search(unit.group()):
+        start += unit.group().rfind("、") + 1  # 甲局、乙局(第四组): the bracket is the last unit's
+    while text[start] in " \t\u3000、":
+        start += 1
+    if not (_all_units(text[start:unit.end()]) or PLACES_SHARING_KIND.fullmatch(text, start, unit.end())):
+        return None
+    mode = next((m for m in (*INSPECTION_MODES, "回头看") if m in close.group("note")), None)
+    return Statement(team.start, start, unit.end(), mode, False, team, stated=True, when=_lines_introduced(ctx, team.start))
+
+
 def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     """县委第一巡察组: / 第二巡視組（組長某某）： on a line of its own, then its units one a line beneath, in a round's
     notice or rectification report: the team inspected each (dated as the lines of TEAM_UNITS_LINE are)."""
@@ -2959,10 +3044,14 @@ def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
     text, para = ctx.doc.text, ctx.paragraph_start(sentence.start)
     if any("反馈" in (said := text[b.start:b.end]) and ("巡察" in said or "巡视" in said) for b in _joined_before(ctx, sentence)):
         return True
-    if para == 0:
-        return False
-    lead = text[ctx.paragraph_start(para - 1):para].rstrip()
-    return lead.endswith((":", "：")) and "反馈" in lead and ("巡察" in lead or "巡视" in lead)
+    dated = DAY_LINE.match(text, para)
+    while para > 0:  # back over the lines of the same list, each a day's (11月19日:第一组向A反馈;…), to the lead
+        para, lead = ctx.paragraph_start(para - 1), text[ctx.paragraph_start(para - 1):para].rstrip()
+        if lead.endswith((":", "：")):
+            return "反馈" in lead and ("巡察" in lead or "巡视" in lead)
+        if not (dated and DAY_LINE.match(lead) and "反馈" in lead):
+            return False
+    return False
 
 
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:

@@ -104,6 +104,7 @@ META_KEYS: dict[str, str | None] = {
     "出版": "issued", "出版时间": "issued",  # 出版:2025-06-12 17:40 更新:… (a Hong Kong site's header)
     "成文日期": "issued", "日期": "issued", "时间": "issued", "更新时间": "issued", "更新日期": "issued",
     "上传时间": "issued", "录入时间": "issued", "公开日期": "issued", "印发日期": "issued", "发布于": "issued",
+    "填报日期": "issued",  # a form's (a rectification ledger's) date
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发布单位": "source", "发布者": "source", "发文机关": "source", "供稿单位": "source",
     "供稿": "source",
@@ -161,8 +162,13 @@ _BRACKETS = "[]【】()（） "  # a date line in brackets: 【2023-04-07】  # 
 # The 日 may be missing where the page is cut right after the day (2023年9月15); a formal report writes the date in
 # Chinese numerals (二〇二三年四月七日); a news page may close with 2023-04-07.
 CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-SIGNED_DATE = re.compile(r"^[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?"
-                         rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{CN_DATE.pattern})[)）]?$")
+SIGNED_DATE = re.compile(r"^\s*[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?"
+                         rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{CN_DATE.pattern})"
+                         r"(?:印发|发布)?[)）]?\s*$")  # (…办公室 2024年3月15日印发: a document's imprint line)
+# What a printed document's copy puts after its signature: page numbers (— 3 —, 第 2 页 共 5 页, ·2·), the lines it
+# is sent to (抄送：…) and who filled in a form (填报人：… 审核人：…).
+PRINT_FURNITURE = re.compile(r"^\s*(?:[|｜]?\s*[—\-－–一·]*\s*\d{1,3}\s*[—\-－–一·]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+                             r"|(?:抄送|主送|抄报|印送|填报人|编制人|制表人|联系人)[:：].*)\s*$")
 # A note under a signature (此件公开发布): it does not end the signature block.
 NOTE_LINE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
 # A ruling's clerk (or bench) signing after its date (二〇二三年九月十五日 / 书记员 王某): it does not end the block.
@@ -484,7 +490,8 @@ def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
                 signer = lines[i - 1]
             iso = iso_date(signed.group("date")) or _cn_iso(signed.group("date"))
             return (_Dated(iso) if iso else None), signer
-        if not meta_fields(lines[i]) and not NOTE_LINE.match(lines[i]) and not CLERK_LINE.match(lines[i]):
+        if not (meta_fields(lines[i]) or NOTE_LINE.match(lines[i]) or CLERK_LINE.match(lines[i])
+                or PRINT_FURNITURE.match(lines[i])):
             break
     return None, None
 
