@@ -628,4 +628,27 @@ ROWS: dict[str, Row] = {
     "negative: 巡察 as a verb before a unit stays no part of its name": (
         "巡察县财政局党组期间,局党组书记周海宁作表态发言。",
         {"周海宁"}, {("周海宁", "党组书记", "县财政局党组")}),
+
+    # ---------------------------------------------------------------- a story's names: what the person did right after the name
+    "a leader's name before what the story says he did (把, 是, 已经)": (
+        "碰头会上，组长罗志坚把任务单递给大家。副组长程立军是老巡察了。县委常委、县纪委书记钟立华已经坐在接待室。",
+        {"罗志坚", "程立军", "钟立华"},
+        {("罗志坚", "组长", None), ("程立军", "副组长", None), ("钟立华", "县委常委", "县委"), ("钟立华", "县纪委书记", "县纪委")}),
+    "a leader's name before 把 (Traditional)": (
+        "組長羅志堅把任務單遞給大家。",
+        {"罗志坚"}, {("罗志坚", "组长", None)}),
+    "negative: a post before 是 with no name between is no one": (
+        "县委书记是全县巡察整改的第一责任人。",
+        set(), set()),
+    # ---------------------------------------------------------------- a form's credits
+    "who filled in and who checked a ledger (填报人 / 审核人 / 编制人)": (
+        "填报人：蒙丽娟            审核人：罗承志            联系电话：0738-6613027\n编制人：谭晓雯",
+        {"蒙丽娟", "罗承志", "谭晓雯"}, {("蒙丽娟", "填报人", None), ("罗承志", "审核人", None), ("谭晓雯", "编制人", None)}),
+    "who filled in and who checked a ledger (Traditional)": (
+        "填報人：蒙麗娟　　審核人：羅承志",
+        {"蒙丽娟", "罗承志"}, {("蒙丽娟", "填报人", None), ("罗承志", "审核人", None)}),
+    "a factory's and a brigade's heads, their units from the party body before (厂长, 大队长)": (
+        "城东水厂党支部书记、厂长魏俊峰,第六地质大队党委书记、大队长龙飞分别作表态发言。",
+        {"魏俊峰", "龙飞"}, {("魏俊峰", "厂长", "城东水厂"), ("龙飞", "大队长", "第六地质大队"),
+                           ("魏俊峰", "党支部书记", "城东水厂党支部"), ("龙飞", "党委书记", "第六地质大队党委")}),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -88,7 +89,9 @@ def optional_team(aliases: list[str]) -> bool:
 
 def same_team(aliases: list[str], found: set[str]) -> bool:
     """One of the gold's names, or that name with its dispatcher's place written out in front (a found
-    青崖县委第二巡察组 is the text's 县委第二巡察组)."""
+    青崖县委第二巡察组 is the text's 县委第二巡察组); compatibility forms folded, as the scorer folds them (县委第２巡察组)."""
+    aliases = [unicodedata.normalize("NFKC", a) for a in aliases]
+    found = {unicodedata.normalize("NFKC", f) for f in found}
     return bool(set(aliases) & found) or any(f.endswith(a) and re.match(r"^(?:中央|[^第]{0,12}?委)第", a)
                                              for a in aliases for f in found)
 

@@ -88,6 +88,15 @@ constructions they carry and its score per round.
   党建 assessment.
 - genre_ao: 14 pages imitating the real mix again, on phrasings the real pages do not use (distractors: a study
   session on the 巡视工作条例, a 调研组's visit).
+- genre_aq: 12 chronicles and year reviews (大事记, 综述, a yearbook's entry, a 全覆盖 report): entries by date, short names the
+  text defines (以下简称一组), rounds by section with their period, years by heading (distractors: a 纪委's other work, an
+  environmental 督察).
+- genre_ar: 12 copies of PDF and Word attachments (notices, schedules, ledgers, statistics) with page furniture, hard wraps and
+  tables one cell a line (distractor: an audit ledger).
+- genre_as: 14 stories, interviews, speeches and TV scripts: teams by short forms and leaders, problems in speech, days by
+  当天 / 次日 / 上周五 (distractors: a 信访 reception day, a speech on 作风).
+- genre_at: 14 small sites' briefs, WeChat and Weibo posts: ordinals every way (第1巡察组, 巡察组一组, 巡察3组), 今天 / 10.8
+  dates (distractors: a training, a 纪检组's 专项检查).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -267,10 +276,28 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_am", ("am12", "am13")),
     # ao13: the head of an inspection office named after two posts in a distractor (市委巡察办主任、党支部书记某某讲授党课).
     BlindSet("genre_ao", ("ao13", "ao14"), name_misses=frozenset({("ao13", "滕晓光")})),
-    # ap02, ap04, ap10: a team written 第四组 alone (in brackets after a unit, or in a list of feedback by date) is not
-    # read as a team (without 巡视/巡察 it is any group's number); ap03: a team's leader named by the team he leads
-    # (某某带队的巡视组), with no post written next to his name.
+    # ap03: a leader named before 此前 (组长宋雅琳此前在…表示), a word no list of followers holds.
     BlindSet("genre_ap", ("ap11", "ap12"), post_misses=frozenset({("ap03", "宋雅琳", "组长")})),
+    # aq12: the leaders of two 督察组 named after 分别由 and before 担任 (a distractor's people, read nowhere else).
+    BlindSet("genre_aq", ("aq11", "aq12"), name_misses=frozenset({("aq12", "蒋怀安"), ("aq12", "葛书彦")})),
+    # ar01, ar07: leaders in a table copied one cell a line (组别 / 组长 / 副组长 … then 第一巡视组 / 周某 / 孙某), no post next
+    # to any name; ar12: a table of teams' members in columns aligned by spaces, the team written only on its first row;
+    # ar02: 市委第一、第\n二、第三巡察组 wrapped by the copy inside the coordinated ordinals, the line not joined.
+    BlindSet("genre_ar", ("ar11",),
+             name_misses=frozenset({("ar01", n) for n in ("周启航", "孙雅琴", "谢长青", "冯立波", "陆正南", "廖晓梅", "何建业",
+                                                          "宋婉清", "邓国华", "覃丽萍", "梁振东", "黄晓丹")}
+                                   | {("ar07", "汤丽君"), ("ar07", "邱国栋")}
+                                   | {("ar12", n) for n in ("石慧敏", "欧阳帆", "莫振华", "雷婉婷", "贺志坚", "卢晓玲", "包建新",
+                                                            "陶雨萱")}),
+             team_misses=frozenset({("ar02", "市委第一巡察组"), ("ar02", "市委第二巡察组"), ("ar02", "市委第四巡察组")})),
+    # as05: a speech that names its teams 一组, 二组, 四组 with no definition and no committee's team written in full (the
+    # rules read 一组 as a team only where the text defines it: 县委第一巡察组（以下简称一组）); as02: 作者系…副组长 某某, a
+    # post after 作者系 (the name's role is 作者); as13: a name before 详细记录, a verb no list of followers holds.
+    BlindSet("genre_as", ("as13", "as14"), name_misses=frozenset({("as13", "吴德平")}),
+             post_misses=frozenset({("as02", "孔令霞", "作者")}),
+             team_misses=frozenset({("as05", "县委第一巡察组"), ("as05", "县委第二巡察组"), ("as05", "县委第三巡察组"),
+                                    ("as05", "县委第四巡察组"), ("as05", "县委第五巡察组")})),
+    BlindSet("genre_at", ("at09", "at14")),
     # an11: Mongolian names of five characters, no Han surname first (组长:阿拉腾巴根, 旗委常委、纪委书记敖登格日乐), as ag14's.
     BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根"), ("an11", "敖登格日乐")})),
     BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),

@@ -192,10 +192,18 @@ SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡�
 BARE_ORDINAL_TEAM = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由向和与及是]))第(?P<n>{NUMERAL})组(?!织|建|成|合)")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
+# （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
+SHORT_TEAM_DEFINED = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fff\d]{1,8}?组)"
+                                r"[”\"」』]?[)）]")
 LABEL_COLON = re.compile(r"[ \t\u3000]*(?:[:：][ \t\u3000]*)?")
-# 今天上午 / 昨日下午: a day counted back from the page's date (今天是 is a site's clock, 今日头条 a site).
+# 今天上午 / 昨日下午 / 上周五 / 本月3日: a day counted back from the page's date (今天是 is a site's clock, 今日头条 a site).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1}
-RELATIVE_DAY = re.compile(rf"(?<![\u4e00-\u9fff])(?P<day>{'|'.join(RELATIVE_DAYS)})(?!是|头条|说法|中国|关注)")
+WEEKDAYS = "一二三四五六日"  # 上周一 … 上周日 (上周天 too)
+RELATIVE_DAY = re.compile(rf"(?<![\u4e00-\u9fff])(?P<day>{'|'.join(RELATIVE_DAYS)})(?!是|头条|说法|中国|关注)"
+                          rf"|(?:上周|上星期)(?P<weekday>[{WEEKDAYS}天])|(?P<month>本月|上月)(?P<n>\d{{1,2}})[日号]")
+# 次日 / 翌日: the day after the one named before it.
+FOLLOWING_DAY = re.compile(r"次日|翌日")
+LEAP_YEAR = 2000  # the year a month and day without one are counted on (2月29日 is a day)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A count of one names one team (派出1个机动巡察组).
 ONE = ("1个", "一个")
@@ -257,7 +265,8 @@ BROKEN_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)?(?P<md{n}>\d{{2,4}})日"
 BROKEN_DATE = skipping(re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在]))(?:{BROKEN_DATE_PART.format(n=1)})"
                                   rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)"))
 # Bylines and the credits at a page's foot: the person's role is the word itself.
-BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核|校对|摄影|"
+BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核人?|校对|摄影|"
+                             r"填报人|编制人|制表人|"  # (a form's: 填报人：某某  审核人：某某)
                              r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                              r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：/／]?\s*"  # 审核/某某
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
@@ -349,6 +358,8 @@ def org_start(text: str, body_end: int) -> int:
         cut = unit.end()
     if text[cut - 1:cut] in ("我", "本") and OWN_LEVEL.match(text, cut, body_end):
         cut += 1  # 我县桑田镇党委: the speaker's county is not part of the township's name
+    elif text[cut - 1:cut] in ("该", "其") and (township := TOWNSHIP_REFERRED.match(text, cut, body_end)):
+        cut = township.end()  # 该镇石门村党总支: the village, within the town named before (该市教育局 is the 市's)
     # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.
     for m in INSPECTION_VERB.finditer(text, cut, body_end):
         if not text.startswith(INSPECTION_ORGANS, m.end()):
@@ -356,6 +367,8 @@ def org_start(text: str, body_end: int) -> int:
     return cut
 
 
+# 镇/乡/街道 after 该/其, before the name of a unit within it (该镇石门村党总支, 其街道东园社区党委).
+TOWNSHIP_REFERRED = re.compile(r"(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 # 原 right after a unit's name: the post after it is a former one (某公司原党组成员, 某局原局长).
 FORMER_AFTER_UNIT = re.compile(r"(?:司|团|局|委|厅|院|部|行|校|会|所|中心)原$")
 
@@ -441,7 +454,7 @@ def find_teams(text: str) -> list[Mention]:
             out.append(_group_within(sibling.start("sub"), sibling, sibling.group("sub"), attrs, parent, attrs["core"]))
             end = sibling.end()
         read_to = end
-    out = _bare_ordinal_teams(text, _bare_subteams(text, out))
+    out = _defined_short_teams(text, _bare_ordinal_teams(text, _bare_subteams(text, out)))
     for before, team in zip(out, out[1:]):
         # 市委第二巡察组(市委提级交叉巡察组): the name in brackets is another name of the team before it.
         if text[before.end:team.start] in ("(", "（") and text[team.end:team.end + 1] in (")", "）"):
@@ -475,6 +488,24 @@ def _bare_subteams(text: str, teams: list[Mention]) -> list[Mention]:
             core = named.attrs["core"][:-len(SUBTEAM.search(named.attrs["core"]).group())]
             bare.append(_group_within(m.start(), m, m.group(), named.attrs, parent_name, core))
     return sorted(teams + bare, key=lambda t: (t.start, t.end)) if bare else teams
+
+
+def _defined_short_teams(text: str, teams: list[Mention]) -> list[Mention]:
+    """县委第一巡察组（以下简称一组）…一组向A反馈: the short name a text defines for a team stands for that team wherever
+    it is written on its own (not inside a longer word: 第一组长, 一组数据 are read only after a definition, as words)."""
+    defined = {}
+    for t in teams:
+        if (d := SHORT_TEAM_DEFINED.match(text, t.end)) and d.group("short") != t.text:
+            defined.setdefault(d.group("short"), t)
+    if not defined:
+        return teams
+    covered = [(t.start, t.end) for t in teams]
+    shorts = re.compile(rf"(?<![\u4e00-\u9fff第])(?:{alternation(defined)})(?![长员织成建])")
+    found = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={**defined[m.group()].attrs,
+                                                                  "name": defined[m.group()].attrs.get("name", defined[m.group()].text)})
+             for m in shorts.finditer(text) if not any(s <= m.start() < e for s, e in covered)
+             and text[m.start() - 1:m.start()] not in ("简", "称")]
+    return sorted(teams + found, key=lambda t: (t.start, t.end)) if found else teams
 
 
 def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
@@ -1003,15 +1034,44 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
 
 
 def relative_days(text: str, issued: str | None) -> list[Mention]:
-    """今天上午 / 昨日 in a news item: the day the page was published on, or the day before (no date without it)."""
+    """今天上午 / 昨日 / 本月3日 / 上周五 in a news item: a day counted from the one the page was published on (no date
+    without it)."""
     if not issued or not ISO_DAY.fullmatch(issued):
         return []
     published = datetime.date.fromisoformat(issued)
     out = []
     for m in RELATIVE_DAY.finditer(text):
-        day = published - datetime.timedelta(days=RELATIVE_DAYS[m.group("day")])
-        out.append(Mention(m.start(), m.end("day"), m.group("day"), "DATE",
+        if m.group("day"):
+            day = published - datetime.timedelta(days=RELATIVE_DAYS[m.group("day")])
+        elif m.group("weekday"):  # 上周五: that weekday of the week before the page's
+            monday = published - datetime.timedelta(days=published.weekday() + 7)
+            day = monday + datetime.timedelta(days=WEEKDAYS.index(m.group("weekday").replace("天", "日")))
+        else:  # 本月3日 / 上月28日
+            first = published.replace(day=1)
+            month = (first - datetime.timedelta(days=1)).replace(day=1) if m.group("month") == "上月" else first
+            try:
+                day = month.replace(day=int(m.group("n")))
+            except ValueError:
+                continue
+        out.append(Mention(m.start(), m.end(), m.group(), "DATE",
                            attrs={"start": {"y": day.year, "m": day.month, "d": day.day, "q": None}, "end": None}))
+    return out
+
+
+def following_days(text: str, dates: list[Mention]) -> list[Mention]:
+    """本月15日听取汇报,次日…反馈: 次日 / 翌日 is the day after the last day its paragraph named before it."""
+    out = []
+    for m in FOLLOWING_DAY.finditer(text):
+        i = bisect.bisect_left(dates, m.start(), key=lambda d: d.start) - 1
+        before = dates[i] if i >= 0 else None
+        if before is None or "\n" in text[before.end:m.start()] or before.attrs.get("end") or not before.attrs["start"]["d"] \
+                or not before.attrs["start"]["m"]:
+            continue
+        last = before.attrs["start"]
+        day = datetime.date(last["y"] or LEAP_YEAR, last["m"], last["d"]) + datetime.timedelta(days=1)
+        year = day.year if last["y"] else None
+        out.append(Mention(m.start(), m.end(), m.group(), "DATE",
+                           attrs={"start": {"y": year, "m": day.month, "d": day.day, "q": None}, "end": None}))
     return out
 
 
@@ -1039,6 +1099,7 @@ def find_mentions(text: str) -> list[Mention]:
 @stage("mentions.rules")
 def mentions(doc: Document) -> Document:
     found = find_mentions(doc.text) + relative_days(doc.text, doc.metadata.issued)
+    found += following_days(doc.text, sorted((m for m in found if m.label == "DATE"), key=lambda d: d.start))
     if doc.paragraphs:  # a team or unit named only in the page's furniture (links to other pages) is none of it
         starts = [p.start for p in doc.paragraphs]
         found = [m for m in found if m.label not in ("TEAM", "ORG") or _in_paragraph(doc.paragraphs, starts, m)]

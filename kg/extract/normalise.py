@@ -251,11 +251,12 @@ _DATE_LINE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-
 # A page's metadata line under a headline that reads like a sentence (11月20日,某组向某单位反馈…情况 / 发布时间:…).
 _META_LINE = re.compile(r"(?:(?:发布|发表|更新|出版|发稿)(?:时间|日期)?|时间|日期|来源|信息来源|稿件来源|作者|责任编辑)[ \t\u3000]*[:：]")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
-# 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电)
+# 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电) / 【本报讯】
 _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
                                r"|(?:近日|日前|近期|今年以来),"
                                r"|[^\s,。]{2,20}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日电"
-                               r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),")
+                               r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),"
+                               r"|【[^】\n]{2,10}】")  # 【本报讯】记者某某报道: a press report's opening
 _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                             r"|\d{1,3}\s*[、．]|\d{1,3} |\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
                             r"|第[一二三四五六七八九十]{1,3}[条章节部分]")
@@ -272,13 +273,14 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     line = text[start:brk]
     commas = len(_CLAUSE_MARK.findall(line))
     in_body = (going_on or 0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
-               or bool(_SENTENCE_OPENING.match(line)))
+               or bool(_SENTENCE_OPENING.match(line)) or bool(commas and _COLON.search(line)))  # (反馈指出,…问题:一是…)
     sentences = _SENTENCE_END.search(line)
     in_progress = going_on or commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
     heading = _HEADING_START.match(line) and not sentences  # (三)强化结果运用。推动… is a paragraph
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
-    return bool(in_body and in_progress and last not in _LINE_END and not _FIELD_START.match(line) and not heading
+    field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
+    return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
                 and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
 

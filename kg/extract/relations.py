@@ -92,10 +92,13 @@ SOON_AFTER_ISSUED = 31
 # may do, not an inspection that took place.
 ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]")
 # The period of a whole round, stated for no one target: 本轮巡察于5月中旬至6月下旬开展, 此次巡視從3月10日開始,
-# 第六轮巡察将自9月16日起,对14个单位开展巡察 (a round announced: its first day).
+# 第六轮巡察将自9月16日起,对14个单位开展巡察 (a round announced: its first day), 【第九轮巡察】3月14日至5月13日开展 (a yearbook's).
 ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:工作)?(?:时间)?"
-                          r"(?:将|已)?(?:于|从|自|为)(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:陆续|相继|全面|正式|集中)?"
+                          r"(?:[】\]][ \t\u3000]*|(?:将|已)?(?:于|从|自|为))(?P<period>[^,，。;；:：!?！？\n]{3,24}?)(?:陆续|相继|全面|正式|集中)?"
                           r"(?:开展|进行|展开|开始|启动|进驻|起(?=[,，]?对))")
+# … or the period first (9月9日至11月15日,十二届省委第六轮巡视开展).
+PERIOD_THEN_ROUND = re.compile(r"[ \t\u3000]*(?P<period>[^,，。;；:：!?！？\n]{3,24}?)[,，][^,，。;；:：\n]{0,12}?第[一二三四五六七八九十\d]+轮"
+                               r"(?:巡视|巡察)(?:工作)?(?:全面|正式|集中)?(?:开展|进行|展开|开始|启动)")
 # … or the period before the teams' inspection of units named before (今年3月至5月,4个巡察组对上述单位开展了常规巡察).
 ROUND_BACK = re.compile(r"(?P<period>[^,，。;；:：!?！？\n]{3,20}?(?:至|到|—|－|-|~)[^,，。;；:：!?！？\n]{1,12}?)[,，]"
                         r"[^,，。;；\n]{0,20}?对(?:上述|以上|前述|这些)[^,，。;；\n]{0,16}?(?:开展|进行)了?[^,，。;；\n]{0,8}?(?:巡视|巡察)")
@@ -108,6 +111,15 @@ ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])�
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back).
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?于(?:同日|当日|当天)")  # (X巡视组于当日进驻)
 SAME_DAY_LOOKBACK = 3
+# 八届市委第三轮巡察(3月下旬至5月下旬): a section's heading, the round and its period in brackets.
+ROUND_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡视|巡察)[^。()（）\n]{0,8}[(（](?P<period>[^()（）\n]{3,30})[)）]")
+HEADING_REACH = 12  # how many lines back a section's heading is looked for
+MAX_HEADING = 40
+# 一、2021年 / 2023年,市委… / 【2022年】 / 【概况】2022年 / 2022年度: a line opening with a year alone, the year of what follows it.
+YEAR_OPENING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|【[^】\n]{0,8}】?)?[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*年度?"
+                          r"(?=[,，、:：】 \t\u3000]|$)")  # (not 2021年以来, 2021年3月)
+# 7月3日　/ 2023年3月7日至4月28日　/ 3月: a chronicle's entry, its date and a space (or a colon) opening the line.
+ENTRY_DATE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(?:至|—|-|－)(?:\d{1,2}月)?\d{1,2}日?)?(?:[ \t\u3000]+|[:：])")
 # A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
 GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 # 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
@@ -384,7 +396,8 @@ FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:�
                  rf"|{FEEDBACK_MANNER}通报(?=了?(?:巡视|巡察)(?:工作)?(?:情况|意见)))")
 TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意见)")  # (a sentence with no 反馈 that states one)
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
-FEEDBACK_TO = re.compile(rf"(?:向|(?<![收接得截达])到|赴)(?P<targets>{_CLAUSE}{{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
+# (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units)
+FEEDBACK_TO = re.compile(rf"(?:向|(?<![收接得截达])到|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
@@ -396,6 +409,7 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
 # before the last team's.
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
+PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000"  # (6月13日　二组向A、三组向B: the first pair after the entry's date)
 # 市委第一巡察组巡察的A党组：反馈问题15个 / 2024年6月20日反馈问题14个: a round's assessment, unit by unit, counts the
 # problems each was given in its feedback.
 UNIT_FEEDBACK_COUNTED = re.compile(rf"(?:巡视|巡察)的(?P<targets>{_CLAUSE}{{2,80}}?)(?P<colon>[:：])[ \t\u3000]*(?:[\d年月日]{{4,12}})?"
@@ -478,7 +492,7 @@ DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 (the sentence must speak of
 # 巡视/巡察).
 FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
-                           r"(?:陆续|先后|相继)反馈了?(?:巡视|巡察)(?:意见|情况)|"  # 今年1月陆续反馈巡视意见
+                           r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈")
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈 / 已完成巡察反馈 / 反馈工作已全部完成.
@@ -490,9 +504,11 @@ PRESIDE = re.compile(r"(?:同志)?主持")
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 # The rounds a clause names, one or several (第五轮、第六轮巡察已全部完成反馈).
 ROUNDS_NAMED = re.compile(r"第[一二三四五六七八九十\d]+轮(?:[、和及与]第[一二三四五六七八九十\d]+轮)*(?=巡视|巡察)")
+# 第二轮（8月14日至10月13日）： / 【第九轮巡察】: a round opening its paragraph, as a label.
+ROUND_LABEL = re.compile(r"第[一二三四五六七八九十\d]+轮(?=巡视|巡察|[ \t\u3000]*[(（:：】])")
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
-                   r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察)")
+                   r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察|[ \t\u3000]*[(（:：】])")  # (第二轮（8月至10月）：, a label)
 # 上述3家企业 / 以上单位 / 这16家中管企业党组织: the units named before, as a team's inspection's target list.
 BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所))?[\u4e00-\u9fff（()）]{0,12}")
 # Words for the units an inspection covered, in place of their names.
@@ -701,6 +717,7 @@ class Ctx:
         # carries the year it ends in (2023年11月至2024年1月 … 3月15日 is in 2024).
         self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"])
                        for d in self.dates if d.attrs["start"]["y"]]
+        self._heading_years = [(m.start(), int(m.group("y"))) for m in YEAR_OPENING.finditer(self.doc.text)]
         stated = {y for d in self.dates for y in (d.attrs["start"]["y"], (d.attrs.get("end") or {}).get("y")) if y}
         self._only_year = stated.pop() if len(stated) == 1 else None  # the one year the page states, if one
         self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
@@ -841,6 +858,12 @@ class Ctx:
             return self._only_year
         day = (date.attrs["start"]["m"], date.attrs["start"]["d"] or 1)
         return self._only_year + (day < (later.attrs["start"]["m"], later.attrs["start"]["d"] or 1))
+
+    def heading_year(self, pos: int) -> int | None:
+        """The year of the last line before ``pos`` that opens with a year alone (一、2021年 / 2023年,溆宁市委… /
+        【2022年】): the year of a chronicle's or a review's dates without one, whatever the page's date."""
+        i = bisect.bisect_left(self._heading_years, (pos, -1)) - 1
+        return self._heading_years[i][1] if i >= 0 else None
 
     def year_before(self, pos: int, since: int = 0) -> int | None:
         """The year of the last date stating one that starts in ``[since, pos)``."""
@@ -991,7 +1014,7 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
     for m in ctx.within(ctx.dates, start, end):
         year = None
         if not m.attrs["start"]["y"]:
-            year = ctx.year_before(m.start, ctx.paragraph_start(m.start))
+            year = ctx.year_before(m.start, ctx.paragraph_start(m.start)) or ctx.heading_year(m.start)
             if year is None and issued is None:
                 year = ctx.year_before(m.start) or ctx.year_of_lead(m)
         s, e = resolve_dates(m, year, issued)
@@ -2009,13 +2032,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
             date = when or (None if of_round else _period_after(ctx, sentence, t_end) or last_date_before(ctx, sentence, pos)
-                            or _shared_date(ctx, sentence) or _same_day(ctx, sentence))
+                            or _shared_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence))
             round_m = ctx.round_of(sentence)
             if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
                 if period := _round_period_before(ctx, sentence):
                     date, round_m = period[0], round_m or period[1]
                 else:
-                    date = _date_of_those(ctx, sentence)
+                    date = _date_of_those(ctx, sentence) or _heading_period(ctx, sentence)
             # A statement of what was done, not of what is to be done: 进行了, a date, 完成; never 将对X开展巡视,
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
@@ -2121,9 +2144,24 @@ def _round_period_before(ctx: Ctx, sentence: Sentence
     for previous in reversed(ctx.doc.sentences[max(n - MAX_JOINED, 0):n]):
         if previous.start < para:
             return None
-        if m := ROUND_PERIOD.search(ctx.doc.text, previous.start, previous.end):
+        if m := (ROUND_PERIOD.search(ctx.doc.text, previous.start, previous.end)
+                 or PERIOD_THEN_ROUND.match(ctx.doc.text, previous.start, previous.end)):
             dated = last_date_before(ctx, previous, m.end("period"))
             return (dated, ctx.round_of(previous)) if dated else None
+    return None
+
+
+def _heading_period(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """八届市委第三轮巡察(3月下旬至5月下旬) on a line of its own: the period of the round whose section the sentence is in
+    (the nearest heading before it, a line without a full stop)."""
+    text = ctx.doc.text
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    for para in reversed(ctx.doc.paragraphs[max(i - HEADING_REACH, 0):i]):
+        line = text[para.start:para.end]
+        if "。" in line or len(line.strip()) > MAX_HEADING:
+            continue
+        heading = ROUND_HEADING.search(text, para.start, para.end)
+        return next(iter(ctx.dates_in(*heading.span("period"))), None) if heading else None
     return None
 
 
@@ -2818,6 +2856,16 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
     return None
 
 
+def _entry_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """7月3日　第四轮巡察进驻。一组、二组分别对A、B开展巡察: in a chronicle's entry, a line opened by its date and a
+    space, every sentence is of that date."""
+    para = ctx.paragraph_start(sentence.start)
+    entry = ENTRY_DATE.match(ctx.doc.text, para)
+    if entry is None or para == sentence.start:
+        return None
+    return next((d for d in ctx.dates_in(para, entry.end()) if d[0].start >= para), None)
+
+
 def _specific(team: Mention) -> bool:
     """A numbered team, a range of them (第一至第四巡视组), or one of a named kind (提级交叉巡察组), rather than
     巡视组 in general."""
@@ -2875,8 +2923,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if para not in inspecting:
                 para_text = text[para:ctx.paragraph_end(sentence.start)]
                 inspecting[para] = "巡视" in para_text or "巡察" in para_text
-            if inspecting[para]:
-                out += _stated(ctx, sentence, _led(ctx, sentence))
+            if inspecting[para]:  # (…【第十轮巡察】…。9月27日集中反馈。: the paragraph's round, fed back that day)
+                out += _stated(ctx, sentence, _led(ctx, sentence) or _feedback_done(ctx, sentence, sentence.end, of_round=True))
             continue
         events: list[FeedbackEvent] = []
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
@@ -2929,12 +2977,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         # 7月上旬,巡视反馈工作全部完成(,其中第二巡视组于7月6日向乙市委反馈): the round's feedback, before the one 其中 details
         detail = THOSE_AFTER.search(text, sentence.start, sentence.end)
         if not events or (detail and all(e.pos > detail.start() for e in events)):
-            m = FEEDBACK_DONE.search(text, sentence.start, detail.start() if detail and events else sentence.end)
-            if m and (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
-                named = [r for r in ROUNDS_NAMED.finditer(text, sentence.start, m.start())
-                         if not CLAUSE_JOIN.search(text, r.end(), m.start())]
-                events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()),
-                                            round=named[-1].group() if named else None))
+            events += _feedback_done(ctx, sentence, detail.start() if detail and events else sentence.end)
         if m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end):
             # (两轮巡察共向被巡察党组织反馈问题263个: the count says the feedback to those units was given)
             # (市委第四巡察组反馈问题19个: the count's 巡察组 may end the team's own name)
@@ -2942,6 +2985,21 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx)
+
+
+def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = False) -> list[FeedbackEvent]:
+    """7月上旬,巡视反馈工作全部完成 / 各巡察组分别反馈巡察意见 / 9月27日集中反馈, dated or said done before ``end``: the
+    feedback of the round the sentence names, else of the round its paragraph names before it, else (unless
+    ``of_round``: a sentence that names no inspection says so only of a round) of every team."""
+    text = ctx.doc.text
+    m = FEEDBACK_DONE.search(text, sentence.start, end)
+    if m is None or not (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
+        return []
+    named = [r for r in ROUNDS_NAMED.finditer(text, sentence.start, m.start()) if not CLAUSE_JOIN.search(text, r.end(), m.start())]
+    named = named or list(ROUND_LABEL.finditer(text, ctx.paragraph_start(sentence.start), sentence.start))[-1:]
+    if of_round and not named:
+        return []
+    return [FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), round=named[-1].group() if named else None)]
 
 
 def _section_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -3154,7 +3212,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
-                or _joined_date(ctx, sentence) or _same_day(ctx, sentence)) if dated else None
+                or _joined_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence)) if dated else None
         if day and date:
             date = (date[0], day, None)
         if date and CUTOFF.search(text, max(0, date[0].start - 3), date[0].start):
@@ -3251,7 +3309,7 @@ def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention,
     end = team.start - 1
     for before in ctx.backwards(ctx.teams, sentence.start, end):
         pair = TEAM_PAIR.fullmatch(text, before.end, end)
-        if pair is None or not (before.start == sentence.start or text[before.start - 1] in PAIR_SEPARATORS):
+        if pair is None or not (before.start == sentence.start or text[before.start - 1] in PAIR_OPENERS):
             break
         pairs.append((before, *pair.span("targets")))
         end = before.start - 1

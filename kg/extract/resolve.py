@@ -271,7 +271,7 @@ def _core(team: Team, mode: str | None) -> str:
         return _core(replace(team, name=team.name[:sub.start()]), mode) + sub.group()
     if team.ordinal is not None:
         m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$"
-                      r"|(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)[一二三四五六七八九十\d]+组$", team.name)
+                      r"|(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)组?[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
     written = re.search(r"(?:提级交叉|交叉|提级|专项|机动|上下联动|联动)(?:巡视|巡察)?组$", team.name)
     return written.group() if written else (mode or "") + team.kind + "组"  # 联动巡察组 as written
