@@ -97,6 +97,13 @@ constructions they carry and its score per round.
   当天 / 次日 / 上周五 (distractors: a 信访 reception day, a speech on 作风).
 - genre_at: 14 small sites' briefs, WeChat and Weibo posts: ordinals every way (第1巡察组, 巡察组一组, 巡察3组), 今天 / 10.8
   dates (distractors: a training, a 纪检组's 专项检查).
+- genre_au: 14 rectification reports whose problems sit in tables (flattened, tabbed, one cell a line), 问题N： headings,
+  【问题】 blocks and 针对“…”问题 (distractors: an audit and an environmental 督察's rectification).
+- genre_aw: 16 pages whose type and publication date are hard to tell (feedback news with early rectification, a
+  民主生活会, a speech, a list page, dates in footers, signatures and a mirror's crawl line; distractors: a 督察, an audit).
+- genre_ax: 12 pages where one team inspects or gives feedback to 12–25 units (villages of two towns, a university's
+  departments, a hospital's branches, a central team over a sector in the Hong Kong press; tables of days, units listed
+  after 被巡察的党组织共N个, units by kind after 即; distractors: a 督查组 and a 信访 team over many villages).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -298,6 +305,10 @@ SETS = {s.folder: s for s in (
              team_misses=frozenset({("as05", "县委第一巡察组"), ("as05", "县委第二巡察组"), ("as05", "县委第三巡察组"),
                                     ("as05", "县委第四巡察组"), ("as05", "县委第五巡察组")})),
     BlindSet("genre_at", ("at09", "at14")),
+    # au11: a secretary named 严守正, whose surname and first given character read as the word 严守 (守纪律).
+    BlindSet("genre_au", ("au13", "au14"), name_misses=frozenset({("au11", "严守正")})),
+    BlindSet("genre_aw", ("aw15", "aw16")),
+    BlindSet("genre_ax", ("ax11", "ax12")),
     # an11: Mongolian names of five characters, no Han surname first (组长:阿拉腾巴根, 旗委常委、纪委书记敖登格日乐), as ag14's.
     BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根"), ("an11", "敖登格日乐")})),
     BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),

@@ -104,8 +104,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.string[span[0]:span[1]] if span else None
 
 
-# At a clause start: the start of the text, or after a line break, space or clause punctuation.
-_CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s])"
+# At a clause start: the start of the text, or after a line break, space, clause punctuation or a label's bracket
+# (【整改措施】一是…).
+_CLAUSE_START = r"(?<![^\n。；;：:，,！!？?\s】\]])"
 
 RECTIFICATION_LEAD = _union("rectification_lead")
 REQUESTED_REPORT = _union("requested_report")

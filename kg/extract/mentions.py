@@ -178,18 +178,19 @@ INSPECTION_MODES = {"常规": "常规", **TEAM_MODES}
 OPEN_QUOTE = r"[“\"「『]"
 CLOSE_QUOTE = r"[”\"」』]"
 TEAM_FIRST = "(?=[各第巡" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
-SECTOR_BEFORE = re.compile(rf"{TEAM_SECTOR}$")
+SECTOR_BEFORE = re.compile(rf"(?:{TEAM_SECTOR}|村级)$")  # (麻岭镇党委村级巡察组: a township's team for its villages)
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
+NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
 TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
                   rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
-                  rf"(?:工作)?小?组(?!织|建|成|合)")
+                  rf"(?:工作)?小?组{NOT_A_TEAM_WORD}")
 # A group within a team, named after it (省国资委党委巡察组第一小组、第二小组 / 县委第二巡察组第一巡察小组): a team of its own.
 SUBTEAM = re.compile(rf"第(?P<n>{NUMERAL})(?:巡视|巡察)?小组")
 SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡视|巡察)?小组)")
 # A team written by its ordinal alone (第四组向A反馈, A(第四组)): written where no Han character but an opener of a
 # team's clause comes before it, so 督查第一组 and 检查第二组 are no team.
-BARE_ORDINAL_TEAM = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由向和与及是]))第(?P<n>{NUMERAL})组(?!织|建|成|合)")
+BARE_ORDINAL_TEAM = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由向和与及是]))第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.

@@ -256,7 +256,7 @@ _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上
                                r"|(?:近日|日前|近期|今年以来),"
                                r"|[^\s,。]{2,20}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日电"
                                r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),"
-                               r"|【[^】\n]{2,10}】")  # 【本报讯】记者某某报道: a press report's opening
+                               r"|【[^】\n]{0,8}[讯电]】")  # 【本报讯】/【本报北京电】记者某某报道: a press report's opening
 _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                             r"|\d{1,3}\s*[、．]|\d{1,3} |\d{1,2}\.(?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
                             r"|第[一二三四五六七八九十]{1,3}[条章节部分]")
@@ -281,7 +281,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
     field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
-                and not row and text[brk + 1] not in "\n|｜" and not _HEADING_START.match(text, brk + 1)
+                and not row and text[brk + 1] not in "\n|｜【" and not _HEADING_START.match(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
 
 
@@ -294,6 +294,58 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
         if going_on:
             pieces.append((brk, brk + 1, ""))
         start = brk + 1
+    return _apply(text, pieces)
+
+
+# A table of problems copied one cell a line (序号 / 问题 / 整改措施 / 责任单位 / 完成时限 / 进展情况, then each row as many
+# lines, its first the row's number) or with bars between its cells: each row is written on one line, its cells parted
+# by spaces, as a table flattened to lines reads (kg/extract/findings.py). Its header names the problem and what was
+# done about it.
+PROBLEM_HEAD_CELL = re.compile(r"(?:存在|反馈|具体)?问题(?:描述|清单|表现|内容)?")
+DONE_HEAD_CELL = re.compile(r"整改(?:措施|情况|进展|进度|目标|时限)|完成(?:时限|情况|时间)|责任(?:单位|部门|领导|人)|进展(?:情况)?|牵头(?:单位|领导)")
+HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
+ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
+MIN_HEAD_CELLS = 3
+TABLE_BAR = re.compile(r" ?[|｜] ?")
+ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]? ?[|｜]")
+
+
+def _problem_header(cells: list[str]) -> bool:
+    """A table's header that names the problem and what was done about it."""
+    return (len(cells) >= MIN_HEAD_CELLS and any(PROBLEM_HEAD_CELL.fullmatch(c) for c in cells)
+            and any(DONE_HEAD_CELL.fullmatch(c) for c in cells))
+
+
+def join_table_cells(text: str) -> tuple[str, OffsetMap]:
+    """Each row of a table of problems on one line, its cells parted by spaces: the breaks inside a row copied one cell
+    a line, the bars of a row written with them (序号 | 问题 | 整改措施 … / 1 | X | 一是…)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    pieces: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        if _problem_header([c.strip() for c in TABLE_BAR.split(lines[i])]):
+            row = i
+            while row < len(lines) and TABLE_BAR.search(lines[row]) and (row == i or ROW_NUMBER_CELL.match(lines[row])):
+                pieces += [(starts[row] + b.start(), starts[row] + b.end(), " ") for b in TABLE_BAR.finditer(lines[row])]
+                row += 1
+            i = row
+            continue
+        head = i
+        while head < len(lines) and HEAD_CELL_LINE.fullmatch(lines[head].strip()):
+            head += 1
+        if head - i < MIN_HEAD_CELLS or not _problem_header([c.strip() for c in lines[i:head]]):
+            i = max(head, i + 1)
+            continue
+        width, row = head - i, head
+        pieces += [(starts[k] - 1, starts[k], " ") for k in range(i + 1, head)]
+        while row + width <= len(lines) and ROW_NUMBER_LINE.fullmatch(lines[row].strip()) \
+                and all(lines[k].strip() for k in range(row, row + width)):
+            pieces += [(starts[k] - 1, starts[k], " ") for k in range(row + 1, row + width)]
+            row += width
+        i = row
     return _apply(text, pieces)
 
 
@@ -381,7 +433,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
     if traditional:
         steps.append(to_simplified)
     steps += [half_width, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars, join_letter_spacing,
-              join_broken_lines]
+              join_table_cells, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
         before = len(text)

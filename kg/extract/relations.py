@@ -67,8 +67,9 @@ UNIT_GROUP_IN = re.compile(rf"(?:[,，]?(?:以及|及|和)?)?{UNIT_GROUP}(?=[,�
 INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>', '')}[,，](?:以及|及|和)?){{1,8}}"
                             rf"{UNIT_GROUP.replace('?P<units>', '')}){INSPECT_AFTER_TARGETS}")
 # 对城关镇,龙潭镇,县水利局开展常规巡察: units parted by commas where a page writes 、 so, each short and ending as a unit's
-# name (_units_by_commas).
-INSPECT_COMMAS = re.compile(rf"对(?P<targets>(?:[^,，。;；:：、对]{{2,16}}[,，]){{1,30}}[^,，。;；:：、对]{{2,16}}?){INSPECT_AFTER_TARGETS}")
+# name (_units_by_commas); 对机关党委,后勤保障处、图书馆直属党支部,文学院、史学院党委开展巡察: groups parted by commas, each
+# a 、-list its last unit's party body closes.
+INSPECT_COMMAS = re.compile(rf"对(?P<targets>(?:[^,，。;；:：对]{{2,60}}[,，]){{1,30}}[^,，。;；:：对]{{2,60}}?){INSPECT_AFTER_TARGETS}")
 # 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
 INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
@@ -131,8 +132,16 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # unit.
 # …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
 # inspection counted, named in the sentence after it.
-THESE_UNITS = (r"[ \t\u3000]*(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
-               r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为)")  # (这12个单位分别是A、B和C。)
+# 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
+INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
+THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
+               r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
+               r"|包括(?=[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
+# 被巡察的党组织共18个,分别是 / 这16家单位包括: a list that counts the units it names (of the one team named before).
+COUNTED_LIST = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所)")
+# 4家出版发行单位,即A、B和C;5家新闻单位,即D、E: a count of a kind, then its units after 即 (a group of such a list).
+KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
+                             r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
 OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
                          r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
@@ -145,9 +154,12 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:个|家|所)?"
                          r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath
-                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象)|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n])[ \t\u3000]*反馈(?:对象|单位))"
+                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n])[ \t\u3000]*反馈(?:对象|单位))"
                          r"(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
+                         # 本次被巡察的党组织共18个,分别是: the units counted, then named
+                         r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
+                         r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
@@ -365,8 +377,8 @@ UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{
 LEADER_BEFORE = re.compile(r"[(（]?组长[:：]?[ \t\u3000]*$")
 LEADERS_JOINED = re.compile(r"[、和与及]")
 LED_TEAM_AFTER = re.compile(r"(?:同志)?(?:带队|率领|领队|任组长)的(?P<team>(?:巡视|巡察)(?:工作)?组)|(?P<own>组)(?![长织成建员])")
-# 11月19日:第一组向A反馈;第二组向B反馈: a line of a list by day.
-DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]*[:：]")
+# 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
+DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，])")
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
                              r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
@@ -523,7 +535,8 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
 # 社区党委反馈, 向全镇20个村(社区)党支部反馈, 对A及所辖21个村党组织, 向被巡察的21个村党组织反馈): the inspected units of
 # that kind (of either kind in brackets).
-COUNTED_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的)?"
+COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
+                           r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的)?"  # (甲镇、乙乡所辖14个村党组织)
                            r"(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
@@ -557,7 +570,11 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
                         r"|等(?:有关|相关)?(?:单位|部门|地方|地区|省区市|省区|省份|省市|城市|副省级城市)(?:党委|党组织)?|等)$")  # A、B等单位
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
-COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
+# (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
+PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
+PLACES_UNITS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|全部)?[\u4e00-\u9fff（()）]{2,12}$")
+COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
+                           + r"(?:所辖|下辖)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
@@ -570,7 +587,7 @@ COUNT_AND_COUNT = re.compile(r"^(?P<last>.+?[一二三四五六七八九十两\d
 AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+)$")
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
-COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全[省市州县区旗])?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
+COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道))?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
 COLLECTIVE_AND = re.compile(r"(?:地区|地方|部门)和(?:单位|部门)")  # 15个地区和单位, 12个地方和单位: two kinds, one count
 # The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
@@ -882,9 +899,10 @@ def _teams_by_leader(text: str, teams: list[Mention], people: list[Mention]) -> 
             led.setdefault(p.text, team)
     if not led:
         return teams
-    names = "|".join(map(re.escape, sorted(led, key=len, reverse=True)))
+    leader_name = re.compile("|".join(map(re.escape, sorted(led, key=len, reverse=True))))
     out = list(teams)
-    for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?:{names})(?:[、和与及](?:{names}))*", text):
+    for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?:{leader_name.pattern})(?:{LEADERS_JOINED.pattern}(?:{leader_name.pattern}))*",
+                         text):
         after = LED_TEAM_AFTER.match(text, m.end())
         if after is None:
             continue
@@ -892,7 +910,7 @@ def _teams_by_leader(text: str, teams: list[Mention], people: list[Mention]) -> 
         if after.group("team") and (generic is None or generic.attrs["ordinal"] or generic.attrs["dispatcher"]):
             continue
         out = [t for t in out if t is not generic]
-        leaders = list(re.compile(names).finditer(text, m.start(), m.end()))
+        leaders = list(leader_name.finditer(text, m.start(), m.end()))
         for i, leader in enumerate(leaders):
             team = led[leader.group()]
             end = after.end() if i == len(leaders) - 1 else leader.end()
@@ -1438,6 +1456,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
     pieces = [p.strip() for p in _enumeration(span)]
+    if len(pieces) > 1 and all(PLACE_NAME.fullmatch(p) for p in pieces[:-1]) and PLACES_UNITS.match(pieces[-1]):
+        return [span]  # 白鹭镇、石塘乡所辖14个村(社区)党组织: the units of both places (resolve reads the count)
     # 滨江、青屿…望海6个设区市和8个省直单位党组织: the units the first count counts, and a second count of others
     more = COUNT_AND_COUNT.match(pieces[-1]) if len(pieces) > 1 else None
     if more:
@@ -1907,8 +1927,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
                 by, when = card
-            if by is None and beneath:
-                by = _only_team_before(ctx, m.start())
+            if by is None and (beneath or (not m.group("published") and COUNTED_LIST.search(m.group()))):
+                by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
+            kinds = kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
                 found.append(Statement(m.start(), start, stop, None, bool(m.group("published")), by,
                                        of_round=bool(m.group("published")), stated=True, when=when))
@@ -2334,11 +2355,16 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
     out: list[TeamRow] = []
     read: set[int] = set()
     team: Mention | None = None
+    teamed: set[int] = set()  # the tables with a team column
     for row in ctx.table_rows:
         if (team_cell := row.cell(TEAM_COLUMNS)) is not None:
             teams = ctx.within(ctx.teams, *team_cell[1])
             team = teams[0] if teams else None
             read |= {t.start for t in teams}
+            teamed.add(row.table_start)
+        elif row.table_start not in teamed:
+            # (序号 | 被巡察党组织 | 反馈时间: a roster of the one team named before; a table of figures names no team)
+            team = _only_team_before(ctx, row.table_start) if row.cell(FEEDBACK_DATE_COLUMNS) else None
         fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
         targets = row.cell(TARGET_COLUMNS) or fed_back
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None

@@ -273,8 +273,8 @@ def _core(team: Team, mode: str | None) -> str:
         m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$"
                       r"|(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)组?[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
-    written = re.search(r"(?:提级交叉|交叉|提级|专项|机动|上下联动|联动)(?:巡视|巡察)?组$", team.name)
-    return written.group() if written else (mode or "") + team.kind + "组"  # 联动巡察组 as written
+    written = re.search(r"(?:提级交叉|交叉|提级|专项|机动|上下联动|联动|村级)(?:巡视|巡察)?组$", team.name)
+    return written.group() if written else (mode or "") + team.kind + "组"  # 联动巡察组, 村级巡察组 as written
 
 
 def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: dict[str, set[str]] | None = None,
@@ -351,7 +351,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         elif len(fits) > 1 and (GROUP.search(t.name) or counting.get(t.name, 0) > 1):  # 中央巡视组向三家企业反馈
             groups[t.name] = sorted(c.name for c in fits)
         elif (not fits or collective) and (t.name in referenced or written):
-            c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, t.kind + "组"))
+            c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, _core(t, None)))
             c.surfaces.append(t.name)
             c.evidence += t.evidence
     # 省卫健委党组巡察组进驻… 巡察组组长某某: the kind of team written bare is the one team of its kind the text names
@@ -744,11 +744,14 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                                 and not merged[id(y)].keys().isdisjoint(merged[id(x)]))
                         for k, v in fb_keys.items() if v == x.key})
     # 6月12日至15日,…分别向A、B反馈,其中,12日向A、13日向B反馈: a unit fed back on its own day, not over the period
-    days = {(x.team, PARTY_BODY.sub("", t)) for x in out if x.date for t in merged[id(x)]}  # (县财政局 = 县财政局党组)
+    # (11月上中旬,巡察组逐一向被巡察社区党组织反馈 … a table of each unit's day: the units of the month, on their days)
+    days = {(x.team, PARTY_BODY.sub("", t)) for x in out if x.date and len(x.date) == len("2024-01-01") for t in merged[id(x)]}
     for x in out:
         named = [(x.team, PARTY_BODY.sub("", t)) for t in merged[id(x)] if not INSPECTED_COUNT.match(t)]
         if x.start and not x.date and named and days.issuperset(named):
             merged[id(x)], x.inspection = {}, None
+        elif x.date and len(x.date) < len("2024-01-01") and len(named) > 1 and days.intersection(named):
+            merged[id(x)] = {t: None for t in merged[id(x)] if (x.team, PARTY_BODY.sub("", t)) not in days}
     for x in out:
         x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
@@ -914,6 +917,9 @@ def _not_inspected(told: list[str], inspected: list[str]) -> list[str]:
 
 # 鹤鸣镇22个村(社区)党组织 / 13个社区党组织: a count of units of one kind (COUNTED_UNITS), its number.
 COUNT_OF_UNITS = re.compile(r"[\d一二三四五六七八九十两]+(?=个|家|所)")
+# 清河街道、望江镇所辖社区(村)党组织: the units of a kind under places, uncounted.
+UNITS_UNDER_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市)"
+                                r"(?:所辖|下辖)的?(?:全部)?(?P<kind>[\u4e00-\u9fff（()）]{2,12})$")
 # 东关街道党工委及其所辖社区党组织: the units of a kind under one, uncounted.
 UNITS_UNDER = re.compile(r"^(?:其?所辖|下辖|所属)(?P<kind>[\u4e00-\u9fff()（）]{2,12})$")
 
@@ -925,6 +931,12 @@ def _units_counted(target: str) -> tuple[int, str] | None:
     n = COUNT_OF_UNITS.search(target) if m else None
     value = numeral_value(n.group()) if n else None
     return (value, _counted_kind(m)) if m and value else None
+
+
+def _units_under_places(target: str) -> tuple[int, str] | None:
+    """清河街道、望江镇所辖社区(村)党组织 → (0, 社区(村)党组织): the units of a kind under places, not counted."""
+    m = UNITS_UNDER_PLACES.match(target)
+    return (0, m.group("kind")) if m else None
 
 
 def _counted_kind(counted: re.Match[str]) -> str:
@@ -944,10 +956,13 @@ def _counted_units_listed(inspections: list[Inspection], feedback: list[Feedback
     listed: dict[tuple[str | None, int], list[str]] = {}
     for i in inspections:
         for t in list(i.targets) if i.team else ():
-            counted = _units_counted(t)
+            counted = _units_counted(t) or _units_under_places(t)
             for j in (j for j in inspections if counted and j is not i and j.team == i.team and j.targets):
                 of_kind = [u for u in j.targets if _of_kind(PARTY_BODY.sub("", u), counted[1])]
-                units = of_kind if len(of_kind) == counted[0] else j.targets if len(j.targets) == counted[0] else []
+                if not counted[0]:  # (清河街道、望江镇所辖社区(村)党组织: every unit of the kind, however many)
+                    units = of_kind if len(of_kind) >= 2 and len(of_kind) == len(j.targets) else []
+                else:
+                    units = of_kind if len(of_kind) == counted[0] else j.targets if len(j.targets) == counted[0] else []
                 if units and not _units_counted(units[0]):
                     i.targets = [x for x in i.targets if x != t] + [u for u in units if u not in i.targets]
                     j.targets = [u for u in j.targets if u not in units]
@@ -967,11 +982,17 @@ def _listed_for(listed: dict[tuple[str | None, int], list[str]], team: str | Non
     return listed.get((team, counted[0]), [target]) if counted else [target]
 
 
+def _most_of(named: int, counted: int) -> bool:
+    """Whether ``named`` units of a kind are most of the ``counted`` ones (at least half, at least two, none beyond)."""
+    return 2 <= named <= counted and 2 * named >= counted
+
+
 def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """县委第三巡察组对鹤鸣镇22个村(社区)党组织开展了巡察 … 分别向A、B…等22个村(社区)党组织反馈: where a team's feedback
-    names as many units of the kind its inspection counts (or as many units in all: 对14个乡镇和县直部门党组织 … 11月3日,
-    向A反馈;…), the inspection was of those units; and the feedback's own count of them (in its headline) or its
-    所辖社区党组织 only sums them up."""
+    names as many units of the kind its inspection counts, or most of them (a page that tells each unit's feedback in
+    its own words, some missed), or as many units in all (对14个乡镇和县直部门党组织 … 11月3日,向A反馈;…), the
+    inspection was of those units; and the feedback's own count of them (in its headline) or its 所辖社区党组织 only
+    sums them up."""
     by_key = {i.key: i for i in inspections}
     team_of = {id(fb): fb.team or (by_key[fb.inspection].team if fb.inspection in by_key else None) for fb in feedback}
     named_by_team: dict[str, list[str]] = {}
@@ -986,8 +1007,8 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
             targets: list[str] = []
             for t in i.targets:
                 counted = _units_counted(t)
-                of_kind = [u for u in named if counted and _of_kind(u, counted[1])]
-                targets += (of_kind if counted and len(of_kind) == counted[0]
+                of_kind = [u for u in named if counted and _of_kind(PARTY_BODY.sub("", u), counted[1])]
+                targets += (of_kind if counted and _most_of(len(of_kind), counted[0])
                             else named if counted and len(named) == counted[0] else [t])
             i.targets = list(dict.fromkeys(targets))
     summing: list[Feedback] = []  # feedback to counts only, of the units the team's other feedback names

@@ -104,7 +104,7 @@ META_KEYS: dict[str, str | None] = {
     "出版": "issued", "出版时间": "issued",  # 出版:2025-06-12 17:40 更新:… (a Hong Kong site's header)
     "成文日期": "issued", "日期": "issued", "时间": "issued", "更新时间": "issued", "更新日期": "issued",
     "上传时间": "issued", "录入时间": "issued", "公开日期": "issued", "印发日期": "issued", "发布于": "issued",
-    "填报日期": "issued",  # a form's (a rectification ledger's) date
+    "填报日期": "issued", "填报单位": "source",  # a form's (a rectification ledger's) date and unit
     "播出时间": "issued", "播出日期": "issued",  # a broadcast's (a TV news script's)
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发布单位": "source", "发布者": "source", "发文机关": "source", "供稿单位": "source",
