@@ -190,7 +190,8 @@ SUBTEAM = re.compile(rf"第(?P<n>{NUMERAL})(?:巡视|巡察)?小组")
 SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡视|巡察)?小组)")
 # A team written by its ordinal alone (第四组向A反馈, A(第四组)): written where no Han character but an opener of a
 # team's clause comes before it, so 督查第一组 and 检查第二组 are no team.
-BARE_ORDINAL_TEAM = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由向和与及是]))第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
+BARE_ORDINAL_TEAM = re.compile(rf"第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
+BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
@@ -202,6 +203,7 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1}
 WEEKDAYS = "一二三四五六日"  # 上周一 … 上周日 (上周天 too)
 RELATIVE_DAY = re.compile(rf"(?<![\u4e00-\u9fff])(?P<day>{'|'.join(RELATIVE_DAYS)})(?!是|头条|说法|中国|关注)"
                           rf"|(?:上周|上星期)(?P<weekday>[{WEEKDAYS}天])|(?P<month>本月|上月)(?P<n>\d{{1,2}})[日号]")
+RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本月", "上月")  # (a text without them is not searched)
 # 次日 / 翌日: the day after the one named before it.
 FOLLOWING_DAY = re.compile(r"次日|翌日")
 LEAP_YEAR = 2000  # the year a month and day without one are counted on (2月29日 is a day)
@@ -524,6 +526,7 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
         "kind": kind, "ordinal": _ordinal(m.group("n")), "mode": None, "dispatcher": dispatcher, "group": False,
         "core": f"第{m.group('n')}{kind}组", "name": f"{dispatcher}第{m.group('n')}{kind}组"})
         for m in BARE_ORDINAL_TEAM.finditer(text) if not any(s <= m.start() < e for s, e in covered)
+        and (m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS)
         and LABEL_COLON.match(text, m.end()).end() not in starts]  # (第一组：县委第一巡察组: a label of the team after it)
     return sorted(teams + bare, key=lambda t: (t.start, t.end)) if bare else teams
 
@@ -1037,7 +1040,7 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
 def relative_days(text: str, issued: str | None) -> list[Mention]:
     """今天上午 / 昨日 / 本月3日 / 上周五 in a news item: a day counted from the one the page was published on (no date
     without it)."""
-    if not issued or not ISO_DAY.fullmatch(issued):
+    if not issued or not ISO_DAY.fullmatch(issued) or not any(w in text for w in RELATIVE_WORDS):
         return []
     published = datetime.date.fromisoformat(issued)
     out = []

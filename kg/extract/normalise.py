@@ -306,6 +306,8 @@ DONE_HEAD_CELL = re.compile(r"整改(?:措施|情况|进展|进度|目标|时限
 HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
 ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
 MIN_HEAD_CELLS = 3
+# A header's problem cell alone on its line or between bars: a text without one is not read line by line.
+PROBLEM_HEAD_LINE = re.compile(rf"(?m)(?:^|[|｜])[ ]?{PROBLEM_HEAD_CELL.pattern}[ ]?(?:$|[|｜])")
 TABLE_BAR = re.compile(r" ?[|｜] ?")
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]? ?[|｜]")
 
@@ -319,6 +321,8 @@ def _problem_header(cells: list[str]) -> bool:
 def join_table_cells(text: str) -> tuple[str, OffsetMap]:
     """Each row of a table of problems on one line, its cells parted by spaces: the breaks inside a row copied one cell
     a line, the bars of a row written with them (序号 | 问题 | 整改措施 … / 1 | X | 一是…)."""
+    if not PROBLEM_HEAD_LINE.search(text):
+        return text, OffsetMap.identity(len(text))
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:

@@ -23,7 +23,7 @@ import cn2an
 from kg.extract.lexicon import BULLET, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
-                                 RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, name_end,
+                                 RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, is_han, name_end,
                                  post_gap_start)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, FEEDBACK_TARGET_COLUMNS,
@@ -375,8 +375,10 @@ UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{
 # 第一巡察组(组长孙立平) / 省委第五巡视组组长何振宇 / 第二巡察组(组长:钟敏): a team's leader, named after it; then
 # 孙立平带队的巡察组 / 孙立平率领的巡视组 / 孙立平组 / 高远、陆一鸣带队的巡察组: the teams they lead (_teams_by_leader).
 LEADER_BEFORE = re.compile(r"[(（]?组长[:：]?[ \t\u3000]*$")
-LEADERS_JOINED = re.compile(r"[、和与及]")
 LED_TEAM_AFTER = re.compile(r"(?:同志)?(?:带队|率领|领队|任组长)的(?P<team>(?:巡视|巡察)(?:工作)?组)|(?P<own>组)(?![长织成建员])")
+# 第一批(12月9日):A、B、C; a batch of units fed back on its day, a line of a list under its lead.
+BATCH_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}批[ \t\u3000]*[(（](?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]"
+                        r"[:：][ \t\u3000]*(?P<units>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，])")
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
@@ -899,24 +901,46 @@ def _teams_by_leader(text: str, teams: list[Mention], people: list[Mention]) -> 
             led.setdefault(p.text, team)
     if not led:
         return teams
-    leader_name = re.compile("|".join(map(re.escape, sorted(led, key=len, reverse=True))))
     out = list(teams)
-    for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?:{leader_name.pattern})(?:{LEADERS_JOINED.pattern}(?:{leader_name.pattern}))*",
-                         text):
-        after = LED_TEAM_AFTER.match(text, m.end())
+    for start, leaders in _leader_lists(text, sorted(led, key=len, reverse=True)):
+        after = LED_TEAM_AFTER.match(text, leaders[-1][1])
         if after is None:
             continue
         generic = next((t for t in teams if t.start == after.start("team")), None) if after.group("team") else None
         if after.group("team") and (generic is None or generic.attrs["ordinal"] or generic.attrs["dispatcher"]):
             continue
         out = [t for t in out if t is not generic]
-        leaders = list(leader_name.finditer(text, m.start(), m.end()))
-        for i, leader in enumerate(leaders):
-            team = led[leader.group()]
-            end = after.end() if i == len(leaders) - 1 else leader.end()
-            out.append(Mention(leader.start(), end, text[leader.start():end], "TEAM",
-                               attrs={**team.attrs, "name": team_name(team)}))
+        for k, (name_start, name_end) in enumerate(leaders):
+            team = led[text[name_start:name_end]]
+            end = after.end() if k == len(leaders) - 1 else name_end
+            out.append(Mention(name_start, end, text[name_start:end], "TEAM", attrs={**team.attrs, "name": team_name(team)}))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _leader_lists(text: str, names: list[str]) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """Where ``names`` (longest first) are written on their own or joined (高远、陆一鸣): each run's start and the spans of
+    its names, found by plain search (a pattern of a document's names would be compiled for each document)."""
+    found = sorted({(at, at + len(n)) for n in names for at in _occurrences(text, n)
+                    if at == 0 or not is_han(text[at - 1]) or text[at - 1] in NAME_JOINERS}, key=lambda x: (x[0], -x[1]))
+    by_start: dict[int, int] = {}
+    for s_, e_ in found:
+        by_start.setdefault(s_, e_)  # (the longest name at a start: names are tried longest first)
+    taken = -1
+    for s_ in sorted(by_start):
+        if s_ < taken:
+            continue
+        run = [(s_, by_start[s_])]
+        while text[run[-1][1]:run[-1][1] + 1] in NAME_JOINERS and run[-1][1] + 1 in by_start:
+            run.append((run[-1][1] + 1, by_start[run[-1][1] + 1]))
+        taken = run[-1][1]
+        yield s_, run
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _people(doc: Document, by: dict[str, list[Mention]]) -> list[Mention]:
@@ -3010,7 +3034,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             events = [e._replace(given=True) if m.start() <= e.pos < m.end() else e for e in events] or [
                 FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True)]
         out += _stated(ctx, sentence, events)
-    return out + _table_feedback(ctx) + _section_feedback(ctx)
+    return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx)
 
 
 def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = False) -> list[FeedbackEvent]:
@@ -3026,6 +3050,33 @@ def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = Fals
     if of_round and not named:
         return []
     return [FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), round=named[-1].group() if named else None)]
+
+
+def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """…分三批向14所学校党组织反馈巡察情况,具体如下: / 第一批(12月9日):A、B; / 第二批(12月11日):C、D: each batch's units,
+    fed back on its day by the team of the lead above the batches."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for m in BATCH_LINE.finditer(text):
+        lead_end = ctx.paragraph_start(m.start())
+        while lead_end > 0 and BATCH_LINE.match(text, ctx.paragraph_start(lead_end - 1)):
+            lead_end = ctx.paragraph_start(lead_end - 1)
+        lead_start = ctx.paragraph_start(lead_end - 1) if lead_end > 0 else 0
+        lead = text[lead_start:lead_end].rstrip()
+        if lead_end == 0 or not lead.endswith((":", "：")) or "反馈" not in lead or not ("巡察" in lead or "巡视" in lead):
+            continue
+        team = ctx.last_within(ctx.teams, lead_start, lead_end)
+        units = split_targets(ctx, *m.span("units"), for_feedback=True)
+        sentence = ctx.doc.sentence_at(m.start("units"))
+        if not units or sentence is None:
+            continue
+        fb = Feedback(key="", team=team_name(team) if team else None, targets=units,
+                      evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
+        dated = ctx.dates_in(*m.span("date"))
+        if dated and dated[0][1] and not dated[0][2]:
+            fb.date = dated[0][1]
+        out.append((fb, sentence))
+    return out
 
 
 def _section_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
