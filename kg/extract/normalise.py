@@ -244,6 +244,11 @@ _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围�
 # A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), which a list's next line follows.
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:[(（][^()（）\n]{1,12}[)）])?[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+CIRCLED_ITEMS = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+# A line that opens a team's list of units and ends before the list does (…巡察组(12月16日)向 / 向(1)A(2)B / 向A、B、),
+# its items going on over the lines after it.
+LIST_OPENED = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,16}[)）])?(?:分别)?向[:：]?(?![^\n]*(?:反馈|通报))[^。！？!?；;\n]*$")
+_LIST_STOPS = re.compile(r"\n|$|[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[条章节部分])")
 _COLON = re.compile(r"[:：]")
 # A page's date line after a cut text (2026年11月12日  责任编辑:某某): a date alone or spaced from what follows it,
 # never the rest of a sentence.
@@ -286,12 +291,19 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
 
 
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
-    """A sentence broken over two lines written on one line: the break is dropped (after whitespace is unified)."""
+    """A sentence broken over two lines written on one line: the break is dropped (after whitespace is unified). A
+    list a line opens (…巡察组(12月16日)向 / 分别向A、) goes on over its numbered items, one a line, to the end of its
+    sentence."""
     body_from = text.find("。")
-    pieces, start, going_on = [], 0, False
+    pieces, start, going_on, listing = [], 0, False, False
     while (brk := text.find("\n", start)) >= 0:
-        going_on = _breaks_a_sentence(text, start, brk, body_from, going_on)
-        if going_on:
+        line = text[start:brk]
+        listing = (listing and not _SENTENCE_END.search(line)) or bool(LIST_OPENED.search(line))
+        circled = len(CIRCLED_ITEMS.findall(line)) > 1 and CIRCLED_ITEMS.match(text, brk + 1)  # (①A ②B\n③C: one list)
+        going_on = (listing and not _LIST_STOPS.match(text, brk + 1)) or _breaks_a_sentence(text, start, brk, body_from, going_on)
+        if circled:
+            pieces.append((brk, brk + 1, " "))
+        elif going_on:
             pieces.append((brk, brk + 1, ""))
         start = brk + 1
     return _apply(text, pieces)

@@ -173,7 +173,8 @@ NUMBERED_UNIT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（]\d{1,3}[
 SECTION_FED_BACK = re.compile(r"[ \t\u3000]*反馈(?:时间|日期)[ \t\u3000]*[:：]")  # 反馈时间:9月2日, a line of its own
 DAY_FED_BACK = re.compile(r"[日号]?[ \t\u3000]*(?:集中|召开会议)?(?:进行)?反馈")  # (…6月17日反馈: after the line's date)
 # 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
-LIST_HEADING = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*$")
+LIST_HEADING = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*(?:$|(?=[①②③④⑤⑥⑦⑧⑨⑩]))")
+# (反馈对象:①A ②B: its units numbered in circles on the line itself)
 # A team's card in a round's notice: the team alone on its line (中央第一巡视组, 一、省委第二巡视组：), then lines of
 # what it is (组长：某某 / 值班电话：…), one of them naming what it inspects (巡视对象：A) and one, perhaps, when it
 # moved in (进驻时间：2023年4月10日).
@@ -411,7 +412,7 @@ FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:�
 TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意见)")  # (a sentence with no 反馈 that states one)
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
 # (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units)
-FEEDBACK_TO = re.compile(rf"(?:向|(?<![收接得截达])到|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
+FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
@@ -596,11 +597,13 @@ BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
 # A bracket after a unit in a list that dates it, gives its inspection's kind (as PART_MODE reads it) or who led it
-# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)): a note on the statement, no part of the unit's name.
+# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)), or names its head (A(党委书记某某)): a note on
+# the statement, no part of the unit's name.
 UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
-                       r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8})[)）]$")
+                       r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
+                       rf"|(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})[:：]?[\u4e00-\u9fff·]{{2,4}})[)）]$")
 # A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
 # The number before an item of a list or a line (1. / 2、 / （三）).
@@ -1450,6 +1453,9 @@ def defined_short_names(text: str) -> dict[str, str]:
     return out
 
 
+# (2) right after a unit's name (县农业农村局党组(2)县林业局党组): the next item of a numbered list run together.
+NUMBERED_ITEM_AFTER_UNIT = re.compile(r"(?<=[组委支部会院局司心站所校队办])\s*[（(]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff])")
+CIRCLED_ITEM = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")
 # The date a list's title carries after it (…进驻A、B    2025-03-12 / …反馈巡察情况 [2024-11-26]): no part of its last unit.
 TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 
@@ -1479,6 +1485,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         return [span]  # 对22个地方、单位党组织开展巡视: one count of the units of two kinds, no list
     span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
+    span = NUMBERED_ITEM_AFTER_UNIT.sub("、", span)  # (1)A(2)B(3)C: items run together where the copy lost their lines
+    span = CIRCLED_ITEM.sub("、", span).strip("、")  # ①A ②B ③C: items numbered in circles, parted by spaces
     pieces = [p.strip() for p in _enumeration(span)]
     if len(pieces) > 1 and all(PLACE_NAME.fullmatch(p) for p in pieces[:-1]) and PLACES_UNITS.match(pieces[-1]):
         return [span]  # 白鹭镇、石塘乡所辖14个村(社区)党组织: the units of both places (resolve reads the count)
