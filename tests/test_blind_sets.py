@@ -312,12 +312,10 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_au", ("au13", "au14"), name_misses=frozenset({("au11", "严守正")})),
     BlindSet("genre_aw", ("aw15", "aw16")),
     BlindSet("genre_ax", ("ax11", "ax12")),
-    # ay02: 省委第一至第八巡视组…分别进驻「A」、「B」；「C」、「D」；…: a range of teams paired with groups of two units parted by ；
-    # (the ranged teams are read only where they pair with units one to one); ay09: a job title no post lexicon has
-    # (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 / 任组长, which no inspection team's post is.
+    # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
+    # 任组长, which no inspection team's post is.
     BlindSet("genre_ay", ("ay11", "ay12"),
-             name_misses=frozenset({("ay09", "郭子谦"), ("ay11", "岑国梁"), ("ay11", "薛建平"), ("ay12", "邹丽萍")}),
-             team_misses=frozenset({("ay02", f"省委第{n}巡视组") for n in "一二三四五六七八"})),
+             name_misses=frozenset({("ay09", "郭子谦"), ("ay11", "岑国梁"), ("ay11", "薛建平"), ("ay12", "邹丽萍")})),
     # an11: Mongolian names of five characters, no Han surname first (组长:阿拉腾巴根, 旗委常委、纪委书记敖登格日乐), as ag14's.
     BlindSet("genre_an", ("an12", "an13"), name_misses=frozenset({("an11", "阿拉腾巴根"), ("an11", "敖登格日乐")})),
     BlindSet("genre_al", ("al12", "al13"), name_misses=frozenset({("al13", "方启明")}),

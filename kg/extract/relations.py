@@ -651,6 +651,8 @@ SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
+# 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
+QUOTED_UNIT = re.compile(rf"{OPEN_QUOTE}(?P<unit>[^“”\"「」『』]{{1,40}}?(?:{ORG_END.pattern[:-1]})){CLOSE_QUOTE}")
 # A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
 # 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and
 # the short name, written alone later (对一汽开展了专项巡视), names that organisation.
@@ -1467,6 +1469,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     if text.startswith("话", start) and text[start - 1:start] == "对":
         return []  # 对话某医院党委书记: a dialogue with someone, not a list after the preposition 对
     span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
+    span = QUOTED_UNIT.sub(r"\g<unit>", span)  # 「粤达交通投资集团」、「南海港航集团」: units in quotes, as the Hong Kong press writes them
     span = BULLET.sub("", span, count=1) if BULLET.match(span) else span  # ◆临港分行党委召开…: the line's bullet
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
@@ -1770,7 +1773,11 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
         return [(team if len(teams) == 1 or text.startswith(LINKED, team.end) else None, targets)]
     if len(teams) == 1:
         members = _range_members(ctx, team)  # 省委第一至第八巡视组分别对A…H: 第一 → A … 第八 → H
-        return [(t, [target]) for t, target in zip(members, targets)] if len(members) == len(targets) else [(team, targets)]
+        if len(members) == len(targets):
+            return [(t, [target]) for t, target in zip(members, targets)]
+        # 省委第一至第三巡视组分别进驻A、B;C、D;E、F (一托二): one group of units (parted by ；) to each team, in order
+        groups = _groups_by_clause(text, targets_start, targets)
+        return list(zip(members, groups)) if members and len(groups) == len(members) else [(team, targets)]
     if len(teams) < len(targets) and _listed_before_and(ctx, sentence, targets_start) == len(teams):
         # 第一、第二、第五巡视组分别进驻A、B、C及D、E: A, B, C are the teams'; D, E (the units under them) no one team's.
         return [(t, [target]) for t, target in zip(teams, targets)] + [(None, targets[len(teams):])]
@@ -1822,6 +1829,20 @@ def _groups_by_and(ctx: Ctx, sentence: Sentence, targets_start: int, targets: li
     pieces = text[targets_start:clause_end.start() if clause_end else sentence.end].split("和")
     sizes = [piece.count("、") + 1 for piece in pieces]
     if len(pieces) < 2 or sum(sizes) != len(targets) or "等" in pieces[-1]:
+        return []
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    return [targets[start:start + size] for start, size in zip(starts, sizes)]
+
+
+def _groups_by_clause(text: str, targets_start: int, targets: list[str]) -> list[list[str]]:
+    """A、B;C、D: the targets in the groups ；parts (by the 、-lists each group is), where the groups account for every
+    target; none where the last target is not found as written."""
+    last = text.find(targets[-1], targets_start) if targets else -1
+    if last < 0:
+        return []
+    pieces = re.split(r"[;；]", text[targets_start:last + len(targets[-1])])
+    sizes = [piece.count("、") + 1 for piece in pieces]
+    if len(pieces) < 2 or sum(sizes) != len(targets):
         return []
     starts = [sum(sizes[:k]) for k in range(len(sizes))]
     return [targets[start:start + size] for start, size in zip(starts, sizes)]
@@ -2595,7 +2616,7 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
-    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
+    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", QUOTED_UNIT.sub(r"\g<unit>", cell)))]
     if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
         parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
