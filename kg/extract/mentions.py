@@ -474,23 +474,21 @@ def _bare_subteams(text: str, teams: list[Mention]) -> list[Mention]:
     if named is not None:
         # (第二巡察小组 alone was read as a team of the dispatcher's: it is the group of the team named with groups)
         teams = [t for t in teams if "sub" in t.attrs or not SUBTEAM.fullmatch(t.text)]
-    covered = [(t.start, t.end) for t in teams]
     bare = []
     for m in SUBTEAM.finditer(text):
-        if any(s <= m.start() < e for s, e in covered):
+        if _covered(teams, m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         split = SPLIT_INTO_GROUPS.search(text, line_start, m.start())
         parent = next((t for t in reversed(teams) if line_start <= t.start < split.start() and t.attrs["ordinal"]
                        and not t.attrs["group"] and "sub" not in t.attrs), None) if split else None
         if parent is not None:
-            bare.append(Mention(m.start(), m.end(), m.group(), "TEAM",
-                                attrs={**parent.attrs, "name": parent.attrs.get("name", parent.text)}))
+            bare.append(written_for(parent, text, m.start(), m.end()))
         elif named is not None:
             parent_name = named.attrs["name"][:-len(SUBTEAM.search(named.attrs["name"]).group())]
             core = named.attrs["core"][:-len(SUBTEAM.search(named.attrs["core"]).group())]
             bare.append(_group_within(m.start(), m, m.group(), named.attrs, parent_name, core))
-    return sorted(teams + bare, key=lambda t: (t.start, t.end)) if bare else teams
+    return _with(teams, bare)
 
 
 def _defined_short_teams(text: str, teams: list[Mention]) -> list[Mention]:
@@ -502,13 +500,9 @@ def _defined_short_teams(text: str, teams: list[Mention]) -> list[Mention]:
             defined.setdefault(d.group("short"), t)
     if not defined:
         return teams
-    covered = [(t.start, t.end) for t in teams]
     shorts = re.compile(rf"(?<![\u4e00-\u9fff第])(?:{alternation(defined)})(?![长员织成建])")
-    found = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={**defined[m.group()].attrs,
-                                                                  "name": defined[m.group()].attrs.get("name", defined[m.group()].text)})
-             for m in shorts.finditer(text) if not any(s <= m.start() < e for s, e in covered)
-             and text[m.start() - 1:m.start()] not in ("简", "称")]
-    return sorted(teams + found, key=lambda t: (t.start, t.end)) if found else teams
+    return _with(teams, [written_for(defined[m.group()], text, m.start(), m.end()) for m in shorts.finditer(text)
+                         if not _covered(teams, m.start()) and text[m.start() - 1:m.start()] not in ("简", "称")])
 
 
 def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
@@ -520,15 +514,30 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     if len(kinds) != 1 or not all(t.attrs["dispatcher"].endswith(dispatcher) for t in named):
         return teams
     (kind,) = kinds
-    covered = [(t.start, t.end) for t in teams]
     starts = {t.start for t in teams}
     bare = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={
         "kind": kind, "ordinal": _ordinal(m.group("n")), "mode": None, "dispatcher": dispatcher, "group": False,
         "core": f"第{m.group('n')}{kind}组", "name": f"{dispatcher}第{m.group('n')}{kind}组"})
-        for m in BARE_ORDINAL_TEAM.finditer(text) if not any(s <= m.start() < e for s, e in covered)
+        for m in BARE_ORDINAL_TEAM.finditer(text) if not _covered(teams, m.start())
         and (m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS)
         and LABEL_COLON.match(text, m.end()).end() not in starts]  # (第一组：县委第一巡察组: a label of the team after it)
-    return sorted(teams + bare, key=lambda t: (t.start, t.end)) if bare else teams
+    return _with(teams, bare)
+
+
+def written_for(team: Mention, text: str, start: int, end: int) -> Mention:
+    """A mention at ``[start, end)`` of ``team`` written another way (a short name, a group, its leader's name): the
+    team's attributes, named as the team is."""
+    return Mention(start, end, text[start:end], "TEAM", attrs={**team.attrs, "name": team.attrs.get("name", team.text)})
+
+
+def _covered(teams: list[Mention], pos: int) -> bool:
+    """Whether a team mention already covers ``pos``."""
+    return any(t.start <= pos < t.end for t in teams)
+
+
+def _with(teams: list[Mention], more: list[Mention]) -> list[Mention]:
+    """``teams`` and ``more``, in the order of the text."""
+    return sorted(teams + more, key=lambda t: (t.start, t.end)) if more else teams
 
 
 def _group_within(start: int, group: re.Match[str], written: str, team: dict, name: str, core: str) -> Mention:

@@ -24,7 +24,7 @@ from kg.extract.lexicon import BULLET, PROVINCES, STOP_OPENED_PLACE, abbreviates
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, is_han, name_end,
-                                 post_gap_start)
+                                 post_gap_start, written_for)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, FEEDBACK_TARGET_COLUMNS,
                                MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS, Row,
@@ -918,7 +918,7 @@ def _teams_by_leader(text: str, teams: list[Mention], people: list[Mention]) -> 
         for k, (name_start, name_end) in enumerate(leaders):
             team = led[text[name_start:name_end]]
             end = after.end() if k == len(leaders) - 1 else name_end
-            out.append(Mention(name_start, end, text[name_start:end], "TEAM", attrs={**team.attrs, "name": team_name(team)}))
+            out.append(written_for(team, text, name_start, end))
     return sorted(out, key=lambda t: (t.start, t.end))
 
 

@@ -745,12 +745,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                         for k, v in fb_keys.items() if v == x.key})
     # 6月12日至15日,…分别向A、B反馈,其中,12日向A、13日向B反馈: a unit fed back on its own day, not over the period
     # (11月上中旬,巡察组逐一向被巡察社区党组织反馈 … a table of each unit's day: the units of the month, on their days)
-    days = {(x.team, PARTY_BODY.sub("", t)) for x in out if x.date and len(x.date) == len("2024-01-01") for t in merged[id(x)]}
+    days = {(x.team, PARTY_BODY.sub("", t)) for x in out if x.date and len(x.date) == ISO_DAY_LENGTH for t in merged[id(x)]}
     for x in out:
         named = [(x.team, PARTY_BODY.sub("", t)) for t in merged[id(x)] if not INSPECTED_COUNT.match(t)]
         if x.start and not x.date and named and days.issuperset(named):
             merged[id(x)], x.inspection = {}, None
-        elif x.date and len(x.date) < len("2024-01-01") and len(named) > 1 and days.intersection(named):
+        elif x.date and len(x.date) < ISO_DAY_LENGTH and len(named) > 1 and days.intersection(named):
             merged[id(x)] = {t: None for t in merged[id(x)] if (x.team, PARTY_BODY.sub("", t)) not in days}
     for x in out:
         x.targets = _counts_covered(list(merged[id(x)]))
@@ -758,6 +758,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
 
+ISO_DAY_LENGTH = len("2024-01-01")  # a feedback's date of a day, not of a month (2024-01)
 # A round by its number (第五轮 of 十一届市委第五轮).
 ROUND_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+轮")
 
