@@ -144,6 +144,63 @@ CASES: dict[str, dict] = {
         "dates": {"区财政局": ("2024-04-08", None), "区民政局": ("2024-04-09", None)},
         "issued": "2024-07-26",
     },
+    # ---------------------------------------------------------------- a table one cell a line as a PDF copy prints it
+    "a PDF's table: a unit's last character wrapped alone, a row going on over a page": {
+        "text": "市委4个巡察组已完成进驻。\n组别\n组长\n被巡察党组织\n进驻时间\n第一巡察组\n鲍世杰\n市商务局党组、市粮食和储备局党\n组\n"
+                "9月2日\n第二巡察组\n庞雪琳\n市档案馆党支部、\n\n— 2 —\n\n湘巡办发〔2024〕7号附件\n组别 组长 被巡察党组织 进驻时间\n"
+                "市地方志办党支部\n9月3日\n第三巡察组\n邝海生\n市体育局党组\n9月3日\n",
+        "issued": "2024-09-10",
+        "inspections": {("第一巡察组", "市商务局党组"), ("第一巡察组", "市粮食和储备局党组"), ("第二巡察组", "市档案馆党支部"),
+                        ("第二巡察组", "市地方志办党支部"), ("第三巡察组", "市体育局党组")},
+        "posts": {("庞雪琳", "组长", "第二巡察组"), ("邝海生", "组长", "第三巡察组")},
+        "dates": {"市地方志办党支部": ("2024-09-03", None)},
+        "not_targets": {"市粮食和储备局党", "湘巡办发〔2024〕7号附件"},
+    },
+    "the same in Traditional: the page breaks between two rows, the header again one cell a line": {
+        "text": "省委3個巡視組已完成進駐。\n組別\n組長\n被巡視單位\n第一巡視組\n駱文彬\n甲市委\n第二巡視組\n諸葛明\n省審計廳黨\n組\n"
+                "- 3 -\n組別\n組長\n被巡視單位\n第三巡視組\n尉遲靜\n乙縣委\n",
+        "inspections": {("第一巡视组", "甲市委"), ("第二巡视组", "省审计厅党组"), ("第三巡视组", "乙县委")},
+        "posts": {("尉迟静", "组长", "第三巡视组")},
+    },
+    "negative: a page number after the last row, then the issuer's running head: no unit of the row": {
+        "text": "校党委4个巡察组进驻。\n组别\n组长\n被巡察党组织\n进驻时间\n第一巡察组\n韩雪梅\n化学学院党委\n10月8日\n"
+                "第二巡察组\n邱国栋\n后勤保障处党总支\n10月9日\n第 1 页 共 2 页\n甲理工大学党委巡察工作领导小组办公室\n"
+                "校党委副书记刘某出席进驻会并讲话。\n",
+        "inspections": {("第一巡察组", "化学学院党委"), ("第二巡察组", "后勤保障处党总支")},
+        "not_targets": {"甲理工大学党委巡察工作领导小组办公室"},
+        "posts": {("邱国栋", "组长", "第二巡察组")},
+    },
+    "a footnote's superscript after a unit in a table's cell is no part of its name": {
+        "text": "省委2个巡视组已完成进驻。\n组别\n组长\n被巡视党组织\n第一巡视组\n殷志刚\n省卫生健康委员会党组¹\n"
+                "第二巡视组\n祁晓燕\n丙市委²\n注:¹聚焦医疗卫生领域开展专项巡视。\n",
+        "inspections": {("第一巡视组", "省卫生健康委员会党组"), ("第二巡视组", "丙市委")},
+    },
+    "a roster of the teams' members (组别 姓名 职务), the team's cell merged over its rows": {
+        "text": "附件\n市委各巡察组人员名单\n组别              姓名        职务\n市委第一巡察组    祝永康      组长\n"
+                "                  樊晓蕾      副组长\n                  岑一鸣      一级主任科员\n市委第二巡察组    卓立夫      组长\n"
+                "                  闵雅婷      副组长\n",
+        "posts": {("祝永康", "组长", "市委第一巡察组"), ("樊晓蕾", "副组长", "市委第一巡察组"), ("岑一鸣", "一级主任科员", "市委第一巡察组"),
+                  ("卓立夫", "组长", "市委第二巡察组"), ("闵雅婷", "副组长", "市委第二巡察组")},
+    },
+    "the same in Traditional, tabs between the cells": {
+        "text": "區委各巡察組人員名單\n組別\t姓名\t職務\n區委第一巡察組\t諶立新\t組長\n\t饒玉芬\t副組長\n區委第二巡察組\t官志遠\t組長\n",
+        "posts": {("谌立新", "组长", "区委第一巡察组"), ("饶玉芬", "副组长", "区委第一巡察组"), ("官志远", "组长", "区委第二巡察组")},
+    },
+    "negative: a roster's merged row whose name cell holds a sentence continues nothing": {
+        "text": "组别 姓名 职务\n市委第一巡察组 祝永康 组长\n                  以上人员名单如有调整另行通知\n",
+        "posts": {("祝永康", "组长", "市委第一巡察组")},
+        "not_people": {"以上人员名单如有调整另行通知"},
+    },
+    "teams listed with their ordinals wrapped at a fixed width (第一、第⏎二、第三巡察组分别对A、B、C)": {
+        "text": "根据市委统一部署,2024年4月8日至6月7日,市委第一、第\n二、第三巡察组分别对市住房和城乡建设局党组、市城市管理局\n"
+                "党组、市供销合作社联合社党组开展常规巡察,市委第四巡察\n组对市医疗保障局党组开展常规巡察。\n",
+        "inspections": {("市委第一巡察组", "市住房和城乡建设局党组"), ("市委第二巡察组", "市城市管理局党组"),
+                        ("市委第三巡察组", "市供销合作社联合社党组"), ("市委第四巡察组", "市医疗保障局党组")},
+    },
+    "the same in Traditional, the next line opening as a heading would (二、第三巡察組)": {
+        "text": "根據縣委統一部署,2024年9月2日至10月31日,縣委第一、第\n二、第三巡察組分別對縣教育局黨組、縣人民醫院黨委、\n縣城投集團黨委開展常規巡察。\n",
+        "inspections": {("县委第一巡察组", "县教育局党组"), ("县委第二巡察组", "县人民医院党委"), ("县委第三巡察组", "县城投集团党委")},
+    },
     # ---------------------------------------------------------------- a team's units parted by ；, moved into or inspected
     "a team moved into units parted by ；, then inspected others parted by ； (one paragraph a team)": {
         "text": "9月9日,县委第一巡察组进驻县自然资源局及其下属单位；县林业局；县水利局,组长姚某。\n"

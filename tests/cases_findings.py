@@ -906,6 +906,21 @@ CASES: dict[str, dict] = {
                 "工作的部署落实不到位；二是工程项目管理粗放；三是干部队伍建设滞后。”",
         "issues": ["对县委关于防汛工作的部署落实不到位", "工程项目管理粗放", "干部队伍建设滞后"],
     },
+    "a section's heading names the problems (一、反馈指出的主要问题), aspect sentences list them with 有的": {
+        "text": RECTIFICATION + "一、反馈指出的主要问题\n(一)在贯彻落实上级决策部署方面。有的股室落实河长制不到位,巡河记录流于形式;"
+                "有的水管站防汛物资储备不足。\n(二)在基层党组织建设方面。有的党支部“三会一课”制度执行不严格。\n二、有关要求\n"
+                "各被巡察党组织要切实履行整改主体责任。",
+        "issues": ["有的股室落实河长制不到位,巡河记录流于形式", "有的水管站防汛物资储备不足", "有的党支部“三会一课”制度执行不严格"],
+    },
+    "the same in Traditional, the heading 巡察發現的突出問題 and a 一是 list": {
+        "text": FEEDBACK_HANT + "二、巡察發現的突出問題\n一是理論學習不夠深入;二是工程項目管理粗放;三是幹部隊伍建設滯後。\n三、下一步要求\n"
+                "局黨組要認真抓好整改。",
+        "issues": ["理论学习不够深入", "工程项目管理粗放", "干部队伍建设滞后"],
+    },
+    "negative: a heading that names the problems' rectification is no list's lead (二、反馈问题整改情况)": {
+        "text": FEEDBACK + "二、巡察反馈问题\n整改工作正在推进,局党组高度重视,召开专题会议研究部署。\n三、下一步打算\n持续抓好整改。",
+        "issues": [],
+    },
     "negative: 以下两个方面 of what is to be done, after praise, is no list of problems": {
         "text": FEEDBACK + "组长指出,局党组做了大量工作,取得了明显成效。下一步,要做到以下两个方面:一是坚持问题导向;二是压实整改责任。",
         "issues": [],

@@ -1451,10 +1451,26 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第三巡察组", "市审计局党组")},
         "teams": {"市委第三巡察组"},
     },
-    "an index page's dated headlines are links, not the page's facts (Traditional)": {
+    "a page that is nothing but an index's dated headlines states what they state, undated (Traditional)": {
         "text": "巡察動態\n· 縣委第二巡察組向縣水利局黨組反饋巡察情況　2024-12-20\n· 縣委第一巡察組向縣教育局黨組反饋巡察情況　"
                 "2024-12-19\n· 縣委第三巡察組進駐石灘鎮　2024-09-04\n· 十四屆縣委第六輪巡察工作動員部署會召開　2024-09-02",
-        "inspections": set(),
+        "inspections": {("县委第二巡察组", "县水利局党组"), ("县委第一巡察组", "县教育局党组"), ("县委第三巡察组", "石滩镇")},
+        "dates": {"县水利局党组": (None, None), "石滩镇": (None, None)},
+    },
+    "the same in Simplified, a column page with its breadcrumb and pager": {
+        "text": "首页 > 巡视巡察 > 巡视反馈\n巡视反馈\n·省委第一巡视组向甲市委反馈巡视情况　　2023-08-24\n"
+                "·省委第三巡视组向省农业农村厅党组反馈巡视情况　　2023-08-23\n·省委第九巡视组进驻省广播电视局开展常规巡视　　2023-05-10\n"
+                "·十四届省委第三轮巡视完成进驻　　2023-05-09\n共286条　当前第1/20页　首页　上一页　下一页　尾页",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第三巡视组", "省农业农村厅党组"), ("省委第九巡视组", "省广播电视局")},
+        "modes": {"省广播电视局": "常规"},
+    },
+    "negative: an index's dated headlines beside the page's own article are links, not its facts": {
+        "text": "县委第四巡察组进驻县林业局\n9月5日,县委第四巡察组进驻县林业局开展常规巡察。组长邬某主持会议,就做好巡察工作提出"
+                "要求。县林业局主要负责同志作表态发言。会议要求,县林业局要自觉接受监督,积极配合巡察组开展工作,如实反映情况,"
+                "确保巡察工作顺利进行。巡察期间,巡察组设立专门值班电话和意见箱,受理反映县林业局领导班子及其成员问题的来信来电来访。\n"
+                "· 县委第二巡察组向县水利局党组反馈巡察情况　2024-12-20\n· 县委第一巡察组向县教育局党组反馈巡察情况　2024-12-19\n"
+                "· 县委第三巡察组进驻石滩镇　2024-09-04\n· 十四届县委第六轮巡察工作动员部署会召开　2024-09-02",
+        "inspections": {("县委第四巡察组", "县林业局")},
     },
     "negative: rows of a table that lost its header, dated, are the page's own facts": {
         "text": "市委第一巡察组 市发改委 2023-04-10\n市委第二巡察组 市统计局 2023-04-11\n市委第三巡察组 市审计局 2023-04-12\n"
@@ -2106,5 +2122,90 @@ CASES: dict[str, dict] = {
     "negative: a quoted slogan after 对 is no unit": {
         "text": "10月10日,省委第九巡视组对“一把手”和领导班子开展监督。",
         "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a round over cities and the counties under them
+    "a team inspects a city and, in a clause after, the counties under it (同步巡视X市所辖A区、B县)": {
+        "text": "2024年3月上旬,十三届省委第四轮巡视完成进驻。各巡视组进驻情况如下:\n"
+                "省委第一巡视组巡视甲市,同步巡视甲市所辖东城区、白沙县、石门县;\n省委第二巡视组巡视乙市,同步巡视乙市所辖城关区;\n",
+        "inspections": {("省委第一巡视组", "甲市"), ("省委第一巡视组", "东城区"), ("省委第一巡视组", "白沙县"),
+                        ("省委第一巡视组", "石门县"), ("省委第二巡视组", "乙市"), ("省委第二巡视组", "城关区")},
+    },
+    "the same in Traditional, the counties after 同時巡視": {
+        "text": "省委第三巡視組巡視丙市,同時巡視丙市所轄南江區、清溪縣。",
+        "inspections": {("省委第三巡视组", "丙市"), ("省委第三巡视组", "南江区"), ("省委第三巡视组", "清溪县")},
+    },
+    "units under a place named before them are the units, not the place (对甲市所辖A区、B县)": {
+        "text": "省委第五巡视组同步对甲市所辖新港区、望川县开展巡视。",
+        "inspections": {("省委第五巡视组", "新港区"), ("省委第五巡视组", "望川县")},
+    },
+    "the same with 的 after 所辖 (Traditional)": {
+        "text": "3月,省委第五巡視組進駐洛溪市,同步對洛溪市所轄的青溪縣委、白石縣委開展提級巡視。",
+        "inspections": {("省委第五巡视组", "洛溪市"), ("省委第五巡视组", "青溪县委"), ("省委第五巡视组", "白石县委")},
+    },
+    "negative: a kind of units under a place keeps the place (梅溪镇所辖各村党组织), a body's own units are it (及其所属单位)": {
+        "text": "县委第一巡察组对梅溪镇所辖各村(社区)党组织开展巡察。市委第二巡察组对市城市建设投资集团有限公司及其所属单位党委开展巡察。"
+                "市委第三巡察组对石塘镇所辖村党组织开展巡察。",
+        "inspections": {("县委第一巡察组", "梅溪镇所辖各村(社区)党组织"), ("市委第二巡察组", "市城市建设投资集团有限公司"),
+                        ("市委第三巡察组", "石塘镇所辖村党组织")},
+    },
+    "negative: a count of the units under a place keeps the place (双河镇所辖12个村党组织)": {
+        "text": "县委第四巡察组对双河镇所辖12个村(社区)党组织开展延伸巡察。",
+        "inspections": {("县委第四巡察组", "双河镇所辖12个村(社区)党组织")},
+    },
+    "a city with the counties it takes in, in brackets (X市(含A区、B县))": {
+        "text": "省委第一巡视组对澜州市(含澜城区、北溪县、青禾县)开展常规巡视。",
+        "inspections": {("省委第一巡视组", t) for t in ("澜州市", "澜城区", "北溪县", "青禾县")},
+    },
+    "the same in Traditional, after 包括": {
+        "text": "省委第二巡視組對岳陽坪市(包括岳東區、松林縣)開展巡視。",
+        "inspections": {("省委第二巡视组", t) for t in ("岳阳坪市", "岳东区", "松林县")},
+    },
+    "negative: a bracket that takes in a kind of unit (含下属企业, 含所辖村) is one unit": {
+        "text": "市委第一巡察组对甲集团(含下属企业)开展巡察,市委第二巡察组对双河镇党委(含所辖村、社区)开展巡察。",
+        "inspections": {("市委第一巡察组", "甲集团"), ("市委第二巡察组", "双河镇党委")},
+    },
+    "a round's teams by their ordinal alone as line labels (一组:对X及其所属A、B开展巡视), no team in full": {
+        "text": "2023年9月,十一届省委第七轮巡视10个巡视组全面完成进驻,对6个市及其所属部分县(市、区)开展常规巡视。各组进驻安排如下:\n"
+                "一组:对澄丰市及其所属北湖区、南湖区开展巡视;\n二组:对临溪市及其所属江北区开展巡视;\n七组:对金岭市开展巡视“回头看”;\n",
+        "inspections": {("省委第一巡视组", "澄丰市"), ("省委第一巡视组", "北湖区"), ("省委第一巡视组", "南湖区"),
+                        ("省委第二巡视组", "临溪市"), ("省委第二巡视组", "江北区"), ("省委第七巡视组", "金岭市")},
+        "modes": {"金岭市": "回头看", "北湖区": "常规"},
+    },
+    "the same in Traditional, a county's round (一組：)": {
+        "text": "十五屆縣委第三輪巡察正式啟動。\n一組：對縣財政局黨組開展巡察；\n二組：對縣水利局黨組開展巡察。",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第二巡察组", "县水利局党组")},
+    },
+    "negative: 一组: lines under a government 督查 round are no inspection teams": {
+        "text": "2024年省政府第十次大督查启动。\n一组:对甲市开展督查;\n二组:对乙市开展督查。",
+        "no_inspections": True,
+    },
+    "teams listed before 分别, their units in groups parted by ；, each closed by its party body": {
+        "text": "省委第一、第二巡视组分别对甲大学、乙学院党委;丙大学、丁学院党委开展常规巡视。",
+        "inspections": {("省委第一巡视组", "甲大学"), ("省委第一巡视组", "乙学院党委"), ("省委第二巡视组", "丙大学"),
+                        ("省委第二巡视组", "丁学院党委")},
+    },
+    "a range of teams over ；-groups of places of several levels ((市、县、区)党委), cut off by the page before its verb": {
+        "text": "本轮巡视对3个市和8个县(市、区)党委开展常规巡视。具体安排为:省委第一至第三巡视组分别对岚山市、岚东县、石岭区(市、县、区)党委;"
+                "雁城市、雁南区(市、区)党委;湘岳市、岳湖区、青江",
+        "inspections": {("省委第一巡视组", "岚山市"), ("省委第一巡视组", "岚东县"), ("省委第一巡视组", "石岭区"),
+                        ("省委第二巡视组", "雁城市"), ("省委第二巡视组", "雁南区"), ("省委第三巡视组", "湘岳市"),
+                        ("省委第三巡视组", "岳湖区")},
+    },
+    "negative: a list after 对 that the page cuts off, with no team or round before it, is no inspection": {
+        "text": "会议要求,各级党组织要对照检查,对群众反映强烈的问题、基层治理薄弱环节、",
+        "no_inspections": True,
+    },
+    "a table without a date column dated by the sentence that says the teams moved in, not the 受理时间 after it": {
+        "text": "2025年4月1日上午,十届省委第三轮巡视10个巡视组全部完成进驻。受理时间截至5月31日。各巡视组进驻地区(单位)如下:\n"
+                "组别 组长 进驻地区(单位) 值班电话\n第一组 黎国栋 梧阳市 梧城区 岭东县 0775-2836101\n"
+                "第二组 罗秀珍 贺平市 贺江区 0774-5138102\n",
+        "inspections": {("省委第一巡视组", "梧阳市"), ("省委第一巡视组", "梧城区"), ("省委第一巡视组", "岭东县"),
+                        ("省委第二巡视组", "贺平市"), ("省委第二巡视组", "贺江区")},
+        "dates": {"梧城区": ("2025-04-01", None)},
+    },
+    "units fed back to, each with its head's posts in brackets (A(党支部书记、行长某某)、B(…))": {
+        "text": "11月26日,分行党委第一巡察组向城东支行党支部(党支部书记、行长罗振华)、高新区支行党支部(党支部书记、行长苏晓蕾)反馈巡察情况。",
+        "feedback": {("分行党委第一巡察组", "城东支行党支部", "2024-11-26"), ("分行党委第一巡察组", "高新区支行党支部", "2024-11-26")},
+        "issued": "2024-11-29",
     },
 }

@@ -107,6 +107,16 @@ constructions they carry and its score per round.
 - genre_ay: 12 dense press and mirror pages: units grouped by kind in prose, teams for some, 「」 short names, lists broken
   over lines and numbered (1)(2) or ①②, each unit's secretary in brackets (distractors: an environmental 督察 round, an
   audit round).
+- genre_az: 13 pages that list rather than tell: a site's column pages, search results and an aggregator, related-reading
+  blocks, a topic page and a round's index of rectification notices, half Traditional (distractors: a list of government
+  news, 巡视 as a verb and a rank).
+- genre_ba: 13 short dense pages about a whole round: teams over a city and the counties under it (同步巡视X市所辖A区、B县,
+  X市(含A区、B县), X市及其所属A区), team blocks labelled 一组: with no team in full, tables with spaces or one cell a line,
+  ranges over ；-groups closed by (市、县、区)党委, pages cut inside the list (distractor: a government 督查 round laid out
+  the same way).
+- genre_bb: 13 inspections inside enterprises, banks, hospitals, universities, courts and a tax bureau: teams in their own
+  terms, units with their heads' posts in brackets, mobilisation meetings, a year's plan (distractors: a 安全生产 check, a
+  党建 assessment).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -213,7 +223,7 @@ SETS = {s.folder: s for s in (
     # p02: a page scraped onto one line without its punctuation (动员讲话县委常委组织部部长某某出席): the posts run into
     # the words before them; p04: a name whose last character the rules read as the next word's (林致远指出); p05: an
     # editor's credit after the share buttons' line.
-    BlindSet("genre_p", ("p03", "p06", "p07", "p09", "p16"), post_misses=frozenset({
+    BlindSet("genre_p", ("p06", "p07", "p09", "p16"), post_misses=frozenset({
         ("p02", "韦思源", "县委常委"), ("p04", "林致远", "组长"), ("p05", "容咏诗", "责任编辑")})),
     # q02: the Cantonese surname 区 (a level's character too); q06: a post the gold gives from a sentence apart from
     # the name (整改工作领导小组组长); q14: a leader named with no post and a scholar named after his post and institute
@@ -259,14 +269,8 @@ SETS = {s.folder: s for s in (
     # ad11: a name split by a decoded &nbsp; after its surname (编辑:石&nbsp;晓岩: a space inside a three-character name
     # is read only as 郑 伟 pads a two-character one).
     BlindSet("genre_ad", ("ad06", "ad11"), name_misses=frozenset({("ad11", "石晓岩")})),
-    # ae01, ae03: a section's index page (a run of dated headlines, one a line): other pages' titles, read as the
-    # page's furniture by design (kg/extract/structure.py); the gold reads each title as a fact. ae13: a given name of
-    # two characters that also read as words (严可为, as z14's).
-    BlindSet("genre_ae", ("ae14", "ae15", "ae16"),
-             team_misses=frozenset({("ae01", f"市委第{n}巡察组") for n in "一二三四五"}
-                                   | {("ae03", f"区委第{n}巡察组") for n in "一二三四五"}
-                                   | {("ae03", f"漪江区委第{n}巡察组") for n in "一二"}),
-             name_misses=frozenset({("ae13", "严可为")})),
+    # ae13: a given name of two characters that also read as words (严可为, as z14's).
+    BlindSet("genre_ae", ("ae14", "ae15", "ae16"), name_misses=frozenset({("ae13", "严可为")})),
     # af04: the group of teams the gold names 中共中央巡视组 (with 15个中央巡视组, 各巡视组): the rules keep 中央巡视组.
     BlindSet("genre_af", ("af09", "af15", "af16"),
              team_misses=frozenset({("af04", "15个中央巡视组")})),
@@ -290,16 +294,7 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_ap", ("ap11", "ap12"), post_misses=frozenset({("ap03", "宋雅琳", "组长")})),
     # aq12: the leaders of two 督察组 named after 分别由 and before 担任 (a distractor's people, read nowhere else).
     BlindSet("genre_aq", ("aq11", "aq12"), name_misses=frozenset({("aq12", "蒋怀安"), ("aq12", "葛书彦")})),
-    # ar01, ar07: leaders in a table copied one cell a line (组别 / 组长 / 副组长 … then 第一巡视组 / 周某 / 孙某), no post next
-    # to any name; ar12: a table of teams' members in columns aligned by spaces, the team written only on its first row;
-    # ar02: 市委第一、第\n二、第三巡察组 wrapped by the copy inside the coordinated ordinals, the line not joined.
-    BlindSet("genre_ar", ("ar11",),
-             name_misses=frozenset({("ar01", n) for n in ("周启航", "孙雅琴", "谢长青", "冯立波", "陆正南", "廖晓梅", "何建业",
-                                                          "宋婉清", "邓国华", "覃丽萍", "梁振东", "黄晓丹")}
-                                   | {("ar07", "汤丽君"), ("ar07", "邱国栋")}
-                                   | {("ar12", n) for n in ("石慧敏", "欧阳帆", "莫振华", "雷婉婷", "贺志坚", "卢晓玲", "包建新",
-                                                            "陶雨萱")}),
-             team_misses=frozenset({("ar02", "市委第一巡察组"), ("ar02", "市委第二巡察组"), ("ar02", "市委第四巡察组")})),
+    BlindSet("genre_ar", ("ar11",)),
     # as05: a speech that names its teams 一组, 二组, 四组 with no definition and no committee's team written in full (the
     # rules read 一组 as a team only where the text defines it: 县委第一巡察组（以下简称一组）); as02: 作者系…副组长 某某, a
     # post after 作者系 (the name's role is 作者); as13: a name before 详细记录, a verb no list of followers holds.
@@ -311,6 +306,21 @@ SETS = {s.folder: s for s in (
     # au11: a secretary named 严守正, whose surname and first given character read as the word 严守 (守纪律).
     BlindSet("genre_au", ("au13", "au14"), name_misses=frozenset({("au11", "严守正")})),
     BlindSet("genre_aw", ("aw15", "aw16")),
+    # az06, az07: the teams of the headlines under a 相关阅读 / 延伸阅读 heading after the page's own article, read as links
+    # (kg/extract/structure.py: genre_p's annotator reads them so, this set's does not; the index page that is nothing but
+    # headlines is read, as genre_ae's, genre_aw's and this set's annotators do).
+    BlindSet("genre_az", ("az12", "az13"),
+             team_misses=frozenset({("az06", f"校党委第{n}巡察组") for n in "一二三四五"} | {("az06", "第三巡察组")}
+                                   | {("az07", f"市委第{n}巡察组") for n in "一二三"})),
+    # ba12: the leaders of a government 督查组 (组长: 省发展改革委副主任某某), which is no inspection team: the post is not
+    # read after a 督查组's name (as genre_ay's 督察组 and 审计组).
+    BlindSet("genre_ba", ("ba12",), post_misses=frozenset({("ba12", n, "组长") for n in (
+        "赵鹏飞", "钱丽君", "孙建国", "李慧敏", "周文涛", "吴晓东", "郑海燕", "王志强")})),
+    # bb01, bb10, bb12, bb13: a credit 文/图 (or 文), which the project reads as 作者 (the real README's role for an author,
+    # as genre_m's m09 gold writes it) and this set's gold as 文 and 图 (as genre_n's n01).
+    BlindSet("genre_bb", ("bb12", "bb13"), post_misses=frozenset({
+        ("bb01", "陈思远", "文"), ("bb01", "任婧", "图"), ("bb10", "伍嘉欣", "文"), ("bb10", "伍嘉欣", "图"),
+        ("bb12", "郑一鸣", "文"), ("bb12", "郑一鸣", "图"), ("bb13", "卢雪", "文")})),
     BlindSet("genre_ax", ("ax11", "ax12")),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

@@ -32,6 +32,9 @@ NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我
 # emoji that accounts' articles set before their lines (the symbol and pictograph blocks).
 BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽→⇒♦◉⊙\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)+[ \t\u3000]*")
 
+# A printed page's number on a line of its own, as a PDF or Word copy keeps it (— 3 —, - 2 -, ·2·, 第 2 页 共 5 页).
+PAGE_NUMBER = re.compile(r"[|｜]?\s*[—\-－–一·]*\s*\d{1,3}\s*[—\-－–一·]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
+
 
 @lru_cache(maxsize=65536)
 def party_key(name: str) -> str:

@@ -192,6 +192,8 @@ SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡�
 # team's clause comes before it, so 督查第一组 and 检查第二组 are no team.
 BARE_ORDINAL_TEAM = re.compile(rf"第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
 BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
+# … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list.
+LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*[:：])")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
@@ -225,6 +227,9 @@ DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|地委|工�
                                rf"|(?<=中共)[\u4e00-\u9fff]{{2,12}}委员会)\Z")  # \Z: never before a line break ($ is)
 # A round written before a team names its dispatcher: 十一届市委第五轮巡察第一巡察组 (市委).
 ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?:巡视|巡察)?$")
+# The committee and kind of the round a page reports (十一届省委第七轮巡视): whose teams bare ordinals are, when the page
+# writes no team in full.
+ROUND_OF = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?P<kind>巡视|巡察)")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
@@ -511,16 +516,20 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     named = [t for t in teams if t.attrs["dispatcher"] and "sub" not in t.attrs]
     dispatcher = min((t.attrs["dispatcher"] for t in named), key=len, default="")  # 区委, of 临溪区委 and 区委
     kinds = {t.attrs["kind"] for t in named}
+    if not named and (round_of := ROUND_OF.search(text)):  # (一组:… under 十一届省委第七轮巡视, no team in full)
+        dispatcher, kinds = round_of.group("committee"), {round_of.group("kind")}
     if len(kinds) != 1 or not all(t.attrs["dispatcher"].endswith(dispatcher) for t in named):
         return teams
     (kind,) = kinds
     starts = {t.start for t in teams}
-    bare = [Mention(m.start(), m.end(), m.group(), "TEAM", attrs={
-        "kind": kind, "ordinal": _ordinal(m.group("n")), "mode": None, "dispatcher": dispatcher, "group": False,
-        "core": f"第{m.group('n')}{kind}组", "name": f"{dispatcher}第{m.group('n')}{kind}组"})
-        for m in BARE_ORDINAL_TEAM.finditer(text) if not _covered(teams, m.start())
-        and (m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS)
-        and LABEL_COLON.match(text, m.end()).end() not in starts]  # (第一组：县委第一巡察组: a label of the team after it)
+    spans = [(m.start(), m.end(), m.group("n")) for m in BARE_ORDINAL_TEAM.finditer(text)
+             if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS]
+    spans += [(*m.span("label"), m.group("n")) for m in LABEL_ORDINAL_TEAM.finditer(text)]
+    bare = [Mention(start, end, text[start:end], "TEAM", attrs={
+        "kind": kind, "ordinal": _ordinal(n), "mode": None, "dispatcher": dispatcher, "group": False,
+        "core": f"第{n}{kind}组", "name": f"{dispatcher}第{n}{kind}组"})
+        for start, end, n in sorted(spans) if not _covered(teams, start)
+        and LABEL_COLON.match(text, end).end() not in starts]  # (第一组：县委第一巡察组: a label of the team after it)
     return _with(teams, bare)
 
 

@@ -141,6 +141,16 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
+# A footnote's mark after a word, as a PDF or Word copy keeps it (省卫生健康委员会党组¹): superscript digits after a
+# Chinese character or a closing bracket are no part of the name.
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）”])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def drop_note_marks(text: str) -> tuple[str, OffsetMap]:
+    """Remove footnote marks written in superscript digits after a word."""
+    return _apply(text, [(m.start(), m.end(), "") for m in _NOTE_MARK.finditer(text)])
+
+
 def strip_tags(text: str) -> tuple[str, OffsetMap]:
     """Remove HTML tags, comments and script/style elements pasted into the text, so that markup never
     becomes part of a name (``"><img src=x onerror=…>镇党委`` → ``镇党委``)."""
@@ -241,6 +251,12 @@ _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
 _LINE_END = frozenset("。！？!?；;…:：）)|｜]】")  # | closes a table's row; ] a link's text (…[详细])
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
+# Words no line ends with: an ordinal's 第 goes on even where the next line opens as a heading would (市委第一、第\n二、
+# 第三巡察组: a copy wrapped at a fixed width).
+_NO_LINE_END = frozenset("第")
+# A unit's last character alone on a line, the rest of its name on the line before: a table's cell wrapped in a PDF
+# copy (省自然资源厅党组、省林业局党\n组).
+_NAME_TAIL_LINE = re.compile(r"[组委局厅院校司部处科所站会社办](?:\n|$)")
 # A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), which a list's next line follows.
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:[(（][^()（）\n]{1,12}[)）])?[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -273,21 +289,28 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     copy wrapped at a fixed width breaks a list of names parted by 、 too)."""
     if brk + 1 >= len(text) or brk == start:
         return False
-    if _NO_LINE_START.match(text, brk + 1):
-        return True
     line = text[start:brk]
+    if _NO_LINE_START.match(text, brk + 1) or (line[-1:] in _NO_LINE_END and text[brk + 1] != "\n"):
+        return True
     commas = len(_CLAUSE_MARK.findall(line))
     in_body = (going_on or 0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
                or bool(_SENTENCE_OPENING.match(line)) or bool(commas and _COLON.search(line)))  # (反馈指出,…问题:一是…)
     sentences = _SENTENCE_END.search(line)
     in_progress = going_on or commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
-    heading = _HEADING_START.match(line) and not sentences  # (三)强化结果运用。推动… is a paragraph
+    heading = _HEADING_START.match(line) and not sentences and not going_on  # (三)强化结果运用。推动… is a paragraph
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
     field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
                 and not row and text[brk + 1] not in "\n|｜【" and not _HEADING_START.match(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
+
+
+def _wraps_a_name(line: str, text: str, brk: int) -> bool:
+    """The line's last name goes on with one character on the next line (a cell wrapped in a PDF's table); what
+    follows that character is not joined for it."""
+    return bool(_NAME_TAIL_LINE.match(text, brk + 1) and "\u4e00" <= line[-1:] <= "\u9fff"
+                and not _SENTENCE_END.search(line))
 
 
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
@@ -303,7 +326,7 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
         going_on = (listing and not _LIST_STOPS.match(text, brk + 1)) or _breaks_a_sentence(text, start, brk, body_from, going_on)
         if circled:
             pieces.append((brk, brk + 1, " "))
-        elif going_on:
+        elif going_on or _wraps_a_name(line, text, brk):
             pieces.append((brk, brk + 1, ""))
         start = brk + 1
     return _apply(text, pieces)
@@ -448,7 +471,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars, join_letter_spacing,
+    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars, join_letter_spacing,
               join_table_cells, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:

@@ -72,6 +72,9 @@ INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>'
 INSPECT_COMMAS = re.compile(rf"对(?P<targets>(?:[^,，。;；:：对]{{2,60}}[,，]){{1,30}}[^,，。;；:：对]{{2,60}}?){INSPECT_AFTER_TARGETS}")
 # 对A、B;C、D开展了巡察: a list over ；, read over the clauses that ；joins (a match must cross one).
 INSPECT_OVER_CLAUSES = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?){INSPECT_AFTER_TARGETS}")
+# 省委第一至第八巡视组分别对A、B;C、D;E、F… on a page cut off before the list's verb: the list runs to the page's end,
+# its last unit (cut) left out.
+INSPECT_CUT = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,800}}?)[、;；,，][^、,，。;；:：!?！？\n]{{0,30}}$")
 # 完成了对A、B的巡视 / 启动对A等五个部门的扶贫领域专项巡视 / 完成对A、B的进驻和动员工作: the inspection
 # (or the team's moving in) as the object of the verb.
 INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,800}}?)的"
@@ -363,6 +366,10 @@ UNIT_SECTION = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四�
 UNIT_SECTION_AFTER = re.compile(rf"[^,，。;；]{{0,30}}?(?:进行|开展)?了?{MODE}(?:巡视|巡察)(?=[,，。;；]|$)")
 SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d]+组|机动组|[一二三四五六七八九十]{1,3}|\d{1,2}"
                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
+# 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县: a clause after the team's own that inspects more units
+# with the same verb (同步 / 同时 / 并 / 还), the team its subject still.
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:同步|同时|并|还|一并)+(?:巡视|巡察)(?!组|办|工作|期间|情况|反馈|的)"
+                            rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D: the team's
@@ -577,7 +584,7 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
 PLACES_UNITS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|全部)?[\u4e00-\u9fff（()）]{2,12}$")
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
-                           + r"(?:所辖|下辖)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{2,30}$")
+                           + r"(?:所辖|下辖)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{1,30}$")  # (6个市)
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
@@ -594,16 +601,20 @@ COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗
 COLLECTIVE_AND = re.compile(r"(?:地区|地方|部门)和(?:单位|部门)")  # 15个地区和单位, 12个地方和单位: two kinds, one count
 # The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
+# … or of places of several levels (甲市、乙县、丙区(市、县、区)党委): the places are named bare.
+LEVELS_BODY = re.compile(r"[(（][市州县区旗、]{3,9}[)）]党(?:委|工委)$")
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
 # A bracket after a unit in a list that dates it, gives its inspection's kind (as PART_MODE reads it) or who led it
-# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)), or names its head (A(党委书记某某)): a note on
+# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)), or names its head (A(党委书记某某), with his other
+# posts: A(党支部书记、行长某某)): a note on
 # the statement, no part of the unit's name.
 UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
-                       rf"|(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})[:：]?[\u4e00-\u9fff·]{{2,4}})[)）]$")
+                       rf"|(?:(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})、){{0,3}}"  # (党支部书记、行长某某)
+                       rf"(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})[:：]?[\u4e00-\u9fff·]{{2,4}})[)）]$")
 # A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
 # The number before an item of a list or a line (1. / 2、 / （三）).
@@ -642,6 +653,15 @@ TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|�
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?(?=[\u4e00-\u9fff]{2,}?"
                                          r"(?:[村镇乡县区市]|社区|街道))(?![党委])")
+# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司: the units within a place or body named before them (not a count or a kind
+# of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place part of it).
+UNDER_PLACE_BEFORE_UNITS = re.compile(r"^[^、]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属)的?"
+                                      r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
+                                      r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
+                                      r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
+# 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
+# kind of them: 甲集团(含下属企业) is the one unit).
+CONTAINED_UNITS = re.compile(r"[(（](?:含|包括|包含)[:：]?(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
@@ -1246,8 +1266,8 @@ def _unit_headed(ctx: Ctx, post: Mention) -> str | None:
 
 def _row_teams(ctx: Ctx) -> dict[int, str]:
     """The team of each cell of a table's post columns (组长, 副组长), by the cell's start: the row's team cell,
-    or the team of the row it continues (a table one cell a line has no team in the cell's paragraph); in a
-    roster (序号 单位 姓名 职务), the row's unit."""
+    or the team of the row it continues (a table one cell a line has no team in the cell's paragraph), and so of a
+    roster's name (组别 姓名 职务); in a roster by unit (序号 单位 姓名 职务), the row's unit."""
     out: dict[int, str] = {}
     team: str | None = None
     for row in ctx.table_rows:
@@ -1259,7 +1279,7 @@ def _row_teams(ctx: Ctx) -> dict[int, str]:
             teams = ctx.within(ctx.named_teams, *team_cell[1])
             team = team_name(teams[0]) if teams else None
         for head, (a, _) in row.cells.items():
-            if head in POST_COLUMNS and team is not None:
+            if (head in POST_COLUMNS or (head in NAME_COLUMNS and not unit)) and team is not None:
                 out[a] = team
     return out
 
@@ -1475,12 +1495,15 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     span = PLACE_REFERENCE_BEFORE_UNIT.sub("", span)  # 该镇石门村党总支: the unit, within the place named before
+    span = UNDER_PLACE_BEFORE_UNITS.sub("", span)  # 临澄市所辖澄东区、白沙坪县: the units, not the place they are in
+    span = CONTAINED_UNITS.sub(r"、\g<units>", span)  # 澜州市(含澜城区、北溪县): the city and the units it takes in
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
     span = span.lstrip("各")
     span = ROUND_UNITS.sub("", span)  # 十五届县委第六轮巡察的A、B: the round's units
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
-    # A等9家单位,以及B; 镇党委及其所辖村党组织; 第N轮巡察的A、B党委,C、D党组 (a list over a comma)
-    span = re.sub(r"[,，]?以及|及其?(?=所辖|下辖)|[,，;；\n]", "、", span)
+    # A等9家单位,以及B; 镇党委及其所辖村党组织; 甲市及其所属A区、B县 (named places: not 甲集团及其所属单位, one unit); 第N轮
+    # 巡察的A、B党委,C、D党组 (a list over a comma)
+    span = re.sub(r"[,，]?以及|及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；]))|[,，;；\n]", "、", span)
     if "、" not in span and len(spaced := span.split()) > 1 and all((len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p))
                                                                      and ORG_END.search(p) for p in spaced):
         span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
@@ -1522,7 +1545,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     out: list[str] = []
     cleaned: list[tuple[str, bool]] = []  # each part, and whether it is the speaker's own unit (我局 → 局)
     for part in _share_party_body(parts):
-        part = BODY_ALTERNATIVES.sub("", part)
+        part = LEVELS_BODY.sub("", BODY_ALTERNATIVES.sub("", part))
         part = GROUP_TAIL.sub("", INCLUDES.sub("", UNIT_NOTE.sub("", part)))
         if not COLLECTIVE.match(part):
             part = TOPIC_AFTER_BODY.sub(r"\g<unit>", TOPIC_AFTER_PLACE.sub(r"\g<place>", part))
@@ -1782,8 +1805,11 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
         # 第一、第二、第五巡视组分别进驻A、B、C及D、E: A, B, C are the teams'; D, E (the units under them) no one team's.
         return [(t, [target]) for t, target in zip(teams, targets)] + [(None, targets[len(teams):])]
     groups = _groups_by_and(ctx, sentence, targets_start, targets)
+    if len(teams) != len(targets) and len(groups) != len(teams):
+        groups = _groups_by_clause(text, targets_start, targets)
     if len(teams) != len(targets) and len(groups) == len(teams):
-        # 第一、第二巡察组分别向A、B、C和D、E反馈: one group of units (parted by 和) to each team, in order.
+        # 第一、第二巡察组分别向A、B、C和D、E反馈 / 分别对A、B党委;C、D党委: one group of units (parted by 和 or ；) to each
+        # team, in order.
         return list(zip(teams, groups))
     if len(teams) != len(targets):
         return [(None, targets)]  # which team had which unit is not said
@@ -1840,8 +1866,8 @@ def _groups_by_clause(text: str, targets_start: int, targets: list[str]) -> list
     last = text.find(targets[-1], targets_start) if targets else -1
     if last < 0:
         return []
-    pieces = re.split(r"[;；]", text[targets_start:last + len(targets[-1])])
-    sizes = [piece.count("、") + 1 for piece in pieces]
+    pieces = re.split(r"[;；]", re.sub(r"[(（][^()（）]*[)）]", "", text[targets_start:last + len(targets[-1])]))
+    sizes = [piece.count("、") + 1 for piece in pieces]  # (the 、 of 丙区(市、县、区)党委 parts no units)
     if len(pieces) < 2 or sum(sizes) != len(targets):
         return []
     starts = [sum(sizes[:k]) for k in range(len(sizes))]
@@ -1919,6 +1945,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
                               for at in re.finditer("对", s_text) if joined_end > sentence.end)
                   if m and re.search(r"[;；]", m.group("targets"))]
+        if joined_end == len(text.rstrip()) and not found and not joined and (cut := _cut_list(ctx, sentence, joined_end)):
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, cut.start(), joined=joined_end > sentence.end))
+            found.append(Statement(cut.start(), cut.start("targets"), cut.end("targets"), None, False, team))
         for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
             mode = _inspection_mode(text, m)
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=m.end() > sentence.end))
@@ -2033,6 +2062,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(GROUP_TAIL.sub("", m.group(group))):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
+                if (also := ALSO_INSPECTED.match(text, m.end(group), sentence.end)) and ORG_END.search(also.group("targets")):
+                    found.append(Statement(also.start(), *also.span("targets"), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
@@ -2329,13 +2360,18 @@ def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str 
     return dated[0] if dated and dated[0][0].start == m.end() and dated[0][2] else None
 
 
+COUNTED_UNITS_UNDER = re.compile(r"及其?(?:所属|所辖|下辖)[^、]*")
+
+
 def _summary_count(span: str) -> int | None:
-    """对12个中央单位党组织开展巡视 / 对4个乡镇和县直部门党组织开展巡察: the number of units a target list only
-    counts (None where it names them)."""
-    m = COUNT_SUMMARY.match(span.strip())
+    """对12个中央单位党组织开展巡视 / 对4个乡镇和县直部门党组织开展巡察 / 对6个市及其所属部分县: the number of units a
+    target list only counts (None where it names them)."""
+    # (6个市及其所属部分县(市、区)、4个省直部门: the units under the counted ones add no count of their own)
+    span = COUNTED_UNITS_UNDER.sub("", re.sub(r"[(（][^()（）]*[)）]", "", span)).strip()
+    m = COUNT_SUMMARY.match(span)
     if m:
         return numeral_value(m.group("n"))
-    counts = [COUNT_PART.match(part) for part in re.split(r"[、和及]", span.strip())]
+    counts = [COUNT_PART.match(part) for part in re.split(r"[、和及]", span)]
     numbers = [numeral_value(c.group("n")) for c in counts if c]
     return sum(n for n in numbers if n) if len(counts) > 1 and len(numbers) == len(counts) else None
 
@@ -2455,13 +2491,16 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
 
 def _introduced(ctx: Ctx, table_start: int) -> list[tuple[Mention, str | None, str | None]]:
     """5个巡察组于5月6日进驻10个被巡察党组织…现将进驻情况公告如下: a table without a date column is dated by the
-    paragraph that introduces it, where that paragraph says the teams moved in (its last date)."""
+    paragraph that introduces it, where that paragraph says the teams moved in (the last date of the last sentence
+    that says so)."""
     if table_start == 0:
         return []
     start = ctx.paragraph_start(table_start - 1)
     lead = ctx.doc.text[start:table_start]
-    if "进驻" in lead:
-        return ctx.dates_in(start, table_start)[-1:]
+    if "进驻" in lead:  # (the sentence that says so: not the 受理时间截至5月31日 after it)
+        said = [x for x in ctx.doc.sentences if start <= x.start < table_start and "进驻" in ctx.doc.text[x.start:x.end]
+                and ctx.dates_in(x.start, x.end)]
+        return ctx.dates_in(said[-1].start, said[-1].end)[-1:] if said else ctx.dates_in(start, table_start)[-1:]
     # 一、市委第一轮巡察(2023年3月6日至5月12日,常规巡察): a heading that gives its round's period (a range)
     periods = [d for d in ctx.dates_in(start, table_start) if d[2]]
     return periods[-1:] if periods and ("巡察" in lead or "巡视" in lead) and "反馈" not in lead else []
@@ -2616,6 +2655,8 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
+    if CLAUSE_VERB.search(cell):
+        return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
     parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", QUOTED_UNIT.sub(r"\g<unit>", cell)))]
     if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
         parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
@@ -2841,6 +2882,20 @@ def _lines_of_units(ctx: Ctx, pos: int) -> int:
         if line.group("stop") == "。":
             break
     return end
+
+
+def _cut_list(ctx: Ctx, sentence: Sentence, end: int) -> re.Match[str] | None:
+    """The list after 对 that a page cut off before its verb runs to (the page's last sentence, unfinished), where a team
+    or a round stands before it in the sentence and every unit before the cut one reads as a unit's name."""
+    text = ctx.doc.text
+    if text[end - 1:end] in "。！？!?”」)）" or "对" not in text[sentence.start:end]:
+        return None
+    at = text.find("对", sentence.start, end)
+    if not (ctx.first_within(ctx.teams, sentence.start, at) or re.search("巡视|巡察", text[sentence.start:at])):
+        return None
+    m = INSPECT_CUT.match(text, at, end)
+    parts = re.split(r"[、;；,，]", m.group("targets")) if m else []
+    return m if len(parts) >= 2 and all(ORG_END.search(p.strip()) for p in parts) else None
 
 
 def _joined_ends(ctx: Ctx) -> list[int]:

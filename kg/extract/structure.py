@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import cn2an
 
-from kg.extract.lexicon import BULLET
+from kg.extract.lexicon import BULLET, PAGE_NUMBER
 from kg.extract.pipeline import stage
 from kg.ingest.document import Block, Document, Metadata, Section, Sentence
 from kg.ingest.pages import iso_date
@@ -85,6 +85,7 @@ LINK_TITLE = re.compile(r"[·•●◆▪\-\d.、 \t\u3000]*[^。！？!?]{4,60}
 DATED_HEADLINE = re.compile(r"[·•●◆▪\- \t\u3000]*(?=[^。！？!?]*(?:反馈|进驻|召开|开展|部署|动员|听取|举办|完成|启动|举行))"
                             r"[^。！？!?]{6,60}?[ \t\u3000]*[\[(（]?\d{4}-\d{1,2}-\d{1,2}[\])）]?")
 INDEX_RUN = 4  # how many dated headlines in a row make an index page's list
+ARTICLE_SENTENCE = re.compile(r"[。！？!?]")  # a line with one is the page's own prose, not a headline or the chrome
 INTRODUCES_LIST = re.compile(r"(?:如下|以下)[:：]?\s*$")
 # One pass per line for each table.
 _FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE))
@@ -168,7 +169,7 @@ SIGNED_DATE = re.compile(r"^\s*[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s
                          r"(?:印发|发布)?[)）]?\s*$")  # (…办公室 2024年3月15日印发: a document's imprint line)
 # What a printed document's copy puts after its signature: page numbers (— 3 —, 第 2 页 共 5 页, ·2·), the lines it
 # is sent to (抄送：…) and who filled in a form (填报人：… 审核人：…).
-PRINT_FURNITURE = re.compile(r"^\s*(?:[|｜]?\s*[—\-－–一·]*\s*\d{1,3}\s*[—\-－–一·]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+PRINT_FURNITURE = re.compile(rf"^\s*(?:{PAGE_NUMBER.pattern}"
                              r"|(?:抄送|主送|抄报|印送|填报人|编制人|制表人|联系人)[:：].*)\s*$")
 # A note under a signature (此件公开发布): it does not end the signature block.
 NOTE_LINE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
@@ -296,8 +297,13 @@ def paragraphs(text: str) -> list[Block]:
 
 
 def _without_index_runs(text: str, blocks: list[Block]) -> list[Block]:
-    """The blocks without runs of INDEX_RUN or more dated headlines (· 县委第二巡察组向县水利局党组反馈巡察情况 2024-12-20)."""
+    """The blocks without runs of INDEX_RUN or more dated headlines (· 县委第二巡察组向县水利局党组反馈巡察情况 2024-12-20)
+    beside an article of the page's own. A page that is mostly such lists (a section's index, search results, a topic
+    page under its short introduction) is read for what its headlines state."""
     dated = [bool(DATED_HEADLINE.fullmatch(text, b.start, b.end)) for b in blocks]
+    prose = sum(b.end - b.start for b, d in zip(blocks, dated) if not d and ARTICLE_SENTENCE.search(text, b.start, b.end))
+    if prose < sum(b.end - b.start for b, d in zip(blocks, dated) if d):
+        return blocks
     keep = [True] * len(blocks)
     i = 0
     while i < len(blocks):

@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lexicon import PAGE_NUMBER
+
 # What a header cell names, by the part of a row it gives (Simplified; texts are read normalised to it).
 # Variants with the kind (巡视/巡察) are spelled out so that a header cell must be one of these whole.
 TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视组别", "巡察组别", "巡视组组别", "巡察组组别"})
-TARGET_COLUMNS = frozenset({"被巡视单位", "被巡察单位", "被巡视党组织", "被巡察党组织", "被巡视对象", "被巡察对象",
-                            "巡视对象", "巡察对象", "巡视单位", "巡察单位", "被巡视地区", "被巡察地区"})
+# The units column: who was inspected or moved into, by any of its words (被巡视单位, 巡察对象, 进驻地区(单位) …).
+TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察", "巡视", "巡察", "进驻")
+                           for what in ("单位", "党组织", "对象", "地区", "地方", "地区(单位)", "地区（单位）", "单位(地区)",
+                                        "单位（地区）", "地方和单位", "单位名称", "党组织名称"))
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间", "日期"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
@@ -54,6 +58,8 @@ SENTENCE_MARK = re.compile(r"[,，。;；]")
 UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
 # What a unit's name has beside numbers and marks: two Han characters in a row.
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
+# A cell that can be one person's name (a roster's 姓名 column continued under a merged team cell).
+SHORT_NAME_CELL = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
 # A row's number under 序号.
@@ -202,11 +208,13 @@ def target_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> bool:
     """Whether a line of fewer cells than the header continues the row before (its leading cells merged
     with that row's: normalising drops the line's leading spaces): under the header's last cells, one of them
-    under a column of units and reading as units (no sentence's punctuation), and each under a date column
-    holds a number."""
+    under a column of units and reading as units (no sentence's punctuation), or a name under 姓名 with its
+    职务, and each under a date column holds a number."""
     under = dict(zip(heads[len(heads) - len(cells):], (text[a:b] for a, b in cells)))
     return (any(h in TARGET_COLUMNS and UNITS_CELL.fullmatch(v) for h, v in under.items())
-            and all(re.search(r"\d", v) for h, v in under.items() if h in DATE_COLUMNS))
+            or (any(h in NAME_COLUMNS and SHORT_NAME_CELL.fullmatch(v) for h, v in under.items())
+                and any(h in ROLE_COLUMNS for h in under))) and all(
+        re.search(r"\d", v) for h, v in under.items() if h in DATE_COLUMNS)
 
 
 def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row],
@@ -225,15 +233,37 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                     and TEAM_CELL.match(_stripped(text, lines[k + 1])) is not None)
         return TEAM_CELL.match(_stripped(text, lines[k])) is not None
 
+    def page_number(k: int) -> bool:  # (— 2 —, 第 1 页 共 2 页: a bare 2 is a cell of figures)
+        line = _stripped(text, lines[k])
+        return PAGE_NUMBER.fullmatch(line) is not None and not line.isdigit()
+
+    def page_break(k: int) -> int | None:
+        """The line after a page break whose number is line ``k``, inside the table: a running head, then the header
+        again (one cell a line or on one line); None where the header does not follow."""
+        for at in (k + 1, k + 2):  # (岚巡办发〔2024〕5号附件: a running head before the header)
+            if at < len(lines) and _stripped(text, lines[at]).split() == heads:
+                return at + 1
+            if at + len(heads) <= len(lines) and [_stripped(text, line) for line in lines[at:at + len(heads)]] == heads:
+                return at + len(heads)
+        return None
+
     while i < len(lines):
         if delimited and not opens(i):
             break
-        j = i + 1
-        while (delimited and j < len(lines) and not opens(j)
-               and "\n\n" not in text[lines[j - 1][1]:lines[j][0] + 1] and _stripped(text, lines[j])
-               and not SENTENCE_MARK.search(text, *lines[j])):
-            j += 1
-        cells = [_strip_span(text, line) for line in lines[i:j if delimited else i + len(heads)]]
+        members, j, bridged = [i], i + 1, False
+        while delimited and j < len(lines):
+            if page_number(j):
+                if (after := page_break(j)) is None:
+                    break
+                j, bridged = after, True  # the row goes on over the page, or the next row opens it
+                continue
+            if (opens(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
+                    or not _stripped(text, lines[j]) or SENTENCE_MARK.search(text, *lines[j])):
+                break
+            members.append(j)
+            j, bridged = j + 1, False
+        cells = [_strip_span(text, lines[k]) for k in members] if delimited else [
+            _strip_span(text, line) for line in lines[i:i + len(heads)]]
         if len(cells) == len(heads) or (len(cells) < len(heads) and j == len(lines)):
             rows.append(Row(dict(zip(heads, cells)), table_start))
         elif len(cells) > len(heads) and (wide := _wide_row(text, heads, cells)):
