@@ -1478,6 +1478,19 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市发改委"), ("市委第二巡察组", "市统计局"), ("市委第三巡察组", "市审计局"),
                         ("市委第四巡察组", "市档案馆")},
     },
+    "report titles run together on one line, where a copy lost the list's breaks (Traditional, spaces between)": {
+        "text": "巡視整改\n中共甲市委關於巡視整改進展情況的通報 中共乙市委關於巡視整改進展情況的通報 省水利廳黨組關於巡視整改進展情況的通報\n",
+        "inspections": {(None, "中共甲市委"), (None, "中共乙市委"), (None, "省水利厅党组")},
+    },
+    "the same with each title's date glued after it (…的通报2023-05-12中共乙市委关于…)": {
+        "text": "巡视整改\n中共甲市委关于巡视整改进展情况的通报2023-05-12中共乙市委关于巡视整改进展情况的通报2023-05-11"
+                "中共丙县委关于省委第三巡视组反馈意见整改情况的通报2023-05-10\n",
+        "inspections": {(None, "中共甲市委"), (None, "中共乙市委"), ("省委第三巡视组", "中共丙县委")},
+    },
+    "negative: one report named in a sentence is no list of titles": {
+        "text": "市委第三巡察组组长在会上指出,局党组关于巡察整改情况的报告要如实反映整改进展。",
+        "no_inspections": True,
+    },
     "a list of dated report titles the page introduces (汇总如下:) is the page's own": {
         "text": "现将已公布的整改情况通报汇总如下:\n·中共甲厅党组关于省委第一巡视组巡视反馈意见整改进展情况的通报 2023-12-28\n"
                 "·中共乙厅党组关于省委第一巡视组巡视反馈意见整改进展情况的通报 2023-12-28\n"
@@ -2133,6 +2146,22 @@ CASES: dict[str, dict] = {
     "the same in Traditional, the counties after 同時巡視": {
         "text": "省委第三巡視組巡視丙市,同時巡視丙市所轄南江區、清溪縣。",
         "inspections": {("省委第三巡视组", "丙市"), ("省委第三巡视组", "南江区"), ("省委第三巡视组", "清溪县")},
+    },
+    "after the team's own clause (对X进行了巡视), the counties under it in a clause of their own (同步巡视了X所辖A、B)": {
+        "text": "2024年3月11日至5月24日,省委第三巡视组对澜溪市进行了常规巡视,同步巡视了澜溪市所辖溪东区、青枫县,并对上林县开展了巡视“回头看”。",
+        "inspections": {("省委第三巡视组", "澜溪市"), ("省委第三巡视组", "溪东区"), ("省委第三巡视组", "青枫县"),
+                        ("省委第三巡视组", "上林县")},
+        "dates": {"青枫县": ("2024-03-11", "2024-05-24")},
+        "modes": {"上林县": "回头看"},
+    },
+    "cities each with the counties under them (甲市及所辖A区、B县,乙市及所辖C县), groups parted by commas": {
+        "text": "2023年3月至5月,十二届省委第二轮巡视对金川市及所辖金湖区、望城坡县,玉屏市及所辖玉屏区,以及柳岸市及所辖柳北区开展了常规巡视。",
+        "inspections": {(None, t) for t in ("金川市", "金湖区", "望城坡县", "玉屏市", "玉屏区", "柳岸市", "柳北区")},
+        "modes": {"望城坡县": "常规", "柳岸市": "常规"},
+    },
+    "the same in Traditional (所轄)": {
+        "text": "2023年3月至5月,省委巡視組對瀘源市及所轄瀘源區、石渠河縣,金川市及所轄金湖區開展了常規巡視。",
+        "inspections": {(None, t) for t in ("泸源市", "泸源区", "石渠河县", "金川市", "金湖区")},
     },
     "units under a place named before them are the units, not the place (对甲市所辖A区、B县)": {
         "text": "省委第五巡视组同步对甲市所辖新港区、望川县开展巡视。",

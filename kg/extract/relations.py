@@ -58,7 +58,8 @@ INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){I
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
 INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|下辖|所属)[^。;；:：\n]{{2,400}}?){INSPECT_AFTER_TARGETS}")
 UNDER_WORDS = re.compile(r"所辖|下辖|所属")
-UNITS_UNDER = re.compile(r"[ \t\u3000]*[^,，、。;；]{2,20}?(?:所辖|下辖|所属)(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
+UNITS_UNDER = re.compile(r"[ \t\u3000]*(?:以及)?(?P<place>[^,，、。;；]{2,20}?)(?P<with>及其?)?(?:所辖|下辖|所属)"
+                         r"(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B、C3个市委,D、E…10个省直单位党组(党委),以及F、G2家省属企业党委开展了常规巡视: groups of units parted by commas,
 # each closed by its count and kind (read a group at a time, so that each count is its own group's).
@@ -318,11 +319,13 @@ TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates 
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
 # 中共甲局党组关于市委第一巡察组巡察反馈意见整改情况的通报 / 1.乙局党组关于十届市委第三轮巡察整改进展情况的通报: in a
-# list of rectification reports, a line each or quoted one after another (「A关于巡视整改进展情况的通报」、「B…」), each
+# list of rectification reports, a line each, quoted one after another (「A关于巡视整改进展情况的通报」、「B…」) or run
+# together on one line where a copy lost the list's breaks (A关于…的通报 2023-05-12 B关于…的通报), each
 # title names the unit inspected and the team or round (a report's own title is not read: its text tells the
 # inspection, in the words the report uses).
-REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?|(?<=[「“《『]))"
-                          r"(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
+REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?|(?<=[「“《『])"
+                          r"|(?<=[ \t\u3000\d)）\]】])|(?<=通报|报告|公告|公示))"  # (titles run together on one line)
+                          r"(?![\d\-/.])(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
                           r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)", re.M)
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
@@ -366,9 +369,9 @@ UNIT_SECTION = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四�
 UNIT_SECTION_AFTER = re.compile(rf"[^,，。;；]{{0,30}}?(?:进行|开展)?了?{MODE}(?:巡视|巡察)(?=[,，。;；]|$)")
 SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d]+组|机动组|[一二三四五六七八九十]{1,3}|\d{1,2}"
                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
-# 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县: a clause after the team's own that inspects more units
-# with the same verb (同步 / 同时 / 并 / 还), the team its subject still.
-ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:同步|同时|并|还|一并)+(?:巡视|巡察)(?!组|办|工作|期间|情况|反馈|的)"
+# 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
+# after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still.
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:同步|同时|并|还|一并)+(?:巡视|巡察)了?(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
@@ -1829,7 +1832,8 @@ def _listed_teams(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Mention]:
 
 def _units_under(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[Statement]:
     """省委第一、第二巡视组分别进驻甲市、乙市,同时分别对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: each group of units
-    under a place goes to the team that place went to, in order (every team one group); else no team's."""
+    under a place goes to the team that place went to, in order (every team one group); else no team's. A place written
+    with them (甲市及所辖丙县) is inspected too."""
     text = ctx.doc.text
     groups = [UNITS_UNDER.fullmatch(text, *span) for span in _spans_between(text, *m.span("targets"), ",，")]
     if len(groups) < 2 or None in groups:
@@ -1837,7 +1841,10 @@ def _units_under(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[Stateme
     team = _team_before(ctx, sentence, m.start())
     teams = _listed_teams(ctx, sentence, team) if team is not None else []
     by = teams if len(teams) == len(groups) and "分别" in text[team.end:m.start("targets")] else [None] * len(groups)
-    return [Statement(m.start(), *g.span("units"), None, False, t, stated=True, alone=True) for t, g in zip(by, groups)]
+    # (甲市及所辖A区、B县,乙市及所辖C县: each place is inspected with the units under it)
+    mode = _inspection_mode(text, m)
+    return [Statement(m.start(), *span, mode, False, t, stated=True, alone=True) for t, g in zip(by, groups)
+            for span in ([g.span("place")] if g.group("with") else []) + [g.span("units")]]
 
 
 def _spans_between(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -1968,6 +1975,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))))
         for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if UNDER_WORDS.search(s_text) else ():
             found += _units_under(ctx, sentence, m)
+        for m in ALSO_INSPECTED.finditer(text, sentence.start, sentence.end) if "巡" in s_text else ():
+            if ORG_END.search(m.group("targets")) and (team := _team_before(ctx, sentence, m.start())) is not None:
+                found.append(Statement(m.start(), *m.span("targets"), None, False, team))
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
                 team = ctx.first_within(ctx.teams, m.end("unit"), m.end())
@@ -2062,8 +2072,6 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(GROUP_TAIL.sub("", m.group(group))):
                 found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
-                if (also := ALSO_INSPECTED.match(text, m.end(group), sentence.end)) and ORG_END.search(also.group("targets")):
-                    found.append(Statement(also.start(), *also.span("targets"), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
