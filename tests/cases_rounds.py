@@ -295,7 +295,7 @@ CASES: dict[str, dict] = {
                 "本轮被巡察单位为——二级单位:远帆电力有限公司、远帆煤业有限公司;\n三级单位:远帆煤业晋北矿业有限公司;\n"
                 "直属单位:远帆能源研究院;\n巡察“回头看”单位:远帆财务有限公司。",
         "inspections": {(None, t) for t in ("远帆电力有限公司", "远帆煤业有限公司", "远帆煤业晋北矿业有限公司", "远帆能源研究院",
-                                             "远帆财务有限公司")} | {(None, "4家单位党组织")},
+                                             "远帆财务有限公司")},  # (所属4家单位党组织: the four named, the count sums them up)
     },
     "the same in Traditional, 被巡察單位為: then kinds beneath": {
         "text": "2025年9月至11月,集團黨委對3家單位黨組織開展了常規巡察。本輪被巡察單位為:\n二級單位:甲電力有限公司、乙煤業有限公司;\n"
@@ -1487,6 +1487,23 @@ CASES: dict[str, dict] = {
                 "中共丙县委关于省委第三巡视组反馈意见整改情况的通报2023-05-10\n",
         "inspections": {(None, "中共甲市委"), (None, "中共乙市委"), ("省委第三巡视组", "中共丙县委")},
     },
+    "a table of the units inspected with no team column: each row's unit, by the team a cell names or by none": {
+        "text": "集团党委第三轮巡察整改情况公示\n按照集团党委统一部署,集团党委第三轮巡察对所属4家单位党组织开展了巡察。\n"
+                "序号 | 被巡察党组织 | 通报名称 | 公示日期\n1 | 华辰高速运营公司党委 | 巡察整改进展情况 | 04-22\n"
+                "2 | 华辰路桥公司党委 | 集团党委第一巡察组反馈意见整改情况 | 04-22\n3 | 华辰物流公司党支部 | 巡察整改情况 | 04-19\n"
+                "4 | 华辰置业公司党委 | 巡察整改进展情况 | 04-19\n",
+        "inspections": {(None, "华辰高速运营公司党委"), ("集团党委第一巡察组", "华辰路桥公司党委"), (None, "华辰物流公司党支部"),
+                        (None, "华辰置业公司党委")},
+    },
+    "the same in Traditional, cells parted by spaces": {
+        "text": "各被巡察單位整改情況如下:\n序號 被巡察單位 反饋問題 已整改\n1 縣財政局黨組 14 14\n2 縣水利局黨組 12 11\n",
+        "inspections": {(None, "县财政局党组"), (None, "县水利局党组")},
+    },
+    "negative: a table of figures for units the text gave with their teams adds no team-less inspection": {
+        "text": "2024年4月8日至6月7日,市委第一巡察组对市住房和城乡建设局党组开展常规巡察,市委第二巡察组对市医疗保障局党组开展常规巡察。\n"
+                "被巡察单位 反馈问题(个) 已完成(个)\n市住房和城乡建设局党组 34 27\n市医疗保障局党组 25 20\n",
+        "inspections": {("市委第一巡察组", "市住房和城乡建设局党组"), ("市委第二巡察组", "市医疗保障局党组")},
+    },
     "negative: one report named in a sentence is no list of titles": {
         "text": "市委第三巡察组组长在会上指出,局党组关于巡察整改情况的报告要如实反映整改进展。",
         "no_inspections": True,
@@ -2051,9 +2068,9 @@ CASES: dict[str, dict] = {
         "feedback": {("区委第一巡察组", "南湖街道南湖社区党委", "2023-11-06"), ("区委第一巡察组", "南湖街道荷花社区党委", "2023-11-07")},
         "issued": "2023-11-20",
     },
-    "negative: a table of units after two teams' names stays no one team's": {
+    "negative: a table of units after two teams' names stays no one team's (its unit inspected by a team not named)": {
         "text": "区委第一巡察组、第二巡察组分别对南湖街道、北塘街道开展巡察。\n序号 | 被巡察党组织 | 反馈时间\n1 | 南湖社区党委 | 2023年11月6日",
-        "inspections": {("区委第一巡察组", "南湖街道"), ("区委第二巡察组", "北塘街道")},
+        "inspections": {("区委第一巡察组", "南湖街道"), ("区委第二巡察组", "北塘街道"), (None, "南湖社区党委")},
         "issued": "2023-11-20",
     },
     "feedback in batches under a lead, each batch's day in brackets (第一批(12月9日):A、B)": {

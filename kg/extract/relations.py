@@ -586,8 +586,8 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
 PLACES_UNITS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|全部)?[\u4e00-\u9fff（()）]{2,12}$")
-COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
-                           + r"(?:所辖|下辖)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{1,30}$")  # (6个市)
+COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
+                           + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{1,30}$")  # (6个市)
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
@@ -2435,11 +2435,12 @@ CELL_MODE_MARK = re.compile(rf"[(（][“”\"「」‘’']?(?P<mode>{CELL_MODE
 
 
 class TeamRow(NamedTuple):
-    """A row of a table of teams with a target cell: its team (the row above's where it has no team cell), the span
-    of its target cell, whether that cell is a feedback's (反馈对象: a roster of feedback meetings) and its sentence."""
+    """A row of a table of teams with a target cell: its team (the row above's where it has no team cell; none where
+    its table names none), the span of its target cell, whether that cell is a feedback's (反馈对象: a roster of
+    feedback meetings) and its sentence."""
 
     row: Row
-    team: Mention
+    team: Mention | None
     targets: tuple[int, int]
     fed_back: bool
     sentence: Sentence
@@ -2460,12 +2461,16 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
             read |= {t.start for t in teams}
             teamed.add(row.table_start)
         elif row.table_start not in teamed:
-            # (序号 | 被巡察党组织 | 反馈时间: a roster of the one team named before; a table of figures names no team)
+            # (序号 | 被巡察党组织 | 反馈时间: a roster of the one team named before; a table of figures names no team; a
+            # list of the units' reports may name the team in a cell: 集团党委第一巡察组反馈意见整改情况)
             team = _only_team_before(ctx, row.table_start) if row.cell(FEEDBACK_DATE_COLUMNS) else None
+            if team is None and len(row.cells) > 1:
+                team = next((t for t in ctx.within(ctx.teams, min(a for a, _ in row.cells.values()),
+                                                    max(b for _, b in row.cells.values())) if _one_team(t)), None)
         fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
         targets = row.cell(TARGET_COLUMNS) or fed_back
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
-        if team is not None and targets is not None and sentence is not None:
+        if targets is not None and sentence is not None and (team is not None or row.table_start not in teamed):
             out.append(TeamRow(row, team, targets[1], fed_back is not None, sentence))
     return out, read
 
@@ -3210,6 +3215,8 @@ def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for row, team, targets, fed_back, sentence in ctx.team_rows[0]:
+        if team is None:
+            continue  # (a table that names no team: its units' inspections only)
         figure = row.cell(FEEDBACK_FIGURE_COLUMNS)
         day = row.cell(FEEDBACK_DATE_COLUMNS) or (row.cell(DATE_COLUMNS) if fed_back else None)
         dated = ctx.dates_in(*day[1]) if day else []
