@@ -921,6 +921,20 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "二、巡察反馈问题\n整改工作正在推进,局党组高度重视,召开专题会议研究部署。\n三、下一步打算\n持续抓好整改。",
         "issues": [],
     },
+    "problems found, then aspects that each open their 有的 clauses after a comma (在X方面,有的A;有的B。在Y方面,有的C)": {
+        "text": FEEDBACK + "组长指出,局党组做了大量工作。同时,巡察也发现了一些问题。在落实上级决策部署方面,有的股室落实河长制不到位;"
+                "有的水利工程推进迟缓。在全面从严治党方面,有的干部违规收受礼品礼金。下一步,要认真抓好整改。",
+        "issues": ["有的股室落实河长制不到位", "有的水利工程推进迟缓", "有的干部违规收受礼品礼金"],
+        "categories": ["落实上级决策部署方面", "落实上级决策部署方面", "全面从严治党方面"],
+    },
+    "the same in Traditional": {
+        "text": FEEDBACK_HANT + "巡察指出了一些問題。在基層黨建方面,有的黨支部「三會一課」流於形式;有的黨員長期不參加組織生活。",
+        "issues": ["有的党支部「三会一课」流于形式", "有的党员长期不参加组织生活"],
+    },
+    "negative: an aspect that opens praise after a comma is no list (在X方面,做了大量工作)": {
+        "text": FEEDBACK + "巡察也发现了一些问题。在服务发展方面,局党组做了大量工作,成效明显。",
+        "issues": [],
+    },
     "negative: 以下两个方面 of what is to be done, after praise, is no list of problems": {
         "text": FEEDBACK + "组长指出,局党组做了大量工作,取得了明显成效。下一步,要做到以下两个方面:一是坚持问题导向;二是压实整改责任。",
         "issues": [],

@@ -29,6 +29,15 @@ ROWS: dict[str, Row] = {
     "addressed by a deputy's post": (
         "李晓春副组长指出,要抓好整改;王海常务副主任强调,要立行立改。",
         {"李晓春", "王海"}, {("李晓春", "副组长", None), ("王海", "常务副主任", None)}),
+    "a two-character name before a word its given name's last character could open (韩斌陪同: 陪同, not 同)": (
+        "校党委书记周启航、校长韩斌陪同调研。",
+        {"周启航", "韩斌"}, {("周启航", "党委书记", "校党委"), ("韩斌", "校长", None)}),
+    "the same in Traditional, a three-character name before a word that opens after it (王志強調研)": (
+        "副組長王志強調研了三個村。",
+        {"王志强"}, {("王志强", "副组长", None)}),
+    "a rank in brackets after a name is no post (高某(副部长级))": (
+        "中央第五巡视组组长贺建新(副部长级)出席。",
+        {"贺建新"}, {("贺建新", "组长", "中央第五巡视组")}),
     "negative: a village before 书记 is no name": (
         "会后,张庄村书记、支部书记和李家书记作了发言。",
         set(), set()),

@@ -117,6 +117,11 @@ constructions they carry and its score per round.
 - genre_bb: 13 inspections inside enterprises, banks, hospitals, universities, courts and a tax bureau: teams in their own
   terms, units with their heads' posts in brackets, mobilisation meetings, a year's plan (distractors: a 安全生产 check, a
   党建 assessment).
+- genre_bc: 13 central rounds' pages (entry, a round's feedback, rectification publications; ministries, central SOEs,
+  provinces written bare, a table of teams with their leaders' ranks, half Traditional; distractors: a central 督察, a
+  commentary).
+- genre_bd: 13 pages written from the inspected unit's side (A召开巡察反馈会, 我局, 该局, the team only in a subordinate
+  clause or the headline, aspects opening 有的 clauses; distractors: a 自查, a 调研组's visit).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -318,6 +323,11 @@ SETS = {s.folder: s for s in (
         "赵鹏飞", "钱丽君", "孙建国", "李慧敏", "周文涛", "吴晓东", "郑海燕", "王志强")})),
     # bb01, bb10, bb12, bb13: a credit 文/图 (or 文), which the project reads as 作者 (the real README's role for an author,
     # as genre_m's m09 gold writes it) and this set's gold as 文 and 图 (as genre_n's n01).
+    BlindSet("genre_bc", ("bc12", "bc13")),
+    # bd09: a villagers' representative (村民代表), a title no post lexicon has; bd13: the first post of a chain whose unit is
+    # a 调研组, no inspection team (调研组副组长、省委教育工委组织处处长某某: read from its last post, as ag15's).
+    BlindSet("genre_bd", ("bd12", "bd13"), name_misses=frozenset({("bd09", "杨秀英")}),
+             post_misses=frozenset({("bd13", "沈一鸣", "副组长")})),
     BlindSet("genre_bb", ("bb12", "bb13"), post_misses=frozenset({
         ("bb01", "陈思远", "文"), ("bb01", "任婧", "图"), ("bb10", "伍嘉欣", "文"), ("bb10", "伍嘉欣", "图"),
         ("bb12", "郑一鸣", "文"), ("bb12", "郑一鸣", "图"), ("bb13", "卢雪", "文")})),

@@ -792,6 +792,9 @@ def name_end(text: str, p: int, soft_single: bool = False) -> int | None:
         soft = "01" if gl == 2 and not shorter else "0" if gl == 2 or soft_single else ""
         if not _given_ok(text[p + sl:e], soft) or _is_post(text[p + sl:e]):
             continue
+        if gl == 2 and (inside := FOLLOWER.match(text, e - 1)) and inside.end() > e and (
+                (after := FOLLOWER.match(text, e)) is None or after.end() <= inside.end()):
+            continue  # 韩斌陪同: the longer word that its last character opens (陪同, not 同) follows a shorter name
         if _closes_name(text, e):
             return e
     # A two-character name padded to three with a space (郑 伟), as web pages align name lists.
@@ -891,8 +894,8 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             add(at, e, "post")
             add_list(e, "list")
     for post in posts:
-        if text[post.start - 1:post.start] in BRACKETS_OPEN and post.start > 1:
-            p = name_before(text, post.start - 1, need_boundary=True)  # 吴某(县委常委、组织部部长)
+        if text[post.start - 1:post.start] in BRACKETS_OPEN and post.start > 1 and text[post.end:post.end + 1] != "级":
+            p = name_before(text, post.start - 1, need_boundary=True)  # 吴某(县委常委、组织部部长), not 宋某(副部长级)
             if p is not None:
                 add(p, post.start - 1, "bracket")
     for m in APPOINTED.finditer(text):
@@ -962,7 +965,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 at = e + 1 if e < len(text) and text[e] in TEAM_THEN_NAME_JOINERS else len(text)
             continue
         e = name_end(text, m.end())
-        if e and (e == len(text) or text[e] in ",，。;；、\n"):
+        if e and (e == len(text) or text[e] in ",，。;；、\n" or NOTE_AFTER_NAME.match(text, e)):  # (组长为某某(正部长级))
             add(m.end(), e, "is:" + m.group("role"))
             add_list(e, "list")  # 联络员分别为甲、乙、丙: every name the teams listed before share out
     for start, end, role in table_post_cells(text):
@@ -970,16 +973,21 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     return sorted(found.values(), key=lambda x: x.start)
 
 
+# A note in brackets after a name in a table's cell: the rank (高振华(正部长级)), a gender or a unit.
+NOTE_AFTER_NAME = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{1,12}[)）]")
+
+
 def table_post_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, post) of each name in a table's columns of team posts (组长, 副组长: kg/extract/tables.py reads the
-    table in any of its flattened layouts), or in a roster's name column (姓名, the post in its 职务 cell): a
-    cell that is one name."""
+    table in any of its flattened layouts; a note in brackets may follow the name), or in a roster's name column (姓名,
+    the post in its 职务 cell): a cell that is one name."""
     out = []
     for row in table_rows(text):
         named, role = row.cell(NAME_COLUMNS), row.cell(ROLE_COLUMNS)
         if named and role and name_end(text, named[1][0]) == named[1][1] and ROSTER_ROLE.fullmatch(text[slice(*role[1])]):
             out.append((*named[1], text[slice(*role[1])]))
-        out += [(a, b, head) for head, (a, b) in row.cells.items() if head in POST_COLUMNS and name_end(text, a) == b]
+        out += [(a, e, head) for head, (a, b) in row.cells.items()
+                if head in POST_COLUMNS and (e := name_end(text, a)) and (e == b or NOTE_AFTER_NAME.fullmatch(text, e, b))]
     return out
 
 

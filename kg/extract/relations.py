@@ -1294,6 +1294,8 @@ def _bracketed_posts(ctx: Ctx, end: int) -> list[Mention]:
     if text[end:end + 1] not in BRACKETS_OPEN:
         return []
     close = min((i for i in (text.find(c, end, end + 60) for c in BRACKETS_CLOSE) if i >= 0), default=-1)
+    if text[close - 1:close] == "级":
+        return []  # 宋某(副部长级): a rank, no post
     inside = ctx.within(ctx.posts, end + 1, close) if close > 0 else []
     at = end + 1
     for post in inside:

@@ -511,10 +511,24 @@ OWN_KIND_TEAM = re.compile(r"机动|专项|提级|交叉|联动")
 NUMBERED_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+|(?:巡视|巡察)[一二三四五六七八九十\d]+组")
 
 
+# A place's committee after its name (云岭省委, 甲县委, 桂岭壮族自治区党委), and the place's level (省, 县, 壮族自治区).
+PLACE_COMMITTEE = re.compile(r"(?<=[省市县区州旗盟])(?:党委|委)$")
+PLACE_LEVEL = re.compile(r"(?:(?<=族)自治(?:区|州|县)|省|市|县|区|州|旗|盟)$")
+
+
 def _unit_key(target: str) -> str:
     """A unit as the inspections of one page name it either way: without its legal form (甲集团有限公司 → 甲集团), a
-    province by its full name (河北 → 河北省, 广西 → 广西壮族自治区)."""
-    return PROVINCES.get(target, LEGAL_FORM.sub("", target))
+    province by its full name (河北 → 河北省, 广西 → 广西壮族自治区), a place's committee by the place (甲县委 → 甲县)."""
+    return PROVINCES.get(target, LEGAL_FORM.sub("", PLACE_COMMITTEE.sub("", target)))
+
+
+def _place_name(target: str) -> str | None:
+    """A place's name without its level (云岭省委 → 云岭, 青枫县 → 青枫), as a round's list writes the places of 8个省区党委
+    bare; None for no place's."""
+    place = PLACE_COMMITTEE.sub("", target)
+    bare = PLACE_LEVEL.sub("", place)
+    bare = bare[:-2] if bare.endswith("族") and len(bare) >= 4 else bare  # (桂岭壮族自治区: 壮族 before the level)
+    return bare if bare != place and len(bare) >= 2 else None
 
 
 def _without_teamless_repeats(inspections: list[Inspection],
@@ -540,6 +554,8 @@ def _without_teamless_repeats(inspections: list[Inspection],
             GROUP.search(team) is not None or kind is None or kind.group() in numbered_kinds)
 
     by_team = {_unit_key(t): x for x in inspections if not unnamed(x.team) for t in x.targets}
+    by_team |= {bare: x for x in inspections if not unnamed(x.team) for t in x.targets
+                if (bare := _place_name(t)) and bare not in by_team}  # (渭川、云岭…等8个省区党委 … 向云岭省委反馈)
     kept: list[Inspection] = []
     merged: dict[str, Inspection] = {}
     rounds: list[Inspection] = []  # inspections naming no team that numbered teams' took over, the round's
