@@ -2194,6 +2194,14 @@ CASES: dict[str, dict] = {
         "inspections": {("县委第一巡察组", "梅溪镇所辖各村(社区)党组织"), ("市委第二巡察组", "市城市建设投资集团有限公司"),
                         ("市委第三巡察组", "石塘镇所辖村党组织")},
     },
+    "the villages of the town inspected, written 镇辖 (对镇辖甲村、乙村两个村党组织进行了延伸巡察)": {
+        "text": "8月下旬至10月中旬,区委第二巡察组对梅溪镇党委开展了常规巡察,并对镇辖汤家坝村、石桥村两个村党组织进行了延伸巡察。",
+        "inspections": {("区委第二巡察组", "梅溪镇党委"), ("区委第二巡察组", "汤家坝村"), ("区委第二巡察组", "石桥村")},
+    },
+    "negative: 市辖区 is a kind of district, no place before its units": {
+        "text": "市委第一巡察组对3个市辖区党委开展巡察。",
+        "inspections": {("市委第一巡察组", "3个市辖区党委")},
+    },
     "negative: a count of the units under a place keeps the place (双河镇所辖12个村党组织)": {
         "text": "县委第四巡察组对双河镇所辖12个村(社区)党组织开展延伸巡察。",
         "inspections": {("县委第四巡察组", "双河镇所辖12个村(社区)党组织")},

@@ -656,9 +656,10 @@ TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|�
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?(?=[\u4e00-\u9fff]{2,}?"
                                          r"(?:[村镇乡县区市]|社区|街道))(?![党委])")
-# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司: the units within a place or body named before them (not a count or a kind
-# of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place part of it).
-UNDER_PLACE_BEFORE_UNITS = re.compile(r"^[^、]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属)的?"
+# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村: the units within a place or body named before them (not
+# a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
+# part of it; 市辖区 is a kind of district).
+UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属)的?)"
                                       r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
