@@ -927,7 +927,7 @@ CASES: dict[str, dict] = {
         "issues": ["有的股室落实河长制不到位", "有的水利工程推进迟缓", "有的干部违规收受礼品礼金"],
         "categories": ["落实上级决策部署方面", "落实上级决策部署方面", "全面从严治党方面"],
     },
-    "the same in Traditional": {
+    "the same in Traditional (在基層黨建方面,有的…)": {
         "text": FEEDBACK_HANT + "巡察指出了一些問題。在基層黨建方面,有的黨支部「三會一課」流於形式;有的黨員長期不參加組織生活。",
         "issues": ["有的党支部「三会一课」流于形式", "有的党员长期不参加组织生活"],
     },
@@ -940,6 +940,18 @@ CASES: dict[str, dict] = {
         "issues": [],
     },
     # ---------------------------------------------------------------- problems in a table, in labelled blocks, in a ledger's fields
+    "a category heading whose paragraph lists its problems 一是…二是…, the measures given together after them": {
+        "text": RECTIFICATION + "二、巡察反馈问题整改情况\n(一)关于党的领导方面存在的问题\n一是防汛责任制落实不到位;二是河道巡查流于形式。\n"
+                "整改情况:修订防汛责任制,建立巡河台账。\n(二)关于全面从严治党方面存在的问题\n一是工程招标管理不规范;二是公务用车管理不严。\n"
+                "整改情况:开展招标专项检查。",
+        "issues": ["防汛责任制落实不到位", "河道巡查流于形式", "工程招标管理不规范", "公务用车管理不严"],
+        "categories": ["党的领导方面", "党的领导方面", "全面从严治党方面", "全面从严治党方面"],
+    },
+    "the same in Traditional (關於…方面的問題 ⏎ 一是…)": {
+        "text": RECTIFICATION + "二、整改落實情況\n(一)關於基層黨組織建設方面的問題\n一是黨員發展工作不規範;二是支部組織生活會質量不高。\n"
+                "整改情況:開展專項整治。",
+        "issues": ["党员发展工作不规范", "支部组织生活会质量不高"],
+    },
     "a table of problems copied one cell a line: each row's problem, its measures counted": {
         "text": RECTIFICATION + "二、重点问题整改情况\n序号\n问题\n整改措施\n责任部门\n完成时限\n进展情况\n"
                 "1\n河道巡查不到位,部分河段长期无人巡查\n一是制定巡河制度;二是配备巡河员12名;三是上线巡河系统\n河道管理科\n2024年6月\n已完成\n"

@@ -38,6 +38,12 @@ ROWS: dict[str, Row] = {
     "a rank in brackets after a name is no post (高某(副部长级))": (
         "中央第五巡视组组长贺建新(副部长级)出席。",
         {"贺建新"}, {("贺建新", "组长", "中央第五巡视组")}),
+    "a name before the adverb 先 (组长何某先向…反馈) and before 讲解": (
+        "县委第四巡察组组长何建明先向镇党委反馈。市委巡察办副主任江雪讲解了组织流程。",
+        {"何建明", "江雪"}, {("何建明", "组长", "县委第四巡察组"), ("江雪", "巡察办副主任", "市委巡察办")}),
+    "a photographer credited before the name (摄：某某), Traditional": (
+        "通訊員：周書琪　攝：劉一鳴\n",
+        {"周书琪", "刘一鸣"}, {("周书琪", "通讯员", None), ("刘一鸣", "摄", None)}),
     "negative: a village before 书记 is no name": (
         "会后,张庄村书记、支部书记和李家书记作了发言。",
         set(), set()),

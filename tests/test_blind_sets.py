@@ -122,6 +122,12 @@ constructions they carry and its score per round.
   commentary).
 - genre_bd: 13 pages written from the inspected unit's side (A召开巡察反馈会, 我局, 该局, the team only in a subordinate
   clause or the headline, aspects opening 有的 clauses; distractors: a 自查, a 调研组's visit).
+- genre_be: 13 feedback meetings as local papers, TV sites and accounts tell them (dates in datelines, headline prefixes
+  and 当天 / 次日 / 上周四; who delivered and who presided, posts chained before names; distractors: a 巡察办 training, a
+  信访 reception day).
+- genre_bf: 13 published rectification reports of many kinds of bodies, most cut inside their problem lists (aspect
+  headings whose paragraph lists the problems 一是…, counts that are none, a flattened table; distractors: an audit's and
+  a 督察's rectification).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -324,6 +330,10 @@ SETS = {s.folder: s for s in (
     # bb01, bb10, bb12, bb13: a credit 文/图 (or 文), which the project reads as 作者 (the real README's role for an author,
     # as genre_m's m09 gold writes it) and this set's gold as 文 and 图 (as genre_n's n01).
     BlindSet("genre_bc", ("bc12", "bc13")),
+    # be03: a name before 一对一 (向镇党委书记某某一对一反馈), a phrase no list of followers holds.
+    BlindSet("genre_be", ("be12", "be13"), name_misses=frozenset({("be03", "马文涛")})),
+    # bf06: two names that take two posts in order (党委书记甲、校长乙分别担任整改工作领导小组组长、副组长).
+    BlindSet("genre_bf", ("bf12", "bf13"), post_misses=frozenset({("bf06", "陈启华", "组长"), ("bf06", "吴文涛", "副组长")})),
     # bd09: a villagers' representative (村民代表), a title no post lexicon has; bd13: the first post of a chain whose unit is
     # a 调研组, no inspection team (调研组副组长、省委教育工委组织处处长某某: read from its last post, as ag15's).
     BlindSet("genre_bd", ("bd12", "bd13"), name_misses=frozenset({("bd09", "杨秀英")}),

@@ -1045,6 +1045,15 @@ def section_issues(doc: Document) -> list[_Found]:
         category = None
         if parent is not None and not STRUCTURAL_HEADING.fullmatch(doc.sections[parent].heading):
             category = doc.sections[parent].heading
+        body = _heading(doc, doc.sections[i])[2]
+        body += len(doc.text[body:doc.sections[i].end]) - len(doc.text[body:doc.sections[i].end].lstrip())
+        series = _running_series(doc.text, body, doc.sections[i].end) if "方面" in doc.text[start:end] else []
+        if series and 2 * sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in series) >= len(series):
+            # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect is the category
+            # of the problems its paragraph lists (most of them reading as problems, not as measures), whose measures
+            # the paragraph after gives together)
+            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end].removesuffix("存在"), i) for a, b in series]
+            continue
         items.append(_Found(start, end, category, i, (_heading(doc, doc.sections[i])[2], doc.sections[i].end)))
     return items
 

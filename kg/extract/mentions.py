@@ -274,6 +274,7 @@ BROKEN_DATE = skipping(re.compile(rf"(?:(?<=^)|(?<=[,，。;；、\n\s(（于在
                                   rf"(?:{DATE_TO}{BROKEN_DATE_PART.format(n=2)})?(?=上午|下午|晚|[,，。;；、\s]|$)"))
 # Bylines and the credits at a page's foot: the person's role is the word itself.
 BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|文字|责任编辑|责编|主编|编辑|[一二三]审|初审|复审|终审|审核人?|校对|摄影|"
+                             r"摄(?=\s*[:：])|"  # (摄：某某, the photographer before the name)
                              r"填报人|编制人|制表人|"  # (a form's: 填报人：某某  审核人：某某)
                              r"联系人(?:及|和)?(?:联系)?(?:电话|方式)?"
                              r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：/／]?\s*"  # 审核/某某
