@@ -471,8 +471,8 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars, join_letter_spacing,
-              join_table_cells, join_broken_lines]
+    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars,
+              join_letter_spacing, join_table_cells, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
         before = len(text)
