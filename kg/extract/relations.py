@@ -1876,7 +1876,7 @@ def _groups_by_clause(text: str, targets_start: int, targets: list[str]) -> list
     last = text.find(targets[-1], targets_start) if targets else -1
     if last < 0:
         return []
-    pieces = re.split(r"[;；]", re.sub(r"[(（][^()（）]*[)）]", "", text[targets_start:last + len(targets[-1])]))
+    pieces = re.split(r"[;；]", BRACKETED.sub("", text[targets_start:last + len(targets[-1])]))
     sizes = [piece.count("、") + 1 for piece in pieces]  # (the 、 of 丙区(市、县、区)党委 parts no units)
     if len(pieces) < 2 or sum(sizes) != len(targets):
         return []
@@ -2372,13 +2372,14 @@ def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str 
 
 
 COUNTED_UNITS_UNDER = re.compile(r"及其?(?:所属|所辖|下辖)[^、]*")
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # a bracket and what it holds ((市、县、区): no units of a list's own)
 
 
 def _summary_count(span: str) -> int | None:
     """对12个中央单位党组织开展巡视 / 对4个乡镇和县直部门党组织开展巡察 / 对6个市及其所属部分县: the number of units a
     target list only counts (None where it names them)."""
     # (6个市及其所属部分县(市、区)、4个省直部门: the units under the counted ones add no count of their own)
-    span = COUNTED_UNITS_UNDER.sub("", re.sub(r"[(（][^()（）]*[)）]", "", span)).strip()
+    span = COUNTED_UNITS_UNDER.sub("", BRACKETED.sub("", span)).strip()
     m = COUNT_SUMMARY.match(span)
     if m:
         return numeral_value(m.group("n"))
