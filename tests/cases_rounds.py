@@ -2287,4 +2287,15 @@ CASES: dict[str, dict] = {
         "text": "組別\t組長\t被巡視單位\n中央第四巡視組\t劉明遠（正部長級）\t農業農村部黨組\n",
         "posts": {("刘明远", "组长", "中央第四巡视组")},
     },
+    # ---------------------------------------------------------------- a round's totals beside each unit's counts
+    "the round's totals (本轮巡察共向N个党组织反馈问题N个) after each unit's own counts": {
+        "text": "2024年4月至6月,市委第一巡察组对市财政局党组开展了常规巡察,反馈问题18个,已整改16个;市委第二巡察组对市民政局党组开展了"
+                "常规巡察,反馈问题21个,已整改19个。本轮巡察共向2个被巡察党组织反馈问题39个,已整改35个,正在整改4个。",
+        "counts": {"reported": 39, "rectified": 35, "ongoing": 4},
+    },
+    "the same in Traditional, the totals of the inspected units (各被巡察黨組織共…)": {
+        "text": "2024年9月至11月,縣委第一巡察組對縣水利局黨組開展了常規巡察,反饋問題12個;縣委第二巡察組對縣林業局黨組開展了常規巡察,"
+                "反饋問題9個。各被巡察黨組織共收到反饋問題21個,已整改18個。",
+        "counts": {"reported": 21, "rectified": 18},
+    },
 }

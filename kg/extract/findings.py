@@ -153,6 +153,9 @@ COUNTS = {"reported": _union("count_reported"), "rectified": _union("count_recti
           "ongoing": _union("count_ongoing")}
 FOREIGN_COUNT = _union("foreign_count")
 THIS_ONE = re.compile(r"\s*(?:此次|本次|本轮|这次)")  # a clause on the inspection the page reports, by its determiner
+# A sentence that sums up a round's units (本轮巡察共向30个被巡察党组织反馈问题370个 / 各被巡察党组织共…): its counts are
+# the round's, beside each unit's own.
+ROUND_TOTAL = re.compile(r"(?:本轮|此轮|这轮|该轮|全轮|各被(?:巡视|巡察)(?:党组织|单位))[^。；;]{0,30}?(?:共|合计|累计|总计)")
 COUNT_UNITS = ("个", "条", "项")  # the units every count pattern counts problems in (lexicon sections count_*)
 OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
@@ -1253,9 +1256,11 @@ def _unit(m: re.Match[str]) -> str:
     return number.group(1) if number else ""
 
 
-def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: bool = False) -> dict[str, tuple[int, int]]:
+def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: bool = False,
+                 round_total: bool = False) -> dict[str, tuple[int, int]]:
     """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items;
-    with ``own_sentence``, only in sentences that name the inspection (巡视/巡察) they count for."""
+    with ``own_sentence``, only in sentences that name the inspection (巡视/巡察) they count for; with
+    ``round_total``, only in those that sum up the round (本轮巡察共…反馈问题370个)."""
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
     inside = sorted(inside)
@@ -1266,6 +1271,8 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: boo
         chunk = text[sentence.start:sentence.end]
         if (own_sentence and not _INSPECTION_WORD.search(chunk)) or not any(u in chunk for u in COUNT_UNITS):
             continue  # every count pattern counts in 个, 条 or 项: a sentence without them states none
+        if round_total and not ROUND_TOTAL.search(chunk):
+            continue
         foreign = FOREIGN_COUNT.search(chunk) is not None
         other_units = {_unit(m) for m in OTHER_UNIT.finditer(chunk)}
         for key, pattern in COUNTS.items():
@@ -1431,7 +1438,11 @@ def findings(doc: Document) -> Document:
         if e > s:
             facts.recommendations.append(Recommendation(text=text[s:e], feedback=feedbacks.before(s),
                                                         evidence=[doc.evidence(s, e)]))
-    _attach_counts(doc, issue_counts(doc, [item.body for item in found if item.body is not None]))
+    inside = [item.body for item in found if item.body is not None]
+    _attach_counts(doc, issue_counts(doc, inside))
+    if len(facts.inspections) > 1:  # (本轮巡察共向30个党组织反馈问题370个…: the round's totals, beside each unit's)
+        for key, (value, _) in issue_counts(doc, inside, round_total=True).items():
+            facts.issue_counts.setdefault(key, value)
     return doc
 
 
