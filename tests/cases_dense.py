@@ -583,6 +583,13 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     # a headline that calls out (…冲刺! / …了吗?) is still the headline, the line below it dates the page
     ("开局即冲刺!某县启动第三轮村级交叉巡察\n原创 清风某县 2025-03-12 08:30\n3月10日,交叉巡察动员会召开。", "2025-03-12"),
     ("巡察組來了!某鎮三村迎來「體檢」\n原創 清風某縣 2025-04-02 09:10\n4月1日,縣委第二巡察組進駐。", "2025-04-02"),
+    # a newspaper's masthead, above or below the headline: the paper, the date, the page and its section
+    ("江东日报 2025年03月21日 第02版 要闻简报\n省委第三轮巡视完成进驻\n本报讯 3月18日,省委第一巡视组进驻甲市。", "2025-03-21"),
+    ("中央巡視組進駐三省\n香江晨報 2025年4月9日 星期三 A12 中國新聞\n【本報訊】昨日,中央第三巡視組進駐甲省。", "2025-04-09"),
+    ("內地簡訊\n香江晨報 2025年3月13日(星期四) A14\n■甲省委第四巡視組本週一(10日)進駐乙市。", "2025-03-13"),
+    ("某某日报 2024年7月9日 星期二 第1版\n要闻简报\n■本报讯 8日,市委第一巡察组反馈巡察情况。", "2024-07-09"),
+    # negative: a paper named in the article's sentence with a date is no masthead
+    ("县委巡察组进驻甲镇\n某某日报2025年3月12日报道,县委巡察组进驻甲镇。", None),
     # negative: a line that calls out with a comma is the article's sentence, its date no header's
     ("县委巡察组进驻甲镇\n好消息,2025-03-12县委巡察组进驻甲镇!\n群众纷纷点赞。", None),
     # negative: a date inside the article's first sentence is no header's

@@ -23,9 +23,10 @@ PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # Places whose names open with a stop word (全州县, 本溪市; kg/lexicon/places_opening_with_stopwords.txt).
 STOP_OPENED_PLACE = re.compile("|".join(sorted(map(re.escape, read_lexicon("places_opening_with_stopwords.txt")),
                                                key=len, reverse=True)))
-# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门).
+# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门; 团省委,
+# the Youth League's committee of the province, names none: 团风县 does).
 NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及]|城区|社区|乡镇|其他|[局厅办部党]"
-                       r"|^[省市州县区旗](?![中南北东西])")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
+                       r"|^[省市州县区旗](?![中南北东西])|^团[省市州县区旗]$")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
 
 
 # The marks a line of a list may open with (● A / ◆ 县委第一巡察组:… / 👉 区委第二巡察组:… / ✅ …): symbols and the
@@ -59,6 +60,13 @@ def in_order(short: str, full: str) -> bool:
     rest = iter(full)
     return all(c in rest for c in short)
 
+
+# 分别向市直单位A、B,国有企业C、D反馈 / 县直部门县统计局 / 乡镇河口镇党委: the kind a list writes before the first of its
+# units of that kind, a label and no part of the unit (市直机关工委, 乡镇党委 and 国有企业党委 are units of their own: the
+# label goes only before a unit named in full).
+KIND_LABEL = re.compile(r"^(?:(?:省|自治区|市|州|县|区|旗)(?:直|属)(?:单位|部门|机关|学校|国有企业|企业|事业单位)|国有企业|国企"
+                        r"|乡镇(?:[(（]街道[)）])?|街道|高校|事业单位|中央单位|中管企业|中管高校|金融企业)"
+                        r"(?=(?:省|自治区|市|州|县|区|旗)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|大学|学院|公司|集团|银行))")
 
 # A company's registered name ends so, and abbreviates no other (华澜电力有限公司 is the parent of 华澜电力滨海发电
 # 有限公司, not its short name).

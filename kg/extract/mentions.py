@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import LEXICON_DIR, PROVINCES, STOP_OPENED_PLACE, numeral_value, read_lexicon
+from kg.extract.lexicon import KIND_LABEL, LEXICON_DIR, PROVINCES, STOP_OPENED_PLACE, numeral_value, read_lexicon
 from kg.extract.pipeline import stage
 from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
 from kg.ingest.document import Block, Document, Mention
@@ -200,12 +201,17 @@ SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL
 SHORT_TEAM_DEFINED = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fff\d]{1,8}?组)"
                                 r"[”\"」』]?[)）]")
 LABEL_COLON = re.compile(r"[ \t\u3000]*(?:[:：][ \t\u3000]*)?")
-# 今天上午 / 昨日下午 / 上周五 / 本月3日: a day counted back from the page's date (今天是 is a site's clock, 今日头条 a site).
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1}
+# 今天上午 / 昨日下午 / 前日 / 上周五 / 本周一 / 本月3日: a day counted back from the page's date (今天是 is a site's
+# clock, 今日头条 a site). The word opens a clause or follows its subject or an adverb (巡视组昨日进驻, 已于前日); inside
+# a word it is none (如今日益, 目前日常, 提前日期).
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 WEEKDAYS = "一二三四五六日"  # 上周一 … 上周日 (上周天 too)
-RELATIVE_DAY = re.compile(rf"(?<![\u4e00-\u9fff])(?P<day>{'|'.join(RELATIVE_DAYS)})(?!是|头条|说法|中国|关注)"
-                          rf"|(?:上周|上星期)(?P<weekday>[{WEEKDAYS}天])|(?P<month>本月|上月)(?P<n>\d{{1,2}})[日号]")
-RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本月", "上月")  # (a text without them is not searched)
+_BEFORE_RELATIVE_DAY = "组委局厅部院会于并已还又也均将"
+RELATIVE_DAY = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))(?P<day>{'|'.join(RELATIVE_DAYS)})"
+                          r"(?!是|头条|说法|中国|关注)"
+                          rf"|(?P<week>上周|上星期|本周|本星期)(?P<weekday>[{WEEKDAYS}天])"
+                          r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]")
+RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月")  # (a text without them is not searched)
 # 次日 / 翌日: the day after the one named before it.
 FOLLOWING_DAY = re.compile(r"次日|翌日")
 LEAP_YEAR = 2000  # the year a month and day without one are counted on (2月29日 is a day)
@@ -260,6 +266,10 @@ CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[�
 # where the day is later than the page's).
 TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）])?[ \t\u3000]*(?:于)?(?P<d>\d{1,2})\s*[日号]"
                       r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴))")
+# A day alone opening a news item after its 本报讯 and byline (■本报讯(记者 某某)8日,…召开 / 【本报讯】 8日上午): a day of
+# the month the paper is dated in, as TEAM_DAY's.
+NEWS_DAY = re.compile(r"(?:本报讯|本台讯|本网讯)[】\]]?[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*"
+                      r"(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)")
 # Dates written with dots, slashes or hyphens (2023.3.6—2023.5.12, 2023/6/19, 2023-06-19): always with the year,
 # never a section number; one separator throughout (2023-6.19 is no date).
 DOT_DATE_PART = r"(?P<y{n}>(?:19|20)\d\d)(?P<sep{n}>[.．/-])(?P<m{n}>\d{{1,2}})(?P=sep{n})(?P<d{n}>\d{{1,2}})(?!\d)"
@@ -361,6 +371,8 @@ def org_start(text: str, body_end: int) -> int:
     counted = COUNTED_UNITS.search(text, cut + 1, body_end)
     if counted:
         cut = counted.start()
+    if label := KIND_LABEL.match(text[cut:body_end + 4]):
+        cut += label.end()  # 国有企业市城投集团有限公司: the kind a list writes before its units opens no name
     if CLAUSE_OPENER.match(text, cut) and (cut == 0 or not is_han(text[cut - 1])):
         cut += 1
     if cut > 0 and text[cut - 1].isdigit() and (unit := DATE_UNIT.match(text, cut)):
@@ -1039,7 +1051,7 @@ def find_dates(text: str) -> list[Mention]:
         end = _broken_date(m.group("y2"), m.group("md2")) if m.group("md2") else None
         if start and (end or not m.group("md2")):
             out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={"start": start, "end": end}))
-    for m in TEAM_DAY.finditer(text):
+    for m in itertools.chain(TEAM_DAY.finditer(text), NEWS_DAY.finditer(text)):
         if 1 <= int(m["d"]) <= 31:
             day = {"y": None, "m": None, "d": int(m["d"]), "q": None}
             out.append(Mention(m.start("d"), m.end("d") + 1, text[m.start("d"):m.end("d") + 1], "DATE",
@@ -1074,9 +1086,12 @@ def relative_days(text: str, issued: str | None) -> list[Mention]:
     for m in RELATIVE_DAY.finditer(text):
         if m.group("day"):
             day = published - datetime.timedelta(days=RELATIVE_DAYS[m.group("day")])
-        elif m.group("weekday"):  # 上周五: that weekday of the week before the page's
-            monday = published - datetime.timedelta(days=published.weekday() + 7)
+        elif m.group("weekday"):  # 上周五: that weekday of the week before the page's; 本周一: of the page's week
+            back = 7 if m.group("week").startswith("上") else 0
+            monday = published - datetime.timedelta(days=published.weekday() + back)
             day = monday + datetime.timedelta(days=WEEKDAYS.index(m.group("weekday").replace("天", "日")))
+            if day > published:
+                continue
         else:  # 本月3日 / 上月28日
             first = published.replace(day=1)
             month = (first - datetime.timedelta(days=1)).replace(day=1) if m.group("month") == "上月" else first

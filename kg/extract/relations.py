@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import BULLET, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
+from kg.extract.lexicon import BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, is_han, name_end,
@@ -113,9 +113,10 @@ ROUND_MODE = re.compile(rf"(?:开展|进行)了?{OPEN_QUOTE}?(?P<mode>{alternati
 # the round (专项巡察将重点检查…,时间为3月1日至4月15日), or from its first day (巡察时间自9月15日至10月31日); never
 # another period (整改时间为A至B).
 ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：]|自|从)\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
-# A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back).
+# A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back, a
+# meeting's ；-clauses of who spoke counted one by one).
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?于(?:同日|当日|当天)")  # (X巡视组于当日进驻)
-SAME_DAY_LOOKBACK = 3
+SAME_DAY_LOOKBACK = 6
 # 八届市委第三轮巡察(3月下旬至5月下旬): a section's heading, the round and its period in brackets.
 ROUND_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡视|巡察)[^。()（）\n]{0,8}[(（](?P<period>[^()（）\n]{3,30})[)）]")
 HEADING_REACH = 12  # how many lines back a section's heading is looked for
@@ -164,7 +165,8 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
-                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,12}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
+                         # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names)
+                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?")
@@ -236,7 +238,10 @@ THESE_UNITS_NAMED = re.compile(THESE_UNITS)
 DAY_TO = re.compile(r"(?P<d>\d{1,2})日向(?P<unit>[^、,，。;；]{2,30}?)(?=、\d{1,2}日向|(?:分别)?(?:进行)?反馈|$)")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
-COLON_AFTER = re.compile(r"[^,，。;；:：\n]{0,12}?[:：]")  # (反馈了巡察情况:)
+COLON_AFTER = re.compile(r"[^,，。;；:：\n—]{0,12}?(?:[:：]|——)")  # (反馈了巡察情况: / 反馈巡察情况——城南街道:A、B)
+# 向被巡察党组织反馈巡察情况。具体为:\n县直单位:A、B: a sentence that only opens the list of the units the one before it
+# fed back to.
+LIST_LEAD = re.compile(r"[ \t\u3000]*(?:具体|分别)(?:为|是|如下)[:：]|[ \t\u3000]*(?:名单|具体情况|安排)如下[:：]")
 # 其中 inside a sentence, after the statement it details (反馈工作全部完成,其中第二巡视组于7月6日向乙市委反馈).
 THOSE_AFTER = re.compile(r"[,，]其中[,，]?")
 # … or tells what was done before it (此前,A、B等12个单位已公布了整改进展情况).
@@ -398,7 +403,7 @@ BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|�
 # 甲局党组(第四组)、乙局党组(第四组)、丙、丁两个镇党委(第六组,提级巡察): a unit and, in brackets, the team that inspects it,
 # in a list. The unit runs back to the list's separator before it, or over 、 to the last bracket's close
 # where it ends in a count of a kind (丙、丁两个镇党委: the places share it).
-UNIT_BEFORE_BRACKET = re.compile(r"[^,，;；:：。\n()（）]{2,80}$")
+UNIT_BEFORE_BRACKET = re.compile(r"(?:[^,，;；:：。\n()（）]|[(（][^()（）\n组]{1,8}[)）]){2,80}$")  # (所辖村(社区)党组织(第三组))
 TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \t\u3000]*[)）](?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
@@ -434,6 +439,7 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
 # before the last team's.
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
+OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
 PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000"  # (6月13日　二组向A、三组向B: the first pair after the entry's date)
 # 市委第一巡察组巡察的A党组：反馈问题15个 / 2024年6月20日反馈问题14个: a round's assessment, unit by unit, counts the
 # problems each was given in its feedback.
@@ -663,6 +669,8 @@ UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县�
                                       r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
+# 镇党委及其所辖村党组织 / 甲市及其所属A区、B县: a unit and the units under it, two targets (not 甲集团及其所属单位, one unit).
+WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；]))")
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
 CONTAINED_UNITS = re.compile(r"[(（](?:含|包括|包含)[:：]?(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
@@ -673,7 +681,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
 QUOTED_UNIT = re.compile(rf"{OPEN_QUOTE}(?P<unit>[^“”\"「」『』]{{1,40}}?(?:{ORG_END.pattern[:-1]})){CLOSE_QUOTE}")
@@ -1509,7 +1517,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 甲市及其所属A区、B县 (named places: not 甲集团及其所属单位, one unit); 第N轮
     # 巡察的A、B党委,C、D党组 (a list over a comma)
-    span = re.sub(r"[,，]?以及|及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；]))|[,，;；\n]", "、", span)
+    span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n]", "、", span)
     if "、" not in span and len(spaced := span.split()) > 1 and all((len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p))
                                                                      and ORG_END.search(p) for p in spaced):
         span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
@@ -1543,6 +1551,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         return [span]  # 4个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
+        piece = KIND_LABEL.sub("", piece)
         # 15个地区和单位: one collective (not 9家分行和X公司, a count and a unit)
         split = [piece] if (COLLECTIVE.match(piece) and COLLECTIVE_AND.search(piece)) or INSPECTED_UNITS.match(piece) \
             else _split_and(GROUP_TAIL.sub("", piece))  # (上述地方和单位党组织: the units named before, whatever their kinds)
@@ -1871,13 +1880,15 @@ def _groups_by_and(ctx: Ctx, sentence: Sentence, targets_start: int, targets: li
 
 
 def _groups_by_clause(text: str, targets_start: int, targets: list[str]) -> list[list[str]]:
-    """A、B;C、D: the targets in the groups ；parts (by the 、-lists each group is), where the groups account for every
-    target; none where the last target is not found as written."""
+    """A、B;C、D: the targets in the groups ；parts (or, in a list without ；, a comma: A、B,C、D), by the 、-lists each
+    group is, where the groups account for every target; none where the last target is not found as written."""
     last = text.find(targets[-1], targets_start) if targets else -1
     if last < 0:
         return []
-    pieces = re.split(r"[;；]", BRACKETED.sub("", text[targets_start:last + len(targets[-1])]))
-    sizes = [piece.count("、") + 1 for piece in pieces]  # (the 、 of 丙区(市、县、区)党委 parts no units)
+    span = BRACKETED.sub("", text[targets_start:last + len(targets[-1])])
+    pieces = re.split(r"[;；]" if ";" in span or "；" in span else r"[,，]", span)
+    # (the 、 of 丙区(市、县、区)党委 parts no units; 甲镇党委及所辖村党组织 is two)
+    sizes = [piece.count("、") + 1 + len(WITH_UNITS_UNDER.findall(piece)) for piece in pieces]
     if len(pieces) < 2 or sum(sizes) != len(targets):
         return []
     starts = [sum(sizes[:k]) for k in range(len(sizes))]
@@ -2025,8 +2036,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if by is None and (beneath or (not m.group("published") and COUNTED_LIST.search(m.group()))):
                 by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
             kinds = kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
+            mode = ROUND_MODE.search(m.group())  # (对以下…党组织开展了常规巡视:)
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
-                found.append(Statement(m.start(), start, stop, None, bool(m.group("published")), by,
+                found.append(Statement(m.start(), start, stop, mode and mode.group("mode"), bool(m.group("published")), by,
                                        of_round=bool(m.group("published")), stated=True, when=when))
         found += _kinds_counted(ctx, sentence, kinds_read) if ":" in s_text or "：" in s_text else []
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
@@ -2674,7 +2686,8 @@ def _all_units(cell: str) -> bool:
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
-    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", QUOTED_UNIT.sub(r"\g<unit>", cell)))]
+    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", cell))  # (A(含B、C): A, B and C)
+    parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
     if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
         parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
@@ -2785,8 +2798,11 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
     if unit is None or ctx.within(ctx.teams, unit.start(), unit.end()):
         return None
     start = unit.start()
-    if "、" in unit.group() and not COUNT_TAIL.search(unit.group()):
-        start += unit.group().rfind("、") + 1  # 甲局、乙局(第四组): the bracket is the last unit's
+    # 甲局党组(第三组)、乙局、丙局(第四组): after another unit's bracket, the bracket is the last unit's; a list that opens
+    # its line or clause (甲局、乙局、丙局(第四组);) is the team's, every unit of it.
+    whole = start == sentence.start or text[start - 1:start] in ("\n", ";", "；", ":", "：", "。")
+    if "、" in unit.group() and not COUNT_TAIL.search(unit.group()) and not whole:
+        start += unit.group().rfind("、") + 1
     while text[start] in " \t\u3000、":
         start += 1
     if not (_all_units(text[start:unit.end()]) or PLACES_SHARING_KIND.fullmatch(text, start, unit.end())):
@@ -3086,7 +3102,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
-            if targets and LISTED_AFTER.match(targets[0]):
+            if targets and (LISTED_AFTER.match(targets[0]) or len(targets) == 1 and INSPECTED_UNITS.match(targets[0])):
                 targets = _units_after_colon(ctx, sentence, m.end()) or targets  # 向以下单位反馈了巡察情况:A、B
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
@@ -3325,7 +3341,8 @@ def _led(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
 
 def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """2023年6月2日,第一巡察组向A反馈;第二巡察组向B反馈: clauses joined by ；share the date that opens the first, the
-    date of the sentence before a first clause opening with 其中, or the day of the meeting a first clause opening with 会上 is at (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
+    date of the sentence before a first clause opening with 其中, the day of the meeting the sentence before the first
+    clause held, or the day of the meeting a first clause opening with 会上 is at (read at most MAX_JOINED clauses back, so that a text of undated ；-clauses is not reread per clause)."""
     text = ctx.doc.text
     i = ctx.sentence_index(sentence)
     para = ctx.paragraph_start(sentence.start)
@@ -3333,8 +3350,11 @@ def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
         if prev.start < para:
             return None
         if not text[prev.start:sentence.start].rstrip().endswith((";", "；")):
-            # 1月9日,两个巡察组召开反馈会。其中,第一组向A反馈;第二组向B反馈: the date of the sentence 其中 goes on from
-            found = ctx.dates_in(prev.start, prev.end) if OF_THOSE.match(text, sentence.start) else []
+            # 1月9日,两个巡察组召开反馈会。其中,第一组向A反馈;第二组向B反馈: the date of the sentence 其中 goes on from;
+            # 8日,集中反馈会召开。第一组向A反馈;第三组向B反馈: the day of the meeting the first clause's sentence before held
+            if not OF_THOSE.match(text, sentence.start):
+                return _meeting_date(ctx, sentence)
+            found = ctx.dates_in(prev.start, prev.end)
             return found[-1] if found else None
         found = ctx.dates_in(prev.start, prev.end)
         if found:
@@ -3423,10 +3443,20 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
 
 
 def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
-    """向以下单位反馈巡察情况:A、B。 / …情况:\nA\nB: the units listed after the colon that closes the statement, on its
-    line or one a line beneath it."""
-    colon = COLON_AFTER.match(ctx.doc.text, pos)
-    return split_targets(ctx, colon.end(), _list_after(ctx, colon.end())[0], for_feedback=True) if colon else []
+    """向以下单位反馈巡察情况:A、B。 / …情况:\nA\nB / …情况:\n县直单位:A、B;\n乡镇:C: the units listed after the colon
+    that closes the statement (or a sentence after it that only opens the list: 。具体为:), on its line, one a line
+    beneath it, or by kind a line beneath it (the kind's label no unit)."""
+    text = ctx.doc.text
+    colon = COLON_AFTER.match(text, pos)
+    if colon is None:
+        following = ctx.sentence_index(sentence) + 1
+        after = ctx.doc.sentences[following] if following < len(ctx.doc.sentences) else None
+        colon = LIST_LEAD.match(text, after.start) if after and after.start < ctx.paragraph_end(sentence.start) else None
+    if colon is None:
+        return []
+    end, beneath = _list_after(ctx, colon.end())
+    kinds = _kind_lines(ctx, colon.end()) if beneath or KIND_LINE.match(text, colon.end(), ctx.paragraph_end(colon.end())) else []
+    return [t for start, stop in kinds or [(colon.end(), end)] for t in split_targets(ctx, start, stop, for_feedback=True)]
 
 
 def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
@@ -3489,8 +3519,9 @@ def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention,
     end = team.start - 1
     for before in ctx.backwards(ctx.teams, sentence.start, end):
         pair = TEAM_PAIR.fullmatch(text, before.end, end)
-        if pair is None or not (before.start == sentence.start or text[before.start - 1] in PAIR_OPENERS):
-            break
+        if pair is None or not (before.start == sentence.start or text[before.start - 1] in PAIR_OPENERS) \
+                or OWN_VERB.search(pair.group("targets")):
+            break  # (第二巡视组对A、B开展巡视,第五巡视组对C…: a clause with its own verb is read by itself)
         pairs.append((before, *pair.span("targets")))
         end = before.start - 1
         if before.start == sentence.start or text[end] not in PAIR_SEPARATORS:

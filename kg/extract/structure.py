@@ -153,6 +153,13 @@ DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 SITE_NAME = r"[^\s。,，:：]{2,16}(?:网|网站|门户网站|门户|日报|晚报|晨报|早报|时报|商报|公众号|客户端)"
 # … alone on its line, or followed by its menu (澜屿市人民政府门户网站　首页 政务公开 政务服务).
 SITE_LINE = re.compile(rf"{SITE_NAME}(?:[ \t\u3000|｜]+[^\s。,，:：]{{2,8}}){{0,12}}")
+# A newspaper's masthead line, above or below the headline: the paper, the issue's date (with its weekday, bracketed
+# or not), the page (A12, 第02版, B3版) and the page's section (香江晨报 2025年4月9日 星期三 A12 中国新闻 / 江东日报
+# 2025年03月21日 第02版 要闻简报 / 某某日报 2024年7月9日(星期二) 第1版).
+MASTHEAD = re.compile(rf"(?P<paper>[^\s。,，:：]{{2,16}}(?:日报|晚报|晨报|早报|时报|商报|报))[ \t\u3000]+"
+                      rf"(?P<date>{DATE_TIME.pattern})(?:\s*[(（](?:星期|周)[一二三四五六日天][)）])?"
+                      r"(?:[ \t\u3000]+(?:第?[A-Z]?\d{1,3}版?|第[一二三四五六七八九十]{1,3}版))?"
+                      r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8})?[ \t\u3000]*")
 # A series label above the headline: 十四届市委第五轮巡察反馈情况(三) / 巡视整改系列报道之二.
 SERIES = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|之[一二三四五六七八九十]{1,3})$")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
@@ -436,14 +443,17 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     The header is the lines above the article. The title is its first Chinese line (below the metadata
     lines when a page sets them above its headline), or the line after it when that is a series label; a date line (2023-12-18 09:30, ——2023年12月26日在…会议上,
     10.08.2016 04:38) dates the page; a date set after the title (XX反馈巡察情况 2023-12-18), after a name below it
-    (曲靖市纪委监委网站 2024-01-05, the name its publisher) or opening a line below it (2010/8/25 作者 XX) is the page's.
+    (曲靖市纪委监委网站 2024-01-05, the name its publisher) or opening a line below it (2010/8/25 作者 XX) is the page's,
+    and so is a newspaper masthead's, above or below the title (the paper its publisher).
     """
     title = date = source = None
     seen_meta = False
     for line in lines[:HEAD_LINES]:
         dated = _dated_line(line)
         rest = dated[1] if dated else ""
-        if DATE_TIME.fullmatch(line.strip(_BRACKETS)) or DELIVERED.match(line):
+        if masthead := MASTHEAD.fullmatch(line):
+            source, date = source or masthead.group("paper"), date or iso_date(masthead.group("date"))
+        elif DATE_TIME.fullmatch(line.strip(_BRACKETS)) or DELIVERED.match(line):
             date = date or iso_date(line)
         elif keyed := KEYED_DATE.match(line):
             date = date or iso_date(keyed.group("date"))
