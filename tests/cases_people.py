@@ -128,6 +128,18 @@ ROWS: dict[str, Row] = {
     "an official under investigation (Traditional): 接受審查": (
         "華嶽能源集團原副總經理雷振邦接受審查。",
         {"雷振邦"}, {("雷振邦", "副总经理", "华岳能源集团")}),
+    "a second official under investigation the same day (Hong Kong Traditional): the name before 亦被查": (
+        "同日,衡嶽市衞生健康委員會副主任梁振宇亦被查。",
+        {"梁振宇"}, {("梁振宇", "副主任", "衡岳市卫生健康委员会")}),
+    "a stationed group named with the commission that stations it, a chain of posts through it": (
+        "部党组成员、中央纪委国家监委驻部纪检监察组组长朱慧敏出席会议。",
+        {"朱慧敏"}, {("朱慧敏", "党组成员", "部党组"), ("朱慧敏", "纪检监察组组长", "中央纪委国家监委驻部纪检监察组")}),
+    "the same in Traditional, a province's commission": (
+        "省委常委、省紀委監委駐省教育廳紀檢監察組組長朱慧敏出席會議。",
+        {"朱慧敏"}, {("朱慧敏", "省委常委", "省委"), ("朱慧敏", "纪检监察组组长", "省纪委监委驻省教育厅纪检监察组")}),
+    "a county's committee for the work of a zone keeps its suffix in the post (工作委员会主任)": (
+        "县工业园工作委员会主任梁振宇出席会议。",
+        {"梁振宇"}, {("梁振宇", "工作委员会主任", "县工业园工作委员会")}),
     "an appointment: 任命某某为…, its posts after 为": (
         "会议决定任命贺文渊同志为霁州市教育局局长。",
         {"贺文渊"}, {("贺文渊", "局长", "霁州市教育局")}),
@@ -545,7 +557,7 @@ ROWS: dict[str, Row] = {
         {"章文斌"}, {("章文斌", "党组书记", "县残联党组"), ("章文斌", "理事长", "县残联")}),
     "the head of a stationed 纪检组 is no team's 组长": (
         "县委第三巡察组组长刘建军作动员讲话,县纪委监委驻人社局纪检组组长朱芳芳出席。",
-        {"刘建军", "朱芳芳"}, {("刘建军", "组长", "县委第三巡察组"), ("朱芳芳", "纪检组组长", "驻人社局纪检组")}),
+        {"刘建军", "朱芳芳"}, {("刘建军", "组长", "县委第三巡察组"), ("朱芳芳", "纪检组组长", "县纪委监委驻人社局纪检组")}),
     "a group stationed in 局, one character after 驻 (Traditional)": (
         "駐局紀檢監察組組長王立新、縣紀委監委派駐第三紀檢監察組組長李文華參加會議。",
         {"王立新", "李文华"}, {("王立新", "纪检监察组组长", "驻局纪检监察组"),

@@ -128,6 +128,18 @@ constructions they carry and its score per round.
 - genre_bf: 13 published rectification reports of many kinds of bodies, most cut inside their problem lists (aspect
   headings whose paragraph lists the problems 一是…, counts that are none, a flattened table; distractors: an audit's and
   a 督察's rectification).
+- genre_bg: 12 pages as regional portals reprint them in Traditional with pinyin after the changed characters (one team's
+  feedback to units listed by kind on labelled lines, a round's units in labelled lines, communities by street after ——,
+  a rectification report cut inside a pinyin annotation; distractors: a training course, a leading group's meeting).
+- genre_bh: 12 pages stating a round's division of labour (one line a team, units before their team in brackets, units
+  由 a team 负责, ranges with 分别, a flattened table, ministries' and SOE groups' rounds, rectification publications
+  opening with the round; distractor: next year's plan).
+- genre_bi: 14 briefs of 150–450 characters, half Hong Kong / Taiwan press (a masthead with the paper's date and page,
+  昨日 / 前日 / 本周一(10日) / 本报讯 8日 counted from it, ordinals after the first team, one-line feedback; distractors: a
+  work conference, discipline cases whose clues came from 巡视).
+- genre_bj: 12 county and city pages where teams inspect or feed back to units listed in groups (kinds before their
+  units inside the sentence, two teams written in full paired with comma groups, 及所辖 collectives, 一组: lines with
+  A(含B), periods stated after the feedback for 上述单位 / 对其; distractor: a year-end assessment laid out the same way).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -342,6 +354,13 @@ SETS = {s.folder: s for s in (
         ("bb01", "陈思远", "文"), ("bb01", "任婧", "图"), ("bb10", "伍嘉欣", "文"), ("bb10", "伍嘉欣", "图"),
         ("bb12", "郑一鸣", "文"), ("bb12", "郑一鸣", "图"), ("bb13", "卢雪", "文")})),
     BlindSet("genre_ax", ("ax11", "ax12")),
+    # bg04: a round's group of teams the gold also names by its committee (10个巡视组 / 自治区党委巡视组), which the scorer
+    # counts as a team of its own; the rules read the committee's bare team as the group.
+    BlindSet("genre_bg", ("bg11", "bg12"), team_misses=frozenset({("bg04", "自治区党委巡视组")})),
+    # bh06: two teams by their ordinals alone, coordinated after a range (第七、八组分别对A和B、C和D): no rule reads 第七、八组.
+    BlindSet("genre_bh", ("bh12",), team_misses=frozenset({("bh06", "部党组第七巡视组"), ("bh06", "部党组第八巡视组")})),
+    BlindSet("genre_bi", ("bi13", "bi14")),
+    BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.
     BlindSet("genre_ay", ("ay11", "ay12"),

@@ -129,11 +129,16 @@ UNIT_OPENERS = frozenset("、,，;；:：。\n ")
 # A group stationed in another body is named with it: 驻中国启明纪检监察组, 驻省教育厅纪检监察组.
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,12}$")  # 驻人社局, 驻局 (驻 and the unit it is stationed in)
 STATIONED_UNITS = ("纪检监察组", "监察组", "纪检组")
+# … and the commission that stations it, written before 驻 (中央纪委国家监委驻部纪检监察组, 省纪委监委驻省教育厅纪检监察组).
+STATIONED_BY = re.compile(r"(?:中央纪委国家监委|中央纪委|(?:[\u4e00-\u9fff]{0,8}?[省市州县区旗])?纪委(?:监委)?)$")
 # The characters a post can start with: the lookahead lets the engine skip every other position at once.
 POST_FIRST = "(?=[" + "".join(sorted({w[0] for w in (*UNITS, *POST_HEADS, *HEAD_RANKS, "副")})) + "])"
 POST = re.compile(rf"{POST_FIRST}(?P<unit>{alternation(UNITS)})?(?P<head>{HEAD_PREFIX}(?:{alternation(POST_HEADS)}))")
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
+# Suffixes a post after them leaves out of its title (市卫生健康委员会主任 is a 主任, 某有限公司董事长 a 董事长), where the
+# others give it (工作委员会主任, 纪律检查委员会副书记).
+NOT_IN_ROLE = frozenset({"领导小组", "委员会", "有限责任公司", "有限公司", "股份公司", "集团", "兵团"})
 # 区委 is not the start of 区委员会, nor 党组 of 党组织 (被巡察党组织, a kind): a suffix never runs into 员 or 织.
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?![员织])")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
@@ -624,7 +629,10 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_text, org_label = body.text + unit, "ORG"
             start = body.start
         elif unit in STATIONED_UNITS and (host := STATIONED.search(text, max(previous_end, m.start() - 13), m.start())):
-            org_text, org_label, start = host.group() + unit, "ORG", host.start()
+            start = host.start()
+            if sender := STATIONED_BY.search(text, max(previous_end, start - 12), start):
+                start = sender.start()
+            org_text, org_label = text[start:host.end()] + unit, "ORG"
         elif unit:
             org_text, org_label = unit, "ORG"
         elif (led := next((u for u in HEAD_OF.get(bare_head(m.group("head")), ()) if text.endswith(u, 0, head_start)), None)):
@@ -644,7 +652,7 @@ def find_posts(text: str, orgs: list[Mention], teams: list[Mention]) -> list[Men
             org_text, org_label = (org_text or "") + department, "ORG"
         role = text[m.start():m.end()]
         if owner is not None and owner.label == "ORG":
-            if not unit and owner.attrs["suffix"] != "领导小组" and owner.end == head_start:
+            if not unit and owner.attrs["suffix"] not in NOT_IN_ROLE and owner.end == head_start:
                 role = owner.attrs["suffix"] + role  # 工作委员会主任: the suffix is the unit
             elif unit and owner.text[:1] in LEVELS and owner.text[1:] == unit:
                 role = owner.text[0] + role  # 省人大常委会主任, 区党工委书记: as written

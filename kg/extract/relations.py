@@ -104,9 +104,11 @@ ROUND_PERIOD = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次|第[一
 # … or the period first (9月9日至11月15日,十二届省委第六轮巡视开展).
 PERIOD_THEN_ROUND = re.compile(r"[ \t\u3000]*(?P<period>[^,，。;；:：!?！？\n]{3,24}?)[,，][^,，。;；:：\n]{0,12}?第[一二三四五六七八九十\d]+轮"
                                r"(?:巡视|巡察)(?:工作)?(?:全面|正式|集中)?(?:开展|进行|展开|开始|启动)")
-# … or the period before the teams' inspection of units named before (今年3月至5月,4个巡察组对上述单位开展了常规巡察).
+# … or the period before the teams' inspection of units named before (今年3月至5月,4个巡察组对上述单位开展了常规巡察; 2025年
+# 3月18日至5月16日,十五届县委第五轮巡察期间,县委第一、第二巡察组分别对上述单位…; …,县委第五巡察组对其开展了提级巡察).
 ROUND_BACK = re.compile(r"(?P<period>[^,，。;；:：!?！？\n]{3,20}?(?:至|到|—|－|-|~)[^,，。;；:：!?！？\n]{1,12}?)[,，]"
-                        r"[^,，。;；\n]{0,20}?对(?:上述|以上|前述|这些)[^,，。;；\n]{0,16}?(?:开展|进行)了?[^,，。;；\n]{0,8}?(?:巡视|巡察)")
+                        r"(?:[^,，。;；\n]{0,20}?(?:期间|中)[,，])?"
+                        r"[^,，。;；\n]{0,20}?对(?:上述|以上|前述|这些|其(?=开展|进行))[^,，。;；\n]{0,16}?(?:开展|进行)了?[^,，。;；\n]{0,8}?(?:巡视|巡察)")
 # The mode the sentence stating a round's period gives its inspections (…,市委5个巡察组对21个党组织进行了常规巡察).
 ROUND_MODE = re.compile(rf"(?:开展|进行)了?{OPEN_QUOTE}?(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?(?:巡视|巡察)")
 # The same, stated as the round's time (a range): 巡察时间为4月10日至6月9日, or a clause of its own in a sentence on
