@@ -728,4 +728,22 @@ CASES: dict[str, dict] = {
         "text": "近日,省检察院党组第一巡视组向甲市委常委、政法委书记李飞亭通报巡视情况。",
         "feedback": set(),
     },
+    # ---------------------------------------------------------------- a feedback's year where the text states only the inspection's
+    "a feedback in January after an inspection that ended in November is of the next year": {
+        "text": "本报讯 根据省委统一部署,2023年9月11日至11月20日,省委第六巡视组对岚川市进行了常规巡视。1月18日,省委第六巡视组向岚川市委"
+                "反馈巡视情况。",
+        "feedback": {("省委第六巡视组", "岚川市委", "2024-01-18")},
+        "issued": "2024-01-19",
+    },
+    "the same in Traditional, a university's page": {
+        "text": "根據省委統一部署,2023年10月9日至12月15日,省委第三巡視組對南州理工大學黨委開展了常規巡視。1月17日,省委第三巡視組向學校"
+                "黨委領導班子反饋巡視情況。",
+        "feedback": {("省委第三巡视组", "南州理工大学党委", "2024-01-17")},
+        "issued": "2024-01-19",
+    },
+    "negative: a feedback after the inspection in the same year keeps that year": {
+        "text": "2023年3月1日至4月30日,省委第六巡视组对岚川市进行了常规巡视。6月18日,省委第六巡视组向岚川市委反馈巡视情况。",
+        "feedback": {("省委第六巡视组", "岚川市委", "2023-06-18")},
+        "issued": "2024-01-19",
+    },
 }

@@ -984,4 +984,44 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "被巡察单位 | 反馈问题(个) | 已完成(个) | 正在推进(个)\n县水利局 | 34 | 27 | 7\n县统计局 | 29 | 25 | 4",
         "issues": [],
     },
+    # ---------------------------------------------------------------- lists in less common forms
+    "problems of each unit opened by 其中 after the sentence that says some were found": {
+        "text": FEEDBACK + "反馈指出,巡察也发现了一些问题。其中,县水利局党组存在河道巡查不到位、工程招投标管理不规范等问题;"
+                "县林业局党组存在护林员管理松散、生态补偿资金发放不及时等问题。",
+        "issues": ["河道巡查不到位", "工程招投标管理不规范", "护林员管理松散", "生态补偿资金发放不及时"],
+    },
+    "aspects on lines of their own, each over a paragraph of 有的 / 个别 / 少数 clauses": {
+        "text": FEEDBACK + "反馈指出,巡察也发现了一些问题:\n(一)政治建设方面\n有的党员干部理论学习不够深入;个别单位落实意识形态工作责任制流于形式。\n"
+                "(二)全面从严治党方面\n有的单位主体责任压力传导层层递减;少数干部违规公车私用问题时有发生。\n会议要求,被巡察党组织要认真整改。",
+        "issues": ["有的党员干部理论学习不够深入", "个别单位落实意识形态工作责任制流于形式", "有的单位主体责任压力传导层层递减",
+                   "少数干部违规公车私用问题时有发生"],
+        "categories": ["政治建设方面", "政治建设方面", "全面从严治党方面", "全面从严治党方面"],
+    },
+    "the same in Traditional": {
+        "text": FEEDBACK_HANT + "反饋指出,巡察也發現了一些問題:\n(一)政治建設方面\n有的黨員幹部理論學習不夠深入;個別單位落實意識形態工作責任制流於形式。\n"
+                "(二)全面從嚴治黨方面\n有的單位主體責任壓力傳導層層遞減;少數幹部違規公車私用問題時有發生。",
+        "issues": ["有的党员干部理论学习不够深入", "个别单位落实意识形态工作责任制流于形式", "有的单位主体责任压力传导层层递减",
+                   "少数干部违规公车私用问题时有发生"],
+    },
+    "a series told in words in a quoted speech (首先,A;其次,B;再次,C;最后,D)": {
+        "text": FEEDBACK + "组长代表巡察组反馈了巡察情况。他说:“巡察也发现,局党组在一些方面还存在差距和不足。首先,贯彻落实上级决策部署"
+                "不够有力;其次,行业监管存在宽松软现象;再次,工程建设领域廉洁风险防控不到位;最后,对以往巡察指出问题的整改还不够彻底。”",
+        "issues": ["贯彻落实上级决策部署不够有力", "行业监管存在宽松软现象", "工程建设领域廉洁风险防控不到位", "对以往巡察指出问题的整改还不够彻底"],
+    },
+    "negative: 首先 and 其次 in demands after the problems are no list of problems": {
+        "text": FEEDBACK + "会议要求,首先,要提高政治站位;其次,要压实整改责任;最后,要建立长效机制。",
+        "issues": [],
+    },
+    # ---------------------------------------------------------------- counts in a table of the report's own figures
+    "a report's counts in a flattened table (反馈问题(个) | 已完成整改(个) | 正在整改(个) | 整改完成率)": {
+        "text": RECTIFICATION + "截至9月30日,巡察反馈问题整改情况如下:\n反馈问题(个) | 已完成整改(个) | 正在整改(个) | 整改完成率 | 建立完善制度(项)\n"
+                "21 | 18 | 3 | 85.7% | 7",
+        "issues": [],
+        "counts": {"reported": 21, "rectified": 18, "ongoing": 3},
+    },
+    "negative: a table of units, each row a unit's counts, gives no count of the report's": {
+        "text": RECTIFICATION + "被巡察单位 | 反馈问题(个) | 已整改(个)\n县水利局 | 34 | 27\n县统计局 | 29 | 25",
+        "issues": [],
+        "counts": {},
+    },
 }

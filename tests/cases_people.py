@@ -140,6 +140,13 @@ ROWS: dict[str, Row] = {
     "a county's committee for the work of a zone keeps its suffix in the post (工作委员会主任)": (
         "县工业园工作委员会主任梁振宇出席会议。",
         {"梁振宇"}, {("梁振宇", "工作委员会主任", "县工业园工作委员会")}),
+    "a bank's board hiring (Traditional): 聘任某某為…": (
+        "董事會決定聘任吳家棟為江海銀行副行長。",
+        {"吴家栋"}, {("吴家栋", "副行长", "江海银行")}),
+    "names before a meeting's talk and a study session's reading (座谈, 领学)": (
+        "与巡视组组长郑海涛、副组长林慧芬座谈交流。局党组成员、副局长胡玉洁领学条例主要内容。",
+        {"郑海涛", "林慧芬", "胡玉洁"}, {("郑海涛", "组长", "巡视组"), ("林慧芬", "副组长", "巡视组"), ("胡玉洁", "党组成员", "局党组"),
+                                       ("胡玉洁", "副局长", None)}),
     "an appointment: 任命某某为…, its posts after 为": (
         "会议决定任命贺文渊同志为霁州市教育局局长。",
         {"贺文渊"}, {("贺文渊", "局长", "霁州市教育局")}),

@@ -2425,4 +2425,34 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市直机关工委"), ("市委第一巡察组", "市国有企业服务中心党支部")},
         "issued": "2025-09-05",
     },
+    # ---------------------------------------------------------------- a round's units told in commentary
+    "the round's teams dispatched, then its units, with no date (本轮共派出12个巡视组,对A、B…开展常规巡视)": {
+        "text": "二十届中央第七轮巡视近日全面铺开。本轮共派出12个巡视组,对国家能源局、中国民用航空局2个中央国家机关党组,以及"
+                "中国北辰电力建设集团有限公司等8家中管企业党组织开展常规巡视。",
+        "inspections": {("巡视组", "国家能源局"), ("巡视组", "中国民用航空局"), ("巡视组", "中国北辰电力建设集团有限公司")},
+    },
+    "the same in Traditional, the teams dispatched and the units in one sentence": {
+        "text": "本輪共派出12個巡視組,對國家能源局、中國民用航空局開展常規巡視。",
+        "inspections": {("巡视组", "国家能源局"), ("巡视组", "中国民用航空局")},
+    },
+    "negative: a mobilisation speech's count of the units to come (这一轮派出5个巡察组,对9个县直单位开展常规巡察)": {
+        "text": "今天召开会议,对本轮巡察工作进行动员部署。经县委研究,这一轮派出5个巡察组,对9个县直单位开展常规巡察。",
+        "no_inspections": True,
+    },
+    "negative: teams to be dispatched inspect nothing yet (将派出)": {
+        "text": "下一轮将派出12个巡视组,对国家能源局、中国民用航空局开展常规巡视。",
+        "no_inspections": True,
+    },
+    "units a round covers by no team it names (…也纳入本轮巡视范围,由其他巡视组负责)": {
+        "text": "此外,北原交通大学、江汉政法大学2所中管高校党委,以及黑龙江省、甘肃省,也纳入本轮巡视范围,由其他巡视组负责。",
+        "inspections": {(None, "北原交通大学"), (None, "江汉政法大学"), (None, "黑龙江省"), (None, "甘肃省")},
+    },
+    "negative: units to be brought under inspection (都将纳入巡察范围) and a demand (要把…纳入)": {
+        "text": "今年,全县所有村(社区)都将纳入巡察范围。要把村级组织纳入巡察范围。",
+        "no_inspections": True,
+    },
+    "negative: a feedback told as what is done as a rule (通常在进驻结束后两到三个月内反馈)": {
+        "text": "中央第二巡视组进驻青海省。按以往惯例,中央巡视组通常在进驻结束后两到三个月内向被巡视单位反馈,届时问题清单会陆续公开。",
+        "feedback": set(),
+    },
 }

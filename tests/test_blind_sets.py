@@ -140,6 +140,15 @@ constructions they carry and its score per round.
 - genre_bj: 12 county and city pages where teams inspect or feed back to units listed in groups (kinds before their
   units inside the sentence, two teams written in full paired with comma groups, 及所辖 collectives, 一组: lines with
   A(含B), periods stated after the feedback for 上述单位 / 对其; distractor: a year-end assessment laid out the same way).
+- genre_bk: 14 pages as a crawler keeps their first 300–800 characters (page chrome first, the cut inside a unit's name, a
+  list, a table row, a date, a problem, a character; a feedback's year after an inspection of the year before;
+  distractors: a page mostly chrome, a round review cut before its first inspection).
+- genre_bl: 12 feedback and rectification pages whose problems and counts take the less common forms (a unit's problems
+  after 其中, aspects on lines of their own over 有的 / 个别 / 少数 clauses, 首先…最后 in a quoted speech, counts in a
+  flattened table; distractor: a training's list of common problems).
+- genre_bm: 12 pages that tell inspections inside other news, half Hong Kong / Taiwan press (commentary on a central
+  round whose teams were dispatched, units 纳入本轮巡视范围, a fallen official, an interview, a yearly report, a bank's
+  appointment 聘任某某为; distractors: a study session on the regulations, cartoon captions).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -360,6 +369,9 @@ SETS = {s.folder: s for s in (
     # bh06: two teams by their ordinals alone, coordinated after a range (第七、八组分别对A和B、C和D): no rule reads 第七、八组.
     BlindSet("genre_bh", ("bh12",), team_misses=frozenset({("bh06", "部党组第七巡视组"), ("bh06", "部党组第八巡视组")})),
     BlindSet("genre_bi", ("bi13", "bi14")),
+    BlindSet("genre_bk", ("bk13", "bk14")),
+    BlindSet("genre_bl", ("bl12",)),
+    BlindSet("genre_bm", ("bm11", "bm12")),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

@@ -200,8 +200,20 @@ SIMILAR = 0.75
 STATUS_REACH = 100
 
 
+# A series told in words (首先,A;其次,B;再次,C;最后,D): their places, 最后 the one after whatever came before.
+ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+LAST_WORD = "最后"
+
+
+def _follows(marker: str, count: int) -> bool:
+    """Whether the marker ``marker`` numbers the item after ``count`` items of a series (最后 after two or more)."""
+    return _number(marker) == count + 1 or (marker == LAST_WORD and count >= 2)
+
+
 @lru_cache(maxsize=256)
 def _number(text: str) -> int | None:
+    if text in ORDER_WORDS:
+        return ORDER_WORDS[text]
     if len(text) == 1 and text in _CIRCLED:
         return _CIRCLED.index(text) + 1
     try:
@@ -281,8 +293,7 @@ def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_
     """The items 1, 2, 3 … of a marked series in ``text[start:end]``, in order; out-of-order markers are text."""
     items: list[_Marked] = []
     for m in pattern.finditer(text, start, end):
-        n = _number(_group(m, "num") or "")
-        if n == len(items) + 1:
+        if _follows(_group(m, "num") or "", len(items)):
             items.append(_Marked(m.start(), m.end()))
     return items
 
@@ -596,6 +607,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             continue
         unmarked: list[tuple[int, int]] = []
         if start >= para.end or not _CONTENT.search(text, start, para.end):
+            if headed := _headed_paragraphs(doc, para.end):
+                spans.extend(headed)  # (一)X方面⏎有的A；个别B。⏎(二)Y方面⏎…: each heading's paragraph beneath it
+                continue
             # The list is the paragraphs that follow, each opening with the next marker.
             end = start
             for nxt in _paragraphs_from(doc, para.end):
@@ -794,11 +808,15 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
             s, e = _trim(text, q.start(1), q.end(1))
             if _is_problem(text, s, e):
                 found.append(_Found(s, e))
-    # A quoted list of problems (“A；B；C……”在巡察中…一一列出反馈问题清单): each item, when all read so.
+    # A quoted list of problems (“A；B；C……”在巡察中…一一列出反馈问题清单): each item, when all read so; a marked
+    # series in a quoted speech (他说：“…存在差距。首先,A；其次,B；最后,C。”) from its first marker.
     for q in _QUOTE.finditer(text):
         if not free(q.start(), q.end()) or not _LIST_SEPARATOR.search(text, q.start(1), q.end(1)):
             continue
-        items = [_trim(text, s, e) for s, e in _cut(text, q.start(1), q.end(1), "；;")]
+        series = _series(ITEM_MARKER, text, q.start(1), q.end(1))
+        parts = ([(it.start, nxt.marker) for it, nxt in zip(series, series[1:])] + [(series[-1].start, q.end(1))]
+                 if len(series) >= 2 else _cut(text, q.start(1), q.end(1), "；;"))
+        items = [_trim(text, s, e) for s, e in parts]
         if len(items) >= 2 and all(_is_problem(text, s, e) and not NARRATIVE_ITEM.search(text[s:e]) for s, e in items):
             found.extend(_Found(s, e) for s, e in items)
     return found
@@ -816,6 +834,33 @@ def _lines(doc: Document, start: int) -> Iterator[tuple[int, int]]:
             yield cursor, bullet.start()
             cursor = bullet.start()
         yield cursor, para.end
+
+
+def _headed_paragraphs(doc: Document, start: int) -> list[_Found]:
+    """Aspects on lines of their own after 发现了一些问题：((一)政治建设方面), each over the paragraph beneath it that lists
+    its problems (有的A；个别B；少数C。): each part of that paragraph, the aspect its category, for as long as headings
+    and such paragraphs alternate; none unless the first line is such a heading."""
+    text = doc.text
+    found: list[_Found] = []
+    category: str | None = None
+    for para in _paragraphs_from(doc, start):
+        opening = _content_start(text, para.start)
+        marker = ITEM_MARKER.match(text, opening, para.end)
+        # (the line's end closes the heading: read up to the line break after the paragraph)
+        aspect = ITEM_ASPECT.match(text, marker.end() if marker else opening, min(para.end + 1, len(text)))
+        if aspect and not _CONTENT.search(text, aspect.end(), para.end):
+            category = _group(aspect, "aspect")
+            continue
+        if category is None or marker:
+            break
+        parts = [_trim(text, s, e) for s, e in _cut(text, para.start, para.end, "；;。")]
+        parts = _judged(text, [(s, e) for s, e in parts if e - s >= MIN_CLAUSE])
+        said = [_is_problem(text, s, e) or SAID_OF_SOME.match(text, s, e) is not None for s, e in parts]
+        if not parts or not said[0] or 2 * sum(said) < len(parts):
+            break
+        found.extend(_Found(s, e, category=category) for s, e in parts)
+        category = None
+    return found
 
 
 def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
@@ -864,10 +909,9 @@ def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         return []
     series = [_Marked(first.start(), first.end())]
     for m in ITEM_MARKER.finditer(text, first.end(), limit):
-        n = _number(_group(m, "num") or "")
-        if n == 1:
+        if _number(_group(m, "num") or "") == 1:
             break
-        if n == len(series) + 1:
+        if _follows(_group(m, "num") or "", len(series)):
             series.append(_Marked(m.start(), m.end()))
     if len(series) < 2:
         return []
@@ -886,7 +930,7 @@ def _series_over_paragraphs(doc: Document, start: int, para: Block) -> list[tupl
     for nxt in _paragraphs_from(doc, para.end):
         opening = _content_start(text, nxt.start)
         marker = ITEM_MARKER.match(text, opening, nxt.end)
-        if marker is None or _number(_group(marker, "num") or "") != len(items) + 1:
+        if marker is None or not _follows(_group(marker, "num") or "", len(items)):
             break
         items.append((marker.end(), _sentence_end(text, marker.end(), nxt.end)))
     return items if len(items) >= 2 else []
@@ -1283,7 +1327,38 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: boo
                 found[key] = (n, sentence.start + m.start())
         if len(found) == len(COUNTS):
             break  # the first statement of each count is the one kept
+    if len(found) < len(COUNTS) and not (own_sentence or round_total):
+        for key, value in _table_counts(text).items():
+            found.setdefault(key, value)
     return found
+
+
+# A table of a report's counts, flattened (反馈问题(个) | 已完成整改(个) | 正在整改(个) | 整改完成率⏎21 | 18 | 3 | 85.7%): the
+# columns that count problems, by their header without its unit; the other columns (整改完成率, 建立完善制度) count none.
+COUNT_COLUMNS = {"反馈问题": "reported", "反馈问题数": "reported", "巡察反馈问题": "reported", "巡视反馈问题": "reported",
+                 "问题总数": "reported", "已整改": "rectified", "已完成整改": "rectified", "完成整改": "rectified",
+                 "已整改到位": "rectified", "正在整改": "ongoing", "整改中": "ongoing", "持续整改": "ongoing"}
+COLUMN_UNIT = re.compile(r"[(（](?:个|项|条)[)）]$|(?<=问题)数$")
+TABLE_LINE = re.compile(r"[^\n]+")
+FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?")
+TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|\t")
+
+
+def _table_counts(text: str) -> dict[str, tuple[int, int]]:
+    """The counts of the first table whose header names two or more count columns and whose next line gives a whole
+    number under each of them → (value, the header's offset)."""
+    lines = [(m.start(), m.group()) for m in TABLE_LINE.finditer(text) if "|" in m.group() or "｜" in m.group()
+             or "整改" in m.group() or m.group().strip().replace(" ", "").isdigit()]
+    for (start, header), (_, values) in zip(lines, lines[1:]):
+        heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in TABLE_CELL_SEPARATOR.split(header.strip())]
+        cells = TABLE_CELL_SEPARATOR.split(values.strip())
+        if sum(h is not None for h in heads) < 2 or len(cells) != len(heads) \
+                or not all(FIGURE_CELL.fullmatch(c) for c in cells):
+            continue  # (a table of units, a row each, counts each unit's: not the report's)
+        counted = {h: (int(c), start) for h, c in zip(heads, cells) if h and c.isdigit()}
+        if len(counted) >= 2:
+            return counted
+    return {}
 
 
 def _own_clause(chunk: str, m: re.Match[str]) -> bool:

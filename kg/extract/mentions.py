@@ -49,7 +49,7 @@ SURNAMES, COMPOUND_SURNAMES, COMMON_SURNAMES = _surnames()
 NONNAME = re.compile(alternation(read_lexicon("nonnames.txt")))
 FOLLOWER = re.compile(alternation(read_lexicon("person_followers.txt")))
 # 任命某某为…副市长 / 提名某某同志为…: the name of an appointment, its posts after 为.
-APPOINTED = re.compile(r"(?:任命|提名|推荐|选举)(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")
+APPOINTED = re.compile(r"(?:任命|聘任|聘用|提名|推荐|选举)(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")
 # 郝某某，男，汉族，1968年10月生: a résumé opens with the name, the sex, then the nation or the year of birth.
 RESUME_OPENING = re.compile(r"[,，](?:男|女)[,，](?:[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年)")
 # 同志为核心 (以习近平同志为核心的党中央) is a formula, not a mention of a person.

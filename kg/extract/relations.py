@@ -90,6 +90,14 @@ ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # they covered (not 计划/将/力争/确保完成, 要开展).
 ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
+# A,B…以及C,也纳入本轮巡视范围: units a sentence says a round covers, by no team it names (由其他巡视组负责), after the
+# word that adds them (此外, 另外, 同时).
+INCLUDED_IN_ROUND = re.compile(r"[,，]?(?:也|还|均|都|一并|同时|首次)?(?:被)?纳入了?(?:本轮|此轮|这轮|本次|此次|第[一二三四五六七八九十\d]+轮)?"
+                               r"(?:巡视|巡察)(?:的)?(?:范围|对象|名单)")
+INCLUDED_OPENING = re.compile(r"[ \t\u3000]*(?:(?:此外|另外|同时|其中)[,，]?)?")
+# … or the teams dispatched before the statement, where it names its units (本轮共派出12个巡视组,对A、B开展常规巡视: the
+# round is under way).
+TEAMS_DISPATCHED = re.compile(r"(?<![将拟要])(?:派出|派驻)了?[\d一二三四五六七八九十两]+个(?:巡视|巡察)")
 # How many days after the publication a date without a year may fall and still be of the publication's year: an
 # announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
 SOON_AFTER_ISSUED = 31
@@ -511,8 +519,9 @@ INVOLVED = re.compile(r"^[^、,，]{0,16}?(?:巡视|巡察)[^、,，]{0,6}?(?:�
 ACCORDING = re.compile(r"(?:根据|按照)[^,，。;；]{0,30}?(?:部署|安排)")
 # The inspection's own side, which a unit reports back to (向巡视组反馈, 向巡察办反馈): never a feedback's target.
 INSPECTION_SIDE = re.compile(r"(?:巡视|巡察)(?:工作)?(?:组|办|办公室|机构|领导小组(?:办公室)?)$")
-# What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈.
-PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时")
+# What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈; or what is done as a rule
+# (按惯例,巡视组通常在进驻结束后两到三个月内反馈).
+PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时|通常|往往|惯例|一般(?:在|于|会)")
 # How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
 MAX_CLAUSE, MAX_JOINED = 40, 3
 # Where a statement ends (。) or a clause is joined to the next (；).
@@ -2070,6 +2079,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(called)
         if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
             found.append(rectifying)
+        if "纳入" in s_text and (included := INCLUDED_IN_ROUND.search(text, sentence.start, sentence.end)):
+            opened = INCLUDED_OPENING.match(text, sentence.start, included.start())
+            found.append(Statement(included.start(), opened.end(), included.start(), None, True, None, of_round=True,
+                                   stated=True))
         for m in ROUND_UNITS_IN.finditer(text, sentence.start, sentence.end):
             if (team := ctx.first_within(ctx.teams, m.end(), m.end() + WHILE_REACH)) and team.start == m.end():
                 continue  # 第八轮巡视的12个巡视组完成对A、B…: the round's teams, not its units
@@ -2177,7 +2190,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             lasting = "为期" in text[t_end:t_end + 6]
             recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None
-            rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None
+            # (the units named: 派出5个巡察组,对9个县直单位开展巡察 in a mobilisation speech counts what is to come)
+            rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
+                TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None
+                and any(not COLLECTIVE.match(t) for t in targets))
             if (not targets or (planned and not under_way)
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done)):

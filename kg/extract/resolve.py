@@ -862,6 +862,19 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
         inspections[:] = [i for i in inspections if i.key not in again]
 
 
+def _after_its_inspection(feedback: list[Feedback], inspections: list[Inspection], issued: str | None) -> None:
+    """2023年9月11日至11月20日,…巡视。1月18日,…反馈, on a page of 2024-01-19: a feedback's day whose year the text left
+    to the year stated before it, which falls before the inspection it reports on, is of the year after (where that
+    is not after the page's date)."""
+    started = {i.key: i.start for i in inspections if i.start}
+    for fb in feedback:
+        start = started.get(fb.inspection or "")
+        if fb.date and start and fb.date < start[:len(fb.date)]:
+            later = f"{int(fb.date[:4]) + 1}{fb.date[4:]}"
+            if later >= start[:len(later)] and (issued is None or later <= issued):
+                fb.date = later
+
+
 def _counted_before(targets: list[str]) -> int:
     """How many units targets that each count them count together, where one of them refers back (上述2个乡镇 and 4个村
     → 6); 0 where any names a unit or none refers back."""
@@ -1162,6 +1175,7 @@ def resolve(doc: Document) -> Document:
     for fb in feedback:
         fb.inspection = renamed.get(fb.inspection or "", fb.inspection)
     feedback += _round_feedback_of_teams(inspections, feedback)
+    _after_its_inspection(feedback, inspections, doc.metadata.issued)
     period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day
