@@ -2455,4 +2455,35 @@ CASES: dict[str, dict] = {
         "text": "中央第二巡视组进驻青海省。按以往惯例,中央巡视组通常在进驻结束后两到三个月内向被巡视单位反馈,届时问题清单会陆续公开。",
         "feedback": set(),
     },
+    # ---------------------------------------------------------------- a count of units, then the units it counts
+    "towns counted as the kind they are (向A镇、B镇、C乡3个乡镇党委反馈): the towns' committees": {
+        "text": "12月17日,市委第二巡察组向青川县城关镇、桃坪镇、凤岭乡3个乡镇党委反馈提级巡察情况。",
+        "inspections": {("市委第二巡察组", "青川县城关镇"), ("市委第二巡察组", "桃坪镇"), ("市委第二巡察组", "凤岭乡")},
+        "issued": "2024-12-20",
+    },
+    "negative: units counted under the places before them stay one collective (A镇、B乡所辖14个村党组织)": {
+        "text": "12月17日,县委第二巡察组向白鹭镇、石塘乡所辖14个村党组织反馈巡察情况。",
+        "not_targets": {"白鹭镇", "石塘乡"},
+        "issued": "2024-12-20",
+    },
+    "a feedback to A等N所…, the N named in the next sentence (N所高校分别是:), then 对上述N所高校开展了巡视": {
+        "text": "6月13日,省委第六巡视组向澜江大学党委等3所省属高校党委集中反馈选人用人专项巡视情况。3所高校分别是:澜江大学、"
+                "澜江师范大学、澜江理工大学。根据省委统一部署,3月10日至4月25日,省委第六巡视组对上述3所高校开展了选人用人专项巡视。",
+        # (澜江大学's party committee, which the text names: an inspected unit is its party body where the text names it)
+        "inspections": {("省委第六巡视组", "澜江大学党委"), ("省委第六巡视组", "澜江师范大学"), ("省委第六巡视组", "澜江理工大学")},
+        "dates": {"澜江理工大学": ("2025-03-10", "2025-04-25")},
+        "issued": "2025-06-15",
+    },
+    "the units fed back to named after 反馈对象为: in a sentence of their own (Traditional)": {
+        "text": "4月8日至9日,縣委第三巡察組深入河口鎮,逐一向該鎮3個村(社區)黨組織反饋巡察情況。反饋對象為:河口社區、新街社區、河口村。",
+        "inspections": {("县委第三巡察组", "河口社区"), ("县委第三巡察组", "新街社区"), ("县委第三巡察组", "河口村")},
+        "issued": "2025-04-10",
+    },
+    "a schedule table with a 地点 column (时间 巡察组 反馈对象 地点)": {
+        "text": "2024年4月8日至5月31日,县委第一、第二巡察组对县教育局、县卫生健康局、县交通运输局开展了常规巡察。反馈安排如下:\n"
+                "时间 巡察组 反馈对象 地点\n7月1日上午 第一巡察组 县教育局党组 县教育局三楼会议室\n"
+                "7月1日下午 第一巡察组 县卫生健康局党组 县卫生健康局五楼会议室\n7月2日上午 第二巡察组 县交通运输局党组 县交通运输局二楼会议室",
+        "not_targets": {"县教育局三楼会议室"},
+        "issued": "2024-07-05",
+    },
 }

@@ -149,6 +149,12 @@ constructions they carry and its score per round.
 - genre_bm: 12 pages that tell inspections inside other news, half Hong Kong / Taiwan press (commentary on a central
   round whose teams were dispatched, units 纳入本轮巡视范围, a fallen official, an interview, a yearly report, a bank's
   appointment 聘任某某为; distractors: a study session on the regulations, cartoon captions).
+- genre_bn: 12 feedback news and notices whose meetings are a schedule (11月20日上午向A,下午向B;21日… after 反馈会议分别召开:,
+  6月11日向A、6月12日向B, 先后于6月9日、10日, tables 时间 | 巡察组 | 反馈对象 | 地点 flattened, an arrangement 具体安排为: that
+  is to come; distractor: a schedule of 述职评议 meetings).
+- genre_bo: 12 pages where one team feeds back to or inspects 12–25 units (A等20所…, then 20所高校分别是:; 反馈对象为: after
+  the sentence; places counted as their kind, A镇、B乡15个乡镇党委; departments by short names, 县住建局; half Traditional,
+  four with pinyin; distractor: a 督导组's feedback to 20 units).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -372,6 +378,11 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_bk", ("bk13", "bk14")),
     BlindSet("genre_bl", ("bl12",)),
     BlindSet("genre_bm", ("bm11", "bm12")),
+    # bn04: a contact person (联系人), a post the project gives no one (NOT_A_POST, as e15's); bn12: the leaders of a
+    # 述职评议 group (第一评议组组长:…), no inspection team (as ba12's 督查组).
+    BlindSet("genre_bn", ("bn12",), post_misses=frozenset({("bn04", "周晓琳", "联系人")}
+                                                          | {("bn12", n, "组长") for n in ("高振华", "田雨萌", "梁文博")})),
+    BlindSet("genre_bo", ("bo10",)),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.lexicon import party_key
+from kg.extract.lexicon import abbreviates, party_key
 from kg.extract.pipeline import Pipeline
 from kg.extract.resolve import Orgs, resolve_teams
 from kg.facts import Evidence, Team
@@ -19,6 +19,33 @@ def orgs_of(text: str, source: str | None = None, used: tuple[str, ...] = ()) ->
     doc = Pipeline(["normalise", "structure", "mentions.rules"])(Document(id="t", original=text))
     doc.metadata.source = source
     return Orgs.of(doc, list(used))
+
+
+# (short form, full name, whether the first abbreviates the second)
+ABBREVIATION_ROWS = [
+    ("集团公司党组", "中国石油天然气集团有限公司党组", True),
+    ("县住建局", "县住房和城乡建设局", True),  # a department's short form: its last character alone
+    ("县城管局", "县城市管理局", True),
+    ("省住建厅", "省住房和城乡建设厅", True),
+    ("县市场监管局", "县市场监督管理局", True),
+    # negatives
+    ("漪江区委", "漪江区纪委", False),  # a committee is no short form of its discipline commission
+    ("县教育局", "市教育局", False),  # another level
+    ("县水利局", "县水务局", False),
+    ("甲煤业有限公司", "甲煤业乙矿业有限公司", False),  # a registered name abbreviates none
+    ("县住建局", "", False),
+    ("县住建局", "县住建局", False),
+]
+
+
+@pytest.mark.parametrize(("short", "full", "expected"), ABBREVIATION_ROWS)
+def test_a_short_form_abbreviates_a_full_name(short: str, full: str, expected: bool) -> None:
+    assert abbreviates(short, full) is expected
+
+
+def test_a_departments_short_form_points_at_its_full_name() -> None:
+    orgs = orgs_of("县委第一巡察组对县住房和城乡建设局党组开展巡察。7月2日,第一巡察组向县住建局党组反馈巡察情况。")
+    assert orgs.canonical("县住建局党组") == "县住房和城乡建设局党组"
 
 
 def test_short_forms_point_at_the_full_name() -> None:

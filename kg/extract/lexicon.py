@@ -74,9 +74,17 @@ REGISTERED_ENDINGS = ("有限公司", "有限责任公司")
 PARTY_BODY_WORDS = ("党委", "党组", "党总支", "党支部", "党工委")
 
 
+# The ends of a government department's name, which its short form keeps alone (县住建局 for 县住房和城乡建设局, 县城管局
+# for 县城市管理局, 省住建厅), written after the same level (not 委: 区委 is no short form of 区纪委).
+DEPARTMENT_ENDS = ("局", "厅")
+
+
 def abbreviates(short: str, full: str) -> bool:
-    """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters, and every
-    character of the short form in order in the full one; never a company's registered name."""
+    """集团公司党组 for 中国石油天然气集团有限公司党组: the same last two characters (or a department's last one, after the
+    same first: 县住建局 for 县住房和城乡建设局), and every character of the short form in order in the full one; never a
+    company's registered name."""
+    if len(short) < 4 or len(full) <= len(short):
+        return False
     bare = short[:-len(body)] if (body := next((b for b in PARTY_BODY_WORDS if short.endswith(b)), "")) else short
-    return (len(short) >= 4 and len(full) > len(short) and short[-2:] == full[-2:] and in_order(short, full)
-            and not bare.endswith(REGISTERED_ENDINGS))
+    same_end = short[-2:] == full[-2:] or (short[-1] in DEPARTMENT_ENDS and short[-1] == full[-1] and short[0] == full[0])
+    return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS)

@@ -149,7 +149,8 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # inspection counted, named in the sentence after it.
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
 INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
-THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?[\u4e00-\u9fff（()）]{0,12}?"
+THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?"
+               r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:个|家|所))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
                r"|包括(?=[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
 # 被巡察的党组织共18个,分别是 / 这16家单位包括: a list that counts the units it names (of the one team named before).
@@ -168,8 +169,8 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # (公布整改进展的16家企业分别是A、B… / …的15个单位分别为——)
                          r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:个|家|所)?"
                          r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
-                         # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath
-                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n])[ \t\u3000]*反馈(?:对象|单位))"
+                         # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
+                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位))"
                          r"(?:名单)?(?:分别)?"
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
@@ -191,6 +192,8 @@ DAY_FED_BACK = re.compile(r"[日号]?[ \t\u3000]*(?:集中|召开会议)?(?:进�
 # 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
 LIST_HEADING = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*(?:$|(?=[①②③④⑤⑥⑦⑧⑨⑩]))")
 # (反馈对象:①A ②B: its units numbered in circles on the line itself)
+# 反馈对象为:A、B…: the units the feedback the sentence before tells of went to, in a sentence of their own (no 巡 in it).
+FEEDBACK_OBJECTS = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:分别)?(?:为|是|包括|如下)?[:：]")
 # A team's card in a round's notice: the team alone on its line (中央第一巡视组, 一、省委第二巡视组：), then lines of
 # what it is (组长：某某 / 值班电话：…), one of them naming what it inspects (巡视对象：A) and one, perhaps, when it
 # moved in (进驻时间：2023年4月10日).
@@ -244,8 +247,16 @@ OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 OF_THOSE_OPENING = re.compile(r"[ \t\u3000]*其中[,，:：]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
-# 12日向A、13日向B反馈: a day before each unit's 向, in one statement.
-DAY_TO = re.compile(r"(?P<d>\d{1,2})日向(?P<unit>[^、,，。;；]{2,30}?)(?=、\d{1,2}日向|(?:分别)?(?:进行)?反馈|$)")
+COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")  # (A等20所高校党委: more units than it names)
+# 12日向A、13日向B反馈 / 6月11日向A、6月12日向B反馈 / 16日上午向C、下午向D反馈 / 反馈会议分别召开:11月20日上午向A,下午向B;
+# 21日上午向C: a schedule, a day or a half-day before each unit's 向 (the half-day alone the day of the one before).
+HALF_DAY = r"(?:上午|下午|晚上|晚间)"
+SCHEDULE_TIME = rf"(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日{HALF_DAY}?|{HALF_DAY})"
+DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^、,，。;；:：]{{2,30}}?)"
+                    rf"(?=[、,，;；](?:(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?|{HALF_DAY})向|(?:集中|分别)?(?:进行)?反馈|[;；。]|$)")
+# A schedule's lead, what it is of (反馈会议分别召开: / 具体安排为:): a schedule under 安排 is what is to be done.
+SCHEDULE_LEAD = re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]")
+PLANNED_SCHEDULE = re.compile(r"安排(?:为|如下)?[:：]")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
 COLON_AFTER = re.compile(r"[^,，。;；:：\n—]{0,12}?(?:[:：]|——)")  # (反馈了巡察情况: / 反馈巡察情况——城南街道:A、B)
@@ -570,6 +581,9 @@ COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|
                            r"(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
+# …石门镇3个乡镇党委 / …B县2个县委: the count of the places before it, as the kind they are.
+PLACES_COUNTED_AS_KIND = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?P<level>乡镇|镇|乡|街道|县|区|市)"
+                                    r"(?:党委|党工委|委)?$")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
@@ -1972,6 +1986,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not _lists_published(ctx, sentence)
                           and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
                           and not LIST_HEADING.match(text, sentence.start, sentence.end)
+                          and not FEEDBACK_OBJECTS.match(text, sentence.start, sentence.end)
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -2044,7 +2059,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
                 by, when = card
-            if by is None and (beneath or (not m.group("published") and COUNTED_LIST.search(m.group()))):
+            if by is None and (beneath or FEEDBACK_OBJECTS.match(text, m.start())
+                               or (not m.group("published") and COUNTED_LIST.search(m.group()))):
                 by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
             kinds = kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
             mode = ROUND_MODE.search(m.group())  # (对以下…党组织开展了常规巡视:)
@@ -3098,6 +3114,16 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     inspecting: dict[int, bool] = {}  # paragraph start → whether the paragraph speaks of 巡视/巡察
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
+        if (lead := SCHEDULE_LEAD.search(text, sentence.start, sentence.end)) or "向" in s_text and (
+                lead := _under_schedule(ctx, sentence)):
+            # 反馈会议分别召开:11月20日上午向A,下午向B;⏎21日上午向C…: the schedule's days, a unit each; 具体安排为:…, what is
+            # to be done (none)
+            start = lead.end() if lead.end() > sentence.start else sentence.start
+            if PLANNED_SCHEDULE.search(lead.group()) and DAY_TO.search(text, start, sentence.end):
+                continue
+            if scheduled := _days_to(ctx, sentence, start, sentence.end):
+                out += _stated(ctx, sentence, scheduled)
+                continue
         if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text):
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
@@ -3116,12 +3142,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if m.group().endswith("通报") and ctx.first_within(ctx.people, *m.span("targets")):
                 continue  # 向市委常委、政法委书记某某通报巡视情况: a leader briefed, no unit fed back to
             if DAY_TO.search(text, m.start("targets"), m.end("targets")):
-                events += _days_to(ctx, sentence, m)  # 12日向A、13日向B反馈: one day a unit
-                continue
+                events += _days_to(ctx, sentence, sentence.start, m.end("targets"))
+                continue  # 12日向A、13日向B反馈: one day a unit
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets and (LISTED_AFTER.match(targets[0]) or len(targets) == 1 and INSPECTED_UNITS.match(targets[0])):
                 targets = _units_after_colon(ctx, sentence, m.end()) or targets  # 向以下单位反馈了巡察情况:A、B
+            elif (counted := COUNTED_TAIL.search(text, m.start("targets"), m.end("targets"))) and len(targets) < (
+                    numeral_value(counted.group("n")) or 0):
+                targets = _units_named_next(ctx, sentence, numeral_value(counted.group("n"))) or targets
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
@@ -3477,6 +3506,18 @@ def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     return [t for start, stop in kinds or [(colon.end(), end)] for t in split_targets(ctx, start, stop, for_feedback=True)]
 
 
+def _units_named_next(ctx: Ctx, sentence: Sentence, n: int | None) -> list[str]:
+    """向A等20所高校党委反馈…。20所高校分别是:A、B…: the units the next sentence names, where they are as many as the
+    count."""
+    following = ctx.sentence_index(sentence) + 1
+    after = ctx.doc.sentences[following] if following < len(ctx.doc.sentences) else None
+    named = THESE_UNITS_NAMED.match(ctx.doc.text, after.start, after.end) if after else None
+    if named is None:
+        return []
+    units = split_targets(ctx, named.end(), _list_after(ctx, named.end())[0], for_feedback=True)
+    return units if len(units) == n else []
+
+
 def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
     """Where a list introduced by a colon ending at ``pos`` ends, and whether it is the lines beneath: on its line up to
     the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit."""
@@ -3499,28 +3540,56 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
 
 
-def _days_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEvent]:
-    """其中,12日向A、13日向B、14日向C反馈: one feedback a unit, on the day before its 向, in the month of the date the
-    sentence gives before (6月12日至15日); none where it gives no month."""
-    date = last_date_before(ctx, sentence, m.start())
-    if date is None or date[1] is None or len(date[1]) < 7:
+def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[FeedbackEvent]:
+    """其中,12日向A、13日向B、14日向C反馈 / 6月11日向A、6月12日向B / 16日上午向C、下午向D: one feedback a unit, on the day
+    before its 向 (a half-day alone: the day of the unit before), in the month the item or the date before it gives
+    (6月12日至15日, or the clause ；joins before: 11月20日上午向A;21日上午向B) and that date's year or the page's; no day
+    where that leaves the month or the year unknown."""
+    text = ctx.doc.text
+    items = list(DAY_TO.finditer(text, start, end))
+    # (the run of items that reaches ``end``: each one right after the one before and its separator)
+    run = len(items) - 1
+    while run > 0 and items[run].start() - items[run - 1].end() <= 1:
+        run -= 1
+    items = items[run:]
+    if not items:
         return []
-    team = _team_before(ctx, sentence, m.start())
+    date = last_date_before(ctx, sentence, items[0].start()) or _joined_date(ctx, sentence)
+    known = date[1] if date and date[1] else None
+    year = known[:4] if known else (ctx.doc.metadata.issued or "")[:4] or None
+    month, day = (int(known[5:7]) if known and len(known) >= 7 else None), (int(known[8:10]) if known and len(known) == 10 else None)
+    # (the one team the sentence names; else none, as where it names several: the units' own inspections say whose
+    # feedback it was)
+    team = ctx.last_within(ctx.teams, sentence.start, items[0].start())
+    team = None if team is None or len(_listed_teams(ctx, sentence, team)) > 1 else team
     out = []
-    for day in DAY_TO.finditer(ctx.doc.text, max(sentence.start, m.start() - 3), m.end("targets")):
-        units = split_targets(ctx, day.start("unit"), day.end("unit"), for_feedback=True)
-        if units and 1 <= int(day["d"]) <= 31:
-            out.append(FeedbackEvent(day.start(), units, team, day=f"{date[1][:7]}-{int(day['d']):02d}"))
+    for item in items:
+        if item["d"]:
+            month, day = int(item["m"]) if item["m"] else month, int(item["d"])
+        units = split_targets(ctx, item.start("unit"), item.end("unit"), for_feedback=True)
+        if not units:
+            continue
+        known_day = year is not None and month is not None and day is not None and 1 <= month <= 12 and 1 <= day <= 31
+        out.append(FeedbackEvent(item.start("unit") - 1, units, team, given=True,  # (at its 向: its own date before it)
+                                 day=f"{year}-{month:02d}-{day:02d}" if known_day else None))
     return out
 
 
+def _under_schedule(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
+    """The lead of the schedule a clause ；joins after it goes on with (…召开:11月20日上午向A;⏎21日上午向B), if any."""
+    text = ctx.doc.text
+    if not DAY_TO.match(text, sentence.start):
+        return None
+    return next((lead for b in _joined_before(ctx, sentence) if (lead := SCHEDULE_LEAD.search(text, b.start, b.end))), None)
+
+
 def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
-    """分别于11月16日、17日、18日向…: the days listed right before ``pos`` after 分别(于/在), one for each statement
+    """分别于11月16日、17日、18日向… / 先后于6月9日、10日向…: the days listed right before ``pos`` after 分别 or 先后 (于/在), one for each statement
     paired in order (ISO; empty where the clause lists no days so)."""
     date = last_date_before(ctx, sentence, pos)
     if date is None or not date[0].attrs.get("series") or date[1] is None or len(date[1]) != 10:
         return []
-    if not re.search(r"分别[于在]?\s*$", ctx.doc.text[max(sentence.start, date[0].start - 4):date[0].start]):
+    if not re.search(r"(?:分别|先后)[于在]?\s*$", ctx.doc.text[max(sentence.start, date[0].start - 4):date[0].start]):
         return []
     return [date[1]] + [f"{date[1][:8]}{d:02d}" for d in date[0].attrs["series"]]
 
@@ -3556,9 +3625,18 @@ def _subject_after_while(ctx: Ctx, end: int) -> Mention | None:
 
 
 def _counted(span: str) -> list[str]:
-    """向某某街道6个社区党委反馈: the counted units of a place, kept whole for resolve to read (not the place)."""
+    """向某某街道6个社区党委反馈: the counted units of a place, kept whole for resolve to read (not the place); not the
+    places themselves counted as the kind they are (向城关镇、桃坪镇、石门镇3个乡镇党委反馈: the three towns' committees)."""
     span = re.sub(r"^(?:分别|了)+", "", span.strip())
-    return [span] if COUNTED_UNITS.match(span) else []
+    if not COUNTED_UNITS.match(span):
+        return []
+    places = span.split("、")
+    tail = PLACES_COUNTED_AS_KIND.search(places[-1])
+    if tail and tail.start() > 0 and numeral_value(tail.group("n")) == len(places) \
+            and all(p.endswith(tail.group("level")) or p.endswith(("镇", "乡")) and tail.group("level") == "乡镇"
+                    for p in places[:-1] + [places[-1][:tail.start()]]):
+        return []
+    return [span]
 
 
 def _target_parts(ctx: Ctx, start: int, end: int, single: bool = False) -> list[str]:

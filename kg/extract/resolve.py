@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import NOT_PLACE, PROVINCES, abbreviates, numeral_value, party_key
+from kg.extract.lexicon import DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, abbreviates, numeral_value, party_key
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -101,7 +101,7 @@ class Orgs:
         self.by_end = dict(by_end)
 
     def _holding(self, end: str) -> dict[str, set[str]]:
-        """Character → the keys ending in ``end`` (two characters) that hold it. Made for an ending when first
+        """Character → the keys ending in ``end`` (two characters, or a department's one) that hold it. Made for an ending when first
         asked: most endings are never asked for, and indexing every character of every key cost more than
         the lookups."""
         if end not in self.by_char:
@@ -121,7 +121,13 @@ class Orgs:
             return []
         if key.endswith(SCHOOL_ENDS):  # 云岭大学 is no short form of 云岭农业大学: a university's name is whole
             return []
-        end = key[-2:]
+        found = self._held(key, key[-2:])
+        if not found and key[-1] in DEPARTMENT_ENDS:  # 县住建局: a department of its level ending otherwise (建设局)
+            found = self._held(key, key[-1:])
+        return found
+
+    def _held(self, key: str, end: str) -> list[str]:
+        """The names ending in ``end`` that hold every character of ``key`` and that it abbreviates."""
         holding = self._holding(end)
         chars = sorted(set(key), key=lambda c: (len(holding.get(c, ())), c))
         # The keys holding the two rarest characters, found once per pair (not once per key that has them).
@@ -830,7 +836,7 @@ ANY_PARTY_BODY = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|(?=[省市县区])))?")
 
 
-def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> None:
+def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue_counts: dict[str, int]) -> None:
     """对上述16个村(社区)党支部开展了常规巡察 (or 对上述2个乡镇和4个村) after 向A、B…反馈: an inspection of the units named
     before is one of the units its team's feedback names, where they are as many as the text counts; one of 各村党支部 is one
     of the units of that kind the feedback names besides the kind as a whole (the text may feed back the others
@@ -840,6 +846,7 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
         if fb.team:
             delivered.setdefault(fb.team, []).extend(t for t in fb.targets
                                                      if not (INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t)))
+    merged: dict[str, str] = {}  # an inspection of the units named before → the one of those units the text states
     for i in inspections:
         m = NAMED_BEFORE.match(i.targets[0]) if len(i.targets) == 1 and i.team else None
         units = list(dict.fromkeys(delivered.get(i.team or "", [])))
@@ -853,13 +860,50 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback]) -> No
             for fb in feedback:  # the headline's 向16个村(社区)党支部反馈, read as the same back-reference
                 if fb.team == i.team:
                     fb.targets = [t for t in fb.targets if not NAMED_BEFORE.match(t)]
+            if same := next((j for j in inspections if j is not i and j.team == i.team and set(j.targets) == set(units)), None):
+                # (…20所高校分别是:A、B…。…对上述20所高校开展了专项巡视: the units' inspection, dated and moded so)
+                same.start, same.end, same.mode = same.start or i.start, same.end or i.end, same.mode or i.mode
+                merged[i.key] = same.key
+    inspections[:] = [i for i in inspections if i.key not in merged]
+    for fb in feedback:
+        fb.inspection = merged.get(fb.inspection or "", fb.inspection)
     # 市委4个巡察组对上述4个单位党组织开展了常规巡察 after each team's unit and feedback: the teams' inspections, no other
     named = {t for i in inspections if i.team for t in i.targets if not (INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t))}
     named |= {t for units in delivered.values() for t in units}  # (the teams' inspections their feedback implies)
     again = {i.key for i in inspections if i.team is None and len(i.targets) == 1
              and (m := NAMED_BEFORE.match(i.targets[0])) and m.group("n") and numeral_value(m.group("n")) == len(named)}
     if again and not any(fb.inspection in again for fb in feedback):
+        for i in inspections:  # (两个巡察组对上述8个单位党组织开展了巡察,共反馈问题127个: the counts are the round's)
+            if i.key in again:
+                for key in ("reported", "rectified", "ongoing"):
+                    if (value := getattr(i, f"issues_{key}")) is not None:
+                        issue_counts.setdefault(key, value)
         inspections[:] = [i for i in inspections if i.key not in again]
+
+
+def _days_within_period(feedback: list[Feedback], inspections: list[Inspection]) -> list[Feedback]:
+    """11月20日至22日,第五巡视组分别向6个单位反馈。…11月20日上午向A,下午向B;21日…: the period's feedback is the days'
+    feedback, told again unit by unit: it keeps only the units no day of it names (none left: it goes)."""
+    of = {i.key: i for i in inspections}
+
+    def units(fb: Feedback) -> set[str]:
+        return set(fb.targets) | set(of[fb.inspection].targets if fb.inspection in of else ())
+
+    def team(fb: Feedback) -> str | None:
+        return fb.team or (of[fb.inspection].team if fb.inspection in of else None)
+
+    kept = []
+    for fb in feedback:
+        if fb.start and fb.end and not fb.date:
+            named = {t for d in feedback if d.date and fb.start <= d.date <= fb.end and team(d) == team(fb)
+                     for t in units(d)}
+            rest = [t for t in units(fb) if t not in named]
+            if named and not rest:
+                continue
+            if named:
+                fb.team, fb.inspection, fb.targets = team(fb), None, rest
+        kept.append(fb)
+    return kept
 
 
 def _after_its_inspection(feedback: list[Feedback], inspections: list[Inspection], issued: str | None) -> None:
@@ -1166,7 +1210,7 @@ def resolve(doc: Document) -> Document:
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
                                          teams[0].name if len(teams) == 1 else None)
-    _named_before(inspections, feedback)
+    _named_before(inspections, feedback, f.issue_counts)
     _counted_units_listed(inspections, feedback)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
@@ -1176,6 +1220,7 @@ def resolve(doc: Document) -> Document:
         fb.inspection = renamed.get(fb.inspection or "", fb.inspection)
     feedback += _round_feedback_of_teams(inspections, feedback)
     _after_its_inspection(feedback, inspections, doc.metadata.issued)
+    feedback = _days_within_period(feedback, inspections)
     period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day

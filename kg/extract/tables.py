@@ -41,7 +41,7 @@ ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
 UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名称"})
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
-                           "信箱", "地址", "主持人"})
+                           "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点"})
 KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
                  | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
                  | FEEDBACK_TARGET_COLUMNS
