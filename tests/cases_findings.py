@@ -1024,4 +1024,15 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {},
     },
+    "a round's table of units with a totals row (合计): the totals are the report's counts": {
+        "text": RECTIFICATION + "截至8月31日,本轮巡察反馈问题整改情况公示如下:\n序号 | 被巡察单位 | 巡察组 | 反馈问题(个) | 已整改(个) | 正在整改(个)\n"
+                "1 | 县水利局党组 | 县委第一巡察组 | 32 | 29 | 3\n2 | 县林业局党组 | 县委第二巡察组 | 27 | 25 | 2\n合计 | | | 59 | 54 | 5",
+        "issues": [],
+        "counts": {"reported": 59, "rectified": 54, "ongoing": 5},
+    },
+    "negative: 整改完成一个、销号一个 is a slogan, no count": {
+        "text": RECTIFICATION + "县委巡察办将持续跟踪督办,整改完成一个、销号一个。",
+        "issues": [],
+        "counts": {},
+    },
 }

@@ -1341,23 +1341,30 @@ COUNT_COLUMNS = {"反馈问题": "reported", "反馈问题数": "reported", "巡
 COLUMN_UNIT = re.compile(r"[(（](?:个|项|条)[)）]$|(?<=问题)数$")
 TABLE_LINE = re.compile(r"[^\n]+")
 FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?")
+TOTALS_ROW = ("合计", "总计", "共计", "全部")  # the first cell of a table's row of totals
 TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|\t")
 
 
 def _table_counts(text: str) -> dict[str, tuple[int, int]]:
-    """The counts of the first table whose header names two or more count columns and whose next line gives a whole
-    number under each of them → (value, the header's offset)."""
-    lines = [(m.start(), m.group()) for m in TABLE_LINE.finditer(text) if "|" in m.group() or "｜" in m.group()
-             or "整改" in m.group() or m.group().strip().replace(" ", "").isdigit()]
-    for (start, header), (_, values) in zip(lines, lines[1:]):
-        heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in TABLE_CELL_SEPARATOR.split(header.strip())]
-        cells = TABLE_CELL_SEPARATOR.split(values.strip())
-        if sum(h is not None for h in heads) < 2 or len(cells) != len(heads) \
-                or not all(FIGURE_CELL.fullmatch(c) for c in cells):
-            continue  # (a table of units, a row each, counts each unit's: not the report's)
-        counted = {h: (int(c), start) for h, c in zip(heads, cells) if h and c.isdigit()}
-        if len(counted) >= 2:
-            return counted
+    """The counts of the first table whose header names two or more count columns → (value, the header's offset): its
+    one row of figures, or its totals row (合计 | | 192 | 174 | 18) under rows of units (each unit's counts are its own)."""
+    lines = [(m.start(), m.group().strip()) for m in TABLE_LINE.finditer(text)]
+    for k, (start, header) in enumerate(lines):
+        if not ("|" in header or "｜" in header or "整改" in header):
+            continue
+        heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in TABLE_CELL_SEPARATOR.split(header)]
+        if sum(h is not None for h in heads) < 2:
+            continue
+        for _, row in lines[k + 1:]:
+            cells = TABLE_CELL_SEPARATOR.split(row)
+            if len(cells) != len(heads):
+                break  # (the table ends)
+            if all(FIGURE_CELL.fullmatch(c) for c in cells) or cells[0] in TOTALS_ROW:
+                counted = {h: (int(c), start) for h, c in zip(heads, cells) if h and c.isdigit()}
+                if len(counted) >= 2:
+                    return counted
+            if all(FIGURE_CELL.fullmatch(c) for c in cells):
+                break  # (one row of figures: the report's, and no more rows)
     return {}
 
 

@@ -328,6 +328,8 @@ UNIT_LINE_REACH = 64  # how far before its team such a line starts at most (its 
 TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1,30})?[ \t\u3000]*[)）][ \t\u3000]*(?:[:：,，]|$)", re.M)
 # 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
+# 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: after a team opening its line, the unit and figures parted by spaces.
+TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]{2,40})(?:[ \t\u3000]+\d+(?:\.\d+)?%?){1,8}[ \t\u3000]*$")
 # A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
 BY_TEAM_VERB = re.compile(r"(?:(?:负责)?(?:巡视|巡察)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
 MAX_UNITS_BEFORE = 400
@@ -2178,6 +2180,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.start, *dashed.span("cell"), None, False, t, stated=True))
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
+            elif at_line_start and (row := TEAM_ROW_FIGURES.match(text, t.end, ctx.paragraph_end(t.start))) \
+                    and _all_units(row.group("cell")):
+                # 1. 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: a row of a table whose header the page lost
+                found.append(Statement(t.start, *row.span("cell"), None, False, t, stated=True,
+                                       when=_lines_introduced(ctx, t.start) or _period_said_before(ctx, t.start)))
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
