@@ -1035,4 +1035,15 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {},
     },
+    # ---------------------------------------------------------------- an infographic's cards
+    "a card's heading alone on its line (▍主要问题), the problems bulleted beneath": {
+        "text": FEEDBACK + "◆ 反馈日期:8月29日\n◆ 巡察组:县委第二巡察组\n\n▍主要问题\n● 落实上级决策部署不到位\n● 安全生产责任压得不实\n"
+                "● 物资采购比价流程走过场\n\n▍整改要求\n● 9月30日前报送整改方案",
+        "issues": ["落实上级决策部署不到位", "安全生产责任压得不实", "物资采购比价流程走过场"],
+    },
+    "a card's counts as labels and values (▸ 反馈问题:41个)": {
+        "text": RECTIFICATION + "整改总体情况\n▸ 反馈问题:41个\n▸ 已完成整改:35个\n▸ 正在整改:6个\n▸ 建立完善制度:14项",
+        "issues": [],
+        "counts": {"reported": 41, "rectified": 35, "ongoing": 6},
+    },
 }

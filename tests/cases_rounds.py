@@ -2499,4 +2499,43 @@ CASES: dict[str, dict] = {
         "text": "县委第一巡察组 值班电话 0731 1234567\n县委第二巡察组 值班电话 0731 1234568",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- an infographic's cards (一图读懂)
+    "a card a team: the team on its line (its mode in brackets), its units on the labelled line below": {
+        "text": "【巡察时间】2024年3月11日起,为期1个月左右\n\n▶ 县委第一巡察组\n巡察对象:县财政局党组、县审计局党组\n组长:郑立群\n\n"
+                "▶ 县委第四巡察组(专项)\n巡察对象:县城市建设投资集团有限公司党委\n组长:宋建华",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第一巡察组", "县审计局党组"),
+                        ("县委第四巡察组", "县城市建设投资集团有限公司党委")},
+        "modes": {"县城市建设投资集团有限公司党委": "专项"},
+    },
+    "the same in Traditional, a university's teams with 进驻单位:": {
+        "text": "十四屆校黨委第五輪巡察\n\n第一巡察組\n進駐單位:文學院黨委、歷史文化學院黨委\n組長:趙慧敏\n\n第二巡察組\n"
+                "進駐單位:圖書館直屬黨支部\n組長:韓國棟",
+        "inspections": {("第一巡察组", "文学院党委"), ("第一巡察组", "历史文化学院党委"), ("第二巡察组", "图书馆直属党支部")},
+    },
+    "teams by their ordinals with an arrow to their units (一组 → A、B), under a round of one committee": {
+        "text": "十六届县委第二轮巡察完成反馈\n组别与对象\n一组 → 县农业农村局党组、县供销合作社党组\n二组 → 县水利局党组、县交通运输局党组",
+        "inspections": {("县委第一巡察组", "县农业农村局党组"), ("县委第一巡察组", "县供销合作社党组"),
+                        ("县委第二巡察组", "县水利局党组"), ("县委第二巡察组", "县交通运输局党组")},
+    },
+    "negative: a card's contact line is no unit (组长、值班电话 below the team)": {
+        "text": "▶ 县委第一巡察组\n组长:郑立群\n值班电话:0736-5218801\n邮政信箱:泓川县A001号信箱",
+        "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- townships' own teams and the villages' level
+    "two townships inspecting each other's villages, each by its own 巡察工作小组": {
+        "text": "5月,北岭镇与南塘镇开展村级交叉互察:北岭镇巡察工作小组对南塘镇荷花村、莲塘村开展巡察,南塘镇巡察工作小组对北岭镇岭头村、"
+                "杏花村开展巡察。",
+        "inspections": {("北岭镇巡察组", "南塘镇荷花村"), ("北岭镇巡察组", "莲塘村"), ("南塘镇巡察组", "北岭镇岭头村"),
+                        ("南塘镇巡察组", "杏花村")},
+    },
+    "a county's team for its villages, the level after its ordinal (县委第二村级交叉巡察组) (Traditional)": {
+        "text": "縣委第二村級交叉巡察組進駐高嶺鎮竹山村開展巡察。",
+        "inspections": {("县委第二村级交叉巡察组", "高岭镇竹山村")},
+        "modes": {"高岭镇竹山村": "提级交叉"},
+    },
+    "negative: a town's name before 巡察期间 is no team (进驻北岭镇巡察期间)": {
+        "text": "县委第一巡察组进驻北岭镇巡察期间,走访了群众。",
+        "teams": {"县委第一巡察组"},
+        "not_teams": {"北岭镇巡察组"},
+    },
 }

@@ -155,6 +155,11 @@ constructions they carry and its score per round.
 - genre_bo: 12 pages where one team feeds back to or inspects 12–25 units (A等20所…, then 20所高校分别是:; 反馈对象为: after
   the sentence; places counted as their kind, A镇、B乡15个乡镇党委; departments by short names, 县住建局; half Traditional,
   four with pinyin; distractor: a 督导组's feedback to 20 units).
+- genre_bp: 12 pages as scrapers keep infographics and H5 cards (一图读懂: a card a team with its units on a labelled line
+  below, 一组 → A、B, ▍主要问题 and bullets beneath, counts as labels and values, timelines; distractors: a regulation's
+  infographic, a 纪委's year in numbers).
+- genre_bq: 12 county and township pages with composite teams (交叉 and 村级交叉巡察组, 市县联动巡察组, a township's own
+  巡察工作小组 over its villages, 巡察小组 inside a team, 提级巡察; distractor: a 村务监督委员会's 巡查).
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -383,6 +388,13 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_bn", ("bn12",), post_misses=frozenset({("bn04", "周晓琳", "联系人")}
                                                           | {("bn12", n, "组长") for n in ("高振华", "田雨萌", "梁文博")})),
     BlindSet("genre_bo", ("bo10",)),
+    BlindSet("genre_bp", ("bp11", "bp12")),
+    # bq02: the first of two team posts in a chain (县委第三巡察组组长、市县联动巡察组副组长某某: the chain is read from its
+    # last post); bq03: a post given by 由…担任 before the name (副组长由市委巡察办干部某某担任), and a post before a unit's 干部
+    # (驻村第一书记、市农业农村局干部某某: 干部 is no post, the chain stops there); bq12: 包村干部, a role no post lexicon has.
+    BlindSet("genre_bq", ("bq12",), post_misses=frozenset({("bq02", "黄丽萍", "组长"), ("bq03", "熊莉", "副组长"),
+                                                          ("bq03", "欧阳峰", "驻村第一书记"),
+                                                          ("bq12", "赵明亮", "包村干部")})),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

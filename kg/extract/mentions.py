@@ -188,6 +188,7 @@ SECTOR_BEFORE = re.compile(rf"(?:{TEAM_SECTOR}|村级)$")  # (麻岭镇党委村
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
 NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
 TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
+                  rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
                   rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组{NOT_A_TEAM_WORD}")
@@ -199,7 +200,7 @@ SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡�
 BARE_ORDINAL_TEAM = re.compile(rf"第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
 BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
 # … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list.
-LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*[:：])")
+LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->))")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
@@ -232,8 +233,9 @@ PARTY_COMMITTEES = ("党工委", "党委")
 DISPATCHERS = ("中央", *LEVEL_COMMITTEES, *PARTY_COMMITTEES, "党组")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,
 # 中共北京大学委员会 (a committee's full name, after 中共).
-# Bodies that send teams without a party committee in their name (教育部第一巡视组, 某大学第二巡察组).
-DISPATCHING_BODIES = ("部", "总局", "大学", "学院", "银行", "集团", "公司")
+# Bodies that send teams without a party committee in their name (教育部第一巡视组, 某大学第二巡察组, a township's own
+# 北岭镇巡察工作小组).
+DISPATCHING_BODIES = ("部", "总局", "大学", "学院", "银行", "集团", "公司", "镇", "乡", "街道")
 DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|地委|工委|(?<=[\u4e00-\u9fff])(?:{'|'.join(DISPATCHING_BODIES)})"
                                rf"|(?<=中共)[\u4e00-\u9fff]{{2,12}}委员会)\Z")  # \Z: never before a line break ($ is)
 # A round written before a team names its dispatcher: 十一届市委第五轮巡察第一巡察组 (市委).

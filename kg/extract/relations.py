@@ -314,7 +314,8 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # A line that opens with a team and lists its units after a colon (第一巡察组:A、B、C; / 第二巡視組：D、E。), in a round's
 # notice or rectification report: the team inspected each unit; read only where every listed part is a unit's name.
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
-TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
+# (一组 → A、B: an infographic's arrow for the colon)
+TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->)[ \t\u3000]*")
 TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
 # 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
@@ -328,6 +329,13 @@ UNIT_LINE_REACH = 64  # how far before its team such a line starts at most (its 
 TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1,30})?[ \t\u3000]*[)）][ \t\u3000]*(?:[:：,，]|$)", re.M)
 # 区委第一巡察组—A、B、C;区委第二巡察组—D、E: a team, a dash, then the units it inspected up to the clause's end.
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
+# ▶ 县委第一巡察组(专项)⏎巡察对象:A、B⏎组长:某某 / ◆ 巡察组:X⏎◆ 被巡察单位:A: an infographic's card, the team on its
+# line (after a label or a bullet, with a note in brackets) and its units on a labelled line of the card below it.
+CARD_TEAM_REST = re.compile(r"(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*(?=\n)")
+CARD_UNITS = re.compile(r"[ \t\u3000]*(?:[●•◆▶▪■◇○★☆►·\-][ \t\u3000]*)?(?:【)?(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)(?:】)?"
+                        r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
+CARD_REACH = 3  # how many lines below its team a card's units may stand
+CARD_LINES = 120  # how far before a card's units line its team may stand
 # 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: after a team opening its line, the unit and figures parted by spaces.
 TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]{2,40})(?:[ \t\u3000]+\d+(?:\.\d+)?%?){1,8}[ \t\u3000]*$")
 # A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
@@ -2050,6 +2058,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
                                    of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
+            card_team = ctx.last_within(ctx.teams, max(0, m.start() - CARD_LINES), m.start())
+            card = _card_units(ctx, card_team) if card_team else None
+            card_mode = card.mode if card and m.start() <= card.targets_start <= m.end() + 1 else None  # (县委第四巡察组(专项))
             first = ctx.first_within(ctx.teams, m.end(), ctx.paragraph_end(m.end()))
             if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
                 continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
@@ -2067,7 +2078,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             kinds = kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
             mode = ROUND_MODE.search(m.group())  # (对以下…党组织开展了常规巡视:)
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
-                found.append(Statement(m.start(), start, stop, mode and mode.group("mode"), bool(m.group("published")), by,
+                found.append(Statement(m.start(), start, stop, mode.group("mode") if mode else card_mode,
+                                       bool(m.group("published")), by,
                                        of_round=bool(m.group("published")), stated=True, when=when))
         found += _kinds_counted(ctx, sentence, kinds_read) if ":" in s_text or "：" in s_text else []
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
@@ -2180,6 +2192,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.start, *dashed.span("cell"), None, False, t, stated=True))
             elif table and at_line_start and not text[t.end:sentence.end].strip():
                 found += _cell_lines(ctx, t)
+            elif (card := _card_units(ctx, t)) is not None:
+                found.append(card)
             elif at_line_start and (row := TEAM_ROW_FIGURES.match(text, t.end, ctx.paragraph_end(t.start))) \
                     and _all_units(row.group("cell")):
                 # 1. 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: a row of a table whose header the page lost
@@ -2982,6 +2996,29 @@ def _joined_ends(ctx: Ctx) -> list[int]:
         if joined and ctx.paragraph_start(sentences[i + 1].start) == ctx.paragraph_start(sentences[i].start):
             ends[i] = ends[i + 1]
     return ends
+
+
+def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
+    """The units of an infographic's card (CARD_UNITS) below the line its team ends, before the next team; its mode in
+    the brackets after the team ((专项), (提级巡察))."""
+    text = ctx.doc.text
+    rest = CARD_TEAM_REST.match(text, team.end)
+    if rest is None:
+        return None
+    pos = rest.end()
+    for _ in range(CARD_REACH):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if ctx.within(ctx.teams, pos + 1, line_end):
+            return None
+        if (units := CARD_UNITS.match(text, pos + 1, line_end)) and all(
+                ORG_END.search(p) for p in _enumeration(CONTAINED_UNITS.sub("", units.group("cell")))):
+            mode = _part_mode(PART_MODE.search(text, team.end, rest.end())) or next(
+                (m for m in INSPECTION_MODES if m in text[team.end:rest.end()]), None)
+            return Statement(team.start, *units.span("cell"), mode, False, team, stated=True,
+                             when=_lines_introduced(ctx, team.start))
+        pos = line_end
+    return None
 
 
 def _line_start(text: str, pos: int) -> int:
