@@ -773,4 +773,19 @@ CASES: dict[str, dict] = {
         "no_feedback": True,
         "issued": "2025-01-10",
     },
+    # ---------------------------------------------------------------- an infographic's card
+    "a card's 反馈时间 line: the card's team fed back to its units on that day": {
+        "text": "一、巡察基本情况\n巡察组:县委第三巡察组\n巡察对象:溪口镇党委\n巡察时间:2024年7月8日—8月16日\n反馈时间:2024年9月24日",
+        "feedback": {("县委第三巡察组", "溪口镇党委", "2024-09-24")},
+        "issued": "2024-11-20",
+    },
+    "the same in Traditional, the feedback's day before the card's team": {
+        "text": "📅 反饋時間:2024年6月12日\n👥 巡察組:市委第三巡察組\n🏢 被巡察單位:市住房和城鄉建設局黨組",
+        "feedback": {("市委第三巡察组", "市住房和城乡建设局党组", "2024-06-12")},
+        "issued": "2024-06-20",
+    },
+    "negative: a notice's 反馈时间 with no team's card near it gives no feedback": {
+        "text": "巡察工作安排\n反馈时间:2024年9月24日\n受理时间:每天8:00—18:00",
+        "no_feedback": True,
+    },
 }

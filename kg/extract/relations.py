@@ -332,10 +332,12 @@ TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3
 # ▶ 县委第一巡察组(专项)⏎巡察对象:A、B⏎组长:某某 / ◆ 巡察组:X⏎◆ 被巡察单位:A: an infographic's card, the team on its
 # line (after a label or a bullet, with a note in brackets) and its units on a labelled line of the card below it.
 CARD_TEAM_REST = re.compile(r"(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*(?=\n)")
-CARD_UNITS = re.compile(r"[ \t\u3000]*(?:[●•◆▶▪■◇○★☆►·\-][ \t\u3000]*)?(?:【)?(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)(?:】)?"
+CARD_UNITS = re.compile(r"[ \t\u3000]*(?:[^\w\s\u3000][\ufe0f]?[ \t\u3000]*)?(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
                         r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 CARD_REACH = 3  # how many lines below its team a card's units may stand
 CARD_LINES = 120  # how far before a card's units line its team may stand
+# 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
+CARD_FEEDBACK = re.compile(r"[ \t\u3000]*(?:[^\w\s][\ufe0f]?[ \t\u3000]*)?(?:【)?反馈(?:时间|日期)(?:】)?[ \t\u3000]*[:：]?")
 # 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: after a team opening its line, the unit and figures parted by spaces.
 TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]{2,40})(?:[ \t\u3000]+\d+(?:\.\d+)?%?){1,8}[ \t\u3000]*$")
 # A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
@@ -1542,6 +1544,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = BULLET.sub("", span, count=1) if BULLET.match(span) else span  # ◆临港分行党委召开…: the line's bullet
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
+    span = re.sub(r"^(?:被?(?:巡察|巡视))?对象[:：]", "", span)  # 第二组⏎对象:A、B: a card's label
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     span = PLACE_REFERENCE_BEFORE_UNIT.sub("", span)  # 该镇石门村党总支: the unit, within the place named before
     span = UNDER_PLACE_BEFORE_UNITS.sub("", span)  # 临澄市所辖澄东区、白沙坪县: the units, not the place they are in
@@ -2060,7 +2063,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
             card_team = ctx.last_within(ctx.teams, max(0, m.start() - CARD_LINES), m.start())
             card = _card_units(ctx, card_team) if card_team else None
-            card_mode = card.mode if card and m.start() <= card.targets_start <= m.end() + 1 else None  # (县委第四巡察组(专项))
+            carded = card is not None and m.start() <= card.targets_start <= m.end() + 1
+            card_mode = card.mode if carded else None  # (▶ 县委第四巡察组(专项)⏎巡察对象:A)
             first = ctx.first_within(ctx.teams, m.end(), ctx.paragraph_end(m.end()))
             if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
                 continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
@@ -2072,6 +2076,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
                 by, when = card
+            elif by is None and carded:
+                by = card_team  # (巡察组:县委第三巡察组⏎巡察对象:A: the card's team)
             if by is None and (beneath or FEEDBACK_OBJECTS.match(text, m.start())
                                or (not m.group("published") and COUNTED_LIST.search(m.group()))):
                 by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
@@ -3021,6 +3027,17 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
     return None
 
 
+def _card_near(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
+    """The feedback a card's 反馈时间 line states: to the units of the card's team (_card_units) named within a card's
+    reach before or after the line, on the line's day."""
+    near = ctx.within(ctx.teams, max(0, sentence.start - CARD_LINES), min(len(ctx.doc.text), sentence.end + CARD_LINES))
+    for team in sorted(near, key=lambda t: abs(t.start - sentence.start)):
+        if (card := _card_units(ctx, team)) is not None:
+            targets = split_targets(ctx, card.targets_start, card.targets_end, for_feedback=True)
+            return FeedbackEvent(sentence.end, targets, team, given=True) if targets else None
+    return None
+
+
 def _line_start(text: str, pos: int) -> int:
     """The first character of the line at ``pos`` that is not a space, after a row's number cell (1 | 县委第一巡察组)
     or a bullet (◆ 县委第一巡察组:…, 👉 区委第二巡察组:…)."""
@@ -3168,6 +3185,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if scheduled := _days_to(ctx, sentence, start, sentence.end):
                 out += _stated(ctx, sentence, scheduled)
                 continue
+        if CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
+            out += _stated(ctx, sentence, [carded])  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
+            continue
         if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text):
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
