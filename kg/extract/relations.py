@@ -3621,7 +3621,8 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
     date = last_date_before(ctx, sentence, items[0].start()) or _joined_date(ctx, sentence)
     known = date[1] if date and date[1] else None
     year = known[:4] if known else (ctx.doc.metadata.issued or "")[:4] or None
-    month, day = (int(known[5:7]) if known and len(known) >= 7 else None), (int(known[8:10]) if known and len(known) == 10 else None)
+    month = int(known[5:7]) if known and len(known) >= 7 else None
+    day = int(known[8:10]) if known and len(known) == 10 else None
     # (the one team the sentence names; else none, as where it names several: the units' own inspections say whose
     # feedback it was)
     team = ctx.last_within(ctx.teams, sentence.start, items[0].start())
