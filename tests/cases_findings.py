@@ -1046,4 +1046,9 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {"reported": 41, "rectified": 35, "ongoing": 6},
     },
+    "a card's problems numbered with keycaps (1️⃣ 问题:X⏎整改:①…)": {
+        "text": RECTIFICATION + "部分问题整改情况\n1️⃣ 问题:河道巡查不到位\n整改:①制定巡河制度;②配备巡河员12名\n"
+                "2️⃣ 问题:水利工程招投标管理不规范\n整改:①修订招标办法",
+        "issues": ["河道巡查不到位", "水利工程招投标管理不规范"],
+    },
 }

@@ -1136,6 +1136,8 @@ def labelled_issues(doc: Document) -> list[_Found]:
     labelled: list[tuple[int, Block, re.Match[str]]] = []
     for para in doc.paragraphs:
         start = _content_start(text, para.start)
+        if bullet := BULLET.match(text, start, para.end):
+            start = bullet.end()  # (1️⃣ 问题:X / ◆ 问题:X: a card's bulleted label)
         m = LABELLED_ISSUE.match(text, start)
         if m and para.start not in headings:
             labelled.append((para.start, para, m))
