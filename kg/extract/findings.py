@@ -1350,6 +1350,8 @@ TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2
 def _table_counts(text: str) -> dict[str, tuple[int, int]]:
     """The counts of the first table whose header names two or more count columns → (value, the header's offset): its
     one row of figures, or its totals row (合计 | | 192 | 174 | 18) under rows of units (each unit's counts are its own)."""
+    if not ("|" in text or "｜" in text or "整改" in text):
+        return {}  # (no header line could name its columns: most pages, read once for nothing else)
     lines = [(m.start(), m.group().strip()) for m in TABLE_LINE.finditer(text)]
     for k, (start, header) in enumerate(lines):
         if not ("|" in header or "｜" in header or "整改" in header):

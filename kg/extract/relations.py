@@ -331,13 +331,14 @@ TEAM_AFTER_UNIT = re.compile(r"(?:巡视|巡察)?(?:[,，、;；][^()（）\n]{1
 TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；,，—－]{2,400}?)(?=[;；。\n]|$)")
 # ▶ 县委第一巡察组(专项)⏎巡察对象:A、B⏎组长:某某 / ◆ 巡察组:X⏎◆ 被巡察单位:A: an infographic's card, the team on its
 # line (after a label or a bullet, with a note in brackets) and its units on a labelled line of the card below it.
+CARD_BULLET = r"(?:[^\w\s][\ufe0f]?[ \t\u3000]*)?"  # (▶ / ◆ / 📅 before a card's line: any symbol)
 CARD_TEAM_REST = re.compile(r"(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*(?=\n)")
-CARD_UNITS = re.compile(r"[ \t\u3000]*(?:[^\w\s\u3000][\ufe0f]?[ \t\u3000]*)?(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
+CARD_UNITS = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
                         r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 CARD_REACH = 3  # how many lines below its team a card's units may stand
 CARD_LINES = 120  # how far before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
-CARD_FEEDBACK = re.compile(r"[ \t\u3000]*(?:[^\w\s][\ufe0f]?[ \t\u3000]*)?(?:【)?反馈(?:时间|日期)(?:】)?[ \t\u3000]*[:：]?")
+CARD_FEEDBACK = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?反馈(?:时间|日期)(?:】)?[ \t\u3000]*[:：]?")
 # 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: after a team opening its line, the unit and figures parted by spaces.
 TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]{2,40})(?:[ \t\u3000]+\d+(?:\.\d+)?%?){1,8}[ \t\u3000]*$")
 # A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
@@ -938,6 +939,11 @@ class Ctx:
 
     def sentence_index(self, sentence: Sentence) -> int:
         return self._sentence_index[id(sentence)]
+
+    def sentence_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after ``sentence`` (None after the last)."""
+        following = self.sentence_index(sentence) + 1
+        return self.doc.sentences[following] if following < len(self.doc.sentences) else None
 
     def year_of_lead(self, date: Mention) -> int | None:
         """A date without a year before any that states one, on a page that states one year: the news opens with
@@ -3175,8 +3181,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     inspecting: dict[int, bool] = {}  # paragraph start → whether the paragraph speaks of 巡视/巡察
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        if (lead := SCHEDULE_LEAD.search(text, sentence.start, sentence.end)) or "向" in s_text and (
-                lead := _under_schedule(ctx, sentence)):
+        if ("反馈" in s_text or "安排" in s_text) and (lead := SCHEDULE_LEAD.search(text, sentence.start, sentence.end)) \
+                or "向" in s_text and (lead := _under_schedule(ctx, sentence)):
             # 反馈会议分别召开:11月20日上午向A,下午向B;⏎21日上午向C…: the schedule's days, a unit each; 具体安排为:…, what is
             # to be done (none)
             start = lead.end() if lead.end() > sentence.start else sentence.start
@@ -3185,7 +3191,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if scheduled := _days_to(ctx, sentence, start, sentence.end):
                 out += _stated(ctx, sentence, scheduled)
                 continue
-        if CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
+        if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
             out += _stated(ctx, sentence, [carded])  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
             continue
         if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text):
@@ -3560,8 +3566,7 @@ def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     text = ctx.doc.text
     colon = COLON_AFTER.match(text, pos)
     if colon is None:
-        following = ctx.sentence_index(sentence) + 1
-        after = ctx.doc.sentences[following] if following < len(ctx.doc.sentences) else None
+        after = ctx.sentence_after(sentence)
         colon = LIST_LEAD.match(text, after.start) if after and after.start < ctx.paragraph_end(sentence.start) else None
     if colon is None:
         return []
@@ -3573,8 +3578,7 @@ def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
 def _units_named_next(ctx: Ctx, sentence: Sentence, n: int | None) -> list[str]:
     """向A等20所高校党委反馈…。20所高校分别是:A、B…: the units the next sentence names, where they are as many as the
     count."""
-    following = ctx.sentence_index(sentence) + 1
-    after = ctx.doc.sentences[following] if following < len(ctx.doc.sentences) else None
+    after = ctx.sentence_after(sentence)
     named = THESE_UNITS_NAMED.match(ctx.doc.text, after.start, after.end) if after else None
     if named is None:
         return []
