@@ -321,6 +321,12 @@ TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"(?P<cell>[^|｜\t\n:：
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
 PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
                        r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
+# 市发展改革委(3月6日至4月10日)、市财政局(4月17日至5月26日): a unit with, in brackets, the period its inspection took (a
+# team inspecting its units one after another); the units before it without a bracket of their own share it.
+# (A(9月12日): one day, not a period, is no such bracket; it may be the day the unit published its report)
+UNIT_PERIOD = re.compile(r"[(（][ \t\u3000]*(?:\d{4}年)?[\d一二三四五六七八九十〇]{1,2}月[\d日号上中下旬初底末 \t\u3000]{0,6}"
+                         r"(?:至|到|—{1,2}|－|-|–|~|～)[\d年月日号上中下旬初底末 \t\u3000]{1,16}[)）]")
+UNIT_GROUP_SEPARATORS = "、,，;； \t\u3000"  # what parts a bracket from the next unit
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
@@ -521,6 +527,8 @@ HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举
 GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?{REVISIT}(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
+# 4月17日至5月26日,又对B: what may open a clause beside its dates when its subject is the clause's before.
+CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后|分别|再|接着|之后|此后|同时|并|还|期间)[ \t\u3000,，]*)*")
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
@@ -1724,6 +1732,17 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     return team if team is not None else _paragraph_team(ctx, sentence)
 
 
+def _opens_without_subject(ctx: Ctx, sentence: Sentence, pos: int) -> bool:
+    """市委第一巡察组3月6日至4月10日对A进行巡察;4月17日至5月26日对B进行巡察 / ;又对C进行了巡察: whether the clause
+    before ``pos`` holds only dates and adverbs (CLAUSE_OPENING), its subject the team of the clause ；joins before it."""
+    text, at = ctx.doc.text, sentence.start
+    for date in ctx.within(ctx.dates, sentence.start, pos):
+        if not CLAUSE_OPENING.fullmatch(text, at, date.start):
+            return False
+        at = date.end
+    return CLAUSE_OPENING.fullmatch(text, at, pos) is not None
+
+
 def _last_team_before(ctx: Ctx, pos: int) -> Mention | None:
     """The team named last before ``pos`` (one team, with its ordinal: not a group), what 该组 / 同组 refers to."""
     return next((t for t in reversed(ctx.within(ctx.teams, max(0, pos - ANAPHOR_REACH), pos)) if _one_team(t)), None)
@@ -2016,7 +2035,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(cut.start(), cut.start("targets"), cut.end("targets"), None, False, team))
         for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
             mode = _inspection_mode(text, m)
-            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=m.end() > sentence.end))
+            joined = m.end() > sentence.end or _opens_without_subject(ctx, sentence, m.start())
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined))
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
@@ -2212,6 +2232,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(t.start, *row.span("cell"), None, False, t, stated=True,
                                        when=_lines_introduced(ctx, t.start) or _period_said_before(ctx, t.start)))
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
+        found = [part for st in found for part in _units_dated_apart(ctx, st)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(text, t_start, t_end)
@@ -2261,6 +2282,26 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if summary:
                     summarised.append((len(out) - 1, summary))
     return _without_summaries(out, summarised)
+
+
+def _units_dated_apart(ctx: Ctx, statement: Statement) -> list[Statement]:
+    """市委第一巡察组:A(3月6日至4月10日)、B、C(4月17日至5月26日): a statement whose units carry their periods in
+    brackets (UNIT_PERIOD), one statement a bracket for the units up to it, dated by it; the units after the last
+    bracket keep the statement's own date."""
+    text = ctx.doc.text
+    brackets = [(m, dated[0]) for m in UNIT_PERIOD.finditer(text, statement.targets_start, statement.targets_end)
+                if (dated := ctx.dates_in(*m.span()))]
+    if not brackets:
+        return [statement]
+    out, start = [], statement.targets_start
+    for bracket, when in brackets:
+        out.append(statement._replace(targets_start=start, targets_end=bracket.start(), when=when))
+        start = bracket.end()
+        while start < statement.targets_end and text[start] in UNIT_GROUP_SEPARATORS:
+            start += 1
+    if text[start:statement.targets_end].strip(UNIT_GROUP_SEPARATORS + "。"):
+        out.append(statement._replace(targets_start=start))
+    return out
 
 
 def _inspection_mode(text: str, m: re.Match[str]) -> str | None:
@@ -2753,7 +2794,7 @@ def _all_units(cell: str) -> bool:
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
-    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", cell))  # (A(含B、C): A, B and C)
+    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", UNIT_PERIOD.sub("", cell)))  # (A(含B、C): A, B and C)
     parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
     if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
         parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
