@@ -2579,13 +2579,64 @@ CASES: dict[str, dict] = {
         "dates": {"市审计局": ("2023-04-17", "2023-05-26")},
         "modes": {"市档案馆": "专项"},
     },
-    "the same in Traditional, a county's team and batches by 于": {
-        "text": "縣委第二巡察組於2024年4月對縣教育局進行了巡察;於6月對縣衛健局開展了巡察。",
+    "the same in Traditional, a county's team, a clause opening with its month": {
+        "text": "2024年4月,縣委第二巡察組對縣教育局進行了巡察;6月對縣衛健局開展了巡察。",
         "inspections": {("县委第二巡察组", "县教育局"), ("县委第二巡察组", "县卫健局")},
         "dates": {"县卫健局": ("2024-06", None)},
     },
     "negative: a clause with its own subject after ； is not the team's (市教育局党组对…开展了巡察)": {
         "text": "2023年4月,市委第一巡察组对市审计局进行了巡察;5月,市教育局党组对市第一中学党委开展了巡察。",
         "inspections": {("市委第一巡察组", "市审计局"), (None, "市第一中学党委")},
+    },
+    "a team, its period, then its verb (县委第一巡察组2019年4月8日至5月31日巡察了A); the next team 同期": {
+        "text": "县委第一巡察组2019年4月8日至5月31日巡察了县发改局、县财政局,县委第二巡察组同期巡察了县教育局。",
+        "inspections": {("县委第一巡察组", "县发改局"), ("县委第一巡察组", "县财政局"), ("县委第二巡察组", "县教育局")},
+        "dates": {"县财政局": ("2019-04-08", "2019-05-31"), "县教育局": ("2019-04-08", "2019-05-31")},
+    },
+    "the same in Traditional, the team's period after 于": {
+        "text": "市委第四巡察組於2022年9月5日至10月28日巡察了市體育局、市文聯。",
+        "inspections": {("市委第四巡察组", "市体育局"), ("市委第四巡察组", "市文联")},
+        "dates": {"市文联": ("2022-09-05", "2022-10-28")},
+    },
+    "于同期 takes the period said before, not the feedback's day after it": {
+        "text": "县委第一巡察组于2019年4月8日至5月31日对县发改局开展了常规巡察,7月5日反馈;县委第二巡察组于同期对县教育局开展了"
+                "常规巡察,7月8日反馈。",
+        "inspections": {("县委第一巡察组", "县发改局"), ("县委第二巡察组", "县教育局")},
+        "dates": {"县教育局": ("2019-04-08", "2019-05-31")},
+    },
+    "a team with its leader in brackets, its units, their period in brackets after them": {
+        "text": "县委第一巡察组(组长:王建国)巡察县发改局、县财政局(2019年4月8日至5月31日);县委第二巡察组(组长:李红)巡察县教育局"
+                "(2019年6月10日至7月26日)。",
+        "inspections": {("县委第一巡察组", "县发改局"), ("县委第一巡察组", "县财政局"), ("县委第二巡察组", "县教育局")},
+        "dates": {"县发改局": ("2019-04-08", "2019-05-31"), "县教育局": ("2019-06-10", "2019-07-26")},
+        "posts": {("王建国", "组长", None)},
+    },
+    "negative: a team's date then a meeting is no inspection of the meeting's place (第一巡察组3月5日召开动员会)": {
+        "text": "县委第一巡察组3月5日在县教育局召开巡察工作动员会。",
+        "not_targets": {"县教育局召开巡察工作动员会"},
+    },
+    "ordinals listed with 第 on the first only (县委第一、二、三巡察组分别对A,B、C,D)": {
+        "text": "2019年4月8日至5月31日,县委第一、二、三巡察组分别对县发改局,县教育局、县科技局,县民政局进行了常规巡察。",
+        "inspections": {("县委第一巡察组", "县发改局"), ("县委第二巡察组", "县教育局"), ("县委第二巡察组", "县科技局"),
+                        ("县委第三巡察组", "县民政局")},
+    },
+    "the same in Traditional, a province's teams joined by 和 (省委第七和八巡視組)": {
+        "text": "省委第七和八巡視組分別進駐甲市、乙市開展常規巡視。",
+        "inspections": {("省委第七巡视组", "甲市"), ("省委第八巡视组", "乙市")},
+        "teams": {"省委第七巡视组", "省委第八巡视组"},
+    },
+    "negative: numerals listed before 巡察组 that are no ordinals (2、3月间巡察组) name no team of their own": {
+        "text": "2023年2、3月间,县委巡察组对县文旅局开展了专项巡察。",
+        "not_teams": {"第3巡察组", "第三巡察组", "3月间巡察组"},
+    },
+    "pairs of a team and its units run back over ；to the verb they share (县委第一巡察组对A;县委第二巡察组对B开展了巡察)": {
+        "text": "2019年4月8日至5月31日,县委第一巡察组对县发改局、县财政局;县委第二巡察组对县教育局开展了常规巡察。",
+        "inspections": {("县委第一巡察组", "县发改局"), ("县委第一巡察组", "县财政局"), ("县委第二巡察组", "县教育局")},
+        "dates": {"县发改局": ("2019-04-08", "2019-05-31")},
+    },
+    "negative: a ；-clause with its own verb is not paired with the next team's (县委第一巡察组对A开展了巡察;…)": {
+        "text": "县委第一巡察组对县发改局开展了专项巡察;县委第二巡察组对县教育局开展了常规巡察。",
+        "inspections": {("县委第一巡察组", "县发改局"), ("县委第二巡察组", "县教育局")},
+        "modes": {"县发改局": "专项", "县教育局": "常规"},
     },
 }

@@ -245,6 +245,8 @@ ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}�
 ROUND_OF = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?P<kind>巡视|巡察)")
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
+# 县委第一、二、三巡察组 / 第七、八组: ordinals listed with 第 on the first only, right before the team's kind (each a team).
+ORDINAL_SERIES = re.compile(rf"第{NUMERAL}(?:[、和及与]{NUMERAL})*[、和及与](?P<last>{NUMERAL})$")
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
@@ -449,20 +451,29 @@ def find_teams(text: str) -> list[Mention]:
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
         listed = ORDINAL_LIST.search(text, max(0, begin - 24), begin) if m.group("ord") else None
+        rest = text[m.end("ord"):m.end()] if m.group("ord") else text[begin:m.end()]
+        series = None if m.group("ord") or m.group("group") or m.group("num2") or m.group("num3") or sector \
+            else ORDINAL_SERIES.search(text, max(0, begin - 24), begin)
+        if series:  # (县委第一、二、三巡察组: this team is the last ordinal's, 第三巡察组)
+            begin, num = series.start("last"), series.group("last")
+            start, dispatcher = begin, None
         name = None
-        for o in re.finditer(rf"第(?P<num>{NUMERAL})", listed.group() if listed else ""):
+        spans = (listed.span() if listed else series.span() if series else (0, 0))
+        for o in re.finditer(rf"第?(?P<num>{NUMERAL})", text[spans[0]:series.start("last") if series else spans[1]]):
             # 区委第一、第二巡察组: each ordinal listed before the team names a team of the same kind.
-            o_start, o_end = listed.start() + o.start(), listed.start() + o.end()
+            o_start, o_end = spans[0] + o.start(), spans[0] + o.end()
             p_start, p_dispatcher = _dispatcher_before(text, o_start)
-            rest = text[m.end("ord"):m.end()]
+            core = "第" + o.group("num") + rest
             out.append(Mention(p_start, o_end, text[p_start:o_end], "TEAM", attrs={
                 "kind": kind, "ordinal": _ordinal(o.group("num")), "mode": mode, "dispatcher": p_dispatcher,
-                "group": False, "core": o.group() + rest, "name": text[p_start:o_end] + rest}))
+                "group": False, "core": core, "name": text[p_start:o_start] + core}))
             if name is None and dispatcher is None and p_dispatcher:
                 # …and the last, written 第二巡察组, is the same committee's (市委第二巡察组), named in full
-                dispatcher, name = p_dispatcher, text[p_start:o_start] + text[begin:m.end()]
+                dispatcher, name = p_dispatcher, text[p_start:o_start] + ("第" if series else "") + text[begin:m.end()]
+        if series and name is None:
+            name = "第" + text[begin:m.end()]
         attrs = {"kind": kind, "ordinal": _ordinal(num), "mode": mode, "dispatcher": dispatcher,
-                 "group": bool(m.group("group")) and not one, "core": text[begin:m.end()]}
+                 "group": bool(m.group("group")) and not one, "core": ("第" if series else "") + text[begin:m.end()]}
         if name:
             attrs["name"] = name
         if m.group("first"):

@@ -527,6 +527,7 @@ HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举
 GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?{REVISIT}(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
+TEAM_TIME_WORDS = ("同期", "随后", "此后", "之后")  # 县委第二巡察组同期巡察了B
 # 4月17日至5月26日,又对B: what may open a clause beside its dates when its subject is the clause's before.
 CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后|分别|再|接着|之后|此后|同时|并|还|期间)[ \t\u3000,，]*)*")
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
@@ -1152,12 +1153,18 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
     return out
 
 
+SAME_PERIOD = re.compile(r"同期|同一时期")  # a clause dated by the period said before it
+
+
 def last_date_before(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
     """The last date of the sentence that ends by ``pos``."""
     found = ctx.dates_in(sentence.start, sentence.end)
     i = bisect.bisect_left(found, pos, key=lambda d: d[0].start) - 1
     while i >= 0 and found[i][0].end > pos:
         i -= 1
+    if i >= 0 and SAME_PERIOD.search(ctx.doc.text, max(sentence.start, pos - 4), pos):
+        # 第一巡察组于4月8日至5月31日对A开展巡察,7月5日反馈;第二巡察组于同期对B: the period, not the day after it
+        i = next((j for j in range(i, -1, -1) if found[j][2]), i)
     return found[i] if i >= 0 else None
 
 
@@ -1732,6 +1739,17 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     return team if team is not None else _paragraph_team(ctx, sentence)
 
 
+def _past_time(ctx: Ctx, pos: int, end: int) -> int:
+    """县委第一巡察组2019年4月8日至5月31日巡察了A / 县委第二巡察组于同期巡察了B: past the time a clause states
+    between its team and its verb (a date, perhaps after 于, or TEAM_TIME_WORDS), else ``pos``."""
+    text = ctx.doc.text
+    at = pos + 1 if text.startswith(("于", "在"), pos) else pos
+    if text.startswith(TEAM_TIME_WORDS, at):
+        return at + 2
+    date = ctx.first_within(ctx.dates, at, end)
+    return date.end if date is not None and date.start == at else pos
+
+
 def _opens_without_subject(ctx: Ctx, sentence: Sentence, pos: int) -> bool:
     """市委第一巡察组3月6日至4月10日对A进行巡察;4月17日至5月26日对B进行巡察 / ;又对C进行了巡察: whether the clause
     before ``pos`` holds only dates and adverbs (CLAUSE_OPENING), its subject the team of the clause ；joins before it."""
@@ -2157,13 +2175,15 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
             after = led.end() if led else t.end
-            m = TEAM_VERB.match(text, after + (2 if text.startswith(ADVERBS, after) else 0), sentence.end)  # 分别巡视A、B
+            verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
+            m = TEAM_VERB.match(text, verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0), sentence.end)  # 分别巡视A、B
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
                 m = TEAM_VERB.match(text, after + 1, sentence.end)
                 m = m if m and m.group("what") == "期间" else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
-            if m and m.group("what") not in ("反馈会", "反馈大会") and ORG_END.search(GROUP_TAIL.sub("", m.group(group))):
-                found.append(Statement(t.end, m.start(group), m.end(group), None, False, t))
+            if m and m.group("what") not in ("反馈会", "反馈大会") and \
+                    ORG_END.search(GROUP_TAIL.sub("", UNIT_PERIOD.sub("", m.group(group)))):  # (A、B(4月8日至5月31日))
+                found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
@@ -3140,8 +3160,8 @@ def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
             found = ctx.dates_in(prev.start, prev.end) if inspected else []
             return found[-1] if found and found[-1][2] else None
         found = ctx.dates_in(prev.start, prev.end)
-        if found:
-            return found[-1]
+        if found:  # (…对A开展了巡察,7月5日反馈;第二巡察组对B开展了巡察: the period, not the feedback's day after it)
+            return next((d for d in reversed(found) if d[2]), found[-1])
         i, sentence = i - 1, prev
     return None
 
@@ -3712,16 +3732,18 @@ def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention,
     team = ctx.last_within(ctx.teams, sentence.start, pos)
     if team is None or text[team.end:pos].strip() or text[team.start - 1:team.start] not in PAIR_SEPARATORS:
         return []
+    # (县委第一巡察组对A、B;县委第二巡察组对C开展了常规巡察: the pairs run back over the clauses ；joins before)
+    start = min((c.start for c in _joined_before(ctx, sentence)), default=sentence.start)
     pairs: list[tuple[Mention, int, int]] = []
     end = team.start - 1
-    for before in ctx.backwards(ctx.teams, sentence.start, end):
+    for before in ctx.backwards(ctx.teams, start, end):
         pair = TEAM_PAIR.fullmatch(text, before.end, end)
-        if pair is None or not (before.start == sentence.start or text[before.start - 1] in PAIR_OPENERS) \
+        if pair is None or not (before.start == start or text[before.start - 1] in PAIR_OPENERS) \
                 or OWN_VERB.search(pair.group("targets")):
             break  # (第二巡视组对A、B开展巡视,第五巡视组对C…: a clause with its own verb is read by itself)
         pairs.append((before, *pair.span("targets")))
         end = before.start - 1
-        if before.start == sentence.start or text[end] not in PAIR_SEPARATORS:
+        if before.start == start or text[end] not in PAIR_SEPARATORS:
             break
     return pairs
 
