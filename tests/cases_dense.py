@@ -576,6 +576,9 @@ META_LINES: list[tuple[str, dict[str, str]]] = [
 # The page's date printed on a header line below the headline among names, labels and a 转载自 source (no key):
 # (page, its publication date). Simplified and Traditional; negatives where the line is the article's.
 HEADER_DATES: list[tuple[str, str | None]] = [
+    # a company's name, the date and a counter (浏览量:326) under the headline
+    ("集团党委2025年第二轮巡察启动\n华远控股集团　2025-08-12 08:30　浏览量:326\n8月11日,动员部署会召开。", "2025-08-12"),
+    ("集團黨委巡察啟動\n華遠控股集團　2025-08-12 08:30　瀏覽量:326\n8月11日,動員部署會召開。", "2025-08-12"),
     ("某市:以巡视整改带动市县巡察联动\n某某日报  2023-12-18  记者 某某 通讯员 某某\n根据省委统一部署,省委巡视组进驻。", "2023-12-18"),
     ("縣委巡察組反饋鄉村振興專項巡察情況\n兩岸鄉訊網 2025-07-03 轉載自:某縣紀委監委網站\n6月30日,縣委第五巡察組反饋。", "2025-07-03"),
     ("东方日报 > 两岸 > 中国新闻\n2026年11月14日（星期六）\n中央巡视反馈 四省区被点名\n11月11日,中央第九巡视组反馈。", "2026-11-14"),

@@ -17,6 +17,7 @@ Keys, all optional:
 - ``posts``: set of (person, role, organisation) that must be among the memberships (organisation None: any);
 - ``not_posts``: set of (person, role, organisation) that must not;
 - ``people``: names that must be found; ``teams``: team names that must be found;
+- ``team_aliases``: {team name: a name it must also carry};
 - ``issued``: the page's publication date.
 """
 from __future__ import annotations
@@ -2638,5 +2639,54 @@ CASES: dict[str, dict] = {
         "text": "县委第一巡察组对县发改局开展了专项巡察;县委第二巡察组对县教育局开展了常规巡察。",
         "inspections": {("县委第一巡察组", "县发改局"), ("县委第二巡察组", "县教育局")},
         "modes": {"县发改局": "专项", "县教育局": "常规"},
+    },
+    # ---------------------------------------------------------------- teams named with their round, or the ordinal after the kind
+    "a team written after its round keeps that form among its names (十五届省委第三轮巡视第一组、第二组)": {
+        "text": "4月8日,十五届省委第三轮巡视第一组、第二组分别进驻省交通运输厅、省林业局开展常规巡视。",
+        "inspections": {("省委巡视第一组", "省交通运输厅"), ("省委巡视第二组", "省林业局")},
+        "team_aliases": {"省委巡视第一组": "省委第三轮巡视第一组", "省委巡视第二组": "省委第三轮巡视第二组"},
+        "issued": "2025-04-09",
+    },
+    "the same in Traditional, a city's round and team (五屆市委第七輪巡察第二巡察組)": {
+        "text": "五屆市委第七輪巡察第二巡察組進駐市水利局開展常規巡察。",
+        "inspections": {("市委第二巡察组", "市水利局")},
+        "team_aliases": {"市委第二巡察组": "市委第七轮巡察第二巡察组"},
+    },
+    "teams named with the ordinal after the kind, the second by its ordinal alone (省委巡视组第一组…,第二组…)": {
+        "text": "省委巡视组第一组6月3日进驻甲市,第二组同日进驻乙市。",
+        "inspections": {("省委巡视组第一组", "甲市"), ("省委巡视组第二组", "乙市")},
+        "not_teams": {"省委第一组", "省委第二巡视组"},
+    },
+    "the same in Traditional from a Macau outlet: the outlet's place completes no 省委": {
+        "text": "澳門新聞網 2025年6月4日\n省委巡視組第一組進駐珠灣市,巡視組第二組同日進駐蓮江市。",
+        "inspections": {("省委巡视组第一组", "珠湾市"), ("省委巡视组第二组", "莲江市")},
+        "not_teams": {"澳门特别行政区委第一组", "澳门特别行政区委巡视组第一组"},
+    },
+    "negative: teams written ordinal first name a bare ordinal so too (市委第一巡察组…第二组)": {
+        "text": "市委第一巡察组进驻市教育局,第二组进驻市卫健局。",
+        "inspections": {("市委第一巡察组", "市教育局"), ("市委第二巡察组", "市卫健局")},
+    },
+    # ---------------------------------------------------------------- teams alone on their lines over their units, a lead's colon
+    "teams alone on their lines, each over its units one a line, under a notice's lead closed by a colon": {
+        "text": "十五届县委第三轮巡察于4月下旬开始。现将被巡察单位公告如下:\n县委第一巡察组\n县统计局\n县医疗保障局\n"
+                "县委第二巡察组\n县城市管理局\n县自然资源局党组\n巡察期间设立值班电话。",
+        "inspections": {("县委第一巡察组", "县统计局"), ("县委第一巡察组", "县医疗保障局"),
+                        ("县委第二巡察组", "县城市管理局"), ("县委第二巡察组", "县自然资源局党组")},
+        "issued": "2025-04-21",
+    },
+    "the same in Traditional, a university's teams": {
+        "text": "現將本輪巡察安排公告如下:\n校黨委第一巡察組\n文學院黨委\n歷史學院黨委\n校黨委第二巡察組\n圖書館直屬黨支部",
+        "inspections": {("校党委第一巡察组", "文学院党委"), ("校党委第一巡察组", "历史学院党委"),
+                        ("校党委第二巡察组", "图书馆直属党支部")},
+    },
+    "negative: a team alone on a line of a story, units on the lines after it without a lead, are no list": {
+        "text": "巡察组进驻后\n县委第一巡察组\n县统计局\n相关负责人表示将全力配合。",
+        "no_inspections": True,
+    },
+    "units by kind a line each after 对以下单位开展常规巡视——": {
+        "text": "省委第三巡视组对以下单位开展常规巡视——\n省属企业:省能源投资集团有限公司、省铁路投资集团有限公司;\n"
+                "省属高校:江源工业大学、江源财经学院。",
+        "inspections": {("省委第三巡视组", "省能源投资集团有限公司"), ("省委第三巡视组", "省铁路投资集团有限公司"),
+                        ("省委第三巡视组", "江源工业大学"), ("省委第三巡视组", "江源财经学院")},
     },
 }

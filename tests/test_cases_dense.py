@@ -62,6 +62,8 @@ def test_dense(pipeline: Pipeline, name: str) -> None:
         assert issues == set()
     for name, alias in case.get("aliases", {}).items():
         assert any(o.name == name and alias in o.aliases for o in f.organisations), f.organisations
+    for name, alias in case.get("team_aliases", {}).items():
+        assert any(t.name == name and alias in t.aliases for t in f.teams), f.teams
     for name, alias in case.get("not_aliases", {}).items():
         assert not any(o.name == name and alias in o.aliases for o in f.organisations), f.organisations
     for target, n in case.get("inspection_count", {}).items():

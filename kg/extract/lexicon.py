@@ -19,6 +19,9 @@ def read_lexicon(name: str) -> list[str]:
 
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
+# Provincial-level divisions the Party has no committee of (a Macau or Hong Kong outlet's name on a page reprinting a
+# mainland round completes no 省委: 澳门新闻网 → no 澳门特别行政区委).
+WITHOUT_PARTY_COMMITTEE = frozenset({"香港", "澳门", "台湾"})
 PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # Places whose names open with a stop word (全州县, 本溪市; kg/lexicon/places_opening_with_stopwords.txt).
 STOP_OPENED_PLACE = re.compile("|".join(sorted(map(re.escape, read_lexicon("places_opening_with_stopwords.txt")),

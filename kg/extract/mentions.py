@@ -198,6 +198,11 @@ SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡�
 # A team written by its ordinal alone (第四组向A反馈, A(第四组)): written where no Han character but an opener of a
 # team's clause comes before it, so 督查第一组 and 检查第二组 are no team.
 BARE_ORDINAL_TEAM = re.compile(rf"第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
+# What joins teams listed one after another (市委第一巡察组、第二巡察组).
+TEAM_JOINERS = ("、", "和", "与", "及")
+# 巡视组第一组 / 巡察第二组: a team's core with its ordinal after its kind, the way a page may name all its teams.
+ORDINAL_AFTER_KIND = re.compile(rf"(?P<kind>(?:巡视|巡察)组?)第{NUMERAL}组")
+LAST_ORDINAL = re.compile(rf"第{NUMERAL}(?=[^第]*$)")  # the ordinal of a team's name written in full
 BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
 # … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list.
 LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->))")
@@ -444,9 +449,11 @@ def find_teams(text: str) -> list[Mention]:
         begin = sector.start() if sector else m.start()  # 医疗卫生领域第六专项巡察组: the sector is part of the name
         # 市委5个巡察组, 党组各巡视组: a group's dispatcher too; 1个机动巡察组: the team, without its count.
         start, dispatcher = _dispatcher_before(text, m.end("group") if one else begin)
+        written = None
         if not m.group("group") or one:
             in_round = ROUND_BEFORE.search(text, max(0, start - 16), start) if dispatcher is None else None
             dispatcher = in_round.group("committee") if in_round else dispatcher
+            written = text[in_round.start():m.end()] if in_round else None  # (省委第三轮巡视第一组, as written)
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 巡察组一组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
@@ -476,6 +483,8 @@ def find_teams(text: str) -> list[Mention]:
                  "group": bool(m.group("group")) and not one, "core": ("第" if series else "") + text[begin:m.end()]}
         if name:
             attrs["name"] = name
+        if written:
+            attrs["written"] = written
         if m.group("first"):
             # 省委第一至第八巡视组: a group of teams, whose ordinals relations may pair with targets.
             attrs.update(group=True, ordinal=None,
@@ -556,11 +565,23 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     spans = [(m.start(), m.end(), m.group("n")) for m in BARE_ORDINAL_TEAM.finditer(text)
              if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS]
     spans += [(*m.span("label"), m.group("n")) for m in LABEL_ORDINAL_TEAM.finditer(text)]
-    bare = [Mention(start, end, text[start:end], "TEAM", attrs={
-        "kind": kind, "ordinal": _ordinal(n), "mode": None, "dispatcher": dispatcher, "group": False,
-        "core": f"第{n}{kind}组", "name": f"{dispatcher}第{n}{kind}组"})
-        for start, end, n in sorted(spans) if not _covered(teams, start)
-        and LABEL_COLON.match(text, end).end() not in starts]  # (第一组：县委第一巡察组: a label of the team after it)
+    # 省委巡视组第一组…,第二组: a bare ordinal is named as the teams the text names are (ORDINAL_AFTER_KIND), else
+    # 省委第二巡视组; right after a team written with its round (省委第三轮巡视第一组、第二组), it is written so too.
+    styles = {style.group("kind") for t in named if (style := ORDINAL_AFTER_KIND.fullmatch(t.attrs["core"]))}
+    core = (styles.pop() + "第{n}组") if len(styles) == 1 else "第{n}" + kind + "组"
+    bare: list[Mention] = []
+    before = {t.end: t.attrs.get("written") for t in teams}
+    for start, end, n in sorted(spans):
+        if _covered(teams, start) or LABEL_COLON.match(text, end).end() in starts:
+            continue  # (第一组：县委第一巡察组: a label of the team after it)
+        attrs = {"kind": kind, "ordinal": _ordinal(n), "mode": None, "dispatcher": dispatcher, "group": False,
+                 "core": core.format(n=n), "name": dispatcher + core.format(n=n)}
+        listed_after = next((before[start - len(j)] for j in TEAM_JOINERS if text.endswith(j, 0, start)
+                             and before.get(start - len(j))), None)
+        if listed_after:
+            attrs["written"] = LAST_ORDINAL.sub(f"第{n}", listed_after)
+        before[end] = attrs.get("written")
+        bare.append(Mention(start, end, text[start:end], "TEAM", attrs=attrs))
     return _with(teams, bare)
 
 

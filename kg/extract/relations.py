@@ -23,8 +23,8 @@ import cn2an
 from kg.extract.lexicon import BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
-                                 RESUME_OPENING, TAKES_POST, TRIGGER, UNITS, alternation, bare_head, is_han, name_end,
-                                 post_gap_start, written_for)
+                                 RESUME_OPENING, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS, alternation, bare_head, is_han,
+                                 name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, FEEDBACK_TARGET_COLUMNS,
                                MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS, Row,
@@ -35,8 +35,6 @@ from kg.ingest.document import Block, Document, Mention, Sentence
 # 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"  # (党中央: 中央)
                          r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)")
-# What joins teams listed one after another (市委第一巡察组、第二巡察组).
-TEAM_JOINERS = ("、", "和", "与", "及")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 # The mode, also written in quotes and with 式: “机动式”巡视.
@@ -177,7 +175,8 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
                          # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names)
-                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n]{0,12}?(?:巡视|巡察)[^:：。\n]{0,6}[:：]"
+                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—]{0,6}"
+                         r"(?:[:：]|——)"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?")
@@ -1520,6 +1519,7 @@ def raw_teams(ctx: Ctx) -> None:
         listed[m.end] = dispatcher
         name = team_name(m)
         aliases = [name] + ([m.text] if "sub" in a and m.text != name else [])  # (第一小组 written alone: its name too)
+        aliases += [a["written"]] if "written" in a else []  # (省委第三轮巡视第一组: as written, with its round)
         ctx.doc.facts.teams.append(Team(name=name, aliases=aliases, kind=a["kind"], ordinal=a["ordinal"],
                                         dispatcher=dispatcher, evidence=[ctx.doc.evidence(m.start, m.end)]))
 
@@ -1576,6 +1576,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:进行|作|做)了?[“\"][^”\"]{1,8}[”\"]$", "", span)  # 向A进行了“一对一”反馈
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 甲市及其所属A区、B县 (named places: not 甲集团及其所属单位, one unit); 第N轮
     # 巡察的A、B党委,C、D党组 (a list over a comma)
+    on_lines = "\n" in span  # (units one a line: each written in full, no party body shared over the lines)
     span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n]", "、", span)
     if "、" not in span and len(spaced := span.split()) > 1 and all((len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p))
                                                                      and ORG_END.search(p) for p in spaced):
@@ -1618,7 +1619,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             parts.append(_without_count(part, len(parts) + 1, n == len(pieces) and k == len(split)))
     out: list[str] = []
     cleaned: list[tuple[str, bool]] = []  # each part, and whether it is the speaker's own unit (我局 → 局)
-    for part in _share_party_body(parts):
+    for part in parts if on_lines else _share_party_body(parts):
         part = LEVELS_BODY.sub("", BODY_ALTERNATIVES.sub("", part))
         part = GROUP_TAIL.sub("", INCLUDES.sub("", UNIT_NOTE.sub("", part)))
         if not COLLECTIVE.match(part):
@@ -2883,10 +2884,7 @@ def _unit_lines_end(ctx: Ctx, pos: int) -> int:
     or the first line that is no unit's name."""
     text, end = ctx.doc.text, pos
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
-        line = text[para.start:para.end].strip().rstrip(";；。")
-        line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
-        if not (2 <= len(line) <= 40 and ORG_END.search(line) and not re.search(r"[,，。;；:：、 ]", line)) or \
-                ctx.within(ctx.teams, para.start, para.end):
+        if not _unit_line(ctx, para):
             break
         end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))  # the list's last 。 is no part of it
     return end
@@ -2949,9 +2947,11 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
         colon = led  # 县委第一巡察组（组长：某某） alone on its line: the leaders close it as a colon would
     bare = LINE_END.match(text, after) if colon is None else None
     if bare:
-        # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B), perhaps after its leaders' line
+        # 市委第一巡察组 alone on its line, its units numbered beneath (1.A\n2.B), perhaps after its leaders' line, or
+        # not numbered in a list a lead closed by a colon opens (现将被巡察单位公告如下:⏎县委第一巡察组⏎A⏎B⏎县委第二巡察组)
         leaders = LEADERS_LINE.match(text, bare.end() + 1)
-        colon = leaders or bare if LINE_NUMBER.match(text, (leaders or bare).end() + 1) else None
+        colon = leaders or bare if LINE_NUMBER.match(text, (leaders or bare).end() + 1) or \
+            _in_team_list(ctx, team) else None
     how = _part_mode(mode)
     when = _lines_introduced(ctx, team.start)
     line = _units_line_below(ctx, (colon or bare).end()) if colon or bare else None
@@ -2963,6 +2963,33 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
     if end == colon.end():
         return None
     return Statement(colon.end(), colon.end(), end, how, False, team, stated=True, when=when)
+
+
+def _unit_line(ctx: Ctx, para: Block) -> bool:
+    """Whether the line names one unit and nothing else (its number before it, ；after it)."""
+    line = ctx.doc.text[para.start:para.end].strip().rstrip(";；。")
+    line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
+    return 2 <= len(line) <= 40 and ORG_END.search(line) is not None and not re.search(r"[,，。;；:：、 ]", line) \
+        and not ctx.within(ctx.teams, para.start, para.end)
+
+
+def _in_team_list(ctx: Ctx, team: Mention) -> bool:
+    """Whether the team's line is one of a list of teams alone on their lines, each over its units one a line, that
+    a lead ending with a colon opens (the lines before it back to that lead are such teams and units)."""
+    text = ctx.doc.text
+    i = bisect.bisect_right(ctx._para_starts, team.start) - 1
+    while i > 0:
+        i -= 1
+        para = ctx.doc.paragraphs[i]
+        line = text[para.start:para.end].strip()
+        if line.endswith((":", "：")):
+            return True
+        first = ctx.first_within(ctx.teams, para.start, para.end)
+        alone = first is not None and first.start == _line_start(text, para.start) and \
+            LINE_END.match(text, _team_line(ctx, first)[2]) is not None
+        if not (alone or _unit_line(ctx, para)):
+            return False
+    return False
 
 
 def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:

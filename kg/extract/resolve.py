@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, abbreviates, numeral_value, party_key
+from kg.extract.lexicon import (DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, WITHOUT_PARTY_COMMITTEE, abbreviates,
+                                numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -168,7 +169,8 @@ class Orgs:
         places: dict[str, str] = {}
         for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
             places.setdefault(level, place)
-        provinces = Counter({full: n for short, full in PROVINCES.items() if (n := doc.text.count(short))})
+        provinces = Counter({full: n for short, full in PROVINCES.items()
+                             if short not in WITHOUT_PARTY_COMMITTEE and (n := doc.text.count(short))})
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
@@ -276,7 +278,7 @@ def _core(team: Team, mode: str | None) -> str:
     if sub := SUBTEAM_END.search(team.name):  # a group within a team: the team's core and the group's ordinal
         return _core(replace(team, name=team.name[:sub.start()]), mode) + sub.group()
     if team.ordinal is not None:
-        m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察))?第.+$"
+        m = re.search(r"(?:(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)组?)?第.+$"  # (巡视组第一组)
                       r"|(?:提级交叉|交叉|提级|专项|机动|联动)?(?:巡视|巡察)组?[一二三四五六七八九十\d]+组$", team.name)
         return m.group() if m else team.name
     written = re.search(r"(?:提级交叉|交叉|提级|专项|机动|上下联动|联动|村级)(?:巡视|巡察)?组$", team.name)
@@ -319,7 +321,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         c = specific[key]
         if t.ordinal is None and len(_core(t, mode)) > len(c.core):
             c.core = _core(t, mode)
-        c.surfaces += [t.name] + [a for a in t.aliases if a != t.name and sub]  # (a group within a team written alone)
+        # (a group within a team written alone; a team written with its round)
+        c.surfaces += [t.name] + [a for a in t.aliases if a != t.name]
         c.dispatchers.append(dispatcher)
         c.evidence += t.evidence
     for c in specific.values():

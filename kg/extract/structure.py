@@ -132,8 +132,10 @@ DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # What a header line may hold around the page's date: names and labels set apart by spaces or brackets, a 转载自:
-# source, no sentence (临溪日报  2023-12-18  记者 某某 / 原创 清风桐岭 2025-03-12 08:30 / 2026年11月14日（星期六）).
-HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·]*(?:[\u4e00-\u9fffA-Za-z·]{1,16}(?:[:：][\u4e00-\u9fffA-Za-z]{2,16})?"
+# source, a counter (浏览量:326), no sentence (临溪日报  2023-12-18  记者 某某 / 原创 清风桐岭 2025-03-12 08:30 /
+# 2026年11月14日（星期六）).
+HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·]*(?:[\u4e00-\u9fffA-Za-z·]{1,16}"
+                          r"(?:[:：](?:[\u4e00-\u9fffA-Za-z]{2,16}|[ \t\u3000]*\d{1,9}(?!\d)))?"
                           r"[\s\u3000（()）【】\[\]|丨/·]*){0,6}")
 # A date written day first with dots, as some sites print it: 10.08.2016 04:38 (day, month, year; dotted dates
 # that open with the year are DATE_TIME's).
