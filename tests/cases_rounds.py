@@ -18,6 +18,7 @@ Keys, all optional:
 - ``not_posts``: set of (person, role, organisation) that must not;
 - ``people``: names that must be found; ``teams``: team names that must be found;
 - ``team_aliases``: {team name: a name it must also carry};
+- ``not_feedback_targets``: targets no feedback may have;
 - ``issued``: the page's publication date.
 """
 from __future__ import annotations
@@ -2688,5 +2689,104 @@ CASES: dict[str, dict] = {
                 "省属高校:江源工业大学、江源财经学院。",
         "inspections": {("省委第三巡视组", "省能源投资集团有限公司"), ("省委第三巡视组", "省铁路投资集团有限公司"),
                         ("省委第三巡视组", "江源工业大学"), ("省委第三巡视组", "江源财经学院")},
+    },
+    # ---------------------------------------------------------------- feedback to many units, day by day or a row each
+    "a feedback's colon, then a day's units each (分三批…反馈巡察情况:4日向A、B反馈;5日向C反馈): each day's units that day": {
+        "text": "11月4日至5日,市委第三巡察组分两批向被巡察单位反馈巡察情况:4日向市商务局党组、市统计局党组反馈;5日向市科学技术局党组反馈。",
+        "feedback": {("市委第三巡察组", "市商务局党组", "2025-11-04"), ("市委第三巡察组", "市统计局党组", "2025-11-04"),
+                     ("市委第三巡察组", "市科学技术局党组", "2025-11-05")},
+        "issued": "2025-11-08",
+    },
+    "the same in Traditional, a county's team and three days": {
+        "text": "9月2日至4日,縣委第一巡察組分三批反饋巡察情況:2日向縣民政局黨組反饋;3日向縣司法局黨組、縣審計局黨組反饋;4日向縣林業局黨組反饋。",
+        "feedback": {("县委第一巡察组", "县民政局党组", "2025-09-02"), ("县委第一巡察组", "县司法局党组", "2025-09-03"),
+                     ("县委第一巡察组", "县审计局党组", "2025-09-03"), ("县委第一巡察组", "县林业局党组", "2025-09-04")},
+        "issued": "2025-09-06",
+    },
+    "A等N个单位 inspected, then N units fed back by name: the inspection was of those N": {
+        "text": "今年8月至10月,市委第三巡察组对市商务局等3个单位党组织开展了常规巡察。11月4日至5日,市委第三巡察组分两批向被巡察单位"
+                "反馈巡察情况:4日向市商务局党组、市统计局党组反馈;5日向市科学技术局党组反馈。",
+        "inspections": {("市委第三巡察组", "市商务局党组"), ("市委第三巡察组", "市统计局党组"), ("市委第三巡察组", "市科学技术局党组")},
+        "dates": {"市科学技术局党组": ("2025-08", "2025-10")},
+        "issued": "2025-11-08",
+    },
+    "villages of two towns counted, then fed back by town: the inspection was of those villages": {
+        "text": "今年4月至6月,县委第六巡察组对青石镇、白沙乡4个村(社区)党组织开展了村级巡察。7月上旬,在青石镇,巡察组分别向上坝村、"
+                "青石社区反馈;在白沙乡,分别向白沙村、沙坪村反馈。",
+        "inspections": {("县委第六巡察组", "上坝村"), ("县委第六巡察组", "青石社区"), ("县委第六巡察组", "白沙村"),
+                        ("县委第六巡察组", "沙坪村")},
+        "not_targets": {"青石镇", "白沙乡", "青石镇党委", "白沙乡党委"},
+        "issued": "2025-07-15",
+    },
+    "negative: a committee's members and a village's secretary told of it are no units fed back": {
+        "text": "7月8日,县委第六巡察组向上坝村党组织反馈巡察情况。巡察组先向村党组织书记反馈,再向村务监督委员会成员通报巡察情况。",
+        "feedback": {("县委第六巡察组", "上坝村党组织", "2025-07-08")},
+        "issued": "2025-07-15",
+    },
+    "a schedule's rows (9月15日上午 A(党组书记 某某)) under 反馈安排如下: each unit fed back that day; 这N个 are they": {
+        "text": "沣北县委第二巡察组反馈巡察情况\n发布时间:2025-09-22\n9月15日至16日,县委第二巡察组逐一召开反馈会。今年6月至8月,"
+                "县委第二巡察组对这3个党组织开展了常规巡察。\n反馈安排如下(反馈时间、反馈对象及党组织书记):\n"
+                "9月15日上午 县商务局党组(党组书记 邹立群)\n9月15日下午 沣源镇党委(党委书记 秦海东)\n"
+                "9月16日上午 沣源镇沣源社区党委(党委书记 龙小波)",
+        "feedback": {("沣北县委第二巡察组", "县商务局党组", "2025-09-15"), ("沣北县委第二巡察组", "沣源镇党委", "2025-09-15"),
+                     ("沣北县委第二巡察组", "沣源镇沣源社区党委", "2025-09-16")},
+        "inspections": {("沣北县委第二巡察组", "县商务局党组"), ("沣北县委第二巡察组", "沣源镇党委"), ("沣北县委第二巡察组", "沣源镇沣源社区党委")},
+        "posts": {("邹立群", "党组书记", None)},
+    },
+    "negative: the same rows dated after the page are a schedule to come (no feedback)": {
+        "text": "县委第二巡察组反馈安排\n发布时间:2025-09-10\n反馈安排如下:\n9月15日上午 县商务局党组\n9月16日上午 县林业局党组",
+        "feedback": set(),
+    },
+    "provinces as many as the count closing them, with its party body (吉林、安徽、贵州3省区党委)": {
+        "text": "中央纪委国家监委网站17日公布吉林、安徽、贵州3省区党委的巡视整改进展情况。",
+        "inspections": {(None, "吉林"), (None, "安徽"), (None, "贵州")},
+        "issued": "2025-11-18",
+    },
+    "the same in Traditional (吉林、廣西2省區黨委)": {
+        "text": "中央紀委國家監委網站17日公佈吉林、廣西2省區黨委的巡視整改進展情況。",
+        "inspections": {(None, "吉林"), (None, "广西")},
+        "issued": "2025-11-18",
+    },
+    "a unit a schedule names by its short form is the unit the team inspected (省农科院: 省农业科学院)": {
+        "text": "2025年8月至10月,省委第五巡视组对省林业局、省农业科学院、省供销合作社联合社开展了常规巡视。反馈会议分别召开:11月20日上午向"
+                "省林业局;21日上午向省农科院、省供销社集中反馈。",
+        "feedback": {("省委第五巡视组", "省林业局", "2025-11-20"), ("省委第五巡视组", "省农业科学院", "2025-11-21"),
+                     ("省委第五巡视组", "省供销合作社联合社", "2025-11-21")},
+        "issued": "2025-11-24",
+    },
+    "negative: a short form two inspected units fit is neither's (县医院: 县人民医院 or 县中医医院)": {
+        "text": "2025年5月,县委第一巡察组对县人民医院、县中医医院开展了专项巡察。7月2日,县委第一巡察组向县医院反馈巡察情况。",
+        "not_feedback_targets": {"县人民医院", "县中医医院"},
+        "issued": "2025-07-05",
+    },
+    "negative: the school's own committee (学校党委书记) is a unit fed back to, not a kind of unit": {
+        "text": "10月14日,中央第十四巡视组组长贺东平向学校党委书记卢振声反馈巡视情况。",
+        "feedback": {("中央第十四巡视组", "学校党委", "2022-10-14")},
+        "issued": "2022-10-20",
+    },
+    "units named and those in their system counted (A、B党组及其系统内2个单位党组织), then all fed back by name": {
+        "text": "今年5月至7月,县委第三巡察组对县教育和体育局、县卫生健康局党组及其系统内2个单位党组织开展了常规巡察。8月25日,县委第三巡察组"
+                "分别向县教育和体育局、县卫生健康局、县第一中学、县人民医院党组织反馈巡察情况。巡察组组长向启明先与各单位党组织主要负责人进行"
+                "一对一反馈。",
+        "inspections": {("县委第三巡察组", u) for u in ("县教育和体育局", "县卫生健康局党组", "县第一中学", "县人民医院党组织")},
+        "not_targets": {"启明先与各单位党组织"},
+        "people": {"向启明"},
+        "issued": "2025-08-29",
+    },
+    "negative: a leader whose surname is 向 feeds back to no unit named after his name (組長向明華先與…反饋)": {
+        "text": "9月3日,縣委第一巡察組向縣林業局黨組反饋巡察情況。巡察組組長向明華先與黨組書記進行一對一反饋。",
+        "feedback": {("县委第一巡察组", "县林业局党组", "2025-09-03")},
+        "issued": "2025-09-05",
+    },
+    "units a list beneath 反馈单位及巡察方式如下: names, of a round's 被巡察党组织 (2025年第二轮被巡察党组织)": {
+        "text": "6月9日至13日,县委第五巡察组向2025年第二轮被巡察党组织反馈巡察情况。反馈单位及巡察方式如下:\n1.县卫生健康局党组(常规巡察)\n"
+                "2.县人民医院党委(专项巡察)",
+        "inspections": {("县委第五巡察组", "县卫生健康局党组"), ("县委第五巡察组", "县人民医院党委")},
+        "not_targets": {"2025年第二轮被巡察党组织"},
+        "issued": "2025-06-16",
+    },
+    "negative: communities named and counted (A社区、B社区等2个社区) are those two, no count under places": {
+        "text": "区委第一巡察组于2019年4月4日至6月15日,对闸口街道浦东社区、石桥社区等2个社区进行了巡察。",
+        "inspections": {("区委第一巡察组", "闸口街道浦东社区"), ("区委第一巡察组", "石桥社区")},
     },
 }

@@ -43,6 +43,7 @@ def test_dense(pipeline: Pipeline, name: str) -> None:
         assert {i.mode for i in f.inspections if target in i.targets} == {mode}, target
     if "feedback" in case:
         assert feedback_pairs(f) == case["feedback"]
+    assert not case.get("not_feedback_targets", set()) & {t for _, t, _ in feedback_pairs(f)}
     for key, value in case.get("counts", {}).items():
         assert f.issue_counts.get(key) == value or [getattr(i, f"issues_{key}") for i in f.inspections] == [value], key
     teams = {t.name for t in f.teams}

@@ -76,6 +76,8 @@ KIND_LABEL = re.compile(r"^(?:(?:省|自治区|市|州|县|区|旗)(?:直|属)(?
 # 有限公司, not its short name).
 REGISTERED_ENDINGS = ("有限公司", "有限责任公司")
 PARTY_BODY_WORDS = ("党委", "党组", "党总支", "党支部", "党工委")
+# The ends of a place's name: its committee is no short form of a unit within it (沣源镇党委, 沣源镇沣源社区党委).
+PLACE_LEVEL_ENDS = ("省", "市", "州", "县", "区", "旗", "镇", "乡", "村", "街道", "社区")
 
 
 # The ends of a government department's name, which its short form keeps alone (县住建局 for 县住房和城乡建设局, 县城管局
@@ -91,4 +93,5 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     bare = short[:-len(body)] if (body := next((b for b in PARTY_BODY_WORDS if short.endswith(b)), "")) else short
     same_end = short[-2:] == full[-2:] or (short[-1] in DEPARTMENT_ENDS and short[-1] == full[-1] and short[0] == full[0])
-    return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS)
+    within_place = bare.endswith(PLACE_LEVEL_ENDS) and full.startswith(bare)  # (沣源镇党委: not 沣源镇沣源社区党委's)
+    return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not within_place

@@ -169,7 +169,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位))"
-                         r"(?:名单)?(?:分别)?"
+                         r"(?:名单)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
@@ -251,10 +251,17 @@ COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:�
 # 21日上午向C: a schedule, a day or a half-day before each unit's 向 (the half-day alone the day of the one before).
 HALF_DAY = r"(?:上午|下午|晚上|晚间)"
 SCHEDULE_TIME = rf"(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日{HALF_DAY}?|{HALF_DAY})"
-DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^、,，。;；:：]{{2,30}}?)"
+DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^,，。;；:：]{{2,400}}?)"  # (4日向A、B反馈;5日向C反馈: a day's units)
                     rf"(?=[、,，;；](?:(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?|{HALF_DAY})向|(?:集中|分别)?(?:进行)?反馈|[;；。]|$)")
+# 反馈安排如下(反馈时间、反馈对象):⏎9月15日上午 县商务局党组(党组书记 某某): a schedule's rows, a date (and half-day) then
+# the unit, its head in brackets after it; under a line that leads feedback rows (FEEDBACK_ROWS_LEAD).
+SCHEDULE_ROW = re.compile(rf"[ \t\u3000]*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日{HALF_DAY}?[ \t\u3000]+"
+                          r"(?P<unit>[^\s,，。;；:：()（）]{2,40})(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*$")
+FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?[:：][ \t\u3000]*$")
 # A schedule's lead, what it is of (反馈会议分别召开: / 具体安排为:): a schedule under 安排 is what is to be done.
-SCHEDULE_LEAD = re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]")
+# (分三批向被巡察单位反馈巡察情况:4日向A、B反馈;5日向C反馈: any feedback's colon right before a day's 向)
+SCHEDULE_LEAD = re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]"
+                           rf"|反馈[^。;；:：\n]{{0,12}}?[:：](?=[ \t\u3000]*(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?向)")
 PLANNED_SCHEDULE = re.compile(r"安排(?:为|如下)?[:：]")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
@@ -598,7 +605,7 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
 # 社区党委反馈, 向全镇20个村(社区)党支部反馈, 对A及所辖21个村党组织, 向被巡察的21个村党组织反馈): the inspected units of
 # that kind (of either kind in brackets).
 COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
-                           r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的)?"  # (甲镇、乙乡所辖14个村党组织)
+                           r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内)?"  # (甲镇、乙乡所辖14个村党组织)
                            r"(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
@@ -610,7 +617,8 @@ LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
 TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
 # 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
-ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
+ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?=被(?:巡视|巡察))"  # (2025年第二轮被巡察党组织)
+                         r"|[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
                          r"|(?=[\d一二三四五六七八九十两]+(?:个|家|所)))"  # 第六轮巡视15个地区和单位: its count
                          r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的)")  # 2022年巡察的A (回头看)
 # The party body written after a kind of unit (学院党组织 → 学院).
@@ -637,7 +645,11 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
-PLACES_UNITS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|全部)?[\u4e00-\u9fff（()）]{2,12}$")
+PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|全部)?"
+                          # (青石镇、白沙乡22个村(社区)党组织: units below the places, not 3个乡镇党委, the places counted,
+                          # nor A、B等6个社区, the units named)
+                          r"|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)[\d一二三四五六七八九十两]+个(?=村|社区|行政村|居委))"
+                          r"[\u4e00-\u9fff（()）]{2,12}$")
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
                            + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{1,30}$")  # (6个市)
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
@@ -649,7 +661,7 @@ PLACES_SHARING_KIND = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff
 # list names, after the last, without 等: every item is a unit, named by its short name too.
 COUNT_AND_COUNT = re.compile(r"^(?P<last>.+?[一二三四五六七八九十两\d]+(?:大|家|个|所)[\u4e00-\u9fff]{1,6}?)(?:和|及|与|以及)"
                              r"(?P<more>[一二三四五六七八九十两\d]+(?:家|个|所)[\u4e00-\u9fff()（）]{1,16})$")
-AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+)$")
+AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+(?:党委|党组织)?)$")
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道))?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
@@ -689,6 +701,9 @@ UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # kind in a place.
 GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
+                            # a village's or street's party body by its kind (村党组织书记: no village named; 学校党委
+                            # is the page's own school's)
+                            r"|^(?:村|社区|乡镇|街道)(?:党委|党组织|党支部|党总支|党工委)$"
                             # kinds of places and their committees: 地方党委, 副省级城市党委
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
@@ -716,7 +731,8 @@ UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县�
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
 # 镇党委及其所辖村党组织 / 甲市及其所属A区、B县: a unit and the units under it, two targets (not 甲集团及其所属单位, one unit).
-WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；]))")
+WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；])"
+                              r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所))")  # (A局党组及其系统内11个单位党组织)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
 CONTAINED_UNITS = re.compile(r"[(（](?:含|包括|包含)[:：]?(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
@@ -1631,6 +1647,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         part = OWN.sub("", part)  # 对我局党组: the 局党组 the document names (resolve completes it)
         if not OWN_PLACE.match(part):  # 对我县进行了巡视: the place as written (resolve names its committee)
             part = OWNER_PREFIX.sub("", part)
+        if for_feedback and PEOPLE_NOT_UNIT.search(part) and not TARGET_TAIL.search(part):
+            continue  # 向村务监督委员会成员通报: its members, no unit (班子成员 is its unit's leadership: TARGET_TAIL)
         if for_feedback:
             last = next((p for p in POST.finditer(part) if p.end() == len(part)), None)
             if last and last.start("head") > 0 and name_end(part, 0) is None:
@@ -3279,6 +3297,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if scheduled := _days_to(ctx, sentence, start, sentence.end):
                 out += _stated(ctx, sentence, scheduled)
                 continue
+        if "日" in s_text and (row := _schedule_row(ctx, sentence)):
+            out += _stated(ctx, sentence, [row])  # 9月15日上午 县商务局党组(党组书记 某某), under 反馈安排如下:
+            continue
         if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
             out += _stated(ctx, sentence, [carded])  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
             continue
@@ -3299,6 +3320,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in FEEDBACK_TO.finditer(text, sentence.start, sentence.end):
             if m.group().endswith("通报") and ctx.first_within(ctx.people, *m.span("targets")):
                 continue  # 向市委常委、政法委书记某某通报巡视情况: a leader briefed, no unit fed back to
+            if _opens_name(ctx, m.start()):
+                continue  # 巡察组组长向启明先与…反馈: 向 opens a name (向启明), no 向 of a feedback
             if DAY_TO.search(text, m.start("targets"), m.end("targets")):
                 events += _days_to(ctx, sentence, sentence.start, m.end("targets"))
                 continue  # 12日向A、13日向B反馈: one day a unit
@@ -3314,6 +3337,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
                            if (its := split_targets(ctx, start, end, for_feedback=True))]
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
+            if _opens_name(ctx, m.start()):
+                continue
             targets = _target_parts(ctx, m.start("targets"), m.end("targets"))
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
@@ -3718,7 +3743,12 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
     # (the one team the sentence names; else none, as where it names several: the units' own inspections say whose
     # feedback it was)
     team = ctx.last_within(ctx.teams, sentence.start, items[0].start())
+    for before in _joined_before(ctx, sentence) if team is None else ():  # (…反馈巡察情况:4日向A;⏎5日向B: the lead's)
+        if (team := ctx.last_within(ctx.teams, before.start, before.end)) is not None:
+            sentence = before
+            break
     team = None if team is None or len(_listed_teams(ctx, sentence, team)) > 1 else team
+    team = team or _only_team_before(ctx, items[0].start())  # (反馈会议分别召开:… after the one team's sentences)
     out = []
     for item in items:
         if item["d"]:
@@ -3730,6 +3760,34 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
         out.append(FeedbackEvent(item.start("unit") - 1, units, team, given=True,  # (at its 向: its own date before it)
                                  day=f"{year}-{month:02d}-{day:02d}" if known_day else None))
     return out
+
+
+def _opens_name(ctx: Ctx, pos: int) -> bool:
+    """Whether a person's name starts at ``pos`` (向启明: the surname 向, no preposition)."""
+    person = ctx.first_within(ctx.people, pos, pos + 8)  # (a name of up to 8 characters: a mention within the span)
+    return person is not None and person.start == pos
+
+
+def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
+    """A row of a feedback schedule (SCHEDULE_ROW: a line, its date then its unit) under the lead (FEEDBACK_ROWS_LEAD)
+    of its run of rows: that unit's feedback on that day, by the one team named before; none where the day is after the
+    page's date (a schedule of what is to come)."""
+    text = ctx.doc.text
+    row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end)
+    if row is None or row.start() != _line_start(text, sentence.start):
+        return None
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    while i > 0 and SCHEDULE_ROW.fullmatch(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
+        i -= 1
+    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    units = split_targets(ctx, *row.span("unit"), for_feedback=True)
+    dated = ctx.dates_in(sentence.start, row.start("unit"))
+    day = dated[0][1] if dated else None
+    if lead is None or not FEEDBACK_ROWS_LEAD.search(text, lead.start, lead.end) or not units or day is None \
+            or (ctx.doc.metadata.issued or "9999") < day:
+        return None
+    return FeedbackEvent(row.start("unit"), units, _only_team_before(ctx, lead.start), given=True,
+                         day=day if len(day) == 10 else None)
 
 
 def _under_schedule(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import (DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, WITHOUT_PARTY_COMMITTEE, abbreviates,
-                                numeral_value, party_key)
+                                in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -1053,6 +1053,23 @@ def _counted_units_listed(inspections: list[Inspection], feedback: list[Feedback
         fb.targets = list(dict.fromkeys(u for t in fb.targets for u in _listed_for(listed, fb.team, t)))
 
 
+def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspection]) -> None:
+    """对省农业科学院、省供销合作社联合社开展巡视 … 22日上午向省农科院、省供销社反馈: a unit a team's feedback names by a
+    short form (its first and last characters, every character in order) is the one unit of the team's inspections that
+    fits, where exactly one does."""
+    inspected: dict[str, list[str]] = {}
+    for i in inspections:
+        if i.team:
+            inspected.setdefault(i.team, []).extend(i.targets)
+    for fb in feedback:
+        units = inspected.get(fb.team or "", [])
+        for n, t in enumerate(fb.targets):
+            fits = [u for u in units if len(t) >= 3 and t not in units and u[0] == t[0] and u[-1] == t[-1]
+                    and len(u) > len(t) and in_order(t, u)]
+            if len(fits) == 1:
+                fb.targets[n] = fits[0]
+
+
 def _listed_for(listed: dict[tuple[str | None, int], list[str]], team: str | None, target: str) -> list[str]:
     """The units a team's count of units (target) was found to be (_counted_units_listed), else the target."""
     counted = _units_counted(target)
@@ -1081,6 +1098,15 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
     for team, named in named_by_team.items():
         named = named_by_team[team] = list(dict.fromkeys(named))
         for i in (i for i in inspections if i.team == team and named):
+            # 对A等13个单位开展了巡察…4日向A、B反馈;5日向C… / 对A、B党组及其系统内11个单位党组织…分别向A、B、C…反馈: the units
+            # its feedback names, where they are as many as it counts in all and take in those it names
+            bare = {PARTY_BODY.sub("", u) for u in named}
+            plain = [t for t in i.targets if _units_counted(t) is None]
+            counts = [c[0] for t in i.targets if (c := _units_counted(t))]
+            in_all = len(plain) + sum(counts) if counts else i.units_counted
+            if in_all == len(named) > len(plain) and all(PARTY_BODY.sub("", t) in bare for t in plain):
+                i.targets = named
+                continue
             targets: list[str] = []
             for t in i.targets:
                 counted = _units_counted(t)
@@ -1215,6 +1241,7 @@ def resolve(doc: Document) -> Document:
                                          teams[0].name if len(teams) == 1 else None)
     _named_before(inspections, feedback, f.issue_counts)
     _counted_units_listed(inspections, feedback)
+    _short_names_of_inspected(feedback, inspections)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
     inspections, renamed = _without_teamless_repeats(inspections, f.issue_counts)
