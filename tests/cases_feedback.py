@@ -788,4 +788,43 @@ CASES: dict[str, dict] = {
         "text": "巡察工作安排\n反馈时间:2024年9月24日\n受理时间:每天8:00—18:00",
         "no_feedback": True,
     },
+    # ---------------------------------------------------------------- meetings a clause is at, and clauses of a day only
+    "在X巡察反馈会上: the unit the meeting is named after, by the team the clause names, on the clause's day": {
+        "text": "1月6日上午,在县司法局巡察“回头看”反馈会上,县委第七巡察组组长符国良通报了情况;当天下午,在县信访局反馈会上,"
+                "第七巡察组副组长陆晓东反馈了巡察情况。",
+        "feedback": {("县委第七巡察组", "县司法局", "2025-01-06"), ("县委第七巡察组", "县信访局", "2025-01-06")},
+        "issued": "2025-01-10",
+    },
+    "the same in Traditional, a college's meeting where the college's committee is said by its kind (学院党委)": {
+        "text": "12月16日上午,校黨委第一巡察組在馬克思主義學院巡察反饋會上向學院黨委領導班子反饋了巡察情況。",
+        "feedback": {("校党委第一巡察组", "马克思主义学院", "2024-12-16")},
+        "issued": "2024-12-20",
+    },
+    "a team holds the meeting at the unit (县委第八巡察组在县住建局召开专项巡察反馈会)": {
+        "text": "1月6日,县委第八巡察组在县住房和城乡建设局召开专项巡察反馈会,副县长龚建平出席。",
+        "feedback": {("县委第八巡察组", "县住房和城乡建设局", "2025-01-06")},
+        "issued": "2025-01-10",
+    },
+    "negative: a meeting at a place that is no unit fed back (在会议室召开的反馈会上) names none": {
+        "text": "1月6日,县委第八巡察组向县住房和城乡建设局反馈巡察情况。在三楼会议室反馈会上,副县长龚建平讲话。",
+        "feedback": {("县委第八巡察组", "县住房和城乡建设局", "2025-01-06")},
+        "issued": "2025-01-10",
+    },
+    "a clause of a day only after the team's (…;18日,向A反馈;19日,向B反馈), after the team's bare day": {
+        "text": "校党委第二巡察组于16日向机械学院党委反馈巡察情况;17日,第二巡察组分别向化工学院党委反馈;18日,向体育学院党总支反馈;"
+                "19日,向艺术学院党总支反馈。",
+        "feedback": {("校党委第二巡察组", "机械学院党委", "2024-12-16"), ("校党委第二巡察组", "化工学院党委", "2024-12-17"),
+                     ("校党委第二巡察组", "体育学院党总支", "2024-12-18"), ("校党委第二巡察组", "艺术学院党总支", "2024-12-19")},
+        "issued": "2024-12-20",
+    },
+    "negative: a team meeting in a town to feed back to its villages feeds back to the villages, not the town": {
+        "text": "10月15日,县委第五巡察组在花溪镇召开巡察反馈会议,向花溪镇大坪村、小河村党支部集中反馈巡察情况。",
+        "feedback": {("县委第五巡察组", "花溪镇大坪村党支部", "2025-10-15"), ("县委第五巡察组", "小河村党支部", "2025-10-15")},
+        "issued": "2025-10-16",
+    },
+    "negative: the same in Traditional, a bank's team meeting in a city (在雲杉市召開巡察反饋會議)": {
+        "text": "5月21日,省分行黨委第三巡察組在雲杉市召開巡察反饋會議,分別向雲杉市分行黨委、石渚市分行黨委反饋巡察意見。",
+        "feedback": {("省分行党委第三巡察组", "云杉市分行党委", "2025-05-21"), ("省分行党委第三巡察组", "石渚市分行党委", "2025-05-21")},
+        "issued": "2025-05-23",
+    },
 }

@@ -2645,13 +2645,13 @@ CASES: dict[str, dict] = {
     "a team written after its round keeps that form among its names (十五届省委第三轮巡视第一组、第二组)": {
         "text": "4月8日,十五届省委第三轮巡视第一组、第二组分别进驻省交通运输厅、省林业局开展常规巡视。",
         "inspections": {("省委巡视第一组", "省交通运输厅"), ("省委巡视第二组", "省林业局")},
-        "team_aliases": {"省委巡视第一组": "省委第三轮巡视第一组", "省委巡视第二组": "省委第三轮巡视第二组"},
+        "team_aliases": {"省委巡视第一组": "十五届省委第三轮巡视第一组", "省委巡视第二组": "十五届省委第三轮巡视第二组"},
         "issued": "2025-04-09",
     },
     "the same in Traditional, a city's round and team (五屆市委第七輪巡察第二巡察組)": {
         "text": "五屆市委第七輪巡察第二巡察組進駐市水利局開展常規巡察。",
         "inspections": {("市委第二巡察组", "市水利局")},
-        "team_aliases": {"市委第二巡察组": "市委第七轮巡察第二巡察组"},
+        "team_aliases": {"市委第二巡察组": "五届市委第七轮巡察第二巡察组"},
     },
     "teams named with the ordinal after the kind, the second by its ordinal alone (省委巡视组第一组…,第二组…)": {
         "text": "省委巡视组第一组6月3日进驻甲市,第二组同日进驻乙市。",

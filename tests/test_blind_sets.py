@@ -160,6 +160,15 @@ constructions they carry and its score per round.
   infographic, a 纪委's year in numbers).
 - genre_bq: 12 county and township pages with composite teams (交叉 and 村级交叉巡察组, 市县联动巡察组, a township's own
   巡察工作小组 over its villages, 巡察小组 inside a team, 提级巡察; distractor: a 村务监督委员会's 巡查).
+- genre_br: 12 rectification reports and round summaries where each team inspected its units in batches (a period in
+  brackets after each unit or group, ；-clauses of a period and no subject, 第一批 headings, tables with a 进驻时间
+  column, 3.6-4.10), a third Traditional, three cut inside a list.
+- genre_bs: 14 short pages of 150–450 characters (round notices, entry briefs of two or three teams, Weibo and WeChat
+  posts, portal cards), half Traditional; teams with their round (十五届省委第三轮巡视第一组、第二组), 省委巡视组第一组,
+  teams alone on their lines over their units; distractors: 巡视员 as a rank, a leader 巡视 a dyke, a river patrol.
+- genre_bt: 12 feedback pages of one or two teams over 12–25 units in less common forms (a feedback's colon then a
+  day's units, 在X反馈会上, schedule rows under 反馈安排如下, A等N个单位 then the N by name, villages by town, a
+  leader whose surname is 向), five Traditional, three cut.
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -395,6 +404,13 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_bq", ("bq12",), post_misses=frozenset({("bq02", "黄丽萍", "组长"), ("bq03", "熊莉", "副组长"),
                                                           ("bq03", "欧阳峰", "驻村第一书记"),
                                                           ("bq12", "赵明亮", "包村干部")})),
+    BlindSet("genre_br", ()),
+    # bs07: two teams named only by their leaders (由县人大常委会副主任某某任组长的巡察组), no ordinal: the rules keep one bare
+    # 巡察组 (a team per leader would need the leader as the team's identity).
+    BlindSet("genre_bs", ("bs05", "bs09", "bs14"),
+             team_misses=frozenset({("bs07", "由县人大常委会副主任孙卫东任组长的巡察组"),
+                                    ("bs07", "由县政协副主席谭丽萍任组长的巡察组")})),
+    BlindSet("genre_bt", ()),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

@@ -248,6 +248,7 @@ ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}�
 # The committee and kind of the round a page reports (十一届省委第七轮巡视): whose teams bare ordinals are, when the page
 # writes no team in full.
 ROUND_OF = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?P<kind>巡视|巡察)")
+TERM_BEFORE = re.compile(rf"{NUMERAL}届$")  # 十五届 before a committee: its term
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 # 县委第一、二、三巡察组 / 第七、八组: ordinals listed with 第 on the first only, right before the team's kind (each a team).
@@ -453,7 +454,9 @@ def find_teams(text: str) -> list[Mention]:
         if not m.group("group") or one:
             in_round = ROUND_BEFORE.search(text, max(0, start - 16), start) if dispatcher is None else None
             dispatcher = in_round.group("committee") if in_round else dispatcher
-            written = text[in_round.start():m.end()] if in_round else None  # (省委第三轮巡视第一组, as written)
+            # (十五届省委第三轮巡视第一组, as written, its term too)
+            term = TERM_BEFORE.search(text, max(0, in_round.start() - 5), in_round.start()) if in_round else None
+            written = text[term.start() if term else in_round.start():m.end()] if in_round else None
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 巡察组一组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
@@ -1115,6 +1118,11 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
         if last["m"] and last["d"] and last["d"] < int(m["d"]) <= 31:
             day = {"y": last["y"], "m": last["m"], "d": int(m["d"]), "q": None}
             days.append(Mention(m.start("d"), m.end("d"), m["d"], "DATE", attrs={"start": day, "end": None, "clause_day": True}))
+        elif before.attrs.get("team_day") and last["d"] and last["d"] < int(m["d"]) <= 31:
+            # 第二巡察组于16日向A反馈…;17日,… : a later day of the team's day's month, read as that day is (the page's)
+            day = {"y": None, "m": None, "d": int(m["d"]), "q": None}
+            days.append(Mention(m.start("d"), m.end("d") + 1, text[m.start("d"):m.end("d") + 1], "DATE",
+                                attrs={"start": day, "end": None, "clause_day": True, "team_day": True}))
     return sorted(dates + days, key=lambda d: d.start) if days else dates
 
 

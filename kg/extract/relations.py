@@ -500,6 +500,10 @@ FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<
 # X对Y巡察情况反馈会议召开 / 對Y的專項巡察反饋會: the meeting named after its target written after 对.
 FEEDBACK_MEETING_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察){REVISIT}"
                                  rf"(?:情况|意见|工作)?(?:反馈会议|反馈大会|反馈会)")
+# 在县司法局巡察“回头看”反馈会上,组长某某通报了… / 当天下午,在县信访局反馈会上,…: the meeting the clause is at, named
+# after the unit fed back to (the team the clause names delivered it).
+FEEDBACK_MEETING_AT = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?){MODE}(?:巡视|巡察)?{REVISIT}(?:情况|意见|工作)?"
+                                 r"反馈(?:会议|大会|会)(?:上|中)")
 # Y召开X巡察反馈会议: the unit that hosts the feedback meeting on its inspection (not the round's 集中反馈会,
 # and not a meeting that relays a feedback meeting's 精神).
 FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?(?:(?!集中){_CLAUSE}){{0,16}}?(?:巡视|巡察)"
@@ -518,6 +522,8 @@ FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
 # that hosts one is the inspected unit).
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
+KIND_AND_BODY = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:党委|党组|党总支|党支部)?$")  # 学院党委 / 局: a unit by its kind alone
+TEAM_AT = re.compile(r"(?:又|分别|先后|随后|再)?在")  # (第一巡察组又在A召开巡察反馈会: the host after 在)
 # Adverbs between the hosts and 召开: 26个被巡视单位党组织先后召开….
 HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
 # Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
@@ -535,7 +541,8 @@ RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:
 # A date or time before the host: 5月8日上午县财政局召开….
 TEAM_TIME_WORDS = ("同期", "随后", "此后", "之后")  # 县委第二巡察组同期巡察了B
 # 4月17日至5月26日,又对B: what may open a clause beside its dates when its subject is the clause's before.
-CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后|分别|再|接着|之后|此后|同时|并|还|期间)[ \t\u3000,，]*)*")
+CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后|分别|再|接着|之后|此后|同时|并|还|期间|和|及|上午|下午|当天|同日|次日)"
+                            r"[ \t\u3000,，]*)*")
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
@@ -1776,7 +1783,7 @@ def _opens_without_subject(ctx: Ctx, sentence: Sentence, pos: int) -> bool:
     for date in ctx.within(ctx.dates, sentence.start, pos):
         if not CLAUSE_OPENING.fullmatch(text, at, date.start):
             return False
-        at = date.end
+        at = date.end + (1 if text[date.end:date.end + 1] in ("日", "号") else 0)  # (a day's mention ends before 日)
     return CLAUSE_OPENING.fullmatch(text, at, pos) is not None
 
 
@@ -3365,6 +3372,13 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in (FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end)
                   if _has_any(text, sentence, MEETING_VERBS) else ()):
             events += _hosted(ctx, sentence, m)
+        for m in FEEDBACK_MEETING_AT.finditer(text, sentence.start, sentence.end) if "在" in s_text else ():
+            if ORG_END.search(m.group("targets")) and not ctx.first_within(ctx.teams, *m.span("targets")) and \
+                    (targets := split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
+                # (在A学院巡察反馈会上向学院党委领导班子反馈: the 学院党委 is A学院's, said again by its kind)
+                events = [e for e in events if not all(KIND_AND_BODY.match(t) for t in e.targets)]
+                events.append(FeedbackEvent(m.start(), targets, ctx.first_within(ctx.teams, sentence.start, sentence.end),
+                                            given=True))
         if not events:
             events += _received(ctx, sentence)
         for m in FEEDBACK_OPINION.finditer(text, sentence.start, sentence.end):
@@ -3504,6 +3518,12 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     text = ctx.doc.text
     leading = LEADING_TIME.match(text, start, end)
     start = leading.end() if leading else start
+    if (team := ctx.last_within(ctx.teams, start, end)) and (at := TEAM_AT.match(text, team.end, end)):
+        # 县委第八巡察组在县住建局召开专项巡察反馈会: the unit after the team's 在; not a place, where it meets (在花溪镇召开
+        # 巡察反馈会议,向A、B反馈: the units after 向)
+        if PLACE_NAME.fullmatch(text, at.end(), end) or FEEDBACK_TO.search(text, end, ctx.doc.sentence_at(end).end):
+            return None
+        start = at.end()
     adverbs = HOST_ADVERBS.search(text, start, end)
     end = adverbs.start() if adverbs else end
     if DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
@@ -3711,7 +3731,9 @@ def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
 def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:
     """The events of one 向X反馈: teams listed before 分别 paired with its targets; 向X反馈的巡视情况 was given."""
     given = ctx.doc.text.startswith("的", m.end())
-    team = _team_before(ctx, sentence, m.start()) or _subject_after_while(ctx, m.end())
+    # (…;18日,向A、B反馈: a clause of only its day after the team's, ；joined, is that team's)
+    team = _team_before(ctx, sentence, m.start(), joined=_opens_without_subject(ctx, sentence, m.start())) or \
+        _subject_after_while(ctx, m.end())
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
     days = _days_each(ctx, sentence, m.start())
     if days and len(pairs) == 1 and len(pairs[0][1]) == len(days):
