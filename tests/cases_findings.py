@@ -1051,4 +1051,19 @@ CASES: dict[str, dict] = {
                 "2️⃣ 问题:水利工程招投标管理不规范\n整改:①修订招标办法",
         "issues": ["河道巡查不到位", "水利工程招投标管理不规范"],
     },
+    # ---------------------------------------------------------------- problems a meeting hearing the round's reports sums up
+    "a meeting on the round: what the inspected units 普遍存在 is the round's problems": {
+        "text": "县委巡察工作领导小组听取巡察情况汇报\n6月28日,会议听取了县委第一巡察组关于对县统计局的巡察情况汇报。"
+                "会议指出,被巡察党组织普遍存在学习贯彻党的创新理论不够深入、落实中央八项规定精神不严格等共性问题。",
+        "issues": ["学习贯彻党的创新理论不够深入", "落实中央八项规定精神不严格"],
+    },
+    "the same in Traditional, 从巡察情况看": {
+        "text": "區委常委會聽取巡察情況匯報\n會議聽取了區委第一巡察組對區司法局黨組巡察情況的匯報。會議指出,從巡察情況看,"
+                "存在落實意識形態工作責任制不到位、財務管理不規範等問題。",
+        "issues": ["落实意识形态工作责任制不到位", "财务管理不规范"],
+    },
+    "negative: a meeting's own shortcomings in other work are no inspection's problems": {
+        "text": "县财政局召开学习会\n会议指出,当前工作中存在学习不够深入、调研不够扎实等问题。",
+        "issues": [],
+    },
 }

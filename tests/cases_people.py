@@ -697,4 +697,10 @@ ROWS: dict[str, Row] = {
     "a headquarters' deputy commander after a vice-mayor (副市长、市防汛抗旱指挥部副指挥长)": (
         "6月17日,副市长、市防汛抗旱指挥部副指挥长黎国栋带队检查西江干堤。",
         {"黎国栋"}, {("黎国栋", "副市长", "市政府"), ("黎国栋", "副指挥长", "市防汛抗旱指挥部")}),
+    "negative: a township in a list of units that spoke is no name (县自然资源局、白沙镇作了交流发言)": (
+        "会上,县发展和改革局、县自然资源局、白沙镇作了交流发言。",
+        set(), set()),
+    "the same in Traditional (縣財政局、白石鄉作了表態發言)": (
+        "會上,縣財政局、白石鄉作了表態發言,縣長李強講話。",
+        {"李强"}, {("李强", "县长", "县政府")}),
 }

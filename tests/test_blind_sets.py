@@ -169,6 +169,11 @@ constructions they carry and its score per round.
 - genre_bt: 12 feedback pages of one or two teams over 12–25 units in less common forms (a feedback's colon then a
   day's units, 在X反馈会上, schedule rows under 反馈安排如下, A等N个单位 then the N by name, villages by town, a
   leader whose surname is 向), five Traditional, three cut.
+- genre_bu: 12 feedback pages that tell each meeting by where it was held (在X巡察反馈会上, 巡察组在X召开反馈会, X召开巡察
+  反馈会议, 当天下午 / 次日 / 随后), a third Traditional; distractors: an audit's and an environmental 督察's feedback meetings.
+- genre_bv: 12 meetings that hear the round's reports (县委第一巡察组关于对A、B的巡察情况汇报, 组长某某汇报了对A的巡察情况,
+  第一组对A、第二组对B的…汇报), of a province, a city, counties, a township, a university, an SOE group and a bank;
+  distractors: a 督查 meeting, a study session.
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -411,6 +416,12 @@ SETS = {s.folder: s for s in (
              team_misses=frozenset({("bs07", "由县人大常委会副主任孙卫东任组长的巡察组"),
                                     ("bs07", "由县政协副主席谭丽萍任组长的巡察组")})),
     BlindSet("genre_bt", ()),
+    # bu02, bu05: the first post of a chain whose unit is written bare and again in the next post (支队党委书记、支队长某某,
+    # 骨科党支部书记、骨科主任某某); bu11: an audit group's 组长 first in a chain (审计组组长、科长某某), as ag15's.
+    BlindSet("genre_bu", ("bu11", "bu12"),
+             post_misses=frozenset({("bu02", "潘明亮", "党委书记"), ("bu05", "王振宇", "党支部书记"),
+                                    ("bu11", "龙海燕", "组长")})),
+    BlindSet("genre_bv", ("bv11", "bv12")),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

@@ -185,7 +185,9 @@ MIN_REPORTED_ITEMS = 2
 # Inspections are named at the start: doc type needs one of these in the lead.
 _INSPECTION_WORD = re.compile(r"巡视|巡察")
 # An inspection said to have found what follows (巡视发现 / 巡察组指出 / 巡视中发现), not inspectors (巡察干部).
-_FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)")
+# (…巡察发现, / 被巡察党组织普遍存在A、B等共性问题 / 从巡察情况看,… : the list is what the inspection found)
+_FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)"
+                                  r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)|从(?:巡视|巡察)(?:情况|结果)?来?看")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
 # next cell opens with the first measure.

@@ -918,6 +918,10 @@ def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return best[1] if best else []
 
 
+# The end of a unit's name and the 、 after it: what a list of units puts before its next item (县自然资源局、白沙镇).
+UNIT_LISTED_BEFORE = re.compile(r"(?:局|委|院|会|司|厅|办|部|中心|社|所|队|镇|乡|街道|社区)、$")
+
+
 def find_people(text: str, posts: list[Mention]) -> list[Mention]:
     """Names after a post (and the list that follows), before 主持/表示/同志 …, before 总书记, in bylines."""
     found: dict[int, Mention] = {}
@@ -976,6 +980,8 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
         # (同志: the surname decides; a résumé's name may follow its number, 1.某某,男,)
         p = name_before(text, m.start(), need_boundary=not (m.group().startswith("同志") or m.re is RESUME_OPENING))
         p = dotted_name_before(text, m.start()) if p is None and m.start() not in ends else p
+        if p is not None and UNIT_LISTED_BEFORE.search(text, max(0, p - 3), p):
+            continue  # 县自然资源局、白沙镇作了交流发言: an item of a list of units, no name
         if p is not None:
             add(p, m.start(), "trigger")
             # 张三、李四、王五出席: the names listed before the one the word follows.

@@ -121,6 +121,8 @@ ROUND_MODE = re.compile(rf"(?:开展|进行)了?{OPEN_QUOTE}?(?P<mode>{alternati
 # the round (专项巡察将重点检查…,时间为3月1日至4月15日), or from its first day (巡察时间自9月15日至10月31日); never
 # another period (整改时间为A至B).
 ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：]|自|从)\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
+# 于9月23日进驻,11月15日完成现场巡察 / 3月上旬进驻,5月中旬结束: a round's period by the day it moved in and the day it ended.
+ENTERED_THEN_DONE = re.compile(r"(?P<entered>进驻)[,，](?:[^,，。;；]{2,30}[,，])?[^,，。;；]{2,16}?(?:完成|结束)")  # (…,对7个单位开展巡察,6月上旬完成)
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back, a
 # meeting's ；-clauses of who spoke counted one by one).
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?于(?:同日|当日|当天)")  # (X巡视组于当日进驻)
@@ -387,6 +389,11 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?P<plan>即将|将要|�
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
+# 县委第一巡察组关于对A、B的巡察情况汇报 / 第二巡察组组长某某汇报了对C、D的巡察情况 / 分别汇报了对A、B开展巡察“回头看”的情况: a
+# meeting hears a team's report on the units it inspected (undated by the meeting: the round's period dates them).
+INSPECTION_REPORTED = re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:开展|进行)?了?的?"
+                                 rf"{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?(?:情况|工作)"
+                                 r"(?:的)?(?P<heard>汇报|报告)?")  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
 # 公布了十九届中央第三轮巡视对45家中央单位及中管企业的巡视反馈情况: a round's inspections named by the feedback given to
 # their units (the date is the publication's, not the feedback's).
 ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?:巡视|巡察)对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的"
@@ -486,7 +493,8 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
 OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
-PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000"  # (6月13日　二组向A、三组向B: the first pair after the entry's date)
+# (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了)
+PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000了"
 # 市委第一巡察组巡察的A党组：反馈问题15个 / 2024年6月20日反馈问题14个: a round's assessment, unit by unit, counts the
 # problems each was given in its feedback.
 UNIT_FEEDBACK_COUNTED = re.compile(rf"(?:巡视|巡察)的(?P<targets>{_CLAUSE}{{2,80}}?)(?P<colon>[:：])[ \t\u3000]*(?:[\d年月日]{{4,12}})?"
@@ -1140,7 +1148,13 @@ def round_period(doc: Document) -> RoundPeriod | None:
         return None
     sentence = doc.sentence_at(m.start())
     mode = ROUND_MODE.search(doc.text, m.start(), sentence.end) if sentence else None
-    return RoundPeriod(*resolve_dates(dates[0], None, document_date(doc)), _mode(mode.group("mode")) if mode else None)
+    start, end = resolve_dates(dates[0], None, document_date(doc))
+    done = ENTERED_THEN_DONE.match(text, m.end() - 2) if end is None and m.group().endswith("进驻") else None
+    ended = [d for d in doc.mentions if d.label == "DATE" and done and done.end("entered") <= d.start < done.end()]
+    if ended:  # 本轮巡察于9月23日进驻,11月15日完成现场巡察: the day it ended closes the period
+        end = resolve_dates(ended[-1], int(start[:4]) if start else None, document_date(doc))[0]
+        end = end if end and start and end >= start else None
+    return RoundPeriod(start, end, _mode(mode.group("mode")) if mode else None)
 
 
 def _on_inspection(doc: Document, pos: int) -> bool:
@@ -2127,6 +2141,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if team is not None and team.end == m.start():
                 found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, team,
                                        of_round=True, stated=True))
+        for m in INSPECTION_REPORTED.finditer(text, sentence.start, sentence.end) if "汇报" in s_text or "报告" in s_text else ():
+            if ORG_END.search(m.group("targets")) and (m.group("lead") or m.group("heard")):
+                team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
+                mode = "回头看" if m.group("rev") else m.group("mode")
+                found.append(Statement(m.start(), *m.span("targets"), mode, False, team, of_round=True, stated=True))
+                found += [Statement(by.start, start, end, mode, False, by, of_round=True, stated=True, alone=True)
+                          for by, start, end in _pairs_before(ctx, sentence, m.start())]  # (第一巡察组对A、第二巡察组对B的…)
         for m in ROUND_FEEDBACK_NAMED.finditer(text, sentence.start, sentence.end):
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
                                    of_round=True, stated=True))
@@ -2290,7 +2311,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
-            date = when or (None if of_round else _period_after(ctx, sentence, t_end) or last_date_before(ctx, sentence, pos)
+            date = when or (None if of_round else _period_after(ctx, sentence, t_end) or _entered_to_done(ctx, sentence, pos)
+                            or last_date_before(ctx, sentence, pos)
                             or _shared_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence))
             round_m = ctx.round_of(sentence)
             if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
@@ -2348,6 +2370,19 @@ def _units_dated_apart(ctx: Ctx, statement: Statement) -> list[Statement]:
     if text[start:statement.targets_end].strip(UNIT_GROUP_SEPARATORS + "。"):
         out.append(statement._replace(targets_start=start))
     return out
+
+
+def _entered_to_done(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """本轮巡察于9月23日进驻,11月15日完成现场巡察,对6个党组织开展常规巡察: the period from the day the teams moved in to the
+    day they finished (ENTERED_THEN_DONE), both before ``pos``."""
+    m = ENTERED_THEN_DONE.search(ctx.doc.text, sentence.start, pos)
+    if m is None:
+        return None
+    entered = [d for d in ctx.dates_in(sentence.start, m.start()) if d[1]]
+    done = [d for d in ctx.dates_in(m.end("entered"), m.end()) if d[1]]
+    if not entered or not done or (done[-1][1] or "") < (entered[-1][1] or ""):
+        return None
+    return entered[-1][0], entered[-1][1], done[-1][2] or done[-1][1]
 
 
 def _inspection_mode(text: str, m: re.Match[str]) -> str | None:

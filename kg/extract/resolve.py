@@ -289,16 +289,19 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
                   counting: dict[str, int] | None = None) -> tuple[list[Team], dict[str, str], dict[str, list[str]]]:
     """Merge one-per-mention teams into the document's teams; returns them, surface → team name, and
     group surface (各巡察组) → the names of the teams it stands for. A dispatcher is never completed into
-    an organisation the team inspects (学校党委第一巡察组对马克思主义学院党委…: not that 学院's). A team written
+    an organisation a team of the document inspects (学校党委第一巡察组对马克思主义学院党委…: not that 学院's). A team written
     bare that ``counting`` counts more units for than the one team of its kind inspects stands for several teams."""
     inspected = inspected or {}
     counting = counting or {}
+
+    # (党委第一巡察组对东湖分行党委…,党委第二巡察组对C: no team's 党委 is a unit the document's teams inspect)
+    inspected_units = {orgs.canonical(x) for units in inspected.values() for x in units}
 
     def dispatcher_of(t: Team) -> str | None:
         if not t.dispatcher:
             return None
         full = orgs.canonical(t.dispatcher)
-        return t.dispatcher if full in {orgs.canonical(x) for x in inspected.get(t.name, ())} else full
+        return t.dispatcher if full in inspected_units else full
 
     specific: dict[tuple, TeamCluster] = {}
     keys_of_kind: dict[tuple, list[tuple]] = {}  # (kind, ordinal, mode) → the keys of specific that start so
