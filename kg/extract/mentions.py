@@ -225,6 +225,7 @@ RELATIVE_DAY = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}
 RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月")  # (a text without them is not searched)
 # 次日 / 翌日: the day after the one named before it.
 FOLLOWING_DAY = re.compile(r"次日|翌日")
+FOLLOWING_REACH = 800  # how far back, over paragraphs, the day before a paragraph opening with 次日 may be
 LEAP_YEAR = 2000  # the year a month and day without one are counted on (2月29日 is a day)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A count of one names one team (派出1个机动巡察组).
@@ -1166,8 +1167,11 @@ def following_days(text: str, dates: list[Mention]) -> list[Mention]:
     for m in FOLLOWING_DAY.finditer(text):
         i = bisect.bisect_left(dates, m.start(), key=lambda d: d.start) - 1
         before = dates[i] if i >= 0 else None
-        if before is None or "\n" in text[before.end:m.start()] or before.attrs.get("end") or not before.attrs["start"]["d"] \
-                or not before.attrs["start"]["m"]:
+        # (a paragraph opening with 次日 goes on from the day the paragraphs just before it told: 7月16日上午,…⏎当天下午,…⏎
+        # 次日上午,…)
+        opens = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == ""
+        if before is None or ("\n" in text[before.end:m.start()] and not (opens and m.start() - before.end <= FOLLOWING_REACH)) \
+                or before.attrs.get("end") or not before.attrs["start"]["d"] or not before.attrs["start"]["m"]:
             continue
         last = before.attrs["start"]
         day = datetime.date(last["y"] or LEAP_YEAR, last["m"], last["d"]) + datetime.timedelta(days=1)

@@ -512,6 +512,9 @@ FEEDBACK_MEETING_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?
 # after the unit fed back to (the team the clause names delivered it).
 FEEDBACK_MEETING_AT = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?){MODE}(?:巡视|巡察)?{REVISIT}(?:情况|意见|工作)?"
                                  r"反馈(?:会议|大会|会)(?:上|中)")
+# 巡察组在石门乡召开反馈会 / 第一巡察组又在A召开巡察反馈会: after a team, the unit where it holds its feedback meeting.
+TEAM_MEETS_AT = re.compile(rf"(?P<at>在|来到|到|赴|前往)(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)了?{MODE}(?:巡视|巡察)?{REVISIT}"
+                           r"(?:情况|意见|工作)?反馈(?:会议|大会|会)")
 # Y召开X巡察反馈会议: the unit that hosts the feedback meeting on its inspection (not the round's 集中反馈会,
 # and not a meeting that relays a feedback meeting's 精神).
 FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)了?(?:(?!集中){_CLAUSE}){{0,16}}?(?:巡视|巡察)"
@@ -531,7 +534,8 @@ FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 # that hosts one is the inspected unit).
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
 KIND_AND_BODY = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:党委|党组|党总支|党支部)?$")  # 学院党委 / 局: a unit by its kind alone
-TEAM_AT = re.compile(r"(?:又|分别|先后|随后|再)?在")  # (第一巡察组又在A召开巡察反馈会: the host after 在)
+BARE_TEAM = re.compile(r"(?:巡视|巡察)组")  # a team written bare, that the page's one team is
+TEAM_AT = re.compile(r"(?:又|分别|先后|随后|再)?(?:在|来到|到|赴|前往)")  # (第一巡察组又在A召开巡察反馈会: the host after 在)
 # Adverbs between the hosts and 召开: 26个被巡视单位党组织先后召开….
 HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
 # Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
@@ -3407,6 +3411,14 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in (FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end)
                   if _has_any(text, sentence, MEETING_VERBS) else ()):
             events += _hosted(ctx, sentence, m)
+        for m in TEAM_MEETS_AT.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
+            # 当天下午,巡察组在石门乡召开反馈会: the team holds the meeting at the unit it feeds back to (not a venue where
+            # it feeds back to units named after 向)
+            team = ctx.last_within(ctx.teams, sentence.start, m.start())
+            if team and TEAM_AT.fullmatch(text, team.end, m.end("at")) and ORG_END.search(m.group("targets")) \
+                    and not FEEDBACK_TO.search(text, m.end(), sentence.end) and \
+                    (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_MEETING_AT.finditer(text, sentence.start, sentence.end) if "在" in s_text else ():
             if ORG_END.search(m.group("targets")) and not ctx.first_within(ctx.teams, *m.span("targets")) and \
                     (targets := split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
@@ -3556,7 +3568,7 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     if (team := ctx.last_within(ctx.teams, start, end)) and (at := TEAM_AT.match(text, team.end, end)):
         # 县委第八巡察组在县住建局召开专项巡察反馈会: the unit after the team's 在; not a place, where it meets (在花溪镇召开
         # 巡察反馈会议,向A、B反馈: the units after 向)
-        if PLACE_NAME.fullmatch(text, at.end(), end) or FEEDBACK_TO.search(text, end, ctx.doc.sentence_at(end).end):
+        if FEEDBACK_TO.search(text, end, ctx.doc.sentence_at(end).end):
             return None
         start = at.end()
     adverbs = HOST_ADVERBS.search(text, start, end)
@@ -3965,6 +3977,14 @@ def relations(doc: Document) -> Document:
     in_paragraph: dict[tuple[int, str | None], Inspection] = {}
     for insp, sentence in found:
         in_paragraph.setdefault((ctx.paragraph_start(sentence.start), insp.team), insp)
+    # (10月15日,巡察组来到A召开反馈会。副组长某某反馈了巡察情况: a feedback naming no unit after one naming its unit in
+    # the paragraph is that meeting, said again)
+    told: dict[int, set[str | None]] = {}  # paragraph → the teams of its dated feedback to named units
+    for f, s in fbs:
+        if f.targets and f.date:
+            told.setdefault(ctx.paragraph_start(s.start), set()).add(f.team)
+    fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or first_in.get(id(s))
+           or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
     for n, (fb, sentence) in enumerate(fbs, 1):
         fb.key = f"feedback-{n}"
         same = first_in.get(id(sentence)) or (in_paragraph.get((ctx.paragraph_start(sentence.start), fb.team))

@@ -888,8 +888,9 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue
 
 
 def _days_within_period(feedback: list[Feedback], inspections: list[Inspection]) -> list[Feedback]:
-    """11月20日至22日,第五巡视组分别向6个单位反馈。…11月20日上午向A,下午向B;21日…: the period's feedback is the days'
-    feedback, told again unit by unit: it keeps only the units no day of it names (none left: it goes)."""
+    """11月20日至22日,第五巡视组分别向6个单位反馈。…11月20日上午向A,下午向B;21日…: the period's feedback (or an undated
+    one of the team) is the days' feedback, told again unit by unit: it keeps only the units no day names (none left:
+    it goes)."""
     of = {i.key: i for i in inspections}
 
     def units(fb: Feedback) -> set[str]:
@@ -900,9 +901,10 @@ def _days_within_period(feedback: list[Feedback], inspections: list[Inspection])
 
     kept = []
     for fb in feedback:
-        if fb.start and fb.end and not fb.date:
-            named = {t for d in feedback if d.date and fb.start <= d.date <= fb.end and team(d) == team(fb)
-                     for t in units(d)}
+        # (an undated feedback told again with its day: 向3个乡镇党委反馈…7月16日上午,在桐岭镇巡察情况反馈会上…)
+        if not fb.date and (not fb.start or fb.end):
+            named = {t for d in feedback if d.date and (not fb.start or fb.start <= d.date <= (fb.end or ""))
+                     and team(d) == team(fb) for t in units(d)}
             rest = [t for t in units(fb) if t not in named]
             if named and not rest:
                 continue
@@ -1058,8 +1060,8 @@ def _counted_units_listed(inspections: list[Inspection], feedback: list[Feedback
 
 def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """对省农业科学院、省供销合作社联合社开展巡视 … 22日上午向省农科院、省供销社反馈: a unit a team's feedback names by a
-    short form (its first and last characters, every character in order) is the one unit of the team's inspections that
-    fits, where exactly one does."""
+    short form (its last character, its first one or first two, every character in order) is the one unit of the team's
+    inspections that fits, where exactly one does."""
     inspected: dict[str, list[str]] = {}
     for i in inspections:
         if i.team:
@@ -1067,8 +1069,9 @@ def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspec
     for fb in feedback:
         units = inspected.get(fb.team or "", [])
         for n, t in enumerate(fb.targets):
-            fits = [u for u in units if len(t) >= 3 and t not in units and u[0] == t[0] and u[-1] == t[-1]
-                    and len(u) > len(t) and in_order(t, u)]
+            # (热力公司 for 华庆热力有限公司: the brand before it dropped, its first two characters in the full name)
+            fits = [u for u in units if len(t) >= 3 and t not in units and (u[0] == t[0] or t[:2] in u)
+                    and u[-1] == t[-1] and len(u) > len(t) and in_order(t, u)]
             if len(fits) == 1:
                 fb.targets[n] = fits[0]
 
