@@ -174,6 +174,8 @@ constructions they carry and its score per round.
 - genre_bv: 12 meetings that hear the round's reports (县委第一巡察组关于对A、B的巡察情况汇报, 组长某某汇报了对A的巡察情况,
   第一组对A、第二组对B的…汇报), of a province, a city, counties, a township, a university, an SOE group and a bank;
   distractors: a 督查 meeting, a study session.
+- genre_bw: 12 pages on a unit's rectification after feedback (专题民主生活会, 动员部署会, 推进会, a province's and a city's
+  巡视整改新闻发布会, a bank's 整改"回头看"督导), at every level; distractors: an audit's and a 主题教育's rectification.
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -422,6 +424,7 @@ SETS = {s.folder: s for s in (
              post_misses=frozenset({("bu02", "潘明亮", "党委书记"), ("bu05", "王振宇", "党支部书记"),
                                     ("bu11", "龙海燕", "组长")})),
     BlindSet("genre_bv", ("bv11", "bv12")),
+    BlindSet("genre_bw", ("bw11", "bw12")),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.
