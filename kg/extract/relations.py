@@ -335,6 +335,15 @@ PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡
 UNIT_PERIOD = re.compile(r"[(（][ \t\u3000]*(?:\d{4}年)?[\d一二三四五六七八九十〇]{1,2}月[\d日号上中下旬初底末 \t\u3000]{0,6}"
                          r"(?:至|到|—{1,2}|－|-|–|~|～)[\d年月日号上中下旬初底末 \t\u3000]{1,16}[)）]")
 UNIT_GROUP_SEPARATORS = "、,，;； \t\u3000"  # what parts a bracket from the next unit
+# 第一巡察组:A、B(第一批);C(第二批,提级巡察): a group's batch in brackets, dated where the text dates that batch.
+BATCH_NOTE = re.compile(rf"[(（](?P<batch>第[一二三四五六七八九十\d]{{1,2}}批)(?:[,，、](?P<mode>{alternation(INSPECTION_MODES)})"
+                        r"(?:巡视|巡察)?)?[)）][ \t\u3000]*$")
+BATCH_DATE_GAP = re.compile(r"[ \t\u3000:：,，]*(?:为|于|从|自|时间为|时间)?[ \t\u3000]*")
+BATCH_DATE_REACH = 12
+# 3月4日—4月12日 A、B: a batch of a team's line, its period before its units (_team_batches).
+BATCH = re.compile(r"[ \t\u3000]*(?P<period>(?:\d{4}年)?\d{1,2}月\d{1,2}日?[ \t\u3000]*(?:至|到|—{1,2}|－|-|–|~|～)[ \t\u3000]*"
+                   r"(?:\d{1,2}月)?\d{1,2}日?)[ \t\u3000,，:：]*")
+UNIT_NOTE_BRACKETS = re.compile(r"[(（][^()（）]{1,12}[)）]")  # A(专项)、B(回头看): a unit's note, no unit
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
@@ -2109,9 +2118,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found += [Statement(m.start(), *g.span("units"), mode, bool(m.group("done")), team)
                       for g in UNIT_GROUP_IN.finditer(text, m.start("targets"), m.end("targets"))]
-        for m in INSPECT_COMMAS.finditer(text, sentence.start, sentence.end) if "对" in s_text and "," in s_text else ():
+        for m in (INSPECT_COMMAS.finditer(text, sentence.start, sentence.end)
+                  if "对" in s_text and ("," in s_text or "，" in s_text) else ()):
             if not UNDER_WORDS.search(m.group("targets")) and all(  # (groups under places: INSPECT_UNDER)
-                    ORG_END.search(part.strip()) for part in re.split(r"[,，]", m.group("targets"))):
+                    ORG_END.search(UNIT_PERIOD.sub("", part).strip())  # (A、B(3月上旬至4月中旬),C、D(…): periods after groups)
+                    for part in re.split(r"[,，]", m.group("targets"))):
                 found.append(Statement(m.start(), *m.span("targets"), _inspection_mode(text, m), bool(m.group("done")),
                                        _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))))
         for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if UNDER_WORDS.search(s_text) else ():
@@ -2267,6 +2278,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(bare)
             elif (at_line_start or text[t.start - 1:t.start] in (":", "：")) and (parts := _team_unit_parts(ctx, t)):
                 found += parts
+            elif at_line_start and (batches := _team_batches(ctx, t)):
+                found += batches
             elif at_line_start and (units := _team_units_line(ctx, t)):
                 found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
                                        stated=True, when=_lines_introduced(ctx, t.start)))
@@ -2820,14 +2833,47 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
         if stop == start:
             continue
         mark = PART_MODE.search(text, start, stop)
-        units_end = mark.start() if mark else stop
+        batch = BATCH_NOTE.search(text, start, stop) if mark is None else None
+        units_end = mark.start() if mark else batch.start() if batch else stop
         if not _all_units(text[start:units_end].strip()):
             return []
-        mode = _part_mode(mark)
+        mode = _part_mode(mark) or (_mode(batch.group("mode")) if batch and batch.group("mode") else None)
         found.append(Statement(team.start, start, units_end, mode, False, team, stated=True, alone=True,
-                               when=_lines_introduced(ctx, team.start)))
+                               when=(_batch_period(ctx, batch.group("batch")) if batch else None)
+                               or _lines_introduced(ctx, team.start)))
     alone = len(found) == 1 and listed and not re.search(r"[,，:：]", text[found[0].targets_start:found[0].targets_end])
     return found if len(found) >= 2 or (found and (found[0].mode or alone)) else []  # (one group: with its mode)
+
+
+def _batch_period(ctx: Ctx, batch: str) -> tuple[Mention, str | None, str | None] | None:
+    """The period the text gives a batch of its round (第一批3月6日至4月10日 / 第二批于4月17日至5月26日开展): the first
+    date right after the batch's first mention with one."""
+    for m in re.finditer(re.escape(batch), ctx.doc.text):
+        dated = ctx.dates_in(m.end(), m.end() + BATCH_DATE_REACH)
+        if dated and BATCH_DATE_GAP.fullmatch(ctx.doc.text, m.end(), dated[0][0].start):
+            return dated[0]
+    return None
+
+
+def _team_batches(ctx: Ctx, team: Mention) -> list[Statement]:
+    """第一巡察组(组长某某) 3月4日—4月12日 A、B;4月22日—5月31日 C、D: a team's line of batches, each a period and the
+    units it inspected then (parted by ；), one statement a batch dated by its period; none unless every batch's part
+    after its period names units."""
+    text = ctx.doc.text
+    led, _, after = _team_line(ctx, team)
+    line_end = ctx.paragraph_end(team.start)
+    found: list[Statement] = []
+    for start, stop in _spans_between(text, after, line_end, ";；"):
+        batch = BATCH.match(text, start, stop)
+        if batch is None:
+            return []
+        units_end = stop - len(text[start:stop]) + len(text[start:stop].rstrip(" \t\u3000。"))
+        dated = ctx.dates_in(*batch.span("period"))
+        if not dated or not _all_units(UNIT_NOTE_BRACKETS.sub("", text[batch.end():units_end])):
+            return []
+        found.append(Statement(team.start, batch.end(), units_end, None, False, team, stated=True, when=dated[0],
+                               alone=True))
+    return found
 
 
 def _units_after(text: str, end: int) -> int:
