@@ -560,6 +560,37 @@ CASES: dict[str, dict] = {
         "text": "巡视组将紧盯「一把手」「关键少数」等开展监督,重点检查落实情况。",
         "no_issues": True,
     },
+    # ---------------------------------------------------------------- a table whose rows lost their line breaks
+    "a table's rows run together on one line after its header (序号 巡察组 被巡察党组织 巡察时间 1 第一巡察组 A … 2 …)": {
+        "text": "现将各巡察组进驻安排公告如下:\n序号 巡察组 被巡察党组织 巡察时间 1 第一巡察组 县财政局党组 4月8日至6月7日 "
+                "2 第一巡察组 县统计局 4月8日至6月7日 3 第二巡察组 县教育局党组 4月9日至6月8日",
+        "inspections": {("第一巡察组", "县财政局党组"), ("第一巡察组", "县统计局"), ("第二巡察组", "县教育局党组")},
+        "dates": {"县教育局党组": ("2024-04-09", "2024-06-08")},
+        "issued": "2024-04-05",
+    },
+    "the same with bars and figures, the rows over the lines the copy kept (…|14|9|2|市审计局党组|…)": {
+        "text": "序号|被巡察单位|巡察组|巡察时间|反馈时间|反馈问题数|已整改数|1|市财政局党组|市委第一巡察组|3月11日—5月10日|6月17日|14|9|"
+                "2|市审计局党组|市委第一巡察组|3月11日—5月10日|6月17日|15|11|\n3|市统计局党组|市委第二巡察组|3月12日—5月11日|6月18日|15|10|",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市统计局党组")},
+        "issued": "2024-09-01",
+    },
+    "negative: a sentence with numbers after a few column words is no table (序号 组别 名称 1 个)": {
+        "text": "表格包括序号 组别 名称 1 个字段,共 2 行。",
+        "no_inspections": True,
+        "normalised": ("序号 组别 名称 1 个字段",),
+    },
+    "the same in Traditional, the first row glued to the header and zero-padded numbers (巡察方式01 一組 …)": {
+        "text": "序號 組別 被巡察黨組織 進駐時間 巡察方式01 區委第一巡察組 區財政局黨組 9月4日 常規巡察 02 區委第一巡察組 區審計局 9月4日 "
+                "常規巡察 03 區委第二巡察組 區教育局黨組 9月5日 常規巡察",
+        "inspections": {("区委第一巡察组", "区财政局党组"), ("区委第一巡察组", "区审计局"), ("区委第二巡察组", "区教育局党组")},
+        "issued": "2024-09-06",
+    },
+    "a header on its own line, the rows after it partly run together (序号 …⏎1 A …⏎2 B … 3 C …)": {
+        "text": "序号 被巡察党组织 巡察组 巡察方式 反馈时间\n1 县公安局党委 县委第一巡察组 常规 1月15日\n"
+                "2 县司法局党组 县委第一巡察组 常规 1月15日 3 县信访局党组 县委第二巡察组 常规 1月16日",
+        "inspections": {("县委第一巡察组", "县公安局党委"), ("县委第一巡察组", "县司法局党组"), ("县委第二巡察组", "县信访局党组")},
+        "issued": "2025-02-01",
+    },
 }
 
 # Metadata lines of dense pages: a publisher (and the page's date) before the keys.

@@ -176,6 +176,10 @@ constructions they carry and its score per round.
   distractors: a 督查 meeting, a study session.
 - genre_bw: 12 pages on a unit's rectification after feedback (专题民主生活会, 动员部署会, 推进会, a province's and a city's
   巡视整改新闻发布会, a bank's 整改"回头看"督导), at every level; distractors: an audit's and a 主题教育's rectification.
+- genre_bx: 12 pages whose tables of teams and units lost their rows' line breaks (序号 巡察组 被巡察党组织 巡察时间 1 第一
+  巡察组 A … 2 …), cells parted by spaces, tabs or bars, figures beside the next row's number, a third Traditional.
+- genre_by: 12 pages with inspection periods and feedback days in every written form (2019.3.4—4.30, 3月4日—30日, 三月四日,
+  第一季度, 为期两个月), and dates that are not the inspection's.
 - genre_ap: 12 dense pages in forms the other sets lack: 该组 / 同组 paragraphs, units 由 a team 负责, teams by their
   leader, feedback by date with several teams a date, sub-teams (distractors: 督查组 and 审计组 lists).
 - genre_ai: 14 pages imitating the real mix on new content (feedback, rectification, entry and round news at every
@@ -425,6 +429,13 @@ SETS = {s.folder: s for s in (
                                     ("bu11", "龙海燕", "组长")})),
     BlindSet("genre_bv", ("bv11", "bv12")),
     BlindSet("genre_bw", ("bw11", "bw12")),
+    # bx03, bx07: teams written in a table's cells by their ordinal and 组 alone (一组, 二组), no 第 and no colon after them:
+    # read as teams only as a line's label (一组:) or after 第; bx06: a 组长 column's name, its team on the merged row above.
+    BlindSet("genre_bx", (),
+             team_misses=frozenset({("bx03", "区委第一巡察组"), ("bx03", "区委第二巡察组"), ("bx03", "区委第三巡察组"), ("bx03", "区委第四巡察组"), ("bx03", "区委第五巡察组"), ("bx07", "区委第一巡察组"), ("bx07", "区委第二巡察组"), ("bx07", "区委第三巡察组"), ("bx07", "区委第四巡察组"), ("bx07", "区委第五巡察组"), ("bx07", "区委第六巡察组")}),
+             post_misses=frozenset({("bx06", n, "组长") for n in ("曹立新", "梁婉清", "韦国栋", "蒋春华", "孔德明", "于海燕",
+                                                                   "卢振江")})),
+    BlindSet("genre_by", ()),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /
     # 任组长, which no inspection team's post is.

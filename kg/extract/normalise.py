@@ -353,6 +353,39 @@ def _problem_header(cells: list[str]) -> bool:
             and any(DONE_HEAD_CELL.fullmatch(c) for c in cells))
 
 
+# A table of teams and units whose rows lost their line breaks: 序号 巡察组 被巡察党组织 巡察时间 1 第一巡察组 A 4月8日至6月7日 2
+# 第一巡察组 B …: its header (ROWS_HEAD_CELLS, three of them or more, before the first row's number), then rows each opening
+# with the next number (1, 2, 3 …), after a space or the last cell's 日, before a cell that is no figure.
+ROWS_HEAD_CELLS = ("序号", "组别", "巡察组", "巡视组", "被巡察党组织", "被巡察单位", "被巡视单位", "被巡察对象", "巡察对象",
+                   "巡察时间", "巡视时间", "进驻时间", "反馈时间", "轮次", "批次", "组长", "巡察方式", "巡察类型", "备注")
+# (…|反馈问题数|已整改数|1|; …巡察方式1 一组, the first number right after the header; a header on its own line; 01 02 …)
+ROWS_HEAD = re.compile(r"(?:(?:" + "|".join(ROWS_HEAD_CELLS) + r")(?:[ \t\u3000|｜]+|(?=\n?0?1[ \t\u3000|｜]))){3,}"
+                       r"(?:[\u4e00-\u9fff]{1,8}(?:[ \t\u3000|｜]+|(?=\n?0?1[ \t\u3000|｜]))){0,6}\n?(?=0?1[ \t\u3000|｜])")
+MIN_RUN_ROWS = 3  # a run of at least this many rows: a line of a few numbers is no table
+
+
+def split_run_rows(text: str) -> tuple[str, OffsetMap]:
+    """The rows of a table run together on a line (ROWS_HEAD), each put on a line of its own: a line break before
+    each row's number, as the page's table had them."""
+    if "序号" not in text and "组别" not in text:
+        return text, OffsetMap.identity(len(text))
+    pieces: list[tuple[int, int, str]] = []
+    for head in ROWS_HEAD.finditer(text):
+        breaks, at, n = [] if text[head.end() - 1] == "\n" else [head.end()], head.end() + 1, 2
+        while True:  # (the rows over the lines the copy kept, each line opening with its next row)
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            while m := re.compile(rf"(?<=[ \t\u3000|｜日号\u4e00-\u9fff])0?{n}(?=[ \t\u3000|｜]+[^\d\s|｜])").search(text, at, line_end):
+                breaks.append(m.start())
+                at, n = m.end(), n + 1
+            if not (following := re.match(rf"0?{n}[ \t\u3000|｜]+[^\d\s|｜]", text[line_end + 1:line_end + 12])):
+                break
+            at, n = line_end + 1 + following.end() - 1, n + 1
+        if n - 1 >= MIN_RUN_ROWS:  # (the rows read, on the lines they ran over)
+            pieces += [(b, b, "\n") for b in breaks]
+    return _apply(text, sorted(pieces))
+
+
 def join_table_cells(text: str) -> tuple[str, OffsetMap]:
     """Each row of a table of problems on one line, its cells parted by spaces: the breaks inside a row copied one cell
     a line, the bars of a row written with them (序号 | 问题 | 整改措施 … / 1 | X | 一是…)."""
@@ -472,7 +505,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
     if traditional:
         steps.append(to_simplified)
     steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars,
-              join_letter_spacing, join_table_cells, join_broken_lines]
+              join_letter_spacing, join_table_cells, split_run_rows, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
         before = len(text)

@@ -729,13 +729,13 @@ UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # kind in a place.
 GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
-                            # a village's or street's party body by its kind (村党组织书记: no village named; 学校党委
-                            # is the page's own school's)
-                            r"|^(?:村|社区|乡镇|街道)(?:党委|党组织|党支部|党总支|党工委)$"
                             # kinds of places and their committees: 地方党委, 副省级城市党委
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
+# A village's or street's party body by its kind alone (村党组织书记: no village named), unless 各 makes it every unit of
+# that kind (各社区党组织); 学校党委 is the page's own school's.
+KIND_PARTY_BODY = re.compile(r"^(?:村|社区|乡镇|街道)(?:党委|党组织|党支部|党总支|党工委)$")
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 / 镇所辖黄土村 (the level alone) → 某县委 / 黄土村 (the owner is
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
@@ -1703,6 +1703,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                      or _defined_short(ctx, part))
         if TEAM_IN_TARGET.search(part):
             continue  # 本轮巡察的3个巡 察 组分别向被巡察党组织: a clause with a team in it, no unit (a team inspects none)
+        if KIND_PARTY_BODY.match(part) and not each:
+            continue
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)
                 and not PEOPLE_NOT_UNIT.search(part)):
