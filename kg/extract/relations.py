@@ -340,10 +340,11 @@ BATCH_NOTE = re.compile(rf"[(（](?P<batch>第[一二三四五六七八九十\d]
                         r"(?:巡视|巡察)?)?[)）][ \t\u3000]*$")
 BATCH_DATE_GAP = re.compile(r"[ \t\u3000:：,，]*(?:为|于|从|自|时间为|时间)?[ \t\u3000]*")
 BATCH_DATE_REACH = 12
+# A(专项)、B(延伸巡察): any short note after a batch's unit (wider than UNIT_NOTE, whose notes are dates and modes)
+BATCH_UNIT_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 3月4日—4月12日 A、B: a batch of a team's line, its period before its units (_team_batches).
 BATCH = re.compile(r"[ \t\u3000]*(?P<period>(?:\d{4}年)?\d{1,2}月\d{1,2}日?[ \t\u3000]*(?:至|到|—{1,2}|－|-|–|~|～)[ \t\u3000]*"
                    r"(?:\d{1,2}月)?\d{1,2}日?)[ \t\u3000,，:：]*")
-UNIT_NOTE_BRACKETS = re.compile(r"[(（][^()（）]{1,12}[)）]")  # A(专项)、B(回头看): a unit's note, no unit
 # 1.甲公司党委(集团党委第一巡察组): a line opening with a unit and, in brackets, the team that inspected it.
 UNIT_BEFORE_TEAM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
                               r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：()（）、]{2,40})[ \t\u3000]*[(（][ \t\u3000]*")
@@ -521,8 +522,9 @@ FEEDBACK_MEETING_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?
 # after the unit fed back to (the team the clause names delivered it).
 FEEDBACK_MEETING_AT = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?){MODE}(?:巡视|巡察)?{REVISIT}(?:情况|意见|工作)?"
                                  r"反馈(?:会议|大会|会)(?:上|中)")
+MEETS_AT = r"(?:在|来到|到|赴|前往)"  # where a team holds a meeting: at a unit, or gone to it
 # 巡察组在石门乡召开反馈会 / 第一巡察组又在A召开巡察反馈会: after a team, the unit where it holds its feedback meeting.
-TEAM_MEETS_AT = re.compile(rf"(?P<at>在|来到|到|赴|前往)(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)了?{MODE}(?:巡视|巡察)?{REVISIT}"
+TEAM_MEETS_AT = re.compile(rf"(?P<at>{MEETS_AT})(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)了?{MODE}(?:巡视|巡察)?{REVISIT}"
                            r"(?:情况|意见|工作)?反馈(?:会议|大会|会)")
 # Y召开X巡察反馈会议: the unit that hosts the feedback meeting on its inspection (not the round's 集中反馈会,
 # and not a meeting that relays a feedback meeting's 精神).
@@ -544,7 +546,7 @@ FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
 KIND_AND_BODY = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:党委|党组|党总支|党支部)?$")  # 学院党委 / 局: a unit by its kind alone
 BARE_TEAM = re.compile(r"(?:巡视|巡察)组")  # a team written bare, that the page's one team is
-TEAM_AT = re.compile(r"(?:又|分别|先后|随后|再)?(?:在|来到|到|赴|前往)")  # (第一巡察组又在A召开巡察反馈会: the host after 在)
+TEAM_AT = re.compile(rf"(?:又|分别|先后|随后|再)?{MEETS_AT}")  # (第一巡察组又在A召开巡察反馈会: the host after 在)
 # Adverbs between the hosts and 召开: 26个被巡视单位党组织先后召开….
 HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|已|同时|近日|日前)+$")
 # Y召开巡察整改动员会…根据X巡察组反馈的问题: the host of a meeting received the feedback of the team its
@@ -2871,7 +2873,7 @@ def _team_batches(ctx: Ctx, team: Mention) -> list[Statement]:
             return []
         units_end = stop - len(text[start:stop]) + len(text[start:stop].rstrip(" \t\u3000。"))
         dated = ctx.dates_in(*batch.span("period"))
-        if not dated or not _all_units(UNIT_NOTE_BRACKETS.sub("", text[batch.end():units_end])):
+        if not dated or not _all_units(BATCH_UNIT_NOTE.sub("", text[batch.end():units_end])):
             return []
         found.append(Statement(team.start, batch.end(), units_end, None, False, team, stated=True, when=dated[0],
                                alone=True))
