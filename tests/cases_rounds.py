@@ -2853,4 +2853,9 @@ CASES: dict[str, dict] = {
         "text": "第一巡察组 8:30—17:30 值班电话0739-5521180",
         "no_inspections": True,
     },
+    "negative: a district's committee fed back to beside a zone inspected is no short form of the zone's (下花园区委)": {
+        "text": "市委第四巡察组向下花园区委、河北下花园经济开发区党工委反馈巡察情况。此前,市委第四巡察组对河北下花园经济开发区党工委"
+                "开展了常规巡察。",
+        "feedback": {("市委第四巡察组", "下花园区委", None), ("市委第四巡察组", "河北下花园经济开发区党工委", None)},
+    },
 }

@@ -1070,8 +1070,10 @@ def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspec
         units = inspected.get(fb.team or "", [])
         for n, t in enumerate(fb.targets):
             # (热力公司 for 华庆热力有限公司: the brand before it dropped, its first two characters in the full name)
+            # (a place's committee, 下花园区委, is its own unit: never 河北下花园经济开发区党工委's short form)
             fits = [u for u in units if len(t) >= 3 and t not in units and (u[0] == t[0] or t[:2] in u)
-                    and u[-1] == t[-1] and len(u) > len(t) and in_order(t, u)]
+                    and u[-1] == t[-1] and len(u) > len(t) and in_order(t, u)
+                    and not t.endswith(LEVEL_COMMITTEES)]
             if len(fits) == 1:
                 fb.targets[n] = fits[0]
 
