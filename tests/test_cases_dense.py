@@ -45,7 +45,8 @@ def test_dense(pipeline: Pipeline, name: str) -> None:
         assert feedback_pairs(f) == case["feedback"]
     assert not case.get("not_feedback_targets", set()) & {t for _, t, _ in feedback_pairs(f)}
     for key, value in case.get("counts", {}).items():
-        assert f.issue_counts.get(key) == value or [getattr(i, f"issues_{key}") for i in f.inspections] == [value], key
+        # (as the scorer reads them: the document's count, or an inspection's where the count is its own or the round's)
+        assert value in {f.issue_counts.get(key)} | {getattr(i, f"issues_{key}") for i in f.inspections}, key
     teams = {t.name for t in f.teams}
     assert case.get("teams", set()) <= teams
     assert not case.get("not_teams", set()) & teams

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1347,30 +1348,43 @@ TABLE_LINE = re.compile(r"[^\n]+")
 FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?")
 TOTALS_ROW = ("合计", "总计", "共计", "全部")  # the first cell of a table's row of totals
 TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|\t")
+SPACE_SEPARATOR = re.compile(r"[ \t\u3000]+")
+ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")  # a unit's row opens with its number
 
 
 def _table_counts(text: str) -> dict[str, tuple[int, int]]:
     """The counts of the first table whose header names two or more count columns → (value, the header's offset): its
-    one row of figures, or its totals row (合计 | | 192 | 174 | 18) under rows of units (each unit's counts are its own)."""
+    one row of figures, or its totals row (合计 | | 192 | 174 | 18, or 合计 ———— 231 199 32 with one cell over the
+    columns before its figures) under rows of units (each unit's counts are its own; a unit's row opens with its
+    number). Cells are parted by bars, tabs or runs of spaces, or by single spaces where the header is parted so."""
     if not ("|" in text or "｜" in text or "整改" in text):
         return {}  # (no header line could name its columns: most pages, read once for nothing else)
     lines = [(m.start(), m.group().strip()) for m in TABLE_LINE.finditer(text)]
     for k, (start, header) in enumerate(lines):
         if not ("|" in header or "｜" in header or "整改" in header):
             continue
-        heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in TABLE_CELL_SEPARATOR.split(header)]
+        separator = TABLE_CELL_SEPARATOR
+        heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in separator.split(header)]
         if sum(h is not None for h in heads) < 2:
-            continue
+            separator = SPACE_SEPARATOR  # (序号 被巡察党组织 巡察组 反馈时间 反馈问题 已整改 正在整改: one space apart)
+            heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in separator.split(header)]
+            if sum(h is not None for h in heads) < 2:
+                continue
         for _, row in lines[k + 1:]:
-            cells = TABLE_CELL_SEPARATOR.split(row)
-            if len(cells) != len(heads):
-                break  # (the table ends)
-            if all(FIGURE_CELL.fullmatch(c) for c in cells) or cells[0] in TOTALS_ROW:
+            cells = separator.split(row)
+            if cells[0] in TOTALS_ROW:
+                figures = list(itertools.takewhile(FIGURE_CELL.fullmatch, reversed(cells)))
+                counted = {h: (int(c), start) for h, c in zip(reversed(heads), figures) if h and c.isdigit()}
+                if len(counted) >= 2:
+                    return counted
+                break
+            if len(cells) == len(heads) and all(FIGURE_CELL.fullmatch(c) for c in cells):
                 counted = {h: (int(c), start) for h, c in zip(heads, cells) if h and c.isdigit()}
                 if len(counted) >= 2:
                     return counted
-            if all(FIGURE_CELL.fullmatch(c) for c in cells):
                 break  # (one row of figures: the report's, and no more rows)
+            if len(cells) != len(heads) and not (len(cells) > 1 and ROW_NUMBER.fullmatch(cells[0])):
+                break  # (the table ends)
     return {}
 
 

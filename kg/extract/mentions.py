@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import KIND_LABEL, LEXICON_DIR, PROVINCES, STOP_OPENED_PLACE, numeral_value, read_lexicon
 from kg.extract.pipeline import stage
-from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, table_rows
+from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, TEAM_COLUMNS, table_rows
 from kg.ingest.document import Block, Document, Mention
 
 
@@ -206,6 +206,8 @@ LAST_ORDINAL = re.compile(rf"第{NUMERAL}(?=[^第]*$)")  # the ordinal of a team
 BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
 # … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list.
 LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->))")
+# … or by its ordinal and 组 alone in a table's team column (序号 组别 被巡察党组织 / 1 一组 区财政局党组 9月4日).
+CELL_ORDINAL_TEAM = re.compile(r"第?(?P<n>[一二三四五六七八九十]{1,3})组")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
@@ -569,6 +571,8 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     spans = [(m.start(), m.end(), m.group("n")) for m in BARE_ORDINAL_TEAM.finditer(text)
              if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS]
     spans += [(*m.span("label"), m.group("n")) for m in LABEL_ORDINAL_TEAM.finditer(text)]
+    cells = [cell[1] for row in table_rows(text) if (cell := row.cell(TEAM_COLUMNS))]
+    spans += [(*span, m.group("n")) for span in cells if (m := CELL_ORDINAL_TEAM.fullmatch(text, *span))]
     # 省委巡视组第一组…,第二组: a bare ordinal is named as the teams the text names are (ORDINAL_AFTER_KIND), else
     # 省委第二巡视组; right after a team written with its round (省委第三轮巡视第一组、第二组), it is written so too.
     styles = {style.group("kind") for t in named if (style := ORDINAL_AFTER_KIND.fullmatch(t.attrs["core"]))}

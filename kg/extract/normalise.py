@@ -33,6 +33,7 @@ from functools import lru_cache
 from kg.extract.lexicon import read_lexicon
 from kg.extract.mentions import alternation
 from kg.extract.pipeline import stage
+from kg.extract.tables import TARGET_COLUMN_NAMED
 from kg.ingest.document import Document, OffsetMap
 from kg.ingest.names import MARKUP
 
@@ -211,6 +212,8 @@ def decode_entities(text: str) -> tuple[str, OffsetMap]:
 # A heading set with a space between every character (巡 察 反 馈 会, 2 0 2 3): four or more single characters,
 # each alone between spaces. Words apart (记者 张三) and short runs (大 中 小) keep their spaces.
 LETTER_SPACED = re.compile(r"(?<![^\s])\S(?: \S){3,}(?!\S)")
+# … but single figures between spaces are a table's cells (8 8 0 5 县交通运输局党组: three figures, then the next row).
+FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 
 
 # A key padded to the width of the longest in its card (组  长：, 副 组 长：, 联 络 员：): two to four characters at a
@@ -232,7 +235,7 @@ def credit_bars(text: str) -> tuple[str, OffsetMap]:
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
     """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (after whitespace is
     unified)."""
-    spaced = [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text)
+    spaced = [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text) if not FIGURES_SPACED.fullmatch(m.group())
               for i in range(1, m.end() - m.start(), 2)]
     keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
             for i, ch in enumerate(m.group()) if ch == " " and m.group()[:i].strip()]
@@ -358,10 +361,22 @@ def _problem_header(cells: list[str]) -> bool:
 # with the next number (1, 2, 3 …), after a space or the last cell's 日, before a cell that is no figure.
 ROWS_HEAD_CELLS = ("序号", "组别", "巡察组", "巡视组", "被巡察党组织", "被巡察单位", "被巡视单位", "被巡察对象", "巡察对象",
                    "巡察时间", "巡视时间", "进驻时间", "反馈时间", "轮次", "批次", "组长", "巡察方式", "巡察类型", "备注")
-# (…|反馈问题数|已整改数|1|; …巡察方式1 一组, the first number right after the header; a header on its own line; 01 02 …)
-ROWS_HEAD = re.compile(r"(?:(?:" + "|".join(ROWS_HEAD_CELLS) + r")(?:[ \t\u3000|｜]+|(?=\n?0?1[ \t\u3000|｜]))){3,}"
-                       r"(?:[\u4e00-\u9fff]{1,8}(?:[ \t\u3000|｜]+|(?=\n?0?1[ \t\u3000|｜]))){0,6}\n?(?=0?1[ \t\u3000|｜])")
+# (…|反馈问题数|已整改数|1|; …巡察方式1 一组, the first number right after the header; a header on its own line; 01 02 …;
+# cells it does not know among them: 序号 巡察组 乡镇 被巡察村(社区)党组织 巡察时间 1 …)
+ROWS_HEAD = re.compile(r"(?:[\u4e00-\u9fff()（）]{1,12}(?:[ \t\u3000|｜]+|(?=\n?0?1[ \t\u3000|｜]))){3,10}\n?(?=0?1[ \t\u3000|｜])")
+HEAD_CELL_RUN = re.compile(r"[\u4e00-\u9fff()（）]+")
+RANGE_DASHES = "-－—–~～至"
+TOTALS_CELL = re.compile(r"(?<=[ \t\u3000|｜])(?:合计|小计|总计|共计)(?=[ \t\u3000|｜])")
+MIN_KNOWN_HEAD_CELLS = 3  # of a header's cells, at least this many in ROWS_HEAD_CELLS or naming the units column
 MIN_RUN_ROWS = 3  # a run of at least this many rows: a line of a few numbers is no table
+
+
+@lru_cache(maxsize=64)
+def _run_row(n: int) -> re.Pattern[str]:
+    """Row ``n``'s number where it opens a row run on after the cells before: after a space or a cell's last character,
+    before a cell that is no figure (巡察“回头看”18 五组: after a closing quote too; 10月25日 —11 第二轮: after a dash or a
+    slash written for an empty cell)."""
+    return re.compile(rf"(?<=[ \t\u3000|｜日号\u4e00-\u9fff”」』)）—/／])0?{n}(?=[ \t\u3000|｜]+[^\d\s|｜])")
 
 
 def split_run_rows(text: str) -> tuple[str, OffsetMap]:
@@ -371,18 +386,31 @@ def split_run_rows(text: str) -> tuple[str, OffsetMap]:
         return text, OffsetMap.identity(len(text))
     pieces: list[tuple[int, int, str]] = []
     for head in ROWS_HEAD.finditer(text):
+        cells = HEAD_CELL_RUN.findall(head.group())
+        if sum(c in ROWS_HEAD_CELLS or TARGET_COLUMN_NAMED.fullmatch(c) is not None for c in cells) < MIN_KNOWN_HEAD_CELLS:
+            continue
         breaks, at, n = [] if text[head.end() - 1] == "\n" else [head.end()], head.end() + 1, 2
+        joins: list[int] = []
         while True:  # (the rows over the lines the copy kept, each line opening with its next row)
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
-            while m := re.compile(rf"(?<=[ \t\u3000|｜日号\u4e00-\u9fff])0?{n}(?=[ \t\u3000|｜]+[^\d\s|｜])").search(text, at, line_end):
+            while m := _run_row(n).search(text, at, line_end):
                 breaks.append(m.start())
                 at, n = m.end(), n + 1
-            if not (following := re.match(rf"0?{n}[ \t\u3000|｜]+[^\d\s|｜]", text[line_end + 1:line_end + 12])):
+            if following := re.match(rf"0?{n}[ \t\u3000|｜]+[^\d\s|｜]", text[line_end + 1:line_end + 12]):
+                at, n = line_end + 1 + following.end() - 1, n + 1
+                continue
+            if totals := TOTALS_CELL.search(text, at, line_end):
+                breaks.append(totals.start())  # (…5 1 4 合计 ———— 231 199 32: the totals row after the last)
                 break
-            at, n = line_end + 1 + following.end() - 1, n + 1
+            next_end = text.find("\n", line_end + 1)
+            if line_end == len(text) or not _run_row(n).search(text, line_end + 1, len(text) if next_end < 0 else next_end):
+                break
+            joins.append(line_end)  # (…党组⏎9月5日 常规巡察11 三组: a row broken over two lines, joined; the next opens inside)
+            at = line_end + 1
         if n - 1 >= MIN_RUN_ROWS:  # (the rows read, on the lines they ran over)
-            pieces += [(b, b, "\n") for b in breaks]
+            # (a range broken after its dash, 9月23日-⏎10月15日, is joined without a space: one cell)
+            pieces += [(b, b, "\n") for b in breaks] + [(j, j + 1, "" if text[j - 1] in RANGE_DASHES else " ") for j in joins]
     return _apply(text, sorted(pieces))
 
 

@@ -676,9 +676,9 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
 PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所)|全部)?"
-                          # (青石镇、白沙乡22个村(社区)党组织: units below the places, not 3个乡镇党委, the places counted,
-                          # nor A、B等6个社区, the units named)
-                          r"|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)[\d一二三四五六七八九十两]+个(?=村|社区|行政村|居委))"
+                          # (青石镇、白沙乡22个村(社区)党组织, 青石镇、白沙乡的22个村: units below the places, not 3个乡镇党委,
+                          # the places counted, nor A、B等6个社区, the units named)
+                          r"|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)的?[\d一二三四五六七八九十两]+个(?=村|社区|行政村|居委))"
                           r"[\u4e00-\u9fff（()）]{2,12}$")
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
                            + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)[^、,，]{1,30}$")  # (6个市)

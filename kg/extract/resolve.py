@@ -628,11 +628,13 @@ def _round_of(targets: list[str], named: int) -> bool:
     than the teams named), so they are the round the teams' inspections belong to, not units of their own."""
     if not targets:
         return False
-    counts = [COUNTED.match(t) for t in targets]
-    if not all(c or UNIT_KIND.match(t) for c, t in zip(counts, targets)):
+    # (对3个设区市和11个省直单位、省属企业、高校党组织: the kinds after a count are what it counts; 对A镇、B乡的20个村(社区)
+    # 党组织: units counted under places)
+    counts = [numeral_value(c.group("n")) or named + 1 if (c := COUNTED.match(t)) else under[0] if (
+        under := _units_counted(t)) else None for t in targets]
+    if not all(n is not None or UNIT_KIND.match(t) for n, t in zip(counts, targets)):
         return False
-    # (对3个设区市和11个省直单位、省属企业、高校党组织: the kinds after a count are what it counts)
-    return sum(numeral_value(c.group("n")) or named + 1 for c in counts if c) <= named
+    return sum(n for n in counts if n) <= named
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
@@ -885,6 +887,37 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue
                     if (value := getattr(i, f"issues_{key}")) is not None:
                         issue_counts.setdefault(key, value)
         inspections[:] = [i for i in inspections if i.key not in again]
+
+
+# 县人民医院党委、县中医院党委因巡察发现的问题线索正在核查,暂缓反馈: units whose feedback is put off.
+POSTPONED_FEEDBACK = re.compile(r"(?P<units>[\u4e00-\u9fff（()）、]{2,80}?)(?:[,，]?因[^。；;,，]{1,40}[,，]?)?"
+                                r"(?:暂缓|暂不|推迟|延期|延后|另行)(?:进行|安排)?反馈")
+
+
+def _without_postponed(feedback: list[Feedback], inspections: list[Inspection], text: str) -> list[Feedback]:
+    """各巡察组分别向被巡察党组织反馈了巡察情况。A、B因…暂缓反馈: a feedback to every unit is to none of those whose feedback
+    the text says is put off, unless its own sentence names the unit without putting it off; a feedback of an inspection
+    of such a unit is to its other units only (named, no longer its inspection's, which is of all of them), and a
+    feedback left with no unit goes."""
+    postponed = [u for m in POSTPONED_FEEDBACK.finditer(text) for u in re.split(r"[、和及与]", m.group("units")) if len(u) >= 2]
+    if not postponed:
+        return feedback
+    by_key = {i.key: i for i in inspections}
+    out = []
+    for fb in feedback:
+        said = to_simplified("".join(e.text for e in fb.evidence))[0]
+        kept = [u for u in postponed if u in said and not POSTPONED_FEEDBACK.search(said)]
+
+        def put_off(target: str) -> bool:
+            return any(target.endswith(u) for u in postponed) and not any(target.endswith(u) for u in kept)
+
+        if (of := by_key.get(fb.inspection or "")) and any(put_off(t) for t in of.targets):
+            fb.team, fb.inspection = fb.team or of.team, None
+            fb.targets = list(dict.fromkeys(fb.targets + of.targets))
+        fb.targets = [t for t in fb.targets if not put_off(t)]
+        if fb.targets or fb.inspection:
+            out.append(fb)
+    return out
 
 
 def _days_within_period(feedback: list[Feedback], inspections: list[Inspection]) -> list[Feedback]:
@@ -1259,6 +1292,7 @@ def resolve(doc: Document) -> Document:
     feedback += _round_feedback_of_teams(inspections, feedback)
     _after_its_inspection(feedback, inspections, doc.metadata.issued)
     feedback = _days_within_period(feedback, inspections)
+    feedback = _without_postponed(feedback, inspections, doc.text)
     period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day

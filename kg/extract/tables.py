@@ -25,6 +25,8 @@ TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视�
 TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察", "巡视", "巡察", "进驻")
                            for what in ("单位", "党组织", "对象", "地区", "地方", "地区(单位)", "地区（单位）", "单位(地区)",
                                         "单位（地区）", "地方和单位", "单位名称", "党组织名称"))
+# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位): read as 被巡察党组织.
+TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)[\u4e00-\u9fff()（）]{1,8}(?:单位|党组织|党委|对象)")
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间", "日期"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
@@ -42,6 +44,10 @@ UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名�
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
                            "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点"})
+# The cells a team's rows share, merged over them in a numbered table (序号 巡视组 组长 被巡视党组织 进驻时间 值班电话:
+# the rows after a team's first give only 序号, the unit and its day).
+PER_TEAM_COLUMNS = TEAM_COLUMNS | POST_COLUMNS | frozenset({"值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱",
+                                                             "邮政信箱", "信箱", "地址"})
 KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
                  | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
                  | FEEDBACK_TARGET_COLUMNS
@@ -62,6 +68,8 @@ UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
 SHORT_NAME_CELL = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
+# A dash written over the empty cells that close a row (————, --, /).
+EMPTY_CELLS = re.compile(r"[—\-－/／]+")
 # A row's number under 序号.
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
@@ -103,6 +111,11 @@ def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int] | None]:
     return [_strip_span(text, (a + 1, b)) if text[a + 1:b].strip(" \u3000") else None for a, b in edges]
 
 
+def column_name(cell: str) -> str:
+    """The name a header cell stands under: a units column named for what it holds as 被巡察党组织, any other as written."""
+    return "被巡察党组织" if cell not in TARGET_COLUMNS and TARGET_COLUMN_NAMED.fullmatch(cell) else cell
+
+
 def _is_header(heads: list[str]) -> bool:
     """A table's header: MIN_COLUMNS short cells or more, two of them known, giving units or team posts
     (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), or names and
@@ -132,7 +145,7 @@ def table_rows(text: str) -> list[Row]:
             i += 1  # a line of prose: no header cell holds a sentence's punctuation
             continue
         cells = _cells(text, start, end)
-        heads = [text[a:b] for a, b in cells]
+        heads = [column_name(text[a:b]) for a, b in cells]
         if _is_header(heads):
             i = _read_lines(text, lines, i + 1, heads, rows, start, BARS.search(text, start, end) is not None)
             continue
@@ -170,6 +183,9 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
             rows.append(Row({h: c for h, c in zip(heads, placed) if c is not None}, table_start, bars))
         elif len(cells) == len(heads) and opens:
             rows.append(Row(dict(zip(heads, cells)), table_start, bars))
+        elif 1 < len(cells) < len(heads) and opens and EMPTY_CELLS.fullmatch(text[slice(*cells[-1])]):
+            # 9 县人民医院党委 县委第三巡察组 常规 ————: a dash over the cells left empty, the row's last
+            rows.append(Row(dict(zip(heads, cells[:-1])), table_start, bars))
         elif len(cells) > len(heads) and opens and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start, bars))
         elif len(cells) > len(heads) and opens and heads[-1] in OTHER_COLUMNS | POST_COLUMNS:
@@ -178,10 +194,22 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
                             table_start, bars))
         elif rows and 0 < len(cells) < len(heads) and not opens and _continues(text, heads, cells):
             rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), table_start, bars))
+        elif rows and (shared := _numbered_continuation(text, heads, cells)):
+            rows.append(Row(dict(zip(shared, cells)), table_start, bars))
         else:
             break
         i += 1
     return i
+
+
+def _numbered_continuation(text: str, heads: list[str], cells: list[tuple[int, int]]) -> list[str] | None:
+    """2 省统计局党组 3月18日 under 序号 巡视组 组长 被巡视党组织 进驻时间 值班电话: a numbered row whose team's cells
+    (PER_TEAM_COLUMNS) were merged with the row above's; the header's other columns, where its cells fill them and
+    continue the row before (_continues)."""
+    if heads[0] != "序号" or not cells or not ROW_NUMBER_CELL.fullmatch(text[slice(*cells[0])]):
+        return None
+    own = [h for h in heads if h not in PER_TEAM_COLUMNS]
+    return own if len(own) == len(cells) < len(heads) and _continues(text, own, cells) else None
 
 
 def _wide_row(text: str, heads: list[str], cells: list[tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
