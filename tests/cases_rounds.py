@@ -1101,6 +1101,37 @@ CASES: dict[str, dict] = {
                 "鎮(街道)3個:白沙鎮、石門鎮、龍泉街道。",
         "inspections": {(None, t) for t in ("市教育局", "市民政局", "白沙镇", "石门镇", "龙泉街道")},
     },
+    "a round's units by kind after its count, each kind's after 为 / 包括 / 即 / 分别是 over ；, the last two joined by 及": {
+        "text": "二十届中央第六轮巡视完成进驻。15个中央巡视组对9个地方、单位党组织开展常规巡视。\n按类别划分,地方2个,为甲省、乙省;"
+                "中央和国家机关3家,包括「丙局」、「丁局」和「戊局」;中管企业2家,分别是「己集团有限公司」及「庚集团有限公司」;"
+                "中管高校2所,即辛大学、壬大学。",
+        "inspections": {(None, t) for t in ("甲省", "乙省", "丙局", "丁局", "戊局", "己集团有限公司", "庚集团有限公司", "辛大学", "壬大学")},
+        "issued": "2025-04-03",
+    },
+    "the same in Traditional, the kinds after 分為三類：, the round's period theirs": {
+        "text": "今年7月上旬至9月下旬，15個中央巡視組對5個單位黨組織開展常規巡視。\n被巡視單位分為三類：中央和國家機關2家，即甲總局"
+                "及乙協會；中管企業2家，即丙集團有限公司、丁集團有限公司；中管高校1所，即戊大學。",
+        "inspections": {(None, t) for t in ("甲总局", "乙协会", "丙集团有限公司", "丁集团有限公司", "戊大学")},
+        "dates": {"乙协会": ("2025-07", "2025-09"), "戊大学": ("2025-07", "2025-09")},
+        "issued": "2025-11-06",
+    },
+    "negative: a single kind counted after 为 in a sentence on no inspection names no unit inspected": {
+        "text": "全省共有高校2所,为甲大学、乙大学。",
+        "inspections": set(),
+    },
+    "a unit a team inspects by its quoted brand is the listed unit it fits (中央第十五巡视组巡视「绿色银行」)": {
+        "text": "15个中央巡视组对3个单位党组织开展常规巡视。中管金融企业3家,分别是「甲兴再保险集团」、「国家绿色发展银行」及"
+                "「丙丰证券投资公司」。据悉,中央第十五巡视组对「绿色银行」开展巡视。",
+        "inspections": {(None, "甲兴再保险集团"), ("中央第十五巡视组", "国家绿色发展银行"), (None, "丙丰证券投资公司")},
+        "issued": "2025-04-03",
+    },
+    "the same in Traditional, two brands of the list's units": {
+        "text": "15個中央巡視組對3個單位黨組織開展常規巡視。中管企業3家，即中國恆昌石化集團有限公司、中國遠航船舶集團有限公司及"
+                "中國北疆煤業集團有限公司。中央第八巡視組對「恆昌石化」、「遠航船舶」開展巡視。",
+        "inspections": {("中央第八巡视组", "中国恒昌石化集团有限公司"), ("中央第八巡视组", "中国远航船舶集团有限公司"),
+                        (None, "中国北疆煤业集团有限公司")},
+        "issued": "2025-04-03",
+    },
     "negative: a kind whose count is not the number of units it names is no list": {
         "text": "十九届中央第五轮巡视的单位公布整改进展情况。其中,中央和国家机关9家:甲部、乙部。",
         "not_targets": {"甲部", "乙部"},

@@ -278,7 +278,10 @@ EARLIER = re.compile(r"[ \t\u3000]*(?:此前|之前|在此之前)[,，]")
 # 公布…第五轮巡视的16个单位…整改进展情况。其中,中央和国家机关9家:A、B…;中管企业3家:C、D、E: a round's units by kind,
 # each kind counted before its colon; a group is read where it names as many units as it counts.
 KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|包括)?[,，]?[ \t\u3000]*(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){2,14}?)"
-                          r"(?P<n>[\d一二三四五六七八九十两]+)(?:家|个|所)[:：](?P<units>[^:：;；。\n]{2,600})", re.M)
+                          r"(?P<n>[\d一二三四五六七八九十两]+)(?:家|个|所)(?:[:：]|[,，]?(?:即|为|是|包括|分别是|分别为)[:：]?)"
+                          r"(?P<units>[^:：;；。\n]{2,600})", re.M)
+# What a sentence with such groups has (中管企业3家:A / 地方2个,为A、B / 中管高校4所,即A), to be read for them.
+KIND_COUNTED_LEAD = re.compile(r"[:：]|(?:家|个|所)[,，]?(?:即|为|是|包括|分别是|分别为)")
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10}"
@@ -777,6 +780,10 @@ ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|�
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
 # 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
 QUOTED_UNIT = re.compile(rf"{OPEN_QUOTE}(?P<unit>[^“”\"「」『』]{{1,40}}?(?:{ORG_END.pattern[:-1]})){CLOSE_QUOTE}")
+# A unit written by its brand in quotes in a list of units (「华泰能源」和「天衡电力」两家央企), as the Hong Kong press does.
+# Four characters or more (“回头看”, “一把手” are words of the trade), never one of the trade's slogans.
+QUOTED_BRAND = re.compile(rf"{OPEN_QUOTE}(?P<unit>(?!三重一大|一岗双责|两个维护|四个意识|四个自信|两个确立|两学一做)"
+                          rf"[\u4e00-\u9fff]{{4,8}}){CLOSE_QUOTE}")
 # A short name the text defines right after an organisation's full name: 中国第一汽车集团公司(以下简称一汽),
 # 某某集团有限公司(简称“某某集团”), 省交通运输厅(下称省交通厅). The bracket is no part of the name it follows, and
 # the short name, written alone later (对一汽开展了专项巡视), names that organisation.
@@ -1606,6 +1613,10 @@ CIRCLED_ITEM = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯
 TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 
 
+# What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
+HEARSAY = re.compile(r"^(?:据悉|据了解|据介绍|据报道|另据悉|据称)[,，]?")
+
+
 def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[str]:
     """The organisations in a target list: 、-separated, 和/及/与 only between two organisation names,
     without 等N个单位; for feedback, a person's post stands for its organisation (区委书记王小军 → 区委)."""
@@ -1614,9 +1625,12 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         return []  # 对话某医院党委书记: a dialogue with someone, not a list after the preposition 对
     span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
     span = QUOTED_UNIT.sub(r"\g<unit>", span)  # 「粤达交通投资集团」、「南海港航集团」: units in quotes, as the Hong Kong press writes them
+    quoted = {m.group("unit") for m in QUOTED_BRAND.finditer(span)}  # 「华泰能源」和「天衡电力」: units by their brands
+    span = QUOTED_BRAND.sub(r"\g<unit>", span) if quoted else span
     span = BULLET.sub("", span, count=1) if BULLET.match(span) else span  # ◆临港分行党委召开…: the line's bullet
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
+    span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
     span = re.sub(r"^(?:被?(?:巡察|巡视))?对象[:：]", "", span)  # 第二组⏎对象:A、B: a card's label
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     span = PLACE_REFERENCE_BEFORE_UNIT.sub("", span)  # 该镇石门村党总支: the unit, within the place named before
@@ -1702,7 +1716,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
     for part, own in cleaned:
         unit_like = (counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
-                     or _defined_short(ctx, part))
+                     or _defined_short(ctx, part) or part in quoted)
         if TEAM_IN_TARGET.search(part):
             continue  # 本轮巡察的3个巡 察 组分别向被巡察党组织: a clause with a team in it, no unit (a team inspects none)
         if KIND_PARTY_BODY.match(part) and not each:
@@ -1718,6 +1732,16 @@ def _defined_short(ctx: Ctx, part: str) -> bool:
     """Whether ``part`` is a short name the text defines (对一汽开展了专项巡视), alone or with its party body."""
     bare = PARTY_BODY.sub("", part) if PARTY_BODY.search(part) else part
     return bare in ctx.short_names
+
+
+# The 和 / 及 / 与 before a list's last unit (…、G及H / …和「G」): two units, where names stand on both sides.
+LAST_JOINED = re.compile(r"(?<=[\u4e00-\u9fff」”』])(?:和|及|与|以及)(?=[\u4e00-\u9fff「“『])")
+
+
+def _listed(span: str) -> int:
+    """How many units a list written with 、 names, its last two joined by 和 / 及 (A、B及C: three)."""
+    items = _enumeration(span)
+    return len(items) + (LAST_JOINED.search(items[-1]) is not None)
 
 
 def _enumeration(span: str) -> list[str]:
@@ -2197,7 +2221,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(m.start(), start, stop, mode.group("mode") if mode else card_mode,
                                        bool(m.group("published")), by,
                                        of_round=bool(m.group("published")), stated=True, when=when))
-        found += _kinds_counted(ctx, sentence, kinds_read) if ":" in s_text or "：" in s_text else []
+        found += _kinds_counted(ctx, sentence, kinds_read) if KIND_COUNTED_LEAD.search(s_text) else []
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
             opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
             start = opened[-1] if opened else max(sentence.start, m.start() - 400)
@@ -2542,8 +2566,13 @@ def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
     names_counted = THESE_UNITS_NAMED.match(text, sentence.start, sentence.end)  # 这14家企业分别是:A、B
     opens = (OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
              or EARLIER.match(text, sentence.start, sentence.end))
-    if not (names_counted or opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
-                                        or KIND_COUNTED.match(text, sentence.start, sentence.end))):  # 其中,中管企业3家:A
+    # (按类别划分,地方2个,为A、B;中管企业7家,分别是C…: groups of units by kind, each naming as many as it counts, after a
+    # sentence on an inspection)
+    stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))  # (the groups run over ；)
+    groups = sum(_listed(m["units"]) == numeral_value(m["n"]) for m in KIND_COUNTED.finditer(
+        text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)))
+    if not (names_counted or groups or opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
+                                                       or KIND_COUNTED.match(text, sentence.start, sentence.end))):  # 其中,中管企业3家:A
         return False
     n = ctx.sentence_index(sentence)
     previous = ctx.doc.sentences[n - 1] if n > 0 else None
@@ -2562,7 +2591,7 @@ def _kinds_counted(ctx: Ctx, sentence: Sentence, read: set[int]) -> list[Stateme
     stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))
     out = []
     for m in KIND_COUNTED.finditer(text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)):
-        if m.start() in read or len(_enumeration(m["units"])) != numeral_value(m["n"]):
+        if m.start() in read or _listed(m["units"]) != numeral_value(m["n"]):
             continue
         read.add(m.start())
         out.append(Statement(m.start(), *m.span("units"), None, True, None, of_round=True, stated=True))

@@ -659,9 +659,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     # 5个巡察组分别向A、B、C反馈 … 其中,第一巡察组向A反馈;第二巡察组向B、C反馈: each team of a group has the
     # units its own statements name, where they name every unit of the group's feedback.
     own: dict[str | None, set[str]] = {team: set(units) for team, units in inspected.items()}
+    fed: dict[str, set[str]] = {}  # the units each team's own statements of feedback name
     for fb in raw:
         if fb.team not in names.groups and (team := names.team_of.get(fb.team or "")):
             own.setdefault(team, set()).update(names.target(t) for t in fb.targets)
+            fed.setdefault(team, set()).update(names.target(t) for t in fb.targets)
     # 第四轮巡察于4月至6月对所属6家单位党组织开展巡察,7月完成巡察反馈 … then each team's units (inspected or fed back
     # to): a feedback to what only counts or kinds the teams' units is the round's, each team's to its own.
     teams_units = {t for team, units in own.items() if team for t in units}
@@ -673,6 +675,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     merged: dict[int, dict[str, None]] = {}  # id of a feedback in out → its targets so far, in order
     of_group: set[int] = set()  # ids of the feedback in out made from a group's statement (5个巡视组分别向…反馈)
     fb_keys: dict[str, str] = {}
+
+    def unowned(group: list[str]) -> list[str]:
+        """The units inspected by no named team that none of ``group``'s teams' own statements name (no count; 渭川 of
+        a round's list is the 渭川省委 a team's statement names)."""
+        owned = {key for m in group for u in own.get(m, ()) for key in (_unit_key(u), _place_name(u)) if key}
+        return [t for t in targets_of(None) if not _several(t) and _unit_key(t) not in owned and t not in owned]
 
     def owners_of(target: str) -> frozenset[str]:
         return frozenset(team for team, units in own.items() if team and names.target(target) in units)
@@ -702,7 +710,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         every_team = ("各" in (fb.team or "") and fb.team in names.groups and to_inspected and not fb.inspection
                       and any(_several(t) == 0 for t in inspected.get(None, [])))  # (units named, not counted)
         if fb.team and not every_team or (fb.targets and not to_inspected) or fb.inspection or only_team:
-            return names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
+            group = names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
+            # (中央巡视组向被巡视单位党组织反馈 … 中央第三巡视组向A反馈: the units no team is named for, by none of the teams)
+            return [*group, None] if len(group) > 1 and to_inspected and unowned(group) and not only_team else group
         if of_round := _round_units(inspections, fb.round):
             return list(of_round)
         # the units no team is named for too (team None); not a team whose own statement gives its feedback
@@ -711,10 +721,14 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
 
     for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
         linked = keys.get(fb.inspection or "")
-        if team is None and not (linked and fb.team is None):
+        by_none = team is None and len(names.groups.get(fb.team or "", ())) > 1  # (a group's share of the units no team has)
+        if team is None and not (linked and fb.team is None) and not by_none:
             team = only_team or inspector_of(fb)
-        targets: list[str] = []
-        for t in fb.targets:
+        # 各巡察组向第七轮巡察的8个单位反馈 … 第一巡察组向A、B反馈;…: a group's count of as many units as its teams' own
+        # feedback names is of those (not of the units of the round the teams inspect now)
+        told = _told_by_members(fb.targets, [fed.get(m, set()) for m in names.groups.get(fb.team or "", [])])
+        targets: list[str] = sorted(fed.get(team, ())) if told else []
+        for t in [] if told else fb.targets:
             counted = COUNTED_UNITS.match(t)
             # 三个村党支部 / 各村党支部: the team's inspected units of that kind, when it names them.
             of_kind = [x for x in targets_of(team) if _of_kind(x, _counted_kind(counted))] if counted else []
@@ -727,7 +741,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) == len(every_unit):
                 # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected; a team that inspected none by its name
                 # (集团党委4个巡察组分别向被巡察单位党组织反馈 after 对所属13家单位开展巡察): the units no team is named for
-                targets += targets_of(team) or (targets_of(None) if INSPECTED_UNITS.match(t) else [])
+                group = names.groups.get(fb.team or "", [])
+                targets += (unowned(group) if by_none else targets_of(team)) or (
+                    targets_of(None) if INSPECTED_UNITS.match(t) and len(group) < 2 else [])
             elif count := INSPECTED_COUNT.match(t):
                 # 向被巡察的8个党组织反馈: the units named, and the count where it says there are more; a group's count
                 # (5个巡察组分别向25个被巡察党组织反馈) is of all its teams' units.
@@ -741,7 +757,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         members_own = set().union(*(own.get(m, set()) for m in members))
         # (15个巡视组分别向21个地方和单位党组织反馈 … 其中,中央第一巡视组向甲省委反馈: a count the teams' own units detail)
         if members and targets and (_round_of(targets, len(members_own)) or (members_own and all(map(_several, targets)))):
-            targets = sorted(own.get(team, ()))  # 4个巡察组分别向8个被巡察乡镇党委反馈: each team to its own units
+            # 4个巡察组分别向8个被巡察乡镇党委反馈: each team to its own units
+            targets = sorted(own.get(team, ()))
             if not targets:
                 continue
         elif members and targets and all(any(t in own.get(m, ()) for m in members) for t in targets):
@@ -806,6 +823,13 @@ def _round_units(inspections: list[Inspection], round_named: str | None) -> dict
         if (n := ROUND_NUMBER.search(i.round or "")) and n.group() in named:
             out.setdefault(i.team, []).extend(t for t in i.targets if t not in out.get(i.team, []))
     return out
+
+
+def _told_by_members(targets: list[str], members_fed: list[set[str]]) -> bool:
+    """Whether a group's feedback to ``targets`` that only count units (8个单位党组织) counts as many as its teams' own
+    statements of feedback name (``members_fed``, a set for each team)."""
+    counted = [_several(t) for t in targets]
+    return bool(targets) and all(counted) and sum(counted) == len(set().union(*members_fed))
 
 
 def _several(target: str) -> int:
@@ -1111,6 +1135,32 @@ def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspec
                 fb.targets[n] = fits[0]
 
 
+def _brand_of(short: str, full: str) -> bool:
+    """Whether ``short`` is a unit's brand name (华泰能源 of 中国华泰能源集团有限公司, 绿色银行 of 国家绿色发展银行): four
+    characters or more, its first two together in the full name, every one of them in order; never a place's committee."""
+    return len(full) > len(short) >= 4 and short[:2] in full and in_order(short, full) and not short.endswith(LEVEL_COMMITTEES)
+
+
+def _teams_of_listed(inspections: list[Inspection]) -> list[Inspection]:
+    """中管企业7家,分别是「中国华泰能源集团有限公司」… 中央第十二巡视组负责「华泰能源」: a unit a team's inspection names by its
+    brand is the one unit of the inspections naming no team that it fits, which the team's inspection then names in full
+    (the unit no longer one of no team's). Returns the inspections, without those left with no unit."""
+    teamless = [t for i in inspections if i.team is None for t in i.targets]
+    moved: set[str] = set()
+    for i in inspections:
+        if i.team is None:
+            continue
+        for n, t in enumerate(i.targets):
+            fits = [u for u in teamless if t not in teamless and _brand_of(t, u)]
+            if len(fits) == 1:
+                i.targets[n] = fits[0]
+                moved.add(fits[0])
+    for i in inspections:
+        if i.team is None and moved:
+            i.targets = [t for t in i.targets if t not in moved]
+    return [i for i in inspections if i.targets]
+
+
 def _listed_for(listed: dict[tuple[str | None, int], list[str]], team: str | None, target: str) -> list[str]:
     """The units a team's count of units (target) was found to be (_counted_units_listed), else the target."""
     counted = _units_counted(target)
@@ -1285,6 +1335,7 @@ def resolve(doc: Document) -> Document:
     _short_names_of_inspected(feedback, inspections)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
+    inspections = _teams_of_listed(inspections)
     inspections, renamed = _without_teamless_repeats(inspections, f.issue_counts)
     keys = {k: renamed.get(v, v) for k, v in keys.items()}
     for fb in feedback:
