@@ -49,6 +49,18 @@ CASES: dict[str, dict] = {
         "text": "各巡察組巡察對象\n市委第一巡察組  市財政局黨組  市審計局黨組\n市委第二巡察組  市教育局黨組\n",
         "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市教育局党组")},
     },
+    "a card's row parted by bars, its last cell the team's leader (第一巡察组｜A｜B｜组长 某某)": {
+        "text": "学校党委2024年第二轮巡察公告\n巡察安排\n第一巡察组｜机械工程学院党委｜土木工程学院党委｜组长 潘永刚\n"
+                "第二巡察组｜经济管理学院党委｜组长 陆芳\n",
+        "inspections": {("第一巡察组", "机械工程学院党委"), ("第一巡察组", "土木工程学院党委"), ("第二巡察组", "经济管理学院党委")},
+        "posts": {("潘永刚", "组长", "第一巡察组")},
+        "issued": "2024-04-12",
+    },
+    "the same in Traditional, half-width bars and 组长:": {
+        "text": "巡察安排\n第一巡察組|市審計局黨組|市統計局黨組|組長:龐國慶\n第二巡察組|市民政局黨組|組長:梁靜\n",
+        "inspections": {("第一巡察组", "市审计局党组"), ("第一巡察组", "市统计局党组"), ("第二巡察组", "市民政局党组")},
+        "issued": "2024-04-12",
+    },
     "negative: a team's line going on with a clause after its cells is no row": {
         "text": "市委第一巡察组  市财政局党组  进驻后召开动员会\n",
         "inspections": set(),

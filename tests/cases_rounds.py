@@ -1132,6 +1132,24 @@ CASES: dict[str, dict] = {
                         (None, "中国北疆煤业集团有限公司")},
         "issued": "2025-04-03",
     },
+    "the teams the text does not name (其余巡视组) inspected the rest: those units' inspections name no team": {
+        "text": "3月上旬至5月底,省委派出4个巡视组,对省直经济部门开展常规巡视。省委第一巡视组巡视了省发展改革委,其余巡视组分别巡视了"
+                "省商务厅、省国资委、省统计局。",
+        "inspections": {("省委第一巡视组", "省发展改革委"), (None, "省商务厅"), (None, "省国资委"), (None, "省统计局")},
+        "teams": {"省委第一巡视组"},
+        "not_teams": {"巡视组", "其余巡视组"},
+        "issued": "2025-08-26",
+    },
+    "the same in Traditional with 其他巡察組": {
+        "text": "縣委第一巡察組巡察了縣民政局,其他巡察組巡察了縣林業局、縣水利局。",
+        "inspections": {("县委第一巡察组", "县民政局"), (None, "县林业局"), (None, "县水利局")},
+        "issued": "2025-08-26",
+    },
+    "negative: 其他巡视组 in a clause of no inspection is no team's inspection": {
+        "text": "省委第一巡视组巡视了省发展改革委。组长与其他巡视组组长交流了经验。",
+        "inspections": {("省委第一巡视组", "省发展改革委")},
+        "issued": "2025-08-26",
+    },
     "negative: a kind whose count is not the number of units it names is no list": {
         "text": "十九届中央第五轮巡视的单位公布整改进展情况。其中,中央和国家机关9家:甲部、乙部。",
         "not_targets": {"甲部", "乙部"},

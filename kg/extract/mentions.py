@@ -183,11 +183,13 @@ INSPECTION_MODES = {"常规": "常规", **TEAM_MODES}
 # Quotes around a mode or 回头看 (“机动式”巡视, 巡察「回頭看」): “”, and 「」『』 in Traditional reprints.
 OPEN_QUOTE = r"[“\"「『]"
 CLOSE_QUOTE = r"[”\"」』]"
-TEAM_FIRST = "(?=[各第巡" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
+TEAM_FIRST = "(?=[各第巡其另" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
 SECTOR_BEFORE = re.compile(rf"(?:{TEAM_SECTOR}|村级)$")  # (麻岭镇党委村级巡察组: a township's team for its villages)
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
+GROUP_REST_WORDS = ("其余", "其他", "其它", "另外")  # 其余巡视组分别巡视了A、B: the teams not named before, a group
+GROUP_REST = "|".join(GROUP_REST_WORDS)
 NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
-TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
+TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
                   rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
                   rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
                   rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"

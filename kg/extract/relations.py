@@ -21,7 +21,7 @@ from typing import NamedTuple
 import cn2an
 
 from kg.extract.lexicon import BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
-from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, HEAD_OF, INSPECTION_MODES,
+from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS, alternation, bare_head, is_han,
                                  name_end, post_gap_start, written_for)
@@ -1643,7 +1643,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 甲市及其所属A区、B县 (named places: not 甲集团及其所属单位, one unit); 第N轮
     # 巡察的A、B党委,C、D党组 (a list over a comma)
     on_lines = "\n" in span  # (units one a line: each written in full, no party body shared over the lines)
-    span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n]", "、", span)
+    span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n|｜]", "、", span)  # (甲学院党委｜乙学院党委: a card's cells)
     if "、" not in span and len(spaced := span.split()) > 1 and all((len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p))
                                                                      and ORG_END.search(p) for p in spaced):
         span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
@@ -2273,7 +2273,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and \
                     ORG_END.search(GROUP_TAIL.sub("", UNIT_PERIOD.sub("", m.group(group)))):  # (A、B(4月8日至5月31日))
-                found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t))
+                # (巡视了A: said as done, whoever the team is: 其余巡视组分别巡视了A、B)
+                found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t, stated=bool(m.group("done"))))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
@@ -2387,7 +2388,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             summary = _summary_count(text[t_start:t_end])
             counted = COUNTED_AFTER_LIST.search(text, t_start, t_end)
             for by, its_targets in [(team, targets)] if alone else _paired(ctx, sentence, pos, t_start, team, targets):
-                insp = Inspection(key="", team=team_name(by) if by else None, targets=its_targets, start=start, end=end,
+                # (其余巡视组分别巡视了A、B: the teams the text does not name, so no team of the graph)
+                named_by = by if by and not by.text.startswith(GROUP_REST_WORDS) else None
+                insp = Inspection(key="", team=team_name(named_by) if named_by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
                                   units_counted=numeral_value(counted.group("n")) if counted else None,
                                   evidence=[doc.evidence(sentence.start, sentence.end)])
@@ -2805,6 +2808,10 @@ def _unit_cell_before(ctx: Ctx, team: Mention) -> Statement | None:
                      if mode else None, False, team, stated=True, when=dated[0] if dated else None)
 
 
+# A table row's cell naming who leads its team (｜组长 潘某 / 组长:潘某), after its units.
+ROW_LEADER_CELL = re.compile(r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?:副?组长)[:：]?[ \t\u3000]*[\u4e00-\u9fff·]{2,5}")
+
+
 def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
     """市委第一巡察组 市发改委 2023年4月10日: a row of a table that lost its header, a team at the start of its line,
     the units it inspects in the next cell (or cells: 自治区党委第一巡视组  甲县  乙县, one unit a cell) and nothing
@@ -2819,7 +2826,7 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
             and not ROW_CELL_NOT_UNIT.match(more.group("cell")):
         cells_end = more.end()
     dated = ctx.dates_in(cells_end, end)
-    rest = text[cells_end:end]
+    rest = ROW_LEADER_CELL.sub("", text[cells_end:end])  # (…｜乙学院党委｜组长 某某: who leads the team, a cell of its own)
     for d in reversed(dated):
         rest = rest[:d[0].start - cells_end] + rest[d[0].end - cells_end:]
     if rest.strip(" \t\u3000日号起至到-—－~～") and not (ROW_FIGURES.fullmatch(rest) and not dated):
