@@ -1150,6 +1150,29 @@ CASES: dict[str, dict] = {
         "inspections": {("省委第一巡视组", "省发展改革委")},
         "issued": "2025-08-26",
     },
+    "a team's units named as the subject of a round-up's clause (X巡视组巡视的A在通报中表示 / 所巡视的A和B,通报…)": {
+        "text": "中央纪委国家监委网站17日起陆续公布9家单位的巡视整改进展情况。中央第一巡视组巡视的甲物资储运局党组在通报中表示,"
+                "巡视反馈的38个问题中,已完成整改33个。中央第六巡视组所巡视的乙新能源集团有限公司和丙渔业集团有限公司,通报的整改"
+                "完成率分别为91%和88%。",
+        "inspections": {("中央第一巡视组", "甲物资储运局党组"), ("中央第六巡视组", "乙新能源集团有限公司"),
+                        ("中央第六巡视组", "丙渔业集团有限公司")},
+        "issued": "2025-09-18",
+    },
+    "the same in Traditional: 巡視了A、B和C3家文化單位 (the last two joined by 和, counted with the rest)": {
+        "text": "中央第四巡視組巡視了甲出版總社、乙古籍整理研究院和丙文化藝術研究總院3家文化單位。其中,甲出版總社通報,巡視反饋問題29個。",
+        "inspections": {("中央第四巡视组", "甲出版总社"), ("中央第四巡视组", "乙古籍整理研究院"), ("中央第四巡视组", "丙文化艺术研究总院")},
+        "issued": "2025-09-18",
+    },
+    "negative: aspects counted after a list joined by 和 are no units (对选人用人、意识形态和巡视整改3个方面)": {
+        "text": "2024年5月,省委第三巡视组对选人用人、意识形态和巡视整改3个方面开展专项巡视。",
+        "not_targets": {"选人用人", "意识形态", "巡视整改"},
+        "issued": "2024-06-01",
+    },
+    "negative: a team that 巡视了 only a count names no unit (中央第四巡视组巡视了3家单位)": {
+        "text": "中央第四巡视组巡视了3家单位,均已公布整改进展。",
+        "not_targets": {"3家单位"},
+        "issued": "2025-09-18",
+    },
     "negative: a kind whose count is not the number of units it names is no list": {
         "text": "十九届中央第五轮巡视的单位公布整改进展情况。其中,中央和国家机关9家:甲部、乙部。",
         "not_targets": {"甲部", "乙部"},

@@ -452,8 +452,8 @@ TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组�
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
-UNITS_OF_TEAM = re.compile(rf"(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"
-                           r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告)")  # 巡察的A：反馈问题N个
+UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"  # (所巡视的A和B)
+                           r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告|在通报|在其|则称|通报(?:说|称|中))")
 # 第一巡察组(组长孙立平) / 省委第五巡视组组长何振宇 / 第二巡察组(组长:钟敏): a team's leader, named after it; then
 # 孙立平带队的巡察组 / 孙立平率领的巡视组 / 孙立平组 / 高远、陆一鸣带队的巡察组: the teams they lead (_teams_by_leader).
 LEADER_BEFORE = re.compile(r"[(（]?组长[:：]?[ \t\u3000]*$")
@@ -1663,7 +1663,11 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
     counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 岚川、云岭…等8市: all are units
     as_many = AS_MANY_TAIL.search(pieces[-1]) if len(pieces) > 1 and tail is None else None
-    if as_many and as_many.start() > 0 and numeral_value(as_many.group("n")) == len(pieces):
+    # (A、B和C3家文化单位: the last two joined by 和 are two of the count, where every one ends as a unit's name does)
+    joined = LAST_JOINED.search(pieces[-1][:as_many.start()]) if as_many else None
+    if as_many and as_many.start() > 0 and (numeral_value(as_many.group("n")) == len(pieces) or (
+            joined and numeral_value(as_many.group("n")) == len(pieces) + 1
+            and all(ORG_END.search(p) for p in [*pieces[:-1], pieces[-1][:joined.start()], pieces[-1][joined.end():as_many.start()]]))):
         pieces[-1], counted = pieces[-1][:as_many.start()], True
         if (level := as_many.group()[-1]) in LEVELS and all(len(p) <= 4 and not p.endswith(LEVELS)
                                                              and p + level + "委" in text for p in pieces):
@@ -2272,7 +2276,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 m = m if m and m.group("what") == "期间" else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and \
-                    ORG_END.search(GROUP_TAIL.sub("", UNIT_PERIOD.sub("", m.group(group)))):  # (A、B(4月8日至5月31日))
+                    ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", UNIT_PERIOD.sub("", m.group(group))))):
+                # (A、B(4月8日至5月31日); A、B和C3家文化单位)
                 # (巡视了A: said as done, whoever the team is: 其余巡视组分别巡视了A、B)
                 found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t, stated=bool(m.group("done"))))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
