@@ -1173,6 +1173,21 @@ CASES: dict[str, dict] = {
         "not_targets": {"3家单位"},
         "issued": "2025-09-18",
     },
+    "a count of the villages under a town, then after 即 the villages, covered by the team (实现巡察全覆盖)": {
+        "text": "县委第四巡察组采取“1+3”方式,在巡察石门镇党委的同时,对石门镇所辖3个村即石门村、枫林村、上坪村实现巡察全覆盖。",
+        "inspections": {("县委第四巡察组", "石门村"), ("县委第四巡察组", "枫林村"), ("县委第四巡察组", "上坪村")},
+        "issued": "2024-10-16",
+    },
+    "the same in Traditional, a banner's gachas after 即 and 開展巡察": {
+        "text": "旗委第三巡察組對阿日善蘇木所轄2個嘎查即巴音寶力格嘎查、烏蘭哈達嘎查開展巡察。",
+        "inspections": {("旗委第三巡察组", "巴音宝力格嘎查"), ("旗委第三巡察组", "乌兰哈达嘎查")},
+        "issued": "2024-08-09",
+    },
+    "negative: full coverage as a goal is no inspection (力争…实现巡察全覆盖)": {
+        "text": "力争到2026年底对全县所有村(社区)实现巡察全覆盖。",
+        "inspections": set(),
+        "issued": "2024-10-16",
+    },
     "negative: a kind whose count is not the number of units it names is no list": {
         "text": "十九届中央第五轮巡视的单位公布整改进展情况。其中,中央和国家机关9家:甲部、乙部。",
         "not_targets": {"甲部", "乙部"},

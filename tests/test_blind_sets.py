@@ -431,10 +431,11 @@ SETS = {s.folder: s for s in (
     BlindSet("genre_bw", ("bw11", "bw12")),
     # bx03, bx07: teams written in a table's cells by their ordinal and 组 alone (一组, 二组), no 第 and no colon after them:
     # read as teams only as a line's label (一组:) or after 第; bx06: a 组长 column's name, its team on the merged row above.
+    # bx07: a table run together with no space between any two cells (序号组别被巡察党组织巡察时间1一组区司法局党组3月17日…):
+    # its teams, written 一组 … 六组, are read nowhere.
     BlindSet("genre_bx", (),
-             team_misses=frozenset({("bx03", "区委第一巡察组"), ("bx03", "区委第二巡察组"), ("bx03", "区委第三巡察组"), ("bx03", "区委第四巡察组"), ("bx03", "区委第五巡察组"), ("bx07", "区委第一巡察组"), ("bx07", "区委第二巡察组"), ("bx07", "区委第三巡察组"), ("bx07", "区委第四巡察组"), ("bx07", "区委第五巡察组"), ("bx07", "区委第六巡察组")}),
-             post_misses=frozenset({("bx06", n, "组长") for n in ("曹立新", "梁婉清", "韦国栋", "蒋春华", "孔德明", "于海燕",
-                                                                   "卢振江")})),
+             team_misses=frozenset({("bx07", "区委第一巡察组"), ("bx07", "区委第二巡察组"), ("bx07", "区委第三巡察组"),
+                                    ("bx07", "区委第四巡察组"), ("bx07", "区委第五巡察组"), ("bx07", "区委第六巡察组")})),
     BlindSet("genre_by", ()),
     BlindSet("genre_bj", ("bj12",)),
     # ay09: a job title no post lexicon has (时事评论员); ay11, ay12: the leaders of 督察组 and 审计组 named after 组长为 /

@@ -738,7 +738,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                 # 乙集团开展巡视: each of them, a kind any unit is
                 of_kind = targets_of(team)
             before = NAMED_BEFORE.match(t)
-            if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) == len(every_unit):
+            # (分别向上述4个党组织反馈: all the units of the text, or the team's own where they are as many)
+            if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) in (
+                    len(every_unit), len(targets_of(team)) if team else -1):
                 # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected; a team that inspected none by its name
                 # (集团党委4个巡察组分别向被巡察单位党组织反馈 after 对所属13家单位开展巡察): the units no team is named for
                 group = names.groups.get(fb.team or "", [])
