@@ -261,6 +261,10 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                     and TEAM_CELL.match(_stripped(text, lines[k + 1])) is not None)
         return TEAM_CELL.match(_stripped(text, lines[k])) is not None
 
+    def numbered_next(k: int) -> bool:
+        """Line ``k`` is the next row's number (2 after 1), its team's cell merged with the row above's."""
+        return numbered and number > 0 and _stripped(text, lines[k]).rstrip(".、") == str(number + 1)
+
     def page_number(k: int) -> bool:  # (— 2 —, 第 1 页 共 2 页: a bare 2 is a cell of figures)
         line = _stripped(text, lines[k])
         return PAGE_NUMBER.fullmatch(line) is not None and not line.isdigit()
@@ -275,9 +279,12 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                 return at + len(heads)
         return None
 
+    number = 0  # the number of the last row read, in a numbered table
     while i < len(lines):
-        if delimited and not opens(i):
+        continued = not opens(i) and numbered_next(i)
+        if delimited and not opens(i) and not continued:
             break
+        number = number + 1 if numbered else number
         members, j, bridged = [i], i + 1, False
         while delimited and j < len(lines):
             if page_number(j):
@@ -285,14 +292,20 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                     break
                 j, bridged = after, True  # the row goes on over the page, or the next row opens it
                 continue
-            if (opens(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
+            if (opens(j) or numbered_next(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
                     or not _stripped(text, lines[j]) or SENTENCE_MARK.search(text, *lines[j])):
                 break
             members.append(j)
             j, bridged = j + 1, False
         cells = [_strip_span(text, lines[k]) for k in members] if delimited else [
             _strip_span(text, line) for line in lines[i:i + len(heads)]]
-        if len(cells) == len(heads) or (len(cells) < len(heads) and j == len(lines)):
+        own = [h for h in heads if h not in PER_TEAM_COLUMNS]
+        if continued:
+            # 2 / 市审计局党组 / 4月8日 / 7月16日 under 序号 / 巡察组 / 被巡察单位 / 进驻时间 / 反馈时间: the team's cells merged
+            if len(cells) != len(own) or not _continues(text, own, cells):
+                break
+            rows.append(Row(dict(zip(own, cells)), table_start))
+        elif len(cells) == len(heads) or (len(cells) < len(heads) and j == len(lines)):
             rows.append(Row(dict(zip(heads, cells)), table_start))
         elif len(cells) > len(heads) and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start))
