@@ -2579,9 +2579,11 @@ def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
              or EARLIER.match(text, sentence.start, sentence.end))
     # (按类别划分,地方2个,为A、B;中管企业7家,分别是C…: groups of units by kind, each naming as many as it counts, after a
     # sentence on an inspection)
-    stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))  # (the groups run over ；)
-    groups = sum(_listed(m["units"]) == numeral_value(m["n"]) for m in KIND_COUNTED.finditer(
-        text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)))
+    groups = False
+    if KIND_COUNTED_LEAD.search(text, sentence.start, sentence.end):  # (the groups run over ；, to the list's 。)
+        stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))
+        groups = any(_listed(m["units"]) == numeral_value(m["n"]) for m in KIND_COUNTED.finditer(
+            text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)))
     if not (names_counted or groups or opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
                                                        or KIND_COUNTED.match(text, sentence.start, sentence.end))):  # 其中,中管企业3家:A
         return False

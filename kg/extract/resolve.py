@@ -916,8 +916,9 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue
 
 
 # 县人民医院党委、县中医院党委因巡察发现的问题线索正在核查,暂缓反馈: units whose feedback is put off.
+POSTPONED_VERB = re.compile(r"(?:暂缓|暂不|推迟|延期|延后|另行)(?:进行|安排)?反馈")
 POSTPONED_FEEDBACK = re.compile(r"(?P<units>[\u4e00-\u9fff（()）、]{2,80}?)(?:[,，]?因[^。；;,，]{1,40}[,，]?)?"
-                                r"(?:暂缓|暂不|推迟|延期|延后|另行)(?:进行|安排)?反馈")
+                                + POSTPONED_VERB.pattern)
 
 
 def _without_postponed(feedback: list[Feedback], inspections: list[Inspection], text: str) -> list[Feedback]:
@@ -925,6 +926,8 @@ def _without_postponed(feedback: list[Feedback], inspections: list[Inspection], 
     the text says is put off, unless its own sentence names the unit without putting it off; a feedback of an inspection
     of such a unit is to its other units only (named, no longer its inspection's, which is of all of them), and a
     feedback left with no unit goes."""
+    if not POSTPONED_VERB.search(text):
+        return feedback  # (the verb first: the units before it are looked for on the pages that have it)
     postponed = [u for m in POSTPONED_FEEDBACK.finditer(text) for u in re.split(r"[、和及与]", m.group("units")) if len(u) >= 2]
     if not postponed:
         return feedback
