@@ -50,6 +50,7 @@ from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET
 from kg.extract.pipeline import stage
 from kg.extract.structure import meta_fields
+from kg.extract.tables import ROW_NUMBER_CELL
 from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.ingest.document import Block, Document, Section
 
@@ -1349,7 +1350,6 @@ FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?")
 TOTALS_ROW = ("合计", "总计", "共计", "全部")  # the first cell of a table's row of totals
 TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|\t")
 SPACE_SEPARATOR = re.compile(r"[ \t\u3000]+")
-ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")  # a unit's row opens with its number
 
 
 def _table_counts(text: str) -> dict[str, tuple[int, int]]:
@@ -1383,7 +1383,7 @@ def _table_counts(text: str) -> dict[str, tuple[int, int]]:
                 if len(counted) >= 2:
                     return counted
                 break  # (one row of figures: the report's, and no more rows)
-            if len(cells) != len(heads) and not (len(cells) > 1 and ROW_NUMBER.fullmatch(cells[0])):
+            if len(cells) != len(heads) and not (len(cells) > 1 and ROW_NUMBER_CELL.fullmatch(cells[0])):
                 break  # (the table ends)
     return {}
 

@@ -235,8 +235,8 @@ def credit_bars(text: str) -> tuple[str, OffsetMap]:
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
     """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (after whitespace is
     unified)."""
-    spaced = [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text) if not FIGURES_SPACED.fullmatch(m.group())
-              for i in range(1, m.end() - m.start(), 2)]
+    spaced = [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text)
+              if not FIGURES_SPACED.fullmatch(m.group()) for i in range(1, m.end() - m.start(), 2)]
     keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
             for i, ch in enumerate(m.group()) if ch == " " and m.group()[:i].strip()]
     return _apply(text, sorted(set(spaced + keys)))
