@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import (DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, WITHOUT_PARTY_COMMITTEE, abbreviates,
@@ -721,12 +721,13 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
 
     for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
         linked = keys.get(fb.inspection or "")
-        by_none = team is None and len(names.groups.get(fb.team or "", ())) > 1  # (a group's share of the units no team has)
+        members = names.groups.get(fb.team or "", [])  # the teams of a group's statement (各巡察组, 中央巡视组)
+        by_none = team is None and len(members) > 1  # (a group's share of the units no team has)
         if team is None and not (linked and fb.team is None) and not by_none:
             team = only_team or inspector_of(fb)
         # 各巡察组向第七轮巡察的8个单位反馈 … 第一巡察组向A、B反馈;…: a group's count of as many units as its teams' own
         # feedback names is of those (not of the units of the round the teams inspect now)
-        told = _told_by_members(fb.targets, [fed.get(m, set()) for m in names.groups.get(fb.team or "", [])])
+        told = _told_by_members(fb.targets, [fed.get(m, set()) for m in members])
         targets: list[str] = sorted(fed.get(team, ())) if told else []
         for t in [] if told else fb.targets:
             counted = COUNTED_UNITS.match(t)
@@ -743,9 +744,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                     len(every_unit), len(targets_of(team)) if team else -1):
                 # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected; a team that inspected none by its name
                 # (集团党委4个巡察组分别向被巡察单位党组织反馈 after 对所属13家单位开展巡察): the units no team is named for
-                group = names.groups.get(fb.team or "", [])
-                targets += (unowned(group) if by_none else targets_of(team)) or (
-                    targets_of(None) if INSPECTED_UNITS.match(t) and len(group) < 2 else [])
+                targets += (unowned(members) if by_none else targets_of(team)) or (
+                    targets_of(None) if INSPECTED_UNITS.match(t) and len(members) < 2 else [])
             elif count := INSPECTED_COUNT.match(t):
                 # 向被巡察的8个党组织反馈: the units named, and the count where it says there are more; a group's count
                 # (5个巡察组分别向25个被巡察党组织反馈) is of all its teams' units.
@@ -755,7 +755,6 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             else:
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or _round_units(inspections, fb.round).get(team) or targets_of(team)
-        members = names.groups.get(fb.team or "", [])
         members_own = set().union(*(own.get(m, set()) for m in members))
         # (15个巡视组分别向21个地方和单位党组织反馈 … 其中,中央第一巡视组向甲省委反馈: a count the teams' own units detail)
         if members and targets and (_round_of(targets, len(members_own)) or (members_own and all(map(_several, targets)))):
@@ -1129,15 +1128,26 @@ def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspec
         if i.team:
             inspected.setdefault(i.team, []).extend(i.targets)
     for fb in feedback:
-        units = inspected.get(fb.team or "", [])
-        for n, t in enumerate(fb.targets):
-            # (热力公司 for 华庆热力有限公司: the brand before it dropped, its first two characters in the full name)
-            # (a place's committee, 下花园区委, is its own unit: never 河北下花园经济开发区党工委's short form)
-            fits = [u for u in units if len(t) >= 3 and t not in units and (u[0] == t[0] or t[:2] in u)
-                    and u[-1] == t[-1] and len(u) > len(t) and in_order(t, u)
-                    and not t.endswith(LEVEL_COMMITTEES)]
-            if len(fits) == 1:
-                fb.targets[n] = fits[0]
+        _name_in_full(fb.targets, inspected.get(fb.team or "", []), _short_form_of)
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether ``short`` writes ``full`` short: three characters or more, the same last one, its first one or first two
+    opening or inside the full name, every one in order (热力公司 for 华庆热力有限公司: the brand before it dropped); a
+    place's committee, 下花园区委, is its own unit, never 河北下花园经济开发区党工委's short form."""
+    return (len(full) > len(short) >= 3 and (full[0] == short[0] or short[:2] in full) and full[-1] == short[-1]
+            and in_order(short, full) and not short.endswith(LEVEL_COMMITTEES))
+
+
+def _name_in_full(targets: list[str], units: list[str], fits: Callable[[str, str], bool]) -> set[str]:
+    """Each of ``targets`` that none of ``units`` is but exactly one of them ``fits`` (short, full), written as that unit
+    (in place). Returns the units so written."""
+    named: set[str] = set()
+    for n, t in enumerate(targets):
+        if t not in units and len(fitting := [u for u in units if fits(t, u)]) == 1:
+            targets[n] = fitting[0]
+            named.add(fitting[0])
+    return named
 
 
 def _brand_of(short: str, full: str) -> bool:
@@ -1151,15 +1161,7 @@ def _teams_of_listed(inspections: list[Inspection]) -> list[Inspection]:
     brand is the one unit of the inspections naming no team that it fits, which the team's inspection then names in full
     (the unit no longer one of no team's). Returns the inspections, without those left with no unit."""
     teamless = [t for i in inspections if i.team is None for t in i.targets]
-    moved: set[str] = set()
-    for i in inspections:
-        if i.team is None:
-            continue
-        for n, t in enumerate(i.targets):
-            fits = [u for u in teamless if t not in teamless and _brand_of(t, u)]
-            if len(fits) == 1:
-                i.targets[n] = fits[0]
-                moved.add(fits[0])
+    moved = {u for i in inspections if i.team is not None for u in _name_in_full(i.targets, teamless, _brand_of)}
     for i in inspections:
         if i.team is None and moved:
             i.targets = [t for t in i.targets if t not in moved]
