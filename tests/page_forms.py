@@ -116,6 +116,19 @@ def joined_paragraphs(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def fixed_width_column(text: str, rng: random.Random) -> str:
+    """Every paragraph wrapped at one column of 16-36 characters, as a PDF's lines or a mirror's narrow column
+    break it wherever the column ends (mid-name, mid-number, before a comma)."""
+    width = rng.randint(16, 36)
+    return "\n".join(line[i:i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+
+
+def one_line(text: str, rng: random.Random) -> str:
+    """The whole page, its header and furniture too, on one line, its lines parted by one or two spaces: a copy
+    that lost every line break (the furniture is page_furniture's, the page's date kept)."""
+    return re.sub(r"\s*\n\s*", rng.choice((" ", "  ")), text.strip())
+
+
 def page_furniture(text: str, rng: random.Random, published: str | None = None) -> str:
     """A web page's furniture: a breadcrumb, the source and publishing time (the page's own date, when it has
     one), font size, print and share buttons; all above the title, or the breadcrumb above it and the rest below."""
@@ -189,6 +202,8 @@ FORMS: dict[str, Form] = {
     "paddedkeys": padded_keys,
     "nbsp": nbsp_remnants,
     "broken": broken_lines,
+    "column": fixed_width_column,
+    "oneline": one_line,
     "joined": joined_paragraphs,
     "furniture": page_furniture,
     "indent": full_width_indent,

@@ -154,6 +154,33 @@ LAYOUT_ROWS = [
      "根据县委统一部署,县委第二巡察组对城关镇党委开展了巡察。"),
     ("城关镇:以巡促改,推动发展\n2023年6月16日,反馈会召开。",  # one comma, no sentence before: a title
      "城关镇:以巡促改,推动发展\n2023年6月16日,反馈会召开。"),
+    # a copy wrapped at a fixed column (16 or 18 characters, or 30 display columns: a digit one, a Han character two):
+    # a line that fills the column goes on, before a first comma, after a ； or a 。 too; the title and a metadata
+    # line ending on its date are read whole, and a paragraph's short last line ends it
+    ("县委第三巡察组向城关镇党委反馈巡\n察情况\n来源:县纪委监委 发布时间:20\n23-06-20\n按照县委统一部署,2023年3月\n"
+     "20日至5月18日,县委第三巡察\n组对城关镇党委开展了常规巡察。6\n月16日,县委第三巡察组向城关镇\n党委反馈巡察情况。\n"
+     "巡察指出,城关镇党委存在以下问题\n:一是理论学习不深入;二是落实主\n体责任不到位;三是基层党组织建设\n薄弱。",
+     "县委第三巡察组向城关镇党委反馈巡察情况\n来源:县纪委监委 发布时间:2023-06-20\n按照县委统一部署,2023年3月20日至5月18日,"
+     "县委第三巡察组对城关镇党委开展了常规巡察。6月16日,县委第三巡察组向城关镇党委反馈巡察情况。\n巡察指出,城关镇党委存在以下问题:"
+     "一是理论学习不深入;二是落实主体责任不到位;三是基层党组织建设薄弱。"),
+    ("縣委第三巡察組向城關鎮黨委反饋巡察情\n況\n來源:縣紀委監委 發佈時間:2023\n-06-20\n按照縣委統一部署,2023年3月20\n"
+     "日至5月18日,縣委第三巡察組對城關\n鎮黨委開展了常規巡察。6月16日,縣\n委第三巡察組向城關鎮黨委反饋巡察情況\n。\n"
+     "巡察指出,城關鎮黨委存在以下問題:一\n是理論學習不深入;二是落實主體責任不\n到位;三是基層黨組織建設薄弱。",
+     "县委第三巡察组向城关镇党委反馈巡察情况\n来源:县纪委监委 发布时间:2023-06-20\n按照县委统一部署,2023年3月20日至5月18日,"
+     "县委第三巡察组对城关镇党委开展了常规巡察。6月16日,县委第三巡察组向城关镇党委反馈巡察情况。\n巡察指出,城关镇党委存在以下问题:"
+     "一是理论学习不深入;二是落实主体责任不到位;三是基层党组织建设薄弱。"),
+    ("市委第二巡察组于2024年4月8日至\n6月7日对市卫生健康委员会党组开\n展了常规巡察。\n7月12日市委第二巡察组向市卫生\n"
+     "健康委员会党组反馈巡察情况。反\n馈指出,存在落实全面从严治党主\n体责任不到位、执行中央八项规定\n精神不严格等问题。",
+     "市委第二巡察组于2024年4月8日至6月7日对市卫生健康委员会党组开展了常规巡察。\n7月12日市委第二巡察组向市卫生"
+     "健康委员会党组反馈巡察情况。反馈指出,存在落实全面从严治党主体责任不到位、执行中央八项规定精神不严格等问题。"),
+    # negatives: units one a line, as long as each other, under a paragraph wider than them; a page whose lines are
+    # each a sentence
+    ("会议公布了本轮巡察的单位名单,县委第一巡察组巡察以下单位。\n县教育局党组\n县民政局党组\n县财政局党组\n县水利局党组\n县林业局党组",
+     "会议公布了本轮巡察的单位名单,县委第一巡察组巡察以下单位。\n县教育局党组\n县民政局党组\n县财政局党组\n县水利局党组\n县林业局党组"),
+    ("按照县委统一部署,县委第三巡察组对城关镇党委开展了常规巡察。\n反馈会上,组长李明代表巡察组反馈了巡察情况。\n"
+     "镇党委书记王建国主持会议并作表态发言。\n县委巡察办有关负责同志出席会议。",
+     "按照县委统一部署,县委第三巡察组对城关镇党委开展了常规巡察。\n反馈会上,组长李明代表巡察组反馈了巡察情况。\n"
+     "镇党委书记王建国主持会议并作表态发言。\n县委巡察办有关负责同志出席会议。"),
     # negatives: titles, headings, list items, fields keep their lines
     ("县委第二巡察组向城关镇党委反馈巡察情况\n2023年6月16日,反馈会召开。",
      "县委第二巡察组向城关镇党委反馈巡察情况\n2023年6月16日,反馈会召开。"),
@@ -198,6 +225,51 @@ FURNITURE_ROWS = [
 def test_title_below_page_furniture(header: str, title: str) -> None:
     doc = Pipeline(["normalise", "structure"])(Document(id="header", original=header + "\n2023年6月16日,反馈会召开。"))
     assert doc.metadata.title == title
+
+
+# A page that lost its line breaks, header and furniture run into its text (kg/extract/structure.py, RUN_ON_LINE):
+# (the line, its title, its date, the paragraph its prose opens, or None where the line is furniture alone).
+RUN_ON_ROWS = [
+    # furniture, the title and the page's date before a dateline
+    ("扫描二维码访问本网移动版 县委巡察工作启动 扫描二维码关注公众号 http://www.example.cn  2024-03-05 10:21:36 "
+     "本网城关3月5日电/根据县委统一部署,县委第一、第二巡察组近日分别进驻县教育局党组、县卫生健康局党组开展常规巡察。巡察组将在上述单位工作两个月。",
+     "县委巡察工作启动", "2024-03-05", "本网城关3月5日电/根据县委统一部署"),
+    ("掃描二維碼訪問本網移動版 縣委巡察工作啟動 掃描二維碼關注公眾號 http://www.example.cn  2024-03-05 10:21:36 "
+     "本網城關3月5日電/根據縣委統一部署,縣委第一、第二巡察組近日分別進駐縣教育局黨組、縣衛生健康局黨組開展常規巡察。巡察組將在上述單位工作兩個月。",
+     "县委巡察工作启动", "2024-03-05", "本网城关3月5日电/根据县委统一部署"),
+    # the title and metadata fields before the first sentence, apart by one space or two
+    ("县委第二巡察组向城关镇党委反馈巡察情况 来源:县纪委监委 发布时间:2023-06-20 2023年6月16日,县委第二巡察组向城关镇党委反馈"
+     "巡察情况。组长李明远代表巡察组反馈了巡察意见,镇党委书记王建国主持会议并作表态发言。",
+     "县委第二巡察组向城关镇党委反馈巡察情况", "2023-06-20", "2023年6月16日,县委第二巡察组"),
+    ("縣委第二巡察組向城關鎮黨委反饋巡察情況  來源:縣紀委監委  發佈時間:2023-06-20  2023年6月16日,縣委第二巡察組向城關鎮黨委反饋"
+     "巡察情況。組長李明遠代表巡察組反饋了巡察意見,鎮黨委書記王建國主持會議並作表態發言。",
+     "县委第二巡察组向城关镇党委反馈巡察情况", "2023-06-20", "2023年6月16日,县委第二巡察组"),
+    # a breadcrumb before the text, a copyright line after it
+    ("当前位置:首页 > 巡察工作 2023年6月16日,县委第二巡察组向城关镇党委反馈巡察情况。组长李明远代表巡察组反馈了巡察意见,"
+     "镇党委书记王建国主持会议并作表态发言,县委巡察办负责同志出席会议。", None, None, "2023年6月16日,县委第二巡察组"),
+    ("2023年6月16日,县委第二巡察组向城关镇党委反馈巡察情况。组长李明远代表巡察组反馈了巡察意见,镇党委书记王建国主持会议并作表态"
+     "发言,县委巡察办负责同志出席会议。 版权所有:城关县纪委监委 备案号:某ICP备12345678号", None, None, "2023年6月16日,县委第二巡察组"),
+    # pages run together, another page's text after the footer: the footer is read with them
+    ("2023年6月16日,县委第二巡察组向城关镇党委反馈巡察情况。组长李明远代表巡察组反馈了巡察意见。 版权所有:城关县纪委监委 "
+     "3月5日,县委第一巡察组进驻县教育局党组开展常规巡察。县委巡察办负责同志出席会议。", None, None, "2023年6月16日,县委第二巡察组"),
+    # negatives: furniture alone, however long, even with a sentence end
+    ("当前位置:首页 > 巡察工作 > 工作动态 > 县委巡察组 > 巡察公告 > 巡察反馈 > 整改情况 > 巡察工作动态 > 县委第二巡察组 > 城关镇 > "
+     "巡察反馈情况 > 2023年", None, None, None),
+    ("版权所有:城关县纪委监委 地址:城关县人民路1号 邮编:123456 电话:0123-1234567 技术支持:某某网络科技有限公司 "
+     "备案号:某ICP备12345678号。建议使用1024×768分辨率浏览。", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "issued", "prose"), RUN_ON_ROWS)
+def test_header_run_into_the_text_is_read_as_its_lines(line: str, title: str | None, issued: str | None,
+                                                         prose: str | None) -> None:
+    doc = Pipeline(["normalise", "structure"])(Document(id="run-on", original=line))
+    paragraphs = [doc.text[p.start:p.end] for p in doc.paragraphs]
+    assert (doc.metadata.title, doc.metadata.issued) == (title, issued)
+    if prose is None:
+        assert paragraphs == []
+    else:
+        assert paragraphs[-1].startswith(prose) and paragraphs[-1].endswith("。")
 
 
 # A page without a headline whose first sentence says what it reports (rectification news here): metadata lines

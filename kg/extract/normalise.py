@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.lexicon import read_lexicon
+from kg.extract.lexicon import BULLET, read_lexicon
 from kg.extract.mentions import alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED
@@ -253,6 +253,7 @@ LONGEST_HEADING = 40
 _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
 _LINE_END = frozenset("。！？!?；;…:：）)|｜]】")  # | closes a table's row; ] a link's text (…[详细])
+_ROW_END = frozenset("|｜")
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 # Words no line ends with: an ordinal's 第 goes on even where the next line opens as a heading would (市委第一、第\n二、
 # 第三巡察组: a copy wrapped at a fixed width).
@@ -274,6 +275,9 @@ _COLON = re.compile(r"[:：]")
 _DATE_LINE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[ \t\u3000]|\n|$)")
 # A page's metadata line under a headline that reads like a sentence (11月20日,某组向某单位反馈…情况 / 发布时间:…).
 _META_LINE = re.compile(r"(?:(?:发布|发表|更新|出版|发稿)(?:时间|日期)?|时间|日期|来源|信息来源|稿件来源|作者|责任编辑)[ \t\u3000]*[:：]")
+# A line ending on a date in figures or a time, as a metadata line's last field or a listed title's date does.
+_ENDS_ON_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
+_ENDS_ON_DAY = re.compile(r"\d{1,2}日$")  # (a metadata line's date in words: 发布时间:2023年6月20日)
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电) / 【本报讯】
 _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
@@ -309,6 +313,17 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
                 and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
 
 
+def _goes_on_in_column(line: str, text: str, brk: int) -> bool:
+    """A line that fills a fixed-width column goes on with the next line, even after a sentence's end (only a
+    paragraph's last line is short), unless it ends on a table's bar, or on a date as a metadata line or a listed
+    title does (来源:… 发布时间:2023-06-20 / ·…的通报 2023-12-28), or the next line opens a paragraph, a heading, a
+    bulleted item or a metadata line."""
+    return (line[-1:] not in _ROW_END and "  " not in line and text[brk + 1:brk + 2] not in ("\n", "", "·")
+            and not _ENDS_ON_DATE.search(line) and not (_META_LINE.search(line) and _ENDS_ON_DAY.search(line))
+            and not BULLET.match(text, brk + 1)
+            and not _HEADING_START.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
+
+
 def _wraps_a_name(line: str, text: str, brk: int) -> bool:
     """The line's last name goes on with one character on the next line (a cell wrapped in a PDF's table); what
     follows that character is not joined for it."""
@@ -316,17 +331,55 @@ def _wraps_a_name(line: str, text: str, brk: int) -> bool:
                 and not _SENTENCE_END.search(line))
 
 
+# A copy wrapped at a fixed width (a PDF's lines, a mirror's narrow column) breaks its sentences wherever the column
+# ends, even before a first comma. Its lines are then never wider than the column and most of its long lines are as
+# wide, counted in characters or in display columns (a digit or a Latin letter one, any other character two: the
+# page's full-width marks are half-width by now): at least WRAPPED_LINES lines of MIN_WRAP_WIDTH characters or more,
+# and WRAPPED_SHARE of the long lines, are within WRAP_SLACK of a width no more than WIDER_LINES of them exceed. A
+# list of names one a line has lines as long as each other but a page's paragraphs wider; a table's rows (cells apart
+# by two spaces) are not counted.
+MIN_WRAP_WIDTH = 12
+WRAPPED_LINES = 4
+WRAPPED_SHARE = 0.4
+WRAP_SLACK = 2
+WIDER_LINES = 0.05
+
+
+def _columns(line: str) -> int:
+    return sum(1 if c.isascii() and c.isalnum() else 2 for c in line)
+
+
+def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
+    """Whether a line fills the column the text is wrapped at, or None for a text not wrapped at a fixed width."""
+    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln]
+    best: tuple[int, Callable[[str], bool]] | None = None
+    for measure in (len, _columns):
+        widths = sorted(map(measure, long_lines))
+        for width in set(widths):
+            near = sum(width - WRAP_SLACK <= w <= width for w in widths)
+            wider = sum(w > width for w in widths)
+            if (widths.count(width) >= WRAPPED_LINES and near >= WRAPPED_SHARE * len(widths)
+                    and wider <= WIDER_LINES * len(widths) and (best is None or near > best[0])):
+                best = (near, lambda ln, m=measure, w=width: w - WRAP_SLACK <= m(ln) <= w)
+    return best[1] if best else None
+
+
 def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
     """A sentence broken over two lines written on one line: the break is dropped (after whitespace is unified). A
     list a line opens (…巡察组(12月16日)向 / 分别向A、) goes on over its numbered items, one a line, to the end of its
-    sentence."""
+    sentence. In a text wrapped at a fixed width, a line goes on when it fills the column."""
     body_from = text.find("。")
-    pieces, start, going_on, listing = [], 0, False, False
+    fills_column = _wrapped_at(text.split("\n"))
+    pieces, start, going_on, listing, in_column = [], 0, False, False, False
     while (brk := text.find("\n", start)) >= 0:
         line = text[start:brk]
-        listing = (listing and not _SENTENCE_END.search(line)) or bool(LIST_OPENED.search(line))
+        # a line after one that filled its column may be its paragraph's last: that line's break says nothing of it
+        after_column, in_column = in_column, bool(fills_column and fills_column(line) and _goes_on_in_column(line, text, brk))
+        # (a line the column cut after …巡视组向 opens no list)
+        listing = (listing and not _SENTENCE_END.search(line)) or bool(not in_column and LIST_OPENED.search(line))
         circled = len(CIRCLED_ITEMS.findall(line)) > 1 and CIRCLED_ITEMS.match(text, brk + 1)  # (①A ②B\n③C: one list)
-        going_on = (listing and not _LIST_STOPS.match(text, brk + 1)) or _breaks_a_sentence(text, start, brk, body_from, going_on)
+        going_on = (in_column or (listing and not _LIST_STOPS.match(text, brk + 1))
+                    or _breaks_a_sentence(text, start, brk, body_from, going_on and not after_column))
         if circled:
             pieces.append((brk, brk + 1, " "))
         elif going_on or _wraps_a_name(line, text, brk):

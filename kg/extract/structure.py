@@ -131,6 +131,18 @@ DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m
 # 2023年12月18日.
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# A page that lost its line breaks runs its header into its text: 标题 来源:县纪委监委 发布时间:2023-06-20 2023年6月16日,
+# 县委第二巡察组…。 A line at least RUN_ON_LINE long with a sentence end in it is read as its lines: the title, the
+# metadata fields and the prose, which opens at a dateline after a space (the fields before it apart by spaces, a
+# date with its time one field: 2015-02-27 19:11:52) or after the value of the last metadata key before the first
+# sentence's end. Furniture it runs into is left out (扫描二维码访问移动版 … / … 版权所有).
+RUN_ON_LINE = 80
+_GAP = re.compile(r"\s+")
+# The furniture that opens such a line runs to a space, a breadcrumb's steps with it (当前位置:首页 > 巡察工作 > 动态).
+_FURNITURE_CHUNK = re.compile(r"\S*(?:\s*[>»＞/|｜]\s*\S+)*")
+RUN_ON_DATELINE = re.compile(r"(?<=\s)" + DATELINE.pattern.removeprefix("^"))
+HEADER_FIELD = re.compile(rf"{DATE_TIME.pattern}|\S+")
+RUN_ON_FIELD = re.compile(rf"{META_KEY.pattern}\s*(?:{DATE_TIME.pattern}|[^\s,，。]+(?:\s+{DATE_TIME.pattern})?)\s+")
 # What a header line may hold around the page's date: names and labels set apart by spaces or brackets, a 转载自:
 # source, a counter (浏览量:326), no sentence (临溪日报  2023-12-18  记者 某某 / 原创 清风桐岭 2025-03-12 08:30 /
 # 2026年11月14日（星期六）).
@@ -286,23 +298,62 @@ def paragraphs(text: str) -> list[Block]:
     blocks = []
     links = False  # inside a list of links, under its heading
     for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        stripped = line.strip()
-        if not stripped or is_boilerplate(line):
+        start, end = m.span()
+        if not m.group().strip():
             continue
+        furniture = is_boilerplate(m.group())
+        if run_on := _run_on_lines(text, start, end, furniture):
+            *head, (start, end) = run_on
+            blocks += [Block(*span) for span in head]
+        elif furniture:
+            continue
+        line = text[start:end]
+        stripped = line.strip()
         if LINKS_HEADING.fullmatch(stripped):
             links = True
             continue
         if links and LINK_TITLE.fullmatch(stripped):
             continue
         links = False
-        start = m.start() + len(line) - len(line.lstrip())
-        if chrome := INLINE_CHROME.search(text, start, m.end()):
-            line = text[m.start():chrome.start()]
-            if not line.strip():
+        start += len(line) - len(line.lstrip())
+        if chrome := INLINE_CHROME.search(text, start, end):
+            end = chrome.start()
+            if not text[start:end].strip():
                 continue
-        blocks.append(Block(start, m.start() + len(line.rstrip())))
+        blocks.append(Block(start, start + len(text[start:end].rstrip())))
     return _without_index_runs(text, blocks)
+
+
+def _run_on_lines(text: str, start: int, end: int, furniture: bool) -> list[tuple[int, int]]:
+    """The lines of a page's header and text run into one line (see RUN_ON_LINE), the prose last; none for a line that
+    is not such a run, or is furniture alone. The prose runs to the last sentence end before a footer (furniture with
+    no sentence after it)."""
+    if end - start < RUN_ON_LINE or not (first := ARTICLE_SENTENCE.search(text, start, end)):
+        return []
+    lead = _GAP.match(text, start).end() if text[start].isspace() else start
+    head: list[tuple[int, int]] = []
+    if dateline := RUN_ON_DATELINE.search(text, lead, first.start()):
+        head = [field.span() for field in HEADER_FIELD.finditer(text, lead, dateline.start())
+                if not is_boilerplate(field.group())]
+        start = dateline.start()
+    elif fields := list(RUN_ON_FIELD.finditer(text, lead, first.start())):
+        title = text[lead:fields[0].start()].strip()
+        head = [(lead, lead + len(title))] if title and not is_boilerplate(title) else []
+        head.append((fields[0].start(), fields[-1].start() + len(fields[-1].group().rstrip())))
+        start = fields[-1].end()
+    elif not furniture:
+        return []
+    elif opening := _FURNITURE_START.match(text, lead, end):
+        if (gap := _GAP.match(text, _FURNITURE_CHUNK.match(text, opening.end(), end).end(), end)) is None:
+            return []
+        start = gap.end()
+    if inside := _FURNITURE_ANYWHERE.search(text, start, end):
+        ends = [m.end() for m in SENTENCE_END.finditer(text, start, inside.start())]
+        if not ends:
+            return []  # furniture before any sentence: no prose of the page's own
+        if not ARTICLE_SENTENCE.search(text, inside.end(), end):  # a footer (prose after it: pages run together)
+            end = ends[-1]
+    return [*head, (start, end)] if ARTICLE_SENTENCE.search(text, start, end) else []
 
 
 def _without_index_runs(text: str, blocks: list[Block]) -> list[Block]:
