@@ -2963,4 +2963,29 @@ CASES: dict[str, dict] = {
                 "开展了常规巡察。",
         "feedback": {("市委第四巡察组", "下花园区委", None), ("市委第四巡察组", "河北下花园经济开发区党工委", None)},
     },
+    # ---------------------------------------------------------------- a team after its round's committee
+    "a team named after its round (二十届中央第三轮巡视的第二巡视组) is the round's committee's": {
+        "text": "二十届中央第三轮巡视的第二巡视组进驻国家开发银行。",
+        "inspections": {("中央第二巡视组", "国家开发银行")},
+    },
+    "a team named after its round, in Traditional (二十屆中央第三輪巡視的第二巡視組)": {
+        "text": "二十屆中央第三輪巡視的第二巡視組進駐國家開發銀行。",
+        "inspections": {("中央第二巡视组", "国家开发银行")},
+    },
+    "a team in a round the clause opens with (在省委第五轮巡视中,第三巡视组)": {
+        "text": "在省委第五轮巡视中,第三巡视组进驻省交通运输厅。",
+        "inspections": {("省委第三巡视组", "省交通运输厅")},
+    },
+    "a county's round named with its occasion (此次县委第二轮巡察的第一巡察组)": {
+        "text": "此次县委第二轮巡察的第一巡察组进驻县教育局。",
+        "inspections": {("县委第一巡察组", "县教育局")},
+    },
+    "negative: a round of 巡视 sends no 巡察组 (省委第五轮巡视的精神传达后,第三巡察组)": {
+        "text": "省委第五轮巡视的精神传达后,第三巡察组进驻县交通运输局。",
+        "inspections": {("第三巡察组", "县交通运输局")},
+    },
+    "negative: a committee is never a run of the sentence's words (会议传达了省委第五轮巡视的精神)": {
+        "text": "会议传达了省委第五轮巡视的精神,第三巡视组进驻省交通运输厅。",
+        "inspections": {("第三巡视组", "省交通运输厅")},
+    },
 }

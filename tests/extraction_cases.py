@@ -798,7 +798,7 @@ INSPECTION_CASES: dict[str, dict] = {
     "teams that moved in announce whom they will inspect": {
         "text": "截至4月3日,六届市委第四轮巡察派出的6个巡察组已全部完成进驻,巡察组将对市档案局、市气象局等9家政府部门单位,"
                 "以及市妇联、市侨联等3家群团组织开展常规巡察。",
-        "inspections": {("巡察组", t) for t in ("市档案局", "市气象局", "市妇联", "市侨联")},
+        "inspections": {("市委巡察组", t) for t in ("市档案局", "市气象局", "市妇联", "市侨联")},  # (the round's committee's)
     },
     "the round's list by the one team named: that team's": {
         "text": "根据中央统一部署,中央第五巡视组近日进驻东方电力集团公司开展专项巡视。\n"

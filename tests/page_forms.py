@@ -1,6 +1,6 @@
 """The forms a real page takes for the same text: each generator rewrites a Simplified page the way
 published copies of such pages are written (inline pinyin, letter-spaced headings, &nbsp; remnants,
-lines re-wrapped or joined, page furniture on top, full-width indentation, 〇 and dotted dates).
+lines re-wrapped or joined, page furniture on top, full-width indentation, 〇 and dotted dates, a PDF's radicals).
 
 The extractor must give the same facts for every form (tests/test_invariance.py). Each generator is
 ``form(text, rng) -> text``; the random choices come from ``rng`` so a form is reproducible.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 
 # Syllables with tone marks, as pages print them after a character: 醫(yī)院. Which syllable a character
@@ -129,6 +130,17 @@ def one_line(text: str, rng: random.Random) -> str:
     return re.sub(r"\s*\n\s*", rng.choice((" ", "  ")), text.strip())
 
 
+# The Kangxi radical a PDF's font maps a character's glyph to (一 → ⼀, 工 → ⼯, 方 → ⽅): 214 characters have one.
+KANGXI_RADICALS = {unicodedata.normalize("NFKC", chr(code)): chr(code) for code in range(0x2F00, 0x2FD6)}
+
+
+def pdf_radicals(text: str, rng: random.Random) -> str:
+    """Text copied out of a PDF whose font maps some characters to Kangxi radicals: every occurrence of about
+    half of the characters that have one (⼀是, ⼯作, ⽅⾯, 巡察⼯作领导⼩组)."""
+    chosen = {ch: radical for ch, radical in KANGXI_RADICALS.items() if rng.random() < 0.5}
+    return "".join(chosen.get(ch, ch) for ch in text)
+
+
 def page_furniture(text: str, rng: random.Random, published: str | None = None) -> str:
     """A web page's furniture: a breadcrumb, the source and publishing time (the page's own date, when it has
     one), font size, print and share buttons; all above the title, or the breadcrumb above it and the rest below."""
@@ -203,6 +215,7 @@ FORMS: dict[str, Form] = {
     "nbsp": nbsp_remnants,
     "broken": broken_lines,
     "column": fixed_width_column,
+    "radicals": pdf_radicals,
     "oneline": one_line,
     "joined": joined_paragraphs,
     "furniture": page_furniture,

@@ -71,6 +71,29 @@ def test_converted_sentence_reads_back(config: str) -> None:
     assert normalised(opencc.OpenCC(config).convert(text)) == text
 
 
+# --- radicals a PDF's copy has for characters ----------------------------------------------------
+# (as copied, as read): Kangxi radicals, the supplement's simplified forms and compatibility ideographs are the
+# characters they stand for, in Simplified and Traditional text; other characters stay.
+RADICAL_ROWS = [
+    ("⼀是理论学习不深⼊;⼆是整改不到位", "一是理论学习不深入;二是整改不到位"),
+    ("县委巡察⼯作领导⼩组", "县委巡察工作领导小组"),
+    ("市委第⼀巡察组向市⽔务局党组反馈", "市委第一巡察组向市水务局党组反馈"),
+    ("市⻓江⽔利委员会党组、市⻔诊部", "市长江水利委员会党组、市门诊部"),
+    ("縣委巡察⼯作領導⼩組⾧期", "县委巡察工作领导小组长期"),
+    ("動態⼁區委第三巡察組進駐", "动态|区委第三巡察组进驻"),  # ⼁ is 丨, the bar titles use
+    ("中国⾦融监管总局", "中国金融监管总局"),
+    ("\uf90a融", "金融"),  # 金 as a compatibility ideograph (U+F90A)
+    # negatives: the unified characters themselves, and radicals with no character of their own
+    ("一是工作方面", "一是工作方面"),
+    ("⺌⺍", "⺌⺍"),
+]
+
+
+@pytest.mark.parametrize(("copied", "read"), RADICAL_ROWS)
+def test_radical_forms_read_as_their_characters(copied: str, read: str) -> None:
+    assert normalised(copied) == read
+
+
 # --- dates in Chinese numerals and with hyphens -------------------------------------------------
 DATE_ROWS = [
     ("二〇二三年五月十二日", "2023年5月12日"),

@@ -2,7 +2,8 @@
 
 Steps, in order (each keeps an offset map, composed at the end):
 
-1. strip inline pinyin annotations: 中國(guó) → 中國;
+1. radicals and compatibility ideographs a PDF's copy has for characters to the characters: ⼀是 → 一是;
+   then strip inline pinyin annotations: 中國(guó) → 中國;
 2. Traditional → Simplified with OpenCC (``hk2t`` then ``t2s``) and the mainland word for a
    Taiwan/Hong Kong one (``kg/lexicon/regional_phrases.txt``), when the text is Traditional;
 3. full-width ASCII (letters, digits and the punctuation of U+FF01–FF5E:
@@ -27,6 +28,7 @@ import html
 from array import array
 import operator
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -108,6 +110,28 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
             prose = _CLAUSE_MARKS.search(text, line_start, line_end) is not None
         pieces.append((m.start(), spaces.end() if spaces and prose else m.end(), ""))
     return _apply(text, pieces)
+
+
+# Radicals and compatibility ideographs for the characters they stand for, as text copied out of a PDF often has them
+# (the font's glyph for 一 mapped to the Kangxi radical ⼀: ⼀是, ⼯作, ⽅⾯): the Kangxi radicals (U+2F00-2FD5) and CJK
+# compatibility ideographs (U+F900-FAFF) by their Unicode compatibility mapping (NFKC), and the simplified radical
+# forms of the supplement (U+2E80-2EFF), which have none, by the character each is the form of. One character for one.
+_SUPPLEMENT_RADICALS = {
+    "⺟": "母", "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻓": "长", "⻔": "门", "⻘": "青",
+    "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄",
+    "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟",
+}
+_RADICAL_FORMS = {form: plain for code in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]
+                  if len(plain := unicodedata.normalize("NFKC", form := chr(code))) == 1 and plain != form}
+_RADICAL_FORMS |= _SUPPLEMENT_RADICALS
+_RADICAL_FORM = re.compile(f"[{''.join(_RADICAL_FORMS)}]")
+
+
+def plain_ideographs(text: str) -> tuple[str, OffsetMap]:
+    """Radicals and compatibility ideographs (⼀, ⽅, ⻓) to the characters they stand for; length-preserving."""
+    for form in set(_RADICAL_FORM.findall(text)):
+        text = text.replace(form, _RADICAL_FORMS[form])
+    return text, OffsetMap.identity(len(text))
 
 
 # Full-width forms of printable ASCII (！ U+FF01 … ～ U+FF5E) → ASCII.
@@ -580,7 +604,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
 
     ``traditional`` forces the script decision (for a fragment too short to judge); by default it is detected.
     """
-    steps = [strip_pinyin]
+    steps = [plain_ideographs, strip_pinyin]
     if traditional is None:
         traditional = is_traditional(text)
     if traditional:

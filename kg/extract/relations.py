@@ -32,9 +32,13 @@ from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIG
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Block, Document, Mention, Sentence
 
-# 根据市委统一部署 / 按照县委安排: the committee that sent the teams of the sentence.
-DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))"  # (党中央: 中央)
-                         r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)")
+# 根据市委统一部署 / 按照县委安排 / 二十届中央第三轮巡视的(第二巡视组) / 在省委第五轮巡视中: the committee that sent the
+# teams of the sentence.
+_COMMITTEE = rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)})"
+DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>{_COMMITTEE})(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)"  # (党中央: 中央)
+                         rf"|(?<![\u4e00-\u9fff])(?:在|本次|此次|这次|今年|本轮)?(?:[一二三四五六七八九十]{{1,3}}届)?"
+                         rf"(?P<round_of>(?:[\u4e00-\u9fff]{{2,4}})?(?:{'|'.join(DISPATCHERS)}))"  # (a place's at most)
+                         r"第[一二三四五六七八九十\d]{1,3}轮(?P<round_kind>巡视|巡察)")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 # The mode, also written in quotes and with 式: “机动式”巡视.
@@ -1574,7 +1578,10 @@ def raw_teams(ctx: Ctx) -> None:
                                and m.start - len(j) in listed), None)
         if dispatcher is None and not a["group"] and sentence is not None:
             cited = ctx.deployed_by(sentence, m.start)
-            dispatcher = cited.group("committee") if cited else None
+            if cited and cited.group("round_of"):  # (a round of 巡视 sends no 巡察组)
+                dispatcher = cited.group("round_of") if cited.group("round_kind") == a["kind"] else None
+            else:
+                dispatcher = cited.group("committee") if cited else None
         listed[m.end] = dispatcher
         name = team_name(m)
         aliases = [name] + ([m.text] if "sub" in a and m.text != name else [])  # (第一小组 written alone: its name too)
