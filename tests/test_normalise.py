@@ -48,6 +48,26 @@ def test_pinyin_in_full_width_parentheses_is_stripped():
     assert strip_pinyin("巡(xún)察(chá)")[0] == "巡察"
 
 
+# (as reprinted, as read): the spaces after an annotation go with it inside a word or before a mark; a space that
+# parts a line's fields or cells, as the line's other spaces do, stays.
+PINYIN_SPACE_ROWS = [
+    ("中央第六巡視組組(zǔ) 長(zhǎng)王某某主持會議", "中央第六巡視組組長王某某主持會議"),
+    ("巡(xún) 視組反饋(kuì) 了意見。", "巡視組反饋了意見。"),
+    ("黨委(wěi) ,召開會議", "黨委,召開會議"),
+    ("县委第一巡察组(zǔ) 向县教育局党组反馈", "县委第一巡察组向县教育局党组反馈"),
+    # a line whose fields or cells are apart by spaces
+    ("序号 巡察组(zǔ) 被巡察党组织 巡察时间", "序号 巡察组 被巡察党组织 巡察时间"),
+    ("序號 巡察組(zǔ) 被巡察黨組織 巡察時間", "序號 巡察組 被巡察黨組織 巡察時間"),
+    ("岚山日报 2024年7月9日 星期二(èr) 第1版", "岚山日报 2024年7月9日 星期二 第1版"),
+    ("组长(zhǎng)    李明", "组长    李明"),  # (a run of spaces in a line without a clause mark: a card's cells)
+]
+
+
+@pytest.mark.parametrize(("reprinted", "read"), PINYIN_SPACE_ROWS)
+def test_spaces_after_an_annotation(reprinted: str, read: str) -> None:
+    assert strip_pinyin(reprinted)[0] == read
+
+
 # --- script ------------------------------------------------------------------------------------------
 
 def test_traditional_sample_becomes_simplified(sample_text):

@@ -86,29 +86,33 @@ def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMa
 
 
 # The spaces a reprint leaves after an annotation, inside a word or before a punctuation mark (組(zǔ) 長, 巡視(shì) 組,
-# 黨委(wěi) ,): Chinese sets no space between characters, so they go with the annotation. A space before Latin letters or a digit stays, and so does a
-# run of spaces in a line without a clause mark (，。；), where it parts a table's cells (組長(zhǎng)    某某).
+# 黨委(wěi) ,): Chinese sets no space between characters, so they go with the annotation. A space before Latin letters
+# or a digit stays, and so does a run of spaces in a line without a clause mark (，。；), where it parts a table's cells
+# (組長(zhǎng)    某某), and a space in a line that sets its fields or cells apart by spaces elsewhere too (巡察组(zǔ)
+# 被巡察党组织 巡察时间 / 星期二(èr) 第1版): there the annotation fell before one of them.
 _SPACES_AFTER_ANNOTATION = re.compile(r"[ \u3000]+(?=[\u3400-\u9fff,，。、;；:：)）」』”])")
 _CLAUSE_MARKS = re.compile(r"[,，。;；]")
+# A space of the line's own: between two characters, once the annotations and the spaces after them are gone.
+_OWN_SPACE = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+_ANNOTATED_SPACE = re.compile(PINYIN_ANNOTATION.pattern + r"[ \u3000]*")
 
 
 def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     """Remove inline pinyin annotations such as 中國(guó), with the spaces after one inside a word. A line is
     looked at once, at its first annotation followed by a run of spaces."""
     pieces = []
-    line_end, prose = -1, False
+    line_end, prose, spaced = -1, False, False
     for m in PINYIN_ANNOTATION.finditer(text):
         if not _HAS_VOWEL.search(m.group().lower()):
             continue
         spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())
-        if spaces and spaces.end() - spaces.start() == 1:
-            pieces.append((m.start(), spaces.end(), ""))
-            continue
         if spaces and m.start() > line_end:
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.start()) % (len(text) + 1)  # -1 (the last line) → its end
             prose = _CLAUSE_MARKS.search(text, line_start, line_end) is not None
-        pieces.append((m.start(), spaces.end() if spaces and prose else m.end(), ""))
+            spaced = _OWN_SPACE.search(_ANNOTATED_SPACE.sub("", text[line_start:line_end])) is not None
+        one = spaces is not None and spaces.end() - spaces.start() == 1
+        pieces.append((m.start(), spaces.end() if spaces and (one and not spaced or prose and not one) else m.end(), ""))
     return _apply(text, pieces)
 
 
