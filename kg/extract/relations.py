@@ -904,6 +904,11 @@ class Ctx:
         return table_rows(self.doc.text)
 
     @cached_property
+    def person_names(self) -> frozenset[str]:
+        """The names of the people the document names."""
+        return frozenset(p.text for p in self.people)
+
+    @cached_property
     def team_rows(self) -> tuple[list["TeamRow"], set[int]]:
         """Those rows that give a team and a target cell, and the teams read (_team_rows), for inspections and feedback."""
         return _team_rows(self)
@@ -1692,6 +1697,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
         piece = KIND_LABEL.sub("", piece)
+        piece = without_person_first(piece, ctx.person_names)
         # 15个地区和单位: one collective (not 9家分行和X公司, a count and a unit)
         split = [piece] if (COLLECTIVE.match(piece) and COLLECTIVE_AND.search(piece)) or INSPECTED_UNITS.match(piece) \
             else _split_and(GROUP_TAIL.sub("", piece))  # (上述地方和单位党组织: the units named before, whatever their kinds)
@@ -1748,6 +1754,14 @@ def _defined_short(ctx: Ctx, part: str) -> bool:
     return bare in ctx.short_names
 
 
+# A person the text names, joined to the unit that follows (向陈旭和清华大学党委领导班子反馈: its secretary, then the unit).
+PERSON_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:和|及|与|以及)")
+
+
+def without_person_first(name: str, people: frozenset[str] | set[str]) -> str:
+    """A unit's name without the person the text names joined before it (陈旭和清华大学党委 → 清华大学党委)."""
+    person = PERSON_FIRST.match(name)
+    return name[person.end():] if person and person.group("name") in people else name
 # The 和 / 及 / 与 before a list's last unit (…、G及H / …和「G」): two units, where names stand on both sides.
 LAST_JOINED = re.compile(r"(?<=[\u4e00-\u9fff」”』])(?:和|及|与|以及)(?=[\u4e00-\u9fff「“『])")
 

@@ -23,7 +23,7 @@ from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_C
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
 from kg.extract.relations import (COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY,
-                                  defined_short_names, round_period)
+                                  defined_short_names, round_period, without_person_first)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
@@ -144,8 +144,10 @@ class Orgs:
 
     @classmethod
     def of(cls, doc: Document, used: list[str]) -> "Orgs":
-        # A model's organisation counts when it ends like one (the rules' always do).
-        counts: Counter[str] = Counter(m.text for m in doc.mentions if m.label == "ORG"
+        # A model's organisation counts when it ends like one (the rules' always do); a name read over a person the
+        # text names and a joiner is the unit after them (陈旭和清华大学党委).
+        people = {m.text for m in doc.mentions if m.label == "PERSON"}
+        counts: Counter[str] = Counter(without_person_first(m.text, people) for m in doc.mentions if m.label == "ORG"
                                        and (m.source == "rules" or ORG_SUFFIX_END.search(m.text)))
         counts.update(u for u in used if u)
         short_names = defined_short_names(doc.text)
