@@ -23,6 +23,7 @@ normalised text maps back to the characters of the original it came from.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import html
 from array import array
@@ -373,8 +374,11 @@ WRAP_SLACK = 2
 WIDER_LINES = 0.05
 
 
+_NARROW = re.compile(r"[0-9A-Za-z]+")
+
+
 def _columns(line: str) -> int:
-    return sum(1 if c.isascii() and c.isalnum() else 2 for c in line)
+    return 2 * len(line) - sum(map(len, _NARROW.findall(line)))
 
 
 def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
@@ -382,12 +386,13 @@ def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
     long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln]
     best: tuple[int, Callable[[str], bool]] | None = None
     for measure in (len, _columns):
-        widths = sorted(map(measure, long_lines))
+        widths = sorted(map(measure, long_lines))  # (counted by bisection: a page may have a million lines)
         for width in set(widths):
-            near = sum(width - WRAP_SLACK <= w <= width for w in widths)
-            wider = sum(w > width for w in widths)
-            if (widths.count(width) >= WRAPPED_LINES and near >= WRAPPED_SHARE * len(widths)
-                    and wider <= WIDER_LINES * len(widths) and (best is None or near > best[0])):
+            below, at, above = (bisect.bisect_left(widths, width - WRAP_SLACK), bisect.bisect_left(widths, width),
+                                bisect.bisect_right(widths, width))
+            near = above - below
+            if (above - at >= WRAPPED_LINES and near >= WRAPPED_SHARE * len(widths)
+                    and len(widths) - above <= WIDER_LINES * len(widths) and (best is None or near > best[0])):
                 best = (near, lambda ln, m=measure, w=width: w - WRAP_SLACK <= m(ln) <= w)
     return best[1] if best else None
 

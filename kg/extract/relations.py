@@ -1762,6 +1762,8 @@ def without_person_first(name: str, people: frozenset[str] | set[str]) -> str:
     """A unit's name without the person the text names joined before it (陈旭和清华大学党委 → 清华大学党委)."""
     person = PERSON_FIRST.match(name)
     return name[person.end():] if person and person.group("name") in people else name
+
+
 # The 和 / 及 / 与 before a list's last unit (…、G及H / …和「G」): two units, where names stand on both sides.
 LAST_JOINED = re.compile(r"(?<=[\u4e00-\u9fff」”』])(?:和|及|与|以及)(?=[\u4e00-\u9fff「“『])")
 
