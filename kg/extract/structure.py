@@ -138,11 +138,12 @@ DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|�
 # sentence's end. Furniture it runs into is left out (扫描二维码访问移动版 … / … 版权所有).
 RUN_ON_LINE = 80
 _GAP = re.compile(r"\s+")
-# The furniture that opens such a line runs to a space, a breadcrumb's steps with it (当前位置:首页 > 巡察工作 > 动态).
-_FURNITURE_CHUNK = re.compile(r"\S*(?:\s*[>»＞/|｜]\s*\S+)*")
+# The furniture that opens such a line runs to a space, a breadcrumb's steps and a bracket's buttons with it
+# (当前位置:首页 > 巡察工作 > 动态 / 字号:[大 中 小] / 【打印本页】【关闭窗口】).
+_FURNITURE_CHUNK = re.compile(r"(?:\[[^\]\n]*\]|【[^】\n]*】|[^\s\[【])*(?:\s*[>»＞/|｜]\s*\S+)*")
 RUN_ON_DATELINE = re.compile(r"(?<=\s)" + DATELINE.pattern.removeprefix("^"))
 HEADER_FIELD = re.compile(rf"{DATE_TIME.pattern}|\S+")
-RUN_ON_FIELD = re.compile(rf"{META_KEY.pattern}\s*(?:{DATE_TIME.pattern}|[^\s,，。]+(?:\s+{DATE_TIME.pattern})?)\s+")
+RUN_ON_FIELD = re.compile(rf"{META_KEY.pattern}\s*(?:{DATE_TIME.pattern}|\[[^\]\n]*\]|[^\s,，。]+(?:\s+{DATE_TIME.pattern})?)\s+")
 # What a header line may hold around the page's date: names and labels set apart by spaces or brackets, a 转载自:
 # source, a counter (浏览量:326), no sentence (临溪日报  2023-12-18  记者 某某 / 原创 清风桐岭 2025-03-12 08:30 /
 # 2026年11月14日（星期六）).
@@ -343,9 +344,11 @@ def _run_on_lines(text: str, start: int, end: int, furniture: bool) -> list[tupl
         start = fields[-1].end()
     elif not furniture:
         return []
-    elif opening := _FURNITURE_START.match(text, lead, end):
+    else:
+        start = lead
+    while opening := _FURNITURE_START.match(text, start, end) or INLINE_CHROME.match(text, start, end):
         if (gap := _GAP.match(text, _FURNITURE_CHUNK.match(text, opening.end(), end).end(), end)) is None:
-            return []
+            return []  # (furniture to the line's end)
         start = gap.end()
     if inside := _FURNITURE_ANYWHERE.search(text, start, end):
         ends = [m.end() for m in SENTENCE_END.finditer(text, start, inside.start())]
