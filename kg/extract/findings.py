@@ -38,7 +38,7 @@ import bisect
 import difflib
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -622,6 +622,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 end = nxt.end
             if end == start:
                 unmarked = _problem_paragraphs(doc, para.end)
+        elif BULLET.match(text, _content_start(text, start), para.end) and (
+                unmarked := _problem_lines(text, _bulleted(text, start, para.end))):
+            end = para.end  # 存在问题: ● A ● B ● C: the bulleted items on the lead's line, a copy having lost their lines
         else:
             # A list in running text ends with its sentence, or where the next trigger opens another:
             # a text with no sentence end (lost punctuation, a stray quote) is not read again per trigger.
@@ -831,13 +834,17 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
 def _lines(doc: Document, start: int) -> Iterator[tuple[int, int]]:
     """The paragraphs from ``start`` on, each cut where a bullet (kg.extract.lexicon.BULLET: no part of the item)
     opens another item inside it, also where a copy lost the line break before it (● A，B● C)."""
-    text = doc.text
     for para in _paragraphs_from(doc, start):
-        cursor = _content_start(text, para.start)
-        for bullet in BULLET.finditer(text, cursor + 1, para.end):
-            yield cursor, bullet.start()
-            cursor = bullet.start()
-        yield cursor, para.end
+        yield from _bulleted(doc.text, para.start, para.end)
+
+
+def _bulleted(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut where a bullet opens another item inside it."""
+    cursor = _content_start(text, start)
+    for bullet in BULLET.finditer(text, cursor + 1, end):
+        yield cursor, bullet.start()
+        cursor = bullet.start()
+    yield cursor, end
 
 
 def _headed_paragraphs(doc: Document, start: int) -> list[_Found]:
@@ -871,9 +878,13 @@ def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
     """Unnumbered or bulleted paragraphs after 存在以下问题：, each stating one problem in its first sentence
     (read so by its words or by those of its first clause: ● A不足，B低于平均水平), for as long as they
     read so; a line cut off by the page's end is left out."""
-    text = doc.text
+    return _problem_lines(doc.text, _lines(doc, start))
+
+
+def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Those of ``lines`` that each state one problem (see _problem_paragraphs), up to the first that does not."""
     items = []
-    for s, end in _lines(doc, start):
+    for s, end in lines:
         bullet = BULLET.match(text, s, end)
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         first = _cut(text, s, e, ",，")[:1]
