@@ -275,9 +275,9 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
 # before it, a line longer than a headline or with two commas, or one opening as a report's first sentence does:
 # 2021年1月15日,) after a clause in progress (a line with a comma, a sentence end or a colon in it; no field key at
 # its start; not a numbered heading or a table's row; not ending on a sentence end, a colon or a row's bar) before
-# a line that opens no numbered heading or table row; and wherever the next line starts with a comma, a sentence
-# end or a closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells keep
-# their lines.
+# a line that opens no numbered heading, bulleted item or table row; and wherever the next line starts with a comma,
+# a sentence end or a closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells
+# keep their lines.
 LONGEST_HEADING = 40
 _CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
@@ -339,6 +339,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
                 and not row and text[brk + 1] not in "\n|｜【" and not _HEADING_START.match(text, brk + 1)
+                and not BULLET.match(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
 
 
