@@ -319,6 +319,12 @@ _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|
                             r"|第[一二三四五六七八九十]{1,3}[条章节部分]")
 
 
+def _opens_own_line(text: str, pos: int) -> bool:
+    """The line at ``pos`` opens a numbered heading, a bulleted item or a metadata line: never the rest of the line
+    before it."""
+    return bool(_HEADING_START.match(text, pos) or BULLET.match(text, pos) or _META_LINE.match(text, pos))
+
+
 def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on: bool = False) -> bool:
     """The line ``text[start:brk]`` stops mid-sentence and the line after it goes on with that sentence (``going_on``:
     the line itself goes on with the line before it, so a sentence is in progress even with no comma in the line: a
@@ -338,9 +344,8 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
     field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
-                and not row and text[brk + 1] not in "\n|｜【" and not _HEADING_START.match(text, brk + 1)
-                and not BULLET.match(text, brk + 1)
-                and not _DATE_LINE.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
+                and not row and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
+                and not _DATE_LINE.match(text, brk + 1))
 
 
 def _goes_on_in_column(line: str, text: str, brk: int) -> bool:
@@ -350,8 +355,8 @@ def _goes_on_in_column(line: str, text: str, brk: int) -> bool:
     bulleted item or a metadata line."""
     return (line[-1:] not in _ROW_END and "  " not in line and text[brk + 1:brk + 2] not in ("\n", "", "·")
             and not _ENDS_ON_DATE.search(line) and not (_META_LINE.search(line) and _ENDS_ON_DAY.search(line))
-            and not BULLET.match(text, brk + 1)
-            and not _HEADING_START.match(text, brk + 1) and not _META_LINE.match(text, brk + 1))
+            and not _opens_own_line(text, brk + 1))
+
 
 
 def _wraps_a_name(line: str, text: str, brk: int) -> bool:

@@ -34,10 +34,11 @@ from kg.ingest.document import Block, Document, Mention, Sentence
 
 # 根据市委统一部署 / 按照县委安排 / 二十届中央第三轮巡视的(第二巡视组) / 在省委第五轮巡视中: the committee that sent the
 # teams of the sentence.
-_COMMITTEE = rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)})"
-DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>{_COMMITTEE})(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)"  # (党中央: 中央)
+_DISPATCHER = "|".join(DISPATCHERS)
+DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{_DISPATCHER}))"  # (党中央: 中央)
+                         r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)"
                          rf"|(?<![\u4e00-\u9fff])(?:在|本次|此次|这次|今年|本轮)?(?:[一二三四五六七八九十]{{1,3}}届)?"
-                         rf"(?P<round_of>(?:[\u4e00-\u9fff]{{2,4}})?(?:{'|'.join(DISPATCHERS)}))"  # (a place's at most)
+                         rf"(?P<round_of>(?:[\u4e00-\u9fff]{{2,4}})?(?:{_DISPATCHER}))"  # (a place's at most)
                          r"第[一二三四五六七八九十\d]{1,3}轮(?P<round_kind>巡视|巡察)")
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"

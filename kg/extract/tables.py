@@ -280,6 +280,7 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
         return None
 
     number = 0  # the number of the last row read, in a numbered table
+    own = [h for h in heads if h not in PER_TEAM_COLUMNS]  # the cells of a row whose team's cells are merged above
     while i < len(lines):
         continued = not opens(i) and numbered_next(i)
         if delimited and not opens(i) and not continued:
@@ -299,7 +300,6 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             j, bridged = j + 1, False
         cells = [_strip_span(text, lines[k]) for k in members] if delimited else [
             _strip_span(text, line) for line in lines[i:i + len(heads)]]
-        own = [h for h in heads if h not in PER_TEAM_COLUMNS]
         if continued:
             # 2 / 市审计局党组 / 4月8日 / 7月16日 under 序号 / 巡察组 / 被巡察单位 / 进驻时间 / 反馈时间: the team's cells merged
             if len(cells) != len(own) or not _continues(text, own, cells):
