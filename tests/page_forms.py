@@ -1,6 +1,7 @@
 """The forms a real page takes for the same text: each generator rewrites a Simplified page the way
 published copies of such pages are written (inline pinyin, letter-spaced headings, &nbsp; remnants,
-lines re-wrapped or joined, page furniture on top, full-width indentation, 〇 and dotted dates, a PDF's radicals).
+lines re-wrapped or joined, page furniture on top, full-width indentation, 〇 and dotted dates, a PDF's radicals,
+characters that show nothing).
 
 The extractor must give the same facts for every form (tests/test_invariance.py). Each generator is
 ``form(text, rng) -> text``; the random choices come from ``rng`` so a form is reproducible.
@@ -141,6 +142,17 @@ def pdf_radicals(text: str, rng: random.Random) -> str:
     return "".join(chosen.get(ch, ch) for ch in text)
 
 
+# What copy-protected pages scatter between characters and editors leave: zero-width spaces and joiners, word
+# joiners, byte-order marks, soft hyphens.
+INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+
+
+def invisible_characters(text: str, rng: random.Random) -> str:
+    """Characters that show nothing after about one Chinese character in seven (清\u200b华大学)."""
+    return "".join(ch + rng.choice(INVISIBLE) if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.15 else ch
+                   for ch in text)
+
+
 def page_furniture(text: str, rng: random.Random, published: str | None = None) -> str:
     """A web page's furniture: a breadcrumb, the source and publishing time (the page's own date, when it has
     one), font size, print and share buttons; all above the title, or the breadcrumb above it and the rest below."""
@@ -216,6 +228,7 @@ FORMS: dict[str, Form] = {
     "broken": broken_lines,
     "column": fixed_width_column,
     "radicals": pdf_radicals,
+    "invisible": invisible_characters,
     "oneline": one_line,
     "joined": joined_paragraphs,
     "furniture": page_furniture,

