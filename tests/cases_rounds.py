@@ -2988,4 +2988,49 @@ CASES: dict[str, dict] = {
         "text": "会议传达了省委第五轮巡视的精神,第三巡视组进驻省交通运输厅。",
         "inspections": {("第三巡视组", "省交通运输厅")},
     },
+    # ---------------------------------------------------------------- one team for two or three units (一托二), a colon before the verb
+    "a central team inspecting two units 以“一托二”方式": {
+        "text": "中央第一巡视组以“一托二”方式巡视国家开发银行党委、中国进出口银行党委。",
+        "inspections": {("中央第一巡视组", "国家开发银行党委"), ("中央第一巡视组", "中国进出口银行党委")},
+    },
+    "a central team 采取“一托三”方式,分别巡视 three units (Traditional)": {
+        "text": "中央第三巡視組採取「一托三」方式,分別巡視中國工商銀行黨委、中國農業銀行黨委和中國銀行黨委。",
+        "inspections": {("中央第三巡视组", "中国工商银行党委"), ("中央第三巡视组", "中国农业银行党委"),
+                        ("中央第三巡视组", "中国银行党委")},
+    },
+    "a province's team 按照一托二的方式 after its dates": {
+        "text": "省委第二巡视组于2024年3月至5月按照一托二的方式巡视了省水利厅党组和省林业局党组。",
+        "inspections": {("省委第二巡视组", "省水利厅党组"), ("省委第二巡视组", "省林业局党组")},
+        "dates": {"省水利厅党组": ("2024-03", "2024-05")},
+    },
+    "a city's team with 一托二 in brackets (Traditional)": {
+        "text": "市委第四巡察組(一托二)巡察市文化廣電旅遊局黨組、市體育局黨組。",
+        "inspections": {("市委第四巡察组", "市文化广电旅游局党组"), ("市委第四巡察组", "市体育局党组")},
+    },
+    "a round's list with a colon between each team and its verb": {
+        "text": "中央第四巡视组:巡视中国建设银行党委、交通银行党委。\n中央第五巡视组:巡视中国邮政储蓄银行党委。",
+        "inspections": {("中央第四巡视组", "中国建设银行党委"), ("中央第四巡视组", "交通银行党委"),
+                        ("中央第五巡视组", "中国邮政储蓄银行党委")},
+    },
+    "a county's team 以“一托二”形式 inspecting two townships": {
+        "text": "县委第一巡察组以“一托二”形式巡察甲镇党委、乙乡党委。",
+        "inspections": {("县委第一巡察组", "甲镇党委"), ("县委第一巡察组", "乙乡党委")},
+    },
+    "一托二 in brackets after the two units a team inspects": {
+        "text": "中央第六巡视组巡视中国华能集团有限公司党组、中国大唐集团有限公司党组(一托二)。",
+        "inspections": {("中央第六巡视组", "中国华能集团有限公司党组"), ("中央第六巡视组", "中国大唐集团有限公司党组")},
+    },
+    "a unit's mode in brackets closing a team's clause (Traditional)": {
+        "text": "縣委第三巡察組巡察縣市場監督管理局黨組(提級巡察),縣委第四巡察組巡察甲鎮黨委(專項巡察)。",
+        "inspections": {("县委第三巡察组", "县市场监督管理局党组"), ("县委第四巡察组", "甲镇党委")},
+    },
+    "negative: the manner said of a round, no team before it, names no inspection of its own": {
+        "text": "本轮巡察采取“一托二”方式,提高巡察效率。",
+        "inspections": set(),
+    },
+    "negative: a colon after a team that opens its leaders, not a verb": {
+        "text": "省委第六巡视组:组长王立新,副组长陈海。",
+        "inspections": set(),
+        "posts": {("王立新", "组长", "省委第六巡视组")},
+    },
 }

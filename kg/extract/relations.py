@@ -455,6 +455,10 @@ SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情
 # leaders between the team and its verb.
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
+# Between a team and its verb: one team for two or three units at once (中央第一巡视组以“一托二”方式巡视A、B; 采取“一托三”
+# 的方式,分别巡视; 市委第四巡察组(一托二)巡察), or the colon of a round's list (中央第四巡视组:巡视A、B).
+TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一托[二三四五两2-5]{CLOSE_QUOTE}?的?"
+                         rf"(?:方式|形式|模式)?[,，]?|[(（]一托[二三四五两2-5][)）])[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
 UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"  # (所巡视的A和B)
@@ -711,12 +715,13 @@ LEVELS_BODY = re.compile(r"[(（][市州县区旗、]{3,9}[)）]党(?:委|工委
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
 # A bracket after a unit in a list that dates it, gives its inspection's kind (as PART_MODE reads it) or who led it
-# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A(组长张某)), or names its head (A(党委书记某某), with his other
+# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A、B(一托二); A(组长张某)), or names its head (A(党委书记某某), with his other
 # posts: A(党支部书记、行长某某)): a note on
 # the statement, no part of the unit's name.
 UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
+                       r"|一托[二三四五两2-5]"  # A、B(一托二): one team for both
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
                        rf"|(?:(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})、){{0,3}}"  # (党支部书记、行长某某)
                        rf"(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})[:：]?[\u4e00-\u9fff·]{{2,4}})[)）]$")
@@ -2297,14 +2302,16 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
             after = led.end() if led else t.end
             verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
+            if manner := TEAM_MANNER.match(text, verb_at, sentence.end):
+                verb_at = manner.end()
             m = TEAM_VERB.match(text, verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0), sentence.end)  # 分别巡视A、B
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
                 m = TEAM_VERB.match(text, after + 1, sentence.end)
                 m = m if m and m.group("what") == "期间" else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and \
-                    ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", UNIT_PERIOD.sub("", m.group(group))))):
-                # (A、B(4月8日至5月31日); A、B和C3家文化单位)
+                    ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", UNIT_NOTE.sub("", UNIT_PERIOD.sub("", m.group(group)))))):
+                # (A、B(4月8日至5月31日); A、B和C3家文化单位; A、B(一托二), A(提级巡察))
                 # (巡视了A: said as done, whoever the team is: 其余巡视组分别巡视了A、B)
                 found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t, stated=bool(m.group("done"))))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
