@@ -915,4 +915,17 @@ CASES: dict[str, dict] = {
         "text": "2024年5月8日,县委第一巡察组向县文化和旅游局党组反馈巡察情况。局党组书记王明主持会议。",
         "feedback": {("县委第一巡察组", "县文化和旅游局党组", "2024-05-08")},
     },
+    # ---------------------------------------------------------------- a school's team giving feedback to one of its colleges
+    "a university's own team (学校党委) giving feedback to a 学院 is not that 学院's": {
+        "text": "2025年11月20日下午,学校党委第二巡察组向经济管理学院党委反馈巡察意见。",
+        "feedback": {("学校党委第二巡察组", "经济管理学院党委", "2025-11-20")},
+    },
+    "the same in Traditional, 校黨委 written short": {
+        "text": "2025年11月20日,校黨委第一巡察組向馬克思主義學院黨委反饋巡察情況。",
+        "feedback": {("校党委第一巡察组", "马克思主义学院党委", "2025-11-20")},
+    },
+    "negative: a 学院 that is the school itself still dispatches its own team": {
+        "text": "2025年11月20日,甲师范学院党委第二巡察组向经济管理学院党委反馈巡察意见。",
+        "feedback": {("甲师范学院党委第二巡察组", "经济管理学院党委", "2025-11-20")},
+    },
 }

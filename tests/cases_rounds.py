@@ -3024,6 +3024,25 @@ CASES: dict[str, dict] = {
         "text": "縣委第三巡察組巡察縣市場監督管理局黨組(提級巡察),縣委第四巡察組巡察甲鎮黨委(專項巡察)。",
         "inspections": {("县委第三巡察组", "县市场监督管理局党组"), ("县委第四巡察组", "甲镇党委")},
     },
+    "a team's leaders named after it without brackets or colon, then its verb": {
+        "text": "中央第二巡视组组长张建国,副组长李强,巡视财政部党组和审计署党组。",
+        "inspections": {("中央第二巡视组", "财政部党组"), ("中央第二巡视组", "审计署党组")},
+        "posts": {("张建国", "组长", "中央第二巡视组"), ("李强", "副组长", "中央第二巡视组")},
+    },
+    "a team's leaders after a colon, each with a post, then its verb": {
+        "text": "中央第一巡视组:组长王立新,副组长陈海,巡视国家发展改革委党组。",
+        "inspections": {("中央第一巡视组", "国家发展改革委党组")},
+        "posts": {("王立新", "组长", "中央第一巡视组"), ("陈海", "副组长", "中央第一巡视组")},
+    },
+    "a city team's leaders joined by 、 before its verb (Traditional)": {
+        "text": "市委第二巡察組組長劉海濤、副組長陳明,巡察市水務局黨組。",
+        "inspections": {("市委第二巡察组", "市水务局党组")},
+        "posts": {("刘海涛", "组长", "市委第二巡察组")},
+    },
+    "negative: a leader who does something else is no leader before a verb": {
+        "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",
+        "inspections": set(),
+    },
     "negative: the manner said of a round, no team before it, names no inspection of its own": {
         "text": "本轮巡察采取“一托二”方式,提高巡察效率。",
         "inspections": set(),

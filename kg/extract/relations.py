@@ -451,9 +451,12 @@ ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:同步|同时|并|还|一并
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
-# 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D: the team's
-# leaders between the team and its verb.
+# 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
+# 张某,副组长王某,巡视E: the team's leaders between the team and its verb (each leader a post and a name, where no
+# bracket or colon sets them apart).
+TEAM_LEADER = r"(?:副?组长|组员)[:：]?[ \t\u3000]*[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,6})?(?:同志)?"
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
+                          rf"|[:：]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
 # Between a team and its verb: one team for two or three units at once (中央第一巡视组以“一托二”方式巡视A、B; 采取“一托三”
 # 的方式,分别巡视; 市委第四巡察组(一托二)巡察), or the colon of a round's list (中央第四巡视组:巡视A、B).

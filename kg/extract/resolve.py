@@ -1324,9 +1324,9 @@ def resolve(doc: Document) -> Document:
                 + [m.organisation for m in f.memberships] + [t.dispatcher for t in f.teams] if s}
     orgs = Orgs.of(doc, sorted(surfaces))
     referenced = {i.team for i in f.inspections if i.team} | {fb.team for fb in f.feedback if fb.team}
-    inspected: dict[str, set[str]] = {}
-    for i in f.inspections:
-        inspected.setdefault(i.team or "", set()).update(i.targets)
+    inspected: dict[str, set[str]] = {}  # (the units a team gives feedback to it inspected)
+    for x in [*f.inspections, *f.feedback]:
+        inspected.setdefault(x.team or "", set()).update(x.targets)
     # 省委巡视组向12个地方党组织反馈 … 省委第一巡视组向甲市委反馈: the team written bare that counts several units is
     # the round's teams, not the first team.
     counting: dict[str, int] = {}
