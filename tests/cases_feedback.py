@@ -928,4 +928,48 @@ CASES: dict[str, dict] = {
         "text": "2025年11月20日,甲师范学院党委第二巡察组向经济管理学院党委反馈巡察意见。",
         "feedback": {("甲师范学院党委第二巡察组", "经济管理学院党委", "2025-11-20")},
     },
+    # ---------------------------------------------------------------- 反馈 before what is fed back; the target inside it
+    "对X反馈巡察意见: 反馈 right after the unit, what is fed back after it": {
+        "text": "2024年6月3日,县委第二巡察组对县农业农村局党组反馈巡察意见。",
+        "feedback": {("县委第二巡察组", "县农业农村局党组", "2024-06-03")},
+    },
+    "the same in Traditional, a province's team and 反馈了巡視情況": {
+        "text": "2024年6月3日,省委第四巡視組對省交通運輸廳黨組反饋了巡視情況。",
+        "feedback": {("省委第四巡视组", "省交通运输厅党组", "2024-06-03")},
+    },
+    "反馈X巡察情况: the unit between 反馈 and the inspection word": {
+        "text": "2024年6月3日,市委第一巡察组反馈市卫生健康委员会党组巡察情况。",
+        "feedback": {("市委第一巡察组", "市卫生健康委员会党组", "2024-06-03")},
+    },
+    "就巡察X发现的问题进行了反馈: the unit inside what is fed back": {
+        "text": "2024年6月3日,县委第二巡察组就巡察县农业农村局党组发现的问题进行了反馈。",
+        "feedback": {("县委第二巡察组", "县农业农村局党组", "2024-06-03")},
+    },
+    "將巡察X的情況向該局領導班子進行了反饋 (Traditional)": {
+        "text": "2024年6月3日,區委第三巡察組將巡察區民政局黨組的情況向該局領導班子進行了反饋。",
+        "feedback": {("区委第三巡察组", "区民政局党组", "2024-06-03")},
+    },
+    "negative: a unit rectifying what a team fed back is given no feedback by 对": {
+        "text": "2024年6月3日,县农业农村局党组对县委巡察组反馈的意见进行整改。",
+        "no_feedback": True,
+    },
+    "negative: a team sorting the feedback's points is no feedback to a unit": {
+        "text": "2024年6月3日,县委第二巡察组对巡察反馈意见进行了梳理。",
+        "no_feedback": True,
+    },
+    # ---------------------------------------------------------------- 会上 after a paragraph on the inspection; 我院 hosting
+    "会上 after the meeting's attendance and a paragraph on the inspection: the feedback meeting's day": {
+        "text": "12月3日下午,我院召开第二轮院内巡察反馈会。院党委书记梁国庆出席会议。院党委委员苏丽萍主持会议。全体党员参加会议。\n\n"
+                "今年9月至10月,院党委第一巡察组对检验科党支部开展了巡察。\n\n"
+                "会上,院党委第一巡察组组长何秋菊反馈了检验科党支部巡察情况。",
+        "feedback": {("院党委第一巡察组", "检验科党支部", "2024-12-03")},
+        "issued": "2024-12-05",
+    },
+    "the same in Traditional, a university's 我校 hosting as its teams' dispatcher": {
+        "text": "12月3日下午,我校召開巡察反饋會。校黨委書記王明出席會議。副書記李強主持會議。\n\n"
+                "今年9月至10月,校黨委第一巡察組對化學學院黨委開展了巡察。\n\n"
+                "會上,校黨委第一巡察組組長何秋菊向化學學院黨委反饋了巡察情況。",
+        "feedback": {("校党委第一巡察组", "化学学院党委", "2024-12-03")},
+        "issued": "2024-12-05",
+    },
 }

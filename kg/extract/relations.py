@@ -509,10 +509,18 @@ FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targ
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
-# (not 反馈了巡察情况, whose 情况 ends the phrase).
+# (not 反馈了巡察情况, whose 情况 ends the phrase); 对X反馈巡察意见 / 反馈(对)X巡察情况: 反馈 before what is fed back, the
+# target after 对 or before the inspection word; 就巡察X发现的问题进行了反馈 / 将巡察X的情况向…反馈: the target inside
+# what is fed back. (The last three need a unit's name: ORG_END.)
 FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一并|一同|一起|同步)?(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
                          rf"{FEEDBACK_MANNER}反馈|"
-                         rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)")
+                         rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)|"
+                         rf"对(?P<targets3>(?:(?!对){_CLAUSE}){{2,60}}?){FEEDBACK_MANNER}反馈了?(?:巡视|巡察){REVISIT}"
+                         r"(?:意见|情况|发现的?问题)|"
+                         rf"反馈了?对?(?P<targets4>(?:(?!巡视|巡察|对){_CLAUSE}){{2,60}}?)的?(?:巡视|巡察){REVISIT}(?:情况|意见)|"
+                         rf"(?:就|将|把)(?:巡视|巡察)(?![组办]|工作|发现)(?P<targets5>{_CLAUSE}{{2,60}}?)的?(?:发现|存在)?的?"
+                         rf"(?:问题|情况|意见){_CLAUSE}{{0,30}}?(?:进行|作)?了?{FEEDBACK_MANNER}反馈")
+FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5")
 # 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
 # before the last team's.
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
@@ -584,8 +592,9 @@ CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
 CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
-# How many sentences back 会上 may find the feedback meeting it is at (the meeting, then who presided, then 会上).
-MEETING_LOOKBACK = 3
+# How many sentences back 会上 may find the feedback meeting it is at (the meeting, who attended and presided, a
+# paragraph on the inspection it closes, then 会上); another meeting held in between is the one it is at.
+MEETING_LOOKBACK = 6
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim or rectify: 21个党组织共认领巡察反馈问题486个).
@@ -3519,7 +3528,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
         for m in FEEDBACK_ON.finditer(text, sentence.start, sentence.end):
-            group = "targets" if m.group("targets") else "targets2"
+            group = next(g for g in FEEDBACK_ON_GROUPS if m.group(g))
+            if group in FEEDBACK_ON_GROUPS[2:] and not ORG_END.search(m.group(group)):
+                continue
             targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)
             if targets:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start())))
@@ -3706,9 +3717,11 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     if DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
         return None
     host = party_key(text[start:end].strip())
-    if any(host == d or abbreviates(d, host) or abbreviates(host, d) for d in map(party_key, _dispatchers(ctx))):
+    own = OWN.sub("", host) if OWN.match(host) else None
+    if any(host == d or abbreviates(d, host) or abbreviates(host, d) or own and d.startswith(own)
+           for d in map(party_key, _dispatchers(ctx))):
         # 某银行某分行党委召开巡察反馈会 where 某银行某分行党委巡察组 inspected: the dispatcher hosts it, in any of its names
-        # (甲能源集团有限公司党委 for the 集团党委 of 集团党委第一巡察组)
+        # (甲能源集团有限公司党委 for the 集团党委 of 集团党委第一巡察组; 我院 for the 院党委 of 院党委第一巡察组)
         return None
     return start, end
 
@@ -3824,6 +3837,8 @@ def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, st
             if FEEDBACK_MEETING_WORD.search(text, before.start, before.end):
                 found = ctx.dates_in(before.start, before.end)
                 break
+            if _has_any(text, before, MEETING_VERBS):
+                break  # (…召开整改动员会。会上,…: at that meeting, not at the feedback meeting before it)
     return found[-1] if found and found[-1][2] is None else None
 
 
