@@ -792,11 +792,11 @@ def _name_before_place(text: str, p: int) -> int | None:
 
 
 def transliterated_name_end(text: str, p: int) -> int | None:
-    """The end of a transliterated name without a middle dot starting at ``p`` (阿拉坦仓, 阿依古丽): three to six
-    characters of TRANSLITERATED_NAME before punctuation or a trigger; read only after a post, where a name is
-    expected (two such characters are as often a word as a name)."""
+    """The end of a transliterated name without a middle dot starting at ``p`` (阿拉坦仓, 阿依古丽, 乌力吉德力格尔):
+    three to seven characters of TRANSLITERATED_NAME before punctuation or a trigger; read only after a post, where a
+    name is expected (two such characters are as often a word as a name)."""
     e = p
-    while e < len(text) and e - p < 6 and text[e] in TRANSLITERATED_NAME:
+    while e < len(text) and e - p < 7 and text[e] in TRANSLITERATED_NAME:
         e += 1
     while e - p >= 3:
         if (_closes_name(text, e) or SPEAKS.match(text, e)) and not NONNAME.match(text, p) and not POST.search(text, p, e):
