@@ -3043,6 +3043,23 @@ CASES: dict[str, dict] = {
         "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- an inspection extended to units under the one inspected
+    "并延伸巡察 a village's branch under the township inspected": {
+        "text": "县委第二巡察组对甲镇党委开展巡察,并延伸巡察甲镇乙村党支部。",
+        "inspections": {("县委第二巡察组", "甲镇党委"), ("县委第二巡察组", "甲镇乙村党支部")},
+    },
+    "延伸巡察了 two branches (Traditional)": {
+        "text": "縣委第二巡察組對甲鎮黨委開展巡察,延伸巡察了乙村黨支部、丙村黨支部。",
+        "inspections": {("县委第二巡察组", "甲镇党委"), ("县委第二巡察组", "乙村党支部"), ("县委第二巡察组", "丙村党支部")},
+    },
+    "同时延伸巡察至 a community": {
+        "text": "区委第一巡察组对甲街道党工委开展巡察,同时延伸巡察至丙社区党委。",
+        "inspections": {("区委第一巡察组", "甲街道党工委"), ("区委第一巡察组", "丙社区党委")},
+    },
+    "negative: extending the inspection's scope names no unit": {
+        "text": "县委第二巡察组对甲镇党委开展巡察,并延伸巡察工作范围。",
+        "inspections": {("县委第二巡察组", "甲镇党委")},
+    },
     "negative: the manner said of a round, no team before it, names no inspection of its own": {
         "text": "本轮巡察采取“一托二”方式,提高巡察效率。",
         "inspections": set(),

@@ -446,8 +446,10 @@ UNIT_SECTION_AFTER = re.compile(rf"[^,，。;；]{{0,30}}?(?:进行|开展)?了?
 SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d]+组|机动组|[一二三四五六七八九十]{1,3}|\d{1,2}"
                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
-# after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still.
-ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:同步|同时|并|还|一并)+(?:巡视|巡察)了?(?!组|办|工作|期间|情况|反馈|的)"
+# after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
+# 并延伸巡察(至)甲镇乙村党支部: the inspection extended to a unit under the one inspected.
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:(?:同步|同时|并|还|一并)+延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
+                            rf"(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
