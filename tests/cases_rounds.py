@@ -3043,6 +3043,48 @@ CASES: dict[str, dict] = {
         "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",
         "inspections": set(),
     },
+    # ---------------------------------------------------------------- a team's clause of when, its meetings, its list's lead words
+    "在巡察X时发现: the clause of when names the unit inspected": {
+        "text": "县委第一巡察组在巡察县水利局时发现,该局工程项目管理存在漏洞。",
+        "inspections": {("县委第一巡察组", "县水利局")},
+    },
+    "在巡察X過程中 (Traditional)": {
+        "text": "縣委第三巡察組在巡察縣財政局過程中發現,部分專項資金撥付不及時。",
+        "inspections": {("县委第三巡察组", "县财政局")},
+    },
+    "a team holding the mobilisation meeting named after the unit (召开巡察X工作动员会)": {
+        "text": "6月5日,县委第三巡察组召开巡察县交通运输局工作动员会。",
+        "inspections": {("县委第三巡察组", "县交通运输局")},
+    },
+    "a meeting of a team and a college named after both, in a headline (见面沟通会召开)": {
+        "text": "校党委第三巡察组巡察外国语学院党委见面沟通会召开",
+        "inspections": {("校党委第三巡察组", "外国语学院党委")},
+    },
+    "a team's 被巡察单位为 A、B和C, without a colon (Traditional)": {
+        "text": "本輪巡察中,縣委第二巡察組的被巡察單位為縣農業農村局、縣林業局和縣供銷合作社。",
+        "inspections": {("县委第二巡察组", "县农业农村局"), ("县委第二巡察组", "县林业局"), ("县委第二巡察组", "县供销合作社")},
+    },
+    "a team's colon, then 被巡察单位为 and its units": {
+        "text": "县委第二巡察组:被巡察单位为县农业农村局、县林业局。",
+        "inspections": {("县委第二巡察组", "县农业农村局"), ("县委第二巡察组", "县林业局")},
+    },
+    "a unit with the other name of the body it shares offices with, in brackets": {
+        "text": "县委第一巡察组进驻县人力资源和社会保障局(县医疗保障局)开展巡察,县委第二巡察组对县委办公室(县档案局)、县财政局开展巡察。",
+        "inspections": {("县委第一巡察组", "县人力资源和社会保障局"), ("县委第二巡察组", "县委办公室"),
+                        ("县委第二巡察组", "县财政局")},
+    },
+    "an office's own second name in brackets stays part of it (总行党务工作部(扶贫办))": {
+        "text": "总行党委第一巡察组进驻总行党务工作部(扶贫办),总行党委第二巡察组对总行渠道管理部(普惠办)开展巡察。",
+        "inspections": {("总行党委第一巡察组", "总行党务工作部(扶贫办)"), ("总行党委第二巡察组", "总行渠道管理部(普惠办)")},
+    },
+    "negative: 在巡察过程中 and a team's meeting named after no unit": {
+        "text": "县委第一巡察组在巡察过程中发现,部分村干部作风不实。县委第一巡察组召开巡察工作动员会。",
+        "inspections": set(),
+    },
+    "negative: the unit that inspects is no unit inspected (巡察单位为县委巡察办)": {
+        "text": "此次巡察单位为县委巡察办。",
+        "inspections": set(),
+    },
     # ---------------------------------------------------------------- an inspection extended to units under the one inspected
     "并延伸巡察 a village's branch under the township inspected": {
         "text": "县委第二巡察组对甲镇党委开展巡察,并延伸巡察甲镇乙村党支部。",

@@ -1259,7 +1259,7 @@ INSPECTION_CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市发改委党组"), ("市委第一巡察组", "市财政局党组"), ("市委第二巡察组", "市教育局党组")},
     },
     "what follows 巡察 that is no unit is no inspection": {
-        "text": "2023年3月,巡察组巡察市财政局时发现问题。市委第一巡察组巡察期间,共受理来信50件。",
+        "text": "2023年3月,巡察组巡察时发现问题。市委第一巡察组巡察期间,共受理来信50件。",
         "no_inspections": True,
     },
     "a sentence naming its round states the round's work": {

@@ -177,7 +177,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位))"
                          r"(?:名单)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
-                         r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?<=对象)(?:为|是)(?=[\u4e00-\u9fff]))"
+                         r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
@@ -428,10 +428,17 @@ CLAUSE_VERB = re.compile(r"巡视|巡察|进驻|入驻|开展|进行|反馈")  #
 TEAM_IN_TARGET = re.compile(r"(?:巡视|巡察)\s*组(?!织)|分别[向对]|主持|召开|出席")
 # 进驻A、B,开展常规巡视 / 進駐A,開展巡視“回頭看”: the mode said in the clause after the units moved into.
 ENTER_MODE = re.compile(rf"[,，]?(?:开展|进行)了?{MODE}(?:(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看)?|{OPEN_QUOTE}?(?P<rev2>回头看))")
-# 巡察X反馈会议 / 巡视X期间: the team's verb right after the team.
+# What a team and the unit it inspects meet at, named after the unit (巡察X见面沟通会); the team may hold it (第三巡察组召开
+# 巡察县交通局工作动员会).
+TEAM_MEETINGS = "动员会|动员大会|进驻会|见面沟通会|见面会|沟通会"
+TEAM_HOLDS = ("召开", "举行", "组织召开")
+# In the clause of when (第三巡察组在巡察A期间 / 在巡察B时 / 在巡察C过程中): the unit it inspects.
+WHILE_INSPECTING = ("期间", "时", "过程中")
+# 巡察X反馈会议 / 巡视X期间 / 巡察X时 / 巡察X见面沟通会: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
-                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?(?P<what>反馈会|反馈大会|期间|动员会|进驻会)|"
+                       rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
+                       rf"(?P<what>反馈会|反馈大会|期间|过程中|时|{TEAM_MEETINGS})|"
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
@@ -802,6 +809,15 @@ SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
+# 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
+# round's clause).
+INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?")
+# 县人力资源和社会保障局(县医疗保障局) / 市教育体育局党组(市委教育工委): the name, with its level, of another body that
+# shares the unit's offices, in brackets; the unit is named by the name before it. (An office's own second name stays:
+# 总行党务工作部(扶贫办); so do kinds, 村(社区), 县(市、区), and the team that inspected it, A(第五组).)
+UNIT_ALIAS = re.compile(rf"[(（](?=[省市县区州旗盟镇乡])(?![^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$")
+# … and the office's own second name that stays part of it is no hindrance to reading it as a unit.
+SECOND_NAME = re.compile(rf"[(（](?!党|[^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$")
 # 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
 QUOTED_UNIT = re.compile(rf"{OPEN_QUOTE}(?P<unit>[^“”\"「」『』]{{1,40}}?(?:{ORG_END.pattern[:-1]})){CLOSE_QUOTE}")
 # A unit written by its brand in quotes in a list of units (「华泰能源」和「天衡电力」两家央企), as the Hong Kong press does.
@@ -1726,8 +1742,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     out: list[str] = []
     cleaned: list[tuple[str, bool]] = []  # each part, and whether it is the speaker's own unit (我局 → 局)
     for part in parts if on_lines else _share_party_body(parts):
-        part = LEVELS_BODY.sub("", BODY_ALTERNATIVES.sub("", part))
-        part = GROUP_TAIL.sub("", INCLUDES.sub("", UNIT_NOTE.sub("", part)))
+        part = LEVELS_BODY.sub("", BODY_ALTERNATIVES.sub("", INSPECTED_LEAD.sub("", part)))
+        part = GROUP_TAIL.sub("", INCLUDES.sub("", UNIT_ALIAS.sub("", UNIT_NOTE.sub("", part))))
         if not COLLECTIVE.match(part):
             part = TOPIC_AFTER_BODY.sub(r"\g<unit>", TOPIC_AFTER_PLACE.sub(r"\g<place>", part))
         if for_feedback:
@@ -1755,7 +1771,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     named = sum(1 for part, _ in cleaned if ORG_END.search(part))
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
     for part, own in cleaned:
-        unit_like = (counted or ORG_END.search(part) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
+        unit_like = (counted or ORG_END.search(SECOND_NAME.sub("", part)) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
                      or _defined_short(ctx, part) or part in quoted)
         if TEAM_IN_TARGET.search(part):
             continue  # 本轮巡察的3个巡 察 组分别向被巡察党组织: a clause with a team in it, no unit (a team inspects none)
@@ -2321,7 +2337,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             m = TEAM_VERB.match(text, verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0), sentence.end)  # 分别巡视A、B
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
                 m = TEAM_VERB.match(text, after + 1, sentence.end)
-                m = m if m and m.group("what") == "期间" else None
+                m = m if m and m.group("what") in WHILE_INSPECTING else None
+            elif m is None and (held := next((w for w in TEAM_HOLDS if text.startswith(w, verb_at)), None)):
+                m = TEAM_VERB.match(text, verb_at + len(held), sentence.end)  # 第三巡察组召开巡察A工作动员会
+                m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             if m and m.group("what") not in ("反馈会", "反馈大会") and \
                     ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", UNIT_NOTE.sub("", UNIT_PERIOD.sub("", m.group(group)))))):
