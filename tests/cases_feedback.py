@@ -972,4 +972,50 @@ CASES: dict[str, dict] = {
         "feedback": {("校党委第一巡察组", "化学学院党委", "2024-12-03")},
         "issued": "2024-12-05",
     },
+    # ---------------------------------------------------------------- where and when the meeting was held, 反馈给, 反馈暨…会
+    "巡察反馈会在X召开: the meeting held at the unit fed back to": {
+        "text": "11月15日,区委第三巡察组巡察反馈会在区市场监管局召开。组长郭峰反馈了巡察发现的问题。",
+        "feedback": {("区委第三巡察组", "区市场监管局", "2024-11-15")},
+        "issued": "2024-11-18",
+    },
+    "the same in Traditional (巡察反饋會在X召開)": {
+        "text": "11月3日,區委第二巡察組巡察反饋會在區退役軍人事務局召開。",
+        "feedback": {("区委第二巡察组", "区退役军人事务局", "2024-11-03")},
+        "issued": "2024-11-05",
+    },
+    "negative: a meeting room the feedback meeting is held in is no unit": {
+        "text": "11月3日,区委第二巡察组巡察反馈会在区政府第三会议室召开。",
+        "no_feedback": True,
+        "issued": "2024-11-05",
+    },
+    "a headline's feedback dated by the body's 反馈会议在该局召开": {
+        "text": "县委第二巡察组向县统计局党组反馈巡察情况\n8月9日下午,反馈会议在该局召开。会上,巡察组组长李红通报了巡察发现的主要问题。",
+        "feedback": {("县委第二巡察组", "县统计局党组", "2024-08-09")},
+        "issued": "2024-08-12",
+    },
+    "a feedback dated by the next sentence's 会议于…召开 (Traditional)": {
+        "text": "市委第二巡察組通過視頻會議形式向市口岸辦黨組反饋巡察情況。會議於11月24日下午召開,市口岸辦黨組全體成員參加。",
+        "feedback": {("市委第二巡察组", "市口岸办党组", "2024-11-24")},
+        "issued": "2024-11-26",
+    },
+    "negative: a meeting of another kind after the feedback does not date it": {
+        "text": "县委第二巡察组向县统计局党组反馈巡察情况。12月10日,县统计局召开整改动员会议。",
+        "feedback": {("县委第二巡察组", "县统计局党组", None)},
+        "issued": "2024-12-12",
+    },
+    "将巡察发现的问题反馈给X": {
+        "text": "5月25日,县委第一巡察组将巡察发现的问题反馈给县供销合作社联合社党组,并提出了具体整改意见。",
+        "feedback": {("县委第一巡察组", "县供销合作社联合社党组", "2024-05-25")},
+        "issued": "2024-05-27",
+    },
+    "negative: a unit reporting its rectification back to the team (反馈给县委巡察组)": {
+        "text": "5月25日,县林业局党组将巡察整改情况反馈给县委巡察组。",
+        "no_feedback": True,
+        "issued": "2024-05-27",
+    },
+    "a feedback meeting that also opens the rectification (情况反馈暨整改动员部署会)": {
+        "text": "5月25日,县委第一巡察组巡察县司法局党组情况反馈暨整改动员部署会召开。",
+        "feedback": {("县委第一巡察组", "县司法局党组", "2024-05-25")},
+        "issued": "2024-05-27",
+    },
 }

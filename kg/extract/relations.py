@@ -520,7 +520,7 @@ FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase); 对X反馈巡察意见 / 反馈(对)X巡察情况: 反馈 before what is fed back, the
 # target after 对 or before the inspection word; 就巡察X发现的问题进行了反馈 / 将巡察X的情况向…反馈: the target inside
-# what is fed back. (The last three need a unit's name: ORG_END.)
+# what is fed back; 将巡察发现的问题反馈给X: the target after 给. (The last four need a unit's name: ORG_END.)
 FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一并|一同|一起|同步)?(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
                          rf"{FEEDBACK_MANNER}反馈|"
                          rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)|"
@@ -528,8 +528,9 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
                          r"(?:意见|情况|发现的?问题)|"
                          rf"反馈了?对?(?P<targets4>(?:(?!巡视|巡察|对){_CLAUSE}){{2,60}}?)的?(?:巡视|巡察){REVISIT}(?:情况|意见)|"
                          rf"(?:就|将|把)(?:巡视|巡察)(?![组办]|工作|发现)(?P<targets5>{_CLAUSE}{{2,60}}?)的?(?:发现|存在)?的?"
-                         rf"(?:问题|情况|意见){_CLAUSE}{{0,30}}?(?:进行|作)?了?{FEEDBACK_MANNER}反馈")
-FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5")
+                         rf"(?:问题|情况|意见){_CLAUSE}{{0,30}}?(?:进行|作)?了?{FEEDBACK_MANNER}反馈|"
+                         rf"(?:巡视|巡察)[^,，。;；:：]{{0,12}}?反馈给(?P<targets6>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|并|$)")
+FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6")
 # 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
 # before the last team's.
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
@@ -545,15 +546,22 @@ UNIT_FEEDBACK_COUNTED = re.compile(rf"(?:巡视|巡察)的(?P<targets>{_CLAUSE}{
 FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?(?:[,，]对(?:(?!对)[^。;；:：!?！？\n]){{2,120}}?){{0,3}})"
                           rf"[,，]由[^。;；\n]{{1,60}}?带队(?:进行|作|开展)了?{FEEDBACK_MANNER}反馈")
 # X巡察Y情况反馈会 / 学院党委巡察Y意见反馈会召开: the meeting named after its target (not after 巡察组, 巡察办 …).
+# (…情况反馈暨整改动员部署会: a feedback meeting that also opens the rectification)
+FEEDBACK_MEETING_NAME = r"反馈(?:暨[\u4e00-\u9fff]{2,10}?)?(?:会议|大会|会)"
 FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|意见|工作)?"
-                              rf"(?:反馈会议|反馈大会|反馈会)")
+                              rf"{FEEDBACK_MEETING_NAME}")
 # X对Y巡察情况反馈会议召开 / 對Y的專項巡察反饋會: the meeting named after its target written after 对.
 FEEDBACK_MEETING_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察){REVISIT}"
-                                 rf"(?:情况|意见|工作)?(?:反馈会议|反馈大会|反馈会)")
+                                 rf"(?:情况|意见|工作)?{FEEDBACK_MEETING_NAME}")
 # 在县司法局巡察“回头看”反馈会上,组长某某通报了… / 当天下午,在县信访局反馈会上,…: the meeting the clause is at, named
 # after the unit fed back to (the team the clause names delivered it).
 FEEDBACK_MEETING_AT = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?){MODE}(?:巡视|巡察)?{REVISIT}(?:情况|意见|工作)?"
                                  r"反馈(?:会议|大会|会)(?:上|中)")
+# 巡察反馈会在区市场监管局召开 / 反饋會議於縣林業局舉行: the feedback meeting held at the unit fed back to (not at a room or
+# hall: VENUE; not at 该局, the unit said before).
+FEEDBACK_MEETING_HELD_AT = re.compile(rf"(?:巡视|巡察){REVISIT}(?:情况|意见|工作)?反馈(?:会议|大会|会)(?:在|于)"
+                                      rf"(?P<targets>(?![该本此其])(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)")
+VENUE = re.compile(r"(?:会议室|会议厅|报告厅|礼堂|会堂|大厅|多功能厅|会议中心|宾馆|酒店|大楼|楼)$")
 MEETS_AT = r"(?:在|来到|到|赴|前往)"  # where a team holds a meeting: at a unit, or gone to it
 # 巡察组在石门乡召开反馈会 / 第一巡察组又在A召开巡察反馈会: after a team, the unit where it holds its feedback meeting.
 TEAM_MEETS_AT = re.compile(rf"(?P<at>{MEETS_AT})(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)了?{MODE}(?:巡视|巡察)?{REVISIT}"
@@ -604,6 +612,11 @@ CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, who attended and presided, a
 # paragraph on the inspection it closes, then 会上); another meeting held in between is the one it is at.
 MEETING_LOOKBACK = 6
+# The meeting of a feedback just stated, said held in one of the next sentences (反馈会议在该局召开, 会议于11月24日下午召开):
+# a feedback meeting, or a meeting after a break, at the unit said before (该局) or at no place.
+NEXT_MEETING_HELD = re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在(?:该|本|此)[\u4e00-\u9fff]{1,6})?(?:于[^,，。;；]{2,16}?)?"
+                               r"(?:召开|举行)")
+MEETING_LOOKAHEAD = 2
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim or rectify: 21个党组织共认领巡察反馈问题486个).
@@ -3581,6 +3594,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     and not FEEDBACK_TO.search(text, m.end(), sentence.end) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
+        for m in FEEDBACK_MEETING_HELD_AT.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
+            if ORG_END.search(m.group("targets")) and not VENUE.search(m.group("targets")) and \
+                    (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), given=True))
         for m in FEEDBACK_MEETING_AT.finditer(text, sentence.start, sentence.end) if "在" in s_text else ():
             if ORG_END.search(m.group("targets")) and not ctx.first_within(ctx.teams, *m.span("targets")) and \
                     (targets := split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
@@ -3837,6 +3854,18 @@ def _date_after(ctx: Ctx, sentence: Sentence, after: int | None) -> tuple[Mentio
     return date if date and date[0].start <= after + 1 and text[after:date[0].start] in ("", "于", "在") else None
 
 
+def _meeting_held_after(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """X向Y反馈巡察情况(a headline)⏎8月9日下午,反馈会议在该局召开 / …反馈巡察情况。会议于11月24日下午召开: the day of
+    the meeting one of the next two sentences says was held, where it names it by no unit of its own (a single day)."""
+    text = ctx.doc.text
+    i = ctx.sentence_index(sentence)
+    for after in ctx.doc.sentences[i + 1:i + 1 + MEETING_LOOKAHEAD]:
+        if NEXT_MEETING_HELD.search(text, after.start, after.end):
+            found = ctx.dates_in(after.start, after.end)
+            return found[0] if found and found[0][2] is None else None
+    return None
+
+
 def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """会上,X向Y反馈了巡察情况 / 3月5日,Y巡察反馈会召开。组长X向Y反馈了…: the day of the meeting the sentence before
     it held, in its paragraph (a single day, not a period)."""
@@ -3875,7 +3904,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
-                or _joined_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence)) if dated else None
+                or _joined_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence)
+                or _meeting_held_after(ctx, sentence)) if dated else None
         if day and date:
             date = (date[0], day, None)
         if date and CUTOFF.search(text, max(0, date[0].start - 3), date[0].start):
