@@ -3077,6 +3077,14 @@ CASES: dict[str, dict] = {
         "text": "总行党委第一巡察组进驻总行党务工作部(扶贫办),总行党委第二巡察组对总行渠道管理部(普惠办)开展巡察。",
         "inspections": {("总行党委第一巡察组", "总行党务工作部(扶贫办)"), ("总行党委第二巡察组", "总行渠道管理部(普惠办)")},
     },
+    "进驻X后 / 进驻X以来 in a clause of time: the unit entered (Simplified and Traditional)": {
+        "text": "县委第一巡察组进驻县民政局后,召开了巡察工作动员会。縣委第二巡察組進駐縣財政局以來,共受理信訪件20件。",
+        "inspections": {("县委第一巡察组", "县民政局"), ("县委第二巡察组", "县财政局")},
+    },
+    "negative: 进驻后 with no unit": {
+        "text": "县委第一巡察组进驻后,召开了巡察工作动员会。",
+        "inspections": set(),
+    },
     "negative: 在巡察过程中 and a team's meeting named after no unit": {
         "text": "县委第一巡察组在巡察过程中发现,部分村干部作风不实。县委第一巡察组召开巡察工作动员会。",
         "inspections": set(),

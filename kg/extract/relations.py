@@ -420,7 +420,8 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
 ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
-                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|[,，。;；]|$)(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")
+                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
+                   rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
 UNIT_AFTER_SEMICOLON = re.compile(r"[ \t\u3000]*[;；][ \t\u3000]*(?P<unit>[^,，。;；:：!?！？\n]{2,30}?)[ \t\u3000]*(?=[,，。;；\n]|$)")
 CLAUSE_VERB = re.compile(r"巡视|巡察|进驻|入驻|开展|进行|反馈")  # 市委第二巡察组进驻乙街道: a clause, no unit's name
