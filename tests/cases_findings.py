@@ -1087,4 +1087,25 @@ CASES: dict[str, dict] = {
                 "● 建立整改台账,明确责任分工 ● 开展专项督查,逐项对账销号。",
         "issues": [],
     },
+    # ---------------------------------------------------------------- the list after the count of what was found or fed back
+    "反馈问题N个: and the problems bulleted beneath": {
+        "text": FEEDBACK + "2024年6月3日,市委第五巡察组向市农科院党委反馈问题4个:\n▲ 科研经费管理使用不规范\n▲ 成果转化机制不健全\n"
+                "▲ 选人用人工作存在薄弱环节\n▲ 对上轮巡察整改重视不够\n会议要求抓好整改。",
+        "issues": ["科研经费管理使用不规范", "成果转化机制不健全", "选人用人工作存在薄弱环节", "对上轮巡察整改重视不够"],
+        "counts": {"reported": 4},
+    },
+    "共发现问题N个: and the problems numbered inline": {
+        "text": FEEDBACK + "经巡察,共发现问题3个:1.党组会议议事规则不健全;2.“三重一大”事项集体决策执行不到位;3.公务接待管理不规范。",
+        "issues": ["党组会议议事规则不健全", "“三重一大”事项集体决策执行不到位", "公务接待管理不规范"],
+        "counts": {"reported": 3},
+    },
+    "共反饋N個問題: 一是…二是… (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組共反饋3個問題:一是黨組會議議事規則不健全;二是財務管理不規範;三是幹部隊伍老化。",
+        "issues": ["党组会议议事规则不健全", "财务管理不规范", "干部队伍老化"],
+        "counts": {"reported": 3},
+    },
+    "negative: a count of clues handed over opens no list (移交问题线索5件:)": {
+        "text": FEEDBACK + "巡察期间,共移交问题线索5件:其中涉及科级干部2件。",
+        "issues": [],
+    },
 }
