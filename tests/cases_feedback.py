@@ -1018,4 +1018,20 @@ CASES: dict[str, dict] = {
         "feedback": {("县委第一巡察组", "县司法局党组", "2024-05-25")},
         "issued": "2024-05-27",
     },
+    # ---------------------------------------------------------------- press forms: 与X举行反馈会议, 反馈会议在京召开, a Beijing dateline
+    "a team holding its feedback meeting with the unit (与X举行巡视情况反馈会议, Traditional)": {
+        "text": "中央第七巡視組昨日與南嶼省委舉行巡視情況反饋會議,巡視組組長吳德明代表巡視組作反饋。",
+        "feedback": {("中央第七巡视组", "南屿省委", "2024-01-09")},
+        "issued": "2024-01-10",
+    },
+    "a headline-like first sentence dated by the next one's 反馈会议在京召开": {
+        "text": "中央第十巡视组向华夏能源投资集团有限公司党组反馈巡视情况。6月3日下午,反馈会议在京召开。",
+        "feedback": {("中央第十巡视组", "华夏能源投资集团有限公司党组", "2024-06-03")},
+        "issued": "2024-06-05",
+    },
+    "negative: a Beijing dateline makes no 北京市委 of a 省委 team": {
+        "text": "(本报北京讯)省委第一巡视组12月26日向省教育厅党组反馈巡视情况。",
+        "feedback": {("省委第一巡视组", "省教育厅党组", "2023-12-26")},
+        "issued": "2023-12-28",
+    },
 }

@@ -3085,6 +3085,14 @@ CASES: dict[str, dict] = {
         "text": "县委第一巡察组进驻后,召开了巡察工作动员会。",
         "inspections": set(),
     },
+    "a unit that 日前接受 a team's inspection (Traditional press)": {
+        "text": "臨江銀行股份有限公司黨委日前接受省委第三巡視組巡視,為期約50天。县林业局党组于3月5日起接受县委第二巡察组巡察。",
+        "inspections": {("省委第三巡视组", "临江银行股份有限公司党委"), ("县委第二巡察组", "县林业局党组")},
+    },
+    "negative: a unit that 将接受 an inspection states none yet": {
+        "text": "县林业局党组将接受县委第二巡察组巡察。",
+        "inspections": set(),
+    },
     "negative: 在巡察过程中 and a team's meeting named after no unit": {
         "text": "县委第一巡察组在巡察过程中发现,部分村干部作风不实。县委第一巡察组召开巡察工作动员会。",
         "inspections": set(),

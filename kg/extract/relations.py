@@ -401,7 +401,9 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·�
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
 # A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
-ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?P<plan>即将|将要|将)?接受了?(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
+# (A日前接受…巡视 / A于3月5日起接受…: when, between the unit and 接受)
+ACCEPT_WHEN = r"(?:日前|近日|近期|目前|正在|已经|已|昨日|今日|昨天|今天|于?\d{1,2}月\d{1,2}日起?)"
+ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>即将|将要|将)?接受了?(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
                     rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
                     rf"{MODE}(?P<kind>巡视|巡察)")
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
@@ -562,6 +564,9 @@ FEEDBACK_MEETING_AT = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?
 # hall: VENUE; not at 该局, the unit said before).
 FEEDBACK_MEETING_HELD_AT = re.compile(rf"(?:巡视|巡察){REVISIT}(?:情况|意见|工作)?反馈(?:会议|大会|会)(?:在|于)"
                                       rf"(?P<targets>(?![该本此其])(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)")
+# 中央第七巡视组与甲省委举行巡视情况反馈会议: the unit a team holds its feedback meeting with.
+FEEDBACK_MEETING_WITH = re.compile(rf"(?:分别)?(?:与|同)(?P<targets>(?:(?!与|同){_CLAUSE}){{2,60}}?)(?:召开|举行)了?"
+                                   rf"{_CLAUSE}{{0,12}}?{FEEDBACK_MEETING_NAME}")
 VENUE = re.compile(r"(?:会议室|会议厅|报告厅|礼堂|会堂|大厅|多功能厅|会议中心|宾馆|酒店|大楼|楼)$")
 MEETS_AT = r"(?:在|来到|到|赴|前往)"  # where a team holds a meeting: at a unit, or gone to it
 # 巡察组在石门乡召开反馈会 / 第一巡察组又在A召开巡察反馈会: after a team, the unit where it holds its feedback meeting.
@@ -613,9 +618,9 @@ CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, who attended and presided, a
 # paragraph on the inspection it closes, then 会上); another meeting held in between is the one it is at.
 MEETING_LOOKBACK = 6
-# The meeting of a feedback just stated, said held in one of the next sentences (反馈会议在该局召开, 会议于11月24日下午召开):
-# a feedback meeting, or a meeting after a break, at the unit said before (该局) or at no place.
-NEXT_MEETING_HELD = re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在(?:该|本|此)[\u4e00-\u9fff]{1,6})?(?:于[^,，。;；]{2,16}?)?"
+# The meeting of a feedback just stated, said held in one of the next sentences (反馈会议在该局召开, 会议于11月24日下午召开,
+# 反馈会议在京召开): a feedback meeting, or a meeting after a break.
+NEXT_MEETING_HELD = re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在[\u4e00-\u9fff]{1,8}?)?(?:于[^,，。;；]{2,16}?)?"
                                r"(?:召开|举行)")
 MEETING_LOOKAHEAD = 2
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
@@ -3593,6 +3598,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
             if team and TEAM_AT.fullmatch(text, team.end, m.end("at")) and ORG_END.search(m.group("targets")) \
                     and not FEEDBACK_TO.search(text, m.end(), sentence.end) and \
+                    (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
+        for m in FEEDBACK_MEETING_WITH.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
+            team = _team_before(ctx, sentence, m.start())
+            if team is not None and ORG_END.search(m.group("targets")) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_MEETING_HELD_AT.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():

@@ -171,8 +171,10 @@ class Orgs:
         places: dict[str, str] = {}
         for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
             places.setdefault(level, place)
+        # (a municipality's committee is a 市委, never the 省委 of a text: 本报北京讯 before 省委第一巡视组 makes no 北京市委)
         provinces = Counter({full: n for short, full in PROVINCES.items()
-                             if short not in WITHOUT_PARTY_COMMITTEE and (n := doc.text.count(short))})
+                             if short not in WITHOUT_PARTY_COMMITTEE and not full.endswith("市")
+                             and (n := doc.text.count(short))})
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
