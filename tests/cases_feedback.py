@@ -1034,4 +1034,19 @@ CASES: dict[str, dict] = {
         "feedback": {("省委第一巡视组", "省教育厅党组", "2023-12-26")},
         "issued": "2023-12-28",
     },
+    "Taiwan's press: 昨(20)日, the day in brackets, of the page's month": {
+        "text": "(中央社記者吳承翰台北21日電)中共中央第三巡視組昨(20)日向中國遠洋航空集團有限公司黨組反饋巡視情況。",
+        "feedback": {("中央第三巡视组", "中国远洋航空集团有限公司党组", "2023-10-20")},
+        "issued": "2023-10-21",
+    },
+    "昨(30)日 on the 1st: the day of the month before": {
+        "text": "中央第三巡視組昨(30)日向甲省委反饋巡視情況。",
+        "feedback": {("中央第三巡视组", "甲省委", "2024-04-30")},
+        "issued": "2024-05-01",
+    },
+    "negative: a bracketed figure after another word is no day (前(3)名)": {
+        "text": "2024年5月1日,中央第三巡视组向甲省委反馈巡视情况,排名前(3)名的问题是…",
+        "feedback": {("中央第三巡视组", "甲省委", "2024-05-01")},
+        "issued": "2024-05-02",
+    },
 }

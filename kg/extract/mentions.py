@@ -225,8 +225,11 @@ _BEFORE_RELATIVE_DAY = "组委局厅部院会于并已还又也均将"
 RELATIVE_DAY = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))(?P<day>{'|'.join(RELATIVE_DAYS)})"
                           r"(?!是|头条|说法|中国|关注)"
                           rf"|(?P<week>上周|上星期|本周|本星期)(?P<weekday>[{WEEKDAYS}天])"
-                          r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]")
-RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月")  # (a text without them is not searched)
+                          r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]"
+                          # Taiwan's press writes the day in brackets: 昨(20)日, 今(21)日, 前(19)日
+                          rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))[今昨前][(（](?P<bracketed>\d{{1,2}})[)）]日")
+RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月", "今(", "昨(", "前(", "今（", "昨（",
+                  "前（")  # (a text without them is not searched)
 # 次日 / 翌日: the day after the one named before it.
 FOLLOWING_DAY = re.compile(r"次日|翌日")
 FOLLOWING_REACH = 800  # how far back, over paragraphs, the day before a paragraph opening with 次日 may be
@@ -1140,8 +1143,8 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
 
 
 def relative_days(text: str, issued: str | None) -> list[Mention]:
-    """今天上午 / 昨日 / 本月3日 / 上周五 in a news item: a day counted from the one the page was published on (no date
-    without it)."""
+    """今天上午 / 昨日 / 本月3日 / 上周五 / 昨(20)日 in a news item: a day counted from the one the page was published on
+    (no date without it)."""
     if not issued or not ISO_DAY.fullmatch(issued) or not any(w in text for w in RELATIVE_WORDS):
         return []
     published = datetime.date.fromisoformat(issued)
@@ -1154,6 +1157,14 @@ def relative_days(text: str, issued: str | None) -> list[Mention]:
             monday = published - datetime.timedelta(days=published.weekday() + back)
             day = monday + datetime.timedelta(days=WEEKDAYS.index(m.group("weekday").replace("天", "日")))
             if day > published:
+                continue
+        elif m.group("bracketed"):  # 昨(20)日: the day of the page's month, or of the month before, it brackets
+            n = int(m.group("bracketed"))
+            first = published.replace(day=1)
+            month = first if n <= published.day else (first - datetime.timedelta(days=1)).replace(day=1)
+            try:
+                day = month.replace(day=n)
+            except ValueError:
                 continue
         else:  # 本月3日 / 上月28日
             first = published.replace(day=1)
