@@ -227,7 +227,8 @@ RELATIVE_DAY = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}
                           rf"|(?P<week>上周|上星期|本周|本星期)(?P<weekday>[{WEEKDAYS}天])"
                           r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]"
                           # Taiwan's press writes the day in brackets: 昨(20)日, 今(21)日, 前(19)日
-                          rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))[今昨前][(（](?P<bracketed>\d{{1,2}})[)）]日")
+                          rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))"
+                          r"[今昨前][(（](?P<bracketed>\d{1,2})[)）]日")
 RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月", "今(", "昨(", "前(", "今（", "昨（",
                   "前（")  # (a text without them is not searched)
 # 次日 / 翌日: the day after the one named before it.

@@ -177,7 +177,8 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位))"
                          r"(?:名单)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
-                         r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
+                         r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括"
+                         r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
@@ -403,7 +404,8 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·�
 # A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
 # (A日前接受…巡视 / A于3月5日起接受…: when, between the unit and 接受)
 ACCEPT_WHEN = r"(?:日前|近日|近期|目前|正在|已经|已|昨日|今日|昨天|今天|于?\d{1,2}月\d{1,2}日起?)"
-ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>即将|将要|将)?接受了?(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
+ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>即将|将要|将)?接受了?"
+                    rf"(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
                     rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
                     rf"{MODE}(?P<kind>巡视|巡察)")
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
@@ -1790,8 +1792,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     named = sum(1 for part, _ in cleaned if ORG_END.search(part))
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
     for part, own in cleaned:
-        unit_like = (counted or ORG_END.search(SECOND_NAME.sub("", part)) or part in PROVINCES or (short_names_too and SHORT_NAME.match(part))
-                     or _defined_short(ctx, part) or part in quoted)
+        unit_like = (counted or ORG_END.search(SECOND_NAME.sub("", part)) or part in PROVINCES
+                     or (short_names_too and SHORT_NAME.match(part)) or _defined_short(ctx, part) or part in quoted)
         if TEAM_IN_TARGET.search(part):
             continue  # 本轮巡察的3个巡 察 组分别向被巡察党组织: a clause with a team in it, no unit (a team inspects none)
         if KIND_PARTY_BODY.match(part) and not each:
@@ -2361,8 +2363,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 m = TEAM_VERB.match(text, verb_at + len(held), sentence.end)  # 第三巡察组召开巡察A工作动员会
                 m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
+            bare = UNIT_NOTE.sub("", UNIT_PERIOD.sub("", m.group(group))) if m else ""
             if m and m.group("what") not in ("反馈会", "反馈大会") and \
-                    ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", UNIT_NOTE.sub("", UNIT_PERIOD.sub("", m.group(group)))))):
+                    ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", bare))):
                 # (A、B(4月8日至5月31日); A、B和C3家文化单位; A、B(一托二), A(提级巡察))
                 # (巡视了A: said as done, whoever the team is: 其余巡视组分别巡视了A、B)
                 found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t, stated=bool(m.group("done"))))
