@@ -1108,4 +1108,12 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "巡察期间,共移交问题线索5件:其中涉及科级干部2件。",
         "issues": [],
     },
+    "problems numbered (1)(2)(3) inline: the numbers are no part of the problems": {
+        "text": FEEDBACK + "巡察组反馈了以下问题:(1)落实意识形态工作责任制不到位;(2)基层党组织软弱涣散;(3)扶贫资金监管存在漏洞。",
+        "issues": ["落实意识形态工作责任制不到位", "基层党组织软弱涣散", "扶贫资金监管存在漏洞"],
+    },
+    "the same in Traditional, full-width brackets": {
+        "text": FEEDBACK_HANT + "巡察組指出,存在以下問題:（1）學習不深入;（2）財務管理不規範。",
+        "issues": ["学习不深入", "财务管理不规范"],
+    },
 }
