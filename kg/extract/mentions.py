@@ -1159,19 +1159,13 @@ def relative_days(text: str, issued: str | None) -> list[Mention]:
             day = monday + datetime.timedelta(days=WEEKDAYS.index(m.group("weekday").replace("天", "日")))
             if day > published:
                 continue
-        elif m.group("bracketed"):  # 昨(20)日: the day of the page's month, or of the month before, it brackets
-            n = int(m.group("bracketed"))
+        else:  # 本月3日 / 上月28日 / 昨(20)日: of the page's month, or of the month before (昨(30)日 on the 1st)
+            n = int(m.group("n") or m.group("bracketed"))
             first = published.replace(day=1)
-            month = first if n <= published.day else (first - datetime.timedelta(days=1)).replace(day=1)
+            before = m.group("month") == "上月" or (m.group("bracketed") is not None and n > published.day)
+            month = (first - datetime.timedelta(days=1)).replace(day=1) if before else first
             try:
                 day = month.replace(day=n)
-            except ValueError:
-                continue
-        else:  # 本月3日 / 上月28日
-            first = published.replace(day=1)
-            month = (first - datetime.timedelta(days=1)).replace(day=1) if m.group("month") == "上月" else first
-            try:
-                day = month.replace(day=int(m.group("n")))
             except ValueError:
                 continue
         out.append(Mention(m.start(), m.end(), m.group(), "DATE",

@@ -836,9 +836,10 @@ INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对�
 # 县人力资源和社会保障局(县医疗保障局) / 市教育体育局党组(市委教育工委): the name, with its level, of another body that
 # shares the unit's offices, in brackets; the unit is named by the name before it. (An office's own second name stays:
 # 总行党务工作部(扶贫办); so do kinds, 村(社区), 县(市、区), and the team that inspected it, A(第五组).)
-UNIT_ALIAS = re.compile(rf"[(（](?=[省市县区州旗盟镇乡])(?![^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$")
+BRACKETED_NAME = rf"(?![^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$"  # (a unit's name, no team)
+UNIT_ALIAS = re.compile(rf"[(（](?=[省市县区州旗盟镇乡]){BRACKETED_NAME}")
 # … and the office's own second name that stays part of it is no hindrance to reading it as a unit.
-SECOND_NAME = re.compile(rf"[(（](?!党|[^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$")
+SECOND_NAME = re.compile(rf"[(（](?!党){BRACKETED_NAME}")
 # 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
 QUOTED_UNIT = re.compile(rf"{OPEN_QUOTE}(?P<unit>[^“”\"「」『』]{{1,40}}?(?:{ORG_END.pattern[:-1]})){CLOSE_QUOTE}")
 # A unit written by its brand in quotes in a list of units (「华泰能源」和「天衡电力」两家央企), as the Hong Kong press does.
