@@ -1116,4 +1116,88 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "巡察組指出,存在以下問題:（1）學習不深入;（2）財務管理不規範。",
         "issues": ["学习不深入", "财务管理不规范"],
     },
+    # ---------------------------------------------------------------- bare lines to the page's end, headings and labels
+    "a list of bare bulleted lines keeps its last line at the page's end when it reads as a problem": {
+        "text": FEEDBACK + "巡察组指出的问题主要有:\n■ 重点民生项目推进缓慢\n■ 执法程序不规范\n■ 对违法建设查处不及时",
+        "issues": ["重点民生项目推进缓慢", "执法程序不规范", "对违法建设查处不及时"],
+    },
+    "the same in Traditional, numbered 1、": {
+        "text": FEEDBACK_HANT + "巡察組反饋的主要問題如下:\n1、幹部教育培訓針對性不強\n2、機關作風建設仍有短板",
+        "issues": ["干部教育培训针对性不强", "机关作风建设仍有短板"],
+    },
+    "negative: a bare last line cut off mid-word at the page's end stays out": {
+        "text": FEEDBACK + "巡察组指出的问题主要有:\n■ 重点民生项目推进缓慢\n■ 执法程序不规范\n■ 对违法建设查处的力度和",
+        "issues": ["重点民生项目推进缓慢", "执法程序不规范"],
+    },
+    "negative: a page cut after punctuated items keeps its last words out": {
+        "text": FEEDBACK + "巡察组指出的问题主要有:\n1.重点民生项目推进缓慢;\n2.执法程序不规范;\n3.对违法建设查处不及时",
+        "issues": ["重点民生项目推进缓慢", "执法程序不规范"],
+    },
+    "a bulleted run is one list when half its lines read as problems (业务工作“两张皮” stays whole)": {
+        "text": FEEDBACK + "巡察组指出的问题主要有:\n● 党建工作与业务工作“两张皮”\n● 公务用车管理不规范\n● 违规发放津贴补贴\n"
+                "● 档案管理混乱\n会议要求抓好整改。",
+        "issues": ["党建工作与业务工作“两张皮”", "公务用车管理不规范", "违规发放津贴补贴", "档案管理混乱"],
+    },
+    "negative: a bulleted run most of whose lines are demands is no list": {
+        "text": FEEDBACK + "巡察组指出的问题主要有:\n● 加强理论学习\n● 完善内控制度\n● 公务用车管理不规范\n会议要求抓好整改。",
+        "issues": [],
+    },
+    "a heading 巡察反馈问题摘要 alone on its line, the problems bulleted beneath": {
+        "text": FEEDBACK + "2024年6月3日,县委第二巡察组向县水利局党组反馈巡察情况。\n巡察反馈问题摘要\n● 公务用车管理不规范\n"
+                "● 违规发放津贴补贴\n● 档案管理混乱",
+        "issues": ["公务用车管理不规范", "违规发放津贴补贴", "档案管理混乱"],
+    },
+    "the same in Traditional: 巡視指出的主要問題": {
+        "text": FEEDBACK_HANT + "2024年6月3日,縣委第二巡察組向縣水利局黨組反饋巡察情況。\n巡視指出的主要問題\n● 黨支部標準化建設不達標\n"
+                "● 公務接待管理不規範\n● 違規發放加班費",
+        "issues": ["党支部标准化建设不达标", "公务接待管理不规范", "违规发放加班费"],
+    },
+    "problems labelled 问题一: 问题二:": {
+        "text": FEEDBACK + "巡察组向县水利局党组反馈了以下问题:\n问题一:居务公开不及时不全面。\n问题二:集体资产出租未公开招标。\n"
+                "问题三:低保评定程序不规范。",
+        "issues": ["居务公开不及时不全面", "集体资产出租未公开招标", "低保评定程序不规范"],
+    },
+    "a report's problems still open: 未完成整改的问题为:": {
+        "text": RECTIFICATION + "区委第三巡察组共反馈问题12个,截至11月30日,已完成整改10个,正在整改2个。未完成整改的问题为:\n"
+                "● 老旧小区改造项目资金结算滞后\n● 社区网格员队伍管理不规范",
+        "issues": ["老旧小区改造项目资金结算滞后", "社区网格员队伍管理不规范"],
+        "counts": {"reported": 12, "rectified": 10, "ongoing": 2},
+    },
+    # ---------------------------------------------------------------- problems joined by a conjunction
+    "A、B以及C等问题: 以及 parts the last two": {
+        "text": FEEDBACK + "巡视组指出,县国资公司存在投资决策随意、融资风险管控不力以及下属企业违规出借资金等问题。",
+        "issues": ["投资决策随意", "融资风险管控不力", "下属企业违规出借资金"],
+    },
+    "A不到位和B不规范: 和 parts two problems (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察指出,該局存在財務管理不規範和公務接待超標準、選人用人把關不嚴等問題。",
+        "issues": ["财务管理不规范", "公务接待超标准", "选人用人把关不严"],
+    },
+    "negative: 和 inside one problem (党风廉政建设和反腐败工作不到位) stays": {
+        "text": FEEDBACK + "巡察指出,该局存在党风廉政建设和反腐败工作不到位、选人用人不规范等问题。",
+        "issues": ["党风廉政建设和反腐败工作不到位", "选人用人不规范"],
+    },
+    # ---------------------------------------------------------------- ends of a problem: 不便捷, 重X轻Y, 超标准
+    "主要是: A,B,C等 whose items end 不便捷, 宽松软": {
+        "text": FEEDBACK + "市委巡察组向市医保局党组反馈问题9个,主要是:医保基金监管存在漏洞,定点医药机构协议管理宽松软,"
+                "异地就医结算服务不便捷等。",
+        "issues": ["医保基金监管存在漏洞", "定点医药机构协议管理宽松软", "异地就医结算服务不便捷"],
+        "counts": {"reported": 9},
+    },
+    "突出表现为: A重X轻Y,B,C (Traditional)": {
+        "text": FEEDBACK_HANT + "巡視指出,管委會黨工委履職盡責方面還有差距,突出表現為:招商引資重數量輕質量,營商環境優化措施落實不到位,"
+                "項目審批服務效率不高。",
+        "issues": ["招商引资重数量轻质量", "营商环境优化措施落实不到位", "项目审批服务效率不高"],
+    },
+    # ---------------------------------------------------------------- N个方面问题: (一)X方面:A。
+    "反馈N个方面问题: each aspect with its problem after a colon, inline": {
+        "text": FEEDBACK + "巡察组共反馈3个方面问题:(一)党的政治建设方面:党组理论学习中心组学习不规范。(二)党的组织建设方面:"
+                "发展党员程序不严格。(三)党风廉政建设方面:公务接待超标准。",
+        "issues": ["党组理论学习中心组学习不规范", "发展党员程序不严格", "公务接待超标准"],
+        "categories": ["党的政治建设方面", "党的组织建设方面", "党风廉政建设方面"],
+    },
+    "指出的問題有: (一)X方面:A。 one a line (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組指出的問題有:\n(一)黨的政治建設方面:黨組理論學習中心組學習不規範。\n(二)黨的組織建設方面:"
+                "發展黨員程序不嚴格。",
+        "issues": ["党组理论学习中心组学习不规范", "发展党员程序不严格"],
+    },
 }

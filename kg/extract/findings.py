@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, takewhile, tee
 
 import cn2an
 
@@ -418,10 +417,28 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
                                           and len(judged) - len(odd) >= 3
                                           and not any(text[s:e].endswith(("方面", "领域")) for s, e in odd))):
         return pieces
-    items = _clauses(text, _cut(text, start, end, "、"), end)
+    items = [part for s, e in _clauses(text, _cut(text, start, end, "、"), end) for part in _conjoined(text, s, e)]
     if len(items) >= 2:
         return items
     return _split_youde(text, [(start, end)])
+
+
+# What joins the last two problems of a list (A、B以及C / A和B的问题): 以及 joins items of a list, the others may
+# join two words of one problem (党风廉政建设和反腐败工作不到位), so they part only two problems.
+LIST_AND = re.compile(r"以及")
+WORD_AND = re.compile(r"(?<!以)及|和|与|并且")
+
+
+def _conjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item of a list as the problems a conjunction joins in it (融资风险管控不力以及下属企业违规出借资金,
+    违规发放补贴和超标准接待): parted at 以及 after a problem, at 和/及/与 between two; else the item."""
+    for m in LIST_AND.finditer(text, start, end):
+        if _is_problem(text, start, m.start()) and _CONTENT.search(text, m.end(), end):
+            return [_trim(text, start, m.start()), *_conjoined(text, m.end(), end)]
+    for m in WORD_AND.finditer(text, start, end):
+        if _is_problem(text, start, m.start()) and _is_problem(text, m.end(), end):
+            return [_trim(text, start, m.start()), _trim(text, m.end(), end)]
+    return [(start, end)]
 
 
 # One problem quoted, in a list of quotes written back to back or parted by 、，；(“A”“B”“C” / 「A」、「B」).
@@ -882,7 +899,12 @@ def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
 
 
 def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Those of ``lines`` that each state one problem (see _problem_paragraphs), up to the first that does not."""
+    """Those of ``lines`` that each state one problem (see _problem_paragraphs), up to the first that does not;
+    or the run of lines opening with one bullet, whole, where at least half of them read as a problem (its
+    bullet makes ● 党建工作与业务工作“两张皮” one of the list)."""
+    lines, again = tee(lines)
+    if len(run := _bullet_run(text, again)) >= 2 and 2 * sum(_is_problem(text, s, e) for s, e in run) >= len(run):
+        return run
     items = []
     for s, end in lines:
         bullet = BULLET.match(text, s, end)
@@ -893,6 +915,23 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
             break
         items.append((s, e))
     return items
+
+
+def _bullet_run(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first statements of the lines that open with the same bullet, from the first line on, up to one that
+    does not, tells of something (NARRATIVE_ITEM) or is cut off by the page's end."""
+    run: list[tuple[int, int]] = []
+    symbol = None
+    for s, end in lines:
+        bullet = BULLET.match(text, s, end)
+        if bullet is None or symbol not in (None, bullet.group().strip()):
+            break
+        symbol = bullet.group().strip()
+        s, e = _trim(text, bullet.end(), _headline_end(text, bullet.end(), end))
+        if _cut_off(text, e) or NARRATIVE_ITEM.search(text, s, e):
+            break
+        run.append((s, e))
+    return run
 
 
 def _headline_end(text: str, start: int, end: int) -> int:
@@ -1007,7 +1046,8 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
             _is_problem(text, s, e) for s, e in _cut(text, item.start, item.end - len(OWN_TAIL), ",，")):
         item.end -= len(OWN_TAIL)
     quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
-    if quoted:  # 岚川“A”；云岭“B”: what each one was told, in quotes
+    # 岚川“A”；云岭“B”: what each one was told, in quotes (not a problem's last words: 业务工作“两张皮”)
+    if quoted and quoted.end(1) - quoted.start(1) > max(MIN_CLAUSE - 1, quoted.start(1) - item.start):
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
     opening = ITEM_EXISTS.match(text, item.start, item.end)
     if opening is None:
@@ -1030,8 +1070,24 @@ _WHOLE_END = "。！？!?”’」』）)…"
 
 def _cut_off(text: str, end: int) -> bool:
     """Whether a statement ending at ``end`` runs into the end of a page cut short (most stored pages
-    are the first ≈ 2,000 bytes and stop mid-sentence): its last words may be missing, so it is left out."""
-    return not _CONTENT.search(text, end) and not text.rstrip().endswith(tuple(_WHOLE_END))
+    are the first ≈ 2,000 bytes and stop mid-sentence): its last words may be missing, so it is left out.
+
+    The last line of a list of bare lines (● A⏎● B⏎● C, no item closed by punctuation) is whole when it reads
+    to its end as a problem does (…不及时, 违规…): its list never closes its lines, so its end says nothing."""
+    if _CONTENT.search(text, end) or text.rstrip().endswith(tuple(_WHOLE_END)):
+        return False
+    line = _content_start(text, text.rfind("\n", 0, end) + 1)
+    above = text[:line].rstrip()
+    previous = _content_start(text, above.rfind("\n") + 1)
+    marker = _line_marker(text, line, end)
+    return not (marker is not None and above and above[-1] not in _WHOLE_END + "；;，,：:"
+                and _line_marker(text, previous, len(above)) is not None and _is_problem(text, marker, end))
+
+
+def _line_marker(text: str, start: int, end: int) -> int | None:
+    """Where a line opening with a bullet or an item's marker (● / 1、 / 一是) has its content, or None."""
+    opening = BULLET.match(text, start, end) or LIST_MARKER.match(text, start, end)
+    return opening.end() if opening else None
 
 
 # ---------------------------------------------------------------- rectification reports
@@ -1384,7 +1440,7 @@ def _table_counts(text: str) -> dict[str, tuple[int, int]]:
         for _, row in lines[k + 1:]:
             cells = separator.split(row)
             if cells[0] in TOTALS_ROW:
-                figures = list(itertools.takewhile(FIGURE_CELL.fullmatch, reversed(cells)))
+                figures = list(takewhile(FIGURE_CELL.fullmatch, reversed(cells)))
                 counted = {h: (int(c), start) for h, c in zip(reversed(heads), figures) if h and c.isdigit()}
                 if len(counted) >= 2:
                     return counted
