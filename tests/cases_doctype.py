@@ -220,4 +220,12 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
     "a headline that reads like a sentence, then the 发布时间 line": (
         "11月20日，省分行党委第一巡察组向甲市分行党委反馈巡察情况\n发布时间：2025-11-24　来源：某银行\n根据部署，巡察组"
         "反馈了巡察情况。", "2025-11-24"),
+    "a date line under the headline with its weekday in brackets and its time": (
+        "某日报\n首页 > 新闻\n市委巡察组集中反馈巡察情况\n2023年9月28日(星期四) 18:45\n市委第二巡察组向县委反馈了巡察情况。",
+        "2023-09-28"),
+    "a date line with the time it was updated, in brackets (Traditional)": (
+        "中央社\n中共巡視組反饋甘肅\n2023/10/19 14:30(10/19 16:05 更新)\n分享  列印\n(中央社台北19日電)中央第三巡視組日前向甘肅省委"
+        "反饋巡視情況。", "2023-10-19"),
+    "negative: a date in brackets that is not an update is no date line": (
+        "市委巡察组集中反馈巡察情况\n2023年9月28日(本报讯) 市委第二巡察组向县委反馈了巡察情况。", None),
 }

@@ -1049,4 +1049,21 @@ CASES: dict[str, dict] = {
         "feedback": {("中央第三巡视组", "甲省委", "2024-05-01")},
         "issued": "2024-05-02",
     },
+    # ---------------------------------------------------------------- a team's line above the paragraph that feeds back
+    "a team alone on its line (after a bar), the paragraph beneath it feeding back with no subject": {
+        "text": "6月6日,十四届市委第三轮巡察集中反馈会召开,4个巡察组分别向被巡察党组织反馈巡察情况。\n▌市委第一巡察组\n"
+                "向市医疗保障局党组反馈。巡察指出:医保基金监管存在薄弱环节。\n▌市委第三巡察组\n向大瑶镇党委反馈。",
+        "feedback": {("市委第一巡察组", "市医疗保障局党组", "2023-06-06"), ("市委第三巡察组", "大瑶镇党委", "2023-06-06")},
+        "issued": "2023-06-07",
+    },
+    "the same without a bullet (Traditional)": {
+        "text": "6月6日,市委第三輪巡察集中反饋會召開。\n市委第一巡察組\n向市醫療保障局黨組反饋。",
+        "feedback": {("市委第一巡察组", "市医疗保障局党组", "2023-06-06")},
+        "issued": "2023-06-07",
+    },
+    "negative: a unit reporting back under a team's line is no feedback": {
+        "text": "市委第一巡察组\n市医疗保障局党组向市委巡察办反馈整改进展。",
+        "feedback": set(),
+        "issued": "2023-06-07",
+    },
 }

@@ -3127,4 +3127,71 @@ CASES: dict[str, dict] = {
         "inspections": set(),
         "posts": {("王立新", "组长", "省委第六巡视组")},
     },
+    # ---------------------------------------------------------------- tables and notices in the layouts copies give them
+    "a table under bars without spaces, its header's cell 组长、副组长": {
+        "text": "州委第七轮巡察组进驻安排\n|组别|组长、副组长|被巡察党组织|进驻时间|\n|州委第一巡察组|杨某(组长)、吴某(副组长)|甲市委|3月28日|\n"
+                "|州委第二巡察组|潘某(组长)、龙某(副组长)|乙县委|3月29日|",
+        "inspections": {("州委第一巡察组", "甲市委"), ("州委第二巡察组", "乙县委")},
+        "dates": {"甲市委": ("2022-03-28", None), "乙县委": ("2022-03-29", None)},
+        "issued": "2022-03-30",
+    },
+    "the same in Traditional, full-width bars": {
+        "text": "州委第七輪巡察組進駐安排\n｜組別｜組長、副組長｜被巡察黨組織｜\n｜州委第一巡察組｜楊某｜甲市委｜\n｜州委第二巡察組｜潘某｜乙縣委｜",
+        "inspections": {("州委第一巡察组", "甲市委"), ("州委第二巡察组", "乙县委")},
+    },
+    "a fixed-width table whose header words are spread over spaces (组  别), a unit on a line of its own": {
+        "text": "盟委第三轮巡察进驻一览\n组  别            组  长        被巡察党组织\n盟委第一巡察组    巴某        盟交通运输局党组\n"
+                "盟委第二巡察组    乌某        盟卫生健康委员会党组\n                                盟蒙医医院党委\n各巡察组巡察时间约为45天。",
+        "inspections": {("盟委第一巡察组", "盟交通运输局党组"), ("盟委第二巡察组", "盟卫生健康委员会党组"),
+                        ("盟委第二巡察组", "盟蒙医医院党委")},
+    },
+    "negative: a letter-spaced heading is still one word (巡 察 反 馈 会)": {
+        "text": "巡 察 反 馈 会 召 开\n7月3日,县委第一巡察组向县水务局党组反馈巡察情况。",
+        "feedback": {("县委第一巡察组", "县水务局党组", "2025-07-03")},
+        "issued": "2025-07-04",
+    },
+    "a table one cell a line, the page's chrome after its last row": {
+        "text": "县委第十二轮巡察进驻情况\n组别\n组长\n被巡察单位\n进驻时间\n县委第一巡察组\n张某\n县人力资源和社会保障局党组\n4月10日\n"
+                "县委第三巡察组\n黄某\n县城市管理局党组\n4月11日\n【关闭】【打印】",
+        "inspections": {("县委第一巡察组", "县人力资源和社会保障局党组"), ("县委第三巡察组", "县城市管理局党组")},
+    },
+    "a team alone on its line, the paragraph beneath it inspecting with no subject (巡察A,并延伸巡察B)": {
+        "text": "县委第九轮巡察完成进驻\n县委第九轮巡察5个巡察组于4月22日全部完成进驻。具体安排如下:\n(一)县委第一巡察组\n"
+                "组长:陈某,副组长:吴某。巡察石门镇党委,并延伸巡察东岗村党支部、西岗村党支部。值班电话:0911-3512201。\n"
+                "(二)县委第二巡察组\n巡察河口乡党委。值班电话:0911-3512202。",
+        "inspections": {("县委第一巡察组", "石门镇党委"), ("县委第一巡察组", "东岗村党支部"), ("县委第一巡察组", "西岗村党支部"),
+                        ("县委第二巡察组", "河口乡党委")},
+    },
+    "the same in Traditional: 巡視 under a provincial team's line": {
+        "text": "省委第三輪巡視完成進駐\n一、省委第一巡視組\n組長:陳某。巡視甲市委,並延伸巡視甲市財政局黨組。\n二、省委第二巡視組\n巡視乙市委。",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "甲市财政局党组"), ("省委第二巡视组", "乙市委")},
+    },
+    "negative: a paragraph under a team's line that inspects nothing": {
+        "text": "县委第一巡察组\n组长:陈某,副组长:吴某。巡察期间设立值班电话。",
+        "inspections": set(),
+    },
+    "the units an inspection was extended to, in brackets after the unit": {
+        "text": "县委第三巡察组\n组长:程某\n巡察对象:天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部)\n值班电话:0556-8812347",
+        "inspections": {("县委第三巡察组", "天堂镇党委"), ("县委第三巡察组", "关庄村党总支"), ("县委第三巡察组", "黄尾村党支部")},
+    },
+    "the same in a sentence, Traditional": {
+        "text": "4月1日,縣委第三巡察組進駐天堂鎮黨委(延伸巡察關莊村黨總支)開展巡察。",
+        "inspections": {("县委第三巡察组", "天堂镇党委"), ("县委第三巡察组", "关庄村党总支")},
+    },
+    "a half-width full stop closing a line ends its sentence (…党委.)": {
+        "text": "市委开展医保基金专项巡察\n8月8日,市委专项巡察全面进驻。具体安排:\n(1)市委第一巡察组:市医疗保障局党组;\n"
+                "(2)市委第三巡察组:市第二人民医院党委、市妇幼保健院党委.\n专项巡察时间为1个月左右.",
+        "inspections": {("市委第一巡察组", "市医疗保障局党组"), ("市委第三巡察组", "市第二人民医院党委"),
+                        ("市委第三巡察组", "市妇幼保健院党委")},
+    },
+    "the units a round counted, named in the next sentence after 它们是:": {
+        "text": "县委第七轮巡察的3个被巡察党组织近日公布巡察整改情况。它们是:县委组织部、县档案馆党支部、县信访局党组。",
+        "inspections": {(None, "县委组织部"), (None, "县档案馆党支部"), (None, "县信访局党组")},
+    },
+    "a row of a team, spaces, and its verb (市委第一巡察组  巡察A、B)": {
+        "text": "具体进驻安排如下:\n市委第一巡察组  巡察市住房城乡建设局党组、市城市管理综合执法局党组\n市委第二巡察组  巡察市教育体育局党组\n"
+                "市委第五巡察组  对船山区开展巡察“回头看”",
+        "inspections": {("市委第一巡察组", "市住房城乡建设局党组"), ("市委第一巡察组", "市城市管理综合执法局党组"),
+                        ("市委第二巡察组", "市教育体育局党组"), ("市委第五巡察组", "船山区")},
+    },
 }

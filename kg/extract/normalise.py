@@ -13,10 +13,12 @@ Steps, in order (each keeps an offset map, composed at the end):
 4. the numerals of a date written in Chinese to Arabic digits: 二〇二三年五月十二日 → 2023年5月12日;
 5. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.ingest.names`), and the
    character references left in it decoded (&nbsp; → NBSP);
-6. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
+6. a letter-spaced heading (巡 察 反 馈) joined into its words (before spaces are collapsed: a fixed-width
+   table's padding is no letter spacing);
+7. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
    spaces collapsed, spaces at the start and end of a line dropped, control
    characters removed;
-7. a letter-spaced heading (巡 察 反 馈) joined into its words.
+8. a half-width full stop closing a line after a Chinese character made the sentence's end (党委. → 党委。).
 
 Every step builds an :class:`~kg.ingest.document.OffsetMap`, so any span of the
 normalised text maps back to the characters of the original it came from.
@@ -183,6 +185,16 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
+# A half-width full stop closing a line after a Chinese character, as a copy typed in a Western layout has it
+# (…市妇幼保健院党委.⏎): the sentence's end. (Inside a line a dot between characters may part a name: 买买提.艾力.)
+LINE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
+
+
+def full_stops(text: str) -> tuple[str, OffsetMap]:
+    """…党委. at a line's end → …党委。 (one character for one: the offsets stay)."""
+    return LINE_FULL_STOP.sub("。", text), OffsetMap.identity(len(text))
+
+
 # A footnote's mark after a word, as a PDF or Word copy keeps it (省卫生健康委员会党组¹): superscript digits after a
 # Chinese character or a closing bracket are no part of the name.
 _NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）”])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -251,16 +263,18 @@ def decode_entities(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
-# A heading set with a space between every character (巡 察 反 馈 会, 2 0 2 3): four or more single characters,
-# each alone between spaces. Words apart (记者 张三) and short runs (大 中 小) keep their spaces.
-LETTER_SPACED = re.compile(r"(?<![^\s])\S(?: \S){3,}(?!\S)")
+# A heading set with a space between every character (巡 察 反 馈 会, 2 0 2 3, 巡　察　反　馈): four or more single
+# characters, each alone between spaces of one width (read before runs of spaces are collapsed: the header of a
+# fixed-width table, 组  别            组  长, is two words padded apart, not one spaced out). Words apart (记者 张三)
+# and short runs (大 中 小) keep their spaces.
+LETTER_SPACED = re.compile(r"(?<![^\s])\S(?P<gap>[ \t\u3000\u00a0]+)\S(?:(?P=gap)\S){2,}(?!\S)")
 # … but single figures between spaces are a table's cells (8 8 0 5 县交通运输局党组: three figures, then the next row).
 FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 
 
 # A key padded to the width of the longest in its card (组  长：, 副 组 长：, 联 络 员：): two to four characters at a
 # line's start, spaces between them, then its colon.
-SPACED_KEY = re.compile(r"(?m)^ *(?:[\u4e00-\u9fff] +){1,3}[\u4e00-\u9fff](?= *[:：])")
+SPACED_KEY = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?:[\u4e00-\u9fff][ \t\u3000\u00a0]+){1,3}[\u4e00-\u9fff](?=[ \t\u3000\u00a0]*[:：])")
 
 
 # A credit line's key set off by a bar, as accounts' articles print it (编辑｜某某  审核｜某某, 文字丨某某): the bar is
@@ -275,12 +289,13 @@ def credit_bars(text: str) -> tuple[str, OffsetMap]:
 
 
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
-    """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (after whitespace is
-    unified)."""
-    spaced = [(m.start() + i, m.start() + i + 1, "") for m in LETTER_SPACED.finditer(text)
-              if not FIGURES_SPACED.fullmatch(m.group()) for i in range(1, m.end() - m.start(), 2)]
+    """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (before whitespace is
+    unified, which would make the padding between a table's header words look like letter spacing)."""
+    spaced = [(m.start() + i, m.start() + i + len(m.group("gap")), "") for m in LETTER_SPACED.finditer(text)
+              if not FIGURES_SPACED.fullmatch(re.sub(r"\s+", " ", m.group()))
+              for i in range(1, m.end() - m.start(), len(m.group("gap")) + 1)]
     keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
-            for i, ch in enumerate(m.group()) if ch == " " and m.group()[:i].strip()]
+            for i, ch in enumerate(m.group()) if ch.isspace() and m.group()[:i].strip()]
     return _apply(text, sorted(set(spaced + keys)))
 
 
@@ -637,8 +652,8 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, unify_whitespace, credit_bars,
-              join_letter_spacing, join_table_cells, split_run_rows, join_broken_lines]
+    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, unify_whitespace,
+              full_stops, credit_bars, join_table_cells, split_run_rows, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
         before = len(text)

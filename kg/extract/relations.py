@@ -151,10 +151,10 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
 # unit.
 # …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
-# inspection counted, named in the sentence after it.
+# inspection counted, named in the sentence after it (它们是:A、B).
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
 INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
-THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:个|家|所)?"
+THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:个|家|所)?"
                r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:个|家|所))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
                r"|包括(?=[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
@@ -208,7 +208,7 @@ FEEDBACK_OBJECTS = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?
 CARD_LINE = re.compile(r"[ \t\u3000]*(?:副?组长|组员|成员|联络员|(?:值班|联系|举报|监督)?电话|(?:邮政|电子)?信箱|邮箱"  # 组长：, 值班电话：
                        r"|(?:通讯|通信)?地址|邮编|受理时间|(?P<when>进驻时间|(?:巡视|巡察)(?:时间|期间)))"  # 进驻时间：
                        r"[ \t\u3000]*[:：]")
-CARD_LINES = 8  # how many lines a card has at most above the line naming what its team inspects
+CARD_HEIGHT = 8  # how many lines a card has at most above the line naming what its team inspects
 BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]")  # 市委第五巡察组(提级巡察)
 # 青石大学、云岭理工大学等11个单位向社会公布了巡视整改进展情况 (or 公布了整改进展/整改报告 in a sentence on the
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
@@ -369,7 +369,7 @@ CARD_TEAM_REST = re.compile(r"(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ 
 CARD_UNITS = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
                         r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 CARD_REACH = 3  # how many lines below its team a card's units may stand
-CARD_LINES = 120  # how far before a card's units line its team may stand
+CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
 CARD_FEEDBACK = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?反馈(?:时间|日期)(?:】)?[ \t\u3000]*[:：]?")
 # 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: after a team opening its line, the unit and figures parted by spaces.
@@ -463,7 +463,7 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:(?:同步|同时|并|还|一并)+延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
-SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办)"
+SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
 # 张某,副组长王某,巡视E: the team's leaders between the team and its verb (each leader a post and a name, where no
@@ -820,7 +820,9 @@ WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(
                               r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所))")  # (A局党组及其系统内11个单位党组织)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
-CONTAINED_UNITS = re.compile(r"[(（](?:含|包括|包含)[:：]?(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
+# (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same)
+CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?)"
+                             r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
@@ -939,7 +941,7 @@ class Ctx:
         self._only_year = stated.pop() if len(stated) == 1 else None  # the one year the page states, if one
         self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
         # paragraph start → (its opening team, where a team of another name is first named), for _paragraph_team
-        self.paragraph_subjects: dict[int, tuple[Mention | None, int]] = {}
+        self.paragraph_subjects: dict[int, tuple[Mention | None, int, bool]] = {}
         self._deployed: dict[int, list[re.Match[str]]] = {}
         self._led_bodies: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._rounds: dict[int, re.Match[str] | None] = {}
@@ -1064,6 +1066,11 @@ class Ctx:
     def paragraph_end(self, pos: int) -> int:
         i = bisect.bisect_right(self._para_starts, pos) - 1
         return self.doc.paragraphs[i].end if i >= 0 else len(self.doc.text)
+
+    def paragraph_before(self, pos: int) -> Block | None:
+        """The paragraph before the one holding ``pos`` (None in the first)."""
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return self.doc.paragraphs[i - 1] if i >= 1 else None
 
     def sentence_index(self, sentence: Sentence) -> int:
         return self._sentence_index[id(sentence)]
@@ -1910,8 +1917,11 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
 
 def _past_time(ctx: Ctx, pos: int, end: int) -> int:
     """县委第一巡察组2019年4月8日至5月31日巡察了A / 县委第二巡察组于同期巡察了B: past the time a clause states
-    between its team and its verb (a date, perhaps after 于, or TEAM_TIME_WORDS), else ``pos``."""
+    between its team and its verb (a date, perhaps after 于, or TEAM_TIME_WORDS), else ``pos`` past the spaces a
+    row sets between the team and its verb (市委第一巡察组  巡察A、B)."""
     text = ctx.doc.text
+    while pos < end and text[pos] in " \t\u3000":
+        pos += 1
     at = pos + 1 if text.startswith(("于", "在"), pos) else pos
     if text.startswith(TEAM_TIME_WORDS, at):
         return at + 2
@@ -1958,7 +1968,7 @@ def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str |
     if i < 1 or _line_start(text, paragraphs[i].start) != pos:
         return None
     first = i
-    while first > 0 and i - first < CARD_LINES and CARD_LINE.match(text, paragraphs[first - 1].start):
+    while first > 0 and i - first < CARD_HEIGHT and CARD_LINE.match(text, paragraphs[first - 1].start):
         first -= 1
     if first == 0:
         return None
@@ -1966,7 +1976,7 @@ def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str |
     if team is None:
         return None
     last = i
-    while last + 1 < len(paragraphs) and last - first < CARD_LINES and CARD_LINE.match(text, paragraphs[last + 1].start):
+    while last + 1 < len(paragraphs) and last - first < CARD_HEIGHT and CARD_LINE.match(text, paragraphs[last + 1].start):
         last += 1
     when = None
     for para in paragraphs[first:last + 1]:
@@ -2005,18 +2015,27 @@ def _card_team(ctx: Ctx, pos: int) -> str | None:
 
 def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
     """中央第五巡视组：组长某某。9月5日起对A、B开展巡视 / 中央第二巡视组组长某某。9月3日,该组分别进驻A、B: the team
-    that opens a paragraph is the subject of its later sentences that name no team, while no other team is
-    named in between."""
+    that opens a paragraph, or stands alone on the line above it, is the subject of its later sentences that name no
+    team, while no other team is named in between."""
     start = ctx.paragraph_start(sentence.start)
-    if start == sentence.start:
-        return None
     if start not in ctx.paragraph_subjects:  # read once per paragraph
         teams = ctx.within(ctx.teams, start, ctx.paragraph_end(start))
         opening = teams[0] if teams and not ctx.doc.text[start:teams[0].start].strip() and not teams[0].attrs["group"] else None
+        headed = (opening is None and not CARD_UNITS.match(ctx.doc.text, start, ctx.paragraph_end(start))  # (_card_units')
+                  and (above := ctx.paragraph_before(start)) is not None and _card_head(ctx, above) or None)
         other = next((t.start for t in teams if opening is None or team_name(t) != team_name(opening)), len(ctx.doc.text))
-        ctx.paragraph_subjects[start] = (opening, other)
-    opening, other = ctx.paragraph_subjects[start]
-    return opening if opening is not None and sentence.start <= other else None
+        ctx.paragraph_subjects[start] = (opening or headed, other, headed is not None)
+    opening, other, headed = ctx.paragraph_subjects[start]
+    # (（一）县委第一巡察组⏎组长:某某。巡察A,并延伸巡察B: a team alone on the line above is the subject of the paragraph
+    # beneath it, its first sentence too)
+    return opening if opening is not None and sentence.start <= other and (headed or start != sentence.start) else None
+
+
+def _heading_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
+    """The team alone on the line above the paragraph of ``sentence`` (see _paragraph_team), while the paragraph names
+    no other team before the sentence."""
+    team = _paragraph_team(ctx, sentence)
+    return team if team is not None and ctx.paragraph_subjects[ctx.paragraph_start(sentence.start)][2] else None
 
 
 def _unit_section(ctx: Ctx, team: Mention) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -2283,7 +2302,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
                                    of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
-            card_team = ctx.last_within(ctx.teams, max(0, m.start() - CARD_LINES), m.start())
+            card_team = ctx.last_within(ctx.teams, max(0, m.start() - CARD_TEAM_REACH), m.start())
             card = _card_units(ctx, card_team) if card_team else None
             carded = card is not None and m.start() <= card.targets_start <= m.end() + 1
             card_mode = card.mode if carded else None  # (▶ 县委第四巡察组(专项)⏎巡察对象:A)
@@ -2347,8 +2366,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
         if (verb := SUBJECT_LESS_VERB.match(text, sentence.start, sentence.end)) and \
-                (subject := _section_team(ctx, sentence)) and ORG_END.search(verb.group("targets3") or ""):
-            # 第一组：县委第一巡察组（组长：某某）。巡察A、B、C。: the team opening the paragraph inspected them
+                (subject := _section_team(ctx, sentence) or _paragraph_team(ctx, sentence)) and \
+                ORG_END.search(verb.group("targets3") or ""):
+            # 第一组：县委第一巡察组（组长：某某）。巡察A、B、C。 / （一）县委第一巡察组⏎组长:某某。巡察A: the team opening
+            # the paragraph, or alone on the line above it, inspected them
             found.append(Statement(verb.start(), *verb.span("targets3"), None, False, subject, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
@@ -3371,7 +3392,7 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
 def _card_near(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     """The feedback a card's 反馈时间 line states: to the units of the card's team (_card_units) named within a card's
     reach before or after the line, on the line's day."""
-    near = ctx.within(ctx.teams, max(0, sentence.start - CARD_LINES), min(len(ctx.doc.text), sentence.end + CARD_LINES))
+    near = ctx.within(ctx.teams, max(0, sentence.start - CARD_TEAM_REACH), min(len(ctx.doc.text), sentence.end + CARD_TEAM_REACH))
     for team in sorted(near, key=lambda t: abs(t.start - sentence.start)):
         if (card := _card_units(ctx, team)) is not None:
             targets = split_targets(ctx, card.targets_start, card.targets_end, for_feedback=True)
@@ -3536,7 +3557,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
-        if not ("巡视" in s_text or "巡察" in s_text) and not _under_feedback_lead(ctx, sentence):
+        if not ("巡视" in s_text or "巡察" in s_text) and not _under_feedback_lead(ctx, sentence) \
+                and _heading_team(ctx, sentence) is None:  # (▌市委第一巡察组⏎向A反馈。: the team's line names it)
             # 对A和B,由X带队进行视频反馈 after a sentence on the round: the paragraph names the inspection.
             para = ctx.paragraph_start(sentence.start)
             if para not in inspecting:
@@ -3883,13 +3905,14 @@ def _meeting_held_after(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | No
 
 def _meeting_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """会上,X向Y反馈了巡察情况 / 3月5日,Y巡察反馈会召开。组长X向Y反馈了…: the day of the meeting the sentence before
-    it held, in its paragraph (a single day, not a period)."""
+    it held, in its paragraph (a single day, not a period), or a few sentences back (会上, or under a team's line)."""
     text = ctx.doc.text
     i = ctx.sentence_index(sentence)
     if i == 0:
         return None
     before = ctx.doc.sentences[i - 1]
-    at_meeting = AT_MEETING.match(text, sentence.start) is not None
+    # (会上 opening the sentence, or a team's line above its paragraph: 6月6日,集中反馈会召开。⏎市委第一巡察组⏎向A反馈。)
+    at_meeting = AT_MEETING.match(text, sentence.start) is not None or _heading_team(ctx, sentence) is not None
     same_paragraph = before.start >= ctx.paragraph_start(sentence.start)
     if not same_paragraph and not at_meeting:
         return None

@@ -129,8 +129,10 @@ BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+|[\u4e00-\u9fff]{2,18}?
 DATELINE = re.compile(r"^(?P<agency>[^\s,。:;]{2,20}?)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
 # A date as pages print it, with an optional weekday and time: 2023-12-18 星期一 09:30, 2023/1/5, 2023.01.05,
 # 2023年12月18日.
+# (2023年9月28日(星期四) 18:45 / 2023/10/19 14:30(10/19 16:05 更新): the weekday in brackets, the time updated after)
 DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-                       r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+                       r"(?:\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                       r"(?:\s*[(（][\d/\-.:\s]{4,20}更新[)）])?")
 # A page that lost its line breaks runs its header into its text: 标题 来源:县纪委监委 发布时间:2023-06-20 2023年6月16日,
 # 县委第二巡察组…。 A line at least RUN_ON_LINE long with a sentence end in it is read as its lines: the title, the
 # metadata fields and the prose, which opens at a dateline after a space (the fields before it apart by spaces, a

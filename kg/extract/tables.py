@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import PAGE_NUMBER
+from kg.extract.structure import is_boilerplate
 
 # What a header cell names, by the part of a row it gives (Simplified; texts are read normalised to it).
 # Variants with the kind (巡视/巡察) are spelled out so that a header cell must be one of these whole.
@@ -57,7 +58,7 @@ BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
 SPACED_CELL = re.compile(r"[^ \u3000\n]+")
 LINE = re.compile(r"[^\n]+")
-HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/]{1,10}")  # a header's cell: a few words, no number
+HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/、]{1,12}")  # a header's cell: a few words (组长、副组长), no number
 # Punctuation no header cell holds (HEAD_CELL): a line with it is prose, read no further for a header.
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
@@ -99,6 +100,18 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if stripped:
             lead = len(c.group()) - len(c.group().lstrip(" \u3000"))
             out.append((c.start() + lead, c.start() + lead + len(stripped)))
+    return out
+
+
+def _spread_heads(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A header's cells with the words a fixed-width copy spread over spaces made whole again (组  别  组  长: the
+    characters of 组别 and 组长 each a cell): two cells of one character each are one when together they name a column."""
+    out: list[tuple[int, int]] = []
+    for a, b in cells:
+        if out and b - a == 1 and out[-1][1] - out[-1][0] == 1 and text[out[-1][0]] + text[a] in KNOWN_COLUMNS:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -144,8 +157,8 @@ def table_rows(text: str) -> list[Row]:
         if SENTENCE_MARK.search(line):
             i += 1  # a line of prose: no header cell holds a sentence's punctuation
             continue
-        cells = _cells(text, start, end)
-        heads = [column_name(text[a:b]) for a, b in cells]
+        cells = _spread_heads(text, _cells(text, start, end))
+        heads = [column_name(text[a:b].replace(" ", "").replace("\u3000", "")) for a, b in cells]
         if _is_header(heads):
             i = _read_lines(text, lines, i + 1, heads, rows, start, BARS.search(text, start, end) is not None)
             continue
@@ -294,7 +307,8 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                 j, bridged = after, True  # the row goes on over the page, or the next row opens it
                 continue
             if (opens(j) or numbered_next(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
-                    or not _stripped(text, lines[j]) or SENTENCE_MARK.search(text, *lines[j])):
+                    or not _stripped(text, lines[j]) or SENTENCE_MARK.search(text, *lines[j])
+                    or is_boilerplate(text[slice(*lines[j])])):  # (…4月11日⏎【关闭】【打印】: the page's chrome after the last row)
                 break
             members.append(j)
             j, bridged = j + 1, False
