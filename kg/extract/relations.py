@@ -443,7 +443,7 @@ WHILE_INSPECTING = ("期间", "时", "过程中")
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
-                       rf"(?P<what>反馈会|反馈大会|期间|过程中|时|{TEAM_MEETINGS})|"
+                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS})|"  # (巡察A反馈意见会在…召开)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
@@ -520,8 +520,16 @@ TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
 # (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units)
 FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
+# X接受Y巡察反馈 / X接受了巡视组的反馈意见: the unit fed back to as the subject (ACCEPT for the inspection it received).
+FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组?的?)?"
+                               r"(?:巡视|巡察)?(?:情况|意见)?反馈(?:意见)?")
+FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
+# 向该局(领导班子)反馈 / 向该镇党委反馈 (and 向其反馈: FEEDBACK_TO_IT): the unit said before, whose inspection the paragraph tells (linked there).
+ANAPHORIC_TARGET = re.compile(r"(?:其|该(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
+                              r"(?:党组|党委|党工委|党支部|党总支)?)(?:主要负责同志|主要负责人|领导班子成员|领导班子|班子成员|主要领导)?")
+TO_THE_UNIT_SAID = re.compile(rf"向(?:其|{ANAPHORIC_TARGET.pattern})")  # a sentence that feeds back to the unit said before
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase); 对X反馈巡察意见 / 反馈(对)X巡察情况: 反馈 before what is fed back, the
 # target after 对 or before the inspection word; 就巡察X发现的问题进行了反馈 / 将巡察X的情况向…反馈: the target inside
@@ -552,7 +560,7 @@ FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){
                           rf"[,，]由[^。;；\n]{{1,60}}?带队(?:进行|作|开展)了?{FEEDBACK_MANNER}反馈")
 # X巡察Y情况反馈会 / 学院党委巡察Y意见反馈会召开: the meeting named after its target (not after 巡察组, 巡察办 …).
 # (…情况反馈暨整改动员部署会: a feedback meeting that also opens the rectification)
-FEEDBACK_MEETING_NAME = r"反馈(?:暨[\u4e00-\u9fff]{2,10}?)?(?:会议|大会|会)"
+FEEDBACK_MEETING_NAME = r"反馈(?:意见)?(?:暨[\u4e00-\u9fff]{2,10}?)?(?:会议|大会|会)"  # (巡察A反馈意见会)
 FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|意见|工作)?"
                               rf"{FEEDBACK_MEETING_NAME}")
 # X对Y巡察情况反馈会议召开 / 對Y的專項巡察反饋會: the meeting named after its target written after 对.
@@ -2386,7 +2394,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             bare = UNIT_NOTE.sub("", UNIT_PERIOD.sub("", m.group(group))) if m else ""
-            if m and m.group("what") not in ("反馈会", "反馈大会") and \
+            if m and m.group("what") not in ("反馈会", "反馈大会", "反馈意见会") and \
                     ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", bare))):
                 # (A、B(4月8日至5月31日); A、B和C3家文化单位; A、B(一托二), A(提级巡察))
                 # (巡视了A: said as done, whoever the team is: 其余巡视组分别巡视了A、B)
@@ -3576,6 +3584,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if DAY_TO.search(text, m.start("targets"), m.end("targets")):
                 events += _days_to(ctx, sentence, sentence.start, m.end("targets"))
                 continue  # 12日向A、13日向B反馈: one day a unit
+            if ANAPHORIC_TARGET.fullmatch(text, *m.span("targets")):
+                events += _feedback_to(ctx, sentence, m, [])  # 向该局领导班子反馈: the unit inspected before
+                continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if targets and (LISTED_AFTER.match(targets[0]) or len(targets) == 1 and INSPECTED_UNITS.match(targets[0])):
@@ -3587,6 +3598,14 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events += _feedback_to(ctx, sentence, m, targets)
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
                            if (its := split_targets(ctx, start, end, for_feedback=True))]
+        for m in FEEDBACK_ACCEPTED.finditer(text, sentence.start, sentence.end) if "接受" in s_text else ():
+            # 8月9日下午,市第三人民医院党委接受市委第一巡察组巡察反馈: the unit that received it, the team between
+            if (host := _host(ctx, *m.span("targets"))) and (targets := split_targets(ctx, *host, for_feedback=True)):
+                team = ctx.first_within(ctx.teams, m.end("targets"), m.end()) or _team_before(ctx, sentence, m.start())
+                accepted = text.find("接受", m.end("targets"))  # (dated by 昨日 between the unit and 接受)
+                events.append(FeedbackEvent(accepted, targets, team, given=True))
+        for m in FEEDBACK_TO_IT.finditer(text, sentence.start, sentence.end) if "向其" in s_text else ():
+            events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))  # (向其反馈: as 向该局)
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
             if _opens_name(ctx, m.start()):
                 continue
@@ -3781,9 +3800,12 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     text = ctx.doc.text
     leading = LEADING_TIME.match(text, start, end)
     start = leading.end() if leading else start
-    if (team := ctx.last_within(ctx.teams, start, end)) and (at := TEAM_AT.match(text, team.end, end)):
-        # 县委第八巡察组在县住建局召开专项巡察反馈会: the unit after the team's 在; not a place, where it meets (在花溪镇召开
-        # 巡察反馈会议,向A、B反馈: the units after 向)
+    team = ctx.last_within(ctx.teams, start, end)
+    if team and team.start - 1 > start and text[team.start - 1] in "与同和" and not text[team.end:end].strip():
+        end, team = team.start - 1, None  # 区市场监管局党组与区委第三巡察组召开巡察反馈会议: the unit the team met
+    if at := TEAM_AT.match(text, team.end, end) if team else TEAM_AT.match(text, start, end):
+        # 县委第八巡察组在县住建局召开专项巡察反馈会 / …,在县住建局召开反馈会: the unit after the team's (or the clause's)
+        # 在; not a place, where it meets (在花溪镇召开巡察反馈会议,向A、B反馈: the units after 向)
         if FEEDBACK_TO.search(text, end, ctx.doc.sentence_at(end).end):
             return None
         start = at.end()
@@ -4219,10 +4241,14 @@ def relations(doc: Document) -> Document:
             told.setdefault(ctx.paragraph_start(s.start), set()).add(f.team)
     fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or first_in.get(id(s))
            or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
+    # (…省委第八巡视组对A进行了常规巡视。8月13日,巡视组向其反馈: a bare team's, the paragraph's last inspection before it)
+    last_in_paragraph = {ctx.paragraph_start(s.start): insp for insp, s in found}
     for n, (fb, sentence) in enumerate(fbs, 1):
         fb.key = f"feedback-{n}"
-        same = first_in.get(id(sentence)) or (in_paragraph.get((ctx.paragraph_start(sentence.start), fb.team))
-                                              if fb.team else None)
+        paragraph = ctx.paragraph_start(sentence.start)
+        same = first_in.get(id(sentence)) or (in_paragraph.get((paragraph, fb.team)) if fb.team else None) or (
+            last_in_paragraph.get(paragraph) if not fb.targets and (fb.team is None or BARE_TEAM.fullmatch(fb.team))
+            and TO_THE_UNIT_SAID.search(ctx.doc.text, sentence.start, sentence.end) else None)
         if same and not fb.targets:
             fb.inspection = same.key
             fb.targets = list(same.targets)

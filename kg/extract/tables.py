@@ -34,7 +34,7 @@ MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡�
 # A roster of feedback meetings (日期 | 巡察组 | 反馈对象 | 主持人): its units were fed back to, on its date column's day.
 FEEDBACK_TARGET_COLUMNS = frozenset({"反馈对象", "反馈单位"})
 # A feedback's columns: its day, or the problems fed back (a row that counts them was fed back).
-FEEDBACK_DATE_COLUMNS = frozenset({"反馈时间", "反馈日期"})
+FEEDBACK_DATE_COLUMNS = frozenset({"反馈时间", "反馈日期", "反馈会时间", "反馈会议时间", "反馈会日期"})
 FEEDBACK_FIGURE_COLUMNS = frozenset({"反馈问题", "反馈问题数", "反馈问题(个)", "反馈问题（个）"})
 # Figures a table of teams may give beside: they only count as header cells.
 FIGURE_COLUMNS = frozenset({"移交问题线索", "问题线索", "已整改", "已完成整改", "正在整改", "整改率", "整改完成率", "未整改"})
