@@ -136,6 +136,14 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "澜屿市人民政府门户网站 首页 政务公开\n省第三生态环境保护督察组向澜屿市反馈督察情况\n7月25日,省第三生态环境保护督察组向"
         "澜屿市反馈督察情况。\n相关新闻\n· 市委第一巡察组向市生态环境局党组反馈巡察情况 2024-05-20",
         "other"),
+    "a unit's notice of its rectification (…巡察整改情况的公示)": (
+        "某医院党委关于省卫生健康委党组巡察整改情况的公示\n省卫生健康委党组第二巡察组对我院党委进行了巡察,2024年1月17日反馈了"
+        "巡察意见。部分问题整改情况如下:",
+        "rectification"),
+    "negative: an audit's rectification ledger under an attachment's label (附件) is none, whatever the note names": (
+        "附件\n\n某县2023年度预算执行审计查出问题整改台账\n\n序号 审计查出问题 整改措施 整改情况\n1 部分项目预算编制不细化 细化预算编制 "
+        "已完成\n说明:审计查出问题整改情况已纳入县委巡察监督的重点内容。",
+        "other"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

@@ -1200,4 +1200,41 @@ CASES: dict[str, dict] = {
                 "發展黨員程序不嚴格。",
         "issues": ["党组理论学习中心组学习不规范", "发展党员程序不严格"],
     },
+    # ---------------------------------------------------------------- reports: labels, wrapped items, tables, bare headings
+    "【问题一】X, its 整改落实: on the next line": {
+        "text": RECTIFICATION + "市委第三巡察组共反馈19个问题。\n【问题一】服务地方经济发展站位不高,涉农贷款占比连续两年下降\n"
+                "整改落实:制定专项行动方案,单列涉农信贷计划。\n【问题二】员工行为管理存在漏洞,个别员工违规参与民间借贷\n整改落实:开展排查3轮。",
+        "issues": ["服务地方经济发展站位不高,涉农贷款占比连续两年下降", "员工行为管理存在漏洞,个别员工违规参与民间借贷"],
+        "counts": {"reported": 19},
+    },
+    "negative: a measure's heading with a comma is no problem": {
+        "text": RECTIFICATION + "县委第二巡察组反馈问题共10个。整改情况如下:\n(一)加强理论学习,提高政治站位\n"
+                "局党组制定学习计划,开展专题学习12次,班子成员讲党课5次。\n(二)压实主体责任,推动整改落实\n局党组召开专题会议5次。",
+        "issues": [],
+        "counts": {"reported": 10},
+    },
+    "numbered problems of clauses, the first reading as a problem, a status after each": {
+        "text": RECTIFICATION + "县委第二巡察组反馈问题共4个,已完成整改3个,正在整改1个。具体如下:\n"
+                "1.房地产市场监管不到位,部分楼盘违规预售。(已完成整改)\n2.老旧小区改造工程质量监管不严。(已完成整改)\n"
+                "3.干部轮岗交流不及时,关键岗位人员长期未交流。(正在整改)",
+        "issues": ["房地产市场监管不到位,部分楼盘违规预售", "老旧小区改造工程质量监管不严", "干部轮岗交流不及时,关键岗位人员长期未交流"],
+        "counts": {"reported": 4, "rectified": 3, "ongoing": 1},
+    },
+    "a table under bars of problems, their measures and progress: each row's problem is its first cell": {
+        "text": RECTIFICATION + "省委第一巡视组反馈问题22个。主要问题整改情况如下:\n序号 | 反馈问题 | 整改措施 | 整改进展\n"
+                "1 | 信贷资产质量管控不严,不良贷款率持续攀升 | 开展不良资产清收攻坚 | 正在推进\n2 | 关联交易管理不规范 | 修订关联交易管理办法 | 已完成",
+        "issues": ["信贷资产质量管控不严,不良贷款率持续攀升", "关联交易管理不规范"],
+        "counts": {"reported": 22},
+    },
+    "problems heading their paragraphs unnumbered, as bold lines a copy lost the bold of (Traditional)": {
+        "text": "中共某盟委關於巡視整改進展情況的通報\n自治區黨委第三巡視組反饋的16個問題,盟委已完成整改12個。現將主要問題整改情況通報如下。\n"
+                "基層黨組織政治功能發揮不夠充分\n盟委組織開展嘎查村黨組織書記輪訓,整頓軟弱渙散嘎查村黨組織21個。\n幹部擔當作為不夠\n"
+                "盟委出台激勵幹部擔當作為實施辦法,對6名幹部進行組織調整。",
+        "issues": ["基层党组织政治功能发挥不够充分", "干部担当作为不够"],
+        "counts": {"reported": 16, "rectified": 12},
+    },
+    "negative: measures heading their paragraphs unnumbered are no problems": {
+        "text": RECTIFICATION + "现将整改情况通报如下。\n加强理论学习\n局党组组织开展轮训,举办专题班3期。\n压实主体责任\n局党组出台实施办法。",
+        "issues": [],
+    },
 }

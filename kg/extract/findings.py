@@ -194,6 +194,7 @@ _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|�
 # next cell opens with the first measure.
 _HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$"
                            r"|[ \t\u3000]+(?=一是|①|第一[,，、]|[(（]1[)）]|1[.．、](?!\d)).*$")
+CELL_GAP = re.compile(r"[ \t\u3000]")  # what parts a flattened table's cells (a problem's own text has no space)
 # A piece of a 、-separated list that can stand alone as a problem (else it joins the next piece).
 MIN_CLAUSE = 4
 # Problems named in a status sentence match an issue at this similarity (the scorer's threshold).
@@ -1108,6 +1109,8 @@ def _heading(doc: Document, sec: Section) -> tuple[int, int, int]:
     tail = _HEADING_TAIL.search(text, start, end)
     if tail:
         end = tail.start()
+    if sec.marker.isdigit() and (gap := CELL_GAP.search(text, start, end)):
+        end = gap.start()  # 1 X不规范 制定…办法 已完成: a row of a table flattened to a line, its problem the first cell
     body_start = end if end < line_end else sec.body_start
     status = STATUS_TAIL.search(text, start, end)
     if status:
@@ -1137,7 +1140,10 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
             return _trim(doc.text, start + x[0], start + x[1])
     # The body may start at the heading's closing 。 (1.X。\n整改情况：…).
     body = doc.text[body_start:sec.end].lstrip(_TRIM)
-    if RECTIFICATION_BODY.match(body) or (PROBLEM_END.search(heading) and not AIM_CLAUSE.search(heading)):
+    # (1.A不到位，部分B。(已完成整改): a heading of clauses whose first reads as a problem names one too)
+    first = _cut(doc.text, start, end, ",，")[:1]
+    if RECTIFICATION_BODY.match(body) or ((PROBLEM_END.search(heading) or first and _is_problem(doc.text, *first[0]))
+                                          and not AIM_CLAUSE.search(heading)):
         return start, end
     return None
 
@@ -1250,6 +1256,28 @@ def labelled_issues(doc: Document) -> list[_Found]:
         if e > s:
             items.append(_Found(s, e, category, None, (m.end() if quoted else end, limit)))
     return items
+
+
+LONGEST_HEADLINE_PROBLEM = 60  # the longest line an unnumbered problem heading takes
+
+
+def _headline_problems(doc: Document) -> list[_Found]:
+    """Lines that each state a problem and head the paragraph of what was done about it (生态环境保护责任落实不到位⏎
+    针对这一问题,盟委制定…。): a line without a sentence's end that reads as a problem (by its end or its first
+    clause's), under which a longer paragraph of sentences stands; two or more such, or none."""
+    text, paragraphs = doc.text, doc.paragraphs
+    found = []
+    for para, body in zip(paragraphs, paragraphs[1:]):
+        s, e = _trim(text, para.start, para.end)
+        first = _cut(text, s, e, ",，")[:1]
+        if (0 < e - s <= LONGEST_HEADLINE_PROBLEM and not _SENTENCE_OR_COLON.search(text, s, e)
+                and (_is_problem(text, s, e) or first and _is_problem(text, *first[0]))
+                and body.end - body.start > e - s and _STOP.search(text, body.start, body.end)):
+            found.append(_Found(s, e))
+    return found if len(found) >= MIN_REPORTED_ITEMS else []
+
+
+_SENTENCE_OR_COLON = re.compile(r"[。！？!?；;:：]")
 
 
 def _body_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -1587,8 +1615,9 @@ def findings(doc: Document) -> Document:
                     for a in (s.section, *_ancestors(doc, s.section))}
         found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
     if not found and facts.doc_type == "rectification":
-        # News of rectification that names the problems as feedback news does (突出问题包括：A；B).
-        found = feedback_issues(doc, in_report=True)
+        # News of rectification that names the problems as feedback news does (突出问题包括：A；B), or a report whose
+        # problems head their paragraphs unnumbered, as bold lines a copy lost the bold of.
+        found = feedback_issues(doc, in_report=True) or _headline_problems(doc)
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)

@@ -347,10 +347,15 @@ _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|
                             r"|第[一二三四五六七八九十]{1,3}[条章节部分]")
 
 
+# What a report writes under a problem, labelled (整改落实:… / 整改情况:…): never the rest of the problem's line.
+_DONE_LABEL = re.compile(r"整改(?:落实|情况|措施|进展|成效|结果|举措)[ \t\u3000]*[:：]")
+
+
 def _opens_own_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` opens a numbered heading, a bulleted item or a metadata line: never the rest of the line
-    before it."""
-    return bool(_HEADING_START.match(text, pos) or BULLET.match(text, pos) or _META_LINE.match(text, pos))
+    """The line at ``pos`` opens a numbered heading, a bulleted item, a metadata line or what was done about a problem:
+    never the rest of the line before it."""
+    return bool(_HEADING_START.match(text, pos) or BULLET.match(text, pos) or _META_LINE.match(text, pos)
+                or _DONE_LABEL.match(text, pos))
 
 
 def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on: bool = False) -> bool:

@@ -178,6 +178,8 @@ MASTHEAD = re.compile(rf"(?P<paper>[^\s。,，:：]{{2,16}}(?:日报|晚报|晨�
                       r"(?:[ \t\u3000]+(?:第?[A-Z]?\d{1,3}版?|第[一二三四五六七八九十]{1,3}版))?"
                       r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8})?[ \t\u3000]*")
 # A series label above the headline: 十四届市委第五轮巡察反馈情况(三) / 巡视整改系列报道之二.
+# An attachment's label above its title (附件 / 附件2:): no title itself.
+ATTACHMENT_LABEL = re.compile(r"附件[ \t\u3000]*\d{0,2}[:：]?")
 SERIES = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|之[一二三四五六七八九十]{1,3})$")
 # What separates the fields of a metadata line: 【来源:XX】【发布时间:…】 / 时间:… | 来源:…
 _FIELD_EDGES = " |【】[],;、"
@@ -530,7 +532,8 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             date = date or iso_date(inside.group())  # 临溪日报 2023-12-18 记者 某某 / 原创 某公众号 2025-03-12 08:30
         elif _is_body(line):
             break
-        elif (title is None or SERIES.search(title) and not seen_meta or SITE_LINE.fullmatch(title)) and _HAN.search(line):
+        elif (title is None or SERIES.search(title) and not seen_meta or SITE_LINE.fullmatch(title)
+              or ATTACHMENT_LABEL.fullmatch(title)) and _HAN.search(line):
             title = line
     return title, date, source
 
