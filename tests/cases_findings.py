@@ -1237,4 +1237,13 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "现将整改情况通报如下。\n加强理论学习\n局党组组织开展轮训,举办专题班3期。\n压实主体责任\n局党组出台实施办法。",
         "issues": [],
     },
+    "其中较为突出的有两个: the problems that stand out among those counted": {
+        "text": FEEDBACK + "本轮巡察在区供销社共发现问题5个,其中较为突出的有两个:一是社有资产底数不清;二是下属企业长期亏损。",
+        "issues": ["社有资产底数不清", "下属企业长期亏损"],
+        "counts": {"reported": 5},
+    },
+    "a ledger under full-width bars, its header 问题描述 | 整改状态 (Traditional)": {
+        "text": FEEDBACK_HANT + "整改台賬(節選)\n序號｜問題描述｜整改狀態\n1｜黨員發展程序不規範｜已完成\n2｜黨費收繳不及時｜已完成",
+        "issues": ["党员发展程序不规范", "党费收缴不及时"],
+    },
 }

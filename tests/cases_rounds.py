@@ -3194,4 +3194,19 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市住房城乡建设局党组"), ("市委第一巡察组", "市城市管理综合执法局党组"),
                         ("市委第二巡察组", "市教育体育局党组"), ("市委第五巡察组", "船山区")},
     },
+    "本轮巡视对A、B等N个单位开展常规巡视: the round the page reports, its units named": {
+        "text": "日前,二十届中央第三轮巡视15个巡视组完成进驻。根据党中央部署,本轮巡视对国家能源局党组、中国民用航空局党委等34个中央单位党组织"
+                "开展常规巡视。",
+        "inspections": {(None, "国家能源局党组"), (None, "中国民用航空局党委")},
+    },
+    "negative: 本轮巡察 of a count of units names no unit": {
+        "text": "本轮巡察,校党委共派出4个巡察组,对8个二级单位党组织开展巡察。",
+        "inspections": set(),
+    },
+    "the titles under 热点新闻 are other pages' news, none of this page's facts": {
+        "text": "学校召开巡察工作专题学习会\n9月27日,学校党委巡察工作领导小组召开专题学习会。\n\n热点新闻\n· 学校召开巡察工作动员部署会\n"
+                "· 省委第五巡视组巡视学校党委情况反馈会召开",
+        "inspections": set(),
+        "feedback": set(),
+    },
 }

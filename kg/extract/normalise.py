@@ -465,7 +465,7 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
 # by spaces, as a table flattened to lines reads (kg/extract/findings.py). Its header names the problem and what was
 # done about it.
 PROBLEM_HEAD_CELL = re.compile(r"(?:存在|反馈|具体)?问题(?:描述|清单|表现|内容)?")
-DONE_HEAD_CELL = re.compile(r"整改(?:措施|情况|进展|进度|目标|时限)|完成(?:时限|情况|时间)|责任(?:单位|部门|领导|人)|进展(?:情况)?|牵头(?:单位|领导)")
+DONE_HEAD_CELL = re.compile(r"整改(?:措施|情况|进展|进度|目标|时限|状态)|完成(?:时限|情况|时间|状态)|责任(?:单位|部门|领导|人)|进展(?:情况)?|牵头(?:单位|领导)")
 HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
 ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
 MIN_HEAD_CELLS = 3

@@ -704,6 +704,7 @@ COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|
 # …石门镇3个乡镇党委 / …B县2个县委: the count of the places before it, as the kind they are.
 PLACES_COUNTED_AS_KIND = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?P<level>乡镇|镇|乡|街道|县|区|市)"
                                     r"(?:党委|党工委|委)?$")
+THIS_ROUND = re.compile(r"(?:本轮|此轮|这轮)(?:巡视|巡察)")  # the round a page reports, named by its determiner
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
@@ -2497,7 +2498,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             planned = PLANNED.search(text, max(sentence.start, pos - 5), pos)
             under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
             lasting = "为期" in text[t_end:t_end + 6]
-            recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None
+            # (本轮巡视对A、B开展常规巡视: the round the page reports, of the units it names, not of a count of them)
+            recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None or (
+                THIS_ROUND.search(text, sentence.start, pos) is not None and any(not COLLECTIVE.match(t) for t in targets))
             # (the units named: 派出5个巡察组,对9个县直单位开展巡察 in a mobilisation speech counts what is to come)
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
                 TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None

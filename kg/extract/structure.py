@@ -77,7 +77,8 @@ BOILERPLATE_ANYWHERE: list[str] = [
 INLINE_CHROME = re.compile(r"【(?:打印|关闭)(?:本页|窗口)?】|(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
 # The heading of a list of links to other pages, alone on its line (相关新闻, 延伸阅读:, 往期推荐), and the lines under
 # it that are titles (no sentence end, short, perhaps bulleted and dated).
-LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)|热点推荐|热门(?:文章|新闻)"
+LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
+                           r"|热点(?:推荐|新闻|文章|关注)|热门(?:文章|新闻|推荐)|最新(?:文章|新闻|动态)|(?:阅读|点击)排行"
                            r"|猜你喜欢|更多(?:新闻|阅读|精彩)|精彩推荐|近期文章)[】\]]?[:：]?")
 LINK_TITLE = re.compile(r"[·•●◆▪\-\d.、 \t\u3000]*[^。！？!?]{4,60}?(?:[ \t\u3000]*[\[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?)?")
 # A headline on a section's index page: a bullet perhaps, the title (no sentence end) that tells news (a verb: not a
