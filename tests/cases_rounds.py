@@ -3209,4 +3209,28 @@ CASES: dict[str, dict] = {
         "inspections": set(),
         "feedback": set(),
     },
+    "下沉 a village: the team goes down to the unit it inspects": {
+        "text": "县委第三巡察组下沉长河村,开展为期15天的村级巡察。",
+        "inspections": {("县委第三巡察组", "长河村")},
+    },
+    "the same in Traditional, 下沉到 a township's committee": {
+        "text": "縣委第三巡察組下沉到石門鎮黨委開展巡察。",
+        "inspections": {("县委第三巡察组", "石门镇党委")},
+    },
+    "negative: inspection strength sent down to the grass roots names no unit": {
+        "text": "县委第三巡察组推动巡察力量下沉基层,提升监督质效。",
+        "inspections": set(),
+    },
+    "A被列为Y本轮巡察对象: the unit listed as a team's object": {
+        "text": "县粮食和物资储备局被列为县委第五巡察组本轮巡察对象。",
+        "inspections": {("县委第五巡察组", "县粮食和物资储备局")},
+    },
+    "A被確定為Y此次巡察對象 (Traditional)": {
+        "text": "3月5日,縣林業局黨組被確定為縣委第二巡察組此次巡察對象。",
+        "inspections": {("县委第二巡察组", "县林业局党组")},
+    },
+    "negative: 我院被列为本轮巡察对象 names no team, the unit told after": {
+        "text": "近日,学校党委印发通知,我院被列为本轮巡察对象。",
+        "inspections": set(),
+    },
 }

@@ -408,6 +408,9 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>�
                     rf"(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
                     rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
                     rf"{MODE}(?P<kind>巡视|巡察)")
+# A被列为县委第五巡察组本轮巡察对象 / A被确定为此次巡视对象: the unit listed as the inspection's object.
+LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)被(?:列为|确定为|纳入)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
+                              r"(?:本轮|此次|本次|这次|今年)?的?(?:巡视|巡察)(?:对象|范围)")
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
@@ -422,8 +425,9 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
                                   rf"{MODE}(?:巡视|巡察)(?:反馈|整改)(?:情况|意见)")
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
-# 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting).
-ENTER = re.compile(rf"(?:进驻|入驻)(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
+# 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting); 下沉(到)X: goes down to a village or township's
+# unit to inspect it (not 巡察力量下沉基层, no unit).
+ENTER = re.compile(rf"(?:进驻|入驻|下沉(?:到|至)?(?=[^,，。;；]{{1,30}}?(?:村|社区|镇|乡|街道|党支部|党总支|党委|党组)(?:[,，。;；]|开展|进行)))(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
                    rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
@@ -2284,6 +2288,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"),
                                    m.end("targets"), m.group("mode"), False,
                                    by[-1] if by else _team_before(ctx, sentence, m.start())))
+        for m in (LISTED_AS_OBJECT.finditer(text, sentence.start, sentence.end) if "被" in s_text else ()):
+            by = ctx.within(ctx.teams, m.end("targets"), m.end())  # (A被列为县委第五巡察组本轮巡察对象)
+            if not by:
+                continue  # (我院被列为本轮巡察对象: the round's object, its team and name told after)
+            found.append(Statement(m.end("targets"), m.start("targets"), m.end("targets"), None, False,
+                                   by[-1]))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start(), joined=True)  # (省委第一巡视组:3月23日进驻A;3月25日进驻B)
             if team is not None:
