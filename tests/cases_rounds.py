@@ -3233,4 +3233,16 @@ CASES: dict[str, dict] = {
         "text": "近日,学校党委印发通知,我院被列为本轮巡察对象。",
         "inspections": set(),
     },
+    "A、B分别由T1、T3负责巡察: units paired in order with the teams after 分别由": {
+        "text": "市委统战部、市工商联分别由市委第一、第三巡察组负责巡察。",
+        "inspections": {("市委第一巡察组", "市委统战部"), ("市委第三巡察组", "市工商联")},
+    },
+    "the same with the teams written in full (Traditional)": {
+        "text": "市委統戰部、市工商聯分別由市委第一巡察組、市委第三巡察組負責巡察。",
+        "inspections": {("市委第一巡察组", "市委统战部"), ("市委第三巡察组", "市工商联")},
+    },
+    "negative: three units and two teams after 分别由 pair up in no known way": {
+        "text": "市委统战部、市工商联、市总工会分别由市委第一、第三巡察组负责巡察。",
+        "inspections": set(),
+    },
 }

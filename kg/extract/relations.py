@@ -2430,6 +2430,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if (given := _units_given(ctx, sentence, t)) is not None:
                 found.append(Statement(t.start, *given, None, False, t, stated=True))
                 continue
+            if each := _units_given_each(ctx, sentence, t):
+                found += each
+                continue
             assigned = RESPONSIBLE.match(text, led.end() if led else t.end, sentence.end)
             if assigned:
                 found.append(_assigned(ctx, t, assigned))
@@ -3189,6 +3192,21 @@ def _units_given(ctx: Ctx, sentence: Sentence, team: Mention) -> tuple[int, int]
                                                   team.start - 1)]
     start = opened[-1] if opened else max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE)
     return (start, team.start - 1) if _all_units(text[start:team.start - 1]) else None
+
+
+def _units_given_each(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
+    """市委统战部、市工商联分别由市委第一、第三巡察组负责巡察: the units before 分别由 paired in order with the teams listed
+    after it (``team`` the last of them), as many of each; none else."""
+    text = ctx.doc.text
+    teams = _listed_teams(ctx, sentence, team)
+    if len(teams) < 2 or not text.startswith("分别由", teams[0].start - 3) or not BY_TEAM_VERB.match(text, team.end, sentence.end):
+        return []
+    end = teams[0].start - 3
+    opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, end - MAX_UNITS_BEFORE), end)]
+    units = _spans_between(text, opened[-1] if opened else max(sentence.start, end - MAX_UNITS_BEFORE), end, "、")
+    if len(units) != len(teams) or not all(_all_units(text[a:b]) for a, b in units):
+        return []
+    return [Statement(by.start, a, b, None, False, by, stated=True, alone=True) for by, (a, b) in zip(teams, units)]
 
 
 def _unit_of_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
