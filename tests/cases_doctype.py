@@ -144,6 +144,15 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "附件\n\n某县2023年度预算执行审计查出问题整改台账\n\n序号 审计查出问题 整改措施 整改情况\n1 部分项目预算编制不细化 细化预算编制 "
         "已完成\n说明:审计查出问题整改情况已纳入县委巡察监督的重点内容。",
         "other"),
+    "a headline on the rectification whose lead recalls the feedback it answers": (
+        "市档案馆党组巡察整改工作取得阶段性成效\n去年9月,市委第六巡察组向市档案馆党组反馈巡察意见。馆党组成立整改工作领导小组,截至目前"
+        "已整改完成15个问题。", "rectification"),
+    "the same, the team's feedback's rectification in the headline (Traditional)": (
+        "集團黨委第三巡察組反饋問題整改情況\n集團黨委第三巡察組2023年8月向新能源公司黨委反饋問題19個。公司黨委逐項對賬銷號。",
+        "rectification"),
+    "negative: a headline on a feedback meeting that also opens the rectification is feedback news": (
+        "县委第二巡察组向县林业局党组反馈巡察情况暨整改动员部署会召开\n6月3日,县委第二巡察组向县林业局党组反馈巡察情况。",
+        "feedback"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

@@ -1246,4 +1246,20 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "整改台賬(節選)\n序號｜問題描述｜整改狀態\n1｜黨員發展程序不規範｜已完成\n2｜黨費收繳不及時｜已完成",
         "issues": ["党员发展程序不规范", "党费收缴不及时"],
     },
+    # ---------------------------------------------------------------- counts: 认领, 问题清单, 已办结, 持续推进整改
+    "认领问题N个 and 已办结N个": {
+        "text": RECTIFICATION + "县委第二巡察组反馈意见后,局党组认领问题27个,目前已办结22个,持续推进整改5个。",
+        "issues": [],
+        "counts": {"reported": 27, "rectified": 22, "ongoing": 5},
+    },
+    "问題清單共N條 (Traditional)": {
+        "text": "某縣水利局黨組關於巡察整改進展情況的通報\n縣委第二巡察組交辦問題清單共28條,已完成整改26個,正在整改2個。",
+        "issues": [],
+        "counts": {"reported": 28, "rectified": 26, "ongoing": 2},
+    },
+    "a list of rectification tasks is no count of problems (整改任务清单共N项,已完成M项)": {
+        "text": RECTIFICATION + "局党组制定整改任务清单共45项,已完成40项。",
+        "issues": [],
+        "counts": {},
+    },
 }

@@ -328,6 +328,11 @@ def document_type(doc: Document) -> str:
     if RECTIFICATION_TOPIC.search(topic) and not (FEEDBACK_LEAD.search(topic) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(topic)):
         return "rectification"
+    # A headline about the rectification (巡察整改工作取得阶段性成效 / …反馈问题整改情况) whose lead recalls the feedback it
+    # answers: rectification news, where the headline reports no feedback of its own.
+    if RECTIFICATION_TOPIC.search(title) and not (FEEDBACK_LEAD.search(title) or FEEDBACK_TITLE.search(title)
+                                                  or INSPECTION_MEETING.search(title)):
+        return "rectification"
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title) or _feedback_in_lead(doc):
         return "feedback"
     if RECTIFIED_COUNT.search(doc.text):
