@@ -9,7 +9,8 @@ the real pages. First (5 December), short passages for the less common ways real
 both in Traditional press and mirror copies (traditional_press.json, 89); then (the next session), longer ones: a round's
 inspections of many units in the layouts its news and notices take (rounds.json, 60), a round's feedback to many units
 (round_feedback.json, 60), rectification reports' problems and counts (reports.json, 50), and whole scraped pages whose
-header and footer give the publication date the page must yield and the document's type (pages.json, 60). Negatives
+header and footer give the publication date the page must yield and the document's type (pages.json, 60), and the
+counts of problems in all the ways pages state them (counts.json, 60). Negatives
 are among them. Each passage is extracted alone and compared leniently (a team matches one whose name or written form
 ends with the other's, and a team the text does not single out, 巡察组 or 各巡察组, is no team, as the scorer reads
 them; a target, one that contains the other; a problem, one that equals it or contains it within four
