@@ -427,7 +427,9 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting); 下沉(到)X: goes down to a village or township's
 # unit to inspect it (not 巡察力量下沉基层, no unit).
-ENTER = re.compile(rf"(?:进驻|入驻|下沉(?:到|至)?(?=[^,，。;；]{{1,30}}?(?:村|社区|镇|乡|街道|党支部|党总支|党委|党组)(?:[,，。;；]|开展|进行)))(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
+GOES_DOWN = r"下沉(?:到|至)?(?=[^,，。;；]{1,30}?(?:村|社区|镇|乡|街道|党支部|党总支|党委|党组)(?:[,，。;；]|开展|进行))"
+ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
+                   rf"(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
                    rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
@@ -530,7 +532,8 @@ FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?�
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
-# 向该局(领导班子)反馈 / 向该镇党委反馈 (and 向其反馈: FEEDBACK_TO_IT): the unit said before, whose inspection the paragraph tells (linked there).
+# 向该局(领导班子)反馈 / 向该镇党委反馈 (and 向其反馈: FEEDBACK_TO_IT): the unit said before, whose inspection the paragraph
+# tells (linked there).
 ANAPHORIC_TARGET = re.compile(r"(?:其|该(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
                               r"(?:党组|党委|党工委|党支部|党总支)?)(?:主要负责同志|主要负责人|领导班子成员|领导班子|班子成员|主要领导)?")
 TO_THE_UNIT_SAID = re.compile(rf"向(?:其|{ANAPHORIC_TARGET.pattern})")  # a sentence that feeds back to the unit said before
@@ -2292,8 +2295,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = ctx.within(ctx.teams, m.end("targets"), m.end())  # (A被列为县委第五巡察组本轮巡察对象)
             if not by:
                 continue  # (我院被列为本轮巡察对象: the round's object, its team and name told after)
-            found.append(Statement(m.end("targets"), m.start("targets"), m.end("targets"), None, False,
-                                   by[-1]))
+            found.append(Statement(m.end("targets"), m.start("targets"), m.end("targets"), None, False, by[-1]))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start(), joined=True)  # (省委第一巡视组:3月23日进驻A;3月25日进驻B)
             if team is not None:
@@ -3199,7 +3201,8 @@ def _units_given_each(ctx: Ctx, sentence: Sentence, team: Mention) -> list[State
     after it (``team`` the last of them), as many of each; none else."""
     text = ctx.doc.text
     teams = _listed_teams(ctx, sentence, team)
-    if len(teams) < 2 or not text.startswith("分别由", teams[0].start - 3) or not BY_TEAM_VERB.match(text, team.end, sentence.end):
+    if len(teams) < 2 or not text.startswith("分别由", teams[0].start - 3) or \
+            not BY_TEAM_VERB.match(text, team.end, sentence.end):
         return []
     end = teams[0].start - 3
     opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, end - MAX_UNITS_BEFORE), end)]
@@ -3431,7 +3434,8 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
 def _card_near(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     """The feedback a card's 反馈时间 line states: to the units of the card's team (_card_units) named within a card's
     reach before or after the line, on the line's day."""
-    near = ctx.within(ctx.teams, max(0, sentence.start - CARD_TEAM_REACH), min(len(ctx.doc.text), sentence.end + CARD_TEAM_REACH))
+    near = ctx.within(ctx.teams, max(0, sentence.start - CARD_TEAM_REACH),
+                      min(len(ctx.doc.text), sentence.end + CARD_TEAM_REACH))
     for team in sorted(near, key=lambda t: abs(t.start - sentence.start)):
         if (card := _card_units(ctx, team)) is not None:
             targets = split_targets(ctx, card.targets_start, card.targets_end, for_feedback=True)
@@ -4273,12 +4277,15 @@ def relations(doc: Document) -> Document:
     fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or first_in.get(id(s))
            or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
     # (…省委第八巡视组对A进行了常规巡视。8月13日,巡视组向其反馈: a bare team's, the paragraph's last inspection before it)
-    last_in_paragraph = {ctx.paragraph_start(s.start): insp for insp, s in found}
+    told_before: dict[int, list[tuple[int, Inspection]]] = {}
+    for insp, s in found:
+        told_before.setdefault(ctx.paragraph_start(s.start), []).append((s.start, insp))
     for n, (fb, sentence) in enumerate(fbs, 1):
         fb.key = f"feedback-{n}"
         paragraph = ctx.paragraph_start(sentence.start)
         same = first_in.get(id(sentence)) or (in_paragraph.get((paragraph, fb.team)) if fb.team else None) or (
-            last_in_paragraph.get(paragraph) if not fb.targets and (fb.team is None or BARE_TEAM.fullmatch(fb.team))
+            next((insp for at, insp in reversed(told_before.get(paragraph, [])) if at <= sentence.start), None)
+            if not fb.targets and (fb.team is None or BARE_TEAM.fullmatch(fb.team))
             and TO_THE_UNIT_SAID.search(ctx.doc.text, sentence.start, sentence.end) else None)
         if same and not fb.targets:
             fb.inspection = same.key
