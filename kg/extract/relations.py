@@ -4072,6 +4072,8 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     # (…;18日,向A、B反馈: a clause of only its day after the team's, ；joined, is that team's)
     team = _team_before(ctx, sentence, m.start(), joined=_opens_without_subject(ctx, sentence, m.start())) or \
         _subject_after_while(ctx, m.end())
+    if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:
+        return [FeedbackEvent(m.start(), targets, by, given) for by in joint]  # A、B联合向X反馈: each team delivered it
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
     days = _days_each(ctx, sentence, m.start())
     if days and len(pairs) == 1 and len(pairs[0][1]) == len(days):
