@@ -245,4 +245,11 @@ PUBLISHED: dict[str, tuple[str, str | None]] = {
         "反饋巡視情況。", "2023-10-19"),
     "negative: a date in brackets that is not an update is no date line": (
         "市委巡察组集中反馈巡察情况\n2023年9月28日(本报讯) 市委第二巡察组向县委反馈了巡察情况。", None),
+    "a date line with its weekday under the headline is the page's (not the site's clock)": (
+        "某报\n首页 > 中国 > 时事\n中央巡视组进驻五省区\n2019年8月14日 星期三\n【本报讯】十九届中央第四轮巡视日前完成进驻。",
+        "2019-08-14"),
+    "negative: the site's clock above its name and the headline dates nothing": (
+        "2021年4月30日 星期五\n某市纪委监委网站\n市委第二巡察组向县委反馈巡察情况\n市委第二巡察组向县委反馈了巡察情况。", None),
+    "negative: the clock under a site's name is still the clock (Traditional)": (
+        "某市紀委監委網站\n2021年4月30日 星期五\n市委第二巡察組向縣委反饋巡察情況\n市委第二巡察組向縣委反饋了巡察情況。", None),
 }

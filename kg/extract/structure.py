@@ -57,7 +57,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # BOILERPLATE is matched at the line's start, BOILERPLATE_ANYWHERE anywhere in it.
 BOILERPLATE: list[str] = [
     r"(?:您好[,!]?\s*)?今天是",  # 今天是:2021年… (the site's clock)
-    r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$",  # 2021年4月30日 星期五 (the clock, bare)
     r"(?:当前位置|所在位置|[您你](?:现在|当前)?(?:的|所在)位置|(?:网站)?首页\s*[>»/＞|])",  # breadcrumbs
     r"(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
     r"分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
@@ -69,6 +68,9 @@ BOILERPLATE: list[str] = [
     r"[^\w]*$",  # punctuation only (a stray |)
     r"[^\s]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$",  # an image's file name (微信截图_20240920153326.jpg)
 ]
+# The site's clock, bare (2021年4月30日 星期五): furniture, unless a headline stands right above it, whose date it is.
+SITE_CLOCK = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]\s*$")
+HEADLINE_WORDS = re.compile(r"巡视|巡察|反馈|整改|通报|召开|进驻|开展|部署|动员|举行|启动|完成")
 BOILERPLATE_ANYWHERE: list[str] = [
     r"版权所有|ICP备|网站标识码|公网安备",  # copyright and filing numbers
 ]
@@ -307,7 +309,8 @@ def paragraphs(text: str) -> list[Block]:
         start, end = m.span()
         if not m.group().strip():
             continue
-        furniture = is_boilerplate(m.group())
+        furniture = is_boilerplate(m.group()) or (SITE_CLOCK.match(m.group()) is not None and not (
+            blocks and HEADLINE_WORDS.search(text, blocks[-1].start, blocks[-1].end)))
         if run_on := _run_on_lines(text, start, end, furniture):
             *head, (start, end) = run_on
             blocks += [Block(*span) for span in head]
