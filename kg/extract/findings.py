@@ -506,6 +506,12 @@ def _is_problem(text: str, start: int, end: int) -> bool:
     return bool(PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, said_of.end() if said_of else s, e))
 
 
+def _states_problem(text: str, start: int, end: int) -> bool:
+    """Whether a statement reads as a problem by its words, or by those of its first clause (A不到位,部分B违规预售)."""
+    first = _cut(text, start, end, ",，")[:1]
+    return _is_problem(text, start, end) or bool(first and _is_problem(text, *first[0]))
+
+
 def _whole_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, spaces and punctuation aside, is one quote (「A」, “A”)."""
     s, e = start, end
@@ -915,9 +921,7 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
     for s, end in lines:
         bullet = BULLET.match(text, s, end)
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
-        first = _cut(text, s, e, ",，")[:1]
-        if (_cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e])
-                or not (_is_problem(text, s, e) or (first and _is_problem(text, *first[0])))):
+        if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
             break
         items.append((s, e))
     return items
@@ -1146,8 +1150,7 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
     # The body may start at the heading's closing 。 (1.X。\n整改情况：…).
     body = doc.text[body_start:sec.end].lstrip(_TRIM)
     # (1.A不到位，部分B。(已完成整改): a heading of clauses whose first reads as a problem names one too)
-    first = _cut(doc.text, start, end, ",，")[:1]
-    if RECTIFICATION_BODY.match(body) or ((PROBLEM_END.search(heading) or first and _is_problem(doc.text, *first[0]))
+    if RECTIFICATION_BODY.match(body) or ((PROBLEM_END.search(heading) or _states_problem(doc.text, start, end))
                                           and not AIM_CLAUSE.search(heading)):
         return start, end
     return None
@@ -1264,6 +1267,7 @@ def labelled_issues(doc: Document) -> list[_Found]:
 
 
 LONGEST_HEADLINE_PROBLEM = 60  # the longest line an unnumbered problem heading takes
+_SENTENCE_OR_COLON = re.compile(r"[。！？!?；;:：]")  # what such a heading, a line of its own, never holds
 
 
 def _headline_problems(doc: Document) -> list[_Found]:
@@ -1274,15 +1278,11 @@ def _headline_problems(doc: Document) -> list[_Found]:
     found = []
     for para, body in zip(paragraphs, paragraphs[1:]):
         s, e = _trim(text, para.start, para.end)
-        first = _cut(text, s, e, ",，")[:1]
         if (0 < e - s <= LONGEST_HEADLINE_PROBLEM and not _SENTENCE_OR_COLON.search(text, s, e)
-                and (_is_problem(text, s, e) or first and _is_problem(text, *first[0]))
+                and _states_problem(text, s, e)
                 and body.end - body.start > e - s and _STOP.search(text, body.start, body.end)):
             found.append(_Found(s, e))
     return found if len(found) >= MIN_REPORTED_ITEMS else []
-
-
-_SENTENCE_OR_COLON = re.compile(r"[。！？!?；;:：]")
 
 
 def _body_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:

@@ -536,7 +536,7 @@ FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？
 # tells (linked there).
 ANAPHORIC_TARGET = re.compile(r"(?:其|该(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
                               r"(?:党组|党委|党工委|党支部|党总支)?)(?:主要负责同志|主要负责人|领导班子成员|领导班子|班子成员|主要领导)?")
-TO_THE_UNIT_SAID = re.compile(rf"向(?:其|{ANAPHORIC_TARGET.pattern})")  # a sentence that feeds back to the unit said before
+TO_THE_UNIT_SAID = re.compile(rf"向(?:{ANAPHORIC_TARGET.pattern})")  # a sentence that feeds back to the unit said before
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase); 对X反馈巡察意见 / 反馈(对)X巡察情况: 反馈 before what is fed back, the
 # target after 对 or before the inspection word; 就巡察X发现的问题进行了反馈 / 将巡察X的情况向…反馈: the target inside
@@ -2351,8 +2351,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        of_round=bool(m.group("published")), stated=True, when=when))
         found += _kinds_counted(ctx, sentence, kinds_read) if KIND_COUNTED_LEAD.search(s_text) else []
         for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
-            opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, m.start() - 400), m.start())]
-            start = opened[-1] if opened else max(sentence.start, m.start() - 400)
+            start = _clause_opening(text, max(sentence.start, m.start() - MAX_UNITS_BEFORE), m.start())
             start = PUBLISHERS_OPENING.match(text, start, m.start()).end()  # (16日又有A、B…公布: the units after 又有)
             if ctx.first_within(ctx.teams, start, m.start()):
                 continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
@@ -2686,8 +2685,7 @@ def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Sta
         teams.append(after)
     if not MOBILISATION_MEETING.match(text, teams[-1].end, sentence.end):
         return []
-    opened = [c.end() for c in LIST_STOP.finditer(text, sentence.start, verb.start())]
-    start = opened[-1] if opened else sentence.start
+    start = _clause_opening(text, sentence.start, verb.start())
     leading = LEADING_TIME.match(text, start, verb.start())
     start = leading.end() if leading else start
     adverbs = HOST_ADVERBS.search(text, start, verb.start())
@@ -3184,15 +3182,19 @@ def _unit_lines_end(ctx: Ctx, pos: int) -> int:
     return end
 
 
+def _clause_opening(text: str, floor: int, end: int) -> int:
+    """Where the clause ending at ``end`` opens: after the last LIST_STOP in ``[floor, end)``, else at ``floor``."""
+    opened = [c.end() for c in LIST_STOP.finditer(text, floor, end)]
+    return opened[-1] if opened else floor
+
+
 def _units_given(ctx: Ctx, sentence: Sentence, team: Mention) -> tuple[int, int] | None:
     """市教育局、市体育局由市委第一巡察组巡察, 丙局由第二巡察组负责巡察: the units of the clause before 由, inspected by
     the team after it (the span of the units, where each names one)."""
     text = ctx.doc.text
     if not text.startswith("由", team.start - 1) or not BY_TEAM_VERB.match(text, team.end, sentence.end):
         return None
-    opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE),
-                                                  team.start - 1)]
-    start = opened[-1] if opened else max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE)
+    start = _clause_opening(text, max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE), team.start - 1)
     return (start, team.start - 1) if _all_units(text[start:team.start - 1]) else None
 
 
@@ -3205,8 +3207,7 @@ def _units_given_each(ctx: Ctx, sentence: Sentence, team: Mention) -> list[State
             not BY_TEAM_VERB.match(text, team.end, sentence.end):
         return []
     end = teams[0].start - 3
-    opened = [c.end() for c in LIST_STOP.finditer(text, max(sentence.start, end - MAX_UNITS_BEFORE), end)]
-    units = _spans_between(text, opened[-1] if opened else max(sentence.start, end - MAX_UNITS_BEFORE), end, "、")
+    units = _spans_between(text, _clause_opening(text, max(sentence.start, end - MAX_UNITS_BEFORE), end), end, "、")
     if len(units) != len(teams) or not all(_all_units(text[a:b]) for a, b in units):
         return []
     return [Statement(by.start, a, b, None, False, by, stated=True, alone=True) for by, (a, b) in zip(teams, units)]
