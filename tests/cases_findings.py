@@ -308,6 +308,46 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "截至6月底,反馈问题已整改18个。县供销社在资产管理方面,一是全面清查闲置门面,二是修订管理办法。",
         "issues": [],
     },
+    "指出,X党组一是A；二是B: the list opens at its first marker, the unit before it no part of the first item": {
+        "text": FEEDBACK + "巡察组指出，县水利局党组一是理论学习不深不透；二是重点项目推进迟缓；三是财务报销把关不严。",
+        "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严"],
+    },
+    "the same after 巡察发现 with a university's party committee (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察發現，學院黨委一是落實意識形態工作責任制不到位；二是科研經費管理不規範。",
+        "issues": ["落实意识形态工作责任制不到位", "科研经费管理不规范"],
+    },
+    "一方面A，另一方面B: two problems told as its two sides": {
+        "text": FEEDBACK + "反馈指出，测绘院党委一方面落实安全生产责任不到位，另一方面对下属单位监督检查流于形式。",
+        "issues": ["落实安全生产责任不到位", "对下属单位监督检查流于形式"],
+    },
+    "一方面…另一方面… without the unit, in Traditional": {
+        "text": FEEDBACK_HANT + "巡察指出，一方面幹部隊伍結構不優，另一方面選人用人程序不夠規範。",
+        "issues": ["干部队伍结构不优", "选人用人程序不够规范"],
+    },
+    "negative: 一方面…另一方面… of what the unit will do is no problem list": {
+        "text": FEEDBACK + "局党组书记表示，一方面要认真抓好整改，另一方面要建立长效机制。",
+        "issues": [],
+    },
+    "指出…存在A和B的问题: two problems joined by 和": {
+        "text": FEEDBACK + "巡察指出，街道办事处存在违规发放补贴和超标准接待的问题。",
+        "issues": ["违规发放补贴", "超标准接待"],
+    },
+    "指出…存在A和B的问题 where A和B is one problem: one issue (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察指出，該局存在黨風廉政建設和反腐敗工作不到位的問題。",
+        "issues": ["党风廉政建设和反腐败工作不到位"],
+    },
+    "向X反馈问题如下：1.A；2.B: the feedback sentence introduces the list": {
+        "text": FEEDBACK + "3月5日，县委第二巡察组向县水利局党组反馈问题如下：\n1.理论学习不深入；\n2.财务管理不规范。",
+        "issues": ["理论学习不深入", "财务管理不规范"],
+    },
+    "向X反饋的問題主要有：一是A；二是B (Traditional)": {
+        "text": FEEDBACK_HANT + "3月5日，縣委第二巡察組向縣水利局黨組反饋的問題主要有：一是理論學習不深入；二是財務管理不規範。",
+        "issues": ["理论学习不深入", "财务管理不规范"],
+    },
+    "negative: 反馈问题：N个 is a count's label, no list": {
+        "text": RECTIFICATION + "巡察组：县委第二巡察组　反馈时间：2023年11月28日\n反馈问题：25个　已整改：22个\n整改措施：83条",
+        "issues": [],
+    },
     "指出 then a counted subject, 普遍存在A、B的问题 (no 等): each item, not the subject": {
         "text": FEEDBACK + "第二巡察组指出,东山村等4个村党支部普遍存在组织生活不严肃、发展党员程序不规范的问题。",
         "issues": ["组织生活不严肃", "发展党员程序不规范"],

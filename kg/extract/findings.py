@@ -204,8 +204,9 @@ SIMILAR = 0.75
 STATUS_REACH = 100
 
 
-# A series told in words (首先,A;其次,B;再次,C;最后,D): their places, 最后 the one after whatever came before.
-ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+# A series told in words (首先,A;其次,B;再次,C;最后,D / 一方面A,另一方面B): their places, 最后 the one after whatever
+# came before.
+ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "一方面": 1, "另一方面": 2}
 LAST_WORD = "最后"
 
 
@@ -626,6 +627,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             start = begun  # 巡视组指出,厅党组A,B,C,D存在E…等问题: the list opens after 指出 (and its subject), not at 存在
         if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
             start = subject.end()  # 县林业局党组和甲开发区党工委有的A，有的B: the list starts at its first 有的
+        elif (subject := LIST_SUBJECT.match(text, start)) and (first := LIST_MARKER.match(text, subject.end())) \
+                and _number(_group(first, "num") or "") == 1:
+            start = subject.end()  # 巡察组指出，区水务局党组一是A；二是B / 测绘院党委一方面A，另一方面B: from its first marker
         para = _paragraph_at(doc, m.start())
         if para is None:
             continue

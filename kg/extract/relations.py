@@ -517,8 +517,8 @@ FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|当面|个别|专
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
-# (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果)
-FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+# (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果; 交办了巡察反馈意见: the findings handed over)
+FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做|交办)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
                  r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))"
                  # 向A、B集中通报巡察情况: the findings told to the units, a feedback in other words
                  rf"|{FEEDBACK_MANNER}通报(?=了?(?:巡视|巡察)(?:工作)?(?:情况|意见)))")
