@@ -308,6 +308,70 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "截至6月底,反馈问题已整改18个。县供销社在资产管理方面,一是全面清查闲置门面,二是修订管理办法。",
         "issues": [],
     },
+    "巡视指出，A；B，C；D，E: an item whose last clause tells the consequence is still a problem": {
+        "text": FEEDBACK + "巡视指出，农商银行党委服务乡村振兴质效不高；风险防控不够有力，不良贷款反弹承压；落实中央八项规定精神有差距，"
+                "违规吃喝问题时有发生。",
+        "issues": ["农商银行党委服务乡村振兴质效不高", "风险防控不够有力，不良贷款反弹承压", "落实中央八项规定精神有差距，违规吃喝问题时有发生"],
+    },
+    "X指出，A，B；C，D: a speaker's plain ；-list, an item ending 压力较大 (Traditional)": {
+        "text": FEEDBACK_HANT + "組長指出，縣委落實新發展理念有差距，產業轉型步伐不快；化解隱性債務工作不夠紮實，償債壓力較大；"
+                "鄉鎮幹部隊伍結構老化。",
+        "issues": ["县委落实新发展理念有差距，产业转型步伐不快", "化解隐性债务工作不够扎实，偿债压力较大", "乡镇干部队伍结构老化"],
+    },
+    "巡视发现，X在…方面还存在一些问题和不足。一是A；二是B: a long sentence says they exist, the next lists them": {
+        "text": FEEDBACK + "组长指出，巡视发现，县水利局党组在履行职能责任、推进河湖治理方面还存在一些问题和不足。一是落实河长制不够到位，"
+                "部分河段整治不彻底；二是工程建设领域廉洁风险防控存在漏洞。",
+        "issues": ["落实河长制不够到位，部分河段整治不彻底", "工程建设领域廉洁风险防控存在漏洞"],
+    },
+    "共反馈N个方面M个问题。在X方面，A；在Y方面，B: the count's sentence, then each aspect's problems": {
+        "text": FEEDBACK + "巡察组组长代表巡察组反馈了巡察情况，共反馈3个方面17个问题。在政治建设方面，局党组落实意识形态工作责任制不够到位；"
+                "在队伍建设方面，年轻干部培养机制不健全。",
+        "issues": ["局党组落实意识形态工作责任制不够到位", "年轻干部培养机制不健全"],
+        "categories": ["政治建设方面", "队伍建设方面"],
+        "counts": {"reported": 17},
+    },
+    "巡视发现：在X方面，A，B；在Y方面，C: a plain list whose items open with their aspect": {
+        "text": FEEDBACK + "组长指出，巡视发现：在服务发展方面，主责主业聚焦不够，项目推进迟缓；在全面从严治党方面，党委主体责任压得不实，"
+                "物资采购领域廉洁风险较为突出。",
+        "issues": ["主责主业聚焦不够，项目推进迟缓", "党委主体责任压得不实，物资采购领域廉洁风险较为突出"],
+        "categories": ["服务发展方面", "全面从严治党方面"],
+    },
+    "巡察发现，A。B，C。D，E。: problems told one sentence each": {
+        "text": FEEDBACK + "组长指出，巡察发现，医院党委把方向、管大局的领导作用发挥不够充分。药品耗材采购监管不够严格，存在廉洁风险。"
+                "中层干部轮岗交流机制落实不到位，部分关键岗位人员长期未交流。\n组长要求，医院党委要坚持问题导向。",
+        "issues": ["医院党委把方向、管大局的领导作用发挥不够充分", "药品耗材采购监管不够严格，存在廉洁风险",
+                   "中层干部轮岗交流机制落实不到位，部分关键岗位人员长期未交流"],
+    },
+    "the same, one unit's problems a sentence each (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組指出，實驗小學黨支部落實“雙減”政策不夠到位。第二中學黨支部落實校長負責制不夠到位，議事規則不健全。",
+        "issues": ["实验小学党支部落实“双减”政策不够到位", "第二中学党支部落实校长负责制不够到位，议事规则不健全"],
+    },
+    "negative: a sentence summing up what was found opens no list of sentences": {
+        "text": FEEDBACK + "会议指出，本轮巡察找准了被巡察党组织存在的突出问题。被巡察党组织存在的问题必须引起高度重视，"
+                "整改工作不能走过场。",
+        "issues": [],
+    },
+    "negative: praise then a demand after 巡察发现 is no list of sentences": {
+        "text": FEEDBACK + "组长指出，巡察发现，局党组工作取得了一定成效。局党组要认真对照反馈意见抓好整改。",
+        "issues": [],
+    },
+    "存在A、B“X”、C“Y”等问题: a piece ending with a quoted common name stands alone": {
+        "text": FEEDBACK + "巡察发现，学校党总支存在“重教学轻党建”、“三重一大”决策制度执行不严、教辅资料征订“打擦边球”、"
+                "食堂财务管理“一本糊涂账”等问题。",
+        "issues": ["重教学轻党建", "“三重一大”决策制度执行不严", "教辅资料征订“打擦边球”", "食堂财务管理“一本糊涂账”"],
+    },
+    "存在A不宽、B“X”等问题 (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組指出，村黨總支存在集體經濟發展路子不寬、村級工程項目“先施工後審批”等問題。",
+        "issues": ["集体经济发展路子不宽", "村级工程项目“先施工后审批”"],
+    },
+    "巡察发现，X存在A不够深入系统，B，C的问题: a comma list whose first item's cue stands inside it": {
+        "text": FEEDBACK + "组长指出，巡察发现，图书馆党支部存在政治理论学习不够深入系统，文献采购制度执行不严，服务教学精准度不够的问题。",
+        "issues": ["政治理论学习不够深入系统", "文献采购制度执行不严", "服务教学精准度不够"],
+    },
+    "巡察指出： then lines numbered 一、二、: the numbered lines' own problems, no line read twice": {
+        "text": FEEDBACK + "巡察指出：\n一、主体责任压得不实，“一岗双责”落实不到位；\n二、议事决策制度执行不严格，部分重大事项未经集体研究。",
+        "issues": ["主体责任压得不实，“一岗双责”落实不到位", "议事决策制度执行不严格，部分重大事项未经集体研究"],
+    },
     "指出,X党组一是A；二是B: the list opens at its first marker, the unit before it no part of the first item": {
         "text": FEEDBACK + "巡察组指出，县水利局党组一是理论学习不深不透；二是重点项目推进迟缓；三是财务报销把关不严。",
         "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严"],

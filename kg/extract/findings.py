@@ -48,7 +48,7 @@ import cn2an
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET
 from kg.extract.pipeline import stage
-from kg.extract.structure import meta_fields
+from kg.extract.structure import SECTION_MARKERS, meta_fields
 from kg.extract.tables import ROW_NUMBER_CELL
 from kg.facts import Evidence, Issue, Measure, Recommendation
 from kg.ingest.document import Block, Document, Section
@@ -177,6 +177,7 @@ _CLAUSE_ENDS = "\n,，;；:：。"
 _TRIM = " \t\n,，、;；:：。.!！?？…"
 _CONTENT = re.compile(f"[^{re.escape(_TRIM)}]")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+_QUOTE_OPENING = {closing: opening for opening, closing in _QUOTES.items()}
 # How far before a list's trigger its sentence is read for whose shortcomings they are.
 LEAD_IN = 80
 # How much of the document's start counts as its title and lead.
@@ -513,6 +514,14 @@ def _states_problem(text: str, start: int, end: int) -> bool:
     return _is_problem(text, start, end) or bool(first and _is_problem(text, *first[0]))
 
 
+def _quote_ended(text: str, start: int, end: int) -> bool:
+    """Whether a piece of a list ends with a quoted phrase after its own words (教辅资料征订“打擦边球”): it names a problem
+    by its common name, and stands alone as one."""
+    s, e = _trim(text, start, end)
+    opening = _QUOTE_OPENING.get(text[e - 1]) if e > s else None
+    return opening is not None and text.rfind(opening, s, e - 1) - s >= 2
+
+
 def _whole_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, spaces and punctuation aside, is one quote (「A」, “A”)."""
     s, e = start, end
@@ -534,7 +543,7 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
     for s, e in pieces:
         if pending is None and _whole_quote(text, s, e):
             items.append((s, e))  # 「A」、「B」: each quote is one problem, however it reads
-        elif _is_problem(text, s, e):
+        elif _is_problem(text, s, e) or _quote_ended(text, s, e):
             items.append((pending if pending is not None else s, e))
             pending = None
         elif pending is None and items and PROBLEM_END.fullmatch(text, *_trim(text, s, e)):
@@ -671,11 +680,12 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             if not tail and text.endswith(OWN_TAIL, start, end) and "、" in text[start:end]:
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
         marked = (_running_series(text, start, limit) or _series_over_paragraphs(doc, start, para)
-                  or _youde_sentences(text, start, limit) or unmarked)
+                  or _youde_sentences(text, start, limit) or unmarked
+                  or (_problem_sentences(text, start, limit) if is_plain else []))
         items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
-        if is_plain and (len(items) < 2 or not all(_is_problem(text, s, e) for s, e in judged)
+        if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) for a in (_aspect(text, s, e) for s, e in judged))
                          or any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items)):
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
@@ -915,7 +925,8 @@ def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
 
 
 def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Those of ``lines`` that each state one problem (see _problem_paragraphs), up to the first that does not;
+    """Those of ``lines`` that each state one problem (see _problem_paragraphs), up to the first that does not or is
+    numbered;
     or the run of lines opening with one bullet, whole, where at least half of them read as a problem (its
     bullet makes ● 党建工作与业务工作“两张皮” one of the list)."""
     lines, again = tee(lines)
@@ -923,6 +934,8 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
         return run
     items = []
     for s, end in lines:
+        if any(marker.match(text[s:end].lstrip()) for _, marker in SECTION_MARKERS):
+            break  # (一、A⏎二、B: numbered, the numbered lines' to read, each with its wrapped lines)
         bullet = BULLET.match(text, s, end)
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
@@ -1011,6 +1024,25 @@ def _youde_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]
     while pos < limit and text.startswith("有的", pos):
         end = _sentence_end(text, pos, limit)
         items.append((pos, end))
+        pos = _content_start(text, end + 1)
+    return items if len(items) >= 2 else []
+
+
+def _problem_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Problems told one sentence each after who found them (巡察发现，A不够充分。B治理不彻底，C存在漏洞。D不到位。): each
+    sentence one problem, for as long as each reads as one by its words or its first clause's and tells nothing else (no
+    list of its own, no summary or topic of what was found: 找准了存在的突出问题 / 关于X的问题,…); two or more, or none."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    while pos < limit:
+        end = _sentence_end(text, pos, limit)
+        s, e = _trim(text, pos, end)
+        if e - s < MIN_CLAUSE or _cut(text, s, e, "；;")[1:] or not _states_problem(text, s, e) \
+                or any(text.endswith("问题", *_trim(text, *c)) for c in _cut(text, s, e, ",，")[:1] + [(s, e)]) \
+                or NARRATIVE_ITEM.search(text, s, e) \
+                or any(p.search(text, s, e) for p in (PROBLEM_LIST, PROBLEM_LIST_ANNOUNCED, PROBLEM_LIST_PLAIN)):
+            break
+        items.append((s, e))
         pos = _content_start(text, end + 1)
     return items if len(items) >= 2 else []
 
