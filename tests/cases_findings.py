@@ -372,6 +372,38 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "巡察指出：\n一、主体责任压得不实，“一岗双责”落实不到位；\n二、议事决策制度执行不严格，部分重大事项未经集体研究。",
         "issues": ["主体责任压得不实，“一岗双责”落实不到位", "议事决策制度执行不严格，部分重大事项未经集体研究"],
     },
+    "a table of problems with tabs and a category column: each row's problem, its category the row's kind": {
+        "text": RECTIFICATION + "现将整改情况报告如下：\n问题类别\t具体问题\t整改措施\t完成情况\n"
+                "政治建设\t落实意识形态工作责任制不到位，阵地管理不严\t修订责任清单，开展专项检查\t已完成\n"
+                "经营管理\t融资成本管控不力，高成本融资占比偏高\t置换高成本融资\t整改中\n局党组将持续巩固整改成果。",
+        "issues": ["落实意识形态工作责任制不到位，阵地管理不严", "融资成本管控不力，高成本融资占比偏高"],
+        "categories": ["政治建设", "经营管理"],
+    },
+    "a table of problems one cell a line, no row numbers, up to the page's prose (Traditional)": {
+        "text": "中共某鄉委員會關於巡察整改落實情況的公示\n現將整改落實情況公示如下：\n問題\n整改措施\n責任人\n完成情況\n"
+                "鄉黨委理論學習計劃性不強\n制定年度學習計劃，建立學習檔案\n黨委書記\n已完成\n"
+                "村級後備幹部儲備不足\n每村儲備後備幹部2至3名\n組織委員\n持續推進\n公示時間：2024年3月20日至3月26日。",
+        "issues": ["乡党委理论学习计划性不强", "村级后备干部储备不足"],
+    },
+    "a table of problems between bars, no row numbers": {
+        "text": RECTIFICATION + "部分问题整改情况如下：\n| 问题 | 整改措施 | 责任部门 | 完成情况 |\n"
+                "| 科室二次分配不透明 | 制定绩效二次分配指导意见 | 人力资源处 | 推进中 |\n"
+                "| 药品耗材集中带量采购执行不到位 | 建立集采药品使用监测机制 | 药学部 | 已完成 |",
+        "issues": ["科室二次分配不透明", "药品耗材集中带量采购执行不到位"],
+    },
+    "a table of problems between bars, its kind first, the measures a series in their cell": {
+        "text": RECTIFICATION + "现将整改情况报告如下:\n类别|序号|问题|整改措施|整改状态\n"
+                "政治建设|1|落实上级决策部署存在打折扣现象|一是建立督办台账;二是约谈落实不力的部门负责人|已完成\n"
+                "组织建设|2|干部交流轮岗不够|一是制定轮岗办法;二是轮岗交流干部28名;三是建立任职时限提醒|正在整改",
+        "issues": ["落实上级决策部署存在打折扣现象", "干部交流轮岗不够"],
+        "categories": ["政治建设", "组织建设"],
+        "measures": [2, 3],
+    },
+    "negative: a ledger whose problem column names tasks, not problems, gives none": {
+        "text": RECTIFICATION + "整改台账如下：\n问题\t整改措施\t完成情况\n理论学习\t每月集中学习一次\t已完成\n"
+                "制度建设\t修订财务管理办法\t已完成\n档案管理\t建立档案室\t已完成",
+        "issues": [],
+    },
     "指出,X党组一是A；二是B: the list opens at its first marker, the unit before it no part of the first item": {
         "text": FEEDBACK + "巡察组指出，县水利局党组一是理论学习不深不透；二是重点项目推进迟缓；三是财务报销把关不严。",
         "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严"],

@@ -41,12 +41,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, takewhile, tee
+from itertools import accumulate, chain, takewhile, tee
 
 import cn2an
 
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET
+from kg.extract.normalise import PROBLEM_HEAD_CELL, problem_table_lines
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
 from kg.extract.tables import ROW_NUMBER_CELL
@@ -1375,6 +1376,45 @@ def measures(doc: Document, item: _Found, children: list[Section]) -> list[tuple
     return [_trim(text, lead.end() if lead else s, e)]
 
 
+# ---------------------------------------------------------------- tables of problems
+
+
+# The column of a table of problems that names each row's kind (问题类别 | 具体问题 | 整改措施): the problem's category;
+# the column of what was done about it (一是…；二是… in the cell: its measures).
+CATEGORY_HEAD_CELL = re.compile(r"(?:问题)?(?:类别|类型|分类|方面)")
+MEASURES_HEAD_CELL = re.compile(r"(?:整改|主要)?(?:措施|举措)")
+LONGEST_PROBLEM_CELL = 100  # a problem's cell is a statement, not a paragraph
+
+
+def _table_problems(doc: Document) -> list[_Found]:
+    """Each row's problem in a table of problems written a row a line, its cells parted by spaces (问题 整改措施 责任单位
+    完成情况, as normalising leaves a table flattened with tabs, bars or one cell a line): the cell under the problem
+    column, its category the cell under a category column, its measures the series (一是…；二是…) of the cell under a
+    measures column; a table gives its problems where at least half of them read as problems, else none."""
+    text = doc.text
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    out: list[_Found] = []
+    for first, last in problem_table_lines(lines):
+        heads = lines[first].split(" ")
+        column = next(k for k, head in enumerate(heads) if PROBLEM_HEAD_CELL.fullmatch(head))
+        kind = next((k for k, head in enumerate(heads) if CATEGORY_HEAD_CELL.fullmatch(head)), None)
+        done = next((k for k, head in enumerate(heads) if MEASURES_HEAD_CELL.fullmatch(head)), None)
+        problems: list[_Found] = []
+        for k in range(first + 1, last):
+            cells = lines[k].split(" ")
+            if len(cells[column]) > LONGEST_PROBLEM_CELL:
+                break
+            cell = [starts[k] + sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+            body = (cell[done], cell[done] + len(cells[done])) if done is not None else None
+            problems.append(_Found(*_trim(text, cell[column], cell[column] + len(cells[column])),
+                                   cells[kind] if kind is not None else None, None,
+                                   body if body and _series(MEASURE_MARKER, text, *body) else None))
+        if problems and 2 * sum(_states_problem(text, x.start, x.end) for x in problems) >= len(problems):
+            out.extend(problems)
+    return out
+
+
 # ---------------------------------------------------------------- recommendations
 
 
@@ -1657,8 +1697,8 @@ def findings(doc: Document) -> Document:
         found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
     if not found and facts.doc_type == "rectification":
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B), or a report whose
-        # problems head their paragraphs unnumbered, as bold lines a copy lost the bold of.
-        found = feedback_issues(doc, in_report=True) or _headline_problems(doc)
+        # problems fill a table's column, or head their paragraphs unnumbered, as bold lines a copy lost the bold of.
+        found = feedback_issues(doc, in_report=True) or _table_problems(doc) or _headline_problems(doc)
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)

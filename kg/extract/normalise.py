@@ -441,10 +441,16 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
     list a line opens (…巡察组(12月16日)向 / 分别向A、) goes on over its numbered items, one a line, to the end of its
     sentence. In a text wrapped at a fixed width, a line goes on when it fills the column."""
     body_from = text.find("。")
-    fills_column = _wrapped_at(text.split("\n"))
-    pieces, start, going_on, listing, in_column = [], 0, False, False, False
+    lines = text.split("\n")
+    fills_column = _wrapped_at(lines)
+    # (the lines of a table of problems, a row a line, and the line before it: a row is never a sentence broken)
+    rows = {k for first, last in problem_table_lines(lines) for k in range(max(first - 1, 0), last)}
+    pieces, start, going_on, listing, in_column, index = [], 0, False, False, False, -1
     while (brk := text.find("\n", start)) >= 0:
-        line = text[start:brk]
+        line, index = text[start:brk], index + 1
+        if index in rows:
+            start, going_on = brk + 1, False
+            continue
         # a line after one that filled its column may be its paragraph's last: that line's break says nothing of it
         after_column, in_column = in_column, bool(fills_column and fills_column(line) and _goes_on_in_column(line, text, brk))
         # (a line the column cut after …巡视组向 opens no list)
@@ -473,12 +479,33 @@ MIN_HEAD_CELLS = 3
 PROBLEM_HEAD_LINE = re.compile(rf"(?m)(?:^|[|｜])[ ]?{PROBLEM_HEAD_CELL.pattern}[ ]?(?:$|[|｜])")
 TABLE_BAR = re.compile(r" ?[|｜] ?")
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]? ?[|｜]")
+ROW_NUMBER_HEADS = frozenset({"序号", "编号"})  # a header opening with one has each row open with its number
+# A row of a table without numbers runs to the page's prose: a line with a colon (公示时间:… / 联系电话:…) is none of its.
+PROSE_CELL = re.compile(r"[:：]")
 
 
-def _problem_header(cells: list[str]) -> bool:
+def problem_table_header(cells: list[str]) -> bool:
     """A table's header that names the problem and what was done about it."""
     return (len(cells) >= MIN_HEAD_CELLS and any(PROBLEM_HEAD_CELL.fullmatch(c) for c in cells)
             and any(DONE_HEAD_CELL.fullmatch(c) for c in cells))
+
+
+def problem_table_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """The (first, last + 1) line indices of each table of problems written a row a line, its cells parted by single
+    spaces (as join_table_cells leaves it): its header's line and each line after it with as many cells."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        width = len(cells := lines[i].split(" "))
+        if not problem_table_header(cells):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and len(lines[j].split(" ")) == width:
+            j += 1
+        tables.append((i, j))
+        i = j
+    return tables
 
 
 # A table of teams and units whose rows lost their line breaks: 序号 巡察组 被巡察党组织 巡察时间 1 第一巡察组 A 4月8日至6月7日 2
@@ -551,23 +578,28 @@ def join_table_cells(text: str) -> tuple[str, OffsetMap]:
     pieces: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
-        if _problem_header([c.strip() for c in TABLE_BAR.split(lines[i])]):
+        if problem_table_header(heads := [c.strip() for c in TABLE_BAR.split(lines[i]) if c.strip()]):
             row = i
-            while row < len(lines) and TABLE_BAR.search(lines[row]) and (row == i or ROW_NUMBER_CELL.match(lines[row])):
-                pieces += [(starts[row] + b.start(), starts[row] + b.end(), " ") for b in TABLE_BAR.finditer(lines[row])]
+            while row < len(lines) and TABLE_BAR.search(lines[row]) and (
+                    row == i or ROW_NUMBER_CELL.match(lines[row].lstrip("|｜ ")) or heads[0] not in ROW_NUMBER_HEADS):
+                # (a bar opening or closing the line parts no cells)
+                pieces += [(starts[row] + b.start(), starts[row] + b.end(),
+                            " " if 0 < b.start() and b.end() < len(lines[row]) else "")
+                           for b in TABLE_BAR.finditer(lines[row])]
                 row += 1
             i = row
             continue
         head = i
         while head < len(lines) and HEAD_CELL_LINE.fullmatch(lines[head].strip()):
             head += 1
-        if head - i < MIN_HEAD_CELLS or not _problem_header([c.strip() for c in lines[i:head]]):
+        if head - i < MIN_HEAD_CELLS or not problem_table_header(heads := [c.strip() for c in lines[i:head]]):
             i = max(head, i + 1)
             continue
         width, row = head - i, head
         pieces += [(starts[k] - 1, starts[k], " ") for k in range(i + 1, head)]
-        while row + width <= len(lines) and ROW_NUMBER_LINE.fullmatch(lines[row].strip()) \
-                and all(lines[k].strip() for k in range(row, row + width)):
+        while row + width <= len(lines) and all(lines[k].strip() for k in range(row, row + width)) and (
+                ROW_NUMBER_LINE.fullmatch(lines[row].strip()) if heads[0] in ROW_NUMBER_HEADS
+                else not any(PROSE_CELL.search(lines[k]) for k in range(row, row + width))):
             pieces += [(starts[k] - 1, starts[k], " ") for k in range(row + 1, row + width)]
             row += width
         i = row
