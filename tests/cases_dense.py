@@ -748,6 +748,8 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     ("中央巡視組進駐三省\n香江晨報 2025年4月9日 星期三 A12 中國新聞\n【本報訊】昨日,中央第三巡視組進駐甲省。", "2025-04-09"),
     ("內地簡訊\n香江晨報 2025年3月13日(星期四) A14\n■甲省委第四巡視組本週一(10日)進駐乙市。", "2025-03-13"),
     ("某某日报 2024年7月9日 星期二 第1版\n要闻简报\n■本报讯 8日,市委第一巡察组反馈巡察情况。", "2024-07-09"),
+    ("某某日报  2024年03月15日 星期五  第01版：要闻\n某市扎实推进巡视整改\n本报讯 去年9月,省委第三巡视组对某市进行了巡视。",
+     "2024-03-15"),
     # negative: a paper named in the article's sentence with a date is no masthead
     ("县委巡察组进驻甲镇\n某某日报2025年3月12日报道,县委巡察组进驻甲镇。", None),
     # negative: a line that calls out with a comma is the article's sentence, its date no header's

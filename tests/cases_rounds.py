@@ -73,7 +73,8 @@ CASES: dict[str, dict] = {
     # ---------------------------------------------------------------- a credit union's or an association's head
     "党委书记、理事长: the 理事长 heads the union whose party committee came before (Traditional)": {
         "text": "9月15日,省農村信用社聯合社黨委召開巡察工作動員部署會。省聯社黨委書記、理事長韋明遠出席會議並講話。",
-        "posts": {("韦明远", "党委书记", "省联社党委"), ("韦明远", "理事长", "省联社")},
+        # (省联社党委 is the party committee named in full before it: 联合社 no longer cuts that name to 社党委)
+        "posts": {("韦明远", "党委书记", "省农村信用社联合社党委"), ("韦明远", "理事长", "省联社")},
     },
     "党支部书记、理事长 of an association": {
         "text": "县慈善总会党支部书记、理事长邱明出席巡察反馈会议。",
@@ -770,9 +771,9 @@ CASES: dict[str, dict] = {
         "text": "近日,东山大学党委第1至第2巡察组分别对机械学院党委、图书馆直属党支部开展巡察。",
         "inspections": {("东山大学党委第1巡察组", "机械学院党委"), ("东山大学党委第2巡察组", "图书馆直属党支部")},
     },
-    "negative: a range of teams that will inspect (a plan) states no inspection": {
+    "a range of teams that will inspect (将分别对): each its unit, an inspection announced as real pages' gold reads it": {
         "text": "省委第一至第三巡视组将分别对甲市委、乙市委、丙市委开展巡视。",
-        "inspections": set(),
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第二巡视组", "乙市委"), ("省委第三巡视组", "丙市委")},
     },
     # ---------------------------------------------------------------- the lists of a round's units (tests/genre_j)
     "a list's count with its kinds in brackets ends before it (乡镇(街道)党(工)委)": {
@@ -3089,9 +3090,9 @@ CASES: dict[str, dict] = {
         "text": "臨江銀行股份有限公司黨委日前接受省委第三巡視組巡視,為期約50天。县林业局党组于3月5日起接受县委第二巡察组巡察。",
         "inspections": {("省委第三巡视组", "临江银行股份有限公司党委"), ("县委第二巡察组", "县林业局党组")},
     },
-    "negative: a unit that 将接受 an inspection states none yet": {
+    "a unit that 将接受 a numbered team's inspection: the inspection announced": {
         "text": "县林业局党组将接受县委第二巡察组巡察。",
-        "inspections": set(),
+        "inspections": {("县委第二巡察组", "县林业局党组")},
     },
     "negative: 在巡察过程中 and a team's meeting named after no unit": {
         "text": "县委第一巡察组在巡察过程中发现,部分村干部作风不实。县委第一巡察组召开巡察工作动员会。",
@@ -3244,5 +3245,88 @@ CASES: dict[str, dict] = {
     "negative: three units and two teams after 分别由 pair up in no known way": {
         "text": "市委统战部、市工商联、市总工会分别由市委第一、第三巡察组负责巡察。",
         "inspections": set(),
+    },
+    # ---------------------------------------------------------------- entry news: a team's inspection announced as it begins
+    "a numbered team 将对X开展为期一个月的常规巡察: the inspection the entry news announces": {
+        "text": "根据县委统一部署,县委第三巡察组将对县林业局党组开展为期一个月的常规巡察。",
+        "inspections": {("县委第三巡察组", "县林业局党组")},
+        "modes": {"县林业局党组": "常规"},
+    },
+    "the same of an enterprise's team, without the inspection's length (Traditional)": {
+        "text": "集團黨委第一巡察組將對華港物流有限公司黨總支開展常規巡察。",
+        "inspections": {("集团党委第一巡察组", "华港物流有限公司党总支")},
+    },
+    "negative: a committee's plan to inspect a unit next year, no team and no length": {
+        "text": "下一步,县委将对县林业局党组开展巡察,推动全面从严治党向纵深发展。",
+        "inspections": set(),
+    },
+    "对X展开常规巡视: 展开 as the verb, as Taiwan and Hong Kong copies write it (Traditional)": {
+        "text": "中共中央第十巡視組即日起對國務院台灣事務辦公室黨組展開為期約2個月的常規巡視。",
+        "inspections": {("中央第十巡视组", "国务院台湾事务办公室党组")},
+    },
+    # ---------------------------------------------------------------- units under the one inspected, said by 其
+    "并对其所辖A、B开展延伸巡察: each unit under the one inspected, 其所辖 no part of the first": {
+        "text": "省分行党委第二巡察组对岳州分行党委开展常规巡察,并对其所辖华容支行、临湘支行开展延伸巡察。",
+        "inspections": {("省分行党委第二巡察组", "岳州分行党委"), ("省分行党委第二巡察组", "华容支行"),
+                        ("省分行党委第二巡察组", "临湘支行")},
+    },
+    "并延伸巡察其全资子公司X (Traditional)": {
+        "text": "集團黨委第一巡察組對華港物流有限公司黨總支開展常規巡察,並延伸巡察其全資子公司深圳華港倉儲有限公司。",
+        "inspections": {("集团党委第一巡察组", "华港物流有限公司党总支"), ("集团党委第一巡察组", "深圳华港仓储有限公司")},
+    },
+    "并延伸巡察其下属X: a forest farm is a unit": {
+        "text": "县委第三巡察组对县林业局党组开展常规巡察,并延伸巡察其下属县国有林场。",
+        "inspections": {("县委第三巡察组", "县林业局党组"), ("县委第三巡察组", "县国有林场")},
+    },
+    # ---------------------------------------------------------------- a round's teams and the kind of inspection before the verb
+    "X组提级巡察A，延伸巡察B；Y组提级巡察C: the kind before the verb, each team its units": {
+        "text": "市委第一巡察组提级巡察甲县关山镇党委,延伸巡察关山村党委;市委第二巡察组提级巡察乙区白沙镇党委。",
+        "inspections": {("市委第一巡察组", "甲县关山镇党委"), ("市委第一巡察组", "关山村党委"), ("市委第二巡察组", "乙区白沙镇党委")},
+    },
+    "X县委第一巡察组交叉巡察Y县的局 (Traditional)": {
+        "text": "東溪縣委第一巡察組交叉巡察雲屏縣衛生健康局黨組,東溪縣委第二巡察組交叉巡察雲屏縣教育局黨組。",
+        "inspections": {("东溪县委第一巡察组", "云屏县卫生健康局党组"), ("东溪县委第二巡察组", "云屏县教育局党组")},
+    },
+    "a county-level city's committee with its level in brackets: the committee": {
+        "text": "市委第四巡察组巡察北塘市委(县级),延伸巡察北塘市供销合作社党组。",
+        "inspections": {("市委第四巡察组", "北塘市委"), ("市委第四巡察组", "北塘市供销合作社党组")},
+    },
+    "a federation of credit co-operatives' team: 联合社 part of its dispatcher's name": {
+        "text": "2023年8月1日至9月15日,省农村信用社联合社党委第四巡察组对柳溪农商银行党委开展了巡察。",
+        "inspections": {("省农村信用社联合社党委第四巡察组", "柳溪农商银行党委")},
+    },
+    # ---------------------------------------------------------------- a round's layouts: padded cells, days in brackets
+    "a fixed-width table whose two-character names are padded to three (王　刚): each row's team and units": {
+        "text": "具体安排如下:\n组　　别　　　组　　长　　　被 巡 察 单 位　　　　　　进 驻 时 间\n"
+                "市委第一巡察组　　王　刚　　　市交通运输局党组　　　　　　9月4日\n"
+                "市委第二巡察组　　陈文斌　　　市林业局党组、市水务局党组　9月5日",
+        "inspections": {("市委第一巡察组", "市交通运输局党组"), ("市委第二巡察组", "市林业局党组"), ("市委第二巡察组", "市水务局党组")},
+        "issued": "2023-09-08",
+    },
+    "a round's feedback a line each, its day in brackets after it": {
+        "text": "区委5个巡察组分别向被巡察党组织反馈巡察情况,具体如下:\n1.区委第一巡察组向区教育局党组反馈(1月8日上午)\n"
+                "2.区委第二巡察组向区卫生健康局党组、区民政局党组反馈(1月9日下午)",
+        "feedback": {("区委第一巡察组", "区教育局党组", "2024-01-08"), ("区委第二巡察组", "区卫生健康局党组", "2024-01-09"),
+                     ("区委第二巡察组", "区民政局党组", "2024-01-09")},
+        "issued": "2024-01-10",
+    },
+    "the same in Traditional, full-width brackets": {
+        "text": "具體如下：\n1.區委第一巡察組向區教育局黨組反饋（1月8日上午）\n2.區委第二巡察組向區衛生健康局黨組反饋（1月9日下午）",
+        "feedback": {("区委第一巡察组", "区教育局党组", "2024-01-08"), ("区委第二巡察组", "区卫生健康局党组", "2024-01-09")},
+        "issued": "2024-01-10",
+    },
+    "第五、第六巡察组分别对A、B开展巡察，并分别延伸巡察C、D: the extended units paired in order too (Traditional)": {
+        "text": "9月18日,縣委第五、第六巡察組分別對石牛鎮黨委、清水鎮黨委開展巡察,並分別延伸巡察石牛社區黨委、清水村黨總支。",
+        "inspections": {("县委第五巡察组", "石牛镇党委"), ("县委第六巡察组", "清水镇党委"), ("县委第五巡察组", "石牛社区党委"),
+                        ("县委第六巡察组", "清水村党总支")},
+        "issued": "2023-09-20",
+    },
+    "a team alone on its line, its units indented beneath, one with the unit under it in brackets": {
+        "text": "巡察对象和分组安排如下:\n集团公司党委第一巡察组\n　　中能电力有限公司党委\n集团公司党委第二巡察组\n"
+                "　　中能煤业有限公司党委(延伸巡察所属平山煤矿党委)\n　　中能物资贸易有限公司党总支\n"
+                "集团公司党委第三巡察组\n　　中能财务有限公司党支部",
+        "inspections": {("集团公司党委第一巡察组", "中能电力有限公司党委"), ("集团公司党委第二巡察组", "中能煤业有限公司党委"),
+                        ("集团公司党委第二巡察组", "平山煤矿党委"), ("集团公司党委第二巡察组", "中能物资贸易有限公司党总支"),
+                        ("集团公司党委第三巡察组", "中能财务有限公司党支部")},
     },
 }

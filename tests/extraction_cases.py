@@ -565,9 +565,9 @@ CASES: dict[str, dict] = {
         "text": "2023年3月,经县委批准,县委第三巡察组对县统计局党组开展了巡察。今年以来市委第二巡察组完成了巡察任务。",
         "teams": {"县委第三巡察组": ("巡察", 3, "县委"), "市委第二巡察组": ("巡察", 2, "市委")},
     },
-    "an inspection to come is no inspection": {
+    "an inspection a numbered team is to make is announced: an inspection (as real pages' gold reads 将对)": {
         "text": "据悉,此次省委第二巡视组将对省体育局党组开展巡视。",
-        "inspections": set(),
+        "inspections": {("省委第二巡视组", "省体育局党组", None, None, None)},
     },
     "a head of a bare 局 has no organisation": {
         "text": "成立由局党组书记、局长蒋志勇任组长的整改工作领导小组。",

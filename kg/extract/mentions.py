@@ -385,6 +385,8 @@ def org_start(text: str, body_end: int) -> int:
             continue
         if STOP_OPENED_PLACE.match(text, m.start()):
             continue  # 全州县党委: the place's name, not the stop word 全
+        if start < m.start() < body_end and ORG_SUFFIX.match(text, m.start()):
+            continue  # 省农村信用社联合社党委: a suffix inside the name (联合社), not the stop word 联合 (组织部 alone stays 部)
         cut = max(cut, m.end())
     if start < cut < body_end - 2 and text[cut] in JOINERS:
         cut += 1  # 分别与城东支行党支部: after an adverb, 与 joins the team to the unit, it opens no name

@@ -272,6 +272,10 @@ LETTER_SPACED = re.compile(r"(?<![^\s])\S(?P<gap>[ \t\u3000\u00a0]+)\S(?:(?P=gap
 FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 
 
+# A two-character name padded to three in a fixed-width table's cell (王　刚 between cells two spaces or more apart).
+PADDED_NAME = re.compile(r"(?m)(?:(?<=[ \t\u3000\u00a0]{2})|^)[\u4e00-\u9fff](?P<pad>[ \u3000])[\u4e00-\u9fff](?=[ \t\u3000\u00a0]{2}|$)")
+
+
 # A key padded to the width of the longest in its card (组  长：, 副 组 长：, 联 络 员：): two to four characters at a
 # line's start, spaces between them, then its colon.
 SPACED_KEY = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?:[\u4e00-\u9fff][ \t\u3000\u00a0]+){1,3}[\u4e00-\u9fff](?=[ \t\u3000\u00a0]*[:：])")
@@ -289,14 +293,16 @@ def credit_bars(text: str) -> tuple[str, OffsetMap]:
 
 
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
-    """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长： (before whitespace is
-    unified, which would make the padding between a table's header words look like letter spacing)."""
+    """A letter-spaced run written as the word it is: 巡 察 反 馈 → 巡察反馈, 组  长： → 组长：, a name padded in a
+    table's cell 王　刚 → 王刚 (before whitespace is unified, which would make the padding between a table's header words
+    look like letter spacing)."""
     spaced = [(m.start() + i, m.start() + i + len(m.group("gap")), "") for m in LETTER_SPACED.finditer(text)
               if not FIGURES_SPACED.fullmatch(re.sub(r"\s+", " ", m.group()))
               for i in range(1, m.end() - m.start(), len(m.group("gap")) + 1)]
     keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
             for i, ch in enumerate(m.group()) if ch.isspace() and m.group()[:i].strip()]
-    return _apply(text, sorted(set(spaced + keys)))
+    padded = [(m.start("pad"), m.end("pad"), "") for m in PADDED_NAME.finditer(text)]
+    return _apply(text, sorted(set(spaced + keys + padded)))
 
 
 # A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>) is dropped: in the body (a 。

@@ -51,7 +51,7 @@ _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
-INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
+INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看))"
@@ -466,7 +466,7 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
 # after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
 # 并延伸巡察(至)甲镇乙村党支部: the inspection extended to a unit under the one inspected.
-ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:(?:同步|同时|并|还|一并)+延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
@@ -479,9 +479,11 @@ TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组�
                           rf"|[:：]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
 # Between a team and its verb: one team for two or three units at once (中央第一巡视组以“一托二”方式巡视A、B; 采取“一托三”
-# 的方式,分别巡视; 市委第四巡察组(一托二)巡察), or the colon of a round's list (中央第四巡视组:巡视A、B).
+# 的方式,分别巡视; 市委第四巡察组(一托二)巡察), the colon of a round's list (中央第四巡视组:巡视A、B), or the inspection's kind.
 TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一托[二三四五两2-5]{CLOSE_QUOTE}?的?"
-                         rf"(?:方式|形式|模式)?[,，]?|[(（]一托[二三四五两2-5][)）])[ \t\u3000]*")
+                         rf"(?:方式|形式|模式)?[,，]?|[(（]一托[二三四五两2-5][)）]"
+                         # (市委第一巡察组提级巡察甲镇党委 / 东溪县委第一巡察组交叉巡察乙局党组: the kind of inspection, before its verb)
+                         rf"|{OPEN_QUOTE}?(?:提级|交叉|专项|机动|延伸)式?{CLOSE_QUOTE}?(?=巡视|巡察))[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
 UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"  # (所巡视的A和B)
@@ -780,6 +782,7 @@ UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|一托[二三四五两2-5]"  # A、B(一托二): one team for both
+                       r"|(?:副?省|地|市|县|乡|正?副?处|正?副?厅|正?副?局)级"  # 北塘市委(县级): the level of a city its name does not say
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
                        rf"|(?:(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})、){{0,3}}"  # (党支部书记、行长某某)
                        rf"(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})[:：]?[\u4e00-\u9fff·]{{2,4}})[)）]$")
@@ -824,10 +827,12 @@ TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|�
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?(?=[\u4e00-\u9fff]{2,}?"
                                          r"(?:[村镇乡县区市]|社区|街道))(?![党委])")
-# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村: the units within a place or body named before them (not
+# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村 / 其下属甲场: the units within a place or body named before them (not
 # a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
 # part of it; 市辖区 is a kind of district).
-UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属)的?)"
+UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、()（）]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属)的?"
+                                      # (并延伸巡察其下属县国有林场 / 其全资子公司甲公司: the units under the one said before)
+                                      r"|其(?=所辖|下辖|所属|下属|全资|控股|子公司)(?:所辖|下辖|所属|下属)?的?(?:全资|控股)?(?:子公司|企业)?)"
                                       r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
@@ -837,7 +842,9 @@ WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
 # (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same)
-CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?)"
+CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?"
+                             # (延伸巡察所属平山煤矿党委: a unit under it, named)
+                             r"(?:其?(?:所属|下属|所辖|下辖|直属)(?=[^()（）、]{2,30}?(?:党委|党组|党总支|党支部|公司|矿|厂)[)）、]))?)"
                              r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
@@ -847,7 +854,7 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
-                     r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗)$")
+                     r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|林场|农场|牧场|茶场|渔场|厂|矿)$")
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?")
@@ -2519,7 +2526,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
                 TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None
                 and any(not COLLECTIVE.match(t) for t in targets))
-            if (not targets or (planned and not under_way)
+            # (巡察组将对X开展为期一个月的巡察: a numbered team's inspection of the unit, announced as it begins)
+            if (not targets or (planned and not under_way and not lasting and not (team and _specific(team)))
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done)):
                 continue
@@ -3277,9 +3285,11 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
 
 
 def _unit_line(ctx: Ctx, para: Block) -> bool:
-    """Whether the line names one unit and nothing else (its number before it, ；after it)."""
+    """Whether the line names one unit and nothing else (its number before it, ；after it, the units it takes in after it
+    in brackets: 甲公司党委(延伸巡察所属乙矿党委))."""
     line = ctx.doc.text[para.start:para.end].strip().rstrip(";；。")
     line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
+    line = line[:contained.start()] if (contained := CONTAINED_UNITS.search(line)) and contained.end() == len(line) else line
     return 2 <= len(line) <= 40 and ORG_END.search(line) is not None and not re.search(r"[,，。;；:：、 ]", line) \
         and not ctx.within(ctx.teams, para.start, para.end)
 
@@ -4076,12 +4086,18 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:
         return [FeedbackEvent(m.start(), targets, by, given) for by in joint]  # A、B联合向X反馈: each team delivered it
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
+    if (day := DAY_IN_BRACKETS.match(ctx.doc.text, m.end())) is not None:  # 1.A组向B反馈(1月8日上午): the line's own day
+        return [FeedbackEvent(m.start(), its_targets, by, given, after=day.start("day")) for by, its_targets in pairs]
     days = _days_each(ctx, sentence, m.start())
     if days and len(pairs) == 1 and len(pairs[0][1]) == len(days):
         pairs = [(pairs[0][0], [t]) for t in pairs[0][1]]  # 市委巡察组分别于16日、17日向A、B反馈: one day a unit
     if days and len(pairs) == len(days) and all(len(its) == 1 for _, its in pairs):
         return [FeedbackEvent(m.start(), its, by, given, day=day) for (by, its), day in zip(pairs, days)]
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
+
+
+# 1.区委第一巡察组向区教育局党组反馈(1月8日上午): a feedback's day in brackets right after it, a list's line each.
+DAY_IN_BRACKETS = re.compile(r"[ \t\u3000]*[(（](?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])(?:上午|下午|晚上?)?[)）]")
 
 
 def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[FeedbackEvent]:

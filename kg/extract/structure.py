@@ -177,8 +177,9 @@ SITE_LINE = re.compile(rf"{SITE_NAME}(?:[ \t\u3000|｜]+[^\s。,，:：]{{2,8}})
 # or not), the page (A12, 第02版, B3版) and the page's section (香江晨报 2025年4月9日 星期三 A12 中国新闻 / 江东日报
 # 2025年03月21日 第02版 要闻简报 / 某某日报 2024年7月9日(星期二) 第1版).
 MASTHEAD = re.compile(rf"(?P<paper>[^\s。,，:：]{{2,16}}(?:日报|晚报|晨报|早报|时报|商报|报))[ \t\u3000]+"
-                      rf"(?P<date>{DATE_TIME.pattern})(?:\s*[(（](?:星期|周)[一二三四五六日天][)）])?"
-                      r"(?:[ \t\u3000]+(?:第?[A-Z]?\d{1,3}版?|第[一二三四五六七八九十]{1,3}版))?"
+                      rf"(?P<date>{DATE_TIME.pattern})(?:\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?"
+                      # (第01版：要闻: the page and its section)
+                      r"(?:[ \t\u3000]+(?:第?[A-Z]?\d{1,3}版?|第[一二三四五六七八九十]{1,3}版)(?:[:：][ \t\u3000]*[\u4e00-\u9fff]{2,8})?)?"
                       r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8})?[ \t\u3000]*")
 # A series label above the headline: 十四届市委第五轮巡察反馈情况(三) / 巡视整改系列报道之二.
 # An attachment's label above its title (附件 / 附件2:): no title itself.
