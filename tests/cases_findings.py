@@ -404,6 +404,23 @@ CASES: dict[str, dict] = {
                 "制度建设\t修订财务管理办法\t已完成\n档案管理\t建立档案室\t已完成",
         "issues": [],
     },
+    "bulleted one-line problems, the last right before the speaker's next paragraph: that line is whole too": {
+        "text": FEEDBACK + "11月7日，县委第二巡察组向县水利局党组反馈巡察情况。\n组长指出，巡视发现的主要问题有：\n"
+                "● 河湖长制落实有短板，部分河段整治不彻底\n"
+                "● 干部队伍建设统筹谋划不够，水利工程建设管理等领域专业技术人才断层问题较为突出\n"
+                "组长强调，局党组要把抓好整改作为重大政治任务。",
+        "issues": ["河湖长制落实有短板，部分河段整治不彻底", "干部队伍建设统筹谋划不够，水利工程建设管理等领域专业技术人才断层问题较为突出"],
+    },
+    "指出，甲党组…但存在A、B、C的问题；乙党组存在D，E，F的问题: each unit's list, by 、 or by commas": {
+        "text": FEEDBACK + "巡察组指出，甲院党组在服务大局方面做了大量工作，但存在法律监督主责主业不够突出、检察建议刚性不足的问题；"
+                "乙院党组存在基层党组织建设薄弱，司法警察管理不规范的问题。",
+        "issues": ["法律监督主责主业不够突出", "检察建议刚性不足", "基层党组织建设薄弱", "司法警察管理不规范"],
+    },
+    "negative: 一是A，B的问题 is one problem, its marker's item (Traditional)": {
+        "text": FEEDBACK_HANT + "組長指出，巡察發現鎮黨委主要存在以下問題：一是落實上級決策部署有偏差，人居環境整治重建設輕管護的問題；"
+                "二是執行財經紀律不嚴格，違規列支招待費用的問題。",
+        "issues": ["落实上级决策部署有偏差，人居环境整治重建设轻管护", "执行财经纪律不严格，违规列支招待费用"],
+    },
     "指出,X党组一是A；二是B: the list opens at its first marker, the unit before it no part of the first item": {
         "text": FEEDBACK + "巡察组指出，县水利局党组一是理论学习不深不透；二是重点项目推进迟缓；三是财务报销把关不严。",
         "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严"],

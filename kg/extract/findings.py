@@ -136,6 +136,7 @@ PROBLEM_OPENING = _union("problem_opening")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
 LIST_TAIL = skipping(re.compile(rf"(?:{_union('list_tail').pattern})$"))
+MARKER_REACH = 6  # how far before an item its marker starts (第十二,/(十二)/12./一是)
 # How far back from a span's end its list tail can start (等10个方面27条具体问题 is 14 characters): searching
 # the whole span for a pattern anchored at its end tried every character of a long paragraph.
 LIST_TAIL_REACH = 40
@@ -1079,8 +1080,9 @@ def _aspect_lists(text: str, start: int, limit: int) -> list[_Found]:
 
 
 def _item_issues(text: str, start: int, end: int, category: str | None) -> list[_Found]:
-    """The problems of one list item: itself, without the aspect it names first (its category), or,
-    when it opens with 存在 (Y方面，主要存在A、B的情况), each problem of its 、-list."""
+    """The problems of one list item: itself, without the aspect it names first (its category), or, when it opens with
+    存在 (Y方面，主要存在A、B的情况) or closes with 的问题 (A、B、C的问题), each problem of its 、-list (of its ，-list where
+    each part reads as one)."""
     item = _aspect(text, start, end)
     category = item.category or category
     # (一)X方面：A；B / (一)X方面。A；B — each ；-part; 一是在X方面，A；B is one problem, as every item a marker opens
@@ -1089,17 +1091,28 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
         return [_Found(s, e, category=category) for s, e in parts]
     # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
     # 的问题, when it (or one of its clauses) reads as one
-    if text.endswith(OWN_TAIL, item.start, item.end) and any(
-            _is_problem(text, s, e) for s, e in _cut(text, item.start, item.end - len(OWN_TAIL), ",，")):
+    tailed = text.endswith(OWN_TAIL, item.start, item.end) and any(
+        _is_problem(text, s, e) for s, e in _cut(text, item.start, item.end - len(OWN_TAIL), ",，"))
+    if tailed:
         item.end -= len(OWN_TAIL)
+    # (an item its marker opens, 一是A,B的问题, is one problem however many it names)
+    marked = any(m.end() == start for m in LIST_MARKER.finditer(text, max(0, start - MARKER_REACH), start))
     quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
     # 岚川“A”；云岭“B”: what each one was told, in quotes (not a problem's last words: 业务工作“两张皮”)
     if quoted and quoted.end(1) - quoted.start(1) > max(MIN_CLAUSE - 1, quoted.start(1) - item.start):
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
     opening = ITEM_EXISTS.match(text, item.start, item.end)
-    if opening is None:
+    if opening is None and (marked or not tailed):
         return [_Found(item.start, item.end, category)]
-    pieces = _clauses(text, _cut(text, opening.end(), item.end, "、"), item.end)
+    # (…但存在A、B、C的问题；乙党组存在D,E,F的问题: what 存在 or 的问题 frames is a list, parted by 、 or, where every
+    # part reads as a problem, by commas)
+    begin = opening.end() if opening else item.start
+    pieces = _clauses(text, _cut(text, begin, item.end, "、"), item.end)
+    commas = [_trim(text, s, e) for s, e in _cut(text, begin, item.end, ",，")]
+    if len(pieces) == 1 < len(commas) and not marked and all(_is_problem(text, s, e) for s, e in commas):
+        pieces = commas
+    if opening is None and not (len(pieces) > 1 and all(_is_problem(text, *_trim(text, s, e)) for s, e in pieces)):
+        return [_Found(item.start, item.end, category)]
     return [_Found(*_trim(text, s, e), category=category) for s, e in pieces]
 
 

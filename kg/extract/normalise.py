@@ -452,10 +452,13 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
     # (the lines of a table of problems, a row a line, and the line before it: a row is never a sentence broken)
     rows = {k for first, last in problem_table_lines(lines) for k in range(max(first - 1, 0), last)}
     pieces, start, going_on, listing, in_column, index = [], 0, False, False, False, -1
+    bullet_alone = False  # the line before opened with a bullet and stood alone (● A⏎● B: a list of one-line items)
     while (brk := text.find("\n", start)) >= 0:
         line, index = text[start:brk], index + 1
-        if index in rows:
-            start, going_on = brk + 1, False
+        bulleted = BULLET.match(line) is not None
+        if index in rows or (bulleted and bullet_alone):
+            # (a table's row; the last of a run of bulleted one-line items is one line too: ● C⏎组长强调,… opens no wrap)
+            start, going_on, bullet_alone = brk + 1, False, bulleted
             continue
         # a line after one that filled its column may be its paragraph's last: that line's break says nothing of it
         after_column, in_column = in_column, bool(fills_column and fills_column(line) and _goes_on_in_column(line, text, brk))
@@ -468,6 +471,7 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
             pieces.append((brk, brk + 1, " "))
         elif going_on or _wraps_a_name(line, text, brk):
             pieces.append((brk, brk + 1, ""))
+        bullet_alone = bulleted and not going_on
         start = brk + 1
     return _apply(text, pieces)
 
