@@ -421,6 +421,25 @@ CASES: dict[str, dict] = {
                 "二是執行財經紀律不嚴格，違規列支招待費用的問題。",
         "issues": ["落实上级决策部署有偏差，人居环境整治重建设轻管护", "执行财经纪律不严格，违规列支招待费用"],
     },
+    "rectification news: 巡察指出，有的A，有的B，有的C, a 有的 clause a problem whatever its last words": {
+        "text": "县法院:以巡察整改促审判质效提升\n今年3月，县委第二巡察组对县法院党组开展了巡察，5月反馈了巡察意见。巡察指出，"
+                "有的干警司法作风不够严谨，有的案件审理超审限，有的诉讼服务窗口服务意识不强。\n截至目前，反馈的13个问题已完成整改11个。",
+        "issues": ["有的干警司法作风不够严谨", "有的案件审理超审限", "有的诉讼服务窗口服务意识不强"],
+    },
+    "negative: 有的 clauses that tell what was done are no problems": {
+        "text": FEEDBACK + "组长指出，有的单位已经建立整改台账，有的单位正在制定整改方案。",
+        "issues": [],
+    },
+    "(1)X——what was done: the problem ends at the dash (Traditional)": {
+        "text": "某農商銀行黨委關於巡察整改情況的通報\n主要問題整改情況如下：\n（1）信貸資產質量管控不嚴，不良貸款率偏高——成立不良資產清收專班。\n"
+                "（2）關聯交易管理不規範——重新梳理關聯方名單。",
+        "issues": ["信贷资产质量管控不严，不良贷款率偏高", "关联交易管理不规范"],
+    },
+    "N个正在持续整改中 is ongoing": {
+        "text": RECTIFICATION + "县委第二巡察组反馈的18个问题，已完成整改15个，3个正在持续整改中。",
+        "issues": [],
+        "counts": {"reported": 18, "rectified": 15, "ongoing": 3},
+    },
     "指出,X党组一是A；二是B: the list opens at its first marker, the unit before it no part of the first item": {
         "text": FEEDBACK + "巡察组指出，县水利局党组一是理论学习不深不透；二是重点项目推进迟缓；三是财务报销把关不严。",
         "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严"],

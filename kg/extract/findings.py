@@ -192,10 +192,10 @@ _INSPECTION_WORD = re.compile(r"巡视|巡察")
 # (…巡察发现, / 被巡察党组织普遍存在A、B等共性问题 / 从巡察情况看,… : the list is what the inspection found)
 _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)"
                                   r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)|从(?:巡视|巡察)(?:情况|结果)?来?看")
-# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：…),
+# A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：… / (1)X不严——成立…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
 # next cell opens with the first measure.
-_HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$"
+_HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$|——.*$"
                            r"|[ \t\u3000]+(?=一是|①|第一[,，、]|[(（]1[)）]|1[.．、](?!\d)).*$")
 CELL_GAP = re.compile(r"[ \t\u3000]")  # what parts a flattened table's cells (a problem's own text has no space)
 # A piece of a 、-separated list that can stand alone as a problem (else it joins the next piece).
@@ -687,7 +687,10 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
-        if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) for a in (_aspect(text, s, e) for s, e in judged))
+        # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so)
+        if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+                                                   for a in (_aspect(text, s, e) for s, e in judged))
+                         or not any(_states_problem(text, s, e) for s, e in judged)
                          or any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items)):
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).

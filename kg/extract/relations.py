@@ -2286,7 +2286,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if UNDER_WORDS.search(s_text) else ():
             found += _units_under(ctx, sentence, m)
         for m in ALSO_INSPECTED.finditer(text, sentence.start, sentence.end) if "巡" in s_text else ():
-            if ORG_END.search(m.group("targets")) and (team := _team_before(ctx, sentence, m.start())) is not None:
+            # (并延伸巡察了旗农牧局党组、旗乌兰牧骑: a list one of whose units ends as a unit's name does)
+            if any(ORG_END.search(p) for p in re.split(r"[、和及]", m.group("targets"))) and \
+                    (team := _team_before(ctx, sentence, m.start())) is not None:
                 found.append(Statement(m.start(), *m.span("targets"), None, False, team))
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
