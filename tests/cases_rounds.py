@@ -3333,4 +3333,26 @@ CASES: dict[str, dict] = {
         "text": "2023年9月11日至11月10日,盟委第二巡察组对察汗旗委进行了常规巡察,并延伸巡察了旗农牧局党组、旗乌兰牧骑。",
         "inspections": {("盟委第二巡察组", "察汗旗委"), ("盟委第二巡察组", "旗农牧局党组")},
     },
+    # ---------------------------------------------------------------- entry news: the team and the unit over a clause or a sentence
+    "负责对X开展巡察的Y组组长: the team a relative clause names after the inspection it is responsible for": {
+        "text": "负责对县商务局党组开展巡察的县委第二巡察组组长张某某在动员会上讲话。",
+        "inspections": {("县委第二巡察组", "县商务局党组")},
+    },
+    "the same with the mode, the team holding a meeting (Traditional)": {
+        "text": "3月5日，負責對市財政局黨組進行常規巡察的市委第三巡察組召開進駐見面會。",
+        "inspections": {("市委第三巡察组", "市财政局党组")},
+        "modes": {"市财政局党组": "常规"},
+    },
+    "组长一行来到X。巡察组进驻该中心: the unit moved into is the one the team went to": {
+        "text": "3月4日,县委第三巡察组组长王某某一行来到县供电服务中心。当日,巡察组进驻该中心,开展为期一个月的巡察。",
+        "inspections": {("县委第三巡察组", "县供电服务中心")},
+    },
+    "X组赴A召开动员会。巡察组进驻该局 (Traditional)": {
+        "text": "縣委第二巡察組一行來到縣林業局。巡察組進駐該局後，將開展為期一個月的巡察。",
+        "inspections": {("县委第二巡察组", "县林业局")},
+    },
+    "negative: 进驻该局 with no unit gone to before it names none": {
+        "text": "巡察组进驻该局,开展巡察。",
+        "inspections": set(),
+    },
 }

@@ -2265,7 +2265,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
             mode = _inspection_mode(text, m)
             joined = m.end() > sentence.end or _opens_without_subject(ctx, sentence, m.start())
-            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined))
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined)) or _team_of_clause(ctx, m)
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
@@ -2285,6 +2285,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))))
         for m in INSPECT_UNDER.finditer(text, sentence.start, sentence.end) if UNDER_WORDS.search(s_text) else ():
             found += _units_under(ctx, sentence, m)
+        for m in ENTERS_THE_UNIT_SAID.finditer(text, sentence.start, sentence.end) if "该" in s_text else ():
+            if (unit := _unit_gone_to(ctx, sentence, m)) is not None:
+                found.append(Statement(m.start(), *unit, None, False, _named_team_before(ctx, sentence, m.start()),
+                                       stated=True))
         for m in ALSO_INSPECTED.finditer(text, sentence.start, sentence.end) if "巡" in s_text else ():
             # (并延伸巡察了旗农牧局党组、旗乌兰牧骑: a list one of whose units ends as a unit's name does)
             if any(ORG_END.search(p) for p in re.split(r"[、和及]", m.group("targets"))) and \
@@ -3544,6 +3548,46 @@ def _entry_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str 
     if entry is None or para == sentence.start:
         return None
     return next((d for d in ctx.dates_in(para, entry.end()) if d[0].start >= para), None)
+
+
+# 组长某某一行来到县供电服务中心。当日,巡察组进驻该中心: the unit a team moved into, named as the one it went to before.
+ENTERS_THE_UNIT_SAID = re.compile(r"(?:进驻|入驻)该(?P<kind>局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|厅|行|馆|站|队)")
+GONE_TO = r"(?:来到|到达|到|赴|走进|前往)"
+UNIT_GONE_TO_REACH = 2  # the sentences before the one moving in that may name where the team went
+
+
+def _unit_gone_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the unit of ``m``'s kind that the sentence before (or the one before it, in its paragraph) says the team
+    went to (来到A / 赴A), the unit 进驻该中心 moves into; None where none is named so."""
+    text, i = ctx.doc.text, ctx.sentence_index(sentence)
+    went = re.compile(rf"{GONE_TO}(?P<unit>[\u4e00-\u9fff]{{1,30}}?{m.group('kind')})(?=[,，。;；\s]|召开|开展|进行|$)")
+    paragraph = ctx.paragraph_start(sentence.start)
+    for before in reversed(ctx.doc.sentences[max(0, i - UNIT_GONE_TO_REACH):i]):
+        if before.start < paragraph:
+            break
+        if found := list(went.finditer(text, before.start, before.end)):
+            return found[-1].span("unit")
+    return None
+
+
+def _named_team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
+    """The team before ``pos`` in the sentence, or, where it is written bare (巡察组) or not at all, the last numbered team
+    its paragraph names before it."""
+    team = _team_before(ctx, sentence, pos)
+    if team is not None and not BARE_TEAM.fullmatch(team.text):
+        return team
+    named = ctx.last_within(ctx.named_teams, ctx.paragraph_start(sentence.start), pos)
+    return named if named is not None and _specific(named) else team
+
+
+def _team_of_clause(ctx: Ctx, m: re.Match[str]) -> Mention | None:
+    """负责对X开展巡察的县委第二巡察组(组长某某): the team a relative clause says is responsible for the inspection, named
+    right after its 的."""
+    text = ctx.doc.text
+    if not text.endswith("负责", max(0, m.start() - 2), m.start()) or not text.startswith("的", m.end()):
+        return None
+    team = ctx.first_within(ctx.teams, m.end() + 1, m.end() + 1 + WHILE_REACH + 8)
+    return team if team is not None and team.start == m.end() + 1 else None
 
 
 def _specific(team: Mention) -> bool:
