@@ -1128,6 +1128,11 @@ CASES: dict[str, dict] = {
         "feedback": {("市委第三巡察组", "市医保局党组", "2024-03-05")},
         "issued": "2024-03-08",
     },
+    "negative: 向多省反馈 in a headline names no unit; the body's feedback is read (Traditional)": {
+        "text": "中共中央巡視組向多省反饋 點名地方債務風險\n中央第三巡視組向河北省委反饋時指出,河北省委推動協同發展有差距。",
+        "feedback": {("中央第三巡视组", "河北省委", None)},
+        "issued": "2024-06-10",
+    },
     "A、B联合向X反馈: both teams delivered it": {
         "text": "11月16日,县委第一巡察组、第二巡察组联合向县城投集团党委反馈巡察情况。",
         "feedback": {("县委第一巡察组", "县城投集团党委", "2023-11-16"), ("县委第二巡察组", "县城投集团党委", "2023-11-16")},

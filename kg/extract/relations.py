@@ -807,6 +807,8 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
                             # kinds of places and their committees: 地方党委, 副省级城市党委
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
+                            # many, uncounted: 向多省反馈 / 多地 / 多家单位
+                            r"|^多(?:个|家|所)?(?:省|市|地|县|区|省份|地方|单位|部门|企业)(?:党委|党组织)?$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
 # A village's or street's party body by its kind alone (村党组织书记: no village named), unless 各 makes it every unit of
