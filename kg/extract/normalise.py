@@ -272,8 +272,18 @@ LETTER_SPACED = re.compile(r"(?<![^\s])\S(?P<gap>[ \t\u3000\u00a0]+)\S(?:(?P=gap
 FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 
 
-# A two-character name padded to three in a fixed-width table's cell (王　刚 between cells two spaces or more apart).
-PADDED_NAME = re.compile(r"(?m)(?:(?<=[ \t\u3000\u00a0]{2})|^)[\u4e00-\u9fff](?P<pad>[ \u3000])[\u4e00-\u9fff](?=[ \t\u3000\u00a0]{2}|$)")
+# A two-character name padded to three in a fixed-width table's cell (王　刚 between cells two spaces or more apart): the
+# pad between the two characters, the second followed by two spaces or the line's end (the first's left side checked in
+# code; the pattern opens with the pad, so that only spaces are tried).
+PADDED_NAME = re.compile(r"(?m)(?P<pad>[ \u3000])(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff](?:[ \t\u3000\u00a0]{2}|$))")
+_GAP_CHARS = " \t\u3000\u00a0"
+
+
+def _padded(text: str, m: re.Match[str]) -> bool:
+    """Whether the character before ``m``'s pad opens its cell: after two spaces or at the line's start."""
+    first = m.start() - 1
+    return first == 0 or text[first - 1] == "\n" or (first >= 2 and text[first - 1] in _GAP_CHARS
+                                                     and text[first - 2] in _GAP_CHARS)
 
 
 # A key padded to the width of the longest in its card (组  长：, 副 组 长：, 联 络 员：): two to four characters at a
@@ -301,7 +311,7 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
               for i in range(1, m.end() - m.start(), len(m.group("gap")) + 1)]
     keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
             for i, ch in enumerate(m.group()) if ch.isspace() and m.group()[:i].strip()]
-    padded = [(m.start("pad"), m.end("pad"), "") for m in PADDED_NAME.finditer(text)]
+    padded = [(m.start("pad"), m.end("pad"), "") for m in PADDED_NAME.finditer(text) if _padded(text, m)]
     return _apply(text, sorted(set(spaced + keys + padded)))
 
 
