@@ -709,7 +709,8 @@ COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|
                            r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内)?"  # (甲镇、乙乡所辖14个村党组织)
                            r"(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
-                           r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})$")
+                           # (3个镇(街道)党(工)委: a kind with two alternatives)
+                           r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6}){0,2})$")
 # …石门镇3个乡镇党委 / …B县2个县委: the count of the places before it, as the kind they are.
 PLACES_COUNTED_AS_KIND = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?P<level>乡镇|镇|乡|街道|县|区|市)"
                                     r"(?:党委|党工委|委)?$")

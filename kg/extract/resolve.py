@@ -1123,6 +1123,19 @@ def _counted_units_listed(inspections: list[Inspection], feedback: list[Feedback
         fb.targets = list(dict.fromkeys(u for t in fb.targets for u in _listed_for(listed, fb.team, t)))
 
 
+def _counts_of_own_units(inspections: list[Inspection], feedback: list[Feedback]) -> None:
+    """巡察A、B、C情况反馈会…分别向3个镇(街道)党(工)委反馈: a count of units beside as many units of its kind that the same
+    team's inspection or feedback names is those units, no unit of its own."""
+    for fact in (*inspections, *feedback):
+        if not fact.team:
+            continue
+        for t in list(fact.targets):
+            counted = _units_counted(t)
+            if counted and counted[0] and counted[0] == sum(
+                    u != t and not _units_counted(u) and _of_kind(PARTY_BODY.sub("", u), counted[1]) for u in fact.targets):
+                fact.targets.remove(t)
+
+
 def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """对省农业科学院、省供销合作社联合社开展巡视 … 22日上午向省农科院、省供销社反馈: a unit a team's feedback names by a
     short form (its last character, its first one or first two, every character in order) is the one unit of the team's
@@ -1343,6 +1356,7 @@ def resolve(doc: Document) -> Document:
                                          teams[0].name if len(teams) == 1 else None)
     _named_before(inspections, feedback, f.issue_counts)
     _counted_units_listed(inspections, feedback)
+    _counts_of_own_units(inspections, feedback)
     _short_names_of_inspected(feedback, inspections)
     link_feedback(feedback, inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
