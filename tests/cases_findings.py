@@ -440,6 +440,14 @@ CASES: dict[str, dict] = {
         "issues": [],
         "counts": {"reported": 18, "rectified": 15, "ongoing": 3},
     },
+    "巡察发现，A。此外，B。同时，C。: problems a sentence each, the joining words no part of them": {
+        "text": FEEDBACK + "巡察发现，部分村集体经济收入来源单一。此外，村“两委”班子成员年龄结构偏大。同时，农村人居环境整治推进缓慢。",
+        "issues": ["部分村集体经济收入来源单一", "村“两委”班子成员年龄结构偏大", "农村人居环境整治推进缓慢"],
+    },
+    "negative: 此外 opening what the team also received is no problem (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察發現，部分村集體經濟收入來源單一。此外，巡察組還收到反映問題線索3件。",
+        "issues": [],
+    },
     "指出,X党组一是A；二是B: the list opens at its first marker, the unit before it no part of the first item": {
         "text": FEEDBACK + "巡察组指出，县水利局党组一是理论学习不深不透；二是重点项目推进迟缓；三是财务报销把关不严。",
         "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严"],

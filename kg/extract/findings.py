@@ -1033,6 +1033,9 @@ def _youde_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]
     return items if len(items) >= 2 else []
 
 
+SENTENCE_JOINER = re.compile(r"(?:此外|另外|同时|与此同时|还有|而且)[,，]\s*")  # opening a sentence that adds one more
+
+
 def _problem_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Problems told one sentence each after who found them (巡察发现，A不够充分。B治理不彻底，C存在漏洞。D不到位。): each
     sentence one problem, for as long as each reads as one by its words or its first clause's and tells nothing else (no
@@ -1042,6 +1045,8 @@ def _problem_sentences(text: str, start: int, limit: int) -> list[tuple[int, int
     while pos < limit:
         end = _sentence_end(text, pos, limit)
         s, e = _trim(text, pos, end)
+        if items and (joined := SENTENCE_JOINER.match(text, s, e)):
+            s = joined.end()  # (…单一。此外,A偏大。同时,B缓慢: the word joining the next problem to the one before)
         if e - s < MIN_CLAUSE or _cut(text, s, e, "；;")[1:] or not _states_problem(text, s, e) \
                 or any(text.endswith("问题", *_trim(text, *c)) for c in _cut(text, s, e, ",，")[:1] + [(s, e)]) \
                 or NARRATIVE_ITEM.search(text, s, e) \
