@@ -63,12 +63,8 @@ def _team_matches(found: frozenset[str] | None, given: str | None) -> bool:
 
 
 def _target_matches(found: str, given: str) -> bool:
-    found, given = _brackets(found), _brackets(given)
+    found, given = _plain(found), _plain(given)
     return found == given or found in given or given in found
-
-
-def _brackets(text: str) -> str:
-    return text.replace("（", "(").replace("）", ")")
 
 
 def _plain(text: str) -> str:

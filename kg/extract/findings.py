@@ -1116,10 +1116,10 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     # part reads as a problem, by commas)
     begin = opening.end() if opening else item.start
     pieces = _clauses(text, _cut(text, begin, item.end, "、"), item.end)
-    commas = [_trim(text, s, e) for s, e in _cut(text, begin, item.end, ",，")]
+    commas = _cut(text, begin, item.end, ",，")
     if len(pieces) == 1 < len(commas) and not marked and all(_is_problem(text, s, e) for s, e in commas):
         pieces = commas
-    if opening is None and not (len(pieces) > 1 and all(_is_problem(text, *_trim(text, s, e)) for s, e in pieces)):
+    if opening is None and not (len(pieces) > 1 and all(_is_problem(text, s, e) for s, e in pieces)):
         return [_Found(item.start, item.end, category)]
     return [_Found(*_trim(text, s, e), category=category) for s, e in pieces]
 
@@ -1426,7 +1426,7 @@ def _table_problems(doc: Document) -> list[_Found]:
             cells = lines[k].split(" ")
             if len(cells[column]) > LONGEST_PROBLEM_CELL:
                 break
-            cell = [starts[k] + sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+            cell = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=starts[k]))  # where each cell starts
             body = (cell[done], cell[done] + len(cells[done])) if done is not None else None
             problems.append(_Found(*_trim(text, cell[column], cell[column] + len(cells[column])),
                                    cells[kind] if kind is not None else None, None,
