@@ -894,6 +894,14 @@ INSPECTION_CASES: dict[str, dict] = {
         "text": "培训班邀请省委巡视组组长作专题辅导。",
         "teams": set(),
     },
+    "negative: a rectification working group (整改专项组) is no team": {
+        "text": "会议听取了各整改专项组工作进展情况汇报，对下一步巡视整改工作进行再部署。",
+        "teams": set(),
+    },
+    "negative: a rectification working group (Traditional)": {
+        "text": "會議聽取了各整改專項組工作進展情況匯報，對下一步巡視整改工作進行再部署。",
+        "teams": set(),
+    },
     "a group of teams and one more team: 市委巡察组 is the group": {
         "text": "2017年10月,市委5个巡察组分别对市人社局、市教育局开展巡察;同时,派出1个机动巡察组对县民政局开展机动巡察。"
                 "1月24日,市委巡察组分别向被巡察部门单位反馈了巡察情况。",

@@ -191,7 +191,7 @@ GROUP_REST = "|".join(GROUP_REST_WORDS)
 NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
 TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
                   rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
-                  rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?)?"
+                  rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?|(?<!专项))"  # (整改专项组: no team)
                   rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
                   rf"(?:工作)?小?组{NOT_A_TEAM_WORD}")
 # A group within a team, named after it (省国资委党委巡察组第一小组、第二小组 / 县委第二巡察组第一巡察小组): a team of its own.
