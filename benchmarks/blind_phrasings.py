@@ -13,7 +13,10 @@ header and footer give the publication date the page must yield and the document
 counts of problems in all the ways pages state them (counts.json, 60); then (the session after), whole pages as sites
 write them, every fact of each labelled: feedback news (feedback_pages.json, 40), rectification reports and news
 (report_pages.json, 40), pages naming many inspections or feedbacks (dense_pages.json, 40) and entry news with other
-news of the same sites (entry_pages.json, 48). Negatives are among them. Each passage is extracted alone and compared
+news of the same sites (entry_pages.json, 48); then whole pages, two thirds cut at about 2,000 bytes as stored copies are:
+inspections inside universities, hospitals, banks, SOEs and courts (sector_pages.json, 40), other news of the same sites
+(other_pages.json, 40), Traditional and pinyin pages (hant_pages.json, 40), county, banner and township pages
+(grassroots_pages.json, 40) and central and provincial pages (central_pages.json, 40). Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found
@@ -45,7 +48,8 @@ TABLES = Path(__file__).resolve().parent / "blind_phrasings"
 LEAD = "2024年6月3日,县委第二巡察组向县林业局党组反馈巡察情况。"  # a problem list's page states its feedback first
 ISSUED = "2024-12-20"
 # Whole pages: the publication date is the page's to state, not given.
-PAGE_TABLES = {"pages", "feedback_pages", "report_pages", "dense_pages", "entry_pages"}
+PAGE_TABLES = {"pages", "feedback_pages", "report_pages", "dense_pages", "entry_pages", "sector_pages", "other_pages",
+               "grassroots_pages", "hant_pages", "central_pages"}
 _T2S = opencc.OpenCC("t2s").convert
 
 

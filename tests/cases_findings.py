@@ -323,6 +323,50 @@ CASES: dict[str, dict] = {
                 "部分河段整治不彻底；二是工程建设领域廉洁风险防控存在漏洞。",
         "issues": ["落实河长制不够到位，部分河段整治不彻底", "工程建设领域廉洁风险防控存在漏洞"],
     },
+    "…取得了一定成效，但也存在一些问题。一是A；二是B: praise, then only that some exist, then the marked list": {
+        "text": FEEDBACK + "巡察组认为，县水利局党组能够贯彻落实县委决策部署，在河湖治理等方面取得了一定成效，但也存在一些问题。"
+                "一是落实意识形态工作责任制不够到位，对外聘人员管理有疏漏；二是党组对水利改革发展谋划不够，项目推进缓慢。",
+        "issues": ["落实意识形态工作责任制不够到位，对外聘人员管理有疏漏", "党组对水利改革发展谋划不够，项目推进缓慢"],
+    },
+    "…但也存在一些问题。一是A；二是B；三是(cut): the page cut inside the last item (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組認為，縣水利局黨組在河湖治理等方面取得了一定成效，但也存在一些問題。一是落實意識形態工作責任制不夠到位；"
+                "二是黨組對水利改革發展謀劃不夠，項目推進緩慢；三是內部治理不夠規範，存在未經審批自",
+        "issues": ["落实意识形态工作责任制不够到位", "党组对水利改革发展谋划不够，项目推进缓慢"],
+    },
+    "negative: the rectification's own shortcomings (整改工作还存在一些问题。一是…) are no findings": {
+        "text": RECTIFICATION + "对照要求，我局整改工作还存在一些问题。一是整改进度不够平衡；二是长效机制建设还需加强。",
+        "issues": [],
+    },
+    "指出了存在的问题。在X方面，A，B。在Y方面，有的C，有的D，E。: aspects opening the sentences after": {
+        "text": FEEDBACK + "巡察组充分肯定了县水利局近年来取得的成绩，同时指出了存在的问题。在政治建设方面，理论学习与业务工作结合不紧，"
+                "党组会研究业务工作多、研究党建工作少。在工程管理方面，有的项目验收把关不严，有的合同变更审批不规范，"
+                "工程款支付审核程序单一。",
+        "issues": ["理论学习与业务工作结合不紧，党组会研究业务工作多、研究党建工作少", "有的项目验收把关不严",
+                   "有的合同变更审批不规范", "工程款支付审核程序单一"],
+        "categories": ["政治建设方面", "工程管理方面", "工程管理方面", "工程管理方面"],
+    },
+    "the same, aspects opening sentences (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組同時指出了存在的問題。在隊伍建設方面，有的幹部業務能力不強，有的幹部紀律作風鬆弛，上班時間脫崗。",
+        "issues": ["有的干部业务能力不强", "有的干部纪律作风松弛，上班时间脱岗"],
+    },
+    "negative: a sentence of work in an aspect after the problems' announcement is no problem": {
+        "text": FEEDBACK + "巡察组同时指出了存在的问题。在下一步工作方面，县水利局党组将制定整改方案，明确责任分工。",
+        "issues": [],
+    },
+    "X指出,两个村在…方面存在短板弱项,有的A,有的B: a clause that only says they exist, then the 有的 clauses": {
+        "text": FEEDBACK + "巡察组指出,两个村在党组织建设、集体经济等方面存在短板弱项,有的村党支部主题党日活动形式单一,"
+                "有的村集体资产出租收益未按规定公示,有的村补贴发放台账不健全。",
+        "issues": ["有的村党支部主题党日活动形式单一", "有的村集体资产出租收益未按规定公示", "有的村补贴发放台账不健全"],
+    },
+    "the same, 存在一些问题 (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組指出,該局在項目管理方面存在一些問題,有的項目驗收把關不嚴,有的合同變更審批不規範。",
+        "issues": ["有的项目验收把关不严", "有的合同变更审批不规范"],
+    },
+    "A存在X、Y、Z等问题；B存在…: the first unit's list closed by its tail, an item done without its step (未经集体讨论)": {
+        "text": FEEDBACK + "巡察组指出，检验科党支部存在支部“三会一课”记录不规范、党员发展计划落实不到位、绩效分配方案未经集体讨论等问题；"
+                "放射科党支部存在理论学习针对性不强、设备管理制度不健全等问题。",
+        "issues": ["支部“三会一课”记录不规范", "党员发展计划落实不到位", "绩效分配方案未经集体讨论", "理论学习针对性不强", "设备管理制度不健全"],
+    },
     "共反馈N个方面M个问题。在X方面，A；在Y方面，B: the count's sentence, then each aspect's problems": {
         "text": FEEDBACK + "巡察组组长代表巡察组反馈了巡察情况，共反馈3个方面17个问题。在政治建设方面，局党组落实意识形态工作责任制不够到位；"
                 "在队伍建设方面，年轻干部培养机制不健全。",
@@ -587,6 +631,24 @@ CASES: dict[str, dict] = {
         "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n通報指出,關於巡察組反饋的部分黨組成員涉嫌違規占用辦公用房問題,"
                 "縣水利局已騰退超標辦公用房。",
         "issues": ["部分党组成员涉嫌违规占用办公用房"],
+    },
+    "针对“X”Y问题, a quoted word inside the problem named mid-paragraph (Traditional)": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n截至8月底,已完成整改61個。針對「一把手」監督薄弱問題,黨組出臺實施辦法。"
+                "針對惠民政策落實存在「最後一公里」梗阻的問題,開展惠民資金專項覈查。",
+        "issues": ["「一把手」监督薄弱", "惠民政策落实存在「最后一公里」梗阻"],
+    },
+    "指出…存在A，B，C，D的问题: a list parted by commas closed by 的问题": {
+        "text": FEEDBACK + "反馈会上，巡察组组长指出，县水利局党组还存在理论学习不深不透，重点项目推进迟缓，财务报销把关不严，"
+                "干部担当作为意识不强的问题。",
+        "issues": ["理论学习不深不透", "重点项目推进迟缓", "财务报销把关不严", "干部担当作为意识不强"],
+    },
+    "the same (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察組指出，縣水利局黨組存在重點項目推進遲緩，財務報銷把關不嚴，幹部擔當作為意識不強的問題。",
+        "issues": ["重点项目推进迟缓", "财务报销把关不严", "干部担当作为意识不强"],
+    },
+    "negative: two clauses closed by 的问题 are one problem": {
+        "text": FEEDBACK + "巡察组指出，县水利局党组存在落实主体责任不到位，对下属单位监督偏软的问题。",
+        "issues": ["落实主体责任不到位，对下属单位监督偏软"],
     },
     "negative: 关于X的问题 naming a topic, not a problem, mid-paragraph": {
         "text": RECTIFICATION + "会议指出,关于干部队伍建设的问题,党组将专题研究。关于下一步工作的问题,要抓好落实。",
@@ -1036,6 +1098,21 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "截至10月底,反馈的21个问题已完成整改18个,正在整改3个。",
         "issues": [],
         "counts": {"reported": 21, "rectified": 18, "ongoing": 3},
+    },
+    "反馈了问题，共计N个: the sum after the problems said fed back": {
+        "text": RECTIFICATION + "去年9月，市委第六巡察组向市档案馆党组反馈巡察意见。巡察组从三个方面反馈了问题，共计19个。截至目前，已整改完成15个。",
+        "issues": [],
+        "counts": {"reported": 19, "rectified": 15},
+    },
+    "反馈问题(含共性问题)N条: a note in brackets before the number (Traditional)": {
+        "text": RECTIFICATION + "縣委第五巡察組於2023年10月25日向鎮黨委反饋巡察意見,反饋問題(含共性問題)24條。截至2024年2月20日,已完成整改20條。",
+        "issues": [],
+        "counts": {"reported": 24, "rectified": 20},
+    },
+    "N个问题已整改到位M个: M are rectified (Traditional)": {
+        "text": RECTIFICATION + "局黨組對反饋的3個方面16個問題逐一明確責任。截至目前,16個問題已整改到位14個,2個問題正在持續整改中。",
+        "issues": [],
+        "counts": {"reported": 16, "rectified": 14, "ongoing": 2},
     },
     "the rest said to be what they are (其余7个为需长期坚持的问题), and 尚未完成N个 (Traditional)": {
         "text": RECTIFICATION + "集團黨委對反饋的46個問題逐條梳理。截至12月31日,已完成整改39個,其餘7個為需長期堅持的問題,正在持續推進。",

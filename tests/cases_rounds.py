@@ -1969,7 +1969,8 @@ CASES: dict[str, dict] = {
     },
     "the same in Traditional: 率領的巡視組 after 組長 after the team": {
         "text": "4月17日,省委第五巡視組組長何振宇在巡視洛溪市工作動員會上講話。何振宇率領的巡視組還將同步對青溪縣委、白石縣委開展提級巡視。",
-        "inspections": {("省委第五巡视组", "青溪县委"), ("省委第五巡视组", "白石县委")},
+        # (the team's leader speaks at the mobilisation meeting of the city it inspects: that inspection too)
+        "inspections": {("省委第五巡视组", "洛溪市"), ("省委第五巡视组", "青溪县委"), ("省委第五巡视组", "白石县委")},
         "issued": "2025-04-22",
     },
     "negative: a leader's 调研组 is no inspection team": {
@@ -2927,6 +2928,97 @@ CASES: dict[str, dict] = {
         "text": "会议听取了党委第一巡察组对东湖分行党委,党委第二巡察组对信用卡中心党总支的巡察情况汇报。",
         "inspections": {("党委第一巡察组", "东湖分行党委"), ("党委第二巡察组", "信用卡中心党总支")},
         "not_teams": {"东湖分行党委第二巡察组"},
+    },
+    "teams reporting their inspections' progress (X组、Y组分别汇报了对A、B的巡察进展情况): a team's dispatcher no unit it inspects": {
+        "text": "会上,校党委第一巡察组、校党委第二巡察组分别汇报了对外国语学院党委、后勤管理处党总支的巡察进展情况。",
+        "inspections": {("校党委第一巡察组", "外国语学院党委"), ("校党委第二巡察组", "后勤管理处党总支")},
+        "not_teams": {"外国语学院党委第一巡察组"},
+    },
+    "teams reporting their inspections' progress (Traditional)": {
+        "text": "會上,集團黨委第一巡察組匯報了對華晟物流有限公司黨委的巡察推進情況。",
+        "inspections": {("集团党委第一巡察组", "华晟物流有限公司党委")},
+    },
+    "巡察期间,巡察组还延伸巡察了A、B after the team's feedback: the units the page's team extended its inspection to": {
+        "text": "3月20日,总行党委第三巡察组向湖西分行党委反馈巡察情况。巡察期间,巡察组还延伸巡察了湖西分行营业部、城南支行。",
+        "inspections": {("总行党委第三巡察组", t) for t in ("湖西分行党委", "湖西分行营业部", "城南支行")},
+        "issued": "2024-03-22",
+    },
+    "巡察组还延伸巡察了A、B (Traditional)": {
+        "text": "5月8日,縣委第二巡察組向青石鎮黨委反饋巡察情況。巡察期間,巡察組還延伸巡察了東湖村黨支部、西嶺村黨支部。",
+        "inspections": {("县委第二巡察组", t) for t in ("青石镇党委", "东湖村党支部", "西岭村党支部")},
+        "issued": "2024-05-10",
+    },
+    "a page that ends its sentences with half-width dots (并延伸巡视了A和B.巡视期间…): each dot a full stop": {
+        "text": "根据总行党委统一部署,2020年7月6日至8月28日,总行党委第二巡视组对汉江分行党委开展了巡视,"
+                "并延伸巡视了汉江分行营业部和城东支行.巡视期间,巡视组共与126名干部员工进行了个别谈话.",
+        "inspections": {("总行党委第二巡视组", t) for t in ("汉江分行党委", "汉江分行营业部", "城东支行")},
+    },
+    "negative: a dot inside a transliterated name on such a page parts no sentence (the team stays the subject)": {
+        "text": "2024年5月,自治区党委第三巡视组组长买买提.艾力带队对某县委开展巡视,并延伸巡视了县教育局党组.",
+        "inspections": {("自治区党委第三巡视组", "某县委"), ("自治区党委第三巡视组", "县教育局党组")},
+    },
+    "巡视“回头看”X工作动员会: the unit after the revisit's word": {
+        "text": "11月2日，省委第二巡视组巡视“回头看”丰泽县工作动员会召开。",
+        "inspections": {("省委第二巡视组", "丰泽县")},
+        "issued": "2020-11-03",
+    },
+    "巡察「回頭看」X工作動員會 (Traditional)": {
+        "text": "5月6日，縣委第一巡察組巡察「回頭看」縣水務局黨組工作動員會召開。",
+        "inspections": {("县委第一巡察组", "县水务局党组")},
+        "issued": "2024-05-08",
+    },
+    "negative: what a unit's work is put into (纳入总行党委巡察) names no unit inspected": {
+        "text": "2019年3月至5月，中央第一巡视组对甲银行党委进行了常规巡视。将巡视整改落实情况纳入总行党委巡察和纪委日常监督内容。",
+        "inspections": {("中央第一巡视组", "甲银行党委")},
+    },
+    "other news recalling a feedback (no inspection stated), then what the feedback found: its problems": {
+        "text": "县审计局党组召开2023年度民主生活会\n1月15日，县审计局党组召开民主生活会。班子成员对照去年5月县委第一巡察组向县审计局党组"
+                "反馈的巡察意见逐条查摆。巡察反馈指出，县审计局党组一是学习贯彻不够深入，理论学习与审计业务结合不紧；"
+                "二是审计发现问题整改督促不力，部分问题长期未销号；三是干部队伍建设统筹谋划不够，专业",
+        "issues": {"学习贯彻不够深入,理论学习与审计业务结合不紧", "审计发现问题整改督促不力,部分问题长期未销号"},
+        "issued": "2024-01-16",
+    },
+    "negative: other news naming no inspection or feedback gives no problems though it lists some": {
+        "text": "县审计局党组召开2023年度民主生活会\n会议指出，班子成员一是学习贯彻不够深入；二是调查研究不够扎实；三是联系群众不够紧密。",
+        "no_issues": True,
+        "issued": "2024-01-16",
+    },
+    "ordinals after the kind listed (区委机动巡察一组、二组分别进驻A、B): the second team named as the first": {
+        "text": "9月11日，区委机动巡察一组、二组分别进驻区城市管理局、区住房保障服务中心，开展为期20天的机动巡察。",
+        "inspections": {("区委机动巡察一组", "区城市管理局"), ("区委机动巡察二组", "区住房保障服务中心")},
+        "issued": "2023-09-12",
+    },
+    "the same with 和 (Traditional)": {
+        "text": "3月4日，校黨委巡察一組和二組分別進駐物理學院黨委、化學學院黨委。",
+        "inspections": {("校党委巡察一组", "物理学院党委"), ("校党委巡察二组", "化学学院党委")},
+        "issued": "2024-03-06",
+    },
+    "negative: a team with its ordinal after the kind, then its 组长: no second team": {
+        "text": "3月4日，校党委巡察一组进驻物理学院党委，巡察一组组长李明作动员讲话。",
+        "teams": {"校党委巡察一组"},
+        "not_teams": {"校党委巡察二组"},
+        "issued": "2024-03-06",
+    },
+    "X组(组长某某)在A工作动员会上表示: the unit whose mobilisation meeting the team speaks at": {
+        "text": "其中，中央第一巡视组组长徐守正在河北省工作动员会上表示，巡视组将聚焦职能责任。中央第三巡视组在辽宁省工作动员会上强调，"
+                "要把东北全面振兴作为监督重点。",
+        "inspections": {("中央第一巡视组", "河北省"), ("中央第三巡视组", "辽宁省")},
+        "issued": "2024-04-16",
+    },
+    "X組在A巡察工作動員部署會上講話 (Traditional)": {
+        "text": "4月8日,縣委第二巡察組在縣林業局黨組巡察工作動員部署會上講話。",
+        "inspections": {("县委第二巡察组", "县林业局党组")},
+        "issued": "2024-04-10",
+    },
+    "negative: a team at a meeting of the inspection work itself (在全县巡察工作动员会上) inspects no unit": {
+        "text": "4月8日,县委第二巡察组组长李明在全县巡察工作动员部署会上作表态发言。",
+        "no_inspections": True,
+        "issued": "2024-04-10",
+    },
+    "negative: an extension to be made (巡察组还将延伸巡察A) is none": {
+        "text": "县委第二巡察组进驻青石镇党委开展巡察。巡察期间,巡察组还将延伸巡察东湖村党支部。",
+        "not_targets": {"东湖村党支部"},
+        "issued": "2024-05-10",
     },
     "negative: an audit's report heard (关于对A的审计情况汇报) and a report on the inspection work name no inspection": {
         "text": "会议听取了县审计局关于对县统计局的审计情况汇报,听取了县委巡察办关于巡察工作的汇报。",

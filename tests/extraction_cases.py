@@ -817,6 +817,20 @@ INSPECTION_CASES: dict[str, dict] = {
         "inspections": {("中央第五巡视组", "东方电力集团公司"), ("中央第六巡视组", "南方航运集团公司"),
                         (None, "北方机械集团有限公司")},
     },
+    "a round's start in the headline and first paragraph: its teams' 将分别对A、B开展巡察 is the inspection begun": {
+        "text": "县委启动惠民惠农财政补贴资金“一卡通”专项巡察\n6月7日,县委“一卡通”专项巡察工作动员部署会召开。\n"
+                "根据县委统一部署,县委3个巡察组将分别对县民政局党组、县医疗保障局党组开展专项巡察,巡察时间约30天。",
+        "inspections": {("县委巡察组", "县民政局党组"), ("县委巡察组", "县医疗保障局党组")},
+    },
+    "the same, the mobilisation meeting in the first paragraph only (Traditional)": {
+        "text": "6月7日,縣委第四輪巡察工作動員部署會召開。\n會議指出,要提高政治站位。\n"
+                "根據縣委統一部署,縣委2個巡察組將分別對縣民政局黨組、縣醫療保障局黨組開展常規巡察。",
+        "inspections": {("县委巡察组", "县民政局党组"), ("县委巡察组", "县医疗保障局党组")},
+    },
+    "negative: a plan in a page whose first paragraph tells of something else is none": {
+        "text": "6月7日,县委召开常委会会议,研究部署经济工作。\n会议指出,下一步,县委巡察组将对县民政局党组开展巡察。",
+        "no_inspections": True,
+    },
     "a plan with nothing under way is no inspection": {
         "text": "下一步,市委巡察组将对市水利局党组开展巡察。",
         "no_inspections": True,

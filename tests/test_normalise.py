@@ -38,13 +38,13 @@ def test_pinyin_stripping_leaves_other_samples_untouched(sample_text, name):
 
 
 @pytest.mark.parametrize("kept", ["(一)深化思想认识", "（一）深化思想认识", "条例(试行)", "政府和社会资本合作(PPP)项目",
-                                  "项目(nb)", "第1(a)项", "(二)", "区委(区政府)"])
+                                  "项目(nb)", "第1(a)项", "(二)", "区委(区政府)", "世界银行(world bank)"])
 def test_parenthesised_text_that_is_not_pinyin_survives(kept):
     assert strip_pinyin(kept)[0] == kept
 
 
 def test_pinyin_in_full_width_parentheses_is_stripped():
-    assert strip_pinyin("黨（dǎng）工委(gōng wěi)")[0] == "黨工委(gōng wěi)"  # two syllables are not one annotation
+    assert strip_pinyin("黨（dǎng）工委(gōng wěi)")[0] == "黨工委"  # a word's syllables in one bracket: one annotation
     assert strip_pinyin("巡(xún)察(chá)")[0] == "巡察"
 
 
@@ -60,6 +60,9 @@ PINYIN_SPACE_ROWS = [
     ("序號 巡察組(zǔ) 被巡察黨組織 巡察時間", "序號 巡察組 被巡察黨組織 巡察時間"),
     ("岚山日报 2024年7月9日 星期二(èr) 第1版", "岚山日报 2024年7月9日 星期二 第1版"),
     ("组长(zhǎng)    李明", "组长    李明"),  # (a run of spaces in a line without a clause mark: a card's cells)
+    # a word's syllables in one bracket, half-width or full-width
+    ("向豐原市（shì）中級人（rén）民法院（fǎ yuàn）黨組（dǎng zǔ）反饋", "向豐原市中級人民法院黨組反饋"),
+    ("省(shěng)委第五巡視組(xún shì zǔ)向省人民醫院(yī yuàn)黨委(dǎng wěi)反饋", "省委第五巡視組向省人民醫院黨委反饋"),
 ]
 
 

@@ -126,6 +126,7 @@ NARRATIVE_ITEM = _union("narrative_item")
 LIST_OPENING = _union("list_opening")
 ITEM_ASPECT = _union("item_aspect")
 ASPECT_HEADER = _union("aspect_header")
+ASPECT_OPENING = _union("aspect_opening")
 YOUDE_FOLLOW = _union("youde_follow")
 ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
@@ -580,6 +581,10 @@ DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))
 SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|领导人员|干部|人员|班子成员|党组成员|党委成员)?")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
+# A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D):
+# no problem itself, the list starts after it.
+YOUDE_LEAD = re.compile(r"[^。；;:：]{2,60}?存在(?:着|著)?(?:一些|不少|部分|若干)?(?:短板弱项|问题和不足|问题|不足|差距|短板|弱项|薄弱环节)"
+                        r"[,，]\s*(?=有的)")
 
 
 def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -638,6 +643,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             start = begun  # 巡视组指出,厅党组A,B,C,D存在E…等问题: the list opens after 指出 (and its subject), not at 存在
         if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
             start = subject.end()  # 县林业局党组和甲开发区党工委有的A，有的B: the list starts at its first 有的
+        elif (lead := YOUDE_LEAD.match(text, start)) and _YOUDE.search(text, lead.end(),
+                                                                      _sentence_end(text, start, len(text))):
+            start = lead.end()  # 两个嘎查在…方面存在短板弱项,有的A,有的B: the list starts at its first 有的
         elif (subject := LIST_SUBJECT.match(text, start)) and (first := LIST_MARKER.match(text, subject.end())) \
                 and _number(_group(first, "num") or "") == 1:
             start = subject.end()  # 巡察组指出，区水务局党组一是A；二是B / 测绘院党委一方面A，另一方面B: from its first marker
@@ -650,8 +658,11 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             while j < len(triggers) and trigger_starts[j] < sentence_end and triggers[j][0].re is PROBLEM_LIST_ANNOUNCED:
                 j += 1
         limit = min(para.end, trigger_starts[j]) if j < len(triggers) else para.end
-        if ASPECT_HEADER.match(text, start, limit) and not LIST_MARKER.match(text, start, limit):  # (not 一是X方面。)
-            spans.extend(_aspect_lists(text, start, limit))
+        # (…指出了存在的问题。在X方面，A，B。在Y方面，…: aspects open sentences after the one that announced them)
+        after_sentence = text[max(0, start - 2):start].rstrip()[-1:] in ("。", ".")
+        if (ASPECT_HEADER.match(text, start, limit) or after_sentence and ASPECT_OPENING.match(text, start, limit)) \
+                and not LIST_MARKER.match(text, start, limit):  # (not 一是X方面。)
+            spans.extend(_aspect_lists(text, start, limit, openings=after_sentence))
             continue
         unmarked: list[tuple[int, int]] = []
         if start >= para.end or not _CONTENT.search(text, start, para.end):
@@ -679,7 +690,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             tail = LIST_END.search(text, start, para.end)  # (its lookahead may read past the next trigger's start)
             tail = tail if tail and tail.end() <= end else None
             end = tail.end() if tail else end
-            if not tail and text.endswith(OWN_TAIL, start, end) and "、" in text[start:end]:
+            if not tail and text.endswith(OWN_TAIL, start, end) and any(c in text[start:end] for c in "、,，"):
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
         marked = (_running_series(text, start, limit) or _series_over_paragraphs(doc, start, para)
                   or _youde_sentences(text, start, limit) or unmarked
@@ -1062,14 +1073,16 @@ def _judged(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return items[:-1] if items and _cut_off(text, items[-1][1]) else items
 
 
-def _aspect_lists(text: str, start: int, limit: int) -> list[_Found]:
+def _aspect_lists(text: str, start: int, limit: int, openings: bool = False) -> list[_Found]:
     """Lists grouped under aspect sentences (在党的领导方面。A；B。在党的建设方面。C；D): each item with
-    its aspect as category, for as long as the sentences are aspects or lists of problems."""
+    its aspect as category, for as long as the sentences are aspects or lists of problems. ``openings``: an aspect may
+    open its sentence (在X方面，A，B。), whose problems, where they do not each read as one, are one problem if its first
+    clause reads as one (在X方面，A不紧，B多、C少)."""
     found: list[_Found] = []
     category: str | None = None
     pos = start
     while pos < limit:
-        header = ASPECT_HEADER.match(text, pos, limit)
+        header = ASPECT_HEADER.match(text, pos, limit) or (ASPECT_OPENING.match(text, pos, limit) if openings else None)
         if header:
             category, pos = _group(header, "aspect"), header.end()
             continue
@@ -1078,8 +1091,10 @@ def _aspect_lists(text: str, start: int, limit: int) -> list[_Found]:
                  if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
         # (有的A；有的B: a 有的-clause under an aspect is a problem whatever its last words)
-        if category is None or not judged or not all(_is_problem(text, s, e) or text.startswith("有的", s)
-                                                     for s, e in judged):
+        each = all(_is_problem(text, s, e) or text.startswith("有的", s) for s, e in judged)
+        if openings and category and judged and not each and _states_problem(text, *_trim(text, pos, end)):
+            items, each = [_trim(text, pos, end)], True
+        if category is None or not judged or not each:
             break
         for s, e in items:
             found.extend(_item_issues(text, s, e, category))
@@ -1506,17 +1521,23 @@ def _unit(m: re.Match[str]) -> str:
 def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: bool = False,
                  round_total: bool = False) -> dict[str, tuple[int, int]]:
     """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items;
-    with ``own_sentence``, only in sentences that name the inspection (巡视/巡察) they count for; with
-    ``round_total``, only in those that sum up the round (本轮巡察共…反馈问题370个)."""
+    with ``own_sentence``, only in sentences that name the inspection (巡视/巡察) they count for, or go on from one
+    that does in its paragraph (…三批共反馈问题367个。截至12月底,已整改341个); with ``round_total``, only in those
+    that sum up the round (本轮巡察共…反馈问题370个)."""
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
     inside = sorted(inside)
+    named_at: int | None = None  # the paragraph start of the last sentence that named the inspection
     for sentence in doc.sentences:
         i = bisect.bisect_right(inside, (sentence.start, len(text) + 1)) - 1
         if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
             continue
         chunk = text[sentence.start:sentence.end]
-        if (own_sentence and not _INSPECTION_WORD.search(chunk)) or not any(u in chunk for u in COUNT_UNITS):
+        paragraph = _paragraph_at(doc, sentence.start)
+        names_it = _INSPECTION_WORD.search(chunk) is not None
+        goes_on = paragraph is not None and named_at == paragraph.start
+        named_at = paragraph.start if names_it and paragraph is not None else named_at
+        if (own_sentence and not (names_it or goes_on)) or not any(u in chunk for u in COUNT_UNITS):
             continue  # every count pattern counts in 个, 条 or 项: a sentence without them states none
         if round_total and not ROUND_TOTAL.search(chunk):
             continue
@@ -1697,8 +1718,8 @@ def findings(doc: Document) -> Document:
     if facts.doc_type == "other":
         # An announcement or a review of rounds may still state its inspection's counts and problems, in
         # a sentence that says whose they are (本轮巡视共发现问题557个 / 巡视发现，A；B), when it names an
-        # inspection at all.
-        if facts.inspections:
+        # inspection or a feedback at all (对照去年5月县委第一巡察组反馈的巡察意见…。巡察反馈指出，A；B).
+        if facts.inspections or facts.feedback:
             inspection = _main_inspection(doc)
             for i, item in enumerate(x for x in feedback_issues(doc, named=True) if not _cut_off(doc.text, x.end)):
                 facts.issues.append(Issue(key=f"issue-{i + 1}", text=doc.text[item.start:item.end], category=item.category,

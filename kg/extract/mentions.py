@@ -197,6 +197,8 @@ TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERA
 # A group within a team, named after it (省国资委党委巡察组第一小组、第二小组 / 县委第二巡察组第一巡察小组): a team of its own.
 SUBTEAM = re.compile(rf"第(?P<n>{NUMERAL})(?:巡视|巡察)?小组")
 SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡视|巡察)?小组)")
+# 区委机动巡察一组、二组 / 巡视一组和二组: a team whose ordinal follows its kind, and the next one's ordinal alone.
+ORDINAL_AFTER_KIND_SIBLING = re.compile(rf"[、和及与](?P<n>[一二三四五六七八九十\d]{{1,3}})组{NOT_A_TEAM_WORD}(?![长员])")
 # A team written by its ordinal alone (第四组向A反馈, A(第四组)): written where no Han character but an opener of a
 # team's clause comes before it, so 督查第一组 and 检查第二组 are no team.
 BARE_ORDINAL_TEAM = re.compile(rf"第(?P<n>{NUMERAL})组{NOT_A_TEAM_WORD}")
@@ -507,6 +509,15 @@ def find_teams(text: str) -> list[Mention]:
         sub = SUBTEAM.match(text, m.end()) if not attrs["group"] else None
         if sub is None:
             out.append(Mention(start, m.end(), text[start:m.end()], "TEAM", attrs=attrs))
+            end = m.end()
+            while (m.group("num2") or m.group("num3")) and (sibling := ORDINAL_AFTER_KIND_SIBLING.match(text, end)):
+                # 区委机动巡察一组、二组: the next team, its ordinal alone, named as the first with its own ordinal
+                full = attrs.get("name", text[start:m.end()])
+                named = full[:len(full) - len(num) - 1] + sibling.group("n") + "组"
+                out.append(Mention(sibling.start("n"), sibling.end(), sibling.group()[1:], "TEAM", attrs={
+                    **attrs, "ordinal": _ordinal(sibling.group("n")), "name": named,
+                    "core": attrs["core"][:len(attrs["core"]) - len(num) - 1] + sibling.group("n") + "组"}))
+                end = read_to = sibling.end()
             continue
         # 省国资委党委巡察组第一小组、第二小组: the groups within the team, each a team named after it
         parent = attrs.get("name", text[start:m.end()])
@@ -1131,6 +1142,17 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
     for m in CLAUSE_DAY.finditer(text):
         i = bisect.bisect_left(dates, m.start(), key=lambda d: d.start)
         before = dates[i - 1] if i else None
+        opens_line = not text[text.rfind("\n", 0, m.start()) + 1:m.start("d")].strip()
+        header = before.attrs["start"] if before else None
+        under_header = before is not None and "\n" in text[before.end:m.start()] and not before.attrs["end"] and (
+            header["y"] and header["m"] and (header["d"] or 0) >= int(m["d"]))
+        if opens_line and 1 <= int(m["d"]) <= 31 and (before is None or under_header):
+            # 9日上午,旗委第三巡察组… under a header's 2024-08-09: a day opening a paragraph that no date or only the page's
+            # own (on or after it) comes before, the page's (resolved as TEAM_DAY's are, with the publication date)
+            day = {"y": None, "m": None, "d": int(m["d"]), "q": None}
+            days.append(Mention(m.start("d"), m.end("d") + 1, text[m.start("d"):m.end("d") + 1], "DATE",
+                                attrs={"start": day, "end": None, "clause_day": True, "team_day": True}))
+            continue
         if before is None or "\n\n" in text[before.end:m.start()]:
             continue
         last = before.attrs.get("end") or before.attrs["start"]

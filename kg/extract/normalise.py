@@ -36,7 +36,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extract.lexicon import BULLET, read_lexicon
-from kg.extract.mentions import alternation
+from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED
 from kg.ingest.document import Document, OffsetMap
@@ -48,8 +48,11 @@ from kg.ingest.names import MARKUP
 # is checked behind it, so the engine skips to the next bracket instead of trying every position.
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A copy wrapped at a fixed width may break a syllable over two lines: 項(xi\nàng).
+# A word may carry its syllables in one bracket, apart by spaces: 醫院(yī yuàn), 巡察組（xún chá zǔ）.
 PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,7}}"
-                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?[)）]")
+                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: [{_PINYIN_LETTERS}]{{1,7}}){{0,5}}[)）]")
+# … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # A syllable must carry a vowel; rules out (nb) style noise.
 _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -104,7 +107,7 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     pieces = []
     line_end, prose, spaced = -1, False, False
     for m in PINYIN_ANNOTATION.finditer(text):
-        if not _HAS_VOWEL.search(m.group().lower()):
+        if not _HAS_VOWEL.search(m.group().lower()) or " " in m.group() and not _TONE_MARK.search(m.group()):
             continue
         spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())
         if spaces and m.start() > line_end:
@@ -188,11 +191,19 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
 # A half-width full stop closing a line after a Chinese character, as a copy typed in a Western layout has it
 # (…市妇幼保健院党委.⏎): the sentence's end. (Inside a line a dot between characters may part a name: 买买提.艾力.)
 LINE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
+# … and between characters on a page that writes no 。 at all (反馈巡视情况.总行党委第二巡视组组长…): every such dot, but
+# one between two characters of a transliterated name (买买提.艾力).
+INNER_FULL_STOP = re.compile(r"(?<=([\u4e00-\u9fff]))\.(?=([\u4e00-\u9fff]))")
 
 
 def full_stops(text: str) -> tuple[str, OffsetMap]:
-    """…党委. at a line's end → …党委。 (one character for one: the offsets stay)."""
-    return LINE_FULL_STOP.sub("。", text), OffsetMap.identity(len(text))
+    """…党委. at a line's end → …党委。, and 情况.总行 on a page without 。 (one character for one: the offsets stay)."""
+    no_full_stop = "。" not in text
+    text = LINE_FULL_STOP.sub("。", text)
+    if no_full_stop and "." in text:
+        text = INNER_FULL_STOP.sub(lambda m: "." if m.group(1) in TRANSLITERATED_NAME and m.group(2) in TRANSLITERATED_NAME
+                                   else "。", text)
+    return text, OffsetMap.identity(len(text))
 
 
 # A footnote's mark after a word, as a PDF or Word copy keeps it (省卫生健康委员会党组¹): superscript digits after a

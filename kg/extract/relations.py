@@ -85,7 +85,10 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
                         rf"(?:{_CLAUSE}{{0,12}}?){MODE}(?:巡视|巡察|进驻)(?!反馈|整改)")
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
-UNDER_WAY = re.compile(r"进驻|动员会|见面会|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
+UNDER_WAY = re.compile(r"进驻|动员(?:部署)?(?:大)?会|见面会|正式启动|全面启动|启动[^。，,\n]{0,24}?(?:巡视|巡察)|首轮|本轮"
+                       r"|第[一二三四五六七八九十\d]+轮")
+# … of them, those that tell the round has begun, in a headline or a first paragraph (县委启动…专项巡察 / …动员部署会召开).
+ROUND_BEGUN = re.compile(r"进驻|动员(?:部署)?(?:大)?会|见面会|启动[^。，,\n]{0,24}?(?:巡视|巡察)")
 # Words that tell the teams of a round move in (巡视组于11月上旬陆续进驻 / 第四轮巡视9月3日启动): the round's date.
 ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
@@ -414,10 +417,10 @@ LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)被(?:列为|确
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
-# 县委第一巡察组关于对A、B的巡察情况汇报 / 第二巡察组组长某某汇报了对C、D的巡察情况 / 分别汇报了对A、B开展巡察“回头看”的情况: a
+# 县委第一巡察组关于对A、B的巡察情况汇报 / 第二巡察组组长某某汇报了对C、D的巡察(进展)情况 / 分别汇报了对A、B开展巡察“回头看”的情况: a
 # meeting hears a team's report on the units it inspected (undated by the meeting: the round's period dates them).
 INSPECTION_REPORTED = re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:开展|进行)?了?的?"
-                                 rf"{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?(?:情况|工作)"
+                                 rf"{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?(?:进展|推进)?(?:情况|工作)"
                                  r"(?:的)?(?P<heard>汇报|报告)?")  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
 # 公布了十九届中央第三轮巡视对45家中央单位及中管企业的巡视反馈情况: a round's inspections named by the feedback given to
 # their units (the date is the publication's, not the feedback's).
@@ -447,10 +450,11 @@ TEAM_HOLDS = ("召开", "举行", "组织召开")
 WHILE_INSPECTING = ("期间", "时", "过程中")
 # 巡察X反馈会议 / 巡视X期间 / 巡察X时 / 巡察X见面沟通会: the team's verb right after the team.
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
-TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
+TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS})|"  # (巡察A反馈意见会在…召开)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
+# (巡视“回头看”丰泽县工作动员会: the unit after the revisit's word)
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
 TEAM_ANAPHOR = re.compile(r"(?:该|同|此|这个|这一)(?:巡视|巡察)?组(?![长员])")
@@ -465,8 +469,8 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
 # after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
-# 并延伸巡察(至)甲镇乙村党支部: the inspection extended to a unit under the one inspected.
-ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
+# 并延伸巡察(至)甲镇乙村党支部 / 巡察期间,巡察组还延伸巡察了A、B: the inspection extended to a unit under the one inspected.
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
@@ -535,8 +539,8 @@ FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情�
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 向该局(领导班子)反馈 / 向该镇党委反馈 (and 向其反馈: FEEDBACK_TO_IT): the unit said before, whose inspection the paragraph
-# tells (linked there).
-ANAPHORIC_TARGET = re.compile(r"(?:其|该(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
+# tells (linked there); 向本行党委 / 向我局党组 in a unit's own report: itself, the unit inspected.
+ANAPHORIC_TARGET = re.compile(r"(?:其|(?:该|本|我)(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
                               r"(?:党组|党委|党工委|党支部|党总支)?)(?:主要负责同志|主要负责人|领导班子成员|领导班子|班子成员|主要领导)?")
 TO_THE_UNIT_SAID = re.compile(rf"向(?:{ANAPHORIC_TARGET.pattern})")  # a sentence that feeds back to the unit said before
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
@@ -600,6 +604,9 @@ FEEDBACK_HOSTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,40}}?)(?:召开|举行)
 # X巡察组分别与A、B召开巡察见面沟通会 / 同甲局召开进驻动员会: the team meets the units it inspects as it moves in.
 MEETS_WITH = re.compile(rf"(?:分别)?(?:与|同|和)(?P<targets>{_CLAUSE}{{2,120}}?)(?:联合)?(?:召开|举行)了?{_CLAUSE}{{0,12}}?"
                         r"(?:见面沟通会|见面会|沟通会|动员会|动员大会|部署会)")
+# X巡视组(组长某某)在(巡视)A工作动员会上表示: the team speaks at the mobilisation meeting of the unit it inspects.
+MEETING_AT_UNIT = re.compile(rf"(?:组长[\u4e00-\u9fff]{{2,4}}?)?在(?:巡视|巡察)?(?P<targets>{_CLAUSE}{{2,30}}?)(?:巡视|巡察)?(?:工作)?"
+                             r"(?:动员(?:部署)?|见面|进驻)(?:大)?会(?:议)?上")
 # Y召开X巡视组巡视工作动员会: the unit that hosts the mobilisation meeting of a team moving in is the unit it
 # inspects (A、B分别召开第十一巡视组、第十二巡视组…动员会: hosts and teams pair up in order). Never a 整改动员会.
 MEETING_BEFORE_TEAM = re.compile(r"(?:召开|举行)了?$")
@@ -697,6 +704,7 @@ BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三�
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
+                             r"(?:[(（](?:村|社区|乡镇|街道|单位)[)）])?"  # (被巡察的村(社区))
                              r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
                              r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
@@ -2296,8 +2304,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in ALSO_INSPECTED.finditer(text, sentence.start, sentence.end) if "巡" in s_text else ():
             # (并延伸巡察了旗农牧局党组、旗乌兰牧骑: a list one of whose units ends as a unit's name does)
             if any(ORG_END.search(p) for p in re.split(r"[、和及]", m.group("targets"))) and \
-                    (team := _team_before(ctx, sentence, m.start())) is not None:
-                found.append(Statement(m.start(), *m.span("targets"), None, False, team))
+                    (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
+                found.append(Statement(m.start(), *m.span("targets"), None, False, team, stated=True))
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
                 team = ctx.first_within(ctx.teams, m.end("unit"), m.end())
@@ -2435,6 +2443,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue
             if (bracketed := BRACKETED_UNITS.match(text, t.end, sentence.end)) and _all_units(bracketed.group("targets")):
                 found.append(Statement(t.end, *bracketed.span("targets"), None, False, t, stated=True))
+                continue
+            if (at := MEETING_AT_UNIT.match(text, t.end, sentence.end)) and ORG_END.search(at.group("targets")):
+                found.append(Statement(t.end, *at.span("targets"), None, False, t, stated=True))
                 continue
             if (meets := MEETS_WITH.match(text, t.end, sentence.end)) and ORG_END.search(meets.group("targets")):
                 found.append(Statement(t.end, *meets.span("targets"), None, False, t, stated=True))
@@ -3477,13 +3488,18 @@ def _line_start(text: str, pos: int) -> int:
 def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
     """Whether the paragraph around ``pos`` says the inspection is under way (UNDER_WAY), read once per paragraph;
     a paragraph that goes on from the one before it (此外,巡视组还将对X开展巡视) is read together with that one
-    (one paragraph back, not a chain)."""
+    (one paragraph back, not a chain); so is the page's headline and first paragraph, news of the round's start
+    (县委启动…专项巡察 / 6月7日,…专项巡察工作动员部署会召开: its teams 将分别对A、B开展巡察)."""
     start = ctx.paragraph_start(pos)
     if start not in known:
         text = ctx.doc.text
         before = ctx.paragraph_start(start - 1) if start > 0 and GOES_ON.match(text, start) else start
         known[start] = UNDER_WAY.search(text, before, ctx.paragraph_end(pos)) is not None
-    return known[start]
+    if -1 not in known:
+        first = ctx.doc.paragraphs[0] if ctx.doc.paragraphs else None
+        known[-1] = ROUND_BEGUN.search(ctx.doc.metadata.title or "") is not None or (
+            first is not None and ROUND_BEGUN.search(ctx.doc.text, first.start, first.end) is not None)
+    return known[start] or known[-1]
 
 
 def _list_end(text: str, start: int, end: int) -> int:
@@ -4146,6 +4162,8 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
 
 
+# 11月14日、15日,X巡察组分别向…: the days of a series opening the clause, its team's statements one a day in order.
+SERIES_THEN_EACH = re.compile(r"[日号]?(?:\s*[、和及]\s*\d{1,2}\s*[日号])+[,，\s]*[^,，;；。\n]{0,40}?(?:分别|先后)\s*")
 # 1.区委第一巡察组向区教育局党组反馈(1月8日上午): a feedback's day in brackets right after it, a list's line each.
 DAY_IN_BRACKETS = re.compile(r"[ \t\u3000]*[(（](?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])(?:上午|下午|晚上?)?[)）]")
 
@@ -4228,12 +4246,15 @@ def _under_schedule(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
 
 
 def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
-    """分别于11月16日、17日、18日向… / 先后于6月9日、10日向…: the days listed right before ``pos`` after 分别 or 先后 (于/在), one for each statement
-    paired in order (ISO; empty where the clause lists no days so)."""
+    """分别于11月16日、17日、18日向… / 先后于6月9日、10日向… / 11月14日、15日,X组分别向…: the days listed right before ``pos``
+    after 分别 or 先后 (于/在), or opening the clause whose team then does so 分别, one for each statement paired in order
+    (ISO; empty where the clause lists no days so)."""
     date = last_date_before(ctx, sentence, pos)
     if date is None or not date[0].attrs.get("series") or date[1] is None or len(date[1]) != 10:
         return []
-    if not re.search(r"(?:分别|先后)[于在]?\s*$", ctx.doc.text[max(sentence.start, date[0].start - 4):date[0].start]):
+    text = ctx.doc.text
+    if not (re.search(r"(?:分别|先后)[于在]?\s*$", text[max(sentence.start, date[0].start - 4):date[0].start])
+            or SERIES_THEN_EACH.fullmatch(text, date[0].end, pos)):
         return []
     return [date[1]] + [f"{date[1][:8]}{d:02d}" for d in date[0].attrs["series"]]
 

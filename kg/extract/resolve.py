@@ -723,12 +723,47 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return [t for t in inspected if t not in told_alone] if inspected else [None]
 
 
-    for fb, team in [(fb, name) for fb in raw for name in teams_of(fb)]:
+    # (组长某某分别反馈了巡察情况, no unit, beside the team's feedback to A and B: one of those, not a feedback to every unit the
+    # team inspected, those it extended its inspection to with them; the headline's undated 向A、B反馈 above 8日、9日分别向A、B
+    # 反馈: those two. Read after the team's dated statements, each joins the one of its unit or day, else the first.)
+    def whose(fb: Feedback, team: str | None) -> str | None:
+        """The team of one share of a statement: its own, else the document's one team or the one that inspected its units
+        (not for a group's share of the units no team has, nor for a feedback of an inspection by no team)."""
+        members = names.groups.get(fb.team or "", [])
+        if team is None and not (keys.get(fb.inspection or "") and fb.team is None) and not len(members) > 1:
+            return only_team or inspector_of(fb)
+        return team
+
+    # (teams whose own statements name each unit they fed back to, by name: not 向18个社区(村)党组织反馈 / 向上述单位反馈)
+    fed_by_name = {team for team, units in fed.items() if units and not any(
+        COUNTED_UNITS.match(u) or INSPECTED_COUNT.match(u) or NAMED_BEFORE.match(u) or INSPECTED_UNITS.match(u)
+        for u in units)}
+
+    def restates(fb: Feedback, team: str | None) -> bool:
+        """A statement of the team itself (not a group's, 各巡察组已全部完成巡察反馈, which may be of other units) that
+        names no unit or no day, by a team whose own statements name the units it fed back to."""
+        return (not fb.inspection and team in fed_by_name and fb.team not in names.groups
+                and (not fb.targets or fb.date is None))
+
+    pairs = sorted(((fb, whose(fb, name)) for fb in raw for name in teams_of(fb)), key=lambda p: restates(*p))
+    for fb, team in pairs:
         linked = keys.get(fb.inspection or "")
+        told_before = of_team.get(team, []) if restates(fb, team) else []
+        if told_before:
+            units = [names.target(t) for t in fb.targets]
+            untold = [t for t, unit in zip(fb.targets, units) if not any(unit in merged[id(x)] for x in told_before)]
+            if not untold:
+                joined = next((x for x in told_before if units and units[0] in merged[id(x)]), None) or next(
+                    (x for x in told_before if x.date == fb.date), told_before[0])
+                joined.date, joined.start = joined.date or fb.date, joined.start or fb.start
+                joined.end = joined.end or fb.end
+                joined.presided_by = joined.presided_by or fb.presided_by
+                joined.evidence += fb.evidence
+                fb_keys[fb.key] = joined.key
+                continue
+            fb = replace(fb, targets=untold)  # (the headline's 向A、B反馈 where the body's days name only A: B is told here)
         members = names.groups.get(fb.team or "", [])  # the teams of a group's statement (各巡察组, 中央巡视组)
         by_none = team is None and len(members) > 1  # (a group's share of the units no team has)
-        if team is None and not (linked and fb.team is None) and not by_none:
-            team = only_team or inspector_of(fb)
         # 各巡察组向第七轮巡察的8个单位反馈 … 第一巡察组向A、B反馈;…: a group's count of as many units as its teams' own
         # feedback names is of those (not of the units of the round the teams inspect now)
         told = _told_by_members(fb.targets, [fed.get(m, set()) for m in members])
@@ -811,6 +846,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
 
 
 ISO_DAY_LENGTH = len("2024-01-01")  # a feedback's date of a day, not of a month (2024-01)
+ISO_MONTH_LENGTH = len("2024-01")
 # A round by its number (第五轮 of 十一届市委第五轮).
 ROUND_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+轮")
 
@@ -954,8 +990,8 @@ def _without_postponed(feedback: list[Feedback], inspections: list[Inspection], 
 
 def _days_within_period(feedback: list[Feedback], inspections: list[Inspection]) -> list[Feedback]:
     """11月20日至22日,第五巡视组分别向6个单位反馈。…11月20日上午向A,下午向B;21日…: the period's feedback (or an undated
-    one of the team) is the days' feedback, told again unit by unit: it keeps only the units no day names (none left:
-    it goes)."""
+    one of the team, or one of a month) is the days' feedback, told again unit by unit: it keeps only the units no day
+    names (none left: it goes)."""
     of = {i.key: i for i in inspections}
 
     def units(fb: Feedback) -> set[str]:
@@ -966,10 +1002,13 @@ def _days_within_period(feedback: list[Feedback], inspections: list[Inspection])
 
     kept = []
     for fb in feedback:
-        # (an undated feedback told again with its day: 向3个乡镇党委反馈…7月16日上午,在桐岭镇巡察情况反馈会上…)
-        if not fb.date and (not fb.start or fb.end):
-            named = {t for d in feedback if d.date and (not fb.start or fb.start <= d.date <= (fb.end or ""))
-                     and team(d) == team(fb) for t in units(d)}
+        # (an undated feedback told again with its day: 向3个乡镇党委反馈…7月16日上午,在桐岭镇巡察情况反馈会上…; a month's,
+        # 9月上旬,各巡视组陆续反馈…中央第一巡视组:9月3日向A反馈,9月5日向B反馈: the days of that month)
+        month = fb.date if fb.date and len(fb.date) == ISO_MONTH_LENGTH else None
+        if not fb.date and (not fb.start or fb.end) or month:
+            named = {t for d in feedback if d.date and d is not fb and team(d) == team(fb) and (
+                d.date.startswith(month) and len(d.date) == ISO_DAY_LENGTH if month
+                else not fb.start or fb.start <= d.date <= (fb.end or "")) for t in units(d)}
             rest = [t for t in units(fb) if t not in named]
             if named and not rest:
                 continue
@@ -1422,9 +1461,12 @@ def _round_feedback_of_teams(inspections: list[Inspection], feedback: list[Feedb
     if not given:
         return []
     told = {fb.inspection for fb in feedback}
+    # (a team that fed back unit by unit, 9月3日向A反馈,9月5日向B反馈, has its own statements, linked to no one inspection)
+    by_key = {i.key: i for i in inspections}
+    teams_told = {fb.team or (by_key[fb.inspection].team if fb.inspection in by_key else None) for fb in feedback}
     return [replace(given[0], key=f"feedback-{len(feedback) + n}", inspection=i.key, team=None, targets=[],
                     evidence=list(given[0].evidence))
-            for n, i in enumerate((i for i in inspections if i.team and i.key not in told), 1)]
+            for n, i in enumerate((i for i in inspections if i.team and i.key not in told and i.team not in teams_told), 1)]
 
 
 def attach_counts(f: DocumentFacts) -> None:

@@ -155,6 +155,9 @@ RUN_ON_FIELD = re.compile(rf"{META_KEY.pattern}\s*(?:{DATE_TIME.pattern}|\[[^\]\
 HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·]*(?:[\u4e00-\u9fffA-Za-z·]{1,16}"
                           r"(?:[:：](?:[\u4e00-\u9fffA-Za-z]{2,16}|[ \t\u3000]*\d{1,9}(?!\d)))?"
                           r"[\s\u3000（()）【】\[\]|丨/·]*){0,6}")
+# A WeChat article's line of its account and time, which reposts keep above the headline as well as below it
+# (原创 清风某县 清风某县 2024-05-30 18:06 北京 / 健康某市 2023-04-20 17:30 发表于湖南).
+WECHAT_LINE = re.compile(r"^(?:原创|原創)[ \t\u3000]|[ \t\u3000](?:发表于|發表於)[\u4e00-\u9fff]{2,4}$")
 # A date written day first with dots, as some sites print it: 10.08.2016 04:38 (day, month, year; dotted dates
 # that open with the year are DATE_TIME's).
 DAY_FIRST = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -306,6 +309,7 @@ def paragraphs(text: str) -> list[Block]:
     not this page's text."""
     blocks = []
     links = False  # inside a list of links, under its heading
+    last_link: tuple[int, int] | None = None  # the last line read as a link's title
     for m in re.finditer(r"[^\n]+", text):
         start, end = m.span()
         if not m.group().strip():
@@ -322,7 +326,13 @@ def paragraphs(text: str) -> list[Block]:
         if LINKS_HEADING.fullmatch(stripped):
             links = True
             continue
+        if links and meta_fields(stripped) and last_link is not None:
+            # (热点文章⏎A⏎B⏎县医保局开展专项整治⏎发布日期:2023-08-09 来源:…: the sidebar above the page's own headline, the
+            # line above its metadata)
+            blocks.append(Block(*last_link))
+            links = False
         if links and LINK_TITLE.fullmatch(stripped):
+            last_link = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
             continue
         links = False
         start += len(line) - len(line.lstrip())
@@ -532,8 +542,8 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             source, date = source or rest, date or dated[0]
         elif dated and title is not None and DATE_TIME.match(line) and not _is_body(rest):
             date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
-        elif title is not None and (inside := DATE_TIME.search(line)) and HEADER_WORDS.fullmatch(
-                line[:inside.start()] + " " + line[inside.end():]):
+        elif (title is not None or WECHAT_LINE.search(line)) and (inside := DATE_TIME.search(line)) and \
+                HEADER_WORDS.fullmatch(line[:inside.start()] + " " + line[inside.end():]):
             date = date or iso_date(inside.group())  # 临溪日报 2023-12-18 记者 某某 / 原创 某公众号 2025-03-12 08:30
         elif _is_body(line):
             break
