@@ -16,7 +16,10 @@ write them, every fact of each labelled: feedback news (feedback_pages.json, 40)
 news of the same sites (entry_pages.json, 48); then whole pages, two thirds cut at about 2,000 bytes as stored copies are:
 inspections inside universities, hospitals, banks, SOEs and courts (sector_pages.json, 40), other news of the same sites
 (other_pages.json, 40), Traditional and pinyin pages (hant_pages.json, 40), county, banner and township pages
-(grassroots_pages.json, 40) and central and provincial pages (central_pages.json, 40). Negatives are among them. Each passage is extracted alone and compared
+(grassroots_pages.json, 40) and central and provincial pages (central_pages.json, 40); then four fifths cut copies of
+feedback news (feedback_cut_pages.json, 40), rectification reports (rect_cut_pages.json, 40) and pages of many
+inspections (dense_cut_pages.json, 40), with the inspected unit's own pages (unit_side_pages.json, 40) and badly stored
+copies (noisy_pages.json, 40). Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found
@@ -49,7 +52,8 @@ LEAD = "2024年6月3日,县委第二巡察组向县林业局党组反馈巡察�
 ISSUED = "2024-12-20"
 # Whole pages: the publication date is the page's to state, not given.
 PAGE_TABLES = {"pages", "feedback_pages", "report_pages", "dense_pages", "entry_pages", "sector_pages", "other_pages",
-               "grassroots_pages", "hant_pages", "central_pages"}
+               "grassroots_pages", "hant_pages", "central_pages", "rect_cut_pages", "feedback_cut_pages", "noisy_pages",
+               "unit_side_pages", "dense_cut_pages"}
 _T2S = opencc.OpenCC("t2s").convert
 
 

@@ -77,6 +77,18 @@ CASES: dict[str, dict] = {
         "inspections": {("县委第一巡察组", "县财政局党组")},
         "feedback": {("县委第一巡察组", "县财政局党组", "2024-07-02")},
     },
+    "a 延伸巡视单位 column beside the units: the units each row's team extended its inspection to (tabs)": {
+        "text": "各巡视组进驻情况：\n巡视组\t被巡视党组织\t延伸巡视单位\t进驻时间\n省委第一巡视组\t东川市委\t宁远县委、潭口区委\t10月18日\n"
+                "省委第二巡视组\t西陵市委\t桂阳坪县委\t10月18日\n",
+        "inspections": {("省委第一巡视组", "东川市委"), ("省委第一巡视组", "宁远县委"), ("省委第一巡视组", "潭口区委"),
+                        ("省委第二巡视组", "西陵市委"), ("省委第二巡视组", "桂阳坪县委")},
+        "issued": "2021-10-20",
+    },
+    "the same with bars and 延伸巡察对象 (Traditional)": {
+        "text": "組別|被巡察單位|延伸巡察對象|進駐時間\n縣委第一巡察組|甲鎮黨委|東村黨支部、西村黨支部|3月4日\n",
+        "inspections": {("县委第一巡察组", "甲镇党委"), ("县委第一巡察组", "东村党支部"), ("县委第一巡察组", "西村党支部")},
+        "issued": "2024-03-06",
+    },
     "a table one cell a line whose merged cells are blank lines: the row below the team's takes its team": {
         "text": "2023年4月,市委第三轮巡察进驻。具体安排如下:\n\n组别\n组长\n被巡察单位\n进驻时间\n第一巡察组\n陶文彬\n市发改委党组\n"
                 "2023年4月17日\n\n\n市统计局党组\n2023年4月17日\n第二巡察组\n鲁振华\n市财政局党组\n2023年4月18日\n",

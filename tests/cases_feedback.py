@@ -264,6 +264,27 @@ CASES: dict[str, dict] = {
                      ("中央第二巡视组", "南岭大学党委", "2024-09-04")},
         "issued": "2024-09-20",
     },
+    "X巡视组则向Y指出，…: the team telling the unit its findings, as the press writes a feedback (Traditional)": {
+        "text": "根據通報，中共中央第三巡視組向河北省委反饋時指出，河北省委推動協同發展有差距。"
+                "中共中央第八巡視組則向貴州省委指出，貴州省委防範化解債務風險舉措落實不到位。",
+        "feedback": {("中央第三巡视组", "河北省委", None), ("中央第八巡视组", "贵州省委", None)},
+        "issued": "2024-05-10",
+    },
+    "the same, simplified": {
+        "text": "市委第二巡察组向市林业局党组指出，局党组落实主体责任不到位。",
+        "feedback": {("市委第二巡察组", "市林业局党组", None)},
+        "issued": "2024-05-10",
+    },
+    "向A、B、C反馈时指出: the units, not 反馈时 with the last": {
+        "text": "3月5日，区委第一巡察组向区财政局、区审计局、区统计局反馈时指出，3个单位在预算绩效管理等方面仍有短板。",
+        "feedback": {("区委第一巡察组", t, "2024-03-05") for t in ("区财政局", "区审计局", "区统计局")},
+        "issued": "2024-03-08",
+    },
+    "negative: someone other than a team 向X指出 gives no feedback": {
+        "text": "县委书记向县林业局党组指出，要认真抓好巡察整改。",
+        "no_feedback": True,
+        "issued": "2024-05-10",
+    },
     "对A、B,由X带队进行现场反馈": {
         "text": "根据集团党组部署,2023年集团第二批巡视反馈工作于7月10日完成。对巡视涉及的华东分公司和华南分公司,"
                 "由集团党组副书记张强带队进行现场反馈。",

@@ -60,6 +60,7 @@ def test_dense(pipeline: Pipeline, name: str) -> None:
     assert not case.get("not_people", set()) & people
     issues = {i.text for i in f.issues}
     assert case.get("issues", set()) <= issues, issues
+    assert not case.get("not_issues", set()) & issues
     if case.get("no_issues"):
         assert issues == set()
     for name, alias in case.get("aliases", {}).items():

@@ -428,6 +428,10 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
                                           and len(judged) - len(odd) >= 3
                                           and not any(text[s:e].endswith(("方面", "领域")) for s, e in odd))):
         return pieces
+    if odd and text[start:end].lstrip().startswith("有的") and _YOUDE.search(text, start, end):
+        # 有的A,有的B,上班时间擅离职守,有的C、D: where not every comma parts problems, a 有的 clause each, with its own
+        # commas and 、 (有的村务公开不及时、内容不全)
+        return _split_youde(text, [(start, end)])
     items = [part for s, e in _clauses(text, _cut(text, start, end, "、"), end) for part in _conjoined(text, s, e)]
     if len(items) >= 2:
         return items
@@ -714,9 +718,11 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
     if named:
         return spans
     spans += _unit_lists(doc, spans)
+    spans += _units_told(doc, spans)
+    spans += _teaser_problems(doc, spans)
     spans += _reported_issues(doc, spans)
     spans = sorted(spans + _quoted_issues(text, spans), key=lambda x: x.start)
-    spans = sorted(spans + _youde_after(doc, spans), key=lambda x: x.start)
+    spans = sorted(spans + _lists_going_on(doc, spans), key=lambda x: x.start)
     return sorted(spans + _aspect_paragraphs(doc, spans), key=lambda x: x.start)
 
 
@@ -761,23 +767,31 @@ def _list_begun(text: str, start: int, existing: int) -> int | None:
     return opening if _is_problem(text, opening, first_end) and _is_problem(text, *_trim(text, *clauses[1])) else None
 
 
-def _youde_after(doc: Document, found: list[_Found]) -> list[_Found]:
-    """A list that goes on in 有的 clauses after its last item (…等问题；此外，有的A，有的B。): each clause
-    up to the sentence's end, when there are two or more, is one more problem of the list, whatever its words
-    (a last one cut off by the page's end is left out)."""
+# The tail that closes an inline list at its sentence's end (…、C等问题。 / …等方面问题。).
+LIST_CLOSED = re.compile(r"等[^。，,；;、]{0,14}?问题[”」』\"]?[。.]")
+
+
+def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
+    """A list that goes on after its last item: in 有的 clauses (…等问题；此外，有的A，有的B。), each up to the sentence's end,
+    whatever its words; or, closed by its sentence (…存在A、B等问题。), in the next sentences, a problem each (局党组落实主体
+    责任有差距，对重点岗位人员监督管理不严。建设工程质量安全监管存在薄弱环节…。) as problems told one sentence each are. Two
+    or more; a last one cut off by the page's end is left out."""
     text = doc.text
     starts = {x.start for x in found}
     out: list[_Found] = []
     for item in found:
         para = _paragraph_at(doc, item.end)
-        lead = YOUDE_FOLLOW.match(text, item.end, para.end) if para else None
-        if lead is None or lead.end() in starts:
+        if para is None:
             continue
-        end = _sentence_end(text, lead.end(), para.end)
-        clauses = [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, lead.end(), end, "；;"))]
-        clauses = _judged(text, [(s, e) for s, e in clauses if e - s >= MIN_CLAUSE])
-        if len(clauses) >= 2 and all(text.startswith("有的", s) for s, _ in clauses):
-            out.extend(_Found(s, e) for s, e in clauses)
+        if (lead := YOUDE_FOLLOW.match(text, item.end, para.end)) and lead.end() not in starts:
+            end = _sentence_end(text, lead.end(), para.end)
+            clauses = [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, lead.end(), end, "；;"))]
+            clauses = _judged(text, [(s, e) for s, e in clauses if e - s >= MIN_CLAUSE])
+            if len(clauses) >= 2 and all(text.startswith("有的", s) for s, _ in clauses):
+                out.extend(_Found(s, e) for s, e in clauses)
+        elif (closed := LIST_CLOSED.match(text, item.end, para.end)) and \
+                (start := _content_start(text, closed.end())) not in starts and start < para.end:
+            out.extend(_Found(s, e) for s, e in _judged(text, _problem_sentences(text, start, para.end)))
     return out
 
 
@@ -808,6 +822,58 @@ def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
                  if e - s >= MIN_CLAUSE]
         if len(items) >= 2 and all(_is_problem(text, s, e) for s, e in _judged(text, items)):
             found += [x for s, e in items for x in _item_issues(text, s, e, None)]
+    return found
+
+
+# The points that trail off a list opening a story (A、B、C……3月19日,…反馈): the list is the story's teaser of what was found.
+TRAILING_DOTS = re.compile(r"…{1,2}|\.{3,6}")
+
+
+def _teaser_problems(doc: Document, taken: list[_Found]) -> list[_Found]:
+    """耕地问题整治不彻底、矿产资源开发监管不力、土地出让收支管理不规范……3月19日,县委第三巡察组向…反馈: a paragraph near the
+    top that opens with problems trailing off in dots, the story's teaser of what the feedback found: each part (parted by
+    commas, else by 、) one problem, where three or more are and at most one part reads otherwise."""
+    text = doc.text
+    starts = {x.start for x in taken}
+    out: list[_Found] = []
+    for para in (p for p in doc.paragraphs if p.start < LEAD_CHARS):
+        begin = _content_start(text, para.start)
+        dots = TRAILING_DOTS.search(text, begin, para.end)
+        if dots is None or _STOP.search(text, begin, dots.start()) or begin in starts:
+            continue
+        separators = ",，" if any(c in text[begin:dots.start()] for c in ",，") else "、"  # (A、B整治反复,C: a part's own 、)
+        parts = [(s, e) for s, e in (_trim(text, s, e) for s, e in _cut(text, begin, dots.start(), separators))
+                 if e - s >= MIN_CLAUSE]
+        odd = [p for p in parts if not _states_problem(text, *p)]
+        if len(parts) >= 3 and len(odd) <= 1 and not any(NARRATIVE_ITEM.search(text, s, e) for s, e in parts):
+            out.extend(_Found(s, e) for s, e in parts if (s, e) not in odd)
+    return out
+
+
+def _units_told(doc: Document, taken: list[_Found]) -> list[_Found]:
+    """巡察指出，甲局党组A；B。⏎乙党支部C；D；E。: after a list read, a sentence that opens with another unit the feedback names
+    and goes on with its problems parted by ；, each reading as one by its words or its first clause's: those problems
+    (the unit no part of them; a last one cut off by the page's end left out)."""
+    text = doc.text
+    named = {t for fb in doc.facts.feedback for t in fb.targets} | {t for i in doc.facts.inspections for t in i.targets}
+    units = sorted(named, key=len, reverse=True)
+    if not taken or len(units) < 2:
+        return []
+    starts = sorted(x.start for x in taken)
+    found: list[_Found] = []
+    for sentence in doc.sentences:
+        begin = _content_start(text, sentence.start)
+        unit = next((u for u in units if text.startswith(u, begin)), None) if begin > starts[0] else None
+        para = _paragraph_at(doc, begin) if unit else None
+        end = _sentence_end(text, begin, para.end) if para else begin
+        i = bisect.bisect_left(starts, begin)
+        if para is None or (i < len(starts) and starts[i] < end) or ITEM_EXISTS.match(text, begin, end):
+            continue  # (乙党支部存在A、B等问题: _unit_lists's)
+        items = [(s, e) for s, e in (_trim(text, s, e) for s, e in _cut(text, begin + len(unit), end, "；;"))
+                 if e - s >= MIN_CLAUSE]
+        judged = _judged(text, items)
+        if len(items) >= 2 and judged and all(_states_problem(text, s, e) for s, e in judged):
+            found += [_Found(s, e) for s, e in judged]
     return found
 
 
@@ -1090,8 +1156,10 @@ def _aspect_lists(text: str, start: int, limit: int, openings: bool = False) -> 
         items = [(s, e) for s, e in (_trim(text, s, e) for s, e in _split_list(text, pos, end, strong=True))
                  if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
-        # (有的A；有的B: a 有的-clause under an aspect is a problem whatever its last words)
-        each = all(_is_problem(text, s, e) or text.startswith("有的", s) for s, e in judged)
+        # (有的A；有的B: a 有的-clause under an aspect is a problem whatever its last words; 有的A；在Y方面，有的B: the next
+        # aspect named inside the sentence)
+        each = all(_is_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+                   for a in (_aspect(text, s, e) for s, e in judged))
         if openings and category and judged and not each and _states_problem(text, *_trim(text, pos, end)):
             items, each = [_trim(text, pos, end)], True
         if category is None or not judged or not each:
@@ -1120,6 +1188,9 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
         item.end -= len(OWN_TAIL)
     # (an item its marker opens, 一是A,B的问题, is one problem however many it names)
     marked = any(m.end() == start for m in LIST_MARKER.finditer(text, max(0, start - MARKER_REACH), start))
+    if not marked and item.category and text.startswith("有的", item.start) and _YOUDE.search(text, item.start, item.end):
+        # 在X方面，有的A，B，有的C；在Y方面，…: an aspect's 有的 clauses, a problem each
+        return [_Found(*_trim(text, s, e), category=category) for s, e in _split_youde(text, [(item.start, item.end)])]
     quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
     # 岚川“A”；云岭“B”: what each one was told, in quotes (not a problem's last words: 业务工作“两张皮”)
     if quoted and quoted.end(1) - quoted.start(1) > max(MIN_CLAUSE - 1, quoted.start(1) - item.start):

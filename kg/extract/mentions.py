@@ -143,7 +143,9 @@ NOT_IN_ROLE = frozenset({"领导小组", "委员会", "有限责任公司", "有
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?![员织])")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
-MAX_ORG_BODY = 18
+# How far left of its suffix a name may run: a bank's or insurer's branch takes 21 characters (中国华兴人寿保险股份有限公司江川分公司
+# before 党委).
+MAX_ORG_BODY = 24
 JOINERS = ("和", "与", "及")
 # 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one);
 # 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next.

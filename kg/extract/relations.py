@@ -26,9 +26,9 @@ from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DIS
                                  RESUME_OPENING, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS, alternation, bare_head, is_han,
                                  name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
-from kg.extract.tables import (DATE_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS, FEEDBACK_TARGET_COLUMNS,
-                               MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS, Row,
-                               table_rows, target_parts)
+from kg.extract.tables import (DATE_COLUMNS, EXTENDED_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS,
+                               FEEDBACK_TARGET_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS,
+                               TEAM_COLUMNS, UNIT_COLUMNS, Row, table_rows, target_parts)
 from kg.facts import Feedback, Inspection, Membership, Person, Team
 from kg.ingest.document import Block, Document, Mention, Sentence
 
@@ -453,7 +453,8 @@ WHILE_INSPECTING = ("期间", "时", "过程中")
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS})|"  # (巡察A反馈意见会在…召开)
-                       rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$))")  # not 巡察反馈会
+                       rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
+                       r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
 # (巡视“回头看”丰泽县工作动员会: the unit after the revisit's word)
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
@@ -486,6 +487,8 @@ TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组�
 # 的方式,分别巡视; 市委第四巡察组(一托二)巡察), the colon of a round's list (中央第四巡视组:巡视A、B), or the inspection's kind.
 TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一托[二三四五两2-5]{CLOSE_QUOTE}?的?"
                          rf"(?:方式|形式|模式)?[,，]?|[(（]一托[二三四五两2-5][)）]"
+                         # (市委第一交叉巡察组(由安平县抽调组成)巡察A: where its members come from, in brackets)
+                         r"|[(（](?:由|从)[^()（）\n]{1,20}[)）]"
                          # (市委第一巡察组提级巡察甲镇党委 / 东溪县委第一巡察组交叉巡察乙局党组: the kind of inspection, before its verb)
                          rf"|{OPEN_QUOTE}?(?:提级|交叉|专项|机动|延伸)式?{CLOSE_QUOTE}?(?=巡视|巡察))[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
@@ -535,6 +538,9 @@ FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targ
 # X接受Y巡察反馈 / X接受了巡视组的反馈意见: the unit fed back to as the subject (ACCEPT for the inspection it received).
 FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组?的?)?"
                                r"(?:巡视|巡察)?(?:情况|意见)?反馈(?:意见)?")
+# X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
+TOLD_BY_TEAM = re.compile(rf"向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)指出[,，:：]")  # (not 向A反馈时指出: FEEDBACK_TO's)
+TOLD_ADVERBS = "则还也同时 "  # what may stand between the team and its 向
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
@@ -723,7 +729,10 @@ COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|
 # …石门镇3个乡镇党委 / …B县2个县委: the count of the places before it, as the kind they are.
 PLACES_COUNTED_AS_KIND = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?P<level>乡镇|镇|乡|街道|县|区|市)"
                                     r"(?:党委|党工委|委)?$")
-THIS_ROUND = re.compile(r"(?:本轮|此轮|这轮)(?:巡视|巡察)")  # the round a page reports, named by its determiner
+# 本次巡察 / 此次巡视: the one inspection a page reports, its team the page's one team.
+THIS_INSPECTION = re.compile(r"(?:本次|此次|这次)(?:巡视|巡察)")
+# The round (or the inspection) a page reports, named by its determiner.
+THIS_ROUND = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次)(?:巡视|巡察)")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
@@ -2430,12 +2439,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 m = TEAM_VERB.match(text, verb_at + len(held), sentence.end)  # 第三巡察组召开巡察A工作动员会
                 m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
-            bare = UNIT_NOTE.sub("", UNIT_PERIOD.sub("", m.group(group))) if m else ""
+            t_end = _before_unit_cut(text, m.start(group), m.end(group)) if m else 0  # (…、茶坪村、鹿鸣: the page cut)
+            bare = UNIT_NOTE.sub("", UNIT_PERIOD.sub("", text[m.start(group):t_end])) if m else ""
             if m and m.group("what") not in ("反馈会", "反馈大会", "反馈意见会") and \
                     ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", bare))):
                 # (A、B(4月8日至5月31日); A、B和C3家文化单位; A、B(一托二), A(提级巡察))
                 # (巡视了A: said as done, whoever the team is: 其余巡视组分别巡视了A、B)
-                found.append(Statement(verb_at, m.start(group), m.end(group), None, False, t, stated=bool(m.group("done"))))
+                found.append(Statement(verb_at, m.start(group), t_end, None, False, t, stated=bool(m.group("done"))))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
@@ -2477,8 +2487,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             elif at_line_start and (batches := _team_batches(ctx, t)):
                 found += batches
             elif at_line_start and (units := _team_units_line(ctx, t)):
-                found.append(Statement(units.start("cell"), units.start("cell"), units.end("cell"), None, False, t,
-                                       stated=True, when=_lines_introduced(ctx, t.start)))
+                found.append(Statement(units[0], *units, None, False, t, stated=True, when=_lines_introduced(ctx, t.start)))
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
             elif section := _unit_section(ctx, t):
@@ -2514,6 +2523,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found[from_rows:] = [st for st in found[from_rows:] if not _in_spans(row_cells, st.targets_start)]
         found = [part for st in found for part in _units_dated_apart(ctx, st)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
+            if team is None and (this := THIS_INSPECTION.search(text, sentence.start, pos)) and this.end() <= t_start:
+                team = _only_team(ctx)  # (本次巡察对A开展常规巡察,同时对B开展提级巡察 on the page of one team's inspection)
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(text, t_start, t_end)
                                       or targets and BACK_REFERENCE.fullmatch(targets[0])):
@@ -2911,6 +2922,7 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
     list of its own)."""
     text = ctx.doc.text
     by_sentence: dict[int, list[Statement]] = {}
+    extended_cells: list[tuple[int, int]] = []
     rows, read = ctx.team_rows
     for row, team, targets, fed_back, sentence in rows:
         if fed_back:  # a roster of feedback: its 日期 is the feedback's, the inspection's the round's period said before
@@ -2921,6 +2933,12 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
             dates = _introduced(ctx, row.table_start)
         mode_cell = row.cell(MODE_COLUMNS)
         mode = CELL_MODE.search(text[slice(*mode_cell[1])]) if mode_cell else None
+        extended = row.cell(EXTENDED_COLUMNS)  # (延伸巡视单位: the units the team extended its inspection to)
+        if extended and ORG_END.search(text, *extended[1]):
+            extended_cells.append(extended[1])
+            by_sentence.setdefault(ctx.sentence_index(sentence), []).extend(
+                Statement(extended[1][1], start, end, None, False, team, stated=True, when=dates[0] if dates else None)
+                for start, end in target_parts(text, extended[1]))
         for start, end in target_parts(text, targets):
             # 丙院党委(“回头看”): a mode in brackets after a unit of the cell is that unit's inspection's
             marked = CELL_MODE_MARK.search(text, start, end)
@@ -2928,7 +2946,7 @@ def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], l
                 targets[1], start, marked.start() if marked else end,
                 marked.group("mode") if marked else mode.group() if mode else None, False, team, stated=True,
                 when=dates[0] if dates else None))
-    return by_sentence, read, [r.targets for r in rows]
+    return by_sentence, read, [r.targets for r in rows] + extended_cells
 
 
 def _introduced(ctx: Ctx, table_start: int) -> list[tuple[Mention, str | None, str | None]]:
@@ -2954,11 +2972,30 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _team_units_line(ctx: Ctx, team: Mention) -> re.Match[str] | None:
-    """第一巡察组:A、B、C;: the rest of the team's line, where every part of it (parted by 、) names a unit (units
-    parted by spaces are a table's cell, read by _table_statements)."""
-    m = TEAM_UNITS_LINE.match(ctx.doc.text, team.end, ctx.paragraph_end(team.end))
-    return m if m is not None and _all_units(m.group("cell")) else None
+def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
+    """第一巡察组:A、B、C;: the span of the rest of the team's line, where every part of it (parted by 、) names a unit
+    (units parted by spaces are a table's cell, read by _table_statements); but the last, where the page is cut short
+    inside it (中央第十四巡视组:甲协会党组、中国工程)."""
+    text = ctx.doc.text
+    m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+    if m is None:
+        return None
+    end = _before_unit_cut(text, m.start("cell"), m.end("cell"))
+    return (m.start("cell"), end) if _all_units(text[m.start("cell"):end]) else None
+
+
+def _before_unit_cut(text: str, start: int, end: int) -> int:
+    """Where a list of units running to the end of a page cut short (the text stops right there, with no line's end)
+    ends: before its last part, where that part holds no unit's word and no verb (…、茶坪村、鹿鸣: 鹿鸣 cut off; not
+    、乙局协助受理来信, a clause); ``end`` else."""
+    if text[end:] or (cut := text.rfind("、", start, end)) < 0 or UNIT_WORD.search(text, cut + 1, end) \
+            or CLAUSE_VERB.search(text, cut + 1, end):
+        return end
+    return cut
+
+
+# A word of a unit's name anywhere in a part (乙省信访局协助受理来信 holds one: a clause after a unit, no name cut off).
+UNIT_WORD = re.compile(r"[局委办厅院部站所校镇乡村司行社馆处科队组会]|党|大学|公司|集团|中心")
 
 
 def _unit_cell_before(ctx: Ctx, team: Mention) -> Statement | None:
@@ -3610,6 +3647,12 @@ def _team_of_clause(ctx: Ctx, m: re.Match[str]) -> Mention | None:
     return team if team is not None and team.start == m.end() + 1 else None
 
 
+def _only_team(ctx: Ctx) -> Mention | None:
+    """The one team the page names by its number or place, where it names one only."""
+    specific = [t for t in ctx.teams if _specific(t)]
+    return specific[0] if specific and len({team_name(t) for t in specific}) == 1 else None
+
+
 def _specific(team: Mention) -> bool:
     """A numbered team, a range of them (第一至第四巡视组), or one of a named kind (提级交叉巡察组), rather than
     巡视组 in general."""
@@ -3673,7 +3716,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
             out += _stated(ctx, sentence, [carded])  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
             continue
-        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text):
+        told = "指出" in s_text and ("巡视" in s_text or "巡察" in s_text) and TOLD_BY_TEAM.search(s_text) is not None
+        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
@@ -3718,6 +3762,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events.append(FeedbackEvent(accepted, targets, team, given=True))
         for m in FEEDBACK_TO_IT.finditer(text, sentence.start, sentence.end) if "向其" in s_text else ():
             events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))  # (向其反馈: as 向该局)
+        for m in TOLD_BY_TEAM.finditer(text, sentence.start, sentence.end) if told else ():
+            # 中央第八巡视组则向贵州省委指出，…: the team tells the unit its findings, a feedback given
+            team = ctx.last_within(ctx.teams, sentence.start, m.start())
+            if team is not None and not text[team.end:m.start()].strip(TOLD_ADVERBS) and (
+                    targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
             if _opens_name(ctx, m.start()):
                 continue

@@ -28,6 +28,9 @@ TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察"
                                         "单位（地区）", "地方和单位", "单位名称", "党组织名称"))
 # A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位): read as 被巡察党组织.
 TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)[\u4e00-\u9fff()（）]{1,8}(?:单位|党组织|党委|对象)")
+# The units a row's team extended its inspection to, in a column beside the units (延伸巡视单位): more of its targets.
+EXTENDED_COLUMNS = frozenset(f"延伸{kind}{what}" for kind in ("巡视", "巡察", "")
+                             for what in ("单位", "对象", "党组织", "")) - {"延伸"}
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间", "日期"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
@@ -49,8 +52,8 @@ OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电�
 # the rows after a team's first give only 序号, the unit and its day).
 PER_TEAM_COLUMNS = TEAM_COLUMNS | POST_COLUMNS | frozenset({"值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱",
                                                              "邮政信箱", "信箱", "地址"})
-KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS | OTHER_COLUMNS
-                 | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
+KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | EXTENDED_COLUMNS | DATE_COLUMNS | POST_COLUMNS | MODE_COLUMNS
+                 | OTHER_COLUMNS | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
                  | FEEDBACK_TARGET_COLUMNS
                  | FIGURE_COLUMNS)
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
