@@ -285,6 +285,27 @@ CASES: dict[str, dict] = {
         "no_feedback": True,
         "issued": "2024-05-10",
     },
+    "对X开展了巡察，共反馈问题N个: the count says the feedback was given, the sentence's month the inspection's": {
+        "text": "2022年6月，县委第四巡察组对县人民医院党委开展了巡察，共反馈问题22个。",
+        "feedback": {("县委第四巡察组", "县人民医院党委", None)},
+        "issued": "2023-06-30",
+    },
+    "共反馈问题N个 after the inspection (Traditional)": {
+        "text": "2022年6月，縣委第四巡察組對縣人民醫院黨委開展了巡察，共反饋問題22個。",
+        "feedback": {("县委第四巡察组", "县人民医院党委", None)},
+        "issued": "2023-06-30",
+    },
+    "向所辖N个村(社区)党组织反馈…。此次被巡察的党组织分别是：A、B…: the units the next sentence names": {
+        "text": "4月22日，区委第二巡察组在红星街道召开巡察集中反馈会，向红星街道所辖3个村（社区）党组织集中反馈巡察情况。"
+                "此次被巡察的党组织分别是：东湖村党总支、西湖村党支部、北岭社区党委。",
+        "feedback": {("区委第二巡察组", t, "2024-04-22") for t in ("东湖村党总支", "西湖村党支部", "北岭社区党委")},
+        "issued": "2024-04-23",
+    },
+    "the same, the units fewer than the count: the count stays (Traditional)": {
+        "text": "4月22日，區委第二巡察組向紅星街道所轄3個村黨組織反饋巡察情況。此次被巡察的黨組織分別是：東湖村黨總支、西湖村黨支部。",
+        "feedback": {("区委第二巡察组", "红星街道所辖3个村党组织", "2024-04-22")},
+        "issued": "2024-04-23",
+    },
     "对A、B,由X带队进行现场反馈": {
         "text": "根据集团党组部署,2023年集团第二批巡视反馈工作于7月10日完成。对巡视涉及的华东分公司和华南分公司,"
                 "由集团党组副书记张强带队进行现场反馈。",

@@ -697,6 +697,16 @@ CASES: dict[str, dict] = {
                 "一個個問題被直接點出。6月27日，市委第三巡察組向市城市管理局黨組反饋巡察情況。",
         "issues": ["推进城市精细化管理用力不足", "占道经营、违规户外广告整治反复", "数字城管平台案件处置率偏低"],
     },
+    "“A，B，C……”7月15日，…: the teaser in quotes": {
+        "text": "县委第一巡察组向县财政局党组反馈巡察情况\n“落实政府过紧日子要求不到位，预算绩效管理流于形式，政府债务风险防控存在短板……”"
+                "7月15日，在县财政局党组巡察反馈会上，县委第一巡察组组长逐条列出问题清单。",
+        "issues": ["落实政府过紧日子要求不到位", "预算绩效管理流于形式", "政府债务风险防控存在短板"],
+    },
+    "巡察发现，一是A，个别B存在C；二是D；三是(cut): a marked list whose item holds 存在, on a page cut short": {
+        "text": FEEDBACK + "巡察发现，一是贯彻落实补助奖励政策不够精准，个别嘎查存在超载过牧现象；二是苏木党委抓基层党建工作不够有力；"
+                "三是嘎查集体经济薄弱，嘎查",
+        "issues": ["贯彻落实补助奖励政策不够精准，个别嘎查存在超载过牧现象", "苏木党委抓基层党建工作不够有力"],
+    },
     "negative: a lead of achievements trailing off in dots names no problems": {
         "text": "县委第三巡察组向县自然资源局党组反馈巡察情况\n保障重点项目用地、推进自然资源改革、服务群众办证……"
                 "3月19日，县委第三巡察组向县自然资源局党组反馈巡察情况。",
@@ -1170,6 +1180,21 @@ CASES: dict[str, dict] = {
                 "整改进展：开展专题学习4次。\n整改事项二：防汛抗旱责任落实不到位。\n进展情况：完成除险加固12座。",
         "issues": ["贯彻落实法治思想不够深入", "防汛抗旱责任落实不到位"],
         "counts": {"reported": 26},
+    },
+    "需长期坚持整改(的)N个: the ongoing count, 整改 between": {
+        "text": RECTIFICATION + "反馈问题27个，已完成整改22个，需长期坚持整改的5个问题取得阶段性成效。",
+        "issues": [],
+        "counts": {"reported": 27, "rectified": 22, "ongoing": 5},
+    },
+    "a table of counts flattened one cell a line: the figures under the count columns": {
+        "text": RECTIFICATION + "单位\n反馈问题（个）\n已整改（个）\n正在整改（个）\n整改措施（条）\n县水利局党组\n25\n22\n3\n78\n",
+        "issues": [],
+        "counts": {"reported": 25, "rectified": 22, "ongoing": 3},
+    },
+    "negative: a list of a report's headings one a line is no table of counts (Traditional)": {
+        "text": RECTIFICATION + "反饋問題\n已整改\n整改措施\n一、提高政治站位\n",
+        "issues": [],
+        "counts": {},
     },
     "N个问题已整改到位M个: M are rectified (Traditional)": {
         "text": RECTIFICATION + "局黨組對反饋的3個方面16個問題逐一明確責任。截至目前,16個問題已整改到位14個,2個問題正在持續整改中。",

@@ -831,17 +831,21 @@ TRAILING_DOTS = re.compile(r"…{1,2}|\.{3,6}")
 
 def _teaser_problems(doc: Document, taken: list[_Found]) -> list[_Found]:
     """耕地问题整治不彻底、矿产资源开发监管不力、土地出让收支管理不规范……3月19日,县委第三巡察组向…反馈: a paragraph near the
-    top that opens with problems trailing off in dots, the story's teaser of what the feedback found: each part (parted by
-    commas, else by 、) one problem, where three or more are and at most one part reads otherwise."""
+    top that opens with problems (perhaps in quotes) trailing off in dots, the story's teaser of what the feedback found: each
+    part (parted by ；, else by commas, else by 、) one problem, where three or more are and at most one part reads
+    otherwise."""
     text = doc.text
     starts = {x.start for x in taken}
     out: list[_Found] = []
     for para in (p for p in doc.paragraphs if p.start < LEAD_CHARS):
         begin = _content_start(text, para.start)
+        begin += text.startswith(("“", "\"", "「"), begin)  # (“A，B，C……”7月15日，…: the teaser in quotes)
         dots = TRAILING_DOTS.search(text, begin, para.end)
         if dots is None or _STOP.search(text, begin, dots.start()) or begin in starts:
             continue
-        separators = ",，" if any(c in text[begin:dots.start()] for c in ",，") else "、"  # (A、B整治反复,C: a part's own 、)
+        teaser = text[begin:dots.start()]
+        # (A；B，C: the ；-parts; A、B整治反复,C: a part's own 、)
+        separators = next(seps for seps in ("；;", ",，", "、") if any(c in teaser for c in seps) or seps == "、")
         parts = [(s, e) for s, e in (_trim(text, s, e) for s, e in _cut(text, begin, dots.start(), separators))
                  if e - s >= MIN_CLAUSE]
         odd = [p for p in parts if not _states_problem(text, *p)]
@@ -1674,6 +1678,26 @@ def _table_counts(text: str) -> dict[str, tuple[int, int]]:
                 break  # (one row of figures: the report's, and no more rows)
             if len(cells) != len(heads) and not (len(cells) > 1 and ROW_NUMBER_CELL.fullmatch(cells[0])):
                 break  # (the table ends)
+    return _cell_line_counts(lines)
+
+
+# A header cell of a table flattened one cell a line, beside its count columns (单位 / 整改措施(条) / 整改完成率).
+CELL_LINE_HEAD = re.compile(r"序号|单位|被(?:巡视|巡察)(?:单位|党组织)|整改措施(?:[(（]条[)）])?|整改(?:完成)?率|备注")
+
+
+def _cell_line_counts(lines: list[tuple[int, str]]) -> dict[str, tuple[int, int]]:
+    """单位⏎反馈问题(个)⏎已整改(个)⏎正在整改(个)⏎整改措施(条)⏎县林业局党组⏎25⏎22⏎3⏎78: a table flattened one cell a line,
+    its header cells two or more of them count columns, then its one row: the figures under the count columns."""
+    for k, (start, _) in enumerate(lines):
+        heads: list[str | None] = []
+        while k + len(heads) < len(lines) and (
+                (head := COUNT_COLUMNS.get(COLUMN_UNIT.sub("", lines[k + len(heads)][1]))) or
+                CELL_LINE_HEAD.fullmatch(lines[k + len(heads)][1])):
+            heads.append(head)
+        row = [cell for _, cell in lines[k + len(heads):k + 2 * len(heads)]]
+        if sum(h is not None for h in heads) >= 2 and len(row) == len(heads) and all(
+                cell.isdigit() for h, cell in zip(heads, row) if h):
+            return {h: (int(cell), start) for h, cell in zip(heads, row) if h}
     return {}
 
 

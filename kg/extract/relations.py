@@ -158,6 +158,7 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
 INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:个|家|所)?"
+               r"|(?:此次|本次|本轮)?被(?:巡视|巡察)的?"  # (此次被巡察的党组织分别是:A、B)
                r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:个|家|所))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
                r"|包括(?=[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
@@ -257,6 +258,8 @@ OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 OF_THOSE_OPENING = re.compile(r"[ \t\u3000]*其中[,，:：]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
+# 所辖6个村(社区)党组织 / 3个乡镇党委: a count of units, in place of their names.
+UNITS_COUNTED = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")  # (A等20所高校党委: more units than it names)
 # 12日向A、13日向B反馈 / 6月11日向A、6月12日向B反馈 / 16日上午向C、下午向D反馈 / 反馈会议分别召开:11月20日上午向A,下午向B;
 # 21日上午向C: a schedule, a day or a half-day before each unit's 向 (the half-day alone the day of the one before).
@@ -659,7 +662,8 @@ AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim or rectify: 21个党组织共认领巡察反馈问题486个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
-FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?反馈了?(?:面上|各类|共性|个性)?问题"
+FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?"
+                              r"反馈了?(?:面上|各类|共性|个性)?问题"
                               r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
 FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
@@ -3750,6 +3754,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             elif (counted := COUNTED_TAIL.search(text, m.start("targets"), m.end("targets"))) and len(targets) < (
                     numeral_value(counted.group("n")) or 0):
                 targets = _units_named_next(ctx, sentence, numeral_value(counted.group("n"))) or targets
+            elif len(targets) == 1 and (count := UNITS_COUNTED.search(targets[0])):
+                # 向红星街道所辖6个村(社区)党组织反馈…。此次被巡察的党组织分别是:A、B…: the six the next sentence names
+                targets = _units_named_next(ctx, sentence, numeral_value(count.group("n"))) or targets
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
@@ -3836,8 +3843,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if m := FEEDBACK_COUNTED.search(text, sentence.start, sentence.end):
             # (两轮巡察共向被巡察党组织反馈问题263个: the count says the feedback to those units was given)
             # (市委第四巡察组反馈问题19个: the count's 巡察组 may end the team's own name)
+            # (对A开展了巡察，共反馈问题22个: the sentence's date is the inspection's, not the feedback's)
+            after_inspection = text[m.start():m.end()].lstrip("巡视察组").startswith((",", "，"))
             events = [e._replace(given=True) if m.start() <= e.pos < m.end() else e for e in events] or [
-                FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True)]
+                FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True,
+                              dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx)
 
