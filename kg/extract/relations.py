@@ -158,7 +158,6 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
 INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:个|家|所)?"
-               r"|(?:此次|本次|本轮)?被(?:巡视|巡察)的?"  # (此次被巡察的党组织分别是:A、B)
                r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:个|家|所))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
                r"|包括(?=[\d一二三四五六七八九十两]+(?:个|家|所)[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
@@ -258,6 +257,8 @@ OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
 OF_THOSE_OPENING = re.compile(r"[ \t\u3000]*其中[,，:：]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
+# 此次被巡察的党组织分别是: / 被巡察单位为: the units a count stood for, named in the sentence after it.
+INSPECTED_NAMED = re.compile(r"[ \t\u3000]*(?:此次|本次|本轮)?被(?:巡视|巡察)的?(?:党组织|单位)(?:分别)?(?:是|为)[:：]")
 # 所辖6个村(社区)党组织 / 3个乡镇党委: a count of units, in place of their names.
 UNITS_COUNTED = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
 COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")  # (A等20所高校党委: more units than it names)
@@ -4187,7 +4188,8 @@ def _units_named_next(ctx: Ctx, sentence: Sentence, n: int | None) -> list[str]:
     """向A等20所高校党委反馈…。20所高校分别是:A、B…: the units the next sentence names, where they are as many as the
     count."""
     after = ctx.sentence_after(sentence)
-    named = THESE_UNITS_NAMED.match(ctx.doc.text, after.start, after.end) if after else None
+    named = (THESE_UNITS_NAMED.match(ctx.doc.text, after.start, after.end)
+             or INSPECTED_NAMED.match(ctx.doc.text, after.start, after.end)) if after else None
     if named is None:
         return []
     units = split_targets(ctx, named.end(), _list_after(ctx, named.end())[0], for_feedback=True)
