@@ -716,6 +716,23 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "巡察发现，局党组落实意识形态工作责任制不到位。局属企业改制遗留问题长期未解决。干部选拔任用程序执行不严谨。",
         "issues": ["局党组落实意识形态工作责任制不到位", "局属企业改制遗留问题长期未解决", "干部选拔任用程序执行不严谨"],
     },
+    "巡视组指出该校党委A；B；C: the press's way, the unit referred to straight after 指出 (Traditional)": {
+        "text": FEEDBACK_HANT + "江淮工業大學方面，巡視組指出該校黨委把方向、管大局作用發揮不夠充分；學科建設服務國家戰略不夠聚焦；"
+                "校辦企業改革不徹底，國有資產流失風險較大。",
+        "issues": ["该校党委把方向、管大局作用发挥不够充分", "学科建设服务国家战略不够聚焦", "校办企业改革不彻底，国有资产流失风险较大"],
+    },
+    "negative: 巡视组指出该校党委要…: a demand, no problems": {
+        "text": FEEDBACK + "巡视组指出该校党委要提高政治站位；要压实整改责任；要建立长效机制。",
+        "issues": [],
+    },
+    "问题…，包括A、B、C等。: a list after 包括 closed by 等, no colon (Traditional)": {
+        "text": FEEDBACK_HANT + "反饋內容顯示，三省被指出的問題高度相似，包括貫徹新發展理念有差距、防範化解地方債務風險不力、對「一把手」監督薄弱等。",
+        "issues": ["贯彻新发展理念有差距", "防范化解地方债务风险不力", "对「一把手」监督薄弱"],
+    },
+    "negative: 问题…包括 a list of areas closed by 等 gives none": {
+        "text": FEEDBACK + "巡察组关注的问题领域包括工程建设、资金管理、选人用人等。",
+        "issues": [],
+    },
     "negative: 关于X的问题 naming a topic, not a problem, mid-paragraph": {
         "text": RECTIFICATION + "会议指出,关于干部队伍建设的问题,党组将专题研究。关于下一步工作的问题,要抓好落实。",
         "issues": [],
