@@ -1608,12 +1608,16 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: boo
         if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
             continue
         chunk = text[sentence.start:sentence.end]
-        paragraph = _paragraph_at(doc, sentence.start)
-        names_it = _INSPECTION_WORD.search(chunk) is not None
-        goes_on = paragraph is not None and named_at == paragraph.start
-        named_at = paragraph.start if names_it and paragraph is not None else named_at
-        if (own_sentence and not (names_it or goes_on)) or not any(u in chunk for u in COUNT_UNITS):
-            continue  # every count pattern counts in 个, 条 or 项: a sentence without them states none
+        counts_in = any(u in chunk for u in COUNT_UNITS)  # every count pattern counts in 个, 条 or 项
+        if own_sentence:
+            names_it = _INSPECTION_WORD.search(chunk) is not None
+            paragraph = _paragraph_at(doc, sentence.start) if names_it or counts_in else None
+            goes_on = paragraph is not None and named_at == paragraph.start
+            named_at = paragraph.start if names_it and paragraph is not None else named_at
+            if not (names_it or goes_on):
+                continue
+        if not counts_in:
+            continue  # (a sentence without them states none)
         if round_total and not ROUND_TOTAL.search(chunk):
             continue
         foreign = FOREIGN_COUNT.search(chunk) is not None

@@ -514,11 +514,11 @@ def find_teams(text: str) -> list[Mention]:
             end = m.end()
             while (m.group("num2") or m.group("num3")) and (sibling := ORDINAL_AFTER_KIND_SIBLING.match(text, end)):
                 # 区委机动巡察一组、二组: the next team, its ordinal alone, named as the first with its own ordinal
-                full = attrs.get("name", text[start:m.end()])
-                named = full[:len(full) - len(num) - 1] + sibling.group("n") + "组"
+                def renumbered(name: str) -> str:
+                    return name[:len(name) - len(num) - 1] + sibling.group("n") + "组"
                 out.append(Mention(sibling.start("n"), sibling.end(), sibling.group()[1:], "TEAM", attrs={
-                    **attrs, "ordinal": _ordinal(sibling.group("n")), "name": named,
-                    "core": attrs["core"][:len(attrs["core"]) - len(num) - 1] + sibling.group("n") + "组"}))
+                    **attrs, "ordinal": _ordinal(sibling.group("n")),
+                    "name": renumbered(attrs.get("name", text[start:m.end()])), "core": renumbered(attrs["core"])}))
                 end = read_to = sibling.end()
             continue
         # 省国资委党委巡察组第一小组、第二小组: the groups within the team, each a team named after it

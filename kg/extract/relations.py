@@ -85,10 +85,9 @@ INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|�
                         rf"(?:{_CLAUSE}{{0,12}}?){MODE}(?:巡视|巡察|进驻)(?!反馈|整改)")
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
-UNDER_WAY = re.compile(r"进驻|动员(?:部署)?(?:大)?会|见面会|正式启动|全面启动|启动[^。，,\n]{0,24}?(?:巡视|巡察)|首轮|本轮"
-                       r"|第[一二三四五六七八九十\d]+轮")
-# … of them, those that tell the round has begun, in a headline or a first paragraph (县委启动…专项巡察 / …动员部署会召开).
+# Those that tell the round has begun are read in a headline or a first paragraph too (县委启动…专项巡察 / …动员部署会召开).
 ROUND_BEGUN = re.compile(r"进驻|动员(?:部署)?(?:大)?会|见面会|启动[^。，,\n]{0,24}?(?:巡视|巡察)")
+UNDER_WAY = re.compile(rf"{ROUND_BEGUN.pattern}|正式启动|全面启动|首轮|本轮|第[一二三四五六七八九十\d]+轮")
 # Words that tell the teams of a round move in (巡视组于11月上旬陆续进驻 / 第四轮巡视9月3日启动): the round's date.
 ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
@@ -452,14 +451,14 @@ TEAM_MEETINGS = "动员会|动员大会|进驻会|见面沟通会|见面会|沟�
 TEAM_HOLDS = ("召开", "举行", "组织召开")
 # In the clause of when (第三巡察组在巡察A期间 / 在巡察B时 / 在巡察C过程中): the unit it inspects.
 WHILE_INSPECTING = ("期间", "时", "过程中")
-# 巡察X反馈会议 / 巡视X期间 / 巡察X时 / 巡察X见面沟通会: the team's verb right after the team.
+# 巡察X反馈会议 / 巡视X期间 / 巡察X时 / 巡察X见面沟通会: the team's verb right after the team (巡视“回头看”X工作动员会: the
+# unit after the revisit's word).
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS})|"  # (巡察A反馈意见会在…召开)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
                        r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
-# (巡视“回头看”丰泽县工作动员会: the unit after the revisit's word)
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
 TEAM_ANAPHOR = re.compile(r"(?:该|同|此|这个|这一)(?:巡视|巡察)?组(?![长员])")
@@ -737,7 +736,7 @@ PLACES_COUNTED_AS_KIND = re.compile(r"(?P<n>[\d一二三四五六七八九十两
 # 本次巡察 / 此次巡视: the one inspection a page reports, its team the page's one team.
 THIS_INSPECTION = re.compile(r"(?:本次|此次|这次)(?:巡视|巡察)")
 # The round (or the inspection) a page reports, named by its determiner.
-THIS_ROUND = re.compile(r"(?:本轮|此轮|这轮|本次|此次|这次)(?:巡视|巡察)")
+THIS_ROUND = re.compile(rf"(?:本轮|此轮|这轮)(?:巡视|巡察)|{THIS_INSPECTION.pattern}")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
 # What a feedback target may carry after the organisation: its leaders, not another target.
