@@ -19,7 +19,11 @@ inspections inside universities, hospitals, banks, SOEs and courts (sector_pages
 (grassroots_pages.json, 40) and central and provincial pages (central_pages.json, 40); then four fifths cut copies of
 feedback news (feedback_cut_pages.json, 40), rectification reports (rect_cut_pages.json, 40) and pages of many
 inspections (dense_cut_pages.json, 40), with the inspected unit's own pages (unit_side_pages.json, 40) and badly stored
-copies (noisy_pages.json, 40). Negatives are among them. Each passage is extracted alone and compared
+copies (noisy_pages.json, 40); then (sixth batch) feedback news whose problems are short headings (short_heads_pages.json,
+40), inspections of organs (people's congresses, CPPCC, courts, mass organisations, party schools, media:
+organ_pages.json, 40), a round's notices and news in every layout (round_cut_pages.json, 40), rectification as news and
+reports (rect_news_pages.json, 40) and more Traditional pages (hant_pages2.json, 40), two thirds of them cut. Negatives
+are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found
@@ -53,7 +57,8 @@ ISSUED = "2024-12-20"
 # Whole pages: the publication date is the page's to state, not given.
 PAGE_TABLES = {"pages", "feedback_pages", "report_pages", "dense_pages", "entry_pages", "sector_pages", "other_pages",
                "grassroots_pages", "hant_pages", "central_pages", "rect_cut_pages", "feedback_cut_pages", "noisy_pages",
-               "unit_side_pages", "dense_cut_pages"}
+               "unit_side_pages", "dense_cut_pages", "short_heads_pages", "organ_pages", "round_cut_pages", "rect_news_pages",
+               "hant_pages2"}
 _T2S = opencc.OpenCC("t2s").convert
 
 

@@ -378,7 +378,7 @@ _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
-LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]"
+LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]|(?:较为|比较|尤为|最为|十分)?突出"  # (…等问题较为突出: 其中 its list)
                       # … or ；, where a speaker's clause opens the next list (…等问题；第二巡察组组长某某指出，乙局存在…)
                       r"|[；;][^。，,；;]{0,30}?(?:指出|强调|认为|表示|反馈|发现)[,，:：])")
 # The word that opens each item of a ，-list that repeats it (存在A的问题，存在B的问题).
@@ -663,7 +663,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 j += 1
         limit = min(para.end, trigger_starts[j]) if j < len(triggers) else para.end
         # (…指出了存在的问题。在X方面，A，B。在Y方面，…: aspects open sentences after the one that announced them)
-        after_sentence = text[max(0, start - 2):start].rstrip()[-1:] in ("。", ".")
+        # (巡察指出，在X方面，A；B。在Y方面，C，D。: a plain trigger's list opening with its first aspect too)
+        after_sentence = text[max(0, start - 2):start].rstrip()[-1:] in ("。", ".") or (
+            is_plain and text[max(0, start - 1):start] in (",", "，", ":", "："))
         if (ASPECT_HEADER.match(text, start, limit) or after_sentence and ASPECT_OPENING.match(text, start, limit)) \
                 and not LIST_MARKER.match(text, start, limit):  # (not 一是X方面。)
             spans.extend(_aspect_lists(text, start, limit, openings=after_sentence))
@@ -672,6 +674,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if start >= para.end or not _CONTENT.search(text, start, para.end):
             if headed := _headed_paragraphs(doc, para.end):
                 spans.extend(headed)  # (一)X方面⏎有的A；个别B。⏎(二)Y方面⏎…: each heading's paragraph beneath it
+                continue
+            if detailed := _headings_over_details(doc, para.end):
+                spans.extend(_Found(s, e) for s, e in detailed)  # (一)A不到位⏎它的细节。⏎(二)B不严⏎…: the headings
                 continue
             # The list is the paragraphs that follow, each opening with the next marker.
             end = start
@@ -729,18 +734,25 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
 def _aspect_paragraphs(doc: Document, found: list[_Found]) -> list[_Found]:
     """A paragraph of its own that names an aspect and lists its problems (党的建设方面：A；B；C。), after the lists
     a speech's demands interrupted: each ；-part, the aspect its category, where the first part and at least half of
-    them read as problems (the paragraphs of demands and measures do not)."""
+    them read as problems (the paragraphs of demands and measures do not); or its 有的 clauses, two or more (在干部队伍
+    建设方面，有的A，有的B。 after the paragraph of what the team pointed out)."""
     text = doc.text
     starts = [x.start for x in found]
     out: list[_Found] = []
     for para in doc.paragraphs:
         header = ASPECT_HEADER.match(text, _content_start(text, para.start), para.end)
-        if header is None or not header.group().rstrip().endswith((":", "：")):
+        said_of_some = header is not None and text.startswith("有的", header.end())
+        if header is None or not (said_of_some or header.group().rstrip().endswith((":", "："))):
             continue
         i = bisect.bisect_left(starts, para.start)
         if i < len(starts) and starts[i] < para.end:
             continue  # (read already, with its trigger)
-        parts = _aspect_problems(text, header.end(), _sentence_end(text, header.end(), para.end))
+        end = _sentence_end(text, header.end(), para.end)
+        if said_of_some:
+            parts = [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, header.end(), end, "；;"))]
+            parts = parts if len(parts) >= 2 else []
+        else:
+            parts = _aspect_problems(text, header.end(), end)
         out.extend(_Found(s, e, category=_group(header, "aspect")) for s, e in _judged(text, parts))
     return out
 
@@ -983,14 +995,24 @@ def _headed_paragraphs(doc: Document, start: int) -> list[_Found]:
     text = doc.text
     found: list[_Found] = []
     category: str | None = None
+    heading_kind: str | None = None  # how the headings are numbered ((一) / 1.): items numbered otherwise are beneath
+    items: list[_Found] = []  # the numbered items under the heading read last
     for para in _paragraphs_from(doc, start):
         opening = _content_start(text, para.start)
         marker = ITEM_MARKER.match(text, opening, para.end)
         # (the line's end closes the heading: read up to the line break after the paragraph)
         aspect = ITEM_ASPECT.match(text, marker.end() if marker else opening, min(para.end + 1, len(text)))
         if aspect and not _CONTENT.search(text, aspect.end(), para.end):
-            category = _group(aspect, "aspect")
+            found.extend(_numbered_beneath(text, items))
+            category, heading_kind, items = _group(aspect, "aspect"), _marker_kind(marker), []
             continue
+        if category is not None and marker and _marker_kind(marker) != heading_kind:
+            # (一)X方面⏎1.A。⏎2.B。⏎(二)Y方面⏎3.C。: each numbered item's first statement, the heading its category
+            s, e = _trim(text, marker.end(), _headline_end(text, marker.end(), para.end))
+            items.append(_Found(s, e, category=category))
+            continue
+        found.extend(_numbered_beneath(text, items))
+        items = []
         if category is None or marker:
             break
         parts = [_trim(text, s, e) for s, e in _cut(text, para.start, para.end, "；;。")]
@@ -1000,7 +1022,54 @@ def _headed_paragraphs(doc: Document, start: int) -> list[_Found]:
             break
         found.extend(_Found(s, e, category=category) for s, e in parts)
         category = None
-    return found
+    return found + _numbered_beneath(text, items)
+
+
+DETAIL_LINES = 2  # how many paragraphs of detail a numbered heading of a problem may have beneath it
+
+
+def _headings_over_details(doc: Document, start: int) -> list[tuple[int, int]]:
+    """Numbered headings, each a line of its own that states a problem (no sentence's end in it), with a paragraph or
+    two of detail beneath ((一)耕地保护责任落实不到位⏎部分乡镇违法占用耕地…。⏎(二)规划执行不严⏎…): the headings, numbered
+    one after another, two or more where at least half read as a problem; a heading the page's end cuts is left out."""
+    text = doc.text
+    headings: list[tuple[int, int]] = []
+    details = 0  # the paragraphs of detail under the last heading
+    for para in _paragraphs_from(doc, start):
+        opening = _content_start(text, para.start)
+        marker = ITEM_MARKER.match(text, opening, para.end)
+        if marker is not None and _follows(_group(marker, "num") or "", len(headings)):
+            s, e = _trim(text, marker.end(), para.end)
+            if (headings and details == 0) or e - s > LONGEST_HEADLINE_PROBLEM or _SENTENCE_OR_COLON.search(text, s, e) \
+                    or not text.startswith("\n", para.end):  # (no line's end after it: the page cut it)
+                break  # (a heading without detail before the next, or a statement, is another kind of list)
+            headings.append((s, e))
+            details = 0
+            continue
+        if not headings or marker is not None or details == DETAIL_LINES:
+            break
+        details += 1
+    said = [_states_problem(text, s, e) for s, e in headings]
+    return headings if len(headings) >= 2 and 2 * sum(said) >= len(said) else []
+
+
+def _marker_kind(marker: re.Match[str] | None) -> str | None:
+    """How an item's marker numbers it, its number left out ((一) and (二) alike, 1. and 2. alike, not (1))."""
+    if marker is None:
+        return None
+    num = _group_span(marker, "num")
+    if num is None:
+        return marker.group().strip()
+    written = marker.string[num[0]:num[1]]
+    return marker.string[marker.start():num[0]].strip() + ("#" if written.isdigit() else "N") + marker.string[num[1]:marker.end()]
+
+
+def _numbered_beneath(text: str, items: list[_Found]) -> list[_Found]:
+    """The numbered items under one heading, where the first and at least half of them read as a problem (a
+    heading's items of measures or of praise are no findings), a last one cut off by the page's end left out."""
+    judged = [x for x in items if (x.start, x.end) in _judged(text, [(x.start, x.end) for x in items])]
+    said = [_states_problem(text, x.start, x.end) for x in judged]
+    return judged if judged and said[0] and 2 * sum(said) >= len(judged) else []
 
 
 def _problem_paragraphs(doc: Document, start: int) -> list[tuple[int, int]]:
@@ -1130,9 +1199,9 @@ def _problem_sentences(text: str, start: int, limit: int) -> list[tuple[int, int
             s = joined.end()  # (…单一。此外,A偏大。同时,B缓慢: the word joining the next problem to the one before)
         if e - s < MIN_CLAUSE or _cut(text, s, e, "；;")[1:] or not _states_problem(text, s, e) \
                 or any(text.endswith("问题", *_trim(text, *c)) for c in _cut(text, s, e, ",，")[:1] + [(s, e)]) \
-                or NARRATIVE_ITEM.search(text, s, e) \
+                or NARRATIVE_ITEM.search(text, s, e) or LIST_CLOSED.search(text, s, end + 1) \
                 or any(p.search(text, s, e) for p in (PROBLEM_LIST, PROBLEM_LIST_ANNOUNCED, PROBLEM_LIST_PLAIN)):
-            break
+            break  # (党组还存在A、B、C等问题。: a list of its own, read as one)
         items.append((s, e))
         pos = _content_start(text, end + 1)
     return items if len(items) >= 2 else []
@@ -1409,9 +1478,19 @@ def labelled_issues(doc: Document) -> list[_Found]:
         if category is not None and STRUCTURAL_HEADING.fullmatch(category):
             category = None
         s, e = _trim(text, start, end)
-        if e > s:
-            items.append(_Found(s, e, category, None, (m.end() if quoted else end, limit)))
+        for s, e in _named_list(text, s, e, end) if m.re is NAMED_ISSUE else [(s, e)]:
+            if e > s:
+                items.append(_Found(s, e, category, None, (m.end() if quoted else end, limit)))
     return items
+
+
+def _named_list(text: str, start: int, end: int, named_end: int) -> list[tuple[int, int]]:
+    """针对巡察反馈的A、B等问题，…: the problems a list closed by 等 names, one each where every one reads as a problem;
+    the one named else (a 、 inside one problem: 物资采购、工程分包等领域风险突出)."""
+    parts = [_trim(text, s, e) for s, e in _cut(text, start, end, "、")]
+    if end < named_end and text.startswith("等", end) and len(parts) >= 2 and all(_is_problem(text, s, e) for s, e in parts):
+        return parts
+    return [(start, end)]
 
 
 LONGEST_HEADLINE_PROBLEM = 60  # the longest line an unnumbered problem heading takes

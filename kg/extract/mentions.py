@@ -424,13 +424,21 @@ TOWNSHIP_REFERRED = re.compile(r"(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 FORMER_AFTER_UNIT = re.compile(r"(?:司|团|局|委|厅|院|部|行|校|会|所|中心)原$")
 
 
+# 邮政信箱：云溪市行政中心市委办公室 / 地址：…: a contact line's address, which names a building, no organisation.
+ADDRESS_LABEL = re.compile(r"(?:邮政信箱|信箱|通讯地址|通信地址|邮寄地址|地址)[ \t\u3000]*[:：][ \t\u3000]*$")
+ADDRESS_REACH = 12
+
+
 def find_orgs(text: str) -> list[Mention]:
-    """Organisations ending in a suffix from the lexicon (区委, 党工委, 工作委员会 …), with the place before it."""
+    """Organisations ending in a suffix from the lexicon (区委, 党工委, 工作委员会 …), with the place before it; none in
+    an address."""
     out = []
     for m in ORG_SUFFIX.finditer(text):
         if text[m.start() - 1:m.start()] == "原" and FORMER_AFTER_UNIT.search(text, max(0, m.start() - 3), m.start()):
             continue  # 集团有限公司原党组成员: 原 (former) belongs to the post; the unit ends before it
         start = committee_start(text, org_start(text, m.start()), m.end())
+        if ADDRESS_LABEL.search(text, max(0, start - ADDRESS_REACH), start):
+            continue
         out.append(Mention(start, m.end(), text[start:m.end()], "ORG", attrs={"suffix": m.group()}))
     return out
 

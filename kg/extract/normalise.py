@@ -188,6 +188,28 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
+# A printed page's number on a line of its own inside the text, as a PDF or Word copy keeps it at every page break
+# (— 2 —, -3-, ·4·, 第2页 共5页): marked as a number on both sides, never a table's bare figure.
+_PAGE_BREAK_LINE = re.compile(r"(?m)^(?=[—\-–·第])(?:[—\-–·]+ ?\d{1,3} ?[—\-–·]+|第 ?\d{1,3} ?页(?: ?[,，/]? ?共 ?\d{1,3} ?页)?)\n")
+
+
+def drop_page_breaks(text: str) -> tuple[str, OffsetMap]:
+    """Remove a page number's line between two lines of text, so that the sentence or list the page break parted
+    reads on (…华岳新能源发展有限⏎— 2 —⏎公司党委: the line before goes on in the line after, as a line break does);
+    only where a line beside it is prose (holds a clause's mark): in a table copied one cell a line, or next to a
+    blank line, the table's reader knows it by the header repeated after it."""
+    pieces = []
+    for m in _PAGE_BREAK_LINE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        if before and after and _PROSE_MARK.search(before + after):
+            pieces.append((m.start(), m.end(), ""))
+    return _apply(text, pieces)
+
+
+_PROSE_MARK = re.compile(r"[,，。;；]")
+
+
 # A half-width full stop closing a line after a Chinese character, as a copy typed in a Western layout has it
 # (…市妇幼保健院党委.⏎): the sentence's end. (Inside a line a dot between characters may part a name: 买买提.艾力.)
 LINE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
@@ -721,7 +743,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
     if traditional:
         steps.append(to_simplified)
     steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, unify_whitespace,
-              full_stops, credit_bars, join_table_cells, split_run_rows, join_broken_lines]
+              drop_page_breaks, full_stops, credit_bars, join_table_cells, split_run_rows, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
         before = len(text)

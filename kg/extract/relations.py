@@ -179,6 +179,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                          r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位))"
                          r"(?:名单)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
+                         r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
                          r"(?:(?:为|是|包括|有|如下)?(?:[:：]|——)|包括"
                          r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
@@ -339,7 +340,11 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
 # (一组 → A、B: an infographic's arrow for the colon)
 TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->)[ \t\u3000]*")
-TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400})[;；。]?[ \t\u3000]*$", re.M)
+# A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …): no unit.
+CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)[^\n]*"
+_CONTACT = re.compile(CONTACT_TAIL)
+TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；,，]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
+                             re.M)
 # 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
 PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
@@ -435,9 +440,15 @@ NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # unit to inspect it (not 巡察力量下沉基层, no unit).
 GOES_DOWN = r"下沉(?:到|至)?(?=[^,，。;；]{1,30}?(?:村|社区|镇|乡|街道|党支部|党总支|党委|党组)(?:[,，。;；]|开展|进行))"
 ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
-                   rf"(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?[后来前]|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
+                   rf"(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?(?:后(?!勤)|[来前])|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
+                   # (but 进驻后勤管理处: the logistics office moved into)
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
                    rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
+# 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: a township written bare, then the villages or communities inspected in
+# the clause after.
+BASE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木)")
+VILLAGES_INSPECTED = re.compile(r"[,，]\s*(?:对|就)(?=[^。；;]{2,400}?(?:村|社区|嘎查)[^。；;、]{0,12}?(?:党组织|党支部|党总支|党委))"
+                                r"[^。；;]*?(?:开展|进行)")
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
 UNIT_AFTER_SEMICOLON = re.compile(r"[ \t\u3000]*[;；][ \t\u3000]*(?P<unit>[^,，。;；:：!?！？\n]{2,30}?)[ \t\u3000]*(?=[,，。;；\n]|$)")
 CLAUSE_VERB = re.compile(r"巡视|巡察|进驻|入驻|开展|进行|反馈")  # 市委第二巡察组进驻乙街道: a clause, no unit's name
@@ -516,8 +527,10 @@ BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|�
 UNIT_BEFORE_BRACKET = re.compile(r"(?:[^,，;；:：。\n()（）]|[(（][^()（）\n组]{1,8}[)）]){2,80}$")  # (所辖村(社区)党组织(第三组))
 TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \t\u3000]*[)）](?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
-# team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list).
-RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
+# team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list); 县委第一巡察组负责经济板块，巡察A、B: the
+# sector of units a round gives a team (板块轮动), then the units.
+RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:[\u4e00-\u9fff]{1,10}?(?:板块|片区|领域|战线)[,，]?[ \t\u3000]*(?=巡视|巡察))?"
+                         r"(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
 # 巡视期间为9月4日至11月4日 / 巡察时间:3月1日至4月30日: the inspection's period, stated after it.
 PERIOD_STATED = re.compile(r"(?:巡视|巡察)(?:期间|时间)(?:为|是|[:：])?\s*")
 PERIOD_REACH = 40  # how far after the targets the period is looked for, and how far after 期间为 its dates
@@ -538,6 +551,9 @@ TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
 # (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units)
 FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
+# …；市委第六巡察组向A、B, where the page is cut before the verb: a clause of a sentence of feedbacks (；-parted) that names
+# its units (read only where the sentence runs to the page's end and FEEDBACK_TO read the clauses before it).
+FEEDBACK_TO_CUT = re.compile(rf"(?<![收接得截达])向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,400}}?)$")
 # X接受Y巡察反馈 / X接受了巡视组的反馈意见: the unit fed back to as the subject (ACCEPT for the inspection it received).
 FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组?的?)?"
                                r"(?:巡视|巡察)?(?:情况|意见)?反馈(?:意见)?")
@@ -694,7 +710,8 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
                            r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
-                           r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|后|之后|以后)")  # 并于4月26日反馈巡察意见
+                           r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|后|之后|以后)"  # 并于4月26日反馈巡察意见
+                           r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))")  # …,11月22日召开反馈会议
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈 / 已完成巡察反馈 / 反馈工作已全部完成.
 SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?(?:巡视|巡察)?反馈"
                        r"|反馈(?:工作)?已(?:经)?(?:全部|全面|顺利)?完成")
@@ -850,8 +867,9 @@ PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职�
 TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|近日|目前|当年)")
 # 该镇石门村党总支 / 该市所辖甲县委: a unit within the place named before (the place's own party body is no such unit:
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
-PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?(?=[\u4e00-\u9fff]{2,}?"
-                                         r"(?:[村镇乡县区市]|社区|街道))(?![党委])")
+PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?|(?:省|市|州|县|区|旗)(?:内|域内))"
+                                         r"(?=[\u4e00-\u9fff]{2,}?(?:[村镇乡县区市]|社区|街道))(?![党委])")
+# (县内尼玛乡党委: the township, within the county the clause is in)
 # 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村 / 其下属甲场: the units within a place or body named before them (not
 # a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
 # part of it; 市辖区 is a kind of district).
@@ -866,11 +884,12 @@ WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(
                               r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所))")  # (A局党组及其系统内11个单位党组织)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
-# (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same)
+# (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same; a list
+# the page's cut left unclosed, 梧桐街道党工委(延伸巡察新民社区党委, is read to its end)
 CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?"
                              # (延伸巡察所属平山煤矿党委: a unit under it, named)
                              r"(?:其?(?:所属|下属|所辖|下辖|直属)(?=[^()（）、]{2,30}?(?:党委|党组|党总支|党支部|公司|矿|厂)[)）、]))?)"
-                             r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)[)）]")
+                             r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)(?:[)）]|$)")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
@@ -879,10 +898,12 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
-                     r"分行|支行|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|林场|农场|牧场|茶场|渔场|厂|矿)$")
+                     r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|林场|农场|牧场|茶场|渔场|厂|矿)$")
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
-INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?")
+# (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
+INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?"
+                            r"|^(?:被)?延伸(?:巡视|巡察)了?的(?=[\u4e00-\u9fff]{2})")
 # 县人力资源和社会保障局(县医疗保障局) / 市教育体育局党组(市委教育工委): the name, with its level, of another body that
 # shares the unit's offices, in brackets; the unit is named by the name before it. (An office's own second name stays:
 # 总行党务工作部(扶贫办); so do kinds, 村(社区), 县(市、区), and the team that inspected it, A(第五组).)
@@ -1955,6 +1976,9 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     if team is not None and team.attrs["ordinal"] is None and (text[max(0, team.start - 2):team.start] in ("这个", "这一")
                                                                or text[team.start - 1:team.start] in ("该", "此", "同")):
         team = None  # 这个巡察组 / 该巡视组: the bare team is the one named before
+    if team is not None and team.text in ("巡察组", "巡视组") and text[max(0, team.start - 2):team.start] == "代表" and (
+            speaker := ctx.last_within(ctx.teams, sentence.start, team.start)) is not None:
+        team = speaker  # 各巡察组组长分别代表巡察组反馈了巡察情况: the team its leader speaks for is the leader's own
     if team is None and TEAM_ANAPHOR.search(text, sentence.start, pos):
         return _last_team_before(ctx, sentence.start)  # 同日下午,同组向B反馈 / 8月21日,该组又先后向C、D反馈
     for before in _joined_before(ctx, sentence) if joined and team is None else ():
@@ -2038,6 +2062,31 @@ def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str |
             lead -= 1
         when = next(iter(_introduced(ctx, paragraphs[lead].start)), None)
     return team, when
+
+
+# 巡察组:市委第二巡察组 值班电话:…: a card's line labelling its team.
+TEAM_LABEL = re.compile(r"[ \t\u3000]*(?:巡视|巡察)组别?[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def _labelled_card_team(ctx: Ctx, pos: int) -> Mention | None:
+    """被巡察单位:A⏎巡察组:市委第二巡察组 值班电话:…⏎被巡察单位:B⏎巡察组:… (or 巡察组:X 值班电话:…⏎被巡察单位:A⏎…): in a
+    notice of cards each a unit's line and its team's labelled line, the team of the unit's card at ``pos``: the label
+    after the unit's line where the cards open with a unit, before it where they open with a team; None elsewhere."""
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    i = bisect.bisect_right(ctx._para_starts, pos) - 1
+    if i < 0:
+        return None
+    first = i  # the first line of the cards
+    while first > 0 and (OBJECT_LIST.match(text, paragraphs[first - 1].start) or TEAM_LABEL.match(text, paragraphs[first - 1].start)
+                         or CARD_LINE.match(text, paragraphs[first - 1].start)):
+        first -= 1
+    while first < i and not OBJECT_LIST.match(text, paragraphs[first].start) and not TEAM_LABEL.match(text, paragraphs[first].start):
+        first += 1
+    k = i + 1 if OBJECT_LIST.match(text, paragraphs[first].start) else i - 1
+    if not 0 <= k < len(paragraphs) or not (label := TEAM_LABEL.match(text, paragraphs[k].start)):
+        return None
+    team = ctx.first_within(ctx.teams, label.end(), paragraphs[k].end)
+    return team if team is not None and team.start == label.end() else None
 
 
 def _card_head(ctx: Ctx, line: Block) -> Mention | None:
@@ -2336,6 +2385,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.end("targets"), m.start("targets"), m.end("targets"), None, False, by[-1]))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start(), joined=True)  # (省委第一巡视组:3月23日进驻A;3月25日进驻B)
+            if BASE_TOWNSHIP.fullmatch(text, *m.span("targets")) and VILLAGES_INSPECTED.match(text, m.end("targets"), sentence.end):
+                continue  # 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: the township the team works from, its villages inspected
             if team is not None:
                 after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
                 mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
@@ -2373,7 +2424,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if (next_team := ctx.first_within(ctx.teams, m.end(), end)) is not None:
                 end = next_team.start  # 第一巡察组巡察单位:A、B;第二巡察组巡察单位:C: the next team's list is its own
             when = None if last_date_before(ctx, sentence, m.start()) else _round_date_before(ctx, sentence)
-            by = _team_before(ctx, sentence, m.start())
+            by = _labelled_card_team(ctx, m.start()) or _team_before(ctx, sentence, m.start())
             if by is None and (card := _card(ctx, m.start())):
                 by, when = card
             elif by is None and carded:
@@ -2797,10 +2848,17 @@ def _called_out(ctx: Ctx, sentence: Sentence) -> Statement | None:
 
 def _rectifying(ctx: Ctx, sentence: Sentence) -> Statement | None:
     """The unit a RECTIFYING clause names, as the inspection whose findings it rectifies (no date of its own)."""
-    m = RECTIFYING.search(ctx.doc.text, sentence.start, sentence.end)
-    if m is None or not (_has_any(ctx.doc.text, sentence, ("巡视", "巡察")) or _goes_on_inspection(ctx, sentence)):
+    text = ctx.doc.text
+    m = RECTIFYING.search(text, sentence.start, sentence.end)
+    if m is None or not (_has_any(text, sentence, ("巡视", "巡察")) or _goes_on_inspection(ctx, sentence)):
         return None
-    return Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
+    # (重点检查该局党组对…整改落实情况: the organisation's name starts after the words before it, and 该局党组 is one named
+    # before, no unit of the clause's own)
+    start = min((o.start for o in ctx.within(ctx.orgs, *m.span("targets")) if o.end == m.end("targets")),
+                default=m.start("targets"))
+    if text[start - 1:start] in ("该", "其", "本", "各", "我"):
+        return None
+    return Statement(m.start(), start, m.end("targets"), None, True, None, of_round=True, stated=True)
 
 
 def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -3077,6 +3135,8 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     # team listed so (after a colon or ；, or before the next) has its one group
     end = next((t.start for t in ctx.within(ctx.teams, colon.end(), para_end) if TEAM_LINE_COLON.match(text, t.end)),
                para_end)
+    if contact := _CONTACT.search(text, colon.end(), end):
+        end = contact.start()
     listed = end < para_end or text[ctx.paragraph_start(team.start):team.start].rstrip().endswith((":", "：", ";", "；"))
     found: list[Statement] = []
     for start, stop in _spans_between(text, colon.end(), end, ";；"):
@@ -3175,16 +3235,30 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
+    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", UNIT_PERIOD.sub("", cell)))  # (A(含B、C): A, B and C)
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
-    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", UNIT_PERIOD.sub("", cell)))  # (A(含B、C): A, B and C)
     parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
     if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
         parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
-    if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE:
+    if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE and not _one_long_name(parts[0]):
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
     return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p)
                and not CLAUSE_VERB.search(p) for p in parts)  # (3月25日进驻B: a clause, read as one)
+
+
+# What a long name of one unit holds no more of after its first character: a place's level (a second place's name
+# run on: 区委政法委员会区人民法院党组), and words that hold those characters without naming a place.
+_LEVEL_IN_NAME = re.compile(r"[省市州县区旗镇乡村]")
+_WORDS_WITH_A_LEVEL = re.compile(r"农村|城乡|城市|市场|乡村")
+_PARTY_BODY_END = re.compile(r"(?:机关)?(?:党委|党组|党工委|党总支|党支部)$")
+
+
+def _one_long_name(part: str) -> bool:
+    """区国有资产投资经营集团有限公司党委: a name longer than ONE_UNIT_LINE that is one unit's (no second place's level
+    in it, and at most one office: 局, 厅 or 委员会), not names run together."""
+    body = _WORDS_WITH_A_LEVEL.sub("", _PARTY_BODY_END.sub("", part[1:]))
+    return not _LEVEL_IN_NAME.search(body) and len(re.findall(r"[局厅]|委员会", body)) <= 1
 
 
 def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -3234,7 +3308,8 @@ def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
     if m.group("colon") is None:
         end = ctx.paragraph_end(m.end())
         stop = LIST_STOP.search(text, m.end(), end)
-        return Statement(m.start(), m.end(), stop.start() if stop else end, None, False, team, stated=True)
+        return Statement(m.start(), m.end(), stop.start() if stop else _before_unit_cut(text, m.end(), end), None, False,
+                         team, stated=True)
     end = ctx.paragraph_end(m.end())
     if text[m.end():end].strip():
         return Statement(m.start(), m.end(), end, None, False, team, stated=True)
@@ -3436,7 +3511,7 @@ def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
         line = KIND_LINE.match(text, para.start, para.end)
         if line is None or ctx.within(ctx.teams, para.start, line.start("units")):
             break  # 省委第一巡视组：A、B is a team's row, read as such
-        spans.append((line.start("units"), line.end("units")))
+        spans.append((line.start("units"), _before_unit_cut(text, *line.span("units"))))
     return spans
 
 
@@ -3494,11 +3569,12 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
         line_end = len(text) if line_end < 0 else line_end
         if ctx.within(ctx.teams, pos + 1, line_end):
             return None
-        if (units := CARD_UNITS.match(text, pos + 1, line_end)) and all(
-                ORG_END.search(p) for p in _enumeration(CONTAINED_UNITS.sub("", units.group("cell")))):
+        units = CARD_UNITS.match(text, pos + 1, line_end)
+        cell_end = _before_unit_cut(text, units.start("cell"), units.end("cell")) if units else 0  # (the page cut in the last)
+        if units and all(ORG_END.search(p) for p in _enumeration(CONTAINED_UNITS.sub("", text[units.start("cell"):cell_end]))):
             mode = _part_mode(PART_MODE.search(text, team.end, rest.end())) or next(
                 (m for m in INSPECTION_MODES if m in text[team.end:rest.end()]), None)
-            return Statement(team.start, *units.span("cell"), mode, False, team, stated=True,
+            return Statement(team.start, units.start("cell"), cell_end, mode, False, team, stated=True,
                              when=_lines_introduced(ctx, team.start))
         pos = line_end
     return None
@@ -3720,6 +3796,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
             out += _stated(ctx, sentence, [carded])  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
             continue
+        if sentence.end == len(text) and "反馈" not in s_text and (cut := FEEDBACK_TO_CUT.search(text, sentence.start)) \
+                and (own := ctx.last_within(ctx.teams, sentence.start, cut.start())) and own.attrs["ordinal"] \
+                and _after_feedback_clause(ctx, sentence):
+            # …;市委第六巡察组向A、B(the page's end): the last clause of a list of feedbacks, its verb cut off (its own
+            # team named, as the clauses before it name theirs: not 巡察组还向县纪委监委移交…)
+            end = _before_unit_cut(text, *cut.span("targets"))
+            out += _stated(ctx, sentence, _feedback_to(ctx, sentence, cut, split_targets(ctx, cut.start("targets"), end,
+                                                                                         for_feedback=True)))
+            continue
         told = "指出" in s_text and ("巡视" in s_text or "巡察" in s_text) and TOLD_BY_TEAM.search(s_text) is not None
         if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
@@ -3850,6 +3935,14 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx)
+
+
+def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether the clause before the sentence closes with ；(on its line, or the line before) and tells a feedback
+    (X组向A反馈；): the sentence goes on a list of feedbacks."""
+    before = ctx.doc.text[:sentence.start].rstrip()
+    previous = ctx.doc.sentence_at(len(before) - 1) if before.endswith(("；", ";")) else None
+    return previous is not None and FEEDBACK_TO.search(ctx.doc.text, previous.start, previous.end) is not None
 
 
 def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = False) -> list[FeedbackEvent]:
@@ -4200,7 +4293,7 @@ def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
     the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit."""
     text = ctx.doc.text
     stop = LIST_END.search(text, pos, ctx.paragraph_end(pos))
-    end = stop.start() if stop and stop.start() > pos else ctx.paragraph_end(pos)
+    end = stop.start() if stop and stop.start() > pos else _before_unit_cut(text, pos, ctx.paragraph_end(pos))
     return (_lines_of_units(ctx, pos), True) if not text[pos:end].strip() else (end, False)
 
 
