@@ -2854,11 +2854,11 @@ def _rectifying(ctx: Ctx, sentence: Sentence) -> Statement | None:
         return None
     # (重点检查该局党组对…整改落实情况: the organisation's name starts after the words before it, and 该局党组 is one named
     # before, no unit of the clause's own)
-    start = min((o.start for o in ctx.within(ctx.orgs, *m.span("targets")) if o.end == m.end("targets")),
+    named = min((o.start for o in ctx.within(ctx.orgs, *m.span("targets")) if o.end == m.end("targets")),
                 default=m.start("targets"))
-    if text[start - 1:start] in ("该", "其", "本", "各", "我"):
+    if text[named - 1:named] in ("该", "其", "本", "各", "我"):
         return None
-    return Statement(m.start(), start, m.end("targets"), None, True, None, of_round=True, stated=True)
+    return Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
 
 
 def _period_after(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
