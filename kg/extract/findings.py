@@ -375,6 +375,8 @@ def _topic(doc: Document) -> str:
 # (a quote may hold one of another kind: 「『一把手』监督偏软」)
 _QUOTE = re.compile(r"[“\"「『]((?:[^“”\"「」『』]|『[^“”\"「」『』]{1,20}』){1,300})[”\"」』]")
 _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“”\"「」『』]{1,300})[”\"」』]")
+# What a topic's name ends with, never a unit's told something in quotes (党建工作“上热中温下冷”).
+_TOPIC_END = re.compile(r"(?:工作|建设|管理|机制|制度|服务|监管|政策|改革|执法)$")
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
@@ -558,9 +560,11 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
         else:
             pending = pending if pending is not None else s
     if pending is not None:
-        # The last piece closes the list (…、C等): it stands alone when it is a clause at all.
+        # The last piece closes the list (…、C等): it stands alone when it is a clause at all, or when the page's end
+        # cuts it off (…、职业技能培训实效不高、人: no part of the problem before it; judged as cut off, it is left out).
         s, e = _trim(text, pieces[-1][0], pieces[-1][1])
-        if items and (pending != pieces[-1][0] or e - s < MIN_CLAUSE):
+        cut = pending == pieces[-1][0] and _cut_off(text, end)
+        if items and (pending != pieces[-1][0] or e - s < MIN_CLAUSE) and not cut:
             items[-1] = (items[-1][0], end)
         else:
             items.append((pending, end))
@@ -1265,8 +1269,10 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
         # 在X方面，有的A，B，有的C；在Y方面，…: an aspect's 有的 clauses, a problem each
         return [_Found(*_trim(text, s, e), category=category) for s, e in _split_youde(text, [(item.start, item.end)])]
     quoted = _NAMED_QUOTE.fullmatch(text, item.start, item.end)
-    # 岚川“A”；云岭“B”: what each one was told, in quotes (not a problem's last words: 业务工作“两张皮”)
-    if quoted and quoted.end(1) - quoted.start(1) > max(MIN_CLAUSE - 1, quoted.start(1) - item.start):
+    # 岚川“A”；云岭“B”: what each one was told, in quotes (not a problem's last words: 业务工作“两张皮”, nor a topic's
+    # state: 党建工作“上热中温下冷”)
+    if quoted and quoted.end(1) - quoted.start(1) > max(MIN_CLAUSE - 1, quoted.start(1) - item.start) \
+            and not _TOPIC_END.search(text, item.start, quoted.start(1) - 1):
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
     opening = ITEM_EXISTS.match(text, item.start, item.end)
     if opening is None and (marked or not tailed):
