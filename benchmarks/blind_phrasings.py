@@ -58,7 +58,7 @@ ISSUED = "2024-12-20"
 PAGE_TABLES = {"pages", "feedback_pages", "report_pages", "dense_pages", "entry_pages", "sector_pages", "other_pages",
                "grassroots_pages", "hant_pages", "central_pages", "rect_cut_pages", "feedback_cut_pages", "noisy_pages",
                "unit_side_pages", "dense_cut_pages", "short_heads_pages", "organ_pages", "round_cut_pages", "rect_news_pages",
-               "hant_pages2"}
+               "hant_pages2", "dense2_pages", "dense3_pages", "feedback2_pages", "mixed_pages"}
 _T2S = opencc.OpenCC("t2s").convert
 
 

@@ -258,6 +258,21 @@ def _paragraph_at(doc: Document, offset: int) -> Block | None:
     return None
 
 
+def _list_paragraph(doc: Document, offset: int, start: int) -> Block | None:
+    """The paragraph at ``offset`` whose list starts at ``start``, with the line after it where the list runs on: a
+    paragraph that ends on the ；of an item, and a next line that closes the list (…有：A；B；⏎C。), a copy's break."""
+    para = _paragraph_at(doc, offset)
+    text = doc.text
+    if para is None or start >= para.end or text[para.end - 1:para.end] not in ("；", ";"):
+        return para
+    nxt = next(_paragraphs_from(doc, para.end + 1), None)
+    line = text[nxt.start:nxt.end].strip() if nxt else ""
+    if nxt is None or len(line) > LONGEST_HEADLINE_PROBLEM or not line.endswith(("。", ".")) or BULLET.match(line) \
+            or LIST_MARKER.match(line) or not _is_problem(text, nxt.start, nxt.end):
+        return para
+    return Block(para.start, nxt.end)
+
+
 def _paragraphs_from(doc: Document, offset: int) -> Iterator[Block]:
     """The paragraphs that start at or after ``offset``, in order (found by bisection, not by a scan)."""
     for i in range(bisect.bisect_left(doc.paragraphs, offset, key=lambda p: p.start), len(doc.paragraphs)):
@@ -509,12 +524,19 @@ def _comma_problems(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     return pieces
 
 
+SOME_KIND_REACH = 7  # how long the kind named after 个别/部分 may be before the misconduct (个别管理部违规…)
+
+
 def _is_problem(text: str, start: int, end: int) -> bool:
     s, e = _trim(text, start, end)
     if e - s < MIN_CLAUSE:
         return False
     said_of = SAID_OF_SOME.match(text, s, e)  # 有的违规出借公务用车: the misconduct after who did it
-    return bool(PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, said_of.end() if said_of else s, e))
+    if PROBLEM_END.search(text, s, e) or PROBLEM_OPENING.match(text, said_of.end() if said_of else s, e):
+        return True
+    # (个别管理部违规办理提取业务: a few of a kind, named, then the misconduct)
+    return said_of is not None and any(PROBLEM_OPENING.match(text, p, e)
+                                       for p in range(said_of.end() + 1, min(said_of.end() + SOME_KIND_REACH, e)))
 
 
 def _states_problem(text: str, start: int, end: int) -> bool:
@@ -657,7 +679,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         elif (subject := LIST_SUBJECT.match(text, start)) and (first := LIST_MARKER.match(text, subject.end())) \
                 and _number(_group(first, "num") or "") == 1:
             start = subject.end()  # 巡察组指出，区水务局党组一是A；二是B / 测绘院党委一方面A，另一方面B: from its first marker
-        para = _paragraph_at(doc, m.start())
+        para = _list_paragraph(doc, m.start(), start)
         if para is None:
             continue
         j = bisect.bisect_right(trigger_starts, start)
@@ -697,6 +719,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             # A list in running text ends with its sentence, or where the next trigger opens another:
             # a text with no sentence end (lost punctuation, a stray quote) is not read again per trigger.
             end = _sentence_end(text, start, limit)
+            if text[end - 1:end + 1] in ("；\n", ";\n") and end < para.end:
+                end = _sentence_end(text, end + 1, limit)  # (…；⏎C。: the line that closes the list, _list_paragraph)
             if end == limit < para.end:
                 end = _before_trigger(text, start, end)
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
@@ -705,7 +729,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             end = tail.end() if tail else end
             if not tail and text.endswith(OWN_TAIL, start, end) and any(c in text[start:end] for c in "、,，"):
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
-        marked = (_running_series(text, start, limit) or _series_over_paragraphs(doc, start, para)
+        # (a series its marker opens runs over the triggers inside its items: 第三、A混乱，存在B、C等问题；第四、…)
+        series_limit = para.end if LIST_MARKER.match(text, start, para.end) else limit
+        marked = (_running_series(text, start, series_limit) or _series_over_paragraphs(doc, start, para)
                   or _youde_sentences(text, start, limit) or unmarked
                   or (_problem_sentences(text, start, limit) if is_plain else []))
         items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
@@ -1307,8 +1333,8 @@ def _cut_off(text: str, end: int) -> bool:
 
     The last line of a list of bare lines (● A⏎● B⏎● C, no item closed by punctuation) is whole when it reads
     to its end as a problem does (…不及时, 违规…): its list never closes its lines, so its end says nothing."""
-    if _CONTENT.search(text, end) or text.rstrip().endswith(tuple(_WHOLE_END)):
-        return False
+    if _CONTENT.search(text, end) or text.rstrip().endswith(tuple(_WHOLE_END + "；;")):
+        return False  # (an item its ；closes is whole where the page ends right after it)
     line = _content_start(text, text.rfind("\n", 0, end) + 1)
     above = text[:line].rstrip()
     previous = _content_start(text, above.rfind("\n") + 1)
@@ -1421,10 +1447,15 @@ def _complete_lists(doc: Document, candidates: dict[int, tuple[int, int]]) -> No
     for i, sec in enumerate(doc.sections):
         siblings.setdefault(sec.parent, []).append(i)
     parents = {sec.parent for sec in doc.sections}
+    rows = _problem_table_rows(doc.text)
     for parent, items in siblings.items():
         found = [i for i in items if i in candidates]
-        if parent is None or not found or 2 * len(found) < len(items):
+        if not found or 2 * len(found) < len(items):
             continue
+        if parent is None:  # (the rows of a table under its 反馈问题 column are one list, numbered at the top level)
+            items = [i for i in items if _line_start(doc.text, doc.sections[i].start) in rows]
+            if not any(i in candidates for i in items):
+                continue
         for i in items:
             if i in candidates or i in parents:
                 continue
@@ -1433,6 +1464,18 @@ def _complete_lists(doc: Document, candidates: dict[int, tuple[int, int]]) -> No
             start, end, _ = _heading(doc, doc.sections[i])
             if end > start and not AIM_CLAUSE.search(doc.text[start:end]):
                 candidates[i] = (start, end)
+
+
+def _problem_table_rows(text: str) -> set[int]:
+    """Where the rows of the text's tables of problems (序号 反馈问题 整改措施 …) start."""
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return {starts[k] for first, last in problem_table_lines(lines) for k in range(first + 1, last)}
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def labelled_issues(doc: Document) -> list[_Found]:

@@ -35,7 +35,7 @@ NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我
 # The marks a line of a list may open with (● A / ◆ 县委第一巡察组:… / 👉 区委第二巡察组:… / ✅ … / 1️⃣ 问题:…): symbols,
 # the emoji that accounts' articles set before their lines (the symbol and pictograph blocks) and keycap numbers.
 BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽→⇒♦◉⊙\u2580-\u259f\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|[0-9#*]\ufe0f?\u20e3)+"
-                    r"[ \t\u3000]*")
+                    r"[ \t\u3000]*|——(?=[^\s—])")  # (——A；⏎——B；: a document's dash before each item)
 
 # A printed page's number on a line of its own, as a PDF or Word copy keeps it (— 3 —, - 2 -, ·2·, 第 2 页 共 5 页).
 PAGE_NUMBER = re.compile(r"[|｜]?\s*[—\-－–一·]*\s*\d{1,3}\s*[—\-－–一·]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")

@@ -881,7 +881,8 @@ UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县�
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
 # 镇党委及其所辖村党组织 / 甲市及其所属A区、B县: a unit and the units under it, two targets (not 甲集团及其所属单位, one unit).
 WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；])"
-                              r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所))")  # (A局党组及其系统内11个单位党组织)
+                              r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所)"  # (A局党组及其系统内11个单位党组织)
+                              r"|(?:被)?延伸(?:巡视|巡察)的)")  # (向A党委及其延伸巡察的B党委反馈: B, named after the words)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
 # (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same; a list
