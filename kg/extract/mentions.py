@@ -395,9 +395,10 @@ def org_start(text: str, body_end: int) -> int:
     if start < cut < body_end - 2 and text[cut] in JOINERS:
         cut += 1  # 分别与城东支行党支部: after an adverb, 与 joins the team to the unit, it opens no name
     if start > 0 and text[start - 1].isdigit() and text[start] in "个家所" and cut == start:
-        # 等5个单位和城关镇党委: the count's kind and its joiner open no name; the unit after them does
+        # 等5个单位和城关镇党委: the count's kind and its joiner open no name; the unit after them does (组成6个市委交叉巡察组:
+        # the count's measure word alone opens none either)
         joined = next((i for i in range(start, body_end - 2) if text[i] in JOINERS), None)
-        cut = joined + 1 if joined is not None else cut
+        cut = joined + 1 if joined is not None else cut + 1
     counted = COUNTED_UNITS.search(text, cut + 1, body_end)
     if counted:
         cut = counted.start()

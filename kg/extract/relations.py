@@ -430,6 +430,9 @@ INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)�
 INSPECTION_REPORTED = re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:开展|进行)?了?的?"
                                  rf"{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?(?:进展|推进)?(?:情况|工作)"
                                  r"(?:的)?(?P<heard>汇报|报告)?")  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
+# 听取了市委第一巡察组关于巡察A、B情况的汇报: the same, the units after the verb.
+INSPECTION_REPORTED_OF = re.compile(rf"(?P<lead>关于)(?:巡视|巡察)(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:的)?(?:巡视|巡察)?"
+                                    r"(?:情况|工作)(?:的)?(?P<heard>汇报|报告)")
 # 公布了十九届中央第三轮巡视对45家中央单位及中管企业的巡视反馈情况: a round's inspections named by the feedback given to
 # their units (the date is the publication's, not the feedback's).
 ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?:巡视|巡察)对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的"
@@ -447,6 +450,9 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
 # 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: a township written bare, then the villages or communities inspected in
 # the clause after.
 BASE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木)")
+# 进驻安平县，巡察城关镇党委、黄岭乡党委: a place written bare, then the clause naming the units inspected there.
+BASE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:县|区|市|旗|镇|乡|街道|苏木)")
+THEN_INSPECTS = re.compile(rf"[,，]\s*(?:巡视|巡察)(?!组|办|工作|期间|时|的)(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)")
 VILLAGES_INSPECTED = re.compile(r"[,，]\s*(?:对|就)(?=[^。；;]{2,400}?(?:村|社区|嘎查)[^。；;、]{0,12}?(?:党组织|党支部|党总支|党委))"
                                 r"[^。；;]*?(?:开展|进行)")
 # 进驻A及其下属单位；B；C,组长某某: the units after ；, each a part of its own naming only a unit, go on the list.
@@ -525,7 +531,8 @@ BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|�
 # in a list. The unit runs back to the list's separator before it, or over 、 to the last bracket's close
 # where it ends in a count of a kind (丙、丁两个镇党委: the places share it).
 UNIT_BEFORE_BRACKET = re.compile(r"(?:[^,，;；:：。\n()（）]|[(（][^()（）\n组]{1,8}[)）]){2,80}$")  # (所辖村(社区)党组织(第三组))
-TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \t\u3000]*[)）](?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
+TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \t\u3000]*[)）]"
+                                r"(?=[ \t\u3000]*(?:[、,，;；。]|$|(?:反馈|开展|进行)))", re.M)  # (…C(第四组)反馈了巡察情况)
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list); 县委第一巡察组负责经济板块，巡察A、B: the
 # sector of units a round gives a team (板块轮动), then the units.
@@ -2388,6 +2395,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _team_before(ctx, sentence, m.start(), joined=True)  # (省委第一巡视组:3月23日进驻A;3月25日进驻B)
             if BASE_TOWNSHIP.fullmatch(text, *m.span("targets")) and VILLAGES_INSPECTED.match(text, m.end("targets"), sentence.end):
                 continue  # 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: the township the team works from, its villages inspected
+            if BASE_PLACE.fullmatch(text, *m.span("targets")) and (then := THEN_INSPECTS.match(text, m.end("targets"), sentence.end)):
+                if team is not None:  # X交叉巡察组进驻安平县，巡察城关镇党委、黄岭乡党委: the county the team goes to, then its units
+                    found.append(Statement(then.start(), *then.span("targets"), None, False, team))
+                continue
             if team is not None:
                 after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
                 mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
@@ -2402,10 +2413,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if team is not None and team.end == m.start():
                 found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, team,
                                        of_round=True, stated=True))
-        for m in INSPECTION_REPORTED.finditer(text, sentence.start, sentence.end) if "汇报" in s_text or "报告" in s_text else ():
+        reported = chain(INSPECTION_REPORTED.finditer(text, sentence.start, sentence.end),
+                         INSPECTION_REPORTED_OF.finditer(text, sentence.start, sentence.end))
+        for m in reported if "汇报" in s_text or "报告" in s_text else ():
             if ORG_END.search(m.group("targets")) and (m.group("lead") or m.group("heard")):
                 team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
-                mode = "回头看" if m.group("rev") else m.group("mode")
+                mode = "回头看" if m.groupdict().get("rev") else m.groupdict().get("mode")
                 found.append(Statement(m.start(), *m.span("targets"), mode, False, team, of_round=True, stated=True))
                 found += [Statement(by.start, start, end, mode, False, by, of_round=True, stated=True, alone=True)
                           for by, start, end in _pairs_before(ctx, sentence, m.start())]  # (第一巡察组对A、第二巡察组对B的…)
@@ -3378,14 +3391,20 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
     if text[team.start - 1:team.start] not in ("(", "（") or not (close := TEAM_BRACKET_CLOSE.match(text, team.end)):
         return None
     unit = UNIT_BEFORE_BRACKET.search(text, max(sentence.start, team.start - 81), team.start - 1)
-    if unit is None or ctx.within(ctx.teams, unit.start(), unit.end()):
+    if unit is None:
         return None
     start = unit.start()
+    verb = max(text.rfind("向", start, unit.end()), text.rfind("对", start, unit.end()))
+    if verb >= 0 and (ctx.within(ctx.teams, start, unit.end()) or not _all_units(text[start:unit.end()])):
+        start = verb + 1  # 市委5个巡察组分别向A(市委第一巡察组)、B(…) / 本轮巡察对A(第一组)…: the units after the verb
+    if ctx.within(ctx.teams, start, unit.end()):
+        return None
     # 甲局党组(第三组)、乙局、丙局(第四组): after another unit's bracket, the bracket is the last unit's; a list that opens
-    # its line or clause (甲局、乙局、丙局(第四组);) is the team's, every unit of it.
-    whole = start == sentence.start or text[start - 1:start] in ("\n", ";", "；", ":", "：", "。")
-    if "、" in unit.group() and not COUNT_TAIL.search(unit.group()) and not whole:
-        start += unit.group().rfind("、") + 1
+    # its line or clause (甲局、乙局、丙局(第四组);) or follows its verb is the team's, every unit of it.
+    whole = start == sentence.start or text[start - 1:start] in ("\n", ";", "；", ":", "：", "。", "向", "对")
+    listed = text[start:unit.end()]
+    if "、" in listed and not COUNT_TAIL.search(listed) and not whole:
+        start += listed.rfind("、") + 1
     while text[start] in " \t\u3000、":
         start += 1
     if not (_all_units(text[start:unit.end()]) or PLACES_SHARING_KIND.fullmatch(text, start, unit.end())):
@@ -3832,6 +3851,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue  # 12日向A、13日向B反馈: one day a unit
             if ANAPHORIC_TARGET.fullmatch(text, *m.span("targets")):
                 events += _feedback_to(ctx, sentence, m, [])  # 向该局领导班子反馈: the unit inspected before
+                continue
+            if bracketed := [st for t in ctx.within(ctx.teams, *m.span("targets"))
+                             if (st := _unit_before_bracket(ctx, sentence, t)) is not None]:
+                # 分别向A(市委第一巡察组)、B(市委第二巡察组)反馈: each unit by the team in the bracket after it
+                events += [FeedbackEvent(m.start(), units, st.team) for st in bracketed
+                           if (units := split_targets(ctx, st.targets_start, st.targets_end, for_feedback=True))]
                 continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
