@@ -3960,7 +3960,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True,
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
-    return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx)
+    return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx)
 
 
 def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
@@ -3984,6 +3984,43 @@ def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = Fals
     if of_round and not named:
         return []
     return [FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), round=named[-1].group() if named else None)]
+
+
+# 省委第一巡视组（7月1日）：A、B: a team's line with its day in brackets before its units.
+DATED_TEAM_LINE = re.compile(r"[ \t\u3000]*[(（](?P<date>[^()（）\n]{2,16}?)[)）][ \t\u3000]*[:：][ \t\u3000]*"
+                             r"(?P<units>[^\n]{2,400}?)[。;；]?[ \t\u3000]*$", re.M)
+
+
+def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """各巡视组反馈安排如下：⏎省委第一巡视组（7月1日）：A、B⏎省委第二巡视组（7月2日）：C: each line's units fed back by its
+    team on the day in its brackets, under a lead that says the lines are feedbacks."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for team in ctx.teams:
+        line = DATED_TEAM_LINE.match(text, team.end, ctx.paragraph_end(team.end)) if team.start == _line_start(text, team.start) else None
+        dated = ctx.dates_in(*line.span("date")) if line else []
+        if not dated or not dated[0][1] or dated[0][2] or not _feedback_lines_lead(ctx, team.start):
+            continue
+        units = split_targets(ctx, *line.span("units"), for_feedback=True)
+        sentence = ctx.doc.sentence_at(line.start("units"))
+        if units and sentence is not None:
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                 evidence=[ctx.doc.evidence(team.start, line.end())]), sentence))
+    return out
+
+
+def _feedback_lines_lead(ctx: Ctx, pos: int) -> bool:
+    """Whether the line at ``pos`` is one of the lines a lead about feedback announces by its colon, its team's lines
+    between (…反馈安排如下：⏎省委第一巡视组（7月1日）：A⏎…)."""
+    text, start = ctx.doc.text, ctx.paragraph_start(pos)
+    while start > 0:
+        start = ctx.paragraph_start(start - 1)
+        lead = text[start:ctx.paragraph_end(start)].rstrip()
+        if lead.endswith((":", "：")):
+            return "反馈" in lead
+        if not any(t.start == _line_start(text, start) for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
+            return False
+    return False
 
 
 def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:

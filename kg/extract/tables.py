@@ -61,7 +61,7 @@ BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
 SPACED_CELL = re.compile(r"[^ \u3000\n]+")
 LINE = re.compile(r"[^\n]+")
-HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/、]{1,12}")  # a header's cell: a few words (组长、副组长), no number
+HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/、]{1,16}")  # a header's cell: a few words (组长、副组长, 出席反馈会议的领导小组成员), no number
 # Punctuation no header cell holds (HEAD_CELL): a line with it is prose, read no further for a header.
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
