@@ -196,7 +196,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
 # in brackets after it), then what became of it; the day it was fed back is the line's (DAY_FED_BACK) or the section's.
 NUMBERED_UNIT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[ \t\u3000]*"
                                 r"(?P<unit>[^\s,，。;；:：、()（）]{2,40}?)(?P<mode>[(（][^()（）\n]{1,16}[)）])?"
-                                r"[ \t\u3000]*(?:[。:：,，;；]|$)")
+                                r"(?:[ \t\u3000]*(?:[。:：,，;；]|$)|[ \t\u3000]+(?=\S))")  # (1.A　巡视整改进展情况通报　6月20日)
 SECTION_FED_BACK = re.compile(r"[ \t\u3000]*反馈(?:时间|日期)[ \t\u3000]*[:：]")  # 反馈时间:9月2日, a line of its own
 DAY_FED_BACK = re.compile(r"[日号]?[ \t\u3000]*(?:集中|召开会议)?(?:进行)?反馈")  # (…6月17日反馈: after the line's date)
 # 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
@@ -298,7 +298,7 @@ KIND_COUNTED_LEAD = re.compile(r"[:：]|(?:家|个|所)[,，]?(?:即|为|是|包
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10}"
-                       r"(?:[\d一二三四五六七八九十两]+(?:家|个|所))?"  # (中管企业8家：A、B)
+                       r"(?:[(（]?[\d一二三四五六七八九十两]+(?:家|个|所)[)）]?)?"  # (中管企业8家：A、B / 地方（8个）：A、B)
                        r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
@@ -3062,16 +3062,22 @@ def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
 
 def _before_unit_cut(text: str, start: int, end: int) -> int:
     """Where a list of units running to the end of a page cut short (the text stops right there, with no line's end)
-    ends: before its last part, where that part holds no unit's word and no verb (…、茶坪村、鹿鸣: 鹿鸣 cut off; not
-    、乙局协助受理来信, a clause); ``end`` else."""
-    if text[end:] or (cut := text.rfind("、", start, end)) < 0 or UNIT_WORD.search(text, cut + 1, end) \
+    ends: before its last part, where that part ends as no unit's name does, holds no verb and no unit's word but
+    right before its end (…、茶坪村、鹿鸣 / …、中国长江航运集团有: cut off; not 、乙局协助受理来信, a clause after a
+    unit); ``end`` else."""
+    if text[end:] or (cut := text.rfind("、", start, end)) < 0 or WHOLE_UNIT_END.search(text, cut + 1, end) \
             or CLAUSE_VERB.search(text, cut + 1, end):
         return end
-    return cut
+    words = list(UNIT_WORD.finditer(text, cut + 1, end))
+    return cut if not words or end - words[-1].end() <= CUT_AFTER_UNIT_WORD else end
 
 
-# A word of a unit's name anywhere in a part (乙省信访局协助受理来信 holds one: a clause after a unit, no name cut off).
+# How a unit's name ends for certain (a name cut short may end in 联 of 联合会, 协 of 协会, 有 of 有限公司).
+WHOLE_UNIT_END = re.compile(r"(?:党组|党委|党工委|党组织|党总支|党支部|局|委|办|厅|院|校|大学|公司|集团|中心|银行|分行|支行|政府"
+                            r"|镇|乡|村|街道|社区|嘎查|苏木|区|县|市|省|州|旗|法庭)$")
+# A word of a unit's name anywhere in a part (乙省信访局协助受理来信 holds one: a clause after a unit, no name cut off)…
 UNIT_WORD = re.compile(r"[局委办厅院部站所校镇乡村司行社馆处科队组会]|党|大学|公司|集团|中心")
+CUT_AFTER_UNIT_WORD = 2  # … but a name cut a character or two after one (中国长江航运集团有) is cut off
 
 
 def _unit_cell_before(ctx: Ctx, team: Mention) -> Statement | None:
@@ -3493,7 +3499,9 @@ def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None,
     says one)."""
     text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
     _, _, after = _team_line(ctx, team)
-    if not re.match(r"[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)", text[after:ctx.paragraph_end(after) + 1]):
+    # (（一）省委第一巡视组巡视单位⏎1.A 巡视整改进展情况通报 2024-06-20: the heading may say what its lines are)
+    if not re.match(r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)",
+                    text[after:ctx.paragraph_end(after) + 1]):
         return []
     found: list[tuple[int, int, str | None, tuple | None]] = []
     section_day = None
