@@ -81,7 +81,8 @@ PARTY_BODY_WORDS = ("党委", "党组", "党总支", "党支部", "党工委")
 PLACE_LEVEL_ENDS = ("省", "市", "州", "县", "区", "旗", "镇", "乡", "村", "街道", "社区")
 # A company's legal form after its name (股份有限公司, 集团有限公司): the same company written in full.
 LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司|集团")
-UNIT_OVER_UNITS_ENDS = PLACE_LEVEL_ENDS + ("局", "厅", "委", "院", "办", "部", "中心", "公司", "集团", "大学", "学院", "医院", "银行")
+UNIT_OVER_UNITS_ENDS = PLACE_LEVEL_ENDS + ("局", "厅", "委", "院", "办", "部", "中心", "公司", "集团", "大学", "学院", "医院", "银行",
+                                          "分行")
 
 
 # The ends of a government department's name, which its short form keeps alone (县住建局 for 县住房和城乡建设局, 县城管局

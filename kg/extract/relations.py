@@ -338,8 +338,8 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # A line that opens with a team and lists its units after a colon (第一巡察组:A、B、C; / 第二巡視組：D、E。), in a round's
 # notice or rectification report: the team inspected each unit; read only where every listed part is a unit's name.
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
-# (一组 → A、B: an infographic's arrow for the colon)
-TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->)[ \t\u3000]*")
+# (一组 → A、B: an infographic's arrow for the colon; 集团党组第一巡视组——A、B: a dash)
+TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->|——)[ \t\u3000]*")
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …): no unit.
 CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)[^\n]*"
 _CONTACT = re.compile(CONTACT_TAIL)
@@ -877,10 +877,11 @@ TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|�
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?|(?:省|市|州|县|区|旗)(?:内|域内))"
                                          r"(?=[\u4e00-\u9fff]{2,}?(?:[村镇乡县区市]|社区|街道))(?![党委])")
 # (县内尼玛乡党委: the township, within the county the clause is in)
-# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村 / 其下属甲场: the units within a place or body named before them (not
+# 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村 / 其下属甲场 / 省国资委监管的甲集团: the units within a place or
+# body named before them (not
 # a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
 # part of it; 市辖区 is a kind of district).
-UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、()（）]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属)的?"
+UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、()（）]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属|监管的|管理的|主管的)的?"
                                       # (并延伸巡察其下属县国有林场 / 其全资子公司甲公司: the units under the one said before)
                                       r"|其(?=所辖|下辖|所属|下属|全资|控股|子公司)(?:所辖|下辖|所属|下属)?的?(?:全资|控股)?(?:子公司|企业)?)"
                                       r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
