@@ -47,7 +47,7 @@ import cn2an
 
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET
-from kg.extract.normalise import PROBLEM_HEAD_CELL, problem_table_lines
+from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, problem_table_lines
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
 from kg.extract.tables import ROW_NUMBER_CELL
@@ -1618,9 +1618,7 @@ def measures(doc: Document, item: _Found, children: list[Section]) -> list[tuple
 # ---------------------------------------------------------------- tables of problems
 
 
-# The column of a table of problems that names each row's kind (问题类别 | 具体问题 | 整改措施): the problem's category;
-# the column of what was done about it (一是…；二是… in the cell: its measures).
-CATEGORY_HEAD_CELL = re.compile(r"(?:问题)?(?:类别|类型|分类|方面)")
+# The column of a table of problems that gives what was done about it (一是…；二是… in the cell: its measures).
 MEASURES_HEAD_CELL = re.compile(r"(?:整改|主要)?(?:措施|举措)")
 LONGEST_PROBLEM_CELL = 100  # a problem's cell is a statement, not a paragraph
 
@@ -1958,6 +1956,8 @@ def findings(doc: Document) -> Document:
     # Feedback news summarises the problems in a list; a rectification report (or a detailed
     # feedback) gives them one numbered item each.
     found = feedback_issues(doc) if facts.doc_type == "feedback" else []
+    if not found and facts.doc_type == "feedback":
+        found = _table_problems(doc)  # (形成了问题清单，具体如下：⏎序号|问题类别|具体问题⏎1|…|…: feedback news in a table)
     if not found:
         labelled = labelled_issues(doc)
         # (1.X方面的问题 ⏎ 一是关于Y的问题。…: a heading whose paragraphs name their problems is their category)

@@ -524,6 +524,8 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
 # by spaces, as a table flattened to lines reads (kg/extract/findings.py). Its header names the problem and what was
 # done about it.
 PROBLEM_HEAD_CELL = re.compile(r"(?:存在|反馈|具体)?问题(?:描述|清单|表现|内容)?")
+# The column of a table of problems that names each row's kind (问题类别 | 具体问题 | 整改措施): the problem's category.
+CATEGORY_HEAD_CELL = re.compile(r"(?:问题)?(?:类别|类型|分类|方面)")
 DONE_HEAD_CELL = re.compile(r"整改(?:措施|情况|进展|进度|目标|时限|状态)|完成(?:时限|情况|时间|状态)|责任(?:单位|部门|领导|人)|进展(?:情况)?|牵头(?:单位|领导)")
 HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
 ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
@@ -538,9 +540,10 @@ PROSE_CELL = re.compile(r"[:：]")
 
 
 def problem_table_header(cells: list[str]) -> bool:
-    """A table's header that names the problem and what was done about it."""
+    """A table's header that names the problem and what was done about it, or the problem's kind (序号|问题类别|具体问题:
+    feedback news listing what it found)."""
     return (len(cells) >= MIN_HEAD_CELLS and any(PROBLEM_HEAD_CELL.fullmatch(c) for c in cells)
-            and any(DONE_HEAD_CELL.fullmatch(c) for c in cells))
+            and any(DONE_HEAD_CELL.fullmatch(c) or CATEGORY_HEAD_CELL.fullmatch(c) for c in cells))
 
 
 def problem_table_lines(lines: list[str]) -> list[tuple[int, int]]:
