@@ -1097,7 +1097,7 @@ def _marker_kind(marker: re.Match[str] | None) -> str | None:
 def _numbered_beneath(text: str, items: list[_Found]) -> list[_Found]:
     """The numbered items under one heading, where the first and at least half of them read as a problem (a
     heading's items of measures or of praise are no findings), a last one cut off by the page's end left out."""
-    judged = [x for x in items if (x.start, x.end) in _judged(text, [(x.start, x.end) for x in items])]
+    judged = items[:len(_judged(text, [(x.start, x.end) for x in items]))]
     said = [_states_problem(text, x.start, x.end) for x in judged]
     return judged if judged and said[0] and 2 * sum(said) >= len(judged) else []
 

@@ -191,6 +191,7 @@ def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
 # A printed page's number on a line of its own inside the text, as a PDF or Word copy keeps it at every page break
 # (— 2 —, -3-, ·4·, 第2页 共5页): marked as a number on both sides, never a table's bare figure.
 _PAGE_BREAK_LINE = re.compile(r"(?m)^(?=[—\-–·第])(?:[—\-–·]+ ?\d{1,3} ?[—\-–·]+|第 ?\d{1,3} ?页(?: ?[,，/]? ?共 ?\d{1,3} ?页)?)\n")
+_PROSE_MARK = re.compile(r"[,，。;；]")  # what a line of prose holds, a table's cell never
 
 
 def drop_page_breaks(text: str) -> tuple[str, OffsetMap]:
@@ -201,13 +202,11 @@ def drop_page_breaks(text: str) -> tuple[str, OffsetMap]:
     pieces = []
     for m in _PAGE_BREAK_LINE.finditer(text):
         before = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start() - 1] if m.start() > 0 else ""
-        after = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        after_end = text.find("\n", m.end())
+        after = text[m.end():after_end if after_end >= 0 else len(text)]
         if before and after and _PROSE_MARK.search(before + after):
             pieces.append((m.start(), m.end(), ""))
     return _apply(text, pieces)
-
-
-_PROSE_MARK = re.compile(r"[,，。;；]")
 
 
 # A half-width full stop closing a line after a Chinese character, as a copy typed in a Western layout has it

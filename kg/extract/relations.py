@@ -447,10 +447,8 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    # (but 进驻后勤管理处: the logistics office moved into)
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
                    rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
-# 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: a township written bare, then the villages or communities inspected in
-# the clause after.
-BASE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木)")
-# 进驻安平县，巡察城关镇党委、黄岭乡党委: a place written bare, then the clause naming the units inspected there.
+# 进驻安平县，巡察城关镇党委、黄岭乡党委 / 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: a place written bare, then the
+# clause naming the units inspected there (or the villages or communities).
 BASE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:县|区|市|旗|镇|乡|街道|苏木)")
 THEN_INSPECTS = re.compile(rf"[,，]\s*(?:巡视|巡察)(?!组|办|工作|期间|时|的)(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)")
 VILLAGES_INSPECTED = re.compile(r"[,，]\s*(?:对|就)(?=[^。；;]{2,400}?(?:村|社区|嘎查)[^。；;、]{0,12}?(?:党组织|党支部|党总支|党委))"
@@ -874,14 +872,14 @@ PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职�
 TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|近日|目前|当年)")
 # 该镇石门村党总支 / 该市所辖甲县委: a unit within the place named before (the place's own party body is no such unit:
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
+# (县内尼玛乡党委: the township, within the county the clause is in)
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?|(?:省|市|州|县|区|旗)(?:内|域内))"
                                          r"(?=[\u4e00-\u9fff]{2,}?(?:[村镇乡县区市]|社区|街道))(?![党委])")
-# (县内尼玛乡党委: the township, within the county the clause is in)
 # 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村 / 其下属甲场 / 省国资委监管的甲集团: the units within a place or
 # body named before them (not
 # a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
 # part of it; 市辖区 is a kind of district).
-UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、()（）]{2,20}?(?<!及)(?<!及其)(?:所辖|下辖|所属|监管的|管理的|主管的)的?"
+UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、()（）]{2,20}?(?<!及)(?<!及其)(?:(?:所辖|下辖|所属)的?|(?:监管|管理|主管)的)"
                                       # (并延伸巡察其下属县国有林场 / 其全资子公司甲公司: the units under the one said before)
                                       r"|其(?=所辖|下辖|所属|下属|全资|控股|子公司)(?:所辖|下辖|所属|下属)?的?(?:全资|控股)?(?:子公司|企业)?)"
                                       r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
@@ -2394,7 +2392,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.end("targets"), m.start("targets"), m.end("targets"), None, False, by[-1]))
         for m in ENTER.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start(), joined=True)  # (省委第一巡视组:3月23日进驻A;3月25日进驻B)
-            if BASE_TOWNSHIP.fullmatch(text, *m.span("targets")) and VILLAGES_INSPECTED.match(text, m.end("targets"), sentence.end):
+            if BASE_PLACE.fullmatch(text, *m.span("targets")) and VILLAGES_INSPECTED.match(text, m.end("targets"), sentence.end):
                 continue  # 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: the township the team works from, its villages inspected
             if BASE_PLACE.fullmatch(text, *m.span("targets")) and (then := THEN_INSPECTS.match(text, m.end("targets"), sentence.end)):
                 if team is not None:  # X交叉巡察组进驻安平县，巡察城关镇党委、黄岭乡党委: the county the team goes to, then its units
