@@ -3157,6 +3157,9 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     if contact := _CONTACT.search(text, colon.end(), end):
         end = contact.start()
     listed = end < para_end or text[ctx.paragraph_start(team.start):team.start].rstrip().endswith((":", "：", ";", "；"))
+    # (第三批于9月11日至10月20日进行:第一巡察组——A、B;…: lines inside a paragraph that dates them; else the lead's period)
+    dated = ctx.first_within(ctx.dates, ctx.paragraph_start(team.start), team.start) is not None
+    introduced = None if dated else _lines_introduced(ctx, team.start)
     found: list[Statement] = []
     for start, stop in _spans_between(text, colon.end(), end, ";；"):
         while stop > start and text[stop - 1] in " \t\u3000。":
@@ -3170,8 +3173,7 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
             return []
         mode = _part_mode(mark) or (_mode(batch.group("mode")) if batch and batch.group("mode") else None)
         found.append(Statement(team.start, start, units_end, mode, False, team, stated=True, alone=True,
-                               when=(_batch_period(ctx, batch.group("batch")) if batch else None)
-                               or _lines_introduced(ctx, team.start)))
+                               when=(_batch_period(ctx, batch.group("batch")) if batch else None) or introduced))
     alone = len(found) == 1 and listed and not re.search(r"[,，:：]", text[found[0].targets_start:found[0].targets_end])
     return found if len(found) >= 2 or (found and (found[0].mode or alone)) else []  # (one group: with its mode)
 
