@@ -673,7 +673,7 @@ CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, who attended and presided, a
 # paragraph on the inspection it closes, then 会上); another meeting held in between is the one it is at.
-MEETING_LOOKBACK = 6
+MEETING_LOOKBACK = 10
 # The meeting of a feedback just stated, said held in one of the next sentences (反馈会议在该局召开, 会议于11月24日下午召开,
 # 反馈会议在京召开): a feedback meeting, or a meeting after a break.
 NEXT_MEETING_HELD = re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在[\u4e00-\u9fff]{1,8}?)?(?:于[^,，。;；]{2,16}?)?"
