@@ -3875,8 +3875,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     numeral_value(counted.group("n")) or 0):
                 targets = _units_named_next(ctx, sentence, numeral_value(counted.group("n"))) or targets
             elif len(targets) == 1 and (count := UNITS_COUNTED.search(targets[0])):
-                # 向红星街道所辖6个村(社区)党组织反馈…。此次被巡察的党组织分别是:A、B…: the six the next sentence names
-                targets = _units_named_next(ctx, sentence, numeral_value(count.group("n"))) or targets
+                # 向红星街道所辖6个村(社区)党组织反馈…。此次被巡察的党组织分别是:A、B…: the six the next sentence names;
+                # 对A、B…等9个单位党组织开展了巡察。8月,区委各巡察组分别向9个被巡察党组织反馈: the nine the one before names
+                n = numeral_value(count.group("n"))
+                before = [] if (named := _units_named_next(ctx, sentence, n)) else _units_inspected_before(ctx, sentence, n)
+                targets = named or before or targets
+                if before:  # (the round's units, inspected by no team named: 各巡察组 names none of theirs either)
+                    events += [e._replace(team=None) if e.team is not None and e.team.attrs["group"] else e
+                               for e in _feedback_to(ctx, sentence, m, targets)]
+                    continue
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
@@ -4358,6 +4365,20 @@ def _units_named_next(ctx: Ctx, sentence: Sentence, n: int | None) -> list[str]:
         return []
     units = split_targets(ctx, named.end(), _list_after(ctx, named.end())[0], for_feedback=True)
     return units if len(units) == n else []
+
+
+def _units_inspected_before(ctx: Ctx, sentence: Sentence, n: int | None) -> list[str]:
+    """…对A、B…等9个单位党组织开展了常规巡察。8月,各巡察组分别向9个被巡察党组织反馈: the units the sentence before, in the
+    same paragraph, says were inspected, where they are as many as the count."""
+    text, i = ctx.doc.text, ctx.sentence_index(sentence)
+    before = ctx.doc.sentences[i - 1] if i > 0 else None
+    if before is None or before.start < ctx.paragraph_start(sentence.start):
+        return []
+    for m in INSPECT.finditer(text, before.start, before.end):
+        units = [u for u in split_targets(ctx, *m.span("targets"), for_feedback=True) if not UNITS_COUNTED.search(u)]
+        if len(units) == n:
+            return units
+    return []
 
 
 def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
