@@ -2558,6 +2558,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(units[0], *units, None, False, t, stated=True, when=_lines_introduced(ctx, t.start)))
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
+            elif at_line_start and (cells := _card_cells(ctx, t)):
+                found.append(cells)
+            elif at_line_start and (barred := _barred_card(ctx, t)):
+                found += barred
             elif section := _unit_section(ctx, t):
                 unit, verb = section
                 found.append(Statement(verb.end(), *unit.span("unit"), _mode(verb.group("mode")), False, t, stated=True,
@@ -3335,6 +3339,45 @@ def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
     if text[m.end():end].strip():
         return Statement(m.start(), m.end(), end, None, False, team, stated=True)
     return Statement(m.start(), m.end(), _unit_lines_end(ctx, m.end()), None, False, team, stated=True)
+
+
+def _card_cells(ctx: Ctx, team: Mention) -> Statement | None:
+    """县委第一巡察组⏎组长⏎某某⏎被巡察党组织⏎A⏎B⏎值班电话⏎…: a team's card copied one cell a line, the units on the lines after
+    the cell that labels them (a units column's name), up to a line that is no unit's name."""
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    if not CARD_TEAM_REST.match(text, team.end):
+        return None
+    i = bisect.bisect_right(ctx._para_starts, team.start) - 1
+    for label in paragraphs[i + 1:i + 1 + CELL_CARD_REACH]:
+        if ctx.within(ctx.teams, label.start, label.end):
+            return None  # (the next team's card)
+        if text[label.start:label.end].strip() in TARGET_COLUMNS:
+            end = _unit_lines_end(ctx, label.end)
+            if end <= label.end:
+                return None
+            first = paragraphs[bisect.bisect_right(ctx._para_starts, label.end)].start
+            return Statement(team.start, first, end, None, False, team, stated=True, when=_lines_introduced(ctx, team.start))
+    return None
+
+
+CELL_CARD_REACH = 6  # how many lines below its team a card copied one cell a line names its units
+# ▶区委第一巡察组 | 组长:王某 | 进驻:A(3月15日)、B | 延伸:C | 电话:…: a team's card on one line, its cells parted by bars, the
+# units in the cells labelled as moved into, inspected or extended to.
+BARRED_CELL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*(?:(?P<units>进驻|进驻单位|巡察对象|巡视对象|被巡察单位|被巡视单位|被巡察党组织"
+                         r"|被巡视党组织|延伸|延伸巡察|延伸巡视)[ \t\u3000]*[:：][ \t\u3000]*)?(?P<value>[^|｜\n]*)")
+
+
+def _barred_card(ctx: Ctx, team: Mention) -> list[Statement]:
+    """The statements of a team's card on one line whose cells bars part (BARRED_CELL): one a cell of units."""
+    text, end = ctx.doc.text, ctx.paragraph_end(team.end)
+    found: list[Statement] = []
+    pos = team.end
+    while pos < end and (cell := BARRED_CELL.match(text, pos, end)) is not None and cell.end() > pos:
+        if cell.group("units"):
+            found.append(Statement(team.start, cell.start("value"), cell.end(), None, False, team, stated=True,
+                                   when=_lines_introduced(ctx, team.start)))
+        pos = cell.end()
+    return found
 
 
 def _unit_lines_end(ctx: Ctx, pos: int) -> int:
