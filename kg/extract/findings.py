@@ -617,6 +617,11 @@ YOUDE_LEAD = re.compile(r"[^。；;:：]{2,60}?存在(?:着|著)?(?:一些|不�
                         r"[,，]\s*(?=有的)")
 
 
+def _youde_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """有的A，有的B；有的C: each 有的 clause of ``text[start:end]`` (parted by ；too), trimmed."""
+    return [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, start, end, "；;"))]
+
+
 def _split_youde(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """有的A，有的B: one problem per 有的 clause."""
     out = []
@@ -779,7 +784,7 @@ def _aspect_paragraphs(doc: Document, found: list[_Found]) -> list[_Found]:
             continue  # (read already, with its trigger)
         end = _sentence_end(text, header.end(), para.end)
         if said_of_some:
-            parts = [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, header.end(), end, "；;"))]
+            parts = _youde_clauses(text, header.end(), end)
             parts = parts if len(parts) >= 2 else []
         else:
             parts = _aspect_problems(text, header.end(), end)
@@ -827,7 +832,7 @@ def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
             continue
         if (lead := YOUDE_FOLLOW.match(text, item.end, para.end)) and lead.end() not in starts:
             end = _sentence_end(text, lead.end(), para.end)
-            clauses = [_trim(text, s, e) for s, e in _split_youde(text, _cut(text, lead.end(), end, "；;"))]
+            clauses = _youde_clauses(text, lead.end(), end)
             clauses = _judged(text, [(s, e) for s, e in clauses if e - s >= MIN_CLAUSE])
             if len(clauses) >= 2 and all(text.startswith("有的", s) for s, _ in clauses):
                 out.extend(_Found(s, e) for s, e in clauses)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
@@ -4055,10 +4055,15 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     team on the day in its brackets, under a lead that says the lines are feedbacks."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
+
+    def team_line(line: str, start: int) -> bool:  # (the lines between: other teams' lines)
+        return any(t.start == _line_start(text, start) for t in ctx.within(ctx.teams, start, start + len(line)))
+
     for team in ctx.teams:
         line = DATED_TEAM_LINE.match(text, team.end, ctx.paragraph_end(team.end)) if team.start == _line_start(text, team.start) else None
         dated = ctx.dates_in(*line.span("date")) if line else []
-        if not dated or not dated[0][1] or dated[0][2] or not _feedback_lines_lead(ctx, team.start):
+        lead = _colon_lead(ctx, team.start, team_line) if dated else None
+        if not dated or not dated[0][1] or dated[0][2] or lead is None or "反馈" not in lead[1]:
             continue
         units = split_targets(ctx, *line.span("units"), for_feedback=True)
         sentence = ctx.doc.sentence_at(line.start("units"))
@@ -4068,34 +4073,16 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     return out
 
 
-def _feedback_lines_lead(ctx: Ctx, pos: int) -> bool:
-    """Whether the line at ``pos`` is one of the lines a lead about feedback announces by its colon, its team's lines
-    between (…反馈安排如下：⏎省委第一巡视组（7月1日）：A⏎…)."""
-    text, start = ctx.doc.text, ctx.paragraph_start(pos)
-    while start > 0:
-        start = ctx.paragraph_start(start - 1)
-        lead = text[start:ctx.paragraph_end(start)].rstrip()
-        if lead.endswith((":", "：")):
-            return "反馈" in lead
-        if not any(t.start == _line_start(text, start) for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
-            return False
-    return False
-
-
 def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     """…分三批向14所学校党组织反馈巡察情况,具体如下: / 第一批(12月9日):A、B; / 第二批(12月11日):C、D: each batch's units,
     fed back on its day by the team of the lead above the batches."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for m in BATCH_LINE.finditer(text):
-        lead_end = ctx.paragraph_start(m.start())
-        while lead_end > 0 and BATCH_LINE.match(text, ctx.paragraph_start(lead_end - 1)):
-            lead_end = ctx.paragraph_start(lead_end - 1)
-        lead_start = ctx.paragraph_start(lead_end - 1) if lead_end > 0 else 0
-        lead = text[lead_start:lead_end].rstrip()
-        if lead_end == 0 or not lead.endswith((":", "：")) or "反馈" not in lead or not ("巡察" in lead or "巡视" in lead):
+        lead = _colon_lead(ctx, m.start(), lambda _, start: BATCH_LINE.match(text, start) is not None)
+        if lead is None or not _says_feedback(lead):
             continue
-        team = ctx.last_within(ctx.teams, lead_start, lead_end)
+        team = ctx.last_within(ctx.teams, lead[0], lead[0] + len(lead[1]))
         units = split_targets(ctx, *m.span("units"), for_feedback=True)
         sentence = ctx.doc.sentence_at(m.start("units"))
         if not units or sentence is None:
@@ -4223,13 +4210,28 @@ def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
     if any("反馈" in (said := text[b.start:b.end]) and ("巡察" in said or "巡视" in said) for b in _joined_before(ctx, sentence)):
         return True
     dated = DAY_LINE.match(text, para)
-    while para > 0:  # back over the lines of the same list, each a day's (11月19日:第一组向A反馈;…), to the lead
-        para, lead = ctx.paragraph_start(para - 1), text[ctx.paragraph_start(para - 1):para].rstrip()
+    # (back over the lines of the same list, each a day's: 11月19日:第一组向A反馈;…)
+    return _says_feedback(_colon_lead(ctx, para, lambda line, _: bool(dated and DAY_LINE.match(line) and "反馈" in line)))
+
+
+def _colon_lead(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    """The lead whose colon announces the list the line at ``pos`` is one of: back over the lines before it that
+    ``goes_on`` takes for the list's own (given each line and where it starts), the first line ending with a colon,
+    where it starts and its text; None where a line between is neither."""
+    text, para = ctx.doc.text, ctx.paragraph_start(pos)
+    while para > 0:
+        para = ctx.paragraph_start(para - 1)
+        lead = text[para:ctx.paragraph_end(para)].rstrip()
         if lead.endswith((":", "：")):
-            return "反馈" in lead and ("巡察" in lead or "巡视" in lead)
-        if not (dated and DAY_LINE.match(lead) and "反馈" in lead):
-            return False
-    return False
+            return para, lead
+        if not goes_on(lead, para):
+            return None
+    return None
+
+
+def _says_feedback(lead: tuple[int, str] | None) -> bool:
+    """Whether a list's lead (_colon_lead) is about an inspection's feedback (…向被巡察党组织反馈巡察情况:)."""
+    return lead is not None and "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1])
 
 
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
