@@ -1190,6 +1190,54 @@ CASES: dict[str, dict] = {
         "feedback": {("中央第十四巡视组", "南屿大学党委", "2024-01-09")},
         "issued": "2024-01-10",
     },
+    "a provincial committee accepts a central team's feedback, 则在 and the day before 接受 (the press's turn)": {
+        "text": "中央巡视组陆续反馈。甲省委则在7月9日接受了中央第二巡视组的反馈;乙省委于7月10日接受中央第三巡视组巡视反馈。",
+        "feedback": {("中央第二巡视组", "甲省委", "2025-07-09"), ("中央第三巡视组", "乙省委", "2025-07-10")},
+        "issued": "2025-07-12",
+    },
+    "a county committee accepts a city team's feedback (Traditional)": {
+        "text": "8月9日,丙縣委接受了市委第一巡察組的巡察反饋。",
+        "feedback": {("市委第一巡察组", "丙县委", "2025-08-09")},
+        "issued": "2025-08-11",
+    },
+    "T对A的反馈 as a noun: after the team's day, and 在对A的反馈中 (the press's turns)": {
+        "text": "根据官方通稿,各巡视组指出的问题高度相似。其中,中央第五巡视组在对戊省委的反馈中特别提到生态问题。\n"
+                "同日公布的还有中央第九巡视组6月4日对丁建设集团有限公司党委的反馈。",
+        "feedback": {("中央第九巡视组", "丁建设集团有限公司党委", "2025-06-04"), ("中央第五巡视组", "戊省委", None)},
+        "issued": "2025-06-05",
+    },
+    "T對A的反饋意見指出 (Traditional)": {
+        "text": "市委第二巡察組對市水務局黨組的反饋意見指出,該局存在工程管理不規範等問題。",
+        "feedback": {("市委第二巡察组", "市水务局党组", None)},
+        "issued": "2025-06-05",
+    },
+    "T的反馈对象是A / 为A和B: the units a team fed back to, named after it": {
+        "text": "中央第一巡视组的反馈对象是甲省委。乙省委第五巡视组的反馈对象为省国资委党组和丙投资集团有限公司党委。",
+        "feedback": {("中央第一巡视组", "甲省委", None), ("省委第五巡视组", "省国资委党组", None),  # (乙省委…: an alias)
+                     ("省委第五巡视组", "丙投资集团有限公司党委", None)},
+        "issued": "2025-07-12",
+    },
+    "negative: the rectification of a team's feedback to A is no feedback of its own": {
+        "text": "市委第二巡察组对市水务局党组的反馈意见的整改工作全面完成。",
+        "feedback": set(),
+        "issued": "2025-07-12",
+    },
+    "Taiwan's 回饋 for 反馈: 分別向A、B回饋巡視情況 (a wire story)": {
+        "text": "中共中央第十一、十二巡視組12月4日分別向華東工學院黨委、西嶺大學黨委回饋巡視情況。巡視組回饋指出,兩校存在科研經費管理"
+                "不規範等問題。",
+        "feedback": {("中央第十一巡视组", "华东工学院党委", "2023-12-04"), ("中央第十二巡视组", "西岭大学党委", "2023-12-04")},
+        "issued": "2023-12-05",
+    },
+    "negative: 回饋社會 on a Traditional page is no feedback": {
+        "text": "甲集團黨委書記表示,企業將持續回饋社會,接受巡視組監督。",
+        "feedback": set(),
+        "issued": "2023-12-05",
+    },
+    "a day alone after a team's leader, the month the page's (中央第二巡视组组长某某14日向A反馈, Hong Kong Traditional)": {
+        "text": "據通報,各組反饋情況如下:中央第一巡視組組長顧某13日向河東省委反饋;中央第二巡視組組長沈某某14日向清河省委反饋。",
+        "feedback": {("中央第一巡视组", "河东省委", "2024-08-13"), ("中央第二巡视组", "清河省委", "2024-08-14")},
+        "issued": "2024-08-17",
+    },
     "negative: a feedback of an audit accepted is none": {
         "text": "8月9日,县林业局接受审计反馈。",
         "feedback": set(),

@@ -280,6 +280,90 @@ CASES: dict[str, dict] = {
                 "「清理違規佔用草原工作推進緩慢」,並要求自治區黨委逐項整改。",
         "issues": ["草原超载过牧治理不彻底", "清理违规占用草原工作推进缓慢"],
     },
+    "a headline's 点名 or 发现 does not lead the body's list: the list opens at the body's 存在": {
+        "text": "央企被点名 工程招标存廉洁风险\n中央第八巡视组于15日向甲电力建设集团有限公司党委反馈巡视情况,指出该公司存在工程"
+                "招投标领域廉洁风险突出、违规分包转包、关联交易管控不严等问题。",
+        "issues": ["工程招投标领域廉洁风险突出", "违规分包转包", "关联交易管控不严"],
+    },
+    "the same under a Traditional headline that 發現 problems": {
+        "text": "巡察發現 縣醫院黨委問題多\n縣委第一巡察組向縣人民醫院黨委反饋巡察情況,指出醫院黨委存在藥品採購監管不嚴、"
+                "醫德醫風建設不到位等問題。",
+        "issues": ["药品采购监管不严", "医德医风建设不到位"],
+    },
+    "不同程度存在： then marked items (several units' common problems)": {
+        "text": FEEDBACK + "巡视组指出,被巡视党组织各项事业取得了新进展。同时,巡视也发现一些问题,三家单位不同程度存在:一是贯彻落实"
+                "上级要求有差距,主动性不强;二是落实主体责任不够到位;三是执行财经纪律不严。",
+        "issues": ["贯彻落实上级要求有差距,主动性不强", "落实主体责任不够到位", "执行财经纪律不严"],
+    },
+    "普遍存在： then items marked (一) (Traditional)": {
+        "text": FEEDBACK_HANT + "巡察發現,各村普遍存在:(一)“三資”管理不規範;(二)村務公開不及時。",
+        "issues": ["“三资”管理不规范", "村务公开不及时"],
+    },
+    "negative: 存在： before a demand is no list": {
+        "text": FEEDBACK + "组长强调,对巡察中发现的存在:要立行立改。",
+        "issues": [],
+    },
+    "反馈意见显示 then 存在A、B，以及C等问题 (the press's report; 以及 no part of the item)": {
+        "text": FEEDBACK + "反馈意见显示,部分企业存在服务国家战略不够到位,主责主业不够聚焦,以及选人用人不够规范等问题。",
+        "issues": ["服务国家战略不够到位", "主责主业不够聚焦", "选人用人不够规范"],
+    },
+    "the units an inspection was extended to, their own list after the unit's (延伸巡察的村(社区)存在…)": {
+        "text": FEEDBACK + "巡察指出,石桥镇党委存在落实乡村振兴战略不够有力、村级集体经济发展缓慢等问题;延伸巡察的村(社区)存在集体"
+                "资金资产资源管理混乱、村务公开不及时不全面、村干部优亲厚友等问题。",
+        "issues": ["落实乡村振兴战略不够有力", "村级集体经济发展缓慢", "集体资金资产资源管理混乱", "村务公开不及时不全面",
+                   "村干部优亲厚友"],
+    },
+    "the extended units' list in a sentence of its own after a marked list (延伸巡视的两家企业存在…)": {
+        "text": FEEDBACK + "巡视发现,集团党委存在的主要问题:一是能源保供决策部署落实不够有力;二是选人用人工作不够规范。延伸巡视的"
+                "两家企业存在安全生产责任落实不到位、物资采购管理不规范、违规兼职取酬等问题。",
+        "issues": ["能源保供决策部署落实不够有力", "选人用人工作不够规范", "安全生产责任落实不到位", "物资采购管理不规范",
+                   "违规兼职取酬"],
+    },
+    "the same for a banner's gacha (Traditional)": {
+        "text": FEEDBACK_HANT + "指出蘇木黨委存在的主要問題:一是推進牧區振興舉措不多;二是幹部作風不夠紮實。延伸巡察的2個嘎查主要存在"
+                "“四議兩公開”制度落實不到位、嘎查級財務管理不規範等問題。",
+        "issues": ["推进牧区振兴举措不多", "干部作风不够扎实", "“四议两公开”制度落实不到位", "嘎查级财务管理不规范"],
+    },
+    "negative: the extended units' problems to be rectified are no list": {
+        "text": FEEDBACK + "巡察指出,镇党委存在村级集体经济发展缓慢、财务管理不规范等问题。组长要求,延伸巡察的村存在的问题要同步整改到位。",
+        "issues": ["村级集体经济发展缓慢", "财务管理不规范"],
+    },
+    "指出了A、B存在C、D等N个方面的问题: a 、 before 存在 keeps the list from its verb": {
+        "text": RECTIFICATION + "6月28日,县委第四巡察组向县医疗保障局党组反馈了巡察情况,共反馈问题17个,指出了政治理论学习不够深入、"
+                "医保基金监管存在漏洞、定点医药机构协议管理不严格、干部队伍作风建设有待加强等4个方面的问题。",
+        "issues": ["政治理论学习不够深入", "医保基金监管存在漏洞", "定点医药机构协议管理不严格", "干部队伍作风建设有待加强"],
+    },
+    "numbered problems that say what was not done as it should be (未严格执行 / 未及时重新发包 / 无审批手续)": {
+        "text": "甲村党总支关于县委巡察整改情况的公示\n巡察组反馈问题4个,现已全部整改完成4个。具体如下:\n"
+                "1.村级重大事项未严格执行“四议两公开”(已整改)\n2.村集体鱼塘承包合同到期未及时重新发包(已整改)\n"
+                "3.村干部误工补贴发放无审批手续(已整改)\n4.党员发展连续三年断档(已整改)\n",
+        "issues": ["村级重大事项未严格执行“四议两公开”", "村集体鱼塘承包合同到期未及时重新发包", "村干部误工补贴发放无审批手续",
+                   "党员发展连续三年断档"],
+    },
+    "rectification news: 针对A、B、C等问题 names the problems the work addresses (风险较高等问题: a list's tail)": {
+        "text": RECTIFICATION + "通报逐项回应了巡视组指出的问题。其中,针对落实新发展理念有差距、营商环境仍需优化、部分地方隐性债务"
+                "风险较高等问题,甲省出台优化营商环境条例。",
+        "issues": ["落实新发展理念有差距", "营商环境仍需优化", "部分地方隐性债务风险较高"],
+    },
+    "the same in Traditional: 逐一匯報了A、B等問題的整改進展": {
+        "text": "甲鎮黨委關於巡察整改進展情況的通報\n會上,各分管領導逐一匯報了農村集體三資監管不到位、河道清理不徹底、村級後備幹部"
+                "隊伍建設薄弱等問題的整改進展。",
+        "issues": ["农村集体三资监管不到位", "河道清理不彻底", "村级后备干部队伍建设薄弱"],
+    },
+    "negative: 针对 a list of measures is no problem list": {
+        "text": RECTIFICATION + "局党组针对制度建设、队伍建设、作风建设等方面,制定了整改措施。",
+        "issues": [],
+    },
+    "a heading of what was found alone on its line, the problems bulleted beneath (a card's layout)": {
+        "text": FEEDBACK + "🔍 巡察发现的主要问题\n▪ 贯彻落实城市更新决策部署有差距\n▪ 老旧小区改造项目推进缓慢\n"
+                "▪ 物业服务行业监管存在薄弱环节\n\n📊 数据\n反馈问题:27个\n",
+        "issues": ["贯彻落实城市更新决策部署有差距", "老旧小区改造项目推进缓慢", "物业服务行业监管存在薄弱环节"],
+    },
+    "a heading of what was found over a paragraph with its own marked list: the paragraph's list, every item": {
+        "text": FEEDBACK + "✅ 发现的主要问题\n\n组长指出,巡察发现学院党委存在的主要问题:一是党委把方向作用发挥不充分;二是落实立德树人"
+                "根本任务有差距,课程思政建设推进不平衡;三是科研经费管理存在漏洞。\n",
+        "issues": ["党委把方向作用发挥不充分", "落实立德树人根本任务有差距,课程思政建设推进不平衡", "科研经费管理存在漏洞"],
+    },
     "点名 then a unit's short name and its quoted problems": {
         "text": FEEDBACK + "中央第五巡视组向某农业银行党委反馈。反馈点名某农行“支农主业定位有偏差”、“信贷资金管理不严格”。",
         "issues": ["支农主业定位有偏差", "信贷资金管理不严格"],

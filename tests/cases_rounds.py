@@ -49,6 +49,16 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市民政局党组"), ("市委第一巡察组", "市商务局党组")},
         "posts": {("邱建国", "组长", "市委第一巡察组")},
     },
+    "a name's pinyin in one bracket after it, capitalised, syllables run together (a reading-practice page)": {
+        "text": "禾豐縣委第一巡察組進駐雲嶺鎮（Yúnlǐng Zhèn）黨委,並延伸巡察寶力格嘎查(Bǎolìgé Gāchá)黨支部、額爾敦旗(É'ěrdūn Qí)委。",
+        "normalised": ("云岭镇党委", "宝力格嘎查党支部"),
+        "inspections": {("禾丰县委第一巡察组", "云岭镇党委"), ("禾丰县委第一巡察组", "宝力格嘎查党支部"),
+                        ("禾丰县委第一巡察组", "额尔敦旗委")},
+    },
+    "negative: an English gloss or an abbreviation in brackets is no pinyin, capitalised or not": {
+        "text": "甲省委第一巡視組巡視甲省世界銀行貸款項目辦(World Bank)、甲省政府和社會資本合作中心(PPP)。",
+        "normalised": ("(World Bank)", "(PPP)"),
+    },
     "negative: a space before Latin letters or a number stays after an annotation": {
         "text": "中國(guó) CRNTT 2025年(nián) 10月1日電,縣委第一巡察組進駐甲鎮黨委。",
         "normalised": ("中国 CRNTT", "2025年 10月1日"),
@@ -3215,6 +3225,103 @@ CASES: dict[str, dict] = {
         "text": "市委第二巡察組組長劉海濤、副組長陳明,巡察市水務局黨組。",
         "inspections": {("市委第二巡察组", "市水务局党组")},
         "posts": {("刘海涛", "组长", "市委第二巡察组")},
+    },
+    "two deputies after one 副组长, then the team's verb (a central round's entry news)": {
+        "text": "中央第一巡视组组长郑立,副组长周某、沈某,巡视甲省。值班电话:0871-1234567。\n"
+                "中央第五巡视组组长贺某,副组长罗某、金某,巡视国家乙局党组。",
+        "inspections": {("中央第一巡视组", "甲省"), ("中央第五巡视组", "国家乙局党组")},
+        "posts": {("郑立", "组长", "中央第一巡视组")},
+    },
+    "two deputies after one 副组长 in a county's notice (Traditional)": {
+        "text": "縣委第二巡察組組長王某,副組長李某、趙某,巡察縣林業局黨組。",
+        "inspections": {("县委第二巡察组", "县林业局党组")},
+    },
+    "units handed to a team: 迎来 T (进驻), 则由 T 进驻, 由 T 一并巡视 (the press's turns)": {
+        "text": "甲装备集团有限公司迎来中央第九巡视组,乙物流集团有限公司则由中央第十巡视组进驻。丙大学、丁理工大学两所高校由中央第十四"
+                "巡视组一并巡视。省社科院党组于2024年4月迎来省委第六巡视组进驻。",
+        "inspections": {("中央第九巡视组", "甲装备集团有限公司"), ("中央第十巡视组", "乙物流集团有限公司"),
+                        ("中央第十四巡视组", "丙大学"), ("中央第十四巡视组", "丁理工大学"), ("省委第六巡视组", "省社科院党组")},
+    },
+    "units handed to teams in order: A、B则分别迎来 T1、T2 / 则分别由 T1、T2负责 (Traditional)": {
+        "text": "安瀾省、青原省則分別迎來中央第四巡視組、中央第五巡視組;南屏省、北辰省則分別由中央第二、第三巡視組負責。",
+        "inspections": {("中央第四巡视组", "安澜省"), ("中央第五巡视组", "青原省"), ("中央第二巡视组", "南屏省"),
+                        ("中央第三巡视组", "北辰省")},
+    },
+    "进驻A的是T / A成为T的巡视对象 / T则负责巡视A (the press's turns)": {
+        "text": "根据公布的名单,进驻甲省的是中央第一巡视组,组长为李某;乙省成为中央第二巡视组的巡视对象;中央第七巡视组则负责巡视"
+                "丙能源集团有限公司。",
+        "inspections": {("中央第一巡视组", "甲省"), ("中央第二巡视组", "乙省"), ("中央第七巡视组", "丙能源集团有限公司")},
+    },
+    "a team's day between it and its verb (县委第二巡察组6月4日上午巡察了A)": {
+        "text": "县委第二巡察组6月4日上午巡察了甲镇党委,县委第三巡察组于6月14日巡察了乙镇党委。",
+        "inspections": {("县委第二巡察组", "甲镇党委"), ("县委第三巡察组", "乙镇党委")},
+    },
+    "negative: a unit that welcomes a team's leader, or a year that greets a round, is handed no inspection": {
+        "text": "甲县迎来新的发展机遇,县委第一巡察组组长出席会议。2025年迎来巡察工作全覆盖。",
+        "inspections": set(),
+    },
+    "rows of team, day and unit parted by wide spaces under a lead of feedback days: each row one feedback (Traditional)": {
+        "text": "各巡視組反饋時間及對象如下:\n中央第一巡視組\u300010月22日\u3000甲集團有限公司黨委\n"
+                "中央第一巡視組\u300010月23日\u3000乙物流集團有限公司黨委\n中央第二巡視組\u300010月22日\u3000丙能源控股集團有限公司黨組",
+        "inspections": {("中央第一巡视组", "甲集团有限公司党委"), ("中央第一巡视组", "乙物流集团有限公司党委"),
+                        ("中央第二巡视组", "丙能源控股集团有限公司党组")},
+        "feedback": {("中央第一巡视组", "甲集团有限公司党委", "2024-10-22"), ("中央第一巡视组", "乙物流集团有限公司党委", "2024-10-23"),
+                     ("中央第二巡视组", "丙能源控股集团有限公司党组", "2024-10-22")},
+        "issued": "2024-10-30",
+    },
+    "rows of team, day and unit under a lead of entry days: each row one inspection, none a feedback": {
+        "text": "各巡察组进驻时间及对象如下:\n县委第一巡察组  3月5日  县教育局党组\n县委第二巡察组  3月6日  县卫健局党组",
+        "inspections": {("县委第一巡察组", "县教育局党组"), ("县委第二巡察组", "县卫健局党组")},
+        "feedback": set(),
+        "issued": "2024-03-10",
+    },
+    "each team's objects: T的巡视对象为A;B、C为T巡视对象;T巡视对象是D、E和F (one clause a team)": {
+        "text": "根据安排,省委第一巡视组的巡视对象为省政府办公厅党组、省政府研究室党组;省委第二巡视组的巡视对象为省公安厅党委;"
+                "省人大常委会办公厅机关党组、省政协办公厅机关党组为省委第三巡视组巡视对象;省委第四巡视组巡视对象是省总工会党组、"
+                "团省委和省妇联党组。",
+        "inspections": {("省委第一巡视组", "省政府办公厅党组"), ("省委第一巡视组", "省政府研究室党组"), ("省委第二巡视组", "省公安厅党委"),
+                        ("省委第三巡视组", "省人大常委会办公厅机关党组"), ("省委第三巡视组", "省政协办公厅机关党组"),
+                        ("省委第四巡视组", "省总工会党组"), ("省委第四巡视组", "团省委"), ("省委第四巡视组", "省妇联党组")},
+    },
+    "the same for a county's teams (Traditional)": {
+        "text": "縣委第一巡察組的巡察對象為縣水利局黨組;縣林業局黨組、縣交通運輸局黨組為縣委第二巡察組巡察對象。",
+        "inspections": {("县委第一巡察组", "县水利局党组"), ("县委第二巡察组", "县林业局党组"), ("县委第二巡察组", "县交通运输局党组")},
+    },
+    "units that 分别接受 the teams listed after them, in order": {
+        "text": "甲科技大学党委、乙师范学院党委和丙职业技术学院党委日前分别接受省委第四、五、六巡视组反馈。",
+        "feedback": {("省委第四巡视组", "甲科技大学党委", None), ("省委第五巡视组", "乙师范学院党委", None),
+                     ("省委第六巡视组", "丙职业技术学院党委", None)},
+        "issued": "2023-11-21",
+    },
+    "negative: units that 接受 one team's feedback without 分别 are all that team's": {
+        "text": "甲镇党委、乙镇党委接受县委第二巡察组反馈。",
+        "feedback": {("县委第二巡察组", "甲镇党委", None), ("县委第二巡察组", "乙镇党委", None)},
+        "issued": "2023-11-21",
+    },
+    "a team's villages under a township, after its colon (巡察X镇所辖:A、B;): the township not inspected": {
+        "text": "具体安排如下:\n县委第一巡察组巡察梅溪镇所辖:梅溪社区、上坪村、下坪村;\n县委第二巡察组巡察竹山乡所辖村(社区):竹山村、"
+                "桐子坳村。",
+        "inspections": {("县委第一巡察组", "梅溪社区"), ("县委第一巡察组", "上坪村"), ("县委第一巡察组", "下坪村"),
+                        ("县委第二巡察组", "竹山村"), ("县委第二巡察组", "桐子坳村")},
+    },
+    "the same in Traditional, a banner's gacha": {
+        "text": "旗委第二巡察組巡察寶力格蘇木所轄嘎查:烏蘭嘎查、寶日呼舒嘎查。",
+        "inspections": {("旗委第二巡察组", "乌兰嘎查"), ("旗委第二巡察组", "宝日呼舒嘎查")},
+    },
+    "a schedule of feedback by day, the team after the day, its units parted by slashes": {
+        "text": "10月26日至30日,部党组第二轮巡视4个巡视组分别向被巡视的4家单位党组织反馈巡视情况。具体安排如下:\n"
+                "10月26日　第一巡视组　部信息中心党委/部档案馆党委\n10月28日　第三巡视组　部海洋发展战略研究所党委\n"
+                "10月30日　第四巡视组　部机关服务局党委",
+        "inspections": {("第一巡视组", "部信息中心党委"), ("第一巡视组", "部档案馆党委"), ("第三巡视组", "部海洋发展战略研究所党委"),
+                        ("第四巡视组", "部机关服务局党委")},
+        "feedback": {("第一巡视组", "部信息中心党委", "2020-10-26"), ("第一巡视组", "部档案馆党委", "2020-10-26"),
+                     ("第三巡视组", "部海洋发展战略研究所党委", "2020-10-28"), ("第四巡视组", "部机关服务局党委", "2020-10-30")},
+        "issued": "2020-11-02",
+    },
+    "a list of rectification reports, each title's team in brackets after it (Traditional)": {
+        "text": "現將被巡視黨組織巡視整改進展情況予以公開:\n1.中共甲市委員會關於十二屆省委第四輪巡視整改進展情況的通報(省委第一巡視組巡視)\n"
+                "2.中共省教育廳黨組關於十二屆省委第四輪巡視整改進展情況的通報(省委第三巡視組巡視)\n",
+        "inspections": {("省委第一巡视组", "中共甲市委员会"), ("省委第三巡视组", "中共省教育厅党组")},
     },
     "negative: a leader who does something else is no leader before a verb": {
         "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",

@@ -234,6 +234,9 @@ def _number(text: str) -> int | None:
 # ---------------------------------------------------------------- spans
 
 
+ITEM_CONJUNCTIONS = ("以及",)  # opening a list's last item after a comma (A，B，以及C等问题)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past punctuation, list tails (…等) and one pair of enclosing quotes."""
     while True:
@@ -245,6 +248,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         tail = LIST_TAIL.search(text, max(start, end - LIST_TAIL_REACH), end)
         if tail and tail.start() > start:
             end = tail.start()
+        if text.startswith(ITEM_CONJUNCTIONS, start) and end - start > 4:
+            start += 2  # (…，以及A、B等问题: the last item's conjunction)
         if end - start >= 2 and _QUOTES.get(text[start]) == text[end - 1] and text[end - 1] not in text[start + 1:end - 1]:
             start, end = start + 1, end - 1
         if (start, end) == before:
@@ -396,6 +401,7 @@ _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
 LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]|(?:较为|比较|尤为|最为|十分)?突出"  # (…等问题较为突出: 其中 its list)
+                      r"|的整改"  # (汇报了A、B等问题的整改进展)
                       # … or ；, where a speaker's clause opens the next list (…等问题；第二巡察组组长某某指出，乙局存在…)
                       r"|[；;][^。，,；;]{0,30}?(?:指出|强调|认为|表示|反馈|发现)[,，:：])")
 # The word that opens each item of a ，-list that repeats it (存在A的问题，存在B的问题).

@@ -289,10 +289,11 @@ DATE = skipping(re.compile(
 DAY_SERIES = re.compile(r"\s*[、和及]\s*(?P<d>\d{1,2})\s*[日号]")
 # A day alone opening a clause (11月16日,…向A反馈;17日,向B反馈): a later day of the month the paragraph last named.
 CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)", re.M)
-# A day alone after a team (and its leader in brackets), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈): a
-# day of the month the page is dated in (resolved with the publication date: the month, or the month before it
-# where the day is later than the page's).
-TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）])?[ \t\u3000]*(?:于)?(?P<d>\d{1,2})\s*[日号]"
+# A day alone after a team (and its leader in brackets or not), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈 /
+# 中央第二巡视组组长某某14日向乙省委反馈): a day of the month the page is dated in (resolved with the publication date:
+# the month, or the month before it where the day is later than the page's).
+TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:于)?"
+                      r"(?P<d>\d{1,2})\s*[日号]"
                       r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴))")
 # A day alone opening a news item after its 本报讯 and byline (■本报讯(记者 某某)8日,…召开 / 【本报讯】 8日上午): a day of
 # the month the paper is dated in, as TEAM_DAY's.

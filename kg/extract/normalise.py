@@ -47,10 +47,14 @@ from kg.ingest.names import MARKUP
 # （一）, (试行) and English abbreviations such as (PPP) intact. The bracket comes first and the Han character
 # is checked behind it, so the engine skips to the next bracket instead of trying every position.
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# A name's pinyin starts with a capital and may run its syllables together, an apostrophe parting them where one
+# opens with a vowel: 雲嶺鎮(Yúnlǐng Zhèn), 額爾敦旗(É'ěrdūn Qí).
+_PINYIN_CAPITALS = "A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+_PINYIN_WORD = rf"[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,14}}"
 # A copy wrapped at a fixed width may break a syllable over two lines: 項(xi\nàng).
 # A word may carry its syllables in one bracket, apart by spaces: 醫院(yī yuàn), 巡察組（xún chá zǔ）.
-PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,7}}"
-                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: [{_PINYIN_LETTERS}]{{1,7}}){{0,5}}[)）]")
+PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_PINYIN_WORD}"
+                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]")
 # … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.
 _TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")

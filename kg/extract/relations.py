@@ -49,6 +49,7 @@ _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # Adverbs of a statement on several units: between a plan's verb and 对 (将分别对X开展巡视), between the units and
 # the verb (对A、B分别开展巡察).
 ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
+TEAM_VERB_LEADS = ("则", "又", "也", "另")  # a word of the press's between a team and its verb (中央第七巡视组则负责巡视A)
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
@@ -269,10 +270,17 @@ SCHEDULE_TIME = rf"(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日{HALF_DAY}?|{HA
 DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^,，。;；:：]{{2,400}}?)"  # (4日向A、B反馈;5日向C反馈: a day's units)
                     rf"(?=[、,，;；](?:(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?|{HALF_DAY})向|(?:集中|分别)?(?:进行)?反馈|[;；。]|$)")
 # 反馈安排如下(反馈时间、反馈对象):⏎9月15日上午 县商务局党组(党组书记 某某): a schedule's rows, a date (and half-day) then
-# the unit, its head in brackets after it; under a line that leads feedback rows (FEEDBACK_ROWS_LEAD).
-SCHEDULE_ROW = re.compile(rf"[ \t\u3000]*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日{HALF_DAY}?[ \t\u3000]+"
-                          r"(?P<unit>[^\s,，。;；:：()（）]{2,40})(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*$")
-FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?[:：][ \t\u3000]*$")
+# the unit, its head in brackets after it; under a line that leads feedback rows (FEEDBACK_ROWS_LEAD). A row may open
+# with the team that fed back (各巡视组反馈时间及对象如下:⏎中央第一巡视组　10月22日　甲集团有限公司党委).
+# (10月26日　第一巡视组　A/B: the team after the day, its units parted by slashes)
+_ROW_TEAM = r"[^\s,，。;；:：|｜]{2,24}?(?:巡视|巡察)组[ \t\u3000]+"
+SCHEDULE_ROW = re.compile(rf"[ \t\u3000]*(?P<team>{_ROW_TEAM})?"
+                          rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日{HALF_DAY}?[ \t\u3000]+(?P<team2>{_ROW_TEAM})?"
+                          r"(?P<unit>[^\s,，。;；:：()（）/／]{2,40}(?:[/／][^\s,，。;；:：()（）/／]{2,40})*)"
+                          r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*$")
+# (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback)
+FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?[:：][ \t\u3000]*$"
+                                r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)[:：][ \t\u3000]*$")
 # A schedule's lead, what it is of (反馈会议分别召开: / 具体安排为:): a schedule under 安排 is what is to be done.
 # (分三批向被巡察单位反馈巡察情况:4日向A、B反馈;5日向C反馈: any feedback's colon right before a day's 向)
 SCHEDULE_LEAD = re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]"
@@ -306,6 +314,7 @@ KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．
 KIND_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?:(?!巡)[\u4e00-\u9fff]){2,12}"
                           r"[(（][\d一二三四五六七八九十两]+(?:家|个|所)[)）][:：]?[ \t\u3000]*")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
+OBJECTS_SAID = ("对象为", "对象是")  # …的巡视对象为A: a list said without its colon, which ends at ；
 LINE_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）](?=[。;；,，]?$)")  # a note in brackets closing a line of a list
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
                        r"|(?:已|均|都)(?:经|全部|全面)?(?:完成|公布|公开|整改|反馈|接受)")  # 18个单位党组织已全部完成
@@ -385,8 +394,15 @@ CARD_TEAM_REACH = 120  # how many characters before a card's units line its team
 CARD_FEEDBACK = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?反馈(?:时间|日期)(?:】)?[ \t\u3000]*[:：]?")
 # 区委第一巡察组 蒲溪镇青石村党总支 12 11 1: after a team opening its line, the unit and figures parted by spaces.
 TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]{2,40})(?:[ \t\u3000]+\d+(?:\.\d+)?%?){1,8}[ \t\u3000]*$")
-# A由第一巡察组巡察: the verb right after the team, closing its clause; how far back the units are read.
-BY_TEAM_VERB = re.compile(r"(?:(?:负责)?(?:巡视|巡察)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
+# A由第一巡察组巡察 / 甲局则由第二巡察组进驻 / A、B、C三所高校由T一并巡视 / 甲集团于4月迎来省委第六巡视组进驻 / A、B则分别
+# 迎来T1、T2 / 进驻甲省的是T (the press's turns): the units of the clause before the word that hands them to the team
+# (由, 迎来) or after 进驻 before 的是, inspected by the team after it; then the team's verb closes the clause, if any.
+HANDED_TO_TEAM = re.compile(r"(?:(?P<entered>进驻|负责(?:巡视|巡察))(?P<units2>[^,，。;；]+?)的(?:是|为)"
+                            r"|(?P<units>[^。;；]+?)(?:日前|近日|近期|已经?|(?:在|于)?(?:\d{4}年)?\d{1,2}月"
+                            r"(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)?(?:则|也|均|将|还)?(?P<each>分别)?(?P<verb>由|迎来))")
+BY_TEAM_VERB = re.compile(r"(?:(?:一并|同时|具体)?(?:负责)?(?:巡视|巡察|进驻)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
+CLAUSE_CLOSE = re.compile(r"(?=[,，。;；\n]|$)")
+RECEIVED_TEAM_VERB = re.compile(r"(?:的?(?:常规|专项)?(?:进驻|巡视|巡察))?(?=[,，。;；\n]|$)")  # (A迎来T / A迎来T进驻)
 MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
@@ -409,18 +425,21 @@ COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：�
 REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?|(?<=[「“《『])"
                           r"|(?<=[ \t\u3000\d)）\]】])|(?<=通报|报告|公告|公示))"  # (titles run together on one line)
                           r"(?![\d\-/.])(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
-                          r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)", re.M)
+                          r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)"
+                          r"(?:[ \t\u3000]*[(（][^()（）\n]{2,30}?(?:巡视|巡察)组[^()（）\n]{0,8}[)）])?", re.M)  # (…的通报(省委第一巡视组巡视))
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
 # A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
 # (A日前接受…巡视 / A于3月5日起接受…: when, between the unit and 接受)
-ACCEPT_WHEN = r"(?:日前|近日|近期|目前|正在|已经|已|昨日|今日|昨天|今天|于?\d{1,2}月\d{1,2}日起?)"
+ACCEPT_WHEN = (r"(?:则|也|均)?(?:日前|近日|近期|目前|正在|已经|已|昨日|今日|昨天|今天"
+               r"|(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?起?)")  # (B则在7月9日接受了T的反馈)
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>即将|将要|将)?接受了?"
                     rf"(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
                     rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
-                    rf"{MODE}(?P<kind>巡视|巡察)")
-# A被列为县委第五巡察组本轮巡察对象 / A被确定为此次巡视对象: the unit listed as the inspection's object.
-LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)被(?:列为|确定为|纳入)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
+                    rf"{MODE}(?P<kind>巡视|巡察)(?!反馈|情况反馈)")  # (接受T巡视反馈: a feedback, FEEDBACK_ACCEPTED's)
+# A被列为县委第五巡察组本轮巡察对象 / A被确定为此次巡视对象 / A成为中央第一巡视组的巡视对象 / A、B为省委第三巡视组巡视
+# 对象: the unit listed as the inspection's object.
+LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:被(?:列为|确定为|纳入)|成为|为)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
                               r"(?:本轮|此次|本次|这次|今年)?的?(?:巡视|巡察)(?:对象|范围)")
 # 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
 # right after its team (its date, if any, is not the inspection's).
@@ -472,8 +491,11 @@ WHILE_INSPECTING = ("期间", "时", "过程中")
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS})|"  # (巡察A反馈意见会在…召开)
-                       rf"(?!的|反馈|情况|工作|动员|进驻|期间)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
+                       rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
                        r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
+# 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
+TEAM_VERB_UNDER = re.compile(rf"(?:巡视|巡察)(?:{_CLAUSE}{{2,16}}?)(?:所辖|下辖)(?:的)?(?:村|社区|村[(（]社区[)）]|村居|嘎查)?"
+                             rf"(?:党组织)?[:：][ \t\u3000]*(?P<targets>[^。;；:：\n]{{2,400}}?)(?=[。;；\n]|$)")
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
 TEAM_ANAPHOR = re.compile(r"(?:该|同|此|这个|这一)(?:巡视|巡察)?组(?![长员])")
@@ -497,7 +519,8 @@ SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
 # 张某,副组长王某,巡视E: the team's leaders between the team and its verb (each leader a post and a name, where no
 # bracket or colon sets them apart).
-TEAM_LEADER = r"(?:副?组长|组员)[:：]?[ \t\u3000]*[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,6})?(?:同志)?"
+_LEADER_NAME = r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,6})?(?:同志)?"
+TEAM_LEADER = rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NAME}(?:、{_LEADER_NAME})*"  # (副组长周某、沈某: two deputies)
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
                           rf"|[:：]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
@@ -565,6 +588,11 @@ FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?�
 # X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
 TOLD_BY_TEAM = re.compile(rf"向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)指出[,，:：]")  # (not 向A反馈时指出: FEEDBACK_TO's)
 TOLD_ADVERBS = "则还也同时 "  # what may stand between the team and its 向
+# 中央第一巡视组的反馈对象是甲省委 / 省委第五巡视组的反馈对象为A和B: the units a team fed back to, named after it.
+# 中央第九巡视组6月4日对A的反馈 / 中央第五巡视组在对B的反馈中提到 / 省委第一巡视组对C的反馈意见指出: a team's feedback to the
+# units after 对, as a noun (after the team and its date; not 对A的反馈意见的整改, a rectification of it).
+FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的(?:巡视|巡察)?(?:情况)?反馈(?!会|意见的?整改|意见整改)")
+FEEDBACK_OBJECT = re.compile(rf"的(?:巡视|巡察)?反馈对象(?:是|为)[:：]?(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
@@ -2005,7 +2033,10 @@ def _past_time(ctx: Ctx, pos: int, end: int) -> int:
     if text.startswith(TEAM_TIME_WORDS, at):
         return at + 2
     date = ctx.first_within(ctx.dates, at, end)
-    return date.end if date is not None and date.start == at else pos
+    if date is None or date.start != at:
+        return pos
+    after = date.end + text.startswith(("日", "号"), date.end)  # (a day's mention ends before its 日: 6月4日对A的反馈)
+    return after + (2 if text.startswith(("上午", "下午"), after) else 0)
 
 
 def _opens_without_subject(ctx: Ctx, sentence: Sentence, pos: int) -> bool:
@@ -2385,7 +2416,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"),
                                    m.end("targets"), m.group("mode"), False,
                                    by[-1] if by else _team_before(ctx, sentence, m.start())))
-        for m in (LISTED_AS_OBJECT.finditer(text, sentence.start, sentence.end) if "被" in s_text else ()):
+        for m in (LISTED_AS_OBJECT.finditer(text, sentence.start, sentence.end) if "对象" in s_text or "范围" in s_text else ()):
             by = ctx.within(ctx.teams, m.end("targets"), m.end())  # (A被列为县委第五巡察组本轮巡察对象)
             if not by:
                 continue  # (我院被列为本轮巡察对象: the round's object, its team and name told after)
@@ -2433,6 +2464,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
                 continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
             end, beneath = _list_after(ctx, m.end())
+            if not beneath and m.group().endswith(OBJECTS_SAID) and (semi := CLAUSE_JOIN.search(text, m.end(), end)):
+                end = semi.start()  # (省委第二巡视组的巡视对象为A;B、C为…: a list without its colon ends with its clause)
             kinds = _kind_lines(ctx, m.end()) if beneath or KIND_LINE.match(text, m.end(), ctx.paragraph_end(m.end())) else []
             if (next_team := ctx.first_within(ctx.teams, m.end(), end)) is not None:
                 end = next_team.start  # 第一巡察组巡察单位:A、B;第二巡察组巡察单位:C: the next team's list is its own
@@ -2499,6 +2532,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
             if manner := TEAM_MANNER.match(text, verb_at, sentence.end):
                 verb_at = manner.end()
+            verb_at += text.startswith(TEAM_VERB_LEADS, verb_at)  # (中央第七巡视组则负责巡视A)
+            if (under := TEAM_VERB_UNDER.match(text, verb_at, sentence.end)) and _all_units(under.group("targets")):
+                found.append(Statement(verb_at, *under.span("targets"), None, False, t, stated=True))
+                continue
             m = TEAM_VERB.match(text, verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0), sentence.end)  # 分别巡视A、B
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
                 m = TEAM_VERB.match(text, after + 1, sentence.end)
@@ -2534,13 +2571,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             at_line_start = t.start == _line_start(text, sentence.start)
             if t.start in row_teams:
                 continue  # read with its table's columns (_table_statements)
-            if (given := _units_given(ctx, sentence, t)) is not None:
-                found.append(Statement(t.start, *given, None, False, t, stated=True))
+            if handed := _units_handed(ctx, sentence, t):
+                found += handed
                 continue
-            if each := _units_given_each(ctx, sentence, t):
-                found += each
-                continue
-            assigned = RESPONSIBLE.match(text, led.end() if led else t.end, sentence.end)
+            assigned = RESPONSIBLE.match(text, verb_at, sentence.end)
             if assigned:
                 found.append(_assigned(ctx, t, assigned))
                 continue
@@ -3108,10 +3142,13 @@ ROW_LEADER_CELL = re.compile(r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?
 def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
     """市委第一巡察组 市发改委 2023年4月10日: a row of a table that lost its header, a team at the start of its line,
     the units it inspects in the next cell (or cells: 自治区党委第一巡视组  甲县  乙县, one unit a cell) and nothing
-    after them but the date it moved in."""
+    after them but the date it moved in, or before them (中央第一巡视组　10月22日　甲集团有限公司党委)."""
     text = ctx.doc.text
     end = ctx.paragraph_end(team.end)
     row = TABLE_ROW.match(text, team.end, end)
+    first = ctx.first_within(ctx.dates, row.start("cell"), row.end("cell")) if row else None
+    if first is not None and first.start == row.start("cell") and not text[first.end:row.end("cell")].strip("日号"):
+        row = TABLE_ROW.match(text, row.end(), end)  # (the date's cell first: the units in the next)
     if row is None or not _all_units(row.group("cell")) or ROW_CELL_NOT_UNIT.match(row.group("cell")):
         return None
     cells_end = row.end()
@@ -3397,26 +3434,22 @@ def _clause_opening(text: str, floor: int, end: int) -> int:
     return opened[-1] if opened else floor
 
 
-def _units_given(ctx: Ctx, sentence: Sentence, team: Mention) -> tuple[int, int] | None:
-    """市教育局、市体育局由市委第一巡察组巡察, 丙局由第二巡察组负责巡察: the units of the clause before 由, inspected by
-    the team after it (the span of the units, where each names one)."""
-    text = ctx.doc.text
-    if not text.startswith("由", team.start - 1) or not BY_TEAM_VERB.match(text, team.end, sentence.end):
-        return None
-    start = _clause_opening(text, max(sentence.start, team.start - 1 - MAX_UNITS_BEFORE), team.start - 1)
-    return (start, team.start - 1) if _all_units(text[start:team.start - 1]) else None
-
-
-def _units_given_each(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
-    """市委统战部、市工商联分别由市委第一、第三巡察组负责巡察: the units before 分别由 paired in order with the teams listed
-    after it (``team`` the last of them), as many of each; none else."""
+def _units_handed(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
+    """市教育局、市体育局由市委第一巡察组巡察 / 丙局则由第二巡察组负责巡察 / 甲集团迎来中央第九巡视组 / 进驻甲省的是中央第一
+    巡视组: the units handed to the team (HANDED_TO_TEAM), each one naming a unit. 市委统战部、市工商联分别由市委第一、第三
+    巡察组负责巡察: the units paired in order with the teams listed after 分别 (``team`` the last of them), as many of each."""
     text = ctx.doc.text
     teams = _listed_teams(ctx, sentence, team)
-    if len(teams) < 2 or not text.startswith("分别由", teams[0].start - 3) or \
-            not BY_TEAM_VERB.match(text, team.end, sentence.end):
+    start = _clause_opening(text, max(sentence.start, teams[0].start - MAX_UNITS_BEFORE), teams[0].start)
+    handed = HANDED_TO_TEAM.fullmatch(text, start, teams[0].start)
+    closing = RECEIVED_TEAM_VERB if handed and handed.group("verb") == "迎来" else BY_TEAM_VERB
+    if handed is None or not (closing.match(text, team.end, sentence.end) if handed.group("verb")
+                              else CLAUSE_CLOSE.match(text, team.end, sentence.end)):
         return []
-    end = teams[0].start - 3
-    units = _spans_between(text, _clause_opening(text, max(sentence.start, end - MAX_UNITS_BEFORE), end), end, "、")
+    a, b = handed.span("units") if handed.group("verb") else handed.span("units2")
+    if len(teams) == 1:
+        return [Statement(team.start, a, b, None, False, team, stated=True)] if _all_units(text[a:b]) else []
+    units = _spans_between(text, a, b, "、") if handed.group("each") else []
     if len(units) != len(teams) or not all(_all_units(text[a:b]) for a, b in units):
         return []
     return [Statement(by.start, a, b, None, False, by, stated=True, alone=True) for by, (a, b) in zip(teams, units)]
@@ -3933,9 +3966,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                            if (its := split_targets(ctx, start, end, for_feedback=True))]
         for m in FEEDBACK_ACCEPTED.finditer(text, sentence.start, sentence.end) if "接受" in s_text else ():
             # 8月9日下午,市第三人民医院党委接受市委第一巡察组巡察反馈: the unit that received it, the team between
-            if (host := _host(ctx, *m.span("targets"))) and (targets := split_targets(ctx, *host, for_feedback=True)):
-                team = ctx.first_within(ctx.teams, m.end("targets"), m.end()) or _team_before(ctx, sentence, m.start())
+            if (host := _host(ctx, *m.span("targets"), accepting=True)) and \
+                    (targets := split_targets(ctx, *host, for_feedback=True)):
+                teams = ctx.within(ctx.teams, m.end("targets"), m.end())
                 accepted = text.find("接受", m.end("targets"))  # (dated by 昨日 between the unit and 接受)
+                if len(teams) > 1 and len(teams) == len(targets) and "分别" in text[host[1]:accepted]:
+                    # A、B和C分别接受省委第四、五、六巡视组反馈: each unit its team, in order
+                    events += [FeedbackEvent(accepted, [unit], by, given=True) for unit, by in zip(targets, teams)]
+                    continue
+                team = teams[0] if teams else _team_before(ctx, sentence, m.start())
                 events.append(FeedbackEvent(accepted, targets, team, given=True))
         for m in FEEDBACK_TO_IT.finditer(text, sentence.start, sentence.end) if "向其" in s_text else ():
             events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))  # (向其反馈: as 向该局)
@@ -3943,6 +3982,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             # 中央第八巡视组则向贵州省委指出，…: the team tells the unit its findings, a feedback given
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
             if team is not None and not text[team.end:m.start()].strip(TOLD_ADVERBS) and (
+                    targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
+        for team in ctx.within(ctx.teams, sentence.start, sentence.end) if "反馈" in s_text else ():
+            of = FEEDBACK_OF.match(text, _past_time(ctx, team.end, sentence.end), sentence.end)
+            if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(of.start(), targets, team, given=True))
+        for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈对象" in s_text else ():
+            team = ctx.last_within(ctx.teams, sentence.start, m.start())
+            if team is not None and team.end == m.start() and (
                     targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
@@ -4168,9 +4216,10 @@ def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEven
     return [FeedbackEvent(start, targets, team, given=True, after=after)] if targets else []
 
 
-def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
+def _host(ctx: Ctx, start: int, end: int, accepting: bool = False) -> tuple[int, int] | None:
     """The span of the unit that hosts a meeting, written before 召开 in ``[start, end)``: without the date before
-    it and the adverbs after it; none where a team or the dispatcher hosts it."""
+    it and the adverbs after it; none where a team or the dispatcher hosts it. A committee that accepts a feedback
+    (``accepting``: 甲省委接受了中央第二巡视组的反馈) is the unit fed back to, unless it sent the document's teams."""
     text = ctx.doc.text
     leading = LEADING_TIME.match(text, start, end)
     start = leading.end() if leading else start
@@ -4185,7 +4234,7 @@ def _host(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
         start = at.end()
     adverbs = HOST_ADVERBS.search(text, start, end)
     end = adverbs.start() if adverbs else end
-    if DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
+    if not accepting and DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
         return None
     host = party_key(text[start:end].strip())
     own = OWN.sub("", host) if OWN.match(host) else None
@@ -4519,14 +4568,15 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     while i > 0 and SCHEDULE_ROW.fullmatch(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
         i -= 1
     lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
-    units = split_targets(ctx, *row.span("unit"), for_feedback=True)
+    units = [u for a, b in _spans_between(text, *row.span("unit"), "/／") for u in split_targets(ctx, a, b, for_feedback=True)]
     dated = ctx.dates_in(sentence.start, row.start("unit"))
     day = dated[0][1] if dated else None
     if lead is None or not FEEDBACK_ROWS_LEAD.search(text, lead.start, lead.end) or not units or day is None \
             or (ctx.doc.metadata.issued or "9999") < day:
         return None
-    return FeedbackEvent(row.start("unit"), units, _only_team_before(ctx, lead.start), given=True,
-                         day=day if len(day) == 10 else None)
+    own = "team" if row.group("team") else "team2" if row.group("team2") else None
+    team = ctx.first_within(ctx.teams, *row.span(own)) if own else _only_team_before(ctx, lead.start)
+    return FeedbackEvent(row.start("unit"), units, team, given=True, day=day if len(day) == 10 else None)
 
 
 def _under_schedule(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
