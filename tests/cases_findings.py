@@ -364,6 +364,34 @@ CASES: dict[str, dict] = {
                 "根本任务有差距,课程思政建设推进不平衡;三是科研经费管理存在漏洞。\n",
         "issues": ["党委把方向作用发挥不充分", "落实立德树人根本任务有差距,课程思政建设推进不平衡", "科研经费管理存在漏洞"],
     },
+    "the report's counts after its last numbered problem (截至目前，巡察组反馈的N个问题，已完成整改M个): the whole report's": {
+        "text": RECTIFICATION + "1.财务管理不规范,存在白条入账问题。\n整改情况:规范报销审批流程。已完成整改。\n"
+                "2.村集体“三资”管理混乱。\n整改情况:清理合同136份,其余正在追缴。正在整改。\n"
+                "截至目前,县委第四巡察组反馈的2个方面9个问题,已完成整改7个,正在整改2个。\n",
+        "issues": ["财务管理不规范,存在白条入账问题", "村集体“三资”管理混乱"],
+        "counts": {"reported": 9, "rectified": 7, "ongoing": 2},
+    },
+    "the same after a table of problems one cell a line (Traditional)": {
+        "text": "甲村黨支部關於縣委巡察整改情況的公示\n序號\n問題\n整改情況\n1\n村務公開不及時\n已整改\n2\n三會一課制度落實不嚴格\n已整改\n"
+                "截至目前,縣委第三巡察組反饋的2個問題,已完成整改2個。\n",
+        "issues": ["村务公开不及时", "三会一课制度落实不严格"],
+        "counts": {"reported": 2, "rectified": 2},
+    },
+    "指出A、B、C等N个方面问题M个 (no 存在, the list's tail counting it): the problems and the count": {
+        "text": RECTIFICATION + "4月18日,县委第二巡察组向甲乡党委反馈了巡察意见,指出党建工作薄弱、“三资”管理不规范、惠民政策落实不到位"
+                "等3个方面问题9个。截至6月30日,已完成整改9个。",
+        "issues": ["党建工作薄弱", "“三资”管理不规范", "惠民政策落实不到位"],
+        "counts": {"reported": 9, "rectified": 9},
+    },
+    "negative: the problems a team helped solve on the way (推动解决A、B等问题7个) are no count of those it reported": {
+        "text": FEEDBACK + "巡察期间,巡察组共个别谈话95人次,推动解决群众反映的小区停车难、加装电梯等问题7个。",
+        "issues": [],
+        "counts": {},
+    },
+    "negative: 指出 a demand's list is no problem list": {
+        "text": FEEDBACK + "组长指出,要重点关注选人用人、工程建设、资金管理等问题。",
+        "issues": [],
+    },
     "点名 then a unit's short name and its quoted problems": {
         "text": FEEDBACK + "中央第五巡视组向某农业银行党委反馈。反馈点名某农行“支农主业定位有偏差”、“信贷资金管理不严格”。",
         "issues": ["支农主业定位有偏差", "信贷资金管理不严格"],

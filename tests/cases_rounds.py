@@ -3323,6 +3323,86 @@ CASES: dict[str, dict] = {
                 "2.中共省教育廳黨組關於十二屆省委第四輪巡視整改進展情況的通報(省委第三巡視組巡視)\n",
         "inspections": {("省委第一巡视组", "中共甲市委员会"), ("省委第三巡视组", "中共省教育厅党组")},
     },
+    "a round's batch as the subject of 进驻: its units, no team named for them": {
+        "text": "县委第一巡察组进驻县教育局党组。按照安排,本轮巡察第二批次将于4月上旬进驻柳溪镇、白马镇和桃花坪乡开展巡察。",
+        "inspections": {("县委第一巡察组", "县教育局党组"), (None, "柳溪镇"), (None, "白马镇"), (None, "桃花坪乡")},
+    },
+    "the same in Traditional, a round's entry (第三輪巡察於3月5日全面進駐A、B)": {
+        "text": "十屆市委第三輪巡察於3月5日全面進駐市財政局黨組、市審計局黨組。",
+        "inspections": {(None, "市财政局党组"), (None, "市审计局党组")},
+    },
+    "negative: a batch that enters the field work (进驻阶段) names no unit": {
+        "text": "本轮巡察第二批次将于4月上旬进驻开展工作。",
+        "inspections": set(),
+    },
+    "a township's villages after the colon, the page cut inside the last (…、沙洲)": {
+        "text": "縣委第三巡察組巡察楊柳鎮所轄:楊柳社區、南岸村、北岸村、沙洲",
+        "inspections": {("县委第三巡察组", "杨柳社区"), ("县委第三巡察组", "南岸村"), ("县委第三巡察组", "北岸村")},
+    },
+    "a table whose rows after a team's first leave its team, leader and phone cells blank (merged cells)": {
+        "text": "现将各巡察组进驻安排及联系方式公告如下:\n巡察组        组长      被巡察党组织              进驻时间    联系电话\n"
+                "第一巡察组    钱某某    区发展和改革局党组        5月6日      0756-3312101\n"
+                "              　　      区统计局党组              5月7日\n"
+                "第二巡察组    朱某某    区教育局党组              5月6日      0756-3312102\n"
+                "              　　      区实验中学党总支          5月8日\n",
+        "inspections": {("第一巡察组", "区发展和改革局党组"), ("第一巡察组", "区统计局党组"), ("第二巡察组", "区教育局党组"),
+                        ("第二巡察组", "区实验中学党总支")},
+        "dates": {"区统计局党组": ("2021-05-07", None)},
+        "issued": "2021-05-06",
+    },
+    "the same with tabs, a Traditional notice": {
+        "text": "巡察組\t組長\t被巡察黨組織\t進駐時間\t聯繫電話\n縣委第一巡察組\t錢某\t縣水利局黨組\t5月6日\t0756-1\n\t\t縣林業局黨組\t5月7日\n",
+        "inspections": {("县委第一巡察组", "县水利局党组"), ("县委第一巡察组", "县林业局党组")},
+        "issued": "2021-05-06",
+    },
+    "a team's line naming its units' heading (县委第一巡察组巡察单位:), the units one a line beneath": {
+        "text": "现将整改进展情况予以公开:\n县委第一巡察组巡察单位:\n县发展和改革局党组\n县统计局党组\n县委第二巡察组巡察单位:\n"
+                "县城关镇党委(含东门社区延伸巡察整改情况)\n县委第三巡察组巡察单位:\n县水利局党组\n",
+        "inspections": {("县委第一巡察组", "县发展和改革局党组"), ("县委第一巡察组", "县统计局党组"), ("县委第二巡察组", "县城关镇党委"),
+                        ("县委第三巡察组", "县水利局党组")},
+    },
+    "a team's line of fields, its units after 巡视对象: and before 值班电话: (a central round's entry notice)": {
+        "text": "各中央巡视组进驻情况如下:\n中央第一巡视组 组长:周某某 副组长:林某某、常某某 巡视对象:国家甲局党组 值班电话:010-68517701 "
+                "邮政信箱:北京市A5101号信箱\n中央第二巡视组 组长:邢某某 副组长:柯某某 巡视对象:中国乙集团有限公司党组、中国丙装备集团有限公司党委 "
+                "值班电话:010-68517702\n",
+        "inspections": {("中央第一巡视组", "国家甲局党组"), ("中央第二巡视组", "中国乙集团有限公司党组"),
+                        ("中央第二巡视组", "中国丙装备集团有限公司党委")},
+    },
+    "a table one cell a line whose header names a mailbox column (专用邮箱), the units extended to in brackets": {
+        "text": "进驻情况及联系方式如下:\n巡视组\n组长\n副组长\n被巡视单位\n值班电话\n专用邮箱\n省委第一巡视组\n邵某某\n冯某、钟某\n"
+                "甲市委(延伸巡视乙县委)\n0871-65128001\nqyxs2023@126.com\n省委第二巡视组\n袁某某\n高某\n丙市委\n0871-65128002\n"
+                "ylxs2023@126.com\n",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "乙县委"), ("省委第二巡视组", "丙市委")},
+    },
+    "cards whose team stands in 【】 on its line, its units on the next (Traditional)": {
+        "text": "現將進駐情況公告如下:\n【省委第二巡視組】\n被巡視單位:甲市委(延伸巡視乙縣委)\n組長:邱某 副組長:方某\n"
+                "【省委第三巡視組】\n被巡視單位:丙市委\n組長:霍某某\n",
+        "inspections": {("省委第二巡视组", "甲市委"), ("省委第二巡视组", "乙县委"), ("省委第三巡视组", "丙市委")},
+    },
+    "a unit's line naming the team assigned it (甲盟委:由T负责,组长:某某), a mode in brackets after the unit": {
+        "text": "各巡视组分工如下:\n甲盟委:由自治区党委第一巡视组负责,组长:某某某,副组长:孙某。值班电话:0471-6291001。\n"
+                "乙旗委(提级巡视):由自治区党委第四巡视组负责,组长:张某某。\n",
+        "inspections": {("自治区党委第一巡视组", "甲盟委"), ("自治区党委第四巡视组", "乙旗委")},
+    },
+    "a list of the units each team inspected, after 巡视的: (a rectification publication's index)": {
+        "text": "现将各巡视组巡视的党组织汇总如下:\n省委第一巡视组巡视的:省发展改革委党组、省能源局党组\n"
+                "省委第三巡視組巡視的:省科技廳黨組\n",
+        "inspections": {("省委第一巡视组", "省发展改革委党组"), ("省委第一巡视组", "省能源局党组"), ("省委第三巡视组", "省科技厅党组")},
+    },
+    "a table under a lead of feedback (反馈安排如下:): its 日期 the feedback's day": {
+        "text": "反馈安排如下:\n日期　　巡视组　　　　被巡视党组织\n8月7日　省委第一巡视组　省委党史研究院\n8月8日　省委第三巡视组　省委老干部局\n",
+        "feedback": {("省委第一巡视组", "省委党史研究院", "2023-08-07"), ("省委第三巡视组", "省委老干部局", "2023-08-08")},
+        "issued": "2023-08-20",
+    },
+    "negative: a table with its own 进驻时间 and 反馈时间 under a lead that says feedback is done keeps its entry days": {
+        "text": "目前,本轮巡察已全部完成反馈。具体安排如下:\n组别            组长      被巡察单位        进驻时间      反馈时间\n"
+                "县委第一巡察组  向某某    甲镇党委          2024.05.13    2024.07.22\n"
+                "县委第一巡察组  向某某    乙乡党委          2024.05.14    2024.07.23\n",
+        "inspections": {("县委第一巡察组", "甲镇党委"), ("县委第一巡察组", "乙乡党委")},
+        "dates": {"乙乡党委": ("2024-05-14", None)},
+        "feedback": {("县委第一巡察组", "甲镇党委", "2024-07-22"), ("县委第一巡察组", "乙乡党委", "2024-07-23")},
+        "issued": "2024-08-02",
+    },
     "negative: a leader who does something else is no leader before a verb": {
         "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",
         "inspections": set(),

@@ -1730,6 +1730,10 @@ def _unit(m: re.Match[str]) -> str:
     return number.group(1) if number else ""
 
 
+# The count of every problem fed back, which no item's body states of itself (巡察组反馈的9个问题 / 反馈的4个方面9个问题).
+WHOLE_COUNT = re.compile(r"反馈的?(?:[\d一二三四五六七八九十]+个方面)?[\d一二三四五六七八九十百]+个问题|反馈问题[\d一二三四五六七八九十百]+个")
+
+
 def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: bool = False,
                  round_total: bool = False) -> dict[str, tuple[int, int]]:
     """Stated counts of problems (reported / rectified / ongoing) → (value, offset), outside the items;
@@ -1742,9 +1746,9 @@ def issue_counts(doc: Document, inside: list[tuple[int, int]], own_sentence: boo
     named_at: int | None = None  # the paragraph start of the last sentence that named the inspection
     for sentence in doc.sentences:
         i = bisect.bisect_right(inside, (sentence.start, len(text) + 1)) - 1
-        if i >= 0 and inside[i][0] <= sentence.start < inside[i][1]:
-            continue
         chunk = text[sentence.start:sentence.end]
+        if i >= 0 and inside[i][0] <= sentence.start < inside[i][1] and not WHOLE_COUNT.search(chunk):
+            continue  # (截至目前,巡察组反馈的9个问题,已完成整改7个 after the last item: the whole report's, not the item's)
         counts_in = any(u in chunk for u in COUNT_UNITS)  # every count pattern counts in 个, 条 or 项
         if own_sentence:
             names_it = _INSPECTION_WORD.search(chunk) is not None

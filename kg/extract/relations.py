@@ -315,6 +315,7 @@ KIND_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.
                           r"[(（][\d一二三四五六七八九十两]+(?:家|个|所)[)）][:：]?[ \t\u3000]*")
 LIST_END = re.compile(r"[。！？!?\n]")  # the end of a list introduced by a colon, which runs over ；
 OBJECTS_SAID = ("对象为", "对象是")  # …的巡视对象为A: a list said without its colon, which ends at ；
+NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]")  # a line's next field (… 值班电话:), after a list
 LINE_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）](?=[。;；,，]?$)")  # a note in brackets closing a line of a list
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
                        r"|(?:已|均|都)(?:经|全部|全面)?(?:完成|公布|公开|整改|反馈|接受)")  # 18个单位党组织已全部完成
@@ -385,7 +386,7 @@ TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3
 # ▶ 县委第一巡察组(专项)⏎巡察对象:A、B⏎组长:某某 / ◆ 巡察组:X⏎◆ 被巡察单位:A: an infographic's card, the team on its
 # line (after a label or a bullet, with a note in brackets) and its units on a labelled line of the card below it.
 CARD_BULLET = r"(?:[^\w\s][\ufe0f]?[ \t\u3000]*)?"  # (▶ / ◆ / 📅 before a card's line: any symbol)
-CARD_TEAM_REST = re.compile(r"(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*(?=\n)")
+CARD_TEAM_REST = re.compile(r"[】\]］」》]?(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*(?=\n)")  # (【省委第二巡视组】)
 CARD_UNITS = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
                         r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 CARD_REACH = 3  # how many lines below its team a card's units may stand
@@ -397,15 +398,15 @@ TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]
 # A由第一巡察组巡察 / 甲局则由第二巡察组进驻 / A、B、C三所高校由T一并巡视 / 甲集团于4月迎来省委第六巡视组进驻 / A、B则分别
 # 迎来T1、T2 / 进驻甲省的是T (the press's turns): the units of the clause before the word that hands them to the team
 # (由, 迎来) or after 进驻 before 的是, inspected by the team after it; then the team's verb closes the clause, if any.
-HANDED_TO_TEAM = re.compile(r"(?:(?P<entered>进驻|负责(?:巡视|巡察))(?P<units2>[^,，。;；]+?)的(?:是|为)"
+HANDED_TO_TEAM = re.compile(r"(?:(?:进驻|负责(?:巡视|巡察))(?P<units2>[^,，。;；]+?)的(?:是|为)"
                             r"|(?P<units>[^。;；]+?)(?:日前|近日|近期|已经?|(?:在|于)?(?:\d{4}年)?\d{1,2}月"
                             r"(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)?(?:则|也|均|将|还)?(?P<each>分别)?(?P<verb>由|迎来))")
 BY_TEAM_VERB = re.compile(r"(?:(?:一并|同时|具体)?(?:负责)?(?:巡视|巡察|进驻)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
 CLAUSE_CLOSE = re.compile(r"(?=[,，。;；\n]|$)")
 RECEIVED_TEAM_VERB = re.compile(r"(?:的?(?:常规|专项)?(?:进驻|巡视|巡察))?(?=[,，。;；\n]|$)")  # (A迎来T / A迎来T进驻)
 MAX_UNITS_BEFORE = 400
-# A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组:).
-TEAM_LINE_END = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\n|$)")
+# A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组: / 县委第一巡察组巡察单位:).
+TEAM_LINE_END = re.compile(r"[ \t\u3000]*(?:(?:巡视|巡察)(?:的)?(?:单位|对象|党组织))?[:：][ \t\u3000]*(?=\n|$)")
 LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
 # 组长:梁某 副组长:何某: a line of a team's leaders alone, between the team's line and its units'.
 LEADERS_LINE = re.compile(r"[ \t\u3000]*(?:(?:副?组长|组员|联络员)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：,，。;；]{2,12}[ \t\u3000]*)+(?=\n)")
@@ -466,6 +467,11 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    # (but 进驻后勤管理处: the logistics office moved into)
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
                    rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
+# 本轮巡察第二批次将于4月上旬进驻A、B / 第三轮巡察于3月5日全面进驻A、B: a batch or a numbered round as the subject of
+# 进驻, with only its time and adverbs between (本轮巡察进驻A on a page of one team is that team's).
+ROUND_ENTERS = re.compile(r"(?:本轮|此轮|(?P<numbered>第[一二三四五六七八九十\d]+轮))(?:巡视|巡察)?(?P<batch>第[一二三四五六七八九十\d]+批次?)?"
+                          r"(?:将|已|已经|于|在|计划|拟)*(?:\d{1,2}月(?:上旬|中旬|下旬|初|底|\d{1,2}日)?)?"
+                          r"(?:分别|陆续|先后|全面|集中|正式)*")
 # 进驻安平县，巡察城关镇党委、黄岭乡党委 / 进驻桃源镇，对桃源村党总支、李家村党支部…开展巡察: a place written bare, then the
 # clause naming the units inspected there (or the villages or communities).
 BASE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:县|区|市|旗|镇|乡|街道|苏木)")
@@ -504,8 +510,10 @@ ANAPHOR_REACH = 3000
 # 一、县发展和改革局党组:由县委第一巡察组于3月11日至4月30日进行巡察,5月28日反馈。: a unit's section in a round's report,
 # the unit before its colon, then the team that inspected it (UNIT_SECTION_AFTER) and, perhaps, the day it fed back.
 UNIT_SECTION = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
-                          r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：、()（）]{2,40})[ \t\u3000]*[:：][ \t\u3000]*由?")
-UNIT_SECTION_AFTER = re.compile(rf"[^,，。;；]{{0,30}}?(?:进行|开展)?了?{MODE}(?:巡视|巡察)(?=[,，。;；]|$)")
+                          r"[ \t\u3000]*(?P<unit>[^\s,，。;；:：、()（）]{2,40})[ \t\u3000]*(?P<note>[(（][^()（）\n]{1,12}[)）])?"
+                          r"[ \t\u3000]*[:：][ \t\u3000]*由?")
+# (甲盟委:由自治区党委第一巡视组负责,组长:某某: the team assigned it, its leader after)
+UNIT_SECTION_AFTER = re.compile(rf"[^,，。;；]{{0,30}}?(?:(?:进行|开展)?了?{MODE}(?:巡视|巡察)|负责)(?=[,，。;；]|$)")
 SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d]+组|机动组|[一二三四五六七八九十]{1,3}|\d{1,2}"
                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
@@ -521,6 +529,8 @@ SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情
 # bracket or colon sets them apart).
 _LEADER_NAME = r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,6})?(?:同志)?"
 TEAM_LEADER = rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NAME}(?:、{_LEADER_NAME})*"  # (副组长周某、沈某: two deputies)
+# 区委第一巡察组组长王某、第二巡察组组长陈某分别向A、B反馈: each team of a list with its leader after it.
+LEADER_THEN_JOINER = re.compile(rf"[(（]?副?组长[:：]?{_LEADER_NAME}[)）]?(?:{'|'.join(TEAM_JOINERS)})")
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
                           rf"|[:：]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
@@ -534,7 +544,7 @@ TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|�
                          rf"|{OPEN_QUOTE}?(?:提级|交叉|专项|机动|延伸)式?{CLOSE_QUOTE}?(?=巡视|巡察))[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
-UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的(?P<targets>{_CLAUSE}{{2,400}}?)"  # (所巡视的A和B)
+UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的[:：]?(?P<targets>{_CLAUSE}{{2,400}}?)"  # (所巡视的A和B / 巡视的:A、B)
                            r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告|在通报|在其|则称|通报(?:说|称|中))")
 # 第一巡察组(组长孙立平) / 省委第五巡视组组长何振宇 / 第二巡察组(组长:钟敏): a team's leader, named after it; then
 # 孙立平带队的巡察组 / 孙立平率领的巡视组 / 孙立平组 / 高远、陆一鸣带队的巡察组: the teams they lead (_teams_by_leader).
@@ -558,7 +568,7 @@ TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list); 县委第一巡察组负责经济板块，巡察A、B: the
 # sector of units a round gives a team (板块轮动), then the units.
 RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:[\u4e00-\u9fff]{1,10}?(?:板块|片区|领域|战线)[,，]?[ \t\u3000]*(?=巡视|巡察))?"
-                         r"(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作)")
+                         r"(?:巡视|巡察)?(?P<colon>[:：])?(?!同志|人|对|[\u4e00-\u9fff]{0,4}工作|[,，。;；])")  # (…负责,组长: no units)
 # 巡视期间为9月4日至11月4日 / 巡察时间:3月1日至4月30日: the inspection's period, stated after it.
 PERIOD_STATED = re.compile(r"(?:巡视|巡察)(?:期间|时间)(?:为|是|[:：])?\s*")
 PERIOD_REACH = 40  # how far after the targets the period is looked for, and how far after 期间为 its dates
@@ -2208,7 +2218,8 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     text = ctx.doc.text
     if team is None:
         return [(team, targets)]
-    teams = _listed_teams(ctx, sentence, team)
+    # (组长某某、组长某某分别代表巡视组向被巡视单位党组织反馈: each team's units, which its own statements name)
+    teams = _listed_teams(ctx, sentence, team, with_leaders=not any(INSPECTED_UNITS.match(t) for t in targets))
     clause_end = LIST_STOP.search(text, targets_start, sentence.end)  # 分别 before the units or after them
     if "分别" not in text[team.end:clause_end.start() if clause_end else sentence.end] or len(targets) < 2:
         # 第一、第二巡视组对A等6家单位进行了巡视: teams written together, which had which unit not said.
@@ -2235,12 +2246,14 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     return [(t, [target]) for t, target in zip(teams, targets)]
 
 
-def _listed_teams(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Mention]:
-    """The teams listed with ``team`` before it in the sentence (市委第一、第二巡察组 / 第一巡察组和第二巡察组), in order."""
+def _listed_teams(ctx: Ctx, sentence: Sentence, team: Mention, with_leaders: bool = False) -> list[Mention]:
+    """The teams listed with ``team`` before it in the sentence (市委第一、第二巡察组 / 第一巡察组和第二巡察组), in order;
+    ``with_leaders``, each perhaps with its leader after it (区委第一巡察组组长王某、第二巡察组组长陈某)."""
     text = ctx.doc.text
     teams = [team]
     for before in ctx.backwards(ctx.teams, sentence.start, team.start):
-        if text[before.end:teams[0].start] not in TEAM_JOINERS:
+        if text[before.end:teams[0].start] not in TEAM_JOINERS and not (
+                with_leaders and LEADER_THEN_JOINER.fullmatch(text, before.end, teams[0].start)):
             break
         teams.insert(0, before)
     return teams
@@ -2429,6 +2442,13 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 if team is not None:  # X交叉巡察组进驻安平县，巡察城关镇党委、黄岭乡党委: the county the team goes to, then its units
                     found.append(Statement(then.start(), *then.span("targets"), None, False, team))
                 continue
+            batch = ROUND_ENTERS.search(text, _clause_opening(text, sentence.start, m.start()), m.start())
+            if batch and batch.end() == m.start() and (batch.group("numbered") or batch.group("batch")):
+                # 本轮巡察第二批次将于4月上旬进驻A、B和C: a round's units, no team named for them (nor the team before's)
+                if _all_units(m.group("targets")):
+                    found.append(Statement(m.start(), *m.span("targets"), m.group("mode"), False, None, of_round=True,
+                                           stated=True))
+                continue
             if team is not None:
                 after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
                 mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
@@ -2466,6 +2486,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             end, beneath = _list_after(ctx, m.end())
             if not beneath and m.group().endswith(OBJECTS_SAID) and (semi := CLAUSE_JOIN.search(text, m.end(), end)):
                 end = semi.start()  # (省委第二巡视组的巡视对象为A;B、C为…: a list without its colon ends with its clause)
+            if not beneath and (field := NEXT_FIELD.search(text, m.end(), end)):
+                end = field.start()  # (中央第一巡视组 组长:某 巡视对象:A、B 值班电话:…: the field after the units ends them)
             kinds = _kind_lines(ctx, m.end()) if beneath or KIND_LINE.match(text, m.end(), ctx.paragraph_end(m.end())) else []
             if (next_team := ctx.first_within(ctx.teams, m.end(), end)) is not None:
                 end = next_team.start  # 第一巡察组巡察单位:A、B;第二巡察组巡察单位:C: the next team's list is its own
@@ -2533,8 +2555,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if manner := TEAM_MANNER.match(text, verb_at, sentence.end):
                 verb_at = manner.end()
             verb_at += text.startswith(TEAM_VERB_LEADS, verb_at)  # (中央第七巡视组则负责巡视A)
-            if (under := TEAM_VERB_UNDER.match(text, verb_at, sentence.end)) and _all_units(under.group("targets")):
-                found.append(Statement(verb_at, *under.span("targets"), None, False, t, stated=True))
+            if (under := TEAM_VERB_UNDER.match(text, verb_at, sentence.end)) and \
+                    _all_units(text[under.start("targets"):(cut := _before_unit_cut(text, *under.span("targets")))]):
+                found.append(Statement(verb_at, under.start("targets"), cut, None, False, t, stated=True))  # (…、沙洲: the page cut)
                 continue
             m = TEAM_VERB.match(text, verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0), sentence.end)  # 分别巡视A、B
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
@@ -3024,8 +3047,23 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
         targets = row.cell(TARGET_COLUMNS) or fed_back
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
         if targets is not None and sentence is not None and (team is not None or row.table_start not in teamed):
-            out.append(TeamRow(row, team, targets[1], fed_back is not None, sentence))
+            dated = row.cell(DATE_COLUMNS)  # (a roster's bare 日期 / 时间, not 进驻时间 beside 反馈时间)
+            roster = fed_back is not None or (dated is not None and dated[0] in ROSTER_DATE_COLUMNS
+                                               and _under_feedback_rows_lead(ctx, row.table_start))
+            out.append(TeamRow(row, team, targets[1], roster, sentence))
     return out, read
+
+
+ROSTER_DATE_COLUMNS = ("日期", "时间")  # a date column that names no event: under a lead of feedback, the feedback's
+
+
+def _under_feedback_rows_lead(ctx: Ctx, table_start: int) -> bool:
+    """反馈安排如下:⏎日期 巡视组 被巡视党组织⏎8月7日 省委第一巡视组 A: a table under a lead of feedback (FEEDBACK_ROWS_LEAD) is a
+    roster of feedback, its 日期 the feedback's."""
+    if table_start == 0:
+        return False
+    lead_start = ctx.paragraph_start(table_start - 1)
+    return FEEDBACK_ROWS_LEAD.search(ctx.doc.text, lead_start, table_start - 1) is not None
 
 
 def _table_statements(ctx: Ctx) -> tuple[dict[int, list[Statement]], set[int], list[tuple[int, int]]]:
@@ -4490,6 +4528,9 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     # (…;18日,向A、B反馈: a clause of only its day after the team's, ；joined, is that team's)
     team = _team_before(ctx, sentence, m.start(), joined=_opens_without_subject(ctx, sentence, m.start())) or \
         _subject_after_while(ctx, m.end())
+    if team is not None and ctx.doc.text.endswith("代表", 0, team.start) and \
+            (leader_of := ctx.last_within(ctx.teams, sentence.start, team.start - 2)) is not None:
+        team = leader_of  # 第一巡察组组长某某代表集团党委巡察组,分别向A、B反馈: the team its leader speaks for, named first
     if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:
         return [FeedbackEvent(m.start(), targets, by, given) for by in joint]  # A、B联合向X反馈: each team delivered it
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
@@ -4503,6 +4544,8 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     return [FeedbackEvent(m.start(), its_targets, by, given) for by, its_targets in pairs]
 
 
+# 10月31日、11月1日,X巡察组分别向…: days in full opening the clause, its team's statements one a day in order.
+FULL_DAYS_THEN_EACH = re.compile(r"[日号]?[,，\s]*[^,，;；。\n]{0,40}?(?:分别|先后)\s*")
 # 11月14日、15日,X巡察组分别向…: the days of a series opening the clause, its team's statements one a day in order.
 SERIES_THEN_EACH = re.compile(r"[日号]?(?:\s*[、和及]\s*\d{1,2}\s*[日号])+[,，\s]*[^,，;；。\n]{0,40}?(?:分别|先后)\s*")
 # 1.区委第一巡察组向区教育局党组反馈(1月8日上午): a feedback's day in brackets right after it, a list's line each.
@@ -4592,13 +4635,30 @@ def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     after 分别 or 先后 (于/在), or opening the clause whose team then does so 分别, one for each statement paired in order
     (ISO; empty where the clause lists no days so)."""
     date = last_date_before(ctx, sentence, pos)
-    if date is None or not date[0].attrs.get("series") or date[1] is None or len(date[1]) != 10:
+    if date is None or date[1] is None or len(date[1]) != 10:
         return []
     text = ctx.doc.text
+    if not date[0].attrs.get("series"):
+        return _dates_each(ctx, sentence, pos, date)
     if not (re.search(r"(?:分别|先后)[于在]?\s*$", text[max(sentence.start, date[0].start - 4):date[0].start])
             or SERIES_THEN_EACH.fullmatch(text, date[0].end, pos)):
         return []
     return [date[1]] + [f"{date[1][:8]}{d:02d}" for d in date[0].attrs["series"]]
+
+
+def _dates_each(ctx: Ctx, sentence: Sentence, pos: int, last: tuple[Mention, str | None, str | None]) -> list[str]:
+    """10月31日、11月1日、11月2日,X组分别向A、B、C反馈 / 分别于10月31日、11月1日向…: days written in full, parted by 、, before
+    the clause's 分别 (or after it), one for each statement in order (ISO; empty where there is no such run)."""
+    text, days = ctx.doc.text, [last]
+    while (before := last_date_before(ctx, sentence, days[0][0].start)) and before[1] and len(before[1]) == 10 \
+            and text[before[0].end:days[0][0].start].strip("日号") in ("、", "和", "及"):
+        days.insert(0, before)
+    if len(days) < 2:
+        return []
+    opening = re.search(r"(?:分别|先后)[于在]?\s*$", text[max(sentence.start, days[0][0].start - 4):days[0][0].start])
+    if not (opening or FULL_DAYS_THEN_EACH.fullmatch(text, last[0].end, pos)):
+        return []
+    return [d[1] for d in days]
 
 
 def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention, int, int]]:

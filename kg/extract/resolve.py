@@ -40,7 +40,8 @@ LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
-PUBLISHER_COMMITTEE = re.compile(rf"^(?P<c>.+?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
+# (来源：区纪委监委（区委巡察办）: the committee in the brackets, not 区纪委监委(区委)
+PUBLISHER_COMMITTEE = re.compile(rf"^(?:[^()（）]*?[(（])?(?P<c>[^()（）\s]*?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The organs of a unit a team may report to (向市委常委会反馈): the unit was inspected, not its organ.
 UNIT_ORGANS = ("常委会", "领导班子", "班子")
 # The party bodies an inspection reaches in a unit, and the endings that already name one.

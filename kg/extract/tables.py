@@ -7,7 +7,7 @@ who leads its team) read one shape:
 
 - one line a row, cells parted by bars, tabs or runs of spaces (normalising turns a tab into one space);
   a row whose leading cells are empty (a merged cell: 第一巡察组 over two units) continues the row before it,
-  its cells standing under the header's last ones;
+  its cells standing under the header's last ones (or those before them, where its last cells are merged too);
 - one line a cell: the header's names one a line, then each row as many lines, its first the team;
 - one line a row written as key:value pairs: 组别：第一巡察组 被巡察单位：A、B 组长：张某 进驻时间：4月20日.
 """
@@ -47,7 +47,8 @@ ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
 UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名称"})
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
-                           "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点"})
+                           "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点", "专用邮箱", "举报邮箱", "电子信箱",
+                           "专用电话", "受理电话", "联系方式", "专门邮政信箱", "专用邮政信箱", "举报信箱", "值班手机"})
 # The cells a team's rows share, merged over them in a numbered table (序号 巡视组 组长 被巡视党组织 进驻时间 值班电话:
 # the rows after a team's first give only 序号, the unit and its day).
 PER_TEAM_COLUMNS = TEAM_COLUMNS | POST_COLUMNS | frozenset({"值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱",
@@ -208,14 +209,24 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
             # …  区委常委、组织部部长 龚志远: a last cell (a person, a note) that holds a space of its own
             rows.append(Row(dict(zip(heads, cells[:len(heads) - 1] + [(cells[len(heads) - 1][0], cells[-1][1])])),
                             table_start, bars))
-        elif rows and 0 < len(cells) < len(heads) and not opens and _continues(text, heads, cells):
-            rows.append(Row(dict(zip(heads[len(heads) - len(cells):], cells)), table_start, bars))
+        elif rows and 0 < len(cells) < len(heads) and not opens and (under := _continued_heads(text, heads, cells)):
+            rows.append(Row(dict(zip(under, cells)), table_start, bars))
         elif rows and (shared := _numbered_continuation(text, heads, cells)):
             rows.append(Row(dict(zip(shared, cells)), table_start, bars))
         else:
             break
         i += 1
     return i
+
+
+def _continued_heads(text: str, heads: list[str], cells: list[tuple[int, int]]) -> list[str] | None:
+    """The header cells a row continuing the one before stands under (_continues): the last ones, or, where the row's
+    last cells are empty too (its team's phone merged with the row above's: 第一巡察组 钱某 甲局党组 5月6日 0756-…⏎
+    乙局党组 5月7日), the ones just before those; None where no placement reads so."""
+    for stop in range(len(heads), len(cells), -1):
+        if _continues(text, heads[:stop], cells):
+            return heads[stop - len(cells):stop]
+    return None
 
 
 def _numbered_continuation(text: str, heads: list[str], cells: list[tuple[int, int]]) -> list[str] | None:
