@@ -22,8 +22,15 @@ inspections (dense_cut_pages.json, 40), with the inspected unit's own pages (uni
 copies (noisy_pages.json, 40); then (sixth batch) feedback news whose problems are short headings (short_heads_pages.json,
 40), inspections of organs (people's congresses, CPPCC, courts, mass organisations, party schools, media:
 organ_pages.json, 40), a round's notices and news in every layout (round_cut_pages.json, 40), rectification as news and
-reports (rect_news_pages.json, 40) and more Traditional pages (hant_pages2.json, 40), two thirds of them cut. Negatives
-are among them. Each passage is extracted alone and compared
+reports (rect_news_pages.json, 40) and more Traditional pages (hant_pages2.json, 40), two thirds of them cut; then
+(seventh batch) central and provincial rounds (dense2_pages.json), city, county and village rounds (dense3_pages.json),
+feedback news of one inspection (feedback2_pages.json) and a search's mix of pages (mixed_pages.json); then (eighth and
+ninth batches) rounds of provinces, ministries and groups (dense4_pages.json) and of cities, counties and villages
+(dense5_pages.json), feedback to several units at once (feedback3_pages.json), rectification reports and news
+(rect3_pages.json), Traditional pages (hant3_pages.json), pages of many inspections as discipline sites and the press
+publish them (dense6_pages.json) and below the province (dense7_pages.json), feedback news on the inspected unit's own
+site (feedback4_pages.json), rectification reports published in full (rect4_pages.json) and other news of the same
+sites (other2_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found
