@@ -3356,7 +3356,7 @@ CASES: dict[str, dict] = {
         "issued": "2021-05-06",
     },
     "a team's line naming its units' heading (县委第一巡察组巡察单位:), the units one a line beneath": {
-        "text": "现将整改进展情况予以公开:\n县委第一巡察组巡察单位:\n县发展和改革局党组\n县统计局党组\n县委第二巡察组巡察单位:\n"
+        "text": "各被巡察党组织已按规定公开整改进展。\n现将整改进展情况予以公开:\n县委第一巡察组巡察单位:\n县发展和改革局党组\n县统计局党组\n县委第二巡察组巡察单位:\n"
                 "县城关镇党委(含东门社区延伸巡察整改情况)\n县委第三巡察组巡察单位:\n县水利局党组\n",
         "inspections": {("县委第一巡察组", "县发展和改革局党组"), ("县委第一巡察组", "县统计局党组"), ("县委第二巡察组", "县城关镇党委"),
                         ("县委第三巡察组", "县水利局党组")},
@@ -3385,8 +3385,8 @@ CASES: dict[str, dict] = {
         "inspections": {("自治区党委第一巡视组", "甲盟委"), ("自治区党委第四巡视组", "乙旗委")},
     },
     "a list of the units each team inspected, after 巡视的: (a rectification publication's index)": {
-        "text": "现将各巡视组巡视的党组织汇总如下:\n省委第一巡视组巡视的:省发展改革委党组、省能源局党组\n"
-                "省委第三巡視組巡視的:省科技廳黨組\n",
+        "text": "各被巡视党组织已按规定公开整改进展。\n现将各巡视组巡视的党组织汇总如下:\n省委第一巡视组巡视的:省发展改革委党组、省能源局党组\n"
+                "省委第三巡视组巡视的:省科技厅党组\n",
         "inspections": {("省委第一巡视组", "省发展改革委党组"), ("省委第一巡视组", "省能源局党组"), ("省委第三巡视组", "省科技厅党组")},
     },
     "a table under a lead of feedback (反馈安排如下:): its 日期 the feedback's day": {
@@ -3402,6 +3402,12 @@ CASES: dict[str, dict] = {
         "dates": {"乙乡党委": ("2024-05-14", None)},
         "feedback": {("县委第一巡察组", "甲镇党委", "2024-07-22"), ("县委第一巡察组", "乙乡党委", "2024-07-23")},
         "issued": "2024-08-02",
+    },
+    "a round's units by kind, each kind's line labelled with its count, after a body sentence (lines not joined)": {
+        "text": "二十届中央第六轮巡视将对5个党组织开展常规巡视\n本轮巡视共派出15个中央巡视组。\n本轮巡视对象为:\n"
+                "中央和国家机关(3个):国务院办公厅、教育部、民政部\n中管企业(2家):中国甲能源集团有限公司、中国乙航运集团有限公司\n",
+        "inspections": {(None, "国务院办公厅"), (None, "教育部"), (None, "民政部"), (None, "中国甲能源集团有限公司"),
+                        (None, "中国乙航运集团有限公司")},
     },
     "negative: a leader who does something else is no leader before a verb": {
         "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",

@@ -370,8 +370,11 @@ _NO_LINE_END = frozenset("第")
 # A unit's last character alone on a line, the rest of its name on the line before: a table's cell wrapped in a PDF
 # copy (省自然资源厅党组、省林业局党\n组).
 _NAME_TAIL_LINE = re.compile(r"[组委局厅院校司部处科所站会社办](?:\n|$)")
-# A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), which a list's next line follows.
-_FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:[(（][^()（）\n]{1,12}[)）])?[:：]")
+# A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), or a kind's (中管企业(12家):A、B), which a
+# list's next line follows.
+_FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:(?:巡视|巡察)的?(?:单位|对象|党组织)?)?"
+                          r"(?:[(（][^()（）\n]{1,12}[)）])?[:：]"  # (县委第一巡察组巡察单位: / 省委第一巡视组巡视的:)
+                          r"|[^,，。:：\n]{1,12}[(（][\d一二三四五六七八九十两]+(?:个|家|所)[)）][:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 CIRCLED_ITEMS = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 # A line that opens a team's list of units and ends before the list does (…巡察组(12月16日)向 / 向(1)A(2)B / 向A、B、),

@@ -598,6 +598,9 @@ FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?�
 # X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
 TOLD_BY_TEAM = re.compile(rf"向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)指出[,，:：]")  # (not 向A反馈时指出: FEEDBACK_TO's)
 TOLD_ADVERBS = "则还也同时 "  # what may stand between the team and its 向
+# 巡视组同时反馈了对A、B的延伸巡视情况 / 并反馈了C县委延伸巡视情况: the units an inspection was extended to, fed back
+# to by the team of the sentence.
+FEEDBACK_EXTENDED = re.compile(rf"反馈了?对?(?P<targets>(?:(?!反馈|向){_CLAUSE}){{2,120}}?)的?延伸(?:巡视|巡察)(?:情况|意见)")
 # 中央第一巡视组的反馈对象是甲省委 / 省委第五巡视组的反馈对象为A和B: the units a team fed back to, named after it.
 # 中央第九巡视组6月4日对A的反馈 / 中央第五巡视组在对B的反馈中提到 / 省委第一巡视组对C的反馈意见指出: a team's feedback to the
 # units after 对, as a noun (after the team and its date; not 对A的反馈意见的整改, a rectification of it).
@@ -3057,6 +3060,11 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
 ROSTER_DATE_COLUMNS = ("日期", "时间")  # a date column that names no event: under a lead of feedback, the feedback's
 
 
+def _last_named_team(ctx: Ctx, pos: int) -> Mention | None:
+    """The last team named with its ordinal before ``pos`` in its paragraph (the one a bare 巡视组 after it is)."""
+    return next((t for t in ctx.backwards(ctx.teams, ctx.paragraph_start(pos), pos) if t.attrs.get("ordinal")), None)
+
+
 def _under_feedback_rows_lead(ctx: Ctx, table_start: int) -> bool:
     """反馈安排如下:⏎日期 巡视组 被巡视党组织⏎8月7日 省委第一巡视组 A: a table under a lead of feedback (FEEDBACK_ROWS_LEAD) is a
     roster of feedback, its 日期 the feedback's."""
@@ -4026,6 +4034,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             of = FEEDBACK_OF.match(text, _past_time(ctx, team.end, sentence.end), sentence.end)
             if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(of.start(), targets, team, given=True))
+        for m in FEEDBACK_EXTENDED.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ():
+            if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
+                    (team := _team_before(ctx, sentence, m.start(), joined=True)) is not None:
+                if BARE_TEAM.fullmatch(team.text) and (named := _last_named_team(ctx, team.start)) is not None:
+                    team = named  # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况: the team named before)
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈对象" in s_text else ():
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
             if team is not None and team.end == m.start() and (
