@@ -3409,6 +3409,15 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "国务院办公厅"), (None, "教育部"), (None, "民政部"), (None, "中国甲能源集团有限公司"),
                         (None, "中国乙航运集团有限公司")},
     },
+    "a list of the inspected units numbered beneath 名单公告如下, a note in brackets before its colon": {
+        "text": "根据市委统一部署,八届市委第九轮巡察将于2021年9月上旬进驻,对3个市直单位党组织开展常规巡察。\n"
+                "现将本轮被巡察党组织名单公告如下(排名不分先后):\n1.市人民检察院党组\n2.市公安局党委\n3.市司法局党组\n",
+        "inspections": {(None, "市人民检察院党组"), (None, "市公安局党委"), (None, "市司法局党组")},
+    },
+    "the same in Traditional, 名單公布如下": {
+        "text": "縣委第三輪巡察將對2個單位開展常規巡察。現將被巡察單位名單公布如下:\n1.縣水利局黨組\n2.縣林業局黨組\n",
+        "inspections": {(None, "县水利局党组"), (None, "县林业局党组")},
+    },
     "negative: a leader who does something else is no leader before a verb": {
         "text": "市委第三巡察组组长张三主持会议,巡察组成员参加。",
         "inspections": set(),
