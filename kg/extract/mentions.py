@@ -268,7 +268,7 @@ ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
 ORDINAL_SERIES = re.compile(rf"第{NUMERAL}(?:[、和及与]{NUMERAL})*[、和及与](?P<last>{NUMERAL})$")
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
-LEVEL_CHARACTERS = frozenset("省市州县区旗盟乡镇")  # a place of these alone (省市区委) is the levels, not a place
+LEVEL_CHARACTERS = frozenset((*LEVELS, "盟", "乡", "镇"))  # a place of these alone (省市区委) is the levels, not a place
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
 # Characters that never occur in a place's name and often come right before a committee:
 # 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托, 负责对接旗委巡察办, 同步安排市委第三巡察组 (安排, 部署,

@@ -2025,9 +2025,11 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     if team is not None and team.attrs["ordinal"] is None and (text[max(0, team.start - 2):team.start] in ("这个", "这一")
                                                                or text[team.start - 1:team.start] in ("该", "此", "同")):
         team = None  # 这个巡察组 / 该巡视组: the bare team is the one named before
-    if team is not None and team.text in ("巡察组", "巡视组") and text[max(0, team.start - 2):team.start] == "代表" and (
-            speaker := ctx.last_within(ctx.teams, sentence.start, team.start)) is not None:
-        team = speaker  # 各巡察组组长分别代表巡察组反馈了巡察情况: the team its leader speaks for is the leader's own
+    if team is not None and text[max(0, team.start - 2):team.start] == "代表" and (
+            speaker := ctx.last_within(ctx.teams, sentence.start, team.start - 2)) is not None:
+        # 各巡察组组长分别代表巡察组反馈了巡察情况 / 集团党委第一巡察组组长某某代表集团党委巡察组,分别向A、B反馈: the team its
+        # leader speaks for is the leader's own
+        team = speaker
     if team is None and TEAM_ANAPHOR.search(text, sentence.start, pos):
         return _last_team_before(ctx, sentence.start)  # 同日下午,同组向B反馈 / 8月21日,该组又先后向C、D反馈
     for before in _joined_before(ctx, sentence) if joined and team is None else ():
@@ -3061,11 +3063,6 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
 ROSTER_DATE_COLUMNS = ("日期", "时间")  # a date column that names no event: under a lead of feedback, the feedback's
 
 
-def _last_named_team(ctx: Ctx, pos: int) -> Mention | None:
-    """The last team named with its ordinal before ``pos`` in its paragraph (the one a bare 巡视组 after it is)."""
-    return next((t for t in ctx.backwards(ctx.teams, ctx.paragraph_start(pos), pos) if t.attrs.get("ordinal")), None)
-
-
 def _under_feedback_rows_lead(ctx: Ctx, table_start: int) -> bool:
     """反馈安排如下:⏎日期 巡视组 被巡视党组织⏎8月7日 省委第一巡视组 A: a table under a lead of feedback (FEEDBACK_ROWS_LEAD) is a
     roster of feedback, its 日期 the feedback's."""
@@ -3865,7 +3862,7 @@ def _named_team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None
     team = _team_before(ctx, sentence, pos)
     if team is not None and not BARE_TEAM.fullmatch(team.text):
         return team
-    named = ctx.last_within(ctx.named_teams, ctx.paragraph_start(sentence.start), pos)
+    named = ctx.last_within(ctx.named_teams, ctx.paragraph_start(sentence.start), team.start if team is not None else pos)
     return named if named is not None and _specific(named) else team
 
 
@@ -4036,10 +4033,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(of.start(), targets, team, given=True))
         for m in FEEDBACK_EXTENDED.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ():
+            # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况: a bare 巡视组 is the team named before)
             if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
-                    (team := _team_before(ctx, sentence, m.start(), joined=True)) is not None:
-                if BARE_TEAM.fullmatch(team.text) and (named := _last_named_team(ctx, team.start)) is not None:
-                    team = named  # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况: the team named before)
+                    (team := _named_team_before(ctx, sentence, m.start())) is not None:
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈对象" in s_text else ():
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
@@ -4543,9 +4539,6 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     # (…;18日,向A、B反馈: a clause of only its day after the team's, ；joined, is that team's)
     team = _team_before(ctx, sentence, m.start(), joined=_opens_without_subject(ctx, sentence, m.start())) or \
         _subject_after_while(ctx, m.end())
-    if team is not None and ctx.doc.text.endswith("代表", 0, team.start) and \
-            (leader_of := ctx.last_within(ctx.teams, sentence.start, team.start - 2)) is not None:
-        team = leader_of  # 第一巡察组组长某某代表集团党委巡察组,分别向A、B反馈: the team its leader speaks for, named first
     if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:
         return [FeedbackEvent(m.start(), targets, by, given) for by in joint]  # A、B联合向X反馈: each team delivered it
     pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
