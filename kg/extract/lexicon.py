@@ -26,9 +26,9 @@ PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
 # Places whose names open with a stop word (全州县, 本溪市; kg/lexicon/places_opening_with_stopwords.txt).
 STOP_OPENED_PLACE = re.compile("|".join(sorted(map(re.escape, read_lexicon("places_opening_with_stopwords.txt")),
                                                key=len, reverse=True)))
-# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门; 团省委,
+# Characters that make a "place" a phrase instead (经济开发区, 工业园区, 全区, 我市, 工信局和县, 4个乡镇及县直部门, 纪检监察组和市; 团省委,
 # the Youth League's committee of the province, names none: 团风县 does).
-NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及]|城区|社区|乡镇|其他|[局厅办部党]"
+NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我本该各辖届轮及与组]|城区|社区|乡镇|其他|[局厅办部党]"
                        r"|^[省市州县区旗](?![中南北东西])|^团[省市州县区旗]$")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
 
 

@@ -152,6 +152,8 @@ JOINERS = ("和", "与", "及")
 JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及](?:[省市州县区旗]|中国|国家)|(?<=公)司[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构", "整改")  # (市委巡视整改工作领导小组, 巡察整改办)
+# 此次巡视中自治区党委… / 巡察期间县委…: the time the verb's 中 or 期间 makes opens no name either (中央, 中共 do).
+INSPECTION_TIME = re.compile(r"(?:中(?![央共国华])|期间|时)")
 # The Han characters names are written in (CJK Extension A and the Unified Ideographs).
 HAN_FIRST, HAN_LAST = "\u3400", "\u9fff"
 # The Han characters right before a window's end (all of the window's, at most; \Z, as $ also matches before a
@@ -212,11 +214,24 @@ LAST_ORDINAL = re.compile(rf"第{NUMERAL}(?=[^第]*$)")  # the ordinal of a team
 BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
 # … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list.
 LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->))")
+# … or by its ordinal and 组 alone opening a clause, listed with the next ones before what they do (一组、二组、三组分别向
+# A、B、C反馈 / 一组和二组于5月进驻), or alone before 向, 分别, 进驻 or 负责 (，一组向A反馈): so 一组数据, 一组对比 are words.
+LISTED_ORDINAL_TEAMS = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}组(?:(?:[、和及与][一二三四五六七八九十]{1,3}组)+"
+                                  r"(?=[ \t\u3000]*(?:分别|则|先后|同时|向|对|进驻|负责|于|在))"
+                                  r"|(?=[ \t\u3000]*(?:分别|向|进驻|负责)))")
+LISTED_ORDINAL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})组")
+# … or alone before 对, 在, 巡察 or 于 (，二组对A开展巡察 / 一组在巡察A期间), where the text names a team of that ordinal.
+NAMED_ORDINAL_TEAM = re.compile(r"(?<![\u4e00-\u9fff])(?P<n>[一二三四五六七八九十]{1,3})组(?=[ \t\u3000]*(?:对|在|巡视|巡察|于))")
 # … or by its ordinal and 组 alone in a table's team column (序号 组别 被巡察党组织 / 1 一组 区财政局党组 9月4日).
 CELL_ORDINAL_TEAM = re.compile(r"第?(?P<n>[一二三四五六七八九十]{1,3})组")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
+# 区委第一、第二、第三巡察组（以下分别简称一组、二组、三组） after the last team of a list: one short name each, in order.
+SHORT_TEAMS_DEFINED_EACH = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?分别(?:简称|下称|称)(?:为)?[:：]?"
+                                      r"(?P<shorts>[“\"「『]?[\u4e00-\u9fff\d]{1,8}?组[”\"」』]?(?:(?:[、,，和及与]|(?<=[”\"」』])(?=[“\"「『]))[“\"「『]?[\u4e00-\u9fff\d]{1,8}?组[”\"」』]?)+)"
+                                      r"[)）]")
+SHORT_IN_LIST = re.compile(r"[\u4e00-\u9fff\d]{1,8}?组")
 SHORT_TEAM_DEFINED = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fff\d]{1,8}?组)"
                                 r"[”\"」』]?[)）]")
 LABEL_COLON = re.compile(r"[ \t\u3000]*(?:[:：][ \t\u3000]*)?")
@@ -269,11 +284,19 @@ ORDINAL_SERIES = re.compile(rf"第{NUMERAL}(?:[、和及与]{NUMERAL})*[、和�
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
 LEVEL_CHARACTERS = frozenset((*LEVELS, "盟", "乡", "镇"))  # a place of these alone (省市区委) is the levels, not a place
+# A title's or a quotation's close (《条例》和县委): what follows it joins another body to it.
+CLOSING_MARKS = frozenset("》”」』)）〉")
+# The one-character words that open a phrase naming a body (在和平区委, 由永和县委): no part of the name.
+PREPOSITIONS = frozenset("在由对向从将于为给被把是")
+# The characters a body's name ends with (县纪委, 县财政局): one before 和 makes it a joiner of two bodies.
+BODY_END_CHARACTERS = frozenset("委局部厅办院校司组会社处所站队室")
 LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委|县委|区委|旗委|盟委)$")
 # Characters that never occur in a place's name and often come right before a committee:
 # 该问题线索系市委第三巡察组 (系, "is"), 由县委派出, 受市委委托, 负责对接旗委巡察办, 同步安排市委第三巡察组 (安排, 部署,
 # 组织, 派), 专访崇川市委巡察办 (访). The place starts after the last one.
-NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接排署织派访]")
+# An address's room, floor or number before an office (东楼507室区委巡察办) ends the place too (not 楼: 钟楼区委), and so
+# does the verb of a call (拨打市委巡察办电话, 致电县委巡察办, 咨询区委巡察办).
+NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接排署织派访室层号拨打致询]")
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 # A range's separator; 自3月15日起至5月20日 puts 起 before it.
@@ -383,7 +406,9 @@ def org_start(text: str, body_end: int) -> int:
     for m in ORG_STOP.finditer(text, start, body_end):
         # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院);
         # after a team, or a name after its post, they always join (县委第三巡察组与镇党委巡察组联动).
+        # (》和集团党组 / 根本任务和学校党委: no name opens on 和, nor on one character a stop word leaves before it)
         if (m.group() in JOINERS and body_end - m.end() >= 2
+                and (m.start() - cut >= 2 or m.start() - cut == 1 and cut == start)  # (伊和乌拉旗委: a place's)
                 and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())
                 and not TEAM_END.search(text, max(0, m.start() - 8), m.start())
                 and not NAMED_BY_POST_END.search(text, max(0, m.start() - 6), m.start())
@@ -391,6 +416,11 @@ def org_start(text: str, body_end: int) -> int:
             continue
         if STOP_OPENED_PLACE.match(text, m.start()):
             continue  # 全州县党委: the place's name, not the stop word 全
+        if m.group() == "和" and body_end - m.end() < 2 and m.start() - cut <= 1 and (
+                cut == start and text[start - 1:start] not in CLOSING_MARKS or cut > start and text[cut - 1] in PREPOSITIONS) \
+                and text[body_end:body_end + 1] in LEVEL_CHARACTERS \
+                and (m.start() == cut or text[m.start() - 1] not in BODY_END_CHARACTERS):
+            continue  # 永和县委 / 和平区委: a place whose name holds 和 (not 县纪委和县委 nor 《条例》和县委, two bodies)
         if start < m.start() < body_end and ORG_SUFFIX.match(text, m.start()):
             continue  # 省农村信用社联合社党委: a suffix inside the name (联合社), not the stop word 联合 (组织部 alone stays 部)
         cut = max(cut, m.end())
@@ -417,7 +447,8 @@ def org_start(text: str, body_end: int) -> int:
     # 巡察 … 领导小组 / 巡察办 / 巡察机构: the verb is part of the organ's name there.
     for m in INSPECTION_VERB.finditer(text, cut, body_end):
         if not text.startswith(INSPECTION_ORGANS, m.end()):
-            cut = max(cut, m.end())
+            time = INSPECTION_TIME.match(text, m.end(), body_end)
+            cut = max(cut, time.end() if time else m.end())
     return cut
 
 
@@ -578,9 +609,17 @@ def _defined_short_teams(text: str, teams: list[Mention]) -> list[Mention]:
     """县委第一巡察组（以下简称一组）…一组向A反馈: the short name a text defines for a team stands for that team wherever
     it is written on its own (not inside a longer word: 第一组长, 一组数据 are read only after a definition, as words)."""
     defined = {}
-    for t in teams:
+    for i, t in enumerate(teams):
         if (d := SHORT_TEAM_DEFINED.match(text, t.end)) and d.group("short") != t.text:
             defined.setdefault(d.group("short"), t)
+        elif d := SHORT_TEAMS_DEFINED_EACH.match(text, t.end):
+            shorts = SHORT_IN_LIST.findall(d.group("shorts"))
+            listed = [t]  # (the teams listed before it, joined one to the next)
+            while i - len(listed) >= 0 and text[teams[i - len(listed)].end:listed[0].start] in TEAM_JOINERS:
+                listed.insert(0, teams[i - len(listed)])
+            if len(listed) == len(shorts):
+                for short, team in zip(shorts, listed):
+                    defined.setdefault(short, team)
     if not defined:
         return teams
     shorts = re.compile(rf"(?<![\u4e00-\u9fff第])(?:{alternation(defined)})(?![长员织成建])")
@@ -595,7 +634,9 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     dispatcher = min((t.attrs["dispatcher"] for t in named), key=len, default="")  # 区委, of 临溪区委 and 区委
     kinds = {t.attrs["kind"] for t in named}
     if not named and (round_of := ROUND_OF.search(text)):  # (一组:… under 十一届省委第七轮巡视, no team in full)
-        dispatcher, kinds = round_of.group("committee"), {round_of.group("kind")}
+        # (学校党委第五轮巡察: the committee with the body before its 党委)
+        at, end = round_of.span("committee")
+        dispatcher, kinds = text[committee_start(text, org_start(text, at), end):end], {round_of.group("kind")}
     if len(kinds) != 1 or not all(t.attrs["dispatcher"].endswith(dispatcher) for t in named):
         return teams
     (kind,) = kinds
@@ -603,6 +644,10 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     spans = [(m.start(), m.end(), m.group("n")) for m in BARE_ORDINAL_TEAM.finditer(text)
              if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS]
     spans += [(*m.span("label"), m.group("n")) for m in LABEL_ORDINAL_TEAM.finditer(text)]
+    spans += [(*one.span(), one.group("n")) for m in LISTED_ORDINAL_TEAMS.finditer(text)
+              for one in LISTED_ORDINAL.finditer(text, *m.span())]
+    ordinals = {t.attrs["ordinal"] for t in teams if not t.attrs["group"]}
+    spans += [(*m.span(), m.group("n")) for m in NAMED_ORDINAL_TEAM.finditer(text) if _ordinal(m.group("n")) in ordinals]
     cells = [cell[1] for row in table_rows(text) if (cell := row.cell(TEAM_COLUMNS))]
     spans += [(*span, m.group("n")) for span in cells if (m := CELL_ORDINAL_TEAM.fullmatch(text, *span))]
     # 省委巡视组第一组…,第二组: a bare ordinal is named as the teams the text names are (ORDINAL_AFTER_KIND), else
@@ -618,9 +663,10 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
                  "core": core.format(n=n), "name": dispatcher + core.format(n=n)}
         listed_after = next((before[start - len(j)] for j in TEAM_JOINERS if text.endswith(j, 0, start)
                              and before.get(start - len(j))), None)
-        if listed_after:
-            attrs["written"] = LAST_ORDINAL.sub(f"第{n}", listed_after)
-        before[end] = attrs.get("written")
+        # (its written form is a name of it too, as the round's 第四组 / 一组 is: that after a team written with its round,
+        # 省委第三轮巡视第一组、第二组, is written so)
+        attrs["written"] = LAST_ORDINAL.sub(f"第{n}", listed_after) if listed_after else text[start:end]
+        before[end] = attrs["written"] if listed_after else None
         bare.append(Mention(start, end, text[start:end], "TEAM", attrs=attrs))
     return _with(teams, bare)
 
@@ -667,6 +713,9 @@ def committee_start(text: str, start: int, end: int) -> int:
             return m.end("place")
         return start if place == province else m.end("place") - len(province)
     cut = list(NOT_IN_PLACE.finditer(place))
+    if cut and cut[-1].group() == "和" and len(place) - cut[-1].end() < 2 and cut[-1].start() <= 2 and (
+            cut[-1].start() == 0 or place[cut[-1].start() - 1] not in BODY_END_CHARACTERS):
+        cut.pop()  # 永和县委 / 和平区委: a place whose name holds 和 (not 县纪委和县委, two bodies)
     return at + cut[-1].end() if cut else start
 
 
@@ -1150,6 +1199,19 @@ def find_dates(text: str) -> list[Mention]:
     return _clause_days(text, out)
 
 
+def _month_of_day(before: Mention, day: int) -> dict | None:
+    """The month (and year) a day opening a clause falls in after the date ``before``: a later day of its month (11月16日
+    …;17日,…), or a day within its range (11月18日至21日…。18日,…;20日,…), of whichever end's month holds it."""
+    start, end = before.attrs["start"], before.attrs["end"]
+    if end is not None and start["m"] and start["d"] and end["d"]:
+        in_first = start["d"] <= day <= (31 if end["m"] and end["m"] != start["m"] else end["d"])
+        in_second = end["m"] and end["m"] != start["m"] and day <= end["d"]
+        if in_first != bool(in_second):
+            return start if in_first else {**end, "y": end["y"] or start["y"]}
+    last = end or start
+    return last if last["m"] and last["d"] and last["d"] < day <= 31 else None
+
+
 def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
     """``dates`` with the days that open a clause (CLAUSE_DAY), each dated by the day its paragraph last named before
     it, in that month and year, when it comes later in the month."""
@@ -1171,8 +1233,8 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
         if before is None or "\n\n" in text[before.end:m.start()]:
             continue
         last = before.attrs.get("end") or before.attrs["start"]
-        if last["m"] and last["d"] and last["d"] < int(m["d"]) <= 31:
-            day = {"y": last["y"], "m": last["m"], "d": int(m["d"]), "q": None}
+        if (month := _month_of_day(before, int(m["d"]))) is not None:
+            day = {"y": month["y"], "m": month["m"], "d": int(m["d"]), "q": None}
             days.append(Mention(m.start("d"), m.end("d"), m["d"], "DATE", attrs={"start": day, "end": None, "clause_day": True}))
         elif before.attrs.get("team_day") and last["d"] and last["d"] < int(m["d"]) <= 31:
             # 第二巡察组于16日向A反馈…;17日,… : a later day of the team's day's month, read as that day is (the page's)

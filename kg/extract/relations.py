@@ -187,9 +187,10 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
-                         # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names)
-                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—]{0,6}"
-                         r"(?:[:：]|——)"
+                         # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names; 对以下14个单位党组织开展常规巡察
+                         # （排名不分先后）: a note in brackets)
+                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—(（]{0,6}"
+                         r"(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?")
@@ -223,7 +224,8 @@ RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?(?P<o
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
-PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社)$")
+# (在省纪委监委网站和本地主要媒体公开: where the units published, in a clause after them, no unit either)
+PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社|媒体)$|^[ \t\u3000]*(?:在|通过)")
 PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所)?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
@@ -356,8 +358,17 @@ CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值�
 _CONTACT = re.compile(CONTACT_TAIL)
 TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；,，]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
                              re.M)
+# 县委第一专项巡察组：A、B、C，D: the same with a comma before the last units (each part parted by it names units).
+TEAM_UNITS_COMMA_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?"
+                                   r"[ \t\u3000]*$", re.M)
+# 交叉巡察第一组（组长：某某）→龙口镇：A村、B村: the place the team goes to, then its units there after a colon (the place is
+# no unit inspected).
+TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市)[:：][ \t\u3000]*"
+                                   r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
+# 省委第二巡视组：甲市委；延伸巡视的A县委、B区委: a group of a team's line naming the units its inspection was extended to.
+PART_EXTENDED = re.compile(r"[ \t\u3000]*(?:同时|并)?被?延伸(?:巡视|巡察)(?:的|了)?[:：]?[ \t\u3000]*")
 PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
                        r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
 # 市发展改革委(3月6日至4月10日)、市财政局(4月17日至5月26日): a unit with, in brackets, the period its inspection took (a
@@ -391,6 +402,11 @@ CARD_TEAM_REST = re.compile(r"[】\]］」》]?(?:[ \t\u3000]*[(（][^()（）\n
 CARD_UNITS = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
                         r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 CARD_REACH = 3  # how many lines below its team a card's units may stand
+# 延伸巡察：A、B: a card's line of the units the team's inspection was extended to.
+CARD_EXTENDED = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:同步|同时)?延伸(?:巡视|巡察)(?:对象|单位|党组织)?(?:】)?[ \t\u3000]*[:：]"
+                           r"[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
+# A note in brackets closing a card's units (A、B（“一托二”）): its words, no unit.
+CELL_NOTE = re.compile(r"[ \t\u3000]*[(（](?P<note>[^()（）\n]{1,12})[)）][ \t\u3000]*$")
 CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
 CARD_FEEDBACK = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?反馈(?:时间|日期)(?:】)?[ \t\u3000]*[:：]?")
@@ -404,7 +420,8 @@ HANDED_TO_TEAM = re.compile(r"(?:(?:进驻|负责(?:巡视|巡察))(?P<units2>[^
                             r"(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)?(?:则|也|均|将|还)?(?P<each>分别)?(?P<verb>由|迎来))")
 BY_TEAM_VERB = re.compile(r"(?:(?:一并|同时|具体)?(?:负责)?(?:巡视|巡察|进驻)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
 CLAUSE_CLOSE = re.compile(r"(?=[,，。;；\n]|$)")
-RECEIVED_TEAM_VERB = re.compile(r"(?:的?(?:常规|专项)?(?:进驻|巡视|巡察))?(?=[,，。;；\n]|$)")  # (A迎来T / A迎来T进驻)
+# (A迎来T / A迎来T进驻 / A迎来T进驻开展常规巡察)
+RECEIVED_TEAM_VERB = re.compile(r"(?:的?(?:常规|专项)?(?:进驻|巡视|巡察)(?:并?开展了?(?:常规|专项|机动)?(?:巡视|巡察))?)?(?=[,，。;；\n]|$)")
 MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组: / 县委第一巡察组巡察单位:).
 TEAM_LINE_END = re.compile(r"[ \t\u3000]*(?:(?:巡视|巡察)(?:的)?(?:单位|对象|党组织))?[:：][ \t\u3000]*(?=\n|$)")
@@ -523,6 +540,9 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
+# 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
+EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
+                              rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
@@ -545,7 +565,8 @@ TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|�
                          rf"|{OPEN_QUOTE}?(?:提级|交叉|专项|机动|延伸)式?{CLOSE_QUOTE}?(?=巡视|巡察))[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
-UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的[:：]?(?P<targets>{_CLAUSE}{{2,400}}?)"  # (所巡视的A和B / 巡视的:A、B)
+# (所巡视的A和B / 巡视的:A、B / 巡视的是A和B / 巡察的单位为A、B)
+UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的(?:(?:单位|党组织|对象)?(?:分别)?(?:是|为))?[:：]?(?P<targets>{_CLAUSE}{{2,400}}?)"
                            r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告|在通报|在其|则称|通报(?:说|称|中))")
 # 第一巡察组(组长孙立平) / 省委第五巡视组组长何振宇 / 第二巡察组(组长:钟敏): a team's leader, named after it; then
 # 孙立平带队的巡察组 / 孙立平率领的巡视组 / 孙立平组 / 高远、陆一鸣带队的巡察组: the teams they lead (_teams_by_leader).
@@ -573,6 +594,8 @@ RESPONSIBLE = re.compile(r"[ \t\u3000]*负责(?:[\u4e00-\u9fff]{1,10}?(?:板块|
 # 巡视期间为9月4日至11月4日 / 巡察时间:3月1日至4月30日: the inspection's period, stated after it.
 PERIOD_STATED = re.compile(r"(?:巡视|巡察)(?:期间|时间)(?:为|是|[:：])?\s*")
 PERIOD_REACH = 40  # how far after the targets the period is looked for, and how far after 期间为 its dates
+# 其中, / 具体来说, opening a sentence that details the one before it (its subject that one's).
+OPENS_WITH_DETAIL = re.compile(r"[ \t\u3000]*(?:其中|具体(?:来说|而言|来看)|随后|此后|之后|然后)[,，]")
 # 在向X反馈时, / 向X反馈期间,: a clause of when, whose subject is the team opening the clause after it.
 WHILE_CLAUSE = re.compile(r"(?:时|之时|期间|过程中)[,，]\s*")
 WHILE_REACH = 24  # a team's name is at most this long
@@ -791,7 +814,7 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
 COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
                            r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内)?"  # (甲镇、乙乡所辖14个村党组织)
                            r"(?:[\d一二三四五六七八九十两]+(?:个|家|所)|各"
-                           r"|[两二三四五六七八九十]+(?=[镇乡县区市村]))"  # 向两镇党委反馈: a count before a one-character kind
+                           r"|[两二三四五六七八九十]+(?=[镇乡县区市村校企]))"  # 向两镇党委 / 两校党委反馈: a count before a one-character kind
                            # (3个镇(街道)党(工)委: a kind with two alternatives)
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6}){0,2})$")
 # …石门镇3个乡镇党委 / …B县2个县委: the count of the places before it, as the kind they are.
@@ -2015,6 +2038,11 @@ def _split_and(piece: str) -> list[str]:
 OTHER_GROUP_BEFORE = re.compile(r"(?:^|(?<=[,，;；:：\s]))(?:\d{1,2}月\d{1,2}日[,，]?)?[\u4e00-\u9fff]{2,4}组[ \t\u3000]*(?:分别|先后|于|已)?$")
 
 
+# The bracket a team's leaders stand in after it, open up to a team named inside it, and its close before the verb.
+BRACKET_AROUND = re.compile(r"[(（][^()（）\n]*$")
+BRACKET_CLOSE = re.compile(r"[^()（）\n]*[)）]")
+
+
 def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False) -> Mention | None:
     """The team named last before ``pos`` in the sentence, or (``joined``: for a list that ；runs over) in the clauses
     ；joins before it (第四巡察组进驻A；B,对C；D开展专项巡察), or else the paragraph's subject (_paragraph_team)."""
@@ -2022,6 +2050,10 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     if team is None and OTHER_GROUP_BEFORE.search(ctx.doc.text, sentence.start, pos):
         return None  # 5月16日,葛文斌组进驻A: a group of its own as the clause's subject, not the paragraph's team
     text = ctx.doc.text
+    if team is not None and (bracket := BRACKET_AROUND.search(text, sentence.start, team.start)) and \
+            (outer := ctx.last_within(ctx.teams, sentence.start, bracket.start())) is not None and \
+            outer.end == bracket.start() and BRACKET_CLOSE.match(text, team.end, pos):
+        team = outer  # 交叉巡察第一组（组长：某，县委第一巡察组副组长）进驻A: the leader's own team is no subject
     if team is not None and team.attrs["ordinal"] is None and (text[max(0, team.start - 2):team.start] in ("这个", "这一")
                                                                or text[team.start - 1:team.start] in ("该", "此", "同")):
         team = None  # 这个巡察组 / 该巡视组: the bare team is the one named before
@@ -2425,6 +2457,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if any(ORG_END.search(p) for p in re.split(r"[、和及]", m.group("targets"))) and \
                     (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
                 found.append(Statement(m.start(), *m.span("targets"), None, False, team, stated=True))
+        if "延伸" in s_text and (opening := EXTENDED_OPENING.match(text, sentence.start, sentence.end)) and \
+                _all_units(opening.group("targets")) and \
+                (team := ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)) is not None:
+            # 甲盟委：由自治区党委第一巡视组负责，组长：某某。延伸巡视A、B。: the units the team named before extends to
+            found.append(Statement(opening.start(), *opening.span("targets"), None, False, team, stated=True))
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
                 team = ctx.first_within(ctx.teams, m.end("unit"), m.end())
@@ -2520,7 +2557,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
             when = PUBLISHED_WHEN.search(text, start, m.start())
             if PUBLISHED_OTHERS.search(m.group("object")) or ctx.first_within(ctx.orgs, *m.span("object")) \
-                    or PUBLISHER_SITE.search(text, start, when.start() if when else m.start()):
+                    or PUBLISHER_SITE.search(text[start:when.start() if when else m.start()]):
                 continue  # 中纪委公布16地方单位巡视整改进展 / 中央纪委网站公布了…: the publisher, not a unit that rectified
             # 此外,A、B也公布了整改进展: other units than those of the team named before (none but its own)
             by = (ctx.last_within(ctx.teams, sentence.start, m.start()) if GOES_ON.match(text, sentence.start)
@@ -2555,6 +2592,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # the paragraph, or alone on the line above it, inspected them
             found.append(Statement(verb.start(), *verb.span("targets3"), None, False, subject, stated=True))
         for t in ctx.within(ctx.teams, sentence.start, sentence.end):
+            if extended := _card_extensions(ctx, t):
+                found.append(extended)  # (its card's 延伸巡察: line; its 巡察对象: line read as any card's is)
+            if tasked := _units_tasked(ctx, sentence, t):
+                found.append(tasked)  # (承担A、B巡察整改“回头看”任务: read before its verb's reading takes 承担 for a unit)
+                continue
             led = TEAM_LEADERS.match(text, t.end, sentence.end)
             after = led.end() if led else t.end
             verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
@@ -2673,6 +2715,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             date = when or (None if of_round else _period_after(ctx, sentence, t_end) or _entered_to_done(ctx, sentence, pos)
                             or last_date_before(ctx, sentence, pos)
                             or _shared_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence))
+            if date is not None and not when and _fed_back_day_line(ctx, sentence):
+                date = None  # (6月3日：省委第一巡视组—A under …反馈巡视情况。具体安排如下：: the day of its feedback, not its own)
             round_m = ctx.round_of(sentence)
             if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
                 if period := _round_period_before(ctx, sentence):
@@ -3134,11 +3178,13 @@ def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
     (units parted by spaces are a table's cell, read by _table_statements); but the last, where the page is cut short
     inside it (中央第十四巡视组:甲协会党组、中国工程)."""
     text = ctx.doc.text
-    m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+    m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
+        TEAM_UNITS_COMMA_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
+        TEAM_PLACE_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
     if m is None:
         return None
     end = _before_unit_cut(text, m.start("cell"), m.end("cell"))
-    return (m.start("cell"), end) if _all_units(text[m.start("cell"):end]) else None
+    return (m.start("cell"), end) if all(_all_units(part) for part in re.split(r"[,，]", text[m.start("cell"):end])) else None
 
 
 def _before_unit_cut(text: str, start: int, end: int) -> int:
@@ -3251,6 +3297,8 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
             stop -= 1
         if stop == start:
             continue
+        if extended := PART_EXTENDED.match(text, start, stop):
+            start = extended.end()  # (；延伸巡视的B、C: the units the team's inspection was extended to, its own too)
         mark = PART_MODE.search(text, start, stop)
         batch = BATCH_NOTE.search(text, start, stop) if mark is None else None
         units_end = mark.start() if mark else batch.start() if batch else stop
@@ -3392,18 +3440,27 @@ def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | No
 
 def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
     """A table flattened one cell a line (组别 / 被巡视单位 / 进驻时间, then 省委第一巡视组 / 甲市委 / 2023年3月1日):
-    the line after a team's line names its units, and the line after that may date them."""
+    the line after a team's line names its units (and the lines after it that name one unit each: a cell of several
+    lines), and the line after them may date them."""
     text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
     i = bisect.bisect_right(ctx._para_starts, team.start)
     if i >= len(paragraphs) or ctx.within(ctx.teams, paragraphs[i].start, paragraphs[i].end):
         return []
-    cell = paragraphs[i]
-    dated = ctx.dates_in(paragraphs[i + 1].start, paragraphs[i + 1].end) if i + 1 < len(paragraphs) else []
-    when = dated[0] if dated and not text[paragraphs[i + 1].start:dated[0][0].start].strip() else None
+    last = i
+    while last + 1 < len(paragraphs) and _unit_line(ctx, paragraphs[last + 1]):
+        last += 1
+    dated = ctx.dates_in(paragraphs[last + 1].start, paragraphs[last + 1].end) if last + 1 < len(paragraphs) else []
+    when = dated[0] if dated and not text[paragraphs[last + 1].start:dated[0][0].start].strip() else None
     header = bisect.bisect_left(ctx.date_headers, team.start, key=lambda h: h[0]) - 1
     if header >= 0 and ctx.date_headers[header][1] == "反馈":
         when = None  # 反馈时间: the day of the feedback; the inspection's period is the lead's
-    return [Statement(cell.end, cell.start, cell.end, None, False, team, stated=True, when=when)]
+    return [Statement(cell.end, cell.start, cell.end, None, False, team, stated=True, when=when)
+            for cell in paragraphs[i:last + 1]]
+
+
+# 负责A、B的“回头看” / 负责A、B的专项巡察工作: what the team does to the units it is assigned, after them.
+ASSIGNED_KIND = re.compile(rf"的{MODE}(?:(?:巡视|巡察)(?:整改)?{OPEN_QUOTE}?(?:回头看)?{CLOSE_QUOTE}?|{OPEN_QUOTE}回头看{CLOSE_QUOTE}|回头看)"
+                           r"(?:工作|任务)?(?=[,，。;；]|$)")
 
 
 def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
@@ -3414,8 +3471,10 @@ def _assigned(ctx: Ctx, team: Mention, m: re.Match[str]) -> Statement:
     if m.group("colon") is None:
         end = ctx.paragraph_end(m.end())
         stop = LIST_STOP.search(text, m.end(), end)
-        return Statement(m.start(), m.end(), stop.start() if stop else _before_unit_cut(text, m.end(), end), None, False,
-                         team, stated=True)
+        stop_at = stop.start() if stop else _before_unit_cut(text, m.end(), end)
+        kind = ASSIGNED_KIND.search(text, m.end(), stop_at)  # (负责A、B的“回头看” / 负责A、B的巡察工作: the units before 的)
+        mode = "回头看" if kind and "回头看" in kind.group() else _mode(kind.group("mode")) if kind else None
+        return Statement(m.start(), m.end(), kind.start() if kind else stop_at, mode, False, team, stated=True)
     end = ctx.paragraph_end(m.end())
     if text[m.end():end].strip():
         return Statement(m.start(), m.end(), end, None, False, team, stated=True)
@@ -3499,6 +3558,39 @@ def _units_handed(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement
     return [Statement(by.start, a, b, None, False, by, stated=True, alone=True) for by, (a, b) in zip(teams, units)]
 
 
+# Units given to a team in the words around it rather than by its verb:
+# 县委第一巡察组承担对A、B的巡察任务 (the task after the team; its kind too: 承担A、B巡察整改“回头看”任务) …
+TASK_AFTER_TEAM = re.compile(rf"[ \t\u3000]*(?:具体)?承担(?:对)?(?P<units>{_CLAUSE}{{2,400}}?)的?(?:巡视|巡察)"
+                             rf"(?:整改)?{OPEN_QUOTE}?(?:回头看)?{CLOSE_QUOTE}?(?:任务|工作)")  # (承担A、B巡察整改“回头看”任务)
+# … 委党委向A、B派出第一巡察组 (the units before it, sent to) …
+SENT_TO_UNITS = re.compile(rf"(?:向|对|为)(?P<units>(?:(?!向|对|为){_CLAUSE}){{2,400}}?)(?:分别)?(?:派出|派驻|选派)了?$")
+# … 对A、B实行“一托二”巡察，由分行党委第一巡察组实施 (the units of the clause before, handed to it).
+DONE_BY_TEAM = re.compile(rf"对(?P<units>(?:(?!对){_CLAUSE}){{2,400}}?)(?:实行|开展|进行|实施)[^,，。;；\n]{{0,16}}?(?:巡视|巡察)"
+                          r"[,，][ \t\u3000]*(?:均|则|并)?由$")
+DONE_BY_VERB = re.compile(r"(?:具体)?(?:实施|负责|承担|开展|进驻)(?=[,，。;；\n]|$)")
+# … 巡视A、B党委的省委第十一巡视组，12月5日分别向… (the units the team inspected, said of it before its name).
+INSPECTED_BY_TEAM = re.compile(rf"(?<![\u4e00-\u9fff])(?:负责)?(?:巡视|巡察|进驻)了?(?P<units>(?:(?!巡视|巡察){_CLAUSE}){{2,400}}?)的$"
+                               # (对A、B开展巡视的中央第十巡视组: the same with its verb after the units)
+                               rf"|对(?P<units2>(?:(?!对){_CLAUSE}){{2,400}}?)(?:开展|进行)了?{MODE}(?:巡视|巡察){REVISIT}的$")
+
+
+def _units_tasked(ctx: Ctx, sentence: Sentence, team: Mention) -> Statement | None:
+    """T承担对A、B的巡察任务 / 向A、B派出T / 巡视A、B的T / 对A、B实行“一托二”巡察,由T实施: the units the team is given, where
+    every part of the list names a unit."""
+    text = ctx.doc.text
+    mode = None
+    if after := TASK_AFTER_TEAM.match(text, team.end, sentence.end):
+        span, mode = after.span("units"), "回头看" if "回头看" in after.group() else None
+    elif (before := SENT_TO_UNITS.search(text, max(sentence.start, team.start - MAX_UNITS_BEFORE), team.start)) or (
+            before := INSPECTED_BY_TEAM.search(text, max(sentence.start, team.start - MAX_UNITS_BEFORE), team.start)) or (
+            (before := DONE_BY_TEAM.search(text, max(sentence.start, team.start - MAX_UNITS_BEFORE), team.start))
+            and DONE_BY_VERB.match(text, team.end, sentence.end)):
+        span = before.span("units2") if "units2" in before.re.groupindex and before.group("units2") else before.span("units")
+    else:
+        return None
+    return Statement(team.start, *span, mode, False, team, stated=True) if _all_units(text[slice(*span)]) else None
+
+
 def _unit_of_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
     """1.甲公司党委(集团党委第一巡察组):反馈问题23个 / 乙局（第二巡察組）： in a rectification report's list: the unit
     that opens the line, inspected by the team in brackets after it (the span of the unit's name)."""
@@ -3578,6 +3670,11 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
         and not ctx.within(ctx.teams, para.start, para.end)
 
 
+# How a lead ends that opens the list below it: a colon, or the pointing hand or arrow a WeChat post writes for one
+# (一起来看看本轮被巡察的单位有哪些👇).
+LIST_LEAD_ENDS = (":", "：", "👇", "⬇", "⬇️", "↓")
+
+
 def _in_team_list(ctx: Ctx, team: Mention) -> bool:
     """Whether the team's line is one of a list of teams alone on their lines, each over its units one a line, that
     a lead ending with a colon opens (the lines before it back to that lead are such teams and units)."""
@@ -3587,7 +3684,7 @@ def _in_team_list(ctx: Ctx, team: Mention) -> bool:
         i -= 1
         para = ctx.doc.paragraphs[i]
         line = text[para.start:para.end].strip()
-        if line.endswith((":", "：")):
+        if line.endswith(LIST_LEAD_ENDS):
             return True
         first = ctx.first_within(ctx.teams, para.start, para.end)
         alone = first is not None and first.start == _line_start(text, para.start) and \
@@ -3720,21 +3817,58 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
             return None
         units = CARD_UNITS.match(text, pos + 1, line_end)
         cell_end = _before_unit_cut(text, units.start("cell"), units.end("cell")) if units else 0  # (the page cut in the last)
+        if units and (note := CELL_NOTE.search(text, units.start("cell"), cell_end)) and not ORG_END.search(note.group("note")):
+            cell_end = note.start()  # (A、B（“一托二”）: a note on how the units are inspected, no unit)
         if units and all(ORG_END.search(p) for p in _enumeration(CONTAINED_UNITS.sub("", text[units.start("cell"):cell_end]))):
             mode = _part_mode(PART_MODE.search(text, team.end, rest.end())) or next(
                 (m for m in INSPECTION_MODES if m in text[team.end:rest.end()]), None)
             return Statement(team.start, units.start("cell"), cell_end, mode, False, team, stated=True,
-                             when=_lines_introduced(ctx, team.start))
+                             when=_card_period_below(ctx, line_end) or _lines_introduced(ctx, team.start))
+        pos = line_end
+    return None
+
+
+def _card_extensions(ctx: Ctx, team: Mention) -> Statement | None:
+    """【旗委第一巡察组】⏎组长：…⏎巡察对象：A⏎延伸巡察：B、C: the units a card's line says the team's inspection was extended
+    to, below its team's line and before the next team."""
+    text = ctx.doc.text
+    rest = CARD_TEAM_REST.match(text, team.end)
+    if rest is None:
+        return None
+    pos = rest.end()
+    for _ in range(CARD_HEIGHT):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if ctx.within(ctx.teams, pos + 1, line_end):
+            return None
+        if (line := CARD_EXTENDED.match(text, pos + 1, line_end)) and _all_units(text[slice(*line.span("cell"))]):
+            return Statement(team.start, *line.span("cell"), None, False, team, stated=True)
+        pos = line_end
+    return None
+
+
+def _card_period_below(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """巡察对象：A⏎巡察时间：2023年9月4日—10月20日: the period a card's line below its units gives (CARD_LINE's 进驻时间 /
+    巡察时间), before the next team's card."""
+    text = ctx.doc.text
+    for _ in range(CARD_REACH):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if ctx.within(ctx.teams, pos + 1, line_end):
+            return None
+        if (line := CARD_LINE.match(text, pos + 1, line_end)) and line.group("when") and (
+                dated := ctx.dates_in(line.end(), line_end)):
+            return dated[0]
         pos = line_end
     return None
 
 
 def _card_near(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     """The feedback a card's 反馈时间 line states: to the units of the card's team (_card_units) named within a card's
-    reach before or after the line, on the line's day."""
+    reach before the line (the card it closes: 巡察组别: / 巡察对象: / 反馈时间:), else after it, on the line's day."""
     near = ctx.within(ctx.teams, max(0, sentence.start - CARD_TEAM_REACH),
                       min(len(ctx.doc.text), sentence.end + CARD_TEAM_REACH))
-    for team in sorted(near, key=lambda t: abs(t.start - sentence.start)):
+    for team in sorted(near, key=lambda t: (t.start > sentence.start, abs(t.start - sentence.start))):
         if (card := _card_units(ctx, team)) is not None:
             targets = split_targets(ctx, card.targets_start, card.targets_end, for_feedback=True)
             return FeedbackEvent(sentence.end, targets, team, given=True) if targets else None
@@ -3960,7 +4094,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
         if not ("巡视" in s_text or "巡察" in s_text) and not _under_feedback_lead(ctx, sentence) \
-                and _heading_team(ctx, sentence) is None:  # (▌市委第一巡察组⏎向A反馈。: the team's line names it)
+                and _heading_team(ctx, sentence) is None \
+                and ctx.first_within(ctx.teams, sentence.start, sentence.end) is None \
+                and not (OPENS_WITH_DETAIL.match(text, sentence.start) and "向" in s_text
+                         and ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)):
+            # (▌市委第一巡察组⏎向A反馈。: the team's line names it; 第四组向A反馈: a team by its ordinal alone names it;
+            # T负责对A和B开展巡视。其中，12月4日向A反馈，…: the detail of the sentence before, whose team is its subject)
             # 对A和B,由X带队进行视频反馈 after a sentence on the round: the paragraph names the inspection.
             para = ctx.paragraph_start(sentence.start)
             if para not in inspecting:
@@ -4116,7 +4255,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start() + TEAM_WORD), given=True,
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
-    return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx)
+    return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
+        + _day_line_pairs(ctx)
 
 
 def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
@@ -4167,6 +4307,43 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if units and sentence is not None:
             out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
                                  evidence=[ctx.doc.evidence(team.start, line.end())]), sentence))
+    return out
+
+
+# 6月3日：省委第一巡视组—A；省委第二巡视组—B、C: after a line's day, a team and its units, one pair a clause (a dash, a
+# colon or an arrow between them).
+TEAM_PAIR_UNITS = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->|—{1,2}|－{1,2}|–)[ \t\u3000]*"
+                             r"(?P<units>[^|｜\t\n:：;；。—－]{2,400}?)[ \t\u3000]*(?=[;；。]|$)", re.M)
+
+
+def _fed_back_day_line(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is on a line opened by its day (DAY_LINE) in a list whose lead says the lines are feedbacks."""
+    text = ctx.doc.text
+    line = _line_start(text, text.rfind("\n", 0, sentence.start) + 1)
+    return DAY_LINE.match(text, line) is not None and _says_feedback(
+        _colon_lead(ctx, line, lambda said, _: bool(DAY_LINE.match(said))))
+
+
+def _day_line_pairs(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """…反馈巡视情况。具体安排如下：⏎6月3日：省委第一巡视组—A；省委第二巡视组—B、C⏎6月4日：…: each pair of a day's line,
+    the team's feedback to its units on that day, under a lead that says the lines are feedbacks."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for team in ctx.teams:
+        line = _line_start(text, text.rfind("\n", 0, team.start) + 1)
+        day = DAY_LINE.match(text, line)
+        if day is None or not (team.start == day.end() or text[team.start - 1:team.start] in ";；") \
+                or text[day.end():team.start].count("\n"):
+            continue
+        pair = TEAM_PAIR_UNITS.match(text, team.end, ctx.paragraph_end(team.end))
+        dated = ctx.dates_in(line, day.end())
+        if pair is None or not _all_units(pair.group("units")) or not dated or not dated[0][1] or dated[0][2]:
+            continue
+        units = split_targets(ctx, *pair.span("units"), for_feedback=True)
+        sentence = ctx.doc.sentence_at(pair.start("units"))
+        if units and sentence is not None and _fed_back_day_line(ctx, sentence):
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                 evidence=[ctx.doc.evidence(team.start, pair.end())]), sentence))
     return out
 
 
@@ -4320,7 +4497,7 @@ def _colon_lead(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tupl
     while para > 0:
         para = ctx.paragraph_start(para - 1)
         lead = text[para:ctx.paragraph_end(para)].rstrip()
-        if lead.endswith((":", "：")):
+        if lead.endswith(LIST_LEAD_ENDS):
             return para, lead
         if not goes_on(lead, para):
             return None

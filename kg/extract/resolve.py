@@ -319,7 +319,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
             generic.append(t)
             continue
         dispatcher = dispatcher_of(t)
-        kind_key = (t.kind, t.ordinal, (mode if t.ordinal is None else None, sub.group() if sub else None))
+        # (交叉巡察第一组 and 县委第一巡察组 are two teams: a team's mode in its name tells it apart, with its ordinal or not)
+        kind_key = (t.kind, t.ordinal, (mode, sub.group() if sub else None))
         same_kind = keys_of_kind.get(kind_key, [])
         # 中央第一巡视组 and 省委第一巡视组 are two teams; 省委第一巡视组 and 辽宁省委第一巡视组 one.
         key = kind_key + (_level(dispatcher),) if dispatcher else (same_kind[0] if len(same_kind) == 1 else kind_key + ("",))
@@ -624,7 +625,8 @@ UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家
 # A count of units (7个省区党委, 4个中央国家机关部门党组).
 COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
 # 12个地方党组织 / 甲县3个乡镇党委: a count of units, written with its place or not.
-SEVERAL = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所)")
+# (三家企业 / 两校党委: a count before a one-character kind too)
+SEVERAL = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|(?=[镇乡县区市村校企]))")
 
 
 def _round_of(targets: list[str], named: int) -> bool:
