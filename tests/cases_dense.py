@@ -752,6 +752,16 @@ META_LINES: list[tuple[str, dict[str, str]]] = [
     ("香港某某網  2025-02-26 11:05  來源:某省衞生健康委員會網站", {"source": "某省衞生健康委員會網站", "issued": "2025-02-26"}),
     ("某某能源集团有限公司  发布日期:2025年07月03日   来源:党委巡察办", {"issued": "2025-07-03", "source": "党委巡察办"}),
     ("2025-12-01  来源:支行纪委", {"issued": "2025-12-01", "source": "支行纪委"}),
+    # a committee's office, a county's government site in its Traditional version, a bank's branch before the keys
+    ("桐岭高新技术产业开发区管委会 | 发布时间:2023-07-03 | 阅读:573 | 分享:", {"issued": "2023-07-03"}),
+    ("嶺西縣人民政府門戶網站（繁體版）  發佈日期：2023-11-27  信息來源：縣紀委監委  【簡體】【繁體】",
+     {"issued": "2023-11-27", "source": "縣紀委監委"}),
+    ("鶴陽市人民政府門戶網站 簡體|繁體  發佈時間：2024-07-12  來源：鶴陽廉政網", {"issued": "2024-07-12", "source": "鶴陽廉政網"}),
+    ("雲峯區政府網繁體版  日期：2022-06-29  瀏覽次數：377", {"issued": "2022-06-29"}),
+    ("兴农发展银行临江市分行　　发布日期：2024-08-16　　来源：办公室", {"issued": "2024-08-16", "source": "办公室"}),
+    # keys in brackets (【发布时间】…), a bare 发布:
+    ("【發布時間】2024-05-13　【來源】市委巡察辦　【瀏覽】1,236次", {"issued": "2024-05-13", "source": "市委巡察办"}),
+    ("发布：2022-07-05　来源：南湖区财政局", {"issued": "2022-07-05", "source": "南湖区财政局"}),
     # negative: a sentence before the keys is no publisher
     ("根据省委统一部署,省委巡视组进驻 来源:略", {}),
     ("根据市委统一部署 时间:2021年5月6日至7月", {}),
@@ -760,6 +770,17 @@ META_LINES: list[tuple[str, dict[str, str]]] = [
 # The page's date printed on a header line below the headline among names, labels and a 转载自 source (no key):
 # (page, its publication date). Simplified and Traditional; negatives where the line is the article's.
 HEADER_DATES: list[tuple[str, str | None]] = [
+    # the keys after the site's furniture on one line (字号:大 中 小　发布时间:…)
+    ("中共南原省高级人民法院党组关于省委巡视整改进展情况的通报\n字号：大 中 小　　发布时间：2024-02-28　　来源：南原省高级人民法院\n"
+     "根据省委统一部署，省委第四巡视组对省高级人民法院党组进行了常规巡视。", "2024-02-28"),
+    ("縣委第十一輪巡察整改情況公示\n【字體：大 中 小】 發布時間：2024-01-09 16:40:22 信息來源：縣委巡察辦\n按照要求，現將整改情況予以公示。",
+     "2024-01-09"),
+    # a newspaper's digital edition: its breadcrumb of the day and page above the headline
+    ("东陵日报数字报 > 2024年05月16日 > 第3版：要闻\n省委巡视组完成十一届省委第九轮巡视反馈\n本报讯 5月13日至15日，省委巡视组反馈巡视情况。",
+     "2024-05-16"),
+    ("嶺南日報數字報 > 2023年12月14日 > 第04版：要聞\n省委第四巡視組向嶺南港務集團黨委反饋巡視情況\n本報訊 12月12日，省委第四巡視組反饋。",
+     "2023-12-14"),
+    ("江屿日报  2022-09-07  第A02版  记者 陈晓 通讯员 林某\n市委第九轮巡察完成进驻\n本报讯 9月5日至6日，市委巡察组完成进驻。", "2022-09-07"),
     # a company's name, the date and a counter (浏览量:326) under the headline
     ("集团党委2025年第二轮巡察启动\n华远控股集团　2025-08-12 08:30　浏览量:326\n8月11日,动员部署会召开。", "2025-08-12"),
     ("集團黨委巡察啟動\n華遠控股集團　2025-08-12 08:30　瀏覽量:326\n8月11日,動員部署會召開。", "2025-08-12"),

@@ -1178,6 +1178,23 @@ CASES: dict[str, dict] = {
         "not_teams": {"和集团党组第一巡视组", "监察组和市委第二巡察组", "务和学校党委第一巡察组", "和县委第一巡察组"},
         "issued": "2024-07-26",
     },
+    "a verb of publishing before a unit (网站昨日刊登A党组…通报) is no part of its name (Traditional)": {
+        "text": "中央紀委國家監委網站昨日刊登中國華聯建設集團有限公司黨組巡視整改進展情況通報。中央第十五巡視組今年1月至3月對中國華聯建設集團有限公司黨組"
+                "開展了常規巡視。",
+        "inspections": {("中央第十五巡视组", "中国华联建设集团有限公司党组")},
+        "not_targets": {"刊登中国华联建设集团有限公司党组"},
+        "issued": "2021-06-11",
+    },
+    "对我镇党委进行了常规巡察 on the township's own page: the township the page names (湖塘镇党委), one inspection": {
+        "text": "我镇召开区委巡察反馈会\n12月5日，区委第一巡察组向湖塘镇党委反馈巡察情况。组长指出，区委第一巡察组于9月中旬至10月底对我镇党委进行了常规巡察。",
+        "inspections": {("区委第一巡察组", "湖塘镇党委")},
+        "issued": "2023-12-06",
+    },
+    "the same in Traditional, 我街道黨工委 on a street's page": {
+        "text": "9月20日，縣委第二巡察組向楓林街道黨工委反饋巡察情況。縣委第二巡察組於5月至7月對我街道黨工委開展了常規巡察。",
+        "inspections": {("县委第二巡察组", "枫林街道党工委")},
+        "issued": "2023-09-21",
+    },
     "a place whose name holds 和 stays whole (永和县委第一巡察组, 和平区委第二巡察组)": {
         "text": "永和县委第一巡察组向县林业局党组反馈了巡察情况。和平区委第二巡察组向区水务局党组反馈了巡察情况。",
         "teams": {"永和县委第一巡察组", "和平区委第二巡察组"},

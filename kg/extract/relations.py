@@ -220,12 +220,13 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
 # (在省纪委监委网站和本地主要媒体公开: where the units published, in a clause after them, no unit either)
-PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社|媒体)$|^[ \t\u3000]*(?:在|通过)")
+# (并按规定向党内和社会公开: a duty's clause, no unit)
+PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社|媒体)$|^[ \t\u3000]*(?:在|通过|并|要|应|须|必须)")
 PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所)?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
@@ -965,7 +966,7 @@ CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|�
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
-OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行)")
+OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行|镇|乡|街道|村|社区|苏木|嘎查)")  # (我镇党委)
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]")
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).

@@ -108,6 +108,7 @@ META_KEYS: dict[str, str | None] = {
     "出版": "issued", "出版时间": "issued",  # 出版:2025-06-12 17:40 更新:… (a Hong Kong site's header)
     "成文日期": "issued", "日期": "issued", "时间": "issued", "更新时间": "issued", "更新日期": "issued",
     "上传时间": "issued", "录入时间": "issued", "公开日期": "issued", "印发日期": "issued", "发布于": "issued",
+    "发布": "issued",  # 发布:2022-07-05 来源:… (a site's key without 时间)
     "填报日期": "issued", "填报单位": "source",  # a form's (a rectification ledger's) date and unit
     "播出时间": "issued", "播出日期": "issued",  # a broadcast's (a TV news script's)
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
@@ -123,6 +124,8 @@ META_KEYS: dict[str, str | None] = {
     "公开范围": None, "有效性": None,
 }
 META_KEY = re.compile("(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")\s*:")
+# 【发布时间】2024-05-13 【来源】市委巡察办: a key in brackets, no colon.
+BRACKETED_META_KEY = re.compile("【(?:" + "|".join(sorted(map(re.escape, META_KEYS), key=len, reverse=True)) + r")】")
 # 记者 张三 通讯员 李四 / (本报记者张三) / 文/张三 / (县委宣传部 文/张三): bylines without a colon, after
 # the unit that sent them.
 BYLINE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{2,20}\s+|[\u4e00-\u9fff]{2,18}?(?:日报|晚报|晨报|时报|报社|电视台|网))?"
@@ -152,9 +155,13 @@ RUN_ON_FIELD = re.compile(rf"{META_KEY.pattern}\s*(?:{DATE_TIME.pattern}|\[[^\]\
 # What a header line may hold around the page's date: names and labels set apart by spaces or brackets, a 转载自:
 # source, a counter (浏览量:326), no sentence (临溪日报  2023-12-18  记者 某某 / 原创 清风桐岭 2025-03-12 08:30 /
 # 2026年11月14日（星期六）).
-HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·]*(?:[\u4e00-\u9fffA-Za-z·]{1,16}"
+# (…日报 2022-09-07 第A02版 记者 某某 / …日报数字报 > 2023年12月14日 > 第04版:要闻: a page and an edition's number, a
+# breadcrumb's >)
+HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·>＞]*(?:[\u4e00-\u9fffA-Za-z·][\u4e00-\u9fffA-Za-z0-9·]{0,15}"
                           r"(?:[:：](?:[\u4e00-\u9fffA-Za-z]{2,16}|[ \t\u3000]*\d{1,9}(?!\d)))?"
-                          r"[\s\u3000（()）【】\[\]|丨/·]*){0,6}")
+                          r"[\s\u3000（()）【】\[\]|丨/·>＞]*){0,6}")
+# A newspaper's digital edition's breadcrumb above the headline (某某日报数字报 > 2023年12月14日 > 第04版:要闻).
+EDITION_LINE = re.compile(r"(?:数字报|电子报|数字版|电子版)|第[A-Z]?\d{1,3}版")
 # A WeChat article's line of its account and time, which reposts keep above the headline as well as below it
 # (原创 清风某县 清风某县 2024-05-30 18:06 北京 / 健康某市 2023-04-20 17:30 发表于湖南).
 WECHAT_LINE = re.compile(r"^(?:原创|原創)[ \t\u3000]|[ \t\u3000](?:发表于|發表於)[\u4e00-\u9fff]{2,4}$")
@@ -169,7 +176,10 @@ PUBLISHER = re.compile(r"[^\s。,;:!?()（）]{2,30}")
 # The publisher set before a metadata line's keys, with or without the page's date after it, apart from them:
 # XX纪检监察网  2023-06-21 09:15  来源:… / 某集团有限公司  发布日期:…. A site, a paper or a body by its name's end
 # (根据市委统一部署 时间:… is a sentence's start).
-PUBLISHER_LEAD = re.compile(r"[^\s。,;:!?()（）]{1,28}(?:网|网站|报|社|台|公司|集团|银行|大学|学院|委|办|局|院|中心|部)"
+# (管委会, 人民政府, 分行, and a site's 繁体版 in brackets after its name: 某县人民政府门户网站(繁体版))
+PUBLISHER_LEAD = re.compile(r"[^\s。,;:!?()（）]{1,28}(?:网|网站|报|社|台|公司|集团|银行|分行|支行|大学|学院|委|会|办|局|院|中心|部|政府|厅)"
+                            r"(?:[(（][^()（）\s]{1,6}[)）]?)?"  # (its close stripped with the lead's edges)
+                            r"(?:繁体版|简体版|(?:[ \t|｜]+(?:简体|繁体|简|繁|English|无障碍)版?)+)?"  # (网站 简体|繁体 / 政府网繁体版)
                             rf"(?:\s+(?P<date>{DATE_TIME.pattern}))?")
 DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
 # The site's or paper's name above the headline (桐川县人民政府网, 南岭廉政网, 某某日报): the headline is the next line.
@@ -399,9 +409,12 @@ def _without_index_runs(text: str, blocks: list[Block]) -> list[Block]:
     return [b for b, k in zip(blocks, keep) if k]
 
 
+TRAILING_CHROME = re.compile(r"\s+(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+$")  # a value's trailing buttons ([打印] 【繁体】)
+
+
 def _field_value(value: str) -> str:
     """A metadata value without the line's separators and brackets: ``省委巡视办)`` of ``(来源:省委巡视办)``."""
-    value = re.sub(r"\s+", " ", value).strip(_FIELD_EDGES)
+    value = TRAILING_CHROME.sub("", re.sub(r"\s+", " ", value)).strip(_FIELD_EDGES)  # (县纪委监委 【简体】【繁体】)
     while value and value[-1] in ")）" and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
         value = value[:-1].strip(_FIELD_EDGES)
     while value and value[0] in "(（" and value.count("(") + value.count("（") > value.count(")") + value.count("）"):
@@ -426,7 +439,7 @@ def meta_fields(line: str) -> dict[str, str]:
     byline = BYLINE.match(line)
     if byline:
         return {"creator": _byline_names(byline)}
-    keys = list(META_KEY.finditer(line))
+    keys = list(META_KEY.finditer(line)) or list(BRACKETED_META_KEY.finditer(line))
     if not keys:
         return {}
     lead = line[:keys[0].start()].strip(_FIELD_EDGES + "()（）")
@@ -445,7 +458,7 @@ def meta_fields(line: str) -> dict[str, str]:
              else [lead] if lead and not labelled and not signed else [])
     for i, key in enumerate(keys):
         value = line[key.end():keys[i + 1].start() if i + 1 < len(keys) else len(line)]
-        field = META_KEYS[key.group()[:-1].strip()]
+        field = META_KEYS[key.group().strip("【】").rstrip(":").strip()]
         if field == "issued":
             value = iso_date(value) or ""
         else:
@@ -528,6 +541,9 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         rest = dated[1] if dated else ""
         if masthead := MASTHEAD.fullmatch(line):
             source, date = source or masthead.group("paper"), date or iso_date(masthead.group("date"))
+        elif EDITION_LINE.search(line) and (inside := DATE_TIME.search(line)) and \
+                HEADER_WORDS.fullmatch(line[:inside.start()] + " " + line[inside.end():]):
+            date = date or iso_date(inside.group())  # 某某日报数字报 > 2023年12月14日 > 第04版:要闻: the edition's day
         elif DATE_TIME.fullmatch(line.strip(_BRACKETS)) or DELIVERED.match(line):
             date = date or iso_date(line)
         elif keyed := KEYED_DATE.match(line):
@@ -592,6 +608,21 @@ def _signature(lines: list[str]) -> tuple[_Dated | None, str | None]:
 ITEMS_DATED = 3  # how many publication dates (of different days) make a page a list of items, each with its own
 
 
+def _after_furniture(line: str) -> str:
+    """What a header line holds after the furniture it opens with (字号:大 中 小  发布时间:2024-02-28  来源:…: the
+    fields the paragraphs leave out with the furniture); empty for a line that opens with none."""
+    start = 0
+    while opening := _FURNITURE_START.match(line, start):
+        if (gap := _GAP.match(line, _FURNITURE_CHUNK.match(line, opening.end()).end())) is None:
+            return ""
+        start = gap.end()
+        start = FONT_SIZES.match(line, start).end()  # (字号:大 中 小: the sizes after the chunk)
+    return line[start:] if start else ""
+
+
+FONT_SIZES = re.compile(r"(?:[大中小默认][ \t\u3000]*)*(?:[】\]][ \t\u3000]*)?")
+
+
 def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Metadata, list[str]]:
     """Fill the fields ``known`` lacks (an HTML page's meta tags win) from the text; warnings on inference.
 
@@ -605,6 +636,7 @@ def extract_metadata(text: str, paras: list[Block], known: Metadata) -> tuple[Me
     found: dict[str, str] = {}
     fields = [meta_fields(line) for line in lines]
     edges = fields if len(fields) <= HEAD_LINES + TAIL_LINES else fields[:HEAD_LINES] + fields[-TAIL_LINES:]
+    edges += [meta_fields(rest) for line in text.split("\n", HEAD_LINES)[:HEAD_LINES] if (rest := _after_furniture(line))]
     for line_fields in edges:
         for name, value in line_fields.items():
             found.setdefault(name, value)
