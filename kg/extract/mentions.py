@@ -316,9 +316,10 @@ CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[�
 # A day alone after a team (and its leader in brackets or not), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈 /
 # 中央第二巡视组组长某某14日向乙省委反馈): a day of the month the page is dated in (resolved with the publication date:
 # the month, or the month before it where the day is later than the page's).
-TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:于)?"
+TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也)?(?:于|在)?"
                       r"(?P<d>\d{1,2})\s*[日号]"
-                      r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴))")
+                      # (省委第四巡视组、第五巡视组均在22日反馈：第四组向A反馈，…: the day of the feedbacks its colon lists)
+                      r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴|反馈[:：]))")
 # A day alone opening a news item after its 本报讯 and byline (■本报讯(记者 某某)8日,…召开 / 【本报讯】 8日上午): a day of
 # the month the paper is dated in, as TEAM_DAY's.
 NEWS_DAY = re.compile(r"(?:本报讯|本台讯|本网讯)[】\]]?[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*"

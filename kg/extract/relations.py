@@ -3991,6 +3991,26 @@ def _unit_gone_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> tuple[int, 
     return None
 
 
+# 巡视组一并反馈了延伸巡视发现的问题 / 同时反馈了延伸巡察情况: a feedback to the units the inspection was extended to.
+EXTENDED_FED_BACK = re.compile(r"(?:一并|同时|同步|还|并)反馈了?(?:对其)?延伸(?:巡视|巡察)(?:发现的问题|的?情况|的?意见)")
+# 并对A、B开展了延伸巡视 / 并延伸巡视了A、B: those units, named before such a feedback.
+EXTENDED_UNITS = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,400}}?)(?:开展|进行)了?延伸(?:巡视|巡察)"
+                            rf"|延伸(?:巡视|巡察)了?(?:至|到)?(?P<targets2>(?:(?!延伸){_CLAUSE}){{2,400}}?)(?=[,，。;；\n]|$)")
+EXTENDED_REACH = 600  # how far back the units extended to are named
+
+
+def _extended_before(ctx: Ctx, pos: int) -> list[str]:
+    """The units named last before ``pos`` as those an inspection was extended to (EXTENDED_UNITS), every part a unit."""
+    text = ctx.doc.text
+    found = list(EXTENDED_UNITS.finditer(text, max(0, pos - EXTENDED_REACH), pos))
+    if not found:
+        return []
+    m = found[-1]
+    group = "targets" if m.group("targets") else "targets2"
+    span = text[m.start(group):m.end(group)]
+    return split_targets(ctx, *m.span(group), for_feedback=True) if _all_units(span.replace("\n", "")) else []
+
+
 def _named_team_before(ctx: Ctx, sentence: Sentence, pos: int) -> Mention | None:
     """The team before ``pos`` in the sentence, or, where it is written bare (巡察组) or not at all, the last numbered team
     its paragraph names before it."""
@@ -4177,6 +4197,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
                     (team := _named_team_before(ctx, sentence, m.start())) is not None:
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
+        for m in EXTENDED_FED_BACK.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ():
+            # 巡视组一并反馈了延伸巡视发现的问题: to the units the inspection extended to, named before (并对A、B开展了延伸巡视)
+            if (units := _extended_before(ctx, m.start())) and (team := _named_team_before(ctx, sentence, m.start())):
+                events.append(FeedbackEvent(m.start(), units, team, given=True))
         for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈对象" in s_text else ():
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
             if team is not None and team.end == m.start() and (
