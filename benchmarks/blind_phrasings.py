@@ -30,7 +30,9 @@ ninth batches) rounds of provinces, ministries and groups (dense4_pages.json) an
 (rect3_pages.json), Traditional pages (hant3_pages.json), pages of many inspections as discipline sites and the press
 publish them (dense6_pages.json) and below the province (dense7_pages.json), feedback news on the inspected unit's own
 site (feedback4_pages.json), rectification reports published in full (rect4_pages.json) and other news of the same
-sites (other2_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+sites (other2_pages.json); then (tenth batch) a round's feedback as the press publishes it (dense8_pages.json), a round's
+rectification publication and year-end summaries (dense9_pages.json), entry news below the province (dense10_pages.json),
+Traditional pages (dense11_pages.json) and problems and counts (issues2_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

@@ -611,6 +611,7 @@ def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, in
 
 
 _YOUDE = re.compile(r"[,，](?=有的)")
+NEXT_YOUDE = re.compile(r"[,，;；](?=有的)")  # (有的A；有的B: a 有的 clause after the first, parted by a comma or ；)
 # A demand after a problem in one item: …倾向，要切实扛起… / …不强，必须严肃….
 DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))")
 # Who a problem is said of, before it: 有的 / 部分 / 个别 / 少数 (单位, 党员干部 …).
@@ -619,7 +620,8 @@ SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部�
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
 # A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D):
 # no problem itself, the list starts after it.
-YOUDE_LEAD = re.compile(r"[^。；;:：]{2,60}?存在(?:着|著)?(?:一些|不少|部分|若干)?(?:短板弱项|问题和不足|问题|不足|差距|短板|弱项|薄弱环节)"
+# (a list read from its 存在 starts at its words: 存在一些问题，有的A)
+YOUDE_LEAD = re.compile(r"(?:[^。；;:：]{2,60}?存在(?:着|著)?)?(?:一些|不少|部分|若干)?(?:短板弱项|问题和不足|问题|不足|差距|短板|弱项|薄弱环节)"
                         r"[,，]\s*(?=有的)")
 
 
@@ -684,8 +686,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             start = begun  # 巡视组指出,厅党组A,B,C,D存在E…等问题: the list opens after 指出 (and its subject), not at 存在
         if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
             start = subject.end()  # 县林业局党组和甲开发区党工委有的A，有的B: the list starts at its first 有的
-        elif (lead := YOUDE_LEAD.match(text, start)) and _YOUDE.search(text, lead.end(),
-                                                                      _sentence_end(text, start, len(text))):
+        elif (lead := YOUDE_LEAD.match(text, start)) and NEXT_YOUDE.search(text, lead.end(), _sentence_end(text, start, len(text))):
             start = lead.end()  # 两个嘎查在…方面存在短板弱项,有的A,有的B: the list starts at its first 有的
         elif (subject := LIST_SUBJECT.match(text, start)) and (first := LIST_MARKER.match(text, subject.end())) \
                 and _number(_group(first, "num") or "") == 1:

@@ -227,13 +227,13 @@ CELL_ORDINAL_TEAM = re.compile(r"第?(?P<n>[一二三四五六七八九十]{1,3}
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.
 SPLIT_INTO_GROUPS = re.compile(rf"(?:下设|分设|分成|分为|分)(?:{NUMERAL})个(?:巡视|巡察)?小组")
 # （以下简称一组） / (下称“二组”) right after a team: the short name the text then writes it by.
+SHORT_TEAM_DEFINED = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fff\d]{1,8}?组)"
+                                r"[”\"」』]?[)）]")
 # 区委第一、第二、第三巡察组（以下分别简称一组、二组、三组） after the last team of a list: one short name each, in order.
 SHORT_TEAMS_DEFINED_EACH = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?分别(?:简称|下称|称)(?:为)?[:：]?"
                                       r"(?P<shorts>[“\"「『]?[\u4e00-\u9fff\d]{1,8}?组[”\"」』]?(?:(?:[、,，和及与]|(?<=[”\"」』])(?=[“\"「『]))[“\"「『]?[\u4e00-\u9fff\d]{1,8}?组[”\"」』]?)+)"
                                       r"[)）]")
 SHORT_IN_LIST = re.compile(r"[\u4e00-\u9fff\d]{1,8}?组")
-SHORT_TEAM_DEFINED = re.compile(r"[ \t\u3000]*[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fff\d]{1,8}?组)"
-                                r"[”\"」』]?[)）]")
 LABEL_COLON = re.compile(r"[ \t\u3000]*(?:[:：][ \t\u3000]*)?")
 # 今天上午 / 昨日下午 / 前日 / 上周五 / 本周一 / 本月3日: a day counted back from the page's date (今天是 is a site's
 # clock, 今日头条 a site). The word opens a clause or follows its subject or an adverb (巡视组昨日进驻, 已于前日); inside

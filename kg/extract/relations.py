@@ -3810,13 +3810,8 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
     rest = CARD_TEAM_REST.match(text, team.end)
     if rest is None:
         return None
-    pos = rest.end()
-    for _ in range(CARD_REACH):
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        if ctx.within(ctx.teams, pos + 1, line_end):
-            return None
-        units = CARD_UNITS.match(text, pos + 1, line_end)
+    for line_start, line_end in _card_lines(ctx, rest.end(), CARD_REACH):
+        units = CARD_UNITS.match(text, line_start, line_end)
         cell_end = _before_unit_cut(text, units.start("cell"), units.end("cell")) if units else 0  # (the page cut in the last)
         if units and (note := CELL_NOTE.search(text, units.start("cell"), cell_end)) and not ORG_END.search(note.group("note")):
             cell_end = note.start()  # (A、B（“一托二”）: a note on how the units are inspected, no unit)
@@ -3825,8 +3820,20 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
                 (m for m in INSPECTION_MODES if m in text[team.end:rest.end()]), None)
             return Statement(team.start, units.start("cell"), cell_end, mode, False, team, stated=True,
                              when=_card_period_below(ctx, line_end) or _lines_introduced(ctx, team.start))
-        pos = line_end
     return None
+
+
+def _card_lines(ctx: Ctx, pos: int, reach: int) -> Iterator[tuple[int, int]]:
+    """The lines of a card after ``pos`` (the end of its team's line, or of a line of it): the start and end of each, at
+    most ``reach`` of them, up to the next line that names a team (the next card's)."""
+    text = ctx.doc.text
+    for _ in range(reach):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if ctx.within(ctx.teams, pos + 1, line_end):
+            return
+        yield pos + 1, line_end
+        pos = line_end
 
 
 def _card_extensions(ctx: Ctx, team: Mention) -> Statement | None:
@@ -3834,17 +3841,9 @@ def _card_extensions(ctx: Ctx, team: Mention) -> Statement | None:
     to, below its team's line and before the next team."""
     text = ctx.doc.text
     rest = CARD_TEAM_REST.match(text, team.end)
-    if rest is None:
-        return None
-    pos = rest.end()
-    for _ in range(CARD_HEIGHT):
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        if ctx.within(ctx.teams, pos + 1, line_end):
-            return None
-        if (line := CARD_EXTENDED.match(text, pos + 1, line_end)) and _all_units(text[slice(*line.span("cell"))]):
+    for line_start, line_end in _card_lines(ctx, rest.end(), CARD_HEIGHT) if rest else ():
+        if (line := CARD_EXTENDED.match(text, line_start, line_end)) and _all_units(text[slice(*line.span("cell"))]):
             return Statement(team.start, *line.span("cell"), None, False, team, stated=True)
-        pos = line_end
     return None
 
 
@@ -3852,15 +3851,10 @@ def _card_period_below(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | N
     """巡察对象：A⏎巡察时间：2023年9月4日—10月20日: the period a card's line below its units gives (CARD_LINE's 进驻时间 /
     巡察时间), before the next team's card."""
     text = ctx.doc.text
-    for _ in range(CARD_REACH):
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        if ctx.within(ctx.teams, pos + 1, line_end):
-            return None
-        if (line := CARD_LINE.match(text, pos + 1, line_end)) and line.group("when") and (
+    for line_start, line_end in _card_lines(ctx, pos, CARD_REACH):
+        if (line := CARD_LINE.match(text, line_start, line_end)) and line.group("when") and (
                 dated := ctx.dates_in(line.end(), line_end)):
             return dated[0]
-        pos = line_end
     return None
 
 
