@@ -3916,6 +3916,34 @@ CASES: dict[str, dict] = {
         "text": "市委統戰部、市工商聯分別由市委第一巡察組、市委第三巡察組負責巡察。",
         "inspections": {("市委第一巡察组", "市委统战部"), ("市委第三巡察组", "市工商联")},
     },
+    "汇报了对A、B的专项巡察情况和对C、D的巡察情况: the second report joined to the first, the same team's (Traditional)": {
+        "text": "市委第六巡察組彙報了對市城市建設投資集團有限公司黨委、市水務集團有限公司黨委的專項巡察情況和對市供銷合作社黨組、市總工會黨組的巡察情況。",
+        "inspections": {("市委第六巡察组", "市城市建设投资集团有限公司党委"), ("市委第六巡察组", "市水务集团有限公司党委"),
+                        ("市委第六巡察组", "市供销合作社党组"), ("市委第六巡察组", "市总工会党组")},
+        "modes": {"市水务集团有限公司党委": "专项"},
+        "issued": "2024-01-10",
+    },
+    "negative: 对A的巡察情况 after a sentence's 和 with no report before it is no report (和对X的巡察情况进行了研究)": {
+        "text": "会议听取了工作汇报。会议对巡察工作规划和对县林业局党组的巡察情况进行了研究。",
+        "inspections": set(),
+        "issued": "2024-01-10",
+    },
+    "A和B分别由T1、T2巡视: the last two units joined by 和, paired in order (Traditional, a clause of a round)": {
+        "text": "其中，省交通投資集團和省港口集團分別由省委第一、第二巡視組巡視；南原大學、南原理工大學分別由省委第三、第四巡視組巡視。",
+        "inspections": {("省委第一巡视组", "省交通投资集团"), ("省委第二巡视组", "省港口集团"), ("省委第三巡视组", "南原大学"),
+                        ("省委第四巡视组", "南原理工大学")},
+        "issued": "2024-01-10",
+    },
+    "the same in Simplified, a county's three units, the last after 及": {
+        "text": "县林业局党组、县水务局党组及县统计局党组分别由县委第一、第二、第三巡察组负责巡察。",
+        "inspections": {("县委第一巡察组", "县林业局党组"), ("县委第二巡察组", "县水务局党组"), ("县委第三巡察组", "县统计局党组")},
+        "issued": "2024-01-10",
+    },
+    "negative: a unit whose name holds 和 (市住房和城乡建设局) is no two units to pair with two teams": {
+        "text": "市住房和城乡建设局党组分别由市委第一、第二巡察组负责巡察。",
+        "not_targets": {"市住房", "城乡建设局党组"},
+        "issued": "2024-01-10",
+    },
     "negative: three units and two teams after 分别由 pair up in no known way": {
         "text": "市委统战部、市工商联、市总工会分别由市委第一、第三巡察组负责巡察。",
         "inspections": set(),

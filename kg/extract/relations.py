@@ -2509,8 +2509,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        of_round=True, stated=True))
         reported = chain(INSPECTION_REPORTED.finditer(text, sentence.start, sentence.end),
                          INSPECTION_REPORTED_OF.finditer(text, sentence.start, sentence.end))
+        heard_before = False  # (汇报了对A的专项巡察情况和对B的巡察情况: the second report joined to the first)
         for m in reported if "汇报" in s_text or "报告" in s_text else ():
-            if ORG_END.search(m.group("targets")) and (m.group("lead") or m.group("heard")):
+            heard_before = bool(m.group("lead") or m.group("heard")) or (
+                heard_before and text[m.start() - 1:m.start()] in TEAM_JOINERS)
+            if ORG_END.search(m.group("targets")) and heard_before:
                 team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
                 mode = "回头看" if m.groupdict().get("rev") else m.groupdict().get("mode")
                 found.append(Statement(m.start(), *m.span("targets"), mode, False, team, of_round=True, stated=True))
@@ -3554,6 +3557,8 @@ def _units_handed(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement
     if len(teams) == 1:
         return [Statement(team.start, a, b, None, False, team, stated=True)] if _all_units(text[a:b]) else []
     units = _spans_between(text, a, b, "、") if handed.group("each") else []
+    if len(units) != len(teams) and handed.group("each"):
+        units = _spans_between(text, a, b, "、和及与")  # (A和B分别由T1、T2巡视: the last two joined by 和)
     if len(units) != len(teams) or not all(_all_units(text[a:b]) for a, b in units):
         return []
     return [Statement(by.start, a, b, None, False, by, stated=True, alone=True) for by, (a, b) in zip(teams, units)]
