@@ -357,11 +357,9 @@ TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …): no unit.
 CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)[^\n]*"
 _CONTACT = re.compile(CONTACT_TAIL)
-TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；,，]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
+# (县委第一专项巡察组：A、B、C，D: a comma may part the units too; the reader then checks each part it parts)
+TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
                              re.M)
-# 县委第一专项巡察组：A、B、C，D: the same with a comma before the last units (each part parted by it names units).
-TEAM_UNITS_COMMA_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?"
-                                   r"[ \t\u3000]*$", re.M)
 # 交叉巡察第一组（组长：某某）→龙口镇：A村、B村: the place the team goes to, then its units there after a colon (the place is
 # no unit inspected).
 TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市)[:：][ \t\u3000]*"
@@ -3178,12 +3176,11 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
-    """第一巡察组:A、B、C;: the span of the rest of the team's line, where every part of it (parted by 、) names a unit
+    """第一巡察组:A、B、C;: the span of the rest of the team's line, where every part of it (parted by 、 or ，) names a unit
     (units parted by spaces are a table's cell, read by _table_statements); but the last, where the page is cut short
     inside it (中央第十四巡视组:甲协会党组、中国工程)."""
     text = ctx.doc.text
     m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
-        TEAM_UNITS_COMMA_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
         TEAM_PLACE_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
     if m is None:
         return None
