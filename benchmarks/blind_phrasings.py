@@ -32,7 +32,10 @@ publish them (dense6_pages.json) and below the province (dense7_pages.json), fee
 site (feedback4_pages.json), rectification reports published in full (rect4_pages.json) and other news of the same
 sites (other2_pages.json); then (tenth batch) a round's feedback as the press publishes it (dense8_pages.json), a round's
 rectification publication and year-end summaries (dense9_pages.json), entry news below the province (dense10_pages.json),
-Traditional pages (dense11_pages.json) and problems and counts (issues2_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+Traditional pages (dense11_pages.json) and problems and counts (issues2_pages.json); then (eleventh batch) a round's
+feedback below the province (dense12_pages.json), entry news of central and provincial rounds (dense13_pages.json),
+single units' rectification reports (rect5_pages.json), other news of the same sites that mentions inspections
+(other3_pages.json) and single units' feedback news (feedback5_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

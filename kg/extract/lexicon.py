@@ -77,10 +77,12 @@ KIND_LABEL = re.compile(r"^(?:(?:省|自治区|市|州|县|区|旗)(?:直|属)(?
 REGISTERED_ENDINGS = ("有限公司", "有限责任公司")
 PARTY_BODY_WORDS = ("党委", "党组", "党总支", "党支部", "党工委")
 # The ends of a place's name: its committee is no short form of a unit within it (沣源镇党委, 沣源镇沣源社区党委).
-PLACE_LEVEL_ENDS = ("省", "市", "州", "县", "区", "旗", "镇", "乡", "村", "街道", "社区")
+PLACE_LEVEL_ENDS = ("省", "市", "州", "县", "区", "旗", "盟", "镇", "乡", "村", "街道", "社区")
 # … nor is a department's, a company's or an institution's of a unit under it (市公安局党委, 市公安局交通警察支队党委), but
 # where what follows its name is its legal form (股份有限公司, 集团有限公司): the same company written in full.
 LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司|集团")
+# A name's place, before the unit (青州市 of 青州市人民检察院党组).
+PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|州|县|区|旗)(?=[\u4e00-\u9fff]{2})")
 UNIT_OVER_UNITS_ENDS = PLACE_LEVEL_ENDS + ("局", "厅", "委", "院", "办", "部", "中心", "公司", "集团", "大学", "学院", "医院", "银行",
                                           "分行")
 
@@ -101,4 +103,10 @@ def abbreviates(short: str, full: str) -> bool:
     # (沣源镇党委: not 沣源镇沣源社区党委's; but 江岚银行党委 is 江岚银行股份有限公司党委's, its legal form dropped)
     unit_under_it = (bare.endswith(UNIT_OVER_UNITS_ENDS) and full.startswith(bare)
                      and not LEGAL_FORM.fullmatch(full, len(bare), len(full) - len(body)))
-    return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not unit_under_it
+    # (青州市人民检察院党组: not 青州市城南区人民检察院党组's, the same unit of a place within that place)
+    place = PLACE_OPENING.match(short)
+    of_place_within = place is not None and full.startswith(place.group()) and any(
+        full.endswith(short[place.end():]) and full[place.end():len(full) - len(short) + place.end()].endswith(end)
+        for end in PLACE_LEVEL_ENDS)
+    return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not unit_under_it \
+        and not of_place_within

@@ -193,7 +193,9 @@ SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
 GROUP_REST_WORDS = ("其余", "其他", "其它", "另外")  # 其余巡视组分别巡视了A、B: the teams not named before, a group
 GROUP_REST = "|".join(GROUP_REST_WORDS)
 NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
-TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?(?P<ord>(?:第(?P<first>{NUMERAL}){TEAM_RANGE_TO})?第(?P<num>{NUMERAL}))?"
+# (省委第一巡视组至第七巡视组: a range whose first team is written in full too)
+TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?"
+                  rf"(?P<ord>(?:第(?P<first>{NUMERAL})(?:{TEAM_RANGE_TO}|(?:巡视|巡察)组(?:至|到)))?第(?P<num>{NUMERAL}))?"
                   rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
                   rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?|(?<!专项))"  # (整改专项组: no team)
                   rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
@@ -316,7 +318,8 @@ CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[�
 # A day alone after a team (and its leader in brackets or not), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈 /
 # 中央第二巡视组组长某某14日向乙省委反馈): a day of the month the page is dated in (resolved with the publication date:
 # the month, or the month before it where the day is later than the page's).
-TEAM_DAY = re.compile(r"(?:巡视|巡察)组(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也)?(?:于|在)?"
+# (二组14日向A反馈 / 该组15日向B反馈 / 第三组于16日…: a team by its short name)
+TEAM_DAY = re.compile(r"(?:(?:巡视|巡察)组|(?<![\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}组|该组)(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也|则)?(?:于|在)?"
                       r"(?P<d>\d{1,2})\s*[日号]"
                       # (省委第四巡视组、第五巡视组均在22日反馈：第四组向A反馈，…: the day of the feedbacks its colon lists)
                       r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴|反馈[:：]))")
@@ -1200,6 +1203,9 @@ def find_dates(text: str) -> list[Mention]:
     return _clause_days(text, out)
 
 
+DAYLESS_REACH = 2  # how many periods without days a clause's day looks past for the date its month is of
+
+
 def _month_of_day(before: Mention, day: int) -> dict | None:
     """The month (and year) a day opening a clause falls in after the date ``before``: a later day of its month (11月16日
     …;17日,…), or a day within its range (11月18日至21日…。18日,…;20日,…), of whichever end's month holds it."""
@@ -1211,6 +1217,18 @@ def _month_of_day(before: Mention, day: int) -> dict | None:
             return start if in_first else {**end, "y": end["y"] or start["y"]}
     last = end or start
     return last if last["m"] and last["d"] and last["d"] < day <= 31 else None
+
+
+def _dated_to_day(text: str, dates: list[Mention], pos: int) -> Mention | None:
+    """The last date before ``pos`` written to the day, past the periods without days after it (5月13日至15日…反馈。
+    …于今年2月下旬至4月中旬开展…。13日上午,…: the feedback's range, not the inspection's months), in the same run of
+    paragraphs (no blank line between)."""
+    for before in reversed(dates[-DAYLESS_REACH - 1:]):
+        if "\n\n" in text[before.end:pos]:
+            return None
+        if before.attrs["start"]["d"]:
+            return before
+    return None
 
 
 def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
@@ -1234,7 +1252,7 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
         if before is None or "\n\n" in text[before.end:m.start()]:
             continue
         last = before.attrs.get("end") or before.attrs["start"]
-        if (month := _month_of_day(before, int(m["d"]))) is not None:
+        if (month := _month_of_day(_dated_to_day(text, dates[:i], m.start()) or before, int(m["d"]))) is not None:
             day = {"y": month["y"], "m": month["m"], "d": int(m["d"]), "q": None}
             days.append(Mention(m.start("d"), m.end("d"), m["d"], "DATE", attrs={"start": day, "end": None, "clause_day": True}))
         elif before.attrs.get("team_day") and last["d"] and last["d"] < int(m["d"]) <= 31:

@@ -256,7 +256,7 @@ _REGIONAL_PHRASE = re.compile(alternation(REGIONAL_PHRASES))
 
 # Dates in Chinese numerals (二〇二三年五月十二日, ○ as typed for 〇, O as a scan reads it): a date has a year of four digits, or a month
 # and its day, or follows a range's separator (二〇二三年三月至五月, 五月十日至二十日). A month or day alone
-# (五月, 一日) is not read: 一日三餐 is no date.
+# (五月, 一日) is not read: 一日三餐 is no date; but a day after 于 and before a team's deed is (于二十二日向A反馈).
 _CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "Ｏ": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT = "".join(_CN_DIGITS)
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
@@ -264,7 +264,9 @@ _CN_DAY = "(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二�
 CN_DATE = re.compile(
     rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>{_CN_MONTH})月(?:(?P<d>{_CN_DAY})[日号])?)?"
     rf"|(?P<md_m>{_CN_MONTH})月(?P<md_d>{_CN_DAY})[日号]"
-    rf"|(?<=[至到—~～-])(?:(?P<to_m>{_CN_MONTH})月|(?P<to_d>{_CN_DAY})[日号])")
+    rf"|(?<=[至到—~～-])(?:(?P<to_m>{_CN_MONTH})月|(?P<to_d>{_CN_DAY})[日号])"
+    # (區委第三巡察組則於二十二日分別向A反饋: a day alone after 于, before what the team did)
+    rf"|(?<=[于於])(?P<at_d>{_CN_DAY})[日号](?=(?:上午|下午|晚上)?[ \t\u3000]*(?:分别|分別|先后|先後)?(?:向|对|對|进驻|進駐|召开|召開))")
 
 
 def _cn_value(numeral: str) -> str:
@@ -279,7 +281,7 @@ def arabic_dates(text: str) -> tuple[str, OffsetMap]:
     """The numerals of a date in Chinese (二〇二三年五月十二日) as Arabic digits (2023年5月12日), which is how
     the date patterns read them; each numeral maps back to its own characters."""
     pieces = [(m.start(g), m.end(g), _cn_value(m.group(g))) for m in CN_DATE.finditer(text)
-              for g in ("y", "m", "d", "md_m", "md_d", "to_m", "to_d") if m.group(g)]
+              for g in ("y", "m", "d", "md_m", "md_d", "to_m", "to_d", "at_d") if m.group(g)]
     return _apply(text, pieces)
 
 

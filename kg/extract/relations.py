@@ -23,8 +23,8 @@ import cn2an
 from kg.extract.lexicon import BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
-                                 RESUME_OPENING, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS, alternation, bare_head, is_han,
-                                 name_end, post_gap_start, written_for)
+                                 RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS, alternation,
+                                 bare_head, is_han, name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, EXTENDED_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS,
                                FEEDBACK_TARGET_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS,
@@ -193,7 +193,15 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
                          r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
-                         r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?")
+                         r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?"
+                         # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
+                         # of the units the one before it counted (COUNTED_INSPECTION)
+                         r"|(?P<bare>(?<![^\n。])[ \t\u3000]*(?:具体|分别)(?:为|是)[:：])"
+                         # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
+                         r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))")
+# 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
+COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所)[^,，。;；:：\n]{0,16}?"
+                                r"(?:开展|进行)了?[^,，:：。\n]{0,8}?(?:巡视|巡察)")
 # A round's report in sections, one a team: 一、市委第一巡察组（组长：某某） / 反馈时间:9月2日 / 1.市教育局党组。6月17日反馈,
 # 反馈问题18个… / (2)甲公司党委(提级巡察):反馈问题13个…: each numbered line opens with a unit the team inspected (its mode
 # in brackets after it), then what became of it; the day it was fed back is the line's (DAY_FED_BACK) or the section's.
@@ -212,7 +220,8 @@ FEEDBACK_OBJECTS = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?
 # moved in (进驻时间：2023年4月10日).
 #   table of a card's lines                                                  example
 CARD_LINE = re.compile(r"[ \t\u3000]*(?:副?组长|组员|成员|联络员|(?:值班|联系|举报|监督)?电话|(?:邮政|电子)?信箱|邮箱"  # 组长：, 值班电话：
-                       r"|(?:通讯|通信)?地址|邮编|受理时间|(?P<when>进驻时间|(?:巡视|巡察)(?:时间|期间)))"  # 进驻时间：
+                       r"|(?:通讯|通信)?地址|邮编|受理时间|反馈(?:时间|日期)"  # (反馈时间：4月17日⏎反馈对象：A: a card of feedback)
+                       r"|(?P<when>进驻时间|(?:巡视|巡察)(?:时间|期间)))"  # 进驻时间：
                        r"[ \t\u3000]*[:：]")
 CARD_HEIGHT = 8  # how many lines a card has at most above the line naming what its team inspects
 BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]")  # 市委第五巡察组(提级巡察)
@@ -309,7 +318,8 @@ KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|
 KIND_COUNTED_LEAD = re.compile(r"[:：]|(?:家|个|所)[,，]?(?:即|为|是|包括|分别是|分别为)")
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
-KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]){1,10}"
+KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?"
+                       r"(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]|(?<=[(（][\u4e00-\u9fff])、){1,10}"  # (县（市、区）（5个）：)
                        r"(?:[(（]?[\d一二三四五六七八九十两]+(?:家|个|所)[)）]?)?"  # (中管企业8家：A、B / 地方（8个）：A、B)
                        r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
@@ -398,13 +408,14 @@ TEAM_DASH_UNITS = re.compile(r"[ \t\u3000]*(?:—{1,2}|－{1,2}|-{2}|–)[ \t\u3
 # line (after a label or a bullet, with a note in brackets) and its units on a labelled line of the card below it.
 CARD_BULLET = r"(?:[^\w\s][\ufe0f]?[ \t\u3000]*)?"  # (▶ / ◆ / 📅 before a card's line: any symbol)
 CARD_TEAM_REST = re.compile(r"[】\]］」》]?(?:[ \t\u3000]*[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*(?=\n)")  # (【省委第二巡视组】)
-CARD_UNITS = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象)(?:】)?"
+CARD_UNITS = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:(?:被)?(?:巡察|巡视|进驻)(?:对象|单位|党组织)|对象|反馈(?:对象|单位))(?:】)?"
                         r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 CARD_REACH = 3  # how many lines below its team a card's units may stand
 # 延伸巡察：A、B: a card's line of the units the team's inspection was extended to.
 CARD_EXTENDED = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:同步|同时)?延伸(?:巡视|巡察)(?:对象|单位|党组织)?(?:】)?[ \t\u3000]*[:：]"
                            r"[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # A note in brackets closing a card's units (A、B（“一托二”）): its words, no unit.
+DAY_NOTE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?")  # (A(4月20日): the unit's own day, read with it)
 CELL_NOTE = re.compile(r"[ \t\u3000]*[(（](?P<note>[^()（）\n]{1,12})[)）][ \t\u3000]*$")
 CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
@@ -464,8 +475,10 @@ LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:被(?:列为|
 INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
 # 县委第一巡察组关于对A、B的巡察情况汇报 / 第二巡察组组长某某汇报了对C、D的巡察(进展)情况 / 分别汇报了对A、B开展巡察“回头看”的情况: a
 # meeting hears a team's report on the units it inspected (undated by the meeting: the round's period dates them).
+# (汇报了对A及延伸巡察B的情况: the inspection said within the units, where they name the units it was extended to)
 INSPECTION_REPORTED = re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:开展|进行)?了?的?"
-                                 rf"{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?(?:进展|推进)?(?:情况|工作)"
+                                 rf"(?P<said>{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?)?"
+                                 r"(?:进展|推进)?(?:情况|工作)"
                                  r"(?:的)?(?P<heard>汇报|报告)?")  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
 # 听取了市委第一巡察组关于巡察A、B情况的汇报: the same, the units after the verb.
 INSPECTION_REPORTED_OF = re.compile(rf"(?P<lead>关于)(?:巡视|巡察)(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:的)?(?:巡视|巡察)?"
@@ -653,7 +666,8 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
 FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6")
 # 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
 # before the last team's.
-TEAM_PAIR = re.compile(rf"[ \t\u3000]*[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
+# (听取了A组关于对甲、B组关于对乙开展巡察情况的汇报: 关于 before 对)
+TEAM_PAIR = re.compile(rf"[ \t\u3000]*(?:关于)?[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
 OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
 # (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了)
@@ -733,7 +747,8 @@ TEAM_TIME_WORDS = ("同期", "随后", "此后", "之后")  # 县委第二巡察
 CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后|分别|再|接着|之后|此后|同时|并|还|期间|和|及|上午|下午|当天|同日|次日)"
                             r"[ \t\u3000,，]*)*")
 LEADING_TIME = re.compile(r"[^,，。]*?\d\s*[日号](?:上午|下午|晚上)?")
-CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*$")  # before a date: the day a count was made up to
+# Before a date: the day a count was made up to (截至12月31日; 截至今年3月底, the year written as a word).
+CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*(?:今年|去年|当年|本年|年)?$")
 # A sentence told at the feedback meeting of the sentence before it: 会上, / 在反馈会上,.
 # How many sentences back 会上 may find the feedback meeting it is at (the meeting, who attended and presided, a
 # paragraph on the inspection it closes, then 会上); another meeting held in between is the one it is at.
@@ -745,13 +760,14 @@ NEXT_MEETING_HELD = re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会
 MEETING_LOOKAHEAD = 2
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
-# claim or rectify: 21个党组织共认领巡察反馈问题486个).
+# claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
-FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?"
+FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?"
                               r"反馈了?(?:面上|各类|共性|个性)?问题"
                               r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
-FEEDBACK_OPINION = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
+# (not 对照省委巡视反馈意见 / 针对巡视反馈意见: 对 within a verb)
+FEEDBACK_OPINION = re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
 # Where a list that runs over commas or a 对 series is cut into its parts.
 TARGET_PARTS = re.compile(r"[,，](?:对)?")
 MAX_TARGET_PARTS = 4
@@ -891,6 +907,7 @@ UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|一托[二三四五两2-5]"  # A、B(一托二): one team for both
+                       r"|(?:同步|同时)?延伸(?:巡视|巡察)?"  # A、B(延伸巡察): units the inspection was extended to
                        r"|(?:副?省|地|市|县|乡|正?副?处|正?副?厅|正?副?局)级"  # 北塘市委(县级): the level of a city its name does not say
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
                        rf"|(?:(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})、){{0,3}}"  # (党支部书记、行长某某)
@@ -944,13 +961,14 @@ PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:(?:该|其)(?:省|市|州|县|区
 # a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
 # part of it; 市辖区 is a kind of district).
 UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县市村])|[^、()（）]{2,20}?(?<!及)(?<!及其)(?:(?:所辖|下辖|所属)的?|(?:监管|管理|主管)的)"
+                                      r"|[^、()（）]{1,20}?直属的"  # (局直属的甲集团党委: the unit under the body said before)
                                       # (并延伸巡察其下属县国有林场 / 其全资子公司甲公司: the units under the one said before)
                                       r"|其(?=所辖|下辖|所属|下属|全资|控股|子公司)(?:所辖|下辖|所属|下属)?的?(?:全资|控股)?(?:子公司|企业)?)"
                                       r"(?![\d一二三四五六七八九十两]+(?:个|家|所)|各|全部|部分|有关|相关"
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
 # 镇党委及其所辖村党组织 / 甲市及其所属A区、B县: a unit and the units under it, two targets (not 甲集团及其所属单位, one unit).
-WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；])"
+WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|辖下|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；])"
                               r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所)"  # (A局党组及其系统内11个单位党组织)
                               r"|(?:被)?延伸(?:巡视|巡察)的)")  # (向A党委及其延伸巡察的B党委反馈: B, named after the words)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
@@ -960,21 +978,21 @@ WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|所属[^、,，]{1,10}?(
 CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?"
                              # (延伸巡察所属平山煤矿党委: a unit under it, named)
                              r"(?:其?(?:所属|下属|所辖|下辖|直属)(?=[^()（）、]{2,30}?(?:党委|党组|党总支|党支部|公司|矿|厂)[)）、]))?)"
-                             r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关)[^()（）]{2,200}?)(?:[)）]|$)")
+                             r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关|巡视|巡察)[^()（）]{2,200}?)(?:[)）]|$)")
 # 对我镇/我街道进行了巡察: the party body of the speaker's township or street.
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
 OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行|镇|乡|街道|村|社区|苏木|嘎查)")  # (我镇党委)
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
-SPLIT_AND = re.compile(r"[和及与]")
+SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并延伸巡察B: B named after the words, INSPECTED_LEAD)
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
-                     r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|林场|农场|牧场|茶场|渔场|厂|矿)$")
+                     r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿)$")
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
 INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?"
-                            r"|^(?:被)?延伸(?:巡视|巡察)了?的(?=[\u4e00-\u9fff]{2})")
+                            r"|^(?:被)?延伸(?:巡视|巡察)了?(?:的|至|到)?(?!组|办|工作|期间|情况|反馈)(?=[\u4e00-\u9fff]{2})")
 # 县人力资源和社会保障局(县医疗保障局) / 市教育体育局党组(市委教育工委): the name, with its level, of another body that
 # shares the unit's offices, in brackets; the unit is named by the name before it. (An office's own second name stays:
 # 总行党务工作部(扶贫办); so do kinds, 村(社区), 县(市、区), and the team that inspected it, A(第五组).)
@@ -1935,6 +1953,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                     continue
             part = TARGET_TAIL.sub("", part)
         cleaned.append((part.strip(), own))
+    if cleaned and not text[end:] and not WHOLE_UNIT_END.search(cleaned[-1][0]) and not WHOLE_SOCIETY_END.search(
+            cleaned[-1][0]) and not counted:
+        cleaned.pop()  # (…⏎23.市科学技术协 / 省委第八巡视组|A、省疾病预: a list the page's cut stops in its last name)
     # 对中国华岳、中国启明通信集团公司、某某大学…开展巡视: in a list most of whose units end like one, or one
     # that says what its units are (等8市), a unit may be written by a short name; and a province by its own.
     named = sum(1 for part, _ in cleaned if ORG_END.search(part))
@@ -2258,8 +2279,11 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     # (组长某某、组长某某分别代表巡视组向被巡视单位党组织反馈: each team's units, which its own statements name)
     teams = _listed_teams(ctx, sentence, team, with_leaders=not any(INSPECTED_UNITS.match(t) for t in targets))
     clause_end = LIST_STOP.search(text, targets_start, sentence.end)  # 分别 before the units or after them
-    if "分别" not in text[team.end:clause_end.start() if clause_end else sentence.end] or len(targets) < 2:
-        # 第一、第二巡视组对A等6家单位进行了巡视: teams written together, which had which unit not said.
+    severally = "分别" in text[team.end:clause_end.start() if clause_end else sentence.end] or \
+        HEARD_SEVERALLY.search(text, max(sentence.start, teams[0].start - len("分别听取了")), teams[0].start) is not None
+    if not severally or len(targets) < 2:
+        # 第一、第二巡视组对A等6家单位进行了巡视: teams written together, which had which unit not said (a range of teams
+        # is one group: 听取了第一至第四巡视组关于对A、B、C、D巡视情况的汇报).
         return [(team if len(teams) == 1 or text.startswith(LINKED, team.end) else None, targets)]
     if len(teams) == 1:
         members = _range_members(ctx, team)  # 省委第一至第八巡视组分别对A…H: 第一 → A … 第八 → H
@@ -2281,6 +2305,10 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
     if len(teams) != len(targets):
         return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
+
+
+# 会议分别听取了省委第一至第四巡视组关于对A、B、C、D巡视情况的汇报: 分别 before the meeting's verb, the teams after it.
+HEARD_SEVERALLY = re.compile(r"分别听取了?$")
 
 
 def _listed_teams(ctx: Ctx, sentence: Sentence, team: Mention, with_leaders: bool = False) -> list[Mention]:
@@ -2416,6 +2444,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
                           and not LIST_HEADING.match(text, sentence.start, sentence.end)
                           and not FEEDBACK_OBJECTS.match(text, sentence.start, sentence.end)
+                          and not (LIST_LEAD.match(text, sentence.start, sentence.end) and _counted_before(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -2511,7 +2540,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in reported if "汇报" in s_text or "报告" in s_text else ():
             heard_before = bool(m.group("lead") or m.group("heard")) or (
                 heard_before and text[m.start() - 1:m.start()] in TEAM_JOINERS)
-            if ORG_END.search(m.group("targets")) and heard_before:
+            if ORG_END.search(m.group("targets")) and heard_before and (m.groupdict().get("said", "巡察") or "延伸" in m.group("targets")):
                 team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
                 mode = "回头看" if m.groupdict().get("rev") else m.groupdict().get("mode")
                 found.append(Statement(m.start(), *m.span("targets"), mode, False, team, of_round=True, stated=True))
@@ -2521,6 +2550,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
                                    of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
+            if m.group("bare") and not _counted_before(ctx, sentence):
+                continue
+            below = _kind_lines(ctx, ctx.paragraph_end(m.end())) if m.group("below") else []
+            if m.group("below") and not below:
+                continue
             card_team = ctx.last_within(ctx.teams, max(0, m.start() - CARD_TEAM_REACH), m.start())
             card = _card_units(ctx, card_team) if card_team else None
             carded = card is not None and m.start() <= card.targets_start <= m.end() + 1
@@ -2545,7 +2579,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if by is None and (beneath or FEEDBACK_OBJECTS.match(text, m.start())
                                or (not m.group("published") and COUNTED_LIST.search(m.group()))):
                 by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
-            kinds = kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
+            kinds = below or kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
             mode = ROUND_MODE.search(m.group())  # (对以下…党组织开展了常规巡视:)
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
                 found.append(Statement(m.start(), start, stop, mode.group("mode") if mode else card_mode,
@@ -2599,8 +2633,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if tasked := _units_tasked(ctx, sentence, t):
                 found.append(tasked)  # (承担A、B巡察整改“回头看”任务: read before its verb's reading takes 承担 for a unit)
                 continue
-            led = TEAM_LEADERS.match(text, t.end, sentence.end)
-            after = led.end() if led else t.end
+            # (省委第一巡视组(以下简称“一组”)巡视A: the short name it defines, as its leaders, stands between it and its verb)
+            after = short.end() if (short := SHORT_TEAM_DEFINED.match(text, t.end, sentence.end)) else t.end
+            led = TEAM_LEADERS.match(text, after, sentence.end)
+            after = led.end() if led else after
             verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
             if manner := TEAM_MANNER.match(text, verb_at, sentence.end):
                 verb_at = manner.end()
@@ -3203,6 +3239,7 @@ def _before_unit_cut(text: str, start: int, end: int) -> int:
 # How a unit's name ends for certain (a name cut short may end in 联 of 联合会, 协 of 协会, 有 of 有限公司).
 WHOLE_UNIT_END = re.compile(r"(?:党组|党委|党工委|党组织|党总支|党支部|局|委|办|厅|院|校|大学|公司|集团|中心|银行|分行|支行|政府"
                             r"|镇|乡|村|街道|社区|嘎查|苏木|区|县|市|省|州|旗|法庭)$")
+WHOLE_SOCIETY_END = re.compile(r"(?:委员|联合|协|商|学|十字|工|总)会$")  # (市红十字会, 市工商业联合会: whole too)
 # A word of a unit's name anywhere in a part (乙省信访局协助受理来信 holds one: a clause after a unit, no name cut off)…
 UNIT_WORD = re.compile(r"[局委办厅院部站所校镇乡村司行社馆处科队组会]|党|大学|公司|集团|中心")
 CUT_AFTER_UNIT_WORD = 2  # … but a name cut a character or two after one (中国长江航运集团有) is cut off
@@ -3815,9 +3852,11 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
     for line_start, line_end in _card_lines(ctx, rest.end(), CARD_REACH):
         units = CARD_UNITS.match(text, line_start, line_end)
         cell_end = _before_unit_cut(text, units.start("cell"), units.end("cell")) if units else 0  # (the page cut in the last)
-        if units and (note := CELL_NOTE.search(text, units.start("cell"), cell_end)) and not ORG_END.search(note.group("note")):
+        if units and (note := CELL_NOTE.search(text, units.start("cell"), cell_end)) and not ORG_END.search(note.group("note")) \
+                and not DAY_NOTE.fullmatch(note.group("note")):
             cell_end = note.start()  # (A、B（“一托二”）: a note on how the units are inspected, no unit)
-        if units and all(ORG_END.search(p) for p in _enumeration(CONTAINED_UNITS.sub("", text[units.start("cell"):cell_end]))):
+        if units and all(ORG_END.search(UNIT_NOTE.sub("", p)) for p in _enumeration(  # (A(4月19日)、B(4月20日))
+                CONTAINED_UNITS.sub("", text[units.start("cell"):cell_end]))):
             mode = _part_mode(PART_MODE.search(text, team.end, rest.end())) or next(
                 (m for m in INSPECTION_MODES if m in text[team.end:rest.end()]), None)
             return Statement(team.start, units.start("cell"), cell_end, mode, False, team, stated=True,
@@ -3860,16 +3899,32 @@ def _card_period_below(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | N
     return None
 
 
-def _card_near(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
+def _card_near(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     """The feedback a card's 反馈时间 line states: to the units of the card's team (_card_units) named within a card's
-    reach before the line (the card it closes: 巡察组别: / 巡察对象: / 反馈时间:), else after it, on the line's day."""
+    reach before the line (the card it closes: 巡察组别: / 巡察对象: / 反馈时间:), else after it, on the line's day, or
+    each on the day in brackets after it (反馈对象:A(4月19日)、B(4月20日))."""
     near = ctx.within(ctx.teams, max(0, sentence.start - CARD_TEAM_REACH),
                       min(len(ctx.doc.text), sentence.end + CARD_TEAM_REACH))
     for team in sorted(near, key=lambda t: (t.start > sentence.start, abs(t.start - sentence.start))):
         if (card := _card_units(ctx, team)) is not None:
             targets = split_targets(ctx, card.targets_start, card.targets_end, for_feedback=True)
-            return FeedbackEvent(sentence.end, targets, team, given=True) if targets else None
-    return None
+            days = _days_in_brackets(ctx, card.targets_start, card.targets_end)
+            if targets and len(days) == len(targets):
+                return [FeedbackEvent(sentence.end, [t], team, given=True, day=day) for t, day in zip(targets, days)]
+            return [FeedbackEvent(sentence.end, targets, team, given=True)] if targets else []
+    return []
+
+
+def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
+    """The days in brackets after the units of a list (A(4月19日)、B(4月20日)), one a unit (ISO); empty where a bracket
+    holds no single day."""
+    days = []
+    for bracket in re.finditer(r"[(（][^()（）]{2,16}[)）]", ctx.doc.text[start:end]):
+        found = ctx.dates_in(start + bracket.start(), start + bracket.end())
+        if len(found) != 1 or found[0][2] is not None or not found[0][1] or len(found[0][1]) != 10:
+            return []
+        days.append(found[0][1])
+    return days
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -3940,20 +3995,23 @@ def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
 
 def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """同日,省委第三巡视组进驻A / 當天,第二巡察組向B反饋: a sentence opening with the same day takes the day of the last
-    date stated before it in its paragraph, or in the paragraph before where it opens its own (a round's feedback
-    news, one team a paragraph), at most SAME_DAY_LOOKBACK sentences back."""
+    date stated before it in its paragraph, or, where it opens its own, in the paragraph before, or further back the
+    day of a feedback (a round's feedback news, one team a paragraph, the team's findings in a paragraph after it); at
+    most SAME_DAY_LOOKBACK sentences back, and the first date found back, if it is a day."""
     text = ctx.doc.text
     if not SAME_DAY.match(text, sentence.start):
         return None
     i, para = ctx.sentence_index(sentence), ctx.paragraph_start(sentence.start)
-    if para > 0 and not text[para:sentence.start].strip():
-        para = ctx.paragraph_start(para - 1)
+    opens_paragraph = para > 0 and not text[para:sentence.start].strip()
+    paragraph_before = ctx.paragraph_start(para - 1) if opens_paragraph else para
     for prev in reversed(ctx.doc.sentences[max(i - SAME_DAY_LOOKBACK, 0):i]):
-        if prev.start < para:
+        if prev.start < para and not opens_paragraph:
             return None
-        found = [d for d in ctx.dates_in(prev.start, prev.end) if d[2] is None and d[1] and len(d[1]) == 10]
-        if found:  # a day, not a month (2023年4月,…。同日 names no day)
-            return found[-1]
+        if found := ctx.dates_in(prev.start, prev.end):
+            if prev.start < paragraph_before and "反馈" not in text[prev.start:prev.end]:
+                return None  # (6月3日,县委召开巡察工作会议。⏎会议强调…⏎同日,…: a meeting's day two paragraphs back)
+            # a day, not a month (2023年4月,…。同日 names no day)
+            return found[-1] if found[-1][2] is None and found[-1][1] and len(found[-1][1]) == 10 else None
     return None
 
 
@@ -4094,7 +4152,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             out += _stated(ctx, sentence, [row])  # 9月15日上午 县商务局党组(党组书记 某某), under 反馈安排如下:
             continue
         if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
-            out += _stated(ctx, sentence, [carded])  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
+            out += _stated(ctx, sentence, carded)  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
             continue
         if sentence.end == len(text) and "反馈" not in s_text and (cut := FEEDBACK_TO_CUT.search(text, sentence.start)) \
                 and (own := ctx.last_within(ctx.teams, sentence.start, cut.start())) and own.attrs["ordinal"] \
@@ -4278,6 +4336,13 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
         + _day_line_pairs(ctx)
+
+
+def _counted_before(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether the sentence before this one states an inspection of units it only counts (COUNTED_INSPECTION)."""
+    i = ctx.sentence_index(sentence)
+    before = ctx.doc.sentences[i - 1] if i else None
+    return before is not None and COUNTED_INSPECTION.search(ctx.doc.text, before.start, before.end) is not None
 
 
 def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
@@ -4653,7 +4718,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
                 or _meeting_held_after(ctx, sentence)) if dated else None
         if day and date:
             date = (date[0], day, None)
-        if date and CUTOFF.search(text, max(0, date[0].start - 3), date[0].start):
+        if date and CUTOFF.search(text, max(0, date[0].start - 5), date[0].start):
             date = None  # 截至12月31日,巡察反馈问题共312个: the day the counts were made, not the feedback's
         if date and DEADLINE.match(text, date[0].end) and not said_done:
             continue  # 7月上旬前完成反馈: a deadline, what is to be done

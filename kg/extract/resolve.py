@@ -31,7 +31,7 @@ from kg.ingest.document import Document
 ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡察办", "巡视办", "巡察工作领导小组", "巡视工作领导小组",
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
-SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|纪委|党委巡察办|)$")
+SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|党总支|党支部|纪委|党委巡察办|)$")
 SUBTEAM_END = re.compile(SUBTEAM.pattern + "$")  # a team's name ending with a group within it (…巡察组第一小组)
 REGISTERED_ENDS = ("有限公司", "有限责任公司")  # a company's registered name, whole as written
 SCHOOL_ENDS = ("大学", "学院")  # a university's or college's name, whole as written (its short forms drop these)
@@ -39,6 +39,9 @@ LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
+# What a place written once is written after (对桐城县进行了巡察, 中共璟阳市第一人民医院委员会): not a verb's other
+# characters (按程序移交县纪委监委 reads no place 程序移交县).
+PLACE_WRITTEN_AFTER = re.compile(r"(?:^|[^\u4e00-\u9fff]|中共|[对向在赴到为与和及、])$")
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
 # (来源：区纪委监委（区委巡察办）: the committee in the brackets, not 区纪委监委(区委)
 PUBLISHER_COMMITTEE = re.compile(rf"^(?:[^()（）]*?[(（])?(?P<c>[^()（）\s]*?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
@@ -165,6 +168,9 @@ class Orgs:
                 if NOT_PLACE.search(place) or place.endswith("省"):
                     continue
                 weight = 3 if key[m.end():m.end() + 1] == "委" else 1
+                if weight == 1 and doc.text.count(place) < 2 and not PLACE_WRITTEN_AFTER.search(
+                        doc.text[:max(0, doc.text.find(place))]):
+                    continue  # (按程序移交县纪委监委 once, after a verb: a name read over the verb, no place of the text's)
                 place_votes[(place[-1], place)] += n * weight
         if publisher:
             for m in PLACE.finditer(publisher.group("c")):
@@ -210,13 +216,14 @@ class Orgs:
         key = party_key(surface)
         holder = SCHOOL.match(key)  # before 学校党委 → 校党委's longer forms
         if holder:
-            ends = ("大学" + holder.group("rest"), "学院" + holder.group("rest"))
+            ends = tuple(kind + holder.group("rest") for kind in ("大学", "学院", "中学", "小学"))  # (县第一中学党委)
             schools = {party_key(f) for end in ends for f in self.ending(end) if len(party_key(f)) > len(end)}
             universities = {f for f in schools if f.endswith("大学" + holder.group("rest"))}
             if len(schools) > 1 and len(universities) == 1:
                 schools = universities  # a 学院 beside a 大学 is one of its schools, not 学校
-            if len(schools) == 1:
-                return schools.pop()
+            fullest = max(schools, key=len, default="")
+            if schools and all(fullest.endswith(f) for f in schools):  # (青禾县第一中学党委 and 县第一中学党委: one)
+                return fullest
         longer = [f for f in self.ending(key) if len(party_key(f)) > len(key)
                   and self._place_prefix_ok(party_key(f)[:-len(key)], surface)]
         if longer:
@@ -645,7 +652,7 @@ def _round_of(targets: list[str], named: int) -> bool:
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
-                     only_team: str | None) -> tuple[list[Feedback], dict[str, str]]:
+                     only_team: str | None, text: str) -> tuple[list[Feedback], dict[str, str]]:
     """Canonical names; 被巡察单位 → the team's targets; a feedback naming no team is the document's one
     team's, or the one team's that inspected its targets (unless it is that of an inspection by no named
     team), and one naming neither team nor target (第三轮巡察集中反馈全部完成) each team's; one feedback per
@@ -662,6 +669,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return distinct[team]
 
     every_unit = {t for units in inspected.values() for t in units}
+    # (第一轮巡视于3月至5月开展。…5月下旬,两个巡视组分别向被巡视党组织反馈 … 第二轮…: the round stated above it)
+    raw = [replace(fb, round=_round_above(text, inspections, fb)) if fb.round is None and not fb.inspection and all(
+        INSPECTED_UNITS.match(t) for t in fb.targets) else fb for fb in raw]
     told_alone = {names.team_of.get(fb.team) for fb in raw if fb.team and fb.team not in names.groups}
     # 5个巡察组分别向A、B、C反馈 … 其中,第一巡察组向A反馈;第二巡察组向B、C反馈: each team of a group has the
     # units its own statements name, where they name every unit of the group's feedback.
@@ -718,6 +728,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                       and any(_several(t) == 0 for t in inspected.get(None, [])))  # (units named, not counted)
         if fb.team and not every_team or (fb.targets and not to_inspected) or fb.inspection or only_team:
             group = names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
+            if len(group) > 1 and fb.targets and not to_inspected and not set().union(*map(owners_of, fb.targets)) \
+                    and all(names.target(t) in targets_of(None) and not _several(t) for t in fb.targets):
+                return [None]  # (三个巡察组分别向A、B、C反馈, units the page names no team for: which team had which, unsaid)
+            if len(group) > 1 and (of_round := _round_units(inspections, fb.round)):
+                return [g for g in [*group, None] if g in of_round]  # (the teams of its round, and its units no team has)
             # (中央巡视组向被巡视单位党组织反馈 … 中央第三巡视组向A反馈: the units no team is named for, by none of the teams)
             return [*group, None] if len(group) > 1 and to_inspected and unowned(group) and not only_team else group
         if of_round := _round_units(inspections, fb.round):
@@ -784,9 +799,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             # (分别向上述4个党组织反馈: all the units of the text, or the team's own where they are as many)
             if INSPECTED_UNITS.match(t) or before and before.group("n") and numeral_value(before.group("n")) in (
                     len(every_unit), len(targets_of(team)) if team else -1):
-                # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected; a team that inspected none by its name
-                # (集团党委4个巡察组分别向被巡察单位党组织反馈 after 对所属13家单位开展巡察): the units no team is named for
-                targets += (unowned(members) if by_none else targets_of(team)) or (
+                # 向被巡察单位党委 / 向上述4县县委反馈: the units the team inspected (in the feedback's round); a team that
+                # inspected none by its name (集团党委4个巡察组分别向被巡察单位党组织反馈 after 对所属13家单位开展巡察): the
+                # units no team is named for
+                targets += (unowned(members) if by_none else (
+                    _round_units(inspections, fb.round).get(team) or targets_of(team))) or (
                     targets_of(None) if INSPECTED_UNITS.match(t) and len(members) < 2 else [])
             elif count := INSPECTED_COUNT.match(t):
                 # 向被巡察的8个党组织反馈: the units named, and the count where it says there are more; a group's count
@@ -867,6 +884,22 @@ def _round_units(inspections: list[Inspection], round_named: str | None) -> dict
         if (n := ROUND_NUMBER.search(i.round or "")) and n.group() in named:
             out.setdefault(i.team, []).extend(t for t in i.targets if t not in out.get(i.team, []))
     return out
+
+
+def _round_above(text: str, inspections: list[Inspection], fb: Feedback) -> str | None:
+    """The round of a feedback that names neither round nor unit, where the page states inspections of several rounds
+    (a year's summary, round by round): that of the inspections its paragraph states, if all of one round (not
+    第一轮…;第二轮…。各巡察组于巡察结束后反馈: every round's), else of those stated last before it; None otherwise."""
+    if len({i.round for i in inspections if i.round}) < 2 or not fb.evidence:
+        return None
+    at = fb.evidence[0].start
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    end = len(text) if end < 0 else end
+    own = {i.round for i in inspections for e in i.evidence if i.round and start <= e.start < end}
+    if own:
+        return own.pop() if len(own) == 1 else None
+    before = [(i.evidence[0].start, i.round) for i in inspections if i.evidence and i.evidence[0].start < at]
+    return max(before)[1] if before else None
 
 
 def _told_by_members(targets: list[str], members_fed: list[set[str]]) -> bool:
@@ -1251,6 +1284,7 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
         if team := team_of[id(fb)]:
             named_by_team.setdefault(team, []).extend(
                 u for u in fb.targets if _units_counted(u) is None and not UNITS_UNDER.match(u)
+                and not UNITS_UNDER_PLACES.match(u)  # (向三岔镇所辖村党组织反馈: the units the other statements name)
                 and not INSPECTED_COUNT.match(u) and not INSPECTED_UNITS.match(u))
     for team, named in named_by_team.items():
         named = named_by_team[team] = list(dict.fromkeys(named))
@@ -1279,7 +1313,9 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
                       if not ((counted := _units_counted(t)) and counted[0] in (len(named), sum(_of_kind(u, counted[1])
                                                                                               for u in named)))
                       and not ((m := INSPECTED_COUNT.match(t)) and (numeral_value(m.group("n")) or 0) == len(named))
-                      and not ((under := UNITS_UNDER.match(t)) and any(_of_kind(u, under.group("kind")) for u in named))]
+                      and not ((under := UNITS_UNDER.match(t) or UNITS_UNDER_PLACES.match(t)) and any(
+                          _of_kind(u, under.group("kind")) or _of_kind(ANY_PARTY_BODY.sub("", u), under.group("kind"))
+                          for u in named))]
         if had and not fb.targets and fb.inspection is None:
             summing.append(fb)  # 于11月上旬…向14个被巡察党组织反馈: the days after it give each unit's
     feedback[:] = [fb for fb in feedback if fb not in summing]
@@ -1395,7 +1431,7 @@ def resolve(doc: Document) -> Document:
     dated_round = _dated_round(f.inspections)  # (before a round's count of units gives way to its units)
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
-                                         teams[0].name if len(teams) == 1 else None)
+                                         teams[0].name if len(teams) == 1 else None, doc.text)
     _named_before(inspections, feedback, f.issue_counts)
     _counted_units_listed(inspections, feedback)
     _counts_of_own_units(inspections, feedback)
