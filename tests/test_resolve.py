@@ -28,7 +28,18 @@ ABBREVIATION_ROWS = [
     ("县城管局", "县城市管理局", True),
     ("省住建厅", "省住房和城乡建设厅", True),
     ("县市场监管局", "县市场监督管理局", True),
+    ("县医院党委", "县人民医院党委", True),  # a word short names drop whole (人民, 管理)
+    ("省大数据局", "省大数据管理局", True),
+    ("省交通厅党组", "省交通运输厅党组", True),  # a word dropped before the name's last character
+    ("中能建投水电公司党委", "中能建投水电开发有限公司党委", True),  # words dropped not right after a place
+    ("省民政厅党组", "云岭省民政厅党组", True),  # the place written out before it
+    ("材料学院", "材料科学与工程学院", True),  # a university's school, words of its name dropped
+    ("市台港澳办", "市委台港澳办", True),  # 委 dropped
     # negatives
+    ("省科学院党委", "省农业科学院党委", False),  # one word written in before a whole word of the name: another unit
+    ("市医院", "市中医院", False),
+    ("江城大学党委", "江城财经政法大学党委", False),  # … or before the word naming an institution
+    ("青州市人民检察院党组", "青州市城南区人民检察院党组", False),  # the same unit of a place within it
     ("漪江区委", "漪江区纪委", False),  # a committee is no short form of its discipline commission
     ("县教育局", "市教育局", False),  # another level
     ("县水利局", "县水务局", False),

@@ -81,8 +81,15 @@ PLACE_LEVEL_ENDS = ("省", "市", "州", "县", "区", "旗", "盟", "镇", "乡
 # … nor is a department's, a company's or an institution's of a unit under it (市公安局党委, 市公安局交通警察支队党委), but
 # where what follows its name is its legal form (股份有限公司, 集团有限公司): the same company written in full.
 LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司|集团")
-# A name's place, before the unit (青州市 of 青州市人民检察院党组).
-PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|州|县|区|旗)(?=[\u4e00-\u9fff]{2})")
+# A unit's place or level before its name (省, 市, 青州市, 青州市城南区): its place written out before it (省民政厅 for
+# 云岭省民政厅) writes in no other unit.
+PLACE_BEFORE_UNIT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:省|市|州|县|区|旗|盟)")
+# The words that name an institution (江城大学, 中国银行): another word written in before one makes another unit (not
+# 学院: a university's school drops words of its name, 材料学院 for 材料科学与工程学院).
+INSTITUTION_HEADS = ("大学", "医院", "科学院", "中学", "小学", "检察院", "法院", "银行", "研究院", "研究所", "党校")
+# Words a unit's short name drops whole (县医院 for 县人民医院, 省能源局 for 省能源管理局).
+WORDS_DROPPED = ("人民", "管理", "有限", "股份", "集团", "事务", "委")  # (市台港澳办 for 市委台港澳办)
+COUNT_WRITTEN_IN = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所)")  # … and a count of the units the name is of
 UNIT_OVER_UNITS_ENDS = PLACE_LEVEL_ENDS + ("局", "厅", "委", "院", "办", "部", "中心", "公司", "集团", "大学", "学院", "医院", "银行",
                                           "分行")
 
@@ -103,10 +110,20 @@ def abbreviates(short: str, full: str) -> bool:
     # (沣源镇党委: not 沣源镇沣源社区党委's; but 江岚银行党委 is 江岚银行股份有限公司党委's, its legal form dropped)
     unit_under_it = (bare.endswith(UNIT_OVER_UNITS_ENDS) and full.startswith(bare)
                      and not LEGAL_FORM.fullmatch(full, len(bare), len(full) - len(body)))
-    # (青州市人民检察院党组: not 青州市城南区人民检察院党组's, the same unit of a place within that place)
-    place = PLACE_OPENING.match(short)
-    of_place_within = place is not None and full.startswith(place.group()) and any(
-        full.endswith(short[place.end():]) and full[place.end():len(full) - len(short) + place.end()].endswith(end)
-        for end in PLACE_LEVEL_ENDS)
     return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not unit_under_it \
-        and not of_place_within
+        and not _another_unit(bare, full[:len(full) - len(body)] if full.endswith(body) else full)
+
+
+def _another_unit(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with one word written into it right after its place, or before the word naming
+    an institution, before a whole word of a unit's name: another unit (省科学院 and 省农业科学院, 市医院 and 市中医院,
+    青州市人民检察院 and 青州市城南区人民检察院, 江城大学 and 江城财经政法大学), not its full name (县医院 for 县人民医院: one of
+    WORDS_DROPPED; 省交通厅 for 省交通运输厅: a word dropped before the name's last character; 中能建投水电公司 for
+    中能建投水电开发有限公司: neither after a place nor before an institution's word)."""
+    before = next((i for i, (a, b) in enumerate(zip(short, full)) if a != b), len(short))
+    after = len(short) - before
+    if after < 2 or not full.endswith(short[before:]) or not (
+            PLACE_BEFORE_UNIT.fullmatch(short[:before]) or short[before:].startswith(INSTITUTION_HEADS)):
+        return False
+    written_in = full[before:len(full) - after]
+    return written_in not in WORDS_DROPPED and not COUNT_WRITTEN_IN.fullmatch(written_in)  # (城区社区党组织, 城区6个…)

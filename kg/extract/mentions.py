@@ -319,7 +319,8 @@ CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[�
 # 中央第二巡视组组长某某14日向乙省委反馈): a day of the month the page is dated in (resolved with the publication date:
 # the month, or the month before it where the day is later than the page's).
 # (二组14日向A反馈 / 该组15日向B反馈 / 第三组于16日…: a team by its short name)
-TEAM_DAY = re.compile(r"(?:(?:巡视|巡察)组|(?<![\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}组|该组)(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也|则)?(?:于|在)?"
+TEAM_DAY = re.compile(r"(?:(?:巡视|巡察)组|(?<![\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}组|该组)"
+                      r"(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也|则)?(?:于|在)?"
                       r"(?P<d>\d{1,2})\s*[日号]"
                       # (省委第四巡视组、第五巡视组均在22日反馈：第四组向A反馈，…: the day of the feedbacks its colon lists)
                       r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴|反馈[:：]))")

@@ -216,9 +216,9 @@ def drop_page_breaks(text: str) -> tuple[str, OffsetMap]:
 # A half-width full stop closing a line after a Chinese character, as a copy typed in a Western layout has it
 # (…市妇幼保健院党委.⏎): the sentence's end. (Inside a line a dot between characters may part a name: 买买提.艾力.)
 LINE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
-# … and between characters on a page that writes no 。 at all (反馈巡视情况.总行党委第二巡视组组长…): every such dot, but
-# one between two characters of a transliterated name (买买提.艾力).
-INNER_FULL_STOP = re.compile(r"(?<=([\u4e00-\u9fff]))\.(?=([\u4e00-\u9fff]))")
+# … and between characters on a page that writes no 。 at all (反馈巡视情况.总行党委第二巡视组组长…, 分公司. 巡察组指出: a
+# space after it too): every such dot, but one between two characters of a transliterated name (买买提.艾力).
+INNER_FULL_STOP = re.compile(r"(?<=([\u4e00-\u9fff]))\.(?= ?([\u4e00-\u9fff]))")
 
 
 def full_stops(text: str) -> tuple[str, OffsetMap]:
@@ -310,18 +310,18 @@ LETTER_SPACED = re.compile(r"(?<![^\s])\S(?P<gap>[ \t\u3000\u00a0]+)\S(?:(?P=gap
 FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 
 
-# A two-character name padded to three in a fixed-width table's cell (王　刚 between cells two spaces or more apart): the
-# pad between the two characters, the second followed by two spaces or the line's end (the first's left side checked in
-# code; the pattern opens with the pad, so that only spaces are tried).
-PADDED_NAME = re.compile(r"(?m)(?P<pad>[ \u3000])(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff](?:[ \t\u3000\u00a0]{2}|$))")
+# A two-character name padded to three in a fixed-width table's cell (王　刚 between cells two spaces or more apart, or a
+# tab): the pad between the two characters, the second followed by two spaces, a tab or the line's end (the first's
+# left side checked in code; the pattern opens with the pad, so that only spaces are tried).
+PADDED_NAME = re.compile(r"(?m)(?P<pad>[ \u3000])(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff](?:\t|[ \t\u3000\u00a0]{2}|$))")
 _GAP_CHARS = " \t\u3000\u00a0"
 
 
 def _padded(text: str, m: re.Match[str]) -> bool:
-    """Whether the character before ``m``'s pad opens its cell: after two spaces or at the line's start."""
+    """Whether the character before ``m``'s pad opens its cell: after two spaces, a tab or at the line's start."""
     first = m.start() - 1
-    return first == 0 or text[first - 1] == "\n" or (first >= 2 and text[first - 1] in _GAP_CHARS
-                                                     and text[first - 2] in _GAP_CHARS)
+    return first == 0 or text[first - 1] in "\n\t" or (first >= 2 and text[first - 1] in _GAP_CHARS
+                                                       and text[first - 2] in _GAP_CHARS)
 
 
 # A key padded to the width of the longest in its card (组  长：, 副 组 长：, 联 络 员：): two to four characters at a

@@ -23,8 +23,8 @@ import cn2an
 from kg.extract.lexicon import BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
-                                 RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS, alternation,
-                                 bare_head, is_han, name_end, post_gap_start, written_for)
+                                 RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
+                                 alternation, bare_head, is_han, name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, EXTENDED_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS,
                                FEEDBACK_TARGET_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS,
@@ -378,7 +378,7 @@ TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"[\u4e00-\u9fff]{1
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
 # 省委第二巡视组：甲市委；延伸巡视的A县委、B区委: a group of a team's line naming the units its inspection was extended to.
 PART_EXTENDED = re.compile(r"[ \t\u3000]*(?:同时|并)?被?延伸(?:巡视|巡察)(?:的|了)?[:：]?[ \t\u3000]*")
-PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
+PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
                        r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
 # 市发展改革委(3月6日至4月10日)、市财政局(4月17日至5月26日): a unit with, in brackets, the period its inspection took (a
 # team inspecting its units one after another); the units before it without a bracket of their own share it.
@@ -481,7 +481,7 @@ INSPECTION_REPORTED = re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?
                                  r"(?:进展|推进)?(?:情况|工作)"
                                  r"(?:的)?(?P<heard>汇报|报告)?")  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
 # 听取了市委第一巡察组关于巡察A、B情况的汇报: the same, the units after the verb.
-INSPECTION_REPORTED_OF = re.compile(rf"(?P<lead>关于)(?:巡视|巡察)(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:的)?(?:巡视|巡察)?"
+INSPECTION_REPORTED_OF = re.compile(rf"(?P<lead>关于)(?:巡视|巡察)(?P<targets>(?:(?!对|关于){_CLAUSE}){{2,300}}?)(?:的)?(?:巡视|巡察)?"
                                     r"(?:情况|工作)(?:的)?(?P<heard>汇报|报告)")
 # 公布了十九届中央第三轮巡视对45家中央单位及中管企业的巡视反馈情况: a round's inspections named by the feedback given to
 # their units (the date is the publication's, not the feedback's).
@@ -666,8 +666,8 @@ FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一�
 FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6")
 # 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
 # before the last team's.
-# (听取了A组关于对甲、B组关于对乙开展巡察情况的汇报: 关于 before 对)
-TEAM_PAIR = re.compile(rf"[ \t\u3000]*(?:关于)?[向对](?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
+# (听取了A组关于对甲、B组关于对乙开展巡察情况的汇报 / A组关于巡察甲、B组关于巡察乙情况的汇报: 关于 before 对, or its verb)
+TEAM_PAIR = re.compile(rf"[ \t\u3000]*(?:关于(?:对|巡视|巡察)|[向对])(?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
 OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
 # (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了)
@@ -762,12 +762,14 @@ AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
-FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?(?:向[^,，。;；]{1,20}?)?"
+FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?"
+                              r"(?:向[^,，。;；]{1,20}?)?"
                               r"反馈了?(?:面上|各类|共性|个性)?问题"
                               r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
 # (not 对照省委巡视反馈意见 / 针对巡视反馈意见: 对 within a verb)
-FEEDBACK_OPINION = re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
+FEEDBACK_OPINION = re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?"
+                              rf"(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
 # Where a list that runs over commas or a 对 series is cut into its parts.
 TARGET_PARTS = re.compile(r"[,，](?:对)?")
 MAX_TARGET_PARTS = 4
@@ -904,7 +906,7 @@ INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
 # posts: A(党支部书记、行长某某)): a note on
 # the statement, no part of the unit's name.
 UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
-                       rf"|(?:巡视|巡察)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
+                       rf"|(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|一托[二三四五两2-5]"  # A、B(一托二): one team for both
                        r"|(?:同步|同时)?延伸(?:巡视|巡察)?"  # A、B(延伸巡察): units the inspection was extended to
@@ -2444,7 +2446,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
                           and not LIST_HEADING.match(text, sentence.start, sentence.end)
                           and not FEEDBACK_OBJECTS.match(text, sentence.start, sentence.end)
-                          and not (LIST_LEAD.match(text, sentence.start, sentence.end) and _counted_before(ctx, sentence))
+                          and not (LIST_LEAD.match(text, sentence.start, sentence.end)
+                                   and _counted_before(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -2540,7 +2543,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in reported if "汇报" in s_text or "报告" in s_text else ():
             heard_before = bool(m.group("lead") or m.group("heard")) or (
                 heard_before and text[m.start() - 1:m.start()] in TEAM_JOINERS)
-            if ORG_END.search(m.group("targets")) and heard_before and (m.groupdict().get("said", "巡察") or "延伸" in m.group("targets")):
+            said = m.groupdict().get("said", "巡察") or "延伸" in m.group("targets")  # (INSPECTION_REPORTED_OF says it)
+            if ORG_END.search(m.group("targets")) and heard_before and said:
                 team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
                 mode = "回头看" if m.groupdict().get("rev") else m.groupdict().get("mode")
                 found.append(Statement(m.start(), *m.span("targets"), mode, False, team, of_round=True, stated=True))
@@ -3132,7 +3136,8 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
                 team = next((t for t in ctx.within(ctx.teams, min(a for a, _ in row.cells.values()),
                                                     max(b for _, b in row.cells.values())) if _one_team(t)), None)
         fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
-        targets = row.cell(TARGET_COLUMNS) or fed_back
+        # (单位名称 | 巡视组 | 整改报告: a units column named bare, in a table of teams)
+        targets = row.cell(TARGET_COLUMNS) or fed_back or (row.cell(UNIT_COLUMNS) if team_cell else None)
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
         if targets is not None and sentence is not None and (team is not None or row.table_start not in teamed):
             dated = row.cell(DATE_COLUMNS)  # (a roster's bare 日期 / 时间, not 进驻时间 beside 反馈时间)
@@ -3852,8 +3857,8 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
     for line_start, line_end in _card_lines(ctx, rest.end(), CARD_REACH):
         units = CARD_UNITS.match(text, line_start, line_end)
         cell_end = _before_unit_cut(text, units.start("cell"), units.end("cell")) if units else 0  # (the page cut in the last)
-        if units and (note := CELL_NOTE.search(text, units.start("cell"), cell_end)) and not ORG_END.search(note.group("note")) \
-                and not DAY_NOTE.fullmatch(note.group("note")):
+        note = CELL_NOTE.search(text, units.start("cell"), cell_end) if units else None
+        if note and not ORG_END.search(note.group("note")) and not DAY_NOTE.fullmatch(note.group("note")):
             cell_end = note.start()  # (A、B（“一托二”）: a note on how the units are inspected, no unit)
         if units and all(ORG_END.search(UNIT_NOTE.sub("", p)) for p in _enumeration(  # (A(4月19日)、B(4月20日))
                 CONTAINED_UNITS.sub("", text[units.start("cell"):cell_end]))):
@@ -4371,11 +4376,15 @@ def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = Fals
 # 省委第一巡视组（7月1日）：A、B: a team's line with its day in brackets before its units.
 DATED_TEAM_LINE = re.compile(r"[ \t\u3000]*[(（](?P<date>[^()（）\n]{2,16}?)[)）][ \t\u3000]*[:：][ \t\u3000]*"
                              r"(?P<units>[^\n]{2,400}?)[。;；]?[ \t\u3000]*$", re.M)
+# … or 1. 校党委第一巡察组　文学院党委　2024/05/15: the team, its units and the day, cells parted by spaces.
+TEAM_UNITS_DAY_LINE = re.compile(r"[ \t\u3000|｜]+(?P<units>[^\s|｜:：。;；]{2,80})[ \t\u3000|｜]+"
+                                 r"(?P<date>[^\s|｜]{3,16}?)[ \t\u3000|｜]*$", re.M)
 
 
 def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
-    """各巡视组反馈安排如下：⏎省委第一巡视组（7月1日）：A、B⏎省委第二巡视组（7月2日）：C: each line's units fed back by its
-    team on the day in its brackets, under a lead that says the lines are feedbacks."""
+    """各巡视组反馈安排如下：⏎省委第一巡视组（7月1日）：A、B⏎省委第二巡视组（7月2日）：C (or 1. 省委第一巡视组　A　2024/05/15):
+    each line's units fed back by its team on the day in its brackets (or its last cell), under a lead that says the
+    lines are feedbacks."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
 
@@ -4383,7 +4392,9 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         return any(t.start == _line_start(text, start) for t in ctx.within(ctx.teams, start, start + len(line)))
 
     for team in ctx.teams:
-        line = DATED_TEAM_LINE.match(text, team.end, ctx.paragraph_end(team.end)) if team.start == _line_start(text, team.start) else None
+        line = (DATED_TEAM_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+                or TEAM_UNITS_DAY_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+                ) if team.start == _line_start(text, team.start) else None
         dated = ctx.dates_in(*line.span("date")) if line else []
         lead = _colon_lead(ctx, team.start, team_line) if dated else None
         if not dated or not dated[0][1] or dated[0][2] or lead is None or "反馈" not in lead[1]:
@@ -4456,6 +4467,19 @@ def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     return out
 
 
+# 9.4 / 11．27 alone in a table's date cell: a month and a day, the year the page's (its last year written before, else
+# its publication's).
+DOTTED_DAY = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])")
+
+
+def _dotted_day(ctx: Ctx, start: int, end: int) -> str | None:
+    """The day a table's date cell writes as month.day (ISO), where the page gives its year; None for any other cell."""
+    cell = DOTTED_DAY.fullmatch(ctx.doc.text[start:end].strip())
+    issued = document_date(ctx.doc)
+    year = ctx.year_before(start) or (issued[0] if issued else None)
+    return iso(year, int(cell["m"]), int(cell["d"])) if cell and year else None
+
+
 def _section_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     """The feedback of a round's report in sections (_numbered_units): the section's team fed back to each unit whose
     line says so (6月17日反馈 / 反馈问题18个), on the line's day or the section's (反馈时间:9月2日); and in a unit's
@@ -4500,8 +4524,9 @@ def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         figure = row.cell(FEEDBACK_FIGURE_COLUMNS)
         day = row.cell(FEEDBACK_DATE_COLUMNS) or (row.cell(DATE_COLUMNS) if fed_back else None)
         dated = ctx.dates_in(*day[1]) if day else []
+        dotted = _dotted_day(ctx, *day[1]) if day and not dated else None
         counted = figure is not None and re.search(r"\d", text[slice(*figure[1])]) is not None
-        if not (dated or counted or fed_back):
+        if not (dated or dotted or counted or fed_back):
             continue
         units = [u for start, end in target_parts(text, targets) for u in split_targets(ctx, start, end, False)]
         if not units:
@@ -4509,6 +4534,7 @@ def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         fb = Feedback(key="", team=team_name(team), targets=units, evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
         if dated and dated[0][1] and not dated[0][2]:
             fb.date = dated[0][1]
+        fb.date = fb.date or dotted
         out.append((fb, sentence))
     return out
 

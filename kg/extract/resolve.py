@@ -732,7 +732,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                     and all(names.target(t) in targets_of(None) and not _several(t) for t in fb.targets):
                 return [None]  # (三个巡察组分别向A、B、C反馈, units the page names no team for: which team had which, unsaid)
             if len(group) > 1 and (of_round := _round_units(inspections, fb.round)):
-                return [g for g in [*group, None] if g in of_round]  # (the teams of its round, and its units no team has)
+                # (the teams of its round, and its units no team has)
+                return [g for g in [*group, None] if g in of_round]
             # (中央巡视组向被巡视单位党组织反馈 … 中央第三巡视组向A反馈: the units no team is named for, by none of the teams)
             return [*group, None] if len(group) > 1 and to_inspected and unowned(group) and not only_team else group
         if of_round := _round_units(inspections, fb.round):

@@ -13,6 +13,7 @@ who leads its team) read one shape:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,18 +27,23 @@ TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视�
 TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察", "巡视", "巡察", "进驻")
                            for what in ("单位", "党组织", "对象", "地区", "地方", "地区(单位)", "地区（单位）", "单位(地区)",
                                         "单位（地区）", "地方和单位", "单位名称", "党组织名称"))
-# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位): read as 被巡察党组织.
-TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)[\u4e00-\u9fff()（）]{1,8}(?:单位|党组织|党委|对象)")
+# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位, 被巡视县（市、区）, 被巡察乡镇): read as
+# 被巡察党组织.
+TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{1,8}(?:单位|党组织|党委|对象)"
+                                 r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][市县区、]{1,5}[)）])?)"
+                                 r"|(?:村|嘎查村?)(?:[(（](?:社区|居)[)）])?|社区")  # (乡镇 | 村（社区） | 巡察组 | 进驻时间)
 # The units a row's team extended its inspection to, in a column beside the units (延伸巡视单位): more of its targets.
 EXTENDED_COLUMNS = frozenset(f"延伸{kind}{what}" for kind in ("巡视", "巡察", "")
                              for what in ("单位", "对象", "党组织", "")) - {"延伸"}
+# … named for what it holds (延伸巡察村（社区）, 延伸巡察嘎查村): read as 延伸巡察单位.
+EXTENDED_COLUMN_NAMED = re.compile(r"延伸(?:巡视|巡察)(?:村|社区|嘎查|乡镇|企业|学校)[\u4e00-\u9fff（()）、]{0,6}")
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间", "日期"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
 # A roster of feedback meetings (日期 | 巡察组 | 反馈对象 | 主持人): its units were fed back to, on its date column's day.
 FEEDBACK_TARGET_COLUMNS = frozenset({"反馈对象", "反馈单位"})
 # A feedback's columns: its day, or the problems fed back (a row that counts them was fed back).
-FEEDBACK_DATE_COLUMNS = frozenset({"反馈时间", "反馈日期", "反馈会时间", "反馈会议时间", "反馈会日期"})
+FEEDBACK_DATE_COLUMNS = frozenset({"反馈时间", "反馈日期", "反馈会时间", "反馈会议时间", "反馈会日期", "反馈会议日期"})
 FEEDBACK_FIGURE_COLUMNS = frozenset({"反馈问题", "反馈问题数", "反馈问题(个)", "反馈问题（个）"})
 # Figures a table of teams may give beside: they only count as header cells.
 FIGURE_COLUMNS = frozenset({"移交问题线索", "问题线索", "已整改", "已完成整改", "正在整改", "整改率", "整改完成率", "未整改"})
@@ -48,7 +54,9 @@ UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名�
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
                            "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点", "专用邮箱", "举报邮箱", "电子信箱",
-                           "专用电话", "受理电话", "联系方式", "专门邮政信箱", "专用邮政信箱", "举报信箱", "值班手机"})
+                           "专用电话", "受理电话", "联系方式", "专门邮政信箱", "专用邮政信箱", "举报信箱", "值班手机",
+                           # (a list of the units' rectification reports: 单位名称 | 巡视组 | 整改报告 | 公开时间)
+                           "整改报告", "通报标题", "报告标题", "公开时间", "公开日期", "公开渠道", "渠道"})
 # The cells a team's rows share, merged over them in a numbered table (序号 巡视组 组长 被巡视党组织 进驻时间 值班电话:
 # the rows after a team's first give only 序号, the unit and its day).
 PER_TEAM_COLUMNS = TEAM_COLUMNS | POST_COLUMNS | frozenset({"值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱",
@@ -57,6 +65,7 @@ KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | EXTENDED_COLUMNS | DATE_COLUMNS
                  | OTHER_COLUMNS | NAME_COLUMNS | ROLE_COLUMNS | UNIT_COLUMNS | FEEDBACK_DATE_COLUMNS | FEEDBACK_FIGURE_COLUMNS
                  | FEEDBACK_TARGET_COLUMNS
                  | FIGURE_COLUMNS)
+UNITS_COLUMNS = TARGET_COLUMNS | FEEDBACK_TARGET_COLUMNS  # the columns a table of teams gives its units in
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
 BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
@@ -130,7 +139,9 @@ def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int] | None]:
 
 def column_name(cell: str) -> str:
     """The name a header cell stands under: a units column named for what it holds as 被巡察党组织, any other as written."""
-    return "被巡察党组织" if cell not in TARGET_COLUMNS and TARGET_COLUMN_NAMED.fullmatch(cell) else cell
+    if cell not in TARGET_COLUMNS and TARGET_COLUMN_NAMED.fullmatch(cell):
+        return "被巡察党组织"
+    return "延伸巡察单位" if EXTENDED_COLUMN_NAMED.fullmatch(cell) else cell
 
 
 def _is_header(heads: list[str]) -> bool:
@@ -139,7 +150,8 @@ def _is_header(heads: list[str]) -> bool:
     their posts (序号 单位 姓名 职务)."""
     known = [h for h in heads if h in KNOWN_COLUMNS]
     read_for = any(h in TARGET_COLUMNS | FEEDBACK_TARGET_COLUMNS | POST_COLUMNS for h in known) or (
-        any(h in NAME_COLUMNS for h in known) and any(h in ROLE_COLUMNS for h in known))
+        any(h in NAME_COLUMNS for h in known) and any(h in ROLE_COLUMNS for h in known)) or (
+        any(h in UNIT_COLUMNS for h in known) and any(h in TEAM_COLUMNS for h in known))  # (单位名称 | 巡视组 | …)
     return len(heads) >= MIN_COLUMNS and len(known) >= 2 and read_for and all(HEAD_CELL.fullmatch(h) for h in heads)
 
 
@@ -164,13 +176,15 @@ def table_rows(text: str) -> list[Row]:
         cells = _spread_heads(text, _cells(text, start, end))
         heads = [column_name(text[a:b].replace(" ", "").replace("\u3000", "")) for a, b in cells]
         if _is_header(heads):
-            i = _read_lines(text, lines, i + 1, heads, rows, start, BARS.search(text, start, end) is not None)
+            i, heads = _under_sub_header(text, lines, i + 1, heads)
+            i = _read_lines(text, lines, i, heads, rows, start, BARS.search(text, start, end) is not None)
             continue
         if len(cells) == 1 and heads[0] in KNOWN_COLUMNS:
             column = [heads[0]]
             j = i + 1
-            while j < len(lines) and text[lines[j][0]:lines[j][1]].strip(" \u3000") in KNOWN_COLUMNS - set(column):
-                column.append(text[lines[j][0]:lines[j][1]].strip(" \u3000"))
+            while j < len(lines) and (head := column_name(text[lines[j][0]:lines[j][1]].strip(" \u3000"))) in \
+                    KNOWN_COLUMNS - set(column):
+                column.append(head)
                 j += 1
             if _is_header(column):
                 i = _read_cell_lines(text, lines, j, column, rows, start)
@@ -179,20 +193,45 @@ def table_rows(text: str) -> list[Row]:
     return rows
 
 
+def _under_sub_header(text: str, lines: list[tuple[int, int]], i: int, heads: list[str]) -> tuple[int, list[str]]:
+    """巡视组 组长 … 联系方式⏎值班电话 邮政信箱: a header whose last cell spans the cells of a second header line (the
+    empty cells before them lost with the line's leading tabs): the line after it and the header with those cells in
+    place of its last; else ``i`` and the header as it is."""
+    if i >= len(lines):
+        return i, heads
+    cells = _cells(text, *lines[i])
+    sub = [column_name(text[a:b]) for a, b in cells]
+    if 1 < len(sub) < len(heads) and all(h in KNOWN_COLUMNS and h not in heads for h in sub):
+        return i + 1, heads[:-1] + sub
+    return i, heads
+
+
 def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row], table_start: int,
                 bars: bool) -> int:
     """Rows one a line after a header, until a line that is none; returns the index of that line. A row with
     fewer cells, its first ones empty (it starts with spaces, or under bars with empty cells), continues the row
     before: its cells stand under the header's last ones."""
+    outer_bars = bars and text[table_start:table_start + 1] in "|｜"  # (| 序号 | 巡察组 | …: markdown's outer bars)
+    # 组别 组长 巡察对象 组别 组长 巡察对象: a table printed in blocks side by side, two rows on each line
+    width = next((w for w in range(MIN_COLUMNS, len(heads) // 2 + 1)
+                  if len(heads) % w == 0 and heads == heads[:w] * (len(heads) // w)), len(heads))
     while i < len(lines):
         start, end = lines[i]
         line = text[start:end]
+        cells = _cells(text, start, end)
+        blocks = [cells[k:k + width] for k in range(0, len(cells), width)]
+        if width < len(heads) and len(cells) == len(heads) and all(
+                TEAM_CELL.match(text[slice(*block[0])]) for block in blocks):
+            rows += [Row(dict(zip(heads[:width], block)), table_start, bars) for block in blocks]
+            i += 1
+            continue
         if bars and re.fullmatch(r"[\s|｜:：\-—]+", line):
             i += 1  # |---|---| under a header
             continue
-        cells = _cells(text, start, end)
         opens = heads[0] not in TEAM_COLUMNS or (cells and TEAM_CELL.match(text[cells[0][0]:cells[0][1]]))
         placed = _bar_cells(text, start, end) if bars and len(cells) < len(heads) else None
+        if placed and placed[0] is None and outer_bars and len(placed) == len(heads) + 1:
+            placed = placed[1:]  # (| 6 | 区委第三巡察组 | 东湖街道党工委 | 1月9日 | |: the bar opening a line of outer bars)
         if placed is not None and len(placed) == len(heads) - 1 and BARS.search(text[start:end].rstrip(" \u3000")[-1:]):
             placed.append(None)  # (…|市医疗保障局党组|: the bar closing the line leaves the last cell empty)
         if placed is not None and len(placed) == len(heads) and any(placed):
@@ -203,6 +242,11 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
         elif 1 < len(cells) < len(heads) and opens and EMPTY_CELLS.fullmatch(text[slice(*cells[-1])]):
             # 9 县人民医院党委 县委第三巡察组 常规 ————: a dash over the cells left empty, the row's last
             rows.append(Row(dict(zip(heads, cells[:-1])), table_start, bars))
+        elif 1 < len(cells) < len(heads) and opens and heads[0] in TEAM_COLUMNS and i + 1 < len(lines) \
+                and not TEAM_CELL.match(text[slice(*lines[i + 1])].split()[0]):
+            # 省委第三巡视组 李春雷 苍山市委 3月5日 0871-63992103⏎18988210103 昆明市A303信箱: a row whose last cell runs on
+            # over the line after it (a line break in its cell): its cells under the header's first
+            rows.append(Row(dict(zip(heads, cells)), table_start, bars))
         elif len(cells) > len(heads) and opens and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start, bars))
         elif len(cells) > len(heads) and opens and heads[-1] in OTHER_COLUMNS | POST_COLUMNS:
@@ -213,6 +257,8 @@ def _read_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str
             rows.append(Row(dict(zip(under, cells)), table_start, bars))
         elif rows and (shared := _numbered_continuation(text, heads, cells)):
             rows.append(Row(dict(zip(shared, cells)), table_start, bars))
+        elif rows and 1 < len(cells) < len(heads) and (around := _placed_around_merged(text, heads, cells)):
+            rows.append(Row(dict(zip(around, cells)), table_start, bars))
         else:
             break
         i += 1
@@ -227,6 +273,37 @@ def _continued_heads(text: str, heads: list[str], cells: list[tuple[int, int]]) 
         if _continues(text, heads[:stop], cells):
             return heads[stop - len(cells):stop]
     return None
+
+
+def _placed_around_merged(text: str, heads: list[str], cells: list[tuple[int, int]]) -> list[str] | None:
+    """乡镇 | 村（社区） | 巡察组 | 进驻时间 ⏎ 龙潭村 10月9日: a row whose cells under columns merged with the row above's (a
+    township's, a team's) are empty wherever they stand: the first columns, in order, its cells fit (_fits), one of
+    them units', leaving empty no column of units; None where none do (a line of prose after the table). (A row of two
+    cells or more: a cell alone on its line is the rest of the one above, wrapped: 岚江港航集装箱码头⏎有限公司.)"""
+    if any(SENTENCE_MARK.search(text, a, b) for a, b in cells):
+        return None
+    for chosen in itertools.combinations(range(len(heads)), len(cells)):
+        if any(heads[k] in UNITS_COLUMNS for k in range(len(heads)) if k not in chosen) or not any(
+                heads[k] in UNITS_COLUMNS for k in chosen):
+            continue
+        if all(_fits(heads[k], text[a:b]) for k, (a, b) in zip(chosen, cells)):
+            return [heads[k] for k in chosen]
+    return None
+
+
+def _fits(head: str, value: str) -> bool:
+    """Whether a cell's text can stand under a header cell: a team under a team's, a number under a date's, a unit's
+    name (no team) under units', a person's name under a post's, and no team or number under any other."""
+    team = TEAM_CELL.match(value) is not None
+    if head in TEAM_COLUMNS:
+        return team
+    if head in DATE_COLUMNS | FEEDBACK_DATE_COLUMNS:
+        return re.search(r"\d", value) is not None
+    if head in UNITS_COLUMNS | EXTENDED_COLUMNS:
+        return not team and UNITS_CELL.fullmatch(value) is not None and UNIT_NAME.search(value) is not None
+    if head in POST_COLUMNS:
+        return SHORT_NAME_CELL.fullmatch(value) is not None
+    return not team and re.search(r"\d", value) is None
 
 
 def _numbered_continuation(text: str, heads: list[str], cells: list[tuple[int, int]]) -> list[str] | None:
@@ -337,6 +414,14 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             rows.append(Row(dict(zip(heads, cells)), table_start))
         elif len(cells) > len(heads) and (wide := _wide_row(text, heads, cells)):
             rows.append(Row(wide, table_start))
+        elif own and len(cells) > len(heads) and (len(cells) - len(heads)) % len(own) == 0 and all(
+                _fits(h, text[slice(*cell)]) for k in range(len(heads), len(cells), len(own))
+                for h, cell in zip(own, cells[k:k + len(own)])):
+            # 省委第一巡视组 / 张某 / 王某 / 甲委 / 9月4日 / 0931-… / 乙局 / 9月5日: the team's next units, their own cells
+            # after the row (its team's cells merged over them)
+            rows.append(Row(dict(zip(heads, cells)), table_start))
+            rows += [Row(dict(zip(own, cells[k:k + len(own)])), table_start)
+                     for k in range(len(heads), len(cells), len(own))]
         else:
             break
         i = j if delimited else i + len(heads)
