@@ -146,10 +146,10 @@ def column_name(cell: str) -> str:
 
 def _is_header(heads: list[str]) -> bool:
     """A table's header: MIN_COLUMNS short cells or more, two of them known, giving units or team posts
-    (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), or names and
-    their posts (序号 单位 姓名 职务)."""
+    (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), names and their posts
+    (序号 单位 姓名 职务), or units and their teams (单位名称 | 巡视组 | 整改报告)."""
     known = [h for h in heads if h in KNOWN_COLUMNS]
-    read_for = any(h in TARGET_COLUMNS | FEEDBACK_TARGET_COLUMNS | POST_COLUMNS for h in known) or (
+    read_for = any(h in UNITS_COLUMNS | POST_COLUMNS for h in known) or (
         any(h in NAME_COLUMNS for h in known) and any(h in ROLE_COLUMNS for h in known)) or (
         any(h in UNIT_COLUMNS for h in known) and any(h in TEAM_COLUMNS for h in known))  # (单位名称 | 巡视组 | …)
     return len(heads) >= MIN_COLUMNS and len(known) >= 2 and read_for and all(HEAD_CELL.fullmatch(h) for h in heads)
