@@ -31,7 +31,9 @@ TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察"
 # 被巡察党组织.
 TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{1,8}(?:单位|党组织|党委|对象)"
                                  r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][市县区、]{1,5}[)）])?)"
-                                 r"|(?:村|嘎查村?)(?:[(（](?:社区|居)[)）])?|社区")  # (乡镇 | 村（社区） | 巡察组 | 进驻时间)
+                                 r"|(?:村|嘎查村?)(?:[(（](?:社区|居)[)）])?|社区"  # (乡镇 | 村（社区） | 巡察组 | 进驻时间)
+                                 # (被巡察单位（部门）, 巡察对象（单位）: a units column with what it holds in brackets)
+                                 r"|被?(?:巡视|巡察)(?:单位|对象|党组织)[(（][\u4e00-\u9fff、]{1,6}[)）]")
 # The units a row's team extended its inspection to, in a column beside the units (延伸巡视单位): more of its targets.
 EXTENDED_COLUMNS = frozenset(f"延伸{kind}{what}" for kind in ("巡视", "巡察", "")
                              for what in ("单位", "对象", "党组织", "")) - {"延伸"}
@@ -87,7 +89,8 @@ EMPTY_CELLS = re.compile(r"[—\-－/／]+")
 # A row's number under 序号.
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
-TEAM_CELL = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)?组$")
+TEAM_CELL = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)?组"
+                       r"(?:[(（][^()（）]{1,20}[)）])?$")  # (省委第一巡视组（组长：张三）: its leader in brackets)
 
 
 @dataclass(frozen=True)
