@@ -168,9 +168,10 @@ class Orgs:
                 if NOT_PLACE.search(place) or place.endswith("省"):
                     continue
                 weight = 3 if key[m.end():m.end() + 1] == "委" else 1
-                if weight == 1 and doc.text.count(place) < 2 and not PLACE_WRITTEN_AFTER.search(
-                        doc.text[:max(0, doc.text.find(place))]):
-                    continue  # (按程序移交县纪委监委 once, after a verb: a name read over the verb, no place of the text's)
+                if weight == 1 and doc.text.count(place) < 2:
+                    at = max(0, doc.text.find(place))  # (the two characters before it are all the pattern reads)
+                    if not PLACE_WRITTEN_AFTER.search(doc.text, max(0, at - 2), at):
+                        continue  # (按程序移交县纪委监委 once, after a verb: a name read over the verb, no place of the text's)
                 place_votes[(place[-1], place)] += n * weight
         if publisher:
             for m in PLACE.finditer(publisher.group("c")):
