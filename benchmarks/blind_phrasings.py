@@ -35,7 +35,11 @@ rectification publication and year-end summaries (dense9_pages.json), entry news
 Traditional pages (dense11_pages.json) and problems and counts (issues2_pages.json); then (eleventh batch) a round's
 feedback below the province (dense12_pages.json), entry news of central and provincial rounds (dense13_pages.json),
 single units' rectification reports (rect5_pages.json), other news of the same sites that mentions inspections
-(other3_pages.json) and single units' feedback news (feedback5_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+(other3_pages.json) and single units' feedback news (feedback5_pages.json); then (twelfth batch) central and provincial
+rounds in tables (dense14_pages.json), rounds below the province in tables and posters (dense15_pages.json), a
+crawler's mix (mixed2_pages.json) and Traditional pages (hant5_pages.json); then (thirteenth batch) pages whose facts
+stand in lists: a round's teams and units (list13a_pages.json), a round's feedback (list13b_pages.json), short pages of
+every kind (short13_pages.json) and pages that publish a round's rectification (rect13_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

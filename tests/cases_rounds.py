@@ -2990,6 +2990,110 @@ CASES: dict[str, dict] = {
         "text": "巡察组进驻后\n县委第一巡察组\n县统计局\n相关负责人表示将全力配合。",
         "no_inspections": True,
     },
+    # ---------------------------------------------------------------- teams alone on their lines over their units, no lead
+    "a round's page of two teams alone on their lines, each over its units one a line, with no lead: a list all the same": {
+        "text": "十二届省委第三轮巡视整改进展情况公开\n2023-05-10\n省委第一巡视组\n省发展改革委党组\n省教育厅党组\n"
+                "省委第二巡视组\n鹿城区委\n龙湾区委",
+        "inspections": {("省委第一巡视组", "省发展改革委党组"), ("省委第一巡视组", "省教育厅党组"),
+                        ("省委第二巡视组", "鹿城区委"), ("省委第二巡视组", "龙湾区委")},
+        "issued": "2023-05-10",
+    },
+    "the same in Traditional, a county's teams, the second with its mode in brackets": {
+        "text": "十屆縣委第二輪巡察安排\n縣委第一巡察組\n城關鎮黨委\n東山鎮黨委\n縣委第二巡察組（提級巡察）\n"
+                "縣教育局黨組",
+        "inspections": {("县委第一巡察组", "城关镇党委"), ("县委第一巡察组", "东山镇党委"), ("县委第二巡察组", "县教育局党组")},
+    },
+    "negative: one team alone on its line over a unit's line, another team in a sentence after: no list": {
+        "text": "巡察组进驻后\n县委第一巡察组\n县统计局\n县委第二巡察组组长表示将全力配合。",
+        "no_inspections": True,
+    },
+    "a team with its units in brackets closing its line (省委第一巡视组（甲、乙、丙）)": {
+        "text": "十二届省委第三轮巡视安排\n省委第一巡视组（省发展改革委、省教育厅、省科技厅）\n省委第二巡视组（鹿城区、龙湾区）",
+        "inspections": {("省委第一巡视组", "省发展改革委"), ("省委第一巡视组", "省教育厅"), ("省委第一巡视组", "省科技厅"),
+                        ("省委第二巡视组", "鹿城区"), ("省委第二巡视组", "龙湾区")},
+    },
+    "the same in Traditional, a university's teams, each list closed by ；": {
+        "text": "本輪校內巡察安排\n校黨委第一巡察組（文學院黨委、歷史學院黨委）；\n校黨委第二巡察組（圖書館直屬黨支部）。",
+        "inspections": {("校党委第一巡察组", "文学院党委"), ("校党委第一巡察组", "历史学院党委"),
+                        ("校党委第二巡察组", "图书馆直属党支部")},
+    },
+    "negative: a team's bracket of what it is called (以下简称) or its leader names no unit": {
+        "text": "省委第一巡视组（以下简称巡视组）\n省委第二巡视组（组长：张明）",
+        "no_inspections": True,
+    },
+    "a heading of the round's units with no colon, the units numbered one a line beneath: the round's, no team": {
+        "text": "来源：区委巡察办\n十届区委第五轮巡察被巡察单位名单\n1.区发展改革局\n2.区教育局\n3.区卫生健康局",
+        "inspections": {(None, "区发展改革局"), (None, "区教育局"), (None, "区卫生健康局")},
+    },
+    "the same in Traditional, the page's headline the heading, the units not numbered": {
+        "text": "區委第五輪巡察對象\n區發展改革局黨組\n區教育局黨組\n區衛生健康局黨組",
+        "inspections": {(None, "区发展改革局党组"), (None, "区教育局党组"), (None, "区卫生健康局党组")},
+    },
+    "rows of a table whose header the page lost (| 省委第一巡视组 | 甲市委、乙县委 |): each row's team and units": {
+        "text": "十二届省委第三轮巡视整改进展情况\n| 省委第一巡视组 | 甲市委、乙县委、丙县委 |\n| 省委第二巡视组 | 丁市委、戊县委 |",
+        "inspections": {("省委第一巡视组", "甲市委"), ("省委第一巡视组", "乙县委"), ("省委第一巡视组", "丙县委"),
+                        ("省委第二巡视组", "丁市委"), ("省委第二巡视组", "戊县委")},
+    },
+    "the same in Traditional, the cells parted by slashes, a unit a cell": {
+        "text": "十屆市委第四輪巡察安排\n市委第一巡察組/市財政局黨組/市商務局黨組\n市委第二巡察組/市水利局黨組",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市商务局党组"), ("市委第二巡察组", "市水利局党组")},
+    },
+    "negative: a team's line whose cells after a slash are no units (a phone, a mailbox) gives no inspection": {
+        "text": "市委第一巡察组/0739-5231101/清源市A001号信箱",
+        "no_inspections": True,
+    },
+    "a team's heading with the count of its units in brackets (一、县委第一巡察组（2个）) over its numbered units": {
+        "text": "现将各巡察组巡察对象公告如下：\n一、县委第一巡察组（2个）\n1.县档案馆党支部\n2.县红十字会党支部\n"
+                "二、县委第二巡察组（1个）\n1.县水利局党组",
+        "inspections": {("县委第一巡察组", "县档案馆党支部"), ("县委第一巡察组", "县红十字会党支部"), ("县委第二巡察组", "县水利局党组")},
+    },
+    "the same in Traditional, the round's heading with its count on a line of its own (（共3个）)": {
+        "text": "十屆區委第五輪巡察被巡察單位名單\n（共3個）\n1.區委宣傳部\n2.區民政局黨組\n3.桂園街道黨工委",
+        "inspections": {(None, "区委宣传部"), (None, "区民政局党组"), (None, "桂园街道党工委")},
+    },
+    "a team's heading closed by 巡察： over its units one a line (县委第一巡察组巡察：)": {
+        "text": "根据县委统一部署，县委第八轮巡察自2024年5月13日起开展。\n县委第一巡察组巡察：\n县发展和改革局党组\n县统计局党支部\n"
+                "县委第二巡察组巡察：\n县图书馆党支部",
+        "inspections": {("县委第一巡察组", "县发展和改革局党组"), ("县委第一巡察组", "县统计局党支部"), ("县委第二巡察组", "县图书馆党支部")},
+    },
+    "a team's heading with its mode in brackets before the colon, its units' lines with their days or modes in brackets": {
+        "text": "县委第三巡察组（交叉巡察）：\n红旗乡党委（4月8日）\n新店镇党委（4月9日）\n县委第五巡察组（“机动式”巡察）：\n"
+                "县人民医院党委\n玛曲县委（巡察整改“回头看”）",
+        "inspections": {("县委第三巡察组", "红旗乡党委"), ("县委第三巡察组", "新店镇党委"), ("县委第五巡察组", "县人民医院党委"),
+                        ("县委第五巡察组", "玛曲县委")},
+    },
+    "the same in Traditional, a university's bare teams alone on their lines, units with entry days": {
+        "text": "巡察組進駐時間安排如下：\n第一巡察組\n馬克思主義學院黨委（4月8日）\n外國語學院黨委（4月9日）\n第二巡察組\n"
+                "體育學院黨委（4月10日）",
+        "inspections": {("第一巡察组", "马克思主义学院党委"), ("第一巡察组", "外国语学院党委"), ("第二巡察组", "体育学院党委")},
+    },
+    "a table of two columns (序号 | 被巡察单位) under the round's headline: the numbered rows' units, no team": {
+        "text": "十届县委第三轮巡察对象\n序号\t被巡察单位\n1\t县财政局党组\n2\t县教育局党组\n3\t县卫健局党组",
+        "inspections": {(None, "县财政局党组"), (None, "县教育局党组"), (None, "县卫健局党组")},
+    },
+    "the same in Traditional, the cells parted by bars": {
+        "text": "十屆市委第四輪巡察對象\n序號 | 被巡察黨組織\n1 | 市財政局黨組\n2 | 市商務局黨組",
+        "inspections": {(None, "市财政局党组"), (None, "市商务局党组")},
+    },
+    "negative: a heading of the round's units over one unit's line is no list (a signature may follow a heading)": {
+        "text": "十届区委第五轮巡察对象\n区委巡察办\n2023年4月10日",
+        "no_inspections": True,
+    },
+    "a round's rectification page: each team's heading over its units' report titles, one a line": {
+        "text": "十二届省委第三轮巡视整改进展情况公开\n一、省委第一巡视组巡视单位\n省发展改革委党组关于巡视整改进展情况的通报\n"
+                "省教育厅党组关于巡视整改进展情况的通报\n二、省委第二巡视组巡视单位\n鹿城区委关于巡视整改进展情况的通报",
+        "inspections": {("省委第一巡视组", "省发展改革委党组"), ("省委第一巡视组", "省教育厅党组"), ("省委第二巡视组", "鹿城区委")},
+    },
+    "the same in Traditional, the headings in brackets' numbers with a colon": {
+        "text": "十屆市委第四輪巡察整改情況公開\n（一）市委第一巡察組：\n市財政局黨組關於巡察整改情況的通報\n"
+                "市商務局黨組關於巡察整改情況的通報\n（二）市委第二巡察組：\n市水利局黨組關於巡察整改情況的通報",
+        "inspections": {("市委第一巡察组", "市财政局党组"), ("市委第一巡察组", "市商务局党组"), ("市委第二巡察组", "市水利局党组")},
+    },
+    "negative: titles under a heading that is a sentence keep no team (the heading names the team in prose)": {
+        "text": "整改情况公开\n市委第一巡察组对以下单位的整改情况进行了督查。\n市财政局党组关于巡察整改情况的通报\n"
+                "市商务局党组关于巡察整改情况的通报",
+        "inspections": {(None, "市财政局党组"), (None, "市商务局党组")},
+    },
     "units by kind a line each after 对以下单位开展常规巡视——": {
         "text": "省委第三巡视组对以下单位开展常规巡视——\n省属企业:省能源投资集团有限公司、省铁路投资集团有限公司;\n"
                 "省属高校:江源工业大学、江源财经学院。",

@@ -182,7 +182,8 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"(?:名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
                          r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
                          # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
-                         r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括"
+                         # (十届区委第五轮巡察被巡察单位名单 as a heading: no colon, two lines of units or more beneath)
+                         r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
                          r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
                          r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所)[,，]?"
@@ -208,6 +209,10 @@ COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?[\d一二三四�
 NUMBERED_UNIT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[ \t\u3000]*"
                                 r"(?P<unit>[^\s,，。;；:：、()（）]{2,40}?)(?P<mode>[(（][^()（）\n]{1,16}[)）])?"
                                 r"(?:[ \t\u3000]*(?:[。:：,，;；]|$)|[ \t\u3000]+(?=\S))")  # (1.A　巡视整改进展情况通报　6月20日)
+# What a team's heading may say after it of the lines under it (（一）省委第一巡视组巡视单位:), before its line's end.
+TEAM_HEADING_END = re.compile(r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)")
+SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?"
+                            r"[ \t\u3000]*")  # (一、 / （二） / 3. before a section's heading)
 SECTION_FED_BACK = re.compile(r"[ \t\u3000]*反馈(?:时间|日期)[ \t\u3000]*[:：]")  # 反馈时间:9月2日, a line of its own
 DAY_FED_BACK = re.compile(r"[日号]?[ \t\u3000]*(?:集中|召开会议)?(?:进行)?反馈")  # (…6月17日反馈: after the line's date)
 # 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
@@ -378,13 +383,16 @@ TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"[\u4e00-\u9fff]{1
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
 # 省委第二巡视组：甲市委；延伸巡视的A县委、B区委: a group of a team's line naming the units its inspection was extended to.
 PART_EXTENDED = re.compile(r"[ \t\u3000]*(?:同时|并)?被?延伸(?:巡视|巡察)(?:的|了)?[:：]?[ \t\u3000]*")
-PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?"
-                       r"(?:巡视|巡察)?[)）][ \t\u3000]*$")
+PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)})式?"
+                       rf"{CLOSE_QUOTE}?(?:巡视|巡察)?[)）][ \t\u3000]*(?=[:：]?[ \t\u3000]*$)")  # (（“机动式”巡察）：)
 # 市发展改革委(3月6日至4月10日)、市财政局(4月17日至5月26日): a unit with, in brackets, the period its inspection took (a
 # team inspecting its units one after another); the units before it without a bracket of their own share it.
 # (A(9月12日): one day, not a period, is no such bracket; it may be the day the unit published its report)
 UNIT_PERIOD = re.compile(r"[(（][ \t\u3000]*(?:\d{4}年)?[\d一二三四五六七八九十〇]{1,2}月[\d日号上中下旬初底末 \t\u3000]{0,6}"
                          r"(?:至|到|—{1,2}|－|-|–|~|～)[\d年月日号上中下旬初底末 \t\u3000]{1,16}[)）]")
+# … or its one day (A(5月10日)、B(5月11日)): what a list of units may say of each in brackets.
+UNIT_DAY_NOTE = re.compile(r"[(（][ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?[ \t\u3000]*[)）]")
+UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
 UNIT_GROUP_SEPARATORS = "、,，;； \t\u3000"  # what parts a bracket from the next unit
 # 第一巡察组:A、B(第一批);C(第二批,提级巡察): a group's batch in brackets, dated where the text dates that batch.
 BATCH_NOTE = re.compile(rf"[(（](?P<batch>第[一二三四五六七八九十\d]{{1,2}}批)(?:[,，、](?P<mode>{alternation(INSPECTION_MODES)})"
@@ -434,7 +442,7 @@ CLAUSE_CLOSE = re.compile(r"(?=[,，。;；\n]|$)")
 RECEIVED_TEAM_VERB = re.compile(r"(?:的?(?:常规|专项)?(?:进驻|巡视|巡察)(?:并?开展了?(?:常规|专项|机动)?(?:巡视|巡察))?)?(?=[,，。;；\n]|$)")
 MAX_UNITS_BEFORE = 400
 # A team's line that ends with a colon, its units on the lines beneath (县委第一巡察组: / 县委第一巡察组巡察单位:).
-TEAM_LINE_END = re.compile(r"[ \t\u3000]*(?:(?:巡视|巡察)(?:的)?(?:单位|对象|党组织))?[:：][ \t\u3000]*(?=\n|$)")
+TEAM_LINE_END = re.compile(r"[ \t\u3000]*(?:(?:巡视|巡察)(?:的)?(?:单位|对象|党组织)?)?[:：][ \t\u3000]*(?=\n|$)")  # (县委第一巡察组巡察：)
 LINE_END = re.compile(r"[ \t\u3000]*(?=\n|$)")
 # 组长:梁某 副组长:何某: a line of a team's leaders alone, between the team's line and its units'.
 LEADERS_LINE = re.compile(r"[ \t\u3000]*(?:(?:副?组长|组员|联络员)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：,，。;；]{2,12}[ \t\u3000]*)+(?=\n)")
@@ -587,11 +595,23 @@ LED_TEAM_AFTER = re.compile(r"(?:同志)?(?:带队|率领|领队|任组长)的(?
 # 第一批(12月9日):A、B、C; a batch of units fed back on its day, a line of a list under its lead.
 BATCH_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}批[ \t\u3000]*[(（](?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]"
                         r"[:：][ \t\u3000]*(?P<units>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
+# How an item of a list under a team's heading opens: its day (5月10日 / 2023年5月10日上午) or its number (1. / （2）).
+ITEM_OPENING = re.compile(r"[ \t\u3000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,3}[.．、]|[(（]\d{1,3}[)）])")
+ITEMS_UNDER_HEAD = 12  # how many items above a paragraph the heading of their list may stand
+# The cells after a team's on a line of a table whose header the page lost (| 省委第一巡视组 | 甲市委、乙县委 |), or of a
+# list that parts them by slashes (省委第一巡视组/甲市委/乙县委).
+CELL_BARS = "|｜/／"
+TEAM_CELLS = re.compile(r"[ \t\u3000]*[|｜/／][ \t\u3000]*(?P<cells>[^|｜/／\n][^\n]{1,400}?)[ \t\u3000|｜]*$", re.M)
+# A count of the units listed under a heading, in brackets after it (县委第一巡察组（9个）, 被巡察单位名单⏎（共15个）).
+UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?[\d一二三四五六七八九十两]+(?:个|家|所)(?:单位|党组织)?[)）]")
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，])")
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
                              r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
+# 省委第一巡视组（甲市、乙县、丙县）alone on its line: the units in brackets, without a verb, where they close the line.
+BRACKETED_UNITS_CLOSING = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?P<targets>[^()（）\n]{2,160}?)[ \t\u3000]*[)）]"
+                                     r"[ \t\u3000]*[;；。]?[ \t\u3000]*$", re.M)
 # 甲局党组(第四组)、乙局党组(第四组)、丙、丁两个镇党委(第六组,提级巡察): a unit and, in brackets, the team that inspects it,
 # in a list. The unit runs back to the list's separator before it, or over 、 to the last bracket's close
 # where it ends in a count of a kind (丙、丁两个镇党委: the places share it).
@@ -917,7 +937,7 @@ UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:
 # A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
 # The number before an item of a list or a line (1. / 2、 / （三）).
-NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*")
+NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}(?=[ \t\u3000|｜]))[ \t\u3000|｜]*")  # (1 | A: a row's number cell)
 # A topic written after the inspected place (对青石市安全生产工作开展专项巡视): the place is the target.
 # 对我局政府采购领域开展专项巡察: the same after the speaker's own unit.
 # 对某某镇党委落实脱贫攻坚开展了专项巡察: what the unit does, after its party body, is the topic.
@@ -1053,6 +1073,7 @@ UNIT_SET = frozenset(UNITS)
 LEVEL_BODIES = ("纪委", "监委", "纪工委", "纪委监委", "人大常委会", "人大", "政协", "政府", "人民政府", "管委会")
 # Last characters of units that each have their own party body (村, 镇, 局 …), for a list sharing one.
 UNIT_KINDS = frozenset("村镇乡局厅委办院校司社所站队馆")
+TOWNSHIP_KINDS = frozenset("镇乡")  # a town and a township: one kind, sharing a list's party body (甲镇、乙乡党委)
 # A unit's party body, whose name is the unit's and this suffix (学院党委, 交通运输局党组).
 PARTY_BODY = re.compile(r"(?:直属)?(?:党组|党委|党工委|党总支|党支部)$")  # (图书馆直属党支部: the 图书馆's)
 # A committee whose place its organs share (市委 → 市纪委, 雄安新区党工委 → 雄安新区纪工委).
@@ -1890,7 +1911,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     if COUNTED_KINDS.match(span):
         return [span]  # 对22个地方、单位党组织开展巡视: one count of the units of two kinds, no list
     span = COUNTED_LIST_AND.sub(r"\1、", span)
-    span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])", "", span)  # numbered items
+    span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[ \t\u3000]+(?=\D))", "", span)  # numbered items
     span = NUMBERED_ITEM_AFTER_UNIT.sub("、", span)  # (1)A(2)B(3)C: items run together where the copy lost their lines
     span = CIRCLED_ITEM.sub("、", span).strip("、")  # ①A ②B ③C: items numbered in circles, parted by spaces
     pieces = [p.strip() for p in _enumeration(span)]
@@ -2034,7 +2055,8 @@ def _share_party_body(parts: list[str]) -> list[str]:
     if last is None or last.start() == 0 or any(PARTY_BODY.search(p) for p in parts[:-1]):
         return parts
     kind = parts[-1][last.start() - 1]
-    shared = [p + last.group() if p and not PARTY_BODY.search(p) and p.endswith(kind) and p[-1] in UNIT_KINDS else p
+    shared = [p + last.group() if p and not PARTY_BODY.search(p) and p[-1] in UNIT_KINDS and (
+        p.endswith(kind) or {p[-1], kind} <= TOWNSHIP_KINDS) else p
               for p in parts[:-1]]
     return shared + parts[-1:]
 
@@ -2227,13 +2249,32 @@ def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
         teams = ctx.within(ctx.teams, start, ctx.paragraph_end(start))
         opening = teams[0] if teams and not ctx.doc.text[start:teams[0].start].strip() and not teams[0].attrs["group"] else None
         headed = (opening is None and not CARD_UNITS.match(ctx.doc.text, start, ctx.paragraph_end(start))  # (_card_units')
-                  and (above := ctx.paragraph_before(start)) is not None and _card_head(ctx, above) or None)
+                  and _head_above_items(ctx, start) or None)
         other = next((t.start for t in teams if opening is None or team_name(t) != team_name(opening)), len(ctx.doc.text))
         ctx.paragraph_subjects[start] = (opening or headed, other, headed is not None)
     opening, other, headed = ctx.paragraph_subjects[start]
     # (（一）县委第一巡察组⏎组长:某某。巡察A,并延伸巡察B: a team alone on the line above is the subject of the paragraph
     # beneath it, its first sentence too)
     return opening if opening is not None and sentence.start <= other and (headed or start != sentence.start) else None
+
+
+def _head_above_items(ctx: Ctx, start: int) -> Mention | None:
+    """The team alone on the line above the paragraph at ``start`` (_card_head), or above the items of a list the
+    paragraph is one of: lines that each open with a day or a number as it does and name no team (县委第一巡察组⏎
+    5月10日 向A反馈⏎5月11日 向B反馈: the second day's line is the team's too)."""
+    text = ctx.doc.text
+    item = ITEM_OPENING.match(text, start, ctx.paragraph_end(start))
+    above = ctx.paragraph_before(start)
+    for _ in range(ITEMS_UNDER_HEAD):
+        if above is None:
+            return None
+        if (head := _card_head(ctx, above)) is not None:
+            return head
+        if item is None or not ITEM_OPENING.match(text, above.start, above.end) or \
+                ctx.first_within(ctx.teams, above.start, above.end) is not None:
+            return None
+        above = ctx.paragraph_before(above.start)
+    return None
 
 
 def _heading_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
@@ -2495,7 +2536,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(opening.start(), *opening.span("targets"), None, False, team, stated=True))
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
-                team = ctx.first_within(ctx.teams, m.end("unit"), m.end())
+                team = ctx.first_within(ctx.teams, m.end("unit"), m.end()) or _titles_heading_team(ctx, m.start())
                 found.append(Statement(m.start("unit"), *m.span("unit"), None, True, team, of_round=team is None,
                                        stated=True))
         for m in (ACCEPT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, ("接受",)) else ()):
@@ -2567,6 +2608,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if first and first.start <= m.end() + 1 and TEAM_LINE_COLON.match(text, first.end):
                 continue  # 具体为:市委第一巡察组:A、B;…: each team's units, read with the team (_team_unit_parts)
             end, beneath = _list_after(ctx, m.end())
+            if m.group("heading") is not None and not (beneath and text.count("\n", m.end(), end) >= 2):
+                continue
             if not beneath and m.group().endswith(OBJECTS_SAID) and (semi := CLAUSE_JOIN.search(text, m.end(), end)):
                 end = semi.start()  # (省委第二巡视组的巡视对象为A;B、C为…: a list without its colon ends with its clause)
             if not beneath and (field := NEXT_FIELD.search(text, m.end(), end)):
@@ -2669,7 +2712,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
                 found.append(Statement(t.end, *counted.span("targets"), None, False, t, stated=True))
                 continue
-            if (bracketed := BRACKETED_UNITS.match(text, t.end, sentence.end)) and _all_units(bracketed.group("targets")):
+            if (bracketed := BRACKETED_UNITS.match(text, t.end, sentence.end) or
+                    BRACKETED_UNITS_CLOSING.match(text, t.end, ctx.paragraph_end(t.end))) and \
+                    _all_units(bracketed.group("targets")):
                 found.append(Statement(t.end, *bracketed.span("targets"), None, False, t, stated=True))
                 continue
             if (at := MEETING_AT_UNIT.match(text, t.end, sentence.end)) and ORG_END.search(at.group("targets")):
@@ -2703,6 +2748,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found += batches
             elif at_line_start and (units := _team_units_line(ctx, t)):
                 found.append(Statement(units[0], *units, None, False, t, stated=True, when=_lines_introduced(ctx, t.start)))
+            elif at_line_start and (cells := _team_cells_line(ctx, t)):
+                found += [Statement(start, start, end, None, False, t, stated=True, when=_lines_introduced(ctx, t.start))
+                          for start, end in cells]
             elif at_line_start and (below := _units_below(ctx, t)):
                 found.append(below)
             elif at_line_start and (cells := _card_cells(ctx, t)):
@@ -3229,6 +3277,18 @@ def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
     return (m.start("cell"), end) if all(_all_units(part) for part in re.split(r"[,，]", text[m.start("cell"):end])) else None
 
 
+def _team_cells_line(ctx: Ctx, team: Mention) -> list[tuple[int, int]]:
+    """| 省委第一巡视组 | 甲市委、乙县委 | / 省委第一巡视组/甲市委/乙县委: a row of a table whose header the page lost, the team's
+    cell then cells of units parted by bars or slashes: each cell's span, none unless every cell names units."""
+    text = ctx.doc.text
+    m = TEAM_CELLS.match(text, team.end, ctx.paragraph_end(team.end))
+    if m is None:
+        return []
+    cells = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+             for a, b in _spans_between(text, *m.span("cells"), CELL_BARS)]
+    return cells if all(b > a and _all_units(text[a:b]) for a, b in cells) else []
+
+
 def _before_unit_cut(text: str, start: int, end: int) -> int:
     """Where a list of units running to the end of a page cut short (the text stops right there, with no line's end)
     ends: before its last part, where that part ends as no unit's name does, holds no verb and no unit's word but
@@ -3307,12 +3367,14 @@ def _part_mode(mark: re.Match[str] | None) -> str | None:
 
 def _team_line(ctx: Ctx, team: Mention) -> tuple[re.Match[str] | None, re.Match[str] | None, int]:
     """What may follow a team on its own line before its units: its leaders in brackets, its mode in brackets
-    (市委第七巡察组（专项巡察）); their matches and where they end."""
+    (市委第七巡察组（专项巡察）), the count of its units (县委第一巡察组（9个）); the first two's matches and where all end."""
     text = ctx.doc.text
     led = TEAM_LEADERS.match(text, team.end)
     after = led.end() if led else team.end
     mode = PART_MODE.match(text, after, ctx.paragraph_end(after))
-    return led, mode, mode.end() if mode else after
+    after = mode.end() if mode else after
+    counted = UNITS_COUNT_NOTE.match(text, after, ctx.paragraph_end(after))
+    return led, mode, counted.end() if counted else after
 
 
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
@@ -3432,7 +3494,7 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
-    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", UNIT_PERIOD.sub("", cell)))  # (A(含B、C): A, B and C)
+    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", UNIT_DAYS.sub("", cell)))  # (A(含B、C): A, B and C)
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
     parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
@@ -3711,6 +3773,7 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
     line = ctx.doc.text[para.start:para.end].strip().rstrip(";；。")
     line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
     line = line[:contained.start()] if (contained := CONTAINED_UNITS.search(line)) and contained.end() == len(line) else line
+    line = LINE_NOTE.sub("", line).rstrip()  # (A（4月8日）, B（巡察整改“回头看”）: a note on the unit, its day or its mode)
     return 2 <= len(line) <= 40 and ORG_END.search(line) is not None and not re.search(r"[,，。;；:：、 ]", line) \
         and not ctx.within(ctx.teams, para.start, para.end)
 
@@ -3721,22 +3784,41 @@ LIST_LEAD_ENDS = (":", "：", "👇", "⬇", "⬇️", "↓")
 
 
 def _in_team_list(ctx: Ctx, team: Mention) -> bool:
-    """Whether the team's line is one of a list of teams alone on their lines, each over its units one a line, that
-    a lead ending with a colon opens (the lines before it back to that lead are such teams and units)."""
+    """Whether the team's line is one of a list of teams alone on their lines, each over its units one a line: a lead
+    ending with a colon opens it (the lines before it back to that lead are such teams and units), or another team
+    alone on its line stands over units just before or just after the team's own (two such teams make a list without
+    a lead: 省委第一巡视组⏎A⏎B⏎省委第二巡视组⏎C)."""
     text = ctx.doc.text
     i = bisect.bisect_right(ctx._para_starts, team.start) - 1
+    units_above = False
     while i > 0:
         i -= 1
         para = ctx.doc.paragraphs[i]
         line = text[para.start:para.end].strip()
         if line.endswith(LIST_LEAD_ENDS):
             return True
-        first = ctx.first_within(ctx.teams, para.start, para.end)
-        alone = first is not None and first.start == _line_start(text, para.start) and \
-            LINE_END.match(text, _team_line(ctx, first)[2]) is not None
-        if not (alone or _unit_line(ctx, para)):
-            return False
+        if _alone_team(ctx, para):
+            if units_above:
+                return True  # (another team over its units before this one)
+        elif _unit_line(ctx, para):
+            units_above = True
+        else:
+            break
+    units_below = False
+    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, team.start):]:
+        if _unit_line(ctx, para):
+            units_below = True
+        else:
+            return units_below and _alone_team(ctx, para)  # (another team after this one's units)
     return False
+
+
+def _alone_team(ctx: Ctx, para: Block) -> bool:
+    """Whether the line opens with a team and holds nothing after it but its leaders or mode in brackets."""
+    text = ctx.doc.text
+    first = ctx.first_within(ctx.teams, para.start, para.end)
+    return first is not None and first.start == _line_start(text, para.start) and \
+        LINE_END.match(text, _team_line(ctx, first)[2]) is not None
 
 
 def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
@@ -3763,8 +3845,7 @@ def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None,
     text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
     _, _, after = _team_line(ctx, team)
     # (（一）省委第一巡视组巡视单位⏎1.A 巡视整改进展情况通报 2024-06-20: the heading may say what its lines are)
-    if not re.match(r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)",
-                    text[after:ctx.paragraph_end(after) + 1]):
+    if not TEAM_HEADING_END.match(text[after:ctx.paragraph_end(after) + 1]):
         return []
     found: list[tuple[int, int, str | None, tuple | None]] = []
     section_day = None
@@ -3779,6 +3860,21 @@ def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None,
         own = [d for d in ctx.dates_in(line.end(), para.end) if DAY_FED_BACK.match(text, d[0].end)]
         found.append((*line.span("unit"), its_mode, own[0] if own else section_day))
     return found
+
+
+def _titles_heading_team(ctx: Ctx, pos: int) -> Mention | None:
+    """The team of the heading over a list of rectification reports' titles one a line (一、省委第一巡视组巡视单位⏎
+    A关于巡视整改进展情况的通报⏎B关于…), where the title at ``pos`` names none: the heading is the first line above it
+    that is no such title, a team alone on its line but for its section's number and what its lines are."""
+    text = ctx.doc.text
+    for para in reversed(ctx.doc.paragraphs[:bisect.bisect_right(ctx._para_starts, pos) - 1]):
+        if REPORT_TITLE.match(text, para.start, para.end):
+            continue
+        team = ctx.first_within(ctx.teams, para.start, para.end)
+        if team is None or not SECTION_NUMBER.fullmatch(text, para.start, team.start):
+            return None
+        return team if TEAM_HEADING_END.match(text[_team_line(ctx, team)[2]:para.end + 1]) else None
+    return None
 
 
 def _kind_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
@@ -3811,6 +3907,9 @@ def _lines_of_units(ctx: Ctx, pos: int) -> int:
     line closed by 。 is the last."""
     text, end = ctx.doc.text, pos
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
+        if end == pos and UNITS_COUNT_NOTE.fullmatch(text, para.start, para.end):
+            end = pos = para.end  # (名单⏎（共15个）⏎1.A: the count of the lines beneath, on a line of its own)
+            continue
         # (1.县财政局党组(9月12日): the day it published, in brackets after the unit, is no part of the line's unit)
         line = LINE_OF_UNIT.match(LINE_NOTE.sub("", NUMBERING.sub("", text[para.start:para.end].strip())))
         if not (line and ORG_END.search(line.group("unit"))):
@@ -3933,9 +4032,9 @@ def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
 
 
 def _line_start(text: str, pos: int) -> int:
-    """The first character of the line at ``pos`` that is not a space, after a row's number cell (1 | 县委第一巡察组)
-    or a bullet (◆ 县委第一巡察组:…, 👉 区委第二巡察组:…)."""
-    while pos < len(text) and text[pos] in " \t\u3000":
+    """The first character of the line at ``pos`` that is not a space or a row's opening bar, after a row's number
+    cell (1 | 县委第一巡察组) or a bullet (◆ 县委第一巡察组:…, 👉 区委第二巡察组:…)."""
+    while pos < len(text) and text[pos] in " \t\u3000|｜":  # (| 省委第一巡视组 | A |: a row's opening bar)
         pos += 1
     pos = bullet.end() if (bullet := BULLET.match(text, pos)) else pos
     numbered = ROW_NUMBER.match(text, pos)
@@ -4155,6 +4254,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue
         if "日" in s_text and (row := _schedule_row(ctx, sentence)):
             out += _stated(ctx, sentence, [row])  # 9月15日上午 县商务局党组(党组书记 某某), under 反馈安排如下:
+            continue
+        if "日" in s_text and (days := _schedule_team_line(ctx, sentence)):
+            out += _stated(ctx, sentence, days)  # 县委第一巡察组:A(5月10日)、B(5月11日), under 反馈安排如下:
             continue
         if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
             out += _stated(ctx, sentence, carded)  # 📅 反馈时间:2024年6月12日 on a card of a team and its units
@@ -4917,6 +5019,39 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     own = "team" if row.group("team") else "team2" if row.group("team2") else None
     team = ctx.first_within(ctx.teams, *row.span(own)) if own else _only_team_before(ctx, lead.start)
     return FeedbackEvent(row.start("unit"), units, team, given=True, day=day if len(day) == 10 else None)
+
+
+def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
+    """A team's line of a feedback schedule (县委第一巡察组:A(5月10日)、B(5月11日)) under the lead (FEEDBACK_ROWS_LEAD)
+    of its run of such lines: each unit's feedback on the day in brackets after it, by the line's team; none where a
+    unit has no day, or a day is after the page's date (a schedule of what is to come)."""
+    text = ctx.doc.text
+    team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
+    colon = TEAM_LINE_COLON.match(text, team.end, sentence.end) if team is not None else None
+    if colon is None or team.start != _line_start(text, sentence.start):
+        return []
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    while i > 0 and _team_colon_line(ctx, ctx.doc.paragraphs[i - 1]):
+        i -= 1
+    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    if lead is None or not FEEDBACK_ROWS_LEAD.search(text, lead.start, lead.end):
+        return []
+    events, start = [], colon.end()
+    for note in UNIT_DAY_NOTE.finditer(text, colon.end(), sentence.end):
+        dated = ctx.dates_in(*note.span())
+        units = split_targets(ctx, start, note.start(), for_feedback=True)
+        if not dated or not units or len(dated[0][1] or "") != 10 or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
+            return []
+        events.append(FeedbackEvent(note.end(), units, team, given=True, day=dated[0][1]))  # (its day: the date before)
+        start = note.end()
+    return events if events and not text[start:sentence.end].strip(UNIT_GROUP_SEPARATORS + "。") else []
+
+
+def _team_colon_line(ctx: Ctx, para: Block) -> bool:
+    """Whether the line opens with a team (after its number or bullet) and a colon after it (县委第一巡察组：…)."""
+    first = ctx.first_within(ctx.teams, para.start, para.end)
+    return first is not None and first.start == _line_start(ctx.doc.text, para.start) and \
+        TEAM_LINE_COLON.match(ctx.doc.text, first.end, para.end) is not None
 
 
 def _under_schedule(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
