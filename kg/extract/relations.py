@@ -390,9 +390,6 @@ PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡
 # (A(9月12日): one day, not a period, is no such bracket; it may be the day the unit published its report)
 UNIT_PERIOD = re.compile(r"[(（][ \t\u3000]*(?:\d{4}年)?[\d一二三四五六七八九十〇]{1,2}月[\d日号上中下旬初底末 \t\u3000]{0,6}"
                          r"(?:至|到|—{1,2}|－|-|–|~|～)[\d年月日号上中下旬初底末 \t\u3000]{1,16}[)）]")
-# … or its one day (A(5月10日)、B(5月11日)): what a list of units may say of each in brackets.
-UNIT_DAY_NOTE = re.compile(r"[(（][ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?[ \t\u3000]*[)）]")
-UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
 UNIT_GROUP_SEPARATORS = "、,，;； \t\u3000"  # what parts a bracket from the next unit
 # 第一巡察组:A、B(第一批);C(第二批,提级巡察): a group's batch in brackets, dated where the text dates that batch.
 BATCH_NOTE = re.compile(rf"[(（](?P<batch>第[一二三四五六七八九十\d]{{1,2}}批)(?:[,，、](?P<mode>{alternation(INSPECTION_MODES)})"
@@ -424,6 +421,9 @@ CARD_EXTENDED = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:同步|同时)
                            r"[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # A note in brackets closing a card's units (A、B（“一托二”）): its words, no unit.
 DAY_NOTE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?")  # (A(4月20日): the unit's own day, read with it)
+# … in its brackets (A(5月10日)、B(5月11日)); with UNIT_PERIOD's, what a list of units may say of each in brackets.
+UNIT_DAY_NOTE = re.compile(rf"[(（][ \t\u3000]*(?:{DAY_NOTE.pattern})[ \t\u3000]*[)）]")
+UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
 CELL_NOTE = re.compile(r"[ \t\u3000]*[(（](?P<note>[^()（）\n]{1,12})[)）][ \t\u3000]*$")
 CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
@@ -2223,15 +2223,21 @@ def _card_head(ctx: Ctx, line: Block) -> Mention | None:
     """The team a card's first line names: the team alone on it (中央第一巡视组, 一、省委第二巡视组：, 市委第五巡察组(提级巡察)),
     or with its leaders (省委第一巡视组组长：某某); None for a sentence (省委第一巡视组进驻甲市)."""
     text = ctx.doc.text
-    teams = ctx.within(ctx.teams, line.start, line.end)
-    if not teams or teams[0].start != _line_start(text, line.start):
+    team = _opening_team(ctx, line)
+    if team is None:
         return None
-    led = TEAM_LEADERS.match(text, teams[0].end, line.end)
-    after = led.end() if led else teams[0].end
+    led = TEAM_LEADERS.match(text, team.end, line.end)
+    after = led.end() if led else team.end
     after = bracketed.end() if (bracketed := BRACKETED_MODE.match(text, after, line.end)) else after
     if text[after:line.end].strip(" \t\u3000:：") and not CARD_LINE.match(text, after, line.end):
         return None
-    return teams[0]
+    return team
+
+
+def _opening_team(ctx: Ctx, line: Block | Sentence) -> Mention | None:
+    """The first team named in ``line``, where it opens the line (after its number, bullet or opening bar)."""
+    first = ctx.first_within(ctx.teams, line.start, line.end)
+    return first if first is not None and first.start == _line_start(ctx.doc.text, line.start) else None
 
 
 def _card_team(ctx: Ctx, pos: int) -> str | None:
@@ -3815,10 +3821,8 @@ def _in_team_list(ctx: Ctx, team: Mention) -> bool:
 
 def _alone_team(ctx: Ctx, para: Block) -> bool:
     """Whether the line opens with a team and holds nothing after it but its leaders or mode in brackets."""
-    text = ctx.doc.text
-    first = ctx.first_within(ctx.teams, para.start, para.end)
-    return first is not None and first.start == _line_start(text, para.start) and \
-        LINE_END.match(text, _team_line(ctx, first)[2]) is not None
+    first = _opening_team(ctx, para)
+    return first is not None and LINE_END.match(ctx.doc.text, _team_line(ctx, first)[2]) is not None
 
 
 def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
@@ -5026,9 +5030,9 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     of its run of such lines: each unit's feedback on the day in brackets after it, by the line's team; none where a
     unit has no day, or a day is after the page's date (a schedule of what is to come)."""
     text = ctx.doc.text
-    team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
+    team = _opening_team(ctx, sentence)
     colon = TEAM_LINE_COLON.match(text, team.end, sentence.end) if team is not None else None
-    if colon is None or team.start != _line_start(text, sentence.start):
+    if colon is None:
         return []
     i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
     while i > 0 and _team_colon_line(ctx, ctx.doc.paragraphs[i - 1]):
@@ -5049,9 +5053,8 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
 
 def _team_colon_line(ctx: Ctx, para: Block) -> bool:
     """Whether the line opens with a team (after its number or bullet) and a colon after it (县委第一巡察组：…)."""
-    first = ctx.first_within(ctx.teams, para.start, para.end)
-    return first is not None and first.start == _line_start(ctx.doc.text, para.start) and \
-        TEAM_LINE_COLON.match(ctx.doc.text, first.end, para.end) is not None
+    first = _opening_team(ctx, para)
+    return first is not None and TEAM_LINE_COLON.match(ctx.doc.text, first.end, para.end) is not None
 
 
 def _under_schedule(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
