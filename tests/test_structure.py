@@ -190,6 +190,12 @@ def test_a_signature_followed_by_a_source_line_still_dates_the_report():
     assert (meta.issued, meta.source, meta.extra["signature"]) == ("2023-10-16", "东阳市纪委监委", "中共东阳市交通运输局党组")
 
 
+def test_a_table_row_run_together_at_the_page_end_is_no_signature():
+    doc = _doc("县委第三轮巡察反馈情况\n序号巡察组被巡察单位反馈时间\n1县委第一巡察组县水利局党组2024年6月12日\n"
+               "2县委第二巡察组城关镇党委2024年6月13日\n")
+    assert (doc.metadata.issued, doc.metadata.source) == (None, None)
+
+
 # --- boilerplate, paragraphs, sentences --------------------------------------------------------------
 
 @pytest.mark.parametrize("name, furniture", [
@@ -209,6 +215,17 @@ def test_breadcrumbs_and_page_buttons_are_furniture():
     doc = _doc("首页 > 巡视巡察 > 正文\n关于巡察整改情况的通报\n正文内容。\n【打印】【关闭】\n")
     assert doc.metadata.title == "关于巡察整改情况的通报"
     assert [doc.text[p.start:p.end] for p in doc.paragraphs] == ["关于巡察整改情况的通报", "正文内容。"]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("今天是：2023年12月18日 星期一", True),  # the site's clock
+    ("您好，今天是 星期一", True),
+    ("今天是市委第六巡察组进驻市第二人民医院党委的第十二天。", False),  # a diary's sentence
+    ("今天是縣委第三巡察組進駐柳坪鎮黨委的第十六天。", False),
+])
+def test_the_site_clock_is_furniture_and_a_sentence_opening_so_is_not(line, furniture):
+    kept = [p for p in _doc(f"巡察日记\n{line}\n").paragraphs]
+    assert (len(kept) == 1) == furniture
 
 
 def test_paragraphs_are_trimmed_lines():

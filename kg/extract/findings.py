@@ -47,7 +47,7 @@ import cn2an
 
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET
-from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, problem_table_lines
+from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, merged_category, problem_table_lines
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
 from kg.extract.tables import ROW_NUMBER_CELL
@@ -1650,11 +1650,15 @@ def _table_problems(doc: Document) -> list[_Found]:
         kind = next((k for k, head in enumerate(heads) if CATEGORY_HEAD_CELL.fullmatch(head)), None)
         done = next((k for k, head in enumerate(heads) if MEASURES_HEAD_CELL.fullmatch(head)), None)
         problems: list[_Found] = []
+        category = ""  # the category's cell of the last row that writes it
         for k in range(first + 1, last):
             cells = lines[k].split(" ")
+            cell = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=starts[k]))  # where each cell starts
+            if merged_category(heads, cells):
+                cells, cell = [category, *cells], [starts[k], *cell]  # (its category the row's above, merged over it)
+            category = cells[kind] if kind is not None else category
             if len(cells[column]) > LONGEST_PROBLEM_CELL:
                 break
-            cell = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=starts[k]))  # where each cell starts
             body = (cell[done], cell[done] + len(cells[done])) if done is not None else None
             problems.append(_Found(*_trim(text, cell[column], cell[column] + len(cells[column])),
                                    cells[kind] if kind is not None else None, None,
@@ -1980,10 +1984,12 @@ def findings(doc: Document) -> Document:
         grouping = {a for x in labelled if (s := doc.sentence_at(x.start)) and s.section is not None
                     for a in (s.section, *_ancestors(doc, s.section))}
         found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
+    if facts.doc_type == "rectification" and len(table := _table_problems(doc)) > len(found):
+        found = table  # (问题类别 序号 反馈问题 整改情况: a table's rows, not only those whose lines open with their number)
     if not found and facts.doc_type == "rectification":
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B), or a report whose
-        # problems fill a table's column, or head their paragraphs unnumbered, as bold lines a copy lost the bold of.
-        found = feedback_issues(doc, in_report=True) or _table_problems(doc) or _headline_problems(doc)
+        # problems head their paragraphs unnumbered, as bold lines a copy lost the bold of.
+        found = feedback_issues(doc, in_report=True) or _headline_problems(doc)
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)

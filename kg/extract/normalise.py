@@ -394,6 +394,9 @@ _META_LINE = re.compile(r"(?:(?:发布|发表|更新|出版|发稿)(?:时间|日
 # A line ending on a date in figures or a time, as a metadata line's last field or a listed title's date does.
 _ENDS_ON_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _ENDS_ON_DAY = re.compile(r"\d{1,2}日$")  # (a metadata line's date in words: 发布时间:2023年6月20日)
+# A listed title's date set apart after it (6月8日,县委第二巡察组向A反馈巡察情况  2023-06-09 / …反馈巡察情况 (2021-07-09)):
+# the title is whole on its line, whatever it opens with.
+_LISTED_DATE_END = re.compile(r"(?:\s|[\[(（])(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电) / 【本报讯】
 _SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
@@ -437,7 +440,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
                 and not row and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
-                and not _DATE_LINE.match(text, brk + 1))
+                and not _DATE_LINE.match(text, brk + 1) and not _LISTED_DATE_END.search(line))
 
 
 def _goes_on_in_column(line: str, text: str, brk: int) -> bool:
@@ -479,9 +482,14 @@ def _columns(line: str) -> int:
     return 2 * len(line) - sum(map(len, _NARROW.findall(line)))
 
 
+# How a list's item ends, and a wrapped line seldom does: a unit's party body, a report's or a notice's title. (A page
+# of such items one a line, as long as each other, is a list, not a text wrapped at their width.)
+_ENDS_AS_ITEM = re.compile(r"(?:党委|党组|党支部|党总支|党工委|委员会|情况|通报|报告|公告|公示)$")
+
+
 def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
     """Whether a line fills the column the text is wrapped at, or None for a text not wrapped at a fixed width."""
-    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln]
+    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln and not _ENDS_AS_ITEM.search(ln)]
     best: tuple[int, Callable[[str], bool]] | None = None
     for measure in (len, _columns):
         widths = sorted(map(measure, long_lines))  # (counted by bisection: a page may have a million lines)
@@ -558,7 +566,8 @@ def problem_table_header(cells: list[str]) -> bool:
 
 def problem_table_lines(lines: list[str]) -> list[tuple[int, int]]:
     """The (first, last + 1) line indices of each table of problems written a row a line, its cells parted by single
-    spaces (as join_table_cells leaves it): its header's line and each line after it with as many cells."""
+    spaces (as join_table_cells leaves it): its header's line and each line after it with as many cells (or one fewer
+    where the header opens with the category's column, whose cell a category's later rows share: merged_category)."""
     tables = []
     i = 0
     while i < len(lines):
@@ -567,11 +576,17 @@ def problem_table_lines(lines: list[str]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and len(lines[j].split(" ")) == width:
+        while j < len(lines) and (len(lines[j].split(" ")) == width or merged_category(cells, lines[j].split(" "))):
             j += 1
         tables.append((i, j))
         i = j
     return tables
+
+
+def merged_category(heads: list[str], cells: list[str]) -> bool:
+    """Whether a row of a table of problems lacks only its first cell, the category's, merged with the rows above
+    (问题类别 序号 反馈问题 整改情况 / 落实…方面 1 A 已完成 / 2 B 已完成)."""
+    return len(cells) == len(heads) - 1 and CATEGORY_HEAD_CELL.fullmatch(heads[0]) is not None
 
 
 # A table of teams and units whose rows lost their line breaks: 序号 巡察组 被巡察党组织 巡察时间 1 第一巡察组 A 4月8日至6月7日 2

@@ -14,7 +14,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import chain
 from typing import NamedTuple
 
@@ -178,7 +178,10 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:个|家|所)?"
                          r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
-                         r"(?:被(?:巡视|巡察)(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位))"
+                         # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
+                         r"(?:被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)"
+                         r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
+                         r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是))"
                          r"(?:名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
                          r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
                          # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
@@ -290,19 +293,33 @@ DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^,，。;；:：]{{2,400}}?)"
 # 反馈安排如下(反馈时间、反馈对象):⏎9月15日上午 县商务局党组(党组书记 某某): a schedule's rows, a date (and half-day) then
 # the unit, its head in brackets after it; under a line that leads feedback rows (FEEDBACK_ROWS_LEAD). A row may open
 # with the team that fed back (各巡视组反馈时间及对象如下:⏎中央第一巡视组　10月22日　甲集团有限公司党委).
-# (10月26日　第一巡视组　A/B: the team after the day, its units parted by slashes)
-_ROW_TEAM = r"[^\s,，。;；:：|｜]{2,24}?(?:巡视|巡察)组[ \t\u3000]+"
-SCHEDULE_ROW = re.compile(rf"[ \t\u3000]*(?P<team>{_ROW_TEAM})?"
-                          rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日{HALF_DAY}?[ \t\u3000]+(?P<team2>{_ROW_TEAM})?"
-                          r"(?P<unit>[^\s,，。;；:：()（）/／]{2,40}(?:[/／][^\s,，。;；:：()（）/／]{2,40})*)"
-                          r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*$")
-# (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback)
+# (10月26日　第一巡视组　A/B: the team after the day, its units parted by slashes; 2023.05.08  区委第一巡察组 → A: the day
+# written with dots, an arrow or a dash from the team to its unit; ▲X组⏎ - 4月15日 A: a bullet before the row)
+_ROW_TEAM = r"[^\s,，。;；:：|｜]{2,24}?(?:巡视|巡察)组(?:[ \t\u3000]*(?:→|->|—+|－+|[:：])[ \t\u3000]*|[ \t\u3000]+)"
+_ROW_OPENING = r"[ \t\u3000]*(?:[-－·•▪◆■▲●][ \t\u3000]*)?"
+_ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d{1,2})"
+# (市委第一巡察组 10月17日 A B: units parted by slashes or by spaces, each a unit's name: _schedule_row)
+_ROW_UNITS = r"[^\s,，。;；:：()（）/／]{2,40}(?:(?:[/／]|[ \t\u3000]+)[^\s,，。;；:：()（）/／]{2,40})*"
+SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
+                          rf"[ \t\u3000]+(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
+                          r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*$"
+                          # (旗委第一巡察组⏎巴音苏木党委　7月4日: under a team's line, the unit, then its day)
+                          rf"|{_ROW_OPENING}(?P<unit_first>{_ROW_UNITS})[ \t\u3000]+(?P<day_last>{_ROW_DAY}){HALF_DAY}?"
+                          r"[ \t\u3000]*$")
+# (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback; 十四届县委
+# 第六轮巡察反馈一览: a heading of the rows, no sentence)
+FEEDBACK_ROWS_HEADING = re.compile(r"[^。，,;；:：\n]{0,30}反馈(?:工作)?(?:一览表?|安排表?|日程表?|时间表)[ \t\u3000]*")
 FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?[:：][ \t\u3000]*$"
-                                r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)[:：][ \t\u3000]*$")
+                                r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)[:：][ \t\u3000]*$"
+                                rf"|^{FEEDBACK_ROWS_HEADING.pattern}$", re.M)
 # A schedule's lead, what it is of (反馈会议分别召开: / 具体安排为:): a schedule under 安排 is what is to be done.
 # (分三批向被巡察单位反馈巡察情况:4日向A、B反馈;5日向C反馈: any feedback's colon right before a day's 向)
+# (省委教育工委第一巡视组：11月13日向A，11月14日向B反馈巡视情况: a team's colon right before a day's 向 whose unit the next
+# day's 向 follows, one 反馈 closing them all)
+_DAY_TO_AHEAD = rf"[ \t\u3000]*(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?向"
 SCHEDULE_LEAD = re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]"
-                           rf"|反馈[^。;；:：\n]{{0,12}}?[:：](?=[ \t\u3000]*(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?向)")
+                           rf"|反馈[^。;；:：\n]{{0,12}}?[:：](?={_DAY_TO_AHEAD})"
+                           rf"|(?:巡视|巡察)组[:：](?={_DAY_TO_AHEAD}[^。;；\n反]{{2,80}}?[,，、]{_DAY_TO_AHEAD})")
 PLANNED_SCHEDULE = re.compile(r"安排(?:为|如下)?[:：]")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
@@ -368,7 +385,9 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # notice or rectification report: the team inspected each unit; read only where every listed part is a unit's name.
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
 # (一组 → A、B: an infographic's arrow for the colon; 集团党组第一巡视组——A、B: a dash)
-TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->|——)[ \t\u3000]*")
+# (省委第一巡视组巡视单位整改情况：A、B / 第二巡察组巡察对象：C: what the line lists, before its colon)
+TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*"
+                             r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?[ \t\u3000]*)?(?:[:：]|→|➜|->|——)[ \t\u3000]*")
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …): no unit.
 CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)[^\n]*"
 _CONTACT = re.compile(CONTACT_TAIL)
@@ -424,6 +443,9 @@ DAY_NOTE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?
 # … in its brackets (A(5月10日)、B(5月11日)); with UNIT_PERIOD's, what a list of units may say of each in brackets.
 UNIT_DAY_NOTE = re.compile(rf"[(（][ \t\u3000]*(?:{DAY_NOTE.pattern})[ \t\u3000]*[)）]")
 UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
+# … or after a space, before the next unit (第一巡察组：A 12月12日；B 12月13日): a unit's day on a schedule's team line.
+UNIT_DAY_AFTER = re.compile(rf"{UNIT_DAY_NOTE.pattern}|[ \t\u3000]+(?:{DAY_NOTE.pattern})"
+                            r"(?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
 CELL_NOTE = re.compile(r"[ \t\u3000]*[(（](?P<note>[^()（）\n]{1,12})[)）][ \t\u3000]*$")
 CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
@@ -461,9 +483,16 @@ COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：�
 # inspection, in the words the report uses).
 REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?|(?<=[「“《『])"
                           r"|(?<=[ \t\u3000\d)）\]】])|(?<=通报|报告|公告|公示))"  # (titles run together on one line)
-                          r"(?![\d\-/.])(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)关于(?:落实|贯彻落实)?(?!对)"
+                          # (not 个被巡视党组织 after 14: a count's word opens no unit's name)
+                          r"(?![\d\-/.个家所])(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)(?:关于(?:落实|贯彻落实)?(?!对)"
                           r"[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改[^。\n]{0,16}?的?(?:通报|报告|公告|公示)"
+                          # (旗委第一巡察组⏎  A党委巡察整改进展情况: a short title, the line's whole, after a party body's
+                          # name: not 学校公布省委巡视整改进展情况, a headline)
+                          r"|(?:(?<=党委)|(?<=党组)|(?<=支部)|(?<=总支)|(?<=工委)|(?<=员会))"
+                          r"(?:巡视|巡察)整改(?:进展)?情况(?:的?(?:通报|报告|公示))?(?=[ \t\u3000]*$))"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{2,30}?(?:巡视|巡察)组[^()（）\n]{0,8}[)）])?", re.M)  # (…的通报(省委第一巡视组巡视))
+# A listed title's date alone on the line after it (A关于…的通报⏎2024-03-08).
+LISTED_DATE_LINE = re.compile(r"[ \t\u3000]*[\[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?[ \t\u3000]*")
 # X接受了Y的常规巡察: the inspected unit as the subject.
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
 # A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
@@ -503,7 +532,9 @@ GOES_DOWN = r"下沉(?:到|至)?(?=[^,，。;；]{1,30}?(?:村|社区|镇|乡|�
 ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    rf"(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?(?:后(?!勤)|[来前])|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    # (but 进驻后勤管理处: the logistics office moved into)
-                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$)"
+                   # (进驻A的第十六天 / 进驻B已经第二十三天了: a diary's day of the inspection under way)
+                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
+                   r"|的第[\d一二三四五六七八九十]+天|已经?第?[\d一二三四五六七八九十]+天)"
                    rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
 # 本轮巡察第二批次将于4月上旬进驻A、B / 第三轮巡察于3月5日全面进驻A、B: a batch or a numbered round as the subject of
 # 进驻, with only its time and adverbs between (本轮巡察进驻A on a page of one team is that team's).
@@ -840,6 +871,7 @@ BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三�
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
                              r"(?:[(（](?:村|社区|乡镇|街道|单位)[)）])?"  # (被巡察的村(社区))
                              r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
+                             r"|(?:各)?被(?:巡视|巡察)的?(?:党支部|党总支|党委|党组|党工委)"  # (向被巡察党支部反馈)
                              r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
@@ -1905,9 +1937,10 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     # 巡察的A、B党委,C、D党组 (a list over a comma)
     on_lines = "\n" in span  # (units one a line: each written in full, no party body shared over the lines)
     span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n|｜]", "、", span)  # (甲学院党委｜乙学院党委: a card's cells)
-    if "、" not in span and len(spaced := span.split()) > 1 and all((len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p))
-                                                                     and ORG_END.search(p) for p in spaced):
-        span = "、".join(spaced)  # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、
+    # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、 (in a part 、 parts too: A　B、C)
+    span = "、".join("、".join(spaced) if len(spaced := part.split()) > 1 and all(
+        (len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p)) and ORG_END.search(p) for p in spaced) else part
+        for part in span.split("、"))
     if COUNTED_KINDS.match(span):
         return [span]  # 对22个地方、单位党组织开展巡视: one count of the units of two kinds, no list
     span = COUNTED_LIST_AND.sub(r"\1、", span)
@@ -2479,7 +2512,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
     rowed, row_teams, row_cells = _table_statements(ctx)
-    report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if "关于" in text else 0
+    report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if "整改" in text else 0
     kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
@@ -2748,7 +2781,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
             elif at_line_start and (bare := _bare_row(ctx, t)):
                 found.append(bare)
-            elif (at_line_start or text[t.start - 1:t.start] in (":", "：")) and (parts := _team_unit_parts(ctx, t)):
+            elif (at_line_start or TEAM_PARTS_OPENER.search(text, max(0, t.start - 3), t.start)) \
+                    and (parts := _team_unit_parts(ctx, t)):
                 found += parts
             elif at_line_start and (batches := _team_batches(ctx, t)):
                 found += batches
@@ -2811,8 +2845,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             date = when or (None if of_round else _period_after(ctx, sentence, t_end) or _entered_to_done(ctx, sentence, pos)
                             or last_date_before(ctx, sentence, pos)
                             or _shared_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence))
-            if date is not None and not when and _fed_back_day_line(ctx, sentence):
-                date = None  # (6月3日：省委第一巡视组—A under …反馈巡视情况。具体安排如下：: the day of its feedback, not its own)
+            if date is not None and not when and (
+                    _fed_back_day_line(ctx, sentence) or _in_feedback_day_cell(ctx, date[0].start)):
+                # (6月3日：省委第一巡视组—A under …反馈巡视情况。具体安排如下：, or 11月6日 | 第一巡察组 | A under 反馈时间 | 巡察组 |
+                # 被巡察党支部: the day of its feedback, not its own)
+                date = None
             round_m = ctx.round_of(sentence)
             if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
                 if period := _round_period_before(ctx, sentence):
@@ -2950,6 +2987,9 @@ def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, s
         opening = ctx.doc.sentences[n - back]
         if OF_THOSE_OPENING.match(text, opening.start):
             previous = ctx.doc.sentences[n - back - 1]
+            told = text[previous.start:previous.end]
+            if "反馈" in told and not re.search(r"开展|进行|进驻", told):
+                return None  # (3月20日,…向12个被巡察党组织集中反馈…。其中,第1巡察组:A: the day of the feedback, not theirs)
             return last_date_before(ctx, previous, previous.end)
         if not text[max(0, opening.start - 4):opening.start].rstrip().endswith((";", "；")):
             return None
@@ -3185,7 +3225,8 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
         elif row.table_start not in teamed:
             # (序号 | 被巡察党组织 | 反馈时间: a roster of the one team named before; a table of figures names no team; a
             # list of the units' reports may name the team in a cell: 集团党委第一巡察组反馈意见整改情况)
-            team = _only_team_before(ctx, row.table_start) if row.cell(FEEDBACK_DATE_COLUMNS) else None
+            team = (_alone_team_above(ctx, row.table_start) or _only_team_before(ctx, row.table_start)) \
+                if row.cell(FEEDBACK_DATE_COLUMNS) else None
             if team is None and len(row.cells) > 1:
                 team = next((t for t in ctx.within(ctx.teams, min(a for a, _ in row.cells.values()),
                                                     max(b for _, b in row.cells.values())) if _one_team(t)), None)
@@ -3360,6 +3401,8 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
         rest = rest[:d[0].start - cells_end] + rest[d[0].end - cells_end:]
     if rest.strip(" \t\u3000日号起至到-—－~～") and not (ROW_FIGURES.fullmatch(rest) and not dated):
         return None  # (…  甲村党支部  12  11  1: the problems fed back, rectified and left, in figures)
+    if dated and _says_feedback(_colon_lead(ctx, team.start, partial(_team_opens_line, ctx))):
+        dated = []  # (under 反馈安排如下： or …反馈一览, the row's day is its feedback's: _dated_team_lines)
     return Statement(team.start, row.start("cell"), cells_end, None, False, team, stated=True,
                      when=dated[0] if dated else _period_said_before(ctx, team.start))
 
@@ -3383,6 +3426,11 @@ def _team_line(ctx: Ctx, team: Mention) -> tuple[re.Match[str] | None, re.Match[
     return led, mode, counted.end() if counted else after
 
 
+# What opens a sentence's list of teams and their units before its first team (…反馈。其中，第1巡察组：A、B；第2巡察组：C),
+# where the team opens no line.
+TEAM_PARTS_OPENER = re.compile(r"(?:[:：]|其中[,，:：]?)$")
+
+
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     """市委第四巡察组：甲镇党委（提级巡察）；乙局、丙社（巡察“回头看”）；: a team's line whose units come in groups parted
     by ；, each group perhaps with its mode in brackets (市委机动巡察组：乙局（专项巡察）。): one statement a group, none
@@ -3398,7 +3446,9 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
                para_end)
     if contact := _CONTACT.search(text, colon.end(), end):
         end = contact.start()
-    listed = end < para_end or text[ctx.paragraph_start(team.start):team.start].rstrip().endswith((":", "：", ";", "；"))
+    before = text[ctx.paragraph_start(team.start):team.start]
+    listed = (end < para_end or before.rstrip().endswith((":", "：", ";", "；"))
+              or TEAM_PARTS_OPENER.search(before) is not None)
     # (第三批于9月11日至10月20日进行:第一巡察组——A、B;…: lines inside a paragraph that dates them; else the lead's period)
     dated = ctx.first_within(ctx.dates, ctx.paragraph_start(team.start), team.start) is not None
     introduced = None if dated else _lines_introduced(ctx, team.start)
@@ -3504,8 +3554,7 @@ def _all_units(cell: str) -> bool:
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
     parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
-    if len(parts) == 1 and len(spaced := parts[0].split()) > 1:
-        parts = spaced  # 第一巡察组:县委办公室 县政协办公室 县委统战部
+    parts = [q for p in parts for q in p.split()]  # 第一巡察组:县委办公室 县政协办公室 县委统战部 (or A　B、C)
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE and not _one_long_name(parts[0]):
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
     return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p)
@@ -3790,7 +3839,8 @@ LIST_LEAD_ENDS = (":", "：", "👇", "⬇", "⬇️", "↓")
 
 
 def _in_team_list(ctx: Ctx, team: Mention) -> bool:
-    """Whether the team's line is one of a list of teams alone on their lines, each over its units one a line: a lead
+    """Whether the team's line is one of a list of teams alone on their lines, each over its units (one a line, or on
+    one line parted by 、 or spaces): a lead
     ending with a colon opens it (the lines before it back to that lead are such teams and units), or another team
     alone on its line stands over units just before or just after the team's own (two such teams make a list without
     a lead: 省委第一巡视组⏎A⏎B⏎省委第二巡视组⏎C)."""
@@ -3806,17 +3856,24 @@ def _in_team_list(ctx: Ctx, team: Mention) -> bool:
         if _alone_team(ctx, para):
             if units_above:
                 return True  # (another team over its units before this one)
-        elif _unit_line(ctx, para):
-            units_above = True
+        elif _unit_line(ctx, para) or _units_line_below(ctx, para.start - 1):
+            units_above = True  # (a unit a line, or a line of units parted by 、 or spaces)
         else:
             break
     units_below = False
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, team.start):]:
-        if _unit_line(ctx, para):
+        if _unit_line(ctx, para) or _units_line_below(ctx, para.start - 1):
             units_below = True
         else:
             return units_below and _alone_team(ctx, para)  # (another team after this one's units)
     return False
+
+
+def _alone_team_above(ctx: Ctx, pos: int) -> Mention | None:
+    """The team alone on the line right above the line at ``pos`` (■ 省委第一巡视组⏎被巡视单位：A　反馈时间：…), if any."""
+    i = bisect.bisect_right(ctx._para_starts, pos) - 1
+    above = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    return _opening_team(ctx, above) if above is not None and _alone_team(ctx, above) else None
 
 
 def _alone_team(ctx: Ctx, para: Block) -> bool:
@@ -3826,8 +3883,8 @@ def _alone_team(ctx: Ctx, para: Block) -> bool:
 
 
 def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
-    """The span of the line after ``pos`` (the end of a team's line) where it lists two units or more parted by 、, and
-    nothing else (no team): the units of the team above it."""
+    """The span of the line after ``pos`` (the end of a team's line) where it lists two units or more parted by 、 (or by
+    spaces alone, where the page lost its 、), and nothing else (no team): the units of the team above it."""
     text = ctx.doc.text
     i = bisect.bisect_right(ctx._para_starts, pos)
     if i >= len(ctx.doc.paragraphs):
@@ -3836,7 +3893,7 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     start = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
     end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
     cell = text[start:end]
-    if "、" not in cell or ctx.within(ctx.teams, start, end) or not _all_units(cell):
+    if ("、" not in cell and len(cell.split()) < 2) or ctx.within(ctx.teams, start, end) or not _all_units(cell):
         return None
     return start, end
 
@@ -3872,8 +3929,8 @@ def _titles_heading_team(ctx: Ctx, pos: int) -> Mention | None:
     that is no such title, a team alone on its line but for its section's number and what its lines are."""
     text = ctx.doc.text
     for para in reversed(ctx.doc.paragraphs[:bisect.bisect_right(ctx._para_starts, pos) - 1]):
-        if REPORT_TITLE.match(text, para.start, para.end):
-            continue
+        if REPORT_TITLE.match(text, para.start, para.end) or LISTED_DATE_LINE.fullmatch(text, para.start, para.end):
+            continue  # (a title's date on the line after it: 2024-03-08)
         team = ctx.first_within(ctx.teams, para.start, para.end)
         if team is None or not SECTION_NUMBER.fullmatch(text, para.start, team.start):
             return None
@@ -4256,7 +4313,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if scheduled := _days_to(ctx, sentence, start, sentence.end):
                 out += _stated(ctx, sentence, scheduled)
                 continue
-        if "日" in s_text and (row := _schedule_row(ctx, sentence)):
+        if row := _schedule_row(ctx, sentence):
             out += _stated(ctx, sentence, [row])  # 9月15日上午 县商务局党组(党组书记 某某), under 反馈安排如下:
             continue
         if "日" in s_text and (days := _schedule_team_line(ctx, sentence)):
@@ -4479,12 +4536,20 @@ def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = Fals
     return [FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), round=named[-1].group() if named else None)]
 
 
-# 省委第一巡视组（7月1日）：A、B: a team's line with its day in brackets before its units.
-DATED_TEAM_LINE = re.compile(r"[ \t\u3000]*[(（](?P<date>[^()（）\n]{2,16}?)[)）][ \t\u3000]*[:：][ \t\u3000]*"
+# 省委第一巡视组（7月1日）：A、B: a team's line with its day in brackets before its units (after a colon or spaces:
+# 省委第三巡视组（12月5日）　A　B), or over its units' line (集团党委第一巡察组（10月24日）⏎A　B: DATED_TEAM_HEAD).
+DATED_TEAM_LINE = re.compile(r"[ \t\u3000]*[(（](?P<date>[^()（）\n]{2,16}?)[)）]"
+                             r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
                              r"(?P<units>[^\n]{2,400}?)[。;；]?[ \t\u3000]*$", re.M)
+DATED_TEAM_HEAD = re.compile(r"[ \t\u3000]*[(（](?P<date>[^()（）\n]{2,16}?)[)）][ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
 # … or 1. 校党委第一巡察组　文学院党委　2024/05/15: the team, its units and the day, cells parted by spaces.
 TEAM_UNITS_DAY_LINE = re.compile(r"[ \t\u3000|｜]+(?P<units>[^\s|｜:：。;；]{2,80})[ \t\u3000|｜]+"
                                  r"(?P<date>[^\s|｜]{3,16}?)[ \t\u3000|｜]*$", re.M)
+
+
+def _team_opens_line(ctx: Ctx, line: str, start: int) -> bool:
+    """Whether a team opens the line ``line`` that starts at ``start`` (after its number or bullet)."""
+    return any(t.start == _line_start(ctx.doc.text, start) for t in ctx.within(ctx.teams, start, start + len(line)))
 
 
 def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -4494,29 +4559,53 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
 
-    def team_line(line: str, start: int) -> bool:  # (the lines between: other teams' lines)
-        return any(t.start == _line_start(text, start) for t in ctx.within(ctx.teams, start, start + len(line)))
+    def goes_on(line: str, start: int) -> bool:  # (the lines between: other teams' lines, and lines of their units)
+        return _team_opens_line(ctx, line, start) or _all_units(line.strip())
 
     for team in ctx.teams:
-        line = (DATED_TEAM_LINE.match(text, team.end, ctx.paragraph_end(team.end))
-                or TEAM_UNITS_DAY_LINE.match(text, team.end, ctx.paragraph_end(team.end))
-                ) if team.start == _line_start(text, team.start) else None
-        dated = ctx.dates_in(*line.span("date")) if line else []
-        lead = _colon_lead(ctx, team.start, team_line) if dated else None
+        if team.start != _line_start(text, team.start):
+            continue
+        end = ctx.paragraph_end(team.end)
+        line = DATED_TEAM_LINE.match(text, team.end, end) or TEAM_UNITS_DAY_LINE.match(text, team.end, end)
+        units_span = line.span("units") if line else None
+        if line is None and (line := DATED_TEAM_HEAD.match(text, team.end, end)):
+            units_span = _units_line_below(ctx, end) or _single_unit_line_below(ctx, end)
+        dated = ctx.dates_in(*line.span("date")) if line and units_span else []
+        lead = _colon_lead(ctx, team.start, goes_on) if dated else None
         if not dated or not dated[0][1] or dated[0][2] or lead is None or "反馈" not in lead[1]:
             continue
-        units = split_targets(ctx, *line.span("units"), for_feedback=True)
-        sentence = ctx.doc.sentence_at(line.start("units"))
+        units = split_targets(ctx, *units_span, for_feedback=True)
+        sentence = ctx.doc.sentence_at(units_span[0])
         if units and sentence is not None:
             out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
-                                 evidence=[ctx.doc.evidence(team.start, line.end())]), sentence))
+                                 evidence=[ctx.doc.evidence(team.start, units_span[1])]), sentence))
     return out
+
+
+def _single_unit_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
+    """The span of the line after ``pos`` where it names one unit and nothing else (_unit_line)."""
+    i = bisect.bisect_right(ctx._para_starts, pos)
+    para = ctx.doc.paragraphs[i] if i < len(ctx.doc.paragraphs) else None
+    if para is None or not _unit_line(ctx, para):
+        return None
+    line = ctx.doc.text[para.start:para.end]
+    return para.start + len(line) - len(line.lstrip()), para.start + len(line.rstrip().rstrip(";；。"))
 
 
 # 6月3日：省委第一巡视组—A；省委第二巡视组—B、C: after a line's day, a team and its units, one pair a clause (a dash, a
 # colon or an arrow between them).
 TEAM_PAIR_UNITS = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->|—{1,2}|－{1,2}|–)[ \t\u3000]*"
                              r"(?P<units>[^|｜\t\n:：;；。—－]{2,400}?)[ \t\u3000]*(?=[;；。]|$)", re.M)
+
+
+def _in_table_cell(ctx: Ctx, pos: int) -> bool:
+    """Whether ``pos`` is in a cell of a table's row (kg/extract/tables.py)."""
+    return any(a <= pos < b for row in ctx.table_rows for a, b in row.cells.values())
+
+
+def _in_feedback_day_cell(ctx: Ctx, pos: int) -> bool:
+    """Whether ``pos`` is in a table row's cell under a feedback's date column (反馈时间)."""
+    return any(cell[1][0] <= pos < cell[1][1] for row in ctx.table_rows if (cell := row.cell(FEEDBACK_DATE_COLUMNS)))
 
 
 def _fed_back_day_line(ctx: Ctx, sentence: Sentence) -> bool:
@@ -4709,13 +4798,14 @@ def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
 
 def _colon_lead(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tuple[int, str] | None:
     """The lead whose colon announces the list the line at ``pos`` is one of: back over the lines before it that
-    ``goes_on`` takes for the list's own (given each line and where it starts), the first line ending with a colon,
-    where it starts and its text; None where a line between is neither."""
+    ``goes_on`` takes for the list's own (given each line and where it starts), the first line ending with a colon (or
+    a heading of feedback rows: 十四届县委第六轮巡察反馈一览), where it starts and its text; None where a line between is
+    neither."""
     text, para = ctx.doc.text, ctx.paragraph_start(pos)
     while para > 0:
         para = ctx.paragraph_start(para - 1)
         lead = text[para:ctx.paragraph_end(para)].rstrip()
-        if lead.endswith(LIST_LEAD_ENDS):
+        if lead.endswith(LIST_LEAD_ENDS) or FEEDBACK_ROWS_HEADING.fullmatch(lead):
             return para, lead
         if not goes_on(lead, para):
             return None
@@ -4723,8 +4813,18 @@ def _colon_lead(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tupl
 
 
 def _says_feedback(lead: tuple[int, str] | None) -> bool:
-    """Whether a list's lead (_colon_lead) is about an inspection's feedback (…向被巡察党组织反馈巡察情况:)."""
-    return lead is not None and "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1])
+    """Whether a list's lead (_colon_lead) is about an inspection's feedback (…向被巡察党组织反馈巡察情况:, or a lead of
+    feedback rows: 反馈安排（按日期）：), not about its rectification (巡察反馈问题整改情况如下:)."""
+    return lead is not None and (FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or (
+        "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1]) and "整改" not in lead[1]))
+
+
+def _leads_feedback_list(line: str) -> bool:
+    """Whether a line leads a list of feedbacks: a colon (or a pointing hand) closing a line about feedback, or a
+    heading of feedback rows (…反馈一览)."""
+    line = line.strip()
+    return _says_feedback((0, line)) and (
+        line.endswith(LIST_LEAD_ENDS) or FEEDBACK_ROWS_HEADING.fullmatch(line) is not None)
 
 
 def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
@@ -4782,6 +4882,26 @@ def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
             return _meeting_date(ctx, prev)
         sentence = prev
     return None
+
+
+# A feedback's line closed by its day (◆ X组向A反馈巡视情况（3月20日） / 01 X组向A反馈  11.20): a day in brackets, or
+# month.day after spaces (a listed title's 2023-06-08 or (2021-07-09) is the story's date: TITLE_DATE_AFTER).
+DAY_CLOSING_LINE = re.compile(rf"(?:(?P<bracketed>{UNIT_DAY_NOTE.pattern})"
+                              rf"|[ \t\u3000]+(?P<dotted>{DOTTED_DAY.pattern}))[ \t\u3000]*[。;；]?[ \t\u3000]*$")
+
+
+def _day_closing_line(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """The day closing the line of a feedback statement at ``pos`` (DAY_CLOSING_LINE), where the sentence is the line's
+    last: a day in brackets, or month.day in the page's year."""
+    text = ctx.doc.text
+    end = ctx.paragraph_end(sentence.start)
+    if text[sentence.end:end].strip() or (closing := DAY_CLOSING_LINE.search(text, pos, end)) is None:
+        return None
+    if closing.group("dotted"):
+        day = _dotted_day(ctx, *closing.span("dotted"))
+        return (Mention(*closing.span("dotted"), closing.group("dotted"), "DATE"), day, None) if day else None
+    dated = ctx.dates_in(*closing.span("bracketed"))
+    return dated[0] if len(dated) == 1 and dated[0][2] is None and len(dated[0][1] or "") == 10 else None
 
 
 def _date_after(ctx: Ctx, sentence: Sentence, after: int | None) -> tuple[Mention, str | None, str | None] | None:
@@ -4845,7 +4965,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
         if targets and all(INSPECTION_SIDE.search(t) for t in targets):
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
-        date = (last_date_before(ctx, sentence, pos) or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
+        date = (last_date_before(ctx, sentence, pos) or _day_closing_line(ctx, sentence, pos)
+                or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
                 or _joined_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence)
                 or _meeting_held_after(ctx, sentence)) if dated else None
         if day and date:
@@ -4921,11 +5042,15 @@ def _units_inspected_before(ctx: Ctx, sentence: Sentence, n: int | None) -> list
 
 def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
     """Where a list introduced by a colon ending at ``pos`` ends, and whether it is the lines beneath: on its line up to
-    the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit."""
+    the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit (or over the one
+    line after it that lists them, parted by 、 or spaces: 分别是：⏎东门社区　西门社区　柳河村)."""
     text = ctx.doc.text
     stop = LIST_END.search(text, pos, ctx.paragraph_end(pos))
     end = stop.start() if stop and stop.start() > pos else _before_unit_cut(text, pos, ctx.paragraph_end(pos))
-    return (_lines_of_units(ctx, pos), True) if not text[pos:end].strip() else (end, False)
+    if text[pos:end].strip():
+        return end, False
+    line = _units_line_below(ctx, ctx.paragraph_end(pos))
+    return (line[1], True) if line else (_lines_of_units(ctx, pos), True)
 
 
 def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:
@@ -5003,52 +5128,76 @@ def _opens_name(ctx: Ctx, pos: int) -> bool:
 
 
 def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
-    """A row of a feedback schedule (SCHEDULE_ROW: a line, its date then its unit) under the lead (FEEDBACK_ROWS_LEAD)
-    of its run of rows: that unit's feedback on that day, by the one team named before; none where the day is after the
-    page's date (a schedule of what is to come)."""
+    """A row of a feedback schedule (SCHEDULE_ROW: a line, its date then its unit, or its unit then its date) under the
+    lead of its run of rows (a list's lead of feedback; a paragraph saying the feedback was given, where the row names
+    its team): that unit's feedback on that day, by the row's team, else the team alone on its line over the row's run,
+    else the one team named before; none where the day is after the page's date (a schedule of what is to come)."""
     text = ctx.doc.text
     row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end)
-    if row is None or row.start() != _line_start(text, sentence.start):
+    if row is None or row.start() != ctx.paragraph_start(sentence.start):
         return None
+    # (反馈安排：⏎第一巡察组⏎12月12日 A⏎12月13日 B⏎第二巡察组⏎12月12日 C: the rows of each team under its line)
     i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
-    while i > 0 and SCHEDULE_ROW.fullmatch(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
-        i -= 1
+    heading: Mention | None = None
+    while i > 0:
+        above = ctx.doc.paragraphs[i - 1]
+        if SCHEDULE_ROW.fullmatch(text, above.start, above.end):
+            i -= 1
+        elif _alone_team(ctx, above):
+            heading = heading or _opening_team(ctx, above)
+            i -= 1
+        else:
+            break
     lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
-    units = [u for a, b in _spans_between(text, *row.span("unit"), "/／") for u in split_targets(ctx, a, b, for_feedback=True)]
-    dated = ctx.dates_in(sentence.start, row.start("unit"))
+    unit = "unit_first" if row.group("unit_first") else "unit"
+    if (unit == "unit_first" or re.search(r"\s", row.group(unit))) and (
+            ctx.within(ctx.teams, *row.span(unit)) or not _all_units(row.group(unit))
+            or _in_table_cell(ctx, row.start(unit))):
+        # (县委第四巡察组巡察A情况反馈会召开 2022-06-15: a listed title and its date, no unit's row; 7月1日上午 第一巡察组 A
+        # 县教育局三楼会议室 under 时间 巡察组 反馈对象 地点: a table's row, its cells the table's to read)
+        return None
+    units = [u for a, b in _spans_between(text, *row.span(unit), "/／")
+             for u in split_targets(ctx, a, b, for_feedback=True)]
+    dated = ctx.dates_in(*(row.span("day_last") if unit == "unit_first" else (sentence.start, row.start("unit"))))
     day = dated[0][1] if dated else None
-    if lead is None or not FEEDBACK_ROWS_LEAD.search(text, lead.start, lead.end) or not units or day is None \
-            or (ctx.doc.metadata.issued or "9999") < day:
+    # (a row naming its own team: 12月16日 市委第一巡察组→A, under a paragraph that says the round's feedback was given)
+    own_team = row.group("team") or row.group("team2")
+    lead_text = text[lead.start:lead.end] if lead is not None else ""
+    if lead is None or not (_leads_feedback_list(lead_text) or own_team and _says_feedback((lead.start, lead_text))) \
+            or not units or day is None or (ctx.doc.metadata.issued or "9999") < day:
         return None
     own = "team" if row.group("team") else "team2" if row.group("team2") else None
-    team = ctx.first_within(ctx.teams, *row.span(own)) if own else _only_team_before(ctx, lead.start)
-    return FeedbackEvent(row.start("unit"), units, team, given=True, day=day if len(day) == 10 else None)
+    team = ctx.first_within(ctx.teams, *row.span(own)) if own else heading or _only_team_before(ctx, lead.start)
+    at = row.end("day_last") if unit == "unit_first" else row.start(unit)  # (where its day is the last before it)
+    return FeedbackEvent(at, units, team, given=True, day=day if len(day) == 10 else None)
 
 
 def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
-    """A team's line of a feedback schedule (县委第一巡察组:A(5月10日)、B(5月11日)) under the lead (FEEDBACK_ROWS_LEAD)
-    of its run of such lines: each unit's feedback on the day in brackets after it, by the line's team; none where a
-    unit has no day, or a day is after the page's date (a schedule of what is to come)."""
+    """A team's line of a feedback schedule (县委第一巡察组:A(5月10日)、B(5月11日); 第一巡察组：A 12月12日；B 12月13日) under
+    the lead of its run of such lines (a list's lead of feedback, or a paragraph saying the feedback was given): each
+    unit's feedback on the day in brackets or after a space after it, by the line's team; none where a unit has no day,
+    or a day is after the page's date (a schedule of what is to come). Read once a line, from its first sentence."""
     text = ctx.doc.text
     team = _opening_team(ctx, sentence)
+    line_end = ctx.paragraph_end(sentence.start)
     colon = TEAM_LINE_COLON.match(text, team.end, sentence.end) if team is not None else None
-    if colon is None:
+    if colon is None or sentence.start != ctx.paragraph_start(sentence.start):
         return []
     i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
     while i > 0 and _team_colon_line(ctx, ctx.doc.paragraphs[i - 1]):
         i -= 1
     lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
-    if lead is None or not FEEDBACK_ROWS_LEAD.search(text, lead.start, lead.end):
+    if lead is None or not _says_feedback((lead.start, text[lead.start:lead.end])):
         return []
     events, start = [], colon.end()
-    for note in UNIT_DAY_NOTE.finditer(text, colon.end(), sentence.end):
+    for note in UNIT_DAY_AFTER.finditer(text, colon.end(), line_end):
         dated = ctx.dates_in(*note.span())
         units = split_targets(ctx, start, note.start(), for_feedback=True)
         if not dated or not units or len(dated[0][1] or "") != 10 or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
             return []
         events.append(FeedbackEvent(note.end(), units, team, given=True, day=dated[0][1]))  # (its day: the date before)
         start = note.end()
-    return events if events and not text[start:sentence.end].strip(UNIT_GROUP_SEPARATORS + "。") else []
+    return events if events and not text[start:line_end].strip(UNIT_GROUP_SEPARATORS + "。") else []
 
 
 def _team_colon_line(ctx: Ctx, para: Block) -> bool:

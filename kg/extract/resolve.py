@@ -204,10 +204,11 @@ class Orgs:
 
     @staticmethod
     def _place_prefix_ok(prefix: str, surface: str) -> bool:
-        """省委 is completed only by a province (辽宁省委): no other word ends in a province's name."""
+        """省委 is completed only by a province (辽宁省委): no other word ends in a province's name; and no level's
+        committee by 团 (团区委, 团市委: the Youth League's committee of the place, another body)."""
         if surface.startswith("省"):
             return prefix.rstrip("省") in PROVINCES or prefix in PROVINCES.values()
-        return True
+        return prefix != "团"
 
     def names(self, surface: str) -> bool:
         """Whether the document writes this organisation (in this form or a fuller one)."""
@@ -1125,17 +1126,20 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
 
 def _not_inspected(told: list[str], inspected: list[str]) -> list[str]:
     """第二巡察组进驻A…10月15日,第二巡察组向B反馈了(上一轮)巡察情况: the units a team's feedback was told to that none
-    of its inspections names (B), which the feedback says it inspected. None where the feedback is told of one of them
-    (向东城区委、东城区政府党组反馈 after 对东城区政府党组开展巡察: the superior body told of that inspection), where a
+    of its inspections names (B), which the feedback says it inspected. None where half the units it was told to or more
+    are ones the team inspected (向东城区委、东城区政府党组反馈 after 对东城区政府党组开展巡察: the superior body told of that
+    inspection; but a team's undated feedbacks to A, B, C and D, merged, after its inspection of A: B, C and D), where a
     count or a kind the team inspected may hold them, and never a unit by another name (学校党委, 华川集团党组 for
     中国华川能源集团有限公司党组), a kind, or an organ of a unit (市委常委会)."""
     bare = {PARTY_BODY.sub("", t) for t in inspected}
-    if any(PARTY_BODY.sub("", t) in bare for t in told) or any(
+    told_inspected = sum(PARTY_BODY.sub("", t) in bare for t in told)
+    if (told_inspected and 2 * told_inspected >= len(told)) or any(
             COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
             for t in inspected):
         return []
     return [t for t in told if len(unit := PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(unit)
-            and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t) and not t.endswith(UNIT_ORGANS)
+            and unit not in bare and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t)
+            and not t.endswith(UNIT_ORGANS)
             and not any(abbreviates(t, x) for x in inspected)]
 
 

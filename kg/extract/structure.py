@@ -56,7 +56,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Lines of site furniture, never content: page chrome, share widgets, copyright and filing lines.
 # BOILERPLATE is matched at the line's start, BOILERPLATE_ANYWHERE anywhere in it.
 BOILERPLATE: list[str] = [
-    r"(?:您好[,!]?\s*)?今天是",  # 今天是:2021年… (the site's clock)
+    # 今天是:2021年… / 今天是2023年12月18日 星期一 (the site's clock; not 今天是市委第六巡察组进驻…的第十二天)
+    r"(?:您好[,!]?\s*)?今天是[:：\s]*(?:$|\d|[〇一二三四五六七八九零]{4}年|星期|周[一二三四五六日])",
     r"(?:当前位置|所在位置|[您你](?:现在|当前)?(?:的|所在)位置|(?:网站)?首页\s*[>»/＞|])",  # breadcrumbs
     r"(?:用微信)?扫(?:描|一扫)",  # 用微信扫描二维码 / 扫一扫在手机打开当前页
     r"分享(?:到|至)",  # 分享到: / 分享至好友和朋友圈
@@ -160,6 +161,8 @@ RUN_ON_FIELD = re.compile(rf"{META_KEY.pattern}\s*(?:{DATE_TIME.pattern}|\[[^\]\
 HEADER_WORDS = re.compile(r"[\s\u3000（()）【】\[\]|丨/·>＞]*(?:[\u4e00-\u9fffA-Za-z·][\u4e00-\u9fffA-Za-z0-9·]{0,15}"
                           r"(?:[:：](?:[\u4e00-\u9fffA-Za-z]{2,16}|[ \t\u3000]*\d{1,9}(?!\d)))?"
                           r"[\s\u3000（()）【】\[\]|丨/·>＞]*){0,6}")
+# A team in a line of words and a date (县委第一巡察组  县农业农村局党组  2023年12月5日): a row of a schedule, no header's.
+TEAM_IN_ROW = re.compile(r"(?:巡视|巡察)组")
 # A newspaper's digital edition's breadcrumb above the headline (某某日报数字报 > 2023年12月14日 > 第04版:要闻).
 EDITION_LINE = re.compile(r"(?:数字报|电子报|数字版|电子版)|第[A-Z]?\d{1,3}版")
 # A WeChat article's line of its account and time, which reposts keep above the headline as well as below it
@@ -207,7 +210,8 @@ _BRACKETS = "[]【】()（） "  # a date line in brackets: 【2023-04-07】  # 
 # The 日 may be missing where the page is cut right after the day (2023年9月15); a formal report writes the date in
 # Chinese numerals (二〇二三年四月七日); a news page may close with 2023-04-07.
 CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-SIGNED_DATE = re.compile(r"^\s*[(（]?(?:(?P<signer>[^\s。,;:()（）]{2,30})\s*)?"
+# (a signer opens with no number: 3县委第二巡察组城关镇党委2024年6月13日 is a table's last row run together, not a signature)
+SIGNED_DATE = re.compile(r"^\s*[(（]?(?:(?P<signer>[^\s\d。,;:()（）][^\s。,;:()（）]{1,29})\s*)?"
                          rf"(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日?|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{CN_DATE.pattern})"
                          r"(?:印发|发布)?[)）]?\s*$")  # (…办公室 2024年3月15日印发: a document's imprint line)
 # What a printed document's copy puts after its signature: page numbers (— 3 —, 第 2 页 共 5 页, ·2·), the lines it
@@ -559,7 +563,8 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         elif dated and title is not None and DATE_TIME.match(line) and not _is_body(rest):
             date = date or dated[0]  # 2011/3/14 作者 林澄: a header line that opens with the page's date
         elif (title is not None or WECHAT_LINE.search(line)) and (inside := DATE_TIME.search(line)) and \
-                HEADER_WORDS.fullmatch(line[:inside.start()] + " " + line[inside.end():]):
+                HEADER_WORDS.fullmatch(line[:inside.start()] + " " + line[inside.end():]) and \
+                not TEAM_IN_ROW.search(line):
             date = date or iso_date(inside.group())  # 临溪日报 2023-12-18 记者 某某 / 原创 某公众号 2025-03-12 08:30
         elif _is_body(line):
             break

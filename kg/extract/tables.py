@@ -9,7 +9,11 @@ who leads its team) read one shape:
   a row whose leading cells are empty (a merged cell: 第一巡察组 over two units) continues the row before it,
   its cells standing under the header's last ones (or those before them, where its last cells are merged too);
 - one line a cell: the header's names one a line, then each row as many lines, its first the team;
-- one line a row written as key:value pairs: 组别：第一巡察组 被巡察单位：A、B 组长：张某 进驻时间：4月20日.
+- one line a row written as key:value pairs: 组别：第一巡察组 被巡察单位：A、B 组长：张某 进驻时间：4月20日;
+- one line a row whose cells ran together with no separator at all, under a header run together too
+  (组别被巡察党组织巡察时间值班电话 / 市委第一巡察组市教育局党组4月8日—5月31日0739-5231101): each cell read by its shape;
+- a table whose header names a team a column (省委第一巡视组 | 省委第二巡视组), each row a unit under each team: read as
+  rows of a team and its unit, one a cell.
 """
 from __future__ import annotations
 
@@ -27,9 +31,9 @@ TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视�
 TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察", "巡视", "巡察", "进驻")
                            for what in ("单位", "党组织", "对象", "地区", "地方", "地区(单位)", "地区（单位）", "单位(地区)",
                                         "单位（地区）", "地方和单位", "单位名称", "党组织名称"))
-# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位, 被巡视县（市、区）, 被巡察乡镇): read as
+# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位, 被巡视县（市、区）, 被巡察乡镇, 被巡察党支部): read as
 # 被巡察党组织.
-TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{1,8}(?:单位|党组织|党委|对象)"
+TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{0,8}(?:单位|党组织|党委|党支部|党总支|对象)"
                                  r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][市县区、]{1,5}[)）])?)"
                                  r"|(?:村|嘎查村?)(?:[(（](?:社区|居)[)）])?|社区"  # (乡镇 | 村（社区） | 巡察组 | 进驻时间)
                                  # (被巡察单位（部门）, 巡察对象（单位）: a units column with what it holds in brackets)
@@ -55,7 +59,8 @@ ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
 UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名称"})
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
 OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
-                           "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点", "专用邮箱", "举报邮箱", "电子信箱",
+                           "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点", "反馈会地点", "反馈会议地点",
+                           "专用邮箱", "举报邮箱", "电子信箱",
                            "专用电话", "受理电话", "联系方式", "专门邮政信箱", "专用邮政信箱", "举报信箱", "值班手机",
                            # (a list of the units' rectification reports: 单位名称 | 巡视组 | 整改报告 | 公开时间)
                            "整改报告", "通报标题", "报告标题", "公开时间", "公开日期", "公开渠道", "渠道"})
@@ -91,6 +96,22 @@ ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
 TEAM_CELL = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)?组"
                        r"(?:[(（][^()（）]{1,20}[)）])?$")  # (省委第一巡视组（组长：张三）: its leader in brackets)
+
+
+# The shape of a cell in a row whose cells ran together (RUN_TOGETHER_CELL), by the columns it stands under: what
+# bounds the cell of units before it. A column of no shape (units, a mailbox, a note) reads up to the next cell's.
+RUN_TOGETHER_CELL = {
+    "number": r"\d{1,3}[.、]?",
+    "team": r"[\u4e00-\u9fff]{0,12}?第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)?组",
+    # 4月8日—5月31日, 2024年4月8日至5月31日, 2024.04.08-2024.05.31, 2024-04-08 (a day or a period)
+    "date": r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+            r"(?:[—\-－~～至到]+(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}))?",
+    "phone": r"(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[、/](?:0\d{2,3}[-－—]?)?\d{7,8})*|1\d{10}",
+}
+# Columns whose cells a run-together row cannot bound (a person's name beside a unit's): a header with one is not read
+# so.
+UNBOUNDED_COLUMNS = POST_COLUMNS | NAME_COLUMNS | ROLE_COLUMNS
+RUN_TOGETHER_HEADS = sorted(KNOWN_COLUMNS - UNBOUNDED_COLUMNS, key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -168,7 +189,9 @@ def table_rows(text: str) -> list[Row]:
         line = text[start:end]
         pairs = list(KEY_VALUE.finditer(text, start, end)) if ":" in line or "：" in line else []
         keyed = {p.group("key"): (p.start("value"), p.end("value")) for p in pairs}
-        if len(keyed) >= 2 and any(k in TEAM_COLUMNS for k in keyed) and any(k in TARGET_COLUMNS for k in keyed):
+        # (组别：第一巡察组 被巡察单位：A; or under a team's heading, 被巡视单位：A　反馈时间：2024年7月8日)
+        if len(keyed) >= 2 and any(k in TEAM_COLUMNS | FEEDBACK_DATE_COLUMNS for k in keyed) \
+                and any(k in TARGET_COLUMNS for k in keyed):
             after_keyed = i > 0 and rows and rows[-1].cells.get(next(iter(keyed)), (-1,))[0] >= lines[i - 1][0]
             rows.append(Row(keyed, rows[-1].table_start if after_keyed else start))  # a run of key:value rows is one table
             i += 1
@@ -181,6 +204,15 @@ def table_rows(text: str) -> list[Row]:
         if _is_header(heads):
             i, heads = _under_sub_header(text, lines, i + 1, heads)
             i = _read_lines(text, lines, i, heads, rows, start, BARS.search(text, start, end) is not None)
+            continue
+        # (序号 | 省委第一巡视组 | 省委第二巡视组: a label's column first, its cells no units)
+        labelled = len(heads) > 2 and heads[0] in KNOWN_COLUMNS
+        if len(cells) - labelled >= 2 and all(TEAM_CELL.match(h) for h in heads[labelled:]):
+            i = _read_team_columns(text, lines, i + 1, [None] * labelled + cells[labelled:], rows, start,
+                                   BARS.search(text, start, end) is not None)
+            continue
+        if len(cells) == 1 and (run := _run_together_heads(heads[0])):
+            i = _read_run_together(text, lines, i + 1, run, rows, start)
             continue
         if len(cells) == 1 and heads[0] in KNOWN_COLUMNS:
             column = [heads[0]]
@@ -436,6 +468,89 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             rows.append(Row(dict(zip(heads[blank:], (_strip_span(text, line) for line in lines[i:i + len(heads) - blank]))),
                             table_start))
             i += len(heads) - blank
+    return i
+
+
+def _read_team_columns(text: str, lines: list[tuple[int, int]], i: int, teams: list[tuple[int, int] | None],
+                       rows: list[Row], table_start: int, bars: bool) -> int:
+    """Rows under a header of teams, a column each (省委第一巡视组 省委第二巡视组 ⏎ 甲市委 乙市委): each cell a unit of the
+    team above it (under bars, a row's empty cells keep their places: a team's column may be shorter); a column whose
+    header names no team (None: 序号) is no unit's. Returns the index of the first line that is no such row."""
+    while i < len(lines):
+        start, end = lines[i]
+        cells = _bar_cells(text, start, end) if bars else _cells(text, start, end)
+        if bars and cells and cells[0] is None and text[table_start:table_start + 1] in "|｜":
+            cells = cells[1:]  # (| 甲市委 | 乙市委 |: the bar opening a line of outer bars)
+        units = [(team, cell) for team, cell in zip(teams, cells) if team is not None and cell is not None]
+        if len(cells) != len(teams) or not units or not all(
+                _fits("被巡察单位", text[slice(*c)]) and not TEAM_CELL.match(text[slice(*c)]) for _, c in units):
+            break
+        rows += [Row({"巡视组": team, "被巡视单位": cell}, table_start, bars) for team, cell in units]
+        i += 1
+    return i
+
+
+def _run_together_heads(line: str) -> list[str] | None:
+    """The header cells of a header written with no separator (组别被巡察党组织巡察时间值班电话): known column names that
+    make up the whole line, a team's and a units' among them; None where the line is no such header, or a row written
+    under it could not be read by its cells' shapes (two columns of no shape side by side)."""
+    def split(at: int) -> list[str] | None:
+        if at == len(line):
+            return []
+        for head in RUN_TOGETHER_HEADS:
+            if line.startswith(head, at) and (rest := split(at + len(head))) is not None:
+                return [head, *rest]
+        return None
+
+    heads = split(0) if 4 <= len(line) <= 60 else None
+    if heads is None or len(heads) < MIN_COLUMNS or not any(h in TEAM_COLUMNS for h in heads) \
+            or not any(h in UNITS_COLUMNS for h in heads):
+        return None
+    shapes = [_run_together_shape(h) for h in heads]
+    return heads if all(a or b for a, b in zip(shapes, shapes[1:])) else None
+
+
+def _run_together_shape(head: str) -> str | None:
+    """The pattern of the cells under a column in a row run together (RUN_TOGETHER_CELL); None for a column of no
+    shape."""
+    if head == "序号":
+        return RUN_TOGETHER_CELL["number"]
+    if head in TEAM_COLUMNS:
+        return RUN_TOGETHER_CELL["team"]
+    if head in DATE_COLUMNS | FEEDBACK_DATE_COLUMNS:
+        return RUN_TOGETHER_CELL["date"]
+    if "电话" in head or "手机" in head:
+        return RUN_TOGETHER_CELL["phone"]
+    return None
+
+
+def _read_run_together(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row],
+                       table_start: int) -> int:
+    """Rows one a line under a header run together (_run_together_heads), each read by its cells' shapes: a cell of
+    no shape runs up to the next cell's; a row may stop after any cell past the one that bounds its units, and the
+    page's last line may stop inside one (the page cut in its phone). Returns the index of the first line that is no
+    such row."""
+    parts, closing = [], 0
+    for k, head in enumerate(heads):
+        shape = _run_together_shape(head)
+        parts.append(f"(?P<c{k}>{shape})" if shape else f"(?P<c{k}>[^\\s,，。;；:：]+?)")
+        if head in UNITS_COLUMNS:
+            closing = k + 1  # (the cells up to the one after the units bound them: the rest may be cut)
+    optional = parts[closing + 1:]  # (each cell after it optional, in order)
+    opened = "".join(parts[:closing + 1]) + "".join(f"(?:{p}" for p in optional) + ")?" * len(optional)
+    row, cut = re.compile(opened), re.compile("".join(parts[:closing + 1]) + ".*")
+    # (市教育局党组4月8日—5月31日 under 市委第一巡察组's row: a row whose team's cell was merged with the row above's)
+    merged = re.compile("".join(p for p, h in zip(parts, heads) if h not in TEAM_COLUMNS))
+    while i < len(lines):
+        start, end = _strip_span(text, lines[i])
+        m = row.fullmatch(text, start, end) or (cut.fullmatch(text, start, end) if i == len(lines) - 1 else None) \
+            or (merged.fullmatch(text, start, end) if rows and rows[-1].table_start == table_start else None)
+        if m is None:
+            break
+        read = m.groupdict()
+        rows.append(Row({column_name(h): m.span(f"c{k}") for k, h in enumerate(heads) if read.get(f"c{k}")},
+                        table_start))
+        i += 1
     return i
 
 
