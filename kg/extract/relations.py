@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, abbreviates, in_order, numeral_value, party_key
+from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, UNIT_COUNTERS, abbreviates, in_order,
+                                numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -67,7 +68,7 @@ UNITS_UNDER = re.compile(r"[ \t\u3000]*(?:以及)?(?P<place>[^,，、。;；]{2,
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B、C3个市委,D、E…10个省直单位党组(党委),以及F、G2家省属企业党委开展了常规巡视: groups of units parted by commas,
 # each closed by its count and kind (read a group at a time, so that each count is its own group's).
-UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?[\d一二三四五六七八九十两]+(?:个|家|所|户)[\u4e00-\u9fff（()）]{1,14}?)"
+UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,14}?)"
 UNIT_GROUP_IN = re.compile(rf"(?:[,，]?(?:以及|及|和)?)?{UNIT_GROUP}(?=[,，]|$)")
 INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>', '')}[,，](?:以及|及|和)?){{1,8}}"
                             rf"{UNIT_GROUP.replace('?P<units>', '')}){INSPECT_AFTER_TARGETS}")
@@ -157,14 +158,14 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # inspection counted, named in the sentence after it (它们是:A、B).
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
 INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
-THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:个|家|所|户)?"
-               r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:个|家|所|户))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
+THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
+               r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r"))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
-               r"|包括(?=[\d一二三四五六七八九十两]+(?:个|家|所|户)[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
+               r"|包括(?=[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
 # 被巡察的党组织共18个,分别是 / 这16家单位包括: a list that counts the units it names (of the one team named before).
-COUNTED_LIST = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所|户)")
+COUNTED_LIST = re.compile(r"[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")")
 # 4家出版发行单位,即A、B和C;5家新闻单位,即D、E: a count of a kind, then its units after 即 (a group of such a list).
-KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?[\d一二三四五六七八九十两]+(?:个|家|所|户)[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
+KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
                              r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
 OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
@@ -175,7 +176,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"|(?:公布|公开)了?[^。\n]{0,60}?整改(?:进展)?情况(?:的通报|的报告)?[,，](?:具体)?(?:包括|分别是|分别为|即)[:：]?"
                          # 本次公布整改进展情况的14个党组织是: / 公开整改情况的单位包括:
                          # (公布整改进展的16家企业分别是A、B… / …的15个单位分别为——)
-                         r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:个|家|所|户)?"
+                         r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
                          r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                          # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
@@ -189,14 +190,14 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
                          r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
-                         r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:个|家|所|户)[,，]?"
+                         r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
                          # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names; 对以下14个单位党组织开展常规巡察
                          # （排名不分先后）: a note in brackets)
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—(（]{0,6}"
                          r"(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
-                         r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所|户)[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
+                         r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?"
                          # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
                          # of the units the one before it counted (COUNTED_INSPECTION)
@@ -204,7 +205,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
                          r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))")
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
-COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:个|家|所|户)[^,，。;；:：\n]{0,16}?"
+COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[^,，。;；:：\n]{0,16}?"
                                 r"(?:开展|进行)了?[^,，:：。\n]{0,8}?(?:巡视|巡察)")
 # A round's report in sections, one a team: 一、市委第一巡察组（组长：某某） / 反馈时间:9月2日 / 1.市教育局党组。6月17日反馈,
 # 反馈问题18个… / (2)甲公司党委(提级巡察):反馈问题13个…: each numbered line opens with a unit the team inspected (its mode
@@ -244,7 +245,7 @@ RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:
 # (在省纪委监委网站和本地主要媒体公开: where the units published, in a clause after them, no unit either)
 # (并按规定向党内和社会公开: a duty's clause, no unit)
 PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社|媒体)$|^[ \t\u3000]*(?:在|通过|并|要|应|须|必须)")
-PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所|户)?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
+PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
@@ -282,8 +283,8 @@ THESE_UNITS_NAMED = re.compile(THESE_UNITS)
 # 此次被巡察的党组织分别是: / 被巡察单位为: the units a count stood for, named in the sentence after it.
 INSPECTED_NAMED = re.compile(r"[ \t\u3000]*(?:此次|本次|本轮)?被(?:巡视|巡察)的?(?:党组织|单位)(?:分别)?(?:是|为)[:：]")
 # 所辖6个村(社区)党组织 / 3个乡镇党委: a count of units, in place of their names.
-UNITS_COUNTED = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户)")
-COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户)")  # (A等20所高校党委: more units than it names)
+UNITS_COUNTED = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
+COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")  # (A等20所高校党委: more units than it names)
 # 12日向A、13日向B反馈 / 6月11日向A、6月12日向B反馈 / 16日上午向C、下午向D反馈 / 反馈会议分别召开:11月20日上午向A,下午向B;
 # 21日上午向C: a schedule, a day or a half-day before each unit's 向 (the half-day alone the day of the one before).
 HALF_DAY = r"(?:上午|下午|晚上|晚间)"
@@ -634,7 +635,7 @@ ITEMS_UNDER_HEAD = 12  # how many items above a paragraph the heading of their l
 CELL_BARS = "|｜/／"
 TEAM_CELLS = re.compile(r"[ \t\u3000]*[|｜/／][ \t\u3000]*(?P<cells>[^|｜/／\n][^\n]{1,400}?)[ \t\u3000|｜]*$", re.M)
 # A count of the units listed under a heading, in brackets after it (县委第一巡察组（9个）, 被巡察单位名单⏎（共15个）).
-UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?[\d一二三四五六七八九十两]+(?:个|家|所|户)(?:单位|党组织)?[)）]")
+UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")(?:单位|党组织)?[)）]")
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，])")
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
@@ -865,7 +866,7 @@ ROUND_LABEL = re.compile(r"第[一二三四五六七八九十\d]+轮(?=巡视|�
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察|[ \t\u3000]*[(（:：】])")  # (第二轮（8月至10月）：, a label)
 # 上述3家企业 / 以上单位 / 这16家中管企业党组织: the units named before, as a team's inspection's target list.
-BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户))?[\u4e00-\u9fff（()）]{0,12}")
+BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"))?[\u4e00-\u9fff（()）]{0,12}")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
@@ -882,7 +883,7 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
 # that kind (of either kind in brackets).
 COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
                            r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内)?"  # (甲镇、乙乡所辖14个村党组织)
-                           r"(?:[\d一二三四五六七八九十两]+(?:个|家|所|户)|各"
+                           r"(?:[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村校企]))"  # 向两镇党委 / 两校党委反馈: a count before a one-character kind
                            # (3个镇(街道)党(工)委: a kind with two alternatives)
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6}){0,2})$")
@@ -900,41 +901,41 @@ TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|�
 # 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
 ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?=被(?:巡视|巡察))"  # (2025年第二轮被巡察党组织)
                          r"|[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
-                         r"|(?=[\d一二三四五六七八九十两]+(?:个|家|所|户)))"  # 第六轮巡视15个地区和单位: its count
+                         r"|(?=[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")))"  # 第六轮巡视15个地区和单位: its count
                          r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的)")  # 2022年巡察的A (回头看)
 # The party body written after a kind of unit (学院党组织 → 学院).
 PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
 # 市交通运输局及其下属单位 / 甲集团有限公司及所属企业: a unit with the units under it, inspected as one (the unit).
 SUBORDINATES = r"及其?(?:下属|所属)[\u4e00-\u9fff]{1,8}"
 # A count of units: 10个, 6家, 31所.
-COUNT = r"[\d一二三四五六七八九十两]+(?:个|家|所|户)"
+COUNT = r"[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")"
 # 第一巡察组巡察5家单位:A、B / 第二巡视组(组长某某)负责3个单位：A、B、C: a team's count of units, then the units.
 TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进驻)了?{COUNT}[\u4e00-\u9fff]{{0,8}}?[:：][ \t\u3000]*"
                                 r"(?P<targets>[^。;；:：\n]{2,400}?)[ \t\u3000]*(?=[。;；\n]|$)")
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
-COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:个|家|所|户)?[\u4e00-\u9fff（()）]{{0,16}}"
+COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
-COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:个|家|所|户)?[\u4e00-\u9fff（()）]{0,12}?"
+COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff（()）]{0,12}?"
                               r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)")
 # 22个地方、单位党组织 / 15个地区、部门党委: a count of the units of kinds listed before their party bodies (one collective).
 COUNTED_KINDS = re.compile(rf"^{COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
-COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户)")
+COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         r"|等(?:有关|相关)?(?:单位|部门|地方|地区|省区市|省区|省份|省市|城市|副省级城市)(?:党委|党组织)?|等)$")  # A、B等单位
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
-PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:个|家|所|户)|全部)?"
+PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")|全部)?"
                           # (青石镇、白沙乡22个村(社区)党组织, 青石镇、白沙乡的22个村: units below the places, not 3个乡镇党委,
                           # the places counted, nor A、B等6个社区, the units named)
                           r"|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)的?[\d一二三四五六七八九十两]+个(?=村|社区|行政村|居委))"
                           r"[\u4e00-\u9fff（()）]{2,12}$")
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
-                           + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户)[^、,，]{1,30}$")  # (6个市)
+                           + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[^、,，]{1,30}$")  # (6个市)
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
-COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户)[\u4e00-\u9fff（()）]{1,20}$")
+COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
 # 丙、丁两个镇党委: places sharing a counted kind, before the bracket of the team that inspects them
 PLACES_SHARING_KIND = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}{COUNT_TAIL.pattern}")
@@ -988,7 +989,7 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)
                             # kinds of places and their committees: 地方党委, 副省级城市党委
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
                             # many, uncounted: 向多省反馈 / 多地 / 多家单位
-                            r"|^多(?:个|家|所|户)?(?:省|市|地|县|区|省份|地方|单位|部门|企业)(?:党委|党组织)?$"
+                            r"|^多(?:" + UNIT_COUNTERS + r")?(?:省|市|地|县|区|省份|地方|单位|部门|企业)(?:党委|党组织)?$"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
 # A village's or street's party body by its kind alone (村党组织书记: no village named), unless 各 makes it every unit of
@@ -1018,12 +1019,12 @@ UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县�
                                       r"|[^、()（）]{1,20}?直属的"  # (局直属的甲集团党委: the unit under the body said before)
                                       # (并延伸巡察其下属县国有林场 / 其全资子公司甲公司: the units under the one said before)
                                       r"|其(?=所辖|下辖|所属|下属|全资|控股|子公司)(?:所辖|下辖|所属|下属)?的?(?:全资|控股)?(?:子公司|企业)?)"
-                                      r"(?![\d一二三四五六七八九十两]+(?:个|家|所|户)|各|全部|部分|有关|相关"
+                                      r"(?![\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")|各|全部|部分|有关|相关"
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
 # 镇党委及其所辖村党组织 / 甲市及其所属A区、B县: a unit and the units under it, two targets (not 甲集团及其所属单位, one unit).
 WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|辖下|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；])"
-                              r"|系统内[\d一二三四五六七八九十两]+(?:个|家|所|户)"  # (A局党组及其系统内11个单位党组织)
+                              r"|系统内[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")"  # (A局党组及其系统内11个单位党组织)
                               r"|(?:被)?延伸(?:巡视|巡察)的)")  # (向A党委及其延伸巡察的B党委反馈: B, named after the words)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
@@ -1904,7 +1905,7 @@ TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,
 
 
 # A count of units and then, after 即, the units it counts (所辖12个村即A、B…): the count goes, the units stay.
-COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?[\d一二三四五六七八九十两]+(?:个|家|所|户)[\u4e00-\u9fff（()）]{1,12}?[,，]?即[:：]?")
+COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,12}?[,，]?即[:：]?")
 # What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
 HEARSAY = re.compile(r"^(?:据悉|据了解|据介绍|据报道|另据悉|据称)[,，]?")
 
@@ -3081,7 +3082,7 @@ def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
 
 def _counts_parted(s_text: str) -> bool:
     """Whether a sentence has a count closing a group before a comma (…3个市委,), as INSPECT_GROUPS needs."""
-    return re.search(r"[\d一二三四五六七八九十两](?:个|家|所|户)[^,，。;；]{1,14}[,，]", s_text) is not None
+    return re.search(r"[\d一二三四五六七八九十两](?:" + UNIT_COUNTERS + r")[^,，。;；]{1,14}[,，]", s_text) is not None
 
 
 def _kinds_counted(ctx: Ctx, sentence: Sentence, read: set[int]) -> list[Statement]:

@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, WITHOUT_PARTY_COMMITTEE, abbreviates,
-                                in_order, numeral_value, party_key)
+from kg.extract.lexicon import (DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE,
+                                abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -632,10 +632,10 @@ UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家
                        r"(?:单位|部门|机关|高校|院校|企业|学校|医院|金融机构|金融企业|事业单位)|设区市|地级市|市县|县区|区县)"
                        r"(?:党组织|党委|党组)?$")
 # A count of units (7个省区党委, 4个中央国家机关部门党组).
-COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户)(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
+COUNTED = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")(?P<kind>[\u4e00-\u9fff（()）、]{2,24})$")
 # 12个地方党组织 / 甲县3个乡镇党委: a count of units, written with its place or not.
 # (三家企业 / 两校党委: a count before a one-character kind too)
-SEVERAL = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户|(?=[镇乡县区市村校企]))")
+SEVERAL = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"|(?=[镇乡县区市村校企]))")
 
 
 def _round_of(targets: list[str], named: int) -> bool:
@@ -945,7 +945,7 @@ ANY_KIND = frozenset({"单位", "单位党组织", "单位党委", "单位党组
                       "部门党组", "部门党组织", "党组织", "被巡视单位", "被巡察单位"})
 # 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
 ANY_PARTY_BODY = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")  # 各村党组织 names the villages' bodies
-NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:个|家|所|户|(?=[省市县区])))?")
+NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"|(?=[省市县区])))?")
 
 
 def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue_counts: dict[str, int]) -> None:
@@ -1144,7 +1144,7 @@ def _not_inspected(told: list[str], inspected: list[str]) -> list[str]:
 
 
 # 鹤鸣镇22个村(社区)党组织 / 13个社区党组织: a count of units of one kind (COUNTED_UNITS), its number.
-COUNT_OF_UNITS = re.compile(r"[\d一二三四五六七八九十两]+(?=个|家|所|户)")
+COUNT_OF_UNITS = re.compile(r"[\d一二三四五六七八九十两]+(?=" + UNIT_COUNTERS + r")")
 # 清河街道、望江镇所辖社区(村)党组织: the units of a kind under places, uncounted.
 UNITS_UNDER_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市)"
                                 r"(?:所辖|下辖)的?(?:全部)?(?P<kind>[\u4e00-\u9fff（()）]{2,12})$")
