@@ -35,7 +35,8 @@ TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察"
 # 被巡察党组织.
 TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{0,8}(?:单位|党组织|党委|党支部|党总支|对象)"
                                  r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][市县区、]{1,5}[)）])?)"
-                                 r"|(?:村|嘎查村?)(?:[(（](?:社区|居)[)）])?|社区"  # (乡镇 | 村（社区） | 巡察组 | 进驻时间)
+                                 # (乡镇 | 村（社区） | 巡察组 | 进驻时间; 村名 | 反馈时间 | 反馈问题（个）)
+                                 r"|(?:村|嘎查村?)(?:名称?)?(?:[(（](?:社区|居)[)）])?|社区(?:名称?)?"
                                  # (被巡察单位（部门）, 巡察对象（单位）: a units column with what it holds in brackets)
                                  r"|被?(?:巡视|巡察)(?:单位|对象|党组织)[(（][\u4e00-\u9fff、]{1,6}[)）]")
 # The units a row's team extended its inspection to, in a column beside the units (延伸巡视单位): more of its targets.
@@ -73,6 +74,8 @@ KNOWN_COLUMNS = (TEAM_COLUMNS | TARGET_COLUMNS | EXTENDED_COLUMNS | DATE_COLUMNS
                  | FEEDBACK_TARGET_COLUMNS
                  | FIGURE_COLUMNS)
 UNITS_COLUMNS = TARGET_COLUMNS | FEEDBACK_TARGET_COLUMNS  # the columns a table of teams gives its units in
+# What a column of figures counts in, after its name (反馈问题（个）, 已完成整改(项)).
+FIGURE_UNIT = re.compile(r"[(（](?:个|项|件|条|人次|人|家)[)）]$")
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
 BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
@@ -162,9 +165,12 @@ def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int] | None]:
 
 
 def column_name(cell: str) -> str:
-    """The name a header cell stands under: a units column named for what it holds as 被巡察党组织, any other as written."""
+    """The name a header cell stands under: a units column named for what it holds as 被巡察党组织, a column of figures
+    without the unit they count in (已完成整改（个）: 已完成整改), any other as written."""
     if cell not in TARGET_COLUMNS and TARGET_COLUMN_NAMED.fullmatch(cell):
         return "被巡察党组织"
+    if (counted := FIGURE_UNIT.sub("", cell)) != cell and counted in KNOWN_COLUMNS:
+        return counted
     return "延伸巡察单位" if EXTENDED_COLUMN_NAMED.fullmatch(cell) else cell
 
 
