@@ -5360,7 +5360,13 @@ def relations(doc: Document) -> Document:
     for n, (fb, sentence) in enumerate(fbs, 1):
         fb.key = f"feedback-{n}"
         paragraph = ctx.paragraph_start(sentence.start)
-        same = first_in.get(id(sentence)) or (in_paragraph.get((paragraph, fb.team)) if fb.team else None) or (
+        # (a bare team's, 巡察组组长某某反馈了巡察情况, only an inspection told before it: not 巡察期间,巡察组还对B进行了延伸巡察
+        # after it, the headline's unit's feedback said again)
+        stated = in_paragraph.get((paragraph, fb.team)) if fb.team else None
+        if stated is not None and BARE_TEAM.fullmatch(fb.team) and not any(
+                insp is stated and at <= sentence.start for at, insp in told_before.get(paragraph, [])):
+            stated = None
+        same = first_in.get(id(sentence)) or stated or (
             next((insp for at, insp in reversed(told_before.get(paragraph, [])) if at <= sentence.start), None)
             if not fb.targets and (fb.team is None or BARE_TEAM.fullmatch(fb.team))
             and TO_THE_UNIT_SAID.search(ctx.doc.text, sentence.start, sentence.end) else None)
