@@ -91,7 +91,8 @@ INSTITUTION_HEADS = ("大学", "医院", "科学院", "中学", "小学", "检�
 WORDS_DROPPED = ("人民", "管理", "有限", "股份", "集团", "事务", "委")  # (市台港澳办 for 市委台港澳办)
 # The words a count of units is counted in (12个单位, 8家企业, 20所高校, 5户市属企业: a state-assets commission's count).
 UNIT_COUNTERS = "个|家|所|户"
-COUNT_WRITTEN_IN = re.compile(rf"[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})")  # … and a count of the units the name is of
+UNIT_COUNT = rf"[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})"  # a count of units: 10个, 6家, 31所, 5户
+COUNT_WRITTEN_IN = re.compile(UNIT_COUNT)  # … and a count of the units the name is of
 UNIT_OVER_UNITS_ENDS = PLACE_LEVEL_ENDS + ("局", "厅", "委", "院", "办", "部", "中心", "公司", "集团", "大学", "学院", "医院", "银行",
                                           "分行")
 

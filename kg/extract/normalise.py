@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.lexicon import BULLET, UNIT_COUNTERS, read_lexicon
+from kg.extract.lexicon import BULLET, UNIT_COUNT, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED
@@ -376,7 +376,7 @@ _NAME_TAIL_LINE = re.compile(r"[组委局厅院校司部处科所站会社办](?
 # list's next line follows.
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:(?:巡视|巡察)的?(?:单位|对象|党组织)?)?"
                           r"(?:[(（][^()（）\n]{1,12}[)）])?[:：]"  # (县委第一巡察组巡察单位: / 省委第一巡视组巡视的:)
-                          r"|[^,，。:：\n]{1,12}[(（][\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[)）][:：]"
+                          r"|[^,，。:：\n]{1,12}[(（]" + UNIT_COUNT + r"[)）][:：]"
                           # (交叉巡察第一组(组长:某某,县委巡察办副主任)→龙口镇:A、B: a team's line, its leaders in brackets, an arrow)
                           r"|[^,，。:：\n]{1,16}组(?:[(（][^()（）\n]{1,40}[)）])?[ \t]*(?:→|➜|->|——)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")

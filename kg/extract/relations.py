@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, UNIT_COUNTERS, abbreviates, in_order,
-                                numeral_value, party_key)
+from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, abbreviates,
+                                in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -68,7 +68,7 @@ UNITS_UNDER = re.compile(r"[ \t\u3000]*(?:以及)?(?P<place>[^,，、。;；]{2,
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B、C3个市委,D、E…10个省直单位党组(党委),以及F、G2家省属企业党委开展了常规巡视: groups of units parted by commas,
 # each closed by its count and kind (read a group at a time, so that each count is its own group's).
-UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,14}?)"
+UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?" + UNIT_COUNT + r"[\u4e00-\u9fff（()）]{1,14}?)"
 UNIT_GROUP_IN = re.compile(rf"(?:[,，]?(?:以及|及|和)?)?{UNIT_GROUP}(?=[,，]|$)")
 INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>', '')}[,，](?:以及|及|和)?){{1,8}}"
                             rf"{UNIT_GROUP.replace('?P<units>', '')}){INSPECT_AFTER_TARGETS}")
@@ -159,13 +159,13 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
 INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
-               r"|(?<![^\n。])[ \t\u3000]*[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r"))[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
+               r"|(?<![^\n。])[ \t\u3000]*" + UNIT_COUNT + r")[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
-               r"|包括(?=[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
+               r"|包括(?=" + UNIT_COUNT + r"[\u4e00-\u9fff]{1,12}?[,，]?即))")  # (这16家单位包括4家出版单位,即A、B;…)
 # 被巡察的党组织共18个,分别是 / 这16家单位包括: a list that counts the units it names (of the one team named before).
-COUNTED_LIST = re.compile(r"[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")")
+COUNTED_LIST = re.compile(UNIT_COUNT)
 # 4家出版发行单位,即A、B和C;5家新闻单位,即D、E: a count of a kind, then its units after 即 (a group of such a list).
-KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
+KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?" + UNIT_COUNT + r"[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
                              r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
 OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
@@ -190,14 +190,14 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
                          r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                          # 本次被巡察的党组织共18个,分别是: the units counted, then named
-                         r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[,，]?"
+                         r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?" + UNIT_COUNT + r"[,，]?"
                          r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
                          # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names; 对以下14个单位党组织开展常规巡察
                          # （排名不分先后）: a note in brackets)
                          r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—(（]{0,6}"
                          r"(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)"
                          # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
-                         r"|对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
+                         r"|对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
                          r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?"
                          # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
                          # of the units the one before it counted (COUNTED_INSPECTION)
@@ -205,7 +205,7 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
                          r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))")
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
-COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[^,，。;；:：\n]{0,16}?"
+COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,16}?"
                                 r"(?:开展|进行)了?[^,，:：。\n]{0,8}?(?:巡视|巡察)")
 # A round's report in sections, one a team: 一、市委第一巡察组（组长：某某） / 反馈时间:9月2日 / 1.市教育局党组。6月17日反馈,
 # 反馈问题18个… / (2)甲公司党委(提级巡察):反馈问题13个…: each numbered line opens with a unit the team inspected (its mode
@@ -245,7 +245,7 @@ RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:
 # (在省纪委监委网站和本地主要媒体公开: where the units published, in a clause after them, no unit either)
 # (并按规定向党内和社会公开: a duty's clause, no unit)
 PUBLISHER_SITE = re.compile(r"(?:网站|网|平台|门户|客户端|公众号|日报|报社|媒体)$|^[ \t\u3000]*(?:在|通过|并|要|应|须|必须)")
-PUBLISHED_OTHERS = re.compile(r"[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
+PUBLISHED_OTHERS = re.compile(UNIT_COUNT + r"?(?:地方|单位|部门|企业|央企|高校|党组织|地区)")
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
@@ -635,7 +635,7 @@ ITEMS_UNDER_HEAD = 12  # how many items above a paragraph the heading of their l
 CELL_BARS = "|｜/／"
 TEAM_CELLS = re.compile(r"[ \t\u3000]*[|｜/／][ \t\u3000]*(?P<cells>[^|｜/／\n][^\n]{1,400}?)[ \t\u3000|｜]*$", re.M)
 # A count of the units listed under a heading, in brackets after it (县委第一巡察组（9个）, 被巡察单位名单⏎（共15个）).
-UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")(?:单位|党组织)?[)）]")
+UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?" + UNIT_COUNT + r"(?:单位|党组织)?[)）]")
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，])")
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
@@ -883,7 +883,7 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
 # that kind (of either kind in brackets).
 COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
                            r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内)?"  # (甲镇、乙乡所辖14个村党组织)
-                           r"(?:[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")|各"
+                           r"(?:" + UNIT_COUNT + r"|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村校企]))"  # 向两镇党委 / 两校党委反馈: a count before a one-character kind
                            # (3个镇(街道)党(工)委: a kind with two alternatives)
                            r"(?P<kind>[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6}){0,2})$")
@@ -901,24 +901,22 @@ TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|�
 # 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
 ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?=被(?:巡视|巡察))"  # (2025年第二轮被巡察党组织)
                          r"|[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
-                         r"|(?=[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")))"  # 第六轮巡视15个地区和单位: its count
+                         r"|(?=" + UNIT_COUNT + r"))"  # 第六轮巡视15个地区和单位: its count
                          r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的)")  # 2022年巡察的A (回头看)
 # The party body written after a kind of unit (学院党组织 → 学院).
 PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
 # 市交通运输局及其下属单位 / 甲集团有限公司及所属企业: a unit with the units under it, inspected as one (the unit).
 SUBORDINATES = r"及其?(?:下属|所属)[\u4e00-\u9fff]{1,8}"
-# A count of units: 10个, 6家, 31所.
-COUNT = r"[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")"
 # 第一巡察组巡察5家单位:A、B / 第二巡视组(组长某某)负责3个单位：A、B、C: a team's count of units, then the units.
-TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进驻)了?{COUNT}[\u4e00-\u9fff]{{0,8}}?[:：][ \t\u3000]*"
+TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进驻)了?{UNIT_COUNT}[\u4e00-\u9fff]{{0,8}}?[:：][ \t\u3000]*"
                                 r"(?P<targets>[^。;；:：\n]{2,400}?)[ \t\u3000]*(?=[。;；\n]|$)")
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
-COUNTED_LIST_AND = re.compile(r"(等\s*[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff（()）]{0,12}?"
+COUNTED_LIST_AND = re.compile(r"(等\s*" + UNIT_COUNT + r"?[\u4e00-\u9fff（()）]{0,12}?"
                               r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)")
 # 22个地方、单位党组织 / 15个地区、部门党委: a count of the units of kinds listed before their party bodies (one collective).
-COUNTED_KINDS = re.compile(rf"^{COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
+COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
@@ -927,7 +925,7 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
-PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")|全部)?"
+PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:" + UNIT_COUNT + r"|全部)?"
                           # (青石镇、白沙乡22个村(社区)党组织, 青石镇、白沙乡的22个村: units below the places, not 3个乡镇党委,
                           # the places counted, nor A、B等6个社区, the units named)
                           r"|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)的?[\d一二三四五六七八九十两]+个(?=村|社区|行政村|居委))"
@@ -936,7 +934,7 @@ COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区�
                            + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[^、,，]{1,30}$")  # (6个市)
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,20}$")
-COUNT_TAIL = re.compile(rf"{COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
+COUNT_TAIL = re.compile(rf"{UNIT_COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
 # 丙、丁两个镇党委: places sharing a counted kind, before the bracket of the team that inspects them
 PLACES_SHARING_KIND = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}{COUNT_TAIL.pattern}")
 # 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业 / 安徽、江西、河南3省: a count of as many units as the
@@ -946,7 +944,7 @@ COUNT_AND_COUNT = re.compile(r"^(?P<last>.+?[一二三四五六七八九十两\d
 AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:大|家|个|所)[\u4e00-\u9fff]{1,6}|[省市县区]+(?:党委|党组织)?)$")
 # A collective target, the units of a kind by their number (24个区直单位党组织, 被巡察的12个党组织, 9个省区,
 # 40家单位党组(党委)): kept as written, as the text gives no names.
-COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道))?{COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
+COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道))?{UNIT_COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
 COLLECTIVE_AND = re.compile(r"(?:地区|地方|部门)和(?:单位|部门)")  # 15个地区和单位, 12个地方和单位: two kinds, one count
 # The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
@@ -1019,13 +1017,13 @@ UNDER_PLACE_BEFORE_UNITS = re.compile(r"^(?:(?:镇|乡|街道|县)辖(?![区县�
                                       r"|[^、()（）]{1,20}?直属的"  # (局直属的甲集团党委: the unit under the body said before)
                                       # (并延伸巡察其下属县国有林场 / 其全资子公司甲公司: the units under the one said before)
                                       r"|其(?=所辖|下辖|所属|下属|全资|控股|子公司)(?:所辖|下辖|所属|下属)?的?(?:全资|控股)?(?:子公司|企业)?)"
-                                      r"(?![\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")|各|全部|部分|有关|相关"
+                                      r"(?!" + UNIT_COUNT + r"|各|全部|部分|有关|相关"
                                       r"|(?:村|社区|[(（]社区[)）]|乡镇|镇|乡|街道|单位|企业|部门|学校|医院|基层)+"
                                       r"(?:党组织|党委|党支部|党总支)?(?:、|$))(?=[\u4e00-\u9fff]{2})")
 # 镇党委及其所辖村党组织 / 甲市及其所属A区、B县: a unit and the units under it, two targets (not 甲集团及其所属单位, one unit).
 WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|辖下|所属[^、,，]{1,10}?(?:市|县|区|旗|镇|乡|街道)(?:$|[、,，;；])"
-                              r"|系统内[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")"  # (A局党组及其系统内11个单位党组织)
-                              r"|(?:被)?延伸(?:巡视|巡察)的)")  # (向A党委及其延伸巡察的B党委反馈: B, named after the words)
+                              r"|系统内" + UNIT_COUNT  # (A局党组及其系统内11个单位党组织)
+                              + r"|(?:被)?延伸(?:巡视|巡察)的)")  # (向A党委及其延伸巡察的B党委反馈: B, named after the words)
 # 澜州市(含澜城区、北溪县、青禾县): the units a bracket says the unit before it takes in, inspected with it (not a
 # kind of them: 甲集团(含下属企业) is the one unit).
 # (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same; a list
@@ -1905,7 +1903,7 @@ TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,
 
 
 # A count of units and then, after 即, the units it counts (所辖12个村即A、B…): the count goes, the units stay.
-COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?[\d一二三四五六七八九十两]+(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,12}?[,，]?即[:：]?")
+COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?" + UNIT_COUNT + r"[\u4e00-\u9fff（()）]{1,12}?[,，]?即[:：]?")
 # What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
 HEARSAY = re.compile(r"^(?:据悉|据了解|据介绍|据报道|另据悉|据称)[,，]?")
 
@@ -1968,11 +1966,11 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                                                              and p + level + "委" in text for p in pieces):
             pieces = [p + level for p in pieces]  # 滨江、青屿…6个设区市 (中共滨江市委 named): 滨江市, 青屿市…
     pieces += [more.group("more")] if more else []
-    if counted and re.match(COUNT, pieces[0]):
+    if counted and re.match(UNIT_COUNT, pieces[0]):
         # 8个县(市、区)政法委机关、人民法院…等40家单位党组(党委): kinds of unit in counted places; the units
         # are the collective at the end.
         return [tail.group()[1:].strip()]
-    if len(pieces) > 1 and re.match(rf"{COUNT}[^、]*?的", pieces[0]):
+    if len(pieces) > 1 and re.match(rf"{UNIT_COUNT}[^、]*?的", pieces[0]):
         return [span]  # 4个县(区)的相关县(区)直部门单位、乡镇(街道): one collective, the units of counted places
     parts: list[str] = []
     for n, piece in enumerate(pieces, 1):
@@ -3178,7 +3176,7 @@ def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | No
     tail = re.search(rf"{COUNTED_KIND}$", span)
     alone = COLLECTIVE.match(targets[0]) if len(targets) == 1 else None
     if alone:
-        counted = re.search(COUNT, targets[0])
+        counted = re.search(UNIT_COUNT, targets[0])
         count, kind = counted.group(), PARTY_BODY_WORDS.sub("", targets[0][counted.end():])
         first = None
     elif tail:
