@@ -2845,7 +2845,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                             or last_date_before(ctx, sentence, pos)
                             or _shared_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence))
             if date is not None and not when and (
-                    _fed_back_day_line(ctx, sentence) or _in_feedback_day_cell(ctx, date[0].start)):
+                    _fed_back_day_line(ctx, sentence) or _in_table_cell(ctx, date[0].start, FEEDBACK_DATE_COLUMNS)):
                 # (6月3日：省委第一巡视组—A under …反馈巡视情况。具体安排如下：, or 11月6日 | 第一巡察组 | A under 反馈时间 | 巡察组 |
                 # 被巡察党支部: the day of its feedback, not its own)
                 date = None
@@ -4597,14 +4597,14 @@ TEAM_PAIR_UNITS = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(
                              r"(?P<units>[^|｜\t\n:：;；。—－]{2,400}?)[ \t\u3000]*(?=[;；。]|$)", re.M)
 
 
-def _in_table_cell(ctx: Ctx, pos: int) -> bool:
-    """Whether ``pos`` is in a cell of a table's row (kg/extract/tables.py)."""
-    return any(a <= pos < b for row in ctx.table_rows for a, b in row.cells.values())
-
-
-def _in_feedback_day_cell(ctx: Ctx, pos: int) -> bool:
-    """Whether ``pos`` is in a table row's cell under a feedback's date column (反馈时间)."""
-    return any(cell[1][0] <= pos < cell[1][1] for row in ctx.table_rows if (cell := row.cell(FEEDBACK_DATE_COLUMNS)))
+def _in_table_cell(ctx: Ctx, pos: int, columns: frozenset[str] | None = None) -> bool:
+    """Whether ``pos`` is in a cell of a table's row (kg/extract/tables.py), or, where ``columns`` are given, in the row's
+    cell under them (Row.cell)."""
+    for row in ctx.table_rows:
+        cells = row.cells.values() if columns is None else [cell[1]] if (cell := row.cell(columns)) else []
+        if any(a <= pos < b for a, b in cells):
+            return True
+    return False
 
 
 def _fed_back_day_line(ctx: Ctx, sentence: Sentence) -> bool:
