@@ -21,6 +21,10 @@ def labelled(text: str, label: str) -> list[str]:
     ("区委第二十巡察组", 20, "巡察", "区委"),
     ("雄安新区党工委提级交叉巡察组对", None, "巡察", "雄安新区党工委"),
     ("区委巡察三组进驻", 3, "巡察", "区委"),
+    # a list's last unit run on into the team (a copy that lost the line's break): the unit's party body ends it
+    ("县林业局党组县委第二巡察组：城关镇党委", 2, "巡察", "县委"),
+    ("市审计局党委市委第三巡察组", 3, "巡察", "市委"),
+    ("省国资委党委第一巡视组进驻", 1, "巡视", "省国资委党委"),
 ])
 def test_team_ordinal_kind_dispatcher(text: str, ordinal: int | None, kind: str, dispatcher: str) -> None:
     (team,) = find_teams(text)

@@ -388,7 +388,8 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # (一组 → A、B: an infographic's arrow for the colon; 集团党组第一巡视组——A、B: a dash)
 # (省委第一巡视组巡视单位整改情况：A、B / 第二巡察组巡察对象：C: what the line lists, before its colon)
 TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*"
-                             r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?[ \t\u3000]*)?(?:[:：]|→|➜|->|——)[ \t\u3000]*")
+                             r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?(?:[ \t\u3000]*(?:[:：]|→|➜|->|——)"
+                             r"|[ \t\u3000]+)|[:：]|→|➜|->|——)[ \t\u3000]*")  # (省委第一巡视组 巡视单位 A B: a cell's label, no colon)
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …): no unit.
 CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)[^\n]*"
 _CONTACT = re.compile(CONTACT_TAIL)
@@ -492,6 +493,8 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·�
                           r"|(?:(?<=党委)|(?<=党组)|(?<=支部)|(?<=总支)|(?<=工委)|(?<=员会))"
                           r"(?:巡视|巡察)整改(?:进展)?情况(?:的?(?:通报|报告|公示))?(?=[ \t\u3000]*$))"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{2,30}?(?:巡视|巡察)组[^()（）\n]{0,8}[)）])?", re.M)  # (…的通报(省委第一巡视组巡视))
+# 省委第一巡视组⏎A、B、C巡视整改进展情况: the title of the units' reports, closing the line of the units under a team.
+UNITS_REPORT_TAIL = re.compile(r"(?:巡视|巡察)整改(?:进展|落实)?情况(?:的?(?:通报|报告|公示))?$")
 # A listed title's date alone on the line after it (A关于…的通报⏎2024-03-08).
 LISTED_DATE_LINE = re.compile(r"[ \t\u3000]*[\[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?[ \t\u3000]*")
 # X接受了Y的常规巡察: the inspected unit as the subject.
@@ -564,10 +567,13 @@ WHILE_INSPECTING = ("期间", "时", "过程中")
 # 巡察X反馈会议 / 巡视X期间 / 巡察X时 / 巡察X见面沟通会: the team's verb right after the team (巡视“回头看”X工作动员会: the
 # unit after the revisit's word).
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
+# 省委第一巡视组巡视A、B整改进展情况 / 市委第二巡察组巡察A反馈意见整改情况: a report's title, the rectification of what
+# the team found in the units.
+RECTIFICATION_OF = r"(?:反馈(?:意见|问题)的?)?整改(?:进展|落实|工作)?(?:情况|报告)"
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
-                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS})|"  # (巡察A反馈意见会在…召开)
-                       rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
+                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS}|{RECTIFICATION_OF})|"  # (巡察A反馈意见会在…召开)
+                       rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
                        r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
 TEAM_VERB_UNDER = re.compile(rf"(?:巡视|巡察)(?:{_CLAUSE}{{2,16}}?)(?:所辖|下辖)(?:的)?(?:村|社区|村[(（]社区[)）]|村居|嘎查)?"
@@ -1944,6 +1950,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         return [span]  # 对22个地方、单位党组织开展巡视: one count of the units of two kinds, no list
     span = COUNTED_LIST_AND.sub(r"\1、", span)
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[ \t\u3000]+(?=\D))", "", span)  # numbered items
+    span = re.sub(rf"(?:^|(?<=、))(?:{BULLET.pattern})", "", span)  # ■A⏎■B: each line's bullet
     span = NUMBERED_ITEM_AFTER_UNIT.sub("、", span)  # (1)A(2)B(3)C: items run together where the copy lost their lines
     span = CIRCLED_ITEM.sub("、", span).strip("、")  # ①A ②B ③C: items numbered in circles, parted by spaces
     pieces = [p.strip() for p in _enumeration(span)]
@@ -2780,8 +2787,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
             elif at_line_start and (bare := _bare_row(ctx, t)):
                 found.append(bare)
-            elif (at_line_start or TEAM_PARTS_OPENER.search(text, max(0, t.start - 3), t.start)) \
-                    and (parts := _team_unit_parts(ctx, t)):
+            elif (at_line_start or TEAM_PARTS_OPENER.search(text, max(0, t.start - 3), t.start)
+                  or _runs_on_team_units(ctx, t)) and (parts := _team_unit_parts(ctx, t)):
                 found += parts
             elif at_line_start and (batches := _team_batches(ctx, t)):
                 found += batches
@@ -3430,6 +3437,19 @@ def _team_line(ctx: Ctx, team: Mention) -> tuple[re.Match[str] | None, re.Match[
 TEAM_PARTS_OPENER = re.compile(r"(?:[:：]|其中[,，:：]?)$")
 
 
+def _runs_on_team_units(ctx: Ctx, team: Mention) -> bool:
+    """Whether the team, with its colon, runs on right after the units of the team before it on its line (省委第一巡视组：
+    A、B省委第二巡视组：C、D: a copy that lost the line's breaks), that team opening the line with its colon."""
+    text = ctx.doc.text
+    line_start = _line_start(text, ctx.paragraph_start(team.start))
+    before = ctx.within(ctx.teams, line_start, team.start)
+    if len(before) != 1 or before[0].start != line_start or TEAM_LINE_COLON.match(text, team.end) is None:
+        return False
+    colon = TEAM_LINE_COLON.match(text, before[0].end)
+    return colon is not None \
+        and _all_units(text[colon.end():team.start])
+
+
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     """市委第四巡察组：甲镇党委（提级巡察）；乙局、丙社（巡察“回头看”）；: a team's line whose units come in groups parted
     by ；, each group perhaps with its mode in brackets (市委机动巡察组：乙局（专项巡察）。): one statement a group, none
@@ -3447,7 +3467,7 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
         end = contact.start()
     before = text[ctx.paragraph_start(team.start):team.start]
     listed = (end < para_end or before.rstrip().endswith((":", "：", ";", "；"))
-              or TEAM_PARTS_OPENER.search(before) is not None)
+              or TEAM_PARTS_OPENER.search(before) is not None or _runs_on_team_units(ctx, team))
     # (第三批于9月11日至10月20日进行:第一巡察组——A、B;…: lines inside a paragraph that dates them; else the lead's period)
     dated = ctx.first_within(ctx.dates, ctx.paragraph_start(team.start), team.start) is not None
     introduced = None if dated else _lines_introduced(ctx, team.start)
@@ -3825,6 +3845,7 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
     """Whether the line names one unit and nothing else (its number before it, ；after it, the units it takes in after it
     in brackets: 甲公司党委(延伸巡察所属乙矿党委))."""
     line = ctx.doc.text[para.start:para.end].strip().rstrip(";；。")
+    line = line[bullet.end():] if (bullet := BULLET.match(line)) else line  # (◆ A: the line's bullet)
     line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
     line = line[:contained.start()] if (contained := CONTAINED_UNITS.search(line)) and contained.end() == len(line) else line
     line = LINE_NOTE.sub("", line).rstrip()  # (A（4月8日）, B（巡察整改“回头看”）: a note on the unit, its day or its mode)
@@ -3891,6 +3912,8 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     para = ctx.doc.paragraphs[i]
     start = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
     end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
+    if (title := UNITS_REPORT_TAIL.search(text, start, end)) and title.start() > start:
+        end = title.start()  # (A、B、C巡视整改进展情况: their reports' title, one for the line's units)
     cell = text[start:end]
     if ("、" not in cell and len(cell.split()) < 2) or ctx.within(ctx.teams, start, end) or not _all_units(cell):
         return None
