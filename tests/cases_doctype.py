@@ -24,7 +24,7 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "县交通运输局:完成巡察整改 每月通报一次进展\n在局巡察整改工作领导小组会议上,局党组书记要求抓好落实。",
         "rectification"),
     "title: a team's feedback to a unit rectified (X组巡察A反馈意见整改情况)": (
-        "市委第二巡察组巡察市审计局党组反馈意见整改情况\n按照市委巡察工作统一部署，现将整改情况予以公布。", "rectification"),
+        "市委第二巡察组巡察市审计局党组反馈意见整改情况\n2023年4月至5月，市委第二巡察组对市审计局党组开展了常规巡察。", "rectification"),
     "title: the same for a county's unit, 反饋問題的整改 (Traditional)": (
         "縣委第三巡察組巡察縣林業局黨組反饋問題的整改落實情況\n根據縣委巡察工作領導小組的部署，現予公布。", "rectification"),
     "negative: a feedback whose headline asks for the problems' rectification is feedback news": (

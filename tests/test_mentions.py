@@ -52,6 +52,19 @@ def test_and_inside_an_organisation_name() -> None:
     assert "县政府" in [m.text for m in find_orgs("县委和县政府")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # 及/和 between a place and a unit that opens with a level: two, not one name
+    ("对清溪县、南岭县及市教育局党组开展巡察", "市教育局党组"),
+    ("對桐溪縣和縣林業局黨組開展巡察", "县林业局党组"),
+    ("对白沙乡及镇卫生院党支部开展巡察", "镇卫生院党支部"),
+    # … not a name whose 和 sits between words of one unit
+    ("省住房和城乡建设厅党组召开会议", "省住房和城乡建设厅党组"),
+])
+def test_a_place_and_a_unit_after_it_are_two(text: str, name: str) -> None:
+    found = [m.text for m in find_orgs(normalise_text(text)[0])]
+    assert found[-1] == name
+
+
 # The unit of a date written in digits ends the date: it never starts the organisation after it.
 @pytest.mark.parametrize("text, names", [
     ("2022年青石市委曾接受审计", ["青石市委"]),

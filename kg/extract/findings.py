@@ -1048,6 +1048,12 @@ def _headed_paragraphs(doc: Document, start: int) -> list[_Found]:
             found.extend(_numbered_beneath(text, items))
             category, heading_kind, items = _group(aspect, "aspect"), _marker_kind(marker), []
             continue
+        if aspect and marker and (inline := _numbered_inline(text, aspect.end(), para.end)):
+            # (一)X方面。1.A；2.B。⏎(二)Y方面。1.C。: the heading and its numbered items on one line
+            found.extend(_numbered_beneath(text, items))
+            found.extend(_Found(s, e, category=_group(aspect, "aspect")) for s, e in inline)
+            category, items = None, []
+            continue
         if category is not None and marker and _marker_kind(marker) != heading_kind:
             # (一)X方面⏎1.A。⏎2.B。⏎(二)Y方面⏎3.C。: each numbered item's first statement, the heading its category
             s, e = _trim(text, marker.end(), _headline_end(text, marker.end(), para.end))
@@ -1065,6 +1071,23 @@ def _headed_paragraphs(doc: Document, start: int) -> list[_Found]:
         found.extend(_Found(s, e, category=category) for s, e in parts)
         category = None
     return found + _numbered_beneath(text, items)
+
+
+# 1.A；2.B。: a number opening an item inside a paragraph, after the sentence or clause before it.
+INLINE_NUMBER = re.compile(r"(?:(?<=[；;。，,\s])|^)\s*(?P<num>\d{1,2})[.．、](?!\d)", re.M)
+
+
+def _numbered_inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items a paragraph numbers 1. 2. … inline from ``start`` (its first number right there), each up to the
+    next number, where the first and at least half of them read as a problem; none else."""
+    numbers: list[re.Match[str]] = []
+    for m in INLINE_NUMBER.finditer(text, _content_start(text, start), end):
+        if (not numbers and m.start() > _content_start(text, start)) or int(m.group("num")) != len(numbers) + 1:
+            break
+        numbers.append(m)
+    items = [_trim(text, m.end(), nxt.start() if nxt else end) for m, nxt in zip(numbers, [*numbers[1:], None])]
+    said = [_is_problem(text, s, e) for s, e in items]
+    return items if items and said[0] and 2 * sum(said) >= len(said) else []
 
 
 DETAIL_LINES = 2  # how many paragraphs of detail a numbered heading of a problem may have beneath it

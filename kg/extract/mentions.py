@@ -418,8 +418,9 @@ def org_start(text: str, body_end: int) -> int:
                 and not ORG_SUFFIX_END.search(text, max(0, m.start() - 8), m.start())
                 and not TEAM_END.search(text, max(0, m.start() - 8), m.start())
                 and not NAMED_BY_POST_END.search(text, max(0, m.start() - 6), m.start())
-                and not JOINED_UNITS.match(text, m.start() - 1)):
-            continue
+                and not JOINED_UNITS.match(text, m.start() - 1)
+                and not (text[m.start() - 1] in LEVEL_CHARACTERS and text[m.end()] in LEVEL_CHARACTERS)):
+            continue  # (南岭县及市教育局党组: a place, then a unit of a level, two)
         if STOP_OPENED_PLACE.match(text, m.start()):
             continue  # 全州县党委: the place's name, not the stop word 全
         if m.group() == "和" and body_end - m.end() < 2 and m.start() - cut <= 1 and (
@@ -520,6 +521,8 @@ def find_teams(text: str) -> list[Mention]:
             # (十五届省委第三轮巡视第一组, as written, its term too)
             term = TERM_BEFORE.search(text, max(0, in_round.start() - 5), in_round.start()) if in_round else None
             written = text[term.start() if term else in_round.start():m.end()] if in_round else None
+            if dispatcher == "中央" and text.endswith("中共", 0, start):
+                written = text[start - 2:m.end()]  # (中共中央第五巡视组, as the press writes it: the team's name as written)
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 巡察组一组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")

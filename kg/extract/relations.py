@@ -63,6 +63,10 @@ INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){I
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
 INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|下辖|所属)[^。;；:：\n]{{2,400}}?){INSPECT_AFTER_TARGETS}")
 UNDER_WORDS = re.compile(r"所辖|下辖|所属")
+# 东平市所辖： / 桐城县所辖乡镇：: a line heading the titles of the units under a place, among its team's titles.
+UNDER_PLACE_HEADING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}?(?:所辖|下辖)[\u4e00-\u9fff（()）、]{0,10}[:：]?[ \t\u3000]*")
+# 甲市、乙市及甲市所辖…: the places a list names before 及 and the first group of units under one of them.
+PLACES_BEFORE_UNDER = re.compile(r"(?P<places>[^,，。;；及]{2,60}?)(?:及|以及)(?=[^,，、。;；]{2,20}?(?:所辖|下辖|所属))")
 UNITS_UNDER = re.compile(r"[ \t\u3000]*(?:以及)?(?P<place>[^,，、。;；]{2,20}?)(?P<with>及其?)?(?:所辖|下辖|所属)"
                          r"(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
@@ -134,7 +138,8 @@ ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])�
 ENTERED_THEN_DONE = re.compile(r"(?P<entered>进驻)[,，](?:[^,，。;；]{2,30}[,，])?[^,，。;；]{2,16}?(?:完成|结束)")  # (…,对7个单位开展巡察,6月上旬完成)
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back, a
 # meeting's ；-clauses of who spoke counted one by one).
-SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?于(?:同日|当日|当天)")  # (X巡视组于当日进驻)
+# (X巡视组于当日进驻 / 中央第十巡视组同日向A反馈 / X巡视组巡视A后，同日向A党委反馈)
+SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?(?:于|组|[,，])(?:同日|当日|当天)")
 SAME_DAY_LOOKBACK = 6
 # 八届市委第三轮巡察(3月下旬至5月下旬): a section's heading, the round and its period in brackets.
 ROUND_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡视|巡察)[^。()（）\n]{0,8}[(（](?P<period>[^()（）\n]{3,30})[)）]")
@@ -398,7 +403,10 @@ TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:�
                              re.M)
 # 交叉巡察第一组（组长：某某）→龙口镇：A村、B村: the place the team goes to, then its units there after a colon (the place is
 # no unit inspected).
-TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市)[:：][ \t\u3000]*"
+# (柳河镇（8个）：A村、B村: the count of its units in brackets after the place; alone on its line over them too, PLACE_HEADING)
+UNITS_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市)(?:[(（][\d一二三四五六七八九十]{1,3}个[)）])?[:：][ \t\u3000]*"
+PLACE_HEADING = re.compile(rf"[ \t\u3000]*{UNITS_PLACE}$")
+TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + UNITS_PLACE +
                                    r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
@@ -537,9 +545,9 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    rf"(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?(?:后(?!勤)|[来前])|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    # (but 进驻后勤管理处: the logistics office moved into)
                    # (进驻A的第十六天 / 进驻B已经第二十三天了: a diary's day of the inspection under way)
-                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
+                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|展开|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
                    r"|的第[\d一二三四五六七八九十]+天|已经?第?[\d一二三四五六七八九十]+天)"
-                   rf"(?:(?:开展|进行)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B)
+                   rf"(?:(?:开展|进行|展开)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B; 进驻C展开…)
 # 本轮巡察第二批次将于4月上旬进驻A、B / 第三轮巡察于3月5日全面进驻A、B: a batch or a numbered round as the subject of
 # 进驻, with only its time and adverbs between (本轮巡察进驻A on a page of one team is that team's).
 ROUND_ENTERS = re.compile(r"(?:本轮|此轮|(?P<numbered>第[一二三四五六七八九十\d]+轮))(?:巡视|巡察)?(?P<batch>第[一二三四五六七八九十\d]+批次?)?"
@@ -594,9 +602,10 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）])?[、.．:：]?[ \t\u3000]*")  # 第一组： / 一、 / （二）
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
 # after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
-# 并延伸巡察(至)甲镇乙村党支部 / 巡察期间,巡察组还延伸巡察了A、B: the inspection extended to a unit under the one inspected.
-ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并)+|延伸)(?:巡视|巡察)了?"
-                            rf"(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
+# 并延伸巡察(至)甲镇乙村党支部 / 巡察期间,巡察组还延伸巡察了A、B: the inspection extended to a unit under the one inspected;
+# 同步下沉到A支行、B支行: gone down to units under those.
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
+                            rf"(?:至|到)?|(?:同步|同时|并|还|一并)+下沉(?:到|至))(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
 EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
@@ -1034,7 +1043,12 @@ WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|辖下|所属[^、,，]{
 # kind of them: 甲集团(含下属企业) is the one unit).
 # (天堂镇党委(并延伸巡察关庄村党总支、黄尾村党支部): the units under it the inspection was extended to, the same; a list
 # the page's cut left unclosed, 梧桐街道党工委(延伸巡察新民社区党委, is read to its end)
-CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?"
+# (青山市（城东区、城西区、松林县）/ 甲省（同步巡视A市、B市）: a place's places under it in brackets, inspected with it)
+# (not a former or short name in brackets, 东湖区（原东湖县）, nor a word that ends as a place does, 村(社区), 开发区(园区))
+CONTAINED_PLACES = (r"(?=(?:(?!原|今|现|即|简称|(?:社区|园区|城区|景区|小区|片区|辖区|矿区|厂区|校区|市区|郊区|山区|牧区|林区|垦区"
+                    r"|街区|库区|老区|乡镇|县市|市县)[)）、，,])[\u4e00-\u9fff]{1,10}?(?:市|县|区|旗|州|盟|镇|乡|街道|苏木)[、，,]?)+[)）])")
+CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|一并)(?:巡视|巡察)[:：]?|" + CONTAINED_PLACES +
+                             r"|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?"
                              # (延伸巡察所属平山煤矿党委: a unit under it, named)
                              r"(?:其?(?:所属|下属|所辖|下辖|直属)(?=[^()（）、]{2,30}?(?:党委|党组|党总支|党支部|公司|矿|厂)[)）、]))?)"
                              r"(?P<units>(?!下属|所属|所辖|下辖|直属|相关|部分|有关|巡视|巡察)[^()（）]{2,200}?)(?:[)）]|$)")
@@ -2417,16 +2431,30 @@ def _units_under(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[Stateme
     under a place goes to the team that place went to, in order (every team one group); else no team's. A place written
     with them (甲市及所辖丙县) is inspected too."""
     text = ctx.doc.text
-    groups = [UNITS_UNDER.fullmatch(text, *span) for span in _spans_between(text, *m.span("targets"), ",，")]
+    spans = _spans_between(text, *m.span("targets"), ",，")
+    # (分别对甲市、乙市及甲市所辖丙县,乙市所辖丁县: the places the teams went to, then 及 and the groups under them)
+    places = PLACES_BEFORE_UNDER.match(text, *spans[0]) if spans else None
+    if places:
+        spans[0] = (places.end(), spans[0][1])
+    groups = [UNITS_UNDER.fullmatch(text, *span) for span in spans]
     if len(groups) < 2 or None in groups:
         return []
     team = _team_before(ctx, sentence, m.start())
     teams = _listed_teams(ctx, sentence, team) if team is not None else []
-    by = teams if len(teams) == len(groups) and "分别" in text[team.end:m.start("targets")] else [None] * len(groups)
-    # (甲市及所辖A区、B县,乙市及所辖C县: each place is inspected with the units under it)
+    severally = team is not None and "分别" in text[team.end:m.start("targets")]
+    by = teams if len(teams) == len(groups) and severally else [None] * len(groups)
     mode = _inspection_mode(text, m)
-    return [Statement(m.start(), *span, mode, False, t, stated=True, alone=True) for t, g in zip(by, groups)
-            for span in ([g.span("place")] if g.group("with") else []) + [g.span("units")]]
+    found: list[Statement] = []
+    if places:
+        place_spans = _spans_between(text, *places.span("places"), "、")
+        place_by = teams if len(teams) == len(place_spans) and severally else [None] * len(place_spans)
+        found += [Statement(m.start(), *span, mode, False, t, stated=True, alone=True) for t, span in zip(place_by, place_spans)]
+        named = [text[slice(*span)] for span in place_spans]
+        # (each group to the team of the place it is under, where the places are the teams')
+        by = [place_by[named.index(g.group("place"))] if g.group("place") in named else t for t, g in zip(by, groups)]
+    # (甲市及所辖A区、B县,乙市及所辖C县: each place is inspected with the units under it)
+    return found + [Statement(m.start(), *span, mode, False, t, stated=True, alone=True) for t, g in zip(by, groups)
+                    for span in ([g.span("place")] if g.group("with") else []) + [g.span("units")]]
 
 
 def _spans_between(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -3701,12 +3729,16 @@ def _barred_card(ctx: Ctx, team: Mention) -> list[Statement]:
 
 def _unit_lines_end(ctx: Ctx, pos: int) -> int:
     """Where the lines after ``pos`` that each name one unit (ending in ；or nothing) end: at the next team's line
-    or the first line that is no unit's name."""
+    or the first line that is no unit's name. After such a line, a line of several units goes on with them (省委第一巡视组⏎
+    东川市⏎东川区、铜山县: a city, then its counties inspected with it)."""
     text, end = ctx.doc.text, pos
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
-        if not _unit_line(ctx, para):
+        if _unit_line(ctx, para):
+            end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))  # the list's last 。 is no part of it
+        elif end > pos and (units := _units_line_below(ctx, para.start - 1)):
+            end = units[1]
+        else:
             break
-        end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))  # the list's last 。 is no part of it
     return end
 
 
@@ -3910,7 +3942,11 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     if i >= len(ctx.doc.paragraphs):
         return None
     para = ctx.doc.paragraphs[i]
+    if PLACE_HEADING.fullmatch(text, para.start, para.end) and i + 1 < len(ctx.doc.paragraphs):
+        para = ctx.doc.paragraphs[i + 1]  # (县委第一巡察组⏎柳河镇（8个）：⏎A村、B村: the place heads its units, none itself)
     start = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
+    if place := re.match(UNITS_PLACE, text[start:para.end]):
+        start += place.end()  # (柳河镇：A村、B村 on one line)
     end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
     if (title := UNITS_REPORT_TAIL.search(text, start, end)) and title.start() > start:
         end = title.start()  # (A、B、C巡视整改进展情况: their reports' title, one for the line's units)
@@ -3951,8 +3987,9 @@ def _titles_heading_team(ctx: Ctx, pos: int) -> Mention | None:
     that is no such title, a team alone on its line but for its section's number and what its lines are."""
     text = ctx.doc.text
     for para in reversed(ctx.doc.paragraphs[:bisect.bisect_right(ctx._para_starts, pos) - 1]):
-        if REPORT_TITLE.match(text, para.start, para.end) or LISTED_DATE_LINE.fullmatch(text, para.start, para.end):
-            continue  # (a title's date on the line after it: 2024-03-08)
+        if REPORT_TITLE.match(text, para.start, para.end) or LISTED_DATE_LINE.fullmatch(text, para.start, para.end) \
+                or UNDER_PLACE_HEADING.fullmatch(text, para.start, para.end):
+            continue  # (a title's date on the line after it: 2024-03-08; 东平市所辖：over its counties' titles)
         team = ctx.first_within(ctx.teams, para.start, para.end)
         if team is None or not SECTION_NUMBER.fullmatch(text, para.start, team.start):
             return None
@@ -4066,10 +4103,13 @@ def _card_lines(ctx: Ctx, pos: int, reach: int) -> Iterator[tuple[int, int]]:
 
 def _card_extensions(ctx: Ctx, team: Mention) -> Statement | None:
     """【旗委第一巡察组】⏎组长：…⏎巡察对象：A⏎延伸巡察：B、C: the units a card's line says the team's inspection was extended
-    to, below its team's line and before the next team."""
+    to, below its team's line and before the next team; or the line right below a team's line of units (县委第一巡察组：A、
+    B⏎延伸巡察：C、D)."""
     text = ctx.doc.text
     rest = CARD_TEAM_REST.match(text, team.end)
-    for line_start, line_end in _card_lines(ctx, rest.end(), CARD_HEIGHT) if rest else ():
+    below = (rest.end(), CARD_HEIGHT) if rest else (ctx.paragraph_end(team.end), 1) \
+        if team.start == _line_start(text, ctx.paragraph_start(team.start)) and _team_units_line(ctx, team) else None
+    for line_start, line_end in _card_lines(ctx, *below) if below else ():
         if (line := CARD_EXTENDED.match(text, line_start, line_end)) and _all_units(text[slice(*line.span("cell"))]):
             return Statement(team.start, *line.span("cell"), None, False, team, stated=True)
     return None

@@ -40,10 +40,12 @@ TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）
                                  # (被巡察单位（部门）, 巡察对象（单位）: a units column with what it holds in brackets)
                                  r"|被?(?:巡视|巡察)(?:单位|对象|党组织)[(（][\u4e00-\u9fff、]{1,6}[)）]")
 # The units a row's team extended its inspection to, in a column beside the units (延伸巡视单位): more of its targets.
-EXTENDED_COLUMNS = frozenset(f"延伸{kind}{what}" for kind in ("巡视", "巡察", "")
-                             for what in ("单位", "对象", "党组织", "")) - {"延伸"}
-# … named for what it holds (延伸巡察村（社区）, 延伸巡察嘎查村): read as 延伸巡察单位.
-EXTENDED_COLUMN_NAMED = re.compile(r"延伸(?:巡视|巡察)(?:村|社区|嘎查|乡镇|企业|学校)[\u4e00-\u9fff（()）、]{0,6}")
+# (同步巡视单位: the units under a place the team inspected with it, a city's counties)
+EXTENDED_COLUMNS = frozenset(f"{lead}{kind}{what}" for lead in ("延伸", "同步") for kind in ("巡视", "巡察", "")
+                             for what in ("单位", "对象", "党组织", "")) - {"延伸", "同步"}
+# … named for what it holds (延伸巡察村（社区）, 延伸巡察嘎查村, 同步巡视旗县（市、区）, 同步巡察乡镇): read as 延伸巡察单位.
+EXTENDED_COLUMN_NAMED = re.compile(r"(?:延伸|同步)(?:巡视|巡察)(?:村|社区|嘎查|乡镇|企业|学校|旗县|县区|县|区|旗|市)"
+                                   r"[\u4e00-\u9fff（()）、]{0,6}")
 DATE_COLUMNS = frozenset({"进驻时间", "巡视时间", "巡察时间", "进驻日期", "时间", "日期"})
 POST_COLUMNS = frozenset({"组长", "副组长", "巡视组组长", "巡察组组长", "组员"})
 MODE_COLUMNS = frozenset({"巡视方式", "巡察方式", "巡视类型", "巡察类型"})
@@ -440,7 +442,8 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                 continue
             if (opens(j) or numbered_next(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
                     or not _stripped(text, lines[j]) or SENTENCE_MARK.search(text, *lines[j])
-                    or is_boilerplate(text[slice(*lines[j])])):  # (…4月11日⏎【关闭】【打印】: the page's chrome after the last row)
+                    or (is_boilerplate(text[slice(*lines[j])])  # (…4月11日⏎【关闭】【打印】: the page's chrome after the last row)
+                        and not EMPTY_CELLS.fullmatch(_stripped(text, lines[j])))):  # (a / over an empty cell is one)
                 break
             members.append(j)
             j, bridged = j + 1, False
