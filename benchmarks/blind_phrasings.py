@@ -42,8 +42,10 @@ stand in lists: a round's teams and units (list13a_pages.json), a round's feedba
 every kind (short13_pages.json) and pages that publish a round's rectification (rect13_pages.json); then (fourteenth
 batch) pages as extractors and crawlers flatten them (flat14_pages.json), column and search pages of titles
 (column14_pages.json) and very short dense items (brief14_pages.json); then (fifteenth batch) rounds in which a team
-inspects a place with the places and units under it (places15_pages.json) and the problems and counts of feedback news
-and rectification reports (issues15_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+inspects a place with the places and units under it (places15_pages.json), the problems and counts of feedback news
+and rectification reports (issues15_pages.json), teams named in the less common ways (teams15_pages.json), feedback news
+beyond X组向Y反馈 (feedback15_pages.json), long lists of a round's units (lists15_pages.json) and a round's feedback
+pages of 8 to 30 feedbacks (fbrounds15_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组 or 各巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

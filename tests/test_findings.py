@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from kg.extract.findings import findings
 from kg.extract.normalise import normalise_text
-from kg.extract.pipeline import Pipeline
+from kg.extract.pipeline import DEFAULT_PIPELINE, Pipeline
 from kg.facts import Evidence, Feedback, Inspection
 from kg.ingest.document import Document
 from kg.ingest.files import read_document
@@ -870,3 +870,25 @@ def test_feedback_of_a_quoted_follow_up_is_feedback_news() -> None:
     text = ("区委第一巡察组对某街道党工委开展巡察整改“回头看”\n"
             "5月10日，巡察组向某街道党工委反馈了“回头看”情况。组长张敏通报了发现的问题。")
     assert run(text).facts.doc_type == "feedback"
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("关于公布县委第六轮巡察整改情况的公告\n1.县商务局党组关于县委巡察整改情况的通报\n2.县交通运输局党组关于县委巡察整改情况的通报\n"
+     "本轮巡察共反馈问题95个，已完成整改88个，正在整改7个。", {"reported": 95, "rectified": 88, "ongoing": 7}),
+    ("關於公布縣委第六輪巡察整改情況的公告\n1.縣商務局黨組關於縣委巡察整改情況的通報\n2.縣交通運輸局黨組關於縣委巡察整改情況的通報\n"
+     "截至11月底，2個被巡察黨組織共梳理反饋問題41個，已完成整改36個。", {"reported": 41, "rectified": 36}),
+])
+def test_a_round_total_over_several_units_is_the_documents_not_its_first_units(text: str, counts: dict[str, int]) -> None:
+    """The units each published their own report: the round's total belongs to none of them."""
+    doc = Pipeline(DEFAULT_PIPELINE)(Document(id="t", original=text))
+    assert len(doc.facts.inspections) == 2
+    assert doc.facts.issue_counts == counts
+    assert all(i.issues_reported is None and i.issues_rectified is None for i in doc.facts.inspections)
+
+
+def test_a_units_own_count_stays_its_inspections() -> None:
+    text = ("中共县商务局党组关于县委巡察整改进展情况的通报\n2023年4月，县委第一巡察组对县商务局党组开展了常规巡察。"
+            "截至8月底，反馈的27个问题已完成整改22个，正在整改5个。")
+    doc = Pipeline(DEFAULT_PIPELINE)(Document(id="t", original=text))
+    (inspection,) = doc.facts.inspections
+    assert (inspection.issues_reported, inspection.issues_rectified, inspection.issues_ongoing) == (27, 22, 5)

@@ -1086,7 +1086,7 @@ def _numbered_inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         numbers.append(m)
     items = [_trim(text, m.end(), nxt.start() if nxt else end) for m, nxt in zip(numbers, [*numbers[1:], None])]
-    said = [_is_problem(text, s, e) for s, e in items]
+    said = [_states_problem(text, s, e) for s, e in items]
     return items if items and said[0] and 2 * sum(said) >= len(said) else []
 
 
@@ -1157,11 +1157,23 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
         if any(marker.match(text[s:end].lstrip()) for _, marker in SECTION_MARKERS):
             break  # (一、A⏎二、B: numbered, the numbered lines' to read, each with its wrapped lines)
         bullet = BULLET.match(text, s, end)
+        if label := UNIT_LABEL.match(text, bullet.end() if bullet else s, end):
+            # 市教育局党组：A；B；C。⏎市体育局党组：D；E。: each unit's problems on its line, after its name
+            parts = [_trim(text, a, b) for a, b in _cut(text, label.end(), end, "；;。")]
+            parts = [(a, b) for a, b in parts if b - a >= MIN_CLAUSE and not _cut_off(text, b)]
+            if not parts or not _states_problem(text, *parts[0]):
+                break
+            items += [(a, b) for a, b in parts if _states_problem(text, a, b)]
+            continue
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
             break
         items.append((s, e))
     return items
+
+
+# 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit.
+UNIT_LABEL = re.compile(r"[ \t\u3000]*[^\s:：,，。;；、]{2,30}?(?:党组|党委|党工委|党总支|党支部)[ \t\u3000]*[:：][ \t\u3000]*")
 
 
 def _bullet_run(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2039,12 +2051,20 @@ def findings(doc: Document) -> Document:
     return doc
 
 
+# 本轮巡察共反馈问题216个 / 8个被巡察党组织共梳理反馈问题173个: a sentence that counts the problems of a round's units
+# (not 5个单位共反馈问题71个, one team's units among the round's).
+ROUND_COUNTED = re.compile(r"本轮|此轮|这轮|该轮|全轮|各被(?:巡视|巡察)|[\d一二三四五六七八九十两]+(?:个|家|所)被(?:巡视|巡察)的?(?:党组织|单位)")
+
+
 def _attach_counts(doc: Document, counts: dict[str, tuple[int, int]]) -> None:
-    """The stated counts go to the document's main inspection, or to the document when it names none."""
+    """The stated counts go to the document's main inspection, or to the document when it names none, or when it names
+    the inspections of several units and the count is the round's (本轮巡察共反馈问题216个)."""
     inspection = _main_inspection(doc)
     target = next((x for x in doc.facts.inspections if x.key == inspection), None)
+    several = len({t for x in doc.facts.inspections for t in x.targets}) > 1 and len(doc.facts.inspections) > 1
     for key, (value, offset) in counts.items():
-        if target is None:
+        sentence = doc.sentence_at(offset) if several else None
+        if target is None or (sentence and ROUND_COUNTED.search(doc.text, sentence.start, offset)):
             doc.facts.issue_counts[key] = value
         else:
             setattr(target, f"issues_{key}", value)

@@ -37,6 +37,14 @@ NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我
 BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽→⇒♦◉⊙\u2580-\u259f\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|[0-9#*]\ufe0f?\u20e3)+"
                     r"[ \t\u3000]*|——(?=[^\s—])")  # (——A；⏎——B；: a document's dash before each item)
 
+ISO_DAY_LENGTH = len("2024-01-01")  # a date of a day, not of a month (2024-01)
+
+# 第一轮（2021年4月）： / 2019年第一轮： / 第二批（6月至8月）：: the label of a line of a round's or batch's units, in a
+# summary of a term's rounds or a year's plan.
+# (not 第一批（7月3日）：, a batch of feedback or publication by its day)
+ROUND_LABEL = (r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十\d]{1,3}(?:轮|批次?)(?:巡视|巡察)?"
+               r"(?:[(（](?![^()（）\n]*\d{1,2}[日号])[^()（）\n]{2,20}[)）])?")
+
 # A printed page's number on a line of its own, as a PDF or Word copy keeps it (— 3 —, - 2 -, ·2·, 第 2 页 共 5 页).
 PAGE_NUMBER = re.compile(r"[|｜]?\s*[—\-－–一·]*\s*\d{1,3}\s*[—\-－–一·]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
 

@@ -651,7 +651,8 @@ def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:
     (kind,) = kinds
     starts = {t.start for t in teams}
     spans = [(m.start(), m.end(), m.group("n")) for m in BARE_ORDINAL_TEAM.finditer(text)
-             if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS]
+             if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in BARE_ORDINAL_OPENERS
+             or text.endswith("其中", 0, m.start())]  # (…反馈，其中第一组向A反馈)
     spans += [(*m.span("label"), m.group("n")) for m in LABEL_ORDINAL_TEAM.finditer(text)]
     spans += [(*one.span(), one.group("n")) for m in LISTED_ORDINAL_TEAMS.finditer(text)
               for one in LISTED_ORDINAL.finditer(text, *m.span())]

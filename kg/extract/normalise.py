@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.lexicon import BULLET, UNIT_COUNT, read_lexicon
+from kg.extract.lexicon import BULLET, ROUND_LABEL, UNIT_COUNT, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED
@@ -413,11 +413,14 @@ _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]|
 _DONE_LABEL = re.compile(r"整改(?:落实|情况|措施|进展|成效|结果|举措)[ \t\u3000]*[:：]")
 
 
+_ROUND_LABEL = re.compile(rf"[ \t\u3000]*{ROUND_LABEL}[ \t\u3000]*[:：]")  # 第二轮（2021年9月）：A、B: a round's units
+
+
 def _opens_own_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` opens a numbered heading, a bulleted item, a metadata line or what was done about a problem:
-    never the rest of the line before it."""
+    """The line at ``pos`` opens a numbered heading, a bulleted item, a metadata line, what was done about a problem or
+    a round's units: never the rest of the line before it."""
     return bool(_HEADING_START.match(text, pos) or BULLET.match(text, pos) or _META_LINE.match(text, pos)
-                or _DONE_LABEL.match(text, pos))
+                or _DONE_LABEL.match(text, pos) or _ROUND_LABEL.match(text, pos))
 
 
 def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on: bool = False) -> bool:
@@ -526,7 +529,8 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
         # (a line the column cut after …巡视组向 opens no list)
         listing = (listing and not _SENTENCE_END.search(line)) or bool(not in_column and LIST_OPENED.search(line))
         circled = len(CIRCLED_ITEMS.findall(line)) > 1 and CIRCLED_ITEMS.match(text, brk + 1)  # (①A ②B\n③C: one list)
-        going_on = (in_column or (listing and not _LIST_STOPS.match(text, brk + 1))
+        going_on = (in_column
+                    or (listing and not _LIST_STOPS.match(text, brk + 1) and not _ROUND_LABEL.match(text, brk + 1))
                     or _breaks_a_sentence(text, start, brk, body_from, going_on and not after_column))
         if circled:
             pieces.append((brk, brk + 1, " "))

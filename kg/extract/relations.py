@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, abbreviates,
-                                in_order, numeral_value, party_key)
+from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS,
+                                abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -65,6 +65,10 @@ INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|
 UNDER_WORDS = re.compile(r"所辖|下辖|所属")
 # 东平市所辖： / 桐城县所辖乡镇：: a line heading the titles of the units under a place, among its team's titles.
 UNDER_PLACE_HEADING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}?(?:所辖|下辖)[\u4e00-\u9fff（()）、]{0,10}[:：]?[ \t\u3000]*")
+# 第一轮（2021年4月）：A、B / 2019年第一轮：C / 第二批（6月至8月）：D、E: a line of a round's or a batch's units, in a
+# summary of a term's rounds or a year's plan.
+ROUND_LINE = re.compile(rf"^[ \t\u3000]*{ROUND_LABEL}[ \t\u3000]*[:：][ \t\u3000]*"
+                        r"(?P<units>[^:：。\n]{2,800}?)[。；;]?[ \t\u3000]*$", re.M)
 # 甲市、乙市及甲市所辖…: the places a list names before 及 and the first group of units under one of them.
 PLACES_BEFORE_UNDER = re.compile(r"(?P<places>[^,，。;；及]{2,60}?)(?:及|以及)(?=[^,，、。;；]{2,20}?(?:所辖|下辖|所属))")
 UNITS_UNDER = re.compile(r"[ \t\u3000]*(?:以及)?(?P<place>[^,，、。;；]{2,20}?)(?P<with>及其?)?(?:所辖|下辖|所属)"
@@ -218,8 +222,10 @@ COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT +
 NUMBERED_UNIT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[ \t\u3000]*"
                                 r"(?P<unit>[^\s,，。;；:：、()（）]{2,40}?)(?P<mode>[(（][^()（）\n]{1,16}[)）])?"
                                 r"(?:[ \t\u3000]*(?:[。:：,，;；]|$)|[ \t\u3000]+(?=\S))")  # (1.A　巡视整改进展情况通报　6月20日)
-# What a team's heading may say after it of the lines under it (（一）省委第一巡视组巡视单位:), before its line's end.
-TEAM_HEADING_END = re.compile(r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)")
+# What a team's heading may say after it of the lines under it (（一）省委第一巡视组巡视单位:), before its line's end; or
+# where its units are (县委第三巡察组（柳河镇）over the villages' titles).
+TEAM_HEADING_END = re.compile(r"(?:[(（](?:[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市|旗)、?)+[)）])?"
+                              r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)")
 SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?"
                             r"[ \t\u3000]*")  # (一、 / （二） / 3. before a section's heading)
 SECTION_FED_BACK = re.compile(r"[ \t\u3000]*反馈(?:时间|日期)[ \t\u3000]*[:：]")  # 反馈时间:9月2日, a line of its own
@@ -279,8 +285,9 @@ RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其�
                         r"(?:党组|党委|党工委)(?!织))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)"
                         r"(?:(?!主题教育|检视|审计|督察|督查)[^,，。;；]){0,12}?"  # (not another kind of rectification)
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
-# A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改): read with its inspection.
-OF_THOSE = re.compile(r"[ \t\u3000]*(?:其中|对此)[,，]")
+# A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改 / 其中第一组向A反馈, a team right
+# after 其中): read with its inspection.
+OF_THOSE = re.compile(r"[ \t\u3000]*(?:(?:其中|对此)[,，]|其中(?=第[一二三四五六七八九十\d]{1,3}组|[^,，。;；]{0,12}?(?:巡视|巡察)组))")
 # … or its colon (其中:第一巡察组巡察A、B;第二巡察组巡察C).
 OF_THOSE_OPENING = re.compile(r"[ \t\u3000]*其中[,，:：]")
 # … or names the units it counted (这14家企业分别是:A、B).
@@ -350,6 +357,7 @@ KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．
                        r"(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]|(?<=[(（][\u4e00-\u9fff])、){1,10}"  # (县（市、区）（5个）：)
                        r"(?:[(（]?[\d一二三四五六七八九十两]+(?:家|个|所)[)）]?)?"  # (中管企业8家：A、B / 地方（8个）：A、B)
                        r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
+                       rf"|{ROUND_LABEL}"  # (第一轮（2021年4月）：A、B: a round's)
                        rf"|(?:巡视|巡察)?{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?(?:单位|对象))[:：]"  # (巡察“回头看”单位：A、B)
                        r"(?P<units>[^:：。\n]{2,800})[。；;]?[ \t\u3000]*$")
 # 中央和国家机关(9家): / 中管企业（12家）：: a kind's heading with its count, alone on its line, its units one a line beneath.
@@ -545,9 +553,10 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    rf"(?!(?:工作)?(?:动员|见面)(?:大会|会议|会)|以?(?:后(?!勤)|[来前])|之[后前]|期间|时|当天|当日|伊始)"  # not 进驻后, 进驻以来
                    # (but 进驻后勤管理处: the logistics office moved into)
                    # (进驻A的第十六天 / 进驻B已经第二十三天了: a diary's day of the inspection under way)
-                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|展开|{NEXT_VERB}|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
+                   rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|展开|{NEXT_VERB}|(?:召开|举行)(?!了?[,，。;；])"
+                   rf"|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
                    r"|的第[\d一二三四五六七八九十]+天|已经?第?[\d一二三四五六七八九十]+天)"
-                   rf"(?:(?:开展|进行|展开)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B; 进驻C展开…)
+                   rf"(?:(?:开展|进行|展开)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B; 进驻C展开…; 进驻D召开动员会)
 # 本轮巡察第二批次将于4月上旬进驻A、B / 第三轮巡察于3月5日全面进驻A、B: a batch or a numbered round as the subject of
 # 进驻, with only its time and adverbs between (本轮巡察进驻A on a page of one team is that team's).
 ROUND_ENTERS = re.compile(r"(?:本轮|此轮|(?P<numbered>第[一二三四五六七八九十\d]+轮))(?:巡视|巡察)?(?P<batch>第[一二三四五六七八九十\d]+批次?)?"
@@ -606,7 +615,7 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 # 同步下沉到A支行、B支行: gone down to units under those.
 ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?|(?:同步|同时|并|还|一并)+下沉(?:到|至))(?!组|办|工作|期间|情况|反馈|的)"
-                            rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
+                            rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；:：\n]|$)")  # (…党组织：A、B: _named_after_count)
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
 EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                               rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
@@ -887,7 +896,7 @@ BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三�
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
                              r"(?:[(（](?:村|社区|乡镇|街道|单位)[)）])?"  # (被巡察的村(社区))
                              r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
-                             r"|(?:各)?被(?:巡视|巡察)的?(?:党支部|党总支|党委|党组|党工委)"  # (向被巡察党支部反馈)
+                             r"|(?:各)?被(?:巡视|巡察)的?(?:党支部|党总支|党委|党组|党工委|[省市州县区旗盟地]委)"  # (向被巡察党支部反馈)
                              r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
@@ -967,6 +976,9 @@ BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]
 LEVELS_BODY = re.compile(r"[(（][市州县区旗、]{3,9}[)）]党(?:委|工委)$")
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
+# A(巡察整改进展情况) / B（查看全文）: a link to the unit's report after it, in a round's list of the units that published.
+REPORT_LINK = r"(?:巡视|巡察)?整改(?:进展|落实)?(?:情况|报告)(?:的?通报)?|(?:点击)?查看(?:全文|详情)?"
+REPORT_LINK_NOTE = re.compile(rf"[(（](?:{REPORT_LINK})[)）]")
 # A bracket after a unit in a list that dates it, gives its inspection's kind (as PART_MODE reads it) or who led it
 # (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A、B(一托二); A(组长张某)), or names its head (A(党委书记某某), with his other
 # posts: A(党支部书记、行长某某)): a note on
@@ -975,6 +987,7 @@ UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:
                        rf"|(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|一托[二三四五两2-5]"  # A、B(一托二): one team for both
+                       rf"|{REPORT_LINK}"  # A(巡察整改进展情况): a link to its report
                        r"|(?:同步|同时)?延伸(?:巡视|巡察)?"  # A、B(延伸巡察): units the inspection was extended to
                        r"|(?:副?省|地|市|县|乡|正?副?处|正?副?厅|正?副?局)级"  # 北塘市委(县级): the level of a city its name does not say
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
@@ -1003,6 +1016,8 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
                             # many, uncounted: 向多省反馈 / 多地 / 多家单位
                             r"|^多(?:" + UNIT_COUNTERS + r")?(?:省|市|地|县|区|省份|地方|单位|部门|企业)(?:党委|党组织)?$"
+                            # (十多个省区市 / 数个省份 / 另外数个省区 / 多家中央单位党组织: a vague number, no count)
+                            r"|^(?:另外|其他|其余)?(?:[一二三四五六七八九十]{1,3}多|[数几]十?|十几|多|若干)(?:" + UNIT_COUNTERS + r")"
                             # kinds of units by whom they belong to, alone or joined: 省直部门, 省管企业和高校, 市属国有企业及事业单位
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
 # A village's or street's party body by its kind alone (村党组织书记: no village named), unless 各 makes it every unit of
@@ -1059,7 +1074,7 @@ OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|�
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并延伸巡察B: B named after the words, INSPECTED_LEAD)
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿)$")
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
@@ -2448,13 +2463,25 @@ def _units_under(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[Stateme
     if places:
         place_spans = _spans_between(text, *places.span("places"), "、")
         place_by = teams if len(teams) == len(place_spans) and severally else [None] * len(place_spans)
-        found += [Statement(m.start(), *span, mode, False, t, stated=True, alone=True) for t, span in zip(place_by, place_spans)]
+        found += [Statement(m.start(), *span, mode, False, t, stated=True, alone=True)
+                  for t, span in zip(place_by, place_spans)]
         named = [text[slice(*span)] for span in place_spans]
         # (each group to the team of the place it is under, where the places are the teams')
         by = [place_by[named.index(g.group("place"))] if g.group("place") in named else t for t, g in zip(by, groups)]
     # (甲市及所辖A区、B县,乙市及所辖C县: each place is inspected with the units under it)
     return found + [Statement(m.start(), *span, mode, False, t, stated=True, alone=True) for t, g in zip(by, groups)
                     for span in ([g.span("place")] if g.group("with") else []) + [g.span("units")]]
+
+
+def _named_after_count(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """同步延伸巡察城关镇所辖16个村（社区）党组织：A、B…: the units a count ending at ``end`` stands for, named after
+    its colon up to the sentence's end, where every one reads as a unit's name."""
+    text = ctx.doc.text
+    if text[end:end + 1] not in (":", "：") or not UNITS_COUNTED.search(text, start, end):
+        return None
+    stop = LIST_END.search(text, end + 1)
+    stop = _before_unit_cut(text, end + 1, stop.start() if stop else len(text))
+    return (end + 1, stop) if _all_units(text[end + 1:stop]) else None
 
 
 def _spans_between(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -2558,6 +2585,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
                           and not _lists_published(ctx, sentence)
                           and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
+                          and not ROUND_LINE.search(text, sentence.start, sentence.end)
                           and not LIST_HEADING.match(text, sentence.start, sentence.end)
                           and not FEEDBACK_OBJECTS.match(text, sentence.start, sentence.end)
                           and not (LIST_LEAD.match(text, sentence.start, sentence.end)
@@ -2601,7 +2629,15 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (并延伸巡察了旗农牧局党组、旗乌兰牧骑: a list one of whose units ends as a unit's name does)
             if any(ORG_END.search(p) for p in re.split(r"[、和及]", m.group("targets"))) and \
                     (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
-                found.append(Statement(m.start(), *m.span("targets"), None, False, team, stated=True))
+                span = _named_after_count(ctx, *m.span("targets")) or m.span("targets")
+                found.append(Statement(m.start(), *span, None, False, team, stated=True))
+        for line in ROUND_LINE.finditer(text, sentence.start, sentence.end):
+            # 第一轮（2021年4月）：A、B / 2019年第一轮：C、D / 第一批（3月至5月）：E、F: a round's or batch's units on its line,
+            # the one team the page names before them theirs (else no team's), dated by the line's own date
+            if _all_units(line.group("units")):
+                dated = ctx.dates_in(line.start(), line.start("units"))
+                found.append(Statement(line.start("units"), *line.span("units"), None, False, _only_team_before(ctx, line.start()),
+                                       stated=True, when=dated[0] if dated else None))
         if "延伸" in s_text and (opening := EXTENDED_OPENING.match(text, sentence.start, sentence.end)) and \
                 _all_units(opening.group("targets")) and \
                 (team := ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)) is not None:
@@ -2826,7 +2862,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found += [Statement(start, start, end, None, False, t, stated=True, when=_lines_introduced(ctx, t.start))
                           for start, end in cells]
             elif at_line_start and (below := _units_below(ctx, t)):
-                found.append(below)
+                found += below
             elif at_line_start and (cells := _card_cells(ctx, t)):
                 found.append(cells)
             elif at_line_start and (barred := _barred_card(ctx, t)):
@@ -3597,7 +3633,8 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
-    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", UNIT_DAYS.sub("", cell)))  # (A(含B、C): A, B and C)
+    cell = REPORT_LINK_NOTE.sub("", UNIT_DAYS.sub("", cell))  # (A(4月8日), B(巡察整改进展情况): notes on the units)
+    cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", cell))  # (A(含B、C): A, B and C)
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
     parts = [p.strip() for p in UNIT_LIST_SEPARATOR.split(re.sub(rf"{SUBORDINATES}(?=、|$)", "", cell))]
@@ -3845,9 +3882,10 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
     return Statement(team.start, start, unit.end(), mode, False, team, stated=True, when=_lines_introduced(ctx, team.start))
 
 
-def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
+def _units_below(ctx: Ctx, team: Mention) -> list[Statement]:
     """县委第一巡察组: / 第二巡視組（組長某某）： on a line of its own, then its units one a line beneath, in a round's
-    notice or rectification report: the team inspected each (dated as the lines of TEAM_UNITS_LINE are)."""
+    notice or rectification report: the team inspected each (dated as the lines of TEAM_UNITS_LINE are); or lines that
+    each list several (东城镇：A村 B村⏎西城镇：C村 D村), a statement a line."""
     text = ctx.doc.text
     led, mode, after = _team_line(ctx, team)
     colon = TEAM_LINE_END.match(text, after)
@@ -3862,15 +3900,17 @@ def _units_below(ctx: Ctx, team: Mention) -> Statement | None:
             _in_team_list(ctx, team) else None
     how = _part_mode(mode)
     when = _lines_introduced(ctx, team.start)
-    line = _units_line_below(ctx, (colon or bare).end()) if colon or bare else None
-    if line is not None:  # 市委第一巡察组 / A、B、C: its units on the one line beneath
-        return Statement(line[0], *line, how, False, team, stated=True, when=when)
+    lines: list[tuple[int, int]] = []
+    while (colon or bare) and (line := _units_line_below(ctx, lines[-1][1] if lines else (colon or bare).end())):
+        lines.append(line)  # 市委第一巡察组 / A、B、C: its units on the line beneath (or lines, a place's each)
+    if lines:
+        return [Statement(start, start, end, how, False, team, stated=True, when=when) for start, end in lines]
     if colon is None:
-        return None
+        return []
     end = _unit_lines_end(ctx, colon.end())
     if end == colon.end():
-        return None
-    return Statement(colon.end(), colon.end(), end, how, False, team, stated=True, when=when)
+        return []
+    return [Statement(colon.end(), colon.end(), end, how, False, team, stated=True, when=when)]
 
 
 def _unit_line(ctx: Ctx, para: Block) -> bool:
@@ -3951,7 +3991,9 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     if (title := UNITS_REPORT_TAIL.search(text, start, end)) and title.start() > start:
         end = title.start()  # (A、B、C巡视整改进展情况: their reports' title, one for the line's units)
     cell = text[start:end]
-    if ("、" not in cell and len(cell.split()) < 2) or ctx.within(ctx.teams, start, end) or not _all_units(cell):
+    # (A(延伸巡察B、C): one unit on the line, with the units its inspection was extended to)
+    if ("、" not in BRACKETED.sub("", cell) and len(cell.split()) < 2) or ctx.within(ctx.teams, start, end) \
+            or not _all_units(cell):
         return None
     return start, end
 

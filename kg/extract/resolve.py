@@ -16,13 +16,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (DEPARTMENT_ENDS, NOT_PLACE, PROVINCES, UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE,
-                                abbreviates, in_order, numeral_value, party_key)
+from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, NOT_PLACE, PROVINCES, UNIT_COUNTERS,
+                                WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
-from kg.extract.relations import (COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY,
+from kg.extract.relations import (COUNTED_TAIL, COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY,
                                   defined_short_names, round_period, without_person_first)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
@@ -817,6 +817,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             else:
                 targets += of_kind or [names.target(t.removeprefix("各"))]
         targets = list(dict.fromkeys(targets)) or _round_units(inspections, fb.round).get(team) or targets_of(team)
+        targets = _counted_with(fb, targets, targets_of(team)) if team is not None else targets
         members_own = set().union(*(own.get(m, set()) for m in members))
         # (15个巡视组分别向21个地方和单位党组织反馈 … 其中,中央第一巡视组向甲省委反馈: a count the teams' own units detail)
         if members and targets and (_round_of(targets, len(members_own)) or (members_own and all(map(_several, targets)))):
@@ -868,7 +869,6 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
 
-ISO_DAY_LENGTH = len("2024-01-01")  # a feedback's date of a day, not of a month (2024-01)
 ISO_MONTH_LENGTH = len("2024-01")
 # A round by its number (第五轮 of 十一届市委第五轮).
 ROUND_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+轮")
@@ -903,6 +903,16 @@ def _round_above(text: str, inspections: list[Inspection], fb: Feedback) -> str 
         return own.pop() if len(own) == 1 else None
     before = [(i.evidence[0].start, i.round) for i in inspections if i.evidence and i.evidence[0].start < at]
     return max(before)[1] if before else None
+
+
+def _counted_with(fb: Feedback, targets: list[str], inspected: list[str]) -> list[str]:
+    """向A等4个党组织反馈 … 对A、B、C、D开展了巡察: the units of the team's inspections a count after the named one stands
+    for, where they are as many as the count and take in every unit named; ``targets`` else."""
+    if not targets or len(targets) >= len(inspected) or not set(targets) <= set(inspected):
+        return targets
+    told = to_simplified("".join(ev.text for ev in fb.evidence))[0]
+    counted = (COUNTED_TAIL.match(told, told.find(t) + len(t)) for t in targets if t in told)  # (A等4个党组织)
+    return inspected if any(m and numeral_value(m.group("n")) == len(inspected) for m in counted) else targets
 
 
 def _told_by_members(targets: list[str], members_fed: list[set[str]]) -> bool:
