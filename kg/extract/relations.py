@@ -222,9 +222,11 @@ COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT +
 NUMBERED_UNIT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[ \t\u3000]*"
                                 r"(?P<unit>[^\s,，。;；:：、()（）]{2,40}?)(?P<mode>[(（][^()（）\n]{1,16}[)）])?"
                                 r"(?:[ \t\u3000]*(?:[。:：,，;；]|$)|[ \t\u3000]+(?=\S))")  # (1.A　巡视整改进展情况通报　6月20日)
+# How a place's name ends: its level (甲省 / 乙市 / 丙旗 / 丁镇 / 戊街道 / 己苏木).
+PLACE_END = r"(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)"
 # What a team's heading may say after it of the lines under it (（一）省委第一巡视组巡视单位:), before its line's end; or
 # where its units are (县委第三巡察组（柳河镇）over the villages' titles).
-TEAM_HEADING_END = re.compile(r"(?:[(（](?:[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市|旗)、?)+[)）])?"
+TEAM_HEADING_END = re.compile(rf"(?:[(（](?:[\u4e00-\u9fff]{{1,10}}?{PLACE_END}、?)+[)）])?"
                               r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)")
 SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?"
                             r"[ \t\u3000]*")  # (一、 / （二） / 3. before a section's heading)
@@ -412,7 +414,7 @@ TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:�
 # 交叉巡察第一组（组长：某某）→龙口镇：A村、B村: the place the team goes to, then its units there after a colon (the place is
 # no unit inspected).
 # (柳河镇（8个）：A村、B村: the count of its units in brackets after the place; alone on its line over them too, PLACE_HEADING)
-UNITS_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市)(?:[(（][\d一二三四五六七八九十]{1,3}个[)）])?[:：][ \t\u3000]*"
+UNITS_PLACE = rf"[\u4e00-\u9fff]{{1,10}}?{PLACE_END}(?:[(（][\d一二三四五六七八九十]{{1,3}}个[)）])?[:：][ \t\u3000]*"
 PLACE_HEADING = re.compile(rf"[ \t\u3000]*{UNITS_PLACE}$")
 TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + UNITS_PLACE +
                                    r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
@@ -948,7 +950,7 @@ GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八�
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
-PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)")
+PLACE_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{PLACE_END}")
 PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:" + UNIT_COUNT + r"|全部)?"
                           # (青石镇、白沙乡22个村(社区)党组织, 青石镇、白沙乡的22个村: units below the places, not 3个乡镇党委,
                           # the places counted, nor A、B等6个社区, the units named)
@@ -1061,7 +1063,7 @@ WITH_UNITS_UNDER = re.compile(r"及其?(?=所辖|下辖|辖下|所属[^、,，]{
 # (青山市（城东区、城西区、松林县）/ 甲省（同步巡视A市、B市）: a place's places under it in brackets, inspected with it)
 # (not a former or short name in brackets, 东湖区（原东湖县）, nor a word that ends as a place does, 村(社区), 开发区(园区))
 CONTAINED_PLACES = (r"(?=(?:(?!原|今|现|即|简称|(?:社区|园区|城区|景区|小区|片区|辖区|矿区|厂区|校区|市区|郊区|山区|牧区|林区|垦区"
-                    r"|街区|库区|老区|乡镇|县市|市县)[)）、，,])[\u4e00-\u9fff]{1,10}?(?:市|县|区|旗|州|盟|镇|乡|街道|苏木)[、，,]?)+[)）])")
+                    rf"|街区|库区|老区|乡镇|县市|市县)[)）、，,])[\u4e00-\u9fff]{{1,10}}?{PLACE_END}[、，,]?)+[)）])")
 CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|同时|一并)(?:巡视|巡察)[:：]?|" + CONTAINED_PLACES +
                              r"|(?:同步|同时|并|还|一并)*延伸(?:巡视|巡察)?(?:了|至|到)*[:：]?"
                              # (延伸巡察所属平山煤矿党委: a unit under it, named)
