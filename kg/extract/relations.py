@@ -317,7 +317,8 @@ _ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d
 _ROW_UNITS = r"[^\s,，。;；:：()（）/／]{2,40}(?:(?:[/／]|[ \t\u3000]+)[^\s,，。;；:：()（）/／]{2,40})*"
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
                           rf"[ \t\u3000]+(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
-                          r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*$"
+                          r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
+                          r"(?:[ \t\u3000]+(?:反馈)?(?:地点|会场|地址)[:：][^\n]{0,40})?[ \t\u3000]*$"  # (…　地点：A会议室: where)
                           # (旗委第一巡察组⏎巴音苏木党委　7月4日: under a team's line, the unit, then its day)
                           rf"|{_ROW_OPENING}(?P<unit_first>{_ROW_UNITS})[ \t\u3000]+(?P<day_last>{_ROW_DAY}){HALF_DAY}?"
                           r"[ \t\u3000]*$")
