@@ -417,6 +417,7 @@ TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:�
 # (柳河镇（8个）：A村、B村: the count of its units in brackets after the place; alone on its line over them too, PLACE_HEADING)
 UNITS_PLACE = rf"[\u4e00-\u9fff]{{1,10}}?{PLACE_END}(?:[(（][\d一二三四五六七八九十]{{1,3}}个[)）])?[:：][ \t\u3000]*"
 PLACE_HEADING = re.compile(rf"[ \t\u3000]*{UNITS_PLACE}$")
+PLACE_BEFORE_UNITS = re.compile(UNITS_PLACE)
 TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + UNITS_PLACE +
                                    r"(?P<cell>[^|｜\t\n:：。;；,，]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # 市委第四巡察组：甲镇党委（提级巡察）；乙局（巡察“回头看”）: after TEAM_LINE_COLON, a team's groups of units, each with
@@ -3988,8 +3989,8 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     if PLACE_HEADING.fullmatch(text, para.start, para.end) and i + 1 < len(ctx.doc.paragraphs):
         para = ctx.doc.paragraphs[i + 1]  # (县委第一巡察组⏎柳河镇（8个）：⏎A村、B村: the place heads its units, none itself)
     start = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
-    if place := re.match(UNITS_PLACE, text[start:para.end]):
-        start += place.end()  # (柳河镇：A村、B村 on one line)
+    if place := PLACE_BEFORE_UNITS.match(text, start, para.end):
+        start = place.end()  # (柳河镇：A村、B村 on one line)
     end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
     if (title := UNITS_REPORT_TAIL.search(text, start, end)) and title.start() > start:
         end = title.start()  # (A、B、C巡视整改进展情况: their reports' title, one for the line's units)

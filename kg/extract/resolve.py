@@ -905,12 +905,17 @@ def _round_above(text: str, inspections: list[Inspection], fb: Feedback) -> str 
     return max(before)[1] if before else None
 
 
+def _told(fb: Feedback) -> str:
+    """The sentences a feedback was read from, as the normalised text writes them (its evidence is the original's)."""
+    return to_simplified("".join(e.text for e in fb.evidence))[0]
+
+
 def _counted_with(fb: Feedback, targets: list[str], inspected: list[str]) -> list[str]:
     """向A等4个党组织反馈 … 对A、B、C、D开展了巡察: the units of the team's inspections a count after the named one stands
     for, where they are as many as the count and take in every unit named; ``targets`` else."""
     if not targets or len(targets) >= len(inspected) or not set(targets) <= set(inspected):
         return targets
-    told = to_simplified("".join(ev.text for ev in fb.evidence))[0]
+    told = _told(fb)
     counted = (COUNTED_TAIL.match(told, told.find(t) + len(t)) for t in targets if t in told)  # (A等4个党组织)
     return inspected if any(m and numeral_value(m.group("n")) == len(inspected) for m in counted) else targets
 
@@ -1022,7 +1027,7 @@ def _without_postponed(feedback: list[Feedback], inspections: list[Inspection], 
     by_key = {i.key: i for i in inspections}
     out = []
     for fb in feedback:
-        said = to_simplified("".join(e.text for e in fb.evidence))[0]
+        said = _told(fb)
         kept = [u for u in postponed if u in said and not POSTPONED_FEEDBACK.search(said)]
 
         def put_off(target: str) -> bool:
