@@ -59,8 +59,10 @@ _CN_DIGITS = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Numerals as the lexicon's NUM / CN placeholders expand them. A NUM starts where its number starts:
 # tried from every digit of a long run of digits, a pattern opening with NUM took quadratic time.
+# CARDSEP: what parts a card's label from its value (反馈问题：32个 / 反馈问题 ▶ 32个 / 已完成整改 → 27个 / 正在整改｜5个).
 _PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+|[零一二三四五六七八九十百两]+)",
-                 "CN": rf"[{_CN_DIGITS}]{{1,3}}"}
+                 "CN": rf"[{_CN_DIGITS}]{{1,3}}",
+                 "CARDSEP": r"[ \t\u3000]*(?:[:：]|[▶►→➜»]|[|｜])[ \t\u3000]*"}
 
 
 def _load_lexicon() -> dict[str, list[str]]:
@@ -128,6 +130,7 @@ ITEM_ASPECT = _union("item_aspect")
 ASPECT_HEADER = _union("aspect_header")
 ASPECT_OPENING = _union("aspect_opening")
 YOUDE_FOLLOW = _union("youde_follow")
+SERIES_FOLLOW = _union("series_follow")
 ITEM_EXISTS = _union("item_exists")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
 PROBLEM_LIST_OF_UNIT = _union("problem_list_of_unit")
@@ -827,7 +830,8 @@ LIST_CLOSED = re.compile(r"等[^。，,；;、]{0,14}?问题[”」』\"]?[。.]
 
 def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
     """A list that goes on after its last item: in 有的 clauses (…等问题；此外，有的A，有的B。), each up to the sentence's end,
-    whatever its words; or, closed by its sentence (…存在A、B等问题。), in the next sentences, a problem each (局党组落实主体
+    whatever its words; in a marked series after a connective (…等问题。同时，一是A；二是B), one reading as a problem and none as narrative
+    (一是要…, a demand); or, closed by its sentence (…存在A、B等问题。), in the next sentences, a problem each (局党组落实主体
     责任有差距，对重点岗位人员监督管理不严。建设工程质量安全监管存在薄弱环节…。) as problems told one sentence each are. Two
     or more; a last one cut off by the page's end is left out."""
     text = doc.text
@@ -843,6 +847,11 @@ def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
             clauses = _judged(text, [(s, e) for s, e in clauses if e - s >= MIN_CLAUSE])
             if len(clauses) >= 2 and all(text.startswith("有的", s) for s, _ in clauses):
                 out.extend(_Found(s, e) for s, e in clauses)
+        elif (lead := SERIES_FOLLOW.match(text, item.end, para.end)) and lead.end() not in starts:
+            items = _judged(text, [_trim(text, s, e) for s, e in _running_series(text, lead.end(), para.end)])
+            if len(items) >= 2 and any(_states_problem(text, s, e) for s, e in items) \
+                    and not any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items):
+                out.extend(_Found(s, e) for s, e in items)
         elif (closed := LIST_CLOSED.match(text, item.end, para.end)) and \
                 (start := _content_start(text, closed.end())) not in starts and start < para.end:
             out.extend(_Found(s, e) for s, e in _judged(text, _problem_sentences(text, start, para.end)))
@@ -1475,15 +1484,33 @@ def section_issues(doc: Document) -> list[_Found]:
             category = doc.sections[parent].heading
         body = _heading(doc, doc.sections[i])[2]
         body += len(doc.text[body:doc.sections[i].end]) - len(doc.text[body:doc.sections[i].end].lstrip())
-        series = _running_series(doc.text, body, doc.sections[i].end) if "方面" in doc.text[start:end] else []
-        if series and 2 * sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in series) >= len(series):
-            # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect is the category
-            # of the problems its paragraph lists (most of them reading as problems, not as measures), whose measures
-            # the paragraph after gives together)
-            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end].removesuffix("存在"), i) for a, b in series]
+        listed = _listed_under(doc.text, body, doc.sections[i].end)
+        if len(listed) > 1 and 2 * sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in listed) >= len(listed):
+            # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect, or of a kind of
+            # problem (（二）关于落实主体责任不到位的问题。主要表现为：A、B等。), is the category of the problems its paragraph
+            # lists (most of them reading as problems, not as measures), whose measures the paragraph after gives together)
+            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end].removesuffix("存在"), i) for a, b in listed]
             continue
         items.append(_Found(start, end, category, i, (_heading(doc, doc.sections[i])[2], doc.sections[i].end)))
     return items
+
+
+# What opens the list of problems under a heading, before the list (主要表现为：A、B、C等 / 具体是： / 主要是A、B).
+LISTED_AFTER = re.compile(r"[。.:：]?\s*")  # the heading's full stop or colon
+LISTED_AS = re.compile(r"\s*(?:主要|具体|突出)?(?:表现|体现)(?:为|在)[:：]?|\s*(?:主要|具体)(?:是|有)[:：]?")
+
+
+def _listed_under(text: str, body: int, end: int) -> list[tuple[int, int]]:
+    """The problems a heading's paragraph lists first, before what was done about them: a marked series (一是A；二是B),
+    the items after 主要表现为： up to its sentence's end, or 有的 clauses (有的A，有的B); after the heading's own full stop."""
+    body = LISTED_AFTER.match(text, body, end).end()
+    if series := _running_series(text, body, end):
+        return series
+    if lead := LISTED_AS.match(text, body, end):
+        return _split_list(text, lead.end(), _sentence_end(text, lead.end(), end), strong=True)
+    if text.startswith("有的", body):
+        return _youde_clauses(text, body, _sentence_end(text, body, end))
+    return []
 
 
 def _complete_lists(doc: Document, candidates: dict[int, tuple[int, int]]) -> None:
@@ -1606,6 +1633,19 @@ def _headline_problems(doc: Document) -> list[_Found]:
                 and body.end - body.start > e - s and _STOP.search(text, body.start, body.end)):
             found.append(_Found(s, e))
     return found if len(found) >= MIN_REPORTED_ITEMS else []
+
+
+def _problem_paragraph_series(doc: Document) -> list[_Found]:
+    """二、主要问题及整改情况⏎一是A。整改情况：…⏎二是B。整改情况：…: a report's problems a paragraph each, opening with their
+    markers, after a paragraph that names them as problems: each item up to its first 。, most reading as problems."""
+    text = doc.text
+    for before, para in zip(doc.paragraphs, doc.paragraphs[1:]):
+        if "问题" not in text[before.start:before.end]:
+            continue
+        items = [_trim(text, s, e) for s, e in _series_over_paragraphs(doc, _content_start(text, para.start), para)]
+        if items and 2 * sum(_states_problem(text, s, e) for s, e in items) >= len(items):
+            return [_Found(s, e) for s, e in items]
+    return []
 
 
 def _body_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -2023,8 +2063,8 @@ def findings(doc: Document) -> Document:
         found = table  # (问题类别 序号 反馈问题 整改情况: a table's rows, not only those whose lines open with their number)
     if not found and facts.doc_type == "rectification":
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B), or a report whose
-        # problems head their paragraphs unnumbered, as bold lines a copy lost the bold of.
-        found = feedback_issues(doc, in_report=True) or _headline_problems(doc)
+        # problems head their paragraphs unnumbered, as bold lines a copy lost the bold of, or marked (一是A。整改情况：…).
+        found = feedback_issues(doc, in_report=True) or _headline_problems(doc) or _problem_paragraph_series(doc)
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)

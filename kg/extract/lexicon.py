@@ -32,9 +32,11 @@ NOT_PLACE = re.compile(r"开发|经济|技术|工业|产业园|科技园|[全我
                        r"|^[省市州县区旗](?![中南北东西])|^团[省市州县区旗]$")  # 区城市管理局: the 区 is the level, 城市 no place (市中区 is one)
 
 
-# The marks a line of a list may open with (● A / ◆ 县委第一巡察组:… / 👉 区委第二巡察组:… / ✅ … / 1️⃣ 问题:…): symbols,
-# the emoji that accounts' articles set before their lines (the symbol and pictograph blocks) and keycap numbers.
-BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽→⇒♦◉⊙\u2580-\u259f\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|[0-9#*]\ufe0f?\u20e3)+"
+# The marks a line of a list may open with (● A / ◆ 县委第一巡察组:… / 👉 区委第二巡察组:… / ✅ … / 1️⃣ 问题:… / ┏ T⏎┗ A): symbols,
+# box-drawing corners, the emoji that accounts' articles set before their lines (the symbol and pictograph blocks) and
+# keycap numbers.
+BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽→⇒♦◉⊙┏┗┣┌└├╭╰\u2580-\u259f\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+                    r"|[0-9#*]\ufe0f?\u20e3)+"
                     r"[ \t\u3000]*|——(?=[^\s—])")  # (——A；⏎——B；: a document's dash before each item)
 
 ISO_DAY_LENGTH = len("2024-01-01")  # a date of a day, not of a month (2024-01)

@@ -930,6 +930,12 @@ def dotted_name_before(text: str, end: int) -> int | None:
     return None
 
 
+def any_name_end(text: str, p: int) -> int | None:
+    """The end of a person's name starting at ``p`` after a post, of any kind: dotted (艾尔肯·吐尼亚孜), with a surname
+    (王小军) or transliterated without a dot (宝音德力格尔)."""
+    return dotted_name_end(text, p) or name_end(text, p) or transliterated_name_end(text, p)
+
+
 def name_end(text: str, p: int, soft_single: bool = False) -> int | None:
     """The end of a name starting at ``p`` (surname + one or two characters) when what follows
     it closes a name (punctuation, a follower word, the end); longer names first. ``soft_single``: where a
@@ -1049,7 +1055,7 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
             if p is not None:
                 add(p, post.start, "post-after")
         at = post_gap_end(text, post.end)
-        e = dotted_name_end(text, at) or name_end(text, at) or transliterated_name_end(text, at)
+        e = any_name_end(text, at)
         if e:
             add(at, e, "post")
             add_list(e, "list")

@@ -416,11 +416,16 @@ _DONE_LABEL = re.compile(r"整改(?:落实|情况|措施|进展|成效|结果|�
 _ROUND_LABEL = re.compile(rf"[ \t\u3000]*{ROUND_LABEL}[ \t\u3000]*[:：]")  # 第二轮（2021年9月）：A、B: a round's units
 
 
+# A field of a team's card in a round's notice (组长：/巡察对象：/值班电话：…), on a line of its own.
+_CARD_FIELD = re.compile(r"[ \t\u3000]*(?:副?组长|组员|联络员|联系人|被?(?:巡视|巡察)(?:对象|单位|时间)|进驻(?:单位|对象|时间)"
+                         r"|(?:值班|联系|举报|监督|受理)(?:电话|手机|邮箱|信箱)|(?:邮政|电子)信箱|电子邮箱)[:：]")
+
+
 def _opens_own_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` opens a numbered heading, a bulleted item, a metadata line, what was done about a problem or
-    a round's units: never the rest of the line before it."""
+    """The line at ``pos`` opens a numbered heading, a bulleted item, a metadata line, what was done about a problem,
+    a round's units or a field of a team's card: never the rest of the line before it."""
     return bool(_HEADING_START.match(text, pos) or BULLET.match(text, pos) or _META_LINE.match(text, pos)
-                or _DONE_LABEL.match(text, pos) or _ROUND_LABEL.match(text, pos))
+                or _DONE_LABEL.match(text, pos) or _ROUND_LABEL.match(text, pos) or _CARD_FIELD.match(text, pos))
 
 
 def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on: bool = False) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
-                                 alternation, bare_head, is_han, name_end, post_gap_start, written_for)
+                                 alternation, any_name_end, bare_head, is_han, name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
 from kg.extract.tables import (DATE_COLUMNS, EXTENDED_COLUMNS, FEEDBACK_DATE_COLUMNS, FEEDBACK_FIGURE_COLUMNS,
                                FEEDBACK_TARGET_COLUMNS, MODE_COLUMNS, NAME_COLUMNS, POST_COLUMNS, TARGET_COLUMNS,
@@ -50,7 +50,9 @@ _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # Adverbs of a statement on several units: between a plan's verb and 对 (将分别对X开展巡视), between the units and
 # the verb (对A、B分别开展巡察).
 ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
-TEAM_VERB_LEADS = ("则", "又", "也", "另")  # a word of the press's between a team and its verb (中央第七巡视组则负责巡视A)
+# The words between a team and its verb: the press's (中央第七巡视组则负责巡视A), what is announced (省委第五巡视组将延伸巡视A、B /
+# 还将同步巡视C: a mobilisation's inspections, as 将对X开展巡视 is one) and how it reaches the unit (延伸 / 下沉).
+TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
@@ -166,7 +168,7 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
 # inspection counted, named in the sentence after it (它们是:A、B).
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
-INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区))"
+INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院|检察院))"
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
                r"|(?<![^\n。])[ \t\u3000]*" + UNIT_COUNT + r")[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
@@ -189,9 +191,11 @@ OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
                          r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                          # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                          # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
-                         r"(?:被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)"
+                         r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)"
                          r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
-                         r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是))"
+                         r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
+                         # (a card's 进驻单位：, the units beneath or after it)
+                         r"|(?<![^\n\s])进驻(?:单位|对象)(?=[:：]))"
                          r"(?:名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
                          r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
                          # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
@@ -228,12 +232,13 @@ PLACE_END = r"(?:省|市|州|县|区|旗|盟|镇|乡|街道|苏木)"
 # where its units are (县委第三巡察组（柳河镇）over the villages' titles).
 TEAM_HEADING_END = re.compile(rf"(?:[(（](?:[\u4e00-\u9fff]{{1,10}}?{PLACE_END}、?)+[)）])?"
                               r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织))?[ \t\u3000]*[:：。]?[ \t\u3000]*(?:\n|$)")
-SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?"
-                            r"[ \t\u3000]*")  # (一、 / （二） / 3. before a section's heading)
+SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
+                            r"|第[一二三四五六七八九十]{1,3}部分)?[ \t\u3000]*")  # (一、 / （二） / 3. / 第一部分 before a section's heading)
 SECTION_FED_BACK = re.compile(r"[ \t\u3000]*反馈(?:时间|日期)[ \t\u3000]*[:：]")  # 反馈时间:9月2日, a line of its own
 DAY_FED_BACK = re.compile(r"[日号]?[ \t\u3000]*(?:集中|召开会议)?(?:进行)?反馈")  # (…6月17日反馈: after the line's date)
 # 反馈对象: alone on its line, in a sentence of its own without 巡: the heading of the units beneath (OBJECT_LIST).
-LIST_HEADING = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*(?:$|(?=[①②③④⑤⑥⑦⑧⑨⑩]))")
+# (进驻单位：⏎A⏎B on a team's card: the units it moved into, beneath)
+LIST_HEADING = re.compile(r"[ \t\u3000]*(?:反馈|进驻)(?:对象|单位)(?:名单)?(?:为|是|包括|如下)?[:：][ \t\u3000]*(?:$|(?=[①②③④⑤⑥⑦⑧⑨⑩]))")
 # (反馈对象:①A ②B: its units numbered in circles on the line itself)
 # 反馈对象为:A、B…: the units the feedback the sentence before tells of went to, in a sentence of their own (no 巡 in it).
 FEEDBACK_OBJECTS = re.compile(r"[ \t\u3000]*反馈(?:对象|单位)(?:名单)?(?:分别)?(?:为|是|包括|如下)?[:：]")
@@ -295,7 +300,9 @@ OF_THOSE_OPENING = re.compile(r"[ \t\u3000]*其中[,，:：]")
 # … or names the units it counted (这14家企业分别是:A、B).
 THESE_UNITS_NAMED = re.compile(THESE_UNITS)
 # 此次被巡察的党组织分别是: / 被巡察单位为: the units a count stood for, named in the sentence after it.
-INSPECTED_NAMED = re.compile(r"[ \t\u3000]*(?:此次|本次|本轮)?被(?:巡视|巡察)的?(?:党组织|单位)(?:分别)?(?:是|为)[:：]")
+# (此次被巡视的高校包括：A、B / 被巡视的3所高校分别是：: the units' kind and their count may stand there too)
+INSPECTED_NAMED = re.compile(r"[ \t\u3000]*(?:此次|本次|本轮)?被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:党组织|单位|" + INSPECTED_KIND
+                             + r")(?:分别)?(?:是|为|包括)[:：]")
 # 所辖6个村(社区)党组织 / 3个乡镇党委: a count of units, in place of their names.
 UNITS_COUNTED = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")  # (A等20所高校党委: more units than it names)
@@ -324,7 +331,9 @@ SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_D
                           r"[ \t\u3000]*$")
 # (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback; 十四届县委
 # 第六轮巡察反馈一览: a heading of the rows, no sentence)
-FEEDBACK_ROWS_HEADING = re.compile(r"[^。，,;；:：\n]{0,30}反馈(?:工作)?(?:一览表?|安排表?|日程表?|时间表)[ \t\u3000]*")
+# (附：县委第六轮巡察反馈会议安排表: an attached table's title)
+FEEDBACK_ROWS_HEADING = re.compile(r"(?:附(?:件|表)?\d{0,2}[:：])?[^。，,;；:：\n]{0,30}反馈(?:工作|会议|会)?(?:一览表?|安排表?|日程表?|时间表)"
+                                   r"[ \t\u3000]*")
 FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?[:：][ \t\u3000]*$"
                                 r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)[:：][ \t\u3000]*$"
                                 rf"|^{FEEDBACK_ROWS_HEADING.pattern}$", re.M)
@@ -374,7 +383,8 @@ LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视
                        r"|(?:已|均|都)(?:经|全部|全面)?(?:完成|公布|公开|整改|反馈|接受)")  # 18个单位党组织已全部完成
 LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
 # A line of a list of units one a line: the unit, after 以及 on the last, and the mark closing it.
-LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{2,30})(?P<stop>[。;；,，]?)$")
+# (1.区教育局党组（同步延伸巡察A、B）: the units its inspection was extended to in brackets after it, a 、 between them)
+LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{2,30}?)(?:[(（][^()（）\n]{2,120}[)）])?(?P<stop>[。;；,，]?)$")
 # A table's date column written alone on its line (进驻时间 / 反馈时间), as a table flattened one cell a line heads it: what
 # its dates are the dates of (反馈时间: the feedback's, not the inspection's).
 DATE_HEADER = re.compile(r"^[ \t\u3000]*(?P<what>反馈|进驻|巡视|巡察)?(?:时间|日期)[ \t\u3000]*$", re.M)
@@ -480,7 +490,11 @@ TEAM_ROW_FIGURES = re.compile(r"[ \t\u3000]+(?P<cell>[^\s,，。;；:：|｜、]
 HANDED_TO_TEAM = re.compile(r"(?:(?:进驻|负责(?:巡视|巡察))(?P<units2>[^,，。;；]+?)的(?:是|为)"
                             r"|(?P<units>[^。;；]+?)(?:日前|近日|近期|已经?|(?:在|于)?(?:\d{4}年)?\d{1,2}月"
                             r"(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)?(?:则|也|均|将|还)?(?P<each>分别)?(?P<verb>由|迎来))")
-BY_TEAM_VERB = re.compile(r"(?:(?:一并|同时|具体)?(?:负责)?(?:巡视|巡察|进驻)(?:工作)?|负责)(?=[,，。;；\n]|$)")  # (A、B由第一巡察组负责;)
+# (A、B由第一巡察组负责; / A由T进行巡察 / A由T开展常规巡察)
+BY_TEAM_VERB = re.compile(r"(?:(?:一并|同时|具体)?(?:负责)?(?:进行|开展|实施)?了?(?:常规|专项)?(?:巡视|巡察|进驻)(?:工作)?|负责)"
+                          r"(?=[,，。;；\n]|$)")
+# (A、B由中央第一巡视组反馈; / C由T进行反馈 / D由T反馈巡视情况: the units handed to the team for its feedback)
+FED_BACK_BY_TEAM = re.compile(r"(?:进行|作)?了?(?:巡视|巡察)?反馈了?(?:巡视|巡察)?(?:情况|意见)?(?=[,，。;；\n]|$)")
 CLAUSE_CLOSE = re.compile(r"(?=[,，。;；\n]|$)")
 # (A迎来T / A迎来T进驻 / A迎来T进驻开展常规巡察)
 RECEIVED_TEAM_VERB = re.compile(r"(?:的?(?:常规|专项)?(?:进驻|巡视|巡察)(?:并?开展了?(?:常规|专项|机动)?(?:巡视|巡察))?)?(?=[,，。;；\n]|$)")
@@ -503,7 +517,11 @@ COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：�
 # together on one line where a copy lost the list's breaks (A关于…的通报 2023-05-12 B关于…的通报), each
 # title names the unit inspected and the team or round (a report's own title is not read: its text tells the
 # inspection, in the words the report uses).
-REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·•●◆■□◇○▪][ \t\u3000]*)?|(?<=[「“《『])"
+# What a listed title's line may end with after the title: the file's extension and the link's words (A巡察整改进展情况通报.docx
+# 点击下载 / 【查看】 / >>).
+LINK_TAIL = r"[ \t\u3000]*(?:\.(?:docx?|pdf|wps|xlsx?))?[ \t\u3000]*(?:点击下载|下载|【查看】|\[查看\]|[(（]点击查看[)）]|>>|》》)?[ \t\u3000]*"
+REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[①-⑳][ \t\u3000]*|(?:[·•▪»]|>>|》》)[ \t\u3000]*|"
+                          + BULLET.pattern + r")?|(?<=[「“《『])"
                           r"|(?<=[ \t\u3000\d)）\]】])|(?<=通报|报告|公告|公示))"  # (titles run together on one line)
                           # (not 个被巡视党组织 after 14: a count's word opens no unit's name)
                           r"(?![\d\-/.个家所])(?P<unit>[^\s,，。;；:：、“”《》「」『』]{2,40}?)(?:关于(?:落实|贯彻落实)?(?!对)"
@@ -511,8 +529,18 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[·�
                           # (旗委第一巡察组⏎  A党委巡察整改进展情况: a short title, the line's whole, after a party body's
                           # name: not 学校公布省委巡视整改进展情况, a headline)
                           r"|(?:(?<=党委)|(?<=党组)|(?<=支部)|(?<=总支)|(?<=工委)|(?<=员会))"
-                          r"(?:巡视|巡察)整改(?:进展)?情况(?:的?(?:通报|报告|公示))?(?=[ \t\u3000]*$))"
+                          r"(?:巡视|巡察)整改(?:进展)?情况(?:的?(?:通报|报告|公示))?(?=" + LINK_TAIL + r"$))"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{2,30}?(?:巡视|巡察)组[^()（）\n]{0,8}[)）])?", re.M)  # (…的通报(省委第一巡视组巡视))
+# What every REPORT_TITLE holds, found fast (a title's 关于…巡察…整改, or 党委巡察整改): a text with fewer than two lists no
+# titles, and the costly pattern is not run over it.
+REPORT_TITLE_CORE = re.compile(r"关于[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改|(?:党委|党组|支部|总支|工委|员会)(?:巡视|巡察)整改")
+
+
+def _may_list_report_titles(text: str) -> bool:
+    """Whether the text may list two titles of rectification reports or more (REPORT_TITLE_CORE twice)."""
+    return "整改" in text and sum(1 for _ in zip(range(2), REPORT_TITLE_CORE.finditer(text))) > 1
+
+
 # 省委第一巡视组⏎A、B、C巡视整改进展情况: the title of the units' reports, closing the line of the units under a team.
 UNITS_REPORT_TAIL = re.compile(r"(?:巡视|巡察)整改(?:进展|落实)?情况(?:的?(?:通报|报告|公示))?$")
 # A listed title's date alone on the line after it (A关于…的通报⏎2024-03-08).
@@ -616,9 +644,9 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
 # after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
 # 并延伸巡察(至)甲镇乙村党支部 / 巡察期间,巡察组还延伸巡察了A、B: the inspection extended to a unit under the one inspected;
-# 同步下沉到A支行、B支行: gone down to units under those.
+# 同步下沉到A支行、B支行 / 同步下沉巡察A县委、B区委: gone down to units under those.
 ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
-                            rf"(?:至|到)?|(?:同步|同时|并|还|一并)+下沉(?:到|至))(?!组|办|工作|期间|情况|反馈|的)"
+                            rf"(?:至|到)?|(?:同步|同时|并|还|一并)+下沉(?:到|至|巡视|巡察))(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；:：\n]|$)")  # (…党组织：A、B: _named_after_count)
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
 EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
@@ -633,8 +661,10 @@ TEAM_LEADER = rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NAME}(?:、{_L
 # 区委第一巡察组组长王某、第二巡察组组长陈某分别向A、B反馈: each team of a list with its leader after it.
 LEADER_THEN_JOINER = re.compile(rf"[(（]?副?组长[:：]?{_LEADER_NAME}[)）]?(?:{'|'.join(TEAM_JOINERS)})")
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
-                          rf"|[:：]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"
-                          r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，])[ \t\u3000]*")
+                          rf"|[:：,，]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"  # (T，组长：X，巡视A)
+                          r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，]"
+                          # (程光辉任县委第一巡察组组长，汤雪梅任副组长，巡察A: the leader appointed before the team)
+                          rf"|组长[,，][ \t\u3000]*(?:{_LEADER_NAME}任副组长[,，][ \t\u3000]*)*)[ \t\u3000]*")
 # Between a team and its verb: one team for two or three units at once (中央第一巡视组以“一托二”方式巡视A、B; 采取“一托三”
 # 的方式,分别巡视; 市委第四巡察组(一托二)巡察), the colon of a round's list (中央第四巡视组:巡视A、B), or the inspection's kind.
 TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一托[二三四五两2-5]{CLOSE_QUOTE}?的?"
@@ -664,8 +694,12 @@ CELL_BARS = "|｜/／"
 TEAM_CELLS = re.compile(r"[ \t\u3000]*[|｜/／][ \t\u3000]*(?P<cells>[^|｜/／\n][^\n]{1,400}?)[ \t\u3000|｜]*$", re.M)
 # A count of the units listed under a heading, in brackets after it (县委第一巡察组（9个）, 被巡察单位名单⏎（共15个）).
 UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?" + UNIT_COUNT + r"(?:单位|党组织)?[)）]")
+# … after what the team's lines are (市委第一巡察组巡察对象（六个）).
+LABELLED_UNITS_COUNT = re.compile(r"[ \t\u3000]*(?:巡视|巡察)的?(?:单位|对象|党组织)" + UNITS_COUNT_NOTE.pattern)
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
-DAY_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，])")
+# (📍10月16日｜县委第一巡察组 → A: a WeChat post's bullet before the day, a bar after it)
+DAY_LINE = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern})?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:(?:上午|下午)[,，]?"
+                      r"|[ \t\u3000]*[:：,，]|[ \t\u3000]*[|｜][ \t\u3000]*)")
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
                              r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
@@ -817,6 +851,8 @@ HOST_ADVERBS = re.compile(r"(?:先后|分别|相继|陆续|均|都|也|已经|�
 # Y在接到X巡视组专项巡视反馈意见后 / Y收到X巡察组的巡察情况通报后: the unit that received the team's feedback (or its
 # 通报), undated (the sentence tells what Y did after).
 MEETING_VERBS = ("召开", "举行")
+# A meeting named as what is held (十届区委第四轮巡察集中反馈会召开): no unit hosting it (not 市总工会, a unit).
+MEETING_NAME = re.compile(r"(?:反馈会|动员会|部署会|推进会|座谈会|汇报会|会议)$")
 RECEIVING_VERBS = ("接到", "收到")
 HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举行|(?P<got>在?(?:接到|收到)))了?")
 GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?{REVISIT}(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
@@ -878,7 +914,10 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
                            r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                            r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
                            r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|后|之后|以后)"  # 并于4月26日反馈巡察意见
-                           r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))")  # …,11月22日召开反馈会议
+                           r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
+                           # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
+                           r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
+                           r"(?![^,，。;；]{0,4}(?:前|之前|筹备))")
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈 / 已完成巡察反馈 / 反馈工作已全部完成.
 SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?(?:巡视|巡察)?反馈"
                        r"|反馈(?:工作)?已(?:经)?(?:全部|全面|顺利)?完成")
@@ -1084,7 +1123,7 @@ ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|�
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
 INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?"
-                            r"|^(?:被)?延伸(?:巡视|巡察)了?(?:的|至|到)?(?!组|办|工作|期间|情况|反馈)(?=[\u4e00-\u9fff]{2})")
+                            r"|^(?:并|同时|同步|还)?(?:被)?延伸(?:巡视|巡察)了?(?:的|至|到)?(?!组|办|工作|期间|情况|反馈)(?=[\u4e00-\u9fff]{2})")
 # 县人力资源和社会保障局(县医疗保障局) / 市教育体育局党组(市委教育工委): the name, with its level, of another body that
 # shares the unit's offices, in brackets; the unit is named by the name before it. (An office's own second name stays:
 # 总行党务工作部(扶贫办); so do kinds, 村(社区), 县(市、区), and the team that inspected it, A(第五组).)
@@ -1998,7 +2037,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     as_many = AS_MANY_TAIL.search(pieces[-1]) if len(pieces) > 1 and tail is None else None
     # (A、B和C3家文化单位: the last two joined by 和 are two of the count, where every one ends as a unit's name does)
     joined = LAST_JOINED.search(pieces[-1][:as_many.start()]) if as_many else None
-    if as_many and as_many.start() > 0 and (numeral_value(as_many.group("n")) == len(pieces) or (
+    # (not 5个市委、3个省直单位和2所高校党组织: counts of kinds, none of them a unit the last count could be of)
+    if as_many and as_many.start() > 0 and not re.match(UNIT_COUNT, pieces[0]) and (numeral_value(as_many.group("n")) == len(pieces) or (
             joined and numeral_value(as_many.group("n")) == len(pieces) + 1
             and all(ORG_END.search(p) for p in [*pieces[:-1], pieces[-1][:joined.start()], pieces[-1][joined.end():as_many.start()]]))):
         pieces[-1], counted = pieces[-1][:as_many.start()], True
@@ -2042,7 +2082,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             if last and last.start("head") > 0 and name_end(part, 0) is None:
                 part = part[:last.start("head")]  # 镇党委书记、镇长黄文: the first post's organisation
             post = POST.search(part)
-            if post and name_end(part, post.end()) == len(part):
+            if post and any_name_end(part, post.end()) == len(part):
                 part = part[:post.start("head")] if post.group("unit") is None else part[:post.end("unit")]
                 if not part:
                     continue
@@ -2137,7 +2177,7 @@ def _complete(part: str) -> bool:
     """Whether ``part`` can end a target before 和/及/与: an organisation, 被巡察单位, or a post and name."""
     post = POST.search(part)
     return bool(ORG_END.search(part) or INSPECTED_UNITS.match(part) or TARGET_TAIL.search(part)
-                or (post and name_end(part, post.end()) == len(part)))
+                or (post and any_name_end(part, post.end()) == len(part)))
 
 
 def _split_and(piece: str) -> list[str]:
@@ -2298,12 +2338,18 @@ def _card_head(ctx: Ctx, line: Block) -> Mention | None:
     team = _opening_team(ctx, line)
     if team is None:
         return None
-    led = TEAM_LEADERS.match(text, team.end, line.end)
+    led = TEAM_LEADERS.match(text, team.end, line.end) or SPACED_LEADERS.match(text, team.end, line.end)
     after = led.end() if led else team.end
     after = bracketed.end() if (bracketed := BRACKETED_MODE.match(text, after, line.end)) else after
-    if text[after:line.end].strip(" \t\u3000:：") and not CARD_LINE.match(text, after, line.end):
+    if text[after:line.end].strip(HEAD_LINE_MARKS) and not CARD_LINE.match(text, after, line.end):
         return None
     return team
+
+
+# 校党委第一巡察组　组长向东阳　副组长单雯: its leaders after it, parted by spaces to the line's end, no colon.
+SPACED_LEADERS = re.compile(rf"(?:[ \t\u3000]+{TEAM_LEADER})+[ \t\u3000]*$", re.M)
+# What may close a team's line after its name: spaces, a colon, the marks that framed it (★市委第一巡察组★, ■…■, 【…】).
+HEAD_LINE_MARKS = " \t\u3000:：★☆◆◇■□●○◎▲△▼▽▶►◀◄】〗」』*#="
 
 
 def _opening_team(ctx: Ctx, line: Block | Sentence) -> Mention | None:
@@ -2577,7 +2623,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
     rowed, row_teams, row_cells = _table_statements(ctx)
-    report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if "整改" in text else 0
+    report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if _may_list_report_titles(text) else 0
     kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
@@ -2800,7 +2846,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
             if manner := TEAM_MANNER.match(text, verb_at, sentence.end):
                 verb_at = manner.end()
-            verb_at += text.startswith(TEAM_VERB_LEADS, verb_at)  # (中央第七巡视组则负责巡视A)
+            verb_at = TEAM_VERB_LEAD.match(text, verb_at).end()  # (中央第七巡视组则负责巡视A / 将延伸巡视B)
             if (under := TEAM_VERB_UNDER.match(text, verb_at, sentence.end)) and \
                     _all_units(text[under.start("targets"):(cut := _before_unit_cut(text, *under.span("targets")))]):
                 found.append(Statement(verb_at, under.start("targets"), cut, None, False, t, stated=True))  # (…、沙洲: the page cut)
@@ -3395,7 +3441,12 @@ def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
     if m is None:
         return None
     end = _before_unit_cut(text, m.start("cell"), m.end("cell"))
-    return (m.start("cell"), end) if all(_all_units(part) for part in re.split(r"[,，]", text[m.start("cell"):end])) else None
+    # (集团党组第三巡视组：A、B，延伸巡视C: a part the inspection was extended to, after its words)
+    return (m.start("cell"), end) if all(_all_units(EXTENSION_OPENING.sub("", part, count=1))
+                                         for part in re.split(r"[,，]", text[m.start("cell"):end])) else None
+
+
+EXTENSION_OPENING = re.compile(r"^[ \t\u3000]*(?:同时|并|同步|还)?延伸(?:巡视|巡察)了?(?:至|到)?")
 
 
 def _team_cells_line(ctx: Ctx, team: Mention) -> list[tuple[int, int]]:
@@ -3490,13 +3541,15 @@ def _part_mode(mark: re.Match[str] | None) -> str | None:
 
 def _team_line(ctx: Ctx, team: Mention) -> tuple[re.Match[str] | None, re.Match[str] | None, int]:
     """What may follow a team on its own line before its units: its leaders in brackets, its mode in brackets
-    (市委第七巡察组（专项巡察）), the count of its units (县委第一巡察组（9个）); the first two's matches and where all end."""
+    (市委第七巡察组（专项巡察）), the count of its units (县委第一巡察组（9个）, 市委第一巡察组巡察对象（六个）); the first two's
+    matches and where all end."""
     text = ctx.doc.text
     led = TEAM_LEADERS.match(text, team.end)
     after = led.end() if led else team.end
     mode = PART_MODE.match(text, after, ctx.paragraph_end(after))
     after = mode.end() if mode else after
-    counted = UNITS_COUNT_NOTE.match(text, after, ctx.paragraph_end(after))
+    counted = UNITS_COUNT_NOTE.match(text, after, ctx.paragraph_end(after)) or \
+        LABELLED_UNITS_COUNT.match(text, after, ctx.paragraph_end(after))
     return led, mode, counted.end() if counted else after
 
 
@@ -3652,14 +3705,16 @@ def _all_units(cell: str) -> bool:
 # What a long name of one unit holds no more of after its first character: a place's level (a second place's name
 # run on: 区委政法委员会区人民法院党组), and words that hold those characters without naming a place.
 _LEVEL_IN_NAME = re.compile(r"[省市州县区旗镇乡村]")
+_LEADING_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市州县区旗盟]|")  # (北原省 / 区: the name's own place, if it opens with one)
 _WORDS_WITH_A_LEVEL = re.compile(r"农村|城乡|城市|市场|乡村")
 _PARTY_BODY_END = re.compile(r"(?:机关)?(?:党委|党组|党工委|党总支|党支部)$")
 
 
 def _one_long_name(part: str) -> bool:
-    """区国有资产投资经营集团有限公司党委: a name longer than ONE_UNIT_LINE that is one unit's (no second place's level
-    in it, and at most one office: 局, 厅 or 委员会), not names run together."""
-    body = _WORDS_WITH_A_LEVEL.sub("", _PARTY_BODY_END.sub("", part[1:]))
+    """区国有资产投资经营集团有限公司党委 / 北原省建设工程集团有限公司党委: a name longer than ONE_UNIT_LINE that is one unit's
+    (no second place's level in it after its own place, and at most one office: 局, 厅 or 委员会), not names run
+    together."""
+    body = _WORDS_WITH_A_LEVEL.sub("", _PARTY_BODY_END.sub("", part[len(_LEADING_PLACE.match(part).group()) or 1:]))
     return not _LEVEL_IN_NAME.search(body) and len(re.findall(r"[局厅]|委员会", body)) <= 1
 
 
@@ -3789,15 +3844,18 @@ def _clause_opening(text: str, floor: int, end: int) -> int:
     return opened[-1] if opened else floor
 
 
-def _units_handed(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Statement]:
+def _units_handed(ctx: Ctx, sentence: Sentence, team: Mention, fed_back: bool = False) -> list[Statement]:
     """市教育局、市体育局由市委第一巡察组巡察 / 丙局则由第二巡察组负责巡察 / 甲集团迎来中央第九巡视组 / 进驻甲省的是中央第一
     巡视组: the units handed to the team (HANDED_TO_TEAM), each one naming a unit. 市委统战部、市工商联分别由市委第一、第三
-    巡察组负责巡察: the units paired in order with the teams listed after 分别 (``team`` the last of them), as many of each."""
+    巡察组负责巡察: the units paired in order with the teams listed after 分别 (``team`` the last of them), as many of each.
+    ``fed_back``: the units handed to it for its feedback (A、B由中央第一巡视组反馈)."""
     text = ctx.doc.text
     teams = _listed_teams(ctx, sentence, team)
     start = _clause_opening(text, max(sentence.start, teams[0].start - MAX_UNITS_BEFORE), teams[0].start)
     handed = HANDED_TO_TEAM.fullmatch(text, start, teams[0].start)
-    closing = RECEIVED_TEAM_VERB if handed and handed.group("verb") == "迎来" else BY_TEAM_VERB
+    if fed_back and (handed is None or handed.group("verb") != "由"):
+        return []
+    closing = FED_BACK_BY_TEAM if fed_back else RECEIVED_TEAM_VERB if handed and handed.group("verb") == "迎来" else BY_TEAM_VERB
     if handed is None or not (closing.match(text, team.end, sentence.end) if handed.group("verb")
                               else CLAUSE_CLOSE.match(text, team.end, sentence.end)):
         return []
@@ -3905,8 +3963,11 @@ def _units_below(ctx: Ctx, team: Mention) -> list[Statement]:
     how = _part_mode(mode)
     when = _lines_introduced(ctx, team.start)
     lines: list[tuple[int, int]] = []
-    while (colon or bare) and (line := _units_line_below(ctx, lines[-1][1] if lines else (colon or bare).end())):
-        lines.append(line)  # 市委第一巡察组 / A、B、C: its units on the line beneath (or lines, a place's each)
+    while (colon or bare) and (line := _units_line_below(ctx, lines[-1][1] if lines else (colon or bare).end())
+                               or lines and _single_unit_line_below(ctx, lines[-1][1])):
+        # 市委第一巡察组 / A、B、C: its units on the line beneath (or lines, a place's each; A　B⏎C, two columns, the last
+        # line one unit)
+        lines.append(line)
     if lines:
         return [Statement(start, start, end, how, False, team, stated=True, when=when) for start, end in lines]
     if colon is None:
@@ -4027,19 +4088,26 @@ def _numbered_units(ctx: Ctx, team: Mention) -> list[tuple[int, int, str | None,
     return found
 
 
+HEADING_BRACKETS = {"【": "】", "[": "]", "〔": "〕"}  # the brackets a heading of a team may stand in
+
+
 def _titles_heading_team(ctx: Ctx, pos: int) -> Mention | None:
     """The team of the heading over a list of rectification reports' titles one a line (一、省委第一巡视组巡视单位⏎
     A关于巡视整改进展情况的通报⏎B关于…), where the title at ``pos`` names none: the heading is the first line above it
-    that is no such title, a team alone on its line but for its section's number and what its lines are."""
+    that is no such title, a team alone on its line but for its section's number (or bullet) and what its lines are."""
     text = ctx.doc.text
     for para in reversed(ctx.doc.paragraphs[:bisect.bisect_right(ctx._para_starts, pos) - 1]):
         if REPORT_TITLE.match(text, para.start, para.end) or LISTED_DATE_LINE.fullmatch(text, para.start, para.end) \
                 or UNDER_PLACE_HEADING.fullmatch(text, para.start, para.end):
             continue  # (a title's date on the line after it: 2024-03-08; 东平市所辖：over its counties' titles)
         team = ctx.first_within(ctx.teams, para.start, para.end)
-        if team is None or not SECTION_NUMBER.fullmatch(text, para.start, team.start):
+        if team is None or not (SECTION_NUMBER.fullmatch(text, para.start, team.start)
+                                or BULLET.fullmatch(text, para.start, team.start)  # (📂 区委第一巡察组巡察单位)
+                                or text[para.start:team.start].strip() in HEADING_BRACKETS):  # (【市委第一巡察组】)
             return None
-        return team if TEAM_HEADING_END.match(text[_team_line(ctx, team)[2]:para.end + 1]) else None
+        after = _team_line(ctx, team)[2]
+        after += text[after:after + 1] in HEADING_BRACKETS.values()
+        return team if TEAM_HEADING_END.match(text[after:para.end + 1]) else None
     return None
 
 
@@ -4522,6 +4590,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             of = FEEDBACK_OF.match(text, _past_time(ctx, team.end, sentence.end), sentence.end)
             if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(of.start(), targets, team, given=True))
+            for handed in _units_handed(ctx, sentence, team, fed_back=True) if "由" in s_text else ():
+                # A、B由中央第一巡视组反馈；C由中央第二巡视组反馈: each clause's units, fed back by its team
+                if targets := split_targets(ctx, handed.targets_start, handed.targets_end, for_feedback=True):
+                    events.append(FeedbackEvent(handed.team.start, targets, handed.team, given=True))
         for m in FEEDBACK_EXTENDED.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ():
             # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况: a bare 巡视组 is the team named before)
             if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
@@ -4611,7 +4683,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
-        + _day_line_pairs(ctx)
+        + _day_line_pairs(ctx) + _day_line_units(ctx)
 
 
 def _counted_before(ctx: Ctx, sentence: Sentence) -> bool:
@@ -4630,13 +4702,16 @@ def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
 
 
 def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = False) -> list[FeedbackEvent]:
-    """7月上旬,巡视反馈工作全部完成 / 各巡察组分别反馈巡察意见 / 9月27日集中反馈, dated or said done before ``end``: the
+    """7月上旬,巡视反馈工作全部完成 / 各巡察组分别反馈巡察意见 / 9月27日集中反馈 / 第九轮巡察反馈会议陆续召开 (where the page says
+    no 向X反馈 of its own), dated or said done before ``end``: the
     feedback of the round the sentence names, else of the round its paragraph names before it, else (unless
     ``of_round``: a sentence that names no inspection says so only of a round) of every team."""
     text = ctx.doc.text
     m = FEEDBACK_DONE.search(text, sentence.start, end)
     if m is None or not (last_date_before(ctx, sentence, m.start()) or SAID_DONE.search(text, sentence.start, sentence.end)):
         return []
+    if m.group("held") and FEEDBACK_TO.search(text):
+        return []  # (第八轮巡察集中反馈会陆续召开。…第一巡察组向A反馈: the page's own statements tell whom each team fed back)
     named = [r for r in ROUNDS_NAMED.finditer(text, sentence.start, m.start()) if not CLAUSE_JOIN.search(text, r.end(), m.start())]
     named = named or list(ROUND_LABEL.finditer(text, ctx.paragraph_start(sentence.start), sentence.start))[-1:]
     if of_round and not named:
@@ -4663,7 +4738,7 @@ def _team_opens_line(ctx: Ctx, line: str, start: int) -> bool:
 def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     """各巡视组反馈安排如下：⏎省委第一巡视组（7月1日）：A、B⏎省委第二巡视组（7月2日）：C (or 1. 省委第一巡视组　A　2024/05/15):
     each line's units fed back by its team on the day in its brackets (or its last cell), under a lead that says the
-    lines are feedbacks."""
+    lines are feedbacks; a line without its day (省委第一巡视组：A、B), on the lead's day if it gives one."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
 
@@ -4679,6 +4754,17 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if line is None and (line := DATED_TEAM_HEAD.match(text, team.end, end)):
             units_span = _units_line_below(ctx, end) or _single_unit_line_below(ctx, end)
         dated = ctx.dates_in(*line.span("date")) if line and units_span else []
+        if not dated and (listed := TEAM_UNITS_LINE.match(text, team.end, end)) and _all_units(listed.group("cell")) \
+                and not re.search(r"\d", listed.group("cell")):
+            # 各巡察组反馈情况如下：⏎区委第一巡察组：A、B；⏎区委第二巡察组：C: each line's units fed back by its team, on the
+            # day the lead gives, if one (not 反馈安排如下：, a schedule, perhaps of what is to come: _schedule_team_line)
+            lead = _colon_lead(ctx, team.start, goes_on)
+            if _says_feedback(lead) and "安排" not in lead[1] and (units := split_targets(ctx, *listed.span("cell"), for_feedback=True)) \
+                    and (sentence := ctx.doc.sentence_at(listed.start("cell"))) is not None:
+                days = [d for d in ctx.dates_in(lead[0], lead[0] + len(lead[1])) if d[1] and not d[2]]
+                out.append((Feedback(key="", team=team_name(team), targets=units, date=days[0][1] if len(days) == 1 else None,
+                                     evidence=[ctx.doc.evidence(team.start, listed.end("cell"))]), sentence))
+            continue
         lead = _colon_lead(ctx, team.start, goes_on) if dated else None
         if not dated or not dated[0][1] or dated[0][2] or lead is None or "反馈" not in lead[1]:
             continue
@@ -4717,34 +4803,154 @@ def _in_table_cell(ctx: Ctx, pos: int, columns: frozenset[str] | None = None) ->
 
 
 def _fed_back_day_line(ctx: Ctx, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is on a line opened by its day (DAY_LINE) in a list whose lead says the lines are feedbacks."""
+    """Whether ``sentence`` is on a line opened by its day (DAY_LINE) in a list whose lead says the lines are feedbacks:
+    the lead's colon opens them, or the paragraph right above them says feedback was given (…分别向6个被巡察党组织反馈了巡察
+    情况。⏎📍10月16日｜T → A)."""
     text = ctx.doc.text
     line = _line_start(text, text.rfind("\n", 0, sentence.start) + 1)
-    return DAY_LINE.match(text, line) is not None and _says_feedback(
-        _colon_lead(ctx, line, lambda said, _: bool(DAY_LINE.match(said))))
+    if DAY_LINE.match(text, line) is None:
+        return False
+    lead = _colon_lead(ctx, line, lambda said, _: bool(DAY_LINE.match(said)))
+    if lead is None:
+        above = _paragraph_above_lines(ctx, line, lambda said: bool(DAY_LINE.match(said)))
+        lead = above if above and SAID_DONE.search(above[1]) else None
+    return _says_feedback(lead)
+
+
+def _paragraph_above_lines(ctx: Ctx, pos: int, goes_on: Callable[[str], bool]) -> tuple[int, str] | None:
+    """The paragraph above the run of lines ``goes_on`` takes for the list's that the line at ``pos`` is one of."""
+    text, para = ctx.doc.text, ctx.paragraph_start(pos)
+    while para > 0:
+        para = ctx.paragraph_start(para - 1)
+        above = text[para:ctx.paragraph_end(para)]
+        if not goes_on(above):
+            return para, above
+    return None
 
 
 def _day_line_pairs(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     """…反馈巡视情况。具体安排如下：⏎6月3日：省委第一巡视组—A；省委第二巡视组—B、C⏎6月4日：…: each pair of a day's line,
-    the team's feedback to its units on that day, under a lead that says the lines are feedbacks."""
+    the team's feedback to its units on that day, under a lead that says the lines are feedbacks; or a pair a line under
+    the day alone on its line (【7月24日】⏎省委第一巡视组——A⏎省委第二巡视组——B⏎【7月25日】⏎…)."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for team in ctx.teams:
         line = _line_start(text, text.rfind("\n", 0, team.start) + 1)
         day = DAY_LINE.match(text, line)
-        if day is None or not (team.start == day.end() or text[team.start - 1:team.start] in ";；") \
-                or text[day.end():team.start].count("\n"):
+        if day is not None and (team.start == day.end() or text[team.start - 1:team.start] in ";；") \
+                and not text[day.end():team.start].count("\n"):
+            dated = ctx.dates_in(line, day.end())
+            said = _fed_back_day_line
+        elif team.start == line and (heading := _day_heading_over(ctx, line)) is not None:
+            dated = ctx.dates_in(*heading)
+            said = _fed_back_under_day_heading
+        else:
             continue
         pair = TEAM_PAIR_UNITS.match(text, team.end, ctx.paragraph_end(team.end))
-        dated = ctx.dates_in(line, day.end())
         if pair is None or not _all_units(pair.group("units")) or not dated or not dated[0][1] or dated[0][2]:
             continue
         units = split_targets(ctx, *pair.span("units"), for_feedback=True)
         sentence = ctx.doc.sentence_at(pair.start("units"))
-        if units and sentence is not None and _fed_back_day_line(ctx, sentence):
+        if units and sentence is not None and said(ctx, sentence):
             out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
                                  evidence=[ctx.doc.evidence(team.start, pair.end())]), sentence))
     return out
+
+
+# A day alone on its line, over the lines of that day's pairs (【7月24日】 / 7月24日： / [2024年7月24日] / 📍6月8日; 【7月26日至29日】,
+# days that date none of its pairs).
+DAY_HEADING = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern})?[【\[〔(（]?[ \t\u3000]*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:[至到—\-~～](?:\d{{1,2}}月)?\d{{1,2}}日)?"
+                         r"(?:上午|下午)?[ \t\u3000]*[】\]〕)）]?[ \t\u3000]*[:：]?[ \t\u3000]*")
+
+
+def _pair_line(ctx: Ctx, line: str, start: int) -> bool:
+    """Whether a line is a team and its units (省委第一巡视组——A、B)."""
+    team = ctx.first_within(ctx.teams, start, start + len(line))
+    return team is not None and team.start == _line_start(ctx.doc.text, start) and TEAM_PAIR_UNITS.match(
+        ctx.doc.text, team.end, start + len(line)) is not None
+
+
+def _day_heading_over(ctx: Ctx, line: int) -> tuple[int, int] | None:
+    """The span of the day alone on its line above the pair line at ``line``, over pair lines only."""
+    text, para = ctx.doc.text, ctx.paragraph_start(line)
+    while para > 0:
+        para = ctx.paragraph_start(para - 1)
+        above = text[para:ctx.paragraph_end(para)]
+        if DAY_HEADING.fullmatch(above):
+            return para, para + len(above)
+        if not _pair_line(ctx, above, para):
+            return None
+    return None
+
+
+# A unit and, in brackets after it, the team that fed back to it (区司法局党组（区委第二巡察组）), an item of a day's line.
+UNIT_THEN_TEAM = re.compile(r"(?P<unit>[^、,，;；。:：()（）\n]{2,40}?)[ \t\u3000]*[(（](?P<team>[^()（）\n]{2,24})[)）]")
+
+
+def _day_line_units(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """各被巡察党组织及反馈巡察组如下：⏎9月9日：A（区委第一巡察组）、B（区委第二巡察组）⏎9月10日：C（…）: each unit of a day's line
+    fed back on that day by the team in the brackets after it, under a lead that says the lines are feedbacks."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for para in ctx.doc.paragraphs:
+        day = DAY_LINE.match(text, para.start, para.end)
+        dated = ctx.dates_in(para.start, day.end()) if day else []
+        if not dated or not dated[0][1] or dated[0][2]:
+            continue
+        items = list(UNIT_THEN_TEAM.finditer(text, day.end(), para.end))
+        teams = [ctx.first_within(ctx.teams, *m.span("team")) for m in items]
+        if not items or not all(t is not None and t.start == m.start("team") and t.end == m.end("team")
+                                for t, m in zip(teams, items)):
+            continue
+        sentence = ctx.doc.sentence_at(items[0].start("unit"))
+        lead = _colon_lead(ctx, para.start, lambda said, _: bool(DAY_LINE.match(said)))
+        if sentence is None or not _says_feedback(lead):
+            continue
+        for m, team in zip(items, teams):
+            if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
+                out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                     evidence=[ctx.doc.evidence(m.start(), m.end())]), sentence))
+    return out
+
+
+def _day_heading_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """【11月4日】⏎县委第一巡察组向A反馈巡察情况；县委第二巡察组向B反馈…: the one day alone on the line above the
+    paragraph of ``sentence``, which dates the statements of the paragraph."""
+    para = ctx.paragraph_start(sentence.start)
+    if para == 0:
+        return None
+    above = ctx.paragraph_start(para - 1)
+    if not DAY_HEADING.fullmatch(ctx.doc.text, above, ctx.paragraph_end(above)):
+        return None
+    days = ctx.dates_in(above, ctx.paragraph_end(above))
+    return days[0] if len(days) == 1 and days[0][1] and not days[0][2] else None
+
+
+def _day_line_below(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """[图片]⏎省委第一巡视组向甲市委反馈巡视情况⏎11月20日: a statement that is its line's whole (a caption), and the one day
+    alone on the line below it, its date."""
+    text = ctx.doc.text
+    para = ctx.paragraph_start(sentence.start)
+    end = ctx.paragraph_end(sentence.start)
+    if text[para:sentence.start].strip() or text[sentence.end:end].strip() or end >= len(text):
+        return None
+    below = ctx.paragraph_start(end + 1) if text[end:end + 1] == "\n" else None
+    if below is None or not DAY_HEADING.fullmatch(text, below, ctx.paragraph_end(below)):
+        return None
+    days = ctx.dates_in(below, ctx.paragraph_end(below))
+    return days[0] if len(days) == 1 and days[0][1] and not days[0][2] else None
+
+
+def _fed_back_under_day_heading(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is on a pair line under a day's heading, in a list whose lead says the lines are feedbacks
+    (back over the pair lines and the days' headings, a heading's colon no lead)."""
+    text, para = ctx.doc.text, ctx.paragraph_start(sentence.start)
+    while para > 0:
+        para = ctx.paragraph_start(para - 1)
+        above = text[para:ctx.paragraph_end(para)]
+        if not (DAY_HEADING.fullmatch(above) or _pair_line(ctx, above, para)):
+            return _leads_feedback_list(above)
+    return False
 
 
 def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -4922,9 +5128,18 @@ def _colon_lead(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tupl
 
 def _says_feedback(lead: tuple[int, str] | None) -> bool:
     """Whether a list's lead (_colon_lead) is about an inspection's feedback (…向被巡察党组织反馈巡察情况:, or a lead of
-    feedback rows: 反馈安排（按日期）：), not about its rectification (巡察反馈问题整改情况如下:)."""
-    return lead is not None and (FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or (
-        "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1]) and "整改" not in lead[1]))
+    feedback rows: 反馈安排（按日期）：), not about its rectification (巡察反馈问题整改情况如下:; a demand to rectify in a
+    sentence before its last, 对抓好巡视整改提出要求。具体如下：, is no such lead)."""
+    if lead is None:
+        return False
+    last = lead[1].rstrip().rstrip("。").rsplit("。", 1)[-1]  # (the sentence whose colon opens the list)
+    return FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or (
+        "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1]) and "整改" not in last
+        and not RECTIFICATION_STATED.search(lead[1]))
+
+
+# What a lead about a rectification names (…反馈问题整改情况如下 / 整改进展情况): not a list of feedbacks.
+RECTIFICATION_STATED = re.compile(r"整改(?:落实|完成|推进)?(?:进展)?情况")
 
 
 def _leads_feedback_list(line: str) -> bool:
@@ -4944,7 +5159,7 @@ def _received(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     if hosted is None:
         return []
     host = _host(ctx, *hosted.span("host"))
-    targets = split_targets(ctx, *host, for_feedback=True) if host else []
+    targets = [t for t in split_targets(ctx, *host, for_feedback=True) if not MEETING_NAME.search(t)] if host else []
     if not targets or PLANNED_FEEDBACK.search(text, hosted.start("host"), hosted.end()):
         return []
     for team in ctx.within(ctx.teams, hosted.end(), sentence.end):
@@ -5073,7 +5288,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
         if targets and all(INSPECTION_SIDE.search(t) for t in targets):
             continue
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
-        date = (last_date_before(ctx, sentence, pos) or _day_closing_line(ctx, sentence, pos)
+        date = (last_date_before(ctx, sentence, pos) or _day_heading_date(ctx, sentence) or _day_line_below(ctx, sentence)
+                or _day_closing_line(ctx, sentence, pos)
                 or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
                 or _joined_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence)
                 or _meeting_held_after(ctx, sentence)) if dated else None

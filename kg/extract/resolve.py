@@ -1048,8 +1048,9 @@ def _days_within_period(feedback: list[Feedback], inspections: list[Inspection])
     names (none left: it goes)."""
     of = {i.key: i for i in inspections}
 
-    def units(fb: Feedback) -> set[str]:
-        return set(fb.targets) | set(of[fb.inspection].targets if fb.inspection in of else ())
+    def units(fb: Feedback) -> list[str]:
+        """Its units and its inspection's, in the order written (a set's order would change from run to run)."""
+        return list(dict.fromkeys([*fb.targets, *(of[fb.inspection].targets if fb.inspection in of else ())]))
 
     def team(fb: Feedback) -> str | None:
         return fb.team or (of[fb.inspection].team if fb.inspection in of else None)

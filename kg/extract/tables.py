@@ -31,12 +31,13 @@ TEAM_COLUMNS = frozenset({"组别", "组次", "巡视组", "巡察组", "巡视�
 TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察", "巡视", "巡察", "进驻")
                            for what in ("单位", "党组织", "对象", "地区", "地方", "地区(单位)", "地区（单位）", "单位(地区)",
                                         "单位（地区）", "地方和单位", "单位名称", "党组织名称"))
-# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位, 被巡视县（市、区）, 被巡察乡镇, 被巡察党支部): read as
+# A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位, 被巡视县（市、区）, 被巡察乡镇, 被巡察党支部, 被巡察法院党组): read as
 # 被巡察党组织.
-TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{0,8}(?:单位|党组织|党委|党支部|党总支|对象)"
+TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{0,8}(?:单位|党组织|党委|党组|党支部|党总支|对象)"
                                  r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][市县区、]{1,5}[)）])?)"
                                  # (乡镇 | 村（社区） | 巡察组 | 进驻时间; 村名 | 反馈时间 | 反馈问题（个）)
-                                 r"|(?:村|嘎查村?)(?:名称?)?(?:[(（](?:社区|居)[)）])?|社区(?:名称?)?"
+                                 # (村（社区）党组织 / 村名)
+                                 r"|(?:村|嘎查村?)(?:名称?)?(?:[(（](?:社区|居)[)）])?(?:党组织)?|社区(?:名称?)?(?:党组织)?"
                                  # (被巡察单位（部门）, 巡察对象（单位）: a units column with what it holds in brackets)
                                  r"|被?(?:巡视|巡察)(?:单位|对象|党组织)[(（][\u4e00-\u9fff、]{1,6}[)）]")
 # The units a row's team extended its inspection to, in a column beside the units (延伸巡视单位): more of its targets.
@@ -451,9 +452,15 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             _strip_span(text, line) for line in lines[i:i + len(heads)]]
         if continued:
             # 2 / 市审计局党组 / 4月8日 / 7月16日 under 序号 / 巡察组 / 被巡察单位 / 进驻时间 / 反馈时间: the team's cells merged
-            if len(cells) != len(own) or not _continues(text, own, cells):
+            # (2 / 县图书馆党支部 under 序号 / 巡察组 / 被巡察单位 / 巡察时间 / 值班电话: its dates merged too, the row above's)
+            undated = [h for h in own if h not in DATE_COLUMNS]
+            if len(cells) == len(own) and _continues(text, own, cells):
+                rows.append(Row(dict(zip(own, cells)), table_start))
+            elif len(cells) == len(undated) < len(own) and rows and _continues(text, undated, cells):
+                merged = {h: span for h, span in rows[-1].cells.items() if h in DATE_COLUMNS}
+                rows.append(Row(dict(zip(undated, cells)) | merged, table_start))
+            else:
                 break
-            rows.append(Row(dict(zip(own, cells)), table_start))
         elif len(cells) == len(heads) or (len(cells) < len(heads) and j == len(lines)):
             rows.append(Row(dict(zip(heads, cells)), table_start))
         elif len(cells) > len(heads) and (wide := _wide_row(text, heads, cells)):
