@@ -1497,20 +1497,24 @@ def section_issues(doc: Document) -> list[_Found]:
 
 # What opens the list of problems under a heading, before the list (主要表现为：A、B、C等 / 具体是： / 主要是A、B).
 LISTED_AFTER = re.compile(r"[。.:：]?\s*")  # the heading's full stop or colon
+FOUND_SAID = re.compile(r"(?:巡视|巡察)(?:组)?(?:指出|发现)[,，:：]\s*")  # who found them, before the list
 LISTED_AS = re.compile(r"\s*(?:主要|具体|突出)?(?:表现|体现)(?:为|在)[:：]?|\s*(?:主要|具体)(?:是|有)[:：]?")
 
 
 def _listed_under(text: str, body: int, end: int) -> list[tuple[int, int]]:
     """The problems a heading's paragraph lists first, before what was done about them: a marked series (一是A；二是B),
-    the items after 主要表现为： up to its sentence's end, or 有的 clauses (有的A，有的B); after the heading's own full stop."""
+    the items after 主要表现为： up to its sentence's end, or 有的 clauses (有的A，有的B); after the heading's own full stop
+    and who found them (巡察指出，A；B, a list of its own)."""
     body = LISTED_AFTER.match(text, body, end).end()
+    said = FOUND_SAID.match(text, body, end)  # (（一）关于X的问题。巡察指出，A；B。整改情况：…)
+    body = said.end() if said else body
     if series := _running_series(text, body, end):
         return series
     if lead := LISTED_AS.match(text, body, end):
         return _split_list(text, lead.end(), _sentence_end(text, lead.end(), end), strong=True)
     if text.startswith("有的", body):
         return _youde_clauses(text, body, _sentence_end(text, body, end))
-    return []
+    return _split_list(text, body, _sentence_end(text, body, end), strong=True) if said else []
 
 
 def _complete_lists(doc: Document, candidates: dict[int, tuple[int, int]]) -> None:

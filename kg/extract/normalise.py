@@ -368,10 +368,15 @@ _ROW_END = frozenset("|｜")
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 # Words no line ends with: an ordinal's 第 goes on even where the next line opens as a heading would (市委第一、第\n二、
 # 第三巡察组: a copy wrapped at a fixed width).
+# The line that ends a list's field wrapped over two lines: the wrapped name's tail and the list's next 、, up to its 。 or
+# ；, no field of its own.
+_LIST_KEY = re.compile(r"组|对象|单位")  # the key of a team's line or of a units' field
+_FIELD_GOES_ON = re.compile(r"[\u4e00-\u9fff（）()]{1,12}、[^\n:：]{0,80}[。；;]$", re.M)  # (党组、B。: a name's tail, then the list)
+_PARTY_BODY_END = re.compile(r"(?:党组|党委|党工委|党总支|党支部|党组织)$")  # a name that ends whole
 _NO_LINE_END = frozenset("第")
 # A unit's last character alone on a line, the rest of its name on the line before: a table's cell wrapped in a PDF
 # copy (省自然资源厅党组、省林业局党\n组).
-_NAME_TAIL_LINE = re.compile(r"[组委局厅院校司部处科所站会社办](?:\n|$)")
+_NAME_TAIL_LINE = re.compile(r"(?:(?<=党\n)(?:支部|总支|工委)|[组委局厅院校司部处科所站会社办])(?:\n|$)")  # (县中医医院党⏎支部 too)
 # A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), or a kind's (中管企业(12家):A、B), which a
 # list's next line follows.
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:(?:巡视|巡察)的?(?:单位|对象|党组织)?)?"
@@ -445,7 +450,12 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
     heading = _HEADING_START.match(line) and not sentences and not going_on  # (三)强化结果运用。推动… is a paragraph
     row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
-    field = _FIELD_START.match(line) and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
+    key = _FIELD_START.match(line)
+    field = key is not None and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
+    if field and _LIST_KEY.search(key.group()) and "、" in line[key.end():] and "\u4e00" <= last <= "\u9fff" \
+            and not _PARTY_BODY_END.search(line) \
+            and _FIELD_GOES_ON.match(text, brk + 1) and not _opens_own_line(text, brk + 1):
+        return True  # 县委第二巡察组:巡察A、县住房和城乡建设局⏎党组、B。: a team's list wrapped mid-name, closed by its 。
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
                 and not row and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _LISTED_DATE_END.search(line))
@@ -460,6 +470,12 @@ def _goes_on_in_column(line: str, text: str, brk: int) -> bool:
             and not _ENDS_ON_DATE.search(line) and not (_META_LINE.search(line) and _ENDS_ON_DAY.search(line))
             and not _opens_own_line(text, brk + 1))
 
+
+
+def _list_goes_on(line: str, text: str, brk: int) -> bool:
+    """A list parted by 、 goes on after the 、 that ends its line (…A、B、⏎C。): the next line is its next item, not a
+    sentence the line opens (the lines after are read for themselves)."""
+    return line.endswith("、") and "\u4e00" <= text[brk + 1:brk + 2] <= "\u9fff" and not _opens_own_line(text, brk + 1)
 
 
 def _wraps_a_name(line: str, text: str, brk: int) -> bool:
@@ -539,7 +555,7 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
                     or _breaks_a_sentence(text, start, brk, body_from, going_on and not after_column))
         if circled:
             pieces.append((brk, brk + 1, " "))
-        elif going_on or _wraps_a_name(line, text, brk):
+        elif going_on or _wraps_a_name(line, text, brk) or _list_goes_on(line, text, brk):
             pieces.append((brk, brk + 1, ""))
         bullet_alone = bulleted and not going_on
         start = brk + 1

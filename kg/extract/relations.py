@@ -519,7 +519,8 @@ COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：�
 # inspection, in the words the report uses).
 # What a listed title's line may end with after the title: the file's extension and the link's words (A巡察整改进展情况通报.docx
 # 点击下载 / 【查看】 / >>).
-LINK_TAIL = r"[ \t\u3000]*(?:\.(?:docx?|pdf|wps|xlsx?))?[ \t\u3000]*(?:点击下载|下载|【查看】|\[查看\]|[(（]点击查看[)）]|>>|》》)?[ \t\u3000]*"
+LINK_TAIL = (r"[ \t\u3000]*(?:\.(?:docx?|pdf|wps|xlsx?))?[ \t\u3000]*(?:点击下载|下载|【查看】|\[查看\]|[(（]点击查看[)）]|>>|》》)?"
+             r"[ \t\u3000]*(?:[\[(（【]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）】]?)?[ \t\u3000]*")  # (… [2024-02-19]: its date)
 REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[①-⑳][ \t\u3000]*|(?:[·•▪»]|>>|》》)[ \t\u3000]*|"
                           + BULLET.pattern + r")?|(?<=[「“《『])"
                           r"|(?<=[ \t\u3000\d)）\]】])|(?<=通报|报告|公告|公示))"  # (titles run together on one line)
@@ -3550,7 +3551,11 @@ def _team_line(ctx: Ctx, team: Mention) -> tuple[re.Match[str] | None, re.Match[
     after = mode.end() if mode else after
     counted = UNITS_COUNT_NOTE.match(text, after, ctx.paragraph_end(after)) or \
         LABELLED_UNITS_COUNT.match(text, after, ctx.paragraph_end(after))
-    return led, mode, counted.end() if counted else after
+    after = counted.end() if counted else after
+    line = _line_start(text, ctx.paragraph_start(team.start))
+    if line > 0 and text[line - 1] in HEADING_BRACKETS and text[after:after + 1] == HEADING_BRACKETS[text[line - 1]]:
+        after += 1  # (【县委第一巡察组】: the bracket a heading stands in, closed after it)
+    return led, mode, after
 
 
 # What opens a sentence's list of teams and their units before its first team (…反馈。其中，第1巡察组：A、B；第2巡察组：C),
@@ -4270,10 +4275,11 @@ def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
 
 def _line_start(text: str, pos: int) -> int:
     """The first character of the line at ``pos`` that is not a space or a row's opening bar, after a row's number
-    cell (1 | 县委第一巡察组) or a bullet (◆ 县委第一巡察组:…, 👉 区委第二巡察组:…)."""
+    cell (1 | 县委第一巡察组), a bullet (◆ 县委第一巡察组:…, 👉 区委第二巡察组:…) or a heading's bracket (【县委第一巡察组】)."""
     while pos < len(text) and text[pos] in " \t\u3000|｜":  # (| 省委第一巡视组 | A |: a row's opening bar)
         pos += 1
     pos = bullet.end() if (bullet := BULLET.match(text, pos)) else pos
+    pos += text[pos:pos + 1] in HEADING_BRACKETS  # (【县委第一巡察组】: a heading's bracket)
     numbered = ROW_NUMBER.match(text, pos)
     return numbered.end() if numbered else pos
 

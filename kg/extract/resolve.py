@@ -204,10 +204,13 @@ class Orgs:
 
     @staticmethod
     def _place_prefix_ok(prefix: str, surface: str) -> bool:
-        """省委 is completed only by a province (辽宁省委): no other word ends in a province's name; and no level's
-        committee by 团 (团区委, 团市委: the Youth League's committee of the place, another body)."""
+        """省委 is completed only by a province (辽宁省委): no other word ends in a province's name; no level's
+        committee by 团 (团区委, 团市委: the Youth League's committee of the place, another body), nor by other committees
+        (省委市委县委工作要求: committees named in a row, no place of 县委's)."""
         if surface.startswith("省"):
             return prefix.rstrip("省") in PROVINCES or prefix in PROVINCES.values()
+        if surface.startswith(LEVEL_COMMITTEES) and prefix.endswith(LEVEL_COMMITTEES):
+            return False
         return prefix != "团"
 
     def names(self, surface: str) -> bool:
