@@ -4055,14 +4055,19 @@ def _units_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     if PLACE_HEADING.fullmatch(text, para.start, para.end) and i + 1 < len(ctx.doc.paragraphs):
         para = ctx.doc.paragraphs[i + 1]  # (县委第一巡察组⏎柳河镇（8个）：⏎A村、B村: the place heads its units, none itself)
     start = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
+    labelled = False  # (a kind's label before the units: one unit is a line's list too)
     if place := PLACE_BEFORE_UNITS.match(text, start, para.end):
         start = place.end()  # (柳河镇：A村、B村 on one line)
+    elif day := DAY_LINE.match(text, start, para.end):
+        start = day.end()  # (12月4日：A、B under its team: the day they were fed back, _team_day_lines)
+    elif kind := KIND_LINE.match(text, start, para.end):
+        start, labelled = kind.start("units"), True  # (县（市、区）：枫亭县委。⏎市直部门：A、B。: a kind's line, one unit or more)
     end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
     if (title := UNITS_REPORT_TAIL.search(text, start, end)) and title.start() > start:
         end = title.start()  # (A、B、C巡视整改进展情况: their reports' title, one for the line's units)
     cell = text[start:end]
     # (A(延伸巡察B、C): one unit on the line, with the units its inspection was extended to)
-    if ("、" not in BRACKETED.sub("", cell) and len(cell.split()) < 2) or ctx.within(ctx.teams, start, end) \
+    if ("、" not in BRACKETED.sub("", cell) and len(cell.split()) < 2 and not labelled) or ctx.within(ctx.teams, start, end) \
             or not _all_units(cell):
         return None
     return start, end
@@ -4689,7 +4694,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
-        + _day_line_pairs(ctx) + _day_line_units(ctx)
+        + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx)
 
 
 def _counted_before(ctx: Ctx, sentence: Sentence) -> bool:
@@ -4916,6 +4921,31 @@ def _day_line_units(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
                 out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
                                      evidence=[ctx.doc.evidence(m.start(), m.end())]), sentence))
+    return out
+
+
+def _team_day_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """反馈安排如下：⏎● 区委第一巡察组⏎12月4日：A、B⏎12月5日：C⏎● 区委第二巡察组⏎…: the units of each day's line under a team
+    alone on its line, fed back by that team on that day, under a lead that says the lines are feedbacks."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for para in ctx.doc.paragraphs:
+        day = DAY_LINE.match(text, para.start, para.end)
+        dated = ctx.dates_in(para.start, day.end()) if day else []
+        if not dated or not dated[0][1] or dated[0][2] or ctx.within(ctx.teams, para.start, para.end):
+            continue
+        end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
+        if not _all_units(text[day.end():end]):
+            continue
+        above = _paragraph_above_lines(ctx, para.start, lambda said: bool(DAY_LINE.match(said)))
+        team = _card_head(ctx, Block(above[0], above[0] + len(above[1]))) if above else None
+        if team is None or not _says_feedback(_colon_lead(ctx, team.start, lambda said, start: bool(
+                DAY_LINE.match(said)) or _team_opens_line(ctx, said, start))):
+            continue
+        sentence = ctx.doc.sentence_at(day.end())
+        if sentence is not None and (units := split_targets(ctx, day.end(), end, for_feedback=True)):
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                 evidence=[ctx.doc.evidence(para.start, end)]), sentence))
     return out
 
 

@@ -129,6 +129,10 @@ class Orgs:
         found = self._held(key, key[-2:])
         if not found and key[-1] in DEPARTMENT_ENDS:  # 县住建局: a department of its level ending otherwise (建设局)
             found = self._held(key, key[-1:])
+        if any(key.endswith(school + body) for school in SCHOOL_ENDS for body in UNIT_BODIES):
+            # a school's short form keeps its first character (材料学院党委 for 材料科学与工程学院党委; 文学院党委 is no short
+            # form of 历史文化学院党委)
+            found = [f for f in found if party_key(f)[:1] == key[:1]]
         return found
 
     def _held(self, key: str, end: str) -> list[str]:
