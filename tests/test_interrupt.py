@@ -77,8 +77,11 @@ class Build:
     """A `kg build` of ``folder`` into ``out`` running in the background, its stderr collected as it comes."""
 
     def __init__(self, folder: Path, out: Path):
+        # (a shell runs a job started with & with SIGINT ignored, and a child inherits that: the build gets the
+        # default disposition, as a user's terminal gives it)
         self.proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "-o", str(out)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.stderr = ""
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
