@@ -1495,9 +1495,9 @@ def section_issues(doc: Document) -> list[_Found]:
     return items
 
 
-# What opens the list of problems under a heading, before the list (主要表现为：A、B、C等 / 具体是： / 主要是A、B).
 LISTED_AFTER = re.compile(r"[。.:：]?\s*")  # the heading's full stop or colon
 FOUND_SAID = re.compile(r"(?:巡视|巡察)(?:组)?(?:指出|发现)[,，:：]\s*")  # who found them, before the list
+# What opens the list of problems under a heading, before the list (主要表现为：A、B、C等 / 具体是： / 主要是A、B).
 LISTED_AS = re.compile(r"\s*(?:主要|具体|突出)?(?:表现|体现)(?:为|在)[:：]?|\s*(?:主要|具体)(?:是|有)[:：]?")
 
 

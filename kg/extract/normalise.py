@@ -368,9 +368,9 @@ _ROW_END = frozenset("|｜")
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 # Words no line ends with: an ordinal's 第 goes on even where the next line opens as a heading would (市委第一、第\n二、
 # 第三巡察组: a copy wrapped at a fixed width).
+_LIST_KEY = re.compile(r"组|对象|单位")  # the key of a team's line or of a units' field
 # The line that ends a list's field wrapped over two lines: the wrapped name's tail and the list's next 、, up to its 。 or
 # ；, no field of its own.
-_LIST_KEY = re.compile(r"组|对象|单位")  # the key of a team's line or of a units' field
 _FIELD_GOES_ON = re.compile(r"[\u4e00-\u9fff（）()]{1,12}、[^\n:：]{0,80}[。；;]$", re.M)  # (党组、B。: a name's tail, then the list)
 _PARTY_BODY_END = re.compile(r"(?:党组|党委|党工委|党总支|党支部|党组织)$")  # a name that ends whole
 _NO_LINE_END = frozenset("第")

@@ -3443,11 +3443,8 @@ def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
         return None
     end = _before_unit_cut(text, m.start("cell"), m.end("cell"))
     # (集团党组第三巡视组：A、B，延伸巡视C: a part the inspection was extended to, after its words)
-    return (m.start("cell"), end) if all(_all_units(EXTENSION_OPENING.sub("", part, count=1))
+    return (m.start("cell"), end) if all(_all_units(INSPECTED_LEAD.sub("", part.strip(), count=1))
                                          for part in re.split(r"[,，]", text[m.start("cell"):end])) else None
-
-
-EXTENSION_OPENING = re.compile(r"^[ \t\u3000]*(?:同时|并|同步|还)?延伸(?:巡视|巡察)了?(?:至|到)?")
 
 
 def _team_cells_line(ctx: Ctx, team: Mention) -> list[tuple[int, int]]:
@@ -4115,9 +4112,7 @@ def _titles_heading_team(ctx: Ctx, pos: int) -> Mention | None:
                                 or BULLET.fullmatch(text, para.start, team.start)  # (📂 区委第一巡察组巡察单位)
                                 or text[para.start:team.start].strip() in HEADING_BRACKETS):  # (【市委第一巡察组】)
             return None
-        after = _team_line(ctx, team)[2]
-        after += text[after:after + 1] in HEADING_BRACKETS.values()
-        return team if TEAM_HEADING_END.match(text[after:para.end + 1]) else None
+        return team if TEAM_HEADING_END.match(text[_team_line(ctx, team)[2]:para.end + 1]) else None
     return None
 
 
@@ -4823,18 +4818,19 @@ def _fed_back_day_line(ctx: Ctx, sentence: Sentence) -> bool:
         return False
     lead = _colon_lead(ctx, line, lambda said, _: bool(DAY_LINE.match(said)))
     if lead is None:
-        above = _paragraph_above_lines(ctx, line, lambda said: bool(DAY_LINE.match(said)))
+        above = _paragraph_above_lines(ctx, line, lambda said, _: bool(DAY_LINE.match(said)))
         lead = above if above and SAID_DONE.search(above[1]) else None
     return _says_feedback(lead)
 
 
-def _paragraph_above_lines(ctx: Ctx, pos: int, goes_on: Callable[[str], bool]) -> tuple[int, str] | None:
-    """The paragraph above the run of lines ``goes_on`` takes for the list's that the line at ``pos`` is one of."""
+def _paragraph_above_lines(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    """Where the paragraph above the run of lines ``goes_on`` takes for the list's (given each line and where it starts)
+    that the line at ``pos`` is one of starts, and its text; None where the lines run to the text's start."""
     text, para = ctx.doc.text, ctx.paragraph_start(pos)
     while para > 0:
         para = ctx.paragraph_start(para - 1)
         above = text[para:ctx.paragraph_end(para)]
-        if not goes_on(above):
+        if not goes_on(above, para):
             return para, above
     return None
 
@@ -4883,15 +4879,8 @@ def _pair_line(ctx: Ctx, line: str, start: int) -> bool:
 
 def _day_heading_over(ctx: Ctx, line: int) -> tuple[int, int] | None:
     """The span of the day alone on its line above the pair line at ``line``, over pair lines only."""
-    text, para = ctx.doc.text, ctx.paragraph_start(line)
-    while para > 0:
-        para = ctx.paragraph_start(para - 1)
-        above = text[para:ctx.paragraph_end(para)]
-        if DAY_HEADING.fullmatch(above):
-            return para, para + len(above)
-        if not _pair_line(ctx, above, para):
-            return None
-    return None
+    above = _paragraph_above_lines(ctx, line, lambda said, start: _pair_line(ctx, said, start))
+    return (above[0], above[0] + len(above[1])) if above and DAY_HEADING.fullmatch(above[1]) else None
 
 
 # A unit and, in brackets after it, the team that fed back to it (区司法局党组（区委第二巡察组）), an item of a day's line.
@@ -4937,7 +4926,7 @@ def _team_day_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
         if not _all_units(text[day.end():end]):
             continue
-        above = _paragraph_above_lines(ctx, para.start, lambda said: bool(DAY_LINE.match(said)))
+        above = _paragraph_above_lines(ctx, para.start, lambda said, _: bool(DAY_LINE.match(said)))
         team = _card_head(ctx, Block(above[0], above[0] + len(above[1]))) if above else None
         if team is None or not _says_feedback(_colon_lead(ctx, team.start, lambda said, start: bool(
                 DAY_LINE.match(said)) or _team_opens_line(ctx, said, start))):
@@ -4953,13 +4942,7 @@ def _day_heading_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None
     """【11月4日】⏎县委第一巡察组向A反馈巡察情况；县委第二巡察组向B反馈…: the one day alone on the line above the
     paragraph of ``sentence``, which dates the statements of the paragraph."""
     para = ctx.paragraph_start(sentence.start)
-    if para == 0:
-        return None
-    above = ctx.paragraph_start(para - 1)
-    if not DAY_HEADING.fullmatch(ctx.doc.text, above, ctx.paragraph_end(above)):
-        return None
-    days = ctx.dates_in(above, ctx.paragraph_end(above))
-    return days[0] if len(days) == 1 and days[0][1] and not days[0][2] else None
+    return _day_alone(ctx, ctx.paragraph_start(para - 1)) if para > 0 else None
 
 
 def _day_line_below(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -4970,23 +4953,24 @@ def _day_line_below(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, 
     end = ctx.paragraph_end(sentence.start)
     if text[para:sentence.start].strip() or text[sentence.end:end].strip() or end >= len(text):
         return None
-    below = ctx.paragraph_start(end + 1) if text[end:end + 1] == "\n" else None
-    if below is None or not DAY_HEADING.fullmatch(text, below, ctx.paragraph_end(below)):
+    return _day_alone(ctx, ctx.paragraph_start(end + 1)) if text[end:end + 1] == "\n" else None
+
+
+def _day_alone(ctx: Ctx, para: int) -> tuple[Mention, str | None, str | None] | None:
+    """The one day the line at ``para`` holds alone (DAY_HEADING: 【11月4日】 / 11月20日), not a range."""
+    end = ctx.paragraph_end(para)
+    if not DAY_HEADING.fullmatch(ctx.doc.text, para, end):
         return None
-    days = ctx.dates_in(below, ctx.paragraph_end(below))
+    days = ctx.dates_in(para, end)
     return days[0] if len(days) == 1 and days[0][1] and not days[0][2] else None
 
 
 def _fed_back_under_day_heading(ctx: Ctx, sentence: Sentence) -> bool:
     """Whether ``sentence`` is on a pair line under a day's heading, in a list whose lead says the lines are feedbacks
     (back over the pair lines and the days' headings, a heading's colon no lead)."""
-    text, para = ctx.doc.text, ctx.paragraph_start(sentence.start)
-    while para > 0:
-        para = ctx.paragraph_start(para - 1)
-        above = text[para:ctx.paragraph_end(para)]
-        if not (DAY_HEADING.fullmatch(above) or _pair_line(ctx, above, para)):
-            return _leads_feedback_list(above)
-    return False
+    above = _paragraph_above_lines(ctx, sentence.start, lambda said, start: DAY_HEADING.fullmatch(said) is not None
+                                   or _pair_line(ctx, said, start))
+    return above is not None and _leads_feedback_list(above[1])
 
 
 def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
