@@ -39,6 +39,9 @@ BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽
                     r"|[0-9#*]\ufe0f?\u20e3)+"
                     r"[ \t\u3000]*|——(?=[^\s—])")  # (——A；⏎——B；: a document's dash before each item)
 
+# A name that ends in a party body (…局党组 / 各村党组织): a unit's whole name, or a kind's bodies.
+PARTY_BODY_END = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")
+
 ISO_DAY_LENGTH = len("2024-01-01")  # a date of a day, not of a month (2024-01)
 
 # 第一轮（2021年4月）： / 2019年第一轮： / 第二批（6月至8月）：: the label of a line of a round's or batch's units, in a

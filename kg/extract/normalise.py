@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.lexicon import BULLET, ROUND_LABEL, UNIT_COUNT, read_lexicon
+from kg.extract.lexicon import BULLET, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED
@@ -372,7 +372,6 @@ _LIST_KEY = re.compile(r"组|对象|单位")  # the key of a team's line or of a
 # The line that ends a list's field wrapped over two lines: the wrapped name's tail and the list's next 、, up to its 。 or
 # ；, no field of its own.
 _FIELD_GOES_ON = re.compile(r"[\u4e00-\u9fff（）()]{1,12}、[^\n:：]{0,80}[。；;]$", re.M)  # (党组、B。: a name's tail, then the list)
-_PARTY_BODY_END = re.compile(r"(?:党组|党委|党工委|党总支|党支部|党组织)$")  # a name that ends whole
 _NO_LINE_END = frozenset("第")
 # A unit's last character alone on a line, the rest of its name on the line before: a table's cell wrapped in a PDF
 # copy (省自然资源厅党组、省林业局党\n组).
@@ -453,7 +452,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     key = _FIELD_START.match(line)
     field = key is not None and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     if field and _LIST_KEY.search(key.group()) and "、" in line[key.end():] and "\u4e00" <= last <= "\u9fff" \
-            and not _PARTY_BODY_END.search(line) \
+            and not PARTY_BODY_END.search(line) \
             and _FIELD_GOES_ON.match(text, brk + 1) and not _opens_own_line(text, brk + 1):
         return True  # 县委第二巡察组:巡察A、县住房和城乡建设局⏎党组、B。: a team's list wrapped mid-name, closed by its 。
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading

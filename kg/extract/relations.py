@@ -1576,6 +1576,11 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
     return out
 
 
+def _first_day(dated: list[tuple[Mention, str | None, str | None]]) -> str | None:
+    """The first of ``dated`` (dates_in) where it is one day, resolved, not a range: the day a line or a cell gives."""
+    return dated[0][1] if dated and dated[0][1] and not dated[0][2] else None
+
+
 SAME_PERIOD = re.compile(r"同期|同一时期")  # a clause dated by the period said before it
 
 
@@ -3709,14 +3714,13 @@ def _all_units(cell: str) -> bool:
 _LEVEL_IN_NAME = re.compile(r"[省市州县区旗镇乡村]")
 _LEADING_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市州县区旗盟]|")  # (北原省 / 区: the name's own place, if it opens with one)
 _WORDS_WITH_A_LEVEL = re.compile(r"农村|城乡|城市|市场|乡村")
-_PARTY_BODY_END = re.compile(r"(?:机关)?(?:党委|党组|党工委|党总支|党支部)$")
 
 
 def _one_long_name(part: str) -> bool:
     """区国有资产投资经营集团有限公司党委 / 北原省建设工程集团有限公司党委: a name longer than ONE_UNIT_LINE that is one unit's
     (no second place's level in it after its own place, and at most one office: 局, 厅 or 委员会), not names run
     together."""
-    body = _WORDS_WITH_A_LEVEL.sub("", _PARTY_BODY_END.sub("", part[len(_LEADING_PLACE.match(part).group()) or 1:]))
+    body = _WORDS_WITH_A_LEVEL.sub("", part[len(_LEADING_PLACE.match(part).group()) or 1:])
     return not _LEVEL_IN_NAME.search(body) and len(re.findall(r"[局厅]|委员会", body)) <= 1
 
 
@@ -4772,12 +4776,12 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                                      evidence=[ctx.doc.evidence(team.start, listed.end("cell"))]), sentence))
             continue
         lead = _colon_lead(ctx, team.start, goes_on) if dated else None
-        if not dated or not dated[0][1] or dated[0][2] or lead is None or "反馈" not in lead[1]:
+        if (day := _first_day(dated)) is None or lead is None or "反馈" not in lead[1]:
             continue
         units = split_targets(ctx, *units_span, for_feedback=True)
         sentence = ctx.doc.sentence_at(units_span[0])
         if units and sentence is not None:
-            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=day,
                                  evidence=[ctx.doc.evidence(team.start, units_span[1])]), sentence))
     return out
 
@@ -4846,20 +4850,20 @@ def _day_line_pairs(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         day = DAY_LINE.match(text, line)
         if day is not None and (team.start == day.end() or text[team.start - 1:team.start] in ";；") \
                 and not text[day.end():team.start].count("\n"):
-            dated = ctx.dates_in(line, day.end())
+            date = _first_day(ctx.dates_in(line, day.end()))
             said = _fed_back_day_line
         elif team.start == line and (heading := _day_heading_over(ctx, line)) is not None:
-            dated = ctx.dates_in(*heading)
+            date = _first_day(ctx.dates_in(*heading))
             said = _fed_back_under_day_heading
         else:
             continue
         pair = TEAM_PAIR_UNITS.match(text, team.end, ctx.paragraph_end(team.end))
-        if pair is None or not _all_units(pair.group("units")) or not dated or not dated[0][1] or dated[0][2]:
+        if pair is None or not _all_units(pair.group("units")) or date is None:
             continue
         units = split_targets(ctx, *pair.span("units"), for_feedback=True)
         sentence = ctx.doc.sentence_at(pair.start("units"))
         if units and sentence is not None and said(ctx, sentence):
-            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=date,
                                  evidence=[ctx.doc.evidence(team.start, pair.end())]), sentence))
     return out
 
@@ -4894,8 +4898,8 @@ def _day_line_units(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     out: list[tuple[Feedback, Sentence]] = []
     for para in ctx.doc.paragraphs:
         day = DAY_LINE.match(text, para.start, para.end)
-        dated = ctx.dates_in(para.start, day.end()) if day else []
-        if not dated or not dated[0][1] or dated[0][2]:
+        date = _first_day(ctx.dates_in(para.start, day.end())) if day else None
+        if date is None:
             continue
         items = list(UNIT_THEN_TEAM.finditer(text, day.end(), para.end))
         teams = [ctx.first_within(ctx.teams, *m.span("team")) for m in items]
@@ -4908,7 +4912,7 @@ def _day_line_units(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             continue
         for m, team in zip(items, teams):
             if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
-                out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                out.append((Feedback(key="", team=team_name(team), targets=units, date=date,
                                      evidence=[ctx.doc.evidence(m.start(), m.end())]), sentence))
     return out
 
@@ -4920,8 +4924,8 @@ def _team_day_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     out: list[tuple[Feedback, Sentence]] = []
     for para in ctx.doc.paragraphs:
         day = DAY_LINE.match(text, para.start, para.end)
-        dated = ctx.dates_in(para.start, day.end()) if day else []
-        if not dated or not dated[0][1] or dated[0][2] or ctx.within(ctx.teams, para.start, para.end):
+        date = _first_day(ctx.dates_in(para.start, day.end())) if day else None
+        if date is None or ctx.within(ctx.teams, para.start, para.end):
             continue
         end = para.start + len(text[para.start:para.end].rstrip().rstrip(";；。"))
         if not _all_units(text[day.end():end]):
@@ -4933,7 +4937,7 @@ def _team_day_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             continue
         sentence = ctx.doc.sentence_at(day.end())
         if sentence is not None and (units := split_targets(ctx, day.end(), end, for_feedback=True)):
-            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=date,
                                  evidence=[ctx.doc.evidence(para.start, end)]), sentence))
     return out
 
@@ -4962,7 +4966,7 @@ def _day_alone(ctx: Ctx, para: int) -> tuple[Mention, str | None, str | None] | 
     if not DAY_HEADING.fullmatch(ctx.doc.text, para, end):
         return None
     days = ctx.dates_in(para, end)
-    return days[0] if len(days) == 1 and days[0][1] and not days[0][2] else None
+    return days[0] if len(days) == 1 and _first_day(days) else None
 
 
 def _fed_back_under_day_heading(ctx: Ctx, sentence: Sentence) -> bool:
@@ -4987,12 +4991,9 @@ def _batch_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         sentence = ctx.doc.sentence_at(m.start("units"))
         if not units or sentence is None:
             continue
-        fb = Feedback(key="", team=team_name(team) if team else None, targets=units,
-                      evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
-        dated = ctx.dates_in(*m.span("date"))
-        if dated and dated[0][1] and not dated[0][2]:
-            fb.date = dated[0][1]
-        out.append((fb, sentence))
+        out.append((Feedback(key="", team=team_name(team) if team else None, targets=units,
+                             date=_first_day(ctx.dates_in(*m.span("date"))),
+                             evidence=[ctx.doc.evidence(sentence.start, sentence.end)]), sentence))
     return out
 
 
@@ -5022,8 +5023,8 @@ def _section_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if unit_span is not None:
             line_end = ctx.paragraph_end(team.end)
             days = [d for d in ctx.dates_in(team.end, line_end) if DAY_FED_BACK.match(text, d[0].end)]
-            if days and days[0][1] and not days[0][2] and (sentence := ctx.doc.sentence_at(unit_span[0])):
-                out.append((Feedback(key="", team=team_name(team), targets=[text[slice(*unit_span)]], date=days[0][1],
+            if (day := _first_day(days)) and (sentence := ctx.doc.sentence_at(unit_span[0])):
+                out.append((Feedback(key="", team=team_name(team), targets=[text[slice(*unit_span)]], date=day,
                                      evidence=[ctx.doc.evidence(_line_start(text, unit_span[0]), line_end)]), sentence))
             continue
         if team.start != _line_start(text, team.start):
@@ -5060,11 +5061,8 @@ def _table_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         units = [u for start, end in target_parts(text, targets) for u in split_targets(ctx, start, end, False)]
         if not units:
             continue
-        fb = Feedback(key="", team=team_name(team), targets=units, evidence=[ctx.doc.evidence(sentence.start, sentence.end)])
-        if dated and dated[0][1] and not dated[0][2]:
-            fb.date = dated[0][1]
-        fb.date = fb.date or dotted
-        out.append((fb, sentence))
+        out.append((Feedback(key="", team=team_name(team), targets=units, date=_first_day(dated) or dotted,
+                             evidence=[ctx.doc.evidence(sentence.start, sentence.end)]), sentence))
     return out
 
 

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, NOT_PLACE, PROVINCES, UNIT_COUNTERS,
+from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES, UNIT_COUNTERS,
                                 WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
@@ -958,7 +958,7 @@ def _of_kind(unit: str, kind: str) -> bool:
     if alternative:
         rest = alternative.group("rest")
         return any(_of_kind(unit, k + rest) for k in (alternative.group("one"), alternative.group("other")))
-    bare = ANY_PARTY_BODY.sub("", kind)  # (村党组织: 村)
+    bare = PARTY_BODY_END.sub("", kind)  # (村党组织: 村)
     return unit.endswith(kind) or bool(bare) and bare != kind and unit.endswith(bare)
 
 
@@ -966,7 +966,6 @@ def _of_kind(unit: str, kind: str) -> bool:
 ANY_KIND = frozenset({"单位", "单位党组织", "单位党委", "单位党组", "企业", "企业党组", "企业党委", "企业党组织", "部门",
                       "部门党组", "部门党组织", "党组织", "被巡视单位", "被巡察单位"})
 # 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
-ANY_PARTY_BODY = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")  # 各村党组织 names the villages' bodies
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"|(?=[省市县区])))?")
 
 
@@ -985,7 +984,7 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue
         m = NAMED_BEFORE.match(i.targets[0]) if len(i.targets) == 1 and i.team else None
         units = list(dict.fromkeys(delivered.get(i.team or "", [])))
         each = i.targets[0][1:] if len(i.targets) == 1 and i.team and i.targets[0].startswith("各") else None
-        of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), ANY_PARTY_BODY.sub("", each))] if each else []
+        of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), PARTY_BODY_END.sub("", each))] if each else []
         if of_kind:  # 已对各村(社区)党组织开展了巡察: the villages fed back, and all of that kind (some not yet)
             i.targets = of_kind + i.targets
         elif m and units and (m.group("n") is None or numeral_value(m.group("n")) == len(units)) or (
@@ -1343,7 +1342,7 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
                                                                                               for u in named)))
                       and not ((m := INSPECTED_COUNT.match(t)) and (numeral_value(m.group("n")) or 0) == len(named))
                       and not ((under := UNITS_UNDER.match(t) or UNITS_UNDER_PLACES.match(t)) and any(
-                          _of_kind(u, under.group("kind")) or _of_kind(ANY_PARTY_BODY.sub("", u), under.group("kind"))
+                          _of_kind(u, under.group("kind")) or _of_kind(PARTY_BODY_END.sub("", u), under.group("kind"))
                           for u in named))]
         if had and not fb.targets and fb.inspection is None:
             summing.append(fb)  # 于11月上旬…向14个被巡察党组织反馈: the days after it give each unit's
