@@ -1872,6 +1872,12 @@ FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?")
 TOTALS_ROW = ("合计", "总计", "共计", "全部")  # the first cell of a table's row of totals
 TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|\t")
 SPACE_SEPARATOR = re.compile(r"[ \t\u3000]+")
+HEADER_CELL_MAX = 12  # no count column's name with its unit is longer (巡察反馈问题（个）)
+
+
+def _count_column(cell: str) -> str | None:
+    """The count a table's header cell names (反馈问题(个) → reported), if any: a short cell, or none."""
+    return COUNT_COLUMNS.get(COLUMN_UNIT.sub("", cell)) if len(cell) <= HEADER_CELL_MAX else None
 
 
 def _table_counts(text: str) -> dict[str, tuple[int, int]]:
@@ -1883,13 +1889,14 @@ def _table_counts(text: str) -> dict[str, tuple[int, int]]:
         return {}  # (no header line could name its columns: most pages, read once for nothing else)
     lines = [(m.start(), m.group().strip()) for m in TABLE_LINE.finditer(text)]
     for k, (start, header) in enumerate(lines):
-        if not ("|" in header or "｜" in header or "整改" in header):
+        if not ("|" in header or "｜" in header or "整改" in header) or \
+                header.count("问题") + header.count("整改") < 2:  # (every count column's name has one or the other)
             continue
         separator = TABLE_CELL_SEPARATOR
-        heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in separator.split(header)]
+        heads = [_count_column(c) for c in separator.split(header)]
         if sum(h is not None for h in heads) < 2:
             separator = SPACE_SEPARATOR  # (序号 被巡察党组织 巡察组 反馈时间 反馈问题 已整改 正在整改: one space apart)
-            heads = [COUNT_COLUMNS.get(COLUMN_UNIT.sub("", c)) for c in separator.split(header)]
+            heads = [_count_column(c) for c in separator.split(header)]
             if sum(h is not None for h in heads) < 2:
                 continue
         for _, row in lines[k + 1:]:
@@ -1917,12 +1924,13 @@ CELL_LINE_HEAD = re.compile(r"序号|单位|被(?:巡视|巡察)(?:单位|党组
 def _cell_line_counts(lines: list[tuple[int, str]]) -> dict[str, tuple[int, int]]:
     """单位⏎反馈问题(个)⏎已整改(个)⏎正在整改(个)⏎整改措施(条)⏎县林业局党组⏎25⏎22⏎3⏎78: a table flattened one cell a line,
     its header cells two or more of them count columns, then its one row: the figures under the count columns."""
+    # Each line's count column; None for another header cell, False for no header cell (a header cell is short).
+    columns: list[str | None | bool] = [_count_column(line) or (None if CELL_LINE_HEAD.fullmatch(line) else False)
+                                        for _, line in lines]
     for k, (start, _) in enumerate(lines):
         heads: list[str | None] = []
-        while k + len(heads) < len(lines) and (
-                (head := COUNT_COLUMNS.get(COLUMN_UNIT.sub("", lines[k + len(heads)][1]))) or
-                CELL_LINE_HEAD.fullmatch(lines[k + len(heads)][1])):
-            heads.append(head)
+        while k + len(heads) < len(columns) and columns[k + len(heads)] is not False:
+            heads.append(columns[k + len(heads)] or None)
         row = [cell for _, cell in lines[k + len(heads):k + 2 * len(heads)]]
         if sum(h is not None for h in heads) >= 2 and len(row) == len(heads) and all(
                 cell.isdigit() for h, cell in zip(heads, row) if h):

@@ -32,6 +32,7 @@ from array import array
 import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -516,7 +517,10 @@ def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
     best: tuple[int, Callable[[str], bool]] | None = None
     for measure in (len, _columns):
         widths = sorted(map(measure, long_lines))  # (counted by bisection: a page may have a million lines)
+        lines_of_width = Counter(widths)
         for width in set(widths):
+            if lines_of_width[width] < WRAPPED_LINES:
+                continue  # (too few lines of this width for the column's)
             below, at, above = (bisect.bisect_left(widths, width - WRAP_SLACK), bisect.bisect_left(widths, width),
                                 bisect.bisect_right(widths, width))
             near = above - below

@@ -131,6 +131,8 @@ PERIOD_THEN_ROUND = re.compile(r"[ \t\u3000]*(?P<period>[^,，。;；:：!?！�
                                r"(?:巡视|巡察)(?:工作)?(?:全面|正式|集中)?(?:开展|进行|展开|开始|启动)")
 # … or the period before the teams' inspection of units named before (今年3月至5月,4个巡察组对上述单位开展了常规巡察; 2025年
 # 3月18日至5月16日,十五届县委第五轮巡察期间,县委第一、第二巡察组分别对上述单位…; …,县委第五巡察组对其开展了提级巡察).
+# (searched only in a text with its back-reference: the period's lazy run is tried at every character)
+ROUND_BACK_REFERENCE = re.compile(r"对(?:上述|以上|前述|这些|其(?=开展|进行))")
 ROUND_BACK = re.compile(r"(?P<period>[^,，。;；:：!?！？\n]{3,20}?(?:至|到|—|－|-|~)[^,，。;；:：!?！？\n]{1,12}?)[,，]"
                         r"(?:[^,，。;；\n]{0,20}?(?:期间|中)[,，])?"
                         r"[^,，。;；\n]{0,20}?对(?:上述|以上|前述|这些|其(?=开展|进行))[^,，。;；\n]{0,16}?(?:开展|进行)了?[^,，。;；\n]{0,8}?(?:巡视|巡察)")
@@ -322,6 +324,7 @@ _ROW_OPENING = r"[ \t\u3000]*(?:[-－·•▪◆■▲●][ \t\u3000]*)?"
 _ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d{1,2})"
 # (市委第一巡察组 10月17日 A B: units parted by slashes or by spaces, each a unit's name: _schedule_row)
 _ROW_UNITS = r"[^\s,，。;；:：()（）/／]{2,40}(?:(?:[/／]|[ \t\u3000]+)[^\s,，。;；:：()（）/／]{2,40})*"
+ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
                           rf"[ \t\u3000]+(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
@@ -537,9 +540,18 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[①
 REPORT_TITLE_CORE = re.compile(r"关于[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改|(?:党委|党组|支部|总支|工委|员会)(?:巡视|巡察)整改")
 
 
-def _may_list_report_titles(text: str) -> bool:
-    """Whether the text may list two titles of rectification reports or more (REPORT_TITLE_CORE twice)."""
-    return "整改" in text and sum(1 for _ in zip(range(2), REPORT_TITLE_CORE.finditer(text))) > 1
+def _lists_report_titles(text: str) -> bool:
+    """Whether the text lists two titles of rectification reports or more (REPORT_TITLE twice; REPORT_TITLE_CORE twice
+    first, cheaper). A title is one line's and says 整改: only those lines are read."""
+    if "整改" not in text or sum(1 for _ in zip(range(2), REPORT_TITLE_CORE.finditer(text))) < 2:
+        return False
+    titles, at = 0, text.find("整改")
+    while at >= 0 and titles < 2:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        titles += sum(1 for _ in zip(range(2 - titles), REPORT_TITLE.finditer(text, start, end)))
+        at = text.find("整改", end)
+    return titles > 1
 
 
 # 省委第一巡视组⏎A、B、C巡视整改进展情况: the title of the units' reports, closing the line of the units under a team.
@@ -1250,7 +1262,7 @@ class Ctx:
         return self._target_lists
 
     @cached_property
-    def table_rows(self) -> list[Row]:
+    def table_rows(self) -> tuple[Row, ...]:
         """The rows of the document's tables of teams, read once for the rules that read them."""
         return table_rows(self.doc.text)
 
@@ -1525,7 +1537,7 @@ def round_period(doc: Document) -> RoundPeriod | None:
     first such statement), and the mode its sentence gives them (ROUND_MODE)."""
     text = doc.text
     m = (ROUND_PERIOD.search(text) or next((t for t in ROUND_TIME.finditer(text) if _on_inspection(doc, t.start())), None)
-         or ROUND_BACK.search(text))
+         or (ROUND_BACK.search(text) if ROUND_BACK_REFERENCE.search(text) else None))
     if m is None:
         return None
     dates = [d for d in doc.mentions if d.label == "DATE" and m.start("period") <= d.start < m.end("period")]
@@ -2629,7 +2641,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     joined_ends = _joined_ends(ctx)
     table = TABLE_HEADER.search(text) is not None
     rowed, row_teams, row_cells = _table_statements(ctx)
-    report_titles = sum(1 for _ in zip(range(2), REPORT_TITLE.finditer(text))) if _may_list_report_titles(text) else 0
+    report_titles = _lists_report_titles(text)
     kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
@@ -2699,7 +2711,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 (team := ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)) is not None:
             # 甲盟委：由自治区党委第一巡视组负责，组长：某某。延伸巡视A、B。: the units the team named before extends to
             found.append(Statement(opening.start(), *opening.span("targets"), None, False, team, stated=True))
-        for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles > 1 else ():
+        for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
                 team = ctx.first_within(ctx.teams, m.end("unit"), m.end()) or _titles_heading_team(ctx, m.start())
                 found.append(Statement(m.start("unit"), *m.span("unit"), None, True, team, of_round=team is None,
@@ -5475,7 +5487,8 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     its team): that unit's feedback on that day, by the row's team, else the team alone on its line over the row's run,
     else the one team named before; none where the day is after the page's date (a schedule of what is to come)."""
     text = ctx.doc.text
-    row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end)
+    spaced = ROW_SPACE.search(text, sentence.start, sentence.end)
+    row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end) if spaced else None
     if row is None or row.start() != ctx.paragraph_start(sentence.start):
         return None
     # (反馈安排：⏎第一巡察组⏎12月12日 A⏎12月13日 B⏎第二巡察组⏎12月12日 C: the rows of each team under its line)

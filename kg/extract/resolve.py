@@ -51,6 +51,7 @@ UNIT_ORGANS = ("常委会", "领导班子", "班子")
 TARGET_BODIES = ("党委", "党组", "党工委", "党总支", "党支部")
 # The party bodies of a unit, by which a fact may name the unit written bare beside it (A、B党委 → A党委).
 UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "直属党支部", "党支部")
+SCHOOL_BODY_ENDS = tuple(school + body for school in SCHOOL_ENDS for body in UNIT_BODIES)  # 材料学院党委
 BARE_LOOKS = 8  # how many times a unit's name is looked at for one written without its party body
 BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
 # 中共甲市第一人民医院委员会 / 中共甲县妇幼保健院总支部委员会: a unit's party body by its full name, the name its own
@@ -129,7 +130,7 @@ class Orgs:
         found = self._held(key, key[-2:])
         if not found and key[-1] in DEPARTMENT_ENDS:  # 县住建局: a department of its level ending otherwise (建设局)
             found = self._held(key, key[-1:])
-        if any(key.endswith(school + body) for school in SCHOOL_ENDS for body in UNIT_BODIES):
+        if key.endswith(SCHOOL_BODY_ENDS):
             # a school's short form keeps its first character (材料学院党委 for 材料科学与工程学院党委; 文学院党委 is no short
             # form of 历史文化学院党委)
             found = [f for f in found if party_key(f)[:1] == key[:1]]
@@ -139,6 +140,8 @@ class Orgs:
         """The names ending in ``end`` that hold every character of ``key`` and that it abbreviates."""
         holding = self._holding(end)
         chars = sorted(set(key), key=lambda c: (len(holding.get(c, ())), c))
+        if chars[0] not in holding:
+            return []  # (a character no name ending so holds)
         # The keys holding the two rarest characters, found once per pair (not once per key that has them).
         pair = (end, *sorted(chars[:2]))
         if pair not in self.by_pair:
@@ -201,6 +204,8 @@ class Orgs:
 
     def defined(self, surface: str) -> str | None:
         """The full name of a short name the text defines, written alone or with its party body (一汽党委)."""
+        if not self.short_names:
+            return None  # (most texts define none)
         for body in ("", *UNIT_BODIES):
             if surface.endswith(body) and (full := self.short_names.get(surface[:len(surface) - len(body)])):
                 return full + body
@@ -1392,12 +1397,16 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
     and the committee it is an organ of where its name says so (卫滨区委政法委 ⊂ 卫滨区委)."""
     evidence: dict[str, list[Evidence]] = {name: list(ev) for name, ev in referred.items()}
     aliases: dict[str, set[str]] = {name: set() for name in referred}
+    # A name's canonical name ends as it does (unless the text defines it as a short name): a party body's no fact
+    # names ends no fact's name, and its name is not sought.
+    alias_ends = {name[-2:] for name in aliases}
     for m in doc.mentions:
         if m.label == "ORG":
             name = names.orgs.canonical(m.text)
             # A、B及C党委 / 对A开展巡察 where the facts name A党委: the unit as written is a name of its party body.
             name = name if name in aliases else next(
-                (body for b in UNIT_BODIES if (body := names.orgs.canonical(m.text + b)) in aliases), name)
+                (body for b in UNIT_BODIES if (b[-2:] in alias_ends or names.orgs.defined(m.text + b))
+                 and (body := names.orgs.canonical(m.text + b)) in aliases), name)
             if name in aliases:
                 aliases[name].add(m.text)
                 evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))

@@ -17,6 +17,7 @@ who leads its team) read one shape:
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -118,6 +119,8 @@ RUN_TOGETHER_CELL = {
 # so.
 UNBOUNDED_COLUMNS = POST_COLUMNS | NAME_COLUMNS | ROLE_COLUMNS
 RUN_TOGETHER_HEADS = sorted(KNOWN_COLUMNS - UNBOUNDED_COLUMNS, key=len, reverse=True)
+# A line made of those names only, in some order: what a run-together header must be before it is split.
+RUN_TOGETHER_LINE = re.compile("(?:" + "|".join(map(re.escape, RUN_TOGETHER_HEADS)) + ")+")
 
 
 @dataclass(frozen=True)
@@ -188,8 +191,10 @@ def _is_header(heads: list[str]) -> bool:
     return len(heads) >= MIN_COLUMNS and len(known) >= 2 and read_for and all(HEAD_CELL.fullmatch(h) for h in heads)
 
 
-def table_rows(text: str) -> list[Row]:
-    """Every row of every table of teams in ``text``, in any of the flattened layouts (one pass over its lines)."""
+@functools.lru_cache(maxsize=1)
+def table_rows(text: str) -> tuple[Row, ...]:
+    """Every row of every table of teams in ``text``, in any of the flattened layouts (one pass over its lines). The
+    last text's rows are kept: the mentions and the relations read the same document's."""
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     rows: list[Row] = []
     i = 0
@@ -234,7 +239,7 @@ def table_rows(text: str) -> list[Row]:
                 i = _read_cell_lines(text, lines, j, column, rows, start)
                 continue
         i += 1
-    return rows
+    return tuple(rows)
 
 
 def _under_sub_header(text: str, lines: list[tuple[int, int]], i: int, heads: list[str]) -> tuple[int, list[str]]:
@@ -518,7 +523,7 @@ def _run_together_heads(line: str) -> list[str] | None:
                 return [head, *rest]
         return None
 
-    heads = split(0) if 4 <= len(line) <= 60 else None
+    heads = split(0) if 4 <= len(line) <= 60 and RUN_TOGETHER_LINE.fullmatch(line) else None
     if heads is None or len(heads) < MIN_COLUMNS or not any(h in TEAM_COLUMNS for h in heads) \
             or not any(h in UNITS_COLUMNS for h in heads):
         return None
