@@ -216,7 +216,7 @@ def drop_page_breaks(text: str) -> tuple[str, OffsetMap]:
 
 # A half-width full stop closing a line after a Chinese character, as a copy typed in a Western layout has it
 # (…市妇幼保健院党委.⏎): the sentence's end. (Inside a line a dot between characters may part a name: 买买提.艾力.)
-LINE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
+LINE_FULL_STOP = re.compile(r"\.(?=\n|$)(?<=[\u4e00-\u9fff]\.)")  # (the dot first: found by the engine's fast scan)
 # … and between characters on a page that writes no 。 at all (反馈巡视情况.总行党委第二巡视组组长…, 分公司. 巡察组指出: a
 # space after it too): every such dot, but one between two characters of a transliterated name (买买提.艾力).
 INNER_FULL_STOP = re.compile(r"(?<=([\u4e00-\u9fff]))\.(?= ?([\u4e00-\u9fff]))")
@@ -235,10 +235,13 @@ def full_stops(text: str) -> tuple[str, OffsetMap]:
 # A footnote's mark after a word, as a PDF or Word copy keeps it (省卫生健康委员会党组¹): superscript digits after a
 # Chinese character or a closing bracket are no part of the name.
 _NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）”])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_NOTE_MARK_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
 def drop_note_marks(text: str) -> tuple[str, OffsetMap]:
     """Remove footnote marks written in superscript digits after a word."""
+    if not _NOTE_MARK_DIGIT.search(text):
+        return text, OffsetMap.identity(len(text))  # (most pages: the lookbehind is tried at every character)
     return _apply(text, [(m.start(), m.end(), "") for m in _NOTE_MARK.finditer(text)])
 
 
@@ -268,6 +271,8 @@ CN_DATE = re.compile(
     rf"|(?<=[至到—~～-])(?:(?P<to_m>{_CN_MONTH})月|(?P<to_d>{_CN_DAY})[日号])"
     # (區委第三巡察組則於二十二日分別向A反饋: a day alone after 于, before what the team did)
     rf"|(?<=[于於])(?P<at_d>{_CN_DAY})[日号](?=(?:上午|下午|晚上)?[ \t\u3000]*(?:分别|分別|先后|先後)?(?:向|对|對|进驻|進駐|召开|召開))")
+# What every such date holds: a numeral's last character before 年, 月, 日 or 号.
+_CN_DATE_WORD = re.compile(rf"[{_CN_DIGIT}十][年月日号]")
 
 
 def _cn_value(numeral: str) -> str:
@@ -281,6 +286,8 @@ def _cn_value(numeral: str) -> str:
 def arabic_dates(text: str) -> tuple[str, OffsetMap]:
     """The numerals of a date in Chinese (二〇二三年五月十二日) as Arabic digits (2023年5月12日), which is how
     the date patterns read them; each numeral maps back to its own characters."""
+    if not _CN_DATE_WORD.search(text):
+        return text, OffsetMap.identity(len(text))  # (most pages: CN_DATE's lookbehinds are tried at every character)
     pieces = [(m.start(g), m.end(g), _cn_value(m.group(g))) for m in CN_DATE.finditer(text)
               for g in ("y", "m", "d", "md_m", "md_d", "to_m", "to_d", "at_d") if m.group(g)]
     return _apply(text, pieces)
@@ -338,7 +345,9 @@ CREDIT_BAR = re.compile(r"(?m)(?:^|(?<=[ \u3000]))(?:责任编辑|编辑|责编|
 
 def credit_bars(text: str) -> tuple[str, OffsetMap]:
     """编辑｜某某 → 编辑:某某 (one character for one: the offsets stay)."""
-    return CREDIT_BAR.sub(lambda m: m.group()[:-1] + ":", text), OffsetMap.identity(len(text))
+    if "|" in text or "丨" in text:  # (the bar: most pages have none, and the pattern's lookbehind is tried everywhere)
+        text = CREDIT_BAR.sub(lambda m: m.group()[:-1] + ":", text)
+    return text, OffsetMap.identity(len(text))
 
 
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
@@ -362,7 +371,6 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
 # a sentence end or a closing bracket, which no line does. Titles, headings, bylines, list items and a table's cells
 # keep their lines.
 LONGEST_HEADING = 40
-_CLAUSE_MARK = re.compile(r"[,，]")  # not 、: a table's cell lists names with it
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
 _LINE_END = frozenset("。！？!?；;…:：）)|｜]】")  # | closes a table's row; ] a link's text (…[详细])
 _ROW_END = frozenset("|｜")
@@ -442,7 +450,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     line = text[start:brk]
     if _NO_LINE_START.match(text, brk + 1) or (line[-1:] in _NO_LINE_END and text[brk + 1] != "\n"):
         return True
-    commas = len(_CLAUSE_MARK.findall(line))
+    commas = line.count(",") + line.count("，")  # (not 、: a table's cell lists names with it)
     in_body = (going_on or 0 <= body_from < start or len(line) > LONGEST_HEADING or commas > 1
                or bool(_SENTENCE_OPENING.match(line)) or bool(commas and _COLON.search(line)))  # (反馈指出,…问题:一是…)
     sentences = _SENTENCE_END.search(line)
@@ -508,12 +516,12 @@ def _columns(line: str) -> int:
 
 # How a list's item ends, and a wrapped line seldom does: a unit's party body, a report's or a notice's title. (A page
 # of such items one a line, as long as each other, is a list, not a text wrapped at their width.)
-_ENDS_AS_ITEM = re.compile(r"(?:党委|党组|党支部|党总支|党工委|委员会|情况|通报|报告|公告|公示)$")
+_ITEM_ENDS = ("党委", "党组", "党支部", "党总支", "党工委", "委员会", "情况", "通报", "报告", "公告", "公示")
 
 
 def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
     """Whether a line fills the column the text is wrapped at, or None for a text not wrapped at a fixed width."""
-    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln and not _ENDS_AS_ITEM.search(ln)]
+    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln and not ln.endswith(_ITEM_ENDS)]
     best: tuple[int, Callable[[str], bool]] | None = None
     for measure in (len, _columns):
         widths = sorted(map(measure, long_lines))  # (counted by bisection: a page may have a million lines)

@@ -538,6 +538,8 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[①
 # What every REPORT_TITLE holds, found fast (a title's 关于…巡察…整改, or 党委巡察整改): a text with fewer than two lists no
 # titles, and the costly pattern is not run over it.
 REPORT_TITLE_CORE = re.compile(r"关于[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改|(?:党委|党组|支部|总支|工委|员会)(?:巡视|巡察)整改")
+# What every REPORT_TITLE holds: the report's kind, or (巡视|巡察)整改 closing a short title.
+REPORT_TITLE_WORDS = re.compile(r"通报|报告|公告|公示|(?:巡视|巡察)整改")
 
 
 def _lists_report_titles(text: str) -> bool:
@@ -549,7 +551,8 @@ def _lists_report_titles(text: str) -> bool:
     while at >= 0 and titles < 2:
         start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         end = len(text) if end < 0 else end
-        titles += sum(1 for _ in zip(range(2 - titles), REPORT_TITLE.finditer(text, start, end)))
+        if REPORT_TITLE_WORDS.search(text, start, end):
+            titles += sum(1 for _ in zip(range(2 - titles), REPORT_TITLE.finditer(text, start, end)))
         at = text.find("整改", end)
     return titles > 1
 
