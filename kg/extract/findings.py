@@ -1482,8 +1482,8 @@ def section_issues(doc: Document) -> list[_Found]:
         category = None
         if parent is not None and not STRUCTURAL_HEADING.fullmatch(doc.sections[parent].heading):
             category = doc.sections[parent].heading
-        body = _heading(doc, doc.sections[i])[2]
-        body += len(doc.text[body:doc.sections[i].end]) - len(doc.text[body:doc.sections[i].end].lstrip())
+        body_start = _heading(doc, doc.sections[i])[2]
+        body = body_start + len(doc.text[body_start:doc.sections[i].end]) - len(doc.text[body_start:doc.sections[i].end].lstrip())
         listed = _listed_under(doc.text, body, doc.sections[i].end)
         if len(listed) > 1 and 2 * sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in listed) >= len(listed):
             # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect, or of a kind of
@@ -1491,7 +1491,7 @@ def section_issues(doc: Document) -> list[_Found]:
             # lists (most of them reading as problems, not as measures), whose measures the paragraph after gives together)
             items += [_Found(*_trim(doc.text, a, b), doc.text[start:end].removesuffix("存在"), i) for a, b in listed]
             continue
-        items.append(_Found(start, end, category, i, (_heading(doc, doc.sections[i])[2], doc.sections[i].end)))
+        items.append(_Found(start, end, category, i, (body_start, doc.sections[i].end)))
     return items
 
 
@@ -1872,6 +1872,7 @@ FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?")
 TOTALS_ROW = ("合计", "总计", "共计", "全部")  # the first cell of a table's row of totals
 TABLE_CELL_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|\t")
 SPACE_SEPARATOR = re.compile(r"[ \t\u3000]+")
+CELL_GAP = re.compile(r"[ \t\u3000|｜]")  # what either separator needs: a line without one is a single cell
 HEADER_CELL_MAX = 12  # no count column's name with its unit is longer (巡察反馈问题（个）)
 
 
@@ -1889,7 +1890,7 @@ def _table_counts(text: str) -> dict[str, tuple[int, int]]:
         return {}  # (no header line could name its columns: most pages, read once for nothing else)
     lines = [(m.start(), m.group().strip()) for m in TABLE_LINE.finditer(text)]
     for k, (start, header) in enumerate(lines):
-        if not ("|" in header or "｜" in header or "整改" in header) or \
+        if not ("|" in header or "｜" in header or "整改" in header) or not CELL_GAP.search(header) or \
                 header.count("问题") + header.count("整改") < 2:  # (every count column's name has one or the other)
             continue
         separator = TABLE_CELL_SEPARATOR

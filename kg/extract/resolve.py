@@ -139,14 +139,14 @@ class Orgs:
     def _held(self, key: str, end: str) -> list[str]:
         """The names ending in ``end`` that hold every character of ``key`` and that it abbreviates."""
         holding = self._holding(end)
-        chars = sorted(set(key), key=lambda c: (len(holding.get(c, ())), c))
-        if chars[0] not in holding:
+        if not all(c in holding for c in key):
             return []  # (a character no name ending so holds)
+        chars = sorted(set(key), key=lambda c: (len(holding[c]), c))
         # The keys holding the two rarest characters, found once per pair (not once per key that has them).
         pair = (end, *sorted(chars[:2]))
         if pair not in self.by_pair:
-            self.by_pair[pair] = set.intersection(*(holding.get(c, set()) for c in pair[1:]))
-        held = self.by_pair[pair].intersection(*(holding.get(c, set()) for c in chars[2:]))
+            self.by_pair[pair] = set.intersection(*(holding[c] for c in pair[1:]))
+        held = self.by_pair[pair].intersection(*(holding[c] for c in chars[2:]))
         return [f for full in held if abbreviates(key, full) for f in self.by_key[full]]
 
     def ending(self, end: str) -> list[str]:
