@@ -7,7 +7,8 @@ Keys, all optional:
   taken from the feedback or, when it only links to it, from its inspection (as the scorer reads them);
 - ``dates``: set of (target, start, end) of feedback given over a period;
 - ``presided``: who presided over the feedback meeting;
-- ``no_feedback``: nothing may be said to be a feedback.
+- ``no_feedback``: nothing may be said to be a feedback;
+- ``teams``: exactly the names of the teams the text gives (a group of teams is none).
 """
 from __future__ import annotations
 
@@ -2111,5 +2112,80 @@ CASES: dict[str, dict] = {
         "text": "3月5日，市委第一巡察組向市審計局黨組反饋巡察情況。巡察組組長王明反饋了巡察意見。巡察期間，巡察組還對市審計局機關黨支部進行了延伸巡察。",
         "feedback": {("市委第一巡察组", "市审计局党组", "2024-03-05")},
         "issued": "2024-03-08",
+    },
+    # ---------------------------------------------------------------- a group of teams written with their mode
+    "N个交叉巡察组分别向被巡察党组织反馈: the group of the teams named before, whatever its mode (no 交叉巡察组 team)": {
+        "text": "2023年5月至6月，由安平县委第二巡察组对河东县乡村振兴局党组开展巡察，河东县委第一巡察组对清江县住房和城乡建设局党组开展"
+                "巡察。7月4日，3个交叉巡察组分别向被巡察党组织反馈巡察意见。",
+        "feedback": {("安平县委第二巡察组", "河东县乡村振兴局党组", "2023-07-04"),
+                     ("河东县委第一巡察组", "清江县住房和城乡建设局党组", "2023-07-04")},
+        "teams": {"安平县委第二巡察组", "河东县委第一巡察组"},
+        "issued": "2023-10-26",
+    },
+    "the same in Traditional, 兩個提級交叉巡察組": {
+        "text": "2023年5月至6月，縣委第一巡察組對甲鎮黨委開展巡察，縣委第二巡察組對乙鎮黨委開展巡察。7月4日，兩個提級交叉巡察組分別向"
+                "被巡察黨組織反饋巡察意見。",
+        "feedback": {("县委第一巡察组", "甲镇党委", "2023-07-04"), ("县委第二巡察组", "乙镇党委", "2023-07-04")},
+        "teams": {"县委第一巡察组", "县委第二巡察组"},
+        "issued": "2023-10-26",
+    },
+    "各专项巡察组 after the teams' own inspections: each team's units": {
+        "text": "今年3月，市委第一巡察组对市医保局党组、市委第二巡察组对市卫健委党组开展了医保基金专项巡察。5月上旬，各专项巡察组分别向"
+                "被巡察党组织反馈了巡察意见。",
+        "feedback": {("市委第一巡察组", "市医保局党组", "2024-05"), ("市委第二巡察组", "市卫健委党组", "2024-05")},
+        "issued": "2024-06-20",
+    },
+    "市委2个专项巡察组…，then 2个专项巡察组 again without its committee: one group, its feedback to the units": {
+        "text": "2023年5月至6月，市委2个专项巡察组对市医保局党组、市卫健委党组开展了专项巡察。7月4日，2个专项巡察组分别向被巡察"
+                "党组织反馈巡察意见。",
+        # (the group as the text names it with its committee: a group the scorer takes for no team)
+        "feedback": {("市委专项巡察组", "市医保局党组", "2023-07-04"), ("市委专项巡察组", "市卫健委党组", "2023-07-04")},
+        "teams": {"市委专项巡察组"},
+        "issued": "2023-10-26",
+    },
+    "the same without a mode, in Traditional (市委2個巡察組 … 2個巡察組分別向…)": {
+        "text": "2023年5月至6月，市委2個巡察組對市醫保局黨組、市衛健委黨組開展了常規巡察。7月4日，2個巡察組分別向被巡察黨組織反饋"
+                "巡察意見。",
+        "feedback": {("市委巡察组", "市医保局党组", "2023-07-04"), ("市委巡察组", "市卫健委党组", "2023-07-04")},
+        "teams": {"市委巡察组"},
+        "issued": "2023-10-26",
+    },
+    "巡察组向上述单位党组织反馈 after two teams' inspections: the bare name of their kind is both, each to its own units": {
+        "text": "2022年3月至4月，集团党委第一巡察组对甲电力公司党委、乙煤业公司党委开展了常规巡察，集团党委第二巡察组对丙物资公司"
+                "党支部开展了常规巡察。5月，巡察组向上述单位党组织反馈了巡察意见。",
+        "feedback": {("集团党委第一巡察组", "甲电力公司党委", "2022-05"), ("集团党委第一巡察组", "乙煤业公司党委", "2022-05"),
+                     ("集团党委第二巡察组", "丙物资公司党支部", "2022-05")},
+        "issued": "2022-09-07",
+    },
+    "the same in Traditional, 巡視組向被巡視黨組織反饋 after a province's two teams": {
+        "text": "2023年4月至6月，省委第一巡視組對甲市委開展了常規巡視，省委第二巡視組對乙市委開展了常規巡視。7月，巡視組向被巡視黨組織"
+                "反饋了巡視意見。",
+        "feedback": {("省委第一巡视组", "甲市委", "2023-07"), ("省委第二巡视组", "乙市委", "2023-07")},
+        "issued": "2023-11-02",
+    },
+    "巡察组向上述单位党组织反馈 where only one of the teams named has inspected yet: that team's units only": {
+        "text": "2022年3月至4月，集团党委第一巡察组对甲电力公司党委、乙煤业公司党委开展了常规巡察。5月，巡察组向上述单位党组织反馈了"
+                "巡察意见。集团党委第二巡察组对丙物资公司党支部的巡察将于下月开展。",
+        "feedback": {("集团党委第一巡察组", "甲电力公司党委", "2022-05"), ("集团党委第一巡察组", "乙煤业公司党委", "2022-05")},
+        "issued": "2022-09-07",
+    },
+    # ---------------------------------------------------------------- the dispatcher hosting, by its short name
+    "局党委召开巡察反馈会 where 市教育局党委's teams inspected: the dispatcher hosts it, no target": {
+        "text": "2022年9月至10月，市教育局党委第一巡察组对青桐市第三中学党总支开展了巡察，市教育局党委第二巡察组对青桐市特殊教育学校党支部"
+                "开展了巡察。11月16日，局党委召开巡察反馈会，两个巡察组分别向2所学校党组织反馈了巡察意见。",
+        "feedback": {("市教育局党委第一巡察组", "青桐市第三中学党总支", "2022-11-16"),
+                     ("市教育局党委第二巡察组", "青桐市特殊教育学校党支部", "2022-11-16")},
+        "issued": "2022-12-20",
+    },
+    "the same in Traditional, 院黨委 for 醫院黨委 of 醫院黨委第一巡察組": {
+        "text": "10月，醫院黨委第一巡察組對內科第一黨支部開展了巡察。11月8日，院黨委召開巡察反饋會，醫院黨委第一巡察組向內科第一黨支部"
+                "反饋了巡察意見。",
+        "feedback": {("医院党委第一巡察组", "内科第一党支部", "2023-11-08")},
+        "issued": "2023-12-20",
+    },
+    "negative: a unit with the same tail as the dispatcher's own short name still hosts its own feedback (县财政局党组)": {
+        "text": "6月5日，县财政局党组召开县委巡察反馈会议，县委第一巡察组向县财政局党组反馈了巡察情况。",
+        "feedback": {("县委第一巡察组", "县财政局党组", "2024-06-05")},
+        "issued": "2024-06-09",
     },
 }

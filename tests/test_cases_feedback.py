@@ -29,5 +29,7 @@ def test_feedback(pipeline: Pipeline, name: str) -> None:
                 for t in fb.targets + (inspections[fb.inspection].targets if fb.inspection else [])} == case["dates"]
     if "presided" in case:
         assert [fb.presided_by for fb in f.feedback] == [case["presided"]]
+    if "teams" in case:
+        assert {t.name for t in f.teams} == case["teams"]
     if case.get("no_feedback"):
         assert f.feedback == []

@@ -2074,10 +2074,14 @@ def findings(doc: Document) -> Document:
         found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
     if facts.doc_type == "rectification" and len(table := _table_problems(doc)) > len(found):
         found = table  # (问题类别 序号 反馈问题 整改情况: a table's rows, not only those whose lines open with their number)
-    if not found and facts.doc_type == "rectification":
-        # News of rectification that names the problems as feedback news does (突出问题包括：A；B), or a report whose
-        # problems head their paragraphs unnumbered, as bold lines a copy lost the bold of, or marked (一是A。整改情况：…).
-        found = feedback_issues(doc, in_report=True) or _headline_problems(doc) or _problem_paragraph_series(doc)
+    if facts.doc_type == "rectification" and all(x.section is None for x in found):
+        # News of rectification that names the problems as feedback news does (突出问题包括：A；B), beside those it names
+        # one by one in its prose (A党组针对X问题，…), or a report whose problems head their paragraphs unnumbered, as bold
+        # lines a copy lost the bold of, or marked (一是A。整改情况：…).
+        listed = [x for x in feedback_issues(doc, in_report=True)
+                  if not any(x.start < y.end and y.start < x.end for y in found)]
+        found = sorted(found + listed, key=lambda x: x.start) if listed or found else \
+            _headline_problems(doc) or _problem_paragraph_series(doc)
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)

@@ -5118,10 +5118,11 @@ def _host(ctx: Ctx, start: int, end: int, accepting: bool = False) -> tuple[int,
         return None
     host = party_key(text[start:end].strip())
     own = OWN.sub("", host) if OWN.match(host) else None
-    if any(host == d or abbreviates(d, host) or abbreviates(host, d) or own and d.startswith(own)
+    if any(host == d or d.endswith(host) or abbreviates(d, host) or abbreviates(host, d) or own and d.startswith(own)
            for d in map(party_key, _dispatchers(ctx))):
         # 某银行某分行党委召开巡察反馈会 where 某银行某分行党委巡察组 inspected: the dispatcher hosts it, in any of its names
-        # (甲能源集团有限公司党委 for the 集团党委 of 集团党委第一巡察组; 我院 for the 院党委 of 院党委第一巡察组)
+        # (甲能源集团有限公司党委 for the 集团党委 of 集团党委第一巡察组; 我院 for the 院党委 of 院党委第一巡察组; 局党委 for
+        # 市教育局党委 of 市教育局党委第一巡察组)
         return None
     return start, end
 

@@ -336,7 +336,10 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
     for t in sorted(raw, key=lambda t: t.dispatcher is None):
         mode = _team_mode(t.name)
         sub = SUBTEAM_END.search(t.name)  # (巡察组第一小组: a team of its own, told apart by the group's ordinal)
-        if t.ordinal is None and mode is None and sub is None:
+        # (2个交叉巡察组 / 各专项巡察组: a group of teams whatever their mode, not a team of that mode; but beside a team of
+        # that mode written without its ordinal, 3个提级交叉组 beside 某党工委提级交叉巡察组, that team written as its groups)
+        if t.ordinal is None and sub is None and (mode is None or GROUP.search(t.name)
+                                                  and (t.kind, None, (mode, None)) not in keys_of_kind):
             generic.append(t)
             continue
         dispatcher = dispatcher_of(t)
@@ -377,6 +380,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         dispatcher = dispatcher_of(t)
         fits = [c for c in clusters if c.kind == t.kind and (dispatcher is None or c.dispatcher in (None, dispatcher))
                 and not SUBTEAM_END.search(c.core)]  # (省国资委党委巡察组 is the team its groups are within, not one)
+        if (mode := _team_mode(t.name)) and (of_mode := [c for c in fits if c.mode == mode]):
+            fits = of_mode  # (3个专项巡察组 beside 县委第一巡察组: the teams of its mode, where the text names them so)
         covered = {u for c in fits[:1] for surface in c.surfaces for u in inspected.get(surface, ())}
         collective = t.kind in several or (len(fits) == 1 and counting.get(t.name, 0) > len(covered))
         # 云岭州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
@@ -390,7 +395,10 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         elif len(fits) > 1 and (GROUP.search(t.name) or counting.get(t.name, 0) > 1):  # 中央巡视组向三家企业反馈
             groups[t.name] = sorted(c.name for c in fits)
         elif (not fits or collective) and (t.name in referenced or written):
-            c = loose.setdefault((t.kind, dispatcher), TeamCluster(t.kind, None, None, dispatcher, _core(t, None)))
+            # (市委2个巡察组…。…2个巡察组分别向…: written again without its committee, the one group of its kind)
+            of_kind = [key for key in loose if key[0] == t.kind]
+            key = of_kind[0] if dispatcher is None and len(of_kind) == 1 else (t.kind, dispatcher)
+            c = loose.setdefault(key, TeamCluster(t.kind, None, None, dispatcher, _core(t, None)))
             c.surfaces.append(t.name)
             c.evidence += t.evidence
     # 省卫健委党组巡察组进驻… 巡察组组长某某: the kind of team written bare is the one team of its kind the text names
@@ -683,6 +691,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return distinct[team]
 
     every_unit = {t for units in inspected.values() for t in units}
+    # (5月,巡察组向上述单位党组织反馈 after 第一、第二巡察组's inspections: the bare name of the teams' kind, no one of
+    # them, to the units inspected: the round's feedback, each team's to its own units)
+    raw = [replace(fb, team=None) if fb.team and not names.team_of.get(fb.team) and fb.team not in names.groups
+           and fb.targets and all(INSPECTED_UNITS.match(t) for t in fb.targets) else fb for fb in raw]
     # (第一轮巡视于3月至5月开展。…5月下旬,两个巡视组分别向被巡视党组织反馈 … 第二轮…: the round stated above it)
     raw = [replace(fb, round=_round_above(text, inspections, fb)) if fb.round is None and not fb.inspection and all(
         INSPECTED_UNITS.match(t) for t in fb.targets) else fb for fb in raw]
