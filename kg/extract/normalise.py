@@ -374,6 +374,9 @@ LONGEST_HEADING = 40
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
 _LINE_END = frozenset("。！？!?；;…:：）)|｜]】")  # | closes a table's row; ] a link's text (…[详细])
 _ROW_END = frozenset("|｜")
+# A table's row: cells apart by two spaces or by bars (rows of one table are as long as each other, and no text wrapped;
+# 1｜甲市委｜省委第一巡视组｜2023年12月24日 under its header).
+_TABLE_ROW = re.compile(r"  |[|｜]")
 _CLOSING_QUOTES = "”’」』"  # end a line only after a sentence's end: 围绕“四个聚焦” goes on
 # Words no line ends with: an ordinal's 第 goes on even where the next line opens as a heading would (市委第一、第\n二、
 # 第三巡察组: a copy wrapped at a fixed width).
@@ -474,7 +477,7 @@ def _goes_on_in_column(line: str, text: str, brk: int) -> bool:
     paragraph's last line is short), unless it ends on a table's bar, or on a date as a metadata line or a listed
     title does (来源:… 发布时间:2023-06-20 / ·…的通报 2023-12-28), or the next line opens a paragraph, a heading, a
     bulleted item or a metadata line."""
-    return (line[-1:] not in _ROW_END and "  " not in line and text[brk + 1:brk + 2] not in ("\n", "", "·")
+    return (line[-1:] not in _ROW_END and not _TABLE_ROW.search(line) and text[brk + 1:brk + 2] not in ("\n", "", "·")
             and not _ENDS_ON_DATE.search(line) and not (_META_LINE.search(line) and _ENDS_ON_DAY.search(line))
             and not _opens_own_line(text, brk + 1))
 
@@ -498,8 +501,8 @@ def _wraps_a_name(line: str, text: str, brk: int) -> bool:
 # wide, counted in characters or in display columns (a digit or a Latin letter one, any other character two: the
 # page's full-width marks are half-width by now): at least WRAPPED_LINES lines of MIN_WRAP_WIDTH characters or more,
 # and WRAPPED_SHARE of the long lines, are within WRAP_SLACK of a width no more than WIDER_LINES of them exceed. A
-# list of names one a line has lines as long as each other but a page's paragraphs wider; a table's rows (cells apart
-# by two spaces) are not counted.
+# list of names one a line has lines as long as each other but a page's paragraphs wider; a table's rows (_TABLE_ROW)
+# are not counted.
 MIN_WRAP_WIDTH = 12
 WRAPPED_LINES = 4
 WRAPPED_SHARE = 0.4
@@ -521,7 +524,7 @@ _ITEM_ENDS = ("党委", "党组", "党支部", "党总支", "党工委", "委员
 
 def _wrapped_at(lines: list[str]) -> Callable[[str], bool] | None:
     """Whether a line fills the column the text is wrapped at, or None for a text not wrapped at a fixed width."""
-    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and "  " not in ln and not ln.endswith(_ITEM_ENDS)]
+    long_lines = [ln for ln in lines if len(ln) >= MIN_WRAP_WIDTH and not _TABLE_ROW.search(ln) and not ln.endswith(_ITEM_ENDS)]
     best: tuple[int, Callable[[str], bool]] | None = None
     for measure in (len, _columns):
         widths = sorted(map(measure, long_lines))  # (counted by bisection: a page may have a million lines)
