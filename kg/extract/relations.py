@@ -715,7 +715,7 @@ LABELLED_UNITS_COUNT = re.compile(r"[ \t\u3000]*(?:巡视|巡察)的?(?:单位|�
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 # (📍10月16日｜县委第一巡察组 → A: a WeChat post's bullet before the day, a bar after it)
 DAY_LINE = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern})?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:(?:上午|下午)[,，]?"
-                      r"|[ \t\u3000]*[:：,，]|[ \t\u3000]*[|｜][ \t\u3000]*)")
+                      r"|[ \t\u3000]*[:：,，]|[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+(?=向))")  # (🔸8月7日  向A反馈)
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
                              r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
@@ -936,7 +936,8 @@ FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反�
                            r"(?![^,，。;；]{0,4}(?:前|之前|筹备))")
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈 / 已完成巡察反馈 / 反馈工作已全部完成.
 SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?(?:巡视|巡察)?反馈"
-                       r"|反馈(?:工作)?已(?:经)?(?:全部|全面|顺利)?完成")
+                       r"|反馈(?:工作)?已(?:经)?(?:全部|全面|顺利)?完成"
+                       r"|完成了?对[^,，。;；]{2,40}?的(?:巡视|巡察)?(?:集中)?反馈")  # (X组完成对3个乡镇党委的巡察反馈)
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
@@ -4558,7 +4559,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue  # 向市委常委、政法委书记某某通报巡视情况: a leader briefed, no unit fed back to
             if _opens_name(ctx, m.start()):
                 continue  # 巡察组组长向启明先与…反馈: 向 opens a name (向启明), no 向 of a feedback
-            if DAY_TO.search(text, m.start("targets"), m.end("targets")):
+            if DAY_TO.search(text, m.start("targets"), m.end("targets")) or _days_run_to(ctx, sentence, m):
                 events += _days_to(ctx, sentence, sentence.start, m.end("targets"))
                 continue  # 12日向A、13日向B反馈: one day a unit
             if ANAPHORIC_TARGET.fullmatch(text, *m.span("targets")):
@@ -5140,8 +5141,10 @@ def _under_feedback_lead(ctx: Ctx, sentence: Sentence) -> bool:
     if any("反馈" in (said := text[b.start:b.end]) and ("巡察" in said or "巡视" in said) for b in _joined_before(ctx, sentence)):
         return True
     dated = DAY_LINE.match(text, para)
-    # (back over the lines of the same list, each a day's: 11月19日:第一组向A反馈;…)
-    return _says_feedback(_colon_lead(ctx, para, lambda line, _: bool(dated and DAY_LINE.match(line) and "反馈" in line)))
+    # (back over the lines of the same list, each a day's: 11月19日:第一组向A反馈;…; or under a paragraph that says the
+    # feedback was given: …完成对3个乡镇党委的巡察反馈。⏎🔸8月7日  向A反馈)
+    return _says_feedback(_colon_lead(ctx, para, lambda line, _: bool(dated and DAY_LINE.match(line) and "反馈" in line))) \
+        or (dated is not None and _fed_back_day_line(ctx, sentence))
 
 
 def _colon_lead(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tuple[int, str] | None:
@@ -5436,6 +5439,14 @@ FULL_DAYS_THEN_EACH = re.compile(r"[日号]?[,，\s]*[^,，;；。\n]{0,40}?(?:�
 SERIES_THEN_EACH = re.compile(r"[日号]?(?:\s*[、和及]\s*\d{1,2}\s*[日号])+[,，\s]*[^,，;；。\n]{0,40}?(?:分别|先后)\s*")
 # 1.区委第一巡察组向区教育局党组反馈(1月8日上午): a feedback's day in brackets right after it, a list's line each.
 DAY_IN_BRACKETS = re.compile(r"[ \t\u3000]*[(（](?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])(?:上午|下午|晚上?)?[)）]")
+
+
+def _days_run_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> bool:
+    """4月22日向A、B、C,23日向D、E反馈: the feedback's 向 is the last of a run of a day's units each, parted by commas
+    (which no FEEDBACK_TO's units cross)."""
+    items = list(DAY_TO.finditer(ctx.doc.text, sentence.start, m.end("targets")))
+    return (len(items) > 1 and items[-1].end() == m.end("targets") and items[-1].start() < m.start()
+            and items[-1].start() - items[-2].end() <= 1)
 
 
 def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[FeedbackEvent]:

@@ -454,6 +454,13 @@ def feedback_mode(texts: Iterable[str]) -> str | None:
     return modes.pop() if len(modes) == 1 else None
 
 
+def _dates_some_of(fb: Feedback, told: Feedback, targets: list[str], told_units: dict[str, None]) -> bool:
+    """X组向凤台县3个乡镇党委反馈 (no date) … 🔸8月7日 向A反馈: a day's statement of some of the units an undated one
+    told, which dates those units, not the others."""
+    return (fb.date is not None and len(fb.date) == ISO_DAY_LENGTH and told.date is None and told.start is None
+            and bool(targets) and set(targets) < told_units.keys())
+
+
 def _same_when(a: Feedback, b: Feedback) -> bool:
     da, db = (a.date, a.start, a.end), (b.date, b.start, b.end)
     return da == db or da == (None, None, None) or db == (None, None, None)
@@ -854,9 +861,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             if not targets:
                 continue
         # (a feedback of an inspection joins that inspection's own, dated or not, before any other of its team)
-        same = next((x for x in of_team.get(team, []) if linked and x.inspection == linked), None) or next(
+        same = next((x for x in of_team.get(team, []) if linked and x.inspection == linked
+                     and not _dates_some_of(fb, x, targets, merged[id(x)])), None) or next(
             (x for x in of_team.get(team, []) if _same_when(x, fb) and (not linked or x.inspection in (None, linked))
-             and (team is not None or not merged[id(x)].keys().isdisjoint(targets))), None)
+             and (team is not None or not merged[id(x)].keys().isdisjoint(targets))
+             and not _dates_some_of(fb, x, targets, merged[id(x)])), None)
         if same is None:
             same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
             out.append(same)
@@ -887,6 +896,11 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
             merged[id(x)], x.inspection = {}, None
         elif x.date and len(x.date) < ISO_DAY_LENGTH and len(named) > 1 and days.intersection(named):
             merged[id(x)] = {t: None for t in merged[id(x)] if (x.team, PARTY_BODY.sub("", t)) not in days}
+        elif not x.date and not x.start and len(named) > 1 and days.intersection(named):
+            # (X组向7个单位反馈 over 4月22日向A、B,23日向C…: the undated statement's units the days name are theirs; it
+            # keeps the others, by name, not as its inspection's)
+            merged[id(x)] = {t: None for t in merged[id(x)] if (x.team, PARTY_BODY.sub("", t)) not in days}
+            x.inspection = None
     for x in out:
         x.targets = _counts_covered(list(merged[id(x)]))
         x.evidence = _merge_evidence(x.evidence)
