@@ -34,6 +34,23 @@ ROUND_TABLE = [("青原市委", "省委第一巡视组", "2023年12月24日", "2
 ROUND_TABLE_LEAD = "2023年9月至11月，十二届省委第三轮巡视对4个市和20个县（区）党委开展了常规巡视。各地整改公开情况如下：\n"
 
 CASES: dict[str, dict] = {
+    # ---------------------------------------------------------------- a printed page's number inside a team's card
+    "a page number's line between a team card's fields (副组长：X⏎— 1 —⏎成员：…): the card reads on": {
+        "text": "九届市委第四轮巡察组组成人员及巡察对象如下：\n一、市委第一巡察组\n组　长：谭国庆\n巡察对象：市司法局党组、市信访局党组\n"
+                "二、市委第二巡察组\n组　长：范志诚\n副组长：陆春燕\n— 1 —\n成　员：杜宇航　许嘉怡\n巡察对象：市生态环境局党组、"
+                "市林业和草原局党组\n",
+        "inspections": {("市委第一巡察组", "市司法局党组"), ("市委第一巡察组", "市信访局党组"),
+                        ("市委第二巡察组", "市生态环境局党组"), ("市委第二巡察组", "市林业和草原局党组")},
+    },
+    "the same in Traditional, a page number between the leader and the units": {
+        "text": "巡察組組成人員及巡察對象如下：\n一、縣委第一巡察組\n組　長：王　明\n— 2 —\n巡察對象：縣財政局黨組、縣審計局黨組\n",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第一巡察组", "县审计局党组")},
+    },
+    "negative: a page number between a table's bare cells stays (its reader knows the table by the header again)": {
+        "text": "序号\n被巡察单位\n巡察组\n1\n县财政局党组\n县委第一巡察组\n— 2 —\n序号\n被巡察单位\n巡察组\n2\n县审计局党组\n"
+                "县委第二巡察组\n",
+        "normalised": ["县委第一巡察组\n— 2 —\n序号"],
+    },
     # ---------------------------------------------------------------- a table's rows as long as a wrapped text's lines
     "18 rows under bars, as long as each other: a table, no text wrapped at their width (each row its own)": {
         "text": ROUND_TABLE_LEAD + "序号｜被巡视党组织｜巡视组｜反馈日期｜整改公开日期\n"

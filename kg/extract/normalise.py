@@ -202,14 +202,14 @@ _PROSE_MARK = re.compile(r"[,，。;；]")  # what a line of prose holds, a tabl
 def drop_page_breaks(text: str) -> tuple[str, OffsetMap]:
     """Remove a page number's line between two lines of text, so that the sentence or list the page break parted
     reads on (…华岳新能源发展有限⏎— 2 —⏎公司党委: the line before goes on in the line after, as a line break does);
-    only where a line beside it is prose (holds a clause's mark): in a table copied one cell a line, or next to a
-    blank line, the table's reader knows it by the header repeated after it."""
+    only where a line beside it is prose (holds a clause's mark) or a team card's field (副组长：某某⏎— 1 —⏎成员：…): in a
+    table copied one cell a line, or next to a blank line, the table's reader knows it by the header repeated after it."""
     pieces = []
     for m in _PAGE_BREAK_LINE.finditer(text):
         before = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start() - 1] if m.start() > 0 else ""
         after_end = text.find("\n", m.end())
         after = text[m.end():after_end if after_end >= 0 else len(text)]
-        if before and after and _PROSE_MARK.search(before + after):
+        if before and after and (_PROSE_MARK.search(before + after) or _CARD_FIELD.match(before) or _CARD_FIELD.match(after)):
             pieces.append((m.start(), m.end(), ""))
     return _apply(text, pieces)
 
