@@ -2099,6 +2099,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             part = OWNER_PREFIX.sub("", part)
         if for_feedback and PEOPLE_NOT_UNIT.search(part) and not TARGET_TAIL.search(part):
             continue  # 向村务监督委员会成员通报: its members, no unit (班子成员 is its unit's leadership: TARGET_TAIL)
+        if for_feedback and (post := POST.search(part)) and (joined := LAST_JOINED.match(part, post.end())) \
+                and len(part) - joined.end() >= 2:
+            part = part[joined.end():]  # 省长和省委领导班子 / 自治区主席和党委领导班子: a post, then the unit
         if for_feedback:
             last = next((p for p in POST.finditer(part) if p.end() == len(part)), None)
             if last and last.start("head") > 0 and name_end(part, 0) is None:

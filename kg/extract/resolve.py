@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES, UNIT_COUNTERS,
                                 WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
@@ -1473,6 +1474,26 @@ def _written_bare(text: str, name: str) -> str | None:
     return None
 
 
+Told = TypeVar("Told", Inspection, Feedback)  # a fact a team's statement gives, with its targets
+
+
+def _bare_completed(items: list[Told], f: DocumentFacts, names: Names) -> list[Told]:
+    """中央第一巡视组向安平省委反馈 … 组长某某向省委书记某某和省委领导班子反馈: a committee written bare by its level (省委)
+    in a team's statement is the one that team's own statements name in full, where they name one such (a page of
+    several provinces' feedback has one 省委 a team)."""
+    full: dict[str, set[str]] = {}
+    for x in [*f.inspections, *f.feedback]:
+        if team := names.team_of.get(x.team or ""):
+            full.setdefault(team, set()).update(t for t in x.targets if not LEVEL_ONLY.match(t))
+
+    def completed(team: str | None, target: str) -> str:
+        ends = [u for u in full.get(team or "", ()) if u.endswith(target)] if LEVEL_ONLY.match(target) else []
+        return ends[0] if len(ends) == 1 else target
+
+    return [replace(x, targets=list(dict.fromkeys(completed(names.team_of.get(x.team or ""), t) for t in x.targets)))
+            for x in items]
+
+
 @stage("resolve")
 def resolve(doc: Document) -> Document:
     f = doc.facts
@@ -1491,6 +1512,7 @@ def resolve(doc: Document) -> Document:
             counting[x.team] = max(counting.get(x.team, 0), n)
     teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected, counting)
     names = Names(orgs, team_of, groups)
+    f.inspections, f.feedback = _bare_completed(f.inspections, f, names), _bare_completed(f.feedback, f, names)
     dated_round = _dated_round(f.inspections)  # (before a round's count of units gives way to its units)
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
