@@ -2224,6 +2224,21 @@ CASES: dict[str, dict] = {
         "feedback": {("中央第二巡视组", "青川省委", "2020-01-07")},
         "issued": "2020-01-13",
     },
+    "A组对X、B组对Y开展了常规巡察，11月下旬完成反馈: the feedback of both teams' inspections, not the last one's": {
+        "text": "2023年9月至10月，县委第一巡察组对城关镇党委、县委第二巡察组对双河镇党委开展了常规巡察，11月下旬完成反馈。",
+        "feedback": {("县委第一巡察组", "城关镇党委", "2023-11"), ("县委第二巡察组", "双河镇党委", "2023-11")},
+        "issued": "2024-01-17",
+    },
+    "the same in Traditional, 並於12月完成巡察反饋": {
+        "text": "2023年9月至10月，縣委第一巡察組對城關鎮黨委、縣委第二巡察組對雙河鎮黨委開展了常規巡察，並於12月完成巡察反饋。",
+        "feedback": {("县委第一巡察组", "城关镇党委", "2023-12"), ("县委第二巡察组", "双河镇党委", "2023-12")},
+        "issued": "2024-01-17",
+    },
+    "negative: the second team the subject of its own clause's 完成反馈: its inspection's feedback only": {
+        "text": "2023年9月至10月，县委第一巡察组对城关镇党委开展了常规巡察，县委第二巡察组对双河镇党委开展了常规巡察并于11月下旬完成反馈。",
+        "feedback": {("县委第二巡察组", "双河镇党委", "2023-11")},
+        "issued": "2024-01-17",
+    },
     # ---------------------------------------------------------------- the dispatcher hosting, by its short name
     "局党委召开巡察反馈会 where 市教育局党委's teams inspected: the dispatcher hosts it, no target": {
         "text": "2022年9月至10月，市教育局党委第一巡察组对青桐市第三中学党总支开展了巡察，市教育局党委第二巡察组对青桐市特殊教育学校党支部"

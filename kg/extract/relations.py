@@ -13,7 +13,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from itertools import chain
 from typing import NamedTuple
@@ -919,6 +919,7 @@ MAX_CLAUSE, MAX_JOINED = 40, 3
 # Where a statement ends (。) or a clause is joined to the next (；).
 STATEMENT_END = re.compile(r"[。；;]")
 CLAUSE_JOIN = re.compile(r"[;；]")
+CLAUSE_BREAK = re.compile(r"[,，;；]")  # where a clause of a sentence ends
 # A date that is a deadline: 7月上旬前完成反馈 / 6月底之前 / 月底以前.
 DEADLINE = re.compile(r"(?:上旬|中旬|下旬|底|末)?(?:以前|之前|前)(?!期|夕)")
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
@@ -4745,7 +4746,11 @@ def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = Fals
     named = named or list(ROUND_LABEL.finditer(text, ctx.paragraph_start(sentence.start), sentence.start))[-1:]
     if of_round and not named:
         return []
-    return [FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start()), round=named[-1].group() if named else None)]
+    team = _team_before(ctx, sentence, m.start())
+    if team is not None and len({t.text for t in ctx.within(ctx.teams, sentence.start, m.start())}) > 1 \
+            and CLAUSE_BREAK.search(text, team.end, m.start()):
+        team = None  # (A组对X、B组对Y开展了巡察，11月下旬完成反馈: the teams', not the last one's)
+    return [FeedbackEvent(m.start(), [], team, round=named[-1].group() if named else None)]
 
 
 # 省委第一巡视组（7月1日）：A、B: a team's line with its day in brackets before its units (after a colon or spaces:
@@ -5725,6 +5730,20 @@ def relations(doc: Document) -> Document:
             told.setdefault(ctx.paragraph_start(s.start), set()).add(f.team)
     fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or first_in.get(id(s))
            or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
+    # (A组对X、B组对Y开展了巡察，11月下旬完成反馈: a feedback of no team and no unit in a sentence of several teams'
+    # inspections is each team's, of its inspection)
+    all_in: dict[int, list[Inspection]] = {}
+    for insp, sentence in found:
+        all_in.setdefault(id(sentence), []).append(insp)
+    shared: list[tuple[Feedback, Sentence]] = []
+    for fb, s in fbs:
+        several = all_in.get(id(s), []) if not fb.targets and fb.team is None else []
+        if len({i.team for i in several}) > 1:
+            shared += [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)), s)
+                       for i in several]
+        else:
+            shared.append((fb, s))
+    fbs = shared
     # (…省委第八巡视组对A进行了常规巡视。8月13日,巡视组向其反馈: a bare team's, the paragraph's last inspection before it)
     told_before: dict[int, list[tuple[int, Inspection]]] = {}
     for insp, s in found:
@@ -5738,7 +5757,8 @@ def relations(doc: Document) -> Document:
         if stated is not None and BARE_TEAM.fullmatch(fb.team) and not any(
                 insp is stated and at <= sentence.start for at, insp in told_before.get(paragraph, [])):
             stated = None
-        same = first_in.get(id(sentence)) or stated or (
+        own = next((i for i in all_in.get(id(sentence), []) if i.team == fb.team), None) if fb.team else None
+        same = own or first_in.get(id(sentence)) or stated or (
             next((insp for at, insp in reversed(told_before.get(paragraph, [])) if at <= sentence.start), None)
             if not fb.targets and (fb.team is None or BARE_TEAM.fullmatch(fb.team))
             and TO_THE_UNIT_SAID.search(ctx.doc.text, sentence.start, sentence.end) else None)
