@@ -15,7 +15,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
 
 from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES, UNIT_COUNTERS,
                                 WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
@@ -1474,13 +1473,10 @@ def _written_bare(text: str, name: str) -> str | None:
     return None
 
 
-Told = TypeVar("Told", Inspection, Feedback)  # a fact a team's statement gives, with its targets
-
-
-def _bare_completed(items: list[Told], f: DocumentFacts, names: Names) -> list[Told]:
+def _bare_completed(f: DocumentFacts, names: Names) -> tuple[list[Inspection], list[Feedback]]:
     """中央第一巡视组向安平省委反馈 … 组长某某向省委书记某某和省委领导班子反馈: a committee written bare by its level (省委)
     in a team's statement is the one that team's own statements name in full, where they name one such (a page of
-    several provinces' feedback has one 省委 a team)."""
+    several provinces' feedback has one 省委 a team). The document's inspections and feedback so completed."""
     full: dict[str, set[str]] = {}
     for x in [*f.inspections, *f.feedback]:
         if team := names.team_of.get(x.team or ""):
@@ -1490,8 +1486,10 @@ def _bare_completed(items: list[Told], f: DocumentFacts, names: Names) -> list[T
         ends = [u for u in full.get(team or "", ()) if u.endswith(target)] if LEVEL_ONLY.match(target) else []
         return ends[0] if len(ends) == 1 else target
 
-    return [replace(x, targets=list(dict.fromkeys(completed(names.team_of.get(x.team or ""), t) for t in x.targets)))
-            for x in items]
+    def targets(x: Inspection | Feedback) -> list[str]:
+        return list(dict.fromkeys(completed(names.team_of.get(x.team or ""), t) for t in x.targets))
+
+    return [replace(i, targets=targets(i)) for i in f.inspections], [replace(fb, targets=targets(fb)) for fb in f.feedback]
 
 
 @stage("resolve")
@@ -1512,7 +1510,7 @@ def resolve(doc: Document) -> Document:
             counting[x.team] = max(counting.get(x.team, 0), n)
     teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected, counting)
     names = Names(orgs, team_of, groups)
-    f.inspections, f.feedback = _bare_completed(f.inspections, f, names), _bare_completed(f.feedback, f, names)
+    f.inspections, f.feedback = _bare_completed(f, names)
     dated_round = _dated_round(f.inspections)  # (before a round's count of units gives way to its units)
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
