@@ -2100,10 +2100,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             part = OWNER_PREFIX.sub("", part)
         if for_feedback and PEOPLE_NOT_UNIT.search(part) and not TARGET_TAIL.search(part):
             continue  # 向村务监督委员会成员通报: its members, no unit (班子成员 is its unit's leadership: TARGET_TAIL)
-        if for_feedback and (post := POST.search(part)) and (joined := LAST_JOINED.match(part, post.end())) \
-                and len(part) - joined.end() >= 2:
-            part = part[joined.end():]  # 省长和省委领导班子 / 自治区主席和党委领导班子: a post, then the unit
         if for_feedback:
+            if (post := POST.search(part)) and (joined := LAST_JOINED.match(part, post.end())) and len(part) - joined.end() >= 2:
+                part = part[joined.end():]  # 省长和省委领导班子 / 自治区主席和党委领导班子: a post, then the unit
             last = next((p for p in POST.finditer(part) if p.end() == len(part)), None)
             if last and last.start("head") > 0 and name_end(part, 0) is None:
                 part = part[:last.start("head")]  # 镇党委书记、镇长黄文: the first post's organisation
@@ -5714,10 +5713,11 @@ def relations(doc: Document) -> Document:
     fbs = feedback(ctx)
     for n, (insp, sentence) in enumerate(found, 1):
         insp.key = f"inspection-{n}"
-    # A feedback in the same sentence as an inspection is that inspection's (…巡察完成后…进行了反馈).
-    first_in: dict[int, Inspection] = {}
+    # A feedback in the same sentence as an inspection is that inspection's (…巡察完成后…进行了反馈): each sentence's
+    # inspections, in order.
+    in_sentence: dict[int, list[Inspection]] = {}
     for insp, sentence in found:
-        first_in.setdefault(id(sentence), insp)
+        in_sentence.setdefault(id(sentence), []).append(insp)
     # … or, with no target of its own, the inspection its team's paragraph states (…对A开展了巡察。第四巡察组反馈问题19个).
     in_paragraph: dict[tuple[int, str | None], Inspection] = {}
     for insp, sentence in found:
@@ -5728,16 +5728,13 @@ def relations(doc: Document) -> Document:
     for f, s in fbs:
         if f.targets and f.date:
             told.setdefault(ctx.paragraph_start(s.start), set()).add(f.team)
-    fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or first_in.get(id(s))
+    fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or id(s) in in_sentence
            or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
     # (A组对X、B组对Y开展了巡察，11月下旬完成反馈: a feedback of no team and no unit in a sentence of several teams'
     # inspections is each team's, of its inspection)
-    all_in: dict[int, list[Inspection]] = {}
-    for insp, sentence in found:
-        all_in.setdefault(id(sentence), []).append(insp)
     shared: list[tuple[Feedback, Sentence]] = []
     for fb, s in fbs:
-        several = all_in.get(id(s), []) if not fb.targets and fb.team is None else []
+        several = in_sentence.get(id(s), []) if not fb.targets and fb.team is None else []
         if len({i.team for i in several}) > 1:
             shared += [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)), s)
                        for i in several]
@@ -5757,8 +5754,9 @@ def relations(doc: Document) -> Document:
         if stated is not None and BARE_TEAM.fullmatch(fb.team) and not any(
                 insp is stated and at <= sentence.start for at, insp in told_before.get(paragraph, [])):
             stated = None
-        own = next((i for i in all_in.get(id(sentence), []) if i.team == fb.team), None) if fb.team else None
-        same = own or first_in.get(id(sentence)) or stated or (
+        told_here = in_sentence.get(id(sentence), [])
+        own = next((i for i in told_here if i.team == fb.team), None) if fb.team else None
+        same = own or next(iter(told_here), None) or stated or (
             next((insp for at, insp in reversed(told_before.get(paragraph, [])) if at <= sentence.start), None)
             if not fb.targets and (fb.team is None or BARE_TEAM.fullmatch(fb.team))
             and TO_THE_UNIT_SAID.search(ctx.doc.text, sentence.start, sentence.end) else None)
