@@ -159,6 +159,16 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: a headline on a feedback meeting that also opens the rectification is feedback news": (
         "县委第二巡察组向县林业局党组反馈巡察情况暨整改动员部署会召开\n6月3日,县委第二巡察组向县林业局党组反馈巡察情况。",
         "feedback"),
+    "negative: a training's page whose 往期推荐 links name a rectification count (已整改问题42个) is no rectification news": (
+        "全省巡视巡察干部业务能力提升培训班开班\n5月22日至24日，全省巡视巡察干部业务能力提升培训班在省委党校举办。省委巡视办负责同志"
+        "出席开班式并作动员讲话。\n往期推荐\n省委第一巡视组向云陵市委反馈巡视情况\n省委巡视整改进展｜省教育厅党组：已整改问题42个\n",
+        "other"),
+    "negative: the same in Traditional, 相關閱讀 links": (
+        "全市巡察幹部培訓班舉辦\n6月3日，全市巡察幹部培訓班在市委黨校舉辦。\n相關閱讀\n縣委巡察整改進展｜縣水利局黨組：已完成整改18個\n",
+        "other"),
+    "the page's own count of problems rectified (已整改问题42个) still makes rectification news": (
+        "省教育厅党组巡视整改工作推进会召开\n5月22日，省教育厅党组召开会议。截至目前，已整改问题42个，正在整改6个。\n",
+        "rectification"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

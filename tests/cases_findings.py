@@ -1539,6 +1539,34 @@ CASES: dict[str, dict] = {
                 "黨建與業務融合不夠、學生資助工作程序不規範等問題。",
         "issues": ["理论学习不够深入", "决策制度执行不严格", "党建与业务融合不够", "学生资助工作程序不规范"],
     },
+    "…向X反馈巡视情况，指出X市委A，B，C；… (the press): the rest of the feedback's clause after the unit it is said of": {
+        "text": "省委巡视组完成反馈\n根据通报，省委第一巡视组7月24日向深河市委反馈巡视情况，指出深河市委统筹发展和安全不够有力，"
+                "地方政府债务风险较为突出，城投平台转型进展缓慢；省委第二巡视组同日向汕溪市委反馈巡视情况。",
+        "issues": ["统筹发展和安全不够有力", "地方政府债务风险较为突出", "城投平台转型进展缓慢"],
+    },
+    "the same in Traditional, 指出該集團 (the unit by 該)": {
+        "text": "中央巡視組完成反饋\n7月8日，中央第一巡視組向中國恆嶽能源集團有限公司黨組反饋巡視情況，指出該集團主責主業不夠聚焦，"
+                "對下屬企業管控不力，境外投資管理存在薄弱環節。",
+        "issues": ["主责主业不够聚焦", "对下属企业管控不力", "境外投资管理存在薄弱环节"],
+    },
+    "negative: …，指出X市委 and what it did well (取得积极成效) is no list of problems": {
+        "text": "省委巡视组完成反馈\n省委第一巡视组向深河市委反馈巡视情况，指出深河市委在推动高质量发展方面做了大量工作，"
+                "经济社会发展取得积极成效，群众满意度逐年提升。",
+        "issues": [],
+    },
+    "巡视指出，X有差距。一是A；二是B: a gap summed up in one sentence, its problems marked in the next": {
+        "text": FEEDBACK + "巡视指出，学校党委落实立德树人根本任务有差距。一是思想政治工作体系不够健全，课程思政建设推进缓慢；"
+                "二是科研经费管理不规范；三是选人用人工作存在薄弱环节。",
+        "issues": ["思想政治工作体系不够健全，课程思政建设推进缓慢", "科研经费管理不规范", "选人用人工作存在薄弱环节"],
+    },
+    "the same in Traditional, 有短板。有的A；有的B": {
+        "text": FEEDBACK_HANT + "巡察指出，鎮黨委落實鄉村振興戰略有短板。有的村產業項目管護缺位；有的村集體經濟收入來源單一。",
+        "issues": ["有的村产业项目管护缺位", "有的村集体经济收入来源单一"],
+    },
+    "negative: 指出…有差距。 then what to do (一是要…；二是要…) is no list of problems": {
+        "text": FEEDBACK + "组长指出，学校党委落实立德树人根本任务有差距。一是要提高政治站位，二是要压实整改责任。",
+        "issues": [],
+    },
     "negative: a party body's own rectification that 存在 what it must still do is no list of problems": {
         "text": RECTIFICATION + "局党组存在的问题已整改完毕。局党组存在整改任务分解、整改台账建立等工作。",
         "issues": [],

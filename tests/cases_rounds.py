@@ -5336,4 +5336,147 @@ CASES: dict[str, dict] = {
                 "市档案馆。\n第二批（6月至8月）：市教育局、市民政局。\n",
         "inspections": {(None, t) for t in ("市委办公室", "市信访局", "市档案馆", "市教育局", "市民政局")},
     },
+    "the same by a team without an ordinal whose dispatcher says which it is (市院党组巡察组)": {
+        "text": "市检察院党组实现本届巡察全覆盖\n本届以来，市院党组巡察组先后开展2轮巡察，对全市4个基层检察院党组实现巡察全覆盖。各轮巡察对象如下：\n"
+                "第一轮（2021年4月）：东城区人民检察院党组、西城区人民检察院党组\n第二轮（2021年9月）：北山区人民检察院党组、"
+                "高新区人民检察院党组\n",
+        "inspections": {("市检察院党组巡察组", t) for t in ("东城区人民检察院党组", "西城区人民检察院党组", "北山区人民检察院党组",
+                                                       "高新区人民检察院党组")},
+    },
+    "the same in Traditional, a hospital's team (院黨委巡察組)": {
+        "text": "市人民醫院黨委實現巡察全覆蓋\n院黨委巡察組先後開展2輪巡察。各輪巡察對象如下：\n"
+                "第一輪（2022年3月）：內科黨總支、外科黨總支\n第二輪（2022年10月）：醫技黨總支、行政後勤黨總支\n",
+        "inspections": {("市人民医院党委巡察组", t) for t in ("内科党总支", "外科党总支", "医技党总支", "行政后勤党总支")},
+    },
+    "negative: two teams without ordinals named before the lines, neither the lines' (甲院党组巡察组, 乙院党组巡察组)": {
+        "text": "两级法院巡察工作综述\n市中院党组巡察组和区法院党组巡察组先后开展巡察。各轮巡察对象如下：\n"
+                "第一轮（2021年4月）：东城区人民法院党组、西城区人民法院党组\n",
+        "inspections": {(None, "东城区人民法院党组"), (None, "西城区人民法院党组")},
+    },
+    "a batch's line the page cuts inside its last unit: the units before it": {
+        "text": "市委巡察工作领导小组印发年度巡察工作计划\n按照计划，各批次巡察对象安排如下：\n第一批（3月至5月）：市委办公室、市信访局。\n"
+                "第二批（6月至8月）：市教育局、市民政局、市审计局、市城市管理",
+        "inspections": {(None, t) for t in ("市委办公室", "市信访局", "市教育局", "市民政局", "市审计局")},
+        "not_targets": {"市城市管理"},
+    },
+    "the same in Traditional, a round's line cut inside its last unit": {
+        "text": "縣委實現本屆巡察全覆蓋\n各輪巡察對象如下：\n第一輪（2021年4月）：縣委辦公室、縣財政局。\n"
+                "第二輪（2021年9月）：縣教育局、縣水利局、縣市場監督管",
+        "inspections": {(None, t) for t in ("县委办公室", "县财政局", "县教育局", "县水利局")},
+        "not_targets": {"县市场监督管"},
+    },
+    "被巡察单位（N个）：⏎ units parted by spaces over several lines, four a line (links that lost their 、)": {
+        "text": "十届市委第三轮巡察整改进展情况集中公开\n现将十届市委第三轮巡察10个被巡察党组织的巡察整改进展情况予以公开。\n"
+                "被巡察单位（10个）：\n市委宣传部\u3000\u3000市委统战部\u3000\u3000市直机关工委\u3000\u3000市发展和改革委员会党组\n"
+                "市科学技术局党组\u3000\u3000市财政局党组\u3000\u3000市审计局党组\u3000\u3000市统计局党组\u3000\u3000市总工会党组\u3000\u3000"
+                "团市委\n欢迎社会各界对巡察整改落实情况进行监督。\n",
+        "inspections": {(None, t) for t in ("市委宣传部", "市委统战部", "市直机关工委", "市发展和改革委员会党组", "市科学技术局党组",
+                                            "市财政局党组", "市审计局党组", "市统计局党组", "市总工会党组", "团市委")},
+    },
+    "the same in Traditional, three a line parted by spaces": {
+        "text": "縣委第五輪巡察整改情況公開\n巡察對象：\n縣教育局黨組 縣民政局黨組 縣司法局黨組\n縣水利局黨組 縣林業局黨組\n"
+                "如有意見建議，請反映給縣委巡察辦。\n",
+        "inspections": {(None, t) for t in ("县教育局党组", "县民政局党组", "县司法局党组", "县水利局党组", "县林业局党组")},
+    },
+    "由T对X所属N所学校党组织开展专项巡察。被巡察学校分别是：A、B: the units the sentence before counted, of its team": {
+        "text": "市委第三巡察组进驻开展教育领域专项巡察\n根据市委统一部署，由市委第三巡察组对市教育局党委所属3所学校党组织开展专项巡察，"
+                "巡察时间约1个月。被巡察学校分别是：市第一中学党委、市外国语学校党委、市实验中学党总支。",
+        "inspections": {("市委第三巡察组", t) for t in ("市第一中学党委", "市外国语学校党委", "市实验中学党总支")},
+    },
+    "the same in Traditional, 被巡察單位為：A、B after a county team's count of villages": {
+        "text": "縣委第二巡察組對城關鎮所轄3個村黨組織開展巡察。被巡察單位為：東關村黨支部、西關村黨支部、南關村黨支部。",
+        "inspections": {("县委第二巡察组", t) for t in ("东关村党支部", "西关村党支部", "南关村党支部")},
+    },
+    "本轮巡察对A开展巡察；对B、C2个单位开展专项巡察: the clause ；joins after the one naming the round is of that round": {
+        "text": "本轮巡察对县委组织部、县委宣传部等2个单位党组织开展常规巡察；对县教育局、县卫生健康局2个单位开展专项巡察。",
+        "inspections": {(None, t) for t in ("县委组织部", "县委宣传部", "县教育局", "县卫生健康局")},
+    },
+    "the same in Traditional, 十屆市委第二輪巡察對A；對B、C開展提級巡察": {
+        "text": "十屆市委第二輪巡察對市財政局黨組開展常規巡察；對臨川縣自然資源局黨組、臨川縣林業局黨組開展提級巡察。",
+        "inspections": {(None, t) for t in ("市财政局党组", "临川县自然资源局党组", "临川县林业局党组")},
+    },
+    "negative: a clause ；joins that plans what comes next (明年将对B开展巡察) states no inspection": {
+        "text": "本轮巡察对县委组织部、县委宣传部等2个单位党组织开展常规巡察；明年将对县教育局、县卫生健康局开展专项巡察。",
+        "inspections": {(None, "县委组织部"), (None, "县委宣传部")},
+    },
+    "negative: 来信请寄X区委巡察办: the verb before a committee is no part of its place (no 寄锦川区委第三巡察组)": {
+        "text": "锦川区委第三巡察组向锦川区新桥镇党委反馈巡察情况。\n来信请寄锦川区委巡察办（锦川区政务服务中心4楼），邮编：739100。",
+        "teams": {"锦川区委第三巡察组"},
+        "not_teams": {"寄锦川区委第三巡察组"},
+    },
+    "the same in Traditional, 郵寄至縣委巡察辦": {
+        "text": "青川縣委第二巡察組向青川縣木魚鎮黨委反饋巡察情況。\n意見建議可郵寄至青川縣委巡察辦。",
+        "teams": {"青川县委第二巡察组"},
+        "not_teams": {"寄至青川县委第二巡察组", "至青川县委第二巡察组"},
+    },
+    "negative: a police patrol (对辖区夜市、烧烤摊点开展巡逻巡察) on a page naming no team and no Party body": {
+        "text": "北湖公安开展“夏夜护航”巡察行动\n来源：区公安分局　　日期：2022-07-26\n7月以来，北湖公安分局启动集中巡察行动，"
+                "对辖区夜市、烧烤摊点、娱乐场所、河道沿线等重点部位开展巡逻巡察。截至目前，共巡察重点场所430余家次。",
+        "no_inspections": True,
+    },
+    "the same in Traditional, a market bureau's patrol of shops": {
+        "text": "市場監管局開展節前食品安全巡察\n近日，區市場監管局對轄區超市、農貿市場、餐飲店、食品加工作坊等場所開展專項巡察。",
+        "no_inspections": True,
+    },
+    "a round's units on a page naming no team and no Party body by 党, but its committee and round (县委第三轮巡察)": {
+        "text": "县委第三轮巡察完成进驻\n十一届县委第三轮巡察对县教育局、县民政局、县水利局开展常规巡察。",
+        "inspections": {(None, "县教育局"), (None, "县民政局"), (None, "县水利局")},
+    },
+    "a round's feedback news: 其中,X党组存在A、B、C等问题 in a leader's speech, the only list on the page": {
+        "text": "市委第五轮巡察集中反馈\n9月14日，九届市委第五轮巡察集中反馈会议召开。会上，市委第一巡察组向市应急管理局党组反馈巡察情况。\n"
+                "滕永胜指出，本轮巡察发现了一批问题。其中，市应急管理局党组存在安全生产专项整治推进不力、应急物资储备不足、"
+                "执法检查“宽松软”等问题。",
+        "issues": {"安全生产专项整治推进不力", "应急物资储备不足", "执法检查“宽松软”"},
+    },
+    "the same in Traditional, 某鎮黨委還存在": {
+        "text": "縣委第三輪巡察反饋會召開\n6月3日，縣委第二巡察組向石門鎮黨委反饋巡察情況。\n會議指出，巡察取得了預期效果。"
+                "其中，石門鎮黨委還存在集體「三資」管理不規範、惠民資金發放審核不嚴等問題。",
+        "issues": {"集体「三资」管理不规范", "惠民资金发放审核不严"},
+    },
+    "negative: 其中,X党组存在A、B等问题 on a page that tells of no feedback (a meeting's speech)": {
+        "text": "全市安全生产工作会议召开\n9月14日，全市安全生产工作会议召开。市长滕永胜指出，其中，市应急管理局党组存在"
+                "安全生产专项整治推进不力、应急物资储备不足等问题。",
+        "no_issues": True,
+    },
+    "T、T分别联动巡察A、B / T联动巡察C: the kind of inspection between the adverb and its verb": {
+        "text": "据悉，东陵市委第一巡察组、第二巡察组分别联动巡察市住房和城乡建设局党组、市自然资源和规划局党组，东陵市委第三巡察组"
+                "联动巡察市城市投资发展集团有限公司党委；所辖静川县委第一巡察组上下联动巡察静川县城关镇党委。",
+        "inspections": {("东陵市委第一巡察组", "市住房和城乡建设局党组"), ("东陵市委第二巡察组", "市自然资源和规划局党组"),
+                        ("东陵市委第三巡察组", "市城市投资发展集团有限公司党委"), ("静川县委第一巡察组", "静川县城关镇党委")},
+    },
+    "the same in Traditional, 分別提級巡察": {
+        "text": "市委第四巡察組、第五巡察組分別提級巡察臨川縣自然資源局黨組、臨川縣林業局黨組。",
+        "inspections": {("市委第四巡察组", "临川县自然资源局党组"), ("市委第五巡察组", "临川县林业局党组")},
+    },
+    "negative: T联动巡察工作推进会召开 names no unit inspected": {
+        "text": "东陵市委第一巡察组联动巡察工作推进会召开，市委巡察办主任出席会议。",
+        "no_inspections": True,
+    },
+    "negative: a fire brigade's 3个消防安全巡察组 and its 巡察组 (a generic team on a page naming no Party body)": {
+        "text": "县消防救援大队开展节前消防安全巡察\n2月2日至4日，县消防救援大队联合县应急管理局组成3个消防安全巡察组，对全县大型商场、"
+                "农贸市场、烟花爆竹经营网点等人员密集场所开展节前消防安全巡察。巡察中，巡察组重点检查了消防设施器材。",
+        "no_inspections": True,
+    },
+    "the same in Traditional, a police station's 夜間巡邏巡察組": {
+        "text": "金灣派出所開展夜間巡邏巡察\n近期，金灣派出所組成6個夜間巡邏巡察組，對轄區夜市、燒烤大排檔、廣場公園等重點部位開展"
+                "全覆蓋巡邏巡察。巡察組每晚巡查。",
+        "no_inspections": True,
+    },
+    "a generic team (巡察组) on a page that names a Party body elsewhere still inspects": {
+        "text": "2023年3月，巡察组入驻县林业局开展巡察。局党组书记主持进驻动员会。",
+        "inspections": {("巡察组", "县林业局")},
+    },
+    "T：A、B；组长X；: a team's line with its leader after its units (no unit)": {
+        "text": "根据市委统一部署，本轮巡察分组安排如下：\n市委第一巡察组：市发展和改革局党组、市统计局党组；组长曹光明；\n"
+                "市委第二巡察组：市财政局党组、市审计局党组；组长严雪；\n",
+        "inspections": {("市委第一巡察组", "市发展和改革局党组"), ("市委第一巡察组", "市统计局党组"), ("市委第二巡察组", "市财政局党组"),
+                        ("市委第二巡察组", "市审计局党组")},
+        "posts": {("曹光明", "组长", "市委第一巡察组")},
+    },
+    "the same in Traditional, 組長：X，副組長：Y after the units": {
+        "text": "本輪巡察分組安排如下：\n縣委第一巡察組：縣民政局黨組、縣司法局黨組，組長：何文斌，副組長：孟凡。\n"
+                "縣委第二巡察組：縣水利局黨組、縣林業局黨組，組長：鄒建軍。\n",
+        "inspections": {("县委第一巡察组", "县民政局党组"), ("县委第一巡察组", "县司法局党组"), ("县委第二巡察组", "县水利局党组"),
+                        ("县委第二巡察组", "县林业局党组")},
+    },
 }

@@ -1358,7 +1358,7 @@ INSPECTION_CASES: dict[str, dict] = {
         "inspections": {("省委第三巡视组", "甲市")},
     },
     "a team moving in (入驻)": {
-        "text": "2023年3月,巡察组入驻甲局开展巡察。",
+        "text": "2023年3月,巡察组入驻甲局开展巡察。局党组书记主持进驻动员会。",
         "inspections": {("巡察组", "甲局")},
     },
     "our county, its committee not named: the place as written": {

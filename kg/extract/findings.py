@@ -363,8 +363,8 @@ def document_type(doc: Document) -> str:
         return "rectification"
     if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title) or _feedback_in_lead(doc):
         return "feedback"
-    if RECTIFIED_COUNT.search(doc.text):
-        return "rectification"
+    if any(RECTIFIED_COUNT.search(doc.text, p.start, p.end) for p in doc.paragraphs):
+        return "rectification"  # (not in a list of links to other pages: 往期推荐⏎…：已整改问题42个)
     return "other"
 
 
@@ -665,9 +665,11 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         i = bisect.bisect_left(strong_starts, m.start())
         if i < len(strong) and strong_starts[i] < _sentence_end(text, m.end(), strong_starts[i] + 1):
             return True
-        # The next plain one only with no sentence end at all between (not even one a stray quote hides).
+        # The next plain one only with no sentence end at all between (not even one a stray quote hides), nor, for a list
+        # that runs to its clause's end (in_clause), a ；.
         i = bisect.bisect_right(plain_starts, m.start())
-        return i < len(plain_starts) and not _STOP.search(text, m.end(), plain_starts[i])
+        return i < len(plain_starts) and not _STOP.search(text, m.end(), plain_starts[i]) and not (
+            _group_span(m, "in_clause") and CLAUSE_SEMICOLON.search(text, m.end(), plain_starts[i]))
 
     plain = [m for m in plain_all if not outdone(m)]
     # A list the sentence itself announces (仍存在A、B等问题 / 指出了…存在的突出问题。有的A；有的B) is
@@ -685,6 +687,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if named and not _FOUND_BY_INSPECTION.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
+        if subject_span := _group_span(m, "clause_subject"):
+            start = subject_span[1]  # (…,指出深河市委A,B,C: the list after the unit it is said of)
         if not is_plain and (head := LIST_HEAD.match(text, m.start())) and (begun := _list_begun(text, head.end(), m.end())):
             start = begun  # 巡视组指出,厅党组A,B,C,D存在E…等问题: the list opens after 指出 (and its subject), not at 存在
         if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
@@ -744,6 +748,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             end = tail.end() if tail else end
             if not tail and text.endswith(OWN_TAIL, start, end) and any(c in text[start:end] for c in "、,，"):
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
+            if _group_span(m, "in_clause") and (semicolon := CLAUSE_SEMICOLON.search(text, start, end)):
+                end = semicolon.start()  # (…反馈,指出甲市委A,B;乙组同日向…: the list ends with the feedback's clause)
         # (a series its marker opens runs over the triggers inside its items: 第三、A混乱，存在B、C等问题；第四、…)
         series_limit = para.end if LIST_MARKER.match(text, start, para.end) else limit
         marked = (_running_series(text, start, series_limit) or _series_over_paragraphs(doc, start, para)
@@ -869,11 +875,12 @@ def _before_trigger(text: str, start: int, end: int) -> int:
 
 def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
     """甲科党支部主要存在以下问题:一是…。乙科党支部存在A、B等问题: the next unit's list (PROBLEM_LIST_OF_UNIT) in a
-    feedback that read one already, where no list read covers it; every item must read as a problem."""
+    feedback that read one already, or on a page that tells of a feedback given (其中,市应急管理局党组存在A、B等问题 in
+    a round's feedback news), where no list read covers it; every item must read as a problem."""
     text = doc.text
     starts = sorted(x.start for x in taken)
     found: list[_Found] = []
-    for m in PROBLEM_LIST_OF_UNIT.finditer(text) if taken else ():
+    for m in PROBLEM_LIST_OF_UNIT.finditer(text) if taken or doc.facts.feedback else ():
         para = _paragraph_at(doc, m.start())
         end = _sentence_end(text, m.end(), para.end) if para is not None else m.end()
         tail = LIST_END.search(text, m.end(), end)
@@ -883,11 +890,13 @@ def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
             continue
         items = [(s, e) for s, e in (_trim(text, s, e) for s, e in _split_list(text, m.end(), end, strong=False))
                  if e - s >= MIN_CLAUSE]
-        if len(items) >= 2 and all(_is_problem(text, s, e) for s, e in _judged(text, items)):
+        # (执法检查“宽松软”: a problem by its common name in quotes)
+        if len(items) >= 2 and all(_is_problem(text, s, e) or _quote_ended(text, s, e) for s, e in _judged(text, items)):
             found += [x for s, e in items for x in _item_issues(text, s, e, None)]
     return found
 
 
+CLAUSE_SEMICOLON = re.compile(r"[；;]")
 # The points that trail off a list opening a story (A、B、C……3月19日,…反馈): the list is the story's teaser of what was found.
 TRAILING_DOTS = re.compile(r"…{1,2}|\.{3,6}")
 

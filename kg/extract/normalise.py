@@ -39,7 +39,7 @@ from functools import lru_cache
 from kg.extract.lexicon import BULLET, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
-from kg.extract.tables import TARGET_COLUMN_NAMED
+from kg.extract.tables import TARGET_COLUMN_NAMED, UNITS_BY_COMMAS
 from kg.ingest.document import Document, OffsetMap
 from kg.ingest.names import MARKUP
 
@@ -467,8 +467,10 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
             and not PARTY_BODY_END.search(line) \
             and _FIELD_GOES_ON.match(text, brk + 1) and not _opens_own_line(text, brk + 1):
         return True  # 县委第二巡察组:巡察A、县住房和城乡建设局⏎党组、B。: a team's list wrapped mid-name, closed by its 。
+    # (白沙镇党委,白沙镇红星村党支部、新华村党支部⏎4月10日: a table's cell of units, one a line, its commas no clause's)
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
-                and not row and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
+                and not row and not UNITS_BY_COMMAS.fullmatch(line.strip())
+                and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _LISTED_DATE_END.search(line))
 
 

@@ -394,7 +394,8 @@ DATE_HEADER = re.compile(r"^[ \t\u3000]*(?P<what>反馈|进驻|巡视|巡察)?(?
 # A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
 # and a row, a team at the start of its line and the unit in the next cell.
 TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
-                          r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$", re.M)
+                          r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$"
+                          r"|^[ \t\u3000]*(?:巡视|巡察)对象[ \t\u3000]*$", re.M)  # (组别⏎组长⏎巡察对象⏎进驻时间: cells a line)
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
 # What numbers a line before its team: a table row's first cell (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局:
 # a tab is a space once normalised) or a list's number (1.省委第一巡视组：甲市, （二）第二巡察组：乙局, 三、第三巡察组：丙县).
@@ -419,8 +420,10 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*"
                              r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?(?:[ \t\u3000]*(?:[:：]|→|➜|->|——)"
                              r"|[ \t\u3000]+)|[:：]|→|➜|->|——)[ \t\u3000]*")  # (省委第一巡视组 巡视单位 A B: a cell's label, no colon)
-# A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …): no unit.
-CONTACT_TAIL = r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)[^\n]*"
+# A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …), or its leaders'
+# (；组长曹光明；/ ，组长：严雪，副组长：…): no unit.
+CONTACT_TAIL = (r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)"
+                r"|副?组长[:：]?[ \t\u3000]*[\u4e00-\u9fff·]{2,5}(?:[;；,，。]|$))[^\n]*")
 _CONTACT = re.compile(CONTACT_TAIL)
 # (县委第一专项巡察组：A、B、C，D: a comma may part the units too; the reader then checks each part it parts)
 TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
@@ -687,8 +690,9 @@ TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|�
                          rf"(?:方式|形式|模式)?[,，]?|[(（]一托[二三四五两2-5][)）]"
                          # (市委第一交叉巡察组(由安平县抽调组成)巡察A: where its members come from, in brackets)
                          r"|[(（](?:由|从)[^()（）\n]{1,20}[)）]"
-                         # (市委第一巡察组提级巡察甲镇党委 / 东溪县委第一巡察组交叉巡察乙局党组: the kind of inspection, before its verb)
-                         rf"|{OPEN_QUOTE}?(?:提级|交叉|专项|机动|延伸)式?{CLOSE_QUOTE}?(?=巡视|巡察))[ \t\u3000]*")
+                         # (市委第一巡察组提级巡察甲镇党委 / 东溪县委第一巡察组交叉巡察乙局党组 / 联动巡察: the kind of inspection, before
+                         # its verb)
+                         rf"|{OPEN_QUOTE}?(?:提级|交叉|专项|机动|延伸|上下联动|联动)式?{CLOSE_QUOTE}?(?=巡视|巡察))[ \t\u3000]*")
 # 省委第一巡视组巡视的A、B,反馈问题… / 第三巡视组反馈的C表示…: the units a team inspected, named after it as the
 # subject of a round-up's clause; the list ends before the clause's verb.
 # (所巡视的A和B / 巡视的:A、B / 巡视的是A和B / 巡察的单位为A、B)
@@ -850,7 +854,8 @@ MEETING_AT_UNIT = re.compile(rf"(?:组长[\u4e00-\u9fff]{{2,4}}?)?在(?:巡视|�
 MEETING_BEFORE_TEAM = re.compile(r"(?:召开|举行)了?$")
 MOBILISATION_MEETING = re.compile(r"(?:巡视|巡察)?(?:工作)?(?:进驻)?动员(?:大会|会议|会)")
 # The meeting's name in a FEEDBACK_HOSTED match, after which its date may be written (…反馈会于6月5日召开).
-FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会)")
+# (…集中反馈暨第四轮巡察动员部署会召开: a feedback joined with another meeting's business in one meeting)
+FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会|暨[^,，。;；]{2,24}?会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
 # that hosts one is the inspected unit).
 DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
@@ -941,8 +946,14 @@ SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,
                        r"|完成了?对[^,，。;；]{2,40}?的(?:巡视|巡察)?(?:集中)?反馈")  # (X组完成对3个乡镇党委的巡察反馈)
 # X主持 / 会议由X同志主持.
 PRESIDE = re.compile(r"(?:同志)?主持")
+# What a page on a Party inspection names somewhere (a Party body, a committee, the inspection office, a routine
+# inspection, its feedback or rectification, a round), or else a team that is one (numbered, or of a named dispatcher),
+# and a police patrol's or a fire brigade's page (巡逻巡察, 3个消防安全巡察组 / 巡察组重点检查了…) need not.
+PARTY_WORD = re.compile(r"党|委|中央|巡视办|巡察办|常规(?:巡视|巡察)|(?:巡视|巡察)(?:整改|反馈)|第[一二三四五六七八九十\d]+轮")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
+# A time to come in the clause before it (明年将对B开展巡察 / 下一步拟对C): a plan even in a paragraph on a round under way.
+LATER = re.compile(r"明年|来年|下一?步|下一?阶段|下一轮|今后")
 # The rounds a clause names, one or several (第五轮、第六轮巡察已全部完成反馈).
 ROUNDS_NAMED = re.compile(r"第[一二三四五六七八九十\d]+轮(?:[、和及与]第[一二三四五六七八九十\d]+轮)*(?=巡视|巡察)")
 # 第二轮（8月14日至10月13日）： / 【第九轮巡察】: a round opening its paragraph, as a label.
@@ -2483,7 +2494,10 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
             return [(t, [target]) for t, target in zip(members, targets)]
         # 省委第一至第三巡视组分别进驻A、B;C、D;E、F (一托二): one group of units (parted by ；) to each team, in order
         groups = _groups_by_clause(text, targets_start, targets)
-        return list(zip(members, groups)) if members and len(groups) == len(members) else [(team, targets)]
+        if members and len(groups) == len(members):
+            return list(zip(members, groups))
+        # (市委第一至第四巡察组分别向A…H反馈: which team had which unit is not said; a team alone has them all)
+        return [(None if members else team, targets)]
     if len(teams) < len(targets) and _listed_before_and(ctx, sentence, targets_start) == len(teams):
         # 第一、第二、第五巡视组分别进驻A、B、C及D、E: A, B, C are the teams'; D, E (the units under them) no one team's.
         return [(t, [target]) for t, target in zip(teams, targets)] + [(None, targets[len(teams):])]
@@ -2650,6 +2664,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     rowed, row_teams, row_cells = _table_statements(ctx)
     report_titles = _lists_report_titles(text)
     kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
+    party_page = any(_specific(t) or _placed(t) for t in ctx.named_teams) or PARTY_WORD.search(text) is not None
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
@@ -2709,9 +2724,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for line in ROUND_LINE.finditer(text, sentence.start, sentence.end):
             # 第一轮（2021年4月）：A、B / 2019年第一轮：C、D / 第一批（3月至5月）：E、F: a round's or batch's units on its line,
             # the one team the page names before them theirs (else no team's), dated by the line's own date
-            if _all_units(line.group("units")):
+            units_end = _before_unit_cut(text, *line.span("units"))  # (…、市统计局、市城市管理: the page cut)
+            if _all_units(text[line.start("units"):units_end]):
                 dated = ctx.dates_in(line.start(), line.start("units"))
-                found.append(Statement(line.start("units"), *line.span("units"), None, False, _only_team_before(ctx, line.start()),
+                found.append(Statement(line.start("units"), line.start("units"), units_end, None, False,
+                                       _only_team_before(ctx, line.start()),
                                        stated=True, when=dated[0] if dated else None))
         if "延伸" in s_text and (opening := EXTENDED_OPENING.match(text, sentence.start, sentence.end)) and \
                 _all_units(opening.group("targets")) and \
@@ -2807,7 +2824,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 by, when = card
             elif by is None and carded:
                 by = card_team  # (巡察组:县委第三巡察组⏎巡察对象:A: the card's team)
-            if by is None and (beneath or FEEDBACK_OBJECTS.match(text, m.start())
+            if by is None and (beneath or FEEDBACK_OBJECTS.match(text, m.start()) or _counted_before(ctx, sentence)
                                or (not m.group("published") and COUNTED_LIST.search(m.group()))):
                 by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
             kinds = below or kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
@@ -2876,7 +2893,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                     _all_units(text[under.start("targets"):(cut := _before_unit_cut(text, *under.span("targets")))]):
                 found.append(Statement(verb_at, under.start("targets"), cut, None, False, t, stated=True))  # (…、沙洲: the page cut)
                 continue
-            m = TEAM_VERB.match(text, verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0), sentence.end)  # 分别巡视A、B
+            after_adverb = verb_at + (2 if text.startswith(ADVERBS, verb_at) else 0)  # 分别巡视A、B
+            if after_adverb > verb_at and (manner := TEAM_MANNER.match(text, after_adverb, sentence.end)):
+                after_adverb = manner.end()  # (第一巡察组、第二巡察组分别联动巡察A、B: the kind after the adverb)
+            m = TEAM_VERB.match(text, after_adverb, sentence.end)
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
                 m = TEAM_VERB.match(text, after + 1, sentence.end)
                 m = m if m and m.group("what") in WHILE_INSPECTING else None
@@ -2977,6 +2997,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             if team is None and (this := THIS_INSPECTION.search(text, sentence.start, pos)) and this.end() <= t_start:
                 team = _only_team(ctx)  # (本次巡察对A开展常规巡察,同时对B开展提级巡察 on the page of one team's inspection)
+            if not party_page and (team is None or not (_specific(team) or _placed(team))):
+                continue  # (公安分局…对辖区夜市、烧烤摊点开展巡逻巡察: no Party inspection's)
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(text, t_start, t_end)
                                       or targets and BACK_REFERENCE.fullmatch(targets[0])):
@@ -2995,7 +3017,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 # (6月3日：省委第一巡视组—A under …反馈巡视情况。具体安排如下：, or 11月6日 | 第一巡察组 | A under 反馈时间 | 巡察组 |
                 # 被巡察党支部: the day of its feedback, not its own)
                 date = None
-            round_m = ctx.round_of(sentence)
+            # (本轮巡察对A开展巡察；对B开展专项巡察: the clauses ；joins after the one naming the round are of that round)
+            *_, lead = sentence, *_joined_before(ctx, sentence)
+            round_m = ctx.round_of(sentence) or ctx.round_of(lead)
             if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
                 if period := _round_period_before(ctx, sentence):
                     date, round_m = period[0], round_m or period[1]
@@ -3006,11 +3030,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
             # states the inspection.
             planned = PLANNED.search(text, max(sentence.start, pos - 5), pos)
-            under_way = planned is not None and _under_way(ctx, pos, paragraphs_under_way)
+            under_way = planned is not None and not LATER.search(text, sentence.start, pos) and \
+                _under_way(ctx, pos, paragraphs_under_way)
             lasting = "为期" in text[t_end:t_end + 6]
             # (本轮巡视对A、B开展常规巡视: the round the page reports, of the units it names, not of a count of them)
             recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None or (
-                THIS_ROUND.search(text, sentence.start, pos) is not None and any(not COLLECTIVE.match(t) for t in targets))
+                THIS_ROUND.search(text, lead.start, pos) is not None and any(not COLLECTIVE.match(t) for t in targets))
             # (the units named: 派出5个巡察组,对9个县直单位开展巡察 in a mobilisation speech counts what is to come)
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
                 TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None
@@ -3099,9 +3124,12 @@ def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | Non
 def _only_team_before(ctx: Ctx, pos: int) -> Mention | None:
     """县委第二巡察组向A反馈…对A及所辖21个村党组织开展了巡察。/ 反馈对象: / B / C: the team of a list of units beneath a
     heading that names none, where the text before it names one team only (a group of teams aside)."""
-    teams = [t for t in ctx.within(ctx.teams, 0, pos) if _one_team(t)]
-    # (梧阳县委第二巡察组 and 县委第二巡察组 are one team, told apart by ordinal and kind; 巡察组 alone is the one named)
-    return teams[-1] if teams and len({(t.attrs["ordinal"], t.attrs["kind"]) for t in teams}) == 1 else None
+    # (市院党组巡察组先后开展6轮巡察…⏎第一轮：A、B: a team without an ordinal whose dispatcher says which it is)
+    teams = [t for t in ctx.within(ctx.teams, 0, pos) if _one_team(t) or (not t.attrs["group"] and _placed(t))]
+    # (梧阳县委第二巡察组 and 县委第二巡察组 are one team, told apart by ordinal and kind, or by its dispatcher where it has
+    # no ordinal; 巡察组 alone is the one named)
+    keys = {(t.attrs["ordinal"], t.attrs["kind"], t.attrs["ordinal"] is None and t.attrs["dispatcher"]) for t in teams}
+    return teams[-1] if len(keys) == 1 else None
 
 
 def _units_listed_before(out: list[tuple[Inspection, Sentence]], back: re.Match[str]) -> list[str]:
@@ -3772,6 +3800,8 @@ def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
     lines), and the line after them may date them."""
     text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
     i = bisect.bisect_right(ctx._para_starts, team.start)
+    while i < len(paragraphs) and _name_cell(ctx, paragraphs[i]):
+        i += 1  # (县委第一巡察组⏎陈立群⏎周　涛⏎A: its 组长 and 副组长 cells before its units')
     if i >= len(paragraphs) or ctx.within(ctx.teams, paragraphs[i].start, paragraphs[i].end):
         return []
     last = i
@@ -3784,6 +3814,12 @@ def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
         when = None  # 反馈时间: the day of the feedback; the inspection's period is the lead's
     return [Statement(cell.end, cell.start, cell.end, None, False, team, stated=True, when=when)
             for cell in paragraphs[i:last + 1]]
+
+
+def _name_cell(ctx: Ctx, para: Block) -> bool:
+    """Whether the line is a person's name alone (a leader's cell of a table copied one cell a line; 周　涛: a name of two
+    characters spaced out to three)."""
+    return re.sub(r"[ \t\u3000]", "", ctx.doc.text[para.start:para.end]) in ctx.person_names
 
 
 # 负责A、B的“回头看” / 负责A、B的专项巡察工作: what the team does to the units it is assigned, after them.
@@ -5410,15 +5446,19 @@ def _units_inspected_before(ctx: Ctx, sentence: Sentence, n: int | None) -> list
 
 def _list_after(ctx: Ctx, pos: int) -> tuple[int, bool]:
     """Where a list introduced by a colon ending at ``pos`` ends, and whether it is the lines beneath: on its line up to
-    the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit (or over the one
-    line after it that lists them, parted by 、 or spaces: 分别是：⏎东门社区　西门社区　柳河村)."""
+    the 。 closing it, or, where the colon ends its line, over the lines after it that each name a unit (or over the
+    lines after it that list them, parted by 、 or spaces: 分别是：⏎东门社区　西门社区　柳河村)."""
     text = ctx.doc.text
     stop = LIST_END.search(text, pos, ctx.paragraph_end(pos))
     end = stop.start() if stop and stop.start() > pos else _before_unit_cut(text, pos, ctx.paragraph_end(pos))
     if text[pos:end].strip():
         return end, False
     line = _units_line_below(ctx, ctx.paragraph_end(pos))
-    return (line[1], True) if line else (_lines_of_units(ctx, pos), True)
+    if line is None:
+        return _lines_of_units(ctx, pos), True
+    while (more := _units_line_below(ctx, line[1])) is not None:
+        line = more  # (被巡察单位（22个）：⏎A　B　C　D⏎E　F　G　H: the units over several lines, four a line)
+    return line[1], True
 
 
 def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[str]) -> list[FeedbackEvent]:

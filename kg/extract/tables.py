@@ -88,6 +88,9 @@ LINE = re.compile(r"[^\n]+")
 HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/、]{1,16}")  # a header's cell: a few words (组长、副组长, 出席反馈会议的领导小组成员), no number
 # Punctuation no header cell holds (HEAD_CELL): a line with it is prose, read no further for a header.
 SENTENCE_MARK = re.compile(r"[,，。;；]")
+# A cell of units parted by commas as well as 、 (白沙镇党委，白沙镇红星村党支部、新华村党支部): each part a unit's name, no sentence.
+UNITS_BY_COMMAS = re.compile(r"(?:[^,，。;；:：!?！？、]{2,40}?(?:党组|党委|党工委|党总支|党支部|党组织)[,，、])+"
+                             r"[^,，。;；:：!?！？、]{2,40}?(?:党组|党委|党工委|党总支|党支部|党组织)")
 # A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
 UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
 # What a unit's name has beside numbers and marks: two Han characters in a row.
@@ -217,7 +220,13 @@ def table_rows(text: str) -> tuple[Row, ...]:
         heads = [column_name(text[a:b].replace(" ", "").replace("\u3000", "")) for a, b in cells]
         if _is_header(heads):
             i, heads = _under_sub_header(text, lines, i + 1, heads)
+            first = i
             i = _read_lines(text, lines, i, heads, rows, start, BARS.search(text, start, end) is not None)
+            if i == first and i < len(lines) and len(_cells(text, *lines[i])) == 1 and \
+                    (heads[0] in TEAM_COLUMNS or heads[:1] == ["序号"] and heads[1:2] and heads[1] in TEAM_COLUMNS):
+                # (序号　组别　组长　巡察对象⏎1⏎市委第一巡察组⏎某某⏎A: the header on a line, the rows one cell a line, each opening
+                # with its team or its number)
+                i = _read_cell_lines(text, lines, i, heads, rows, start)
             continue
         # (序号 | 省委第一巡视组 | 省委第二巡视组: a label's column first, its cells no units)
         labelled = len(heads) > 2 and heads[0] in KNOWN_COLUMNS
@@ -447,7 +456,8 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                 j, bridged = after, True  # the row goes on over the page, or the next row opens it
                 continue
             if (opens(j) or numbered_next(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
-                    or not _stripped(text, lines[j]) or SENTENCE_MARK.search(text, *lines[j])
+                    or not _stripped(text, lines[j]) or (SENTENCE_MARK.search(text, *lines[j])
+                                                         and not UNITS_BY_COMMAS.fullmatch(_stripped(text, lines[j])))
                     or (is_boilerplate(text[slice(*lines[j])])  # (…4月11日⏎【关闭】【打印】: the page's chrome after the last row)
                         and not EMPTY_CELLS.fullmatch(_stripped(text, lines[j])))):  # (a / over an empty cell is one)
                 break
