@@ -1567,6 +1567,27 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "组长指出，学校党委落实立德树人根本任务有差距。一是要提高政治站位，二是要压实整改责任。",
         "issues": [],
     },
+    "rectification news: 围绕A、B、C等问题集中攻坚 (the problems the work is on, named before it)": {
+        "text": RECTIFICATION + "集团公司党组坚持把巡视整改作为重大政治任务，围绕主责主业聚焦不够、重大投资决策不规范、境外资产监管薄弱等问题"
+                "集中攻坚。截至11月底，已完成整改36个。",
+        "issues": ["主责主业聚焦不够", "重大投资决策不规范", "境外资产监管薄弱"],
+    },
+    "the same in Traditional, 圍繞…等問題逐項整改": {
+        "text": RECTIFICATION + "局黨組圍繞理論學習不深入、財務管理不規範等問題逐項整改，建立整改台賬。",
+        "issues": ["理论学习不深入", "财务管理不规范"],
+    },
+    "negative: 围绕A、B等问题开展监督 is what a team will look at, no problem found": {
+        "text": FEEDBACK + "巡察期间，巡察组将围绕惠民资金管理不规范、工程项目监管不严等问题开展监督。",
+        "issues": [],
+    },
+    "在X方面还有短板，有的A，有的B: the 有的 clauses after a clause that only says the shortcoming exists": {
+        "text": FEEDBACK + "反馈指出，石门村党总支在基层治理方面还有短板，有的村干部担当作为不够，有的村民小组长履职不到位。",
+        "issues": ["有的村干部担当作为不够", "有的村民小组长履职不到位"],
+    },
+    "the same in Traditional, 仍有不足，有的…": {
+        "text": FEEDBACK_HANT + "反饋指出，鎮黨委在幹部隊伍建設方面仍有不足，有的幹部作風漂浮，有的站所負責人履職不到位。",
+        "issues": ["有的干部作风漂浮", "有的站所负责人履职不到位"],
+    },
     "negative: a party body's own rectification that 存在 what it must still do is no list of problems": {
         "text": RECTIFICATION + "局党组存在的问题已整改完毕。局党组存在整改任务分解、整改台账建立等工作。",
         "issues": [],

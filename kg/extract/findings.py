@@ -60,7 +60,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Numerals as the lexicon's NUM / CN placeholders expand them. A NUM starts where its number starts:
 # tried from every digit of a long run of digits, a pattern opening with NUM took quadratic time.
 # CARDSEP: what parts a card's label from its value (反馈问题：32个 / 反馈问题 ▶ 32个 / 已完成整改 → 27个 / 正在整改｜5个).
+# FIXING: the work done on problems, right after a list of them (围绕A、B等问题集中攻坚 / 逐项整改).
+FIXING = r"(?:集中攻坚|集中整治|逐项整改|逐条整改|狠抓整改|推进整改|开展整改|抓好整改|立行立改|建章立制)"
 _PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+|[零一二三四五六七八九十百两]+)",
+                 "FIXING": FIXING,
                  "CN": rf"[{_CN_DIGITS}]{{1,3}}",
                  "CARDSEP": r"[ \t\u3000]*(?:[:：]|[▶►→➜»]|[|｜])[ \t\u3000]*"}
 
@@ -405,6 +408,7 @@ _LIST_SEPARATOR = re.compile(r"[；;]")
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
 LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]|(?:较为|比较|尤为|最为|十分)?突出"  # (…等问题较为突出: 其中 its list)
                       r"|的整改"  # (汇报了A、B等问题的整改进展)
+                      rf"|{FIXING}"  # (围绕A、B等问题集中攻坚)
                       # … or ；, where a speaker's clause opens the next list (…等问题；第二巡察组组长某某指出，乙局存在…)
                       r"|[；;][^。，,；;]{0,30}?(?:指出|强调|认为|表示|反馈|发现)[,，:：])")
 # The word that opens each item of a ，-list that repeats it (存在A的问题，存在B的问题).
@@ -621,10 +625,12 @@ DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))
 SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|领导人员|干部|人员|班子成员|党组成员|党委成员)?")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
-# A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D):
+# A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D /
+# 石门村党总支在基层治理方面还有短板,有的E):
 # no problem itself, the list starts after it.
 # (a list read from its 存在 starts at its words: 存在一些问题，有的A)
-YOUDE_LEAD = re.compile(r"(?:[^。；;:：]{2,60}?存在(?:着|著)?)?(?:一些|不少|部分|若干)?(?:短板弱项|问题和不足|问题|不足|差距|短板|弱项|薄弱环节)"
+YOUDE_LEAD = re.compile(r"(?:[^。；;:：]{2,60}?(?:存在(?:着|著)?|还有|仍有|也有))?(?:一些|不少|部分|若干)?"
+                        r"(?:短板弱项|问题和不足|问题|不足|差距|短板|弱项|薄弱环节)"
                         r"[,，]\s*(?=有的)")
 
 
