@@ -5479,4 +5479,39 @@ CASES: dict[str, dict] = {
         "inspections": {("县委第一巡察组", "县民政局党组"), ("县委第一巡察组", "县司法局党组"), ("县委第二巡察组", "县水利局党组"),
                         ("县委第二巡察组", "县林业局党组")},
     },
+    "T：A、B、C (the page cut in C after a 科 of 科学, no unit's word): the units before it": {
+        "text": "本轮巡察派出3个巡察组。具体安排如下：\n校党委第一巡察组：机械工程学院党委、法学院党委；\n"
+                "校党委第二巡察组：化学化工学院党委、生命科学学院党委、环境科学与工",
+        "inspections": {("校党委第一巡察组", "机械工程学院党委"), ("校党委第一巡察组", "法学院党委"),
+                        ("校党委第二巡察组", "化学化工学院党委"), ("校党委第二巡察组", "生命科学学院党委")},
+        "not_targets": {"环境科学与工"},
+    },
+    "the same in Traditional, cut after 科技 (資訊科技與工)": {
+        "text": "具體安排如下：\n校黨委第一巡察組：外國語學院黨委、新聞學院黨委、資訊科技與工",
+        "inspections": {("校党委第一巡察组", "外国语学院党委"), ("校党委第一巡察组", "新闻学院党委")},
+    },
+    "negative: the page cut right after a 科 that is a unit's word (…、骨科党): no unit of it": {
+        "text": "具体安排如下：\n院党委第一巡察组：内科党总支、外科党总支、骨科党",
+        "inspections": {("院党委第一巡察组", "内科党总支"), ("院党委第一巡察组", "外科党总支")},
+        "not_targets": {"骨科党"},
+    },
+    "T alone on its line over lines of A（day）: each unit's feedback on the day in brackets after it": {
+        "text": "8月14日至15日，市委第三巡察组分别向被巡察党组织反馈巡察情况：\n市委第三巡察组\n\u3000城北区北关街道党工委（8月14日）\n"
+                "\u3000北关街道东风社区党委（8月14日）\n\u3000城北区长庆街道党工委（8月15日）\n反馈会上，巡察组指出了存在的问题。",
+        "issued": "2023-08-20",
+        "feedback": {("市委第三巡察组", "城北区北关街道党工委", "2023-08-14"), ("市委第三巡察组", "北关街道东风社区党委", "2023-08-14"),
+                     ("市委第三巡察组", "城北区长庆街道党工委", "2023-08-15")},
+    },
+    "the same in Traditional, the day and its half-day in brackets": {
+        "text": "10月8日至9日，縣委第二巡察組分別向被巡察黨組織反饋巡察情況：\n縣委第二巡察組\n石門鎮黨委（10月8日上午）\n"
+                "柳河鄉黨委（10月9日下午）\n",
+        "issued": "2023-10-12",
+        "feedback": {("县委第二巡察组", "石门镇党委", "2023-10-08"), ("县委第二巡察组", "柳河乡党委", "2023-10-09")},
+    },
+    "negative: days in brackets after the page's date are a schedule of what is to come, no feedback given": {
+        "text": "市委第三巡察组将分别向被巡察党组织反馈巡察情况：\n市委第三巡察组\n城北区北关街道党工委（8月24日）\n"
+                "北关街道东风社区党委（8月25日）\n",
+        "issued": "2023-08-20",
+        "not_feedback_targets": {"城北区北关街道党工委", "北关街道东风社区党委"},
+    },
 }

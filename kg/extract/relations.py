@@ -324,14 +324,16 @@ _ROW_OPENING = r"[ \t\u3000]*(?:[-－·•▪◆■▲●][ \t\u3000]*)?"
 _ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d{1,2})"
 # (市委第一巡察组 10月17日 A B: units parted by slashes or by spaces, each a unit's name: _schedule_row)
 _ROW_UNITS = r"[^\s,，。;；:：()（）/／]{2,40}(?:(?:[/／]|[ \t\u3000]+)[^\s,，。;；:：()（）/／]{2,40})*"
-ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row
+ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row…
+DAY_BRACKETED_END = re.compile(rf"[(（]{_ROW_DAY}{HALF_DAY}?[)）][ \t\u3000]*$")  # … but the day in brackets after its unit
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
                           rf"[ \t\u3000]+(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
                           r"(?:[ \t\u3000]+(?:反馈)?(?:地点|会场|地址)[:：][^\n]{0,40})?[ \t\u3000]*$"  # (…　地点：A会议室: where)
-                          # (旗委第一巡察组⏎巴音苏木党委　7月4日: under a team's line, the unit, then its day)
-                          rf"|{_ROW_OPENING}(?P<unit_first>{_ROW_UNITS})[ \t\u3000]+(?P<day_last>{_ROW_DAY}){HALF_DAY}?"
-                          r"[ \t\u3000]*$")
+                          # (旗委第一巡察组⏎巴音苏木党委　7月4日 / 北关街道党工委（8月14日）: under a team's line, the unit, then
+                          # its day, perhaps in brackets)
+                          rf"|{_ROW_OPENING}(?P<unit_first>{_ROW_UNITS})(?:[ \t\u3000]+|[ \t\u3000]*[(（](?={_ROW_DAY}{HALF_DAY}?[)）]))"
+                          rf"(?P<day_last>{_ROW_DAY}){HALF_DAY}?[)）]?[ \t\u3000]*$")
 # (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback; 十四届县委
 # 第六轮巡察反馈一览: a heading of the rows, no sentence)
 # (附：县委第六轮巡察反馈会议安排表: an attached table's title)
@@ -3528,7 +3530,7 @@ WHOLE_UNIT_END = re.compile(r"(?:党组|党委|党工委|党组织|党总支|党
                             r"|镇|乡|村|街道|社区|嘎查|苏木|区|县|市|省|州|旗|法庭)$")
 WHOLE_SOCIETY_END = re.compile(r"(?:委员|联合|协|商|学|十字|工|总)会$")  # (市红十字会, 市工商业联合会: whole too)
 # A word of a unit's name anywhere in a part (乙省信访局协助受理来信 holds one: a clause after a unit, no name cut off)…
-UNIT_WORD = re.compile(r"[局委办厅院部站所校镇乡村司行社馆处科队组会]|党|大学|公司|集团|中心")
+UNIT_WORD = re.compile(r"[局委办厅院部站所校镇乡村司行社馆处队组会]|科(?![学技研])|党|大学|公司|集团|中心")  # (科学, 科技: no 科室)
 CUT_AFTER_UNIT_WORD = 2  # … but a name cut a character or two after one (中国长江航运集团有) is cut off
 
 
@@ -3650,6 +3652,7 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     for start, stop in _spans_between(text, colon.end(), end, ";；"):
         while stop > start and text[stop - 1] in " \t\u3000。":
             stop -= 1
+        stop = _before_unit_cut(text, start, stop)  # (…、生命科学学院党委、环境科学与工: the page cut in its last unit)
         if stop == start:
             continue
         if extended := PART_EXTENDED.match(text, start, stop):
@@ -5549,7 +5552,7 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     its team): that unit's feedback on that day, by the row's team, else the team alone on its line over the row's run,
     else the one team named before; none where the day is after the page's date (a schedule of what is to come)."""
     text = ctx.doc.text
-    spaced = ROW_SPACE.search(text, sentence.start, sentence.end)
+    spaced = ROW_SPACE.search(text, sentence.start, sentence.end) or DAY_BRACKETED_END.search(text, sentence.start, sentence.end)
     row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end) if spaced else None
     if row is None or row.start() != ctx.paragraph_start(sentence.start):
         return None

@@ -101,6 +101,8 @@ SHORT_NAME_CELL = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
 # A dash written over the empty cells that close a row (————, --, /).
 EMPTY_CELLS = re.compile(r"[—\-－/／]+")
+# A column's name the reader does not know, one cell a line (出席反馈会的市委巡察工作领导小组成员): no figure, no sentence.
+OTHER_COLUMN = re.compile(r"[\u4e00-\u9fff（）()、/]{2,24}")
 # A row's number under 序号.
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
@@ -244,7 +246,14 @@ def table_rows(text: str) -> tuple[Row, ...]:
                     KNOWN_COLUMNS - set(column):
                 column.append(head)
                 j += 1
-            if _is_header(column):
+            # (…⏎反馈日期⏎出席反馈会的市委巡察工作领导小组成员⏎1⏎市委第一巡察组: a last column of no name known, the rows
+            # opening with their number and team right after it)
+            header = _is_header(column)
+            if header and j + 2 < len(lines) and OTHER_COLUMN.fullmatch(_stripped(text, lines[j])) \
+                    and ROW_NUMBER_CELL.fullmatch(_stripped(text, lines[j + 1])) and TEAM_CELL.match(_stripped(text, lines[j + 2])):
+                column.append(_stripped(text, lines[j]))
+                j += 1
+            if header:
                 i = _read_cell_lines(text, lines, j, column, rows, start)
                 continue
         i += 1
