@@ -169,6 +169,17 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "the page's own count of problems rectified (已整改问题42个) still makes rectification news": (
         "省教育厅党组巡视整改工作推进会召开\n5月22日，省教育厅党组召开会议。截至目前，已整改问题42个，正在整改6个。\n",
         "rectification"),
+    "a site's name above the headline (央视新闻), the title under its column's label (巡视反馈丨…): feedback news": (
+        "央视新闻\n巡视反馈丨34家中管企业被点出哪些问题？一文速览\n2025年01月25日 10:12　　央视新闻客户端\n近日，二十届中央第四轮巡视的"
+        "15个中央巡视组完成对34家中管企业党组（党委）的巡视反馈。以下为部分企业反馈要点：\n【中国石油】中央第一巡视组指出，中国石油党组"
+        "服务保障国家能源安全存在短板；深化改革攻坚有差距。\n",
+        "feedback"),
+    "the same in Traditional, 完成了對…的巡視反饋 in the lead": (
+        "某某新聞\n中央巡視組完成新一輪反饋\n近日，中央巡視組完成了對15家中央單位黨組的巡視反饋，指出了存在的問題。\n",
+        "feedback"),
+    "negative: a headline naming 巡视反馈 as what a meeting studies is no feedback news (学习巡视反馈意见)": (
+        "市委召开常委会会议\n会议传达学习中央巡视反馈意见精神，研究部署整改工作。会议强调，要以整改实效取信于民。\n",
+        "other"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

@@ -1588,6 +1588,35 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "反饋指出，鎮黨委在幹部隊伍建設方面仍有不足，有的幹部作風漂浮，有的站所負責人履職不到位。",
         "issues": ["有的干部作风漂浮", "有的站所负责人履职不到位"],
     },
+    "…反馈，指出X党组A，B；C。 the rest of the sentence, its ；-items one problem each (commas inside an item)": {
+        "text": "中央巡视首批反馈\n2月14日，中央第一巡视组向教育部党组反馈巡视情况，指出教育部党组落实立德树人根本任务存在薄弱环节，"
+                "推动义务教育优质均衡发展不够有力；对部属高校管理监督不到位。同日，中央第一巡视组向科学技术部党组反馈。",
+        "issues": ["落实立德树人根本任务存在薄弱环节，推动义务教育优质均衡发展不够有力", "对部属高校管理监督不到位"],
+    },
+    "the same in Traditional, 指出該局黨組A；B；C": {
+        "text": "巡視反饋情況\n2月16日，中央第十四巡視組向國家統計局黨組反饋巡視情況，指出該局黨組統計造假問題治理不夠有力；"
+                "統計督察發現問題整改跟蹤問效不夠；統計數據質量管控存在薄弱環節。",
+        "issues": ["统计造假问题治理不够有力", "统计督察发现问题整改跟踪问效不够", "统计数据质量管控存在薄弱环节"],
+    },
+    "problems that end in 仍有堵点难点 and in 问题在一些地方和部门仍较突出": {
+        "text": FEEDBACK + "巡视指出，上海市委强化科技创新策源功能有差距；营商环境优化仍有堵点难点；形式主义、官僚主义问题在一些地方和部门"
+                "仍较突出。",
+        "issues": ["上海市委强化科技创新策源功能有差距", "营商环境优化仍有堵点难点", "形式主义、官僚主义问题在一些地方和部门仍较突出"],
+    },
+    "negative: 成效在全省较为突出 is praise, no problem (a list with it is no list of problems)": {
+        "text": FEEDBACK + "巡视指出，市委推动高质量发展成效在全省较为突出；营商环境持续优化。",
+        "issues": [],
+    },
+    "problems that end in 积存较深, 仍未根除 and 依然艰巨 (rooted, not rooted out, still hard)": {
+        "text": FEEDBACK + "巡视组指出，落实生态保护任务有差距，生态保护修复任务依然艰巨；煤炭资源领域腐败问题积存较深，“以煤谋私”问题仍未根除；"
+                "选人用人把关不严。",
+        "issues": ["落实生态保护任务有差距，生态保护修复任务依然艰巨", "煤炭资源领域腐败问题积存较深，“以煤谋私”问题仍未根除",
+                   "选人用人把关不严"],
+    },
+    "the same in Traditional, 尚未根除": {
+        "text": FEEDBACK_HANT + "巡察指出，違規收送禮金問題尚未根除；工程項目管理不規範。",
+        "issues": ["违规收送礼金问题尚未根除", "工程项目管理不规范"],
+    },
     "negative: a party body's own rectification that 存在 what it must still do is no list of problems": {
         "text": RECTIFICATION + "局党组存在的问题已整改完毕。局党组存在整改任务分解、整改台账建立等工作。",
         "issues": [],

@@ -5514,4 +5514,21 @@ CASES: dict[str, dict] = {
         "issued": "2023-08-20",
         "not_feedback_targets": {"城北区北关街道党工委", "北关街道东风社区党委"},
     },
+    "A、B、C等企业亦公布整改进展 under a headline on the round's rectification (no 巡 in the sentence): units inspected": {
+        "text": "34家央企晒巡视整改成绩单\n电力企业方面，国家电网、南方电网、华能集团、大唐集团、三峡集团等企业亦公布整改进展。",
+        "inspections": {(None, t) for t in ("国家电网", "南方电网", "华能集团", "大唐集团", "三峡集团")},
+    },
+    "the same in Traditional, A、B等高校也公布了整改進展": {
+        "text": "中管高校集中公佈巡視整改進展情況\n北京大學、清華大學、復旦大學等高校也公佈了整改進展。",
+        "inspections": {(None, t) for t in ("北京大学", "清华大学", "复旦大学")},
+    },
+    "negative: the site that publishes others' rectification (网站亦公布整改进展) is no unit inspected": {
+        "text": "34家央企晒巡视整改成绩单\n中央纪委国家监委网站亦公布整改进展。",
+        "no_inspections": True,
+    },
+    "the same under a site's breadcrumb above the headline (香港商报网 > 中国 > 内地新闻), the headline the page's title": {
+        "text": "香港商报网 > 中国 > 内地新闻\n34家央企晒巡视整改成绩单\n2025-04-23 08:32\n汽车、冶金企业方面，一汽集团、东风公司、"
+                "中国五矿、鞍钢集团等企业亦公布了整改进展。",
+        "inspections": {(None, t) for t in ("一汽集团", "东风公司", "中国五矿", "鞍钢集团")},
+    },
 }

@@ -754,8 +754,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             end = tail.end() if tail else end
             if not tail and text.endswith(OWN_TAIL, start, end) and any(c in text[start:end] for c in "、,，"):
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题
-            if _group_span(m, "in_clause") and (semicolon := CLAUSE_SEMICOLON.search(text, start, end)):
-                end = semicolon.start()  # (…反馈,指出甲市委A,B;乙组同日向…: the list ends with the feedback's clause)
+            if _group_span(m, "in_clause") and (next_feedback := NEXT_FEEDBACK_CLAUSE.search(text, start, end)):
+                end = next_feedback.start()  # (…反馈,指出甲市委A,B;乙组同日向…反馈: the list ends with the feedback's clause)
         # (a series its marker opens runs over the triggers inside its items: 第三、A混乱，存在B、C等问题；第四、…)
         series_limit = para.end if LIST_MARKER.match(text, start, para.end) else limit
         marked = (_running_series(text, start, series_limit) or _series_over_paragraphs(doc, start, para)
@@ -903,6 +903,8 @@ def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
 
 
 CLAUSE_SEMICOLON = re.compile(r"[；;]")
+# A ；-clause that tells the next feedback (；省委第二巡视组同日向乙市委反馈): no item of the list before it.
+NEXT_FEEDBACK_CLAUSE = re.compile(r"[；;](?=[^；;。]*?向[^；;。]{2,40}?反馈)")
 # The points that trail off a list opening a story (A、B、C……3月19日,…反馈): the list is the story's teaser of what was found.
 TRAILING_DOTS = re.compile(r"…{1,2}|\.{3,6}")
 

@@ -277,7 +277,7 @@ UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三�
 # The words opening a clause before the units that publish (16日又有A、B等12所高校公布了…, 此外还有C).
 PUBLISHERS_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:又有|还有|另有|也有)?")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
-PUBLISHED_WHEN = re.compile(r"(?:也|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
+PUBLISHED_WHEN = re.compile(r"(?:也|亦|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
                             r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:和[^,，。;；、]{1,16}?(?:网站|网|平台|门户))?|"
                             r"\d{1,2}月\d{1,2}日|[、和]\d{1,2}日|分[两二三四五\d]?批)+$")  # 已于1月10日、11日分两批
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
@@ -1018,7 +1018,8 @@ COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
-                        r"|等(?:有关|相关)?(?:单位|部门|地方|地区|省区市|省区|省份|省市|城市|副省级城市)(?:党委|党组织)?|等)$")  # A、B等单位
+                        r"|等(?:有关|相关)?(?:单位|部门|地方|地区|省区市|省区|省份|省市|城市|副省级城市|企业|央企|高校|院校|金融机构)"
+                        r"(?:党委|党组织)?|等)$")  # A、B等单位 / A、B等企业
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
@@ -1253,9 +1254,10 @@ class Ctx:
         self._people_by_end = {p.end: p for p in self.people}
         self._para_starts = [p.start for p in self.doc.paragraphs]
         self._sentence_index = {id(s): i for i, s in enumerate(self.doc.sentences)}
-        # (offset, year) of each date that states its year, for carrying a year to dates without one; a range
-        # carries the year it ends in (2023年11月至2024年1月 … 3月15日 is in 2024).
-        self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"])
+        # (offset, year, month) of each date that states its year, for carrying a year to dates without one; a range
+        # carries the year and month it ends in (2023年11月至2024年1月 … 3月15日 is in 2024).
+        self._years = [(d.start, (d.attrs.get("end") or {}).get("y") or d.attrs["start"]["y"],
+                        (d.attrs.get("end") or d.attrs["start"])["m"])
                        for d in self.dates if d.attrs["start"]["y"]]
         self._heading_years = [(m.start(), int(m.group("y"))) for m in YEAR_OPENING.finditer(self.doc.text)]
         stated = {y for d in self.dates for y in (d.attrs["start"]["y"], (d.attrs.get("end") or {}).get("y")) if y}
@@ -1422,8 +1424,13 @@ class Ctx:
 
     def year_before(self, pos: int, since: int = 0) -> int | None:
         """The year of the last date stating one that starts in ``[since, pos)``."""
+        stated = self.stated_before(pos, since)
+        return stated[0] if stated else None
+
+    def stated_before(self, pos: int, since: int = 0) -> tuple[int, int | None] | None:
+        """The year and month (a range's last) of the last date stating its year that starts in ``[since, pos)``."""
         i = bisect.bisect_left(self._years, (pos, -1)) - 1
-        return self._years[i][1] if i >= 0 and self._years[i][0] >= since else None
+        return self._years[i][1:] if i >= 0 and self._years[i][0] >= since else None
 
 
 def _teams_by_leader(text: str, teams: list[Mention], people: list[Mention]) -> list[Mention]:
@@ -1598,9 +1605,13 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
     for m in ctx.within(ctx.dates, start, end):
         year = None
         if not m.attrs["start"]["y"]:
-            year = ctx.year_before(m.start, ctx.paragraph_start(m.start)) or ctx.heading_year(m.start)
+            stated = ctx.stated_before(m.start, ctx.paragraph_start(m.start))
+            year = stated[0] if stated else ctx.heading_year(m.start)
             if year is None and issued is None:
                 year = ctx.year_before(m.start) or ctx.year_of_lead(m)
+            elif stated and stated[1] and m.attrs["start"]["m"] and m.attrs["start"]["m"] < stated[1] and issued and \
+                    (year + 1, m.attrs["start"]["m"], m.attrs["start"]["d"] or 1) <= issued:
+                year += 1  # (2024年9月中旬至12月上旬巡视…1月14日反馈, on a page of 2025-01-17: the January after)
         s, e = resolve_dates(m, year, issued)
         out.append((m, s, e))
     return out
@@ -3734,14 +3745,16 @@ def _under_round(ctx: Ctx, sentence: Sentence) -> bool:
 def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
     """本次公布整改进展情况的14个党组织是:A、B / 16日又有A、B等12所高校公布整改进展情况: a sentence that lists the units
     that published their rectification (OBJECT_LIST's published lists, or RECTIFICATION_PUBLISHED's subjects in a
-    paragraph on an inspection), which need not say 巡视 or 巡察 itself."""
+    paragraph on an inspection or under a headline on one), which need not say 巡视 or 巡察 itself."""
     text = ctx.doc.text
     if "整改" not in text[sentence.start:sentence.end]:
         return False
     if any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end)):
         return True
-    return RECTIFICATION_PUBLISHED.search(text, sentence.start, sentence.end) is not None and \
+    # (…等企业亦公布整改进展 under the headline 34家央企晒巡视整改成绩单: the inspection the headline names)
+    return RECTIFICATION_PUBLISHED.search(text, sentence.start, sentence.end) is not None and (
         "巡" in text[ctx.paragraph_start(sentence.start):ctx.paragraph_end(sentence.start)]
+        or "巡" in (ctx.doc.metadata.title or ""))
 
 
 def _all_units(cell: str) -> bool:

@@ -185,10 +185,11 @@ PUBLISHER_LEAD = re.compile(r"[^\s。,;:!?()（）]{1,28}(?:网|网站|报|社|�
                             r"(?:繁体版|简体版|(?:[ \t|｜]+(?:简体|繁体|简|繁|English|无障碍)版?)+)?"  # (网站 简体|繁体 / 政府网繁体版)
                             rf"(?:\s+(?P<date>{DATE_TIME.pattern}))?")
 DELIVERED = re.compile(r"^[—-]+\s*(?P<date>" + DATE_TIME.pattern + r")\s*在")
-# The site's or paper's name above the headline (桐川县人民政府网, 南岭廉政网, 某某日报): the headline is the next line.
-SITE_NAME = r"[^\s。,，:：]{2,16}(?:网|网站|门户网站|门户|日报|晚报|晨报|早报|时报|商报|公众号|客户端)"
-# … alone on its line, or followed by its menu (澜屿市人民政府门户网站　首页 政务公开 政务服务).
-SITE_LINE = re.compile(rf"{SITE_NAME}(?:[ \t\u3000|｜]+[^\s。,，:：]{{2,8}}){{0,12}}")
+# The site's or paper's name above the headline (桐川县人民政府网, 南岭廉政网, 某某日报, 央视新闻): the headline is the next line.
+SITE_NAME = r"[^\s。,，:：]{2,16}(?:网|网站|门户网站|门户|日报|晚报|晨报|早报|时报|商报|公众号|客户端|新闻|频道)"
+# … alone on its line, or followed by its menu (澜屿市人民政府门户网站　首页 政务公开 政务服务) or its breadcrumb (香港商报网 >
+# 中国 > 内地新闻).
+SITE_LINE = re.compile(rf"{SITE_NAME}(?:[ \t\u3000|｜>＞»]+[^\s。,，:：>＞»]{{2,8}}){{0,12}}")
 # A newspaper's masthead line, above or below the headline: the paper, the issue's date (with its weekday, bracketed
 # or not), the page (A12, 第02版, B3版) and the page's section (香江晨报 2025年4月9日 星期三 A12 中国新闻 / 江东日报
 # 2025年03月21日 第02版 要闻简报 / 某某日报 2024年7月9日(星期二) 第1版).
