@@ -5531,4 +5531,17 @@ CASES: dict[str, dict] = {
                 "中国五矿、鞍钢集团等企业亦公布了整改进展。",
         "inspections": {(None, t) for t in ("一汽集团", "东风公司", "中国五矿", "鞍钢集团")},
     },
+    "A、B、C等高校公布的通报显示 on a page on the round's rectification: the units that published, inspected": {
+        "text": "34所中管高校集中公布中央巡视整改进展情况\n北京大学、清华大学、中国人民大学等高校公布的通报显示，相关高校围绕巡视反馈问题"
+                "修订完善了招生、基建等方面制度。",
+        "inspections": {(None, t) for t in ("北京大学", "清华大学", "中国人民大学")},
+    },
+    "the same in Traditional, …等企業公佈的通報稱": {
+        "text": "央企巡視整改進展情況陸續公佈\n中國移動、中國電信、中國聯通等企業公佈的通報稱，已完成整改問題百餘個。",
+        "inspections": {(None, t) for t in ("中国移动", "中国电信", "中国联通")},
+    },
+    "negative: a discipline commission's notice (市纪委监委公布的通报显示) on a page on no rectification": {
+        "text": "市纪委监委通报3起违反中央八项规定精神问题\n市纪委监委公布的通报显示，某局原局长违规收受礼金。",
+        "no_inspections": True,
+    },
 }

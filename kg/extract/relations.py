@@ -258,7 +258,8 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告))")
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告)"
+                                     r"|(?P<notice>通报)(?=显示|称|中|指出|表明))")  # (A、B等高校公布的通报显示: on a page on rectification)
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
@@ -770,6 +771,12 @@ FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?�
 # X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
 TOLD_BY_TEAM = re.compile(rf"向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)指出[,，:：]")  # (not 向A反馈时指出: FEEDBACK_TO's)
 TOLD_ADVERBS = "则还也同时 "  # what may stand between the team and its 向
+# 【中国石油】中央第一巡视组指出，中国石油党组A；B (a page of feedback): the team tells the unit it names first, by its
+# party body or committee, its findings, a feedback given (the unit's problems after it; not 集团党组, a unit's short
+# reference).
+TEAM_POINTS_AT = re.compile(r"[则还也]?指出[,，:：]?(?!集团|公司|学校|医院|该|本|我|被|各)"
+                            r"(?P<targets>(?:(?![,，。;；:：、\s在对的和与及将要])[\u4e00-\u9fff（）()]){2,30}?"
+                            r"(?:党组|党委|党工委|省委|市委|县委|区委|州委|旗委|盟委))(?=[^,，。;；:：]{4})")
 # 巡视组同时反馈了对A、B的延伸巡视情况 / 并反馈了C县委延伸巡视情况: the units an inspection was extended to, fed back
 # to by the team of the sentence.
 FEEDBACK_EXTENDED = re.compile(rf"反馈了?对?(?P<targets>(?:(?!反馈|向){_CLAUSE}){{2,120}}?)的?延伸(?:巡视|巡察)(?:情况|意见)")
@@ -1017,9 +1024,13 @@ COUNTED_LIST_AND = re.compile(r"(等\s*" + UNIT_COUNT + r"?[\u4e00-\u9fff（()�
 COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
+# The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
+UNIT_KINDS_NAMED = "单位|部门|企业|央企|高校|院校|金融机构"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
-                        r"|等(?:有关|相关)?(?:单位|部门|地方|地区|省区市|省区|省份|省市|城市|副省级城市|企业|央企|高校|院校|金融机构)"
-                        r"(?:党委|党组织)?|等)$")  # A、B等单位 / A、B等企业
+                        rf"|等(?:有关|相关)?(?:{UNIT_KINDS_NAMED}|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
+                        r"(?:党委|党组织)?|等)$")  # A、B等单位 / A、B等地方
+# A list's tail that names the kind of its units without counting them (中国移动、中国电信等企业 / 北京大学、清华大学等高校).
+KIND_TAIL = re.compile(rf"等(?:有关|相关)?(?:{UNIT_KINDS_NAMED})(?:党委|党组织)?$")
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
@@ -2080,7 +2091,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     if more:
         pieces[-1] = more.group("last")
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
-    counted = tail is not None and re.match(COUNTED_KIND, tail.group()) is not None  # 岚川、云岭…等8市: all are units
+    # 岚川、云岭…等8市 / 中国移动、中国电信等企业: all are units (their count or their kind says so)
+    counted = tail is not None and (re.match(COUNTED_KIND, tail.group()) is not None or KIND_TAIL.match(tail.group()) is not None)
     as_many = AS_MANY_TAIL.search(pieces[-1]) if len(pieces) > 1 and tail is None else None
     # (A、B和C3家文化单位: the last two joined by 和 are two of the count, where every one ends as a unit's name does)
     joined = LAST_JOINED.search(pieces[-1][:as_many.start()]) if as_many else None
@@ -2853,6 +2865,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if ctx.first_within(ctx.teams, start, m.start()):
                 continue  # 第四巡视组巡视的A、B分别公布了整改报告: read with the team (UNITS_OF_TEAM)
             when = PUBLISHED_WHEN.search(text, start, m.start())
+            if m.group("notice") and "整改" not in (ctx.doc.metadata.title or "") + text[
+                    ctx.paragraph_start(sentence.start):ctx.paragraph_end(sentence.start)]:
+                continue  # (市纪委监委公布的通报显示: a notice of another kind, where neither the paragraph nor the headline is on rectification)
             if PUBLISHED_OTHERS.search(m.group("object")) or ctx.first_within(ctx.orgs, *m.span("object")) \
                     or PUBLISHER_SITE.search(text[start:when.start() if when else m.start()]):
                 continue  # 中纪委公布16地方单位巡视整改进展 / 中央纪委网站公布了…: the publisher, not a unit that rectified
@@ -4558,6 +4573,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     inspecting: dict[int, bool] = {}  # paragraph start → whether the paragraph speaks of 巡视/巡察
+    fed_back_page = "反馈" in text
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         if ("反馈" in s_text or "安排" in s_text) and (lead := SCHEDULE_LEAD.search(text, sentence.start, sentence.end)) \
@@ -4589,7 +4605,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                                                                                          for_feedback=True)))
             continue
         told = "指出" in s_text and ("巡视" in s_text or "巡察" in s_text) and TOLD_BY_TEAM.search(s_text) is not None
-        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told:
+        pointed = [(team, m) for team in (ctx.within(ctx.teams, sentence.start, sentence.end) if "指出" in s_text and fed_back_page
+                                          and not _feedback_told_in_paragraph(ctx, sentence) else ())
+                   if _specific(team) and (m := TEAM_POINTS_AT.match(text, team.end, sentence.end))]  # (not 巡视组指出)
+        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
@@ -4659,6 +4678,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     continue
                 team = teams[0] if teams else _team_before(ctx, sentence, m.start())
                 events.append(FeedbackEvent(accepted, targets, team, given=True))
+        for team, m in pointed:  # 中央第一巡视组指出，中国石油党组A: the unit told its findings
+            if targets := split_targets(ctx, *m.span("targets"), for_feedback=True):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_TO_IT.finditer(text, sentence.start, sentence.end) if "向其" in s_text else ():
             events.append(FeedbackEvent(m.start(), [], _team_before(ctx, sentence, m.start())))  # (向其反馈: as 向该局)
         for m in TOLD_BY_TEAM.finditer(text, sentence.start, sentence.end) if told else ():
@@ -4772,6 +4794,12 @@ def _counted_before(ctx: Ctx, sentence: Sentence) -> bool:
     i = ctx.sentence_index(sentence)
     before = ctx.doc.sentences[i - 1] if i else None
     return before is not None and COUNTED_INSPECTION.search(ctx.doc.text, before.start, before.end) is not None
+
+
+def _feedback_told_in_paragraph(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph tells a feedback by its 向X反馈 (whose unit a team's 指出，X党组… that follows it
+    refers to again, perhaps by a short name: 集团党组)."""
+    return FEEDBACK_TO.search(ctx.doc.text, ctx.paragraph_start(sentence.start), ctx.paragraph_end(sentence.start)) is not None
 
 
 def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
