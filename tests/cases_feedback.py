@@ -2310,4 +2310,20 @@ CASES: dict[str, dict] = {
                 "要提高政治站位，自觉接受监督。",
         "not_feedback_targets": {"省交通运输厅党组"},
     },
+    "a digest, a day a paragraph: 2月15日，T1向A反馈…。T2向B反馈… (the second feedback, its team opening it, on the paragraph's day)": {
+        "text": "2月15日，中央第九巡视组向国家发展和改革委员会党组反馈巡视情况，指出其统筹推进重大战略实施的作用发挥不够充分。"
+                "中央第二巡视组向民政部党组反馈，指出民政部党组兜底保障民生工作存在短板。",
+        "feedback": {("中央第九巡视组", "国家发展和改革委员会党组", "2022-02-15"), ("中央第二巡视组", "民政部党组", "2022-02-15")},
+        "issued": "2022-02-17",
+    },
+    "the same in Traditional, 6月3日上午 opening the paragraph": {
+        "text": "6月3日上午，縣委第一巡察組向縣水利局黨組反饋巡察情況。縣委第二巡察組向縣林業局黨組反饋巡察情況。",
+        "feedback": {("县委第一巡察组", "县水利局党组", "2023-06-03"), ("县委第二巡察组", "县林业局党组", "2023-06-03")},
+        "issued": "2023-06-05",
+    },
+    "negative: the second sentence says a time of its own (近日): not the paragraph's day": {
+        "text": "6月3日，县委第一巡察组向县水利局党组反馈巡察情况。县委第二巡察组近日向县林业局党组反馈巡察情况。",
+        "feedback": {("县委第一巡察组", "县水利局党组", "2023-06-03"), ("县委第二巡察组", "县林业局党组", None)},
+        "issued": "2023-06-20",
+    },
 }

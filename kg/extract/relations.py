@@ -4452,6 +4452,27 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
     return None
 
 
+def _paragraph_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
+    """2月15日，中央第九巡视组向A反馈…。中央第二巡视组向B反馈… (a digest, a day a paragraph): a feedback that opens its sentence
+    with its numbered team and says no time of its own takes the day that opens its paragraph, where the paragraph's first
+    sentence tells a feedback on that day."""
+    text = ctx.doc.text
+    para = ctx.paragraph_start(sentence.start)
+    first = ctx.doc.sentence_at(para)
+    team = _opening_team(ctx, sentence)
+    if first is None or first.start == sentence.start or OTHER_TIME.search(text, sentence.start, sentence.end) or \
+            team is None or not _specific(team) or FEEDBACK_TO.search(text, first.start, first.end) is None:
+        return None  # (巡视组组长某某反馈了巡视情况: the paragraph's own team again, its feedback told already)
+    opening = ENTRY_DATE_OPENING.match(text, first.start, first.end)
+    dated = ctx.dates_in(first.start, opening.end()) if opening else []
+    return dated[0] if dated and dated[0][2] is None and dated[0][1] and len(dated[0][1]) == 10 else None
+
+
+# How a paragraph's day opens it (2月15日， / 2月15日上午，), and a time word of a sentence's own (近日 / 次日 / 此前).
+ENTRY_DATE_OPENING = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+OTHER_TIME = re.compile(r"近日|日前|此前|随后|次日|翌日|之后|此后|近期|前期|下一步|将|拟|\d{1,2}[日号]")
+
+
 def _entry_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """7月3日　第四轮巡察进驻。一组、二组分别对A、B开展巡察: in a chronicle's entry, a line opened by its date and a
     space, every sentence is of that date."""
@@ -5416,7 +5437,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
                 or _day_closing_line(ctx, sentence, pos)
                 or _date_after(ctx, sentence, after) or _meeting_date(ctx, sentence)
                 or _joined_date(ctx, sentence) or _same_day(ctx, sentence) or _entry_date(ctx, sentence)
-                or _meeting_held_after(ctx, sentence)) if dated else None
+                or _meeting_held_after(ctx, sentence) or _paragraph_day(ctx, sentence)) if dated else None
         if day and date:
             date = (date[0], day, None)
         if date and CUTOFF.search(text, max(0, date[0].start - 5), date[0].start):
