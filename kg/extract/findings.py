@@ -675,7 +675,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         # that runs to its clause's end (in_clause), a ；.
         i = bisect.bisect_right(plain_starts, m.start())
         return i < len(plain_starts) and not _STOP.search(text, m.end(), plain_starts[i]) and not (
-            _group_span(m, "in_clause") and CLAUSE_SEMICOLON.search(text, m.end(), plain_starts[i]))
+            _group_span(m, "in_clause") and _LIST_SEPARATOR.search(text, m.end(), plain_starts[i]))
 
     plain = [m for m in plain_all if not outdone(m)]
     # A list the sentence itself announces (仍存在A、B等问题 / 指出了…存在的突出问题。有的A；有的B) is
@@ -902,7 +902,6 @@ def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
     return found
 
 
-CLAUSE_SEMICOLON = re.compile(r"[；;]")
 # A ；-clause that tells the next feedback (；省委第二巡视组同日向乙市委反馈): no item of the list before it.
 NEXT_FEEDBACK_CLAUSE = re.compile(r"[；;](?=[^；;。]*?向[^；;。]{2,40}?反馈)")
 # The points that trail off a list opening a story (A、B、C……3月19日,…反馈): the list is the story's teaser of what was found.

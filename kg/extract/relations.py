@@ -2092,7 +2092,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
         pieces[-1] = more.group("last")
     tail = GROUP_TAIL.search(pieces[-1]) if pieces else None
     # 岚川、云岭…等8市 / 中国移动、中国电信等企业: all are units (their count or their kind says so)
-    counted = tail is not None and (re.match(COUNTED_KIND, tail.group()) is not None or KIND_TAIL.match(tail.group()) is not None)
+    counted = tail is not None and (re.match(COUNTED_KIND, tail.group()) is not None
+                                    or KIND_TAIL.match(tail.group()) is not None)
     as_many = AS_MANY_TAIL.search(pieces[-1]) if len(pieces) > 1 and tail is None else None
     # (A、B和C3家文化单位: the last two joined by 和 are two of the count, where every one ends as a unit's name does)
     joined = LAST_JOINED.search(pieces[-1][:as_many.start()]) if as_many else None
@@ -3832,7 +3833,7 @@ def _cell_lines(ctx: Ctx, team: Mention) -> list[Statement]:
     text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
     i = bisect.bisect_right(ctx._para_starts, team.start)
     while i < len(paragraphs) and _name_cell(ctx, paragraphs[i]):
-        i += 1  # (县委第一巡察组⏎陈立群⏎周　涛⏎A: its 组长 and 副组长 cells before its units')
+        i += 1  # (县委第一巡察组⏎陈立群⏎周　涛⏎A: its 组长 and 副组长 cells before its units)
     if i >= len(paragraphs) or ctx.within(ctx.teams, paragraphs[i].start, paragraphs[i].end):
         return []
     last = i

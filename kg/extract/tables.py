@@ -224,8 +224,7 @@ def table_rows(text: str) -> tuple[Row, ...]:
             i, heads = _under_sub_header(text, lines, i + 1, heads)
             first = i
             i = _read_lines(text, lines, i, heads, rows, start, BARS.search(text, start, end) is not None)
-            if i == first and i < len(lines) and len(_cells(text, *lines[i])) == 1 and \
-                    (heads[0] in TEAM_COLUMNS or heads[:1] == ["序号"] and heads[1:2] and heads[1] in TEAM_COLUMNS):
+            if i == first and i < len(lines) and len(_cells(text, *lines[i])) == 1 and _rows_open_with_team(heads):
                 # (序号　组别　组长　巡察对象⏎1⏎市委第一巡察组⏎某某⏎A: the header on a line, the rows one cell a line, each opening
                 # with its team or its number)
                 i = _read_cell_lines(text, lines, i, heads, rows, start)
@@ -416,6 +415,17 @@ def _continues(text: str, heads: list[str], cells: list[tuple[int, int]]) -> boo
         re.search(r"\d", v) for h, v in under.items() if h in DATE_COLUMNS)
 
 
+def _numbered_by_team(heads: list[str]) -> bool:
+    """序号 | 巡察组 | …: a header whose rows open with their number, then their team."""
+    return heads[0] == "序号" and len(heads) > 1 and heads[1] in TEAM_COLUMNS
+
+
+def _rows_open_with_team(heads: list[str]) -> bool:
+    """组别 | … or 序号 | 组别 | …: a header whose rows open with their team (after their number): where one opens, the
+    row before ends, whatever number of lines it took."""
+    return heads[0] in TEAM_COLUMNS or _numbered_by_team(heads)
+
+
 def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: list[str], rows: list[Row],
                      table_start: int) -> int:
     """Rows one cell a line after a header written the same way, each opening with its team (or its number and
@@ -423,8 +433,8 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
     where it has more lines than the header has cells, the extra lines are more units of its target column
     (甲县委 / 乙县委 one a line); a row the page's end cuts short has its first cells. Without a team column each
     row is as many lines as the header. Returns the index of the first line after the rows."""
-    numbered = heads[0] == "序号" and len(heads) > 1 and heads[1] in TEAM_COLUMNS
-    delimited = heads[0] in TEAM_COLUMNS or numbered
+    numbered = _numbered_by_team(heads)
+    delimited = _rows_open_with_team(heads)
 
     def opens(k: int) -> bool:
         if numbered:
