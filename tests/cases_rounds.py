@@ -5544,4 +5544,18 @@ CASES: dict[str, dict] = {
         "text": "市纪委监委通报3起违反中央八项规定精神问题\n市纪委监委公布的通报显示，某局原局长违规收受礼金。",
         "no_inspections": True,
     },
+    "T巡视的A、B2家企业党组也公布了整改进展情况: the units of the team named before them, whose publishing says they were inspected": {
+        "text": "二十届中央第一轮巡视整改进展情况集中公布\n其中，中央第一巡视组巡视的中国石油、中国石化等2家企业党组公布了巡视整改进展情况；"
+                "中央第二巡视组巡视的国家电网、南方电网2家企业党组也公布了整改进展情况。",
+        "inspections": {("中央第一巡视组", "中国石油"), ("中央第一巡视组", "中国石化"), ("中央第二巡视组", "国家电网"),
+                        ("中央第二巡视组", "南方电网")},
+    },
+    "the same in Traditional, 亦已公佈": {
+        "text": "中央第一輪巡視整改進展情況集中公佈\n中央第三巡視組巡視的中國移動、中國電信2家企業黨組亦已公佈整改進展情況。",
+        "inspections": {("中央第三巡视组", "中国移动"), ("中央第三巡视组", "中国电信")},
+    },
+    "negative: T巡视期间也公布了值班电话 (what the team published while inspecting) names no unit": {
+        "text": "中央第一轮巡视整改进展情况集中公布\n中央第二巡视组巡视期间也公布了值班电话和邮政信箱。",
+        "no_inspections": True,
+    },
 }

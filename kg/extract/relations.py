@@ -700,7 +700,8 @@ TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|�
 # subject of a round-up's clause; the list ends before the clause's verb.
 # (所巡视的A和B / 巡视的:A、B / 巡视的是A和B / 巡察的单位为A、B)
 UNITS_OF_TEAM = re.compile(rf"所?(?:巡视|巡察|反馈)的(?:(?:单位|党组织|对象)?(?:分别)?(?:是|为))?[:：]?(?P<targets>{_CLAUSE}{{2,400}}?)"
-                           r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|已经?整改|整改|正在|在报告|在通报|在其|则称|通报(?:说|称|中))")
+                           r"(?=[,，。;；:：\n]|$|分别|表示|公布|均|也于|(?:也|亦)(?:已|先后|陆续)?(?:公布|公开)|已经?整改|整改|正在|在报告"
+                           r"|在通报|在其|则称|通报(?:说|称|中))")
 # 第一巡察组(组长孙立平) / 省委第五巡视组组长何振宇 / 第二巡察组(组长:钟敏): a team's leader, named after it; then
 # 孙立平带队的巡察组 / 孙立平率领的巡视组 / 孙立平组 / 高远、陆一鸣带队的巡察组: the teams they lead (_teams_by_leader).
 LEADER_BEFORE = re.compile(r"[(（]?组长[:：]?[ \t\u3000]*$")
