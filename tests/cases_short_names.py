@@ -61,4 +61,13 @@ CASES: dict[str, dict] = {
         "text": "2024年7月2日至8月30日,中央第八巡视组对华岳重机开展了专项巡视。",
         "no_facts_but_teams": True,
     },
+    "negative: a committee's organ by its full name (区委办公室) is no short form of another unit whose characters hold it (区人大常委会办公室)": {
+        "text": "区委第五轮巡察整改情况汇总公示\n序号\t被巡察单位\t巡察组\t反馈问题（个）\n1\t区委办公室\t区委第一巡察组\t21\n"
+                "2\t区人大常委会办公室\t区委第一巡察组\t18\n3\t区政协办公室\t区委第一巡察组\t17\n",
+        "inspections": {("区委第一巡察组", "区委办公室"), ("区委第一巡察组", "区人大常委会办公室"), ("区委第一巡察组", "区政协办公室")},
+    },
+    "the same in Traditional, in prose (縣委辦公室 and 縣人大常委會辦公室, each inspected by its own team)": {
+        "text": "縣委第二巡察組對縣委辦公室開展了常規巡察。縣委第三巡察組對縣人大常委會辦公室開展了常規巡察。",
+        "inspections": {("县委第二巡察组", "县委办公室"), ("县委第三巡察组", "县人大常委会办公室")},
+    },
 }

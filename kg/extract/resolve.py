@@ -253,12 +253,13 @@ class Orgs:
         fullest = max(groups, key=len, default="")
         if groups and all(fullest.endswith(g) for g in groups):  # 东阳市交通运输局 and 市交通运输局 are one
             return fullest
-        short = [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
+        m = LEVEL_ONLY.match(surface)
+        # (区委办公室 is the committee's own office by its full name, no short form of 区人大常委会办公室)
+        short = [] if m else [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
         keys = {party_key(f) for f in short}
         longest = max(keys, key=len, default="")
         if keys and all(longest.endswith(k) for k in keys):  # (one name, and its tail cut by a mention's bad start)
             return sorted((f for f in short if party_key(f) == longest), key=lambda f: (-len(f), f))[0]
-        m = LEVEL_ONLY.match(surface)
         if m and m.group("level") in self.places:
             return self.places[m.group("level")] + m.group("rest")
         equal = self.by_key.get(key, [])
