@@ -44,6 +44,9 @@ PARTY_BODY_END = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党
 
 ISO_DAY_LENGTH = len("2024-01-01")  # a date of a day, not of a month (2024-01)
 
+# A sentence that opens with its day (2月15日， / 2023年6月3日上午,): the day of what it tells.
+DAY_OPENING = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]"
+
 # 第一轮（2021年4月）： / 2019年第一轮： / 第二批（6月至8月）：: the label of a line of a round's or batch's units, in a
 # summary of a term's rounds or a year's plan.
 # (not 第一批（7月3日）：, a batch of feedback or publication by its day)

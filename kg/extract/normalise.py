@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.lexicon import BULLET, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
+from kg.extract.lexicon import BULLET, DAY_OPENING, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED, UNITS_BY_COMMAS
@@ -415,7 +415,7 @@ _ENDS_ON_DAY = re.compile(r"\d{1,2}日$")  # (a metadata line's date in words: �
 _LISTED_DATE_END = re.compile(r"(?:\s|[\[(（])(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电) / 【本报讯】
-_SENTENCE_OPENING = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?,"
+_SENTENCE_OPENING = re.compile(rf"{DAY_OPENING}"
                                r"|(?:近日|日前|近期|今年以来),"
                                r"|[^\s,。]{2,20}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日电"
                                r"|(?:根据|按照)[^,。\n]{2,30}(?:部署|安排|要求),"

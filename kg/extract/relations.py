@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import (BULLET, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS,
+from kg.extract.lexicon import (BULLET, DAY_OPENING, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS,
                                 abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
@@ -4471,7 +4471,7 @@ def _paragraph_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, s
 
 
 # How a paragraph's day opens it (2月15日， / 2月15日上午，), and a time word of a sentence's own (近日 / 次日 / 此前).
-ENTRY_DATE_OPENING = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+ENTRY_DATE_OPENING = re.compile(rf"[ \t\u3000]*{DAY_OPENING}")
 OTHER_TIME = re.compile(r"近日|日前|此前|随后|次日|翌日|之后|此后|近期|前期|下一步|将|拟|\d{1,2}[日号]")
 
 

@@ -85,7 +85,8 @@ BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
 SPACED_CELL = re.compile(r"[^ \u3000\n]+")
 LINE = re.compile(r"[^\n]+")
-HEAD_CELL = re.compile(r"[\u4e00-\u9fff（()）/、]{1,16}")  # a header's cell: a few words (组长、副组长, 出席反馈会议的领导小组成员), no number
+HEAD_CELL_CHAR = r"[\u4e00-\u9fff（()）/、]"  # what a header's cell is written in: words, brackets, 、 and /, no number
+HEAD_CELL = re.compile(HEAD_CELL_CHAR + "{1,16}")  # a header's cell: a few words (组长、副组长, 出席反馈会议的领导小组成员)
 # Punctuation no header cell holds (HEAD_CELL): a line with it is prose, read no further for a header.
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # A cell of units parted by commas as well as 、 (白沙镇党委，白沙镇红星村党支部、新华村党支部): each part a unit's name, no sentence.
@@ -101,8 +102,8 @@ SHORT_NAME_CELL = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
 # A dash written over the empty cells that close a row (————, --, /).
 EMPTY_CELLS = re.compile(r"[—\-－/／]+")
-# A column's name the reader does not know, one cell a line (出席反馈会的市委巡察工作领导小组成员): no figure, no sentence.
-OTHER_COLUMN = re.compile(r"[\u4e00-\u9fff（）()、/]{2,24}")
+# A column's name the reader does not know, one cell a line (出席反馈会的市委巡察工作领导小组成员): a header's words, longer.
+OTHER_COLUMN = re.compile(HEAD_CELL_CHAR + "{2,24}")
 # A row's number under 序号.
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
 # The cell that opens a row: a team (第一巡察组, 县委第二巡察组, 第3组).
