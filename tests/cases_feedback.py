@@ -2305,6 +2305,21 @@ CASES: dict[str, dict] = {
                 "資源型經濟轉型不夠有力。",
         "feedback": {("中央第一巡视组", "河北省委", None), ("中央第二巡视组", "山西省委", None)},
     },
+    "a digest: T同时指出，Y党委A；B after the team's 向X反馈指出 (a second unit the same team told its findings)": {
+        "text": "五大行巡视反馈问题清单出炉\n中行：中央第四巡视组向中国银行股份有限公司党委反馈指出，中行党委服务对外开放能力有待提升。\n"
+                "建行：中央第四巡视组同时指出，中国建设银行股份有限公司党委推进住房租赁金融业务有偏差；金融科技子公司管理不规范。",
+        "feedback": {("中央第四巡视组", "中国银行股份有限公司党委", None), ("中央第四巡视组", "中国建设银行股份有限公司党委", None)},
+    },
+    "the same in Traditional, T亦指出，Y市委A": {
+        "text": "省委巡視反饋情況摘要\n省委第三巡視組向雲川市委反饋指出，雲川市委推動產業轉型力度不夠。\n省委第三巡視組亦指出，"
+                "青嶺市委落實生態保護責任有差距；基層黨組織建設薄弱。",
+        "feedback": {("省委第三巡视组", "云川市委", None), ("省委第三巡视组", "青岭市委", None)},
+    },
+    "negative: T同时指出，Y党委要… on an entry page (no feedback said anywhere) is the team's speech": {
+        "text": "省委第二巡视组进驻省水利厅开展巡视\n4月10日，省委第二巡视组进驻省水利厅党组。省委第二巡视组同时指出，省水利厅党组"
+                "要提高政治站位，自觉接受监督。",
+        "not_feedback_targets": {"省水利厅党组"},
+    },
     "negative: T指出，X党组要… on an entry page (no feedback said anywhere) is the team's speech, no feedback": {
         "text": "省委第二巡视组进驻省交通运输厅开展巡视\n4月10日，省委第二巡视组进驻省交通运输厅党组。省委第二巡视组指出，省交通运输厅党组"
                 "要提高政治站位，自觉接受监督。",

@@ -889,6 +889,20 @@ CASES: dict[str, dict] = {
         "issues": ["贯彻落实上级决策部署不到位", "资金管理不规范"],
         "measures": [2, 1],
     },
+    "（一）关于“X”的整改 headings (the quoted problem alone, no 问题 after it)": {
+        "text": RECTIFICATION + "二、巡察反馈问题的整改落实情况\n（一）关于“集体资产台账登记不全”的整改\n1.开展集体资产清查，补登资产"
+                "47项……\n（二）关于“工程项目变更审批不严”的整改\n1.修订工程变更管理办法……\n",
+        "issues": ["集体资产台账登记不全", "工程项目变更审批不严"],
+    },
+    "（一）關於「X」的整改情況 headings (Traditional)": {
+        "text": "中共某縣衛健局黨組關於巡察整改進展情況的通報\n（一）關於「醫保基金監管存在漏洞」的整改情況\n1.開展醫保基金專項檢查……\n"
+                "（二）關於「藥品採購程序不規範」的整改情況\n1.修訂藥品採購制度……\n",
+        "issues": ["医保基金监管存在漏洞", "药品采购程序不规范"],
+    },
+    "关于“X”的整改 with X a short name of a campaign, not a problem: no issue": {
+        "text": RECTIFICATION + "（一）关于“四风”的整改\n1.开展作风建设专项整治……\n（二）关于“三资”的整改\n1.开展清产核资……\n",
+        "issues": [],
+    },
     "1.X方面的问题 headings, each problem a paragraph opening 一是关于Y的问题。: the heading is their category": {
         "text": RECTIFICATION + "1.党风廉政建设责任落实不够到位方面的问题\n一是关于党委主体责任落实不力,班子成员“一岗双责”流于形式"
                 "的问题。党委班子成员认真学习,细化整改计划。\n二是关于纪委监督责任落实不够的问题。纪委开展专项检查。\n"

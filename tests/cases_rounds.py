@@ -5544,6 +5544,14 @@ CASES: dict[str, dict] = {
         "text": "市纪委监委通报3起违反中央八项规定精神问题\n市纪委监委公布的通报显示，某局原局长违规收受礼金。",
         "no_inspections": True,
     },
+    "negative: 从近年来各被巡视党组织公布的整改进展情况看 (a commentary's viewpoint) names no unit": {
+        "text": "做实巡视整改后半篇文章\n从近年来各被巡视党组织公布的整改进展情况看，整改工作总体扎实有效。",
+        "no_inspections": True,
+    },
+    "negative: the same in Traditional, 從去年各被巡察單位公佈的整改情況看": {
+        "text": "做實巡察整改後半篇文章\n從去年各被巡察單位公佈的整改情況看，整改工作總體紮實。",
+        "no_inspections": True,
+    },
     "T巡视的A、B2家企业党组也公布了整改进展情况: the units of the team named before them, whose publishing says they were inspected": {
         "text": "二十届中央第一轮巡视整改进展情况集中公布\n其中，中央第一巡视组巡视的中国石油、中国石化等2家企业党组公布了巡视整改进展情况；"
                 "中央第二巡视组巡视的国家电网、南方电网2家企业党组也公布了整改进展情况。",
@@ -5557,5 +5565,27 @@ CASES: dict[str, dict] = {
     "negative: T巡视期间也公布了值班电话 (what the team published while inspecting) names no unit": {
         "text": "中央第一轮巡视整改进展情况集中公布\n中央第二巡视组巡视期间也公布了值班电话和邮政信箱。",
         "no_inspections": True,
+    },
+    # ---------------------------------------------------------------- a round's sentence goes on: 同时，对X开展提级巡视 / 分别对A、B同步开展
+    "本轮巡视对A开展常规巡视。同时，对B、C开展提级巡视: the next sentence goes on the round's": {
+        "text": "省委第三轮巡视动员部署会召开\n本轮巡视对省林业局党组、省地质勘查局党委开展常规巡视。同时，对望海县委、"
+                "石牌县委开展提级巡视。",
+        "inspections": {(None, t) for t in ("省林业局党组", "省地质勘查局党委", "望海县委", "石牌县委")},
+    },
+    "the same in Traditional, 此輪巡察…。另外，對B開展機動巡察": {
+        "text": "市委第五輪巡察動員部署會召開\n此輪巡察對市水利局黨組、市林業局黨組開展常規巡察。另外，對市城投集團黨委開展機動巡察。",
+        "inspections": {(None, t) for t in ("市水利局党组", "市林业局党组", "市城投集团党委")},
+    },
+    "negative: 同时，对部分县区开展提级巡视 (a kind of unit, none named) after the round's sentence": {
+        "text": "省委第三轮巡视动员部署会召开\n本轮巡视对省林业局党组开展常规巡视。同时，对部分县区开展提级巡视。",
+        "inspections": {(None, "省林业局党组")},
+    },
+    "T1、T2分别对A、B同步开展联动巡察 (同步 between the units and the verb)": {
+        "text": "省委第六巡视组对白鹭市委开展常规巡视。白鹭市委第一、第二巡察组分别对芦花县委、石井县委同步开展联动巡察。",
+        "inspections": {("省委第六巡视组", "白鹭市委"), ("白鹭市委第一巡察组", "芦花县委"), ("白鹭市委第二巡察组", "石井县委")},
+    },
+    "the same in Traditional, 分別對A、B同步開展巡察": {
+        "text": "縣委第一、第二巡察組分別對東山鎮黨委、西河鄉黨委同步開展常規巡察。",
+        "inspections": {("县委第一巡察组", "东山镇党委"), ("县委第二巡察组", "西河乡党委")},
     },
 }

@@ -49,7 +49,7 @@ MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # Adverbs of a statement on several units: between a plan's verb and 对 (将分别对X开展巡视), between the units and
 # the verb (对A、B分别开展巡察).
-ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "集中")
+ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "同步", "集中")
 # The words between a team and its verb: the press's (中央第七巡视组则负责巡视A), what is announced (省委第五巡视组将延伸巡视A、B /
 # 还将同步巡视C: a mobilisation's inspections, as 将对X开展巡视 is one) and how it reaches the unit (延伸 / 下沉).
 TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
@@ -772,10 +772,10 @@ FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?�
 # X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
 TOLD_BY_TEAM = re.compile(rf"向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)指出[,，:：]")  # (not 向A反馈时指出: FEEDBACK_TO's)
 TOLD_ADVERBS = "则还也同时 "  # what may stand between the team and its 向
-# 【中国石油】中央第一巡视组指出，中国石油党组A；B (a page of feedback): the team tells the unit it names first, by its
+# 【中国石油】中央第一巡视组指出，中国石油党组A；B (or 同时指出: a page of feedback): the team tells the unit it names first, by its
 # party body or committee, its findings, a feedback given (the unit's problems after it; not 集团党组, a unit's short
 # reference).
-TEAM_POINTS_AT = re.compile(r"[则还也]?指出[,，:：]?(?!集团|公司|学校|医院|该|本|我|被|各)"
+TEAM_POINTS_AT = re.compile(r"(?:[则还也亦]|同时)?指出[,，:：]?(?!集团|公司|学校|医院|该|本|我|被|各)"
                             r"(?P<targets>(?:(?![,，。;；:：、\s在对的和与及将要])[\u4e00-\u9fff（）()]){2,30}?"
                             r"(?:党组|党委|党工委|省委|市委|县委|区委|州委|旗委|盟委))(?=[^,，。;；:：]{4})")
 # 巡视组同时反馈了对A、B的延伸巡视情况 / 并反馈了C县委延伸巡视情况: the units an inspection was extended to, fed back
@@ -1119,8 +1119,8 @@ OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属的?|下属的?|�
                           r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区)))")
 # People, not a unit, though 部 ends the word (本轮巡察的巡察干部及人才库成员参加培训).
 PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职工)$")
-# A time word a unit's name never opens with (去年医院接受了巡察, 今年该局…).
-TIME_BEFORE_UNIT = re.compile(r"^(?:去年|今年|前年|近年|此前|日前|近日|目前|当年)")
+# A time word a unit's name never opens with (去年医院接受了巡察, 今年该局…, 从近年来各单位公布的…看).
+TIME_BEFORE_UNIT = re.compile(r"^(?:从|自)?(?:去年|今年|前年|近年来?|此前|日前|近日|目前|当年)")
 # 该镇石门村党总支 / 该市所辖甲县委: a unit within the place named before (the place's own party body is no such unit:
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
 # (县内尼玛乡党委: the township, within the county the clause is in)
@@ -2336,6 +2336,18 @@ def _joined_before(ctx: Ctx, sentence: Sentence) -> Iterator[Sentence]:
         i -= 1
 
 
+def _lead_clause(ctx: Ctx, sentence: Sentence) -> Sentence:
+    """The clause that tells the round of a statement in ``sentence``: the first of the clauses ；joins before it
+    (本轮巡察对A开展巡察；对B开展专项巡察), or, where it goes on the sentence before it in its paragraph (本轮巡视对A开展
+    常规巡视。同时，对B、C开展提级巡视), that one's."""
+    *_, lead = sentence, *_joined_before(ctx, sentence)
+    i = ctx.sentence_index(lead)
+    if i > 0 and GOES_ON.match(ctx.doc.text, lead.start, lead.end) and \
+            (before := ctx.doc.sentences[i - 1]).start >= ctx.paragraph_start(lead.start):
+        return _lead_clause(ctx, before)
+    return lead
+
+
 def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str | None] | None] | None:
     """中央第一巡视组 / 组长：某某 / 巡视对象：甲部党组 / 进驻时间：2023年4月10日: the team whose card (CARD_LINE) the
     line at ``pos`` belongs to, and the date the card says it moved in; None where ``pos`` does not open its line or
@@ -3047,8 +3059,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 # (6月3日：省委第一巡视组—A under …反馈巡视情况。具体安排如下：, or 11月6日 | 第一巡察组 | A under 反馈时间 | 巡察组 |
                 # 被巡察党支部: the day of its feedback, not its own)
                 date = None
-            # (本轮巡察对A开展巡察；对B开展专项巡察: the clauses ；joins after the one naming the round are of that round)
-            *_, lead = sentence, *_joined_before(ctx, sentence)
+            lead = _lead_clause(ctx, sentence)
             round_m = ctx.round_of(sentence) or ctx.round_of(lead)
             if date is None and not of_round:  # the period its round's sentence states, or the sentence 其中 details
                 if period := _round_period_before(ctx, sentence):
