@@ -607,6 +607,23 @@ CASES: dict[str, dict] = {
                 "二是黨組對水利改革發展謀劃不夠，項目推進緩慢；三是內部治理不夠規範，存在未經審批自",
         "issues": ["落实意识形态工作责任制不够到位", "党组对水利改革发展谋划不够，项目推进缓慢"],
     },
+    "巡视也发现一些问题，一是A。二是B: the marked items after a comma in the same sentence": {
+        "text": FEEDBACK + "巡视指出，县水利局党组推动河湖治理取得积极成效。巡视也发现一些问题，一是贯彻落实上级决策部署有差距，"
+                "统筹发展和安全不够到位。二是落实全面从严治党主体责任不够有力。",
+        "issues": ["贯彻落实上级决策部署有差距，统筹发展和安全不够到位", "落实全面从严治党主体责任不够有力"],
+    },
+    "the same in Traditional, 還存在不少不足，有的A，有的B": {
+        "text": FEEDBACK_HANT + "巡察指出，縣水利局黨組還存在不少不足，有的幹部擔當作為不夠，有的項目資金管理不規範。",
+        "issues": ["有的干部担当作为不够", "有的项目资金管理不规范"],
+    },
+    "negative: 针对反馈的问题，一是要… (demands, no 一些 said found) are no findings": {
+        "text": FEEDBACK + "组长要求，针对巡察反馈的问题，一是要提高政治站位；二是要压实整改责任。",
+        "issues": [],
+    },
+    "negative: the same after a comma (整改工作还存在一些问题，一是…) are no findings": {
+        "text": RECTIFICATION + "对照要求，我局整改工作还存在一些问题，一是整改进度不够平衡；二是长效机制建设还需加强。",
+        "issues": [],
+    },
     "negative: the rectification's own shortcomings (整改工作还存在一些问题。一是…) are no findings": {
         "text": RECTIFICATION + "对照要求，我局整改工作还存在一些问题。一是整改进度不够平衡；二是长效机制建设还需加强。",
         "issues": [],

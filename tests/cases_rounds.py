@@ -5588,4 +5588,25 @@ CASES: dict[str, dict] = {
         "text": "縣委第一、第二巡察組分別對東山鎮黨委、西河鄉黨委同步開展常規巡察。",
         "inspections": {("县委第一巡察组", "东山镇党委"), ("县委第二巡察组", "西河乡党委")},
     },
+    # ---------------------------------------------------------------- a team's notice by its title; a unit with its second name
+    "T关于巡视X的公告 (a team's notice to the unit, as its headline)": {
+        "text": "省委第八巡视组关于巡视省科学技术厅党组的公告\n根据省委统一部署，省委第八巡视组进驻后受理来信来访，受理时间截至5月20日。",
+        "inspections": {("省委第八巡视组", "省科学技术厅党组")},
+    },
+    "the same in Traditional, T關於巡察X工作的通告": {
+        "text": "市委第二巡察組關於巡察市住房和城鄉建設局黨組工作的通告\n市委第二巡察組進駐後設立值班電話，受理來信來訪。",
+        "inspections": {("市委第二巡察组", "市住房和城乡建设局党组")},
+    },
+    "negative: T关于巡视工作的公告 (no unit named) gives no inspection": {
+        "text": "省委第八巡视组关于巡视工作的公告\n省委第八巡视组设立值班电话，受理来信来访。",
+        "no_inspections": True,
+    },
+    "T：X（second name） on the team's line: the unit, named by the name before its brackets": {
+        "text": "二、省直单位\n省委第四巡视组：省委宣传部\n省委第十巡视组：省委党校（省行政学院）\n本轮巡视共对14个地方和单位党组织开展巡视。",
+        "inspections": {("省委第四巡视组", "省委宣传部"), ("省委第十巡视组", "省委党校")},
+    },
+    "the same in Traditional, 市委黨校（市行政學院）": {
+        "text": "市委第三巡察組：市委黨校（市行政學院）\n市委第四巡察組：市文化廣電和旅遊局黨組",
+        "inspections": {("市委第三巡察组", "市委党校"), ("市委第四巡察组", "市文化广电和旅游局党组")},
+    },
 }

@@ -51,8 +51,9 @@ _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # the verb (对A、B分别开展巡察).
 ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "同步", "集中")
 # The words between a team and its verb: the press's (中央第七巡视组则负责巡视A), what is announced (省委第五巡视组将延伸巡视A、B /
-# 还将同步巡视C: a mobilisation's inspections, as 将对X开展巡视 is one) and how it reaches the unit (延伸 / 下沉).
-TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
+# 还将同步巡视C: a mobilisation's inspections, as 将对X开展巡视 is one; 省委第八巡视组关于巡视A的公告, the team's notice) and
+# how it reaches the unit (延伸 / 下沉).
+TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还|关于)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
@@ -641,9 +642,11 @@ WHILE_INSPECTING = ("期间", "时", "过程中")
 # 省委第一巡视组巡视A、B整改进展情况 / 市委第二巡察组巡察A反馈意见整改情况: a report's title, the rectification of what
 # the team found in the units.
 RECTIFICATION_OF = r"(?:反馈(?:意见|问题)的?)?整改(?:进展|落实|工作)?(?:情况|报告)"
+# 省委第八巡视组关于巡视A的公告 / 市委第二巡察组关于巡察B工作的通告: the team's notice to the unit it is inspecting.
+TEAM_NOTICE = r"的(?:公告|通告)"
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
-                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS}|{RECTIFICATION_OF})|"  # (巡察A反馈意见会在…召开)
+                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
                        r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
@@ -767,6 +770,8 @@ FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targ
 # its units (read only where the sentence runs to the page's end and FEEDBACK_TO read the clauses before it).
 FEEDBACK_TO_CUT = re.compile(rf"(?<![收接得截达])向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,400}}?)$")
 # X接受Y巡察反馈 / X接受了巡视组的反馈意见: the unit fed back to as the subject (ACCEPT for the inspection it received).
+# 省委第五巡视组进驻期间巡视的A、B接受反馈: the words after a team before the units it inspected, who accept its feedback.
+INSPECTED_THE = re.compile(r"(?:进驻期间|此次|本轮)?所?(?:巡视|巡察)的")
 FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组?的?)?"
                                r"(?:巡视|巡察)?(?:情况|意见)?反馈(?:意见)?")
 # X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
@@ -1002,8 +1007,10 @@ THIS_INSPECTION = re.compile(r"(?:本次|此次|这次)(?:巡视|巡察)")
 THIS_ROUND = re.compile(rf"(?:本轮|此轮|这轮)(?:巡视|巡察)|{THIS_INSPECTION.pattern}")
 # Teams joined in one inspection (县委第三巡察组与镇党委巡察组联动，对X开展了巡察): the first named leads it.
 LINKED = ("联动", "联合")
-# What a feedback target may carry after the organisation: its leaders, not another target.
-TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部)$")
+# What a feedback target may carry after the organisation: its leaders, not another target; or its secretary by name
+# (向北峪县委书记王建平同志反馈: the unit he heads).
+TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|领导班子成员|领导班子|班子成员|主要领导|党员干部"
+                         r"|(?<=[委组])(?:书记|主要负责同志)[\u4e00-\u9fff]{2,3}同志)$")
 # 十三届市委第七轮巡察的A、B / 本轮巡察的A: the units a round inspected, listed after it.
 ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?=被(?:巡视|巡察))"  # (2025年第二轮被巡察党组织)
                          r"|[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
@@ -3796,8 +3803,9 @@ def _all_units(cell: str) -> bool:
     parts = [q for p in parts for q in p.split()]  # 第一巡察组:县委办公室 县政协办公室 县委统战部 (or A　B、C)
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE and not _one_long_name(parts[0]):
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
-    return all(2 <= len(p) <= 30 and (ORG_END.search(p) or COUNT_TAIL.search(p)) and not re.search(r"\s", p)
-               and not CLAUSE_VERB.search(p) for p in parts)  # (3月25日进驻B: a clause, read as one)
+    # (省委党校(省行政学院): a unit with its second name in brackets)
+    return all(2 <= len(p) <= 30 and (ORG_END.search(SECOND_NAME.sub("", p)) or COUNT_TAIL.search(p))
+               and not re.search(r"\s", p) and not CLAUSE_VERB.search(p) for p in parts)  # (3月25日进驻B: a clause, read as one)
 
 
 # What a long name of one unit holds no more of after its first character: a place's level (a second place's name
@@ -4667,6 +4675,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue  # 向市委常委、政法委书记某某通报巡视情况: a leader briefed, no unit fed back to
             if _opens_name(ctx, m.start()):
                 continue  # 巡察组组长向启明先与…反馈: 向 opens a name (向启明), no 向 of a feedback
+            if COUNTED_UNITS.match(m.group("targets")) and (at := TEAM_MEETS_AT.search(text, sentence.start, m.start())) \
+                    and ORG_END.search(at.group("targets")):
+                continue  # T1和T2分别在A、B召开反馈会，向两镇党委反馈: the hosts named before, counted again (TEAM_MEETS_AT)
             if DAY_TO.search(text, m.start("targets"), m.end("targets")) or _days_run_to(ctx, sentence, m):
                 events += _days_to(ctx, sentence, sentence.start, m.end("targets"))
                 continue  # 12日向A、13日向B反馈: one day a unit
@@ -4710,7 +4721,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     # A、B和C分别接受省委第四、五、六巡视组反馈: each unit its team, in order
                     events += [FeedbackEvent(accepted, [unit], by, given=True) for unit, by in zip(targets, teams)]
                     continue
-                team = teams[0] if teams else _team_before(ctx, sentence, m.start())
+                team = teams[0] if teams else ctx.last_within(ctx.teams, m.start("targets"), host[0]) or \
+                    _team_before(ctx, sentence, m.start())  # (T巡视的A接受反馈: the team before the units)
                 events.append(FeedbackEvent(accepted, targets, team, given=True))
         for team, m in pointed:  # 中央第一巡视组指出，中国石油党组A: the unit told its findings
             if targets := split_targets(ctx, *m.span("targets"), for_feedback=True):
@@ -4779,11 +4791,14 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in TEAM_MEETS_AT.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
             # 当天下午,巡察组在石门乡召开反馈会: the team holds the meeting at the unit it feeds back to (not a venue where
             # it feeds back to units named after 向)
+            # (T1和T2分别在A、B召开反馈会，向两家企业党委反馈: the units again by their count, each team's host its own)
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
+            to = FEEDBACK_TO.search(text, m.end(), sentence.end)
             if team and TEAM_AT.fullmatch(text, team.end, m.end("at")) and ORG_END.search(m.group("targets")) \
-                    and not FEEDBACK_TO.search(text, m.end(), sentence.end) and \
+                    and (to is None or COUNTED_UNITS.match(to.group("targets"))) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
-                events.append(FeedbackEvent(m.start(), targets, team, given=True))
+                events += [FeedbackEvent(m.start(), its, by, given=True)
+                           for by, its in _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)]
         for m in FEEDBACK_MEETING_WITH.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
             team = _team_before(ctx, sentence, m.start())
             if team is not None and ORG_END.search(m.group("targets")) and \
@@ -5228,6 +5243,8 @@ def _host(ctx: Ctx, start: int, end: int, accepting: bool = False) -> tuple[int,
     team = ctx.last_within(ctx.teams, start, end)
     if team and team.start - 1 > start and text[team.start - 1] in "与同和" and not text[team.end:end].strip():
         end, team = team.start - 1, None  # 区市场监管局党组与区委第三巡察组召开巡察反馈会议: the unit the team met
+    if accepting and team and (by := INSPECTED_THE.match(text, team.end, end)):
+        start, team = by.end(), None  # 省委第五巡视组(进驻期间)巡视的A、B接受反馈: the units the team inspected
     if at := TEAM_AT.match(text, team.end, end) if team else TEAM_AT.match(text, start, end):
         # 县委第八巡察组在县住建局召开专项巡察反馈会 / …,在县住建局召开反馈会: the unit after the team's (or the clause's)
         # 在; not a place, where it meets (在花溪镇召开巡察反馈会议,向A、B反馈: the units after 向)
@@ -5547,7 +5564,10 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
         _subject_after_while(ctx, m.end())
     if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:
         return [FeedbackEvent(m.start(), targets, by, given) for by in joint]  # A、B联合向X反馈: each team delivered it
-    pairs = _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
+    # (县委第一巡察组向县委书记李明同志反馈: the team's own committee, to which it reports, is no unit it fed back to)
+    pairs = [(by, kept) for by, its in _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)
+             if (kept := [t for t in its if by is None or party_key(t) != party_key(by.attrs.get("dispatcher") or "")])
+             or not its]
     if (day := DAY_IN_BRACKETS.match(ctx.doc.text, m.end())) is not None:  # 1.A组向B反馈(1月8日上午): the line's own day
         return [FeedbackEvent(m.start(), its_targets, by, given, after=day.start("day")) for by, its_targets in pairs]
     days = _days_each(ctx, sentence, m.start())
