@@ -1373,16 +1373,18 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
             and not _TOPIC_END.search(text, item.start, quoted.start(1) - 1):
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
     opening = ITEM_EXISTS.match(text, item.start, item.end)
-    if opening is None and (marked or not tailed):
+    # (巡察指出，甲村党支部存在A、B等问题；乙村党支部存在C…: the first item read from after the 存在 its trigger took)
+    after_exists = opening is None and not marked and text.endswith(("存在", "存在着"), 0, item.start)
+    if opening is None and not after_exists and (marked or not tailed):
         return [_Found(item.start, item.end, category)]
     # (…但存在A、B、C的问题；乙党组存在D,E,F的问题: what 存在 or 的问题 frames is a list, parted by 、 or, where every
     # part reads as a problem, by commas)
     begin = opening.end() if opening else item.start
     pieces = _clauses(text, _cut(text, begin, item.end, "、"), item.end)
     commas = _cut(text, begin, item.end, ",，")
-    if len(pieces) == 1 < len(commas) and not marked and all(_is_problem(text, s, e) for s, e in commas):
+    if len(pieces) == 1 < len(commas) and not marked and not after_exists and all(_is_problem(text, s, e) for s, e in commas):
         pieces = commas
-    if opening is None and not (len(pieces) > 1 and all(_is_problem(text, s, e) for s, e in pieces)):
+    if opening is None and not (len(pieces) > 1 and (after_exists or all(_is_problem(text, s, e) for s, e in pieces))):
         return [_Found(item.start, item.end, category)]
     return [_Found(*_trim(text, s, e), category=category) for s, e in pieces]
 

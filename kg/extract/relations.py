@@ -157,6 +157,8 @@ MAX_HEADING = 40
 # 一、2021年 / 2023年,市委… / 【2022年】 / 【概况】2022年 / 2022年度: a line opening with a year alone, the year of what follows it.
 YEAR_OPENING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|【[^】\n]{0,8}】?)?[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*年度?"
                           r"(?=[,，、:：】 \t\u3000]|$)")  # (not 2021年以来, 2021年3月)
+# 2022年省委第二轮巡视 / 2023年度第三轮巡察: a round named with its year.
+YEAR_ROUND = re.compile(r"(?P<y>(?:19|20)\d{2})年度?[^。\n\d]{0,12}?第[一二三四五六七八九十\d]{1,3}轮(?:巡视|巡察)")
 # 7月3日　/ 2023年3月7日至4月28日　/ 3月: a chronicle's entry, its date and a space (or a colon) opening the line.
 ENTRY_DATE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(?:至|—|-|－)(?:\d{1,2}月)?\d{1,2}日?)?(?:[ \t\u3000]+|[:：])")
 # A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
@@ -798,6 +800,10 @@ FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？
 # tells (linked there); 向本行党委 / 向我局党组 in a unit's own report: itself, the unit inspected.
 ANAPHORIC_TARGET = re.compile(r"(?:其|(?:该|本|我)(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
                               r"(?:党组|党委|党工委|党支部|党总支)?)(?:主要负责同志|主要负责人|领导班子成员|领导班子|班子成员|主要领导)?")
+# 巡视组组长向集团公司党组书记、董事长X反馈 / 向公司党委主要负责同志反馈: a company by its kind alone, the one its paragraph
+# fed back to or inspected before (a page of several companies' feedback writes each so; on a company's own page,
+# 向集团党委反馈 with no company so named before in its paragraph is the page's company, as written).
+KIND_REFERENCE = re.compile(r"(?:集团公司|集团|总公司|公司)(?:党组|党委)")
 TO_THE_UNIT_SAID = re.compile(rf"向(?:{ANAPHORIC_TARGET.pattern})")  # a sentence that feeds back to the unit said before
 # 对X进行巡察反馈 / 反馈巡察X情况: the feedback's target written after 对 or after the inspection word
 # (not 反馈了巡察情况, whose 情况 ends the phrase); 对X反馈巡察意见 / 反馈(对)X巡察情况: 反馈 before what is fed back, the
@@ -1279,6 +1285,7 @@ class Ctx:
                         (d.attrs.get("end") or d.attrs["start"])["m"])
                        for d in self.dates if d.attrs["start"]["y"]]
         self._heading_years = [(m.start(), int(m.group("y"))) for m in YEAR_OPENING.finditer(self.doc.text)]
+        self._round_years = [(m.start(), int(m.group("y"))) for m in YEAR_ROUND.finditer(self.doc.text)]
         stated = {y for d in self.dates for y in (d.attrs["start"]["y"], (d.attrs.get("end") or {}).get("y")) if y}
         self._only_year = stated.pop() if len(stated) == 1 else None  # the one year the page states, if one
         self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
@@ -1440,6 +1447,12 @@ class Ctx:
         【2022年】): the year of a chronicle's or a review's dates without one, whatever the page's date."""
         i = bisect.bisect_left(self._heading_years, (pos, -1)) - 1
         return self._heading_years[i][1] if i >= 0 else None
+
+    def round_year(self, pos: int) -> int | None:
+        """The year of the last round named with its year before ``pos`` (2022年省委第二轮巡视反馈会议召开): the year of
+        its dates that state none, on a page whose own date is not known."""
+        i = bisect.bisect_left(self._round_years, (pos, -1)) - 1
+        return self._round_years[i][1] if i >= 0 else None
 
     def year_before(self, pos: int, since: int = 0) -> int | None:
         """The year of the last date stating one that starts in ``[since, pos)``."""
@@ -1627,7 +1640,7 @@ def dates_in(ctx: Ctx, start: int, end: int) -> list[tuple[Mention, str | None, 
             stated = ctx.stated_before(m.start, ctx.paragraph_start(m.start))
             year = stated[0] if stated else ctx.heading_year(m.start)
             if year is None and issued is None:
-                year = ctx.year_before(m.start) or ctx.year_of_lead(m)
+                year = ctx.year_before(m.start) or ctx.year_of_lead(m) or ctx.round_year(m.start)
             elif stated and stated[1] and m.attrs["start"]["m"] and m.attrs["start"]["m"] < stated[1] and issued and \
                     (year + 1, m.attrs["start"]["m"], m.attrs["start"]["d"] or 1) <= issued:
                 year += 1  # (2024年9月中旬至12月上旬巡视…1月14日反馈, on a page of 2025-01-17: the January after)
@@ -4692,6 +4705,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if len(targets) == 1 and KIND_REFERENCE.fullmatch(targets[0]) and any(
+                    p.search(text, ctx.paragraph_start(sentence.start), m.start()) for p in (FEEDBACK_TO, INSPECT)):
+                events += _feedback_to(ctx, sentence, m, [])  # 组长向集团公司党组书记、董事长X反馈: the company named before
+                continue
             if targets and (LISTED_AFTER.match(targets[0]) or len(targets) == 1 and INSPECTED_UNITS.match(targets[0])):
                 targets = _units_after_colon(ctx, sentence, m.end()) or targets  # 向以下单位反馈了巡察情况:A、B
             elif (counted := COUNTED_TAIL.search(text, m.start("targets"), m.end("targets"))) and len(targets) < (
