@@ -647,6 +647,19 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK_HANT + "巡察指出，縣水利局黨組還存在一些不足：一是落實河長制不夠到位；二是工程款撥付、物資採購等方面仍有不規範問題。",
         "issues": ["落实河长制不够到位", "工程款拨付、物资采购等方面仍有不规范问题"],
     },
+    "从反馈情况看，被巡察党组织不同程度存在A、B、C等问题: a round's common problems, said of the units by their kind": {
+        "text": "县委第九轮巡察集中反馈会召开\n会上，各巡察组组长分别代表巡察组反馈了巡察情况。从反馈情况看，被巡察党组织不同程度存在学习贯彻党的"
+                "二十大精神不够深入、落实意识形态工作责任制有差距、“三重一大”决策制度执行不严格等问题。",
+        "issues": ["学习贯彻党的二十大精神不够深入", "落实意识形态工作责任制有差距", "“三重一大”决策制度执行不严格"],
+    },
+    "the same in Traditional, 各被巡視單位普遍存在A、B等問題": {
+        "text": "省委第三輪巡視反饋工作完成\n巡視指出，各被巡視單位普遍存在落實全面從嚴治黨主體責任不到位、選人用人把關不嚴等問題。",
+        "issues": ["落实全面从严治党主体责任不到位", "选人用人把关不严"],
+    },
+    "negative: 被巡察党组织在整改中不同程度存在进度不平衡等问题 on a rectification page (the rectification's own shortcomings)": {
+        "text": RECTIFICATION + "对照要求，被巡察党组织整改工作中不同程度存在整改进度不平衡、长效机制不健全等问题。",
+        "issues": [],
+    },
     "negative: the rectification's own shortcomings (整改工作还存在一些问题。一是…) are no findings": {
         "text": RECTIFICATION + "对照要求，我局整改工作还存在一些问题。一是整改进度不够平衡；二是长效机制建设还需加强。",
         "issues": [],
