@@ -1623,7 +1623,10 @@ def labelled_issues(doc: Document) -> list[_Found]:
         if category is not None and STRUCTURAL_HEADING.fullmatch(category):
             category = None
         s, e = _trim(text, start, end)
-        for s, e in _named_list(text, s, e, end) if m.re is NAMED_ISSUE else [(s, e)]:
+        parts = _named_list(text, s, e, end) if m.re is NAMED_ISSUE else [(s, e)]
+        if not quoted and (marker := LIST_MARKER.match(text, s, e)) and _number(_group(marker, "num") or "") == 1:
+            parts = [_trim(text, a, b) for a, b in _running_series(text, s, e)] or parts  # 问题：一是A；二是B。: each
+        for s, e in parts:
             if e > s:
                 items.append(_Found(s, e, category, None, (m.end() if quoted else end, limit)))
     return items
