@@ -10,6 +10,19 @@ side by side, negative phrasings in the same tables).
 from __future__ import annotations
 
 DOC_TYPES: dict[str, tuple[str, str]] = {
+    # ---------------------------------------------------------------- patrols and their fixes (no Party inspection)
+    "negative: a power line's 巡视 and its defects' 整改情况通报 is no rectification news": (
+        "输电运检中心2023年第三季度线路巡视缺陷整改情况通报\n第三季度，各运维班组对所辖线路开展常态化巡视，发现各类缺陷126处，已消缺118处。"
+        "现将巡视发现缺陷及整改情况通报如下：\n1.20号塔塔材缺失。整改情况：计划停电处理。\n2.37号档树障。整改情况：已消缺。",
+        "other"),
+    "negative: the same in Traditional, 河湖巡察發現問題整改銷號清單": (
+        "2023年第二季度河湖巡察發現問題整改銷號清單\n縣河長辦組織對全縣主要河流開展了河湖巡察，共發現問題23個，已全部完成整改銷號。\n"
+        "1.河道內堆放建築垃圾。整改情況：已完成。\n2.非法採砂遺留砂坑。整改情況：已完成。",
+        "other"),
+    "a unit's report on its inspection's rectification, its lead naming its party body: rectification": (
+        "关于巡察反馈问题整改情况的通报\n根据统一部署，局党组认真抓好巡察反馈问题整改。\n1.理论学习不深入。整改情况：已完成。\n"
+        "2.财务管理不规范。整改情况：已完成。",
+        "rectification"),
     # ---------------------------------------------------------------- rectification
     "headline: progress reports published": (
         "省委第五轮巡视整改进展情况集中公布\n2023年6月,省委第五轮巡视的12个单位党组织向社会公布了巡视整改进展情况。",

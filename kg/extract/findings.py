@@ -195,6 +195,10 @@ LEAD_CHARS = 600
 MIN_REPORTED_ITEMS = 2
 # Inspections are named at the start: doc type needs one of these in the lead.
 _INSPECTION_WORD = re.compile(r"巡视|巡察")
+# … and a Party body, team or office where the page states no inspection of its own (_party_inspection): a power line's
+# 巡视 and its defects' 整改, a river's 巡察 and its 销号 are patrols, not Party inspections.
+_PARTY_CONTEXT = re.compile(r"党|巡视组|巡察组|巡视办|巡察办|巡视工作|巡察工作|[省市州县区旗盟]委|被(?:巡视|巡察)"
+                            r"|(?:巡视|巡察)(?:整改|反馈|意见)|轮(?:巡视|巡察)|中央")
 # An inspection said to have found what follows (巡视发现 / 巡察组指出 / 巡视中发现), not inspectors (巡察干部).
 # (…巡察发现, / 被巡察党组织普遍存在A、B等共性问题 / 从巡察情况看,… : the list is what the inspection found)
 _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)"
@@ -341,10 +345,8 @@ def document_type(doc: Document) -> str:
     a headline about rectification work, or a stated number of problems rectified makes rectification
     news; a feedback in the lead makes feedback news unless the headline is about rectification (a leading
     group's meeting on a round is not, whatever tasks it names)."""
-    # (the page's own lines: a list of links to other pages' news, furniture, is no lead)
-    lead = "\n".join(x for x in (doc.metadata.title, *(doc.text[p.start:p.end] for p in doc.paragraphs if p.start < LEAD_CHARS))
-                     if x)
-    if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead):
+    lead = _lead(doc)
+    if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead) or not _party_inspection(doc, lead):
         return "other"
     title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
     if OTHER_CAMPAIGN.search(title) and not _INSPECTION_WORD.search(title):
@@ -369,6 +371,19 @@ def document_type(doc: Document) -> str:
     if any(RECTIFIED_COUNT.search(doc.text, p.start, p.end) for p in doc.paragraphs):
         return "rectification"  # (not in a list of links to other pages: 往期推荐⏎…：已整改问题42个)
     return "other"
+
+
+def _lead(doc: Document) -> str:
+    """The title and the paragraphs that start in the first LEAD_CHARS (the page's own lines: a list of links to
+    other pages' news, furniture, is no lead)."""
+    return "\n".join(x for x in (doc.metadata.title, *(doc.text[p.start:p.end] for p in doc.paragraphs if p.start < LEAD_CHARS))
+                     if x)
+
+
+def _party_inspection(doc: Document, lead: str) -> bool:
+    """Whether the page is on a Party inspection: it states one (a team, an inspection, a feedback), or its lead names a
+    Party body, team or office (线路巡视缺陷整改情况通报 / 河湖巡察发现问题整改销号清单 are patrols and their fixes)."""
+    return bool(doc.facts.teams or doc.facts.inspections or doc.facts.feedback) or _PARTY_CONTEXT.search(lead) is not None
 
 
 def _feedback_in_lead(doc: Document) -> bool:
@@ -2078,7 +2093,8 @@ def findings(doc: Document) -> Document:
             for i, item in enumerate(x for x in feedback_issues(doc, named=True) if not _cut_off(doc.text, x.end)):
                 facts.issues.append(Issue(key=f"issue-{i + 1}", text=doc.text[item.start:item.end], category=item.category,
                                           inspection=inspection, evidence=[doc.evidence(item.start, item.end)]))
-        _attach_counts(doc, issue_counts(doc, [], own_sentence=True))
+        if _party_inspection(doc, _lead(doc)):  # (河湖巡察共发现问题23个: a patrol's, no inspection's)
+            _attach_counts(doc, issue_counts(doc, [], own_sentence=True))
         return doc
     text = doc.text
     inspection = _main_inspection(doc)
