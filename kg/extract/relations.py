@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 import cn2an
 
-from kg.extract.lexicon import (BULLET, DAY_OPENING, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS,
-                                abbreviates, in_order, numeral_value, party_key)
+from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE,
+                                UNIT_COUNT, UNIT_COUNTERS, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -4391,7 +4391,7 @@ def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
     days = []
     for bracket in re.finditer(r"[(（][^()（）]{2,16}[)）]", ctx.doc.text[start:end]):
         found = ctx.dates_in(start + bracket.start(), start + bracket.end())
-        if len(found) != 1 or found[0][2] is not None or not found[0][1] or len(found[0][1]) != 10:
+        if len(found) != 1 or found[0][2] is not None or not found[0][1] or len(found[0][1]) != ISO_DAY_LENGTH:
             return []
         days.append(found[0][1])
     return days
@@ -4482,7 +4482,7 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
             if prev.start < paragraph_before and "反馈" not in text[prev.start:prev.end]:
                 return None  # (6月3日,县委召开巡察工作会议。⏎会议强调…⏎同日,…: a meeting's day two paragraphs back)
             # a day, not a month (2023年4月,…。同日 names no day)
-            return found[-1] if found[-1][2] is None and found[-1][1] and len(found[-1][1]) == 10 else None
+            return found[-1] if found[-1][2] is None and found[-1][1] and len(found[-1][1]) == ISO_DAY_LENGTH else None
     return None
 
 
@@ -4499,7 +4499,7 @@ def _paragraph_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, s
         return None  # (巡视组组长某某反馈了巡视情况: the paragraph's own team again, its feedback told already)
     opening = ENTRY_DATE_OPENING.match(text, first.start, first.end)
     dated = ctx.dates_in(first.start, opening.end()) if opening else []
-    return dated[0] if dated and dated[0][2] is None and dated[0][1] and len(dated[0][1]) == 10 else None
+    return dated[0] if dated and dated[0][2] is None and dated[0][1] and len(dated[0][1]) == ISO_DAY_LENGTH else None
 
 
 # How a paragraph's day opens it (2月15日， / 2月15日上午，), and a time word of a sentence's own (近日 / 次日 / 此前).
@@ -5416,7 +5416,7 @@ def _day_closing_line(ctx: Ctx, sentence: Sentence, pos: int) -> tuple[Mention, 
         day = _dotted_day(ctx, *closing.span("dotted"))
         return (Mention(*closing.span("dotted"), closing.group("dotted"), "DATE"), day, None) if day else None
     dated = ctx.dates_in(*closing.span("bracketed"))
-    return dated[0] if len(dated) == 1 and dated[0][2] is None and len(dated[0][1] or "") == 10 else None
+    return dated[0] if len(dated) == 1 and dated[0][2] is None and len(dated[0][1] or "") == ISO_DAY_LENGTH else None
 
 
 def _date_after(ctx: Ctx, sentence: Sentence, after: int | None) -> tuple[Mention, str | None, str | None] | None:
@@ -5629,7 +5629,7 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
     known = date[1] if date and date[1] else None
     year = known[:4] if known else (ctx.doc.metadata.issued or "")[:4] or None
     month = int(known[5:7]) if known and len(known) >= 7 else None
-    day = int(known[8:10]) if known and len(known) == 10 else None
+    day = int(known[8:10]) if known and len(known) == ISO_DAY_LENGTH else None
     # (the one team the sentence names; else none, as where it names several: the units' own inspections say whose
     # feedback it was)
     team = ctx.last_within(ctx.teams, sentence.start, items[0].start())
@@ -5701,7 +5701,7 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     own = "team" if row.group("team") else "team2" if row.group("team2") else None
     team = ctx.first_within(ctx.teams, *row.span(own)) if own else heading or _only_team_before(ctx, lead.start)
     at = row.end("day_last") if unit == "unit_first" else row.start(unit)  # (where its day is the last before it)
-    return FeedbackEvent(at, units, team, given=True, day=day if len(day) == 10 else None)
+    return FeedbackEvent(at, units, team, given=True, day=day if len(day) == ISO_DAY_LENGTH else None)
 
 
 def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
@@ -5725,7 +5725,8 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     for note in UNIT_DAY_AFTER.finditer(text, colon.end(), line_end):
         dated = ctx.dates_in(*note.span())
         units = split_targets(ctx, start, note.start(), for_feedback=True)
-        if not dated or not units or len(dated[0][1] or "") != 10 or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
+        if not dated or not units or len(dated[0][1] or "") != ISO_DAY_LENGTH \
+                or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
             return []
         events.append(FeedbackEvent(note.end(), units, team, given=True, day=dated[0][1]))  # (its day: the date before)
         start = note.end()
@@ -5751,7 +5752,7 @@ def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     after 分别 or 先后 (于/在), or opening the clause whose team then does so 分别, one for each statement paired in order
     (ISO; empty where the clause lists no days so)."""
     date = last_date_before(ctx, sentence, pos)
-    if date is None or date[1] is None or len(date[1]) != 10:
+    if date is None or date[1] is None or len(date[1]) != ISO_DAY_LENGTH:
         return []
     text = ctx.doc.text
     if not date[0].attrs.get("series"):
@@ -5766,7 +5767,7 @@ def _dates_each(ctx: Ctx, sentence: Sentence, pos: int, last: tuple[Mention, str
     """10月31日、11月1日、11月2日,X组分别向A、B、C反馈 / 分别于10月31日、11月1日向…: days written in full, parted by 、, before
     the clause's 分别 (or after it), one for each statement in order (ISO; empty where there is no such run)."""
     text, days = ctx.doc.text, [last]
-    while (before := last_date_before(ctx, sentence, days[0][0].start)) and before[1] and len(before[1]) == 10 \
+    while (before := last_date_before(ctx, sentence, days[0][0].start)) and before[1] and len(before[1]) == ISO_DAY_LENGTH \
             and text[before[0].end:days[0][0].start].strip("日号") in ("、", "和", "及"):
         days.insert(0, before)
     if len(days) < 2:
