@@ -2726,9 +2726,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     party_page = any(_specific(t) or _placed(t) for t in ctx.named_teams) or PARTY_WORD.search(text) is not None
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
-        found: list[Statement] = list(rowed.get(ctx.sentence_index(sentence), []))
+        index = ctx.sentence_index(sentence)
+        found: list[Statement] = list(rowed.get(index, []))
         from_rows = len(found)
-        joined_end = min(joined_ends[ctx.sentence_index(sentence)], sentence.end + 800)
+        joined_end = min(joined_ends[index], sentence.end + 800)
         if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
                           and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
@@ -2742,8 +2743,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
-                              for at in re.finditer("对", s_text) if joined_end > sentence.end)
-                  if m and re.search(r"[;；]", m.group("targets"))]
+                              for at in re.finditer("对", s_text))
+                  if m and re.search(r"[;；]", m.group("targets"))] if joined_end > sentence.end else []
         if joined_end == len(text.rstrip()) and not found and not joined and (cut := _cut_list(ctx, sentence, joined_end)):
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, cut.start(), joined=joined_end > sentence.end))
             found.append(Statement(cut.start(), cut.start("targets"), cut.end("targets"), None, False, team))
@@ -2893,7 +2894,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        bool(m.group("published")), by,
                                        of_round=bool(m.group("published")), stated=True, when=when))
         found += _kinds_counted(ctx, sentence, kinds_read) if KIND_COUNTED_LEAD.search(s_text) else []
-        for m in RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end):
+        for m in (RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end)
+                  if "公布" in s_text or "公开" in s_text else ()):  # (its verb)
             start = _clause_opening(text, max(sentence.start, m.start() - MAX_UNITS_BEFORE), m.start())
             start = PUBLISHERS_OPENING.match(text, start, m.start()).end()  # (16日又有A、B…公布: the units after 又有)
             if ctx.first_within(ctx.teams, start, m.start()):
@@ -3295,22 +3297,24 @@ def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
     """其中,A和B…被点名 / 对此,X党组…狠抓整改 / 此外,A、B也公布了整改进展 / 此前,C、D已公布了整改进展 / 其中,中管企业3家:
     A、B、C after a sentence on an inspection: read as of that inspection."""
     text = ctx.doc.text
-    names_counted = THESE_UNITS_NAMED.match(text, sentence.start, sentence.end)  # 这14家企业分别是:A、B
-    opens = (OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
-             or EARLIER.match(text, sentence.start, sentence.end))
-    # (按类别划分,地方2个,为A、B;中管企业7家,分别是C…: groups of units by kind, each naming as many as it counts, after a
-    # sentence on an inspection)
-    groups = False
-    if KIND_COUNTED_LEAD.search(text, sentence.start, sentence.end):  # (the groups run over ；, to the list's 。)
-        stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))
-        groups = any(_listed(m["units"]) == numeral_value(m["n"]) for m in KIND_COUNTED.finditer(
-            text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)))
-    if not (names_counted or groups or opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
-                                                       or KIND_COUNTED.match(text, sentence.start, sentence.end))):  # 其中,中管企业3家:A
-        return False
     n = ctx.sentence_index(sentence)
     previous = ctx.doc.sentences[n - 1] if n > 0 else None
-    return previous is not None and _has_any(text, previous, ("巡视", "巡察"))
+    if previous is None or not _has_any(text, previous, ("巡视", "巡察")):
+        return False  # (tested first: most sentences follow none on an inspection, and the patterns below cost more)
+    if THESE_UNITS_NAMED.match(text, sentence.start, sentence.end):  # 这14家企业分别是:A、B
+        return True
+    opens = (OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
+             or EARLIER.match(text, sentence.start, sentence.end))
+    if opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
+                  or KIND_COUNTED.match(text, sentence.start, sentence.end)):  # 其中,中管企业3家:A
+        return True
+    # (按类别划分,地方2个,为A、B;中管企业7家,分别是C…: groups of units by kind, each naming as many as it counts, after a
+    # sentence on an inspection)
+    if not KIND_COUNTED_LEAD.search(text, sentence.start, sentence.end):
+        return False
+    stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))  # (the groups run over ；, to the list's 。)
+    return any(_listed(m["units"]) == numeral_value(m["n"]) for m in KIND_COUNTED.finditer(
+        text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)))
 
 
 def _counts_parted(s_text: str) -> bool:
@@ -3343,6 +3347,8 @@ def _called_out(ctx: Ctx, sentence: Sentence) -> Statement | None:
 def _rectifying(ctx: Ctx, sentence: Sentence) -> Statement | None:
     """The unit a RECTIFYING clause names, as the inspection whose findings it rectifies (no date of its own)."""
     text = ctx.doc.text
+    if not _has_any(text, sentence, ("党组", "党委", "党工委")):
+        return None  # (RECTIFYING's unit is a party body: tested before the pattern, tried at every character)
     m = RECTIFYING.search(text, sentence.start, sentence.end)
     if m is None or not (_has_any(text, sentence, ("巡视", "巡察")) or _goes_on_inspection(ctx, sentence)):
         return None
@@ -3795,8 +3801,9 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
     that published their rectification (OBJECT_LIST's published lists, or RECTIFICATION_PUBLISHED's subjects in a
     paragraph on an inspection or under a headline on one), which need not say 巡视 or 巡察 itself."""
     text = ctx.doc.text
-    if "整改" not in text[sentence.start:sentence.end]:
-        return False
+    s_text = text[sentence.start:sentence.end]
+    if "整改" not in s_text or ("公布" not in s_text and "公开" not in s_text):
+        return False  # (OBJECT_LIST's published lists and RECTIFICATION_PUBLISHED both say 公布 or 公开)
     if any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end)):
         return True
     # (…等企业亦公布整改进展 under the headline 34家央企晒巡视整改成绩单: the inspection the headline names)
@@ -5664,9 +5671,11 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     its team): that unit's feedback on that day, by the row's team, else the team alone on its line over the row's run,
     else the one team named before; none where the day is after the page's date (a schedule of what is to come)."""
     text = ctx.doc.text
+    if sentence.start != ctx.paragraph_start(sentence.start):
+        return None  # (a row is a line of its own: tested before the patterns)
     spaced = ROW_SPACE.search(text, sentence.start, sentence.end) or DAY_BRACKETED_END.search(text, sentence.start, sentence.end)
     row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end) if spaced else None
-    if row is None or row.start() != ctx.paragraph_start(sentence.start):
+    if row is None:
         return None
     # (反馈安排：⏎第一巡察组⏎12月12日 A⏎12月13日 B⏎第二巡察组⏎12月12日 C: the rows of each team under its line)
     i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
@@ -5710,10 +5719,12 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     unit's feedback on the day in brackets or after a space after it, by the line's team; none where a unit has no day,
     or a day is after the page's date (a schedule of what is to come). Read once a line, from its first sentence."""
     text = ctx.doc.text
+    if sentence.start != ctx.paragraph_start(sentence.start):
+        return []  # (a line's first sentence only: tested before the team and its colon)
     team = _opening_team(ctx, sentence)
     line_end = ctx.paragraph_end(sentence.start)
     colon = TEAM_LINE_COLON.match(text, team.end, sentence.end) if team is not None else None
-    if colon is None or sentence.start != ctx.paragraph_start(sentence.start):
+    if colon is None:
         return []
     i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
     while i > 0 and _team_colon_line(ctx, ctx.doc.paragraphs[i - 1]):
