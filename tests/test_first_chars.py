@@ -29,6 +29,10 @@ ROWS = [
     (r"(?=[省县])(?:省委|县委)", False),  # a lookahead written by hand
     (r"(?:.{0,3})委", False),  # any character may start it
     (r"(?:[^，。]{2,4})?委", False),  # a negated class may start it
+    (r"(?<![^\n。；;，,\s])[^，。]{2,4}?是", True),  # … behind a one-character lookbehind: where it holds
+    (r"(?<=[，；])[^，。\s]{2,6}?组|一是", True),  # a positive one, beside an alternative opening with a literal
+    (r"(?:第[一二三])?(?<![^\s。])[^，。]{2,4}委", False),  # a lookbehind after a part that may read characters
+    (r"(?<![^，。]{2})[^，。]{2,4}委", False),  # a lookbehind of more than one character
     (r"(?:巡视)?", False),  # may match nothing
     (r"(?:等)?问题$", True),  # anchored at the end, searched in a window
     (r"^(?:第[一二三]|[一二三]是)", False),  # anchored at the start: tried there only

@@ -243,13 +243,13 @@ LABEL_COLON = re.compile(r"[ \t\u3000]*(?:[:：][ \t\u3000]*)?")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 WEEKDAYS = "一二三四五六日"  # 上周一 … 上周日 (上周天 too)
 _BEFORE_RELATIVE_DAY = "组委局厅部院会于并已还又也均将"
-RELATIVE_DAY = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))(?P<day>{'|'.join(RELATIVE_DAYS)})"
-                          r"(?!是|头条|说法|中国|关注)"
-                          rf"|(?P<week>上周|上星期|本周|本星期)(?P<weekday>[{WEEKDAYS}天])"
-                          r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]"
-                          # Taiwan's press writes the day in brackets: 昨(20)日, 今(21)日, 前(19)日
-                          rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))"
-                          r"[今昨前][(（](?P<bracketed>\d{1,2})[)）]日")
+RELATIVE_DAY = skipping(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))(?P<day>{'|'.join(RELATIVE_DAYS)})"
+                                   r"(?!是|头条|说法|中国|关注)"
+                                   rf"|(?P<week>上周|上星期|本周|本星期)(?P<weekday>[{WEEKDAYS}天])"
+                                   r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]"
+                                   # Taiwan's press writes the day in brackets: 昨(20)日, 今(21)日, 前(19)日
+                                   rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))"
+                                   r"[今昨前][(（](?P<bracketed>\d{1,2})[)）]日"))
 RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月", "今(", "昨(", "前(", "今（", "昨（",
                   "前（")  # (a text without them is not searched)
 # 次日 / 翌日: the day after the one named before it.
@@ -315,16 +315,16 @@ DATE = skipping(re.compile(
 # its "series", for statements that give one day to each team or unit (分别于11月16日、17日向A、B反馈).
 DAY_SERIES = re.compile(r"\s*[、和及]\s*(?P<d>\d{1,2})\s*[日号]")
 # A day alone opening a clause (11月16日,…向A反馈;17日,向B反馈): a later day of the month the paragraph last named.
-CLAUSE_DAY = re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)", re.M)
+CLAUSE_DAY = skipping(re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)", re.M))
 # A day alone after a team (and its leader in brackets or not), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈 /
 # 中央第二巡视组组长某某14日向乙省委反馈): a day of the month the page is dated in (resolved with the publication date:
 # the month, or the month before it where the day is later than the page's).
 # (二组14日向A反馈 / 该组15日向B反馈 / 第三组于16日…: a team by its short name)
-TEAM_DAY = re.compile(r"(?:(?:巡视|巡察)组|(?<![\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}组|该组)"
-                      r"(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也|则)?(?:于|在)?"
-                      r"(?P<d>\d{1,2})\s*[日号]"
-                      # (省委第四巡视组、第五巡视组均在22日反馈：第四组向A反馈，…: the day of the feedbacks its colon lists)
-                      r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴|反馈[:：]))")
+TEAM_DAY = skipping(re.compile(r"(?:(?:巡视|巡察)组|(?<![\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}组|该组)"
+                               r"(?:[(（][^()（）\n]{1,20}[)）]|组长[\u4e00-\u9fff·]{2,5}?)?[ \t\u3000]*(?:均|都|同|也|则)?(?:于|在)?"
+                               r"(?P<d>\d{1,2})\s*[日号]"
+                               # (省委第四巡视组、第五巡视组均在22日反馈：第四组向A反馈，…: the day of the feedbacks its colon lists)
+                               r"(?=(?:上午|下午|晚)?[ \t\u3000]*(?:分别|先后|集中)?(?:向|对|进驻|召开|赴|反馈[:：]))"))
 # A day alone opening a news item after its 本报讯 and byline (■本报讯(记者 某某)8日,…召开 / 【本报讯】 8日上午): a day of
 # the month the paper is dated in, as TEAM_DAY's.
 NEWS_DAY = re.compile(r"(?:本报讯|本台讯|本网讯)[】\]]?[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*"

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET, DAY_OPENING, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
@@ -265,12 +266,12 @@ _CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "Ｏ": 0, "零": 0, "一": 1, "二": 2
 _CN_DIGIT = "".join(_CN_DIGITS)
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = "(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-CN_DATE = re.compile(
+CN_DATE = skipping(re.compile(
     rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>{_CN_MONTH})月(?:(?P<d>{_CN_DAY})[日号])?)?"
     rf"|(?P<md_m>{_CN_MONTH})月(?P<md_d>{_CN_DAY})[日号]"
     rf"|(?<=[至到—~～-])(?:(?P<to_m>{_CN_MONTH})月|(?P<to_d>{_CN_DAY})[日号])"
     # (區委第三巡察組則於二十二日分別向A反饋: a day alone after 于, before what the team did)
-    rf"|(?<=[于於])(?P<at_d>{_CN_DAY})[日号](?=(?:上午|下午|晚上)?[ \t\u3000]*(?:分别|分別|先后|先後)?(?:向|对|對|进驻|進駐|召开|召開))")
+    rf"|(?<=[于於])(?P<at_d>{_CN_DAY})[日号](?=(?:上午|下午|晚上)?[ \t\u3000]*(?:分别|分別|先后|先後)?(?:向|对|對|进驻|進駐|召开|召開))"))
 # What every such date holds: a numeral's last character before 年, 月, 日 or 号.
 _CN_DATE_WORD = re.compile(rf"[{_CN_DIGIT}十][年月日号]")
 

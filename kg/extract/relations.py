@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import cn2an
 
+from kg.extract.first_chars import skipping
 from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE,
                                 UNIT_COUNT, UNIT_COUNTERS, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
@@ -183,45 +184,45 @@ COUNTED_LIST = re.compile(UNIT_COUNT)
 # 4家出版发行单位,即A、B和C;5家新闻单位,即D、E: a count of a kind, then its units after 即 (a group of such a list).
 KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?" + UNIT_COUNT + r"[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
                              r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
-OBJECT_LIST = re.compile(rf"{THESE_UNITS}|"
-                         # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
-                         r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
-                         # 以下14个被巡察党组织已在…公布整改进展情况: (the lines beneath)
-                         r"|(?:以下|下列)[^。\n]{0,40}?(?:公布|公开)了?(?:巡视|巡察)?整改(?:进展)?情况[:：]"
-                         # …公布了N家中管企业党组织关于巡视整改进展情况的通报,包括A、B及C
-                         r"|(?:公布|公开)了?[^。\n]{0,60}?整改(?:进展)?情况(?:的通报|的报告)?[,，](?:具体)?(?:包括|分别是|分别为|即)[:：]?"
-                         # 本次公布整改进展情况的14个党组织是: / 公开整改情况的单位包括:
-                         # (公布整改进展的16家企业分别是A、B… / …的15个单位分别为——)
-                         r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
-                         r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
-                         # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
-                         # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
-                         r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)"
-                         r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
-                         r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
-                         # (a card's 进驻单位：, the units beneath or after it)
-                         r"|(?<![^\n\s])进驻(?:单位|对象)(?=[:：]))"
-                         r"(?:名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
-                         r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
-                         # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
-                         # (十届区委第五轮巡察被巡察单位名单 as a heading: no colon, two lines of units or more beneath)
-                         r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
-                         r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
-                         # 本次被巡察的党组织共18个,分别是: the units counted, then named
-                         r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?" + UNIT_COUNT + r"[,，]?"
-                         r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
-                         # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names; 对以下14个单位党组织开展常规巡察
-                         # （排名不分先后）: a note in brackets)
-                         r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—(（]{0,6}"
-                         r"(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)"
-                         # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
-                         r"|对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
-                         r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?"
-                         # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
-                         # of the units the one before it counted (COUNTED_INSPECTION)
-                         r"|(?P<bare>(?<![^\n。])[ \t\u3000]*(?:具体|分别)(?:为|是)[:：])"
-                         # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
-                         r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))")
+OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
+                                  # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
+                                  r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
+                                  # 以下14个被巡察党组织已在…公布整改进展情况: (the lines beneath)
+                                  r"|(?:以下|下列)[^。\n]{0,40}?(?:公布|公开)了?(?:巡视|巡察)?整改(?:进展)?情况[:：]"
+                                  # …公布了N家中管企业党组织关于巡视整改进展情况的通报,包括A、B及C
+                                  r"|(?:公布|公开)了?[^。\n]{0,60}?整改(?:进展)?情况(?:的通报|的报告)?[,，](?:具体)?(?:包括|分别是|分别为|即)[:：]?"
+                                  # 本次公布整改进展情况的14个党组织是: / 公开整改情况的单位包括:
+                                  # (公布整改进展的16家企业分别是A、B… / …的15个单位分别为——)
+                                  r"|(?:公布|公开)了?(?:巡视|巡察)?整改[^。\n:：]{0,12}?的[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
+                                  r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
+                                  # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
+                                  # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
+                                  r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)"
+                                  r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
+                                  r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
+                                  # (a card's 进驻单位：, the units beneath or after it)
+                                  r"|(?<![^\n\s])进驻(?:单位|对象)(?=[:：]))"
+                                  r"(?:名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
+                                  r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
+                                  # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
+                                  # (十届区委第五轮巡察被巡察单位名单 as a heading: no colon, two lines of units or more beneath)
+                                  r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
+                                  r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
+                                  # 本次被巡察的党组织共18个,分别是: the units counted, then named
+                                  r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?" + UNIT_COUNT + r"[,，]?"
+                                  r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
+                                  # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names; 对以下14个单位党组织开展常规巡察
+                                  # （排名不分先后）: a note in brackets)
+                                  r"|对(?:以下|下列|如下)[^,，。;；:：\n]{0,24}?(?:开展|进行)[^:：。\n—]{0,12}?(?:巡视|巡察)[^:：。\n—(（]{0,6}"
+                                  r"(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)"
+                                  # 对县直10个单位开展巡察，分别是：A、B: the units counted, then named
+                                  r"|对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,10}?(?:开展|进行)了?"
+                                  r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?"
+                                  # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
+                                  # of the units the one before it counted (COUNTED_INSPECTION)
+                                  r"|(?P<bare>(?<![^\n。])[ \t\u3000]*(?:具体|分别)(?:为|是)[:：])"
+                                  # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
+                                  r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))"))
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
 COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,16}?"
                                 r"(?:开展|进行)了?[^,，:：。\n]{0,8}?(?:巡视|巡察)")
@@ -399,9 +400,9 @@ LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{
 DATE_HEADER = re.compile(r"^[ \t\u3000]*(?P<what>反馈|进驻|巡视|巡察)?(?:时间|日期)[ \t\u3000]*$", re.M)
 # A table of teams and the units they inspect, flattened into lines (组别 | 被巡视单位 | 进驻时间): its header,
 # and a row, a team at the start of its line and the unit in the next cell.
-TABLE_HEADER = re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
-                          r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$"
-                          r"|^[ \t\u3000]*(?:巡视|巡察)对象[ \t\u3000]*$", re.M)  # (组别⏎组长⏎巡察对象⏎进驻时间: cells a line)
+TABLE_HEADER = skipping(re.compile(r"(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*[|｜\t ]|[|｜\t :：][ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)"
+                                   r"|^[ \t\u3000]*(?:被巡视|被巡察)(?:单位|党组织|对象)[ \t\u3000]*$"
+                                   r"|^[ \t\u3000]*(?:巡视|巡察)对象[ \t\u3000]*$", re.M))  # (组别⏎组长⏎巡察对象⏎进驻时间: cells a line)
 TABLE_ROW = re.compile(r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+)(?P<cell>[^|｜\t\n \u3000]{2,80})")
 # What numbers a line before its team: a table row's first cell (1 | 县委第一巡察组 | 甲镇党委, 二\t市委第二巡察组\t乙局:
 # a tab is a space once normalised) or a list's number (1.省委第一巡视组：甲市, （二）第二巡察组：乙局, 三、第三巡察组：丙县).
@@ -590,10 +591,10 @@ INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)�
 # 县委第一巡察组关于对A、B的巡察情况汇报 / 第二巡察组组长某某汇报了对C、D的巡察(进展)情况 / 分别汇报了对A、B开展巡察“回头看”的情况: a
 # meeting hears a team's report on the units it inspected (undated by the meeting: the round's period dates them).
 # (汇报了对A及延伸巡察B的情况: the inspection said within the units, where they name the units it was extended to)
-INSPECTION_REPORTED = re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:开展|进行)?了?的?"
-                                 rf"(?P<said>{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?)?"
-                                 r"(?:进展|推进)?(?:情况|工作)"
-                                 r"(?:的)?(?P<heard>汇报|报告)?")  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
+INSPECTION_REPORTED = skipping(re.compile(rf"(?P<lead>关于|汇报了?|报告了?)?对(?P<targets>(?:(?!对){_CLAUSE}){{2,300}}?)(?:开展|进行)?了?的?"
+                                          rf"(?P<said>{MODE}(?:巡视|巡察)(?P<rev>{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?(?:工作)?的?)?"
+                                          r"(?:进展|推进)?(?:情况|工作)"
+                                          r"(?:的)?(?P<heard>汇报|报告)?"))  # (听取了第一巡察组对A的巡察情况汇报: the report after it)
 # 听取了市委第一巡察组关于巡察A、B情况的汇报: the same, the units after the verb.
 INSPECTION_REPORTED_OF = re.compile(rf"(?P<lead>关于)(?:巡视|巡察)(?P<targets>(?:(?!对|关于){_CLAUSE}){{2,300}}?)(?:的)?(?:巡视|巡察)?"
                                     r"(?:情况|工作)(?:的)?(?P<heard>汇报|报告)")
@@ -952,15 +953,15 @@ DEADLINE = re.compile(r"(?:上旬|中旬|下旬|底|末)?(?:以前|之前|前)(?
 DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 / 4月26日反馈意见 (the sentence must speak of
 # 巡视/巡察).
-FEEDBACK_DONE = re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
-                           r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
-                           r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
-                           r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
-                           r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|后|之后|以后)"  # 并于4月26日反馈巡察意见
-                           r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
-                           # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
-                           r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
-                           r"(?![^,，。;；]{0,4}(?:前|之前|筹备))")
+FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
+                                    r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
+                                    r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
+                                    r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
+                                    r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|后|之后|以后)"  # 并于4月26日反馈巡察意见
+                                    r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
+                                    # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
+                                    r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
+                                    r"(?![^,，。;；]{0,4}(?:前|之前|筹备))"))
 # The sentence says a feedback was given: 反馈了 / 分别进行了反馈 / 已全部反馈 / 已完成巡察反馈 / 反馈工作已全部完成.
 SAID_DONE = re.compile(r"反馈了|(?:进行|作|做|开展)了[^,，。;；]{0,8}?反馈|已(?:经)?(?:全部|全面)?(?:完成)?(?:巡视|巡察)?反馈"
                        r"|反馈(?:工作)?已(?:经)?(?:全部|全面|顺利)?完成"
