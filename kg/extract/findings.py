@@ -315,8 +315,16 @@ def _unquoted(text: str, start: int, end: int, opening: str, closing: str) -> It
             yield i
 
 
+_SENTENCE_END_MARK = re.compile(r"[。！？!?\n]")
+_OPENING_QUOTE = re.compile(r"[“‘「『]")
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    """The end of the 。-sentence starting at ``start`` (a 。 inside quotes does not end it)."""
+    """The end of the 。-sentence starting at ``start`` (a 。 inside quotes does not end it). Read mark by mark only
+    where a quote opens before the first end: most sentences quote nothing there."""
+    first = _SENTENCE_END_MARK.search(text, start, limit)
+    if not _OPENING_QUOTE.search(text, start, first.start() if first else limit):
+        return first.start() if first else limit
     return next((i for i in _unquoted(text, start, limit, "“‘「『", "”’」』") if text[i] in "。！？!?\n"), limit)
 
 
