@@ -1,4 +1,4 @@
-"""A scan that skips, at once, every position where a pattern's match cannot start.
+r"""A scan that skips, at once, every position where a pattern's match cannot start.
 
 Python's regex engine jumps straight to candidate positions only when a pattern starts with a literal or a
 character class. A pattern that opens with an optional part, a lookbehind or an alternation of classes (a date's
