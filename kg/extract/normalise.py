@@ -14,7 +14,7 @@ Steps, in order (each keeps an offset map, composed at the end):
 5. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.ingest.names`), and the
    character references left in it decoded (&nbsp; → NBSP);
 6. a letter-spaced heading (巡 察 反 馈) joined into its words (before spaces are collapsed: a fixed-width
-   table's padding is no letter spacing);
+   table's padding is no letter spacing), and a page a word segmenter spaced (云 岭市 工作 动员 会) joined again;
 7. unified whitespace: CR/LF → LF, NBSP/ideographic space/tab → space, runs of
    spaces collapsed, spaces at the start and end of a line dropped, control
    characters removed;
@@ -362,6 +362,31 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
             for i, ch in enumerate(m.group()) if ch.isspace() and m.group()[:i].strip()]
     padded = [(m.start("pad"), m.end("pad"), "") for m in PADDED_NAME.finditer(text) if _padded(text, m)]
     return _apply(text, sorted(set(spaced + keys + padded)))
+
+
+# A copy a word segmenter spaced (省 委第三巡视组巡视云 岭市 工作 动员 会召开): where the lines that hold a comma (a
+# sentence's, never a table's row or a list of units parted by spaces) set one space between two Chinese characters at
+# least once in WORD_SPACED_RATE characters, and on MIN_WORD_SPACED lines, every such single space of the page goes
+# (a run of two or more, a table's padding, stays).
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_COMMA_LINE = re.compile(r"^[^\n]*[,，][^\n]*$", re.M)
+WORD_SPACED_RATE = 25
+MIN_WORD_SPACED = 3
+
+
+def join_word_spacing(text: str) -> tuple[str, OffsetMap]:
+    """A page whose sentences a segmenter spaced into words, its words joined again (before whitespace is unified,
+    which would make a table's padding one space)."""
+    if " " not in text:
+        return text, OffsetMap.identity(len(text))
+    gaps = han = lines = 0
+    for line in _COMMA_LINE.findall(text):
+        found = len(_HAN_GAP.findall(line))
+        gaps, han, lines = gaps + found, han + len(_HAN.findall(line)), lines + (found > 0)
+    if lines < MIN_WORD_SPACED or gaps * WORD_SPACED_RATE < han:
+        return text, OffsetMap.identity(len(text))
+    return _apply(text, [(m.start(), m.end(), "") for m in _HAN_GAP.finditer(text)])
 
 
 # A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>) is dropped: in the body (a 。
@@ -812,7 +837,8 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, unify_whitespace,
+    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, join_word_spacing,
+              unify_whitespace,
               drop_page_breaks, full_stops, credit_bars, join_table_cells, split_run_rows, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
