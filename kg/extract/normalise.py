@@ -378,8 +378,8 @@ MIN_WORD_SPACED = 3
 def join_word_spacing(text: str) -> tuple[str, OffsetMap]:
     """A page whose sentences a segmenter spaced into words, its words joined again (before whitespace is unified,
     which would make a table's padding one space)."""
-    if " " not in text:
-        return text, OffsetMap.identity(len(text))
+    if text.count(" ") * 2 * WORD_SPACED_RATE < len(text):
+        return text, OffsetMap.identity(len(text))  # (a cheap bound: half the rate over the whole page, spaces of any kind)
     gaps = han = lines = 0
     for line in _COMMA_LINE.findall(text):
         found = len(_HAN_GAP.findall(line))
