@@ -348,12 +348,11 @@ def _series(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_
 # ---------------------------------------------------------------- doc type
 
 
-def document_type(doc: Document) -> str:
+def document_type(doc: Document, lead: str) -> str:
     """feedback / rectification / other, from the title and lead: what the document reports on. A report,
     a headline about rectification work, or a stated number of problems rectified makes rectification
     news; a feedback in the lead makes feedback news unless the headline is about rectification (a leading
-    group's meeting on a round is not, whatever tasks it names)."""
-    lead = _lead(doc)
+    group's meeting on a round is not, whatever tasks it names). ``lead``: the page's :func:`_lead`."""
     if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead) or not _party_inspection(doc, lead):
         return "other"
     title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
@@ -2091,7 +2090,8 @@ class _Feedbacks:
 @stage("findings")
 def findings(doc: Document) -> Document:
     facts = doc.facts
-    facts.doc_type = document_type(doc)
+    lead = _lead(doc)
+    facts.doc_type = document_type(doc, lead)
     if facts.doc_type == "other":
         # An announcement or a review of rounds may still state its inspection's counts and problems, in
         # a sentence that says whose they are (本轮巡视共发现问题557个 / 巡视发现，A；B), when it names an
@@ -2101,7 +2101,7 @@ def findings(doc: Document) -> Document:
             for i, item in enumerate(x for x in feedback_issues(doc, named=True) if not _cut_off(doc.text, x.end)):
                 facts.issues.append(Issue(key=f"issue-{i + 1}", text=doc.text[item.start:item.end], category=item.category,
                                           inspection=inspection, evidence=[doc.evidence(item.start, item.end)]))
-        if _party_inspection(doc, _lead(doc)):  # (河湖巡察共发现问题23个: a patrol's, no inspection's)
+        if _party_inspection(doc, lead):  # (河湖巡察共发现问题23个: a patrol's, no inspection's)
             _attach_counts(doc, issue_counts(doc, [], own_sentence=True))
         return doc
     text = doc.text

@@ -1286,7 +1286,6 @@ class Ctx:
                         (d.attrs.get("end") or d.attrs["start"])["m"])
                        for d in self.dates if d.attrs["start"]["y"]]
         self._heading_years = [(m.start(), int(m.group("y"))) for m in YEAR_OPENING.finditer(self.doc.text)]
-        self._round_years = [(m.start(), int(m.group("y"))) for m in YEAR_ROUND.finditer(self.doc.text)]
         stated = {y for d in self.dates for y in (d.attrs["start"]["y"], (d.attrs.get("end") or {}).get("y")) if y}
         self._only_year = stated.pop() if len(stated) == 1 else None  # the one year the page states, if one
         self._dates: dict[tuple[int, int], list[tuple[Mention, str | None, str | None]]] = {}
@@ -1307,6 +1306,11 @@ class Ctx:
             spans = [m.span("targets") for regex in (INSPECT, FEEDBACK_TO) for m in regex.finditer(text)]
             self._target_lists = [split_targets(self, a, b, for_feedback=False) for a, b in spans]
         return self._target_lists
+
+    @cached_property
+    def round_years(self) -> list[tuple[int, int]]:
+        """(offset, year) of each round named with its year (YEAR_ROUND), read only where a date finds no other year."""
+        return [(m.start(), int(m.group("y"))) for m in YEAR_ROUND.finditer(self.doc.text)]
 
     @cached_property
     def table_rows(self) -> tuple[Row, ...]:
@@ -1452,8 +1456,8 @@ class Ctx:
     def round_year(self, pos: int) -> int | None:
         """The year of the last round named with its year before ``pos`` (2022年省委第二轮巡视反馈会议召开): the year of
         its dates that state none, on a page whose own date is not known."""
-        i = bisect.bisect_left(self._round_years, (pos, -1)) - 1
-        return self._round_years[i][1] if i >= 0 else None
+        i = bisect.bisect_left(self.round_years, (pos, -1)) - 1
+        return self.round_years[i][1] if i >= 0 else None
 
     def year_before(self, pos: int, since: int = 0) -> int | None:
         """The year of the last date stating one that starts in ``[since, pos)``."""
@@ -4818,9 +4822,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             # it feeds back to units named after 向)
             # (T1和T2分别在A、B召开反馈会，向两家企业党委反馈: the units again by their count, each team's host its own)
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
-            to = FEEDBACK_TO.search(text, m.end(), sentence.end)
             if team and TEAM_AT.fullmatch(text, team.end, m.end("at")) and ORG_END.search(m.group("targets")) \
-                    and (to is None or COUNTED_UNITS.match(to.group("targets"))) and \
+                    and ((to := FEEDBACK_TO.search(text, m.end(), sentence.end)) is None
+                         or COUNTED_UNITS.match(to.group("targets"))) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events += [FeedbackEvent(m.start(), its, by, given=True)
                            for by, its in _paired(ctx, sentence, m.start(), m.start("targets"), team, targets)]
