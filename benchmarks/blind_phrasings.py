@@ -51,7 +51,11 @@ a round's feedback in less usual structures (fbrounds16_pages.json), a crawler's
 rectification publication (rect16_pages.json) and round announcements in team blocks (teamblocks16_pages.json); then
 (seventeenth batch) a round's rectification publication in unusual layouts (rect17_pages.json), Traditional pages listing
 many units (hantlist17_pages.json), PDF and Word extraction (pdf17_pages.json) and WeChat articles
-(wechat17_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+(wechat17_pages.json), 40 pages each; then (eighteenth and nineteenth batches) round notices allocating many units
+(list18_pages.json), a round's feedback as one page (fblist18_pages.json), two crawlers' mixes (mixa18_pages.json,
+mixb18_pages.json), central and provincial rounds (central18_pages.json, prov18_pages.json); then (twentieth batch) rectification material as portals and aggregators
+repost it (repost19_pages.json), Traditional copies of city and county feedback pages (hantcity19_pages.json), the Hong
+Kong, Macau, Taiwan and overseas press (hkpress19_pages.json) and one team covering many units (teamunits19_pages.json). Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

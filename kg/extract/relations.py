@@ -197,7 +197,9 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                                   # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                                   # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
-                                  r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)的?(?:对象|单位)"
+                                  # (被巡察的5个村（社区）分别是: the kind's second name in brackets)
+                                  r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")"
+                                  r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?|(?:巡视|巡察)的?(?:其余|其他|其它|另外的?)?(?:对象|单位)"
                                   r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
                                   r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
                                   # (a card's 进驻单位：, the units beneath or after it)
@@ -209,7 +211,9 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
                                   r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                                   # 本次被巡察的党组织共18个,分别是: the units counted, then named
-                                  r"|被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")(?:共|共计|合计)?" + UNIT_COUNT + r"[,，]?"
+                                  # (被巡察单位共8个党组织，分别是: / 本轮巡察共涉及13个党组织，分别是: the units' kind after the count)
+                                  r"|(?:被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)(?:共|共计)?涉及)"
+                                  r"(?:共|共计|合计)?" + UNIT_COUNT + r"(?:单位|党组织|" + INSPECTED_KIND + r")?[,，]?"
                                   r"(?:分别|具体)?(?:是|为|包括|如下)[:：]?"
                                   # (对以下区直部门、高校和国有企业党组织开展了常规巡视: the kinds it names; 对以下14个单位党组织开展常规巡察
                                   # （排名不分先后）: a note in brackets)
@@ -262,8 +266,8 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告)"
-                                     r"|(?P<notice>通报)(?=显示|称|中|指出|表明))")  # (A、B等高校公布的通报显示: on a page on rectification)
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改|整改(?:进展|报告|情况"
+                                     r"|[“\"「]?(?:账单|成绩单)[”\"」]?)|(?P<notice>通报)(?=显示|称|中|指出|表明))")  # (A、B等高校公布的通报显示: on a page on rectification)
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
@@ -581,6 +585,12 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>�
                     rf"(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
                     rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
                     rf"{MODE}(?P<kind>巡视|巡察)(?!反馈|情况反馈)")  # (接受T巡视反馈: a feedback, FEEDBACK_ACCEPTED's)
+# 此外，A及B亦迎来巡视组进驻 / A迎来了省委第三巡视组的进驻: the units a team (named or not) entered, as their subject.
+WELCOMES_TEAM = re.compile(rf"(?P<targets>{_CLAUSE}{{2,120}}?)(?:亦|也|均|同时|同日|则|先后|陆续)?迎来了?"
+                           rf"(?P<by>{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)的?(?:进驻|入驻)")
+# 对25家金融单位党组织开展常规巡视，其中包括A、B3家监管机构，以及C、D等国有金融企业: the units the count stood for, some of
+# them named after 其中包括 in the same sentence.
+AMONG_THEM = re.compile(r"[,，]其中(?:包括|有)[:：]?(?P<units>[^。;；\n]{2,600}?)(?=[。;；\n]|$)")
 # A被列为县委第五巡察组本轮巡察对象 / A被确定为此次巡视对象 / A成为中央第一巡视组的巡视对象 / A、B为省委第三巡视组巡视
 # 对象: the unit listed as the inspection's object.
 LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:被(?:列为|确定为|纳入)|成为|为)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
@@ -1040,12 +1050,14 @@ COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
-UNIT_KINDS_NAMED = "单位|部门|企业|央企|高校|院校|金融机构"
+UNIT_KINDS_NAMED = "单位|部门|企业|央企|高校|院校|机构"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
-                        rf"|等(?:有关|相关)?(?:{UNIT_KINDS_NAMED}|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
-                        r"(?:党委|党组织)?|等)$")  # A、B等单位 / A、B等地方
-# A list's tail that names the kind of its units without counting them (中国移动、中国电信等企业 / 北京大学、清华大学等高校).
-KIND_TAIL = re.compile(rf"等(?:有关|相关)?(?:{UNIT_KINDS_NAMED})(?:党委|党组织)?$")
+                        rf"|等(?:有关|相关)?(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
+                        r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|等)$")
+# (A、B等单位 / A、B等地方 / C、D等国有金融企业 / E、F等多个被巡视党组织)
+# A list's tail that names the kind of its units without counting them (中国移动、中国电信等企业 / 北京大学、清华大学等高校 /
+# 中国华信银行、中国农垦信贷银行等国有金融企业).
+KIND_TAIL = re.compile(rf"等(?:有关|相关)?[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})(?:党委|党组织)?$")
 # The count after the last of the units it counts, without 等: 市文化馆、市侨联10个部门单位.
 # A target list that only counts its units (12个中央单位党组织, 4个乡镇和县直部门党组织, 被巡察的10家单位).
 # (白鹭镇、石塘乡所辖14个村(社区)党组织 / 清河街道、望江镇所辖社区(村)党组织: the units under places, counted or not)
@@ -1173,6 +1185,9 @@ OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委",
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
 OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行|镇|乡|街道|村|社区|苏木|嘎查)")  # (我镇党委)
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
+# 局党组 / 委党组 / 院党委 (我局党组 without 我): a unit by its kind alone, where the text names several of that kind (two
+# bureaus' reports on one page: 市民政局党组通报，市委第二巡察组向局党组反馈): the one named last before it in its paragraph.
+KIND_ALONE = re.compile(r"^(?:局|委|厅|办|院|中心|行|社|馆|站|所)(?:党组|党委|党工委|党总支|党支部)$")
 SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并延伸巡察B: B named after the words, INSPECTED_LEAD)
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
@@ -2066,6 +2081,15 @@ TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,
 
 # A count of units and then, after 即, the units it counts (所辖12个村即A、B…): the count goes, the units stay.
 COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?" + UNIT_COUNT + r"[\u4e00-\u9fff（()）]{1,12}?[,，]?即[:：]?")
+# 市文广旅局等5个单位(A、B、C、D、E)党组织 / 县教育系统3个单位党组织(A党组、B党委、C党支部): the units the count
+# counts, named in its bracket.
+COUNT_THEN_BRACKETED = re.compile(r"^(?:[^、,，()（）]{0,20}?等)?[^、,，()（）]{0,10}?(?P<n>" + UNIT_COUNT +
+                                  r")[\u4e00-\u9fff]{0,8}?[(（](?P<units>[^()（）]{2,}?(?:、[^()（）]{2,}?)+)[)）]"
+                                  r"(?:党组织|党委|党组)?$")
+# 等 before a comma: the end of a list (A、B、C等，通稿未列明由哪个巡视组负责).
+CLOSED_BY_ETC = re.compile(r"等[,，]")
+# 等 and what the list's items are, closing it (A、B等保供电线路 / C、D等国有金融企业).
+OTHER_THINGS_AFTER_ETC = re.compile(r"、[^、]+等(?P<kind>[\u4e00-\u9fff]{2,8})$")
 # What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
 HEARSAY = re.compile(r"^(?:据悉|据了解|据介绍|据报道|另据悉|据称)[,，]?")
 
@@ -2085,6 +2109,12 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
     span = COUNT_THEN_NAMED.sub("", span)  # 石门镇所辖12个村即石门村、枫林村…: the units named after 即
+    span = span[:closed.start() + 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
+    if (etc := OTHER_THINGS_AFTER_ETC.search(span)) and not ORG_END.search(etc.group("kind")) and not GROUP_TAIL.search(span):
+        return []  # 对重要用户、医院、供水企业等保供电线路开展巡视: things of another kind (lines patrolled), no units
+    if (bracketed := COUNT_THEN_BRACKETED.match(span)) and numeral_value(bracketed.group("n")[:-1]) == len(
+            bracketed.group("units").split("、")):
+        span = bracketed.group("units")
     span = re.sub(r"^(?:被?(?:巡察|巡视))?对象[:：]", "", span)  # 第二组⏎对象:A、B: a card's label
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     span = PLACE_REFERENCE_BEFORE_UNIT.sub("", span)  # 该镇石门村党总支: the unit, within the place named before
@@ -2194,7 +2224,18 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)
                 and not PEOPLE_NOT_UNIT.search(part)):
             out.append("各" + part if each and not out else part)  # 各: resolve reads it as the units of that kind
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_named_before_of_kind(ctx, part, start) if KIND_ALONE.match(part) else part for part in out))
+
+
+def _named_before_of_kind(ctx: Ctx, part: str, at: int) -> str:
+    """The unit that ``part`` (局党组) names by its kind: the last of that kind named before it in its paragraph, where
+    the text names more than one such (else as written: resolve completes it with the text's one)."""
+    kinds = {party_key(m.text) for m in ctx.orgs if party_key(m.text).endswith(part) and len(m.text) > len(part)}
+    if len(kinds) < 2:
+        return part
+    before = next((m for m in ctx.backwards(ctx.orgs, ctx.paragraph_start(at), at)
+                   if party_key(m.text).endswith(part) and len(m.text) > len(part)), None)
+    return before.text if before is not None else part
 
 
 def _defined_short(ctx: Ctx, part: str) -> bool:
@@ -2810,6 +2851,16 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.end("plan") if m.group("plan") else m.start(), m.start("targets"),
                                    m.end("targets"), m.group("mode"), False,
                                    by[-1] if by else _team_before(ctx, sentence, m.start())))
+        for m in (WELCOMES_TEAM.finditer(text, sentence.start, sentence.end) if "迎来" in s_text else ()):
+            # (亦迎来巡视组进驻: a team the page does not name, not the one it names)
+            by = [t for t in ctx.within(ctx.teams, *m.span("by")) if not BARE_TEAM.fullmatch(t.text)]
+            start = PUBLISHERS_OPENING.match(text, _clause_opening(text, sentence.start, m.start("targets")), m.end("targets")).end()
+            found.append(Statement(m.start("by"), start, m.end("targets"), None, False, by[-1] if by else None, stated=True))
+        for m in (AMONG_THEM.finditer(text, sentence.start, sentence.end) if "其中" in s_text else ()):
+            counted = list(COUNTED_INSPECTION.finditer(text, sentence.start, m.start()))
+            if counted and COUNTED_INSPECTION.fullmatch(text, counted[-1].start(), m.start()):
+                found.append(Statement(m.start(), *m.span("units"), None, False, _team_before(ctx, sentence, counted[-1].start()),
+                                       of_round=True, stated=True))
         for m in (LISTED_AS_OBJECT.finditer(text, sentence.start, sentence.end) if "对象" in s_text or "范围" in s_text else ()):
             by = ctx.within(ctx.teams, m.end("targets"), m.end())  # (A被列为县委第五巡察组本轮巡察对象)
             if not by:
@@ -5618,9 +5669,28 @@ DAY_IN_BRACKETS = re.compile(r"[ \t\u3000]*[(（](?P<day>(?:\d{4}年)?\d{1,2}月
 def _days_run_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> bool:
     """4月22日向A、B、C,23日向D、E反馈: the feedback's 向 is the last of a run of a day's units each, parted by commas
     (which no FEEDBACK_TO's units cross)."""
-    items = list(DAY_TO.finditer(ctx.doc.text, sentence.start, m.end("targets")))
-    return (len(items) > 1 and items[-1].end() == m.end("targets") and items[-1].start() < m.start()
-            and items[-1].start() - items[-2].end() <= 1)
+    text = ctx.doc.text
+    items = list(DAY_TO.finditer(text, sentence.start, m.end("targets")))
+    if not items or items[-1].end() != m.end("targets") or items[-1].start() >= m.start():
+        return False
+    # (5月9日,T向A反馈，10日向B反馈 / …反馈；10日向B反馈: a clause of its own day after a feedback, one item alone)
+    return (len(items) > 1 and _next_day_item(text, items[-2], items[-1])) or (
+        text[items[-1].start() - 1:items[-1].start()] in ("；", ";", "，", ",")
+        and FEEDBACK_TO.search(text, sentence.start, items[-1].start()) is not None) or (
+        not text[sentence.start:items[-1].start()].strip() and _after_feedback_clause(ctx, sentence))
+
+
+# What parts two items of a run of days' units: a separator, after the item's own verb where it has one (其中9日向A反馈，
+# 10日向B反馈).
+DAY_ITEMS_APART = re.compile(r"(?:(?:集中|分别)?(?:进行)?反馈(?:了?(?:巡视|巡察)(?:情况|意见))?)?[、,，;；]?")
+
+
+def _next_day_item(text: str, item: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether ``after`` is the item of a run of days' units right after ``item`` (not after the last of a list of days
+    that 分别 pairs with units: 分别于16日、17日向A、B反馈，17日下午向C反馈)."""
+    if after.start() - item.end() <= 1:
+        return True
+    return DAY_ITEMS_APART.fullmatch(text, item.end(), after.start()) is not None and text[item.start() - 1:item.start()] != "、"
 
 
 def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[FeedbackEvent]:
@@ -5632,7 +5702,7 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
     items = list(DAY_TO.finditer(text, start, end))
     # (the run of items that reaches ``end``: each one right after the one before and its separator)
     run = len(items) - 1
-    while run > 0 and items[run].start() - items[run - 1].end() <= 1:
+    while run > 0 and _next_day_item(text, items[run - 1], items[run]):
         run -= 1
     items = items[run:]
     if not items:
@@ -5655,6 +5725,10 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
     for item in items:
         if item["d"]:
             month, day = int(item["m"]) if item["m"] else month, int(item["d"])
+        # (11月20日向A反馈 in a page of 2024 on a round of 2023: the year the text's dates resolve the item's own to)
+        dated = ctx.dates_in(item.start(), item.start("unit")) if item["m"] else []
+        if dated and dated[0][1] and len(dated[0][1]) == ISO_DAY_LENGTH:
+            year = dated[0][1][:4]
         units = split_targets(ctx, item.start("unit"), item.end("unit"), for_feedback=True)
         if not units:
             continue

@@ -890,13 +890,17 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                         for k, v in fb_keys.items() if v == x.key})
     # 6月12日至15日,…分别向A、B反馈,其中,12日向A、13日向B反馈: a unit fed back on its own day, not over the period
     # (11月上中旬,巡察组逐一向被巡察社区党组织反馈 … a table of each unit's day: the units of the month, on their days)
-    days = {(x.team, PARTY_BODY.sub("", t)) for x in out if x.date and len(x.date) == ISO_DAY_LENGTH for t in merged[id(x)]}
+    # (2021年1月完成反馈 of a round's units, no team named, over each unit's own 1月18日向沙岗市委反馈: the unit's own day,
+    # whichever team's)
+    days = {(team, PARTY_BODY.sub("", t)) for x in out if x.date and len(x.date) == ISO_DAY_LENGTH
+            for t in merged[id(x)] for team in (x.team, None)}
     for x in out:
         named = [(x.team, PARTY_BODY.sub("", t)) for t in merged[id(x)] if not INSPECTED_COUNT.match(t)]
         if x.start and not x.date and named and days.issuperset(named):
             merged[id(x)], x.inspection = {}, None
         elif x.date and len(x.date) < ISO_DAY_LENGTH and len(named) > 1 and days.intersection(named):
             merged[id(x)] = {t: None for t in merged[id(x)] if (x.team, PARTY_BODY.sub("", t)) not in days}
+            x.inspection = x.inspection if merged[id(x)] else None  # (every unit told on its day: nothing left)
         elif not x.date and not x.start and len(named) > 1 and days.intersection(named):
             # (X组向7个单位反馈 over 4月22日向A、B,23日向C…: the undated statement's units the days name are theirs; it
             # keeps the others, by name, not as its inspection's)
