@@ -51,7 +51,7 @@ from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, merged_c
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
 from kg.extract.tables import ROW_NUMBER_CELL
-from kg.facts import Evidence, Issue, Measure, Recommendation
+from kg.facts import Evidence, Inspection, Issue, Measure, Recommendation
 from kg.ingest.document import Block, Document, Section
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -2158,16 +2158,37 @@ def findings(doc: Document) -> Document:
 ROUND_COUNTED = re.compile(r"本轮|此轮|这轮|该轮|全轮|各被(?:巡视|巡察)|[\d一二三四五六七八九十两]+(?:个|家|所)被(?:巡视|巡察)的?(?:党组织|单位)")
 
 
+# A rectification report's title alone on its line (中共江北师范学院委员会关于专项巡视整改情况的通报): on a page that strings
+# several units' reports together, where each report begins.
+REPORT_TITLE_LINE = re.compile(r"^[ \t\u3000]*[^\n,，。]{2,40}?关于[^\n。]{0,30}?(?:巡视|巡察)[^\n。]{0,20}?整改[^\n。]{0,16}?"
+                               r"的?(?:通报|报告)[ \t\u3000]*$", re.M)
+
+
 def _attach_counts(doc: Document, counts: dict[str, tuple[int, int]]) -> None:
-    """The stated counts go to the document's main inspection, or to the document when it names none, or when it names
-    the inspections of several units and the count is the round's (本轮巡察共反馈问题216个)."""
+    """The stated counts go to the document's main inspection (on a page of several units' reports, the inspection the
+    count's report names first), or to the document when it names none, or when it names the inspections of several
+    units and the count is the round's (本轮巡察共反馈问题216个)."""
     inspection = _main_inspection(doc)
     target = next((x for x in doc.facts.inspections if x.key == inspection), None)
     several = len({t for x in doc.facts.inspections for t in x.targets}) > 1 and len(doc.facts.inspections) > 1
+    reports = [m.start() for m in REPORT_TITLE_LINE.finditer(doc.text)] if several and counts else []
     for key, (value, offset) in counts.items():
         sentence = doc.sentence_at(offset) if several else None
         if target is None or (sentence and ROUND_COUNTED.search(doc.text, sentence.start, offset)):
             doc.facts.issue_counts[key] = value
         else:
-            setattr(target, f"issues_{key}", value)
-            target.evidence.append(doc.evidence(offset, offset + 1))
+            its = _report_inspection(doc, reports, offset) if len(reports) > 1 else None
+            setattr(its or target, f"issues_{key}", value)
+            (its or target).evidence.append(doc.evidence(offset, offset + 1))
+
+
+def _report_inspection(doc: Document, reports: list[int], offset: int) -> Inspection | None:
+    """The inspection the report holding ``offset`` names first (``reports``: where each report on the page begins)."""
+    i = bisect.bisect_right(reports, offset) - 1
+    if i < 0:
+        return None
+    start = _original(doc, reports[i])
+    end = _original(doc, reports[i + 1]) if i + 1 < len(reports) else 1 << 62
+    inside = [(min(e.start for e in x.evidence if start <= e.start < end), n) for n, x in enumerate(doc.facts.inspections)
+              if any(start <= e.start < end for e in x.evidence)]
+    return doc.facts.inspections[min(inside)[1]] if inside else None

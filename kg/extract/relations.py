@@ -1185,9 +1185,9 @@ OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委",
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
 OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行|镇|乡|街道|村|社区|苏木|嘎查)")  # (我镇党委)
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
-# 局党组 / 委党组 / 院党委 (我局党组 without 我): a unit by its kind alone, where the text names several of that kind (two
+# 局党组 / 委党组 / 学校党委 (我局党组 without 我): a unit by its kind alone, where the text names several of that kind (two
 # bureaus' reports on one page: 市民政局党组通报，市委第二巡察组向局党组反馈): the one named last before it in its paragraph.
-KIND_ALONE = re.compile(r"^(?:局|委|厅|办|院|中心|行|社|馆|站|所)(?:党组|党委|党工委|党总支|党支部)$")
+KIND_ALONE = re.compile(r"^(?P<kind>学校|局|委|厅|办|院|中心|行|社|馆|站|所)(?P<body>党组|党委|党工委|党总支|党支部)$")
 SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并延伸巡察B: B named after the words, INSPECTED_LEAD)
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
@@ -2224,18 +2224,63 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)
                 and not PEOPLE_NOT_UNIT.search(part)):
             out.append("各" + part if each and not out else part)  # 各: resolve reads it as the units of that kind
-    return list(dict.fromkeys(_named_before_of_kind(ctx, part, start) if KIND_ALONE.match(part) else part for part in out))
+    return list(dict.fromkeys(_kind_named_before(ctx, part, start) if KIND_ALONE.match(part)
+                              else _committee_of_place_before(ctx, part, start) if for_feedback and part in LEVEL_COMMITTEES
+                              else part for part in out))
 
 
-def _named_before_of_kind(ctx: Ctx, part: str, at: int) -> str:
-    """The unit that ``part`` (局党组) names by its kind: the last of that kind named before it in its paragraph, where
-    the text names more than one such (else as written: resolve completes it with the text's one)."""
-    kinds = {party_key(m.text) for m in ctx.orgs if party_key(m.text).endswith(part) and len(m.text) > len(part)}
-    if len(kinds) < 2:
+def _kind_named_before(ctx: Ctx, part: str, at: int) -> str:
+    """The unit that ``part`` (局党组, 学校党委) names by its kind, where the text names more than one of that kind: the
+    one its paragraph named last before it, with ``part``'s party body; else as written (resolve completes it with the
+    text's one)."""
+    alone = KIND_ALONE.match(part)
+    assert alone is not None
+    kind, body = alone.group("kind"), alone.group("body")
+    if len({_of_kind(m.text, kind) for m in ctx.orgs} - {None}) < 2:
         return part
-    before = next((m for m in ctx.backwards(ctx.orgs, ctx.paragraph_start(at), at)
-                   if party_key(m.text).endswith(part) and len(m.text) > len(part)), None)
-    return before.text if before is not None else part
+    unit = _unit_of_kind_before(ctx, kind, at)
+    return part if unit is None else unit if unit.endswith(body) else PARTY_BODY.sub("", unit) + body
+
+
+def _committee_of_place_before(ctx: Ctx, committee: str, at: int) -> str:
+    """向县委反馈 on a page of several counties' reports (…对梅岭县进行了巡视，2020年1月9日向县委反馈): the committee of the
+    place of that level its paragraph named last, where the text names more than one such; else as written (resolve
+    completes it with the text's one)."""
+    level = committee[0]
+
+    def place(name: str) -> str | None:
+        key = party_key(name)
+        key = key[:-1] if key.endswith(committee) else key
+        return key if len(key) >= 3 and key.endswith(level) and not key.startswith(LEVELS) else None
+
+    places = {p for m in ctx.orgs if (p := place(m.text))}
+    if len(places) < 2:
+        return committee
+    start = ctx.paragraph_start(at)  # (对梅岭县进行了巡视: the place written alone, as no mention of an organisation)
+    at_most, last = max((ctx.doc.text.rfind(p, start, at), p) for p in places)
+    return last + "委" if at_most >= 0 else committee
+
+
+# What names of a kind end in, for a unit said by its kind (我院: 学院, 医院, 法院; 我校: 大学, 学院, 学校).
+KIND_NAME_ENDS = {"校": ("校", "大学", "学院"), "学校": ("学校", "大学", "学院"), "委": ("委", "委员会"), "单位": ("",),
+                  "党组织": ("",)}
+# The kind in an anaphoric target (我院党委 → 院, 该局领导班子 → 局).
+ANAPHOR_KIND = re.compile(r"(?:该|本|我)(?P<kind>局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)")
+
+
+def _of_kind(name: str, kind: str) -> str | None:
+    """The unit ``name`` names (without 中共 and its party body), where it is one of ``kind`` (院: 江北师范学院; 学校: 海岱大学)
+    other than a place's committee."""
+    unit = PARTY_BODY.sub("", party_key(name))
+    ends = KIND_NAME_ENDS.get(kind, (kind,))
+    return unit if len(unit) > 2 and unit.endswith(ends) and not unit.endswith(LEVEL_COMMITTEES) else None
+
+
+def _unit_of_kind_before(ctx: Ctx, kind: str, at: int) -> str | None:
+    """The last unit of ``kind`` its paragraph names before ``at``, as written; None where it names none."""
+    return next((m.text for m in ctx.backwards(ctx.orgs, ctx.paragraph_start(at), at) if _of_kind(m.text, kind)), None)
+
+
 
 
 def _defined_short(ctx: Ctx, part: str) -> bool:
@@ -4758,7 +4803,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events += _days_to(ctx, sentence, sentence.start, m.end("targets"))
                 continue  # 12日向A、13日向B反馈: one day a unit
             if ANAPHORIC_TARGET.fullmatch(text, *m.span("targets")):
-                events += _feedback_to(ctx, sentence, m, [])  # 向该局领导班子反馈: the unit inspected before
+                # 向该局领导班子反馈: the unit of that kind its paragraph named before (…对江北师范学院党委开展了专项巡视。
+                # 11月25日，省委巡视组向我院党委反馈: on a page of two universities' reports, that one), else the unit inspected before
+                kind = ANAPHOR_KIND.match(text, *m.span("targets"))
+                said = _unit_of_kind_before(ctx, kind.group("kind"), m.start("targets")) if kind else None
+                events += _feedback_to(ctx, sentence, m, [said] if said else [])
                 continue
             if bracketed := [st for t in ctx.within(ctx.teams, *m.span("targets"))
                              if (st := _unit_before_bracket(ctx, sentence, t)) is not None]:
