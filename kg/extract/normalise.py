@@ -59,7 +59,6 @@ PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_PINYIN_WORD}
                                rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]")
 # … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.
 _TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # A syllable must carry a vowel; rules out (nb) style noise.
 _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -787,15 +786,21 @@ def _changed(text: str, converted: str) -> int:
     return changed
 
 
+# A run of Han characters: the sample is joined from runs (a list of single characters cost ten times as much).
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def is_traditional(text: str) -> bool:
     """The text is written in Traditional script: of its characters that only one script writes, at least a
     few and a tenth are Traditional (t2s changes them; s2t changes the Simplified ones). Characters both scripts
     share have no vote, so a page padded with them (a table of 十, names) keeps its script, and a Simplified
     body under a Traditional site header still reads the header as Traditional."""
-    sample = "".join(_HAN.findall(text[:20000]))
+    sample = "".join(_HAN_RUN.findall(text[:20000]))
     traditional_only = _changed(sample, _opencc("t2s")(sample))  # character by character: no phrases
     if traditional_only < 3:
         return False
+    if 9 * traditional_only > len(sample):
+        return True  # (the Simplified-only characters, no more than the sample's, cannot outvote them: no s2t)
     return traditional_only >= 0.1 * (traditional_only + _changed(sample, _opencc("s2t")(sample)))
 
 
