@@ -26,9 +26,30 @@ from kg.extract.tables import NAME_COLUMNS, POST_COLUMNS, ROLE_COLUMNS, TEAM_COL
 from kg.ingest.document import Block, Document, Mention
 
 
+Trie = dict[str, "Trie"]  # character → the words' rest after it; "" marks a word's end
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, so the longest form wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of ``words``, written as a trie (ab|ac|a → a(?:b|c)?): the longest form that matches wins,
+    as it would listed longest first, and the engine reads one branch per character instead of trying every word."""
+    trie: Trie = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: Trie) -> str:
+    """The pattern of a trie's node: its branches, each a character and its node's pattern, then the word ending
+    there, if one does (an optional group: the branches, longer, are tried first)."""
+    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -2821,16 +2821,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found: list[Statement] = list(rowed.get(index, []))
         from_rows = len(found)
         joined_end = min(joined_ends[index], sentence.end + 800)
-        if not found and ("巡" not in text[sentence.start:joined_end] and not _goes_on_inspection(ctx, sentence)
+        if not found and (text.find("巡", sentence.start, joined_end) < 0 and not _goes_on_inspection(ctx, sentence)
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
-                          and not any("巡" in text[b.start:b.end] for b in _joined_before(ctx, sentence))
+                          and not any(text.find("巡", b.start, b.end) >= 0 for b in _joined_before(ctx, sentence))
                           and not _lists_published(ctx, sentence)
-                          and not UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)
-                          and not ROUND_LINE.search(text, sentence.start, sentence.end)
-                          and not LIST_HEADING.match(text, sentence.start, sentence.end)
-                          and not FEEDBACK_OBJECTS.match(text, sentence.start, sentence.end)
-                          and not (LIST_LEAD.match(text, sentence.start, sentence.end)
-                                   and _counted_before(ctx, sentence))
+                          and not (_has_colon(s_text) and _lists_after_colon(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -3416,6 +3411,21 @@ def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
     stop = LIST_END.search(text, sentence.start, ctx.paragraph_end(sentence.start))  # (the groups run over ；, to the list's 。)
     return any(_listed(m["units"]) == numeral_value(m["n"]) for m in KIND_COUNTED.finditer(
         text, sentence.start, stop.start() if stop else ctx.paragraph_end(sentence.start)))
+
+
+def _has_colon(s_text: str) -> bool:
+    """Whether a sentence holds a colon: a cheap test before the patterns of _lists_after_colon, which all need one."""
+    return ":" in s_text or "：" in s_text
+
+
+def _lists_after_colon(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether a sentence without 巡 lists inspected units after its colon: a unit's count of problems (UNIT_COUNT_LINE),
+    a round's line (ROUND_LINE), a heading or lead of a list of objects (LIST_HEADING, FEEDBACK_OBJECTS) or of the
+    units the sentence before counted (LIST_LEAD)."""
+    text, start, end = ctx.doc.text, sentence.start, sentence.end
+    return bool(UNIT_COUNT_LINE.match(text, start, end) or ROUND_LINE.search(text, start, end)
+                or LIST_HEADING.match(text, start, end) or FEEDBACK_OBJECTS.match(text, start, end)
+                or (LIST_LEAD.match(text, start, end) and _counted_before(ctx, sentence)))
 
 
 def _counts_parted(s_text: str) -> bool:
@@ -4698,9 +4708,12 @@ def _specific(team: Mention) -> bool:
 
 
 def _has_any(text: str, sentence: Sentence, words: tuple[str, ...]) -> bool:
-    """Whether the sentence holds one of ``words``: a cheap test before a pattern that can match only there."""
-    chunk = text[sentence.start:sentence.end]
-    return any(w in chunk for w in words)
+    """Whether the sentence holds one of ``words``: a cheap test before a pattern that can match only there (sought in
+    place, the sentence not copied)."""
+    for word in words:
+        if text.find(word, sentence.start, sentence.end) >= 0:
+            return True
+    return False
 
 
 def _placed(team: Mention) -> bool:
