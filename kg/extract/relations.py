@@ -552,8 +552,9 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[①
 # What every REPORT_TITLE holds, found fast (a title's 关于…巡察…整改, or 党委巡察整改): a text with fewer than two lists no
 # titles, and the costly pattern is not run over it.
 REPORT_TITLE_CORE = re.compile(r"关于[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改|(?:党委|党组|支部|总支|工委|员会)(?:巡视|巡察)整改")
-# What every REPORT_TITLE holds: the report's kind, or (巡视|巡察)整改 closing a short title.
-REPORT_TITLE_WORDS = re.compile(r"通报|报告|公告|公示|(?:巡视|巡察)整改")
+# What every REPORT_TITLE holds: 关于 and, in its sentence after it, the report's kind; or the 巡视整改(进展)情况 closing a
+# short title (a line that only says 巡视整改, most of a page on rectification, is not read with the costly pattern).
+REPORT_TITLE_WORDS = re.compile(r"关于[^。\n]*?(?:通报|报告|公告|公示)|(?:巡视|巡察)整改(?:进展)?情况")
 
 
 def _lists_report_titles(text: str) -> bool:
