@@ -197,9 +197,10 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"[\u4e00-\u9fff]{0,8}?(?:(?:分别)?(?:是|为|包括|如下)(?:[:：]|——)|分别(?:是|为)))|"
                                   # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                                   # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
-                                  # (被巡察的5个村（社区）分别是: the kind's second name in brackets)
+                                  # (被巡察的5个村（社区）分别是 / 被巡察的村（社区）党组织为: the kind's second name in brackets)
                                   r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")"
-                                  r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?|(?:巡视|巡察)的?(?:其余|其他|其它|另外的?)?(?:对象|单位)"
+                                  r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）](?:党组织|党委|党支部|党总支)?)?"
+                                  r"|(?:巡视|巡察)的?(?:其余|其他|其它|另外的?)?(?:对象|单位)"
                                   r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
                                   r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
                                   # (a card's 进驻单位：, the units beneath or after it)
@@ -229,7 +230,7 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))"))
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
 COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,16}?"
-                                r"(?:开展|进行)了?[^,，:：。\n]{0,8}?(?:巡视|巡察)")
+                                r"(?:开展|进行)了?[^,，:：。\n]{0,12}?(?:巡视|巡察)")  # (开展为期约40天的村级巡察)
 # A round's report in sections, one a team: 一、市委第一巡察组（组长：某某） / 反馈时间:9月2日 / 1.市教育局党组。6月17日反馈,
 # 反馈问题18个… / (2)甲公司党委(提级巡察):反馈问题13个…: each numbered line opens with a unit the team inspected (its mode
 # in brackets after it), then what became of it; the day it was fed back is the line's (DAY_FED_BACK) or the section's.
@@ -1124,7 +1125,9 @@ UNIT_KIND_END = r"(?:部门|单位|企业|高校|院校|学校|医院|机关|金
 UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
 # kind in a place.
-GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内)|^(?:乡镇|村|社区|街道|单位|部门|地区|"
+GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内"
+                            # (被巡察行部分支行: some of the inspected banks' branches, none named)
+                            r"|被(?:巡视|巡察)[\u4e00-\u9fff]{0,2}?(?:部分|其他|其余))|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
                             # kinds of places and their committees: 地方党委, 副省级城市党委
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
@@ -1136,7 +1139,7 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)
                             rf"|^{UNIT_KIND}(?:[和及与、](?:{UNIT_OWNER})*{UNIT_KIND_END})*$")
 # A village's or street's party body by its kind alone (村党组织书记: no village named), unless 各 makes it every unit of
 # that kind (各社区党组织); 学校党委 is the page's own school's.
-KIND_PARTY_BODY = re.compile(r"^(?:村|社区|乡镇|街道)(?:党委|党组织|党支部|党总支|党工委)$")
+KIND_PARTY_BODY = re.compile(r"^(?:村|社区|乡镇|街道|部室|科室|支行|网点|基层)(?:党委|党组织|党支部|党总支|党工委)$")
 # 所属中材国际党委 → 中材国际党委; 湖北省分行所属襄阳市分行党委 → 襄阳市分行党委; 某市下辖的某县委 / 镇所辖黄土村 (the level alone) → 某县委 / 黄土村 (the owner is
 # another unit); 我市住建局 → 市住建局.
 # 对我县桑田镇党委 → 桑田镇党委: the level goes too before a place of a lower level it contains.
@@ -1152,7 +1155,9 @@ TIME_BEFORE_UNIT = re.compile(r"^(?:从|自)?(?:去年|今年|前年|近年来?|
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
 # (县内尼玛乡党委: the township, within the county the clause is in)
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?|(?:省|市|州|县|区|旗)(?:内|域内))"
-                                         r"(?=[\u4e00-\u9fff]{2,}?(?:[村镇乡县区市]|社区|街道))(?![党委])")
+                                         r"(?=[\u4e00-\u9fff]{2,}?(?:[村镇乡县区市]|社区|街道))(?![党委])"
+                                         # (对本镇各村（社区）党组织开展巡察: every unit of that kind, the place the page's own)
+                                         r"|^(?:本|我|该)(?:省|市|州|县|区|旗|镇|乡|街道)(?=各)")
 # 临澄市所辖澄东区、白沙坪县 / 集团所属甲公司 / 镇辖甲村、乙村 / 其下属甲场 / 省国资委监管的甲集团: the units within a place or
 # body named before them (not
 # a count or a kind of them: 双河镇所辖12个村党组织, 梅溪镇所辖各村党组织, 皇塘镇所辖村党组织 are one collective, the place
@@ -1185,6 +1190,8 @@ CONTAINED_UNITS = re.compile(r"[(（](?:(?:含|包括|包含)[:：]?|(?:同步|�
 OWN_UNIT = {"我镇": "镇党委", "本镇": "镇党委", "我乡": "乡党委", "本乡": "乡党委", "我街道": "街道党工委", "本街道": "街道党工委"}
 # 我局, 我校, 本公司: the speaker's own unit, named as the document names it.
 OWN = re.compile(r"^(?:我|本)(?=局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行|镇|乡|街道|村|社区|苏木|嘎查)")  # (我镇党委)
+# 对我行8个基层党组织 / 本院3个科室党支部: the speaker's units counted, not a unit of the speaker's kind.
+OWN_COUNTED = re.compile(r"^(?:我|本|该)(?:局|厅|委|办|校|院|公司|集团|中心|所|站|社|馆|行|镇|乡|街道|村|社区)(?=" + UNIT_COUNT + ")")
 OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 # 局党组 / 委党组 / 学校党委 (我局党组 without 我): a unit by its kind alone, where the text names several of that kind (two
 # bureaus' reports on one page: 市民政局党组通报，市委第二巡察组向局党组反馈): the one named last before it in its paragraph.
@@ -2187,6 +2194,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             part = TOPIC_AFTER_BODY.sub(r"\g<unit>", TOPIC_AFTER_PLACE.sub(r"\g<place>", part))
         if for_feedback:
             part = re.sub(r"^(?:我|本)([省市州县区旗])$", r"\1委", part)  # 向我市反馈: the city's committee
+        part = OWN_COUNTED.sub("", part)
         part = OWN_UNIT.get(part, part)
         own = OWN.match(part) is not None
         part = OWN.sub("", part)  # 对我局党组: the 局党组 the document names (resolve completes it)
@@ -3166,7 +3174,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 listed = _units_listed_before(out, back)
                 if listed and team is None:
                     continue  # the units listed before, said again: their round's period dates them (round_period)
-                targets = listed or targets
+                targets = listed or _units_fed_back_before(ctx, t_start, back) or targets
             if of_round and all(COLLECTIVE.match(t) for t in targets):
                 continue  # 第七轮巡视的32个单位党组织的整改情况: a count of the round's units, not a list of them
             targets = _listed_elsewhere(ctx, text[t_start:t_end], targets) or targets
@@ -3305,6 +3313,17 @@ def _units_listed_before(out: list[tuple[Inspection, Sentence]], back: re.Match[
         if n is not None and len(units) >= n:
             break
     return units if n is None or len(units) == n else []
+
+
+def _units_fed_back_before(ctx: Ctx, at: int, back: re.Match[str]) -> list[str]:
+    """同日，巡察组分别向延伸巡察的A、B、C反馈…。…同步对上述3个单位党组织开展了延伸巡察: the units of the last feedback
+    statement before ``at`` that names as many as the back-reference counts (none where it counts none)."""
+    n = numeral_value(back.group("n")) if back.group("n") else None
+    if n is None:
+        return []
+    spans = [m.span("targets") for m in FEEDBACK_TO.finditer(ctx.doc.text, 0, at)]
+    return next((units for units in (split_targets(ctx, a, b, for_feedback=True) for a, b in reversed(spans))
+                 if len(units) == n), [])
 
 
 def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -3577,14 +3596,17 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
         elif row.table_start not in teamed:
             # (序号 | 被巡察党组织 | 反馈时间: a roster of the one team named before; a table of figures names no team; a
             # list of the units' reports may name the team in a cell: 集团党委第一巡察组反馈意见整改情况)
+            # (…同步对我行8个基层党组织开展延伸巡察。延伸巡察单位如下：⏎序号 单位名称 巡察方式: the units of the team said
+            # before, the table's column of units bare or of those extended to)
             team = (_alone_team_above(ctx, row.table_start) or _only_team_before(ctx, row.table_start)) \
-                if row.cell(FEEDBACK_DATE_COLUMNS) else None
+                if row.cell(FEEDBACK_DATE_COLUMNS) or _units_of_team_said(row) else None
             if team is None and len(row.cells) > 1:
                 team = next((t for t in ctx.within(ctx.teams, min(a for a, _ in row.cells.values()),
                                                     max(b for _, b in row.cells.values())) if _one_team(t)), None)
         fed_back = row.cell(FEEDBACK_TARGET_COLUMNS)
         # (单位名称 | 巡视组 | 整改报告: a units column named bare, in a table of teams)
-        targets = row.cell(TARGET_COLUMNS) or fed_back or (row.cell(UNIT_COLUMNS) if team_cell else None)
+        targets = row.cell(TARGET_COLUMNS) or fed_back or (row.cell(UNIT_COLUMNS) if team_cell or row.cell(MODE_COLUMNS) else None) \
+            or (row.cell(EXTENDED_COLUMNS) if not team_cell else None)
         sentence = ctx.doc.sentence_at(targets[1][0]) if targets else None
         if targets is not None and sentence is not None and (team is not None or row.table_start not in teamed):
             dated = row.cell(DATE_COLUMNS)  # (a roster's bare 日期 / 时间, not 进驻时间 beside 反馈时间)
@@ -3595,6 +3617,13 @@ def _team_rows(ctx: Ctx) -> tuple[list[TeamRow], set[int]]:
 
 
 ROSTER_DATE_COLUMNS = ("日期", "时间")  # a date column that names no event: under a lead of feedback, the feedback's
+
+
+def _units_of_team_said(row: Row) -> bool:
+    """Whether a row without a team's column gives units by a column bare beside their mode (序号 单位名称 巡察方式) or of
+    those an inspection was extended to (序号 延伸巡视单位 备注): the units of the one team named before the table."""
+    return row.cell(TARGET_COLUMNS) is None and (
+        row.cell(UNIT_COLUMNS) is not None and row.cell(MODE_COLUMNS) is not None or row.cell(EXTENDED_COLUMNS) is not None)
 
 
 def _under_feedback_rows_lead(ctx: Ctx, table_start: int) -> bool:
@@ -4702,6 +4731,16 @@ def _only_team(ctx: Ctx) -> Mention | None:
     return specific[0] if specific and len({team_name(t) for t in specific}) == 1 else None
 
 
+def _team_said_before(ctx: Ctx, bare: Mention) -> Mention | None:
+    """巡察组 written bare in a paragraph whose sentences before it name one team (市委第三巡察组向A反馈。同日，巡察组分别向B、C
+    反馈): that team, on a page naming others too (院党委第一巡察组, its own); None where the paragraph names several or none."""
+    before = ctx.doc.text[bare.start - 1:bare.start]
+    if before and (is_han(before) or before in "?？"):
+        return None  # (市 委第?巡察组: a team whose name the copy lost, not the one named before)
+    named = [t for t in ctx.backwards(ctx.teams, ctx.paragraph_start(bare.start), bare.start) if _specific(t)]
+    return named[0] if named and len({team_name(t) for t in named}) == 1 else None
+
+
 def _specific(team: Mention) -> bool:
     """A numbered team, a range of them (第一至第四巡视组), or one of a named kind (提级交叉巡察组), rather than
     巡视组 in general."""
@@ -5605,6 +5644,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     for pos, targets, team, given, after, dated, day, round_named in events:
         if targets and all(INSPECTION_SIDE.search(t) for t in targets):
             continue
+        written = team  # (巡察组要及时向被巡察党组织反馈: a duty still, whichever team the bare name stands for)
+        team = _team_said_before(ctx, team) or team if team is not None and BARE_TEAM.fullmatch(team.text) else team
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _day_heading_date(ctx, sentence) or _day_line_below(ctx, sentence)
                 or _day_closing_line(ctx, sentence, pos)
@@ -5625,7 +5666,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
         # A feedback to a unit the text names or counts (被巡察的12个党组织) is an event unless the clause makes it a
         # duty (要及时向X反馈); 被巡察单位, 各村党支部 may be a rule's words.
         named = any(not (INSPECTED_UNITS.match(t) or t.startswith("各")) for t in targets)
-        if not ((team and _specific(team)) or _says_made(date) or said_done or given or (according and according.end() <= pos)
+        if not ((written and _specific(written)) or _says_made(date) or said_done or given or (according and according.end() <= pos)
                 or (named and not DUTY.search(text, clause, pos))):
             continue
         fb = Feedback(key="", team=team_name(team) if team else None, targets=targets,

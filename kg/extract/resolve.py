@@ -1011,18 +1011,27 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue
     of the units of that kind the feedback names besides the kind as a whole (the text may feed back the others
     later)."""
     delivered: dict[str, list[str]] = {}
+    told: dict[str, list[list[str]]] = {}  # each statement's units, by team
     for fb in feedback:
         if fb.team:
-            delivered.setdefault(fb.team, []).extend(t for t in fb.targets
-                                                     if not (INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t)))
+            units = [t for t in fb.targets if not (INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t))]
+            delivered.setdefault(fb.team, []).extend(units)
+            told.setdefault(fb.team, []).append(units)
     merged: dict[str, str] = {}  # an inspection of the units named before → the one of those units the text states
     for i in inspections:
         m = NAMED_BEFORE.match(i.targets[0]) if len(i.targets) == 1 and i.team else None
         units = list(dict.fromkeys(delivered.get(i.team or "", [])))
+        if m and m.group("n") and numeral_value(m.group("n")) != len(units):
+            # (T向A反馈。同日，T向B、C、D反馈…。T对A开展了巡察，同步对上述3个单位开展了延伸巡察: the one statement's three)
+            units = next((u for u in reversed(told.get(i.team or "", [])) if len(u) == numeral_value(m.group("n"))), units)
         each = i.targets[0][1:] if len(i.targets) == 1 and i.team and i.targets[0].startswith("各") else None
         of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), PARTY_BODY_END.sub("", each))] if each else []
+        listed = next((j for j in inspections if each and j is not i and j.team == i.team and j.key not in merged
+                       and any(_of_kind(PARTY_BODY.sub("", u), PARTY_BODY_END.sub("", each)) for u in j.targets)), None)
         if of_kind:  # 已对各村(社区)党组织开展了巡察: the villages fed back, and all of that kind (some not yet)
             i.targets = of_kind + i.targets
+        elif listed is not None:  # (T对本镇各村(社区)党组织开展巡察 … 被巡察的村(社区)党组织为:A、B: the units listed)
+            merged[i.key] = listed.key
         elif m and units and (m.group("n") is None or numeral_value(m.group("n")) == len(units)) or (
                 units and i.team and _counted_before(i.targets) == len(units)):  # 对上述2个乡镇和4个村开展了巡察
             i.targets = units

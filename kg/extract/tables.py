@@ -191,9 +191,10 @@ def _is_header(heads: list[str]) -> bool:
     (序号 | 巡察组 | 被巡察党组织 | 组长 | 进驻时间; 组别 组长 副组长 被巡察单位 巡察时间 举报电话), names and their posts
     (序号 单位 姓名 职务), or units and their teams (单位名称 | 巡视组 | 整改报告)."""
     known = [h for h in heads if h in KNOWN_COLUMNS]
-    read_for = any(h in UNITS_COLUMNS | POST_COLUMNS for h in known) or (
+    read_for = any(h in UNITS_COLUMNS | POST_COLUMNS | EXTENDED_COLUMNS for h in known) or (
         any(h in NAME_COLUMNS for h in known) and any(h in ROLE_COLUMNS for h in known)) or (
-        any(h in UNIT_COLUMNS for h in known) and any(h in TEAM_COLUMNS for h in known))  # (单位名称 | 巡视组 | …)
+        any(h in UNIT_COLUMNS for h in known) and any(h in TEAM_COLUMNS | MODE_COLUMNS for h in known))
+    # (单位名称 | 巡视组 | …; 序号 单位名称 巡察方式 and 序号 延伸巡视单位 备注: the units of the one team said before)
     return len(heads) >= MIN_COLUMNS and len(known) >= 2 and read_for and all(HEAD_CELL.fullmatch(h) for h in heads)
 
 
