@@ -55,7 +55,10 @@ many units (hantlist17_pages.json), PDF and Word extraction (pdf17_pages.json) a
 (list18_pages.json), a round's feedback as one page (fblist18_pages.json), two crawlers' mixes (mixa18_pages.json,
 mixb18_pages.json), central and provincial rounds (central18_pages.json, prov18_pages.json); then (twentieth batch) rectification material as portals and aggregators
 repost it (repost19_pages.json), Traditional copies of city and county feedback pages (hantcity19_pages.json), the Hong
-Kong, Macau, Taiwan and overseas press (hkpress19_pages.json) and one team covering many units (teamunits19_pages.json). Negatives are among them. Each passage is extracted alone and compared
+Kong, Macau, Taiwan and overseas press (hkpress19_pages.json) and one team covering many units (teamunits19_pages.json), then long whole pages:
+compilations of a round's rectification reports (compile20_pages.json), Traditional mirrors of a round's feedback
+(hantround20_pages.json), the overseas press on a whole round (hkround20_pages.json) and a unit's own site on an inspection
+extended to the units under it (ownsite20_pages.json), 30 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

@@ -1331,6 +1331,18 @@ class Ctx:
         return self._target_lists
 
     @cached_property
+    def report_owners(self) -> list[tuple[int, str]]:
+        """(offset, unit) of each rectification report's title on a page that strings several together (中共檀源县委关于
+        巡视整改进展情况的通报 … 中共省体育局党组关于…): the unit each report's 我县, 本局, 县委 and 局党组 stand for."""
+        text = self.doc.text
+        titles = [(m.start(), _report_unit(m.group("unit"))) for m in REPORT_TITLE.finditer(text)
+                  if ORG_END.search(m.group("unit")) or m.group("unit").endswith("委员会")] if _lists_report_titles(text) else []
+        # (【岭东港口集团有限公司】 / 槐源市： opening each unit's paragraph on a page of a round's reports)
+        heads = [(m.start(), unit) for m in UNIT_HEADING.finditer(text) if "整改" in text
+                 and ORG_END.search(unit := m.group("bracketed") or m.group("colon")) and not TEAM_OR_OFFICE.search(unit)]
+        return sorted(titles + heads) if len(titles) > 1 or len(heads) > 1 else []
+
+    @cached_property
     def round_years(self) -> list[tuple[int, int]]:
         """(offset, year) of each round named with its year (YEAR_ROUND), read only where a date finds no other year."""
         return [(m.start(), int(m.group("y"))) for m in YEAR_ROUND.finditer(self.doc.text)]
@@ -2223,6 +2235,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     named = sum(1 for part, _ in cleaned if ORG_END.search(part))
     short_names_too = len(cleaned) >= 3 and 2 * named >= len(cleaned)
     for part, own in cleaned:
+        part = _report_owner(ctx, part, start) or part  # (对学校进行了巡视 in 中共A大学党委关于…的通报: A大学党委)
         unit_like = (counted or ORG_END.search(SECOND_NAME.sub("", part)) or part in PROVINCES
                      or (short_names_too and SHORT_NAME.match(part)) or _defined_short(ctx, part) or part in quoted)
         if TEAM_IN_TARGET.search(part):
@@ -2236,6 +2249,45 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     return list(dict.fromkeys(_kind_named_before(ctx, part, start) if KIND_ALONE.match(part)
                               else _committee_of_place_before(ctx, part, start) if for_feedback and part in LEVEL_COMMITTEES
                               else part for part in out))
+
+
+# 【A集团有限公司】 / A市： opening a line, the unit whose report (or part of a round's report) the lines under it give.
+UNIT_HEADING = re.compile(r"^[ \t\u3000]*(?:【(?P<bracketed>[\u4e00-\u9fff（）()]{2,30})】|(?P<colon>[\u4e00-\u9fff（）()]{2,30}?)[：:])", re.M)
+# What heads a line and is no unit: a team, an office, a body of the inspection.
+TEAM_OR_OFFICE = re.compile(r"巡视|巡察|领导小组|纪委|监委|办公室")
+
+
+def _report_unit(unit: str) -> str:
+    """A report title's unit as written, but a place's committee by its usual name (中共檀源县委员会 → 中共檀源县委; 中共江北
+    师范学院委员会 stays, the name resolve knows it by)."""
+    place = unit.removesuffix("委员会")
+    return place + "委" if place != unit and place.endswith(LEVELS) else unit
+
+
+# The unit a report refers to itself by (我县, 本局, 县委, 厅党组, 我院党委 after 我/本 go): its level or kind, and its body.
+SELF_REFERENCE = re.compile(r"^(?:我|本)?(?P<kind>[省市州县区旗]|局|厅|委|办|院|校|学校|学院|医院|中心|行|社|馆|站|所|集团公司|公司|集团"
+                            r"|镇|乡|街道)"
+                            r"(?P<body>委|党组|党委|党工委|党总支|党支部)?$")
+
+
+def _report_owner(ctx: Ctx, part: str, at: int) -> str | None:
+    """On a page of several units' reports, the unit of the report holding ``at`` where ``part`` refers to it by its level
+    or kind alone (省委第一巡视组对我县开展了常规巡视，…向县委反馈 / 对本局进行了巡视 / 向厅党组反馈); None elsewhere."""
+    owners = ctx.report_owners
+    ref = SELF_REFERENCE.match(part) if len(owners) > 1 else None
+    if ref is None:
+        return None
+    i = bisect.bisect_right(owners, (at, "\uffff")) - 1
+    if i < 0:
+        return None
+    unit = owners[i][1]
+    bare = PARTY_BODY.sub("", party_key(unit)).removesuffix("委员会")  # (中共江北师范学院委员会: a 学院)
+    kind = ref.group("kind")
+    if kind in LEVELS:  # (我县 / 县委: the report's county committee, or the committee of the county heading it)
+        if ref.group("body") not in (None, "委"):
+            return None
+        return unit if bare.endswith(kind + "委") else unit + "委" if bare.endswith(kind) else None
+    return unit if bare.endswith(KIND_NAME_ENDS.get(kind, (kind,))) else None
 
 
 def _kind_named_before(ctx: Ctx, part: str, at: int) -> str:
@@ -2272,7 +2324,7 @@ def _committee_of_place_before(ctx: Ctx, committee: str, at: int) -> str:
 
 # What names of a kind end in, for a unit said by its kind (我院: 学院, 医院, 法院; 我校: 大学, 学院, 学校).
 KIND_NAME_ENDS = {"校": ("校", "大学", "学院"), "学校": ("学校", "大学", "学院"), "委": ("委", "委员会"), "单位": ("",),
-                  "党组织": ("",)}
+                  "党组织": ("",), "集团公司": ("集团", "公司"), "公司": ("公司", "集团")}
 # The kind in an anaphoric target (我院党委 → 院, 该局领导班子 → 局).
 ANAPHOR_KIND = re.compile(r"(?:该|本|我)(?P<kind>局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)")
 
