@@ -201,6 +201,8 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")"
                                   r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）](?:党组织|党委|党支部|党总支)?)?"
                                   r"|(?:巡视|巡察)的?(?:其余|其他|其它|另外的?)?(?:对象|单位)"
+                                  # (本轮巡视名单还包括A、B…6家单位: the list's further units)
+                                  r"|(?:巡视|巡察)(?:对象|单位)?名单中?(?:还|亦|也)(?=包括)"
                                   r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
                                   r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
                                   # (a card's 进驻单位：, the units beneath or after it)
@@ -344,6 +346,8 @@ SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_D
                           # its day, perhaps in brackets)
                           rf"|{_ROW_OPENING}(?P<unit_first>{_ROW_UNITS})(?:[ \t\u3000]+|[ \t\u3000]*[(（](?={_ROW_DAY}{HALF_DAY}?[)）]))"
                           rf"(?P<day_last>{_ROW_DAY}){HALF_DAY}?[)）]?[ \t\u3000]*$")
+# A row opening with a bullet (▲A（6月20日）): a heading over its unit's paragraphs, its lead above the first such.
+BULLETED_ROW = re.compile(r"[ \t\u3000]*[▲■●◆▪•]")
 # (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback; 十四届县委
 # 第六轮巡察反馈一览: a heading of the rows, no sentence)
 # (附：县委第六轮巡察反馈会议安排表: an attached table's title)
@@ -811,7 +815,7 @@ FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情�
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
 # 向该局(领导班子)反馈 / 向该镇党委反馈 (and 向其反馈: FEEDBACK_TO_IT): the unit said before, whose inspection the paragraph
 # tells (linked there); 向本行党委 / 向我局党组 in a unit's own report: itself, the unit inspected.
-ANAPHORIC_TARGET = re.compile(r"(?:其|(?:该|本|我)(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
+ANAPHORIC_TARGET = re.compile(r"(?:其|该[市县区](?=$|[^\u4e00-\u9fff]|反馈)|(?:该|本|我)(?:局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)"
                               r"(?:党组|党委|党工委|党支部|党总支)?)(?:主要负责同志|主要负责人|领导班子成员|领导班子|班子成员|主要领导)?")
 # 巡视组组长向集团公司党组书记、董事长X反馈 / 向公司党委主要负责同志反馈: a company by its kind alone, the one its paragraph
 # fed back to or inspected before (a page of several companies' feedback writes each so; on a company's own page,
@@ -913,7 +917,7 @@ HOST = re.compile(rf"(?P<host>{_CLAUSE}{{2,40}}?)(?:(?P<heard>听取)|召开|举
 GOT_AFTER = re.compile(rf"的?{MODE}(?:巡视|巡察)?{REVISIT}(?:情况)?(?:反馈意见|反馈|通报|意见)(?:后|之后|以后)")
 RECEIVED = re.compile(r"(?:反馈|指出)的?(?:问题|意见)(?!线索)|的?(?:巡视|巡察)?(?:情况)?反馈(?:意见)?(?!的?问题线索)")
 # A date or time before the host: 5月8日上午县财政局召开….
-TEAM_TIME_WORDS = ("同期", "随后", "此后", "之后")  # 县委第二巡察组同期巡察了B
+TEAM_TIME_WORDS = ("同期", "随后", "此后", "之后", "本轮", "此轮")  # 县委第二巡察组同期巡察了B / 省委第八巡视组本轮巡视了A
 # 4月17日至5月26日,又对B: what may open a clause beside its dates when its subject is the clause's before.
 CLAUSE_OPENING = re.compile(r"[ \t\u3000,，、]*(?:(?:于|在|又|随后|先后|分别|再|接着|之后|此后|同时|并|还|期间|和|及|上午|下午|当天|同日|次日)"
                             r"[ \t\u3000,，]*)*")
@@ -1210,6 +1214,8 @@ INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对�
 # 总行党务工作部(扶贫办); so do kinds, 村(社区), 县(市、区), and the team that inspected it, A(第五组).)
 BRACKETED_NAME = rf"(?![^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$"  # (a unit's name, no team)
 UNIT_ALIAS = re.compile(rf"[(（](?=[省市县区州旗盟镇乡]){BRACKETED_NAME}")
+# A short name in brackets after a unit's party body (中国太平保险集团有限责任公司党委（中国太平）和…): no part of the name.
+SHORT_AFTER_BODY = re.compile(r"(?P<name>[^、，,和及与]{2,40}?(?:党委|党组|公司|集团|银行))[(（](?P<short>[\u4e00-\u9fff]{2,10})[)）]")
 # … and the office's own second name that stays part of it is no hindrance to reading it as a unit.
 SECOND_NAME = re.compile(rf"[(（](?!党){BRACKETED_NAME}")
 # 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
@@ -2106,8 +2112,10 @@ COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?" + UNIT_COUNT + r"[\u4e00-\u9
 COUNT_THEN_BRACKETED = re.compile(r"^(?:[^、,，()（）]{0,20}?等)?[^、,，()（）]{0,10}?(?P<n>" + UNIT_COUNT +
                                   r")[\u4e00-\u9fff]{0,8}?[(（](?P<units>[^()（）]{2,}?(?:、[^()（）]{2,}?)+)[)）]"
                                   r"(?:党组织|党委|党组)?$")
-# 等 before a comma: the end of a list (A、B、C等，通稿未列明由哪个巡视组负责).
-CLOSED_BY_ETC = re.compile(r"等[,，]")
+# 等 or a count of the units before a comma: the end of a list (A、B、C等，通稿未列明由哪个巡视组负责 / A、B及C 3家单位，官方…).
+CLOSED_BY_ETC = re.compile(r"(?:等|" + UNIT_COUNT + r"[\u4e00-\u9fff]{0,8}?(?:单位|党组织|党委|党组|企业|高校|部门))[,，]"
+                           # (A、B2所高校党委，以及C / A等12家中管企业，B等3家金融企业: the list goes on)
+                           r"(?!以及|及|和|与|并|[^,，。;；]{0,40}?等\s*" + UNIT_COUNT + ")")
 # 等 and what the list's items are, closing it (A、B等保供电线路 / C、D等国有金融企业).
 OTHER_THINGS_AFTER_ETC = re.compile(r"、[^、]+等(?P<kind>[\u4e00-\u9fff]{2,8})$")
 # What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
@@ -2121,6 +2129,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     if text.startswith("话", start) and text[start - 1:start] == "对":
         return []  # 对话某医院党委书记: a dialogue with someone, not a list after the preposition 对
     span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
+    span = SHORT_AFTER_BODY.sub(lambda m: m["name"] if in_order(m["short"], m["name"]) else m.group(), span) \
+        if "（" in span or "(" in span else span  # 中国证券监督管理委员会党委（中国证监会）: the press's short name after it
     span = QUOTED_UNIT.sub(r"\g<unit>", span)  # 「粤达交通投资集团」、「南海港航集团」: units in quotes, as the Hong Kong press writes them
     quoted = {m.group("unit") for m in QUOTED_BRAND.finditer(span)}  # 「华泰能源」和「天衡电力」: units by their brands
     span = QUOTED_BRAND.sub(r"\g<unit>", span) if quoted else span
@@ -2129,7 +2139,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
     span = COUNT_THEN_NAMED.sub("", span)  # 石门镇所辖12个村即石门村、枫林村…: the units named after 即
-    span = span[:closed.start() + 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
+    span = span[:closed.end() - 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
     if (etc := OTHER_THINGS_AFTER_ETC.search(span)) and not ORG_END.search(etc.group("kind")) and not GROUP_TAIL.search(span):
         return []  # 对重要用户、医院、供水企业等保供电线路开展巡视: things of another kind (lines patrolled), no units
     if (bracketed := COUNT_THEN_BRACKETED.match(span)) and numeral_value(bracketed.group("n")[:-1]) == len(
@@ -2326,13 +2336,15 @@ def _committee_of_place_before(ctx: Ctx, committee: str, at: int) -> str:
 KIND_NAME_ENDS = {"校": ("校", "大学", "学院"), "学校": ("学校", "大学", "学院"), "委": ("委", "委员会"), "单位": ("",),
                   "党组织": ("",), "集团公司": ("集团", "公司"), "公司": ("公司", "集团")}
 # The kind in an anaphoric target (我院党委 → 院, 该局领导班子 → 局).
-ANAPHOR_KIND = re.compile(r"(?:该|本|我)(?P<kind>局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)")
+ANAPHOR_KIND = re.compile(r"该(?P<level>[市县区])|(?:该|本|我)(?P<kind>局|委|办|院|校|所|中心|单位|公司|集团|镇|乡|街道|村|社区|部|厅|行|馆|站|队|党组织)")
 
 
 def _of_kind(name: str, kind: str) -> str | None:
     """The unit ``name`` names (without 中共 and its party body), where it is one of ``kind`` (院: 江北师范学院; 学校: 海岱大学)
     other than a place's committee."""
     unit = PARTY_BODY.sub("", party_key(name))
+    if kind in LEVELS:  # (该市: the city's committee named before, 白沙市委)
+        return unit if len(unit) > 3 and unit.endswith(kind + "委") else None
     ends = KIND_NAME_ENDS.get(kind, (kind,))
     return unit if len(unit) > 2 and unit.endswith(ends) and not unit.endswith(LEVEL_COMMITTEES) else None
 
@@ -4911,7 +4923,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 # 向该局领导班子反馈: the unit of that kind its paragraph named before (…对江北师范学院党委开展了专项巡视。
                 # 11月25日，省委巡视组向我院党委反馈: on a page of two universities' reports, that one), else the unit inspected before
                 kind = ANAPHOR_KIND.match(text, *m.span("targets"))
-                said = _unit_of_kind_before(ctx, kind.group("kind"), m.start("targets")) if kind else None
+                said = _unit_of_kind_before(ctx, kind.group("kind") or kind.group("level"), m.start("targets")) if kind else None
                 events += _feedback_to(ctx, sentence, m, [said] if said else [])
                 continue
             if bracketed := [st for t in ctx.within(ctx.teams, *m.span("targets"))
@@ -5925,6 +5937,14 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
         else:
             break
     lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    headed = False  # (▲县卫生健康局党组（6月20日）⏎巡察指出…⏎▲县人民医院党委（6月21日）: headings of a day's unit over its
+    if BULLETED_ROW.match(text, sentence.start) and lead is not None and not _leads_feedback_list(text[lead.start:lead.end]):
+        # paragraphs, under the paragraph before the first of them that says the feedback was given)
+        while i > 1 and (BULLETED_ROW.match(text, ctx.doc.paragraphs[i - 1].start)
+                         or not _says_feedback((ctx.doc.paragraphs[i - 1].start, text[ctx.doc.paragraphs[i - 1].start:
+                                                                                       ctx.doc.paragraphs[i - 1].end]))):
+            i -= 1
+        lead, headed = ctx.doc.paragraphs[i - 1], True
     unit = "unit_first" if row.group("unit_first") else "unit"
     if (unit == "unit_first" or re.search(r"\s", row.group(unit))) and (
             ctx.within(ctx.teams, *row.span(unit)) or not _all_units(row.group(unit))
@@ -5939,7 +5959,7 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     # (a row naming its own team: 12月16日 市委第一巡察组→A, under a paragraph that says the round's feedback was given)
     own_team = row.group("team") or row.group("team2")
     lead_text = text[lead.start:lead.end] if lead is not None else ""
-    if lead is None or not (_leads_feedback_list(lead_text) or own_team and _says_feedback((lead.start, lead_text))) \
+    if lead is None or not (_leads_feedback_list(lead_text) or (own_team or headed) and _says_feedback((lead.start, lead_text))) \
             or not units or day is None or (ctx.doc.metadata.issued or "9999") < day:
         return None
     own = "team" if row.group("team") else "team2" if row.group("team2") else None

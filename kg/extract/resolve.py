@@ -763,8 +763,10 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         if fb.team and not every_team or (fb.targets and not to_inspected) or fb.inspection or only_team:
             group = names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
             if len(group) > 1 and fb.targets and not to_inspected and not set().union(*map(owners_of, fb.targets)) \
-                    and all(names.target(t) in targets_of(None) and not _several(t) for t in fb.targets):
-                return [None]  # (三个巡察组分别向A、B、C反馈, units the page names no team for: which team had which, unsaid)
+                    and not any(map(_several, fb.targets)):
+                # (三个巡察组分别向A、B、C反馈, units the page names no team for: which team had which, unsaid; 中央巡视组近日亦
+                # 已向A、B及C反馈，但未公布具体组别: none of the teams the page pairs with its own units)
+                return [None]
             if len(group) > 1 and (of_round := _round_units(inspections, fb.round)):
                 # (the teams of its round, and its units no team has)
                 return [g for g in [*group, None] if g in of_round]
