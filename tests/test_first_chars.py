@@ -26,7 +26,15 @@ ROWS = [
     (r"(?:[(（]\s*)?(?:记者|编辑)", True),
     (r"省委|县委", False),  # literals: the engine skips by itself
     (r"[省县]委", False),  # a class first: likewise
-    (r"(?=[省县])(?:省委|县委)", False),  # a lookahead written by hand
+    (r"(?=[省县])(?:省委|县委)", True),  # a lookahead of the first character written by hand: the second added
+    (r"(?=[省县]委)(?:省委|县委)", False),  # … of more: left alone
+    (r"(?=[第巡])(?:第[一二三])?[巡][视察]", True),  # … whose second character an optional part may give
+    (r"(?=[一二])(?:[一二]是|一)", False),  # … of a pattern that may match one character: nothing to add
+    (r"(?:第\d{1,2})?[巡县][视察委]", True),  # second characters: a repeat's next one, or the next item's
+    (r"(?:\d{1,2})\s*月|截至", True),
+    (r"(?:[一二三]是){1,3}|(?:第)?[一二]", True),  # one alternative may match one character: the first alone
+    (r"(?:\d)?(?=月)|第一", False),  # may match nothing
+    (r"(?:[(（]\s*)?(?:记者|编辑)|(?<=[，；])[^，。\s]{2,6}?组", True),  # beside a lookbehind's alternative: the first alone
     (r"(?:.{0,3})委", False),  # any character may start it
     (r"(?:[^，。]{2,4})?委", False),  # a negated class may start it
     (r"(?<![^\n。；;，,\s])[^，。]{2,4}?是", True),  # … behind a one-character lookbehind: where it holds

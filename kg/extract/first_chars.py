@@ -5,6 +5,9 @@ character class. A pattern that opens with an optional part, a lookbehind or an 
 optional year, a lexicon table of phrasings) is instead tried in full at every character of the text. Prefixing
 it with a lookahead of the characters its matches can start with, worked out from the pattern itself, costs one
 test per position and changes no match: the lookahead only rejects positions where the pattern fails anyway.
+Where every match is two characters or more, the lookahead reads the second character too (of those the
+matches' second characters can be): a pattern's first characters alone are common ones (a numeral, 第, 是, 问)
+that let it through at one position in a few; the pair, at far fewer.
 An alternative that any character may start, behind a one-character lookbehind that opens it (a table line's
 (?<![^\s。；;，,])[^,，;；。:：\s“”]{4,16}?…), adds that lookbehind to the lookahead instead of leaving the whole
 pattern to be tried everywhere.
@@ -29,45 +32,79 @@ _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_cons
 _ZERO_WIDTH = {sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT}
 _LOOKAROUNDS = {sre_constants.ASSERT, sre_constants.ASSERT_NOT}  # (_lookbehind tells a lookbehind from a lookahead)
 
-
-class _Unbounded(Exception):
-    """The first character may be any character (., a negated class, a back-reference): no lookahead."""
+Chars = list[str] | None  # the parts of a character class (as written inside its brackets); None: any character
 
 
 class _Openings(NamedTuple):
-    """Where a parsed sequence's matches can start: before one of ``chars`` (class parts), or where one of
-    ``behind`` holds (one-character lookbehinds, written back as patterns); and whether it can match nothing."""
+    """How a parsed item's matches open. ``starts``: the characters a match can start at, and ``behind``: the
+    one-character lookbehinds (written back as patterns) where the other matches start, whatever character follows;
+    ``first`` and ``second``: the characters a match's first and second can be, lookbehinds aside; ``empty`` and
+    ``single``: whether it can match nothing, and one character."""
 
-    chars: list[str]
+    starts: Chars
     behind: list[str]
+    first: Chars
+    second: Chars
     empty: bool
+    single: bool
+
+
+_NOTHING = _Openings([], [], [], [], True, False)  # a zero-width item (a lookaround, an anchor)
+_ANY = _Openings(None, [], None, None, True, True)  # an item that may read anything (a back-reference)
+
+
+def _one_of(chars: Chars) -> _Openings:
+    """An item that reads one of ``chars``."""
+    return _Openings(chars, [], chars, [], False, True)
+
+
+def _or(a: Chars, b: Chars) -> Chars:
+    return None if a is None or b is None else a + b
+
+
+def _either(alternatives: list[_Openings]) -> _Openings:
+    """The openings of a branch: any of its alternatives'."""
+    openings = _Openings([], [], [], [], False, False)
+    for o in alternatives:
+        openings = _Openings(_or(openings.starts, o.starts), openings.behind + o.behind, _or(openings.first, o.first),
+                             _or(openings.second, o.second), openings.empty or o.empty, openings.single or o.single)
+    return openings
+
+
+def _then(a: _Openings, b: _Openings) -> _Openings:
+    """The openings of ``a`` followed by ``b``: ``b``'s starts count where ``a`` may match nothing, its first
+    character is the second where ``a`` may match one."""
+    if not a.empty:
+        return a._replace(second=_or(a.second, b.first) if a.single else a.second, single=a.single and b.empty)
+    return _Openings(_or(a.starts, b.starts), a.behind + b.behind, _or(a.first, b.first),
+                     _or(_or(a.second, b.second), b.first if a.single else []), b.empty,
+                     (a.single and b.empty) or b.single)
 
 
 def _sequence(items: sre_parse.SubPattern | list) -> _Openings:
-    """The openings of a sequence of parsed items. A sequence that opens with a one-character lookbehind, before
-    any character is read, starts only where it holds, whatever character follows (…(?<![^\\s。])[^，。]{4,16}…)."""
-    chars: list[str] = []
-    behind: list[str] = []
+    """The openings of a sequence of parsed items. A sequence that opens with a lookahead of one character (written
+    by hand: (?=[各第巡…])) starts only at those characters; one that opens with a one-character lookbehind, before
+    any character is read, only where it holds, whatever character follows (…(?<![^\\s。])[^，。]{4,16}…)."""
+    openings = _NOTHING
+    ahead: Chars = None  # the characters of the lookahead that opens the sequence, if it reads one
     gate: str | None = None  # the first one-character lookbehind read while no character was
     at_start = True
     for op, av in items:
-        if at_start and gate is None and op in _LOOKAROUNDS:
-            gate = _lookbehind(op, av)
-        try:
-            first = _item(op, av)
-        except _Unbounded:
-            if at_start and gate is not None:
-                return _Openings(chars, behind + [gate], False)
-            raise
-        chars += first.chars
-        behind += first.behind
-        if not first.empty:
-            return _Openings(chars, behind, False)
+        if at_start and op in _LOOKAROUNDS:
+            ahead = ahead or _lookahead(op, av)
+            gate = gate or _lookbehind(op, av)
         at_start = at_start and op in _ZERO_WIDTH
-    return _Openings(chars, behind, True)
+        openings = _then(openings, _item(op, av))
+        if not openings.empty and not openings.single:  # its first two characters are read
+            break
+    if ahead is not None:
+        return openings._replace(starts=ahead, behind=[])
+    if gate is not None and openings.starts is None:
+        return openings._replace(starts=[], behind=[gate])
+    return openings
 
 
-def _class(items: list) -> list[str]:
+def _class(items: list) -> Chars:
     """The parts of a character class (LITERAL, RANGE and category items), as written inside its brackets."""
     parts = []
     for in_op, in_av in items:
@@ -78,7 +115,7 @@ def _class(items: list) -> list[str]:
         elif in_op is sre_constants.CATEGORY and in_av in _CATEGORIES:
             parts.append(_CATEGORIES[in_av])
         else:
-            raise _Unbounded
+            return None
     return parts
 
 
@@ -95,35 +132,44 @@ def _lookbehind(op: object, av: tuple) -> str | None:
     if kind is not sre_constants.IN:
         return None
     negated = bool(value) and value[0][0] is sre_constants.NEGATE
-    try:
-        parts = _class(value[1:] if negated else value)
-    except _Unbounded:
+    parts = _class(value[1:] if negated else value)
+    return None if parts is None else f"(?<{sign}[{'^' if negated else ''}{''.join(parts)}])"
+
+
+def _lookahead(op: object, av: tuple) -> Chars:
+    """The characters of a lookahead of one character or class ((?=[各第巡]), (?=第)); None for any other
+    lookaround."""
+    direction, assertion = av
+    if op is not sre_constants.ASSERT or direction != 1 or len(assertion) != 1:
         return None
-    return f"(?<{sign}[{'^' if negated else ''}{''.join(parts)}])"
+    kind, value = assertion[0]
+    if kind is sre_constants.LITERAL:
+        return [re.escape(chr(value))]
+    return _class(value) if kind is sre_constants.IN else None
 
 
 def _item(op: object, av: object) -> _Openings:
     if op is sre_constants.LITERAL:
-        return _Openings([re.escape(chr(av))], [], False)
+        return _one_of([re.escape(chr(av))])
     if op is sre_constants.IN:
-        return _Openings(_class(av), [], False)
+        return _one_of(_class(av))
+    if op in (sre_constants.ANY, sre_constants.NOT_LITERAL):
+        return _one_of(None)
     if op is sre_constants.SUBPATTERN:
-        return _sequence(av[-1])
+        _, add_flags, _, items = av
+        return _ANY if add_flags & re.IGNORECASE else _sequence(items)  # ((?i:…) reads either case)
     if op is sre_constants.BRANCH:
-        chars, behind, empty = [], [], False
-        for alternative in av[1]:
-            first = _sequence(alternative)
-            chars += first.chars
-            behind += first.behind
-            empty = empty or first.empty
-        return _Openings(chars, behind, empty)
+        return _either([_sequence(alternative) for alternative in av[1]])
     if op in _REPEATS:
-        low, _, repeated = av
-        first = _sequence(repeated)
-        return _Openings(first.chars, first.behind, first.empty or low == 0)
+        low, high, repeated = av
+        if high == 0:
+            return _NOTHING
+        o = _sequence(repeated)
+        return o._replace(second=_or(o.second, o.first) if o.single and high > 1 else o.second,
+                          empty=o.empty or low == 0, single=o.single and (low <= 1 or o.empty))
     if op in _ZERO_WIDTH:
-        return _Openings([], [], True)
-    raise _Unbounded
+        return _NOTHING
+    return _ANY
 
 
 def _first_item(items: sre_parse.SubPattern | list) -> tuple[object, object] | None:
@@ -142,33 +188,42 @@ def _starts_with_literal(items: sre_parse.SubPattern | list) -> bool:
 
 def _skips_already(items: sre_parse.SubPattern | list) -> bool:
     """The engine rejects a position by itself in a test or a few: the pattern starts with a literal, a class or
-    alternatives that each start with a literal (省委|县委|(?:巡视|巡察)组), or with a lookahead (written by hand, or
-    added here to a pattern now part of a larger one); or it is anchored at the start (^, \\A: tried there only)."""
+    alternatives that each start with a literal (省委|县委|(?:巡视|巡察)组), or with a lookahead of more than one
+    character (written by hand, or added here to a pattern now part of a larger one); or it is anchored at the start
+    (^, \\A: tried there only)."""
     first = _first_item(items)
     if first is None:
         return False
     op, av = first
     return (_starts_with_literal(items) or op is sre_constants.IN
-            or (op is sre_constants.ASSERT and av[0] == 1)
+            or (op is sre_constants.ASSERT and av[0] == 1 and _lookahead(op, av) is None)
             or (op is sre_constants.AT and av in (sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING)))
 
 
 def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with a lookahead of the characters its matches start with (or of the lookbehinds that open
-    them), where the engine would otherwise try it at every position; ``pattern`` itself where it starts with a
-    literal or a class already, where any character may start it, or where it may match nothing (or ignores case,
-    or is verbose)."""
+    """``pattern`` with a lookahead of the characters its matches start with, then of their second characters
+    where every match has one (or of the lookbehinds that open them), where the engine would otherwise try it at
+    every position (or where it opens with a lookahead of its first characters, written by hand, that of its
+    first two); ``pattern`` itself where it starts with a literal or a class already, where any character may start
+    it, or where it may match nothing (or ignores case, or is verbose)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):  # a verbose pattern's comment could swallow the closing )
         return pattern
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        if _skips_already(parsed):
-            return pattern
-        openings = _sequence(parsed)
-        if openings.empty:
-            return pattern
-        starts = [f"[{''.join(dict.fromkeys(openings.chars))}]"] if openings.chars else []
-        starts += dict.fromkeys(openings.behind)  # (the lookbehinds some alternatives open with, where any character follows)
+    except re.error:
+        return pattern
+    if _skips_already(parsed):
+        return pattern
+    openings = _sequence(parsed)
+    if openings.empty or openings.starts is None:
+        return pattern
+    starts = list(dict.fromkeys(openings.behind))  # (the lookbehinds some alternatives open with, whatever follows)
+    if openings.starts:
+        second = f"[{''.join(dict.fromkeys(openings.second))}]" if openings.second and not openings.single else ""
+        if not second and _first_item(parsed)[0] is sre_constants.ASSERT:
+            return pattern  # (its own lookahead reads the first character already)
+        starts.insert(0, f"[{''.join(dict.fromkeys(openings.starts))}]{second}")
+    try:
         return re.compile(f"(?={'|'.join(starts)})(?:{pattern.pattern})", pattern.flags)
-    except (_Unbounded, re.error):
+    except re.error:  # (a global flag written inside the pattern: (?m) no longer at its start)
         return pattern

@@ -203,7 +203,9 @@ TEAM_RANGE_TO = r"(?:至|到|—|－|-|~|～)"
 TEAM_SECTOR = r"(?:(?![委组的对和与及在开展进行])[\u4e00-\u9fff]){2,8}领域"
 # A team starts with a group (各, a count), an ordinal (第), a mode (提级, 交叉, 专项, 机动, 上下联动, 联动) or its
 # kind (巡): the lookahead lets the engine skip every other position at once (the pattern's optional opening
-# parts made it try each character of the text). The sector is read backwards from a match (SECTOR_BEFORE).
+# parts made it try each character of the text), and skipping() adds the characters a team's second can be (a
+# numeral or 第 alone let it through at one position in fifteen of a page; with the second, at one in thirty-four).
+# The sector is read backwards from a match (SECTOR_BEFORE).
 # The mode a team's name may carry, and the mode it gives the inspection.
 TEAM_MODES = {"提级交叉": "提级交叉", "交叉": "提级交叉", "提级": "提级交叉", "专项": "专项", "机动": "机动", "联动": "提级交叉",
               "上下联动": "提级交叉"}
@@ -219,12 +221,12 @@ GROUP_REST_WORDS = ("其余", "其他", "其它", "另外")  # 其余巡视组�
 GROUP_REST = "|".join(GROUP_REST_WORDS)
 NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
 # (省委第一巡视组至第七巡视组: a range whose first team is written in full too)
-TEAM = re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?"
-                  rf"(?P<ord>(?:第(?P<first>{NUMERAL})(?:{TEAM_RANGE_TO}|(?:巡视|巡察)组(?:至|到)))?第(?P<num>{NUMERAL}))?"
-                  rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
-                  rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?|(?<!专项))"  # (整改专项组: no team)
-                  rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
-                  rf"(?:工作)?小?组{NOT_A_TEAM_WORD}")
+TEAM = skipping(re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?"
+                           rf"(?P<ord>(?:第(?P<first>{NUMERAL})(?:{TEAM_RANGE_TO}|(?:巡视|巡察)组(?:至|到)))?第(?P<num>{NUMERAL}))?"
+                           rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
+                           rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?|(?<!专项))"  # (整改专项组: no team)
+                           rf"|(?P<kind2>巡视|巡察)(?:组(?=第?[一二三四五六七八九十\d]{{1,3}}组))?(?:{TEAM_NUMBER.format('num2')})?)"
+                           rf"(?:工作)?小?组{NOT_A_TEAM_WORD}"))
 # A group within a team, named after it (省国资委党委巡察组第一小组、第二小组 / 县委第二巡察组第一巡察小组): a team of its own.
 SUBTEAM = re.compile(rf"第(?P<n>{NUMERAL})(?:巡视|巡察)?小组")
 SUBTEAM_SIBLING = re.compile(rf"[、和及与](?P<sub>第(?P<n>{NUMERAL})(?:巡视|巡察)?小组)")
