@@ -2882,7 +2882,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     out: list[tuple[Inspection, Sentence]] = []
     paragraphs_under_way: dict[int, bool] = {}
     summarised: list[tuple[int, int]] = []  # (index in out, units counted) of the inspections of a count of units
-    joined_ends = _joined_ends(ctx)
+    joined_starts, joined_ends = _joined_runs(ctx)
     table = TABLE_HEADER.search(text) is not None
     rowed, row_teams, row_cells = _table_statements(ctx)
     report_titles = _lists_report_titles(text)
@@ -2894,9 +2894,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found: list[Statement] = list(rowed.get(index, []))
         from_rows = len(found)
         joined_end = min(joined_ends[index], sentence.end + 800)
-        if not found and (text.find("巡", sentence.start, joined_end) < 0 and not _goes_on_inspection(ctx, sentence)
+        # (no 巡 in the clauses ；joins it to either: 对A；B开展巡察; between clauses are only spaces)
+        if not found and (text.find("巡", joined_starts[index], joined_end) < 0 and not _goes_on_inspection(ctx, sentence)
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
-                          and not any(text.find("巡", b.start, b.end) >= 0 for b in _joined_before(ctx, sentence))
                           and not _lists_published(ctx, sentence)
                           and not (_has_colon(s_text) and _lists_after_colon(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
@@ -4509,16 +4509,21 @@ def _cut_list(ctx: Ctx, sentence: Sentence, end: int) -> re.Match[str] | None:
     return m if len(parts) >= 2 and all(ORG_END.search(p.strip()) for p in parts) else None
 
 
-def _joined_ends(ctx: Ctx) -> list[int]:
-    """For each sentence, the end of the run of clauses that ；joins to it in its paragraph (its own end if none):
-    one pass from the last sentence back."""
+def _joined_runs(ctx: Ctx) -> tuple[list[int], list[int]]:
+    """For each sentence, where the clauses that ；joins before it in its paragraph start, and where those it joins after
+    it end (its own start and end if none): one pass each way."""
     text, sentences = ctx.doc.text, ctx.doc.sentences
-    ends = [s.end for s in sentences]
+    joined_to_next = [text[s.start:s.end].rstrip().endswith(("；", ";")) and i + 1 < len(sentences)
+                      and ctx.paragraph_start(sentences[i + 1].start) == ctx.paragraph_start(s.start)
+                      for i, s in enumerate(sentences)]
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    for i in range(1, len(sentences)):
+        if joined_to_next[i - 1]:
+            starts[i] = starts[i - 1]
     for i in range(len(sentences) - 2, -1, -1):
-        joined = text[sentences[i].start:sentences[i].end].rstrip().endswith(("；", ";"))
-        if joined and ctx.paragraph_start(sentences[i + 1].start) == ctx.paragraph_start(sentences[i].start):
+        if joined_to_next[i]:
             ends[i] = ends[i + 1]
-    return ends
+    return starts, ends
 
 
 def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
