@@ -181,9 +181,10 @@ INSPECTION_ORGANS = ("工作", "办", "机构", "整改")  # (市委巡视整改
 INSPECTION_TIME = re.compile(r"(?:中(?![央共国华])|期间|时)")
 # The Han characters names are written in (CJK Extension A and the Unified Ideographs).
 HAN_FIRST, HAN_LAST = "\u3400", "\u9fff"
-# The Han characters right before a window's end (all of the window's, at most; \Z, as $ also matches before a
-# line break that ends the window).
-HAN_RUN_TO_END = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]*\\Z")
+# A window up to its last character that is no Han character: the Han ones after it run to the window's end. The
+# engine reads the window to its end and back once (a run of Han characters up to \Z, searched for, was read from
+# each position of the window in turn).
+UP_TO_LAST_NOT_HAN = re.compile(f"(?s).*[^{HAN_FIRST}-{HAN_LAST}]")
 # The end of a team's name (第三巡察组, 巡视二组), before a joiner that then starts another body.
 TEAM_END = re.compile(r"(?:巡视|巡察)[一二三四五六七八九十\d]*组$")
 # A person named after a post, before a joiner that then starts a body (组长陆某与省交通运输厅党组书记…).
@@ -434,7 +435,8 @@ def is_han(ch: str) -> bool:
 def org_start(text: str, body_end: int) -> int:
     """Where the organisation whose suffix starts at ``body_end`` begins: extend left over
     Chinese characters (at most MAX_ORG_BODY), cut after the last stop word."""
-    start = HAN_RUN_TO_END.search(text, max(0, body_end - MAX_ORG_BODY), body_end).start()
+    window = max(0, body_end - MAX_ORG_BODY)
+    start = not_han.end() if (not_han := UP_TO_LAST_NOT_HAN.match(text, window, body_end)) else window
     cut = start
     for m in ORG_STOP.finditer(text, start, body_end):
         # 和/与/及 join two organisations (县委和县政府) but also sit inside one (中央党史和文献研究院);
