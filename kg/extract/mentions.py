@@ -119,9 +119,11 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
 # Posts that a person takes by 任/担任/为 after the name (冯某任组长, 张某、李某同志任副组长): the name stands
 # on its own before it. The body may be written before the post (郭某同志为领导小组组长, 谭某同志任县委第一巡察组
 # 组长): the post mention then starts where the body does. A personnel notice gives a rank so (某某同志晋升为二级巡视员,
-# 某某同志任市农业农村局一级调研员).
-TAKES_POST = skipping(re.compile(r"(?:同志)?(?:任|担任|兼任|晋升为|为)(?=[\u4e00-\u9fff]{0,16}?(?:常务|第一|执行)?副?"
-                                 r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员|巡视员|调研员))"))
+# 某某同志任市农业农村局一级调研员). (同志 and the verb are one alternative, the verb alone the others, so that each opens
+# with a literal, which the engine skips through the text to; an optional 同志 first had it try every position.)
+TAKING_VERBS = "任|担任|兼任|晋升为|为"
+TAKES_POST = re.compile(rf"(?:同志(?:{TAKING_VERBS})|{TAKING_VERBS})(?=[\u4e00-\u9fff]{{0,16}}?(?:常务|第一|执行)?副?"
+                        r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员|巡视员|调研员))")
 # What joins the names listed after one post: 副组长张某、李某; 副组长张某和李某.
 NAME_JOINERS = "、和及与"
 # 张某作表态发言, 李某做动员讲话: what a named speaker does at a meeting, a word that makes a name stand on its own.
@@ -410,8 +412,9 @@ OUTLET = re.compile(r"(?:(?:来源|稿源)\s*[:：]\s*|[(（]\s*|【(?!本))(?P<
 MEDIA = re.compile(r"(?:^|(?<=[\s,，。(（]))(?!本)(?P<outlet>[\u4e00-\u9fff]{1,10}?(?:报|通讯社|新闻社|社|电视台|电台|网))[ \t]*$",
                    re.M)
 # The names in brackets after a news dateline, written with no role: 本报讯(王五 李四), 本报讯(胡某某刘某某),
-# 某某新闻网讯(…), 某某台3月16日讯(…).
-NEWS_CREDIT = skipping(re.compile(r"(?<=[报网台刊社日])讯\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]"))
+# 某某新闻网讯(…), 某某台3月16日讯(…). (What stands before 讯 is read behind it: the pattern opens with 讯, which the
+# engine skips through the text to.)
+NEWS_CREDIT = re.compile(r"讯(?<=[报网台刊社日]讯)\s*[(（](?P<names>[\u4e00-\u9fff 、,，]{2,24})[)）]")
 # Names listed before 等 and the body they stand for: 张三、李四等县四家班子领导出席, 王五等市委领导.
 # 张某、李某等同志: the names listed before 等同志, with no post.
 LISTED_AS = re.compile(r"等(?:(?P<role>[\u4e00-\u9fff]{0,10}?(?:领导|负责同志|班子成员|负责人))(?!小组|干部|班子|同志)|同志)")

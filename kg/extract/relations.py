@@ -555,8 +555,10 @@ REPORT_TITLE = re.compile(r"(?:^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*|[①
                           r"(?:巡视|巡察)整改(?:进展)?情况(?:的?(?:通报|报告|公示))?(?=" + LINK_TAIL + r"$))"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{2,30}?(?:巡视|巡察)组[^()（）\n]{0,8}[)）])?", re.M)  # (…的通报(省委第一巡视组巡视))
 # What every REPORT_TITLE holds, found fast (a title's 关于…巡察…整改, or 党委巡察整改): a text with fewer than two lists no
-# titles, and the costly pattern is not run over it.
-REPORT_TITLE_CORE = re.compile(r"关于[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改|(?:党委|党组|支部|总支|工委|员会)(?:巡视|巡察)整改")
+# titles, and the costly pattern is not run over it. (Each alternative opens with a literal, which the engine skips
+# through the text to.)
+REPORT_TITLE_CORE = re.compile(r"关于[^。\n]{0,30}?(?:巡视|巡察)[^。\n]{0,20}?整改|"
+                               + "|".join(f"{body}(?:巡视|巡察)整改" for body in ("党委", "党组", "支部", "总支", "工委", "员会")))
 # What every REPORT_TITLE holds: 关于 and, in its sentence after it, the report's kind; or the 巡视整改(进展)情况 closing a
 # short title (a line that only says 巡视整改, most of a page on rectification, is not read with the costly pattern).
 REPORT_TITLE_WORDS = re.compile(r"关于[^。\n]*?(?:通报|报告|公告|公示)|(?:巡视|巡察)整改(?:进展)?情况")
@@ -783,8 +785,9 @@ FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做|交办)?了?(?:巡视|巡察)?{REVIS
                  rf"|{FEEDBACK_MANNER}通报(?=了?(?:巡视|巡察)(?:工作)?(?:情况|意见)))")
 TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意见)")  # (a sentence with no 反馈 that states one)
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
-# (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units)
-FEEDBACK_TO = re.compile(rf"(?:向[:：]?|(?<![收接得截达])到|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
+# (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units; what may not stand before 到 is read
+# behind it, so that each alternative opens with a literal, which the engine skips through the text to)
+FEEDBACK_TO = re.compile(rf"(?:向[:：]?|到(?<![收接得截达]到)|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
 # …；市委第六巡察组向A、B, where the page is cut before the verb: a clause of a sentence of feedbacks (；-parted) that names
 # its units (read only where the sentence runs to the page's end and FEEDBACK_TO read the clauses before it).
 FEEDBACK_TO_CUT = re.compile(rf"(?<![收接得截达])向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,400}}?)$")

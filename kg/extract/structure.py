@@ -40,8 +40,11 @@ SECTION_MARKERS: list[tuple[int, re.Pattern[str]]] = [
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-# Sentence ends: 。！？… and ；(list items), with closing quotes/brackets kept on the sentence.
-SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]*")
+# Sentence ends: 。！？… and ；(list items), with closing quotes/brackets kept on the sentence. (The first end is
+# written apart from the run: a pattern that opens with a class, not with a repeat, is one the engine skips through
+# the text to, from one such character to the next, instead of trying it at every position.)
+SENTENCE_ENDS = "。！？!?；;…"
+SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}][{SENTENCE_ENDS}]*[”’」』）)]*")
 
 # A heading line longer than this is a paragraph that starts with a marker; its heading is its first sentence.
 MAX_HEADING_LINE = 60
@@ -77,7 +80,8 @@ BOILERPLATE_ANYWHERE: list[str] = [
 ]
 # Page chrome run into the text's last line where the page lost its line breaks (…受理时间为工作日。【打印】【关闭】
 # 上一篇:县委第二巡察组向甲局党组反馈巡察情况): the line ends before it (another page's title is no fact of this one).
-INLINE_CHROME = re.compile(r"【(?:打印|关闭)(?:本页|窗口)?】|(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
+# (Each alternative opens with a literal, which the engine skips through the text to.)
+INLINE_CHROME = re.compile(r"【(?:打印|关闭)(?:本页|窗口)?】|上一[篇条]\s*[:：]|下一[篇条]\s*[:：]")
 # The heading of a list of links to other pages, alone on its line (相关新闻, 延伸阅读:, 往期推荐), and the lines under
 # it that are titles (no sentence end, short, perhaps bulleted and dated).
 LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
