@@ -312,8 +312,12 @@ def decode_entities(text: str) -> tuple[str, OffsetMap]:
 # A heading set with a space between every character (巡 察 反 馈 会, 2 0 2 3, 巡　察　反　馈): four or more single
 # characters, each alone between spaces of one width (read before runs of spaces are collapsed: the header of a
 # fixed-width table, 组  别            组  长, is two words padded apart, not one spaced out). Words apart (记者 张三)
-# and short runs (大 中 小) keep their spaces.
-LETTER_SPACED = re.compile(r"(?<![^\s])\S(?P<gap>[ \t\u3000\u00a0]+)\S(?:(?P=gap)\S){2,}(?!\S)")
+# and short runs (大 中 小) keep their spaces. The match opens with the first gap (its first character and the one before
+# it, alone after a space, read behind it), so that the engine skips through the text from space to space; the run
+# starts a character before the match.
+_GAP_CHARS = " \t\u3000\u00a0"
+_GAP = f"[{_GAP_CHARS}]"
+LETTER_SPACED = re.compile(rf"(?P<gap>{_GAP}(?<=(?<![^\s])\S{_GAP}){_GAP}*)\S(?:(?P=gap)\S){{2,}}(?!\S)")
 # … but single figures between spaces are a table's cells (8 8 0 5 县交通运输局党组: three figures, then the next row).
 FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 
@@ -322,7 +326,6 @@ FIGURES_SPACED = re.compile(r"\d(?: \d)+")
 # tab): the pad between the two characters, the second followed by two spaces, a tab or the line's end (the first's
 # left side checked in code; the pattern opens with the pad, so that only spaces are tried).
 PADDED_NAME = re.compile(r"(?m)(?P<pad>[ \u3000])(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff](?:\t|[ \t\u3000\u00a0]{2}|$))")
-_GAP_CHARS = " \t\u3000\u00a0"
 
 
 def _padded(text: str, m: re.Match[str]) -> bool:
@@ -355,8 +358,8 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
     table's cell 王　刚 → 王刚 (before whitespace is unified, which would make the padding between a table's header words
     look like letter spacing)."""
     spaced = [(m.start() + i, m.start() + i + len(m.group("gap")), "") for m in LETTER_SPACED.finditer(text)
-              if not FIGURES_SPACED.fullmatch(re.sub(r"\s+", " ", m.group()))
-              for i in range(1, m.end() - m.start(), len(m.group("gap")) + 1)]
+              if not FIGURES_SPACED.fullmatch(re.sub(r"\s+", " ", text[m.start() - 1:m.end()]))
+              for i in range(0, m.end() - m.start(), len(m.group("gap")) + 1)]
     keys = [(m.start() + i, m.start() + i + 1, "") for m in SPACED_KEY.finditer(text)
             for i, ch in enumerate(m.group()) if ch.isspace() and m.group()[:i].strip()]
     padded = [(m.start("pad"), m.end("pad"), "") for m in PADDED_NAME.finditer(text) if _padded(text, m)]
