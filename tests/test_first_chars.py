@@ -34,7 +34,8 @@ ROWS = [
     (r"(?:\d{1,2})\s*月|截至", True),
     (r"(?:[一二三]是){1,3}|(?:第)?[一二]", True),  # one alternative may match one character: the first alone
     (r"(?:\d)?(?=月)|第一", False),  # may match nothing
-    (r"(?:[(（]\s*)?(?:记者|编辑)|(?<=[，；])[^，。\s]{2,6}?组", True),  # beside a lookbehind's alternative: the first alone
+    (r"(?:[(（]\s*)?(?:记者|编辑)|(?<=[，；])[^，。\s]{2,6}?组", True),  # two characters, beside a lookbehind's alternative
+    (r"(?:(?<![^\s，])[^，。\s]{1,3}){1,2}组|第一", True),  # a lookbehind's alternative repeated: its gate holds at the start
     (r"(?:.{0,3})委", False),  # any character may start it
     (r"(?:[^，。]{2,4})?委", False),  # a negated class may start it
     (r"(?<![^\n。；;，,\s])[^，。]{2,4}?是", True),  # … behind a one-character lookbehind: where it holds

@@ -99,8 +99,8 @@ def _sequence(items: sre_parse.SubPattern | list) -> _Openings:
             break
     if ahead is not None:
         return openings._replace(starts=ahead, behind=[])
-    if gate is not None and openings.starts is None:
-        return openings._replace(starts=[], behind=[gate])
+    if gate is not None and openings.starts is None:  # (its matches, however long, all start where the gate holds)
+        return _Openings([], [gate], None, [], False, False)
     return openings
 
 
