@@ -379,9 +379,12 @@ BYLINE = skipping(re.compile(r"(?P<role>作者|记者|通讯员|撰稿|撰文|�
                              r"|[文图]\s*[/／]\s*[文图](?=[\s:：])|文\s*[/／])\s*[:：/／]?\s*"  # 审核/某某
                              r"(?:[\u4e00-\u9fff]{2,12}?(?:党委|党组|办公室|办|局|委|部|处|科|室|中心)\s*[/／\s])?"))  # 联系人:机关党委 刘敏
 # A team's leader or liaison named after 为/是 (省委第一巡视组8月5日进驻A,组长为某某;副组长是某某 / 第二巡察组组长为某某 /
-# 第一、第二巡察组联络员分别为甲、乙): the name ends its clause, the names after it are listed.
-TEAM_POST_IS = skipping(re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=巡视组)|(?<=巡察组))(?P<role>(?:常务)?副?组长|联络员)(?P<each>分别)?(?:为|是)"
-                                   r"[:：]?"))
+# 第一、第二巡察组联络员分别为甲、乙): the name ends its clause, the names after it are listed. The role opens after no
+# Han character, or after 巡视组 or 巡察组: tested behind the role's first character, written out in each alternative, so
+# that each opens with a literal, which the engine skips through the text to.
+_ROLE_OPENS = r"(?:(?<![\u4e00-\u9fff].)|(?<=巡视组.)|(?<=巡察组.))"
+TEAM_POST_IS = re.compile(rf"(?P<role>常{_ROLE_OPENS}务副?组长|副{_ROLE_OPENS}组长|组{_ROLE_OPENS}长|联{_ROLE_OPENS}络员)"
+                          r"(?P<each>分别)?(?:为|是)[:：]?")
 # 组长分别为:第一巡察组王某,第二巡察组李某: after 分别为, each name after the team it leads (the pairs parted by ，、；).
 TEAM_THEN_NAME = re.compile(rf"(?:[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(DISPATCHERS)}))?{TEAM.pattern}")  # (县委第一巡察组某某)
 TEAM_THEN_NAME_JOINERS = ",，、;；"
