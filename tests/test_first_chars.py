@@ -1,4 +1,5 @@
-"""kg.extract.first_chars: the lookahead it adds rejects only positions where the pattern fails anyway.
+"""kg.extract.first_chars: the lookahead it adds rejects only positions where the pattern fails anyway, and a match
+ends with one of the characters ending() gives.
 
 One row per kind of pattern opening: the matches (spans and groups) of the skipping pattern must be those of
 the pattern itself, on a text holding matches, near misses and Traditional script.
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from kg.extract.first_chars import skipping
+from kg.extract.first_chars import ending, skipping
 
 TEXT = ("2023年3月6日至5月12日，省委第二巡視组向某县委反馈巡视情况。 3月底前完成整改;\t截至目前，已整改问题27个、"
         "正在整改3个。\n據悉(记者 王五)一是强化责任，二是抓好落实。第1、第2巡察组；巡察三组。A<b>x</b> 。")
@@ -61,3 +62,22 @@ def test_skipping_finds_the_same_matches(pattern: str, added: bool) -> None:
     for start, end in ((0, len(TEXT)), (5, 40), (30, 31), (60, len(TEXT) - 3)):
         a, b = compiled.search(TEXT, start, end), skipped.search(TEXT, start, end)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("pattern", [p for p, _ in ROWS])
+def test_matches_end_with_an_ending(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    last = ending(compiled)
+    assert all(last.match(m.group()[-1]) for m in compiled.finditer(TEXT) if m.group())
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:等)?问题$", "[题]"),  # anchored at the end
+    (r"ab|c\d", r"[b\d]"),
+    (r"(?:第[一二])?组(?:长)?(?=[:：])", "[长组]"),  # an optional part last; a lookahead after
+    (r"a*", "(?s:.)"),  # may match nothing
+    (r"a.", "(?s:.)"),  # any character may end it
+    (r"(?i)ab", "(?s:.)"),  # ignoring case
+])
+def test_ending(pattern: str, expected: str) -> None:
+    assert ending(re.compile(pattern)).pattern == expected

@@ -45,7 +45,7 @@ from itertools import accumulate, chain, takewhile, tee
 
 import cn2an
 
-from kg.extract.first_chars import skipping
+from kg.extract.first_chars import ending, skipping
 from kg.extract.lexicon import BULLET
 from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, merged_category, problem_table_lines
 from kg.extract.pipeline import stage
@@ -143,6 +143,7 @@ PROBLEM_OPENING = _union("problem_opening")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
 LIST_TAIL = skipping(re.compile(rf"(?:{_union('list_tail').pattern})$"))
+LIST_TAIL_END = ending(LIST_TAIL)  # what a list tail ends with (等, 题, 个, 面…): most spans end with none
 MARKER_REACH = 6  # how far before an item its marker starts (第十二,/(十二)/12./一是)
 # How far back from a span's end its list tail can start (等10个方面27条具体问题 is 14 characters): searching
 # the whole span for a pattern anchored at its end tried every character of a long paragraph.
@@ -255,7 +256,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in _TRIM:
             end -= 1
-        tail = LIST_TAIL.search(text, max(start, end - LIST_TAIL_REACH), end)
+        tail = (LIST_TAIL.search(text, max(start, end - LIST_TAIL_REACH), end)
+                if LIST_TAIL_END.match(text, end - 1, end) else None)  # (its last character is no line break: trimmed)
         if tail and tail.start() > start:
             end = tail.start()
         if text.startswith(ITEM_CONJUNCTIONS, start) and end - start > 4:

@@ -81,20 +81,21 @@ def _then(a: _Openings, b: _Openings) -> _Openings:
                      (a.single and b.empty) or b.single)
 
 
-def _sequence(items: sre_parse.SubPattern | list) -> _Openings:
-    """The openings of a sequence of parsed items. A sequence that opens with a lookahead of one character (written
-    by hand: (?=[各第巡…])) starts only at those characters; one that opens with a one-character lookbehind, before
-    any character is read, only where it holds, whatever character follows (…(?<![^\\s。])[^，。]{4,16}…)."""
+def _sequence(items: sre_parse.SubPattern | list, backwards: bool = False) -> _Openings:
+    """The openings of a sequence of parsed items (its closings, read ``backwards``: the last character first). A
+    sequence that opens with a lookahead of one character (written by hand: (?=[各第巡…])) starts only at those
+    characters; one that opens with a one-character lookbehind, before any character is read, only where it holds,
+    whatever character follows (…(?<![^\\s。])[^，。]{4,16}…)."""
     openings = _NOTHING
     ahead: Chars = None  # the characters of the lookahead that opens the sequence, if it reads one
     gate: str | None = None  # the first one-character lookbehind read while no character was
-    at_start = True
-    for op, av in items:
+    at_start = not backwards
+    for op, av in reversed(items) if backwards else items:
         if at_start and op in _LOOKAROUNDS:
             ahead = ahead or _lookahead(op, av)
             gate = gate or _lookbehind(op, av)
         at_start = at_start and op in _ZERO_WIDTH
-        openings = _then(openings, _item(op, av))
+        openings = _then(openings, _item(op, av, backwards))
         if not openings.empty and not openings.single:  # its first two characters are read
             break
     if ahead is not None:
@@ -148,7 +149,7 @@ def _lookahead(op: object, av: tuple) -> Chars:
     return _class(value) if kind is sre_constants.IN else None
 
 
-def _item(op: object, av: object) -> _Openings:
+def _item(op: object, av: object, backwards: bool = False) -> _Openings:
     if op is sre_constants.LITERAL:
         return _one_of([re.escape(chr(av))])
     if op is sre_constants.IN:
@@ -157,14 +158,14 @@ def _item(op: object, av: object) -> _Openings:
         return _one_of(None)
     if op is sre_constants.SUBPATTERN:
         _, add_flags, _, items = av
-        return _ANY if add_flags & re.IGNORECASE else _sequence(items)  # ((?i:…) reads either case)
+        return _ANY if add_flags & re.IGNORECASE else _sequence(items, backwards)  # ((?i:…) reads either case)
     if op is sre_constants.BRANCH:
-        return _either([_sequence(alternative) for alternative in av[1]])
+        return _either([_sequence(alternative, backwards) for alternative in av[1]])
     if op in _REPEATS:
         low, high, repeated = av
         if high == 0:
             return _NOTHING
-        o = _sequence(repeated)
+        o = _sequence(repeated, backwards)
         return o._replace(second=_or(o.second, o.first) if o.single and high > 1 else o.second,
                           empty=o.empty or low == 0, single=o.single and (low <= 1 or o.empty))
     if op in _ZERO_WIDTH:
@@ -227,3 +228,17 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={'|'.join(starts)})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # (a global flag written inside the pattern: (?m) no longer at its start)
         return pattern
+
+
+def ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern of one character: those a match of ``pattern`` can end with (any character where that cannot be told:
+    a match may be empty, end with any character, or ignore case). A pattern anchored at the end of its window ($)
+    finds nothing there where the window's last character, no line break, is none of them: no search is needed."""
+    try:
+        closings = None if pattern.flags & re.IGNORECASE else _sequence(sre_parse.parse(pattern.pattern, pattern.flags),
+                                                                        backwards=True)
+    except re.error:
+        closings = None
+    if closings is None or closings.empty or not closings.first:
+        return re.compile("(?s:.)")
+    return re.compile(f"[{''.join(dict.fromkeys(closings.first))}]")
