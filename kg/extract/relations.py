@@ -2891,9 +2891,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     report_titles = _lists_report_titles(text)
     kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
     party_page = any(_specific(t) or _placed(t) for t in ctx.named_teams) or PARTY_WORD.search(text) is not None
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         s_text = text[sentence.start:sentence.end]
-        index = ctx.sentence_index(sentence)
         found: list[Statement] = list(rowed.get(index, []))
         from_rows = len(found)
         joined_end = min(joined_ends[index], sentence.end + 800)
@@ -4516,7 +4515,7 @@ def _joined_runs(ctx: Ctx) -> tuple[list[int], list[int]]:
     """For each sentence, where the clauses that ；joins before it in its paragraph start, and where those it joins after
     it end (its own start and end if none): one pass each way."""
     text, sentences = ctx.doc.text, ctx.doc.sentences
-    joined_to_next = [text[s.start:s.end].rstrip().endswith(("；", ";")) and i + 1 < len(sentences)
+    joined_to_next = [text[s.end - 1] in "；;" and i + 1 < len(sentences)  # (a sentence ends with no space: trimmed)
                       and ctx.paragraph_start(sentences[i + 1].start) == ctx.paragraph_start(s.start)
                       for i, s in enumerate(sentences)]
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
