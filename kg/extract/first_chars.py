@@ -1,16 +1,20 @@
 r"""A scan that skips, at once, every position where a pattern's match cannot start.
 
-Python's regex engine jumps straight to candidate positions only when a pattern starts with a literal or a
-character class. A pattern that opens with an optional part, a lookbehind or an alternation of classes (a date's
-optional year, a lexicon table of phrasings) is instead tried in full at every character of the text. Prefixing
-it with a lookahead of the characters its matches can start with, worked out from the pattern itself, costs one
-test per position and changes no match: the lookahead only rejects positions where the pattern fails anyway.
+Python's regex engine jumps straight to candidate positions only when a pattern starts with a literal, a character
+class (read once: [。！]+ opens with a repeat, [。！][。！]* with the class) or alternatives that each start with a
+literal (not with a class, a group or a lookaround). A pattern that opens with an optional part, a lookbehind or an
+alternation of classes (a date's optional year, a lexicon table of phrasings) is instead tried in full at every
+character of the text. Prefixing it with a lookahead of the characters its matches can start with, worked out from
+the pattern itself, costs one test per position and changes no match: the lookahead only rejects positions where the
+pattern fails anyway.
 Where every match is two characters or more, the lookahead reads the second character too (of those the
 matches' second characters can be): a pattern's first characters alone are common ones (a numeral, 第, 是, 问)
 that let it through at one position in a few; the pair, at far fewer.
 An alternative that any character may start, behind a one-character lookbehind that opens it (a table line's
 (?<![^\s。；;，,])[^,，;；。:：\s“”]{4,16}?…), adds that lookbehind to the lookahead instead of leaving the whole
 pattern to be tried everywhere.
+Read backwards, the same analysis gives the characters a pattern's matches end with (ending()): a pattern anchored
+at the end of a window ($) need not be searched for where the window ends with none of them.
 """
 from __future__ import annotations
 
