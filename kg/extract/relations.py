@@ -1340,6 +1340,20 @@ class Ctx:
         return self._target_lists
 
     @cached_property
+    def team_headings(self) -> list[tuple[int, Mention]]:
+        """(offset, team) of each line that heads a section by a numbered team alone (一、省委第二巡视组巡视单位 / 【市委第一
+        巡察组】), in order."""
+        text, out = self.doc.text, []
+        for para in self.doc.paragraphs:
+            team = self.first_within(self.teams, para.start, para.end)
+            if team is not None and team.attrs["ordinal"] is not None and (
+                    SECTION_NUMBER.fullmatch(text, para.start, team.start)
+                    or text[para.start:team.start].strip() in HEADING_BRACKETS) \
+                    and TEAM_HEADING_END.match(text[_team_line(self, team)[2]:para.end + 1]):
+                out.append((para.start, team))
+        return out
+
+    @cached_property
     def report_owners(self) -> list[tuple[int, str]]:
         """(offset, unit) of each rectification report's title on a page that strings several together (中共檀源县委关于
         巡视整改进展情况的通报 … 中共省体育局党组关于…): the unit each report's 我县, 本局, 县委 and 局党组 stand for."""
@@ -1348,7 +1362,8 @@ class Ctx:
                   if ORG_END.search(m.group("unit")) or m.group("unit").endswith("委员会")] if _lists_report_titles(text) else []
         # (【岭东港口集团有限公司】 / 槐源市： opening each unit's paragraph on a page of a round's reports)
         heads = [(m.start(), unit) for m in UNIT_HEADING.finditer(text) if "整改" in text
-                 and ORG_END.search(unit := m.group("bracketed") or m.group("colon")) and not TEAM_OR_OFFICE.search(unit)]
+                 and ORG_END.search(unit := m.group("bracketed") or m.group("colon") or m.group("numbered"))
+                 and not TEAM_OR_OFFICE.search(unit)]
         return sorted(titles + heads) if len(titles) > 1 or len(heads) > 1 else []
 
     @cached_property
@@ -2265,7 +2280,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
 
 
 # 【A集团有限公司】 / A市： opening a line, the unit whose report (or part of a round's report) the lines under it give.
-UNIT_HEADING = re.compile(r"^[ \t\u3000]*(?:【(?P<bracketed>[\u4e00-\u9fff（）()]{2,30})】|(?P<colon>[\u4e00-\u9fff（）()]{2,30}?)[：:])", re.M)
+UNIT_HEADING = re.compile(r"^[ \t\u3000]*(?:【(?P<bracketed>[\u4e00-\u9fff（）()]{2,30})】|(?P<colon>[\u4e00-\u9fff（）()]{2,30}?)[：:]"
+                          # (1.荻渡市 alone on its line, under 一、省委第二巡视组巡视单位)
+                          r"|\d{1,3}[.．、][ \t\u3000]*(?P<numbered>[\u4e00-\u9fff（）()]{2,30})[ \t\u3000]*$)", re.M)
 # What heads a line and is no unit: a team, an office, a body of the inspection.
 TEAM_OR_OFFICE = re.compile(r"巡视|巡察|领导小组|纪委|监委|办公室")
 
@@ -3287,6 +3304,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             for by, its_targets in [(team, targets)] if alone else _paired(ctx, sentence, pos, t_start, team, targets):
                 # (其余巡视组分别巡视了A、B: the teams the text does not name, so no team of the graph)
                 named_by = by if by and not by.text.startswith(GROUP_REST_WORDS) else None
+                named_by = _heading_team_for(ctx, named_by) if named_by is not None and not _specific(named_by) else named_by
                 insp = Inspection(key="", team=team_name(named_by) if named_by else None, targets=its_targets, start=start, end=end,
                                   mode=_mode(mode), round=round_m.group("round") if round_m else None,
                                   units_counted=numeral_value(counted.group("n")) if counted else None,
@@ -4812,6 +4830,16 @@ def _team_said_before(ctx: Ctx, bare: Mention) -> Mention | None:
     return named[0] if named and len({team_name(t) for t in named}) == 1 else None
 
 
+def _heading_team_for(ctx: Ctx, generic: Mention) -> Mention:
+    """省委巡视组 (no ordinal) in a section of a page whose sections each open under a numbered team's heading (一、省委第二巡视组
+    巡视单位⏎1.荻渡市⏎…省委巡视组对市委进行了巡视): that heading's team; ``generic`` elsewhere."""
+    if generic.attrs["group"]:
+        return generic  # (8个巡察组分别向被巡察党组织反馈 / 各巡察组: every team's, not one section's)
+    headings = ctx.team_headings
+    i = bisect.bisect_right(headings, (generic.start, 1 << 62)) - 1
+    return headings[i][1] if len(headings) > 1 and i >= 0 else generic
+
+
 def _specific(team: Mention) -> bool:
     """A numbered team, a range of them (第一至第四巡视组), or one of a named kind (提级交叉巡察组), rather than
     巡视组 in general."""
@@ -5717,6 +5745,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             continue
         written = team  # (巡察组要及时向被巡察党组织反馈: a duty still, whichever team the bare name stands for)
         team = _team_said_before(ctx, team) or team if team is not None and BARE_TEAM.fullmatch(team.text) else team
+        team = _heading_team_for(ctx, team) if team is not None and not _specific(team) else team
         targets = [t for t in targets if not INSPECTION_SIDE.search(t)]
         date = (last_date_before(ctx, sentence, pos) or _day_heading_date(ctx, sentence) or _day_line_below(ctx, sentence)
                 or _day_closing_line(ctx, sentence, pos)
