@@ -1361,8 +1361,8 @@ class Ctx:
         titles = [(m.start(), _report_unit(m.group("unit"))) for m in REPORT_TITLE.finditer(text)
                   if ORG_END.search(m.group("unit")) or m.group("unit").endswith("委员会")] if _lists_report_titles(text) else []
         # (【岭东港口集团有限公司】 / 槐源市： opening each unit's paragraph on a page of a round's reports)
-        heads = [(m.start(), unit) for m in UNIT_HEADING.finditer(text) if "整改" in text
-                 and ORG_END.search(unit := m.group("bracketed") or m.group("colon") or m.group("numbered"))
+        heads = [(m.start(), unit) for m in (UNIT_HEADING.finditer(text) if "整改" in text else ())
+                 if ORG_END.search(unit := m.group("bracketed") or m.group("colon") or m.group("numbered"))
                  and not TEAM_OR_OFFICE.search(unit)]
         return sorted(titles + heads) if len(titles) > 1 or len(heads) > 1 else []
 
@@ -2303,9 +2303,9 @@ SELF_REFERENCE = re.compile(r"^(?:我|本)?(?P<kind>[省市州县区旗]|局|厅
 def _report_owner(ctx: Ctx, part: str, at: int) -> str | None:
     """On a page of several units' reports, the unit of the report holding ``at`` where ``part`` refers to it by its level
     or kind alone (省委第一巡视组对我县开展了常规巡视，…向县委反馈 / 对本局进行了巡视 / 向厅党组反馈); None elsewhere."""
-    owners = ctx.report_owners
-    ref = SELF_REFERENCE.match(part) if len(owners) > 1 else None
-    if ref is None:
+    ref = SELF_REFERENCE.match(part)  # (tested first: most parts are names, and the owners are read over the whole text)
+    owners = ctx.report_owners if ref else []
+    if len(owners) < 2:
         return None
     i = bisect.bisect_right(owners, (at, "\uffff")) - 1
     if i < 0:
@@ -5976,9 +5976,8 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     headed = False  # (▲县卫生健康局党组（6月20日）⏎巡察指出…⏎▲县人民医院党委（6月21日）: headings of a day's unit over its
     if BULLETED_ROW.match(text, sentence.start) and lead is not None and not _leads_feedback_list(text[lead.start:lead.end]):
         # paragraphs, under the paragraph before the first of them that says the feedback was given)
-        while i > 1 and (BULLETED_ROW.match(text, ctx.doc.paragraphs[i - 1].start)
-                         or not _says_feedback((ctx.doc.paragraphs[i - 1].start, text[ctx.doc.paragraphs[i - 1].start:
-                                                                                       ctx.doc.paragraphs[i - 1].end]))):
+        while i > 1 and (BULLETED_ROW.match(text, (above := ctx.doc.paragraphs[i - 1]).start)
+                         or not _says_feedback((above.start, text[above.start:above.end]))):
             i -= 1
         lead, headed = ctx.doc.paragraphs[i - 1], True
     unit = "unit_first" if row.group("unit_first") else "unit"

@@ -1027,9 +1027,10 @@ def _named_before(inspections: list[Inspection], feedback: list[Feedback], issue
             # (T向A反馈。同日，T向B、C、D反馈…。T对A开展了巡察，同步对上述3个单位开展了延伸巡察: the one statement's three)
             units = next((u for u in reversed(told.get(i.team or "", [])) if len(u) == numeral_value(m.group("n"))), units)
         each = i.targets[0][1:] if len(i.targets) == 1 and i.team and i.targets[0].startswith("各") else None
-        of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), PARTY_BODY_END.sub("", each))] if each else []
+        kind = PARTY_BODY_END.sub("", each) if each else ""
+        of_kind = [u for u in units if _of_kind(PARTY_BODY.sub("", u), kind)] if each else []
         listed = next((j for j in inspections if each and j is not i and j.team == i.team and j.key not in merged
-                       and any(_of_kind(PARTY_BODY.sub("", u), PARTY_BODY_END.sub("", each)) for u in j.targets)), None)
+                       and any(_of_kind(PARTY_BODY.sub("", u), kind) for u in j.targets)), None)
         if of_kind:  # 已对各村(社区)党组织开展了巡察: the villages fed back, and all of that kind (some not yet)
             i.targets = of_kind + i.targets
         elif listed is not None:  # (T对本镇各村(社区)党组织开展巡察 … 被巡察的村(社区)党组织为:A、B: the units listed)
