@@ -58,7 +58,10 @@ repost it (repost19_pages.json), Traditional copies of city and county feedback 
 Kong, Macau, Taiwan and overseas press (hkpress19_pages.json) and one team covering many units (teamunits19_pages.json), then long whole pages:
 compilations of a round's rectification reports (compile20_pages.json), Traditional mirrors of a round's feedback
 (hantround20_pages.json), the overseas press on a whole round (hkround20_pages.json) and a unit's own site on an inspection
-extended to the units under it (ownsite20_pages.json), 30 pages each. Negatives are among them. Each passage is extracted alone and compared
+extended to the units under it (ownsite20_pages.json), 30 pages each; then (twenty-first batch) county portals' pages of a round's
+allocation or rectification as they are stored (printcounty21_pages.json), Traditional mirrors of one team's feedback to many
+units (hantmirror21_pages.json), the overseas press on a round's start and its list of units (hkentry21_pages.json) and
+feedback news of one inspection (single21_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

@@ -442,6 +442,25 @@ CASES: dict[str, dict] = {
                 "「清理違規佔用草原工作推進緩慢」,並要求自治區黨委逐項整改。",
         "issues": ["草原超载过牧治理不彻底", "清理违规占用草原工作推进缓慢"],
     },
+    "组指出 then a university, its quotes and 以及「」 (Traditional): the unit's name need not end as a committee's": {
+        "text": FEEDBACK_HANT + "6月27日，省委第一巡視組向江左醫科大學黨委反饋。巡視組指出，江左醫科大學「附屬醫院醫藥購銷領域回扣問題突出」、"
+                "「臨牀研究經費管理混亂」，以及「對附屬醫院領導人員監督乏力」。",
+        "issues": ["附属医院医药购销领域回扣问题突出", "临床研究经费管理混乱", "对附属医院领导人员监督乏力"],
+    },
+    "组指出 then a city and “” quotes, the last one misconduct by its common name (利益输送, 各自为政)": {
+        "text": FEEDBACK + "7月5日，省委第一巡视组向祁连市委反馈。巡视组指出，祁连市“矿产资源开发领域腐败问题易发多发”，"
+                "“个别领导干部与不法商人勾肩搭背、利益输送”，“市政府班子成员各自为政”。",
+        "issues": ["矿产资源开发领域腐败问题易发多发", "个别领导干部与不法商人勾肩搭背、利益输送", "市政府班子成员各自为政"],
+    },
+    "指出该厅 / 指出其存在 then quotes: the unit by its anaphor": {
+        "text": FEEDBACK + "省委第四巡视组向东川省财政厅党组反馈，指出该厅“财政资金分配使用不够规范”。省委第五巡视组向东川能投党委反馈，"
+                "指出其存在“主业不够突出，盲目投资非主业项目”。",
+        "issues": ["财政资金分配使用不够规范", "主业不够突出，盲目投资非主业项目"],
+    },
+    "negative: 指出该校 then a quoted demand: no problem": {
+        "text": FEEDBACK + "省委第三巡视组向江左财经大学党委反馈，指出该校“要把巡视整改作为重要政治任务”。",
+        "issues": [],
+    },
     "a headline's 点名 or 发现 does not lead the body's list: the list opens at the body's 存在": {
         "text": "央企被点名 工程招标存廉洁风险\n中央第八巡视组于15日向甲电力建设集团有限公司党委反馈巡视情况,指出该公司存在工程"
                 "招投标领域廉洁风险突出、违规分包转包、关联交易管控不严等问题。",

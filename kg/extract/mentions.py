@@ -346,6 +346,10 @@ DATE = skipping(re.compile(
 DAY_SERIES = re.compile(r"\s*[、和及]\s*(?P<d>\d{1,2})\s*[日号]")
 # A day alone opening a clause (11月16日,…向A反馈;17日,向B反馈): a later day of the month the paragraph last named.
 CLAUSE_DAY = skipping(re.compile(r"(?:(?<=[;；。\n])|^)[ \t\u3000]*(?P<d>\d{1,2})\s*[日号](?=[,，]|上午|下午|晚)", re.M))
+# … or after a comma, opening the clause of a team's feedback or entry (按发布次序,10日,中央第一巡视组向A反馈,…;11日,…): read as
+# one opening its line.
+TEAM_CLAUSE_DAY = skipping(re.compile(r"(?<=[,，])[ \t\u3000]*(?P<d>\d{1,2})\s*[日号][,，]"
+                                      r"(?=[^,，。;；\n]{2,30}?组(?:[(（][^()（）\n]{1,20}[)）])?(?:于|在)?(?:分别|先后)?(?:向|对|进驻))"))
 # A day alone after a team (and its leader in brackets or not), before what it did (中央第一巡视组(组长某某)11日向甲省委反馈 /
 # 中央第二巡视组组长某某14日向乙省委反馈): a day of the month the page is dated in (resolved with the publication date:
 # the month, or the month before it where the day is later than the page's).
@@ -1282,10 +1286,12 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
     """``dates`` with the days that open a clause (CLAUSE_DAY), each dated by the day its paragraph last named before
     it, in that month and year, when it comes later in the month."""
     days = []
-    for m in CLAUSE_DAY.finditer(text):
+    for m in sorted(itertools.chain(CLAUSE_DAY.finditer(text), TEAM_CLAUSE_DAY.finditer(text)), key=lambda m: m.start()):
         i = bisect.bisect_left(dates, m.start(), key=lambda d: d.start)
         before = dates[i - 1] if i else None
-        opens_line = not text[text.rfind("\n", 0, m.start()) + 1:m.start("d")].strip()
+        if days and (before is None or days[-1].start > before.start):
+            before = days[-1]  # (10日,A;11日,B;12日,C: each day after the day before it, the first the page's)
+        opens_line = m.re is TEAM_CLAUSE_DAY or not text[text.rfind("\n", 0, m.start()) + 1:m.start("d")].strip()
         header = before.attrs["start"] if before else None
         under_header = before is not None and "\n" in text[before.end:m.start()] and not before.attrs["end"] and (
             header["y"] and header["m"] and (header["d"] or 0) >= int(m["d"]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -24,7 +25,7 @@ from kg.extract.first_chars import skipping
 from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE,
                                 UNIT_COUNT, UNIT_COUNTERS, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
-                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, PARTY_COMMITTEES, POST,
+                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
                                  alternation, any_name_end, bare_head, is_han, name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
@@ -60,10 +61,11 @@ TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还|关于)?(?:将|拟)?(?:同�
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
-                         rf"|(?P<rev2>回头看))"
+                         rf"|(?P<rev2>回头看)|政治体检{CLOSE_QUOTE}?)"  # (进行“政治体检”: the press's word for it)
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                          rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
 INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
+CHECKUP_DONE = re.compile(rf"(?:开展|进行|展开|实施)了?{OPEN_QUOTE}?政治体检")  # (the verb right before the press's word)
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
 INSPECT_UNDER = re.compile(rf"对(?P<targets>[^。;；:：\n]{{2,60}}?(?:所辖|下辖|所属)[^。;；:：\n]{{2,400}}?){INSPECT_AFTER_TARGETS}")
 UNDER_WORDS = re.compile(r"所辖|下辖|所属")
@@ -109,10 +111,14 @@ ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # they covered (not 计划/将/力争/确保完成, 要开展).
 ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
+# … or the news a site or paper reports (中纪委网站周日晚公布，中央巡视组对A、B开展常规巡视 / 据中央纪委国家监委网站消息，…),
+# where the sentence names the units.
+REPORTED_NEWS = re.compile(r"(?:网站|网|官网|媒体|官方|通报|消息)[^。，,]{0,12}?(?:公布|发布|披露|宣布|显示|称|指出)|据[^。，,]{2,24}?(?:消息|报道|公布)")
 # A,B…以及C,也纳入本轮巡视范围: units a sentence says a round covers, by no team it names (由其他巡视组负责), after the
 # word that adds them (此外, 另外, 同时).
-INCLUDED_IN_ROUND = re.compile(r"[,，]?(?:也|还|均|都|一并|同时|首次)?(?:被)?纳入了?(?:本轮|此轮|这轮|本次|此次|第[一二三四五六七八九十\d]+轮)?"
-                               r"(?:巡视|巡察)(?:的)?(?:范围|对象|名单)")
+_THIS_ROUND = r"(?:本轮|此轮|这轮|今轮|本次|此次|第[一二三四五六七八九十\d]+轮)?"
+INCLUDED_IN_ROUND = re.compile(rf"[,，]?(?:也|亦|还|均|都|一并|同时|首次)?(?:(?:被)?纳入了?{_THIS_ROUND}(?:巡视|巡察)(?:的)?(?:范围|对象|名单)"
+                               rf"|(?:在|列入了?){_THIS_ROUND}(?:巡视|巡察)名单(?:之列|之中)?)")  # (A、B亦在本轮巡视名单之列)
 INCLUDED_OPENING = re.compile(r"[ \t\u3000]*(?:(?:此外|另外|同时|其中)[,，]?)?")
 # … or the teams dispatched before the statement, where it names its units (本轮共派出12个巡视组,对A、B开展常规巡视: the
 # round is under way).
@@ -184,6 +190,7 @@ COUNTED_LIST = re.compile(UNIT_COUNT)
 # 4家出版发行单位,即A、B和C;5家新闻单位,即D、E: a count of a kind, then its units after 即 (a group of such a list).
 KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?" + UNIT_COUNT + r"[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
                              r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
+KINDS_LEAD = r"(?<![^\n。])[ \t\u3000]*(?:巡视|巡察)?名单(?:分为|分成)[\d一二三四五六七八九十两]+类(?:[:：]|—{1,2})[ \t\u3000]*$"
 OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
                                   r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
@@ -198,20 +205,22 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   # 反馈对象: on its own line (LIST_HEADING), the units one a line beneath, or opening a sentence
                                   # (被巡视的省直单位分别是: the kind of its units; 开展巡视“回头看”的是: the units inspected again)
                                   # (被巡察的5个村（社区）分别是 / 被巡察的村（社区）党组织为: the kind's second name in brackets)
-                                  r"(?:被(?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|" + INSPECTED_KIND + r")"
+                                  # (受巡视的中央和国家机关包括A、B，中央企业则包括C、D: a second kind's list after it, KIND_LIST_AFTER)
+                                  r"(?:[被受](?:巡视|巡察)的?(?:" + UNIT_COUNT + r")?(?:单位|党组织|对象|中央和国家机关|" + INSPECTED_KIND + r")"
                                   r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）](?:党组织|党委|党支部|党总支)?)?"
                                   r"|(?:巡视|巡察)的?(?:其余|其他|其它|另外的?)?(?:对象|单位)"
+                                  r"|(?:巡视|巡察)(?:部分|方面)?[,，](?:其)?对象(?=(?:则|还|也|亦)?包括)"  # (至于常规巡视部分，对象包括A、B)
                                   # (本轮巡视名单还包括A、B…6家单位: the list's further units)
                                   r"|(?:巡视|巡察)(?:对象|单位)?名单中?(?:还|亦|也)(?=包括)"
                                   r"|被(?:巡视|巡察)的[\u4e00-\u9fff]{1,6}?(?:单位|党组织)(?=分别(?:是|为))"
                                   r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
                                   # (a card's 进驻单位：, the units beneath or after it)
                                   r"|(?<![^\n\s])进驻(?:单位|对象)(?=[:：]))"
-                                  r"(?:名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下:)
+                                  r"(?:[,，]?名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下: / 列出被巡视单位，名单如下:)
                                   r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
                                   # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
                                   # (十届区委第五轮巡察被巡察单位名单 as a heading: no colon, two lines of units or more beneath)
-                                  r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|包括|(?P<heading>[ \t\u3000]*$)"
+                                  r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|(?:则|还|也|亦)?包括|(?P<heading>[ \t\u3000]*$)"
                                   r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
                                   # 本次被巡察的党组织共18个,分别是: the units counted, then named
                                   # (被巡察单位共8个党组织，分别是: / 本轮巡察共涉及13个党组织，分别是: the units' kind after the count)
@@ -228,8 +237,15 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
                                   # of the units the one before it counted (COUNTED_INSPECTION)
                                   r"|(?P<bare>(?<![^\n。])[ \t\u3000]*(?:具体|分别)(?:为|是)[:：])"
+                                  # 名单分为三类——⏎地方：A、B；⏎部委：C: the kinds' lines beneath (after a page on a round)
+                                  rf"|(?P<kinds>{KINDS_LEAD})"
                                   # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
                                   r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))"))
+KINDS_LIST_LEAD = re.compile(KINDS_LEAD)
+KINDS_LEAD_REACH = 400  # how far before 名单分为三类—— the page must speak of an inspection
+# 受巡视的中央和国家机关包括A、B，中央企业则包括C、D: the clause of a second kind's list, after the first's.
+KIND_LIST_AFTER = re.compile(r"[,，;；][ \t\u3000]*[\u4e00-\u9fff]{0,8}?(?:机关|企业|单位|高校|院校|部门|地方|地区|省份|省区|部委|金融机构|银行|党组织)"
+                             r"(?:则|还|也|亦)?(?:包括|有)(?=[\u4e00-\u9fff])")
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
 COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,16}?"
                                 r"(?:开展|进行)了?[^,，:：。\n]{0,12}?(?:巡视|巡察)")  # (开展为期约40天的村级巡察)
@@ -281,6 +297,10 @@ PUBLISHED_OTHERS = re.compile(UNIT_COUNT + r"?(?:地方|单位|部门|企业|央
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
+# A、B以及C 3家单位的整改通报亦已同步公开 / A和B的巡视整改报告已于近日公布: the units whose reports are out, before them.
+UNITS_JOINED = re.compile(r"(?<=[委组会司厅局院校行])(?:以及|及|和|与)")  # (…党委及C党委: a list's last unit, for _all_units)
+REPORTS_PUBLISHED = re.compile(r"的(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前)*"
+                               r"(?:公开|公布|发布|刊发|出炉)")
 # 1.石塘镇党委:反馈问题26个,已整改24个; / (二)县财政局党组:巡察反馈问题15个: a round's unit on its line with the
 # problems it was given, in a list of the round's units (_under_round).
 UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
@@ -332,14 +352,16 @@ DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^,，。;；:：]{{2,400}}?)"
 # (10月26日　第一巡视组　A/B: the team after the day, its units parted by slashes; 2023.05.08  区委第一巡察组 → A: the day
 # written with dots, an arrow or a dash from the team to its unit; ▲X组⏎ - 4月15日 A: a bullet before the row)
 _ROW_TEAM = r"[^\s,，。;；:：|｜]{2,24}?(?:巡视|巡察)组(?:[ \t\u3000]*(?:→|->|—+|－+|[:：])[ \t\u3000]*|[ \t\u3000]+)"
-_ROW_OPENING = r"[ \t\u3000]*(?:[-－·•▪◆■▲●][ \t\u3000]*)?"
+_ROW_OPENING = (r"[ \t\u3000]*(?:[-－·•▪◆■▲●][ \t\u3000]*)?"  # (a bullet, or a number: 1. A（9月4日） / （三）B（9月5日）)
+                r"(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])[ \t\u3000]*)?")
 _ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d{1,2})"
 # (市委第一巡察组 10月17日 A B: units parted by slashes or by spaces, each a unit's name: _schedule_row)
-_ROW_UNITS = r"[^\s,，。;；:：()（）/／]{2,40}(?:(?:[/／]|[ \t\u3000]+)[^\s,，。;；:：()（）/／]{2,40})*"
+_ROW_UNITS = r"[^\s,，。;；:：()（）/／、]{2,40}(?:(?:[/／、]|[ \t\u3000]+)[^\s,，。;；:：()（）/／、]{2,40})*"  # (or by 、: 8月28日：A、B、C)
 ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row…
 DAY_BRACKETED_END = re.compile(rf"[(（]{_ROW_DAY}{HALF_DAY}?[)）][ \t\u3000]*$")  # … but the day in brackets after its unit
+DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{HALF_DAY}?[ \t\u3000]*[:：]")  # … or a colon after the day (10月12日：A、B)
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
-                          rf"[ \t\u3000]+(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
+                          rf"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
                           r"(?:[ \t\u3000]+(?:反馈)?(?:地点|会场|地址)[:：][^\n]{0,40})?[ \t\u3000]*$"  # (…　地点：A会议室: where)
                           # (旗委第一巡察组⏎巴音苏木党委　7月4日 / 北关街道党工委（8月14日）: under a team's line, the unit, then
@@ -633,6 +655,10 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    rf"|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
                    r"|的第[\d一二三四五六七八九十]+天|已经?第?[\d一二三四五六七八九十]+天)"
                    rf"(?:(?:开展|进行|展开)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B; 进驻C展开…; 进驻D召开动员会)
+# 另有两个巡视组分别进驻A和B / 其余3个巡察组进驻C、D: other teams the page counts, none named, as the subject of 进驻
+# (not 市委4个巡察组分别进驻A、B等8个单位: the round's teams, a group the page names).
+TEAMS_COUNTED_ENTER = re.compile(r"(?:另有|另外|其余|其他|其它|还有)[两二三四五六七八九十\d]+个(?:巡视|巡察)组(?:则|也|亦|还)?"
+                                 r"(?:已|于[^,，。;；]{0,12}?)?(?:分别|先后|陆续|同时)?$")
 # 本轮巡察第二批次将于4月上旬进驻A、B / 第三轮巡察于3月5日全面进驻A、B: a batch or a numbered round as the subject of
 # 进驻, with only its time and adverbs between (本轮巡察进驻A on a page of one team is that team's).
 ROUND_ENTERS = re.compile(r"(?:本轮|此轮|(?P<numbered>第[一二三四五六七八九十\d]+轮))(?:巡视|巡察)?(?P<batch>第[一二三四五六七八九十\d]+批次?)?"
@@ -667,7 +693,7 @@ RECTIFICATION_OF = r"(?:反馈(?:意见|问题)的?)?整改(?:进展|落实|工�
 TEAM_NOTICE = r"的(?:公告|通告)"
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
-                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开)
+                       rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
                        r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
@@ -690,9 +716,9 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
 # after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
 # 并延伸巡察(至)甲镇乙村党支部 / 巡察期间,巡察组还延伸巡察了A、B: the inspection extended to a unit under the one inspected;
-# 同步下沉到A支行、B支行 / 同步下沉巡察A县委、B区委: gone down to units under those.
+# 同步下沉到A支行、B支行 / 同步下沉巡察A县委、B区委: gone down to units under those; 同时兼顾C: a second unit of its own.
 ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
-                            rf"(?:至|到)?|(?:同步|同时|并|还|一并)+下沉(?:到|至|巡视|巡察))(?!组|办|工作|期间|情况|反馈|的)"
+                            rf"(?:至|到)?|(?:同步|同时|并|还|一并)+(?:下沉(?:到|至|巡视|巡察)|兼顾(?:巡视|巡察)?))(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；:：\n]|$)")  # (…党组织：A、B: _named_after_count)
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
 EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
@@ -713,8 +739,8 @@ TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组�
                           rf"|组长[,，][ \t\u3000]*(?:{_LEADER_NAME}任副组长[,，][ \t\u3000]*)*)[ \t\u3000]*")
 # Between a team and its verb: one team for two or three units at once (中央第一巡视组以“一托二”方式巡视A、B; 采取“一托三”
 # 的方式,分别巡视; 市委第四巡察组(一托二)巡察), the colon of a round's list (中央第四巡视组:巡视A、B), or the inspection's kind.
-TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一托[二三四五两2-5]{CLOSE_QUOTE}?的?"
-                         rf"(?:方式|形式|模式)?[,，]?|[(（]一托[二三四五两2-5][)）]"
+TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:则|也|还|又)?(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一[托拖][二三四五两2-5]{CLOSE_QUOTE}?的?"
+                         rf"(?:方式|形式|模式)?[,，]?|[(（]一[托拖][二三四五两2-5][)）]"
                          # (市委第一交叉巡察组(由安平县抽调组成)巡察A: where its members come from, in brackets)
                          r"|[(（](?:由|从)[^()（）\n]{1,20}[)）]"
                          # (市委第一巡察组提级巡察甲镇党委 / 东溪县委第一巡察组交叉巡察乙局党组 / 联动巡察: the kind of inspection, before
@@ -976,7 +1002,7 @@ FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情�
                                     r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
-                                    r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|后|之后|以后)"  # 并于4月26日反馈巡察意见
+                                    r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
                                     r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
                                     # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
                                     r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
@@ -1108,7 +1134,7 @@ REPORT_LINK_NOTE = re.compile(rf"[(（](?:{REPORT_LINK})[)）]")
 UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
                        rf"|(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
-                       r"|一托[二三四五两2-5]"  # A、B(一托二): one team for both
+                       r"|一[托拖][二三四五两2-5]"  # A、B(一托二): one team for both
                        rf"|{REPORT_LINK}"  # A(巡察整改进展情况): a link to its report
                        r"|(?:同步|同时)?延伸(?:巡视|巡察)?"  # A、B(延伸巡察): units the inspection was extended to
                        r"|(?:副?省|地|市|县|乡|正?副?处|正?副?厅|正?副?局)级"  # 北塘市委(县级): the level of a city its name does not say
@@ -1206,7 +1232,8 @@ KIND_ALONE = re.compile(r"^(?P<kind>学校|局|委|厅|办|院|中心|行|社|�
 SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并延伸巡察B: B named after the words, INSPECTED_LEAD)
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
-                     r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿)$")
+                     r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿"
+                     r"|中专|职专|职高|粮库|储备库)$")  # (县职业中专 / 县粮食储备库: a county's units by their short names)
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
@@ -1218,7 +1245,8 @@ INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对�
 BRACKETED_NAME = rf"(?![^()（）]*组[)）])[^()（）、,，]{{2,24}}?{ORG_END.pattern[:-1]}[)）]$"  # (a unit's name, no team)
 UNIT_ALIAS = re.compile(rf"[(（](?=[省市县区州旗盟镇乡]){BRACKETED_NAME}")
 # A short name in brackets after a unit's party body (中国太平保险集团有限责任公司党委（中国太平）和…): no part of the name.
-SHORT_AFTER_BODY = re.compile(r"(?P<name>[^、，,和及与]{2,40}?(?:党委|党组|公司|集团|银行))[(（](?P<short>[\u4e00-\u9fff]{2,10})[)）]")
+SHORT_AFTER_BODY = re.compile(r"(?P<name>[^、，,和及与]{2,40}?(?:党委|党组|公司|集团|银行|办公室|委员会|局|厅|部|署|院|会|中心|社))"
+                              r"[(（](?P<short>[\u4e00-\u9fff]{2,10})[)）]")
 # … and the office's own second name that stays part of it is no hindrance to reading it as a unit.
 SECOND_NAME = re.compile(rf"[(（](?!党){BRACKETED_NAME}")
 # 「粤达交通投资集团」 / “甲局党组”: a unit's name in quotes, in a list of units (the quotes no part of it).
@@ -1232,6 +1260,9 @@ QUOTED_BRAND = re.compile(rf"{OPEN_QUOTE}(?P<unit>(?!三重一大|一岗双责|�
 # the short name, written alone later (对一汽开展了专项巡视), names that organisation.
 SHORT_NAME_DEFINED = re.compile(r"[(（](?:以下|下文)?(?:简称|称|下称)[:：]?[“\"「『]?(?P<short>[\u4e00-\u9fffA-Za-z\d]{2,12})"
                                 r"[”\"」』]?[)）]")
+# … or, as the press writes it, the short name alone in brackets after the full one (中国北方保险集团（北方保险）/ 国务院侨务办公室
+# （侨办）), which must write the full name's characters in order.
+SHORT_NAME_BRACKETED = re.compile(r"(?<=[司团行委组局会办院厅部署室心社])[(（](?P<short>[\u4e00-\u9fff]{2,8})[)）]")
 INSPECTING = re.compile(r"巡[视察]")  # in a full name: a team's, which the team rules name
 # Where the full name before a definition may start: the clause's start, or after a preposition or joiner in it.
 NAME_MAY_START = re.compile(r"向|对|与|同|和|及|在|关于|由|据|经")
@@ -2103,12 +2134,15 @@ def defined_short_names(text: str) -> dict[str, str]:
     复旦大学) says which unit the text means, not another name of it, and is left out; so is a team's (巡视组 for
     省委第三巡视组), which the team rules name."""
     out: dict[str, str] = {}
-    for m in SHORT_NAME_DEFINED.finditer(text):
+    bracketed = SHORT_NAME_BRACKETED.finditer(text) if "（" in text or "(" in text else ()
+    for m in itertools.chain(SHORT_NAME_DEFINED.finditer(text), bracketed):
         short = m.group("short")
         if ORG_END.fullmatch(short) or GENERIC_TARGET.match(short) or short in out:
             continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",，。;；:：、\n“”《》()（）") + 1
-        starts = [clause_start] + [b.end() for b in NAME_MAY_START.finditer(text, clause_start, m.start())]
+        # (no word defines a bracketed one: its name may start after any word no name holds, 同时兼顾A（短） / 外交部和B（短）)
+        may_start = ORG_STOP if m.re is SHORT_NAME_BRACKETED else NAME_MAY_START
+        starts = [clause_start] + [b.end() for b in may_start.finditer(text, clause_start, m.start())]
         names = [full for at in starts if len(full := text[at:m.start()]) > len(short) and ORG_END.search(full)
                  and not INSPECTING.search(full) and in_order(short, full)]
         if names:
@@ -2134,8 +2168,14 @@ COUNT_THEN_BRACKETED = re.compile(r"^(?:[^、,，()（）]{0,20}?等)?[^、,，(
 CLOSED_BY_ETC = re.compile(r"(?:等|" + UNIT_COUNT + r"[\u4e00-\u9fff]{0,8}?(?:单位|党组织|党委|党组|企业|高校|部门))[,，]"
                            # (A、B2所高校党委，以及C / A等12家中管企业，B等3家金融企业: the list goes on)
                            r"(?!以及|及|和|与|并|[^,，。;；]{0,40}?等\s*" + UNIT_COUNT + ")")
+# A clause after a comma that says something of the list (A和B，但未说明由哪一组负责 / C、D，官方并未公布分工): its end.
+CLAUSE_ON_THE_LIST = re.compile(r"[,，](?=但|并未|却|官方|尚未|暂未|未[^,，。;；]{0,4}(?:说明|列明|公布|注明))")
+# …，但未说明由哪一组负责 / 未公布具体组别 / 并未说明分工: the page says no team for the units it lists.
+NO_TEAM_SAID = re.compile(r"未(?:有)?(?:说明|列明|公布|注明|透露)[^。；;]{0,12}?(?:由哪|哪一|哪个|具体组别|组别|分工)")
 # 等 and what the list's items are, closing it (A、B等保供电线路 / C、D等国有金融企业).
 OTHER_THINGS_AFTER_ETC = re.compile(r"、[^、]+等(?P<kind>[\u4e00-\u9fff]{2,8})$")
+# 包括A、B和C在内的16个中管金融单位党组织: the units named, of the ones counted.
+INCLUDING = re.compile(r"^包括|在内的.*$")
 # What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
 HEARSAY = re.compile(r"^(?:据悉|据了解|据介绍|据报道|另据悉|据称)[,，]?")
 
@@ -2156,8 +2196,10 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
+    span = INCLUDING.sub("", span)  # 包括A、B在内的16个单位: A and B
     span = COUNT_THEN_NAMED.sub("", span)  # 石门镇所辖12个村即石门村、枫林村…: the units named after 即
     span = span[:closed.end() - 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
+    span = span[:said.start()] if (said := CLAUSE_ON_THE_LIST.search(span)) else span  # A和B，但未说明…: its end
     if (etc := OTHER_THINGS_AFTER_ETC.search(span)) and not ORG_END.search(etc.group("kind")) and not GROUP_TAIL.search(span):
         return []  # 对重要用户、医院、供水企业等保供电线路开展巡视: things of another kind (lines patrolled), no units
     if (bracketed := COUNT_THEN_BRACKETED.match(span)) and numeral_value(bracketed.group("n")[:-1]) == len(
@@ -2878,6 +2920,33 @@ def _range_members(ctx: Ctx, team: Mention) -> list[Mention]:
     return ctx.range_members[team.start]
 
 
+# The press retelling a round's reports unit by unit: a sentence whose subject is a unit's report (A的整改通报显示，T于…反馈 /
+# A方面，通报称T反馈的… / A则表示，已就T指出的问题… / A亦在通报中表示), or whose sentence before opens with the unit's report
+# (A的通报，是…。通报指，T…反馈), and the team that fed back or found what it tells: the unit was that team's (not where
+# 向 follows the team: 向X反馈 names its own unit).
+_REPORTING_UNIT = (r"[ \t\u3000]*(?:(?:此外|另外|同时|至于)[,，]?)?(?P<unit>[^\s,，。;；:：、“”「」()（）]{2,40}?)"
+                   r"(?:[(（][^()（）\n]{1,16}[)）])?")
+_UNITS_REPORT = r"的(?:整改|巡视整改|巡察整改)?通报"
+REPORT_SUBJECT = re.compile(rf"{_REPORTING_UNIT}(?:{_UNITS_REPORT}(?:则|亦|也)?(?:显示|指出|指|称|提到|透露|列明|表示)"
+                            r"|方面[,，]通报(?:则|亦|也)?(?:显示|指出|指|称|提到)|(?:则|亦|也)(?:在通报中)?表示)")
+UNITS_REPORT_OPENS = re.compile(rf"{_REPORTING_UNIT}(?={_UNITS_REPORT})")
+REPORT_SAYS_NEXT = re.compile(r"[ \t\u3000]*通报(?:则|亦|也|还)?(?:显示|指出|指|称|提到|透露)")
+TEAM_TOLD_REPORTED = re.compile(r"(?:在反馈(?:中|时))?(?:反馈|指出|点名)")
+
+
+def _report_subject(ctx: Ctx, sentence: Sentence) -> tuple[int, int] | None:
+    """The span of the unit whose report ``sentence`` retells (REPORT_SUBJECT); None where it retells none."""
+    text = ctx.doc.text
+    m = REPORT_SUBJECT.match(text, sentence.start, sentence.end)
+    if m is None and REPORT_SAYS_NEXT.match(text, sentence.start, sentence.end) and \
+            (n := ctx.sentence_index(sentence)) > 0 and \
+            (before := ctx.doc.sentences[n - 1]).start >= ctx.paragraph_start(sentence.start):
+        m = UNITS_REPORT_OPENS.match(text, before.start, before.end)
+    if m is None or not ORG_END.search(m.group("unit")) or TEAM_OR_OFFICE.search(m.group("unit")):
+        return None
+    return m.span("unit")
+
+
 class Statement(NamedTuple):
     """An inspection stated in a sentence: where, the span of its target list, its mode, whether the
     sentence says it was completed (the date is then its end), and the team named before it."""
@@ -2917,7 +2986,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         if not found and (text.find("巡", joined_starts[index], joined_end) < 0 and not _goes_on_inspection(ctx, sentence)
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
                           and not _lists_published(ctx, sentence)
-                          and not (_has_colon(s_text) and _lists_after_colon(ctx, sentence))
+                          and not ((_has_colon(s_text) or "——" in s_text) and _lists_after_colon(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -2932,6 +3001,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined)) or _team_of_clause(ctx, m)
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
+            if not (m.group("kind") or m.group("kind2") or m.group("rev") or m.group("rev2")) and (
+                    COLLECTIVE.match(m.group("targets")) or not CHECKUP_DONE.search(text, m.end("targets"), m.end())):
+                # 对18个党组织进行了“政治体检”: a year's count in the press's word; 对街镇开展的一次全面政治体检: what a
+                # round is, in a speech
+                continue
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
@@ -2955,8 +3029,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        stated=True))
         for m in ALSO_INSPECTED.finditer(text, sentence.start, sentence.end) if "巡" in s_text else ():
             # (并延伸巡察了旗农牧局党组、旗乌兰牧骑: a list one of whose units ends as a unit's name does)
-            if any(ORG_END.search(p) for p in re.split(r"[、和及]", m.group("targets"))) and \
-                    (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
+            if any(ORG_END.search(p) for p in re.split(r"[、和及]", SHORT_AFTER_BODY.sub(r"\g<name>", m.group("targets")))) \
+                    and (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
                 span = _named_after_count(ctx, *m.span("targets")) or m.span("targets")
                 found.append(Statement(m.start(), *span, None, False, team, stated=True))
         for line in ROUND_LINE.finditer(text, sentence.start, sentence.end):
@@ -3013,6 +3087,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                     found.append(Statement(m.start(), *m.span("targets"), m.group("mode"), False, None, of_round=True,
                                            stated=True))
                 continue
+            if TEAMS_COUNTED_ENTER.search(text, _clause_opening(text, sentence.start, m.start()), m.start()):
+                # 另有两个巡视组分别进驻A和B: units of the round whose teams the page does not say
+                found.append(Statement(m.start(), m.start("targets"), _units_after(text, m.end("targets")), m.group("mode"),
+                                       False, None, stated=True))
+                continue
             if team is not None:
                 after = ENTER_MODE.match(text, m.end(), sentence.end) if m.group("mode") is None else None
                 mode = ("回头看" if after.group("rev") or after.group("rev2") else after.group("mode")) if after else m.group("mode")
@@ -3046,8 +3125,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
             if m.group("bare") and not _counted_before(ctx, sentence):
                 continue
-            below = _kind_lines(ctx, ctx.paragraph_end(m.end())) if m.group("below") else []
-            if m.group("below") and not below:
+            below = _kind_lines(ctx, ctx.paragraph_end(m.end())) if m.group("below") or m.group("kinds") else []
+            if (m.group("below") or m.group("kinds")) and not below or \
+                    m.group("kinds") and "巡" not in text[max(0, m.start() - KINDS_LEAD_REACH):m.start()]:
                 continue
             card_team = ctx.last_within(ctx.teams, max(0, m.start() - CARD_TEAM_REACH), m.start())
             card = _card_units(ctx, card_team) if card_team else None
@@ -3061,6 +3141,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue
             if not beneath and m.group().endswith(OBJECTS_SAID) and (semi := CLAUSE_JOIN.search(text, m.end(), end)):
                 end = semi.start()  # (省委第二巡视组的巡视对象为A;B、C为…: a list without its colon ends with its clause)
+            if not beneath and (second := KIND_LIST_AFTER.search(text, m.end(), end)):
+                found.append(Statement(second.end(), second.end(), end, None, False, None, stated=True))
+                end = second.start()  # (…包括A、B，中央企业则包括C、D: the second kind's units its own list)
             if not beneath and (field := NEXT_FIELD.search(text, m.end(), end)):
                 end = field.start()  # (中央第一巡视组 组长:某 巡视对象:A、B 值班电话:…: the field after the units ends them)
             kinds = _kind_lines(ctx, m.end()) if beneath or KIND_LINE.match(text, m.end(), ctx.paragraph_end(m.end())) else []
@@ -3075,6 +3158,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if by is None and (beneath or FEEDBACK_OBJECTS.match(text, m.start()) or _counted_before(ctx, sentence)
                                or (not m.group("published") and COUNTED_LIST.search(m.group()))):
                 by = _only_team_before(ctx, m.start())  # (本次被巡察的党组织共18个,分别是: the one team's named before)
+            if NO_TEAM_SAID.search(text, m.end(), sentence.end):
+                by = None  # (…的对象则包括A和B，但未说明由哪一组负责: no team's, whichever the page named before)
             kinds = below or kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
             mode = ROUND_MODE.search(m.group())  # (对以下…党组织开展了常规巡视:)
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
@@ -3100,6 +3185,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                   else _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), start, when.start() if when else m.start(), None, True, by,
                                    of_round=True, stated=True))
+        for m in REPORTS_PUBLISHED.finditer(text, sentence.start, sentence.end) if "整改" in s_text else ():
+            start = PUBLISHERS_OPENING.match(text, _clause_opening(text, max(sentence.start, m.start() - MAX_UNITS_BEFORE),
+                                                                   m.start())).end()
+            if _all_units(UNITS_JOINED.sub("、", text[start:m.start()])):
+                found.append(Statement(m.start(), start, m.start(), None, True, None, of_round=True, stated=True))
         if (line := UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)) and ORG_END.search(line.group("unit")) \
                 and _under_round(ctx, sentence) and text.find(line.group("unit"), 0, sentence.start) < 0:
             # (a unit named before, with its team, is that team's: the line only counts its problems)
@@ -3112,7 +3202,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(called)
         if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
             found.append(rectifying)
-        if "纳入" in s_text and (included := INCLUDED_IN_ROUND.search(text, sentence.start, sentence.end)):
+        if ("纳入" in s_text or "名单" in s_text) and \
+                (included := INCLUDED_IN_ROUND.search(text, sentence.start, sentence.end)):
             opened = INCLUDED_OPENING.match(text, sentence.start, included.start())
             found.append(Statement(included.start(), opened.end(), included.start(), None, True, None, of_round=True,
                                    stated=True))
@@ -3157,7 +3248,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             t_end = _before_unit_cut(text, m.start(group), m.end(group)) if m else 0  # (…、茶坪村、鹿鸣: the page cut)
-            bare = UNIT_NOTE.sub("", UNIT_PERIOD.sub("", text[m.start(group):t_end])) if m else ""
+            bare = SHORT_AFTER_BODY.sub(r"\g<name>", UNIT_NOTE.sub("", UNIT_PERIOD.sub("", text[m.start(group):t_end]))) if m else ""
             if m and m.group("what") not in ("反馈会", "反馈大会", "反馈意见会") and \
                     ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", bare))):
                 # (A、B(4月8日至5月31日); A、B和C3家文化单位; A、B(一托二), A(提级巡察))
@@ -3187,6 +3278,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue  # read with its table's columns (_table_statements)
             if handed := _units_handed(ctx, sentence, t):
                 found += handed
+                continue
+            if TEAM_TOLD_REPORTED.match(text, verb_at, sentence.end) and (subject := _report_subject(ctx, sentence)):
+                found.append(Statement(t.end, *subject, None, False, t, stated=True))
                 continue
             assigned = RESPONSIBLE.match(text, verb_at, sentence.end)
             if assigned:
@@ -3283,10 +3377,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             planned = PLANNED.search(text, max(sentence.start, pos - 5), pos)
             under_way = planned is not None and not LATER.search(text, sentence.start, pos) and \
                 _under_way(ctx, pos, paragraphs_under_way)
-            lasting = "为期" in text[t_end:t_end + 6]
             # (本轮巡视对A、B开展常规巡视: the round the page reports, of the units it names, not of a count of them)
-            recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None or (
-                THIS_ROUND.search(text, lead.start, pos) is not None and any(not COLLECTIVE.match(t) for t in targets))
+            named = any(not COLLECTIVE.match(t) for t in targets)
+            # (…开展为期一个月的巡察 / of units it names, …进行“政治体检”，为期约两个月)
+            lasting = "为期" in text[t_end:t_end + 6] or named and "为期" in text[t_end:sentence.end]
+            recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None or named and (
+                THIS_ROUND.search(text, lead.start, pos) is not None or REPORTED_NEWS.search(text, sentence.start, pos) is not None)
             # (the units named: 派出5个巡察组,对9个县直单位开展巡察 in a mobilisation speech counts what is to come)
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
                 TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None
@@ -3529,7 +3625,8 @@ def _lists_after_colon(ctx: Ctx, sentence: Sentence) -> bool:
     text, start, end = ctx.doc.text, sentence.start, sentence.end
     return bool(UNIT_COUNT_LINE.match(text, start, end) or ROUND_LINE.search(text, start, end)
                 or LIST_HEADING.match(text, start, end) or FEEDBACK_OBJECTS.match(text, start, end)
-                or (LIST_LEAD.match(text, start, end) and _counted_before(ctx, sentence)))
+                or (LIST_LEAD.match(text, start, end) and _counted_before(ctx, sentence))
+                or KINDS_LIST_LEAD.match(text, start, end))
 
 
 def _counts_parted(s_text: str) -> bool:
@@ -4032,7 +4129,8 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
     if any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end)):
         return True
     # (…等企业亦公布整改进展 under the headline 34家央企晒巡视整改成绩单: the inspection the headline names)
-    return RECTIFICATION_PUBLISHED.search(text, sentence.start, sentence.end) is not None and (
+    return (RECTIFICATION_PUBLISHED.search(text, sentence.start, sentence.end) or
+            REPORTS_PUBLISHED.search(text, sentence.start, sentence.end)) is not None and (
         "巡" in text[ctx.paragraph_start(sentence.start):ctx.paragraph_end(sentence.start)]
         or "巡" in (ctx.doc.metadata.title or ""))
 
@@ -5956,7 +6054,8 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     text = ctx.doc.text
     if sentence.start != ctx.paragraph_start(sentence.start):
         return None  # (a row is a line of its own: tested before the patterns)
-    spaced = ROW_SPACE.search(text, sentence.start, sentence.end) or DAY_BRACKETED_END.search(text, sentence.start, sentence.end)
+    spaced = ROW_SPACE.search(text, sentence.start, sentence.end) or DAY_BRACKETED_END.search(text, sentence.start, sentence.end) \
+        or DAY_COLON.match(text, sentence.start, sentence.end)
     row = SCHEDULE_ROW.fullmatch(text, sentence.start, sentence.end) if spaced else None
     if row is None:
         return None

@@ -208,7 +208,7 @@ class Orgs:
             return None  # (most texts define none)
         for body in ("", *UNIT_BODIES):
             if surface.endswith(body) and (full := self.short_names.get(surface[:len(surface) - len(body)])):
-                return full + body
+                return full if full.endswith(body) else full + body  # (中国证监会党委 for 中国证券监督管理委员会党委（中国证监会）)
         return None
 
     @staticmethod
