@@ -61,7 +61,9 @@ compilations of a round's rectification reports (compile20_pages.json), Traditio
 extended to the units under it (ownsite20_pages.json), 30 pages each; then (twenty-first batch) county portals' pages of a round's
 allocation or rectification as they are stored (printcounty21_pages.json), Traditional mirrors of one team's feedback to many
 units (hantmirror21_pages.json), the overseas press on a round's start and its list of units (hkentry21_pages.json) and
-feedback news of one inspection (single21_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+feedback news of one inspection (single21_pages.json), then lists of news titles about one round (titlelist22_pages.json), very
+short items of the Hong Kong, Macau and Taiwan press (hkbrief22_pages.json) and a team on a city with the counties under it
+(cityunder22_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

@@ -1045,8 +1045,9 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
             continue
         for q in _QUOTE.finditer(text, m.start(), m.end()):
             s, e = _trim(text, q.start(1), q.end(1))
-            # (“主业不够突出，盲目投资非主业项目”: its first clause says it, in quotes that pair unambiguously)
-            if _is_problem(text, s, e) or text[q.start()] != '"' and _states_problem(text, s, e):
+            # (“主业不够突出，盲目投资非主业项目”: its first clause says it, the second what came of it; not a quote of
+            # three clauses and more, which is a passage quoted, or two quotes mispaired)
+            if _is_problem(text, s, e) or len(_cut(text, s, e, ",，")) <= 2 and _states_problem(text, s, e):
                 found.append(_Found(s, e))
     # A quoted list of problems (“A；B；C……”在巡察中…一一列出反馈问题清单): each item, when all read so; a marked
     # series in a quoted speech (他说：“…存在差距。首先,A；其次,B；最后,C。”) from its first marker.

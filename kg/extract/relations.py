@@ -191,7 +191,12 @@ COUNTED_LIST = re.compile(UNIT_COUNT)
 KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?" + UNIT_COUNT + r"[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
                              r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
 KINDS_LEAD = r"(?<![^\n。])[ \t\u3000]*(?:巡视|巡察)?名单(?:分为|分成)[\d一二三四五六七八九十两]+类(?:[:：]|—{1,2})[ \t\u3000]*$"
+# 这些单位包括A、B等: the units a sentence before counted, without a colon.
+THESE_INCLUDE = (rf"(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:{UNIT_COUNTERS})?[\u4e00-\u9fff]{{0,8}}?"
+                 r"(?:单位|企业|党组织|高校|部门|地方|省份|机构|党委|党组)(?:分别)?包括(?=[\u4e00-\u9fff])")
+THESE_INCLUDE_OPENING = re.compile(r"[ \t\u3000]*" + THESE_INCLUDE)
 OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
+                                  rf"{THESE_INCLUDE}|"
                                   # …的巡视整改进展情况分三批公布,具体为: the units that published their rectification, beneath
                                   r"(?P<published>(?:整改进展情况|整改情况)[^。\n]{0,30}?(?:公布|公开)[,，]?(?:具体|分别)(?:为|是|如下)[:：]"
                                   # 以下14个被巡察党组织已在…公布整改进展情况: (the lines beneath)
@@ -620,7 +625,13 @@ WELCOMES_TEAM = re.compile(rf"(?P<targets>{_CLAUSE}{{2,120}}?)(?:亦|也|均|同
                            rf"(?P<by>{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)的?(?:进驻|入驻)")
 # 对25家金融单位党组织开展常规巡视，其中包括A、B3家监管机构，以及C、D等国有金融企业: the units the count stood for, some of
 # them named after 其中包括 in the same sentence.
-AMONG_THEM = re.compile(r"[,，]其中(?:包括|有)[:：]?(?P<units>[^。;；\n]{2,600}?)(?=[。;；\n]|$)")
+AMONG_THEM = re.compile(r"[,，](?:其中(?:包括|有)|(?:首批|第一批|其中)?(?:包括|包含))[:：]?(?!.{0,600}?在内)"
+                        r"(?P<units>[^。;；\n]{2,600}?)(?=[。;；\n]|$)")
+COUNTED_TAIL_GAP = re.compile(r"[^,，。;；]{0,12}")  # (…反馈了巡视情况，其中包括: the verb's object before the list)
+# … after a clause that counts the units a round inspects, feeds back to or publishes the rectification of (本轮共组建15个巡视组，
+# 将巡视26家中管企业，包括A、B / 分别向25家金融单位党委反馈了巡视情况，其中包括C、D / 首批包括E省委、F省委等8个省级党委).
+COUNTED_CLAUSE = re.compile(rf"(?:巡视|巡察|进驻|反馈|整改|公布|公开)[^。;；]{{0,40}}?{UNIT_COUNT}|{UNIT_COUNT}[^。;；]{{0,30}}?"
+                            r"(?:巡视|巡察|进驻|反馈|整改)")
 # A被列为县委第五巡察组本轮巡察对象 / A被确定为此次巡视对象 / A成为中央第一巡视组的巡视对象 / A、B为省委第三巡视组巡视
 # 对象: the unit listed as the inspection's object.
 LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:被(?:列为|确定为|纳入)|成为|为)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
@@ -2154,7 +2165,7 @@ def defined_short_names(text: str) -> dict[str, str]:
 NUMBERED_ITEM_AFTER_UNIT = re.compile(r"(?<=[组委支部会院局司心站所校队办])\s*[（(]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff])")
 CIRCLED_ITEM = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")
 # The date a list's title carries after it (…进驻A、B    2025-03-12 / …反馈巡察情况 [2024-11-26]): no part of its last unit.
-TITLE_DATE_AFTER = re.compile(r"[ \t\u3000]+[\[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
+TITLE_DATE_AFTER = re.compile(r"(?:[ \t\u3000]+[\[(（]?|[\[(（])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")  # (…情况 2023-11-27 / …情况（2022-06-30）)
 
 
 # A count of units and then, after 即, the units it counts (所辖12个村即A、B…): the count goes, the units stay.
@@ -2174,6 +2185,8 @@ CLAUSE_ON_THE_LIST = re.compile(r"[,，](?=但|并未|却|官方|尚未|暂未|�
 NO_TEAM_SAID = re.compile(r"未(?:有)?(?:说明|列明|公布|注明|透露)[^。；;]{0,12}?(?:由哪|哪一|哪个|具体组别|组别|分工)")
 # 等 and what the list's items are, closing it (A、B等保供电线路 / C、D等国有金融企业).
 OTHER_THINGS_AFTER_ETC = re.compile(r"、[^、]+等(?P<kind>[\u4e00-\u9fff]{2,8})$")
+# A、B及C等 / A、B等8个省级党委 closing a list: the units before it.
+CLOSED_BY_ETC_TAIL = re.compile(rf"(?:等|及其他|及其它)(?:{UNIT_COUNT})?[\u4e00-\u9fff（()）]{{0,12}}$")
 # 包括A、B和C在内的16个中管金融单位党组织: the units named, of the ones counted.
 INCLUDING = re.compile(r"^包括|在内的.*$")
 # What opens a clause as hearsay (据悉, 据了解), before the unit a list names.
@@ -2987,6 +3000,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
                           and not _lists_published(ctx, sentence)
                           and not ((_has_colon(s_text) or "——" in s_text) and _lists_after_colon(ctx, sentence))
+                          and not (THESE_INCLUDE_OPENING.match(text, sentence.start, sentence.end) and _counted_clause_before(ctx, sentence))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -3062,10 +3076,18 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = [t for t in ctx.within(ctx.teams, *m.span("by")) if not BARE_TEAM.fullmatch(t.text)]
             start = PUBLISHERS_OPENING.match(text, _clause_opening(text, sentence.start, m.start("targets")), m.end("targets")).end()
             found.append(Statement(m.start("by"), start, m.end("targets"), None, False, by[-1] if by else None, stated=True))
-        for m in (AMONG_THEM.finditer(text, sentence.start, sentence.end) if "其中" in s_text else ()):
+        for m in (AMONG_THEM.finditer(text, sentence.start, sentence.end) if "包" in s_text or "其中" in s_text else ()):
             counted = list(COUNTED_INSPECTION.finditer(text, sentence.start, m.start()))
             if counted and COUNTED_INSPECTION.fullmatch(text, counted[-1].start(), m.start()):
                 found.append(Statement(m.start(), *m.span("units"), None, False, _team_before(ctx, sentence, counted[-1].start()),
+                                       of_round=True, stated=True))
+            elif COUNTED_CLAUSE.search(text, _clause_opening(text, sentence.start, m.start()), m.end()) and \
+                    _all_units(listed := UNITS_JOINED.sub("、", CLOSED_BY_ETC_TAIL.sub("", text[m.start("units"):(
+                        units_end := _before_unit_cut(text, *m.span("units")))]))) and not COUNTED_LIST.search(listed):
+                # (not 包括12家一级分行党委和6家直属机构: the count's kinds, counted again)
+                team = _team_before(ctx, sentence, m.start())  # (the round's units, no team of theirs: 15个巡视组 is a group)
+                found.append(Statement(m.start(), m.start("units"), units_end, None, False,
+                                       team if team is not None and not team.attrs.get("group") else None,
                                        of_round=True, stated=True))
         for m in (LISTED_AS_OBJECT.finditer(text, sentence.start, sentence.end) if "对象" in s_text or "范围" in s_text else ()):
             by = ctx.within(ctx.teams, m.end("targets"), m.end())  # (A被列为县委第五巡察组本轮巡察对象)
@@ -3627,6 +3649,12 @@ def _lists_after_colon(ctx: Ctx, sentence: Sentence) -> bool:
                 or LIST_HEADING.match(text, start, end) or FEEDBACK_OBJECTS.match(text, start, end)
                 or (LIST_LEAD.match(text, start, end) and _counted_before(ctx, sentence))
                 or KINDS_LIST_LEAD.match(text, start, end))
+
+
+def _counted_clause_before(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether the sentence before this one counts the units a round inspected or fed back to (COUNTED_CLAUSE)."""
+    i = ctx.sentence_index(sentence)
+    return i > 0 and COUNTED_CLAUSE.search(ctx.doc.text, ctx.doc.sentences[i - 1].start, ctx.doc.sentences[i - 1].end) is not None
 
 
 def _counts_parted(s_text: str) -> bool:
@@ -5080,7 +5108,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 # 向红星街道所辖6个村(社区)党组织反馈…。此次被巡察的党组织分别是:A、B…: the six the next sentence names;
                 # 对A、B…等9个单位党组织开展了巡察。8月,区委各巡察组分别向9个被巡察党组织反馈: the nine the one before names
                 n = numeral_value(count.group("n"))
-                before = [] if (named := _units_named_next(ctx, sentence, n)) else _units_inspected_before(ctx, sentence, n)
+                named = _units_named_next(ctx, sentence, n) or _units_included(ctx, sentence, m.end())
+                before = [] if named else _units_inspected_before(ctx, sentence, n)
                 targets = named or before or targets
                 if before:  # (the round's units, inspected by no team named: 各巡察组 names none of theirs either)
                     events += [e._replace(team=None) if e.team is not None and e.team.attrs["group"] else e
@@ -5893,6 +5922,14 @@ def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     end, beneath = _list_after(ctx, colon.end())
     kinds = _kind_lines(ctx, colon.end()) if beneath or KIND_LINE.match(text, colon.end(), ctx.paragraph_end(colon.end())) else []
     return [t for start, stop in kinds or [(colon.end(), end)] for t in split_targets(ctx, start, stop, for_feedback=True)]
+
+
+def _units_included(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
+    """分别向25家金融单位党委反馈了巡视情况，其中包括A、B及C等: some of the units counted, named in the clause after."""
+    text = ctx.doc.text
+    among = AMONG_THEM.match(text, COUNTED_TAIL_GAP.match(text, pos, sentence.end).end(), sentence.end)
+    return split_targets(ctx, among.start("units"), _before_unit_cut(text, *among.span("units")), for_feedback=True) \
+        if among else []
 
 
 def _units_named_next(ctx: Ctx, sentence: Sentence, n: int | None) -> list[str]:

@@ -23,7 +23,7 @@ from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_C
 from kg.extract.normalise import to_simplified
 from kg.extract.pipeline import stage
 from kg.extract.relations import (COUNTED_TAIL, COUNTED_UNITS, GENERIC_TARGET, INSPECTED_COUNT, INSPECTED_UNITS, PARTY_BODY,
-                                  defined_short_names, round_period, without_person_first)
+                                  TITLE_DATE_AFTER, defined_short_names, round_period, without_person_first)
 from kg.facts import DocumentFacts, Evidence, Feedback, Inspection, Issue, Membership, Organisation, Person, Recommendation, Team
 from kg.ingest.document import Document
 
@@ -467,6 +467,32 @@ def _same_when(a: Feedback, b: Feedback) -> bool:
     return da == db or da == (None, None, None) or db == (None, None, None)
 
 
+LISTED_ITEM_REACH = 3  # how many lines a listed title's summary runs under it
+
+
+def _listed_item(text: str, at: int) -> int | None:
+    """Where the item of a list of news holding ``at`` starts: its title's line, closed by the listed date, or the
+    title line a few lines above its summary; None outside such a list."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(LISTED_ITEM_REACH):
+        end = text.find("\n", start)
+        if TITLE_DATE_AFTER.search(text[start:end if end >= 0 else len(text)].rstrip()):
+            return start
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+    return None
+
+
+def _listed_apart(a: Feedback, b: Feedback, original: str) -> bool:
+    """Whether two feedbacks are told in different items of a list of news, each a title closed by its listed date
+    and perhaps a summary under it (·县委第二巡察组向青溪镇党委反馈巡察情况 2023-11-27 … ·县委第二巡察组向县教育局党组反馈巡察
+    情况 2023-05-26): two feedbacks, whatever their team (not a table's rows, whose first row's day is the next rows' too)."""
+    items_a = {_listed_item(original, e.start) for e in a.evidence} - {None}  # (evidence is the original's)
+    items_b = {_listed_item(original, e.start) for e in b.evidence} - {None}
+    return bool(items_a) and bool(items_b) and items_a.isdisjoint(items_b)
+
+
 @dataclass
 class Names:
     """How this document's surface forms map to its teams and organisations."""
@@ -682,7 +708,7 @@ def _round_of(targets: list[str], named: int) -> bool:
 
 
 def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspection], keys: dict[str, str],
-                     only_team: str | None, text: str) -> tuple[list[Feedback], dict[str, str]]:
+                     only_team: str | None, text: str, original: str) -> tuple[list[Feedback], dict[str, str]]:
     """Canonical names; 被巡察单位 → the team's targets; a feedback naming no team is the document's one
     team's, or the one team's that inspected its targets (unless it is that of an inspection by no named
     team), and one naming neither team nor target (第三轮巡察集中反馈全部完成) each team's; one feedback per
@@ -867,7 +893,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         same = next((x for x in of_team.get(team, []) if linked and x.inspection == linked
                      and not _dates_some_of(fb, x, targets, merged[id(x)])), None) or next(
             (x for x in of_team.get(team, []) if _same_when(x, fb) and (not linked or x.inspection in (None, linked))
-             and (team is not None or not merged[id(x)].keys().isdisjoint(targets))
+             and (team is not None or not merged[id(x)].keys().isdisjoint(targets)) and not _listed_apart(x, fb, original)
              and not _dates_some_of(fb, x, targets, merged[id(x)])), None)
         if same is None:
             same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
@@ -1531,7 +1557,7 @@ def resolve(doc: Document) -> Document:
     dated_round = _dated_round(f.inspections)  # (before a round's count of units gives way to its units)
     inspections, keys = resolve_inspections(f.inspections, names, f.issue_counts)
     feedback, fb_keys = resolve_feedback(f.feedback, names, inspections, keys,
-                                         teams[0].name if len(teams) == 1 else None, doc.text)
+                                         teams[0].name if len(teams) == 1 else None, doc.text, doc.original)
     _named_before(inspections, feedback, f.issue_counts)
     _counted_units_listed(inspections, feedback)
     _counts_of_own_units(inspections, feedback)
