@@ -13,6 +13,9 @@ that let it through at one position in a few; the pair, at far fewer.
 An alternative that any character may start, behind a one-character lookbehind that opens it (a table line's
 (?<![^\s。；;，,])[^,，;；。:：\s“”]{4,16}?…), adds that lookbehind to the lookahead instead of leaving the whole
 pattern to be tried everywhere.
+The lookahead is still a test the engine enters its matching loop for, at every position: the pattern is
+compiled with the characters it opens with as its "charset" too (what the engine finds by itself for a pattern
+opening with a class), so that the engine steps over the other positions in one tight loop of its own.
 Read backwards, the same analysis gives the characters a pattern's matches end with (ending()): a pattern anchored
 at the end of a window ($) need not be searched for where the window ends with none of them.
 """
@@ -21,9 +24,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import _sre
+
 try:  # Python 3.11+
-    from re import _constants as sre_constants, _parser as sre_parse
+    from re import _compiler as sre_compile, _constants as sre_constants, _parser as sre_parse
 except ImportError:  # Python 3.10
+    import sre_compile  # type: ignore[no-redef]
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
@@ -228,10 +234,41 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if not second and _first_item(parsed)[0] is sre_constants.ASSERT:
             return pattern  # (its own lookahead reads the first character already)
         starts.insert(0, f"[{''.join(dict.fromkeys(openings.starts))}]{second}")
+    first = None if openings.behind else list(dict.fromkeys(openings.starts))
     try:
-        return re.compile(f"(?={'|'.join(starts)})(?:{pattern.pattern})", pattern.flags)
+        return _skipping_to(f"(?={'|'.join(starts)})(?:{pattern.pattern})", pattern.flags, first)
     except re.error:  # (a global flag written inside the pattern: (?m) no longer at its start)
         return pattern
+
+
+def _skipping_to(source: str, flags: int, first: Chars) -> re.Pattern[str]:
+    """``source``, a pattern opening with a lookahead whose matches all start with one of ``first``, compiled with
+    those characters as the "charset" of its info block, as the engine's compiler writes one for a pattern opening
+    with a class: the engine then steps in a loop of its own over the positions where none stands, and tries the
+    pattern only where one does (the lookahead makes it fail at the others anyway). Compiled as usual where
+    ``first`` is None (a lookbehind, not a character, opens some matches) or where the compiler's parts differ (a
+    later Python)."""
+    parsed = sre_parse.parse(source, flags)
+    low, high = parsed.getwidth()
+    if not first or low == 0:
+        return re.compile(source, flags)
+    flags |= parsed.state.flags
+    try:
+        (op, av), = sre_parse.parse(f"[{''.join(first)}]", flags).data
+        charset, _ = sre_compile._optimize_charset(av if op is sre_constants.IN else [(op, av)])
+        code = [sre_constants.INFO, 0, sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE),
+                min(high, sre_compile.MAXCODE)]
+        sre_compile._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1  # (the info block's length, after its opcode)
+        sre_compile._compile(code, parsed.data, flags)
+        code.append(sre_constants.SUCCESS)
+        names = parsed.state.groupdict
+        index = [None] * parsed.state.groups
+        for name, number in names.items():
+            index[number] = name
+        return _sre.compile(source, flags, code, parsed.state.groups - 1, names, tuple(index))
+    except (AttributeError, TypeError, ValueError, RuntimeError):  # (RuntimeError: code the engine finds invalid)
+        return re.compile(source, flags)
 
 
 def ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
