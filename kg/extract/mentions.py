@@ -248,12 +248,13 @@ BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal
 LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->))")
 # … or by its ordinal and 组 alone opening a clause, listed with the next ones before what they do (一组、二组、三组分别向
 # A、B、C反馈 / 一组和二组于5月进驻), or alone before 向, 分别, 进驻 or 负责 (，一组向A反馈): so 一组数据, 一组对比 are words.
-LISTED_ORDINAL_TEAMS = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}组(?:(?:[、和及与][一二三四五六七八九十]{1,3}组)+"
-                                  r"(?=[ \t\u3000]*(?:分别|则|先后|同时|向|对|进驻|负责|于|在))"
-                                  r"|(?=[ \t\u3000]*(?:分别|向|进驻|负责)))")
+LISTED_ORDINAL_TEAMS = skipping(re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}组(?:(?:[、和及与][一二三四五六七八九十]{1,3}组)+"
+                                           r"(?=[ \t\u3000]*(?:分别|则|先后|同时|向|对|进驻|负责|于|在))"
+                                           r"|(?=[ \t\u3000]*(?:分别|向|进驻|负责)))"))
 LISTED_ORDINAL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})组")
 # … or alone before 对, 在, 巡察 or 于 (，二组对A开展巡察 / 一组在巡察A期间), where the text names a team of that ordinal.
-NAMED_ORDINAL_TEAM = re.compile(r"(?<![\u4e00-\u9fff])(?P<n>[一二三四五六七八九十]{1,3})组(?=[ \t\u3000]*(?:对|在|巡视|巡察|于))")
+NAMED_ORDINAL_TEAM = skipping(re.compile(r"(?<![\u4e00-\u9fff])(?P<n>[一二三四五六七八九十]{1,3})组"
+                                         r"(?=[ \t\u3000]*(?:对|在|巡视|巡察|于))"))
 # … or by its ordinal and 组 alone in a table's team column (序号 组别 被巡察党组织 / 1 一组 区财政局党组 9月4日).
 CELL_ORDINAL_TEAM = re.compile(r"第?(?P<n>[一二三四五六七八九十]{1,3})组")
 # 下设两个小组 / 分两个小组进行 / 分成3个小组: a team split into groups that work as the team.

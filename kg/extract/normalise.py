@@ -342,8 +342,8 @@ SPACED_KEY = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?:[\u4e00-\u9fff][ \t\u3000\u0
 
 # A credit line's key set off by a bar, as accounts' articles print it (编辑｜某某  审核｜某某, 文字丨某某): the bar is
 # the key's colon (the half-width | once full-width forms are folded; 丨 is a Han character, a bar by its look).
-CREDIT_BAR = re.compile(r"(?m)(?:^|(?<=[ \u3000]))(?:责任编辑|编辑|责编|审核|审校|校对|初审|二审|三审|终审|作者|撰稿|文字|文|图片|图|"
-                        r"摄影|摄|来源|供稿|排版|美编|监制|出品)[ \u3000]*[|丨](?=[ \u3000]*[\u4e00-\u9fff])")
+CREDIT_BAR = skipping(re.compile(r"(?:^|(?<=[ \u3000]))(?:责任编辑|编辑|责编|审核|审校|校对|初审|二审|三审|终审|作者|撰稿|文字|文|图片|图|"
+                                 r"摄影|摄|来源|供稿|排版|美编|监制|出品)[ \u3000]*[|丨](?=[ \u3000]*[\u4e00-\u9fff])", re.M))
 
 
 def credit_bars(text: str) -> tuple[str, OffsetMap]:
@@ -618,7 +618,7 @@ HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
 ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
 MIN_HEAD_CELLS = 3
 # A header's problem cell alone on its line or between bars: a text without one is not read line by line.
-PROBLEM_HEAD_LINE = re.compile(rf"(?m)(?:^|[|｜])[ ]?{PROBLEM_HEAD_CELL.pattern}[ ]?(?:$|[|｜])")
+PROBLEM_HEAD_LINE = skipping(re.compile(rf"(?:^|[|｜])[ ]?{PROBLEM_HEAD_CELL.pattern}[ ]?(?:$|[|｜])", re.M))
 TABLE_BAR = re.compile(r" ?[|｜] ?")
 ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]? ?[|｜]")
 ROW_NUMBER_HEADS = frozenset({"序号", "编号"})  # a header opening with one has each row open with its number

@@ -349,8 +349,8 @@ COUNTED_TAIL = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)(?:"
 # 21日上午向C: a schedule, a day or a half-day before each unit's 向 (the half-day alone the day of the one before).
 HALF_DAY = r"(?:上午|下午|晚上|晚间)"
 SCHEDULE_TIME = rf"(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日{HALF_DAY}?|{HALF_DAY})"
-DAY_TO = re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^,，。;；:：]{{2,400}}?)"  # (4日向A、B反馈;5日向C反馈: a day's units)
-                    rf"(?=[、,，;；](?:(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?|{HALF_DAY})向|(?:集中|分别)?(?:进行)?反馈|[;；。]|$)")
+DAY_TO = skipping(re.compile(rf"{SCHEDULE_TIME}向(?P<unit>[^,，。;；:：]{{2,400}}?)"  # (4日向A、B反馈;5日向C反馈: a day's units)
+                             rf"(?=[、,，;；](?:(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?|{HALF_DAY})向|(?:集中|分别)?(?:进行)?反馈|[;；。]|$)"))
 # 反馈安排如下(反馈时间、反馈对象):⏎9月15日上午 县商务局党组(党组书记 某某): a schedule's rows, a date (and half-day) then
 # the unit, its head in brackets after it; under a line that leads feedback rows (FEEDBACK_ROWS_LEAD). A row may open
 # with the team that fed back (各巡视组反馈时间及对象如下:⏎中央第一巡视组　10月22日　甲集团有限公司党委).
