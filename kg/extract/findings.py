@@ -630,13 +630,27 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
     return items
 
 
+_CUT_OPENINGS, _CUT_CLOSINGS = "“‘「『（(《", "”’」』）)》"
+_CUT_OPENING = re.compile(f"[{_CUT_OPENINGS}]")
+
+
+@lru_cache(maxsize=None)
+def _separator(separators: str) -> re.Pattern[str]:
+    """One of ``separators`` (no quote or bracket among them), sought by the engine."""
+    return re.compile(f"[{re.escape(separators)}]")
+
+
 def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut at separators outside quotes and brackets."""
+    """``text[start:end]`` cut at separators outside quotes and brackets. Read character by character only where a
+    quote or bracket opens in it: without one, every separator cuts (most lists quote nothing)."""
     out, cursor = [], start
-    for i in _unquoted(text, start, end, "“‘「『（(《", "”’」』）)》"):
-        if text[i] in separators:
-            out.append((cursor, i))
-            cursor = i + 1
+    if _CUT_OPENING.search(text, start, end):
+        cuts: Iterable[int] = (i for i in _unquoted(text, start, end, _CUT_OPENINGS, _CUT_CLOSINGS) if text[i] in separators)
+    else:
+        cuts = (m.start() for m in _separator(separators).finditer(text, start, end))
+    for i in cuts:
+        out.append((cursor, i))
+        cursor = i + 1
     out.append((cursor, end))
     return [(s, e) for s, e in out if text[s:e].strip(_TRIM)]
 
