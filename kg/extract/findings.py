@@ -303,18 +303,24 @@ def _content_start(text: str, start: int) -> int:
     return start
 
 
-def _unquoted(text: str, start: int, end: int, opening: str, closing: str) -> Iterator[int]:
-    """The positions in ``text[start:end]`` outside the pairs of ``opening`` and ``closing`` marks (quotes,
-    brackets), the marks themselves left out."""
+@lru_cache(maxsize=None)
+def _marks(chars: str) -> re.Pattern[str]:
+    """One of ``chars``, sought by the engine."""
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def _unquoted(text: str, start: int, end: int, opening: str, closing: str, marks: str) -> Iterator[int]:
+    """The positions of ``marks`` in ``text[start:end]`` outside the pairs of ``opening`` and ``closing`` marks (quotes,
+    brackets; ``marks`` none of them), read from one of these characters to the next, not character by character."""
     depth = 0
-    for i in range(start, end):
-        c = text[i]
+    for m in _marks(opening + closing + marks).finditer(text, start, end):
+        c = m.group()
         if c in opening:
             depth += 1
         elif c in closing:
             depth = max(depth - 1, 0)
         elif depth == 0:
-            yield i
+            yield m.start()
 
 
 _SENTENCE_END_MARK = re.compile(r"[。！？!?\n]")
@@ -327,7 +333,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     first = _SENTENCE_END_MARK.search(text, start, limit)
     if not _OPENING_QUOTE.search(text, start, first.start() if first else limit):
         return first.start() if first else limit
-    return next((i for i in _unquoted(text, start, limit, "“‘「『", "”’」』") if text[i] in "。！？!?\n"), limit)
+    return next(_unquoted(text, start, limit, "“‘「『", "”’」』", "。！？!?\n"), limit)
 
 
 @dataclass
@@ -630,25 +636,10 @@ def _clauses(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[i
     return items
 
 
-_CUT_OPENINGS, _CUT_CLOSINGS = "“‘「『（(《", "”’」』）)》"
-_CUT_OPENING = re.compile(f"[{_CUT_OPENINGS}]")
-
-
-@lru_cache(maxsize=None)
-def _separator(separators: str) -> re.Pattern[str]:
-    """One of ``separators`` (no quote or bracket among them), sought by the engine."""
-    return re.compile(f"[{re.escape(separators)}]")
-
-
 def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut at separators outside quotes and brackets. Read character by character only where a
-    quote or bracket opens in it: without one, every separator cuts (most lists quote nothing)."""
+    """``text[start:end]`` cut at separators outside quotes and brackets."""
     out, cursor = [], start
-    if _CUT_OPENING.search(text, start, end):
-        cuts: Iterable[int] = (i for i in _unquoted(text, start, end, _CUT_OPENINGS, _CUT_CLOSINGS) if text[i] in separators)
-    else:
-        cuts = (m.start() for m in _separator(separators).finditer(text, start, end))
-    for i in cuts:
+    for i in _unquoted(text, start, end, "“‘「『（(《", "”’」』）)》", separators):
         out.append((cursor, i))
         cursor = i + 1
     out.append((cursor, end))
