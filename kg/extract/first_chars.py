@@ -22,6 +22,8 @@ at the end of a window ($) need not be searched for where the window ends with n
 from __future__ import annotations
 
 import re
+import sys
+from functools import lru_cache
 from typing import NamedTuple
 
 import _sre
@@ -255,7 +257,7 @@ def _skipping_to(source: str, flags: int, first: Chars) -> re.Pattern[str]:
     flags |= parsed.state.flags
     try:
         (op, av), = sre_parse.parse(f"[{''.join(first)}]", flags).data
-        charset, _ = sre_compile._optimize_charset(av if op is sre_constants.IN else [(op, av)])
+        charset, _ = sre_compile._optimize_charset(_spelled_out(av if op is sre_constants.IN else [(op, av)]))
         code = [sre_constants.INFO, 0, sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE),
                 min(high, sre_compile.MAXCODE)]
         sre_compile._compile_charset(charset, flags, code)
@@ -269,6 +271,31 @@ def _skipping_to(source: str, flags: int, first: Chars) -> re.Pattern[str]:
         return _sre.compile(source, flags, code, parsed.state.groups - 1, names, tuple(index))
     except (AttributeError, TypeError, ValueError, RuntimeError):  # (RuntimeError: code the engine finds invalid)
         return re.compile(source, flags)
+
+
+def _spelled_out(items: list) -> list:
+    """A charset's parsed items, with \\d and \\s as the characters of the Basic Multilingual Plane they hold (as
+    str.isdecimal and str.isspace tell, as the engine does) and every character beyond it: the engine tests a character
+    against one bitmap and one range, where it would look up each category's table for every character of the text.
+    More characters than the category's are no harm there: the lookahead still tests it."""
+    out = []
+    for op, av in items:
+        if op is sre_constants.CATEGORY and av in _CATEGORY_TESTS:
+            out += [(sre_constants.LITERAL, c) for c in _bmp_characters(av)]
+            out.append((sre_constants.RANGE, (0x10000, sys.maxunicode)))
+        else:
+            out.append((op, av))
+    return out
+
+
+_CATEGORY_TESTS = {sre_constants.CATEGORY_DIGIT: str.isdecimal, sre_constants.CATEGORY_SPACE: str.isspace}
+
+
+@lru_cache(maxsize=None)
+def _bmp_characters(category: object) -> tuple[int, ...]:
+    """The code points of the Basic Multilingual Plane in ``category`` (\\d or \\s), read once."""
+    test = _CATEGORY_TESTS[category]
+    return tuple(c for c in range(0x10000) if test(chr(c)))
 
 
 def ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
