@@ -91,11 +91,17 @@ def _load_lexicon() -> dict[str, list[str]]:
 _LEX = _load_lexicon()
 
 
-def _union(name: str) -> re.Pattern[str]:
-    """One pattern for a table; a named group repeated across lines becomes ``name__i``. Scanned skipping the
-    positions no line's phrasing starts at (kg.extract.first_chars)."""
+def _alternation(name: str) -> str:
+    """A table's lines as one alternation; a named group repeated across lines becomes ``name__i``."""
     parts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", alt) for i, alt in enumerate(_LEX[name])]
-    return skipping(re.compile("|".join(f"(?:{p})" for p in parts)))
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+def _union(name: str) -> re.Pattern[str]:
+    """One pattern for a table, scanned skipping the positions no line's phrasing starts at (kg.extract.first_chars).
+    A pattern that goes on after the table's phrasings is made of _alternation and skipping as a whole: the lookahead
+    of a union inside it would keep skipping from reading it (it opens with one already) and the engine from skipping."""
+    return skipping(re.compile(_alternation(name)))
 
 
 def _group_span(m: re.Match[str], name: str) -> tuple[int, int] | None:
@@ -142,13 +148,13 @@ OWN_SHORTCOMINGS = _union("own_shortcomings")
 PROBLEM_OPENING = _union("problem_opening")
 PROBLEM_LIST_REPORTED = _union("problem_list_reported")
 REPORTED_SUBJECT = _union("reported_subject")
-LIST_TAIL = skipping(re.compile(rf"(?:{_union('list_tail').pattern})$"))
+LIST_TAIL = skipping(re.compile(rf"(?:{_alternation('list_tail')})$"))
 LIST_TAIL_END = ending(LIST_TAIL)  # what a list tail ends with (等, 题, 个, 面…): most spans end with none
 MARKER_REACH = 6  # how far before an item its marker starts (第十二,/(十二)/12./一是)
 # How far back from a span's end its list tail can start (等10个方面27条具体问题 is 14 characters): searching
 # the whole span for a pattern anchored at its end tried every character of a long paragraph.
 LIST_TAIL_REACH = 40
-PROBLEM_END = skipping(re.compile(rf"(?:{_union('problem_cue').pattern})$"))
+PROBLEM_END = skipping(re.compile(rf"(?:{_alternation('problem_cue')})$"))
 TARGETED_ISSUE = re.compile(rf"^(?:{_union('targeted_issue').pattern})$")
 RECTIFICATION_BODY = _union("rectification_body")
 # Where an item opens inside a paragraph (… 2.关于“X”问题的整改 … / …。针对“X”问题，…): after a space or a
@@ -171,7 +177,7 @@ COUNT_UNITS = ("个", "条", "项")  # the units every count pattern counts prob
 OTHER_UNIT = _union("other_unit")
 STATUS = {"rectified": _union("status_rectified"), "ongoing": _union("status_ongoing")}
 STATUS_LIST = _union("status_list")
-STATUS_TAIL = skipping(re.compile(rf"(?:{_union('status_tail').pattern})[。.]?\s*$"))
+STATUS_TAIL = skipping(re.compile(rf"(?:{_alternation('status_tail')})[。.]?\s*$"))
 MEASURE_MARKER = skipping(re.compile(_CLAUSE_START + rf"(?:{_union('measure_marker').pattern})"))
 RECOMMENDATION_MARKER = skipping(re.compile(_CLAUSE_START + rf"(?:{_union('recommendation_marker').pattern})"))
 RECOMMENDATION_CLAUSE = _union("recommendation_clause")

@@ -154,13 +154,10 @@ STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,12}$")  # 驻人社局, 驻局 (�
 STATIONED_UNITS = ("纪检监察组", "监察组", "纪检组")
 # … and the commission that stations it, written before 驻 (中央纪委国家监委驻部纪检监察组, 省纪委监委驻省教育厅纪检监察组).
 STATIONED_BY = re.compile(r"(?:中央纪委国家监委|中央纪委|(?:[\u4e00-\u9fff]{0,8}?[省市州县区旗])?纪委(?:监委)?)$")
-# The characters a post can start with, then one its words hold (every post, as every head, is two characters or more):
-# the lookahead lets the engine skip every other position at once (the first character alone had it try a post at one
-# position in five of a page; the two, at one in ten).
-_POST_WORDS = (*UNITS, *POST_HEADS, *HEAD_RANKS, "副")
-POST_FIRST_TWO = ("(?=[" + "".join(sorted({w[0] for w in _POST_WORDS})) + "]["
-                  + "".join(sorted(set("".join(_POST_WORDS)))) + "])")
-POST = re.compile(rf"{POST_FIRST_TWO}(?P<unit>{alternation(UNITS)})?(?P<head>{HEAD_PREFIX}(?:{alternation(POST_HEADS)}))")
+# A post: its unit, then its head. Scanned skipping (kg.extract.first_chars) to the characters a post can start with,
+# then those its second can be (every post, as every head, is two characters or more): the first character alone had
+# the engine try a post at one position in five of a page.
+POST = skipping(re.compile(rf"(?P<unit>{alternation(UNITS)})?(?P<head>{HEAD_PREFIX}(?:{alternation(POST_HEADS)}))"))
 
 ORG_SUFFIXES = tuple(read_lexicon("org_suffixes.txt"))
 # Suffixes a post after them leaves out of its title (市卫生健康委员会主任 is a 主任, 某有限公司董事长 a 董事长), where the
