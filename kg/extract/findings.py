@@ -213,8 +213,8 @@ _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|�
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：… / (1)X不严——成立…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
 # next cell opens with the first measure.
-_HEADING_TAIL = re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$|——.*$"
-                           r"|[ \t\u3000]+(?=一是|①|第一[,，、]|[(（]1[)）]|1[.．、](?!\d)).*$")
+_HEADING_TAIL = skipping(re.compile(r"[:：,，]?\s*整改(?:情况|措施|进展)(?:如下)?[:：].*$|——.*$"
+                                    r"|[ \t\u3000]+(?=一是|①|第一[,，、]|[(（]1[)）]|1[.．、](?!\d)).*$"))
 CELL_GAP = re.compile(r"[ \t\u3000]")  # what parts a flattened table's cells (a problem's own text has no space)
 # A piece of a 、-separated list that can stand alone as a problem (else it joins the next piece).
 MIN_CLAUSE = 4
@@ -940,7 +940,7 @@ def _unit_lists(doc: Document, taken: list[_Found]) -> list[_Found]:
 # A ；-clause that tells the next feedback (；省委第二巡视组同日向乙市委反馈): no item of the list before it.
 NEXT_FEEDBACK_CLAUSE = re.compile(r"[；;](?=[^；;。]*?向[^；;。]{2,40}?反馈)")
 # The points that trail off a list opening a story (A、B、C……3月19日,…反馈): the list is the story's teaser of what was found.
-TRAILING_DOTS = re.compile(r"…{1,2}|\.{3,6}")
+TRAILING_DOTS = skipping(re.compile(r"…{1,2}|\.{3,6}"))
 
 
 def _teaser_problems(doc: Document, taken: list[_Found]) -> list[_Found]:

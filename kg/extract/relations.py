@@ -149,7 +149,8 @@ ROUND_MODE = re.compile(rf"(?:开展|进行)了?{OPEN_QUOTE}?(?P<mode>{alternati
 # The same, stated as the round's time (a range): 巡察时间为4月10日至6月9日, or a clause of its own in a sentence on
 # the round (专项巡察将重点检查…,时间为3月1日至4月15日), or from its first day (巡察时间自9月15日至10月31日); never
 # another period (整改时间为A至B).
-ROUND_TIME = re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：]|自|从)\s*(?P<period>[^,，。;；:：!?！？\n]{3,24})")
+ROUND_TIME = skipping(re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,，;；])时间)(?:为|是|[:：]|自|从)\s*"
+                                 r"(?P<period>[^,，。;；:：!?！？\n]{3,24})"))
 # 于9月23日进驻,11月15日完成现场巡察 / 3月上旬进驻,5月中旬结束: a round's period by the day it moved in and the day it ended.
 ENTERED_THEN_DONE = re.compile(r"(?P<entered>进驻)[,，](?:[^,，。;；]{2,30}[,，])?[^,，。;；]{2,16}?(?:完成|结束)")  # (…,对7个单位开展巡察,6月上旬完成)
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back, a
@@ -388,9 +389,9 @@ FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[
 # (省委教育工委第一巡视组：11月13日向A，11月14日向B反馈巡视情况: a team's colon right before a day's 向 whose unit the next
 # day's 向 follows, one 反馈 closing them all)
 _DAY_TO_AHEAD = rf"[ \t\u3000]*(?:\d{{1,2}}月)?\d{{1,2}}日{HALF_DAY}?向"
-SCHEDULE_LEAD = re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]"
-                           rf"|反馈[^。;；:：\n]{{0,12}}?[:：](?={_DAY_TO_AHEAD})"
-                           rf"|(?:巡视|巡察)组[:：](?={_DAY_TO_AHEAD}[^。;；\n反]{{2,80}}?[,，、]{_DAY_TO_AHEAD})")
+SCHEDULE_LEAD = skipping(re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安排(?:为|如下)?|进行|如下)[:：]|(?:具体)?安排(?:为|如下)[:：]"
+                                    rf"|反馈[^。;；:：\n]{{0,12}}?[:：](?={_DAY_TO_AHEAD})"
+                                    rf"|(?:巡视|巡察)组[:：](?={_DAY_TO_AHEAD}[^。;；\n反]{{2,80}}?[,，、]{_DAY_TO_AHEAD})"))
 PLANNED_SCHEDULE = re.compile(r"安排(?:为|如下)?[:：]")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
@@ -408,7 +409,7 @@ KIND_COUNTED = re.compile(r"(?:(?<=[,，;；:：。\n])|^)[ \t\u3000]*(?:其中|
                           r"(?P<n>[\d一二三四五六七八九十两]+)(?:家|个|所)(?:[:：]|[,，]?(?:即|为|是|包括|分别是|分别为)[:：]?)"
                           r"(?P<units>[^:：;；。\n]{2,600})", re.M)
 # What a sentence with such groups has (中管企业3家:A / 地方2个,为A、B / 中管高校4所,即A), to be read for them.
-KIND_COUNTED_LEAD = re.compile(r"[:：]|(?:家|个|所)[,，]?(?:即|为|是|包括|分别是|分别为)")
+KIND_COUNTED_LEAD = skipping(re.compile(r"[:：]|(?:家|个|所)[,，]?(?:即|为|是|包括|分别是|分别为)"))
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?"
@@ -866,15 +867,15 @@ TO_THE_UNIT_SAID = re.compile(rf"向(?:{ANAPHORIC_TARGET.pattern})")  # a senten
 # (not 反馈了巡察情况, whose 情况 ends the phrase); 对X反馈巡察意见 / 反馈(对)X巡察情况: 反馈 before what is fed back, the
 # target after 对 or before the inspection word; 就巡察X发现的问题进行了反馈 / 将巡察X的情况向…反馈: the target inside
 # what is fed back; 将巡察发现的问题反馈给X: the target after 给. (The last four need a unit's name: ORG_END.)
-FEEDBACK_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一并|一同|一起|同步)?(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
-                         rf"{FEEDBACK_MANNER}反馈|"
-                         rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)|"
-                         rf"对(?P<targets3>(?:(?!对){_CLAUSE}){{2,60}}?){FEEDBACK_MANNER}反馈了?(?:巡视|巡察){REVISIT}"
-                         r"(?:意见|情况|发现的?问题)|"
-                         rf"反馈了?对?(?P<targets4>(?:(?!巡视|巡察|对){_CLAUSE}){{2,60}}?)的?(?:巡视|巡察){REVISIT}(?:情况|意见)|"
-                         rf"(?:就|将|把)(?:巡视|巡察)(?![组办]|工作|发现)(?P<targets5>{_CLAUSE}{{2,60}}?)的?(?:发现|存在)?的?"
-                         rf"(?:问题|情况|意见){_CLAUSE}{{0,30}}?(?:进行|作)?了?{FEEDBACK_MANNER}反馈|"
-                         rf"(?:巡视|巡察)[^,，。;；:：]{{0,12}}?反馈给(?P<targets6>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|并|$)")
+FEEDBACK_ON = skipping(re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:一并|一同|一起|同步)?(?:进行|开展|作)了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?"
+                                  rf"{FEEDBACK_MANNER}反馈|"
+                                  rf"反馈了?(?:巡视|巡察)(?!情况|意见)(?P<targets2>{_CLAUSE}{{2,60}}?)的?(?:情况|意见)|"
+                                  rf"对(?P<targets3>(?:(?!对){_CLAUSE}){{2,60}}?){FEEDBACK_MANNER}反馈了?(?:巡视|巡察){REVISIT}"
+                                  r"(?:意见|情况|发现的?问题)|"
+                                  rf"反馈了?对?(?P<targets4>(?:(?!巡视|巡察|对){_CLAUSE}){{2,60}}?)的?(?:巡视|巡察){REVISIT}(?:情况|意见)|"
+                                  rf"(?:就|将|把)(?:巡视|巡察)(?![组办]|工作|发现)(?P<targets5>{_CLAUSE}{{2,60}}?)的?(?:发现|存在)?的?"
+                                  rf"(?:问题|情况|意见){_CLAUSE}{{0,30}}?(?:进行|作)?了?{FEEDBACK_MANNER}反馈|"
+                                  rf"(?:巡视|巡察)[^,，。;；:：]{{0,12}}?反馈给(?P<targets6>{_CLAUSE}{{2,60}}?)(?=[,，。;；]|并|$)"))
 FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6")
 # 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
 # before the last team's.
@@ -970,21 +971,21 @@ CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到|到)[ \t\u3000]*(?:�
 MEETING_LOOKBACK = 10
 # The meeting of a feedback just stated, said held in one of the next sentences (反馈会议在该局召开, 会议于11月24日下午召开,
 # 反馈会议在京召开): a feedback meeting, or a meeting after a break.
-NEXT_MEETING_HELD = re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在[\u4e00-\u9fff]{1,8}?)?(?:于[^,，。;；]{2,16}?)?"
-                               r"(?:召开|举行)")
+NEXT_MEETING_HELD = skipping(re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在[\u4e00-\u9fff]{1,8}?)?"
+                                        r"(?:于[^,，。;；]{2,16}?)?(?:召开|举行)"))
 MEETING_LOOKAHEAD = 2
 AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
-FEEDBACK_COUNTED = re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?"
-                              r"(?:向[^,，。;；]{1,20}?)?"
-                              r"反馈了?(?:面上|各类|共性|个性)?问题"
-                              r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)")
+FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?"
+                                       r"(?:向[^,，。;；]{1,20}?)?"
+                                       r"反馈了?(?:面上|各类|共性|个性)?问题"
+                                       r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)"))
 # 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
 # (not 对照省委巡视反馈意见 / 针对巡视反馈意见: 对 within a verb)
-FEEDBACK_OPINION = re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?"
-                              rf"(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见")
+FEEDBACK_OPINION = skipping(re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?"
+                                       rf"(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见"))
 # Where a list that runs over commas or a 对 series is cut into its parts.
 TARGET_PARTS = re.compile(r"[,，](?:对)?")
 MAX_TARGET_PARTS = 4
