@@ -5886,4 +5886,24 @@ CASES: dict[str, dict] = {
                 "包括12家一级分行党委和6家总行直属机构、控股子公司党委。",
         "inspections": set(),
     },
+    "公佈…巡視整改進展情況，涉及9個市、縣及省直單位，包括A、B及C (Traditional): the count in a clause before": {
+        "text": "東川公佈九市縣單位巡視整改情況\n【本報訊】東川省紀委監委網站前日集中公佈省委第三輪巡視整改進展情況，涉及9個市、縣及省直單位，"
+                "包括東陵市委、雙河市委、省水利廳黨組及東川師範大學黨委。",
+        "inspections": {(None, "东陵市委"), (None, "双河市委"), (None, "省水利厅党组"), (None, "东川师范大学党委")},
+    },
+    "T9至T12分别进驻A、B、C及D的一半 (the page cut in the last unit): the units before it, each its team in order": {
+        "text": "中共第八轮巡视启动\n中共十九届中央第八轮巡视近日全面展开。另外，中央第九至第十二巡视组分别进驻国家开发储蓄银行、中国农垦银行、"
+                "华夏再保险集团及中国金融期货交",
+        "inspections": {("中央第九巡视组", "国家开发储蓄银行"), ("中央第十巡视组", "中国农垦银行"), ("中央第十一巡视组", "华夏再保险集团")},
+    },
+    "the same in Traditional, the teams listed one by one": {
+        "text": "中共第八輪巡視啟動\n中共十九屆中央第八輪巡視近日全面展開。中央第九巡視組、第十巡視組、第十一巡視組分別進駐國家開發儲蓄銀行、"
+                "中國農墾銀行及華夏再保",
+        "inspections": {("中央第九巡视组", "国家开发储蓄银行"), ("中央第十巡视组", "中国农垦银行")},
+    },
+    "negative: T9至T12分别进驻A、B、C。 (a whole sentence, one unit fewer): which team had which is not said": {
+        "text": "中共第八轮巡视启动\n中共十九届中央第八轮巡视近日全面展开。另外，中央第九至第十二巡视组分别进驻国家开发储蓄银行、中国农垦银行、"
+                "华夏再保险集团。",
+        "inspections": {(None, "国家开发储蓄银行"), (None, "中国农垦银行"), (None, "华夏再保险集团")},
+    },
 }

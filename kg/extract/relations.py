@@ -191,6 +191,7 @@ COUNTED_LIST = re.compile(UNIT_COUNT)
 # 4家出版发行单位,即A、B和C;5家新闻单位,即D、E: a count of a kind, then its units after 即 (a group of such a list).
 KIND_THEN_UNITS = re.compile(r"(?:以及|及|和)?" + UNIT_COUNT + r"[\u4e00-\u9fff]{1,12}?[,，]?(?:即|分别是|分别为)[:：]?"
                              r"(?P<units>[^;；。]{2,300}?)(?=[;；。]|$)")
+# 名单分为三类—— alone on its line: the lead of the kinds' lines beneath it (地方：A、B；⏎部委：C), on a page on a round.
 KINDS_LEAD = r"(?<![^\n。])[ \t\u3000]*(?:巡视|巡察)?名单(?:分为|分成)[\d一二三四五六七八九十两]+类(?:[:：]|—{1,2})[ \t\u3000]*$"
 # 这些单位包括A、B等: the units a sentence before counted, without a colon.
 THESE_INCLUDE = (rf"(?:这|上述|以上|这些)[\d一二三四五六七八九十两]*(?:{UNIT_COUNTERS})?[\u4e00-\u9fff]{{0,8}}?"
@@ -395,6 +396,7 @@ SCHEDULE_LEAD = skipping(re.compile(r"反馈[^。;；:：\n]{0,12}?(?:召开|安
 PLANNED_SCHEDULE = re.compile(r"安排(?:为|如下)?[:：]")
 # 向以下单位反馈巡察情况: a target that stands for the units listed after the colon closing the statement.
 LISTED_AFTER = re.compile(r"^(?:以下|下列|如下)")
+THOSE_UNITS = re.compile(r"(?:这些|上述|以上)(?:单位|党组织|地方和单位)(?:党组织|党委|党组)?")  # (…, then 这20个单位分别为: the list)
 COLON_AFTER = re.compile(r"[^,，。;；:：\n—]{0,12}?(?:[:：]|——)")  # (反馈了巡察情况: / 反馈巡察情况——城南街道:A、B)
 # 向被巡察党组织反馈巡察情况。具体为:\n县直单位:A、B: a sentence that only opens the list of the units the one before it
 # fed back to.
@@ -2789,7 +2791,8 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
         return [(team if len(teams) == 1 or text.startswith(LINKED, team.end) else None, targets)]
     if len(teams) == 1:
         members = _range_members(ctx, team)  # 省委第一至第八巡视组分别对A…H: 第一 → A … 第八 → H
-        if len(members) == len(targets):
+        if len(members) == len(targets) or len(members) > len(targets) and _cut_by_page(text, sentence):
+            # (…第九至第十五巡视组分别进驻A、B…F及中国金融期货交: the page cut in the last unit, the others in order)
             return [(t, [target]) for t, target in zip(members, targets)]
         # 省委第一至第三巡视组分别进驻A、B;C、D;E、F (一托二): one group of units (parted by ；) to each team, in order
         groups = _groups_by_clause(text, targets_start, targets)
@@ -2807,9 +2810,15 @@ def _paired(ctx: Ctx, sentence: Sentence, pos: int, targets_start: int, team: Me
         # 第一、第二巡察组分别向A、B、C和D、E反馈 / 分别对A、B党委;C、D党委: one group of units (parted by 和 or ；) to each
         # team, in order.
         return list(zip(teams, groups))
-    if len(teams) != len(targets):
+    if len(teams) != len(targets) and not (len(teams) > len(targets) and _cut_by_page(text, sentence)):
         return [(None, targets)]  # which team had which unit is not said
     return [(t, [target]) for t, target in zip(teams, targets)]
+
+
+def _cut_by_page(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the last of a page cut before its end (no closing mark: a stored copy stops there)."""
+    rest = text[sentence.end:].strip()
+    return not rest and sentence.end > sentence.start and text[sentence.end - 1] not in "。！？!?；;…）)”」"
 
 
 # 会议分别听取了省委第一至第四巡视组关于对A、B、C、D巡视情况的汇报: 分别 before the meeting's verb, the teams after it.
@@ -3082,7 +3091,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if counted and COUNTED_INSPECTION.fullmatch(text, counted[-1].start(), m.start()):
                 found.append(Statement(m.start(), *m.span("units"), None, False, _team_before(ctx, sentence, counted[-1].start()),
                                        of_round=True, stated=True))
-            elif COUNTED_CLAUSE.search(text, _clause_opening(text, sentence.start, m.start()), m.end()) and \
+            elif COUNTED_CLAUSE.search(text, sentence.start, m.end()) and \
                     _all_units(listed := UNITS_JOINED.sub("、", CLOSED_BY_ETC_TAIL.sub("", text[m.start("units"):(
                         units_end := _before_unit_cut(text, *m.span("units")))]))) and not COUNTED_LIST.search(listed):
                 # (not 包括12家一级分行党委和6家直属机构: the count's kinds, counted again)
@@ -5094,6 +5103,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events += [FeedbackEvent(m.start(), units, st.team) for st in bracketed
                            if (units := split_targets(ctx, st.targets_start, st.targets_end, for_feedback=True))]
                 continue
+            if THOSE_UNITS.fullmatch(text, *m.span("targets")) and (listed := _units_listed_after(ctx, sentence, m.end())):
+                events += _feedback_to(ctx, sentence, m, listed)  # 向这些单位反馈巡视意见，这20个单位分别为：A、B
+                continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
             if len(targets) == 1 and KIND_REFERENCE.fullmatch(targets[0]) and any(
@@ -5923,6 +5935,15 @@ def _units_after_colon(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     end, beneath = _list_after(ctx, colon.end())
     kinds = _kind_lines(ctx, colon.end()) if beneath or KIND_LINE.match(text, colon.end(), ctx.paragraph_end(colon.end())) else []
     return [t for start, stop in kinds or [(colon.end(), end)] for t in split_targets(ctx, start, stop, for_feedback=True)]
+
+
+def _units_listed_after(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
+    """…向这些单位反馈巡视意见，这20个单位分别为：A、B…: the units the same sentence lists after ``pos``."""
+    text = ctx.doc.text
+    if (these := THESE_UNITS_NAMED.search(text, pos, sentence.end)) is None:
+        return []
+    end, _ = _list_after(ctx, these.end())
+    return split_targets(ctx, these.end(), end, for_feedback=True)
 
 
 def _units_included(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
