@@ -462,6 +462,24 @@ CASES: dict[str, dict] = {
                 "中央第三巡视组指出该省「对上轮巡视反馈问题整改不到位」，「政治生态修复任重道远」。",
         "issues": ["落实意识形态工作责任制不到位", "对课堂、讲座、论坛等阵地管理不严", "对上轮巡视反馈问题整改不到位", "政治生态修复任重道远"],
     },
+    "巡察组指出，有的A，有的B, neither with a problem's closing words: each 有的 clause after who found it": {
+        "text": FEEDBACK + "巡察组指出，有的党员干部参与营利性活动，有的项目未批先建。",
+        "issues": ["有的党员干部参与营利性活动", "有的项目未批先建"],
+    },
+    "the same in a rectification report in Traditional (…。上述問題均已整改到位)": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n縣委第二巡察組對縣水利局黨組開展了巡察。巡察組指出，有的黨員幹部參與營利性活動，"
+                "有的項目未批先建。上述問題均已整改到位。",
+        "issues": ["有的党员干部参与营利性活动", "有的项目未批先建"],
+    },
+    "negative: 巡察组指出，有的A，有的B praising (创新开展, 主动参与志愿服务): no problems": {
+        "text": FEEDBACK + "巡察组指出，有的党支部创新开展主题党日活动，有的党员主动参与志愿服务。",
+        "issues": [],
+    },
+    "巡察组反馈了A、B、C、D等问题, 不透明 closing one (a problem of two characters after 不)": {
+        "text": "中共某集团党委关于巡视整改进展情况的通报\n省委第二巡视组对集团党委开展了巡视。巡察组反馈了党内政治生活不严肃、物资采购不透明、"
+                "安全生产责任落实不力、债权清收不力等问题。",
+        "issues": ["党内政治生活不严肃", "物资采购不透明", "安全生产责任落实不力", "债权清收不力"],
+    },
     "negative: 指出该校 then a quoted demand: no problem": {
         "text": FEEDBACK + "省委第三巡视组向江左财经大学党委反馈，指出该校“要把巡视整改作为重要政治任务”。",
         "issues": [],

@@ -134,6 +134,7 @@ AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 PROBLEM_LIST_PLAIN = _union("problem_list_plain")
 NARRATIVE_ITEM = _union("narrative_item")
+DONE_OR_PRAISED = _union("done_or_praised")
 LIST_OPENING = _union("list_opening")
 ITEM_ASPECT = _union("item_aspect")
 ASPECT_HEADER = _union("aspect_header")
@@ -799,10 +800,12 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
-        # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so)
+        # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so,
+        # or where every item is one: 巡察组指出，有的党员干部参与营利性活动，有的项目未批先建)
         if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
                                                    for a in (_aspect(text, s, e) for s, e in judged))
-                         or not any(_states_problem(text, s, e) for s, e in judged)
+                         or not (any(_states_problem(text, s, e) for s, e in judged)
+                                 or all(text.startswith("有的", s) and not DONE_OR_PRAISED.search(text, s, e) for s, e in judged))
                          or any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items)):
             continue
         # One "item" that does not read as a problem was no list (突出问题有针对性地整改).
