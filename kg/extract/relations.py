@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
 
@@ -1276,7 +1276,8 @@ SHORT_NAME_DEFINED = re.compile(r"[(（](?:以下|下文)?(?:简称|称|下称)[
                                 r"[”\"」』]?[)）]")
 # … or, as the press writes it, the short name alone in brackets after the full one (中国北方保险集团（北方保险）/ 国务院侨务办公室
 # （侨办）), which must write the full name's characters in order.
-SHORT_NAME_BRACKETED = re.compile(r"(?<=[司团行委组局会办院厅部署室心社])[(（](?P<short>[\u4e00-\u9fff]{2,8})[)）]")
+SHORT_NAME_BRACKETED = re.compile(r"[(（](?<=[司团行委组局会办院厅部署室心社][(（])(?P<short>[\u4e00-\u9fff]{2,8})[)）]")  # (bracket first: the
+# engine skips to brackets, not trying the lookbehind at every character)
 INSPECTING = re.compile(r"巡[视察]")  # in a full name: a team's, which the team rules name
 # Where the full name before a definition may start: the clause's start, or after a preposition or joiner in it.
 NAME_MAY_START = re.compile(r"向|对|与|同|和|及|在|关于|由|据|经")
@@ -2140,6 +2141,7 @@ def raw_teams(ctx: Ctx) -> None:
 
 # ---------------------------------------------------------------- inspections and feedback
 
+@lru_cache(maxsize=1)  # (asked by relations' context and by resolve for the same text: read once, shared, read only)
 def defined_short_names(text: str) -> dict[str, str]:
     """short name → full name, for each short name the text defines after a full one (``SHORT_NAME_DEFINED``).
     The full name is the shortest that starts where a name may, ends like an organisation and writes the short
@@ -3010,7 +3012,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
                           and not _lists_published(ctx, sentence)
                           and not ((_has_colon(s_text) or "——" in s_text) and _lists_after_colon(ctx, sentence))
-                          and not (THESE_INCLUDE_OPENING.match(text, sentence.start, sentence.end) and _counted_clause_before(ctx, sentence))
+                          and not (THESE_INCLUDE_OPENING.match(text, sentence.start, sentence.end) and _counted_before(ctx, sentence, COUNTED_CLAUSE))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -3659,12 +3661,6 @@ def _lists_after_colon(ctx: Ctx, sentence: Sentence) -> bool:
                 or LIST_HEADING.match(text, start, end) or FEEDBACK_OBJECTS.match(text, start, end)
                 or (LIST_LEAD.match(text, start, end) and _counted_before(ctx, sentence))
                 or KINDS_LIST_LEAD.match(text, start, end))
-
-
-def _counted_clause_before(ctx: Ctx, sentence: Sentence) -> bool:
-    """Whether the sentence before this one counts the units a round inspected or fed back to (COUNTED_CLAUSE)."""
-    i = ctx.sentence_index(sentence)
-    return i > 0 and COUNTED_CLAUSE.search(ctx.doc.text, ctx.doc.sentences[i - 1].start, ctx.doc.sentences[i - 1].end) is not None
 
 
 def _counts_parted(s_text: str) -> bool:
@@ -5259,11 +5255,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx)
 
 
-def _counted_before(ctx: Ctx, sentence: Sentence) -> bool:
-    """Whether the sentence before this one states an inspection of units it only counts (COUNTED_INSPECTION)."""
+def _counted_before(ctx: Ctx, sentence: Sentence, counted: re.Pattern[str] = COUNTED_INSPECTION) -> bool:
+    """Whether the sentence before this one states an inspection of units it only counts (COUNTED_INSPECTION), or
+    counts them as ``counted`` reads a count (COUNTED_CLAUSE: the units a round inspected or fed back to)."""
     i = ctx.sentence_index(sentence)
     before = ctx.doc.sentences[i - 1] if i else None
-    return before is not None and COUNTED_INSPECTION.search(ctx.doc.text, before.start, before.end) is not None
+    return before is not None and counted.search(ctx.doc.text, before.start, before.end) is not None
 
 
 def _feedback_told_in_paragraph(ctx: Ctx, sentence: Sentence) -> bool:
