@@ -10,6 +10,16 @@ side by side, negative phrasings in the same tables).
 from __future__ import annotations
 
 DOC_TYPES: dict[str, tuple[str, str]] = {
+    "a round's inspection done, its feedback still to come (巡察组将在汇报后向各被巡察单位反馈): other news": (
+        "区委第一巡察组完成对区宣传文化系统9个单位的巡察\n近日，区委第一巡察组完成了对区宣传文化系统9个单位党组织的常规巡察。巡察组共发现问题63个。"
+        "据悉，巡察组将在向区委书记专题会议汇报后，向各被巡察单位反馈巡察意见。",
+        "other"),
+    "the same in Traditional, 擬於下月向被巡察黨組織反饋巡察情況": (
+        "縣委第二巡察組完成對城管系統的巡察\n縣委第二巡察組已完成對縣城管系統5個單位黨組織的常規巡察，擬於下月向被巡察黨組織反饋巡察情況。",
+        "other"),
+    "negative: 巡察组将发现的问题向A进行了反馈 (将 takes the problems, the feedback given): feedback news": (
+        "县委第二巡察组向县城管局党组反馈巡察情况\n9月5日，县委第二巡察组将巡察发现的问题向县城管局党组进行了反馈，反馈了巡察情况。",
+        "feedback"),
     # ---------------------------------------------------------------- patrols and their fixes (no Party inspection)
     "negative: a power line's 巡视 and its defects' 整改情况通报 is no rectification news": (
         "输电运检中心2023年第三季度线路巡视缺陷整改情况通报\n第三季度，各运维班组对所辖线路开展常态化巡视，发现各类缺陷126处，已消缺118处。"

@@ -23,6 +23,8 @@ def test_feedback(pipeline: Pipeline, name: str) -> None:
     f = pipeline(doc).facts
     if "feedback" in case:
         assert feedback_pairs(f) == case["feedback"]
+    if "inspections" in case:
+        assert {(i.team, t) for i in f.inspections for t in i.targets} == case["inspections"]
     if "dates" in case:
         inspections = {i.key: i for i in f.inspections}
         assert {(t, fb.start, fb.end) for fb in f.feedback

@@ -46,7 +46,7 @@ from itertools import accumulate, chain, takewhile, tee
 import cn2an
 
 from kg.extract.first_chars import ending, skipping
-from kg.extract.lexicon import BULLET
+from kg.extract.lexicon import BULLET, PLANNED_FEEDBACK
 from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, merged_category, problem_table_lines
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
@@ -388,11 +388,19 @@ def document_type(doc: Document, lead: str) -> str:
     if RECTIFICATION_TOPIC.search(title) and not (FEEDBACK_LEAD.search(title) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(title)):
         return "rectification"
-    if FEEDBACK_LEAD.search(lead) or FEEDBACK_TITLE.search(title) or _feedback_in_lead(doc):
+    if any(_given(lead, m) for m in FEEDBACK_LEAD.finditer(lead)) or FEEDBACK_TITLE.search(title) \
+            or _feedback_in_lead(doc):
         return "feedback"
     if any(RECTIFIED_COUNT.search(doc.text, p.start, p.end) for p in doc.paragraphs):
         return "rectification"  # (not in a list of links to other pages: 往期推荐⏎…：已整改问题42个)
     return "other"
+
+
+def _given(text: str, stated: re.Match[str]) -> bool:
+    """Whether a feedback stated in ``text`` is said given (反馈了巡察意见; 巡察组将问题向A进行了反馈, 将 its object's), not what is
+    to be done (巡察组将在汇报后，向各被巡察单位反馈巡察意见: its sentence plans it)."""
+    sentence = max(text.rfind("。", 0, stated.start()), text.rfind("\n", 0, stated.start())) + 1
+    return "了" in stated.group() or not PLANNED_FEEDBACK.search(text, sentence, stated.start())
 
 
 def _lead(doc: Document) -> str:
@@ -658,7 +666,9 @@ NEXT_YOUDE = re.compile(r"[,，;；](?=有的)")  # (有的A；有的B: a 有的
 # A demand after a problem in one item: …倾向，要切实扛起… / …不强，必须严肃….
 DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))")
 # Who a problem is said of, before it: 有的 / 部分 / 个别 / 少数 (单位, 党员干部 …).
-SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|领导人员|干部|人员|班子成员|党组成员|党委成员)?")
+SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|领导人员|干部|人员|班子成员|党组成员|党委成员)?"
+                          # (所属企业违规开展融资性贸易 / 下属子公司违规担保: the units under the one told)
+                          r"|(?:所属|下属)(?:企业|公司|子公司|分公司|单位|机构|网点|医院|学校)")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
 # A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D /
@@ -1054,13 +1064,16 @@ def _quoted_issues(text: str, taken: list[_Found]) -> list[_Found]:
         return not (i < len(starts) and starts[i] < end)
 
     found = []
+    title_end = text.find("\n")
     for m in QUOTED_PROBLEMS.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or m.start() < title_end:
+            continue  # (the headline's 点出“A”: the body's problem, summed up)
         for q in _QUOTE.finditer(text, m.start(), m.end()):
             s, e = _trim(text, q.start(1), q.end(1))
             # (“主业不够突出，盲目投资非主业项目”: its first clause says it, the second what came of it; not a quote of
             # three clauses and more, which is a passage quoted, or two quotes mispaired)
+            if any(text[s:e] in text[x.start:x.end] and not x.start <= s < x.end for x in taken):
+                continue  # (…；二是A，B；… then 巡视组直指「B」: the item that states it elsewhere, quoted again)
             if _is_problem(text, s, e) or len(_cut(text, s, e, ",，")) <= 2 and _states_problem(text, s, e):
                 found.append(_Found(s, e))
     # A quoted list of problems (“A；B；C……”在巡察中…一一列出反馈问题清单): each item, when all read so; a marked
@@ -1237,8 +1250,10 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
     return items
 
 
-# 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit.
-UNIT_LABEL = re.compile(r"[ \t\u3000]*[^\s:：,，。;；、]{2,30}?(?:党组|党委|党工委|党总支|党支部)[ \t\u3000]*[:：][ \t\u3000]*")
+# 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit (东坪村党支部（9月9日上午）：
+# with the day it was told in brackets; 石桥村： / 市图书馆： a unit without its party body).
+UNIT_LABEL = re.compile(r"[ \t\u3000]*[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|村|社区|镇|乡|街道|局|院|校|馆|中心|公司|集团)"
+                        r"[ \t\u3000]*(?:[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
 
 
 def _bullet_run(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

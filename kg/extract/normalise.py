@@ -400,7 +400,7 @@ def join_word_spacing(text: str) -> tuple[str, OffsetMap]:
 # keep their lines.
 LONGEST_HEADING = 40
 _NO_LINE_START = re.compile(r"[,，、。;；:：)）”’」』]")
-_LINE_END = frozenset("。！？!?；;…:：）)|｜]】")  # | closes a table's row; ] a link's text (…[详细])
+_LINE_END = frozenset("。！？!?；;…:：）)|｜]】—")  # | closes a table's row; ] a link's text (…[详细]); — a lead's dash (安排为——)
 _ROW_END = frozenset("|｜")
 # A table's row: cells apart by two spaces or by bars (rows of one table are as long as each other, and no text wrapped;
 # 1｜甲市委｜省委第一巡视组｜2023年12月24日 under its header). Alternatives of literals only: the engine skips to them.

@@ -22,8 +22,8 @@ from typing import NamedTuple
 import cn2an
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE,
-                                UNIT_COUNT, UNIT_COUNTERS, abbreviates, in_order, numeral_value, party_key)
+from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PLANNED_FEEDBACK, PROVINCES, ROUND_LABEL,
+                                STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -40,7 +40,7 @@ from kg.ingest.document import Block, Document, Mention, Sentence
 _DISPATCHER = "|".join(DISPATCHERS)
 DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\u9fff]{{0,10}}?(?:{_DISPATCHER}))"  # (党中央: 中央)
                          r"(?:的)?(?:统一)?(?:部署|安排|派出|委派|委托)"
-                         rf"|(?<![\u4e00-\u9fff])(?:在|本次|此次|这次|今年|本轮)?(?:[一二三四五六七八九十]{{1,3}}届)?"
+                         rf"|(?<![\u4e00-\u9fff])(?:在|本次|此次|这次|本轮|今年|去年|前年|明年|当年|同年|上年)?(?:[一二三四五六七八九十]{{1,3}}届)?"
                          rf"(?P<round_of>(?:[\u4e00-\u9fff]{{2,4}})?(?:{_DISPATCHER}))"  # (a place's at most)
                          r"第[一二三四五六七八九十\d]{1,3}轮(?P<round_kind>巡视|巡察)")
 # Clause punctuation: a target list never runs over these.
@@ -306,8 +306,8 @@ PUBLISHED_OTHERS = re.compile(UNIT_COUNT + r"?(?:地方|单位|部门|企业|央
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
 # A、B以及C 3家单位的整改通报亦已同步公开 / A和B的巡视整改报告已于近日公布: the units whose reports are out, before them.
 UNITS_JOINED = re.compile(r"(?<=[委组会司厅局院校行])(?:以及|及|和|与)")  # (…党委及C党委: a list's last unit, for _all_units)
-REPORTS_PUBLISHED = re.compile(r"的(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前)*"
-                               r"(?:公开|公布|发布|刊发|出炉)")
+REPORTS_PUBLISHED = re.compile(r"的(?:(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)|通报)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前)*"
+                               r"(?:公开|公布|发布|刊发|出炉)")  # (A和B的通报亦已公布: a report of their rectification, the page's)
 # 1.石塘镇党委:反馈问题26个,已整改24个; / (二)县财政局党组:巡察反馈问题15个: a round's unit on its line with the
 # problems it was given, in a list of the round's units (_under_round).
 UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
@@ -370,20 +370,31 @@ DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{HALF_DAY}?[ \t\u3000]*[:：]"
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
                           rf"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
-                          r"(?:[ \t\u3000]+(?:反馈)?(?:地点|会场|地址)[:：][^\n]{0,40})?[ \t\u3000]*$"  # (…　地点：A会议室: where)
+                          r"(?:[ \t\u3000]+(?:反馈)?(?:地点|会场|地址)[:：][^\n]{0,40})?[；;。]?[ \t\u3000]*$"  # (…　地点：A会议室: where; a row closed by ；)
                           # (旗委第一巡察组⏎巴音苏木党委　7月4日 / 北关街道党工委（8月14日）: under a team's line, the unit, then
                           # its day, perhaps in brackets)
                           rf"|{_ROW_OPENING}(?P<unit_first>{_ROW_UNITS})(?:[ \t\u3000]+|[ \t\u3000]*[(（](?={_ROW_DAY}{HALF_DAY}?[)）]))"
-                          rf"(?P<day_last>{_ROW_DAY}){HALF_DAY}?[)）]?[ \t\u3000]*$")
+                          rf"(?P<day_last>{_ROW_DAY}){HALF_DAY}?[)）]?[；;。]?[ \t\u3000]*$")
 # A row opening with a bullet (▲A（6月20日）): a heading over its unit's paragraphs, its lead above the first such.
 BULLETED_ROW = re.compile(r"[ \t\u3000]*[▲■●◆▪•]")
+# 各单位反馈日期如下：A，10月9日；B，10月10日 / 各巡察组反馈对象和时间如下：T1，A（5月13日）、B（5月14日）；T2，C（5月15日）: a
+# schedule written inline after its lead, its entries parted by ；, each a unit and its day after a comma, or a team then
+# its units with their days in brackets.
+INLINE_SCHEDULE_LEAD = re.compile(r"反馈的?(?:日期|时间|对象和时间|对象及时间|时间和对象|时间及对象)(?:分别)?(?:如下|为|是)[:：]")
+ENTRY_TEAM = re.compile(r"[ \t\u3000]*[^,，。;；:：、()（）]{2,24}?(?:巡视|巡察)组[ \t\u3000]*[,，:：]")
+UNIT_THEN_DAY = re.compile(rf"[ \t\u3000]*(?P<unit>[^,，。;；:：、()（）]{{2,40}}?)[,，][ \t\u3000]*(?P<day>{_ROW_DAY}){HALF_DAY}?[ \t\u3000]*")
+UNIT_DAY_BRACKETED = re.compile(rf"[ \t\u3000、]*(?P<unit>[^,，。;；:：、()（）]{{2,40}}?)[(（](?P<day>{_ROW_DAY}){HALF_DAY}?[)）]")
+# 东坪村党支部（9月9日上午）：A；B。: a unit's line of what it was told, the day in brackets after its name, under a lead of
+# feedback (巡察组逐村点评：).
+UNIT_DAY_LABEL = re.compile(rf"{_ROW_OPENING}(?P<unit>[^\s:：,，。;；、()（）]{{2,30}}?)[ \t\u3000]*[(（](?P<day>{_ROW_DAY}){HALF_DAY}?[)）]"
+                            r"[ \t\u3000]*[:：]")
 # (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback; 十四届县委
 # 第六轮巡察反馈一览: a heading of the rows, no sentence)
 # (附：县委第六轮巡察反馈会议安排表: an attached table's title)
 FEEDBACK_ROWS_HEADING = re.compile(r"(?:附(?:件|表)?\d{0,2}[:：])?[^。，,;；:：\n]{0,30}反馈(?:工作|会议|会)?(?:一览表?|安排表?|日程表?|时间表)"
                                    r"[ \t\u3000]*")
-FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?[:：][ \t\u3000]*$"
-                                r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)[:：][ \t\u3000]*$"
+FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?(?:[:：]|——)[ \t\u3000]*$"
+                                r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)(?:[:：]|——)[ \t\u3000]*$"  # (具体安排为——)
                                 rf"|^{FEEDBACK_ROWS_HEADING.pattern}$", re.M)
 # A schedule's lead, what it is of (反馈会议分别召开: / 具体安排为:): a schedule under 安排 is what is to be done.
 # (分三批向被巡察单位反馈巡察情况:4日向A、B反馈;5日向C反馈: any feedback's colon right before a day's 向)
@@ -852,7 +863,7 @@ FEEDBACK_EXTENDED = re.compile(rf"反馈了?对?(?P<targets>(?:(?!反馈|向){_C
 # 中央第九巡视组6月4日对A的反馈 / 中央第五巡视组在对B的反馈中提到 / 省委第一巡视组对C的反馈意见指出: a team's feedback to the
 # units after 对, as a noun (after the team and its date; not 对A的反馈意见的整改, a rectification of it).
 FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的(?:巡视|巡察)?(?:情况)?反馈(?!会|意见的?整改|意见整改)")
-FEEDBACK_OBJECT = re.compile(rf"的(?:巡视|巡察)?反馈对象(?:是|为)[:：]?(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
+FEEDBACK_OBJECT = re.compile(rf"的?(?:巡视|巡察)?反馈对象(?:是|为|包括)[:：]?(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
@@ -976,7 +987,7 @@ MEETING_LOOKBACK = 10
 NEXT_MEETING_HELD = skipping(re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u9fff])会议)(?:在[\u4e00-\u9fff]{1,8}?)?"
                                         r"(?:于[^,，。;；]{2,16}?)?(?:召开|举行)"))
 MEETING_LOOKAHEAD = 2
-AT_MEETING = re.compile(r"(?:会上|会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")
+AT_MEETING = re.compile(r"(?:(?:反馈)?会上|(?:反馈)?会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")  # (反馈会上,…)
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
 # claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
@@ -997,9 +1008,6 @@ INVOLVED = re.compile(r"^[^、,，]{0,16}?(?:巡视|巡察)[^、,，]{0,6}?(?:�
 ACCORDING = re.compile(r"(?:根据|按照)[^,，。;；]{0,30}?(?:部署|安排)")
 # The inspection's own side, which a unit reports back to (向巡视组反馈, 向巡察办反馈): never a feedback's target.
 INSPECTION_SIDE = re.compile(r"(?:巡视|巡察)(?:工作)?(?:组|办|办公室|机构|领导小组(?:办公室)?)$")
-# What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈; or what is done as a rule
-# (按惯例,巡视组通常在进驻结束后两到三个月内反馈).
-PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时|通常|往往|惯例|一般(?:在|于|会)")
 # How far back a clause before a feedback is read, and how many ；-joined clauses back its date is looked for.
 MAX_CLAUSE, MAX_JOINED = 40, 3
 # Where a statement ends (。) or a clause is joined to the next (；).
@@ -1017,6 +1025,7 @@ FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情�
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
                                     r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
+                                    r"|(?<=[日号])(?:分别|先后|相继)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别反馈。)
                                     r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
                                     # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
                                     r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
@@ -1057,9 +1066,11 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
                              r"(?:(?:地区|地方)和单位|单位|党组织|部门|地区)(?:党组织|(?:党组|党委)?(?:[(（](?:党组|党委)[)）])?)$")
 # A count of units of one kind in place of their names (分别向三个村党支部反馈, 向各村党支部反馈, 向某某街道6个
 # 社区党委反馈, 向全镇20个村(社区)党支部反馈, 对A及所辖21个村党组织, 向被巡察的21个村党组织反馈): the inspected units of
-# that kind (of either kind in brackets).
+# that kind (of either kind in brackets). The units of a sector or of a level's own (市教育系统12个单位党组织, 宣传文化系统9个
+# 单位党组织, 县直10个单位党组织, 市属5家企业) are counted too.
 COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
-                           r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内)?"  # (甲镇、乙乡所辖14个村党组织)
+                           r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内"  # (甲镇、乙乡所辖14个村党组织)
+                           r"|[\u4e00-\u9fff]{0,10}?(?:系统(?:内|所属|下属)?|[省市州县区旗]直|[省市州县区旗]属)的?)?"
                            r"(?:" + UNIT_COUNT + r"|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村校企]))"  # 向两镇党委 / 两校党委反馈: a count before a one-character kind
                            # (3个镇(街道)党(工)委: a kind with two alternatives)
@@ -1172,7 +1183,7 @@ UNIT_KIND_END = r"(?:部门|单位|企业|高校|院校|学校|医院|机关|金
 UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
 # kind in a place.
-GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内"
+GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|逐|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内"
                             # (被巡察行部分支行: some of the inspected banks' branches, none named)
                             r"|被(?:巡视|巡察)[\u4e00-\u9fff]{0,2}?(?:部分|其他|其余))|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
@@ -2949,20 +2960,25 @@ def _range_members(ctx: Ctx, team: Mention) -> list[Mention]:
 # A方面，通报称T反馈的… / A则表示，已就T指出的问题… / A亦在通报中表示), or whose sentence before opens with the unit's report
 # (A的通报，是…。通报指，T…反馈), and the team that fed back or found what it tells: the unit was that team's (not where
 # 向 follows the team: 向X反馈 names its own unit).
-_REPORTING_UNIT = (r"[ \t\u3000]*(?:(?:此外|另外|同时|至于)[,，]?)?(?P<unit>[^\s,，。;；:：、“”「」()（）]{2,40}?)"
-                   r"(?:[(（][^()（）\n]{1,16}[)）])?")
+_REPORTING_NAME = r"(?P<unit>[^\s,，。;；:：、“”「」()（）]{2,40}?)(?:[(（][^()（）\n]{1,16}[)）])?"  # (its short name in brackets)
+_REPORTING_UNIT = r"[ \t\u3000]*(?:(?:此外|另外|同时|至于)[,，]?)?" + _REPORTING_NAME
 _UNITS_REPORT = r"的(?:整改|巡视整改|巡察整改)?通报"
 REPORT_SUBJECT = re.compile(rf"{_REPORTING_UNIT}(?:{_UNITS_REPORT}(?:则|亦|也)?(?:显示|指出|指|称|提到|透露|列明|表示)"
                             r"|方面[,，]通报(?:则|亦|也)?(?:显示|指出|指|称|提到)|(?:则|亦|也)(?:在通报中)?表示)")
 UNITS_REPORT_OPENS = re.compile(rf"{_REPORTING_UNIT}(?={_UNITS_REPORT})")
-REPORT_SAYS_NEXT = re.compile(r"[ \t\u3000]*通报(?:则|亦|也|还)?(?:显示|指出|指|称|提到|透露)")
+# 据A通报，T于4月1日反馈 / 据A的整改通报显示，…: the unit whose report the sentence cites.
+REPORT_CITED = re.compile(r"[ \t\u3000]*据" + _REPORTING_NAME + r"的?(?:整改|巡视整改|巡察整改)?通报(?:显示|称|指出)?[,，]")
+REPORT_SAYS_NEXT = re.compile(r"[ \t\u3000]*(?:据(?:该|其)?通报[,，]|通报(?:则|亦|也|还)?(?:显示|指出|指|称|提到|透露))")
 TEAM_TOLD_REPORTED = re.compile(r"(?:在反馈(?:中|时))?(?:反馈|指出|点名)")
+# …the report's unit's: T于8月27日反馈，指出… / T于同日反馈 / T在反馈中指出 (a feedback to that unit; 向 names its own).
+TEAM_FED_BACK_REPORTED = re.compile(r"[^,，。;；向对]{0,16}?(?:进行|作)?了?(?:巡视|巡察)?反馈(?:了|时|中)?(?:巡视|巡察)?(?:情况|意见)?"
+                                    r"(?=[,，。;；]|指出|$)|(?:在反馈(?:中|时))(?=指出|点名|提出)")
 
 
 def _report_subject(ctx: Ctx, sentence: Sentence) -> tuple[int, int] | None:
     """The span of the unit whose report ``sentence`` retells (REPORT_SUBJECT); None where it retells none."""
     text = ctx.doc.text
-    m = REPORT_SUBJECT.match(text, sentence.start, sentence.end)
+    m = REPORT_CITED.match(text, sentence.start, sentence.end) or REPORT_SUBJECT.match(text, sentence.start, sentence.end)
     if m is None and REPORT_SAYS_NEXT.match(text, sentence.start, sentence.end) and \
             (n := ctx.sentence_index(sentence)) > 0 and \
             (before := ctx.doc.sentences[n - 1]).start >= ctx.paragraph_start(sentence.start):
@@ -3219,7 +3235,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                   else _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), start, when.start() if when else m.start(), None, True, by,
                                    of_round=True, stated=True))
-        for m in REPORTS_PUBLISHED.finditer(text, sentence.start, sentence.end) if "整改" in s_text else ():
+        for m in REPORTS_PUBLISHED.finditer(text, sentence.start, sentence.end) if "整改" in s_text or "通报" in s_text and (
+                "整改" in (ctx.doc.metadata.title or "") + text[ctx.paragraph_start(sentence.start):sentence.start]
+                or "整改" in text[:ctx.paragraph_start(sentence.start)][:200]) else ():
+            # (A和B的通报亦已公布 on a page, or after a paragraph, on rectification)
             start = PUBLISHERS_OPENING.match(text, _clause_opening(text, max(sentence.start, m.start() - MAX_UNITS_BEFORE),
                                                                    m.start())).end()
             if _all_units(UNITS_JOINED.sub("、", text[start:m.start()])):
@@ -4158,8 +4177,8 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
     paragraph on an inspection or under a headline on one), which need not say 巡视 or 巡察 itself."""
     text = ctx.doc.text
     s_text = text[sentence.start:sentence.end]
-    if "整改" not in s_text or ("公布" not in s_text and "公开" not in s_text):
-        return False  # (OBJECT_LIST's published lists and RECTIFICATION_PUBLISHED both say 公布 or 公开)
+    if ("整改" not in s_text and "通报" not in s_text) or ("公布" not in s_text and "公开" not in s_text):
+        return False  # (OBJECT_LIST's published lists and RECTIFICATION_PUBLISHED both say 公布 or 公开; A和B的通报亦已公布)
     if any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end)):
         return True
     # (…等企业亦公布整改进展 under the headline 34家央企晒巡视整改成绩单: the inspection the headline names)
@@ -4480,9 +4499,9 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
         and not ctx.within(ctx.teams, para.start, para.end)
 
 
-# How a lead ends that opens the list below it: a colon, or the pointing hand or arrow a WeChat post writes for one
-# (一起来看看本轮被巡察的单位有哪些👇).
-LIST_LEAD_ENDS = (":", "：", "👇", "⬇", "⬇️", "↓")
+# How a lead ends that opens the list below it: a colon or a dash (具体安排为——), or the pointing hand or arrow a WeChat
+# post writes for one (一起来看看本轮被巡察的单位有哪些👇).
+LIST_LEAD_ENDS = (":", "：", "——", "👇", "⬇", "⬇️", "↓")
 
 
 def _in_team_list(ctx: Ctx, team: Mention) -> bool:
@@ -4836,15 +4855,17 @@ def _shared_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
 def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """同日,省委第三巡视组进驻A / 當天,第二巡察組向B反饋: a sentence opening with the same day takes the day of the last
     date stated before it in its paragraph, or, where it opens its own, in the paragraph before, or further back the
-    day of a feedback (a round's feedback news, one team a paragraph, the team's findings in a paragraph after it); at
-    most SAME_DAY_LOOKBACK sentences back, and the first date found back, if it is a day."""
+    day of a feedback (a round's feedback news, one team a paragraph, the team's findings in a paragraph after it); in
+    those paragraphs however many sentences they hold (a feedback's 一是…；二是… and who spoke after it), further back at
+    most SAME_DAY_LOOKBACK sentences, and the first date found back, if it is a day."""
     text = ctx.doc.text
     if not SAME_DAY.match(text, sentence.start):
         return None
     i, para = ctx.sentence_index(sentence), ctx.paragraph_start(sentence.start)
     opens_paragraph = para > 0 and not text[para:sentence.start].strip()
     paragraph_before = ctx.paragraph_start(para - 1) if opens_paragraph else para
-    for prev in reversed(ctx.doc.sentences[max(i - SAME_DAY_LOOKBACK, 0):i]):
+    reach = bisect.bisect_left(ctx.doc.sentences, paragraph_before, hi=i, key=lambda s: s.start)
+    for prev in reversed(ctx.doc.sentences[max(min(reach, i - SAME_DAY_LOOKBACK), 0):i]):
         if prev.start < para and not opens_paragraph:
             return None
         if found := ctx.dates_in(prev.start, prev.end):
@@ -5036,6 +5057,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if row := _schedule_row(ctx, sentence):
             out += _stated(ctx, sentence, [row])  # 9月15日上午 县商务局党组(党组书记 某某), under 反馈安排如下:
             continue
+        if "反馈" in s_text and (inline := _inline_schedule(ctx, sentence)):
+            out += _stated(ctx, sentence, inline)  # 各单位反馈日期如下：A，10月9日；B，10月10日
+        if "日" in s_text and (told := _unit_day_line(ctx, sentence)):
+            out += _stated(ctx, sentence, [told])  # 东坪村党支部（9月9日上午）：A；B。, under 巡察组逐村点评：
+            continue
         if "日" in s_text and (days := _schedule_team_line(ctx, sentence)):
             out += _stated(ctx, sentence, days)  # 县委第一巡察组:A(5月10日)、B(5月11日), under 反馈安排如下:
             continue
@@ -5156,6 +5182,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             of = FEEDBACK_OF.match(text, _past_time(ctx, team.end, sentence.end), sentence.end)
             if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(of.start(), targets, team, given=True))
+            if _specific(team) and (told := TEAM_FED_BACK_REPORTED.match(text, team.end, sentence.end)) and \
+                    (subject := _report_subject(ctx, sentence)) and \
+                    (targets := split_targets(ctx, *subject, for_feedback=True)):
+                # A的通报显示，T于8月27日反馈，指出… / A的通报…。据通报，T于8月22日反馈: to the unit whose report it retells
+                events.append(FeedbackEvent(told.end(), targets, team, given=True))
             for handed in _units_handed(ctx, sentence, team, fed_back=True) if "由" in s_text else ():
                 # A、B由中央第一巡视组反馈；C由中央第二巡视组反馈: each clause's units, fed back by its team
                 if targets := split_targets(ctx, handed.targets_start, handed.targets_end, for_feedback=True):
@@ -6136,6 +6167,8 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
             i -= 1
         lead, headed = ctx.doc.paragraphs[i - 1], True
     unit = "unit_first" if row.group("unit_first") else "unit"
+    if text[sentence.end - 1] in "；;。" and not _all_units(row.group(unit)):
+        return None  # (11月18日:第一组向A反馈;第二组向B反馈: a clause of the day's line, no row of units)
     if (unit == "unit_first" or re.search(r"\s", row.group(unit))) and (
             ctx.within(ctx.teams, *row.span(unit)) or not _all_units(row.group(unit))
             or _in_table_cell(ctx, row.start(unit))):
@@ -6156,6 +6189,57 @@ def _schedule_row(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     team = ctx.first_within(ctx.teams, *row.span(own)) if own else heading or _only_team_before(ctx, lead.start)
     at = row.end("day_last") if unit == "unit_first" else row.start(unit)  # (where its day is the last before it)
     return FeedbackEvent(at, units, team, given=True, day=day if len(day) == ISO_DAY_LENGTH else None)
+
+
+def _unit_day_line(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
+    """A line of a unit's findings opened by its name and the day in brackets (UNIT_DAY_LABEL) in a run of such lines
+    under a lead of feedback (巡察组逐村点评、点明问题：): that unit's feedback on that day, by the one team named before;
+    none where the day is after the page's date."""
+    text = ctx.doc.text
+    if sentence.start != ctx.paragraph_start(sentence.start) or \
+            (label := UNIT_DAY_LABEL.match(text, sentence.start, sentence.end)) is None or not _all_units(label.group("unit")):
+        return None
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    while i > 0 and UNIT_DAY_LABEL.match(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
+        i -= 1
+    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    dated = ctx.dates_in(*label.span("day"))
+    day = dated[0][1] if dated else None
+    if lead is None or not _leads_feedback_list(text[lead.start:lead.end]) or day is None or len(day) != ISO_DAY_LENGTH \
+            or (ctx.doc.metadata.issued or "9999") < day:
+        return None
+    units = split_targets(ctx, *label.span("unit"), for_feedback=True)
+    team = _only_team_before(ctx, lead.end)
+    return FeedbackEvent(label.end("day"), units, team, given=True, day=day) if units else None
+
+
+def _inline_schedule(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
+    """The entries of a schedule written inline after its lead (INLINE_SCHEDULE_LEAD), up to the first entry that reads
+    as none: each unit's feedback on its day, by the entry's team where it opens with one; none where a day is after the
+    page's date (a schedule of what is to come)."""
+    text = ctx.doc.text
+    lead = INLINE_SCHEDULE_LEAD.search(text, sentence.start, sentence.end)
+    if lead is None:
+        return []
+    events: list[FeedbackEvent] = []
+    start, end = lead.end(), ctx.paragraph_end(sentence.start)
+    for a, b in _spans_between(text, start, end, "；;。"):
+        team = None
+        if (opened := ENTRY_TEAM.match(text, a, b)) and (team := ctx.first_within(ctx.teams, a, opened.end())):
+            a = opened.end()
+        told = [m for m in [UNIT_THEN_DAY.fullmatch(text, a, b)] if m] or list(UNIT_DAY_BRACKETED.finditer(text, a, b))
+        entry: list[FeedbackEvent] = []
+        for m in told:
+            dated = ctx.dates_in(*m.span("day"))
+            day = dated[0][1] if dated else None
+            if day is None or len(day) != ISO_DAY_LENGTH or (ctx.doc.metadata.issued or "9999") < day:
+                return []
+            if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
+                entry.append(FeedbackEvent(m.end("day"), units, team, given=True, day=day))
+        if not entry or text[told[-1].end():b].strip(UNIT_GROUP_SEPARATORS):
+            break
+        events += entry
+    return events
 
 
 def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:

@@ -462,6 +462,18 @@ def _dates_some_of(fb: Feedback, told: Feedback, targets: list[str], told_units:
             and bool(targets) and set(targets) < told_units.keys())
 
 
+def _beyond_its_inspection(targets: list[str], inspection: str | None, inspections: dict[str, Inspection]) -> bool:
+    """凤鸣省住建厅党组通报：T对本厅党组进行了巡视，于6月21日反馈 … 审计厅党组的通报显示，T于6月21日向审计厅党组反馈: a
+    statement naming only units that the inspection another statement of the team's day is linked to does not name (each
+    of them named, none a count) is another feedback, to another unit, not the same one."""
+    of = inspections.get(inspection or "")
+    if of is None or not targets or not of.targets or any(_several(t) or COUNTED_UNITS.match(t) for t in of.targets):
+        return False
+    inspected = {PARTY_BODY.sub("", t) for t in of.targets}
+    return all(PARTY_BODY.sub("", t) not in inspected and not _several(t) and not COUNTED_UNITS.match(t)
+               and not INSPECTED_UNITS.match(t) for t in targets)
+
+
 def _same_when(a: Feedback, b: Feedback) -> bool:
     da, db = (a.date, a.start, a.end), (b.date, b.start, b.end)
     return da == db or da == (None, None, None) or db == (None, None, None)
@@ -725,6 +737,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return distinct[team]
 
     every_unit = {t for units in inspected.values() for t in units}
+    by_key = {i.key: i for i in inspections}
     # (5月,巡察组向上述单位党组织反馈 after 第一、第二巡察组's inspections: the bare name of the teams' kind, no one of
     # them, to the units inspected: the round's feedback, each team's to its own units)
     raw = [replace(fb, team=None) if fb.team and not names.team_of.get(fb.team) and fb.team not in names.groups
@@ -894,7 +907,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                      and not _dates_some_of(fb, x, targets, merged[id(x)])), None) or next(
             (x for x in of_team.get(team, []) if _same_when(x, fb) and (not linked or x.inspection in (None, linked))
              and (team is not None or not merged[id(x)].keys().isdisjoint(targets)) and not _listed_apart(x, fb, original)
-             and not _dates_some_of(fb, x, targets, merged[id(x)])), None)
+             and not _dates_some_of(fb, x, targets, merged[id(x)])
+             and not _beyond_its_inspection(list(merged[id(x)]) if linked else targets, linked or x.inspection, by_key)),
+            None)
         if same is None:
             same = Feedback(key=f"feedback-{len(out) + 1}", team=team)
             out.append(same)
@@ -1028,7 +1043,7 @@ def _of_kind(unit: str, kind: str) -> bool:
 
 # Kinds any inspected unit is one of (向各单位党组织反馈: each unit the team inspected, whatever its name ends in).
 ANY_KIND = frozenset({"单位", "单位党组织", "单位党委", "单位党组", "企业", "企业党组", "企业党委", "企业党组织", "部门",
-                      "部门党组", "部门党组织", "党组织", "被巡视单位", "被巡察单位"})
+                      "部门党组", "部门党组织", "党组织", "基层党组织", "被巡视单位", "被巡察单位"})
 # 上述16个村(社区)党支部 / 以上三個單位 / 前述单位: the units the text named before, counted or not.
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述|上列)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"|(?=[省市县区])))?")
 
@@ -1313,6 +1328,39 @@ def _counts_of_own_units(inspections: list[Inspection], feedback: list[Feedback]
                 fact.targets.remove(t)
 
 
+def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feedback]) -> None:
+    """T对市交通运输系统开展了常规巡察。此次巡察对象包括A、B、C、D。…T分别向4个被巡察单位党组织反馈: a team's inspection of
+    only a count of the inspected units (or of units of any kind) is of the units the one inspection naming no team names,
+    where they are as many and no team's inspection names one of them: that inspection's units are the team's (its
+    period and mode too, where the team's states none), and its feedback the team's inspection's."""
+    teamless = [j for j in inspections if j.team is None and j.targets]
+    if len(teamless) != 1 or any(_several(t) for t in teamless[0].targets):
+        return
+    (listed,) = teamless
+    named = {t for i in inspections if i.team for t in i.targets}
+    for i in inspections:
+        counts = [_inspected_count(t) for t in i.targets]
+        if i.team and counts and all(counts) and sum(counts) == len(listed.targets) \
+                and named.isdisjoint(listed.targets):
+            i.targets, listed.targets = list(listed.targets), []
+            if i.start is None and i.end is None:
+                i.start, i.end = listed.start, listed.end
+            i.mode = i.mode or listed.mode
+            for fb in feedback:
+                fb.inspection = i.key if fb.inspection == listed.key else fb.inspection
+            inspections.remove(listed)
+            return
+
+
+def _inspected_count(target: str) -> int:
+    """How many inspected units a target counts in place of their names (4个被巡察单位党组织, 18个单位党组织); 0 for a unit or
+    a count of units of a kind (22个村党组织)."""
+    if m := INSPECTED_COUNT.match(target):
+        return numeral_value(m.group("n")) or 0
+    counted = _units_counted(target)
+    return counted[0] if counted and counted[1] in ANY_KIND else 0
+
+
 def _short_names_of_inspected(feedback: list[Feedback], inspections: list[Inspection]) -> None:
     """对省农业科学院、省供销合作社联合社开展巡视 … 22日上午向省农科院、省供销社反馈: a unit a team's feedback names by a
     short form (its last character, its first one or first two, every character in order) is the one unit of the team's
@@ -1382,6 +1430,7 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
     by_key = {i.key: i for i in inspections}
     team_of = {id(fb): fb.team or (by_key[fb.inspection].team if fb.inspection in by_key else None) for fb in feedback}
     named_by_team: dict[str, list[str]] = {}
+    given_up: set[str] = set()  # the counts an inspection takes the named units for
     for fb in feedback:
         if team := team_of[id(fb)]:
             named_by_team.setdefault(team, []).extend(
@@ -1403,17 +1452,26 @@ def _counted_units_named(feedback: list[Feedback], inspections: list[Inspection]
             targets: list[str] = []
             for t in i.targets:
                 counted = _units_counted(t)
-                of_kind = [u for u in named if counted and _of_kind(PARTY_BODY.sub("", u), counted[1])]
-                targets += (of_kind if counted and _most_of(len(of_kind), counted[0])
-                            else named if counted and len(named) == counted[0] else [t])
+                # (市直18个单位党组织: a kind any unit is, each unit named one of them; 区属9所中小学校党组织, the one target: a
+                # kind no name ends in, each unit named one of them too)
+                of_kind = [u for u in named
+                           if counted and (counted[1] in ANY_KIND or _of_kind(PARTY_BODY.sub("", u), counted[1]))]
+                members = of_kind or (named if counted and len(i.targets) == 1 else [])  # (the one count it inspected)
+                # (向A、B反馈 of the 18 it counts, fewer than most: the count, and those two of them)
+                targets += (members if counted and _most_of(len(members), counted[0])
+                            else named if counted and len(named) == counted[0]
+                            else [t, *of_kind] if counted and len(of_kind) < counted[0] else [t])
+                if t not in targets:
+                    given_up.add(t)
             i.targets = list(dict.fromkeys(targets))
     summing: list[Feedback] = []  # feedback to counts only, of the units the team's other feedback names
     for fb in feedback:
         named = named_by_team.get(team_of[id(fb)] or "", [])
         had = bool(fb.targets)
         fb.targets = [t for t in fb.targets
-                      if not ((counted := _units_counted(t)) and counted[0] in (len(named), sum(_of_kind(u, counted[1])
-                                                                                              for u in named)))
+                      if t not in given_up
+                      and not ((counted := _units_counted(t)) and counted[0] in (len(named), sum(_of_kind(u, counted[1])
+                                                                                             for u in named)))
                       and not ((m := INSPECTED_COUNT.match(t)) and (numeral_value(m.group("n")) or 0) == len(named))
                       and not ((under := UNITS_UNDER.match(t) or UNITS_UNDER_PLACES.match(t)) and any(
                           _of_kind(u, under.group("kind")) or _of_kind(PARTY_BODY_END.sub("", u), under.group("kind"))
@@ -1563,6 +1621,7 @@ def resolve(doc: Document) -> Document:
     _counts_of_own_units(inspections, feedback)
     _short_names_of_inspected(feedback, inspections)
     link_feedback(feedback, inspections)
+    _counted_units_of_no_team(inspections, feedback)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
     inspections = _teams_of_listed(inspections)
     inspections, renamed = _without_teamless_repeats(inspections, f.issue_counts)
