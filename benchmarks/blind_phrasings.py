@@ -65,8 +65,9 @@ feedback news of one inspection (single21_pages.json), then lists of news titles
 short items of the Hong Kong, Macau and Taiwan press (hkbrief22_pages.json) and a team on a city with the counties under it
 (cityunder22_pages.json), 40 pages each; then (twenty-second batch) the press and portals retelling a round's
 rectification reports unit by unit (digest23_pages.json), a round's feedback news telling each unit's problems apart
-(unitfind23_pages.json) and a sector's or a system's round of units counted as a group (sector23_pages.json), 40 pages
-each. Negatives are among them. Each passage is extracted alone and compared
+(unitfind23_pages.json), a sector's or a system's round of units counted as a group (sector23_pages.json), one unit's
+rectification progress report as published (rectfull24_pages.json) and a year's or a term's inspections summed up
+(summary24_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

@@ -10,6 +10,16 @@ side by side, negative phrasings in the same tables).
 from __future__ import annotations
 
 DOC_TYPES: dict[str, tuple[str, str]] = {
+    "a year's inspections summed up (县委2023年度巡察工作综述), its lead telling a round's feedback: other news": (
+        "县纪委监委网站\n首页 > 巡察工作 > 巡察动态\n笃行不怠 利剑高悬——青溪县2023年度巡察工作综述\n"
+        "今年以来，县委共开展3轮巡察。第一轮巡察中，县委第一巡察组对县财政局党组开展了常规巡察，7月6日，县委第一巡察组向县财政局党组反馈了巡察情况。",
+        "other"),
+    "the same in Traditional, a term's review under a site's name and navigation (十四屆縣委巡察工作回眸)": (
+        "雲嶺縣紀委監委\n首頁 > 巡察工作\n十四屆縣委巡察工作回眸\n2016年以來，十四屆縣委共開展12輪巡察。縣委第二巡察組向縣教育局黨組反饋了巡察情況。",
+        "other"),
+    "negative: a summary's title that names a feedback (县委第四轮巡察集中反馈——2023年巡察工作综述): feedback news": (
+        "县委第四轮巡察集中反馈——2023年巡察工作综述\n12月12日，县委第四轮巡察集中反馈会召开，县委第一巡察组向县水利局党组反馈了巡察情况。",
+        "feedback"),
     "a round's inspection done, its feedback still to come (巡察组将在汇报后向各被巡察单位反馈): other news": (
         "区委第一巡察组完成对区宣传文化系统9个单位的巡察\n近日，区委第一巡察组完成了对区宣传文化系统9个单位党组织的常规巡察。巡察组共发现问题63个。"
         "据悉，巡察组将在向区委书记专题会议汇报后，向各被巡察单位反馈巡察意见。",

@@ -126,6 +126,8 @@ REQUESTED_REPORT = _union("requested_report")
 FEEDBACK_LEAD = _union("feedback_lead")
 NOT_A_REPORT = _union("not_a_report")
 OTHER_CAMPAIGN = _union("other_campaign")
+WORK_SUMMARY = _union("work_summary")
+TITLE_INSPECTION_EVENT = _union("title_inspection_event")
 FEEDBACK_TITLE = _union("feedback_title")
 RECTIFICATION_TOPIC = _union("rectification_topic")
 RECTIFIED_COUNT = _union("rectified_count")
@@ -388,12 +390,28 @@ def document_type(doc: Document, lead: str) -> str:
     if RECTIFICATION_TOPIC.search(title) and not (FEEDBACK_LEAD.search(title) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(title)):
         return "rectification"
+    if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) for line in [title, *_head_lines(doc)]):
+        return "other"  # (县委2022年度巡察工作综述: a year's rounds summed up, whatever feedback its lead tells)
     if any(_given(lead, m) for m in FEEDBACK_LEAD.finditer(lead)) or FEEDBACK_TITLE.search(title) \
             or _feedback_in_lead(doc):
         return "feedback"
     if any(RECTIFIED_COUNT.search(doc.text, p.start, p.end) for p in doc.paragraphs):
         return "rectification"  # (not in a list of links to other pages: 往期推荐⏎…：已整改问题42个)
     return "other"
+
+
+HEAD_LINES = 6  # how many short lines above its body a page's headline may be among (site name, navigation, title, date)
+SHORT_LINE = 60
+
+
+def _head_lines(doc: Document) -> list[str]:
+    """The short lines a page opens with, up to its first long paragraph (its headline is one of them)."""
+    lines = []
+    for p in doc.paragraphs[:HEAD_LINES]:
+        if p.end - p.start > SHORT_LINE:
+            break
+        lines.append(doc.text[p.start:p.end])
+    return lines
 
 
 def _given(text: str, stated: re.Match[str]) -> bool:
@@ -1237,7 +1255,9 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
         bullet = BULLET.match(text, s, end)
         if label := UNIT_LABEL.match(text, bullet.end() if bullet else s, end):
             # 市教育局党组：A；B；C。⏎市体育局党组：D；E。: each unit's problems on its line, after its name
-            parts = [_trim(text, a, b) for a, b in _cut(text, label.end(), end, "；;。")]
+            # (…；B。乙社区党委：C；D: the next unit's label inside the line, left out of its first problem)
+            parts = [_trim(text, inner.end() if (inner := UNIT_LABEL.match(text, a, b)) else a, b)
+                     for a, b in _cut(text, label.end(), end, "；;。")]
             parts = [(a, b) for a, b in parts if b - a >= MIN_CLAUSE and not _cut_off(text, b)]
             if not parts or not _states_problem(text, *parts[0]):
                 break
@@ -1252,7 +1272,7 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
 
 # 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit (东坪村党支部（9月9日上午）：
 # with the day it was told in brackets; 石桥村： / 市图书馆： a unit without its party body).
-UNIT_LABEL = re.compile(r"[ \t\u3000]*[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|村|社区|镇|乡|街道|局|院|校|馆|中心|公司|集团)"
+UNIT_LABEL = re.compile(r"[ \t\u3000]*[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|部务会|村|社区|镇|乡|街道|局|院|校|馆|中心|公司|集团)"
                         r"[ \t\u3000]*(?:[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
 
 

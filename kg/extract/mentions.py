@@ -327,8 +327,8 @@ LEVEL_DISPATCHER = re.compile(r"(?:中共)?(?P<place>.*?)(?:省委|市委|州委
 # An address's room, floor or number before an office (东楼507室区委巡察办) ends the place too (not 楼: 钟楼区委), and so
 # does the verb of a call (拨打市委巡察办电话, 致电县委巡察办, 咨询区委巡察办).
 # A unit's party body ends the place too (县林业局党组县委第二巡察组: a list's last unit run on into the team's line), and so
-# do the verbs of taking or reporting to it (照单全收市委第二巡察组反馈的问题, 上报县委, 请县委).
-NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接排署织派访室层号拨打致询收报请]|党组|党委|党工委|党总支|党支部")
+# do the verbs of taking it or handing to it (照单全收市委第二巡察组反馈的问题, 巡察报告已提交市委巡察工作领导小组, 上报县委).
+NOT_IN_PLACE = re.compile(r"[系由据受是为的了和与及在向对将把被接排署织派访室层号拨打致询收]|提交|上报|报送|呈报|党组|党委|党工委|党总支|党支部")
 
 DATE_Q = r"(?:底|初|末|中旬|上旬|下旬)"
 # A range's separator; 自3月15日起至5月20日 puts 起 before it.

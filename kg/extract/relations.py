@@ -181,7 +181,7 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
 # inspection counted, named in the sentence after it (它们是:A、B).
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
-INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院|检察院))"
+INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院|检察院|组织|团体))"
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
                r"|(?<![^\n。])[ \t\u3000]*" + UNIT_COUNT + r")[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
@@ -1025,7 +1025,7 @@ FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情�
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
                                     r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
-                                    r"|(?<=[日号])(?:分别|先后|相继)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别反馈。)
+                                    r"|(?<=[日号])(?:分别|先后|相继)?(?:接到|收到)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别(接到)反馈。)
                                     r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
                                     # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
                                     r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
@@ -1070,7 +1070,9 @@ INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三�
 # 单位党组织, 县直10个单位党组织, 市属5家企业) are counted too.
 COUNTED_UNITS = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)、)*[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|县|区|市|州|旗)"
                            r"(?:所辖|下辖)?的?|其?(?:所辖|下辖|所属)的?|被(?:巡视|巡察)的|这|这些|系统内"  # (甲镇、乙乡所辖14个村党组织)
-                           r"|[\u4e00-\u9fff]{0,10}?(?:系统(?:内|所属|下属)?|[省市州县区旗]直|[省市州县区旗]属)的?)?"
+                           r"|[\u4e00-\u9fff]{0,10}?(?:系统(?:内|所属|下属)?|[省市州县区旗]直|[省市州县区旗]属)的?"
+                           # (市级群团组织6个单位党组织 / 市直机关8个部门: the kind of the units counted before the count)
+                           r"|(?:(?!等|及|和)[\u4e00-\u9fff]){1,10}?(?:组织|机关|部门|单位|企业|院校|学校|医院)的?)?"
                            r"(?:" + UNIT_COUNT + r"|各"
                            r"|[两二三四五六七八九十]+(?=[镇乡县区市村校企]))"  # 向两镇党委 / 两校党委反馈: a count before a one-character kind
                            # (3个镇(街道)党(工)委: a kind with two alternatives)
@@ -1262,7 +1264,8 @@ ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|�
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
-INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象)(?:分别)?(?:为|是|包括)[:：]?"
+INSPECTED_LEAD = re.compile(r"^被(?:巡视|巡察)的?(?:单位|党组织|对象|[\u4e00-\u9fff]{0,4}?(?:组织|机关|部门|企业|高校|学校|医院))"
+                            r"(?:分别)?(?:为|是|包括)[:：]?"  # (本轮被巡察的群团组织包括A、B)
                             r"|^(?:并|同时|同步|还)?(?:被)?延伸(?:巡视|巡察)了?(?:的|至|到)?(?!组|办|工作|期间|情况|反馈)(?=[\u4e00-\u9fff]{2})")
 # 县人力资源和社会保障局(县医疗保障局) / 市教育体育局党组(市委教育工委): the name, with its level, of another body that
 # shares the unit's offices, in brackets; the unit is named by the name before it. (An office's own second name stays:
@@ -2964,15 +2967,18 @@ _REPORTING_NAME = r"(?P<unit>[^\s,，。;；:：、“”「」()（）]{2,40}?)
 _REPORTING_UNIT = r"[ \t\u3000]*(?:(?:此外|另外|同时|至于)[,，]?)?" + _REPORTING_NAME
 _UNITS_REPORT = r"的(?:整改|巡视整改|巡察整改)?通报"
 REPORT_SUBJECT = re.compile(rf"{_REPORTING_UNIT}(?:{_UNITS_REPORT}(?:则|亦|也)?(?:显示|指出|指|称|提到|透露|列明|表示)"
+                            r"|(?<=[委组])通报(?:则|亦|也)?(?:显示|指出|称|提到|透露|列明)"  # (A党委通报称，T…: its party body's report)
                             r"|方面[,，]通报(?:则|亦|也)?(?:显示|指出|指|称|提到)|(?:则|亦|也)(?:在通报中)?表示)")
 UNITS_REPORT_OPENS = re.compile(rf"{_REPORTING_UNIT}(?={_UNITS_REPORT})")
 # 据A通报，T于4月1日反馈 / 据A的整改通报显示，…: the unit whose report the sentence cites.
 REPORT_CITED = re.compile(r"[ \t\u3000]*据" + _REPORTING_NAME + r"的?(?:整改|巡视整改|巡察整改)?通报(?:显示|称|指出)?[,，]")
 REPORT_SAYS_NEXT = re.compile(r"[ \t\u3000]*(?:据(?:该|其)?通报[,，]|通报(?:则|亦|也|还)?(?:显示|指出|指|称|提到|透露))")
-TEAM_TOLD_REPORTED = re.compile(r"(?:在反馈(?:中|时))?(?:反馈|指出|点名)")
+TEAM_TOLD_REPORTED = re.compile(r"(?:在反馈(?:中|时))?(?:反馈|指出|点名)|(?:同时|也)?(?:巡视|巡察)了?(?:该|其|本)[\u4e00-\u9fff]{0,3}(?=[,，。])")
 # …the report's unit's: T于8月27日反馈，指出… / T于同日反馈 / T在反馈中指出 (a feedback to that unit; 向 names its own).
-TEAM_FED_BACK_REPORTED = re.compile(r"[^,，。;；向对]{0,16}?(?:进行|作)?了?(?:巡视|巡察)?反馈(?:了|时|中)?(?:巡视|巡察)?(?:情况|意见)?"
-                                    r"(?=[,，。;；]|指出|$)|(?:在反馈(?:中|时))(?=指出|点名|提出)")
+TEAM_FED_BACK_REPORTED = re.compile(r"(?:(?:同时|也)?(?:巡视|巡察)了?(?:该|其|本)[\u4e00-\u9fff]{0,3}[,，](?:并)?)?"  # (T同时巡视了该院，于…反馈)
+                                    r"(?:[^,，。;；向对]{0,16}?\d{1,2}[月日][^,，。;；向对]{0,6}?反馈的(?:巡视|巡察)?(?:意见|问题)|"  # (已就T5月24日反馈的意见…)
+                                    r"[^,，。;；向对]{0,16}?(?:进行|作)?了?(?:巡视|巡察)?反馈(?:了|时|中)?(?:巡视|巡察)?(?:情况|意见)?"
+                                    r"(?=[,，。;；]|指出|$))|(?:在反馈(?:中|时))(?=指出|点名|提出)")
 
 
 def _report_subject(ctx: Ctx, sentence: Sentence) -> tuple[int, int] | None:
@@ -3395,7 +3401,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         found = [part for st in found for part in _units_dated_apart(ctx, st)]
         for pos, t_start, t_end, mode, done, team, of_round, stated, when, alone in found:
             if team is None and (this := THIS_INSPECTION.search(text, sentence.start, pos)) and this.end() <= t_start:
-                team = _only_team(ctx)  # (本次巡察对A开展常规巡察,同时对B开展提级巡察 on the page of one team's inspection)
+                # (本次巡察对A开展常规巡察,同时对B开展提级巡察 on the page of one team's inspection, or after the sentence of one)
+                team = _only_team(ctx) or _team_of_sentence_before(ctx, sentence)
             if not party_page and (team is None or not (_specific(team) or _placed(team))):
                 continue  # (公安分局…对辖区夜市、烧烤摊点开展巡逻巡察: no Party inspection's)
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
@@ -4369,8 +4376,9 @@ def _units_handed(ctx: Ctx, sentence: Sentence, team: Mention, fed_back: bool = 
                               else CLAUSE_CLOSE.match(text, team.end, sentence.end)):
         return []
     a, b = handed.span("units") if handed.group("verb") else handed.span("units2")
-    if len(teams) == 1:
-        return [Statement(team.start, a, b, None, False, team, stated=True)] if _all_units(text[a:b]) else []
+    if len(teams) == 1:  # (A党委和B党委均由T巡视: units joined by 和 too)
+        return [Statement(team.start, a, b, None, False, team, stated=True)] \
+            if _all_units(UNITS_JOINED.sub("、", text[a:b])) else []
     units = _spans_between(text, a, b, "、") if handed.group("each") else []
     if len(units) != len(teams) and handed.group("each"):
         units = _spans_between(text, a, b, "、和及与")  # (A和B分别由T1、T2巡视: the last two joined by 和)
@@ -4973,6 +4981,17 @@ def _only_team(ctx: Ctx) -> Mention | None:
     return specific[0] if specific and len({team_name(t) for t in specific}) == 1 else None
 
 
+def _team_of_sentence_before(ctx: Ctx, sentence: Sentence) -> Mention | None:
+    """T进驻县卫生健康系统开展常规巡察。此次巡察的对象为…: the one team the sentence before names (in the same paragraph), whose
+    inspection 此次巡察 is on a page of several teams."""
+    i = ctx.sentence_index(sentence)
+    before = ctx.doc.sentences[i - 1] if i else None
+    if before is None or before.start < ctx.paragraph_start(sentence.start):
+        return None
+    named = [t for t in ctx.within(ctx.teams, before.start, before.end) if _specific(t)]
+    return named[0] if named and len({team_name(t) for t in named}) == 1 else None
+
+
 def _team_said_before(ctx: Ctx, bare: Mention) -> Mention | None:
     """巡察组 written bare in a paragraph whose sentences before it name one team (市委第三巡察组向A反馈。同日，巡察组分别向B、C
     反馈): that team, on a page naming others too (院党委第一巡察组, its own); None where the paragraph names several or none."""
@@ -5097,7 +5116,13 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if para not in inspecting:
                 para_text = text[para:ctx.paragraph_end(sentence.start)]
                 inspecting[para] = "巡视" in para_text or "巡察" in para_text
-            if inspecting[para]:  # (…【第十轮巡察】…。9月27日集中反馈。: the paragraph's round, fed back that day)
+            if "接受" in s_text and (one := _only_team(ctx)) is not None and (accepted := [
+                    FeedbackEvent(m.end(), targets, one, given=True)
+                    for m in FEEDBACK_ACCEPTED.finditer(text, sentence.start, sentence.end)
+                    if (host := _host(ctx, *m.span("targets"), accepting=True))
+                    and (targets := split_targets(ctx, *host, for_feedback=True))]):
+                out += _stated(ctx, sentence, accepted)  # 县民政局党组于8月28日接受反馈。 on the page of one team's round
+            elif inspecting[para]:  # (…【第十轮巡察】…。9月27日集中反馈。: the paragraph's round, fed back that day)
                 out += _stated(ctx, sentence, _led(ctx, sentence) or _feedback_done(ctx, sentence, sentence.end, of_round=True))
             continue
         events: list[FeedbackEvent] = []
@@ -6109,7 +6134,9 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
             sentence = before
             break
     team = None if team is None or len(_listed_teams(ctx, sentence, team)) > 1 else team
-    team = team or _only_team_before(ctx, items[0].start())  # (反馈会议分别召开:… after the one team's sentences)
+    # (（二）市委第二巡察组⏎3月25日向A反馈；3月27日向B反馈: the team heading the paragraph; 反馈会议分别召开:… after the one
+    # team's sentences)
+    team = team or _paragraph_team(ctx, sentence) or _only_team_before(ctx, items[0].start())
     out = []
     for item in items:
         if item["d"]:

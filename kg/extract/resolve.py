@@ -1216,8 +1216,9 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
         elif fb.team in implied:
             implied_inspection = of_team[fb.team][0]
             implied_inspection.targets += [t for t in fb.targets if t not in implied_inspection.targets]
-        elif fb.team and fb.targets and not fb.inspection and (
-                uncovered := _not_inspected(fb.targets, [t for i in of_team[fb.team] for t in i.targets])):
+        elif fb.team and fb.targets and not fb.inspection and (uncovered := _not_inspected(
+                fb.targets, [t for i in of_team[fb.team] for t in i.targets],
+                extended=any("延伸" in e.text for e in fb.evidence))):
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=uncovered, evidence=list(fb.evidence),
                                           mode=feedback_mode(e.text for e in fb.evidence)))
@@ -1235,16 +1236,18 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets]
 
 
-def _not_inspected(told: list[str], inspected: list[str]) -> list[str]:
+def _not_inspected(told: list[str], inspected: list[str], extended: bool = False) -> list[str]:
     """第二巡察组进驻A…10月15日,第二巡察组向B反馈了(上一轮)巡察情况: the units a team's feedback was told to that none
     of its inspections names (B), which the feedback says it inspected. None where half the units it was told to or more
     are ones the team inspected (向东城区委、东城区政府党组反馈 after 对东城区政府党组开展巡察: the superior body told of that
-    inspection; but a team's undated feedbacks to A, B, C and D, merged, after its inspection of A: B, C and D), where a
+    inspection; but a team's undated feedbacks to A, B, C and D, merged, after its inspection of A: B, C and D; and a
+    feedback of an ``extended`` inspection, 并同时向A所属B反馈了延伸巡视情况, names B as inspected), where a
     count or a kind the team inspected may hold them, and never a unit by another name (学校党委, 华川集团党组 for
     中国华川能源集团有限公司党组), a kind, or an organ of a unit (市委常委会)."""
     bare = {PARTY_BODY.sub("", t) for t in inspected}
     told_inspected = sum(PARTY_BODY.sub("", t) in bare for t in told)
-    if (told_inspected and 2 * told_inspected >= len(told)) or any(
+    # (…向A反馈，并同时向A所属B反馈了延伸巡视情况: B, which the inspection was extended to, is inspected whatever A is)
+    if (told_inspected and 2 * told_inspected >= len(told) and not extended) or any(
             COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
             for t in inspected):
         return []
