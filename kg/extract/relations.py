@@ -646,6 +646,9 @@ COUNTED_TAIL_GAP = re.compile(r"[^,，。;；]{0,12}")  # (…反馈了巡视情
 # 将巡视26家中管企业，包括A、B / 分别向25家金融单位党委反馈了巡视情况，其中包括C、D / 首批包括E省委、F省委等8个省级党委).
 COUNTED_CLAUSE = re.compile(rf"(?:巡视|巡察|进驻|反馈|整改|公布|公开)[^。;；]{{0,40}}?{UNIT_COUNT}|{UNIT_COUNT}[^。;；]{{0,30}}?"
                             r"(?:巡视|巡察|进驻|反馈|整改)")
+# … or a list of any length closed by its count (公布…整改情况，首批包括A、B…及H等8个省级党委), after the clause of what was done.
+COUNTED_CLAUSE_HEAD = re.compile(r"巡视|巡察|进驻|反馈|整改|公布|公开")
+ETC_COUNT_CLOSE = re.compile(rf"等{UNIT_COUNT}[\u4e00-\u9fff（()）]{{0,12}}$")
 # A被列为县委第五巡察组本轮巡察对象 / A被确定为此次巡视对象 / A成为中央第一巡视组的巡视对象 / A、B为省委第三巡视组巡视
 # 对象: the unit listed as the inspection's object.
 LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:被(?:列为|确定为|纳入)|成为|为)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
@@ -1260,7 +1263,8 @@ SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并�
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿"
-                     r"|中专|职专|职高|粮库|储备库)$")  # (县职业中专 / 县粮食储备库: a county's units by their short names)
+                     r"|中专|职专|职高|粮库|储备库|海关|监狱)$")  # (县职业中专 / 县粮食储备库: a county's units by their short names;
+# 南岭海关 / 北山监狱: a customs house, a prison)
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
@@ -3115,7 +3119,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if counted and COUNTED_INSPECTION.fullmatch(text, counted[-1].start(), m.start()):
                 found.append(Statement(m.start(), *m.span("units"), None, False, _team_before(ctx, sentence, counted[-1].start()),
                                        of_round=True, stated=True))
-            elif COUNTED_CLAUSE.search(text, sentence.start, m.end()) and \
+            elif (COUNTED_CLAUSE.search(text, sentence.start, m.end()) or COUNTED_CLAUSE_HEAD.search(text, sentence.start, m.start())
+                  and ETC_COUNT_CLOSE.search(text, m.start("units"), m.end("units"))) and \
                     _all_units(listed := UNITS_JOINED.sub("、", CLOSED_BY_ETC_TAIL.sub("", text[m.start("units"):(
                         units_end := _before_unit_cut(text, *m.span("units")))]))) and not COUNTED_LIST.search(listed):
                 # (not 包括12家一级分行党委和6家直属机构: the count's kinds, counted again)
