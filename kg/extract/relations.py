@@ -2976,6 +2976,7 @@ REPORT_SUBJECT = re.compile(rf"{_REPORTING_UNIT}(?:{_UNITS_REPORT}(?:则|亦|也
 UNITS_REPORT_OPENS = re.compile(rf"{_REPORTING_UNIT}(?={_UNITS_REPORT})")
 # 据A通报，T于4月1日反馈 / 据A的整改通报显示，…: the unit whose report the sentence cites.
 REPORT_CITED = re.compile(r"[ \t\u3000]*据" + _REPORTING_NAME + r"的?(?:整改|巡视整改|巡察整改)?通报(?:显示|称|指出)?[,，]")
+UNIT_LINE_LABEL = re.compile(rf"{_ROW_OPENING}" + _REPORTING_NAME + r"[ \t\u3000]*[:：][ \t\u3000]*")
 REPORT_SAYS_NEXT = re.compile(r"[ \t\u3000]*(?:据(?:该|其)?通报[,，]|通报(?:则|亦|也|还)?(?:显示|指出|指|称|提到|透露))")
 TEAM_TOLD_REPORTED = re.compile(r"(?:在反馈(?:中|时))?(?:反馈|指出|点名)|(?:同时|也)?(?:巡视|巡察)了?(?:该|其|本)[\u4e00-\u9fff]{0,3}(?=[,，。])")
 # …the report's unit's: T于8月27日反馈，指出… / T于同日反馈 / T在反馈中指出 (a feedback to that unit; 向 names its own).
@@ -2993,6 +2994,10 @@ def _report_subject(ctx: Ctx, sentence: Sentence) -> tuple[int, int] | None:
             (n := ctx.sentence_index(sentence)) > 0 and \
             (before := ctx.doc.sentences[n - 1]).start >= ctx.paragraph_start(sentence.start):
         m = UNITS_REPORT_OPENS.match(text, before.start, before.end)
+    if m is None and sentence.start == ctx.paragraph_start(sentence.start) and \
+            (label := UNIT_LINE_LABEL.match(text, sentence.start, sentence.end)) and \
+            (team := ctx.first_within(ctx.teams, label.end(), sentence.end)) is not None and team.start == label.end():
+        m = label  # 1.燕北省司法厅党组：省委第一巡视组11月12日反馈。: a digest's line of a unit's report, the unit its label
     if m is None or not ORG_END.search(m.group("unit")) or TEAM_OR_OFFICE.search(m.group("unit")):
         return None
     return m.span("unit")
