@@ -10,6 +10,10 @@ side by side, negative phrasings in the same tables).
 from __future__ import annotations
 
 DOC_TYPES: dict[str, tuple[str, str]] = {
+    "a feedback page in the column 巡察工作 › 工作总结 (a path's words are no headline): feedback news": (
+        "县纪委监委网站\n巡察工作 › 工作总结\n县委第二巡察组向县水利局党组反馈巡察情况\n"
+        "9月5日，县委第二巡察组向县水利局党组反馈了巡察情况，指出存在制度执行不严等问题。",
+        "feedback"),
     "a year's inspections summed up (县委2023年度巡察工作综述), its lead telling a round's feedback: other news": (
         "县纪委监委网站\n首页 > 巡察工作 > 巡察动态\n笃行不怠 利剑高悬——青溪县2023年度巡察工作综述\n"
         "今年以来，县委共开展3轮巡察。第一轮巡察中，县委第一巡察组对县财政局党组开展了常规巡察，7月6日，县委第一巡察组向县财政局党组反馈了巡察情况。",

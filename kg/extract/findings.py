@@ -370,7 +370,7 @@ def document_type(doc: Document, lead: str) -> str:
     a headline about rectification work, or a stated number of problems rectified makes rectification
     news; a feedback in the lead makes feedback news unless the headline is about rectification (a leading
     group's meeting on a round is not, whatever tasks it names). ``lead``: the page's :func:`_lead`."""
-    if not _INSPECTION_WORD.search(lead) or NOT_A_REPORT.search(lead) or not _party_inspection(doc, lead):
+    if not _INSPECTION_WORD.search(lead) or _not_a_report(lead) or not _party_inspection(doc, lead):
         return "other"
     title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
     if OTHER_CAMPAIGN.search(title) and not _INSPECTION_WORD.search(title):
@@ -390,7 +390,8 @@ def document_type(doc: Document, lead: str) -> str:
     if RECTIFICATION_TOPIC.search(title) and not (FEEDBACK_LEAD.search(title) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(title)):
         return "rectification"
-    if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) for line in [title, *_head_lines(doc)]):
+    if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) and not BREADCRUMB.search(line)
+           for line in [title, *_head_lines(doc)]):
         return "other"  # (县委2022年度巡察工作综述: a year's rounds summed up, whatever feedback its lead tells)
     if any(_given(lead, m) for m in FEEDBACK_LEAD.finditer(lead)) or FEEDBACK_TITLE.search(title) \
             or _feedback_in_lead(doc):
@@ -404,13 +405,26 @@ HEAD_LINES = 6  # how many short lines above its body a page's headline may be a
 SHORT_LINE = 60
 
 
+# 首页 > 巡察工作 > 工作总结 / 巡察工作/工作动态/工作总结: a column's path, whichever page sits in it (not a headline's one bar:
+# 盘点2023丨市委巡察工作十大关键词).
+BREADCRUMB = re.compile(r"[>»›]|[|｜/].*[|｜/]")
+
+
+def _not_a_report(lead: str) -> bool:
+    """Whether a line of the lead says the page is no report on an inspection (NOT_A_REPORT), a column's path aside
+    (巡察工作 › 工作总结 over a feedback news)."""
+    return any(NOT_A_REPORT.search(line) for line in lead.split("\n") if not BREADCRUMB.search(line))
+
+
 def _head_lines(doc: Document) -> list[str]:
-    """The short lines a page opens with, up to its first long paragraph (its headline is one of them)."""
+    """The short lines a page opens with, up to its first long paragraph (its headline is one of them), not the site's
+    navigation."""
     lines = []
     for p in doc.paragraphs[:HEAD_LINES]:
         if p.end - p.start > SHORT_LINE:
             break
-        lines.append(doc.text[p.start:p.end])
+        if not BREADCRUMB.search(doc.text, p.start, p.end):
+            lines.append(doc.text[p.start:p.end])
     return lines
 
 
