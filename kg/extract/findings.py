@@ -417,14 +417,12 @@ def _not_a_report(lead: str) -> bool:
 
 
 def _head_lines(doc: Document) -> list[str]:
-    """The short lines a page opens with, up to its first long paragraph (its headline is one of them), not the site's
-    navigation."""
+    """The short lines a page opens with, up to its first long paragraph (its headline is one of them)."""
     lines = []
     for p in doc.paragraphs[:HEAD_LINES]:
         if p.end - p.start > SHORT_LINE:
             break
-        if not BREADCRUMB.search(doc.text, p.start, p.end):
-            lines.append(doc.text[p.start:p.end])
+        lines.append(doc.text[p.start:p.end])
     return lines
 
 

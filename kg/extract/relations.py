@@ -4177,14 +4177,20 @@ def _period_said_before(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | 
     return None
 
 
+def _lead_above(ctx: Ctx, sentence: Sentence, in_run: Callable[[Block], bool]) -> Block | None:
+    """The paragraph above the run of lines (each ``in_run``) that the paragraph of ``sentence`` ends: the run's lead; None
+    where the run opens the page."""
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    while i > 0 and in_run(ctx.doc.paragraphs[i - 1]):
+        i -= 1
+    return ctx.doc.paragraphs[i - 1] if i > 0 else None
+
+
 def _under_round(ctx: Ctx, sentence: Sentence) -> bool:
     """Whether the sentence is a line of a list whose lead (the paragraphs before it, back to a paragraph that is no
     such line) speaks of inspected units (各被巡察党组织整改进展情况如下:)."""
     text = ctx.doc.text
-    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
-    while i > 0 and UNIT_COUNT_LINE.match(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
-        i -= 1
-    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    lead = _lead_above(ctx, sentence, lambda para: UNIT_COUNT_LINE.match(text, para.start, para.end) is not None)
     return lead is not None and re.search(r"被(?:巡视|巡察)|(?:巡视|巡察)(?:对象|单位)", text[lead.start:lead.end]) is not None
 
 
@@ -6236,10 +6242,7 @@ def _unit_day_line(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     if sentence.start != ctx.paragraph_start(sentence.start) or \
             (label := UNIT_DAY_LABEL.match(text, sentence.start, sentence.end)) is None or not _all_units(label.group("unit")):
         return None
-    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
-    while i > 0 and UNIT_DAY_LABEL.match(text, ctx.doc.paragraphs[i - 1].start, ctx.doc.paragraphs[i - 1].end):
-        i -= 1
-    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    lead = _lead_above(ctx, sentence, lambda para: UNIT_DAY_LABEL.match(text, para.start, para.end) is not None)
     dated = ctx.dates_in(*label.span("day"))
     day = dated[0][1] if dated else None
     if lead is None or not _leads_feedback_list(text[lead.start:lead.end]) or day is None or len(day) != ISO_DAY_LENGTH \
@@ -6292,10 +6295,7 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     colon = TEAM_LINE_COLON.match(text, team.end, sentence.end) if team is not None else None
     if colon is None:
         return []
-    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
-    while i > 0 and _team_colon_line(ctx, ctx.doc.paragraphs[i - 1]):
-        i -= 1
-    lead = ctx.doc.paragraphs[i - 1] if i > 0 else None
+    lead = _lead_above(ctx, sentence, lambda para: _team_colon_line(ctx, para))
     if lead is None or not _says_feedback((lead.start, text[lead.start:lead.end])):
         return []
     events, start = [], colon.end()
