@@ -97,6 +97,9 @@ class Feedback:
     end: PartialDate | None = None
     presided_by: str | None = None  # Person name
     round: str | None = None  # the round whose feedback it is, where only the round is named (第五轮巡察已完成反馈)
+    # the day or month of the round's dated feedback statement above it (7月上旬，各巡视组陆续反馈。第一巡视组向A反馈):
+    # its date where, once the statements of the same feedback are joined, none gives one
+    round_date: PartialDate | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
 

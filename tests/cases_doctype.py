@@ -127,6 +127,22 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "headline: a meeting named after its target, read by relations": (
         "学校党委第二巡察组巡察外国语学院党总支意见反馈会召开\n11月14日下午,学校党委第二巡察组巡察外国语学院党总支意见反馈会"
         "在行政楼召开。", "feedback"),
+    "a unit's own review of its rectification (医院党委开展巡察整改“回头看”工作), under its site's name and column: rectification news": (
+        "汀州市第一人民医院\n首页 > 医院新闻 > 党建动态\n医院党委开展巡察整改“回头看”工作\n"
+        "10月11日，医院党委召开巡察整改“回头看”工作会议。2024年3月，市委第三巡察组向汀州市第一人民医院党委反馈了巡察意见。",
+        "rectification"),
+    "the same in Traditional, 集團公司扎實推進巡察整改回頭看": (
+        "東淮市城市建設投資集團有限公司\n集團公司扎實推進巡察整改回頭看\n"
+        "2023年6月，市委第四巡察組向東淮市城市建設投資集團有限公司黨委反饋了巡察意見。本次回頭看由集團紀委牽頭。",
+        "rectification"),
+    "a unit's rectification meeting headlined under its site's name (学院召开巡视整改工作动员部署会): rectification news": (
+        "南华师范学院\n学院首页 > 新闻中心 > 南师要闻\n学院召开巡视整改工作动员部署会\n"
+        "4月23日下午，学院召开省委巡视反馈意见整改工作动员部署会。4月19日，省委第十巡视组向南华师范学院党委反馈了巡视情况。",
+        "rectification"),
+    "negative: the county's inspection office conducts the review (县委巡察办开展巡察整改“回头看”): other news": (
+        "清溪县纪委监委网站\n县委巡察办开展巡察整改“回头看”\n"
+        "近日，县委巡察办抽调人员组成3个检查组，对县民政局党组等4个单位开展巡察整改“回头看”。",
+        "other"),
     # ---------------------------------------------------------------- other
     "training news": (
         "县委巡察工作业务培训班开班\n3月15日,县委举办巡察业务培训,4个巡察组成员参加。", "other"),

@@ -132,6 +132,8 @@ FEEDBACK_TITLE = _union("feedback_title")
 RECTIFICATION_TOPIC = _union("rectification_topic")
 RECTIFIED_COUNT = _union("rectified_count")
 INSPECTION_MEETING = _union("inspection_meeting")
+OWN_RECTIFICATION_REVIEW = _union("own_rectification_review")
+RECTIFICATION_REVIEW_BY = _union("rectification_review_by")
 AIM_CLAUSE = _union("aim_clause")
 PROBLEM_LIST = _union("problem_list")
 PROBLEM_LIST_PLAIN = _union("problem_list_plain")
@@ -372,7 +374,7 @@ def document_type(doc: Document, lead: str) -> str:
     group's meeting on a round is not, whatever tasks it names). ``lead``: the page's :func:`_lead`."""
     if not _INSPECTION_WORD.search(lead) or _not_a_report(lead) or not _party_inspection(doc, lead):
         return "other"
-    title = doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), "")
+    title = _headline(doc)
     if OTHER_CAMPAIGN.search(title) and not _INSPECTION_WORD.search(title):
         return "other"
     requested = [m.span() for m in REQUESTED_REPORT.finditer(lead)]
@@ -390,6 +392,8 @@ def document_type(doc: Document, lead: str) -> str:
     if RECTIFICATION_TOPIC.search(title) and not (FEEDBACK_LEAD.search(title) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(title)):
         return "rectification"
+    if (review := OWN_RECTIFICATION_REVIEW.search(title)) and not RECTIFICATION_REVIEW_BY.search(title, 0, review.start()):
+        return "rectification"  # (医院党委开展巡察整改“回头看”工作: the unit's own, not a round the 市委 or its team conducts)
     if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) and not BREADCRUMB.search(line)
            for line in [title, *_head_lines(doc)]):
         return "other"  # (县委2022年度巡察工作综述: a year's rounds summed up, whatever feedback its lead tells)
@@ -408,6 +412,7 @@ SHORT_LINE = 60
 # 首页 > 巡察工作 > 工作总结 / 巡察工作/工作动态/工作总结: a column's path, whichever page sits in it (not a headline's one bar:
 # 盘点2023丨市委巡察工作十大关键词).
 BREADCRUMB = re.compile(r"[>»›]|[|｜/].*[|｜/]")
+SENTENCE_MARKS = re.compile(r"[，,。；;：:]")  # a line of the body (not a headline, nor a line of 来源：… 发布时间：…)
 
 
 def _not_a_report(lead: str) -> bool:
@@ -424,6 +429,16 @@ def _head_lines(doc: Document) -> list[str]:
             break
         lines.append(doc.text[p.start:p.end])
     return lines
+
+
+def _headline(doc: Document) -> str:
+    """The page's title: the first of its metadata's title and its opening lines above its first sentence that speaks of
+    an inspection, not a column's path (汀州市第一人民医院⏎首页 > 医院新闻⏎医院党委开展巡察整改"回头看"工作: the third, the
+    site's name being the title a text file gives), else the metadata's title or the first line."""
+    lines = [doc.metadata.title or "",
+             *takewhile(lambda line: meta_fields(line) or not SENTENCE_MARKS.search(line), _head_lines(doc))]
+    return next((line.strip() for line in lines if _INSPECTION_WORD.search(line) and not BREADCRUMB.search(line)),
+                doc.metadata.title or next((doc.text[p.start:p.end].strip() for p in doc.paragraphs), ""))
 
 
 def _given(text: str, stated: re.Match[str]) -> bool:

@@ -43,6 +43,7 @@ BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽
 PARTY_BODY_END = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")
 
 ISO_DAY_LENGTH = len("2024-01-01")  # a date of a day, not of a month (2024-01)
+ISO_MONTH_LENGTH = len("2024-01")  # a date of a month
 
 # A sentence that opens with its day (2月15日， / 2023年6月3日上午,): the day of what it tells.
 DAY_OPENING = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]"

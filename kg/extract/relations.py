@@ -899,8 +899,9 @@ FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5",
 TEAM_PAIR = re.compile(rf"[ \t\u3000]*(?:关于(?:对|巡视|巡察)|[向对])(?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
 PAIR_SEPARATORS = "，,、；;"
 OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
-# (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了)
-PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000了"
+# (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了;
+# 由一组对A、二组对B开展专项巡察: after the 由 that makes the teams the agents)
+PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000了由"
 # 市委第一巡察组巡察的A党组：反馈问题15个 / 2024年6月20日反馈问题14个: a round's assessment, unit by unit, counts the
 # problems each was given in its feedback.
 UNIT_FEEDBACK_COUNTED = re.compile(rf"(?:巡视|巡察)的(?P<targets>{_CLAUSE}{{2,80}}?)(?P<colon>[:：])[ \t\u3000]*(?:[\d年月日]{{4,12}})?"
@@ -1209,7 +1210,9 @@ KIND_PARTY_BODY = re.compile(r"^(?:村|社区|乡镇|街道|部室|科室|支行
 OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属的?|下属的?|下辖的|所辖的)|[镇乡县区市州旗](?:所辖|下辖)|(?:所辖|下辖)(?![村社乡镇街各\d一二三四五六七八九十两])|直属|(?:我|本)[省市州县区旗](?=[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))"
                           r"|(?:我|本)(?=[省市州县区旗])"
                           # 溪口乡的溪口村 (a village of the township, named by its own name)
-                          r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区)))")
+                          r"|[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)的(?=[\u4e00-\u9fff]{1,8}?(?:村|社区))"
+                          # 交叉巡察平川县的柳塘镇、岭海省的南港市 (a unit of another place, named by its own name)
+                          r"|[\u4e00-\u9fff]{2,10}?(?<!全)(?:省|市|县|区|旗|州|盟)的(?=[\u4e00-\u9fff]{2})(?!各|所有|部分|[一二两三四五六七八九十]+[个家所]))")
 # People, not a unit, though 部 ends the word (本轮巡察的巡察干部及人才库成员参加培训).
 PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职工)$")
 # A time word a unit's name never opens with (去年医院接受了巡察, 今年该局…, 从近年来各单位公布的…看).
@@ -3298,8 +3301,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             led = TEAM_LEADERS.match(text, after, sentence.end)
             after = led.end() if led else after
             verb_at = _past_time(ctx, after, sentence.end)  # (县委第二巡察组同期巡察了B)
-            if manner := TEAM_MANNER.match(text, verb_at, sentence.end):
-                verb_at = manner.end()
+            while (manner := TEAM_MANNER.match(text, verb_at, sentence.end)) and manner.end() > verb_at:
+                verb_at = manner.end()  # (市委第一巡察组：提级巡察A: the colon, then the kind)
             verb_at = TEAM_VERB_LEAD.match(text, verb_at).end()  # (中央第七巡视组则负责巡视A / 将延伸巡视B)
             if (under := TEAM_VERB_UNDER.match(text, verb_at, sentence.end)) and \
                     _all_units(text[under.start("targets"):(cut := _before_unit_cut(text, *under.span("targets")))]):
@@ -4916,6 +4919,44 @@ def _paragraph_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, s
     return dated[0] if dated and dated[0][2] is None and dated[0][1] and len(dated[0][1]) == ISO_DAY_LENGTH else None
 
 
+def _round_lead_date(ctx: Ctx, sentence: Sentence) -> str | None:
+    """7月上旬，中央巡视组陆续向被巡视党组织反馈巡视情况。中央第一巡视组向A反馈… / 6月5日，4个巡察组向12个被巡察党组织
+    反馈。⏎县委第一巡察组向B反馈时指出: a feedback that opens its sentence with its numbered team and says no time of
+    its own is one of the round's whose feedback the last dated sentence before it told (naming no team of its own, at
+    most ROUND_LEAD_LOOKBACK sentences back): that day, or that month where it gives a month (ISO), its date where no
+    statement of the same feedback gives one (Feedback.round_date); not a range of days (5月13日至17日), which dates
+    none of the round's feedbacks as stated."""
+    text = ctx.doc.text
+    team = _opening_team(ctx, sentence)
+    if team is None or not _specific(team) or OTHER_TIME.search(text, sentence.start, sentence.end) \
+            or ctx.first_within(ctx.dates, sentence.start, sentence.end):
+        return None  # (a listed title and its day: 县委第一巡察组向A反馈巡察情况　[2019-07-05])
+    i = ctx.sentence_index(sentence)
+    for lead in reversed(ctx.doc.sentences[max(i - ROUND_LEAD_LOOKBACK, 0):i]):
+        dated = ctx.dates_in(lead.start, lead.end)
+        if not dated:
+            continue
+        said = text.find("反馈", lead.start, lead.end)
+        if said < 0 or PLANNED_LEAD.search(text, lead.start, lead.end) \
+                or any(_specific(t) for t in ctx.within(ctx.teams, lead.start, lead.end)):
+            return None
+        # (于5月至7月…开展了巡察，8月完成反馈: the date before its 反馈; 反馈时间集中在8月下旬: the one after it)
+        mention, start, end = last_date_before(ctx, lead, said) or dated[0]
+        if start is None or DEADLINE.match(text, mention.end) or not DATE_GOES_ON.match(text, mention.end):
+            return None  # (…第三轮巡察完成反馈⏎http://…  2023-05-16: a listed story's day, closing its line)
+        return start if end is None else None
+    return None
+
+
+# How far back a round's dated feedback may tell the day of its teams' (_round_lead_date), and the words that make
+# its sentence a plan (将于7月上旬反馈).
+ROUND_LEAD_LOOKBACK = 12
+PLANNED_LEAD = re.compile(r"将|拟|计划|预计")
+# What follows a story's own date (7月上旬，/ 于3月14日至17日分别向 / 12月4日上午 / 集中在8月下旬。): its sentence goes on or
+# closes, where a listed story's day closes a line (…完成反馈　[2023-05-16]).
+DATE_GOES_ON = re.compile(r"(?:上午|下午|晚上?)?[,，。;；\u4e00-\u9fff]")
+
+
 # How a paragraph's day opens it (2月15日， / 2月15日上午，), and a time word of a sentence's own (近日 / 次日 / 此前).
 ENTRY_DATE_OPENING = re.compile(rf"[ \t\u3000]*{DAY_OPENING}")
 OTHER_TIME = re.compile(r"近日|日前|此前|随后|次日|翌日|之后|此后|近期|前期|下一步|将|拟|\d{1,2}[日号]")
@@ -5986,6 +6027,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             else:
                 fb.date = date[1]
         fb.presided_by, fb.round = presider, round_named
+        fb.round_date = _round_lead_date(ctx, sentence) if dated and date is None else None
         out.append((fb, sentence))
     return out
 

@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES, UNIT_COUNTERS,
-                                WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
+from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES,
+                                UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -852,6 +852,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                 joined.date, joined.start = joined.date or fb.date, joined.start or fb.start
                 joined.end = joined.end or fb.end
                 joined.presided_by = joined.presided_by or fb.presided_by
+                joined.round_date = joined.round_date or fb.round_date
                 joined.evidence += fb.evidence
                 fb_keys[fb.key] = joined.key
                 continue
@@ -920,6 +921,7 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         merged[id(same)].update(dict.fromkeys(targets))
         same.date, same.start, same.end = same.date or fb.date, same.start or fb.start, same.end or fb.end
         same.presided_by = same.presided_by or fb.presided_by
+        same.round_date = same.round_date or fb.round_date
         same.inspection = same.inspection or linked
         same.evidence += fb.evidence
         fb_keys[fb.key] = same.key
@@ -955,7 +957,6 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
     return [fb for fb in out if fb.targets or fb.inspection], fb_keys
 
 
-ISO_MONTH_LENGTH = len("2024-01")
 # A round by its number (第五轮 of 十一届市委第五轮).
 ROUND_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+轮")
 
@@ -1168,17 +1169,36 @@ def _days_within_period(feedback: list[Feedback], inspections: list[Inspection])
     return kept
 
 
+def _dated_by_round(feedback: list[Feedback]) -> None:
+    """7月上旬，中央巡视组陆续向被巡视党组织反馈。中央第一巡视组向A反馈: a feedback no statement of its own dates (nor gives a
+    period) takes the day or month of its round's statement above it (Feedback.round_date)."""
+    for fb in feedback:
+        if fb.date is None and fb.start is None:
+            fb.date = fb.round_date
+
+
 def _after_its_inspection(feedback: list[Feedback], inspections: list[Inspection], issued: str | None) -> None:
-    """2023年9月11日至11月20日,…巡视。1月18日,…反馈, on a page of 2024-01-19: a feedback's day whose year the text left
-    to the year stated before it, which falls before the inspection it reports on, is of the year after (where that
-    is not after the page's date)."""
+    """2023年9月11日至11月20日,…巡视。1月18日,…反馈, on a page of 2024-01-19 (or 2017年10月至12月…巡察。1月24日至1月30日,…反馈):
+    a feedback's day or period whose year the text left to the year stated before it, which falls before the inspection
+    it reports on, is of the year after (where that is not after the page's date)."""
     started = {i.key: i.start for i in inspections if i.start}
     for fb in feedback:
         start = started.get(fb.inspection or "")
-        if fb.date and start and fb.date < start[:len(fb.date)]:
-            later = f"{int(fb.date[:4]) + 1}{fb.date[4:]}"
+        if start is None:
+            continue
+        if fb.date and fb.date < start[:len(fb.date)]:
+            later = _year_after(fb.date)
             if later >= start[:len(later)] and (issued is None or later <= issued):
                 fb.date = later
+        if fb.start and fb.end and fb.start < start[:len(fb.start)]:
+            first, last = _year_after(fb.start), _year_after(fb.end)
+            if first >= start[:len(first)] and (issued is None or last <= issued):
+                fb.start, fb.end = first, last
+
+
+def _year_after(date: str) -> str:
+    """The same day or month (ISO) a year later."""
+    return f"{int(date[:4]) + 1}{date[4:]}"
 
 
 def _counted_before(targets: list[str]) -> int:
@@ -1635,6 +1655,7 @@ def resolve(doc: Document) -> Document:
     _after_its_inspection(feedback, inspections, doc.metadata.issued)
     feedback = _days_within_period(feedback, inspections)
     feedback = _without_postponed(feedback, inspections, doc.text)
+    _dated_by_round(feedback)
     period = round_period(doc) if any(i.end is None for i in inspections) else None
     for i in inspections:  # 本轮巡察于5月中旬至6月下旬开展: the round's period is that of each inspection undated
         if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day
