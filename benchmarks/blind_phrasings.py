@@ -69,7 +69,9 @@ rectification reports unit by unit (digest23_pages.json), a round's feedback new
 rectification progress report as published (rectfull24_pages.json) and a year's or a term's inspections summed up
 (summary24_pages.json); then (twenty-third batch) rounds of the less common kinds (专项, 机动, 提级, 交叉, 联动, 回头看:
 special25_pages.json), news of a unit's meetings and steps on its rectification (rectmeet25_pages.json) and pages whose
-dates are written every way (dates25_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+dates are written every way (dates25_pages.json); then (twenty-fourth batch) meetings that hear a round's reports
+(leadgroup26_pages.json), a round's teams and leaders read out (appoint26_pages.json) and what inspections led to: clues,
+cases, accountability (clue26_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

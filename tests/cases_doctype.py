@@ -139,6 +139,12 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "南华师范学院\n学院首页 > 新闻中心 > 南师要闻\n学院召开巡视整改工作动员部署会\n"
         "4月23日下午，学院召开省委巡视反馈意见整改工作动员部署会。4月19日，省委第十巡视组向南华师范学院党委反馈了巡视情况。",
         "rectification"),
+    "negative: a team conducts the review (市委第三巡察组对市住建局党组开展巡察整改“回头看”): other news": (
+        "市委第三巡察组对市住建局党组开展巡察整改“回头看”\n8月23日，市委第三巡察组进驻市住房和城乡建设局，对市住建局党组开展巡察整改“回头看”。",
+        "other"),
+    "negative: a notice on a review whose headline leaves out who conducts it (关于开展巡察整改“回头看”的授权任职通知): other news": (
+        "沙河县纪委监委网站\n关于开展巡察整改“回头看”的授权任职通知\n授权严国平同志为县委第一巡察组组长，对县自然资源局党组开展“回头看”。",
+        "other"),
     "negative: the county's inspection office conducts the review (县委巡察办开展巡察整改“回头看”): other news": (
         "清溪县纪委监委网站\n县委巡察办开展巡察整改“回头看”\n"
         "近日，县委巡察办抽调人员组成3个检查组，对县民政局党组等4个单位开展巡察整改“回头看”。",

@@ -392,7 +392,7 @@ def document_type(doc: Document, lead: str) -> str:
     if RECTIFICATION_TOPIC.search(title) and not (FEEDBACK_LEAD.search(title) or FEEDBACK_TITLE.search(title)
                                                   or INSPECTION_MEETING.search(title)):
         return "rectification"
-    if (review := OWN_RECTIFICATION_REVIEW.search(title)) and not RECTIFICATION_REVIEW_BY.search(title, 0, review.start()):
+    if (review := OWN_RECTIFICATION_REVIEW.search(title)) and not RECTIFICATION_REVIEW_BY.search(title, 0, review.end()):
         return "rectification"  # (医院党委开展巡察整改“回头看”工作: the unit's own, not a round the 市委 or its team conducts)
     if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) and not BREADCRUMB.search(line)
            for line in [title, *_head_lines(doc)]):

@@ -124,6 +124,8 @@ HEAD_OF: dict[str, tuple[str, ...]] = {
 TAKING_VERBS = "任|担任|兼任|晋升为|为"
 TAKES_POST = re.compile(rf"(?:同志(?:{TAKING_VERBS})|{TAKING_VERBS})(?=[\u4e00-\u9fff]{{0,16}}?(?:常务|第一|执行)?副?"
                         r"(?:组长|主任|书记|指挥长|召集人|总指挥|组员|成员|联络员|巡视员|调研员))")
+# … and those of them written right before the post, after the name (钱某任组长, 周某担任副组长).
+TAKING_BEFORE_POST = ("担任", "兼任", "任")
 # What joins the names listed after one post: 副组长张某、李某; 副组长张某和李某.
 NAME_JOINERS = "、和及与"
 # 张某作表态发言, 李某做动员讲话: what a named speaker does at a meeting, a word that makes a name stand on its own.
@@ -1089,9 +1091,11 @@ def find_people(text: str, posts: list[Mention]) -> list[Mention]:
                 add(p, post.start, "post-after")
             continue
         if bare_head(post.attrs["head"]) in ADDRESSED_HEADS and post.start == post.end - len(post.attrs["head"]):
-            p = name_addressed(text, post.start)
+            # (由钱某任组长: the name before the verb that gives it the post, not 钱某任)
+            end = post.start - next((len(v) for v in TAKING_BEFORE_POST if text.endswith(v, 0, post.start)), 0)
+            p = name_addressed(text, end)
             if p is not None:
-                add(p, post.start, "post-after")
+                add(p, end, "post-after")
         at = post_gap_end(text, post.end)
         e = any_name_end(text, at)
         if e:

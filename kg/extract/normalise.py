@@ -347,10 +347,21 @@ CREDIT_BAR = skipping(re.compile(r"(?:^|(?<=[ \u3000]))(?:责任编辑|编辑|�
 
 
 def credit_bars(text: str) -> tuple[str, OffsetMap]:
-    """编辑｜某某 → 编辑:某某 (one character for one: the offsets stay)."""
+    """编辑｜某某 → 编辑:某某 (one character for one: the offsets stay), not in a table's row (组别 | 组长 | 副组长 ⏎ 第一巡察组 |
+    蒋某 | 许　文 | A: a padded name's last character before its cell's bar)."""
     if "|" in text or "丨" in text:  # (the bar: most pages have none, and the pattern's lookbehind is tried everywhere)
-        text = CREDIT_BAR.sub(lambda m: m.group()[:-1] + ":", text)
+        text = CREDIT_BAR.sub(lambda m: m.group() if _in_table_row(text, m.start()) else m.group()[:-1] + ":", text)
     return text, OffsetMap.identity(len(text))
+
+
+TABLE_ROW_BARS = 3  # a line with this many bars is a table's row (a credit line parts its two or three keys by spaces)
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a table's row: it holds TABLE_ROW_BARS bars or more."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.count("|") + line.count("丨") >= TABLE_ROW_BARS
 
 
 def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:

@@ -57,13 +57,15 @@ ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "同步", "集中")
 # how it reaches the unit (延伸 / 下沉).
 TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还|关于)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
-# 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too.
+# 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too, and 在对X巡察中 / 对X提级巡察时 /
+# 对X巡察期间 (when it was under way, no verb: a clue found then).
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看)|政治体检{CLOSE_QUOTE}?)"  # (进行“政治体检”: the press's word for it)
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
-                         rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间))")
+                         rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间)"
+                         rf"|{MODE.replace('mode', 'mode3')}(?P<kind3>巡视|巡察)(?=中|时|期间|过程中))")
 INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
 CHECKUP_DONE = re.compile(rf"(?:开展|进行|展开|实施)了?{OPEN_QUOTE}?政治体检")  # (the verb right before the press's word)
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
@@ -757,14 +759,18 @@ SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情
 # 张某,副组长王某,巡视E: the team's leaders between the team and its verb (each leader a post and a name, where no
 # bracket or colon sets them apart).
 _LEADER_NAME = r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,6})?(?:同志)?"
-TEAM_LEADER = rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NAME}(?:、{_LEADER_NAME})*"  # (副组长周某、沈某: two deputies)
+# (副组长周某、沈某: two deputies; 组长宁某（集团安全监督部总经理）: a post in brackets after the name)
+TEAM_LEADER = (rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NAME}(?:[(（][^()（）\n]{{1,30}}[)）])?"
+               rf"(?:、{_LEADER_NAME}(?:[(（][^()（）\n]{{1,30}}[)）])?)*")
 # 区委第一巡察组组长王某、第二巡察组组长陈某分别向A、B反馈: each team of a list with its leader after it.
 LEADER_THEN_JOINER = re.compile(rf"[(（]?副?组长[:：]?{_LEADER_NAME}[)）]?(?:{'|'.join(TEAM_JOINERS)})")
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
                           rf"|[:：,，]?[ \t\u3000]*{TEAM_LEADER}(?:[,，、][ \t\u3000]*{TEAM_LEADER})*[,，]"  # (T，组长：X，巡视A)
                           r"|[:：][ \t\u3000]*副?组长[:：]?[^,，。;；:：\n]{1,20}[,，]"
                           # (程光辉任县委第一巡察组组长，汤雪梅任副组长，巡察A: the leader appointed before the team)
-                          rf"|组长[,，][ \t\u3000]*(?:{_LEADER_NAME}任副组长[,，][ \t\u3000]*)*)[ \t\u3000]*")
+                          rf"|组长[,，][ \t\u3000]*(?:{_LEADER_NAME}任副组长[,，][ \t\u3000]*)*"
+                          # (T由赵某任组长，巡察A / T组长由委机关纪委书记范某担任，巡察B: who leads it, then its verb)
+                          rf"|由{_LEADER_NAME}(?:任|担任)组长[,，]|组长由[^,，。;；:：\n]{{1,40}}?担任[,，])[ \t\u3000]*")
 # Between a team and its verb: one team for two or three units at once (中央第一巡视组以“一托二”方式巡视A、B; 采取“一托三”
 # 的方式,分别巡视; 市委第四巡察组(一托二)巡察), the colon of a round's list (中央第四巡视组:巡视A、B), or the inspection's kind.
 TEAM_MANNER = re.compile(rf"[ \t\u3000]*(?:[:：]|(?:则|也|还|又)?(?:以|采取|采用|按照|按)?{OPEN_QUOTE}?一[托拖][二三四五两2-5]{CLOSE_QUOTE}?的?"
@@ -2561,10 +2567,11 @@ def _team_before(ctx: Ctx, sentence: Sentence, pos: int, *, joined: bool = False
     if team is not None and team.attrs["ordinal"] is None and (text[max(0, team.start - 2):team.start] in ("这个", "这一")
                                                                or text[team.start - 1:team.start] in ("该", "此", "同")):
         team = None  # 这个巡察组 / 该巡视组: the bare team is the one named before
-    if team is not None and text[max(0, team.start - 2):team.start] == "代表" and (
+    if team is not None and (text[max(0, team.start - 2):team.start] == "代表" or (
+            team.attrs["ordinal"] is None and text[max(0, team.start - 2):team.start] in ("带领", "率领"))) and (
             speaker := ctx.last_within(ctx.teams, sentence.start, team.start - 2)) is not None:
         # 各巡察组组长分别代表巡察组反馈了巡察情况 / 集团党委第一巡察组组长某某代表集团党委巡察组,分别向A、B反馈: the team its
-        # leader speaks for is the leader's own
+        # leader speaks for is the leader's own (授权某某为市委第六巡察组组长，带领巡察组对A开展提级巡察: the one it leads)
         team = speaker
     if team is None and TEAM_ANAPHOR.search(text, sentence.start, pos):
         return _last_team_before(ctx, sentence.start)  # 同日下午,同组向B反馈 / 8月21日,该组又先后向C、D反馈
@@ -2731,7 +2738,9 @@ def _paragraph_team(ctx: Ctx, sentence: Sentence) -> Mention | None:
     start = ctx.paragraph_start(sentence.start)
     if start not in ctx.paragraph_subjects:  # read once per paragraph
         teams = ctx.within(ctx.teams, start, ctx.paragraph_end(start))
-        opening = teams[0] if teams and not ctx.doc.text[start:teams[0].start].strip() and not teams[0].attrs["group"] else None
+        # (（三）县委第三巡察组。对A开展巡察期间…: the team after the paragraph's number)
+        opening = teams[0] if teams and teams[0].start == _line_start(ctx.doc.text, start) and not teams[0].attrs["group"] \
+            else None
         headed = (opening is None and not CARD_UNITS.match(ctx.doc.text, start, ctx.paragraph_end(start))  # (_card_units')
                   and _head_above_items(ctx, start) or None)
         other = next((t.start for t in teams if opening is None or team_name(t) != team_name(opening)), len(ctx.doc.text))
@@ -2989,6 +2998,13 @@ TEAM_FED_BACK_REPORTED = re.compile(r"(?:(?:同时|也)?(?:巡视|巡察)了?(?:
                                     r"(?=[,，。;；]|指出|$))|(?:在反馈(?:中|时))(?=指出|点名|提出)")
 
 
+# A unit reporting how it answers a team's feedback, at a meeting that hears the round's rectification (县农业农村局党组汇报了
+# 落实县委第一巡察组巡察反馈意见的整改情况): that team inspected it.
+UNIT_ANSWERS_TEAM = re.compile(r"(?:^|(?<=[,，。;；\n]))(?:会上[,，]?)?(?P<unit>[^\s,，。;；:：、“”]{2,40}?)(?:汇报|报告|通报|介绍)了?"
+                               r"(?:关于)?落实(?=[^,，。;；]{2,30}?(?:巡视|巡察)组[^,，。;；]{0,8}?反馈(?:意见|问题))")
+ANSWERED_TEAM_REACH = 30
+
+
 def _report_subject(ctx: Ctx, sentence: Sentence) -> tuple[int, int] | None:
     """The span of the unit whose report ``sentence`` retells (REPORT_SUBJECT); None where it retells none."""
     text = ctx.doc.text
@@ -3061,7 +3077,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined)) or _team_of_clause(ctx, m)
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
-            if not (m.group("kind") or m.group("kind2") or m.group("rev") or m.group("rev2")) and (
+            if not (m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("rev") or m.group("rev2")) and (
                     COLLECTIVE.match(m.group("targets")) or not CHECKUP_DONE.search(text, m.end("targets"), m.end())):
                 # 对18个党组织进行了“政治体检”: a year's count in the press's word; 对街镇开展的一次全面政治体检: what a
                 # round is, in a speech
@@ -3093,6 +3109,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                     and (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
                 span = _named_after_count(ctx, *m.span("targets")) or m.span("targets")
                 found.append(Statement(m.start(), *span, None, False, team, stated=True))
+        for m in UNIT_ANSWERS_TEAM.finditer(text, sentence.start, sentence.end) if "落实" in s_text else ():
+            # (县农业农村局党组汇报了落实县委第一巡察组巡察反馈意见的整改情况: the unit the team fed back to, inspected)
+            team = ctx.first_within(ctx.teams, m.end(), m.end() + ANSWERED_TEAM_REACH)
+            if team is not None and _specific(team) and ORG_END.search(m.group("unit")) \
+                    and not TEAM_OR_OFFICE.search(m.group("unit")):
+                found.append(Statement(m.start("unit"), *m.span("unit"), None, False, team, stated=True))
         for line in ROUND_LINE.finditer(text, sentence.start, sentence.end):
             # 第一轮（2021年4月）：A、B / 2019年第一轮：C、D / 第一批（3月至5月）：E、F: a round's or batch's units on its line,
             # the one team the page names before them theirs (else no team's), dated by the line's own date
@@ -3522,7 +3544,7 @@ def _inspection_mode(text: str, m: re.Match[str]) -> str | None:
     “回头看”巡察 / 开展“回头看”."""
     if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
         return "回头看"
-    return m.group("mode") or m.group("mode2")
+    return m.group("mode") or m.group("mode2") or m.group("mode3")
 
 
 def _says_made(date: tuple[Mention, str | None, str | None] | None) -> bool:

@@ -240,6 +240,9 @@ def table_rows(text: str) -> tuple[Row, ...]:
         if len(cells) == 1 and (run := _run_together_heads(heads[0])):
             i = _read_run_together(text, lines, i + 1, run, rows, start)
             continue
+        if len(cells) == 1 and heads[0] in TEAM_COLUMNS and (read := _read_columns(text, lines, i, heads[0], rows, start)) > i:
+            i = read  # (组别⏎T1⏎T2⏎组长⏎甲⏎乙⏎巡察对象⏎A、B⏎C: a table flattened column by column)
+            continue
         if len(cells) == 1 and heads[0] in KNOWN_COLUMNS:
             column = [heads[0]]
             j = i + 1
@@ -259,6 +262,32 @@ def table_rows(text: str) -> tuple[Row, ...]:
                 continue
         i += 1
     return tuple(rows)
+
+
+def _read_columns(text: str, lines: list[tuple[int, int]], i: int, team_head: str, rows: list[Row], table_start: int) -> int:
+    """组别⏎市委第一巡察组⏎市委第二巡察组⏎组长⏎甲⏎乙⏎巡察对象⏎A、B⏎C: a table flattened column by column, its teams' column
+    first (at line ``i``), each other column its header's line then a cell a line for each team; read into a row a team
+    where a units column is among them (the last column cut short by the page gives its first rows only). The line
+    after the table; ``i`` where it is none."""
+    j = i + 1
+    teams = []
+    while j < len(lines) and TEAM_CELL.match(_stripped(text, lines[j])):
+        teams.append(lines[j])
+        j += 1
+    if len(teams) < 2:
+        return i
+    columns = {team_head: teams}
+    while j < len(lines) and (head := column_name(_stripped(text, lines[j]))) in KNOWN_COLUMNS and head not in columns:
+        values = list(itertools.takewhile(lambda line: column_name(_stripped(text, line)) not in KNOWN_COLUMNS,
+                                          lines[j + 1:j + 1 + len(teams)]))
+        columns[head] = values
+        j += 1 + len(values)
+    if not any(head in UNITS_COLUMNS for head in columns):
+        return i
+    for n in range(len(teams)):
+        rows.append(Row({head: _strip_span(text, values[n]) for head, values in columns.items() if n < len(values)},
+                        table_start))
+    return j
 
 
 def _under_sub_header(text: str, lines: list[tuple[int, int]], i: int, heads: list[str]) -> tuple[int, list[str]]:
