@@ -71,7 +71,9 @@ rectification progress report as published (rectfull24_pages.json) and a year's 
 special25_pages.json), news of a unit's meetings and steps on its rectification (rectmeet25_pages.json) and pages whose
 dates are written every way (dates25_pages.json); then (twenty-fourth batch) meetings that hear a round's reports
 (leadgroup26_pages.json), a round's teams and leaders read out (appoint26_pages.json) and what inspections led to: clues,
-cases, accountability (clue26_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+cases, accountability (clue26_pages.json); then (twenty-fifth batch) the less usual kinds of unit (units27_pages.json), a
+group's, a bank's or an insurer's own inspections of its subsidiaries (soe27_pages.json) and inspections inside the
+political-legal system (law27_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

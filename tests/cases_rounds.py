@@ -6150,4 +6150,15 @@ CASES: dict[str, dict] = {
         "text": "会上，县委巡察办汇报了落实县委第一巡察组巡察反馈意见整改督导情况。",
         "inspections": set(),
     },
+    "negative: A党委2024年第一轮内部巡察反馈会陆续召开 (the dispatcher and its round before 巡察反馈会): no unit": {
+        "text": "5月27日至29日，龙泉县公安局党委2024年第一轮内部巡察反馈会陆续召开。5月27日，县公安局党委第一巡察组向城关派出所党支部"
+                "反馈巡察情况。",
+        "inspections": {("龙泉县公安局党委第一巡察组", "城关派出所党支部")},
+        "issued": "2024-05-30",
+    },
+    "negative (Traditional): A黨委第二輪巡察反饋會召開": {
+        "text": "6月3日，清河縣人民法院黨組第二輪巡察反饋會召開。",
+        "inspections": set(),
+        "issued": "2024-06-05",
+    },
 }

@@ -822,12 +822,14 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 continue
             # The list is the paragraphs that follow, each opening with the next marker.
             end = start
+            numbered: list[tuple[int, int]] = []
             for nxt in _paragraphs_from(doc, para.end):
-                if not ITEM_MARKER.match(text, _content_start(text, nxt.start)):
+                if not (marker := ITEM_MARKER.match(text, _content_start(text, nxt.start))):
                     break
                 end = nxt.end
-            if end == start:
-                unmarked = _problem_paragraphs(doc, para.end)
+                numbered.append((marker.end(), nxt.end))
+            # (1.A党组：X；Y。⏎2.B党组：Z。: each unit's line of problems)
+            unmarked = _units_by_number(text, numbered) if numbered else _problem_paragraphs(doc, para.end)
         elif BULLET.match(text, _content_start(text, start), para.end) and (
                 unmarked := _problem_lines(text, _bulleted(text, start, para.end))):
             end = para.end  # 存在问题: ● A ● B ● C: the bulleted items on the lead's line, a copy having lost their lines
@@ -1282,19 +1284,35 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
         bullet = BULLET.match(text, s, end)
         if label := UNIT_LABEL.match(text, bullet.end() if bullet else s, end):
             # 市教育局党组：A；B；C。⏎市体育局党组：D；E。: each unit's problems on its line, after its name
-            # (…；B。乙社区党委：C；D: the next unit's label inside the line, left out of its first problem)
-            parts = [_trim(text, inner.end() if (inner := UNIT_LABEL.match(text, a, b)) else a, b)
-                     for a, b in _cut(text, label.end(), end, "；;。")]
-            parts = [(a, b) for a, b in parts if b - a >= MIN_CLAUSE and not _cut_off(text, b)]
-            if not parts or not _states_problem(text, *parts[0]):
+            if not (parts := _unit_line_problems(text, label.end(), end)):
                 break
-            items += [(a, b) for a, b in parts if _states_problem(text, a, b)]
+            items += parts
             continue
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
             break
         items.append((s, e))
     return items
+
+
+def _unit_line_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ；-parts of a unit's line of problems after its label (市教育局党组：A；B；C。), where at least half of them read
+    as a problem, the first one among them: all of them (工业园区标准化厂房闲置率高 beside 惠企政策兑现不及时); none else
+    (…；B。乙社区党委：C；D: the next unit's label inside the line, left out of its first problem)."""
+    parts = [_trim(text, inner.end() if (inner := UNIT_LABEL.match(text, a, b)) else a, b) for a, b in _cut(text, start, end, "；;。")]
+    parts = [(a, b) for a, b in parts if b - a >= MIN_CLAUSE and not _cut_off(text, b)]
+    said = [_states_problem(text, a, b) for a, b in parts]
+    return parts if parts and any(said[:2]) and 2 * sum(said) >= len(parts) else []
+
+
+def _units_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """1.县发展和改革局党组：A；B。⏎2.县工业和信息化局党组：C；D。: numbered paragraphs (each after its number) that all open
+    with a unit's label are the units' lines of problems (_unit_line_problems), not one problem each; none else."""
+    labels = [UNIT_LABEL.match(text, s, e) for s, e in numbered]
+    if not all(labels):
+        return []
+    parts = [_unit_line_problems(text, label.end(), e) for label, (_, e) in zip(labels, numbered)]
+    return [part for unit in parts for part in unit] if all(parts) else []
 
 
 # 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit (东坪村党支部（9月9日上午）：

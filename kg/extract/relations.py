@@ -1221,6 +1221,9 @@ OWNER_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:所属的?|下属的?|�
                           r"|[\u4e00-\u9fff]{2,10}?(?<!全)(?:省|市|县|区|旗|州|盟)的(?=[\u4e00-\u9fff]{2})(?!各|所有|部分|[一二两三四五六七八九十]+[个家所]))")
 # People, not a unit, though 部 ends the word (本轮巡察的巡察干部及人才库成员参加培训).
 PEOPLE_NOT_UNIT = re.compile(r"(?:干部|人员|成员|党员|群众|同志|职工)$")
+# A round or a year inside what reads as a unit (龙泉县公安局党委2024年第一轮内部巡察反馈会: the dispatcher and its round,
+# no unit's name).
+ROUND_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮|(?:19|20)\d\d年")
 # A time word a unit's name never opens with (去年医院接受了巡察, 今年该局…, 从近年来各单位公布的…看).
 TIME_BEFORE_UNIT = re.compile(r"^(?:从|自)?(?:去年|今年|前年|近年来?|此前|日前|近日|目前|当年)")
 # 该镇石门村党总支 / 该市所辖甲县委: a unit within the place named before (the place's own party body is no such unit:
@@ -2359,7 +2362,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             continue
         if INSPECTED_UNITS.match(part) or COLLECTIVE.match(part) or (own and ORG_END.match(part)) or (
                 unit_like and len(part) >= 2 and "的" not in part and not GENERIC_TARGET.match(part)
-                and not PEOPLE_NOT_UNIT.search(part)):
+                and not PEOPLE_NOT_UNIT.search(part) and not ROUND_IN_NAME.search(part)):
             out.append("各" + part if each and not out else part)  # 各: resolve reads it as the units of that kind
     return list(dict.fromkeys(_kind_named_before(ctx, part, start) if KIND_ALONE.match(part)
                               else _committee_of_place_before(ctx, part, start) if for_feedback and part in LEVEL_COMMITTEES
