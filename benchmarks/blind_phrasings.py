@@ -73,7 +73,10 @@ dates are written every way (dates25_pages.json); then (twenty-fourth batch) mee
 (leadgroup26_pages.json), a round's teams and leaders read out (appoint26_pages.json) and what inspections led to: clues,
 cases, accountability (clue26_pages.json); then (twenty-fifth batch) the less usual kinds of unit (units27_pages.json), a
 group's, a bank's or an insurer's own inspections of its subsidiaries (soe27_pages.json) and inspections inside the
-political-legal system (law27_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+political-legal system (law27_pages.json); then (twenty-sixth batch) feedback news whose problems are told in prose of
+every shape (findings28_pages.json), rectification reports whose problems stand in the rarer layouts
+(rectitems28_pages.json) and the Traditional and overseas press listing an inspection's problems (hantissues28_pages.json),
+40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

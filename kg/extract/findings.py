@@ -1406,12 +1406,14 @@ def _youde_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]
 
 
 SENTENCE_JOINER = re.compile(r"(?:此外|另外|同时|与此同时|还有|而且)[,，]\s*")  # opening a sentence that adds one more
+EXISTS_WITH = re.compile(r"存在(?!的)")  # X存在Y问题 says what is wrong (not 存在的问题, what was found named as a whole)
 
 
 def _problem_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Problems told one sentence each after who found them (巡察发现，A不够充分。B治理不彻底，C存在漏洞。D不到位。): each
     sentence one problem, for as long as each reads as one by its words or its first clause's and tells nothing else (no
-    list of its own, no summary or topic of what was found: 找准了存在的突出问题 / 关于X的问题,…); two or more, or none."""
+    list of its own, no summary or topic of what was found: 找准了存在的突出问题 / 关于X的问题,…, though one that says X存在
+    Y问题 states it); two or more, or none."""
     items: list[tuple[int, int]] = []
     pos = start
     while pos < limit:
@@ -1420,7 +1422,8 @@ def _problem_sentences(text: str, start: int, limit: int) -> list[tuple[int, int
         if items and (joined := SENTENCE_JOINER.match(text, s, e)):
             s = joined.end()  # (…单一。此外,A偏大。同时,B缓慢: the word joining the next problem to the one before)
         if e - s < MIN_CLAUSE or _cut(text, s, e, "；;")[1:] or not _states_problem(text, s, e) \
-                or any(text.endswith("问题", *_trim(text, *c)) for c in _cut(text, s, e, ",，")[:1] + [(s, e)]) \
+                or any(text.endswith("问题", *(t := _trim(text, *c))) and not EXISTS_WITH.search(text, *t)
+                       for c in _cut(text, s, e, ",，")[:1] + [(s, e)]) \
                 or NARRATIVE_ITEM.search(text, s, e) or LIST_CLOSED.search(text, s, end + 1) \
                 or any(p.search(text, s, e) for p in (PROBLEM_LIST, PROBLEM_LIST_ANNOUNCED, PROBLEM_LIST_PLAIN)):
             break  # (党组还存在A、B、C等问题。: a list of its own, read as one)
@@ -1453,7 +1456,8 @@ def _aspect_lists(text: str, start: int, limit: int, openings: bool = False) -> 
         judged = _judged(text, items)
         # (有的A；有的B: a 有的-clause under an aspect is a problem whatever its last words; 有的A；在Y方面，有的B: the next
         # aspect named inside the sentence)
-        each = all(_is_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+        # (在X方面，A不够，B低于平均水平；在Y方面，C缓慢，D缺位: an aspect's problem read by its first clause too)
+        each = all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
                    for a in (_aspect(text, s, e) for s, e in judged))
         if openings and category and judged and not each and _states_problem(text, *_trim(text, pos, end)):
             items, each = [_trim(text, pos, end)], True
