@@ -166,6 +166,7 @@ RECTIFICATION_BODY = _union("rectification_body")
 # sentence end, with or without its number, before the words that name its problem.
 INLINE_ITEM = re.compile(r"(?<=[\s。；;])(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])?\s*(?=针对|关于|对于|对照)")
 LABELLED_ISSUE = _union("labelled_issue")
+MEASURES_LABEL = re.compile(r"[;；]\s*(?:整改|落实)(?:情况|措施|进展|成效|落实)?[:：]")  # (反馈问题：X；整改情况：Y)
 MEASURED_ISSUE = _union("measured_issue")
 NAMED_ISSUE = _union("named_issue")
 STRUCTURAL_HEADING = re.compile(rf"(?:{_union('structural_words').pattern}|[\W_\d])*")
@@ -1730,8 +1731,11 @@ def labelled_issues(doc: Document) -> list[_Found]:
     items = []
     for k, (position, para, m) in enumerate(labelled):
         quoted = _group_span(m, "x")
-        # 问题1：X。 states X up to its sentence end; 针对“X”问题，… quotes it, the rest is the body.
+        # 问题1：X。 states X up to its sentence end (反馈问题：X；整改情况：… up to its measures' label); 针对“X”问题，… quotes
+        # it, the rest is the body.
         start, end = quoted if quoted else (m.end(), _sentence_end(text, m.end(), para.end))
+        if not quoted and (measures := MEASURES_LABEL.search(text, start, end)):
+            end = measures.start()
         limit = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
         if m.re in (MEASURED_ISSUE, NAMED_ISSUE):
             limit = min(limit, _sentence_end(text, m.end(), para.end))
