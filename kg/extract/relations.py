@@ -760,8 +760,8 @@ SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情
 # bracket or colon sets them apart).
 _LEADER_NAME = r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,6})?(?:同志)?"
 # (副组长周某、沈某: two deputies; 组长宁某（集团安全监督部总经理）: a post in brackets after the name)
-TEAM_LEADER = (rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NAME}(?:[(（][^()（）\n]{{1,30}}[)）])?"
-               rf"(?:、{_LEADER_NAME}(?:[(（][^()（）\n]{{1,30}}[)）])?)*")
+_LEADER_NOTED = rf"{_LEADER_NAME}(?:[(（][^()（）\n]{{1,30}}[)）])?"
+TEAM_LEADER = rf"(?:副?组长|组员)[:：]?[ \t\u3000]*{_LEADER_NOTED}(?:、{_LEADER_NOTED})*"
 # 区委第一巡察组组长王某、第二巡察组组长陈某分别向A、B反馈: each team of a list with its leader after it.
 LEADER_THEN_JOINER = re.compile(rf"[(（]?副?组长[:：]?{_LEADER_NAME}[)）]?(?:{'|'.join(TEAM_JOINERS)})")
 TEAM_LEADERS = re.compile(r"[ \t\u3000]*(?:[(（][ \t\u3000]*(?:副?组长|组员)[^()（）\n]{1,40}[)）]"
@@ -6014,6 +6014,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
     said_done = SAID_DONE.search(text, sentence.start, sentence.end) is not None
     presider = _presider(ctx, sentence) if events else None
     according = ACCORDING.search(text, sentence.start, sentence.end) if events else None
+    round_date = _round_lead_date(ctx, sentence) if events else None  # (the sentence's, whichever of its events takes it)
     out = []
     for pos, targets, team, given, after, dated, day, round_named in events:
         if targets and all(INSPECTION_SIDE.search(t) for t in targets):
@@ -6052,7 +6053,7 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             else:
                 fb.date = date[1]
         fb.presided_by, fb.round = presider, round_named
-        fb.round_date = _round_lead_date(ctx, sentence) if dated and date is None else None
+        fb.round_date = round_date if dated and date is None else None
         out.append((fb, sentence))
     return out
 
