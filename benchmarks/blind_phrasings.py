@@ -75,7 +75,10 @@ cases, accountability (clue26_pages.json); then (twenty-fifth batch) the less us
 group's, a bank's or an insurer's own inspections of its subsidiaries (soe27_pages.json) and inspections inside the
 political-legal system (law27_pages.json); then (twenty-sixth batch) feedback news whose problems are told in prose of
 every shape (findings28_pages.json), rectification reports whose problems stand in the rarer layouts
-(rectitems28_pages.json) and the Traditional and overseas press listing an inspection's problems (hantissues28_pages.json),
+(rectitems28_pages.json) and the Traditional and overseas press listing an inspection's problems (hantissues28_pages.json);
+then (twenty-seventh batch) county and district rounds over villages and communities (villages29_pages.json), rounds of
+the less common modes (cross29_pages.json), work reports that tell inspections among the rest of a year's work
+(worksum29_pages.json) and articles inside heavy site furniture that names other inspections (chrome29_pages.json),
 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the

@@ -239,6 +239,34 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: a headline naming 巡视反馈 as what a meeting studies is no feedback news (学习巡视反馈意见)": (
         "市委召开常委会会议\n会议传达学习中央巡视反馈意见精神，研究部署整改工作。会议强调，要以整改实效取信于民。\n",
         "other"),
+    "a sidebar's tagged link above the headline (【公告】…整改情况公开的说明⏎X会议听取巡察情况汇报⏎发布时间：…): other news": (
+        "槐阳党建网\n首页 | 巡察工作 | 纪检监察\n【公告】关于十四届县委第五轮巡察反馈意见整改情况公开的说明\n"
+        "县委巡察工作领导小组召开会议听取第五轮巡察情况汇报\n发布时间：2023年12月07日　来源：县委巡察办\n"
+        "12月5日，县委巡察工作领导小组召开会议，听取第五轮巡察情况汇报。本轮巡察，县委3个巡察组对县统计局党组、县总工会党组开展了常规巡察。",
+        "other"),
+    "the same in Traditional, bulleted links under 通知公告 above the headline (· 整改公開): other news": (
+        "南嶺師範學院 黨委巡察工作辦公室\n首頁　機構設置　工作動態　巡察整改\n通知公告\n· 關於公布巡察整改情況的公告\n· 校內巡察工作規定\n"
+        "校黨委第二巡察組巡察外國語學院黨委工作動員會召開\n發布者：巡察辦　發布時間：2023-10-16\n"
+        "10月13日下午，校黨委第二巡察組巡察外國語學院黨委工作動員會召開。",
+        "other"),
+    "negative: 热点排行 above an entry news lists other pages' feedback (1 市委第五巡察组向A反馈…): other news": (
+        "北湖市纪委监委网站\n市委第一巡察组对市公积金中心党组开展巡察“回头看”\n发布时间：【2022-11-03】\n热点排行\n"
+        "1 市委第五巡察组向市民政局党组反馈巡察情况\n2 市委第二巡察组进驻市商务局\n"
+        "11月1日，市委第一巡察组对市住房公积金管理中心党组开展巡察“回头看”工作动员会召开。",
+        "other"),
+    "negative: the headline right above its metadata line is read however the lines above it run (feedback news)": (
+        "县纪委监委网站\n首页 > 巡察工作\n县委第二巡察组向县水利局党组反馈巡察情况\n发布时间：2024-05-06　来源：县委巡察办\n"
+        "5月5日，县委第二巡察组向县水利局党组反馈了巡察情况。",
+        "feedback"),
+    "a county secretary's 述职报告 that tells the city's feedback to the county among its year's work: other": (
+        "县委书记2023年度述职报告\n一年来，在市委的坚强领导下……4月10日，市委第一巡察组向县委反馈了巡察情况，县委照单全收、全面整改。",
+        "other"),
+    "the same in Traditional, a group's 社會責任報告 telling its own feedback: other": (
+        "青嵐能源集團2023年社會責任報告\n今年5月，省委第二巡視組向集團黨委反饋了巡視情況，集團黨委制定整改方案。",
+        "other"),
+    "negative: a 工作总结会 of a round's feedback named in the title (X巡察反馈工作总结会): feedback news stays": (
+        "县委第三轮巡察集中反馈会召开\n5月6日，县委第一巡察组向县水利局党组反馈了巡察情况。",
+        "feedback"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

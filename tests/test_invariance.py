@@ -281,6 +281,14 @@ FURNITURE_ROWS = [
     ("首页 > 巡察工作\n市委巡察组进驻市交通运输局党委", "市委巡察组进驻市交通运输局党委"),
     # a title above the metadata stays the title; a series label above it is not read as one
     ("县委第二巡察组向城关镇党委反馈巡察情况\n来源:县纪委 发布时间:2023-06-20", "县委第二巡察组向城关镇党委反馈巡察情况"),
+    # the line right above the metadata, below the site's name, menu and links to other pages (tagged or bulleted)
+    ("槐阳党建网\n设为首页 | 加入收藏\n【公告】关于第五轮巡察反馈意见整改情况公开的说明\n县委巡察工作领导小组听取第五轮巡察情况汇报\n"
+     "发布时间:2023年12月07日 来源:县委巡察办", "县委巡察工作领导小组听取第五轮巡察情况汇报"),
+    ("南嶺師範學院 黨委巡察工作辦公室\n首頁  機構設置  工作動態\n· 校內巡察工作規定\n校黨委第二巡察組巡察外國語學院黨委工作動員會召開\n"
+     "發布者:巡察辦 發布時間:2023-10-16", "校党委第二巡察组巡察外国语学院党委工作动员会召开"),
+    # a headline written over two lines, its second short; a key with no value above the metadata is no headline
+    ("省委第五巡视组、省水利厅党组联动巡察\n工作动员会召开\n发布日期:2023-11-28 来源:机关党委", "省委第五巡视组、省水利厅党组联动巡察工作动员会召开"),
+    ("某市纪委监委网站\n市委第二巡察组进驻市水利局\n作者:\n时间:2023年04月07日 来源:某市日报", "市委第二巡察组进驻市水利局"),
 ]
 
 

@@ -316,19 +316,20 @@ def test_sentences_know_their_innermost_section(sample_doc):
 
 
 def test_marker_kinds_and_levels():
-    doc = _doc("一、总体情况\n(一)学习不深入\n1.理论学习不够\n(1)学习计划未落实\n②学习记录不全\n2、调研不够\n"
-               "二、下步打算\n（二）持续整改\n3 完善制度\n第二段正文。\n")
+    doc = _doc("一、总体情况\n(一)学习不深入\n1.理论学习不够\n1.1 学习形式单一\n(1)学习计划未落实\n②学习记录不全\n2、调研不够\n"
+               "二、下步打算\n（二）持续整改\n3 完善制度\n1.5万元补贴已清退。\n第二段正文。\n")
     got = [(s.marker, s.level, s.number, s.heading, s.parent) for s in doc.sections]
     assert got == [
         ("一、", 1, 1, "总体情况", None),
         ("(一)", 2, 1, "学习不深入", 0),
         ("1.", 3, 1, "理论学习不够", 1),
-        ("(1)", 4, 1, "学习计划未落实", 2),
-        ("②", 4, 2, "学习记录不全", 2),
+        ("1.1", 4, 1, "学习形式单一", 2),  # a report's problem numbered under its numbered aspect
+        ("(1)", 5, 1, "学习计划未落实", 3),
+        ("②", 5, 2, "学习记录不全", 3),
         ("2、", 3, 2, "调研不够", 1),
         ("二、", 1, 2, "下步打算", None),
-        ("(二)", 2, 2, "持续整改", 6),
-        ("3", 3, 3, "完善制度", 7),
+        ("(二)", 2, 2, "持续整改", 7),
+        ("3", 3, 3, "完善制度", 8),  # (1.5万元: a figure opening a line, no marker)
     ]
 
 

@@ -451,9 +451,12 @@ def _given(text: str, stated: re.Match[str]) -> bool:
 
 def _lead(doc: Document) -> str:
     """The title and the paragraphs that start in the first LEAD_CHARS (the page's own lines: a list of links to
-    other pages' news, furniture, is no lead)."""
-    return "\n".join(x for x in (doc.metadata.title, *(doc.text[p.start:p.end] for p in doc.paragraphs if p.start < LEAD_CHARS))
-                     if x)
+    other pages' news, furniture, is no lead), from the title's line on where the page has it among its lines (the
+    site's name, menu and links above it are no lead: 【公告】关于…整改情况公开的说明⏎the headline⏎发布时间：…)."""
+    lines = [doc.text[p.start:p.end] for p in doc.paragraphs if p.start < LEAD_CHARS]
+    title = doc.metadata.title
+    lines = lines[lines.index(title) + 1:] if title in lines else lines
+    return "\n".join(x for x in (title, *lines) if x)
 
 
 def _party_inspection(doc: Document, lead: str) -> bool:
@@ -858,6 +861,10 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         items = [_trim(text, s, _before_demand(text, s, e)) for s, e in marked or _split_list(text, start, end, strong=not is_plain)]
         items = [(s, e) for s, e in items if e - s >= MIN_CLAUSE]
         judged = _judged(text, items)
+        if is_plain and spans and len(judged) == 1 and ADDING_TRIGGER.search(text, m.start(), m.end()) \
+                and _states_problem(text, *judged[0]) and not NARRATIVE_ITEM.search(text, *judged[0]):
+            spans.append(_Found(*judged[0]))  # (…。巡察还发现，A不实，B时有发生。: one more problem after those read)
+            continue
         # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so,
         # or where every item is one: 巡察组指出，有的党员干部参与营利性活动，有的项目未批先建)
         if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
@@ -1406,6 +1413,8 @@ def _youde_sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]
     return items if len(items) >= 2 else []
 
 
+# A plain trigger that adds to problems already read (巡察还发现， / 巡视组也指出，): its one sentence may be one problem.
+ADDING_TRIGGER = re.compile(r"(?:还|也|同时)(?:发现|指出)")
 SENTENCE_JOINER = re.compile(r"(?:此外|另外|同时|与此同时|还有|而且)[,，]\s*")  # opening a sentence that adds one more
 EXISTS_WITH = re.compile(r"存在(?!的)")  # X存在Y问题 says what is wrong (not 存在的问题, what was found named as a whole)
 

@@ -101,6 +101,9 @@ INSPECT_CUT = re.compile(rf"(?P<prep>对)(?P<targets>(?:{_TARGETS}|[;；]){{2,80
 # (or the team's moving in) as the object of the verb.
 INSPECT_OF = re.compile(rf"(?P<verb>完成|结束|启动|开始|开展|进行|实施)了?对(?P<targets>{_TARGETS}{{2,800}}?)的"
                         rf"(?:{_CLAUSE}{{0,12}}?){MODE}(?:巡视|巡察|进驻)(?!反馈|整改)")
+# 第二巡察组对A、B的巡察仍在进行中 / 对C的专项巡察工作正在有序推进: the inspection of the units, said under way.
+INSPECTION_ONGOING = re.compile(rf"对(?P<targets>{_TARGETS}{{2,800}}?)的{MODE}(?:巡视|巡察)(?:工作)?"
+                                r"(?:仍|正|尚|还|目前)*(?:在|处于)?(?:有序|稳步|扎实)?(?:进行|推进|开展)(?:中|之中|当中)?(?=[,，。;；]|$)")
 # Words that tell an inspection is under way (the teams have moved in, the round has started): where the
 # paragraph says so, 巡视组将对X开展巡视 announces an inspection of this round rather than a plan.
 # Those that tell the round has begun are read in a headline or a first paragraph too (县委启动…专项巡察 / …动员部署会召开).
@@ -111,7 +114,7 @@ ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
 # 全年完成3轮巡察,对46个党组织开展巡察 / 区委全年开展2轮巡察,对A、B开展常规巡察: the rounds said done before the units
 # they covered (not 计划/将/力争/确保完成, 要开展).
-ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:巡视|巡察)")
+ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:常规|专项|机动|提级|交叉|联动)?(?:巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
 # … or the news a site or paper reports (中纪委网站周日晚公布，中央巡视组对A、B开展常规巡视 / 据中央纪委国家监委网站消息，…),
 # where the sentence names the units.
@@ -655,9 +658,9 @@ ETC_COUNT_CLOSE = re.compile(rf"等{UNIT_COUNT}[\u4e00-\u9fff（()）]{{0,12}}$"
 # 对象: the unit listed as the inspection's object.
 LISTED_AS_OBJECT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:被(?:列为|确定为|纳入)|成为|为)(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)?"
                               r"(?:本轮|此次|本次|这次|今年)?的?(?:巡视|巡察)(?:对象|范围)")
-# 关于中央巡视组对集团公司专项巡视反馈意见的整改方案: the inspection named by its feedback or rectification,
-# right after its team (its date, if any, is not the inspection's).
-INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|整改)")
+# 关于中央巡视组对集团公司专项巡视反馈意见的整改方案 / 完成省委第五巡视组对西陵市巡视反馈问题整改任务: the inspection named by
+# its feedback or rectification, right after its team (its date, if any, is not the inspection's).
+INSPECTION_NAMED = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察)(?=反馈意见|反馈问题|整改)")
 # 县委第一巡察组关于对A、B的巡察情况汇报 / 第二巡察组组长某某汇报了对C、D的巡察(进展)情况 / 分别汇报了对A、B开展巡察“回头看”的情况: a
 # meeting hears a team's report on the units it inspected (undated by the meeting: the round's period dates them).
 # (汇报了对A及延伸巡察B的情况: the inspection said within the units, where they name the units it was extended to)
@@ -717,8 +720,9 @@ WHILE_INSPECTING = ("期间", "时", "过程中")
 # unit after the revisit's word).
 # 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
 # 省委第一巡视组巡视A、B整改进展情况 / 市委第二巡察组巡察A反馈意见整改情况: a report's title, the rectification of what
-# the team found in the units.
-RECTIFICATION_OF = r"(?:反馈(?:意见|问题)的?)?整改(?:进展|落实|工作)?(?:情况|报告)"
+# the team found in the units; 省委第六巡视组巡视柳塘县反馈问题整改 / …反馈意见整改落实: a work report's, the feedback's
+# rectification named.
+RECTIFICATION_OF = r"(?:反馈(?:意见|问题)的?整改(?:进展|落实|工作|任务)?(?:情况|报告)?|整改(?:进展|落实|工作)?(?:情况|报告))"
 # 省委第八巡视组关于巡视A的公告 / 市委第二巡察组关于巡察B工作的通告: the team's notice to the unit it is inspecting.
 TEAM_NOTICE = r"的(?:公告|通告)"
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
@@ -746,8 +750,9 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 # 省委第一巡视组巡视临澄市,同步巡视临澄市所辖澄东区、白沙坪县 / …对甲市进行了常规巡视,同步巡视了甲市所辖A区: a clause
 # after the team's own that inspects more units with the verb alone (同步 / 同时 / 并 / 还), the team its subject still;
 # 并延伸巡察(至)甲镇乙村党支部 / 巡察期间,巡察组还延伸巡察了A、B: the inspection extended to a unit under the one inspected;
-# 同步下沉到A支行、B支行 / 同步下沉巡察A县委、B区委: gone down to units under those; 同时兼顾C: a second unit of its own.
-ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
+# 同步下沉到A支行、B支行 / 同步下沉巡察A县委、B区委: gone down to units under those; 同时兼顾C: a second unit of its own;
+# 在巡察A期间，将同步延伸巡察B、C: the extension the team makes while it inspects.
+ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:将?(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?|(?:同步|同时|并|还|一并)+(?:下沉(?:到|至|巡视|巡察)|兼顾(?:巡视|巡察)?))(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；:：\n]|$)")  # (…党组织：A、B: _named_after_count)
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
@@ -920,6 +925,9 @@ FEEDBACK_LED = re.compile(rf"对(?P<targets>(?:(?!对)[^。;；:：!?！？\n]){
 FEEDBACK_MEETING_NAME = r"反馈(?:意见)?(?:暨[\u4e00-\u9fff]{2,10}?)?(?:会议|大会|会)"  # (巡察A反馈意见会)
 FEEDBACK_MEETING = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导)(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|意见|工作)?"
                               rf"{FEEDBACK_MEETING_NAME}")
+# 完成省委第六巡视组巡视柳塘县反馈问题整改 / 市委第二巡察组巡察市统计局反馈意见整改落实: the feedback the unit was given, named
+# by its rectification right after the team (a work report's words).
+FEEDBACK_RECTIFIED = re.compile(rf"(?:巡视|巡察)(?![组办]|工作|领导|反馈)(?P<targets>{_CLAUSE}{{2,60}}?)反馈(?:意见|问题)的?整改")
 # X对Y巡察情况反馈会议召开 / 對Y的專項巡察反饋會: the meeting named after its target written after 对.
 FEEDBACK_MEETING_ON = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的?{MODE}(?:巡视|巡察){REVISIT}"
                                  rf"(?:情况|意见|工作)?{FEEDBACK_MEETING_NAME}")
@@ -1005,10 +1013,11 @@ FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!�
                                        r"(?:向[^,，。;；]{1,20}?)?"
                                        r"反馈了?(?:面上|各类|共性|个性)?问题"
                                        r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)"))
-# 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title).
+# 巡视组对Y(的)专项巡视反馈意见: the feedback Y was given, named as a thing (in a rectification plan's title); its 反馈问题
+# right after the team that gave it (对市公司党委巡察反馈问题整改: the dispatcher's inspection, Y no unit).
 # (not 对照省委巡视反馈意见 / 针对巡视反馈意见: 对 within a verb)
 FEEDBACK_OPINION = skipping(re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?"
-                                       rf"(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈意见"))
+                                       rf"(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈(?P<what>意见|问题)"))
 # Where a list that runs over commas or a 对 series is cut into its parts.
 TARGET_PARTS = re.compile(r"[,，](?:对)?")
 MAX_TARGET_PARTS = 4
@@ -1201,6 +1210,8 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|逐|所(?!
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
                             # kinds of places and their committees: 地方党委, 副省级城市党委
                             r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
+                            # (内地城市公布整改「成绩单」已成惯例: the mainland's places as a kind, as the overseas press writes)
+                            r"|^内地(?:城市|省份|省区|各省|各地|地方|企业|高校|单位)(?:党委|党组织)?$"
                             # many, uncounted: 向多省反馈 / 多地 / 多家单位
                             r"|^多(?:" + UNIT_COUNTERS + r")?(?:省|市|地|县|区|省份|地方|单位|部门|企业)(?:党委|党组织)?$"
                             # (十多个省区市 / 数个省份 / 另外数个省区 / 多家中央单位党组织: a vague number, no count)
@@ -1229,6 +1240,8 @@ TIME_BEFORE_UNIT = re.compile(r"^(?:从|自)?(?:去年|今年|前年|近年来?|
 # 该镇石门村党总支 / 该市所辖甲县委: a unit within the place named before (the place's own party body is no such unit:
 # 该镇党委 names the town's, which GENERIC_TARGET leaves to the text before).
 # (县内尼玛乡党委: the township, within the county the clause is in)
+# 白沙街道：A社区党委、B社区党委；金鸡镇：C村党总支: the place the units after it are in, labelling them (no unit's name).
+PLACE_LABEL = re.compile(rf"(?:^|(?<=[、,，;；\n]))[ \t\u3000]*{PLACE_NAME.pattern}[:：][ \t\u3000]*")
 PLACE_REFERENCE_BEFORE_UNIT = re.compile(r"^(?:(?:该|其)(?:省|市|州|县|区|旗|镇|乡|街道)(?:所辖|下辖)?|(?:省|市|州|县|区|旗)(?:内|域内))"
                                          r"(?=[\u4e00-\u9fff]{2,}?(?:[村镇乡县区市]|社区|街道))(?![党委])"
                                          # (对本镇各村（社区）党组织开展巡察: every unit of that kind, the place the page's own)
@@ -2256,6 +2269,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:被?(?:巡察|巡视))?对象[:：]", "", span)  # 第二组⏎对象:A、B: a card's label
     span = TIME_BEFORE_UNIT.sub("", span)  # 去年医院接受了市委巡察: the unit, not the year
     span = PLACE_REFERENCE_BEFORE_UNIT.sub("", span)  # 该镇石门村党总支: the unit, within the place named before
+    span = PLACE_LABEL.sub("", span)  # 白沙街道：A、B；金鸡镇：C: the units, each group under its place's label
     span = UNDER_PLACE_BEFORE_UNITS.sub("", span)  # 临澄市所辖澄东区、白沙坪县: the units, not the place they are in
     span = CONTAINED_UNITS.sub(r"、\g<units>", span)  # 澜州市(含澜城区、北溪县): the city and the units it takes in
     each = span.startswith("各")  # 向各村党支部反馈: every inspected unit of that kind (resolve expands it)
@@ -3088,6 +3102,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), mode, bool(m.group("done")), team))
             found += [Statement(by.start, start, end, mode, bool(m.group("done")), by, alone=True)
                       for by, start, end in _pairs_before(ctx, sentence, m.start())]
+            if team is not None and not ORG_END.search(m.group("targets")) and \
+                    (then := THEN_INSPECTS.match(text, m.end(), sentence.end)) and _all_units(then.group("targets")):
+                # 市委专项巡察组对医保基金管理使用情况开展专项巡察，巡察A、B: a field inspected, then the units it is in
+                found.append(Statement(then.start(), *then.span("targets"), mode, False, team, stated=True))
         for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if "对" in s_text and _counts_parted(s_text) else ():
             mode = _inspection_mode(text, m)
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
@@ -3195,6 +3213,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"),
                                    m.group("verb") in ("完成", "结束"), team, stated=True))
+        for m in INSPECTION_ONGOING.finditer(text, sentence.start, sentence.end) if "进行" in s_text or "推进" in s_text else ():
+            team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
+            found.append(Statement(m.start(), *m.span("targets"), m.group("mode"), False, team, stated=True))
         for m in INSPECTION_NAMED.finditer(text, sentence.start, sentence.end):
             team = _team_before(ctx, sentence, m.start())
             if team is not None and team.end == m.start():
@@ -5340,6 +5361,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if ORG_END.search(m.group("targets")):
                 targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
+        for m in FEEDBACK_RECTIFIED.finditer(text, sentence.start, sentence.end) if "整改" in s_text else ():
+            team = _team_before(ctx, sentence, m.start() + 1)
+            if team is not None and team.end == m.start() and ORG_END.search(m.group("targets")) and \
+                    (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in (FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end)
                   if _has_any(text, sentence, MEETING_VERBS) else ()):
             events += _hosted(ctx, sentence, m)
@@ -5374,8 +5400,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             events += _received(ctx, sentence)
         for m in FEEDBACK_OPINION.finditer(text, sentence.start, sentence.end):
             targets = split_targets(ctx, m.start("targets"), m.end("targets"), for_feedback=True)
-            if targets:
-                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True))
+            team = _team_before(ctx, sentence, m.start())
+            if targets and (m.group("what") == "意见" or team is not None and team.end == m.start()):
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
         # 7月上旬,巡视反馈工作全部完成(,其中第二巡视组于7月6日向乙市委反馈): the round's feedback, before the one 其中 details
         detail = THOSE_AFTER.search(text, sentence.start, sentence.end)
         if not events or (detail and all(e.pos > detail.start() for e in events)):

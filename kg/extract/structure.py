@@ -1,7 +1,8 @@
 """Document structure: metadata, paragraphs, numbered sections and items, sentences.
 
 Section markers are the genre's: 一、 (level 1), （一） (level 2), 1. / 1、 /
-1． (level 3), （1） / ① (level 4). A heading is the marker's line when the
+1． (level 3), 1.1 (level 4: a report's problems numbered under its numbered
+aspects), （1） / ① (level 5). A heading is the marker's line when the
 line is one short sentence, else the marker's first sentence: ``1.X不到位。一是…``
 is headed X不到位 and its body starts at 一是.
 
@@ -35,8 +36,9 @@ SECTION_MARKERS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^(?P<marker>(?P<num>[一二三四五六七八九十]{1,3})\s*[、.．])")),
     (2, re.compile(r"^(?P<marker>[(（]\s*(?P<num>[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?)")),
     (3, re.compile(r"^(?P<marker>(?P<num>\d{1,2})\s*(?:[、.．](?!\d)|\s))")),
-    (4, re.compile(r"^(?P<marker>[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*[、.．]?)")),
-    (4, re.compile(r"^(?P<marker>(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")),
+    (4, re.compile(r"^(?P<marker>\d{1,2}[.．](?P<num>\d{1,2})(?![\d.．%％万亿千百元]))\s*[、.．]?")),
+    (5, re.compile(r"^(?P<marker>[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*[、.．]?)")),
+    (5, re.compile(r"^(?P<marker>(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")),
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -67,6 +69,7 @@ BOILERPLATE: list[str] = [
     r"【?字(?:号|体)",  # 字号: 大 中 小 / 【字体:大 中 小】
     r"【?(?:打印|关闭|返回顶部)",  # 打印本页 / 【打印】【关闭】 / 关闭窗口
     r"(?:上一篇|下一篇|上一条|下一条)",
+    r"(?:热点|热门|推荐|相关)(?:新闻|文章|阅读|推荐|信息)?\s*[:：].*[|｜]",  # 热点：A | B: other pages' titles on one line
     r"欢迎(?:访问|光临|您)",  # 欢迎访问XX网站
     r"(?:(?:政府)?信息公开(?:目录|专栏|指南)?|政务公开)$",  # section labels of government sites, not titles
     r"[^\w]*$",  # punctuation only (a stray |)
@@ -84,9 +87,10 @@ BOILERPLATE_ANYWHERE: list[str] = [
 INLINE_CHROME = re.compile(r"【(?:打印|关闭)(?:本页|窗口)?】|上一[篇条]\s*[:：]|下一[篇条]\s*[:：]")
 # The heading of a list of links to other pages, alone on its line (相关新闻, 延伸阅读:, 往期推荐), and the lines under
 # it that are titles (no sentence end, short, perhaps bulleted and dated).
-LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
-                           r"|热点(?:推荐|新闻|文章|关注)|热门(?:文章|新闻|推荐)|最新(?:文章|新闻|动态)|(?:阅读|点击)排行"
-                           r"|猜你喜欢|更多(?:新闻|阅读|精彩)|精彩推荐|近期文章)[】\]]?[:：]?")
+LINKS_HEADING = re.compile(r"[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐|信息|内容|专题)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)"
+                           r"|热点(?:推荐|新闻|文章|关注|排行|聚焦)?|热门(?:文章|新闻|推荐|排行)?|最新(?:文章|新闻|动态|发布)"
+                           r"|(?:阅读|点击|浏览|新闻)排行(?:榜)?"
+                           r"|猜你喜欢|更多(?:新闻|阅读|精彩)|精彩推荐|近期文章|通知公告|公示公告)[】\]]?[:：]?")
 LINK_TITLE = re.compile(r"[·•●◆▪\-\d.、 \t\u3000]*[^。！？!?]{4,60}?(?:[ \t\u3000]*[\[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?)?")
 # A headline on a section's index page: a bullet perhaps, the title (no sentence end) that tells news (a verb: not a
 # table's row of a team, a unit and a date), its date at the line's end.
@@ -545,6 +549,8 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """
     title = date = source = None
     seen_meta = False
+    above: str | None = None  # the line before this one, when it may be a headline
+    before: str | None = None  # the line before that one
     for line in lines[:HEAD_LINES]:
         dated = _dated_line(line)
         rest = dated[1] if dated else ""
@@ -560,6 +566,10 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         elif day_first := DAY_FIRST.fullmatch(line):
             date = date or _day_first_iso(day_first)
         elif meta_fields(line):
+            if not seen_meta and above is not None:
+                # (links to other pages⏎the headline⏎发布时间:…: the line right above the page's metadata; X联动巡察⏎工作动员会召开
+                # ⏎发布日期:…: a headline over two lines, its second short, the first read already)
+                title = title + above if title == before and len(above) <= HEADLINE_TAIL else above
             seen_meta = True
         elif dated and title is None and not seen_meta and _HAN.search(rest) and not _is_body(rest):
             title, date = rest, date or dated[0]
@@ -576,7 +586,31 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         elif (title is None or SERIES.search(title) and not seen_meta or SITE_LINE.fullmatch(title)
               or ATTACHMENT_LABEL.fullmatch(title)) and _HAN.search(line):
             title = line
+        if not HEAD_NOTE.fullmatch(line.strip()):  # (the headline⏎竹巡办〔2024〕9号⏎发布时间:…: its note between)
+            before, above = above, line if _headline_like(line) and not seen_meta else None
     return title, date, source
+
+
+# A line between a headline and its metadata that notes the document, not a headline: its issuing number (竹巡办〔2024〕9号),
+# the column it was reposted from (乡情汇报 转载).
+HEAD_NOTE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号|[\u4e00-\u9fff]{2,10}[ \t\u3000]+(?:转载|原创|转发)")
+
+
+HEADLINE_TAIL = 12  # how long the second line of a headline written over two lines may be
+
+
+# What a line of links or site navigation has and a headline has not: a bullet or tag before it (· X / 【要闻】X), or
+# separators between menu entries (首页 | 要闻 / 首页  要闻  巡视巡察).
+# (nor a subtitle, ——在…会议上的讲话, nor a byline, 市委常委、市纪委书记　贾敬之, nor a date alone)
+NOT_A_HEADLINE = re.compile(r"^[·•●◆▪>»【\[—]|[|｜>»]|\S[ \t\u3000]{2,}\S|(?:\S[ \t\u3000]){3}"
+                            r"|(?:书记|主任|部长|局长|院长|校长|组长|主席|委员|记者|通讯员|作者)[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$"
+                            r"|^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
+
+
+def _headline_like(line: str) -> bool:
+    """A line that may be the page's headline: words telling news, no sentence, no menu or link list."""
+    return bool(_HAN.search(line)) and not _is_body(line) and not NOT_A_HEADLINE.search(line.strip()) \
+        and not SITE_LINE.fullmatch(line) and not meta_fields(line) and not line.rstrip().endswith((":", "："))
 
 
 def _listed_headline(line: str) -> bool:

@@ -35,7 +35,7 @@ TARGET_COLUMNS = frozenset(f"{verb}{what}" for verb in ("被巡视", "被巡察"
 # A units column named for what it holds (被巡察村(社区)党组织, 被巡视省直单位, 被巡视县（市、区）, 被巡察乡镇, 被巡察党支部, 被巡察法院党组): read as
 # 被巡察党组织.
 TARGET_COLUMN_NAMED = re.compile(r"被(?:巡视|巡察)(?:[\u4e00-\u9fff()（）]{0,8}(?:单位|党组织|党委|党组|党支部|党总支|对象)"
-                                 r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][市县区、]{1,5}[)）])?)"
+                                 r"|(?:县|市|区|州|旗|乡镇|街道|村|社区|高校|企业)(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)"
                                  # (乡镇 | 村（社区） | 巡察组 | 进驻时间; 村名 | 反馈时间 | 反馈问题（个）)
                                  # (村（社区）党组织 / 村名)
                                  r"|(?:村|嘎查村?)(?:名称?)?(?:[(（](?:社区|居)[)）])?(?:党组织)?|社区(?:名称?)?(?:党组织)?"
@@ -63,7 +63,10 @@ NAME_COLUMNS = frozenset({"姓名", "名字"})
 ROLE_COLUMNS = frozenset({"职务", "职务职级", "现任职务", "职位"})
 UNIT_COLUMNS = frozenset({"单位", "工作单位", "所在单位", "单位名称"})
 # Columns a table of teams may have beside those it is read for: they only count as header cells.
-OTHER_COLUMNS = frozenset({"序号", "值班电话", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
+OTHER_COLUMNS = frozenset({"序号", "值班电话",
+                           # (the township or county the row's villages or units are in: 乡镇（街道） | 被巡察村（社区）)
+                           "乡镇", "街道", "镇街", "乡镇（街道）", "乡镇(街道)", "所属乡镇", "所属乡镇（街道）", "所属乡镇(街道)",
+                           "所在乡镇", "所在乡镇（街道）", "所在乡镇(街道)", "县（市、区）", "县(市、区)", "所属县（市、区）", "举报电话", "联系电话", "电话", "电子邮箱", "邮箱", "邮政信箱", "备注",
                            "信箱", "地址", "主持人", "地点", "反馈地点", "会议地点", "反馈会地点", "反馈会议地点",
                            "专用邮箱", "举报邮箱", "电子信箱",
                            "专用电话", "受理电话", "联系方式", "专门邮政信箱", "专用邮政信箱", "举报信箱", "值班手机",
@@ -92,6 +95,10 @@ SENTENCE_MARK = re.compile(r"[,，。;；]")
 # A cell of units parted by commas as well as 、 (白沙镇党委，白沙镇红星村党支部、新华村党支部): each part a unit's name, no sentence.
 UNITS_BY_COMMAS = re.compile(r"(?:[^,，。;；:：!?！？、]{2,40}?(?:党组|党委|党工委|党总支|党支部|党组织)[,，、])+"
                              r"[^,，。;；:：!?！？、]{2,40}?(?:党组|党委|党工委|党总支|党支部|党组织)")
+# … or grouped by the places they are in, each group labelled (东湖街道：A社区党委、B社区党委；金鸡镇：C村党总支).
+_PLACED_UNITS = (r"(?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|县|区|市|旗)[:：])?[^,，。;；:：!?！？\n]{2,80}?"
+                 r"(?:党组|党委|党工委|党总支|党支部|党组织|村|社区)")
+UNITS_BY_PLACES = re.compile(rf"{_PLACED_UNITS}(?:[;；]{_PLACED_UNITS})*[;；]?")
 # A cell of units (甲镇党委、乙乡党委), as a row continuing the one before holds it: no sentence's punctuation.
 UNITS_CELL = re.compile(r"[^,，。;；:：!?！？]{2,80}")
 # What a unit's name has beside numbers and marks: two Han characters in a row.
@@ -507,7 +514,8 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                 continue
             if (opens(j) or numbered_next(j) or (not bridged and "\n\n" in text[lines[j - 1][1]:lines[j][0] + 1])
                     or not _stripped(text, lines[j]) or (SENTENCE_MARK.search(text, *lines[j])
-                                                         and not UNITS_BY_COMMAS.fullmatch(_stripped(text, lines[j])))
+                                                         and not UNITS_BY_COMMAS.fullmatch(_stripped(text, lines[j]))
+                                                         and not UNITS_BY_PLACES.fullmatch(_stripped(text, lines[j])))
                     or (is_boilerplate(text[slice(*lines[j])])  # (…4月11日⏎【关闭】【打印】: the page's chrome after the last row)
                         and not EMPTY_CELLS.fullmatch(_stripped(text, lines[j])))):  # (a / over an empty cell is one)
                 break
