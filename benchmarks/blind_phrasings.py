@@ -78,8 +78,10 @@ every shape (findings28_pages.json), rectification reports whose problems stand 
 (rectitems28_pages.json) and the Traditional and overseas press listing an inspection's problems (hantissues28_pages.json);
 then (twenty-seventh batch) county and district rounds over villages and communities (villages29_pages.json), rounds of
 the less common modes (cross29_pages.json), work reports that tell inspections among the rest of a year's work
-(worksum29_pages.json) and articles inside heavy site furniture that names other inspections (chrome29_pages.json),
-40 pages each. Negatives are among them. Each passage is extracted alone and compared
+(worksum29_pages.json) and articles inside heavy site furniture that names other inspections (chrome29_pages.json);
+then (twenty-eighth batch) pages copied from PDF or Word files with hard line wraps (wrap30_pages.json), lists of units
+written without 、 (spaced30_pages.json), central rounds naming many units (central30_pages.json) and provincial and
+city rounds whose teams' units are each said in a different sentence form (provround30_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

@@ -426,7 +426,7 @@ _FIELD_GOES_ON = re.compile(r"[\u4e00-\u9fff（）()]{1,12}、[^\n:：]{0,80}[�
 _NO_LINE_END = frozenset("第")
 # A unit's last character alone on a line, the rest of its name on the line before: a table's cell wrapped in a PDF
 # copy (省自然资源厅党组、省林业局党\n组).
-_NAME_TAIL_LINE = re.compile(r"(?:(?<=党\n)(?:支部|总支|工委)|[组委局厅院校司部处科所站会社办])(?:\n|$)")  # (县中医医院党⏎支部 too)
+_NAME_TAIL_LINE = re.compile(r"(?:(?<=党\n)(?:支部|总支|工委)|(?<=问\n)题[。.]?|[组委局厅院校司部处科所站会社办])(?:\n|$)")  # (县中医医院党⏎支部 too; …”的问⏎题)
 # A field's key (发布时间:), or a team's line of units (县委第一巡察组(6个):A、B…), or a kind's (中管企业(12家):A、B), which a
 # list's next line follows.
 _FIELD_START = re.compile(r"[^,，。\n]{1,8}[:：]|[^,，。:：\n]{1,16}组(?:(?:巡视|巡察)的?(?:单位|对象|党组织)?)?"
@@ -530,11 +530,43 @@ def _list_goes_on(line: str, text: str, brk: int) -> bool:
     return line.endswith("、") and "\u4e00" <= text[brk + 1:brk + 2] <= "\u9fff" and not _opens_own_line(text, brk + 1)
 
 
+def _quote_open(line: str, text: str, brk: int) -> bool:
+    """The line opens a quote it does not close (（二）关于“推动乡村振兴重点任务落实不够有力,高⏎标准农田…”的问题): the quoted words go on
+    with the next line, which opens nothing of its own."""
+    return line.count("“") > line.count("”") and "\u4e00" <= text[brk + 1:brk + 2] <= "\u9fff" and not _opens_own_line(text, brk + 1)
+
+
 def _wraps_a_name(line: str, text: str, brk: int) -> bool:
-    """The line's last name goes on with one character on the next line (a cell wrapped in a PDF's table); what
-    follows that character is not joined for it."""
-    return bool(_NAME_TAIL_LINE.match(text, brk + 1) and "\u4e00" <= line[-1:] <= "\u9fff"
-                and not _SENTENCE_END.search(line))
+    """The line's last name goes on with one character on the next line (a cell wrapped in a PDF's table), or a list
+    of units parted by 、 breaks inside a name whose rest opens the next line up to its separator (市委第一巡察组巡察A、
+    市统计局党⏎组；/ …市城市管理⏎综合执法局党组；); what follows is not joined for it."""
+    in_list = "、" in _LEADING_MARKER.sub("", line)
+    # (a list's or a table's row's last name begun and cut by the line, 2 省委第二巡视组 A、岭东省农村信用社联合社党⏎委 B
+    # 2月28日; not a whole name, a person's, …9月5日 王建国 / 副组长 王丽、陈刚, nor a heading's 的问题)
+    last = re.split(r"[、\s]", line)[-1]
+    cut = not (len(last) >= 3 and _NAME_COMPLETE.search(last)) and (len(last) == 1 or _UNIT_PART.search(last) is not None) \
+        and (in_list or _ROW_OF_UNITS.search(line) is not None) and not line.endswith("问题")
+    return bool((_NAME_TAIL_LINE.match(text, brk + 1)
+                 or cut and _LIST_NAME_TAIL.match(text, brk + 1) and not _opens_own_line(text, brk + 1)
+                 or in_list and _BODY_TAIL.match(text, brk + 1))  # (…、市医疗保障局⏎党组、B: the unit's party body)
+                and "\u4e00" <= line[-1:] <= "\u9fff" and not _SENTENCE_END.search(line))
+
+
+_BODY_TAIL = re.compile(r"(?:党组|党委|党工委|党总支|党支部)[、;；,，。]")  # a unit's party body opening a line
+# A table's row of a team and its units (not a header: 单位名称 巡视组 整改报告 公开时间).
+_ROW_OF_UNITS = re.compile(r"(?:巡视|巡察)组 +\S*?(?:党|局|厅|委|院|集团|集|公司|中心)")
+_LEADING_MARKER = re.compile(r"^[ \t]*[一二三四五六七八九十\d]{1,3}、")  # (二、关于…的问题: a heading's marker, no list's 、)
+_UNIT_PART = re.compile(r"[省市县区镇乡党局厅委院]|集团?|公司|中心")
+# How a unit's or a team's name ends when it is whole (a line ending so is no name cut short).
+_NAME_COMPLETE = re.compile(r"(?:党组|党委|党工委|党总支|党支部|[委局组办厅院校司部处]|中心|公司|集团|[镇乡村县区市省]|社区|街道)$")
+
+
+# The rest of a unit's name opening a line, then the separator or the next cell after it (组； / 心党委； / 综合执法局党组；
+# / 党组、B / 团有限公司党委 方卫东 2月28日).
+_LIST_NAME_TAIL = re.compile(r"(?![\u4e00-\u9fff]{0,12}?(?:巡视|巡察)组)"  # (not the next row's team: 市委第二巡察组 A B)
+                             r"(?![省市县区镇乡]|中共)"  # (nor a name of its own, opening with its level: 市公共交通集团有限公司党委)
+                             r"[\u4e00-\u9fff]{0,12}?(?:党组|党委|党工委|党总支|党支部|党组织|组|委|局|办|厅|院|校|公司|集团|中心)"
+                             r"[、;；,，。 ]")
 
 
 # A copy wrapped at a fixed width (a PDF's lines, a mirror's narrow column) breaks its sentences wherever the column
@@ -610,7 +642,7 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
                     or _breaks_a_sentence(text, start, brk, body_from, going_on and not after_column))
         if circled:
             pieces.append((brk, brk + 1, " "))
-        elif going_on or _wraps_a_name(line, text, brk) or _list_goes_on(line, text, brk):
+        elif going_on or _wraps_a_name(line, text, brk) or _list_goes_on(line, text, brk) or _quote_open(line, text, brk):
             pieces.append((brk, brk + 1, ""))
         bullet_alone = bulleted and not going_on
         start = brk + 1

@@ -481,7 +481,7 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # (省委第一巡视组巡视单位整改情况：A、B / 第二巡察组巡察对象：C: what the line lists, before its colon)
 TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*"
                              r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?(?:[ \t\u3000]*(?:[:：]|→|➜|->|——)"
-                             r"|[ \t\u3000]+)|[:：]|→|➜|->|——)[ \t\u3000]*")  # (省委第一巡视组 巡视单位 A B: a cell's label, no colon)
+                             r"|[ \t\u3000]+)|[:：]|→|➜|->|——|[ \t\u3000]+[—－-][ \t\u3000]+)[ \t\u3000]*")  # (省委第一巡视组 巡视单位 A B: a cell's label, no colon)
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …), or its leaders'
 # (；组长曹光明；/ ，组长：严雪，副组长：…): no unit.
 CONTACT_TAIL = (r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)"
@@ -502,8 +502,9 @@ TEAM_PLACE_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + UNITS_PLACE +
 # its mode in brackets (PART_MODE: 专项巡察 of a sector too, （粮食购销领域专项巡察）).
 # 省委第二巡视组：甲市委；延伸巡视的A县委、B区委: a group of a team's line naming the units its inspection was extended to.
 PART_EXTENDED = re.compile(r"[ \t\u3000]*(?:同时|并)?被?延伸(?:巡视|巡察)(?:的|了)?[:：]?[ \t\u3000]*")
-PART_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)})式?"
-                       rf"{CLOSE_QUOTE}?(?:巡视|巡察)?[)）][ \t\u3000]*(?=[:：]?[ \t\u3000]*$)")  # (（“机动式”巡察）：)
+UNIT_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)})式?"
+                       rf"{CLOSE_QUOTE}?(?:巡视|巡察)?[)）]")  # (a unit's: A（提级巡察）、B（常规巡察）)
+PART_MODE = re.compile(rf"{UNIT_MODE.pattern}[ \t\u3000]*(?=[:：]?[ \t\u3000]*$)")  # (（“机动式”巡察）：)
 # 市发展改革委(3月6日至4月10日)、市财政局(4月17日至5月26日): a unit with, in brackets, the period its inspection took (a
 # team inspecting its units one after another); the units before it without a bracket of their own share it.
 # (A(9月12日): one day, not a period, is no such bracket; it may be the day the unit published its report)
@@ -576,7 +577,7 @@ LEADERS_LINE = re.compile(r"[ \t\u3000]*(?:(?:副?组长|组员|联络员)[ \t\u
 LINE_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])[ \t\u3000]*")
 ONE_CHARACTER_PLACE = re.compile(r"[^省市州县区旗镇乡村各全本该其][县旗]")  # 横县, 沛县: a county of one character
 ONE_UNIT_LINE = 14  # the longest name a team's line may give alone (longer: names run together)
-UNIT_LIST_SEPARATOR = re.compile(r"、|及其|及(?=所辖|下辖)")
+UNIT_LIST_SEPARATOR = re.compile(r"、|[/／]|及其|及(?=所辖|下辖)")  # (A/B/C: a team's units parted by slashes)
 TEAM_LINES_BACK = 30  # how many lines of teams before the paragraph that dates them
 INSPECTED_BEFORE = re.compile(r"(?:开展|进行)了?[^。]{0,8}(?:巡视|巡察)")
 COLON_ROW = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<cell>[^|｜\t\n:：。;；]{2,400})")
@@ -641,7 +642,17 @@ ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>�
                     rf"{MODE}(?P<kind>巡视|巡察)(?!反馈|情况反馈)")  # (接受T巡视反馈: a feedback, FEEDBACK_ACCEPTED's)
 # 此外，A及B亦迎来巡视组进驻 / A迎来了省委第三巡视组的进驻: the units a team (named or not) entered, as their subject.
 WELCOMES_TEAM = re.compile(rf"(?P<targets>{_CLAUSE}{{2,120}}?)(?:亦|也|均|同时|同日|则|先后|陆续)?迎来了?"
-                           rf"(?P<by>{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)的?(?:进驻|入驻)")
+                           rf"(?P<by>{_CLAUSE}{{0,30}}?(?:巡视|巡察)组)(?:的?(?:进驻|入驻)|(?=[,，。;；]|$))")  # (…党组迎来省委第五巡视组。)
+# 在A召开动员会，省委第二巡视组组长某某作动员讲话 / 在B召开的反馈会上，T组长某某反馈了巡视情况: the unit that hosts a team's
+# meeting, the team named right after the clause (by its leader who speaks there).
+HOSTS_TEAM_MEETING = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?)召开了?的?(?:(?:巡视|巡察)(?:工作)?)?"
+                                r"(?P<kind>(?:进驻)?动员(?:部署)?(?:大)?会(?:议)?|反馈(?:会议|大会|会))上?[,，][ \t\u3000]*")
+# 对A、B的巡视由省委第一巡视组承担 / 对C的巡察工作由第八巡察组负责: the team said to take the units on.
+TAKEN_ON_BY = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,200}}?)的{MODE}(?:巡视|巡察)(?:工作)?由(?=[^,，。;；]{{2,30}}?(?:承担|负责))")
+# 甲市委：省委第二巡视组正式进驻 / 乙局党组：T反馈巡视意见 (a heading of a round's page, the unit, then its team and what it did).
+UNIT_THEN_TEAM_LINE = re.compile(r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[●◆■▲•·◇]\s*)?(?P<targets>[^:：\n]{2,40}?)[:：][ \t\u3000]*", re.M)
+# (closing its line or clause: not 中纪委：中央第六巡视组进驻A, a source's label before the news)
+UNIT_TEAM_VERB = re.compile(r"(?:(?:正式)?(?:进驻|入驻)|(?P<fed>反馈(?:了)?(?:巡视|巡察)?(?:意见|情况)))(?=[ \t\u3000]*(?:[,，。;；]|$))", re.M)
 # 对25家金融单位党组织开展常规巡视，其中包括A、B3家监管机构，以及C、D等国有金融企业: the units the count stood for, some of
 # them named after 其中包括 in the same sentence.
 AMONG_THEM = re.compile(r"[,，](?:其中(?:包括|有)|(?:首批|第一批|其中)?(?:包括|包含))[:：]?(?!.{0,600}?在内)"
@@ -728,8 +739,9 @@ TEAM_NOTICE = r"的(?:公告|通告)"
 TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
-                       rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:[,，]以及|{_CLAUSE}){{2,400}}?)"
-                       r"(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
+                       rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:(?!情况|(?:巡视|巡察)组)(?:[,，]以及|{_CLAUSE})){{2,400}}?)"
+                       r"(?:的?(?:工作)?情况(?:的?(?:汇报|报告))?)?(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
+# (听取了区委第一巡察组巡察A、B情况，区委第二巡察组巡察C情况的汇报: the units a team's report was on, 情况 closing them)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
 TEAM_VERB_UNDER = re.compile(rf"(?:巡视|巡察)(?:{_CLAUSE}{{2,16}}?)(?:所辖|下辖)(?:的)?(?:村|社区|村[(（]社区[)）]|村居|嘎查)?"
                              rf"(?:党组织)?[:：][ \t\u3000]*(?P<targets>[^。;；:：\n]{{2,400}}?)(?=[。;；\n]|$)")
@@ -811,8 +823,8 @@ UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?" + UNIT_COUNT + r"(?:单�
 LABELLED_UNITS_COUNT = re.compile(r"[ \t\u3000]*(?:巡视|巡察)的?(?:单位|对象|党组织)" + UNITS_COUNT_NOTE.pattern)
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 # (📍10月16日｜县委第一巡察组 → A: a WeChat post's bullet before the day, a bar after it)
-DAY_LINE = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern})?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:(?:上午|下午)[,，]?"
-                      r"|[ \t\u3000]*[:：,，]|[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+(?=向))")  # (🔸8月7日  向A反馈)
+DAY_LINE = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][ \t\u3000]*)?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
+                      r"(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，]|[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)")  # (🔸8月7日  向A反馈 / ①　9月11日　T　A)
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
                              r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
@@ -968,7 +980,9 @@ MOBILISATION_MEETING = re.compile(r"(?:巡视|巡察)?(?:工作)?(?:进驻)?动�
 FEEDBACK_MEETING_WORD = re.compile(r"反馈(?:会议|大会|会|暨[^,，。;；]{2,24}?会)")
 # Hosts that are the dispatcher, not the inspected unit: 县委召开巡察反馈会, 巡察办, 领导小组 (a 镇党委 or 局党组
 # that hosts one is the inspected unit).
-DISPATCHER_HOST = re.compile(rf"(?:中央|(?<!党)(?:{'|'.join(LEVEL_COMMITTEES)})|巡视办|巡察办|领导小组|领导小组办公室)$")
+# (a committee named by its level alone, 县委召开巡察反馈会; not 荻洲县委召开省委第四巡视组巡视反馈会议, a county a province's team
+# inspected)
+DISPATCHER_HOST = re.compile(rf"(?:^(?:中央|(?:{'|'.join(LEVEL_COMMITTEES)}))|巡视办|巡察办|领导小组|领导小组办公室)$")
 KIND_AND_BODY = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:党委|党组|党总支|党支部)?$")  # 学院党委 / 局: a unit by its kind alone
 BARE_TEAM = re.compile(r"(?:巡视|巡察)组")  # a team written bare, that the page's one team is
 TEAM_AT = re.compile(rf"(?:又|分别|先后|随后|再)?{MEETS_AT}")  # (第一巡察组又在A召开巡察反馈会: the host after 在)
@@ -2212,6 +2226,7 @@ def defined_short_names(text: str) -> dict[str, str]:
 # (2) right after a unit's name (县农业农村局党组(2)县林业局党组): the next item of a numbered list run together.
 NUMBERED_ITEM_AFTER_UNIT = re.compile(r"(?<=[组委支部会院局司心站所校队办])\s*[（(]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff])")
 CIRCLED_ITEM = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")
+INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s、]))\s*\d{1,2}[.．、](?!\d)\s*")  # (1.A 2.B: items numbered in a line, after a space)
 # The date a list's title carries after it (…进驻A、B    2025-03-12 / …反馈巡察情况 [2024-11-26]): no part of its last unit.
 TITLE_DATE_AFTER = re.compile(r"(?:[ \t\u3000]+[\[(（]?|[\[(（])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")  # (…情况 2023-11-27 / …情况（2022-06-30）)
 
@@ -2279,7 +2294,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     # A等9家单位,以及B; 镇党委及其所辖村党组织; 甲市及其所属A区、B县 (named places: not 甲集团及其所属单位, one unit); 第N轮
     # 巡察的A、B党委,C、D党组 (a list over a comma)
     on_lines = "\n" in span  # (units one a line: each written in full, no party body shared over the lines)
-    span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n|｜]", "、", span)  # (甲学院党委｜乙学院党委: a card's cells)
+    span = re.sub(rf"[,，]?以及|{WITH_UNITS_UNDER.pattern}|[,，;；\n|｜/／]", "、", span)  # (甲学院党委｜乙学院党委 / A/B: a card's cells)
     # 向市教育局党组 市财政局党组反馈: units parted by spaces where the page lost its 、 (in a part 、 parts too: A　B、C)
     span = "、".join("、".join(spaced) if len(spaced := part.split()) > 1 and all(
         (len(p) >= 3 or ONE_CHARACTER_PLACE.fullmatch(p)) and ORG_END.search(p) for p in spaced) else part
@@ -3077,7 +3092,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         # (no 巡 in the clauses ；joins it to either: 对A；B开展巡察; between clauses are only spaces)
         if not found and (text.find("巡", joined_starts[index], joined_end) < 0 and not _goes_on_inspection(ctx, sentence)
                           and not ctx.first_within(ctx.teams, sentence.start, sentence.end)  # (甲局(第四组)、乙局(第四组))
-                          and not _lists_published(ctx, sentence)
+                          and not _lists_published(ctx, sentence) and not _tells_its_report(ctx, sentence)
                           and not ((_has_colon(s_text) or "——" in s_text) and _lists_after_colon(ctx, sentence))
                           and not (THESE_INCLUDE_OPENING.match(text, sentence.start, sentence.end) and _counted_before(ctx, sentence, COUNTED_CLAUSE))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
@@ -3165,6 +3180,21 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             by = [t for t in ctx.within(ctx.teams, *m.span("by")) if not BARE_TEAM.fullmatch(t.text)]
             start = PUBLISHERS_OPENING.match(text, _clause_opening(text, sentence.start, m.start("targets")), m.end("targets")).end()
             found.append(Statement(m.start("by"), start, m.end("targets"), None, False, by[-1] if by else None, stated=True))
+        if told := _tells_its_report(ctx, sentence):
+            # (北辰工业大学党委通报，学校…: a unit of the round whose rectification the roundup retells, no team of its own)
+            found.append(Statement(told.start(), *told.span("targets"), None, False, None, of_round=True, stated=True))
+        for m in HOSTS_TEAM_MEETING.finditer(text, sentence.start, sentence.end) if "召开" in s_text else ():
+            if (by := ctx.first_within(ctx.teams, m.end(), sentence.end)) is not None and by.start == m.end() \
+                    and ORG_END.search(m.group("targets")):
+                # (a feedback meeting's day is the feedback's, not its inspection's)
+                found.append(Statement(m.start(), *m.span("targets"), None, False, by, stated=True,
+                                       of_round=m.group("kind").startswith("反馈")))
+        for m in TAKEN_ON_BY.finditer(text, sentence.start, sentence.end) if "由" in s_text else ():
+            if (by := ctx.first_within(ctx.teams, m.end(), sentence.end)) is not None and by.start == m.end():
+                found.append(Statement(m.start(), *m.span("targets"), m.group("mode"), False, by, stated=True))
+        if headed := _unit_then_team(ctx, sentence):
+            line, by, _ = headed
+            found.append(Statement(line.start("targets"), *line.span("targets"), None, False, by, stated=True))
         for m in (AMONG_THEM.finditer(text, sentence.start, sentence.end) if "包" in s_text or "其中" in s_text else ()):
             counted = list(COUNTED_INSPECTION.finditer(text, sentence.start, m.start()))
             if counted and COUNTED_INSPECTION.fullmatch(text, counted[-1].start(), m.start()):
@@ -3696,7 +3726,7 @@ def _mobilisation_hosts(ctx: Ctx, sentence: Sentence, team: Mention) -> list[Sta
     start = leading.end() if leading else start
     adverbs = HOST_ADVERBS.search(text, start, verb.start())
     end = adverbs.start() if adverbs else verb.start()
-    if (end - start < 2 or DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end)
+    if (end - start < 2 or DISPATCHER_HOST.search(text[start:end].strip()) or ctx.first_within(ctx.teams, start, end)
             or not ORG_END.search(text, start, end)):
         return []
     hosts, at = [], start
@@ -4016,7 +4046,13 @@ def _team_cells_line(ctx: Ctx, team: Mention) -> list[tuple[int, int]]:
         return []
     cells = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
              for a, b in _spans_between(text, *m.span("cells"), CELL_BARS)]
-    return cells if all(b > a and _all_units(text[a:b]) for a, b in cells) else []
+    while cells and CONTACT_CELL.match(text, *cells[-1]):
+        cells.pop()  # (| A | B | 值班电话：0653-5811021: the team's contact, no unit)
+    return cells if cells and all(b > a and _all_units(text[a:b]) for a, b in cells) else []
+
+
+# A cell of a team's contact (值班电话：… / 举报邮箱：…), closing its row.
+CONTACT_CELL = re.compile(r"(?:联系|举报|值班|受理|监督|专用|专门)?(?:电话|手机|邮箱|信箱|邮政信箱|联系人|传真)")
 
 
 def _before_unit_cut(text: str, start: int, end: int) -> int:
@@ -4133,6 +4169,33 @@ def _runs_on_team_units(ctx: Ctx, team: Mention) -> bool:
         and _all_units(text[colon.end():team.start])
 
 
+def _units_marked(text: str, start: int, stop: int, marks: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]] | None:
+    """A（常规巡察）、B（提级巡察）　C: a group's units, each with the mode in brackets after it (or none, the last); None
+    unless every one names units."""
+    out: list[tuple[int, int, re.Match[str] | None]] = []
+    pos = start
+    for mark in [*marks, None]:
+        end = mark.start() if mark else stop
+        a, b = _trim_separators(text, pos, end)
+        if b > a:
+            if not _all_units(text[a:b]):
+                return None
+            out.append((a, b, mark))
+        elif mark is not None:
+            return None  # (a mode with no unit before it)
+        pos = mark.end() if mark else stop
+    return out
+
+
+def _trim_separators(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the separators and spaces around it (、 , ， and spaces)."""
+    while start < end and text[start] in UNIT_GROUP_SEPARATORS:
+        start += 1
+    while end > start and text[end - 1] in UNIT_GROUP_SEPARATORS:
+        end -= 1
+    return start, end
+
+
 def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
     """市委第四巡察组：甲镇党委（提级巡察）；乙局、丙社（巡察“回头看”）；: a team's line whose units come in groups parted
     by ；, each group perhaps with its mode in brackets (市委机动巡察组：乙局（专项巡察）。): one statement a group, none
@@ -4163,6 +4226,14 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
             continue
         if extended := PART_EXTENDED.match(text, start, stop):
             start = extended.end()  # (；延伸巡视的B、C: the units the team's inspection was extended to, its own too)
+        if len(marks := list(UNIT_MODE.finditer(text, start, stop))) > 1:
+            # (A（常规巡察）、B（提级巡察） / A（常规巡察）　B（常规巡察）: each unit its own mode)
+            units = _units_marked(text, start, stop, marks)
+            if units is None:
+                return []
+            found += [Statement(team.start, a, b, _part_mode(mark), False, team, stated=True, alone=True, when=introduced)
+                      for a, b, mark in units]
+            continue
         mark = PART_MODE.search(text, start, stop)
         batch = BATCH_NOTE.search(text, start, stop) if mark is None else None
         units_end = mark.start() if mark else batch.start() if batch else stop
@@ -4207,11 +4278,20 @@ def _team_batches(ctx: Ctx, team: Mention) -> list[Statement]:
 
 
 def _units_after(text: str, end: int) -> int:
-    """Where a list of units ending at ``end`` ends with the units after it parted by ；(UNIT_AFTER_SEMICOLON)."""
+    """Where a list of units ending at ``end`` ends with the units after it parted by ；(UNIT_AFTER_SEMICOLON), or by
+    commas to the clause's end where every part names a unit (进驻A,B,C；: a list whose page wrote no 、)."""
+    if (rest := UNITS_AFTER_COMMAS.match(text, end)) and all(  # (not …进驻四地，为期约两个月: a clause, no unit)
+            WHOLE_UNIT_END.search(part.strip()) and _all_units(part.strip()) and not CLAUSE_VERB.search(part)
+            for part in re.split(r"[,，]", rest.group("units"))[1:]):
+        return rest.end("units")
     while (m := UNIT_AFTER_SEMICOLON.match(text, end)) and _all_units(m.group("unit")) and \
             not ROW_CELL_NOT_UNIT.match(m.group("unit")) and not CLAUSE_VERB.search(m.group("unit")):
         end = m.end("unit")
     return end
+
+
+# The rest of a clause after a unit, parted by commas (,B,C to the ；or 。 that closes it).
+UNITS_AFTER_COMMAS = re.compile(r"(?P<units>(?:[,，][^,，。;；:：!?！？\n]{2,30}?)+)[ \t\u3000]*(?=[。;；\n]|$)")
 
 
 def _period_said_before(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -4243,6 +4323,36 @@ def _under_round(ctx: Ctx, sentence: Sentence) -> bool:
     return lead is not None and re.search(r"被(?:巡视|巡察)|(?:巡视|巡察)(?:对象|单位)", text[lead.start:lead.end]) is not None
 
 
+# 北辰工业大学党委通报，学校… / A、B、C等在通报中均提到，… (a paragraph of a round's published rectifications, each unit's
+# report told by its party body): the units whose reports the roundup retells.
+TELLS_ITS_REPORT = re.compile(r"[ \t\u3000]*(?:据)?(?P<targets>[^,，。;；:：\n]{2,160}?(?:党委|党组|党工委|自治区党委|[省市县区]委))"
+                              r"(?:等(?:[^,，。;；\n]{0,12}?(?:单位|党组织|高校|企业))?)?(?:在通报中)?(?:均|也|亦|还)?(?:通报|提到|表示)[,，:：]")
+# A headline of such a roundup: the rectifications a round's units published (…集中公布巡视整改进展情况 / 晒整改成绩单).
+ROUNDUP_TITLE = re.compile(r"整改[^\n]{0,12}?(?:公布|公开|通报|晒|成绩单)|(?:公布|公开|晒)[^\n]{0,16}?整改")
+
+
+def _unit_then_team(ctx: Ctx, sentence: Sentence) -> tuple[re.Match[str], Mention, re.Match[str]] | None:
+    """甲市委：省委第二巡视组正式进驻 / 乙局党组：T反馈巡视意见: the sentence's line headed by the units, then its team right
+    after the colon and the team's verb (UNIT_TEAM_VERB) closing the clause; the line's match, the team and the verb."""
+    text = ctx.doc.text
+    line = UNIT_THEN_TEAM_LINE.match(text, _line_start(text, sentence.start), sentence.end)
+    by = ctx.first_within(ctx.teams, line.end(), sentence.end) if line else None
+    verb = UNIT_TEAM_VERB.match(text, by.end, sentence.end) if by is not None and by.start == line.end() else None
+    return (line, by, verb) if verb and _all_units(line.group("targets")) else None
+
+
+def _tells_its_report(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
+    """The units a paragraph of a rectification roundup opens with, telling its report (TELLS_ITS_REPORT), under a
+    headline on the round's published rectifications, on a page that names no team of its own."""
+    text = ctx.doc.text
+    if sentence.start != ctx.paragraph_start(sentence.start) and sentence.start != _line_start(text, sentence.start):
+        return None
+    if not ROUNDUP_TITLE.search(ctx.doc.metadata.title or "") or any(_specific(t) for t in ctx.named_teams) \
+            or not (m := TELLS_ITS_REPORT.match(text, sentence.start, sentence.end)):
+        return None  # (a roundup that names its teams pairs its units with them)
+    return m if _all_units(m.group("targets")) else None
+
+
 def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
     """本次公布整改进展情况的14个党组织是:A、B / 16日又有A、B等12所高校公布整改进展情况: a sentence that lists the units
     that published their rectification (OBJECT_LIST's published lists, or RECTIFICATION_PUBLISHED's subjects in a
@@ -4263,7 +4373,8 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
 def _all_units(cell: str) -> bool:
     """Whether every part of a team's list (parted by 、, or by 及其 before the units under one: 甲镇党委及其所辖12个村
     党组织; or by spaces alone, where the page lost its 、) names a unit or counts units (A及其下属单位: A)."""
-    cell = REPORT_LINK_NOTE.sub("", UNIT_DAYS.sub("", cell))  # (A(4月8日), B(巡察整改进展情况): notes on the units)
+    cell = REPORT_LINK_NOTE.sub("", UNIT_DAYS.sub("", UNIT_NOTE.sub("", cell)))  # (A(4月8日), B(常规巡察): notes on the units)
+    cell = INLINE_NUMBER.sub("、", CIRCLED_ITEM.sub("、", cell)).strip("、")  # (①A②B / 1.A 2.B: items numbered in a line)
     cell = CONTAINED_UNITS.sub(r"、\g<units>", QUOTED_UNIT.sub(r"\g<unit>", cell))  # (A(含B、C): A, B and C)
     if CLAUSE_VERB.search(cell):
         return False  # (对甲市及其所属A区开展巡视: a clause, whose units the tail 及其所属… would hide)
@@ -4974,6 +5085,9 @@ def _round_lead_date(ctx: Ctx, sentence: Sentence) -> str | None:
     none of the round's feedbacks as stated."""
     text = ctx.doc.text
     team = _opening_team(ctx, sentence)
+    if team is None and (label := KIND_LABEL_OPENING.match(text, _line_start(text, sentence.start), sentence.end)):
+        # (保险机构方面：中央第六巡视组向A反馈…: the feedbacks grouped by the kind of unit, a paragraph a kind)
+        team = first if (first := ctx.first_within(ctx.teams, label.end(), sentence.end)) and first.start == label.end() else None
     if team is None or not _specific(team) or OTHER_TIME.search(text, sentence.start, sentence.end) \
             or ctx.first_within(ctx.dates, sentence.start, sentence.end):
         return None  # (a listed title and its day: 县委第一巡察组向A反馈巡察情况　[2019-07-05])
@@ -4994,6 +5108,8 @@ def _round_lead_date(ctx: Ctx, sentence: Sentence) -> str | None:
     return None
 
 
+# The kind of unit a paragraph of a round's feedbacks is about, labelling it (保险机构方面： / 中管高校：).
+KIND_LABEL_OPENING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、和及]{2,24}?(?:方面|领域|系统|类)?[:：][ \t\u3000]*")
 # How far back a round's dated feedback may tell the day of its teams' (_round_lead_date), and the words that make
 # its sentence a plan (将于7月上旬反馈).
 ROUND_LEAD_LOOKBACK = 12
@@ -5361,6 +5477,13 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if ORG_END.search(m.group("targets")):
                 targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
+        for m in HOSTS_TEAM_MEETING.finditer(text, sentence.start, sentence.end) if "反馈" in s_text else ():
+            if m.group("kind").startswith("反馈") and (by := ctx.first_within(ctx.teams, m.end(), sentence.end)) is not None \
+                    and by.start == m.end() and (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, by, given=True))
+        if (headed := _unit_then_team(ctx, sentence)) and headed[2].group("fed") and \
+                (targets := split_targets(ctx, *headed[0].span("targets"), for_feedback=True)):
+            events.append(FeedbackEvent(headed[0].start("targets"), targets, headed[1], given=True))
         for m in FEEDBACK_RECTIFIED.finditer(text, sentence.start, sentence.end) if "整改" in s_text else ():
             team = _team_before(ctx, sentence, m.start() + 1)
             if team is not None and team.end == m.start() and ORG_END.search(m.group("targets")) and \
@@ -5510,7 +5633,12 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 out.append((Feedback(key="", team=team_name(team), targets=units, date=days[0][1] if len(days) == 1 else None,
                                      evidence=[ctx.doc.evidence(team.start, listed.end("cell"))]), sentence))
             continue
-        lead = _colon_lead(ctx, team.start, goes_on) if dated else None
+        # (…现将反馈情况公布如下：⏎反馈会议由…主持，…反馈巡视情况。⏎省委第一巡视组（8月14日）：A: a paragraph on the meetings
+        # between the lead and its lines)
+        lead = _colon_lead(ctx, team.start, lambda line, at: goes_on(line, at) or (
+            "反馈" in line and "进驻" not in line and not _team_opens_line(ctx, line, at))) if dated else None
+        if dated and lead is None and (before := _paragraph_before_lines(ctx, team.start, goes_on)) and "进驻" not in before[1]:
+            lead = before  # (…各巡察组分别向被巡察党组织反馈巡察意见。⏎T（3月28日）：A: a lead with no colon, of feedback only)
         if (day := _first_day(dated)) is None or lead is None or "反馈" not in lead[1]:
             continue
         units = split_targets(ctx, *units_span, for_feedback=True)
@@ -5519,6 +5647,19 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             out.append((Feedback(key="", team=team_name(team), targets=units, date=day,
                                  evidence=[ctx.doc.evidence(team.start, units_span[1])]), sentence))
     return out
+
+
+def _paragraph_before_lines(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    """The paragraph right before the run of lines the line at ``pos`` is one of (3月下旬，…各巡察组分别向被巡察党组织反馈
+    巡察意见。⏎第一巡察组（3月28日）：A；B: a lead that tells what the lines are, with no colon): where it starts and its
+    text."""
+    text, para = ctx.doc.text, ctx.paragraph_start(pos)
+    while para > 0:
+        para = ctx.paragraph_start(para - 1)
+        lead = text[para:ctx.paragraph_end(para)].rstrip()
+        if not goes_on(lead, para):
+            return para, lead
+    return None
 
 
 def _single_unit_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
@@ -5534,7 +5675,9 @@ def _single_unit_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
 # 6月3日：省委第一巡视组—A；省委第二巡视组—B、C: after a line's day, a team and its units, one pair a clause (a dash, a
 # colon or an arrow between them).
 TEAM_PAIR_UNITS = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*(?:[:：]|→|➜|->|—{1,2}|－{1,2}|–)[ \t\u3000]*"
-                             r"(?P<units>[^|｜\t\n:：;；。—－]{2,400}?)[ \t\u3000]*(?=[;；。]|$)", re.M)
+                             r"(?P<units>[^|｜\t\n:：;；。—－]{2,400}?)[ \t\u3000]*(?=[;；。]|$)"
+                             # (11月22日 | T | A | B / ①　9月11日　T　A　B: a row's cells, parted by bars or spaces)
+                             r"|(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?P<cells>[^\t\n:：;；。—－]{2,400}?)[ \t\u3000|｜]*$", re.M)
 
 
 def _in_table_cell(ctx: Ctx, pos: int, columns: frozenset[str] | None = None) -> bool:
@@ -5593,10 +5736,11 @@ def _day_line_pairs(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         else:
             continue
         pair = TEAM_PAIR_UNITS.match(text, team.end, ctx.paragraph_end(team.end))
-        if pair is None or not _all_units(pair.group("units")) or date is None:
+        group = "cells" if pair and pair.group("cells") else "units"
+        if pair is None or not _all_units(re.sub(r"[|｜]", "、", pair.group(group))) or date is None:
             continue
-        units = split_targets(ctx, *pair.span("units"), for_feedback=True)
-        sentence = ctx.doc.sentence_at(pair.start("units"))
+        units = split_targets(ctx, *pair.span(group), for_feedback=True)
+        sentence = ctx.doc.sentence_at(pair.start(group))
         if units and sentence is not None and said(ctx, sentence):
             out.append((Feedback(key="", team=team_name(team), targets=units, date=date,
                                  evidence=[ctx.doc.evidence(team.start, pair.end())]), sentence))
@@ -5836,7 +5980,7 @@ def _host(ctx: Ctx, start: int, end: int, accepting: bool = False) -> tuple[int,
         start = at.end()
     adverbs = HOST_ADVERBS.search(text, start, end)
     end = adverbs.start() if adverbs else end
-    if not accepting and DISPATCHER_HOST.search(text, start, end) or ctx.first_within(ctx.teams, start, end):
+    if not accepting and DISPATCHER_HOST.search(text[start:end].strip()) or ctx.first_within(ctx.teams, start, end):
         return None
     host = party_key(text[start:end].strip())
     own = OWN.sub("", host) if OWN.match(host) else None

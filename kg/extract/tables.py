@@ -546,6 +546,13 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             rows.append(Row(dict(zip(heads, cells)), table_start))
             rows += [Row(dict(zip(own, cells[k:k + len(own)])), table_start)
                      for k in range(len(heads), len(cells), len(own))]
+        elif len(cells) > len(heads) and (units := next((h for h in heads if h in TARGET_COLUMNS), None)) and all(
+                _fits(units, text[slice(*cell)]) for cell in cells[len(heads):]):
+            # 县委第一巡察组 / 组长 / 副组长 / 县委办公室 / 9月5日—10月14日 / 县人大常委会机关 / 县政协机关: the team's next units
+            # alone on their lines, every other cell of theirs merged with its first row's
+            first = dict(zip(heads, cells))
+            rows.append(Row(first, table_start))
+            rows += [Row(first | {units: cell}, table_start) for cell in cells[len(heads):]]
         else:
             break
         i = j if delimited else i + len(heads)
