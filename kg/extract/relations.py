@@ -4331,6 +4331,19 @@ TELLS_ITS_REPORT = re.compile(r"[ \t\u3000]*(?:据)?(?P<targets>[^,，。;；:�
 ROUNDUP_TITLE = re.compile(r"整改[^\n]{0,12}?(?:公布|公开|通报|晒|成绩单)|(?:公布|公开|晒)[^\n]{0,16}?整改")
 
 
+def _outside_teams(ctx: Ctx, pattern: re.Pattern[str], sentence: Sentence) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in the sentence whose targets do not start inside a team's name (枫关市委巡察四组巡察A反馈会:
+    the 巡察 of the team's own name is no verb; the search goes on after the team)."""
+    text, pos = ctx.doc.text, sentence.start
+    while (m := pattern.search(text, pos, sentence.end)) is not None:
+        team = next((t for t in ctx.within(ctx.teams, sentence.start, sentence.end) if t.start <= m.start("targets") < t.end), None)
+        if team is not None:
+            pos = team.end
+            continue
+        yield m
+        pos = m.end()
+
+
 def _unit_then_team(ctx: Ctx, sentence: Sentence) -> tuple[re.Match[str], Mention, re.Match[str]] | None:
     """甲市委：省委第二巡视组正式进驻 / 乙局党组：T反馈巡视意见: the sentence's line headed by the units, then its team right
     after the colon and the team's verb (UNIT_TEAM_VERB) closing the clause; the line's match, the team and the verb."""
@@ -5472,8 +5485,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if targets:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True,
                                             after=m.end("colon")))
-        for m in chain(FEEDBACK_MEETING.finditer(text, sentence.start, sentence.end),
-                       FEEDBACK_MEETING_ON.finditer(text, sentence.start, sentence.end)):
+        for m in chain(_outside_teams(ctx, FEEDBACK_MEETING, sentence), FEEDBACK_MEETING_ON.finditer(text, sentence.start, sentence.end)):
             if ORG_END.search(m.group("targets")):
                 targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
