@@ -2751,6 +2751,12 @@ SPACED_LEADERS = re.compile(rf"(?:[ \t\u3000]+{TEAM_LEADER})+[ \t\u3000]*$", re.
 HEAD_LINE_MARKS = " \t\u3000:：★☆◆◇■□●○◎▲△▼▽▶►◀◄】〗」』*#="
 
 
+def _team_at(ctx: Ctx, pos: int, end: int) -> Mention | None:
+    """The team named right at ``pos`` (its mention starting there and ending by ``end``), if any."""
+    first = ctx.first_within(ctx.teams, pos, end)
+    return first if first is not None and first.start == pos else None
+
+
 def _opening_team(ctx: Ctx, line: Block | Sentence) -> Mention | None:
     """The first team named in ``line``, where it opens the line (after its number, bullet or opening bar)."""
     first = ctx.first_within(ctx.teams, line.start, line.end)
@@ -3047,7 +3053,7 @@ def _report_subject(ctx: Ctx, sentence: Sentence) -> tuple[int, int] | None:
         m = UNITS_REPORT_OPENS.match(text, before.start, before.end)
     if m is None and sentence.start == ctx.paragraph_start(sentence.start) and \
             (label := UNIT_LINE_LABEL.match(text, sentence.start, sentence.end)) and \
-            (team := ctx.first_within(ctx.teams, label.end(), sentence.end)) is not None and team.start == label.end():
+            _team_at(ctx, label.end(), sentence.end) is not None:
         m = label  # 1.燕北省司法厅党组：省委第一巡视组11月12日反馈。: a digest's line of a unit's report, the unit its label
     if m is None or not ORG_END.search(m.group("unit")) or TEAM_OR_OFFICE.search(m.group("unit")):
         return None
@@ -3184,13 +3190,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (北辰工业大学党委通报，学校…: a unit of the round whose rectification the roundup retells, no team of its own)
             found.append(Statement(told.start(), *told.span("targets"), None, False, None, of_round=True, stated=True))
         for m in HOSTS_TEAM_MEETING.finditer(text, sentence.start, sentence.end) if "召开" in s_text else ():
-            if (by := ctx.first_within(ctx.teams, m.end(), sentence.end)) is not None and by.start == m.end() \
-                    and ORG_END.search(m.group("targets")):
+            if (by := _team_at(ctx, m.end(), sentence.end)) is not None and ORG_END.search(m.group("targets")):
                 # (a feedback meeting's day is the feedback's, not its inspection's)
                 found.append(Statement(m.start(), *m.span("targets"), None, False, by, stated=True,
                                        of_round=m.group("kind").startswith("反馈")))
         for m in TAKEN_ON_BY.finditer(text, sentence.start, sentence.end) if "由" in s_text else ():
-            if (by := ctx.first_within(ctx.teams, m.end(), sentence.end)) is not None and by.start == m.end():
+            if (by := _team_at(ctx, m.end(), sentence.end)) is not None:
                 found.append(Statement(m.start(), *m.span("targets"), m.group("mode"), False, by, stated=True))
         if headed := _unit_then_team(ctx, sentence):
             line, by, _ = headed
@@ -3573,8 +3578,7 @@ def _units_dated_apart(ctx: Ctx, statement: Statement) -> list[Statement]:
     for bracket, when in brackets:
         out.append(statement._replace(targets_start=start, targets_end=bracket.start(), when=when))
         start = bracket.end()
-        while start < statement.targets_end and text[start] in UNIT_GROUP_SEPARATORS:
-            start += 1
+        start = _trim_separators(text, start, statement.targets_end)[0]
     if text[start:statement.targets_end].strip(UNIT_GROUP_SEPARATORS + "。"):
         out.append(statement._replace(targets_start=start))
     return out
@@ -4349,8 +4353,8 @@ def _unit_then_team(ctx: Ctx, sentence: Sentence) -> tuple[re.Match[str], Mentio
     after the colon and the team's verb (UNIT_TEAM_VERB) closing the clause; the line's match, the team and the verb."""
     text = ctx.doc.text
     line = UNIT_THEN_TEAM_LINE.match(text, _line_start(text, sentence.start), sentence.end)
-    by = ctx.first_within(ctx.teams, line.end(), sentence.end) if line else None
-    verb = UNIT_TEAM_VERB.match(text, by.end, sentence.end) if by is not None and by.start == line.end() else None
+    by = _team_at(ctx, line.end(), sentence.end) if line else None
+    verb = UNIT_TEAM_VERB.match(text, by.end, sentence.end) if by is not None else None
     return (line, by, verb) if verb and _all_units(line.group("targets")) else None
 
 
@@ -5100,7 +5104,7 @@ def _round_lead_date(ctx: Ctx, sentence: Sentence) -> str | None:
     team = _opening_team(ctx, sentence)
     if team is None and (label := KIND_LABEL_OPENING.match(text, _line_start(text, sentence.start), sentence.end)):
         # (保险机构方面：中央第六巡视组向A反馈…: the feedbacks grouped by the kind of unit, a paragraph a kind)
-        team = first if (first := ctx.first_within(ctx.teams, label.end(), sentence.end)) and first.start == label.end() else None
+        team = _team_at(ctx, label.end(), sentence.end)
     if team is None or not _specific(team) or OTHER_TIME.search(text, sentence.start, sentence.end) \
             or ctx.first_within(ctx.dates, sentence.start, sentence.end):
         return None  # (a listed title and its day: 县委第一巡察组向A反馈巡察情况　[2019-07-05])
@@ -5490,8 +5494,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 targets = split_targets(ctx, m.start("targets"), m.end("targets"), False)
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), after=m.end()))
         for m in HOSTS_TEAM_MEETING.finditer(text, sentence.start, sentence.end) if "反馈" in s_text else ():
-            if m.group("kind").startswith("反馈") and (by := ctx.first_within(ctx.teams, m.end(), sentence.end)) is not None \
-                    and by.start == m.end() and (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+            if m.group("kind").startswith("反馈") and (by := _team_at(ctx, m.end(), sentence.end)) is not None \
+                    and (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, by, given=True))
         if (headed := _unit_then_team(ctx, sentence)) and headed[2].group("fed") and \
                 (targets := split_targets(ctx, *headed[0].span("targets"), for_feedback=True)):
@@ -5649,7 +5653,7 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         # between the lead and its lines)
         lead = _colon_lead(ctx, team.start, lambda line, at: goes_on(line, at) or (
             "反馈" in line and "进驻" not in line and not _team_opens_line(ctx, line, at))) if dated else None
-        if dated and lead is None and (before := _paragraph_before_lines(ctx, team.start, goes_on)) and "进驻" not in before[1]:
+        if dated and lead is None and (before := _paragraph_above_lines(ctx, team.start, goes_on)) and "进驻" not in before[1]:
             lead = before  # (…各巡察组分别向被巡察党组织反馈巡察意见。⏎T（3月28日）：A: a lead with no colon, of feedback only)
         if (day := _first_day(dated)) is None or lead is None or "反馈" not in lead[1]:
             continue
@@ -5659,19 +5663,6 @@ def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             out.append((Feedback(key="", team=team_name(team), targets=units, date=day,
                                  evidence=[ctx.doc.evidence(team.start, units_span[1])]), sentence))
     return out
-
-
-def _paragraph_before_lines(ctx: Ctx, pos: int, goes_on: Callable[[str, int], bool]) -> tuple[int, str] | None:
-    """The paragraph right before the run of lines the line at ``pos`` is one of (3月下旬，…各巡察组分别向被巡察党组织反馈
-    巡察意见。⏎第一巡察组（3月28日）：A；B: a lead that tells what the lines are, with no colon): where it starts and its
-    text."""
-    text, para = ctx.doc.text, ctx.paragraph_start(pos)
-    while para > 0:
-        para = ctx.paragraph_start(para - 1)
-        lead = text[para:ctx.paragraph_end(para)].rstrip()
-        if not goes_on(lead, para):
-            return para, lead
-    return None
 
 
 def _single_unit_line_below(ctx: Ctx, pos: int) -> tuple[int, int] | None:
