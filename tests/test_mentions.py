@@ -57,6 +57,10 @@ def test_and_inside_an_organisation_name() -> None:
     ("对清溪县、南岭县及市教育局党组开展巡察", "市教育局党组"),
     ("對桐溪縣和縣林業局黨組開展巡察", "县林业局党组"),
     ("对白沙乡及镇卫生院党支部开展巡察", "镇卫生院党支部"),
+    # … nor a level written alone after 和 (a region's committee by its level: 自治区党委, 省委)
+    ("贯彻落实治疆方略和自治区党委决策部署有差距", "自治区党委"),
+    ("貫徹落實中央方略與自治區黨委決策部署", "自治区党委"),
+    ("落实发展战略和省委决策部署", "省委"),
     # … not a name whose 和 sits between words of one unit
     ("省住房和城乡建设厅党组召开会议", "省住房和城乡建设厅党组"),
 ])

@@ -46,7 +46,7 @@ from itertools import accumulate, chain, takewhile, tee
 import cn2an
 
 from kg.extract.first_chars import ending, skipping
-from kg.extract.lexicon import BULLET, PLANNED_FEEDBACK
+from kg.extract.lexicon import BULLET, PLANNED_FEEDBACK, PROVINCES
 from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, merged_category, problem_table_lines
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
@@ -1286,15 +1286,21 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
     if len(run := _bullet_run(text, again)) >= 2 and 2 * sum(_is_problem(text, s, e) for s, e in run) >= len(run):
         return run
     items = []
+    labelled = False  # (the line before was a unit's label alone: 【北京】⏎A；B。)
     for s, end in lines:
         if any(marker.match(text[s:end].lstrip()) for _, marker in SECTION_MARKERS):
             break  # (一、A⏎二、B: numbered, the numbered lines' to read, each with its wrapped lines)
         bullet = BULLET.match(text, s, end)
-        if label := UNIT_LABEL.match(text, bullet.end() if bullet else s, end):
+        label = UNIT_LABEL.match(text, bullet.end() if bullet else s, end)
+        if label and label.end() == end and not labelled:
+            labelled = True  # 【北京】⏎A；B；C。: the unit's problems on the line after its label
+            continue
+        if label or labelled:
             # 市教育局党组：A；B；C。⏎市体育局党组：D；E。: each unit's problems on its line, after its name
-            if not (parts := _unit_line_problems(text, label.end(), end)):
+            if not (parts := _unit_line_problems(text, label.end() if label else s, end)):
                 break
             items += parts
+            labelled = False
             continue
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
@@ -1324,9 +1330,13 @@ def _units_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[i
 
 
 # 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit (东坪村党支部（9月9日上午）：
-# with the day it was told in brackets; 石桥村： / 市图书馆： a unit without its party body).
-UNIT_LABEL = re.compile(r"[ \t\u3000]*[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|部务会|村|社区|镇|乡|街道|局|院|校|馆|中心|公司|集团)"
-                        r"[ \t\u3000]*(?:[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*[:：][ \t\u3000]*")
+# with the day it was told in brackets; 石桥村： / 市图书馆： a unit without its party body; 北京： / 科技部： / 复旦大学： a
+# place or a central body, in the press's digest of a round); or any unit or place in square brackets, on the line above
+# its problems or opening theirs (【北京】 / 【科技部】).
+UNIT_LABEL = re.compile(r"[ \t\u3000]*(?:(?:[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|部务会|村|社区|镇|乡|街道|局|院|校|馆"
+                        r"|中心|公司|集团|省|市|县|区|旗|盟|部|兵团|大学|银行)|" + "|".join(PROVINCES) + ")"
+                        r"[ \t\u3000]*(?:[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*[:：]"
+                        r"|【[^】\s:：,，。;；、]{2,16}】[ \t\u3000]*[:：]?)[ \t\u3000]*")
 
 
 def _bullet_run(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

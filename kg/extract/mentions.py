@@ -316,6 +316,8 @@ ORDINAL_SERIES = re.compile(rf"第{NUMERAL}(?:[、和及与]{NUMERAL})*[、和�
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 # A level committee (省委, 市委 …) and the place written before it.
 LEVEL_CHARACTERS = frozenset((*LEVELS, "盟", "乡", "镇"))  # a place of these alone (省市区委) is the levels, not a place
+# A level written alone before a body's suffix (自治区党委 / 省委): no name after 和 or 与 that could hold the joiner.
+BARE_LEVEL = re.compile(r"自治区|自治州|[省市县区州旗盟]")
 # A title's or a quotation's close (《条例》和县委): what follows it joins another body to it.
 CLOSING_MARKS = frozenset("》”」』)）〉")
 # The one-character words that open a phrase naming a body (在和平区委, 由永和县委): no part of the name.
@@ -459,8 +461,9 @@ def org_start(text: str, body_end: int) -> int:
                 and not TEAM_END.search(text, max(0, m.start() - 8), m.start())
                 and not NAMED_BY_POST_END.search(text, max(0, m.start() - 6), m.start())
                 and not JOINED_UNITS.match(text, m.start() - 1)
-                and not (text[m.start() - 1] in LEVEL_CHARACTERS and text[m.end()] in LEVEL_CHARACTERS)):
-            continue  # (南岭县及市教育局党组: a place, then a unit of a level, two)
+                and not (text[m.start() - 1] in LEVEL_CHARACTERS and text[m.end()] in LEVEL_CHARACTERS)
+                and not BARE_LEVEL.fullmatch(text, m.end(), body_end)):
+            continue  # (南岭县及市教育局党组: a place, then a unit of a level, two; 治疆方略和自治区党委: a bare level's body)
         if STOP_OPENED_PLACE.match(text, m.start()):
             continue  # 全州县党委: the place's name, not the stop word 全
         if m.group() == "和" and body_end - m.end() < 2 and m.start() - cut <= 1 and (

@@ -1197,10 +1197,15 @@ UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:
                        r"|一[托拖][二三四五两2-5]"  # A、B(一托二): one team for both
                        rf"|{REPORT_LINK}"  # A(巡察整改进展情况): a link to its report
                        r"|(?:同步|同时)?延伸(?:巡视|巡察)?"  # A、B(延伸巡察): units the inspection was extended to
+                       # A(同步对所辖村党组织开展巡察): the units inspected with it
+                       r"|(?:同步|同时|一并)[^()（）]{1,20}?(?:巡视|巡察)"
                        r"|(?:副?省|地|市|县|乡|正?副?处|正?副?厅|正?副?局)级"  # 北塘市委(县级): the level of a city its name does not say
                        r"|副?组长[:：]?[\u4e00-\u9fff·]{2,8}"
                        rf"|(?:(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})、){{0,3}}"  # (党支部书记、行长某某)
                        rf"(?:党委|党组|党总支|党支部|党工委)?副?(?:书记|{alternation(HEAD_OF)})[:：]?[\u4e00-\u9fff·]{{2,4}})[)）]$")
+# A note after the list's last unit that the span ends inside, its verb having been read as the statement's (进驻A、B
+# （同步对所辖村党组织开展巡察）): no part of the unit.
+UNCLOSED_NOTE = re.compile(r"[(（][^()（）]*?对[^()（）]*$")  # (not （延伸巡察C、D at a page's end: units the team inspects)
 # A unit's short name in a list of units (中国华岳, 中国启明): Chinese characters only, no verb or clause word.
 SHORT_NAME = re.compile(r"^(?:(?![的了和与及在是为对向将被])[\u4e00-\u9fff]){2,12}$")
 # The number before an item of a list or a line (1. / 2、 / （三）).
@@ -2270,6 +2275,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = QUOTED_BRAND.sub(r"\g<unit>", span) if quoted else span
     span = BULLET.sub("", span, count=1) if BULLET.match(span) else span  # ◆临港分行党委召开…: the line's bullet
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
+    span = UNCLOSED_NOTE.sub("", span)  # 进驻A、B（同步对所辖村党组织开展巡察）: the verb inside B's note closed the span
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
     span = INCLUDING.sub("", span)  # 包括A、B在内的16个单位: A and B

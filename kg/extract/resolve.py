@@ -53,7 +53,9 @@ TARGET_BODIES = ("党委", "党组", "党工委", "党总支", "党支部")
 UNIT_BODIES = ("党委", "党组", "党工委", "党总支", "直属党支部", "党支部")
 SCHOOL_BODY_ENDS = tuple(school + body for school in SCHOOL_ENDS for body in UNIT_BODIES)  # 材料学院党委
 BARE_LOOKS = 8  # how many times a unit's name is looked at for one written without its party body
-BODY_ENDS = ("党委", "党组", "党工委", "党总支", "党支部", "委", "组")
+# (a place's committee, 县委 / 地委 / 工委, is a body; a government commission, 省发展改革委 / 市卫生健康委, is a unit whose
+# party body its 党组 is)
+BODY_ENDS = re.compile(r"(?:党委|党组|党工委|党总支|党支部|(?<=[省市县区州旗盟地工])委|组)$")
 # 中共甲市第一人民医院委员会 / 中共甲县妇幼保健院总支部委员会: a unit's party body by its full name, the name its own
 # reports sign with; in short 甲市第一人民医院党委 / 甲县妇幼保健院党总支 (a place's 委员会 is its 市委/县委: not here).
 BODY_IN_FULL = re.compile(rf"^(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?<!{'|'.join(LEVELS)}))"
@@ -525,7 +527,7 @@ class Names:
         if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
             return self.orgs.canonical(surface + "委")
         # 向集团公司领导班子反馈 → 集团公司党委: the unit's party body, where the document names it.
-        body = next((surface + b for b in TARGET_BODIES if not surface.endswith(BODY_ENDS)
+        body = next((surface + b for b in TARGET_BODIES if not BODY_ENDS.search(surface)
                      and (self.orgs.names(surface + b) or self.orgs.canonical(surface + b) != surface + b)), None)
         return self.orgs.canonical(body) if body else self.org(surface)
 
