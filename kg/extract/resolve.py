@@ -660,19 +660,21 @@ def _without_teamless_repeats(inspections: list[Inspection],
             if numbered and _round_of(rest, len(by_team)):  # the counts or kinds stand for the teams' units
                 x.targets = [t for t in x.targets if t not in rest] or list(by_team)
                 rest = []
+            # (the taken units' period and mode are the teams' where they state none, though units remain: 3月至5月,
+            # 第五轮巡视对A、B … 第一巡视组向A反馈)
+            taking = {id(y): y for y in (by_team[_unit_key(t)] for t in x.targets if t not in rest)}.values()
+            for theirs in taking:
+                if theirs.start is None and theirs.end is None:
+                    theirs.start, theirs.end = x.start, x.end
+                theirs.mode, theirs.round = theirs.mode or x.mode, theirs.round or x.round
             if not rest:
                 merged[x.key] = by_team[_unit_key(x.targets[0])]
-                taking = {id(y): y for y in (by_team[_unit_key(t)] for t in x.targets)}.values()
                 for count in ("reported", "rectified", "ongoing"):
                     value = getattr(x, f"issues_{count}")
                     if value is not None and len(taking) > 1:
                         round_counts.setdefault(count, value)
                     elif value is not None and getattr(next(iter(taking)), f"issues_{count}") is None:
                         setattr(next(iter(taking)), f"issues_{count}", value)
-                for theirs in taking:
-                    if theirs.start is None and theirs.end is None:
-                        theirs.start, theirs.end = x.start, x.end
-                    theirs.mode, theirs.round = theirs.mode or x.mode, theirs.round or x.round
                 if numbered and (len(taking) > 1 or (x.units_counted or 0) > len(x.targets)):
                     rounds.append(x)  # several teams' units, or one's of a list that counts more (A等14个单位)
                 continue
@@ -680,6 +682,13 @@ def _without_teamless_repeats(inspections: list[Inspection],
             if numbered and all(COUNTED.match(t) for t in rest):
                 rounds.append(x)  # 对6个单位开展了常规巡察。其中,第一巡察组巡察A、B: more units than named, kept, the round
         kept.append(x)
+    # (第五轮巡视对A、B开展了巡视。省委巡视组分别向被巡视党组织反馈 … 省委第一巡视组向A反馈: the bare team's inspection of B
+    # is the round's of B, naming no team)
+    teamless = {_unit_key(t): y for y in kept if y.team is None for t in y.targets}
+    for x in [x for x in kept if x.team and unnamed(x.team) and x.targets]:
+        if all(_unit_key(t) in teamless for t in x.targets) and len({id(teamless[_unit_key(t)]) for t in x.targets}) == 1:
+            kept.remove(x)
+            merged[x.key] = teamless[_unit_key(x.targets[0])]
     if len(rounds) == 1:  # 9月至11月,第三轮巡察对A、B等14个单位开展了常规巡察 … 第三巡察组巡察了C、D: the round's period
         for y in kept:     # and mode are those of every numbered team's inspection that states none (or its period)
             if not unnamed(y.team) and (y.start, y.end) in ((None, None), (rounds[0].start, rounds[0].end)):
@@ -1634,6 +1643,12 @@ def resolve(doc: Document) -> Document:
     for x in [*f.inspections, *f.feedback]:
         for n in (_several(t) for t in x.targets if x.team):
             counting[x.team] = max(counting.get(x.team, 0), n)
+    # (第五轮巡视对A、B开展了巡视。省委巡视组分别向被巡视党组织反馈 … 省委第一巡视组向A反馈: the inspected units it speaks to are
+    # the round's, as many as it names with no team)
+    round_units = len({t for i in f.inspections if i.team is None for t in i.targets if not _several(t)})
+    for x in [*f.inspections, *f.feedback]:
+        if x.team and x.targets and all(INSPECTED_UNITS.match(t) for t in x.targets):
+            counting[x.team] = max(counting.get(x.team, 0), round_units)
     teams, team_of, groups = resolve_teams(f.teams, orgs, referenced, inspected, counting)
     names = Names(orgs, team_of, groups)
     f.inspections, f.feedback = _bare_completed(f, names)
