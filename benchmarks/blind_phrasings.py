@@ -85,7 +85,10 @@ city rounds whose teams' units are each said in a different sentence form (provr
 batch) pages as the writers remembered real ones, with real names, rounds and dates: the CCDI site and the central
 press (real31c_pages.json), provincial sites (real31p_pages.json), city, county and district sites (real31l_pages.json)
 and units' own sites (real31u_pages.json), 40 pages each (their writers dated a feedback said over a range of days,
-3月22日至24日, with its month; the gold schema gives a feedback's day or none, as the rules do). Negatives are among them. Each passage is extracted alone and compared
+3月22日至24日, with its month; the gold schema gives a feedback's day or none, as the rules do); then (thirtieth batch)
+more of them: the Hong Kong, Macau and Taiwan press and Traditional mirrors (real32t_pages.json), feedback news of one
+inspection (real32f_pages.json), rectification reports (real32r_pages.json) and the same sites' other pages
+(real32o_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

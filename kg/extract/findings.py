@@ -500,7 +500,8 @@ _TOPIC_END = re.compile(r"(?:工作|建设|管理|机制|制度|服务|监管|�
 _LIST_SEPARATOR = re.compile(r"[；;]")
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
-LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]|(?:较为|比较|尤为|最为|十分)?突出"  # (…等问题较为突出: 其中 its list)
+STANDS_OUT = re.compile(r"(?:较为|比较|尤为|最为|十分)?突出")  # (what LIST_END's lookahead may say of the list)
+LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]|" + STANDS_OUT.pattern +  # (…等问题较为突出: 其中 its list)
                       r"|的整改"  # (汇报了A、B等问题的整改进展)
                       rf"|{FIXING}"  # (围绕A、B等问题集中攻坚)
                       # … or ；, where a speaker's clause opens the next list (…等问题；第二巡察组组长某某指出，乙局存在…)
@@ -848,6 +849,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             # … or with its tail when the sentence goes on (存在A、B等问题，并提出…).
             tail = LIST_END.search(text, start, para.end)  # (its lookahead may read past the next trigger's start)
             tail = tail if tail and tail.end() <= end else None
+            if tail and STANDS_OUT.match(text, tail.end()) and _LIST_SEPARATOR.search(text, start, tail.start()):
+                tail = None  # (：A；B、C等领域腐败问题突出；D: an item's own 等 and what it says of them, in a ；-list)
             end = tail.end() if tail else end
             if not tail and text.endswith(OWN_TAIL, start, end) and any(c in text[start:end] for c in "、,，"):
                 end -= len(OWN_TAIL)  # 普遍存在A、B的问题: a list without 等 ends before its 的问题

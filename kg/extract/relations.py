@@ -127,7 +127,8 @@ INCLUDED_IN_ROUND = re.compile(rf"[,，]?(?:也|亦|还|均|都|一并|同时|�
 INCLUDED_OPENING = re.compile(r"[ \t\u3000]*(?:(?:此外|另外|同时|其中)[,，]?)?")
 # … or the teams dispatched before the statement, where it names its units (本轮共派出12个巡视组,对A、B开展常规巡视: the
 # round is under way).
-TEAMS_DISPATCHED = re.compile(r"(?<![将拟要])(?:派出|派驻)了?[\d一二三四五六七八九十两]+个(?:巡视|巡察)")
+TEAMS_DISPATCHED = re.compile(r"(?<![将拟要])(?:派出|派驻)了?[\d一二三四五六七八九十两]+个(?:巡视|巡察)"
+                              r"|[\d一二三四五六七八九十两]+个(?:巡视|巡察)组(?:分别|陆续|先后)")  # (省委10个巡视组分别对A、B…)
 # How many days after the publication a date without a year may fall and still be of the publication's year: an
 # announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
 SOON_AFTER_ISSUED = 31
@@ -322,7 +323,7 @@ UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三�
 PUBLISHERS_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:又有|还有|另有|也有)?")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
 PUBLISHED_WHEN = re.compile(r"(?:也|亦|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
-                            r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:和[^,，。;；、]{1,16}?(?:网站|网|平台|门户))?|"
+                            r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:[和、][^,，。;；、]{1,16}?(?:网站|网|平台|门户))*等?|"
                             r"\d{1,2}月\d{1,2}日|[、和]\d{1,2}日|分[两二三四五\d]?批)+$")  # 已于1月10日、11日分两批
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
 # feedback names (the clause that opens the list is their subject; the round, not a date, places it). A sentence
@@ -1145,7 +1146,7 @@ COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
-UNIT_KINDS_NAMED = "单位|部门|企业|央企|高校|院校|机构"
+UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学校|大学|医院|银行|机构"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         rf"|等(?:有关|相关)?(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
                         r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|等)$")
@@ -4334,9 +4335,11 @@ def _under_round(ctx: Ctx, sentence: Sentence) -> bool:
 
 
 # 北辰工业大学党委通报，学校… / A、B、C等在通报中均提到，… (a paragraph of a round's published rectifications, each unit's
-# report told by its party body): the units whose reports the roundup retells.
-TELLS_ITS_REPORT = re.compile(r"[ \t\u3000]*(?:据)?(?P<targets>[^,，。;；:：\n]{2,160}?(?:党委|党组|党工委|自治区党委|[省市县区]委))"
-                              r"(?:等(?:[^,，。;；\n]{0,12}?(?:单位|党组织|高校|企业))?)?(?:在通报中)?(?:均|也|亦|还)?(?:通报|提到|表示)[,，:：]")
+# report told by its party body): the units whose reports the roundup retells; or, in any sentence of the roundup, the
+# unit that answers what the inspection found (甲大学党委针对巡视指出的“X”问题，… / 乙大学党委针对“Y”问题，…).
+TELLS_ITS_REPORT = re.compile(r"[ \t\u3000]*(?:据)?(?P<targets>[^,，。;；:：\n“”]{2,160}?(?:党委|党组|党工委|自治区党委|[省市县区]委))"
+                              r"(?:等(?:[^,，。;；\n]{0,12}?(?:单位|党组织|高校|企业))?)?(?:在通报中)?(?:均|也|亦|还)?"
+                              r"(?:(?:通报|提到|表示)[,，:：]|(?P<answering>针对(?:(?:巡视|巡察)组?(?:指出|反馈|发现)(?:的|了)|(?=[“\"「]))))")
 # A headline of such a roundup: the rectifications a round's units published (…集中公布巡视整改进展情况 / 晒整改成绩单).
 ROUNDUP_TITLE = re.compile(r"整改[^\n]{0,12}?(?:公布|公开|通报|晒|成绩单)|(?:公布|公开|晒)[^\n]{0,16}?整改")
 
@@ -4368,11 +4371,12 @@ def _tells_its_report(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
     """The units a paragraph of a rectification roundup opens with, telling its report (TELLS_ITS_REPORT), under a
     headline on the round's published rectifications, on a page that names no team of its own."""
     text = ctx.doc.text
-    if sentence.start != ctx.paragraph_start(sentence.start) and sentence.start != _line_start(text, sentence.start):
-        return None
     if not ROUNDUP_TITLE.search(ctx.doc.metadata.title or "") or any(_specific(t) for t in ctx.named_teams) \
             or not (m := TELLS_ITS_REPORT.match(text, sentence.start, sentence.end)):
         return None  # (a roundup that names its teams pairs its units with them)
+    if not m.group("answering") and sentence.start != ctx.paragraph_start(sentence.start) \
+            and sentence.start != _line_start(text, sentence.start):
+        return None
     return m if _all_units(m.group("targets")) else None
 
 

@@ -523,6 +523,8 @@ class Names:
         """An inspected place is its party committee where the document names it (对卫滨区进行了巡视 →
         卫滨区委): a 巡视 inspects a place's party organisation."""
         surface = self.orgs.defined(surface) or surface  # 一汽 → 中国第一汽车集团公司, which may have its body named
+        # (向市委常委会反馈 / 省委常委会…落实T反馈意见: the unit, not its organ)
+        surface = next((surface[:-len(o)] for o in UNIT_ORGANS if surface.endswith(o) and len(surface) - len(o) >= 2), surface)
         surface = body_in_short(surface) or surface  # 中共甲医院委员会 → 甲医院党委 (not a team's dispatcher: as written)
         if PLACE_ONLY.match(surface) and self.orgs.names(surface + "委"):
             return self.orgs.canonical(surface + "委")
