@@ -115,7 +115,7 @@ ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # 全年完成3轮巡察,对46个党组织开展巡察 / 区委全年开展2轮巡察,对A、B开展常规巡察: the rounds said done before the units
 # they covered (not 计划/将/力争/确保完成, 要开展).
 ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:常规|专项|机动|提级|交叉|联动)?(?:巡视|巡察)")
-REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经")
+REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经|已(?:陆续|先后|分别|全部)")
 # … or the news a site or paper reports (中纪委网站周日晚公布，中央巡视组对A、B开展常规巡视 / 据中央纪委国家监委网站消息，…),
 # where the sentence names the units.
 REPORTED_NEWS = re.compile(r"(?:网站|网|官网|媒体|官方|通报|消息)[^。，,]{0,12}?(?:公布|发布|披露|宣布|显示|称|指出)|据[^。，,]{2,24}?(?:消息|报道|公布)")
@@ -128,7 +128,8 @@ INCLUDED_OPENING = re.compile(r"[ \t\u3000]*(?:(?:此外|另外|同时|其中)[,
 # … or the teams dispatched before the statement, where it names its units (本轮共派出12个巡视组,对A、B开展常规巡视: the
 # round is under way).
 TEAMS_DISPATCHED = re.compile(r"(?<![将拟要])(?:派出|派驻)了?[\d一二三四五六七八九十两]+个(?:巡视|巡察)"
-                              r"|[\d一二三四五六七八九十两]+个(?:巡视|巡察)组(?:分别|陆续|先后)")  # (省委10个巡视组分别对A、B…)
+                              r"|[\d一二三四五六七八九十两]+个(?:中央|省委|自治区党委|市委|州委|县委|区委|旗委)?(?:巡视|巡察)组(?:已|均)?"
+                              r"(?:分别|陆续|先后)")  # (省委10个巡视组分别对A、B… / 12个中央巡视组已陆续进驻A、B)
 # How many days after the publication a date without a year may fall and still be of the publication's year: an
 # announcement names the days its teams move in (发布时间 3月22日 … 3月25日进驻); beyond, the date is of the year before.
 SOON_AFTER_ISSUED = 31
@@ -1076,6 +1077,7 @@ PRESIDE = re.compile(r"(?:同志)?主持")
 PARTY_WORD = re.compile(r"党|委|中央|巡视办|巡察办|常规(?:巡视|巡察)|(?:巡视|巡察)(?:整改|反馈)|第[一二三四五六七八九十\d]+轮")
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
+PLAN_REACH = 5  # how far before a verb its plan word may start (将陆续进驻)
 # A time to come in the clause before it (明年将对B开展巡察 / 下一步拟对C): a plan even in a paragraph on a round under way.
 LATER = re.compile(r"明年|来年|下一?步|下一?阶段|下一轮|今后")
 # The rounds a clause names, one or several (第五轮、第六轮巡察已全部完成反馈).
@@ -3535,7 +3537,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # unless the paragraph says the round is under way (巡察组已完成进驻,将对X开展巡察). A sentence that
             # names its round (十一届县委第三轮巡察…对X开展巡察) or the inspection's length (开展为期一个月的巡察)
             # states the inspection.
-            planned = PLANNED.search(text, max(sentence.start, pos - 5), pos)
+            planned = PLANNED.search(text, max(sentence.start, pos - PLAN_REACH), pos)
             under_way = planned is not None and not LATER.search(text, sentence.start, pos) and \
                 _under_way(ctx, pos, paragraphs_under_way)
             # (本轮巡视对A、B开展常规巡视: the round the page reports, of the units it names, not of a count of them)
@@ -5016,7 +5018,9 @@ def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
     if start not in known:
         text = ctx.doc.text
         before = ctx.paragraph_start(start - 1) if start > 0 and GOES_ON.match(text, start) else start
-        known[start] = UNDER_WAY.search(text, before, ctx.paragraph_end(pos)) is not None
+        # (not a plan's own word: 中央巡视组将陆续进驻A、B says nothing has begun)
+        known[start] = any(not PLANNED.search(text, max(before, m.start() - PLAN_REACH), m.start())
+                           for m in UNDER_WAY.finditer(text, before, ctx.paragraph_end(pos)))
     if -1 not in known:
         first = ctx.doc.paragraphs[0] if ctx.doc.paragraphs else None
         known[-1] = ROUND_BEGUN.search(ctx.doc.metadata.title or "") is not None or (
