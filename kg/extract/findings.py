@@ -505,7 +505,9 @@ LIST_END = re.compile(r"等[^。，,；;、]{0,14}?问题(?=[,，]|" + STANDS_OU
                       r"|的整改"  # (汇报了A、B等问题的整改进展)
                       rf"|{FIXING}"  # (围绕A、B等问题集中攻坚)
                       # … or ；, where a speaker's clause opens the next list (…等问题；第二巡察组组长某某指出，乙局存在…)
-                      r"|[；;][^。，,；;]{0,30}?(?:指出|强调|认为|表示|反馈|发现)[,，:：])")
+                      r"|[；;][^。，,；;]{0,30}?(?:指出|强调|认为|表示|反馈|发现)[,，:：])"
+                      # … or a list of examples closed by 等 before what they show (如A、B等，反映出…)
+                      r"|(?=等[,，](?:反映|暴露|说明|表明|折射|体现))")
 # The word that opens each item of a ，-list that repeats it (存在A的问题，存在B的问题).
 REPEATED_OPENING = "存在"
 # Where a sentence ends, whatever quotes are open.
@@ -789,6 +791,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if named and not _FOUND_BY_INSPECTION.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
+        if (closes := EXISTS_CLOSES_CLAUSE.match(text, start)) and (listing := LISTING_AFTER.match(text, closes.end())):
+            start = listing.end()  # (存在差距，包括A、B等问题: the list after the word that lists)
         if subject_span := _group_span(m, "clause_subject"):
             start = subject_span[1]  # (…,指出深河市委A,B,C: the list after the unit it is said of)
         if not is_plain and (head := LIST_HEAD.match(text, m.start())) and (begun := _list_begun(text, head.end(), m.end())):
@@ -931,15 +935,28 @@ LIST_HEAD = re.compile(r"(?:发现|指出)了?[,，:：]?")
 
 def _list_begun(text: str, start: int, existing: int) -> int | None:
     """巡视组指出,厅党组A,B,C,D存在E…等问题: where the list opens when it has begun before the 存在 its trigger reads on
-    to (two clauses before the one holding 存在 read as problems, the first after its subject): after the subject;
-    None where it has not (巡察指出,该局存在A、B等问题)."""
+    to (two clauses before the one holding 存在 read as problems, the first after its subject; one, where that 存在 closes
+    its clause: 巡视指出，甲党组A不够深入，B存在差距，C还有不足；D…): after the subject; None where it has not
+    (巡察指出,该局存在A、B等问题)."""
     clauses = _cut(text, start, existing, ",，")[:-1]  # (the last holds 存在)
-    if len(clauses) < 2:
+    while clauses and FINDING_LEAD.fullmatch(text, *_trim(text, *clauses[0])):
+        clauses = clauses[1:]  # (组长指出，巡视发现，公司党组A，B存在差距，…: the lead said again opens no item)
+    closed = EXISTS_CLOSES_CLAUSE.match(text, existing) is not None
+    if len(clauses) < (1 if closed else 2):
         return None
     first_start, first_end = _trim(text, *clauses[0])
     subject = LIST_SUBJECT.match(text, first_start, first_end)
     opening = subject.end() if subject else first_start
-    return opening if _is_problem(text, opening, first_end) and _is_problem(text, *_trim(text, *clauses[1])) else None
+    return opening if _is_problem(text, opening, first_end) and (
+        closed or _is_problem(text, *_trim(text, *clauses[1]))) else None
+
+
+# 存在差距， / 存在薄弱环节；: a 存在 whose object alone closes its clause, a problem's last words rather than a list's start
+# (unless a word that lists follows it: 存在差距，包括A、B等问题 / 存在不足，并具体点出「A」「B」, the list after that word).
+EXISTS_CLOSES_CLAUSE = re.compile(r"(?:着|著)?(?:差距|不足|短板|弱项|漏洞|隐患|薄弱环节|偏差)[，,；;]")
+LISTING_AFTER = re.compile(r"\s*并?(?:具体)?(?:包括|主要是|主要有|(?:主要|具体)表现(?:为|在)|比如|例如|点出|指出)[:：]?")
+# 巡视发现 / 巡察指出: a lead said again as a clause of its own, after the speaker's 指出.
+FINDING_LEAD = re.compile(r"(?:巡视|巡察)(?:组)?(?:发现|指出|认为)")
 
 
 # The tail that closes an inline list at its sentence's end (…、C等问题。 / …等方面问题。).
