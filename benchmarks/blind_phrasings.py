@@ -88,7 +88,8 @@ and units' own sites (real31u_pages.json), 40 pages each (their writers dated a 
 3月22日至24日, with its month; the gold schema gives a feedback's day or none, as the rules do); then (thirtieth batch)
 more of them: the Hong Kong, Macau and Taiwan press and Traditional mirrors (real32t_pages.json), feedback news of one
 inspection (real32f_pages.json), rectification reports (real32r_pages.json) and the same sites' other pages
-(real32o_pages.json), 40 pages each. Negatives are among them. Each passage is extracted alone and compared
+(real32o_pages.json), 40 pages each; then (thirty-first batch) remembered pages naming many units at once, central and
+provincial (real33d_pages.json) and below (real33k_pages.json). Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found

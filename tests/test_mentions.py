@@ -61,6 +61,11 @@ def test_and_inside_an_organisation_name() -> None:
     ("贯彻落实治疆方略和自治区党委决策部署有差距", "自治区党委"),
     ("貫徹落實中央方略與自治區黨委決策部署", "自治区党委"),
     ("落实发展战略和省委决策部署", "省委"),
+    # … and a place whose name opens with a stop word (于, 同, 任) keeps it
+    ("13.中共于都县林业局党组关于整改情况的通报", "中共于都县林业局党组"),
+    ("縣委巡察組對任丘市教育局黨組開展巡察", "任丘市教育局党组"),
+    # … while the stop word before a body stays one (同县委书记谈话: with the committee's secretary)
+    ("巡察组组长同县委书记谈话", "县委"),
     # … not a name whose 和 sits between words of one unit
     ("省住房和城乡建设厅党组召开会议", "省住房和城乡建设厅党组"),
 ])

@@ -4660,10 +4660,19 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
         start += listed.rfind("、") + 1
     while text[start] in " \t\u3000、":
         start += 1
-    if not (_all_units(text[start:unit.end()]) or PLACES_SHARING_KIND.fullmatch(text, start, unit.end())):
+    end = unit.end()
+    if whole and (title := REPORT_TITLE_TAIL.search(text, start, end)):
+        # 1．柳州市委关于巡视整改情况的通报（T，2018年1月8日反馈）: the unit whose report the line lists, after its number
+        end = title.start()
+        start += number.end() if (number := NUMBERING.match(text[start:end])) else 0
+    if not (_all_units(text[start:end]) or PLACES_SHARING_KIND.fullmatch(text, start, end)):
         return None
     mode = next((m for m in (*INSPECTION_MODES, "回头看") if m in close.group("note")), None)
-    return Statement(team.start, start, unit.end(), mode, False, team, stated=True, when=_lines_introduced(ctx, team.start))
+    return Statement(team.start, start, end, mode, False, team, stated=True, when=_lines_introduced(ctx, team.start))
+
+
+# The title of a unit's rectification report after the unit, in a list of a round's reports (柳州市委关于巡视整改情况的通报).
+REPORT_TITLE_TAIL = re.compile(r"关于[^()（）\n]{0,40}?(?:巡视|巡察)[^()（）\n]{0,20}?(?:通报|报告)$")
 
 
 def _units_below(ctx: Ctx, team: Mention) -> list[Statement]:

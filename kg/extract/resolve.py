@@ -58,8 +58,8 @@ BARE_LOOKS = 8  # how many times a unit's name is looked at for one written with
 BODY_ENDS = re.compile(r"(?:党委|党组|党工委|党总支|党支部|(?<=[省市县区州旗盟地工])委|组)$")
 # 中共甲市第一人民医院委员会 / 中共甲县妇幼保健院总支部委员会: a unit's party body by its full name, the name its own
 # reports sign with; in short 甲市第一人民医院党委 / 甲县妇幼保健院党总支 (a place's 委员会 is its 市委/县委: not here).
-BODY_IN_FULL = re.compile(rf"^(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?<!{'|'.join(LEVELS)}))"
-                          r"(?P<body>总支部委员会|支部委员会|委员会)$")
+BODY_IN_FULL = re.compile(rf"^(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?<!{'|'.join(LEVELS)})(?<!纪律检查))"
+                          r"(?P<body>总支部委员会|支部委员会|委员会)$")  # (中共甲省纪律检查委员会 is the commission, no unit's body)
 BODY_IN_SHORT = {"委员会": "党委", "总支部委员会": "党总支", "支部委员会": "党支部"}
 PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
