@@ -5579,7 +5579,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
-        + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx)
+        + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx) + _bracketed_feedback(ctx)
 
 
 def _counted_before(ctx: Ctx, sentence: Sentence, counted: re.Pattern[str] = COUNTED_INSPECTION) -> bool:
@@ -5640,6 +5640,28 @@ TEAM_UNITS_DAY_LINE = re.compile(r"[ \t\u3000|｜]+(?P<units>[^\s|｜:：。;；
 def _team_opens_line(ctx: Ctx, line: str, start: int) -> bool:
     """Whether a team opens the line ``line`` that starts at ``start`` (after its number or bullet)."""
     return any(t.start == _line_start(ctx.doc.text, start) for t in ctx.within(ctx.teams, start, start + len(line)))
+
+
+def _bracketed_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """1．甲市委关于巡视整改情况的通报（省委第一巡视组，2018年1月8日反馈）: the team's feedback to the unit before the bracket
+    (_unit_before_bracket), on the day the bracket gives."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for team in ctx.named_teams:
+        if text[team.start - 1:team.start] not in ("(", "（") or not (note := BRACKET_FED_BACK.match(text, team.end)):
+            continue
+        if (sentence := ctx.doc.sentence_at(team.start)) is None or (unit := _unit_before_bracket(ctx, sentence, team)) is None:
+            continue
+        dated = [d for d in ctx.dates_in(*note.span("date")) if d[1] and not d[2]]
+        units = split_targets(ctx, unit.targets_start, unit.targets_end, for_feedback=True)
+        if units and dated:
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                 evidence=[ctx.doc.evidence(unit.targets_start, note.end())]), sentence))
+    return out
+
+
+# (T，2018年1月8日反馈）: the day a team fed back, in the bracket after a unit's report that names its team.
+BRACKET_FED_BACK = re.compile(r"[,，][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*反馈[)）]")
 
 
 def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
