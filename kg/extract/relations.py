@@ -5648,9 +5648,8 @@ def _bracketed_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for team in ctx.named_teams:
-        if text[team.start - 1:team.start] not in ("(", "（") or not (note := BRACKET_FED_BACK.match(text, team.end)):
-            continue
-        if (sentence := ctx.doc.sentence_at(team.start)) is None or (unit := _unit_before_bracket(ctx, sentence, team)) is None:
+        if not (note := BRACKET_FED_BACK.match(text, team.end)) or (sentence := ctx.doc.sentence_at(team.start)) is None \
+                or (unit := _unit_before_bracket(ctx, sentence, team)) is None:  # (which checks the team's opening bracket)
             continue
         dated = [d for d in ctx.dates_in(*note.span("date")) if d[1] and not d[2]]
         units = split_targets(ctx, unit.targets_start, unit.targets_end, for_feedback=True)
