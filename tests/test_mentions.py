@@ -25,9 +25,21 @@ def labelled(text: str, label: str) -> list[str]:
     ("县林业局党组县委第二巡察组：城关镇党委", 2, "巡察", "县委"),
     ("市审计局党委市委第三巡察组", 3, "巡察", "市委"),
     ("省国资委党委第一巡视组进驻", 1, "巡视", "省国资委党委"),
+    # the Central Military Commission's and an arm's committee send teams too (军委, 军种党委)
+    ("中央军委第二巡视组向陆军党委反馈", 2, "巡视", "中央军委"),
+    ("中央軍委第二巡視組向陸軍黨委反饋", 2, "巡视", "中央军委"),
+    ("武警部队党委第三巡视组进驻", 3, "巡视", "武警部队党委"),
+    # a standing committee's organ (人大常委会机关党组): 常委 there is no post that ends a name
+    ("全国人大常委会机关党组巡视组进驻", None, "巡视", "全国人大常委会机关党组"),
+    ("省人大常委會機關黨組第一巡視組進駐", 1, "巡视", "省人大常委会机关党组"),
+    ("县委常委、组织部长，县委第一巡察组进驻", 1, "巡察", "县委"),
+    # the Youth League's centre (团中央, 共青团中央) is not the Party's (中央)
+    ("团中央第二巡视组向团省委反馈", 2, "巡视", "团中央"),
+    ("共青團中央第一巡視組進駐", 1, "巡视", "共青团中央"),
+    ("中央第二巡视组向团省委反馈", 2, "巡视", "中央"),
 ])
 def test_team_ordinal_kind_dispatcher(text: str, ordinal: int | None, kind: str, dispatcher: str) -> None:
-    (team,) = find_teams(text)
+    (team,) = find_teams(normalise_text(text)[0])
     assert (team.attrs["ordinal"], team.attrs["kind"], team.attrs["dispatcher"]) == (ordinal, kind, dispatcher)
 
 

@@ -169,6 +169,7 @@ NOT_IN_ROLE = frozenset({"领导小组", "委员会", "有限责任公司", "有
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?![员织])")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
+STANDING_COMMITTEE = "常委会"  # an organ inside a name, though its 常委 (a post) is a stop word
 # How far left of its suffix a name may run: a bank's or insurer's branch takes 21 characters (中国华兴人寿保险股份有限公司江川分公司
 # before 党委).
 MAX_ORG_BODY = 24
@@ -299,10 +300,13 @@ DISPATCHERS = ("中央", *LEVEL_COMMITTEES, *PARTY_COMMITTEES, "党组")
 # The committee that sends a team, written right before it: 中央, 辽宁省委, 雄安新区党工委, 校党委,
 # 中共北京大学委员会 (a committee's full name, after 中共).
 # Bodies that send teams without a party committee in their name (教育部第一巡视组, 某大学第二巡察组, a township's own
-# 北岭镇巡察工作小组).
+# 北岭镇巡察工作小组). The Central Military Commission (中央军委第二巡视组) and a league's, prefecture's or work
+# committee (盟委, 地委, 工委) dispatch as a party committee does.
 DISPATCHING_BODIES = ("部", "总局", "大学", "学院", "银行", "集团", "公司", "镇", "乡", "街道")
-DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|地委|工委|(?<=[\u4e00-\u9fff])(?:{'|'.join(DISPATCHING_BODIES)})"
+DISPATCHER_SUFFIX = re.compile(rf"(?:{'|'.join(DISPATCHERS)}|盟委|地委|工委|军委|(?<=[\u4e00-\u9fff])(?:{'|'.join(DISPATCHING_BODIES)})"
                                rf"|(?<=中共)[\u4e00-\u9fff]{{2,12}}委员会)\Z")  # \Z: never before a line break ($ is)
+# The Youth League written before 中央 (团中央, 共青团中央): its centre is another dispatcher than the Party's.
+YOUTH_LEAGUE_BEFORE = re.compile(r"(?:共青)?团$")
 # A round written before a team names its dispatcher: 十一届市委第五轮巡察第一巡察组 (市委).
 ROUND_BEFORE = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?:巡视|巡察)?$")
 # The committee and kind of the round a page reports (十一届省委第七轮巡视): whose teams bare ordinals are, when the page
@@ -471,6 +475,8 @@ def org_start(text: str, body_end: int) -> int:
                 and text[body_end:body_end + 1] in LEVEL_CHARACTERS \
                 and (m.start() == cut or text[m.start() - 1] not in BODY_END_CHARACTERS):
             continue  # 永和县委 / 和平区委: a place whose name holds 和 (not 县纪委和县委 nor 《条例》和县委, two bodies)
+        if text.startswith(STANDING_COMMITTEE, m.start()):
+            continue  # 全国人大常委会机关党组: the standing committee, an organ, not the post 常委
         if start < m.start() < body_end and ORG_SUFFIX.match(text, m.start()):
             continue  # 省农村信用社联合社党委: a suffix inside the name (联合社), not the stop word 联合 (组织部 alone stays 部)
         cut = max(cut, m.end())
@@ -535,6 +541,8 @@ def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
         return start, None
     d_start = start - len(before) + d.start()
     p_start = org_start(text, d_start) if d.group() != "中央" else d_start
+    if d.group() == "中央" and (league := YOUTH_LEAGUE_BEFORE.search(text, max(0, d_start - 3), d_start)):
+        p_start = league.start()  # 团中央第二巡视组: the Youth League's centre sends it, not the Party's
     p_start = committee_start(text, p_start, start)
     if text[p_start:start] in DISPATCHING_BODIES:
         return start, None  # 组织部第一巡察组: a body's kind alone names no dispatcher
