@@ -267,7 +267,19 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: a 工作总结会 of a round's feedback named in the title (X巡察反馈工作总结会): feedback news stays": (
         "县委第三轮巡察集中反馈会召开\n5月6日，县委第一巡察组向县水利局党组反馈了巡察情况。",
         "feedback"),
+    "a leading group hears a round's reports and demands its feedback (各巡视组要尽快向被巡视党组织反馈巡视意见): other news": (
+        "省委巡视工作领导小组召开会议听取第一轮巡视情况汇报\n7月2日，省委巡视工作领导小组召开会议，听取第一轮巡视情况汇报。"
+        "巡视发现，一些单位落实主体责任不够到位；有的单位选人用人把关不严。会议要求，各巡视组要尽快向被巡视党组织反馈巡视意见，点准问题、点到要害。",
+        "other"),
+    "the same in Traditional, a standing committee's meeting (要做好巡察反饋工作 / 應及時反饋巡察意見): other news": (
+        "縣委常委會召開2020年第22次會議\n9月17日，縣委常委會召開會議。會議聽取了縣委第九輪巡察情況匯報。會議要求，要做好巡察反饋工作，"
+        "各巡察組應及時向被巡察黨組織反饋巡察意見。",
+        "other"),
+    "negative: a team fed back to a unit's 主要负责人 (主要, not a demand): feedback news": (
+        "县委第二巡察组向县财政局党组反馈巡察情况\n10月21日，县委第二巡察组向县财政局党组主要负责人反馈巡察情况。",
+        "feedback"),
 }
+
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {
     "negative: a search page's items each with its 发布时间 give the page no date": (

@@ -213,9 +213,10 @@ _INSPECTION_WORD = re.compile(r"巡视|巡察")
 _PARTY_CONTEXT = re.compile(r"党|巡视组|巡察组|巡视办|巡察办|巡视工作|巡察工作|[省市州县区旗盟]委|被(?:巡视|巡察)"
                             r"|(?:巡视|巡察)(?:整改|反馈|意见)|轮(?:巡视|巡察)|中央")
 # An inspection said to have found what follows (巡视发现 / 巡察组指出 / 巡视中发现), not inspectors (巡察干部).
-# (…巡察发现, / 被巡察党组织普遍存在A、B等共性问题 / 从巡察情况看,… : the list is what the inspection found)
+# (…巡察发现, / 被巡察党组织普遍存在A、B等共性问题 / 从巡察情况看,… / 从“回头看”情况看,…: the list is what the inspection found)
 _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)"
-                                  r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)|从(?:巡视|巡察)(?:情况|结果)?来?看")
+                                  r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)"
+                                  r"|从(?:(?:巡视|巡察)[“\"‘]?(?:回头看)?[”\"’]?|[“\"‘]回头看[”\"’])(?:情况|结果)?来?看")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：… / (1)X不严——成立…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
 # next cell opens with the first measure.
@@ -1354,8 +1355,8 @@ def _units_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[i
 # place or a central body, in the press's digest of a round); or any unit or place in square brackets, on the line above
 # its problems or opening theirs (【北京】 / 【科技部】).
 UNIT_LABEL = re.compile(r"[ \t\u3000]*(?:(?:[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|部务会|村|社区|镇|乡|街道|局|院|校|馆"
-                        r"|中心|公司|集团|省|市|县|区|旗|盟|部|兵团|大学|银行)|" + "|".join(PROVINCES) + ")"
-                        r"[ \t\u3000]*(?:[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*[:：]"
+                        r"|中心|公司|集团|省|市|县|区|旗|盟|[省市县区州旗盟]委|部|兵团|大学|银行)|" + "|".join(PROVINCES) + ")"
+                        r"[ \t\u3000]*(?:[(（][^()（）\n]{1,24}[)）])?[ \t\u3000]*[:：]"
                         r"|【[^】\s:：,，。;；、]{2,16}】[ \t\u3000]*[:：]?)[ \t\u3000]*")
 
 

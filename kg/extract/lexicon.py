@@ -106,10 +106,12 @@ PLACE_BEFORE_UNIT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:省|市|州|县|区|旗
 INSTITUTION_HEADS = ("大学", "医院", "科学院", "中学", "小学", "检察院", "法院", "银行", "研究院", "研究所", "党校")
 # Words a unit's short name drops whole (县医院 for 县人民医院, 省能源局 for 省能源管理局).
 WORDS_DROPPED = ("人民", "管理", "有限", "股份", "集团", "事务", "委")  # (市台港澳办 for 市委台港澳办)
-# The words a count of units is counted in (12个单位, 8家企业, 20所高校, 5户市属企业: a state-assets commission's count).
 # What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈; or what is done as a rule
-# (按惯例,巡视组通常在进驻结束后两到三个月内反馈).
-PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时|通常|往往|惯例|一般(?:在|于|会)")
+# (按惯例,巡视组通常在进驻结束后两到三个月内反馈); or what a meeting demands (会议要求,各巡察组要尽快向被巡察党组织反馈巡察意见 /
+# 要做好巡视反馈工作 / 应及时反馈; not 主要负责人, 重要, 纪要).
+PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时|通常|往往|惯例|一般(?:在|于|会)"
+                              r"|(?<![主重纪需])要(?=尽快|及时|抓紧|认真|按时|按照|做好|抓好|向)|应当?(?=尽快|及时|按时|向)|务必|必须")
+# The words a count of units is counted in (12个单位, 8家企业, 20所高校, 5户市属企业: a state-assets commission's count).
 UNIT_COUNTERS = "个|家|所|户"
 UNIT_COUNT = rf"[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})"  # a count of units: 10个, 6家, 31所, 5户
 COUNT_WRITTEN_IN = re.compile(UNIT_COUNT)  # … and a count of the units the name is of

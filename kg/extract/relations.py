@@ -731,14 +731,15 @@ TEAM_HOLDS = ("召开", "举行", "组织召开")
 WHILE_INSPECTING = ("期间", "时", "过程中")
 # 巡察X反馈会议 / 巡视X期间 / 巡察X时 / 巡察X见面沟通会: the team's verb right after the team (巡视“回头看”X工作动员会: the
 # unit after the revisit's word).
-# 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end.
+# 第一巡察组巡察市发改委党组、市财政局党组: the verb alone, its object running to the clause's end (巡视组将… is the team's
+# noun, no verb).
 # 省委第一巡视组巡视A、B整改进展情况 / 市委第二巡察组巡察A反馈意见整改情况: a report's title, the rectification of what
 # the team found in the units; 省委第六巡视组巡视柳塘县反馈问题整改 / …反馈意见整改落实: a work report's, the feedback's
 # rectification named.
 RECTIFICATION_OF = r"(?:反馈(?:意见|问题)的?整改(?:进展|落实|工作|任务)?(?:情况|报告)?|整改(?:进展|落实|工作)?(?:情况|报告))"
 # 省委第八巡视组关于巡视A的公告 / 市委第二巡察组关于巡察B工作的通告: the team's notice to the unit it is inspecting.
 TEAM_NOTICE = r"的(?:公告|通告)"
-TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
+TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?!组(?!织))(?:[“\"「『]?回头看[”\"」』]?)?(?:(?P<done>了)(?P<targets2>{_CLAUSE}{{2,400}}?)(?=[,，。;；]|$)|"
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:(?!情况|(?:巡视|巡察)组)(?:[,，]以及|{_CLAUSE})){{2,400}}?)"
@@ -837,8 +838,11 @@ BRACKETED_UNITS_CLOSING = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?P<targets
 # in a list. The unit runs back to the list's separator before it, or over 、 to the last bracket's close
 # where it ends in a count of a kind (丙、丁两个镇党委: the places share it).
 UNIT_BEFORE_BRACKET = re.compile(r"(?:[^,，;；:：。\n()（）]|[(（][^()（）\n组]{1,8}[)）]){2,80}$")  # (所辖村(社区)党组织(第三组))
-TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16})?)[ \t\u3000]*[)）]"
-                                r"(?=[ \t\u3000]*(?:[、,，;；。]|$|(?:反馈|开展|进行)))", re.M)  # (…C(第四组)反馈了巡察情况)
+TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16}|(?P<verb>反馈|进驻))?)[ \t\u3000]*[)）]"
+                                r"(?=[ \t\u3000]*(?:[、,，;；。:：]|$|(?:反馈|开展|进行)))", re.M)  # (…C(第四组)反馈了巡察情况)
+# 陈埭镇党委（4月15日，市委第一巡察组反馈）: the bracket opening with the day, the team's verb closing it.
+DATED_BRACKET_OPEN = re.compile(r"[(（][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*[,，、]?[ \t\u3000]*$")
+DATED_BRACKET_REACH = 20
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list); 县委第一巡察组负责经济板块，巡察A、B: the
 # sector of units a round gives a team (板块轮动), then the units.
@@ -1053,9 +1057,9 @@ CLAUSE_BREAK = re.compile(r"[,，;；]")  # where a clause of a sentence ends
 DEADLINE = re.compile(r"(?:上旬|中旬|下旬|底|末)?(?:以前|之前|前)(?!期|夕)")
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
 DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
-# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 / 4月26日反馈意见 (the sentence must speak of
-# 巡视/巡察).
-FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|"
+# 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 / 4月26日反馈意见 (the sentence must
+# speak of 巡视/巡察) / T对X开展巡察，(并)反馈了A、B等问题 (what it fed back, after the clause whose subject the team is).
+FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|(?<=[,，并])反馈了(?=[^。;；\n]{0,400}?问题)|"
                                     r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
@@ -4431,17 +4435,27 @@ def _one_long_name(part: str) -> bool:
     return not _LEVEL_IN_NAME.search(body) and len(re.findall(r"[局厅]|委员会", body)) <= 1
 
 
-def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
-    """2024年4月至6月,市委三个巡察组对12个单位开展了巡察…如下: / 第一巡察组:A、B: lines of teams and their units
-    are dated by the period (a range) the paragraph before the first of them gives its inspection (that of the last
-    sentence saying inspections were made, else its first)."""
+def _list_lead(ctx: Ctx, pos: int) -> int | None:
+    """Where the paragraph before a list of lines that name teams (the one at ``pos`` among them) starts: its lead. The
+    list's lines open with their team, or name it in a bracket after their unit (北京大学（中央第十四巡视组，6月13日）：…)."""
+    text = ctx.doc.text
     start = ctx.paragraph_start(pos)
     for _ in range(TEAM_LINES_BACK):
         if start == 0:
             return None
         start = ctx.paragraph_start(start - 1)
-        if not any(t.start == _line_start(ctx.doc.text, start) for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
-            break
+        if not any(t.start == _line_start(text, start) or _bracket_opening(text, t) is not None
+                   for t in ctx.within(ctx.teams, start, ctx.paragraph_end(start))):
+            return start
+    return start
+
+
+def _lines_introduced(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
+    """2024年4月至6月,市委三个巡察组对12个单位开展了巡察…如下: / 第一巡察组:A、B: lines of teams and their units
+    are dated by the period (a range) the paragraph before the first of them gives its inspection (that of the last
+    sentence saying inspections were made, else its first)."""
+    if (start := _list_lead(ctx, pos)) is None:
+        return None
     end = ctx.paragraph_end(start)
     periods = [d for d in ctx.dates_in(start, end) if d[2]]
     said = [ctx.doc.sentence_at(m.start()) for m in INSPECTED_BEFORE.finditer(ctx.doc.text, start, end)]
@@ -4641,9 +4655,9 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
     """甲局党组(第四组)、乙局党组(第四组): the unit before the bracket a team stands in, in a list of a round's units
     (its mode in the bracket too: 丙镇党委(第六组,提级巡察)), dated as the list's lines are."""
     text = ctx.doc.text
-    if text[team.start - 1:team.start] not in ("(", "（") or not (close := TEAM_BRACKET_CLOSE.match(text, team.end)):
+    if (bracket := _bracket_opening(text, team)) is None or not (close := TEAM_BRACKET_CLOSE.match(text, team.end)):
         return None
-    unit = UNIT_BEFORE_BRACKET.search(text, max(sentence.start, team.start - 81), team.start - 1)
+    unit = UNIT_BEFORE_BRACKET.search(text, max(sentence.start, bracket - 80), bracket)
     if unit is None:
         return None
     start = unit.start()
@@ -4668,7 +4682,17 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
     if not (_all_units(text[start:end]) or PLACES_SHARING_KIND.fullmatch(text, start, end)):
         return None
     mode = next((m for m in (*INSPECTION_MODES, "回头看") if m in close.group("note")), None)
-    return Statement(team.start, start, end, mode, False, team, stated=True, when=_lines_introduced(ctx, team.start))
+    # (（4月15日，T反馈）: the day the bracket opens with is the feedback's, not the inspection's)
+    return Statement(team.start, start, end, mode, False, team, of_round=close.group("verb") == "反馈", stated=True,
+                     when=_lines_introduced(ctx, team.start))
+
+
+def _bracket_opening(text: str, team: Mention) -> int | None:
+    """Where the bracket a team stands in opens: right before it, or before the day it opens with (（4月15日，T反馈）)."""
+    if text[team.start - 1:team.start] in ("(", "（"):
+        return team.start - 1
+    dated = DATED_BRACKET_OPEN.search(text, max(0, team.start - DATED_BRACKET_REACH), team.start)
+    return dated.start() if dated else None
 
 
 # The title of a unit's rectification report after the unit, in a list of a round's reports (柳州市委关于巡视整改情况的通报).
@@ -5643,24 +5667,42 @@ def _team_opens_line(ctx: Ctx, line: str, start: int) -> bool:
 
 
 def _bracketed_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
-    """1．甲市委关于巡视整改情况的通报（省委第一巡视组，2018年1月8日反馈）: the team's feedback to the unit before the bracket
-    (_unit_before_bracket), on the day the bracket gives."""
+    """1．甲市委关于巡视整改情况的通报（省委第一巡视组，2018年1月8日反馈） / 陈埭镇党委（4月15日，市委第一巡察组反馈） /
+    北京大学（中央第十四巡视组，6月13日）： under a lead that tells the round's feedback: the team's feedback to the unit
+    before the bracket (_unit_before_bracket), on the day the bracket gives."""
     text = ctx.doc.text
     out: list[tuple[Feedback, Sentence]] = []
     for team in ctx.named_teams:
-        if not (note := BRACKET_FED_BACK.match(text, team.end)) or (sentence := ctx.doc.sentence_at(team.start)) is None \
-                or (unit := _unit_before_bracket(ctx, sentence, team)) is None:  # (which checks the team's opening bracket)
+        if (day := _bracket_feedback_day(ctx, team)) is None or (sentence := ctx.doc.sentence_at(team.start)) is None \
+                or (unit := _unit_before_bracket(ctx, sentence, team)) is None:  # (which checks the team's brackets)
             continue
-        dated = [d for d in ctx.dates_in(*note.span("date")) if d[1] and not d[2]]
+        dated = [d for d in ctx.dates_in(*day) if d[1] and not d[2]]
         units = split_targets(ctx, unit.targets_start, unit.targets_end, for_feedback=True)
         if units and dated:
             out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
-                                 evidence=[ctx.doc.evidence(unit.targets_start, note.end())]), sentence))
+                                 evidence=[ctx.doc.evidence(unit.targets_start, max(day[1], team.end))]), sentence))
     return out
 
 
-# (T，2018年1月8日反馈）: the day a team fed back, in the bracket after a unit's report that names its team.
+def _bracket_feedback_day(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
+    """The span of the feedback day in the bracket a team stands in: said with 反馈 after it or after the team, or
+    bare (（T，6月13日）) in a list whose lead paragraph tells a feedback and no entry."""
+    text = ctx.doc.text
+    if said := BRACKET_FED_BACK.match(text, team.end):
+        return said.span("date")
+    opening = DATED_BRACKET_OPEN.search(text, max(0, team.start - DATED_BRACKET_REACH), team.start)
+    if opening and (close := TEAM_BRACKET_CLOSE.match(text, team.end)) and close.group("verb") == "反馈":
+        return opening.span("date")
+    if (bare := BRACKET_DAY.match(text, team.end)) and (lead := _list_lead(ctx, team.start)) is not None \
+            and "反馈" in (told := text[lead:ctx.paragraph_end(lead)]) and "进驻" not in told:
+        return bare.span("date")
+    return None
+
+
+# (T，2018年1月8日反馈）: the day a team fed back, in the bracket after a unit's report that names its team …
 BRACKET_FED_BACK = re.compile(r"[,，][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*反馈[)）]")
+# … or (T，6月13日）: a day alone, which the list's lead says is whose.
+BRACKET_DAY = re.compile(r"[,，][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*[)）]")
 
 
 def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
