@@ -2823,4 +2823,16 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "从长远来看，有的村发展了特色产业；有的村建成了文化广场。",
         "issues": [],
     },
+    "巡视组指出，A谋利；B权力过于集中；C (gain sought for kin, power held too close: problems by their words)": {
+        "text": FEEDBACK + "巡察组指出，一些干部利用职权和职务影响为亲属经商办企业谋利；个别股室“一把手”权力过于集中；工程项目管理不规范。",
+        "issues": ["一些干部利用职权和职务影响为亲属经商办企业谋利", "个别股室“一把手”权力过于集中", "工程项目管理不规范"],
+    },
+    "the same in Traditional, 為他人謀取利益；權力過分集中": {
+        "text": FEEDBACK_HANT + "巡察組指出，個別幹部在項目審批中為他人謀取利益；局黨組決策權力過分集中；財務管理不嚴格。",
+        "issues": ["个别干部在项目审批中为他人谋取利益", "局党组决策权力过分集中", "财务管理不严格"],
+    },
+    "negative: 要集中力量…；防止…谋利 as demands (measures, no problem)": {
+        "text": FEEDBACK + "巡察组要求，要集中力量抓好整改；要严防干部为亲属经商办企业谋利。",
+        "issues": [],
+    },
 }
