@@ -161,10 +161,12 @@ ROUND_TIME = skipping(re.compile(r"(?:(?:巡视|巡察)(?:时间|期间)|(?<=[,�
 # 于9月23日进驻,11月15日完成现场巡察 / 3月上旬进驻,5月中旬结束: a round's period by the day it moved in and the day it ended.
 ENTERED_THEN_DONE = re.compile(r"(?P<entered>进驻)[,，](?:[^,，。;；]{2,30}[,，])?[^,，。;；]{2,16}?(?:完成|结束)")  # (…,对7个单位开展巡察,6月上旬完成)
 # A sentence dated by the one before it: 同日 / 当日 / 当天 / 同一天 (a single day, read SAME_DAY_LOOKBACK sentences back, a
-# meeting's ；-clauses of who spoke counted one by one).
+# meeting's ；-clauses of who spoke counted one by one, or SAME_DAY_PARAGRAPHS paragraphs back for the day of a feedback
+# meeting: 10月21日，…集中反馈会召开。⏎会上，…共性问题：A；B；…⏎会议要求，…⏎当天，8个巡视组分别…反馈).
 # (X巡视组于当日进驻 / 中央第十巡视组同日向A反馈 / X巡视组巡视A后，同日向A党委反馈)
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?(?:于|组|[,，])(?:同日|当日|当天)")
 SAME_DAY_LOOKBACK = 6
+SAME_DAY_PARAGRAPHS = 3
 # 八届市委第三轮巡察(3月下旬至5月下旬): a section's heading, the round and its period in brackets.
 ROUND_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡视|巡察)[^。()（）\n]{0,8}[(（](?P<period>[^()（）\n]{3,30})[)）]")
 HEADING_REACH = 12  # how many lines back a section's heading is looked for
@@ -5105,7 +5107,7 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
     date stated before it in its paragraph, or, where it opens its own, in the paragraph before, or further back the
     day of a feedback (a round's feedback news, one team a paragraph, the team's findings in a paragraph after it); in
     those paragraphs however many sentences they hold (a feedback's 一是…；二是… and who spoke after it), further back at
-    most SAME_DAY_LOOKBACK sentences, and the first date found back, if it is a day."""
+    most SAME_DAY_LOOKBACK sentences or SAME_DAY_PARAGRAPHS paragraphs, and the first date found back, if it is a day."""
     text = ctx.doc.text
     if not SAME_DAY.match(text, sentence.start):
         return None
@@ -5113,7 +5115,11 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
     opens_paragraph = para > 0 and not text[para:sentence.start].strip()
     paragraph_before = ctx.paragraph_start(para - 1) if opens_paragraph else para
     reach = bisect.bisect_left(ctx.doc.sentences, paragraph_before, hi=i, key=lambda s: s.start)
-    for prev in reversed(ctx.doc.sentences[max(min(reach, i - SAME_DAY_LOOKBACK), 0):i]):
+    furthest = para
+    for _ in range(SAME_DAY_PARAGRAPHS if opens_paragraph else 0):
+        furthest = ctx.paragraph_start(furthest - 1) if furthest > 0 else furthest
+    back = bisect.bisect_left(ctx.doc.sentences, furthest, hi=i, key=lambda s: s.start)  # (the feedback meeting's day)
+    for prev in reversed(ctx.doc.sentences[max(min(reach, i - SAME_DAY_LOOKBACK, back), 0):i]):
         if prev.start < para and not opens_paragraph:
             return None
         if found := ctx.dates_in(prev.start, prev.end):
