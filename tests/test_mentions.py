@@ -33,6 +33,9 @@ def labelled(text: str, label: str) -> list[str]:
     ("全国人大常委会机关党组巡视组进驻", None, "巡视", "全国人大常委会机关党组"),
     ("省人大常委會機關黨組第一巡視組進駐", 1, "巡视", "省人大常委会机关党组"),
     ("县委常委、组织部长，县委第一巡察组进驻", 1, "巡察", "县委"),
+    # a registered company's 责任 (有限责任公司) is no stop word there
+    ("湖南华菱钢铁集团有限责任公司党委第一巡察组进驻", 1, "巡察", "湖南华菱钢铁集团有限责任公司党委"),
+    ("湖南華菱鋼鐵集團有限責任公司黨委第二巡察組進駐", 2, "巡察", "湖南华菱钢铁集团有限责任公司党委"),
     # the Youth League's centre (团中央, 共青团中央) is not the Party's (中央)
     ("团中央第二巡视组向团省委反馈", 2, "巡视", "团中央"),
     ("共青團中央第一巡視組進駐", 1, "巡视", "共青团中央"),
@@ -98,6 +101,22 @@ def test_a_place_and_a_unit_after_it_are_two(text: str, name: str) -> None:
 def test_an_organisation_starts_after_a_date(text: str, names: list[str]) -> None:
     found = [m.text for m in find_orgs(normalise_text(text)[0])]
     assert [n for n in found if n in names or any(n.endswith(x) for x in names)] == names
+
+
+# A time phrase ending in 来 (近年来, 多年来, 三年来) and an address's block or room (B座, 5楼, 201室) end before the body.
+@pytest.mark.parametrize("text, name", [
+    ("巡视组认为，近年来华菱集团党委推进转型升级", "华菱集团党委"),
+    ("巡視組認為，多年來華菱集團黨委推進轉型升級", "华菱集团党委"),
+    ("检查近三年来市院党组会议记录", "市院党组"),
+    ("邮政信箱：西安市锦业路1号都市之门B座陕煤集团党委办公室", "陕煤集团党委"),
+    ("地址：市政府大楼5楼县委巡察办", "县委巡察办"),
+    # a place whose name holds 来 (来宾市委, 来凤县委) keeps it
+    ("来宾市委第一巡察组进驻", "来宾市委"),
+    ("中共来凤县委召开会议", "中共来凤县委"),
+])
+def test_a_body_starts_after_a_time_phrase_or_an_address(text: str, name: str) -> None:
+    found = [m.text for m in find_orgs(normalise_text(text)[0])]
+    assert name in found and not any(f.endswith(name) and f != name for f in found)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.lexicon import abbreviates, party_key
+from kg.extract.normalise import normalise_text
 from kg.extract.pipeline import Pipeline
 from kg.extract.resolve import Orgs, resolve_teams
 from kg.facts import Evidence, Team
@@ -60,6 +61,22 @@ def test_a_short_form_abbreviates_a_full_name(short: str, full: str, expected: b
 def test_a_departments_short_form_points_at_its_full_name() -> None:
     orgs = orgs_of("县委第一巡察组对县住房和城乡建设局党组开展巡察。7月2日,第一巡察组向县住建局党组反馈巡察情况。")
     assert orgs.canonical("县住建局党组") == "县住房和城乡建设局党组"
+
+
+# A group's party body written short (…集团党委): the one written with the group's registered name, (text, short, full).
+GROUP_ROWS = [
+    ("省委第四巡视组对江北交通投资集团有限公司党委开展巡视。邮政信箱：平湖市望江东路55号江北交通投资集团党委办公室。",
+     "江北交通投资集团党委", "江北交通投资集团有限公司党委"),
+    ("省委第二巡視組對湖南華菱鋼鐵集團有限責任公司黨委開展巡視。巡視組認為，近年來華菱集團黨委推進轉型。",
+     "华菱集团党委", "湖南华菱钢铁集团有限责任公司党委"),
+    # two groups of the name: which one is not said
+    ("省委巡视组对甲能源集团有限公司党委、甲能源集团股份有限公司党委开展巡视。甲能源集团党委表示。", "甲能源集团党委", "甲能源集团党委"),
+]
+
+
+@pytest.mark.parametrize(("text", "short", "full"), GROUP_ROWS)
+def test_a_groups_party_body_written_short(text: str, short: str, full: str) -> None:
+    assert orgs_of(normalise_text(text)[0]).canonical(short) == full
 
 
 def test_short_forms_point_at_the_full_name() -> None:

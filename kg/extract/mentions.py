@@ -169,7 +169,7 @@ NOT_IN_ROLE = frozenset({"领导小组", "委员会", "有限责任公司", "有
 ORG_SUFFIX = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})(?![员织])")
 ORG_SUFFIX_END = re.compile(rf"(?:{alternation(ORG_SUFFIXES)})$")
 ORG_STOP = re.compile(alternation(read_lexicon("org_stopwords.txt")))
-STANDING_COMMITTEE = "常委会"  # an organ inside a name, though its 常委 (a post) is a stop word
+SUFFIX_REACH = 6  # how far before a stop word a suffix that holds it may start (有限 of 有限责任公司)
 # How far left of its suffix a name may run: a bank's or insurer's branch takes 21 characters (中国华兴人寿保险股份有限公司江川分公司
 # before 党委).
 MAX_ORG_BODY = 24
@@ -449,6 +449,12 @@ def is_han(ch: str) -> bool:
     return HAN_FIRST <= ch <= HAN_LAST
 
 
+def _inside_suffix(text: str, stop: re.Match[str], start: int, body_end: int) -> bool:
+    """Whether a stop word lies inside a suffix of the name (常委 of 人大常委会, 责任 of 有限责任公司), not before it."""
+    return any(s.start() <= stop.start() and stop.end() <= s.end()
+               for s in ORG_SUFFIX.finditer(text, max(start, stop.start() - SUFFIX_REACH), body_end))
+
+
 def org_start(text: str, body_end: int) -> int:
     """Where the organisation whose suffix starts at ``body_end`` begins: extend left over
     Chinese characters (at most MAX_ORG_BODY), cut after the last stop word."""
@@ -475,8 +481,8 @@ def org_start(text: str, body_end: int) -> int:
                 and text[body_end:body_end + 1] in LEVEL_CHARACTERS \
                 and (m.start() == cut or text[m.start() - 1] not in BODY_END_CHARACTERS):
             continue  # 永和县委 / 和平区委: a place whose name holds 和 (not 县纪委和县委 nor 《条例》和县委, two bodies)
-        if text.startswith(STANDING_COMMITTEE, m.start()):
-            continue  # 全国人大常委会机关党组: the standing committee, an organ, not the post 常委
+        if _inside_suffix(text, m, start, body_end):
+            continue  # 全国人大常委会机关党组 / 湖南华菱钢铁集团有限责任公司党委: inside a suffix (人大常委会, 有限责任公司)
         if start < m.start() < body_end and ORG_SUFFIX.match(text, m.start()):
             continue  # 省农村信用社联合社党委: a suffix inside the name (联合社), not the stop word 联合 (组织部 alone stays 部)
         cut = max(cut, m.end())
@@ -496,6 +502,8 @@ def org_start(text: str, body_end: int) -> int:
         cut += 1
     if cut > 0 and text[cut - 1].isdigit() and (unit := DATE_UNIT.match(text, cut)):
         cut = unit.end()
+    if cut > 0 and text[cut - 1].isascii() and text[cut - 1].isalnum() and text[cut:cut + 1] in ADDRESS_UNITS:
+        cut += 1  # 都市之门B座陕煤集团党委…办公室: the building's block or room, in an address before the office
     if text[cut - 1:cut] in ("我", "本") and OWN_LEVEL.match(text, cut, body_end):
         cut += 1  # 我县桑田镇党委: the speaker's county is not part of the township's name
     elif text[cut - 1:cut] in ("该", "其") and (township := TOWNSHIP_REFERRED.match(text, cut, body_end)):
@@ -508,6 +516,7 @@ def org_start(text: str, body_end: int) -> int:
     return cut
 
 
+ADDRESS_UNITS = frozenset("座栋幢楼层室号")  # a building's block, floor or room after its letter or number (B座, 5楼, 201室)
 # 镇/乡/街道 after 该/其, before the name of a unit within it (该镇石门村党总支, 其街道东园社区党委).
 TOWNSHIP_REFERRED = re.compile(r"(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 # 原 right after a unit's name: the post after it is a former one (某公司原党组成员, 某局原局长).

@@ -34,6 +34,7 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|党总支|党支部|纪委|党委巡察办|)$")
 SUBTEAM_END = re.compile(SUBTEAM.pattern + "$")  # a team's name ending with a group within it (…巡察组第一小组)
 REGISTERED_ENDS = ("有限公司", "有限责任公司")  # a company's registered name, whole as written
+REGISTERED_TAILS = ("有限公司", "有限责任公司", "股份有限公司")  # what a group's registered name adds after 集团
 SCHOOL_ENDS = ("大学", "学院")  # a university's or college's name, whole as written (its short forms drop these)
 LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side by side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
@@ -224,6 +225,18 @@ class Orgs:
             return False
         return prefix != "团"
 
+    def _registered(self, key: str) -> str | None:
+        """A group's party body written short, 江北交通投资集团党委 / 华菱集团党委: the one the document writes with the
+        group's registered name (江北交通投资集团有限公司党委, 湖南华菱钢铁集团有限责任公司党委: place and words dropped)."""
+        body = next((b for b in UNIT_BODIES if key.endswith(b)), "")
+        unit = key[:len(key) - len(body)]
+        if not body or not unit.endswith("集团"):
+            return None
+        found = {party_key(f): f for tail in REGISTERED_TAILS for f in self.ending(tail + body)
+                 if (full := party_key(f)[:len(party_key(f)) - len(tail + body)]) == unit
+                 or (full.endswith("集团") and abbreviates(unit, full))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def names(self, surface: str) -> bool:
         """Whether the document writes this organisation (in this form or a fuller one)."""
         return bool(self.ending(party_key(surface)))
@@ -248,13 +261,15 @@ class Orgs:
                 votes[party_key(f)] += self.counts[f]
             best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             fuller = self.ending(best)
-            return sorted(fuller, key=lambda f: (-len(f), f))[0]
+            return self._registered(best) or sorted(fuller, key=lambda f: (-len(f), f))[0]  # (集团党委 → …集团有限公司党委)
         # 局 (of 局党组书记、局长) → the 局 whose party group the document names.
         groups = {party_key(f)[:-2] for end in (key + "党组", key + "党委") for f in self.ending(end)
                   if len(party_key(f)) > len(end)}
         fullest = max(groups, key=len, default="")
         if groups and all(fullest.endswith(g) for g in groups):  # 东阳市交通运输局 and 市交通运输局 are one
             return fullest
+        if registered := self._registered(key):
+            return registered
         m = LEVEL_ONLY.match(surface)
         # (区委办公室 is the committee's own office by its full name, no short form of 区人大常委会办公室)
         short = [] if m else [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
@@ -330,7 +345,9 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         if not t.dispatcher:
             return None
         full = orgs.canonical(t.dispatcher)
-        return t.dispatcher if full in inspected_units else full
+        # (集团党委第二巡察组: the team as written, not renamed after the group's registered name, …有限公司党委)
+        registered = "集团" in t.dispatcher and any(tail in full and tail not in t.dispatcher for tail in REGISTERED_TAILS)
+        return t.dispatcher if full in inspected_units or registered else full
 
     specific: dict[tuple, TeamCluster] = {}
     keys_of_kind: dict[tuple, list[tuple]] = {}  # (kind, ordinal, mode) → the keys of specific that start so
