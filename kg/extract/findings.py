@@ -809,7 +809,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         if para is None:
             continue
         j = bisect.bisect_right(trigger_starts, start)
-        if not is_plain:  # (发现一些问题：在X方面，存在A、B等问题；在Y方面，存在C…: each 存在 opens an item of the list)
+        if not is_plain or (m.re is PROBLEM_LIST_ANNOUNCED and ASPECT_OPENING.match(text, start, para.end)):
+            # (发现一些问题：在X方面，存在A、B等问题；在Y方面，存在C… / 发现一些问题。在X方面，存在…: each 存在 opens an item of the list)
             sentence_end = _sentence_end(text, start, para.end)
             while j < len(triggers) and trigger_starts[j] < sentence_end and triggers[j][0].re is PROBLEM_LIST_ANNOUNCED:
                 j += 1
@@ -1498,7 +1499,8 @@ def _aspect_lists(text: str, start: int, limit: int, openings: bool = False) -> 
         # (有的A；有的B: a 有的-clause under an aspect is a problem whatever its last words; 有的A；在Y方面，有的B: the next
         # aspect named inside the sentence)
         # (在X方面，A不够，B低于平均水平；在Y方面，C缓慢，D缺位: an aspect's problem read by its first clause too)
-        each = all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+        # (在X方面，存在A、B等问题；在Y方面，存在C等问题: an item opening with 存在 is a list of problems, split by _item_issues)
+        each = all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start) or ITEM_EXISTS.match(text, a.start, a.end)
                    for a in (_aspect(text, s, e) for s, e in judged))
         if openings and category and judged and not each and _states_problem(text, *_trim(text, pos, end)):
             items, each = [_trim(text, pos, end)], True

@@ -165,12 +165,14 @@ def plain_ideographs(text: str) -> tuple[str, OffsetMap]:
 
 # Full-width forms of printable ASCII (！ U+FF01 … ～ U+FF5E) → ASCII.
 # … and 丨, the radical that titles use as a bar (动态丨区委第三巡察组进驻…): a separator, never part of a name.
-_HALF_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"丨": "|"}
-_FULL_WIDTH = re.compile("[\uff01-\uff5e丨]")
+# … and the arrows that posters and WeChat captions write between a team and its unit (省委第一巡视组 ➡ 昆明市): the plain →.
+_ARROWS = "➡⇒⟶➔➙➛➝➞➟➠🡒🠖"
+_HALF_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"丨": "|"} | {a: "→" for a in _ARROWS}
+_FULL_WIDTH = re.compile(f"[\uff01-\uff5e丨{_ARROWS}]")
 
 
 def half_width(text: str) -> tuple[str, OffsetMap]:
-    """Full-width ASCII forms (Ａ, ３, ，, （) to half-width; length-preserving. One ``str.replace`` per form
+    """Full-width ASCII forms (Ａ, ３, ，, （) to half-width, arrows to →; length-preserving. One ``str.replace`` per form
     present: ``str.translate`` looks every character up in a dict, several times slower on Chinese text."""
     for form in set(_FULL_WIDTH.findall(text)):
         text = text.replace(form, _HALF_WIDTH[form])

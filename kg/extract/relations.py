@@ -43,6 +43,9 @@ DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\
                          rf"|(?<![\u4e00-\u9fff])(?:在|本次|此次|这次|本轮|今年|去年|前年|明年|当年|同年|上年)?(?:[一二三四五六七八九十]{{1,3}}届)?"
                          rf"(?P<round_of>(?:[\u4e00-\u9fff]{{2,4}})?(?:{_DISPATCHER}))"  # (a place's at most)
                          r"第[一二三四五六七八九十\d]{1,3}轮(?P<round_kind>巡视|巡察)")
+# 根据中央巡视工作领导小组的统一部署 / 按照县委巡察工作安排: a deployment, whoever made it, opening a statement of what was done.
+DEPLOYMENT = re.compile(r"(?:根据|按照)[^。，,；;]{0,24}?(?:统一)?(?:部署|安排)")
+UNIT_COUNTED = re.compile(UNIT_COUNT)  # (委属6家医疗卫生单位党组织: a count of units, none named)
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 # The mode, also written in quotes and with 式: “机动式”巡视.
@@ -399,9 +402,9 @@ UNIT_DAY_LABEL = re.compile(rf"{_ROW_OPENING}(?P<unit>[^\s:：,，。;；、()�
                             r"[ \t\u3000]*[:：]")
 # (…反馈巡视情况。…出席反馈会议。具体安排如下: a schedule's lead after the paragraph has said it is of feedback; 十四届县委
 # 第六轮巡察反馈一览: a heading of the rows, no sentence)
-# (附：县委第六轮巡察反馈会议安排表: an attached table's title)
+# (附：县委第六轮巡察反馈会议安排表: an attached table's title; ▌反馈对象: a poster's heading over its team → unit lines)
 FEEDBACK_ROWS_HEADING = re.compile(r"(?:附(?:件|表)?\d{0,2}[:：])?[^。，,;；:：\n]{0,30}反馈(?:工作|会议|会)?(?:一览表?|安排表?|日程表?|时间表)"
-                                   r"[ \t\u3000]*")
+                                   r"[ \t\u3000]*|[ \t\u3000▌▎■●◆▶【\[]*反馈(?:对象|单位)(?:名单|一览)?[】\]]?[:：]?[ \t\u3000]*")
 FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?(?:[:：]|——)[ \t\u3000]*$"
                                 r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)(?:[:：]|——)[ \t\u3000]*$"  # (具体安排为——)
                                 rf"|^{FEEDBACK_ROWS_HEADING.pattern}$", re.M)
@@ -3556,10 +3559,14 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
                 TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None
                 and any(not COLLECTIVE.match(t) for t in targets))
+            # (根据中央巡视工作领导小组的统一部署，中央巡视组分别对A、B进行巡视: the units a deployment sent the teams to, named;
+            # not 对委属6家医疗卫生单位党组织, a count)
+            deployed = team is not None and DEPLOYMENT.search(text, sentence.start, pos) is not None and any(
+                not COLLECTIVE.match(t) and not UNIT_COUNTED.search(t) for t in targets)
             # (巡察组将对X开展为期一个月的巡察: a numbered team's inspection of the unit, announced as it begins)
             if (not targets or (planned and not under_way and not lasting and not (team and _specific(team)))
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
-                            or (team and (_specific(team) or _placed(team))) or recent or rounds_done)):
+                            or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed)):
                 continue
             start = end = None
             if date:
@@ -6130,7 +6137,7 @@ def _says_feedback(lead: tuple[int, str] | None) -> bool:
     if lead is None:
         return False
     last = lead[1].rstrip().rstrip("。").rsplit("。", 1)[-1]  # (the sentence whose colon opens the list)
-    return FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or (
+    return FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or FEEDBACK_ROWS_HEADING.fullmatch(lead[1]) is not None or (
         "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1]) and "整改" not in last
         and not RECTIFICATION_STATED.search(lead[1]))
 

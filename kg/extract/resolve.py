@@ -225,6 +225,12 @@ class Orgs:
             return False
         return prefix != "团"
 
+    def registered_from(self, surface: str) -> str | None:
+        """The registered name a short name's fuller written form leads to (集团党委 → 鼎川能源集团党委 → …有限公司党委)."""
+        key = party_key(surface)
+        longer = [party_key(f) for f in self.ending(key) if len(party_key(f)) > len(key)]
+        return next((r for k in longer if (r := self._registered(k))), None)
+
     def _registered(self, key: str) -> str | None:
         """A group's party body written short, 江北交通投资集团党委 / 华菱集团党委: the one the document writes with the
         group's registered name (江北交通投资集团有限公司党委, 湖南华菱钢铁集团有限责任公司党委: place and words dropped)."""
@@ -261,7 +267,8 @@ class Orgs:
                 votes[party_key(f)] += self.counts[f]
             best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             fuller = self.ending(best)
-            return self._registered(best) or sorted(fuller, key=lambda f: (-len(f), f))[0]  # (集团党委 → …集团有限公司党委)
+            # (集团党委 → 江北交通投资集团党委 → 江北交通投资集团有限公司党委, a unit's; not a team's dispatcher: dispatcher_of)
+            return self._registered(best) or sorted(fuller, key=lambda f: (-len(f), f))[0]
         # 局 (of 局党组书记、局长) → the 局 whose party group the document names.
         groups = {party_key(f)[:-2] for end in (key + "党组", key + "党委") for f in self.ending(end)
                   if len(party_key(f)) > len(end)}
@@ -345,9 +352,9 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         if not t.dispatcher:
             return None
         full = orgs.canonical(t.dispatcher)
-        # (集团党委第二巡察组: the team as written, not renamed after the group's registered name, …有限公司党委)
-        registered = "集团" in t.dispatcher and any(tail in full and tail not in t.dispatcher for tail in REGISTERED_TAILS)
-        return t.dispatcher if full in inspected_units or registered else full
+        if (registered := orgs.registered_from(t.dispatcher)) and full == registered:
+            full = t.dispatcher  # (集团党委第二巡察组 beside 鼎川能源集团党委: the team as written, not renamed …有限公司党委)
+        return t.dispatcher if full in inspected_units else full
 
     specific: dict[tuple, TeamCluster] = {}
     keys_of_kind: dict[tuple, list[tuple]] = {}  # (kind, ordinal, mode) → the keys of specific that start so
