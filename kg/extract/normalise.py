@@ -35,6 +35,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import BULLET, DAY_OPENING, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
@@ -382,7 +383,7 @@ def join_letter_spacing(text: str) -> tuple[str, OffsetMap]:
 # A copy a word segmenter spaced (省 委第三巡视组巡视云 岭市 工作 动员 会召开): where the lines that hold a comma (a
 # sentence's, never a table's row or a list of units parted by spaces) set one space between two Chinese characters at
 # least once in WORD_SPACED_RATE characters, and on MIN_WORD_SPACED lines, every such single space of the page goes
-# (a run of two or more, a table's padding, stays).
+# (a run of two or more, a table's padding, stays; so do the single spaces of a table of problems, problem_table_lines).
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _COMMA_LINE = re.compile(r"^[^\n]*[,，][^\n]*$", re.M)
@@ -395,13 +396,20 @@ def join_word_spacing(text: str) -> tuple[str, OffsetMap]:
     which would make a table's padding one space)."""
     if text.count(" ") * 2 * WORD_SPACED_RATE < len(text):
         return text, OffsetMap.identity(len(text))  # (a cheap bound: half the rate over the whole page, spaces of any kind)
+    # (序号 问题描述 整改措施 … / 1 A不到位，B不足 按…配齐 …: a table of problems flattened with single spaces keeps them)
+    all_lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in all_lines[:-1]), initial=0))
+    tables = [(starts[first], starts[last - 1] + len(all_lines[last - 1])) for first, last in problem_table_lines(all_lines)]
     gaps = han = lines = 0
-    for line in _COMMA_LINE.findall(text):
-        found = len(_HAN_GAP.findall(line))
-        gaps, han, lines = gaps + found, han + len(_HAN.findall(line)), lines + (found > 0)
+    for m in _COMMA_LINE.finditer(text):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        found = len(_HAN_GAP.findall(m.group()))
+        gaps, han, lines = gaps + found, han + len(_HAN.findall(m.group())), lines + (found > 0)
     if lines < MIN_WORD_SPACED or gaps * WORD_SPACED_RATE < han:
         return text, OffsetMap.identity(len(text))
-    return _apply(text, [(m.start(), m.end(), "") for m in _HAN_GAP.finditer(text)])
+    return _apply(text, [(m.start(), m.end(), "") for m in _HAN_GAP.finditer(text)
+                         if not any(a <= m.start() < b for a, b in tables)])
 
 
 # A line break inside a sentence (a copy wrapped at a fixed width, a stray <br>) is dropped: in the body (a 。
