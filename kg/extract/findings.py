@@ -828,6 +828,12 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             if headed := _headed_paragraphs(doc, para.end):
                 spans.extend(headed)  # (一)X方面⏎有的A；个别B。⏎(二)Y方面⏎…: each heading's paragraph beneath it
                 continue
+            below = _content_start(text, para.end + 1)
+            if aspects := (_aspect_lists(text, below, trigger_starts[j] if j < len(triggers) and trigger_starts[j] > below
+                                         else len(text))
+                           if ASPECT_HEADER.match(text, below) and not LIST_MARKER.match(text, below) else []):
+                spans.extend(aspects)  # 在以下方面存在问题：⏎X方面，主要表现在：A；B。⏎Y方面，主要表现在：C。
+                continue
             if detailed := _headings_over_details(doc, para.end):
                 spans.extend(_Found(s, e) for s, e in detailed)  # (一)A不到位⏎它的细节。⏎(二)B不严⏎…: the headings
                 continue

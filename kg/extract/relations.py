@@ -1158,8 +1158,10 @@ COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00
 COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")")
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
 UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学校|大学|医院|银行|机构"
+# (…等金融管理部门和中管金融企业党组织: two kinds joined)
+_KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
-                        rf"|等(?:有关|相关)?(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
+                        rf"|等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"
                         r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|等)$")
 # (A、B等单位 / A、B等地方 / C、D等国有金融企业 / E、F等多个被巡视党组织)
 # A list's tail that names the kind of its units without counting them (中国移动、中国电信等企业 / 北京大学、清华大学等高校 /
