@@ -151,6 +151,17 @@ def _plain(text: str) -> str:
     return _T2S(text).replace("\n", "").replace(" ", "").replace(",", "，").replace("(", "（").replace(")", "）")
 
 
+# A label copied from a page in pinyin mode carries the page's syllables (市shì委wěi, 巡(xún)察): the gold schema's strings
+# are without them.
+_LABEL_PINYIN = re.compile(r"[(（]?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ']{1,7}[)）]? ?")
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]")
+
+
+def _label(text: str) -> str:
+    """A label as the schema writes it: Simplified, without the page's pinyin."""
+    return _T2S(_LABEL_PINYIN.sub("", text) if _TONED.search(text) else text)
+
+
 def _read(pipeline: Pipeline, text: str, issued: str | None) -> Document:
     return pipeline(Document(id="phrasing", original=text, metadata=Metadata(issued=issued)))
 
@@ -204,7 +215,7 @@ def _passage(name: str, row: dict) -> tuple[str, str | None]:
 def _issues(facts: DocumentFacts, row: dict) -> tuple[list[str], list[str], dict]:
     """The problems expected and found in a passage, and the counts that differ from those it states."""
     found = [_plain(i.text) for i in facts.issues]
-    given = [_plain(x) for x in row["issues"]]
+    given = [_plain(_label(x)) for x in row["issues"]]
     counts = {k: None for k in ("reported", "rectified", "ongoing")}
     for key, value in (facts.issue_counts or {}).items():
         if key in counts:
@@ -257,7 +268,7 @@ def _score_rows(pipeline: Pipeline, name: str, rows: list[dict], detail: bool) -
             facts_given, facts_found = facts_given + len(given), facts_found + len(matched)
         for key, read in (("inspections", _inspections), ("feedback", _feedback)):
             if key in row:
-                given = {tuple(_T2S(x) if isinstance(x, str) else x for x in fact) for fact in row[key]}
+                given = {tuple(_label(x) if isinstance(x, str) else x for x in fact) for fact in row[key]}
                 m, e = _compare(read(facts), given)
                 missed, extra = missed + m, extra + e
                 facts_given, facts_found = facts_given + len(given), facts_found + len(given) - len(m)

@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.normalise import (PINYIN_ANNOTATION, half_width, is_traditional, normalise, normalise_text,
-                                  strip_pinyin, unify_whitespace)
+                                  strip_glued_pinyin, strip_pinyin, unify_whitespace)
 from kg.ingest.document import Document, OffsetMap
 from kg.ingest.files import sample_dir
 
@@ -41,6 +41,34 @@ def test_pinyin_stripping_leaves_other_samples_untouched(sample_text, name):
                                   "项目(nb)", "第1(a)项", "(二)", "区委(区政府)", "世界银行(world bank)"])
 def test_parenthesised_text_that_is_not_pinyin_survives(kept):
     assert strip_pinyin(kept)[0] == kept
+
+
+# A page in a reading aid's pinyin mode, each character's syllable glued to it after or before, or spaced off it (the
+# neutral tone's unmarked): (page, what it reads once the syllables go). Negative rows: pages with a few Latin words.
+GLUED_PINYIN_ROWS = [
+    ("6月17日，市shì委wěi第dì二èr巡xún察chá组zǔ向xiàng大dà瑶yáo镇zhèn党dǎng委wěi反fǎn馈kuì巡xún察chá情qíng况kuàng。"
+     "组zǔ长zhǎng反fǎn馈kuì了le意yì见jiàn。", "6月17日,市委第二巡察组向大瑶镇党委反馈巡察情况。组长反馈了意见。"),
+    ("6yuè月17rì日，shì市wěi委dì第èr二xún巡chá察zǔ组xiàng向dà大yáo瑶zhèn镇dǎng党wěi委fǎn反kuì馈xún巡chá察qíng情"
+     "kuàng况。", "6月17日,市委第二巡察组向大瑶镇党委反馈巡察情况。"),
+    ("7月8日，省 shěng 委 wěi 第 dì 二 èr 巡 xún 视 shì 组 zǔ 向 xiàng 寻 xún 乌 wū 县 xiàn 反 fǎn 馈 kuì 巡 xún 视 shì "
+     "情 qíng 况 kuàng。", "7月8日,省委第二巡视组向寻乌县反馈巡视情况。"),
+    ("7月8日，省shěng委wěi第dì二èr巡xún視shì組zǔ向xiàng尋xún烏wū縣xiàn反fǎn饋kuì巡xún視shì情qíng況kuàng。",
+     "7月8日,省委第二巡视组向寻乌县反馈巡视情况。"),
+]
+
+
+@pytest.mark.parametrize(("page", "read"), GLUED_PINYIN_ROWS)
+def test_pinyin_glued_to_every_character_is_stripped(page: str, read: str) -> None:
+    assert normalise_text(page)[0] == read
+
+
+@pytest.mark.parametrize("kept", [
+    "县委第一巡察组进驻县林业局党组。网址：www.gov.cn，邮箱jw@xx.gov.cn，APP下载，微信公众号qingfeng。",
+    "巡察组设立举报邮箱xuncha@163.com，热线电话。巡察组组长通报了巡察工作安排，县委书记主持会议并讲话。",
+    "雄安(Xióng'ān)新区党工委巡察组进驻，Běijīng 和 Shànghǎi 两地同步开展。",
+])
+def test_a_page_with_a_few_latin_words_keeps_them(kept: str) -> None:
+    assert strip_glued_pinyin(kept)[0] == kept
 
 
 def test_pinyin_in_full_width_parentheses_is_stripped():

@@ -126,6 +126,29 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     return _apply(text, pieces)
 
 
+# A page stored in a reading aid's pinyin mode, every character with its syllable glued to it, after or before it
+# (巡xún视shì组zǔ / xún巡shì视zǔ组 / 巡 xún 视 shì), brackets none: where at least GLUED_PINYIN_MIN syllables with a tone
+# mark sit right against a Chinese character, and they are at least one for GLUED_PINYIN_SHARE characters, every
+# lowercase syllable against one (the neutral tone's too: 了le), with a space it has on either side, goes.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_GLUED_MARKED = re.compile(rf"(?<=[\u4e00-\u9fff]) ?[{_PINYIN_LETTERS}]{{0,6}}[{_TONED}]"
+                           rf"|[{_TONED}][{_PINYIN_LETTERS}]{{0,6}} ?(?=[\u4e00-\u9fff])")
+# (not a word of a web or mail address: www.gov.cn, jw@xx.gov.cn, http://)
+_GLUED_SYLLABLE = re.compile(rf" ?(?<![A-Za-z.@/:_-])[{_PINYIN_LETTERS}]{{1,7}}(?![A-Za-z.@/:_-]) ?")
+GLUED_PINYIN_MIN = 12
+GLUED_PINYIN_SHARE = 4
+
+
+def strip_glued_pinyin(text: str) -> tuple[str, OffsetMap]:
+    """Remove the pinyin a reading aid glues to every character (巡xún视shì组zǔ → 巡视组), where the page is in that mode."""
+    if not _TONE_MARK.search(text):
+        return text, OffsetMap.identity(len(text))  # (most pages: no tone mark at all)
+    marked = len(_GLUED_MARKED.findall(text))
+    if marked < GLUED_PINYIN_MIN or marked * GLUED_PINYIN_SHARE < len(_HAN.findall(text)):
+        return text, OffsetMap.identity(len(text))
+    return _apply(text, [(m.start(), m.end(), "") for m in _GLUED_SYLLABLE.finditer(text) if _HAS_VOWEL.search(m.group())])
+
+
 # Radicals and compatibility ideographs for the characters they stand for, as text copied out of a PDF often has them
 # (the font's glyph for 一 mapped to the Kangxi radical ⼀: ⼀是, ⼯作, ⽅⾯): the Kangxi radicals (U+2F00-2FD5) and CJK
 # compatibility ideographs (U+F900-FAFF) by their Unicode compatibility mapping (NFKC), and the simplified radical
@@ -893,7 +916,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
 
     ``traditional`` forces the script decision (for a fragment too short to judge); by default it is detected.
     """
-    steps = [drop_invisible, plain_ideographs, strip_pinyin]
+    steps = [drop_invisible, plain_ideographs, strip_pinyin, strip_glued_pinyin]
     if traditional is None:
         traditional = is_traditional(text)
     if traditional:
