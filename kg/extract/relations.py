@@ -748,7 +748,8 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?!组(?!织))(?:[“\"「『]?
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:(?!情况|(?:巡视|巡察)组)(?:[,，]以及|{_CLAUSE})){{2,400}}?)"
-                       r"(?:的?(?:工作)?情况(?:的?(?:汇报|报告))?)?(?=(?![,，]以及)[,，。;；\n]|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list)
+                       r"(?:的?(?:工作)?情况(?:的?(?:汇报|报告))?)?(?=(?![,，]以及)[,，。;；\n]|……|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
+# …A、B……: a list the page cuts short with an ellipsis)
 # (听取了区委第一巡察组巡察A、B情况，区委第二巡察组巡察C情况的汇报: the units a team's report was on, 情况 closing them)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
 TEAM_VERB_UNDER = re.compile(rf"(?:巡视|巡察)(?:{_CLAUSE}{{2,16}}?)(?:所辖|下辖)(?:的)?(?:村|社区|村[(（]社区[)）]|村居|嘎查)?"
@@ -899,7 +900,8 @@ FEEDBACK_EXTENDED = re.compile(rf"反馈了?对?(?P<targets>(?:(?!反馈|向){_C
 # 中央第一巡视组的反馈对象是甲省委 / 省委第五巡视组的反馈对象为A和B: the units a team fed back to, named after it.
 # 中央第九巡视组6月4日对A的反馈 / 中央第五巡视组在对B的反馈中提到 / 省委第一巡视组对C的反馈意见指出: a team's feedback to the
 # units after 对, as a noun (after the team and its date; not 对A的反馈意见的整改, a rectification of it).
-FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的(?:巡视|巡察)?(?:情况)?反馈(?!会|意见的?整改|意见整改)")
+FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:{MODE}(?:巡视|巡察))?的(?:巡视|巡察)?(?:情况)?反馈"
+                         r"(?!会|意见的?整改|意见整改)")  # (对26家中管央企专项巡视的反馈情况: the units, not the mode)
 FEEDBACK_OBJECT = re.compile(rf"的?(?:巡视|巡察)?反馈对象(?:是|为|包括)[:：]?(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
