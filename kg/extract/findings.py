@@ -715,6 +715,7 @@ def _cut(text: str, start: int, end: int, separators: str) -> list[tuple[int, in
 
 
 _YOUDE = re.compile(r"[,，](?=有的)")
+_COMMA = re.compile(r"[,，]")
 NEXT_YOUDE = re.compile(r"[,，;；](?=有的)")  # (有的A；有的B: a 有的 clause after the first, parted by a comma or ；)
 # A demand after a problem in one item: …倾向，要切实扛起… / …不强，必须严肃….
 DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))")
@@ -829,10 +830,13 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 spans.extend(headed)  # (一)X方面⏎有的A；个别B。⏎(二)Y方面⏎…: each heading's paragraph beneath it
                 continue
             below = _content_start(text, para.end + 1)
+            # (after a colon only: …存在一些突出问题。⏎在X方面，A，B。 is a paragraph a problem, _problem_paragraphs)
+            opened = text[para.start:para.end].rstrip()[-1:] in (":", "：") and ASPECT_OPENING.match(text, below) is not None
             if aspects := (_aspect_lists(text, below, trigger_starts[j] if j < len(triggers) and trigger_starts[j] > below
-                                         else len(text))
-                           if ASPECT_HEADER.match(text, below) and not LIST_MARKER.match(text, below) else []):
-                spans.extend(aspects)  # 在以下方面存在问题：⏎X方面，主要表现在：A；B。⏎Y方面，主要表现在：C。
+                                         else len(text), openings=opened)
+                           if (opened or ASPECT_HEADER.match(text, below)) and not LIST_MARKER.match(text, below) else []):
+                # 在以下方面存在问题：⏎X方面，主要表现在：A；B。⏎Y方面，主要表现在：C。 / 问题主要表现在：⏎在X方面，A；B。⏎在Y方面，C
+                spans.extend(aspects)
                 continue
             if detailed := _headings_over_details(doc, para.end):
                 spans.extend(_Found(s, e) for s, e in detailed)  # (一)A不到位⏎它的细节。⏎(二)B不严⏎…: the headings
@@ -1549,6 +1553,12 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     # (巡察指出，甲村党支部存在A、B等问题；乙村党支部存在C…: the first item read from after the 存在 its trigger took)
     after_exists = opening is None and not marked and text.endswith(("存在", "存在着"), 0, item.start)
     if opening is None and not after_exists and (marked or not tailed):
+        listed = (_clauses(text, _cut(text, item.start, item.end, "、"), item.end)
+                  if item.category and not marked and not _COMMA.search(text, item.start, item.end) else [])
+        if len(listed) > 1 and all(_is_problem(text, s, e) for s, e in listed):
+            # X方面，A不够有力、B存在薄弱环节；Y方面，…: an aspect's problems parted by 、, each a whole one (no comma in
+            # the item: 在X方面，A盲目扩张、B失控，C亏损 is one)
+            return [_Found(*_trim(text, s, e), category=category) for s, e in listed]
         return [_Found(item.start, item.end, category)]
     # (…但存在A、B、C的问题；乙党组存在D,E,F的问题: what 存在 or 的问题 frames is a list, parted by 、 or, where every
     # part reads as a problem, by commas)
