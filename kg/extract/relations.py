@@ -453,7 +453,7 @@ NEXT_FIELD = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]")  # a line's n
 LINE_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）](?=[。;；,，]?$)")  # a note in brackets closing a line of a list
 LIST_VERB = re.compile(r"的?(?:反馈|进行|开展|召开|整改)|的(?:巡视|巡察)|[(（]?(?:以下简称|简称)"
                        r"|(?:已|均|都)(?:经|全部|全面)?(?:完成|公布|公开|整改|反馈|接受)")  # 18个单位党组织已全部完成
-LIST_STOP = re.compile(r"[,，。;；:：!?！？\n]")
+LIST_STOP = re.compile(r"[,，](?!以及)|[。;；:：!?！？\n]")  # (…海南等地，以及科技部、中粮集团等单位: one list)
 # A line of a list of units one a line: the unit, after 以及 on the last, and the mark closing it.
 # (1.区教育局党组（同步延伸巡察A、B）: the units its inspection was extended to in brackets after it, a 、 between them)
 LINE_OF_UNIT = re.compile(r"^(?:以及|及|和)?(?P<unit>[^,，。;；:：、 ]{2,30}?)(?:[(（][^()（）\n]{2,120}[)）])?(?P<stop>[。;；,，]?)$")
@@ -1141,7 +1141,9 @@ TARGET_TAIL = re.compile(r"(?:主要负责同志|主要负责人|负责同志|�
 ROUND_UNITS = re.compile(r"^(?:[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?=被(?:巡视|巡察))"  # (2025年第二轮被巡察党组织)
                          r"|[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的"
                          r"|(?=" + UNIT_COUNT + r"))"  # 第六轮巡视15个地区和单位: its count
-                         r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的)")  # 2022年巡察的A (回头看)
+                         r"|(?:(?:19|20)\d\d年|去年|前年|上一?轮)(?:已)?(?:巡视|巡察)(?:过)?的"  # 2022年巡察的A (回头看)
+                         # (今年第一轮接受中央巡视的北京、天津: the units that received it)
+                         r"|[^、,，]{0,12}?(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)接受[^、,，]{0,8}?(?:巡视|巡察)的)")
 # The party body written after a kind of unit (学院党组织 → 学院).
 PARTY_BODY_WORDS = re.compile(r"(?:党组织|党委|党组|党总支|党支部|党工委)$")
 # 市交通运输局及其下属单位 / 甲集团有限公司及所属企业: a unit with the units under it, inspected as one (the unit).
@@ -1161,7 +1163,7 @@ COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十�
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
 UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学校|大学|医院|银行|机构"
 # (…等金融管理部门和中管金融企业党组织: two kinds joined)
-_KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市)"
+_KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地)"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         rf"|等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"
                         r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|等)$")
