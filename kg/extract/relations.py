@@ -486,7 +486,10 @@ ROW_CELL_NOT_UNIT = re.compile(r"(?:进驻|入驻|巡视|巡察|对|向|在|赴|
 # Its leaders may stand in brackets between the team and the colon (第一巡察组(组长:张某):A、B).
 # (一组 → A、B: an infographic's arrow for the colon; 集团党组第一巡视组——A、B: a dash)
 # (省委第一巡视组巡视单位整改情况：A、B / 第二巡察组巡察对象：C: what the line lists, before its colon)
-TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?[ \t\u3000]*"
+TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?"
+                             # (中央第一巡视组 组长 王怀臣 巡视对象 A: the leader's cell before the units' label)
+                             r"(?:[ \t\u3000]+副?组长[:：]?[ \t\u3000]*[\u4e00-\u9fff·]{2,5}(?=[ \t\u3000]+(?:巡视|巡察)的?(?:单位|对象)))?"
+                             r"[ \t\u3000]*"
                              r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?(?:[ \t\u3000]*(?:[:：]|→|➜|->|——)"
                              r"|[ \t\u3000]+)|[:：]|→|➜|->|——|[ \t\u3000]+[—－-][ \t\u3000]+)[ \t\u3000]*")  # (省委第一巡视组 巡视单位 A B: a cell's label, no colon)
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …), or its leaders'
