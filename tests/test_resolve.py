@@ -48,6 +48,8 @@ ABBREVIATION_ROWS = [
     ("县教育局", "市教育局", False),  # another level
     ("县水利局", "县水务局", False),
     ("甲煤业有限公司", "甲煤业乙矿业有限公司", False),  # a registered name abbreviates none
+    ("中国银行", "中国人民银行", False),  # a bank's 人民 is its name's: the central bank is another bank
+    ("中国银行党委", "中国人民银行党委", False),
     ("县住建局", "", False),
     ("县住建局", "县住建局", False),
 ]

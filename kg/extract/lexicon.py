@@ -106,6 +106,7 @@ PLACE_BEFORE_UNIT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:省|市|州|县|区|旗
 INSTITUTION_HEADS = ("大学", "医院", "科学院", "中学", "小学", "检察院", "法院", "银行", "研究院", "研究所", "党校")
 # Words a unit's short name drops whole (县医院 for 县人民医院, 省能源局 for 省能源管理局).
 WORDS_DROPPED = ("人民", "管理", "有限", "股份", "集团", "事务", "委")  # (市台港澳办 for 市委台港澳办)
+PEOPLES, PEOPLES_BANK_HEAD = ("人民",), "银行"  # … but a bank's 人民 is its name's (中国人民银行 is no 中国银行)
 # What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈; or what is done as a rule
 # (按惯例,巡视组通常在进驻结束后两到三个月内反馈); or what a meeting demands (会议要求,各巡察组要尽快向被巡察党组织反馈巡察意见 /
 # 要做好巡视反馈工作 / 应及时反馈; not 主要负责人, 重要, 纪要).
@@ -151,4 +152,6 @@ def _another_unit(short: str, full: str) -> bool:
             PLACE_BEFORE_UNIT.fullmatch(short[:before]) or short[before:].startswith(INSTITUTION_HEADS)):
         return False
     written_in = full[before:len(full) - after]
+    if written_in in PEOPLES and short.endswith(PEOPLES_BANK_HEAD):
+        return True  # (中国银行 and 中国人民银行: two banks, the central one's 人民 no word its short name drops)
     return written_in not in WORDS_DROPPED and not COUNT_WRITTEN_IN.fullmatch(written_in)  # (城区社区党组织, 城区6个…)
