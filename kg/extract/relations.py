@@ -5625,7 +5625,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                               dated=not after_inspection)]
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
-        + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx) + _bracketed_feedback(ctx)
+        + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx) + _bracketed_feedback(ctx) \
+        + _labelled_unit_cards(ctx)
 
 
 def _counted_before(ctx: Ctx, sentence: Sentence, counted: re.Pattern[str] = COUNTED_INSPECTION) -> bool:
@@ -5719,6 +5720,31 @@ def _bracket_feedback_day(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
             and "反馈" in (told := text[lead:ctx.paragraph_end(lead)]) and "进驻" not in told:
         return bare.span("date")
     return None
+
+
+def _labelled_unit_cards(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """【上海】⏎巡视组：中央第三巡视组　反馈时间：10月9日⏎反馈指出：…: a digest's card of a unit, its name in brackets on the line
+    above the team's and the day's fields: that team's feedback to the unit on that day."""
+    text = ctx.doc.text
+    out: list[tuple[Feedback, Sentence]] = []
+    for team in ctx.named_teams:
+        line = text.rfind("\n", 0, team.start) + 1
+        if not TEAM_FIELD.fullmatch(text, line, team.start) or not (day := DAY_FIELD.match(text, team.end)):
+            continue
+        above = text.rfind("\n", 0, max(0, line - 1))  # (the line before the team's)
+        label = UNIT_LABEL_LINE.fullmatch(text, above + 1, line - 1) if line > 0 else None
+        dated = [d for d in ctx.dates_in(*day.span("date")) if d[1] and not d[2]]
+        if label and dated and (sentence := ctx.doc.sentence_at(team.start)) is not None \
+                and (units := split_targets(ctx, *label.span("unit"), for_feedback=True)):
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                 evidence=[ctx.doc.evidence(label.start("unit"), day.end())]), sentence))
+    return out
+
+
+# (巡视组：T　反馈时间：10月9日 under 【上海】: a card's fields)
+TEAM_FIELD = re.compile(r"[ \t\u3000]*(?:巡视组|巡察组|巡视组别|巡察组别)[ \t\u3000]*[:：][ \t\u3000]*")
+DAY_FIELD = re.compile(r"[ \t\u3000]+反馈(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])")
+UNIT_LABEL_LINE = re.compile(r"[ \t\u3000]*【(?P<unit>[^】\n]{2,20})】[ \t\u3000]*")
 
 
 # (T，2018年1月8日反馈）: the day a team fed back, in the bracket after a unit's report that names its team …
