@@ -4087,7 +4087,9 @@ def _team_cells_line(ctx: Ctx, team: Mention) -> list[tuple[int, int]]:
 
 
 # A cell of a team's contact (值班电话：… / 举报邮箱：…), closing its row.
-CONTACT_CELL = re.compile(r"(?:联系|举报|值班|受理|监督|专用|专门)?(?:电话|手机|邮箱|信箱|邮政信箱|联系人|传真)")
+CONTACT_CELL = re.compile(r"(?:联系|举报|值班|受理|监督|专用|专门)?(?:电话|手机|邮箱|信箱|邮政信箱|联系人|传真)"
+                          # (…／东坝头镇人民政府三楼／0371-26911001: where the team sits and its telephone, cells of no unit)
+                          r"|[\d()（）+\-—－ ]{7,}$|[^|｜/／\n]{2,30}?(?:[一二三四五六七八九十\d]+[楼层室号]|楼|大厦|大院)$")
 
 
 def _before_unit_cut(text: str, start: int, end: int) -> int:
