@@ -81,6 +81,17 @@ def test_a_groups_party_body_written_short(text: str, short: str, full: str) -> 
     assert orgs_of(normalise_text(text)[0]).canonical(short) == full
 
 
+@pytest.mark.parametrize(("text", "committee"), [
+    # 城市 a word after a place (宜昌城市建设投资…), beside the place written with its level: the place's committee
+    ("宜昌市纪委监委网站。市委第四巡察组向宜昌城市建设投资控股集团有限公司党委反馈，向宜昌市中心人民医院党委反馈。", "宜昌市委"),
+    ("宜昌市紀委監委網站。市委第四巡察組向宜昌城市建設投資控股集團有限公司黨委反饋，向宜昌市中心人民醫院黨委反饋。", "宜昌市委"),
+    # … but a city whose name ends in 城 keeps it (晋城市)
+    ("晋城市纪委监委网站。市委第四巡察组向晋城市中心医院党委反馈。", "晋城市委"),
+])
+def test_a_bare_committee_takes_the_place_written_with_its_level(text: str, committee: str) -> None:
+    assert orgs_of(normalise_text(text)[0]).canonical("市委") == committee
+
+
 def test_short_forms_point_at_the_full_name() -> None:
     orgs = orgs_of("中共新乡市卫滨区委印发通知。卫滨区委、中共卫滨区委要求,区委常委会研究。")
     assert orgs.canonical("区委") == "中共新乡市卫滨区委"

@@ -195,6 +195,36 @@ _HALF_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} 
 _FULL_WIDTH = re.compile(f"[\uff01-\uff5e丨{_ARROWS}]")
 
 
+# A table a crawler flattened with semicolons between its cells (组别；被巡察党组织；反馈时间⏎市委第一巡察组；市统计局党组；7月27日):
+# a header of short cells and at least SEMICOLON_ROWS rows after it with as many cells, no sentence's end among them. Its
+# semicolons become bars, as other flattened tables have them (one character for one).
+SEMICOLON_ROWS = 2
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff()（）]{2,8}")
+
+
+def semicolon_tables(text: str) -> tuple[str, OffsetMap]:
+    """The semicolons of a table flattened with them, as bars."""
+    if text.count(";") < 2 * (SEMICOLON_ROWS + 1):
+        return text, OffsetMap.identity(len(text))
+    lines = text.split("\n")
+    out = []
+    i = 0
+    while i < len(lines):
+        cells = lines[i].strip().split(";")
+        j = i + 1
+        if len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
+            while j < len(lines) and lines[j].count(";") == len(cells) - 1 and "。" not in lines[j] \
+                    and all(c.strip() for c in lines[j].split(";")):
+                j += 1
+        if j - i - 1 >= SEMICOLON_ROWS:
+            out += [line.replace(";", "|") for line in lines[i:j]]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out), OffsetMap.identity(len(text))
+
+
 def half_width(text: str) -> tuple[str, OffsetMap]:
     """Full-width ASCII forms (Ａ, ３, ，, （) to half-width, arrows to →; length-preserving. One ``str.replace`` per form
     present: ``str.translate`` looks every character up in a dict, several times slower on Chinese text."""
@@ -921,7 +951,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
         traditional = is_traditional(text)
     if traditional:
         steps.append(to_simplified)
-    steps += [half_width, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, join_word_spacing,
+    steps += [half_width, semicolon_tables, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, join_word_spacing,
               unify_whitespace,
               drop_page_breaks, full_stops, credit_bars, join_table_cells, split_run_rows, join_broken_lines]
     offsets = OffsetMap.identity(len(text))

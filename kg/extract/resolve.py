@@ -186,6 +186,9 @@ class Orgs:
         if publisher:
             for m in PLACE.finditer(publisher.group("c")):
                 place_votes[(m.group()[-1], m.group())] += 2
+        for level, place in list(place_votes):
+            if place.endswith("城市") and (level, place[:-2] + "市") in place_votes:
+                del place_votes[(level, place)]  # (宜昌城市建设投资 beside 宜昌市: 城市 a word there, the place 宜昌市; not 晋城市)
         places: dict[str, str] = {}
         for (level, place), _n in sorted(place_votes.items(), key=lambda kv: (-kv[1], kv[0])):
             places.setdefault(level, place)
