@@ -89,12 +89,13 @@ and units' own sites (real31u_pages.json), 40 pages each (their writers dated a 
 more of them: the Hong Kong, Macau and Taiwan press and Traditional mirrors (real32t_pages.json), feedback news of one
 inspection (real32f_pages.json), rectification reports (real32r_pages.json) and the same sites' other pages
 (real32o_pages.json), 40 pages each; then (thirty-first batch) remembered pages naming many units at once, central and
-provincial (real33d_pages.json) and below (real33k_pages.json); then (thirty-second to thirty-fifth batches) sixteen more
+provincial (real33d_pages.json) and below (real33k_pages.json); then (thirty-second to thirty-sixth batches) twenty more
 tables of remembered pages (real34f, real34e, real34r, real34x, real35p, real35g, real35m, real35q, real36y, real36h,
-real36u, real36k, real37c, real37s, real37r, real37d: a round's feedback, entry news, rectification reports, passing
-mentions, provincial feedback, villages, a crawl's mix, odd forms, pinyin and Traditional copies, hospitals, courts and
-banks, universities, county prose, central rounds, SOE groups, reports in full, distractors), a label copied from a page
-in pinyin mode read without its syllables. Negatives are among them. Each passage is extracted alone and compared
+real36u, real36k, real37c, real37s, real37r, real37d, real38t, real38n, real38w, real38v: a round's feedback, entry news,
+rectification reports, passing mentions, provincial feedback, villages, a crawl's mix, odd forms, pinyin and Traditional
+copies, hospitals, courts and banks, universities, county prose, central rounds, SOE groups, reports in full,
+distractors, flattened tables, units' own rectification news, reprints, rounds in prose), a label copied from a page in
+pinyin mode read without its syllables. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the
 scorer compares them: the same once punctuation and quotes are left out, or similar at 0.75). The constructions found
