@@ -59,7 +59,8 @@ _PINYIN_WORD = rf"[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,14}}"
 PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_PINYIN_WORD}"
                                rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]")
 # … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.
-_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_TONE_MARK = re.compile(f"[{_TONED}]")
 # A syllable must carry a vowel; rules out (nb) style noise.
 _HAS_VOWEL = re.compile(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -130,7 +131,6 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
 # (巡xún视shì组zǔ / xún巡shì视zǔ组 / 巡 xún 视 shì), brackets none: where at least GLUED_PINYIN_MIN syllables with a tone
 # mark sit right against a Chinese character, and they are at least one for GLUED_PINYIN_SHARE characters, every
 # lowercase syllable against one (the neutral tone's too: 了le), with a space it has on either side, goes.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _GLUED_MARKED = re.compile(rf"(?<=[\u4e00-\u9fff]) ?[{_PINYIN_LETTERS}]{{0,6}}[{_TONED}]"
                            rf"|[{_TONED}][{_PINYIN_LETTERS}]{{0,6}} ?(?=[\u4e00-\u9fff])")
 # (not a word of a web or mail address: www.gov.cn, jw@xx.gov.cn, http://)
