@@ -4770,6 +4770,9 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
 LIST_LEAD_ENDS = (":", "：", "——", "👇", "⬇", "⬇️", "↓")
 
 
+DAY_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")  # a table's day cell alone on its line
+
+
 def _in_team_list(ctx: Ctx, team: Mention) -> bool:
     """Whether the team's line is one of a list of teams alone on their lines, each over its units (one a line, or on
     one line parted by 、 or spaces): a lead
@@ -4790,12 +4793,14 @@ def _in_team_list(ctx: Ctx, team: Mention) -> bool:
                 return True  # (another team over its units before this one)
         elif _unit_line(ctx, para) or _units_line_below(ctx, para.start - 1):
             units_above = True  # (a unit a line, or a line of units parted by 、 or spaces)
-        else:
+        elif not DAY_ALONE.fullmatch(line):  # (市委第一巡察组⏎A⏎6月5日⏎市委第二巡察组: a day's cell between)
             break
     units_below = False
     for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, team.start):]:
         if _unit_line(ctx, para) or _units_line_below(ctx, para.start - 1):
             units_below = True
+        elif DAY_ALONE.fullmatch(text[para.start:para.end].strip()):
+            continue
         else:
             return units_below and _alone_team(ctx, para)  # (another team after this one's units)
     return False
