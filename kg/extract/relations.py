@@ -45,7 +45,6 @@ DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\
                          r"第[一二三四五六七八九十\d]{1,3}轮(?P<round_kind>巡视|巡察)")
 # 根据中央巡视工作领导小组的统一部署 / 按照县委巡察工作安排: a deployment, whoever made it, opening a statement of what was done.
 DEPLOYMENT = re.compile(r"(?:根据|按照)[^。，,；;]{0,24}?(?:统一)?(?:部署|安排)")
-UNIT_COUNTED = re.compile(UNIT_COUNT)  # (委属6家医疗卫生单位党组织: a count of units, none named)
 # Clause punctuation: a target list never runs over these.
 _CLAUSE = r"[^,，。;；:：!?！？\n]"
 # The mode, also written in quotes and with 式: “机动式”巡视.
@@ -407,7 +406,7 @@ FEEDBACK_ROWS_HEADING = re.compile(r"(?:附(?:件|表)?\d{0,2}[:：])?[^。，,;
                                    r"[ \t\u3000]*|[ \t\u3000▌▎■●◆▶【\[]*反馈(?:对象|单位)(?:名单|一览)?[】\]]?[:：]?[ \t\u3000]*")
 FEEDBACK_ROWS_LEAD = re.compile(r"反馈[^。\n]{0,12}?(?:安排|日程|时间)[^。\n]{0,40}?(?:[:：]|——)[ \t\u3000]*$"
                                 r"|反馈[^\n]{0,200}?(?:具体)?安排(?:如下|为)(?:[:：]|——)[ \t\u3000]*$"  # (具体安排为——)
-                                rf"|^{FEEDBACK_ROWS_HEADING.pattern}$", re.M)
+                                rf"|^(?:{FEEDBACK_ROWS_HEADING.pattern})$", re.M)
 # A schedule's lead, what it is of (反馈会议分别召开: / 具体安排为:): a schedule under 安排 is what is to be done.
 # (分三批向被巡察单位反馈巡察情况:4日向A、B反馈;5日向C反馈: any feedback's colon right before a day's 向)
 # (省委教育工委第一巡视组：11月13日向A，11月14日向B反馈巡视情况: a team's colon right before a day's 向 whose unit the next
@@ -3571,7 +3570,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (根据中央巡视工作领导小组的统一部署，中央巡视组分别对A、B进行巡视: the units a deployment sent the teams to, named;
             # not 对委属6家医疗卫生单位党组织, a count)
             deployed = team is not None and DEPLOYMENT.search(text, sentence.start, pos) is not None and any(
-                not COLLECTIVE.match(t) and not UNIT_COUNTED.search(t) for t in targets)
+                not COLLECTIVE.match(t) and not COUNTED_LIST.search(t) for t in targets)
             # (巡察组将对X开展为期一个月的巡察: a numbered team's inspection of the unit, announced as it begins)
             if (not targets or (planned and not under_way and not lasting and not (team and _specific(team)))
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
@@ -4711,8 +4710,13 @@ def _bracket_opening(text: str, team: Mention) -> int | None:
     """Where the bracket a team stands in opens: right before it, or before the day it opens with (（4月15日，T反馈）)."""
     if text[team.start - 1:team.start] in ("(", "（"):
         return team.start - 1
-    dated = DATED_BRACKET_OPEN.search(text, max(0, team.start - DATED_BRACKET_REACH), team.start)
+    dated = _dated_bracket(text, team)
     return dated.start() if dated else None
+
+
+def _dated_bracket(text: str, team: Mention) -> re.Match[str] | None:
+    """The bracket's opening and the day it gives before the team (（4月15日，T反馈）), if it opens so."""
+    return DATED_BRACKET_OPEN.search(text, max(0, team.start - DATED_BRACKET_REACH), team.start)
 
 
 # The title of a unit's rectification report after the unit, in a list of a round's reports (柳州市委关于巡视整改情况的通报).
@@ -5720,7 +5724,7 @@ def _bracket_feedback_day(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
     text = ctx.doc.text
     if said := BRACKET_FED_BACK.match(text, team.end):
         return said.span("date")
-    opening = DATED_BRACKET_OPEN.search(text, max(0, team.start - DATED_BRACKET_REACH), team.start)
+    opening = _dated_bracket(text, team)
     if opening and (close := TEAM_BRACKET_CLOSE.match(text, team.end)) and close.group("verb") == "反馈":
         return opening.span("date")
     if (bare := BRACKET_DAY.match(text, team.end)) and (lead := _list_lead(ctx, team.start)) is not None \
@@ -6179,7 +6183,7 @@ def _says_feedback(lead: tuple[int, str] | None) -> bool:
     if lead is None:
         return False
     last = lead[1].rstrip().rstrip("。").rsplit("。", 1)[-1]  # (the sentence whose colon opens the list)
-    return FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or FEEDBACK_ROWS_HEADING.fullmatch(lead[1]) is not None or (
+    return FEEDBACK_ROWS_LEAD.search(lead[1]) is not None or (
         "反馈" in lead[1] and ("巡察" in lead[1] or "巡视" in lead[1]) and "整改" not in last
         and not RECTIFICATION_STATED.search(lead[1]))
 
