@@ -619,7 +619,7 @@ _BODY_TAIL = re.compile(r"(?:党组|党委|党工委|党总支|党支部)[、;�
 # A table's row of a team and its units (not a header: 单位名称 巡视组 整改报告 公开时间).
 _ROW_OF_UNITS = re.compile(r"(?:巡视|巡察)组 +\S*?(?:党|局|厅|委|院|集团|集|公司|中心)")
 _LEADING_MARKER = re.compile(r"^[ \t]*[一二三四五六七八九十\d]{1,3}、")  # (二、关于…的问题: a heading's marker, no list's 、)
-_UNIT_PART = re.compile(r"[省市县区镇乡党局厅委院]|集团?|公司|中心")
+_UNIT_PART = re.compile(r"[省市县区镇乡党局厅委院学大]|集团?|公司|中心")  # (学, 大: 科技学⏎院党委, 科技大⏎学党委)
 # How a unit's or a team's name ends when it is whole (a line ending so is no name cut short).
 _NAME_COMPLETE = re.compile(r"(?:党组|党委|党工委|党总支|党支部|[委局组办厅院校司部处]|中心|公司|集团|[镇乡村县区市省]|社区|街道)$")
 

@@ -750,7 +750,7 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?!组(?!织))(?:[“\"「『]?
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:(?!情况|(?:巡视|巡察)组)(?:[,，]以及|{_CLAUSE})){{2,400}}?)"
-                       r"(?:的?(?:工作)?情况(?:的?(?:汇报|报告))?)?(?=(?![,，]以及)[,，。;；\n]|……|$))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
+                       r"(?:的?(?:工作)?情况的?(?:汇报|报告)(?=[,，。;；\n]|$)|(?:的?(?:工作)?情况)?(?=(?![,，]以及)[,，。;；\n]|……|$)))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
 # …A、B……: a list the page cuts short with an ellipsis)
 # (听取了区委第一巡察组巡察A、B情况，区委第二巡察组巡察C情况的汇报: the units a team's report was on, 情况 closing them)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
