@@ -764,12 +764,18 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
 
     plain_all = list(PROBLEM_LIST_PLAIN.finditer(text))
     plain_starts = [x.start() for x in plain_all]
+    announced = list(PROBLEM_LIST_ANNOUNCED.finditer(text))
+    announced_starts = [x.start() for x in announced]
 
     def outdone(m: re.Match[str]) -> bool:
         """A plain 巡视指出， gives way to a trigger later in its sentence: a stronger one (…，主要表现在A、B)
-        or another plain one, nearer its list (组长X指出，巡视发现，A；B / X指出，…取得成效，但“回头看”发现，A)."""
+        or another plain one, nearer its list (组长X指出，巡视发现，A；B / X指出，…取得成效，但“回头看”发现，A); or to one
+        that announces the list from its own verb (巡视组指出，X做了一定工作，但也存在一些问题。一是A: the sentence
+        says problems exist, the marked items after it give them)."""
         i = bisect.bisect_left(strong_starts, m.start())
         if i < len(strong) and strong_starts[i] < _sentence_end(text, m.end(), strong_starts[i] + 1):
+            return True
+        if (k := bisect.bisect_left(announced_starts, m.start())) < len(announced) and announced_starts[k] < m.end():
             return True
         # The next plain one only with no sentence end at all between (not even one a stray quote hides), nor, for a list
         # that runs to its clause's end (in_clause), a ；.
@@ -781,7 +787,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
     # A list the sentence itself announces (仍存在A、B等问题 / 指出了…存在的突出问题。有的A；有的B) is
     # checked as a plain one is: every item must read as a problem.
     triggers = sorted([(m, False) for m in strong] + [(m, True) for m in plain]
-                      + [(m, True) for m in PROBLEM_LIST_ANNOUNCED.finditer(text)], key=lambda x: x[0].start())
+                      + [(m, True) for m in announced], key=lambda x: x[0].start())
     trigger_starts = [m.start() for m, _ in triggers]
     for m, is_plain in triggers:
         if spans and m.start() < spans[-1].end:
@@ -1000,7 +1006,9 @@ def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
                     and not any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items):
                 out.extend(_Found(s, e) for s, e in items)
         elif (closed := LIST_CLOSED.match(text, item.end, para.end)) and \
-                (start := _content_start(text, closed.end())) not in starts and start < para.end:
+                (start := _content_start(text, closed.end())) not in starts and start < para.end \
+                and not ((marker := LIST_MARKER.match(text, start, para.end)) and _content_start(text, marker.end()) in starts):
+            # (三是…存在A、B等问题。四是C: the series' next item, read already without its marker)
             out.extend(_Found(s, e) for s, e in _judged(text, _problem_sentences(text, start, para.end)))
     return out
 
@@ -2283,6 +2291,15 @@ def findings(doc: Document) -> Document:
         found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
     if facts.doc_type == "rectification" and len(table := _table_problems(doc)) > len(found):
         found = table  # (问题类别 序号 反馈问题 整改情况: a table's rows, not only those whose lines open with their number)
+    if facts.doc_type == "rectification" and found and any(x.section is not None for x in found):
+        # A report that lists what the feedback pointed out before its numbered problems (巡视反馈指出的问题主要是：A；B；C。…
+        # （一）关于A的问题): the list's problems the headings do not name again.
+        first = min(x.start for x in found)
+        named = [_said(text[x.start:x.end]) for x in found]
+        # (not a quoted name, 针对反馈的“原有问题整改不到位”和“新发现问题”两类共13个问题: kinds the report sorts them into)
+        found = sorted(found + [x for x in feedback_issues(doc, in_report=True) if x.end <= first
+                                and text[x.start - 1:x.start] not in OPENING_QUOTES
+                                and not any(_same_said(_said(text[x.start:x.end]), n) for n in named)], key=lambda x: x.start)
     if facts.doc_type == "rectification" and all(x.section is None for x in found):
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B), beside those it names
         # one by one in its prose (A党组针对X问题，…), or a report whose problems head their paragraphs unnumbered, as bold
@@ -2315,6 +2332,20 @@ def findings(doc: Document) -> Document:
         for key, (value, _) in issue_counts(doc, inside, round_total=True).items():
             facts.issue_counts.setdefault(key, value)
     return doc
+
+
+def _said(problem: str) -> str:
+    """A problem's words, without the marks and the 关于…的问题 frame a heading puts round them (to tell one said twice)."""
+    return re.sub(r"^关于|的问题$|[^\u4e00-\u9fff]", "", problem)
+
+
+OPENING_QUOTES = frozenset("“\"‘「『")
+SAME_SAID = 0.6  # how alike two problems' words are when a report says one problem twice (理论学习不深入 / 理论学习不够深入)
+
+
+def _same_said(a: str, b: str) -> bool:
+    """One problem said twice: one's words hold the other's, or they are mostly the same words in the same order."""
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= SAME_SAID
 
 
 # 本轮巡察共反馈问题216个 / 8个被巡察党组织共梳理反馈问题173个: a sentence that counts the problems of a round's units

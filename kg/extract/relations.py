@@ -60,14 +60,14 @@ ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "同步", "集中")
 TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还|关于)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too, and 在对X巡察中 / 对X提级巡察时 /
-# 对X巡察期间 (when it was under way, no verb: a clue found then).
+# 对X巡察期间 (when it was under way, no verb: a clue found then) / 对X巡视后, (what followed it).
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看)|政治体检{CLOSE_QUOTE}?)"  # (进行“政治体检”: the press's word for it)
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                          rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间)"
-                         rf"|{MODE.replace('mode', 'mode3')}(?P<kind3>巡视|巡察)(?=中|时|期间|过程中))")
+                         rf"|{MODE.replace('mode', 'mode3')}(?P<kind3>巡视|巡察)(?=中|时|期间|过程中|后[,，]))")  # (对X巡视后，…)
 INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
 CHECKUP_DONE = re.compile(rf"(?:开展|进行|展开|实施)了?{OPEN_QUOTE}?政治体检")  # (the verb right before the press's word)
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
@@ -437,7 +437,7 @@ KIND_COUNTED_LEAD = skipping(re.compile(r"[:：]|(?:家|个|所)[,，]?(?:即|�
 # 名单如下：/ 地方：A、B；/ 中央单位：C、D；/ 中管高校：E。: the lines after such a list's colon, each a kind of unit (its
 # label, never a target) and the units of that kind.
 KIND_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[.．、]\s*)?"
-                       r"(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]|(?<=[(（][\u4e00-\u9fff])、){1,10}"  # (县（市、区）（5个）：)
+                       r"(?P<label>(?:(?!巡)[\u4e00-\u9fff（()）]|(?<=[(（][\u4e00-\u9fff])、){1,16}"  # (县（市、区）（5个）：; 政策性金融机构和投资机构)
                        r"(?:[(（]?[\d一二三四五六七八九十两]+(?:家|个|所)[)）]?)?"  # (中管企业8家：A、B / 地方（8个）：A、B)
                        r"|\d{1,2}月\d{1,2}日"  # (1月13日：A、B；: the units of a batch, by the day it was published)
                        rf"|{ROUND_LABEL}"  # (第一轮（2021年4月）：A、B: a round's)
@@ -643,8 +643,9 @@ LISTED_DATE_LINE = re.compile(r"[ \t\u3000]*[\[(（]?\d{4}[-/.年]\d{1,2}[-/.月
 # 甲市接受省委第三巡视组巡视: the team may stand right before the verb, without 的.
 # A、B…等16个单位党组织将接受二十届中央第六轮巡视: a round in place of the team; 将 (a plan) is no part of the list.
 # (A日前接受…巡视 / A于3月5日起接受…: when, between the unit and 接受)
-ACCEPT_WHEN = (r"(?:则|也|均)?(?:日前|近日|近期|目前|正在|已经|已|昨日|今日|昨天|今天"
-               r"|(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?起?)")  # (B则在7月9日接受了T的反馈)
+ACCEPT_WHEN = (r"(?:则|也|均|曾经|曾)?(?:日前|近日|近期|目前|正在|已经|已|昨日|今日|昨天|今天"
+               r"|(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?起?"
+               r"|(?:于|在)?\d{4}年(?:\d{1,2}月)?)")  # (B则在7月9日接受了T的反馈 / 学校党委曾于2017年接受T专项巡视)
 ACCEPT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?(?P<plan>即将|将要|将)?接受了?"
                     rf"(?P<by>{_CLAUSE}{{0,30}}?(?:的|组))?"
                     rf"(?:[一二三四五六七八九十\d]+届)?(?:{'|'.join(DISPATCHERS)})?(?:第[一二三四五六七八九十\d]+轮)?"
@@ -969,7 +970,7 @@ FEEDBACK_MEETING_HELD_AT = re.compile(rf"(?:巡视|巡察){REVISIT}(?:情况|意
 # 中央第七巡视组与甲省委举行巡视情况反馈会议: the unit a team holds its feedback meeting with.
 FEEDBACK_MEETING_WITH = re.compile(rf"(?:分别)?(?:与|同)(?P<targets>(?:(?!与|同){_CLAUSE}){{2,60}}?)(?:召开|举行)了?"
                                    rf"{_CLAUSE}{{0,12}}?{FEEDBACK_MEETING_NAME}")
-VENUE = re.compile(r"(?:会议室|会议厅|报告厅|礼堂|会堂|大厅|多功能厅|会议中心|宾馆|酒店|大楼|楼)$")
+VENUE = re.compile(r"(?:会议室|会议厅|报告厅|礼堂|会堂|大厅|多功能厅|会议中心|宾馆|酒店|大楼|楼|校区|院区|厂区)$")  # (学校净月校区: a campus)
 MEETS_AT = r"(?:在|来到|到|赴|前往)"  # where a team holds a meeting: at a unit, or gone to it
 # 巡察组在石门乡召开反馈会 / 第一巡察组又在A召开巡察反馈会: after a team, the unit where it holds its feedback meeting.
 TEAM_MEETS_AT = re.compile(rf"(?P<at>{MEETS_AT})(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)了?{MODE}(?:巡视|巡察)?{REVISIT}"
@@ -1073,8 +1074,8 @@ FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情�
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
                                     r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
-                                    r"|(?<=[日号])(?:分别|先后|相继)?(?:接到|收到)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别(接到)反馈。)
-                                    r"|(?<=[日号])(?:召开|举行)了?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议
+                                    r"|(?:(?<=[日号旬])|(?<=\d月))(?:分别|先后|相继)?(?:接到|收到)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别(接到)反馈。 / 8月反馈。)
+                                    r"|(?<=[日号])(?:召开|举行)了?的?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议 (在7月3日召开的反馈会上)
                                     # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
                                     r"|(?P<held>(?<=轮)(?:巡视|巡察)(?:集中)?反馈(?:会议|会)(?:陆续|分别|先后|相继)?(?:召开|举行))"
                                     r"(?![^,，。;；]{0,4}(?:前|之前|筹备))"))
@@ -1104,11 +1105,13 @@ ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二
 BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"))?[\u4e00-\u9fff（()）]{0,12}")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
-INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校)"
+INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校"
+                             r"|区县|县区|市县|设区市|省区市|县[(（]市、区[)）]|市[(（]州[)）])"  # (向被巡视区县党委反馈)
                              r"(?:[(（](?:村|社区|乡镇|街道|单位)[)）])?"  # (被巡察的村(社区))
                              r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
                              r"|(?:各)?被(?:巡视|巡察)的?(?:党支部|党总支|党委|党组|党工委|[省市州县区旗盟地]委)"  # (向被巡察党支部反馈)
-                             r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12})$")  # 对下列12个单位党组织…,名单如下: the list after
+                             r"|(?:下列|以下|如下)[\u4e00-\u9fff\d]{1,12}"  # 对下列12个单位党组织…,名单如下: the list after
+                             r"|各(?:单位|地方|部门)(?:党组织|党委|党组))$")  # 陆续向各单位党组织反馈: each unit inspected
 # 被巡察的12个党组织 / 15个被巡察党组织: the inspected units by their number (the units the text names, and the
 # collective as written where it counts more than those).
 INSPECTED_COUNT = re.compile(r"^(?:被(?:巡视|巡察)的)?(?P<n>[\d一二三四五六七八九十两]+)(?:个|家)(?:被(?:巡视|巡察)的?)?"
@@ -1167,8 +1170,8 @@ UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学�
 # (…等金融管理部门和中管金融企业党组织: two kinds joined)
 _KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地)"
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
-                        rf"|等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"
-                        r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|等)$")
+                        rf"|(?<![甲乙])等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"  # (not 三级甲等医院, a grade)
+                        r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|(?<![甲乙])等)$")
 # (A、B等单位 / A、B等地方 / C、D等国有金融企业 / E、F等多个被巡视党组织)
 # A list's tail that names the kind of its units without counting them (中国移动、中国电信等企业 / 北京大学、清华大学等高校 /
 # 中国华信银行、中国农垦信贷银行等国有金融企业).
@@ -1202,16 +1205,19 @@ COLLECTIVE_AND = re.compile(r"(?:地区|地方|部门)和(?:单位|部门)")  # 
 BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
 # … or of places of several levels (甲市、乙县、丙区(市、县、区)党委): the places are named bare.
 LEVELS_BODY = re.compile(r"[(（][市州县区旗、]{3,9}[)）]党(?:委|工委)$")
+# 三省 / 两市 / 四县: the places a sentence before named, counted without a counter word.
+PLACES_COUNTED_BACK = re.compile(r"[一二三四五六七八九十两]+[省市县区州旗]")
 # A bracket that says what a unit includes (县财政局(含国库中心)) is no part of its name; others are (总行渠道管理部(普惠办)).
 INCLUDES = re.compile(r"[(（](?:含|包括)[^()（）]*[)）]$")
 # A(巡察整改进展情况) / B（查看全文）: a link to the unit's report after it, in a round's list of the units that published.
 REPORT_LINK = r"(?:巡视|巡察)?整改(?:进展|落实)?(?:情况|报告)(?:的?通报)?|(?:点击)?查看(?:全文|详情)?"
 REPORT_LINK_NOTE = re.compile(rf"[(（](?:{REPORT_LINK})[)）]")
+LINK_AFTER_UNIT = re.compile(rf"[ \t\u3000]+(?:{REPORT_LINK})$", re.M)  # (a line of a round's list: 甲区委（…反馈）　整改进展情况)
 # A bracket after a unit in a list that dates it, gives its inspection's kind (as PART_MODE reads it) or who led it
-# (A(11月16日)、B(11月17日); A(常规巡察)、B(巡察“回头看”); A、B(一托二); A(组长张某)), or names its head (A(党委书记某某), with his other
+# (A(11月16日)、B(11月17日); A(2019年4月18日反馈) / A(反馈时间：2021年8月10日): the day it was fed back; A(常规巡察)、B(巡察“回头看”); A、B(一托二); A(组长张某)), or names its head (A(党委书记某某), with his other
 # posts: A(党支部书记、行长某某)): a note on
 # the statement, no part of the unit's name.
-UNIT_NOTE = re.compile(r"[(（](?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?"
+UNIT_NOTE = re.compile(r"[(（](?:(?:(?:反馈|进驻)(?:时间|日期)[:：]?)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-]\d{1,2}(?:月|日|号|月\d{1,2}[日号]))?(?:反馈|进驻)?"
                        rf"|(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?:回头看|{alternation(INSPECTION_MODES)}){CLOSE_QUOTE}?(?:巡视|巡察)?"
                        r"|[^()（）]{1,24}?专项(?:巡视|巡察)"  # A(党费收缴、使用和管理专项巡察): the topic of its special inspection
                        r"|一[托拖][二三四五两2-5]"  # A、B(一托二): one team for both
@@ -2287,6 +2293,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     text = ctx.doc.text
     if text.startswith("话", start) and text[start - 1:start] == "对":
         return []  # 对话某医院党委书记: a dialogue with someone, not a list after the preposition 对
+    if "关于" in text[start:end]:
+        return []  # 中共甲县向城镇委员会关于县委巡察反馈意见…: a report's title read over its preposition, no unit
     span = SHORT_NAME_DEFINED.sub("", text[start:end]).strip()  # 中国第一汽车集团公司(以下简称一汽) → its full name
     span = SHORT_AFTER_BODY.sub(lambda m: m["name"] if in_order(m["short"], m["name"]) else m.group(), span) \
         if "（" in span or "(" in span else span  # 中国证券监督管理委员会党委（中国证监会）: the press's short name after it
@@ -2295,6 +2303,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = QUOTED_BRAND.sub(r"\g<unit>", span) if quoted else span
     span = BULLET.sub("", span, count=1) if BULLET.match(span) else span  # ◆临港分行党委召开…: the line's bullet
     span = TITLE_DATE_AFTER.sub("", span)  # …进驻A、B    2025-03-12: a listed title's date after it
+    span = LINK_AFTER_UNIT.sub("", span)  # 甲区委　整改进展情况⏎乙区委　整改进展情况: each line's link to its unit's report
     span = UNCLOSED_NOTE.sub("", span)  # 进驻A、B（同步对所辖村党组织开展巡察）: the verb inside B's note closed the span
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
@@ -2373,7 +2382,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     out: list[str] = []
     cleaned: list[tuple[str, bool]] = []  # each part, and whether it is the speaker's own unit (我局 → 局)
     for part in parts if on_lines else _share_party_body(parts):
-        part = LEVELS_BODY.sub("", BODY_ALTERNATIVES.sub("", INSPECTED_LEAD.sub("", part)))
+        part = BODY_ALTERNATIVES.sub("", INSPECTED_LEAD.sub("", part))
+        # (not 被巡视县（市、区）党委 / 15个县（市、区）党委: the inspected units, or a count, by their kinds' levels)
+        part = part if INSPECTED_UNITS.match(part) or re.match(UNIT_COUNT, part) else LEVELS_BODY.sub("", part)
         part = GROUP_TAIL.sub("", INCLUDES.sub("", UNIT_ALIAS.sub("", UNIT_NOTE.sub("", part))))
         if not COLLECTIVE.match(part):
             part = TOPIC_AFTER_BODY.sub(r"\g<unit>", TOPIC_AFTER_PLACE.sub(r"\g<place>", part))
@@ -2387,6 +2398,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
             part = OWNER_PREFIX.sub("", part)
         if for_feedback and PEOPLE_NOT_UNIT.search(part) and not TARGET_TAIL.search(part):
             continue  # 向村务监督委员会成员通报: its members, no unit (班子成员 is its unit's leadership: TARGET_TAIL)
+        if PLACES_COUNTED_BACK.fullmatch(part):
+            continue  # 三省曾于2023年10月接受…巡视: the places named before, counted, no unit of their own
         if for_feedback:
             if (post := POST.search(part)) and (joined := LAST_JOINED.match(part, post.end())) and len(part) - joined.end() >= 2:
                 part = part[joined.end():]  # 省长和省委领导班子 / 自治区主席和党委领导班子: a post, then the unit
@@ -2707,7 +2720,9 @@ def _card(ctx: Ctx, pos: int) -> tuple[Mention, tuple[Mention, str | None, str |
     if i < 1 or _line_start(text, paragraphs[i].start) != pos:
         return None
     first = i
-    while first > 0 and i - first < CARD_HEIGHT and CARD_LINE.match(text, paragraphs[first - 1].start):
+    # (中央第一巡视组⏎被巡视党组织：A⏎值班电话：…⏎被巡视党组织：B: a card of two units, each with its own fields)
+    while first > 0 and i - first < CARD_HEIGHT and (CARD_LINE.match(text, paragraphs[first - 1].start)
+                                                     or CARD_UNITS.match(text, paragraphs[first - 1].start, paragraphs[first - 1].end)):
         first -= 1
     if first == 0:
         return None
@@ -3289,7 +3304,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             heard_before = bool(m.group("lead") or m.group("heard")) or (
                 heard_before and text[m.start() - 1:m.start()] in TEAM_JOINERS)
             said = m.groupdict().get("said", "巡察") or "延伸" in m.group("targets")  # (INSPECTION_REPORTED_OF says it)
-            if ORG_END.search(m.group("targets")) and heard_before and said:
+            # (对A、B等10个地方和单位的巡视情况汇报: the units named before the count)
+            units = m.group("targets")[:counted.start()] if (counted := COUNTED_AFTER_LIST.search(m.group("targets"))) else m.group("targets")
+            if ORG_END.search(units) and heard_before and said:
                 team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
                 mode = "回头看" if m.groupdict().get("rev") else m.groupdict().get("mode")
                 found.append(Statement(m.start(), *m.span("targets"), mode, False, team, of_round=True, stated=True))
@@ -3689,6 +3706,9 @@ def _units_fed_back_before(ctx: Ctx, at: int, back: re.Match[str]) -> list[str]:
                  if len(units) == n), [])
 
 
+INSPECTING_VERB = re.compile(r"开展|进行|进驻")  # (a sentence's inspection, beside its feedback)
+
+
 def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
     """2024年4月至6月,…对9个村党组织开展交叉巡察。其中:第一交叉巡察组巡察A、B: a sentence opening with 其中 takes the
     last date of the sentence before it in the paragraph (the units it details are that sentence's)."""
@@ -3703,9 +3723,11 @@ def _date_of_those(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, s
         if OF_THOSE_OPENING.match(text, opening.start):
             previous = ctx.doc.sentences[n - back - 1]
             told = text[previous.start:previous.end]
-            if "反馈" in told and not re.search(r"开展|进行|进驻", told):
+            verbs = [m.end() for m in INSPECTING_VERB.finditer(told)]
+            if "反馈" in told and not verbs:
                 return None  # (3月20日,…向12个被巡察党组织集中反馈…。其中,第1巡察组:A: the day of the feedback, not theirs)
-            return last_date_before(ctx, previous, previous.end)
+            # (4月至6月,…对A、B开展了常规巡察,8月完成反馈。其中,…: the period before the verb, not the feedback's month)
+            return last_date_before(ctx, previous, previous.start + verbs[-1] if "反馈" in told else previous.end)
         if not text[max(0, opening.start - 4):opening.start].rstrip().endswith((";", "；")):
             return None
     return None
@@ -4764,6 +4786,7 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
     line = line[bullet.end():] if (bullet := BULLET.match(line)) else line  # (◆ A: the line's bullet)
     line = line[number.end():] if (number := LINE_NUMBER.match(line)) else line
     line = line[:contained.start()] if (contained := CONTAINED_UNITS.search(line)) and contained.end() == len(line) else line
+    line = LINK_AFTER_UNIT.sub("", line)  # (万州区委（2019年4月18日反馈）　整改进展情况: the link to its report after it)
     line = LINE_NOTE.sub("", line).rstrip()  # (A（4月8日）, B（巡察整改“回头看”）: a note on the unit, its day or its mode)
     return 2 <= len(line) <= 40 and ORG_END.search(line) is not None and not re.search(r"[,，。;；:：、 ]", line) \
         and not ctx.within(ctx.teams, para.start, para.end)
@@ -5637,7 +5660,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         out += _stated(ctx, sentence, events)
     return out + _table_feedback(ctx) + _section_feedback(ctx) + _batch_feedback(ctx) + _dated_team_lines(ctx) \
         + _day_line_pairs(ctx) + _day_line_units(ctx) + _team_day_lines(ctx) + _bracketed_feedback(ctx) \
-        + _labelled_unit_cards(ctx)
+        + _labelled_unit_cards(ctx) + _unit_lines_fed_back(ctx)
 
 
 def _counted_before(ctx: Ctx, sentence: Sentence, counted: re.Pattern[str] = COUNTED_INSPECTION) -> bool:
@@ -5715,6 +5738,42 @@ def _bracketed_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if units and dated:
             out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
                                  evidence=[ctx.doc.evidence(unit.targets_start, max(day[1], team.end))]), sentence))
+    return out
+
+
+# 万州区委（2019年4月18日反馈）　整改进展情况 / 锦江区委（反馈时间：2021年8月10日）: a line of a round's list naming a unit
+# and the day it was fed back.
+UNIT_FED_BACK_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?(?P<unit>[^\s()（）,，。;；:：、]{2,40}?)[ \t\u3000]*"
+                                r"[(（](?:(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])反馈"
+                                r"|反馈(?:时间|日期)[:：]?[ \t\u3000]*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))[)）]")  # (A（反馈时间：8月10日）)
+
+
+def _unit_lines_fed_back(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
+    """市委第一巡视组⏎万州区委（2019年4月18日反馈）⏎开州区委（2019年4月19日反馈）: under a team alone on its line, each unit's
+    line gives the day the team fed back to it (the lines between them units' lines too); or the team opens the unit's line,
+    a colon after it (省委第一巡视组：中共柳州市委（2024年1月9日反馈）)."""
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    out: list[tuple[Feedback, Sentence]] = []
+    for i, para in enumerate(paragraphs):
+        if "反馈" not in text[para.start:para.end] or (sentence := ctx.doc.sentence_at(para.start)) is None:
+            continue
+        # (自治区党委第一巡视组：中共柳州市委（2024年1月9日反馈）: the team opening the line, before its colon)
+        opening = _opening_team(ctx, para)
+        colon = TEAM_LINE_COLON.match(text, opening.end, para.end) if opening is not None else None
+        if colon is not None:
+            line, team = UNIT_FED_BACK_LINE.fullmatch(text, colon.end(), para.end), opening
+        elif (line := UNIT_FED_BACK_LINE.match(text, para.start, para.end)) and _unit_line(ctx, para):
+            k = i - 1
+            while k >= 0 and _unit_line(ctx, paragraphs[k]):
+                k -= 1
+            team = _opening_team(ctx, paragraphs[k]) if k >= 0 and _alone_team(ctx, paragraphs[k]) else None
+        if line is None:
+            continue
+        dated = [d for d in ctx.dates_in(*line.span("date" if line.group("date") else "day")) if d[1] and not d[2]]
+        units = split_targets(ctx, *line.span("unit"), for_feedback=True)
+        if team is not None and dated and units:
+            out.append((Feedback(key="", team=team_name(team), targets=units, date=dated[0][1],
+                                 evidence=[ctx.doc.evidence(para.start, para.end)]), sentence))
     return out
 
 
@@ -6748,7 +6807,8 @@ def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention,
     each clause is one such). Each clause's team and the span of its units."""
     text = ctx.doc.text
     team = ctx.last_within(ctx.teams, sentence.start, pos)
-    if team is None or text[team.end:pos].strip() or text[team.start - 1:team.start] not in PAIR_SEPARATORS:
+    # (…省委第三巡视组关于对C开展专项巡视情况的汇报: the report's 关于 between the last team and its 对)
+    if team is None or text[team.end:pos].strip() not in ("", "关于") or text[team.start - 1:team.start] not in PAIR_SEPARATORS:
         return []
     # (县委第一巡察组对A、B;县委第二巡察组对C开展了常规巡察: the pairs run back over the clauses ；joins before)
     start = min((c.start for c in _joined_before(ctx, sentence)), default=sentence.start)

@@ -43,7 +43,8 @@ LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法�
 # What a place written once is written after (对桐城县进行了巡察, 中共璟阳市第一人民医院委员会): not a verb's other
 # characters (按程序移交县纪委监委 reads no place 程序移交县).
 PLACE_WRITTEN_AFTER = re.compile(r"(?:^|[^\u4e00-\u9fff]|中共|[对向在赴到为与和及、])$")
-PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})")
+# (an autonomous county or prefecture named with its peoples: 东乡族自治县, 长阳土家族自治县, never cut to 乡族自治县)
+PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})|[\u4e00-\u9fff]{{2,8}}?族自治[县州区旗]")
 # (来源：区纪委监委（区委巡察办）: the committee in the brackets, not 区纪委监委(区委)
 PUBLISHER_COMMITTEE = re.compile(rf"^(?:[^()（）]*?[(（])?(?P<c>[^()（）\s]*?(?:{'|'.join(LEVEL_COMMITTEES + PARTY_COMMITTEES)}))")
 # The organs of a unit a team may report to (向市委常委会反馈): the unit was inspected, not its organ.
@@ -59,9 +60,13 @@ BARE_LOOKS = 8  # how many times a unit's name is looked at for one written with
 BODY_ENDS = re.compile(r"(?:党委|党组|党工委|党总支|党支部|(?<=[省市县区州旗盟地工])委|组)$")
 # 中共甲市第一人民医院委员会 / 中共甲县妇幼保健院总支部委员会: a unit's party body by its full name, the name its own
 # reports sign with; in short 甲市第一人民医院党委 / 甲县妇幼保健院党总支 (a place's 委员会 is its 市委/县委: not here).
-BODY_IN_FULL = re.compile(rf"^(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?<!{'|'.join(LEVELS)})(?<!纪律检查))"
-                          r"(?P<body>总支部委员会|支部委员会|委员会)$")  # (中共甲省纪律检查委员会 is the commission, no unit's body)
-BODY_IN_SHORT = {"委员会": "党委", "总支部委员会": "党总支", "支部委员会": "党支部"}
+# 中共甲市乙新区工作委员会 / 中共甲县城关街道工作委员会 / 中共甲省直属机关工作委员会: a working committee, in short its 工委
+# (乙新区工委, 城关街道工委: a place's level may stand before it, unlike before a unit's 委员会).
+BODY_IN_FULL = re.compile(rf"^(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,30}}?)"
+                          rf"(?:(?P<body>工作委员会)|(?<!{'|'.join(LEVELS)})(?<!纪律检查)(?P<own>总支部委员会|支部委员会|委员会))$")
+BODY_IN_SHORT = {"委员会": "党委", "总支部委员会": "党总支", "支部委员会": "党支部"}  # (中共甲省纪律检查委员会: no unit's body)
+# A committee's organ named 委员会, no unit's party body: 中共甲省委政法委员会 / 中共中央政法委员会 is 甲省委政法委.
+ORGAN_COMMITTEE = re.compile(r"政法$")
 PLACE_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(LEVELS)})$")
 # A kind of unit written alone (局, 委, 办, 学校): no organisation's name.
 BARE_UNIT = re.compile(r"^(?:局|委|办|厅|院|校|所|站|行|部|处|科|室|社|馆|会|中心|公司|集团|学校|学院|大学)$")
@@ -75,10 +80,25 @@ LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 GROUP = re.compile(r"各(?=[^各]{0,6}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
 
 
+# A unit's own site calls it 我校 / 我院 / 我局 / 我馆 … (学校党委, 局党组 in the team's words): the unit the site is named
+# after, where its name ends as that word's kind of unit does (SELF_KINDS). The site's name is the page's first line
+# (东北师范大学新闻网, 株洲市市场监督管理局) or its source (来源：县人民医院).
+SELF_REFERENCE = re.compile(r"^(?:我|本)?(?P<kind>学校|校|医院|院|局|馆|台|公司|行|厅|中心)(?P<body>党委|党组|党总支|党支部)?$")
+SELF_KINDS = {"学校": ("大学", "学院", "学校", "中学", "小学"), "校": ("大学", "学院", "学校", "中学", "小学"),
+              "医院": ("医院",), "院": ("医院", "学院", "法院", "检察院", "研究院", "科学院"), "局": ("局",), "馆": ("馆",),
+              "台": ("台",), "公司": ("公司",), "行": ("银行", "分行", "支行"), "厅": ("厅",), "中心": ("中心",)}
+SITE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff（）()]{4,30}?)(?:新闻网|门户网站|官方网站|官网|网站|网)?")
+
+
 def body_in_short(name: str) -> str | None:
     """中共甲医院委员会 → 甲医院党委 (BODY_IN_FULL); None for any other name."""
-    m = BODY_IN_FULL.match(name)
-    return m.group("unit") + BODY_IN_SHORT[m.group("body")] if m else None
+    if not (m := BODY_IN_FULL.match(name)):
+        return None
+    if m.group("body"):
+        return m.group("unit") + "工委"
+    if m.group("own") == "委员会" and ORGAN_COMMITTEE.search(m.group("unit")):
+        return m.group("unit") + "委"
+    return m.group("unit") + BODY_IN_SHORT[m.group("own")]
 
 
 @dataclass
@@ -92,6 +112,7 @@ class Orgs:
     publisher: str | None = None  # the committee whose page published the document (来源:张家口市委巡察办 → 张家口市委)
     short_names: dict[str, str] = field(default_factory=dict)  # the short names the text defines (一汽 → its full name)
     text: str = ""  # the document's text, where two names listed side by side say they are two units
+    sites: tuple[str, ...] = ()  # the units whose own site the page may be on (its first line, its source: SITE_NAME)
     cache: dict[str, str] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)  # a name's key → the names
     by_end: dict[str, list[str]] = field(default_factory=dict)  # every end of a name's key → the names
@@ -199,7 +220,10 @@ class Orgs:
         if provinces:
             best = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             places["省"] = best  # the province-level division the text names most
-        return cls(counts, places, publisher.group("c") if publisher else None, short_names, text=doc.text)
+        first_line = doc.original.lstrip().split("\n", 1)[0].strip()
+        sites = tuple(site.group("unit") for name in (first_line, doc.metadata.source or "")
+                      for part in name.split("·") if (site := SITE_NAME.fullmatch(part.strip())))
+        return cls(counts, places, publisher.group("c") if publisher else None, short_names, text=doc.text, sites=sites)
 
     def canonical(self, surface: str) -> str:
         """The fullest name the document gives the organisation ``surface`` names."""
@@ -207,6 +231,10 @@ class Orgs:
             full = self.defined(surface)
             self.cache[surface] = self._canonical(surface) if full is None else self.canonical(full)
         return self.cache[surface]
+
+    def site_unit(self, kind: str) -> str | None:
+        """The unit whose own site the page is on, where its name is of ``kind`` (我校: a 大学 or a 学院)."""
+        return next((site for site in self.sites if site.endswith(SELF_KINDS[kind])), None)
 
     def defined(self, surface: str) -> str | None:
         """The full name of a short name the text defines, written alone or with its party body (一汽党委)."""
@@ -549,6 +577,11 @@ class Names:
     def target(self, surface: str) -> str:
         """An inspected place is its party committee where the document names it (对卫滨区进行了巡视 →
         卫滨区委): a 巡视 inspects a place's party organisation."""
+        if own := OWN_PLACE.match(surface):
+            # 对我市进行了巡视: the city's committee where the document names it (中共赣州市委), else the place as the text
+            # writes it (我县), not a bare 县委
+            committee = self.target(own.group("level") + "委")
+            return committee if committee != own.group("level") + "委" else surface
         surface = self.orgs.defined(surface) or surface  # 一汽 → 中国第一汽车集团公司, which may have its body named
         # (向市委常委会反馈 / 省委常委会…落实T反馈意见: the unit, not its organ)
         surface = next((surface[:-len(o)] for o in UNIT_ORGANS if surface.endswith(o) and len(surface) - len(o) >= 2), surface)
@@ -558,7 +591,10 @@ class Names:
         # 向集团公司领导班子反馈 → 集团公司党委: the unit's party body, where the document names it.
         body = next((surface + b for b in TARGET_BODIES if not BODY_ENDS.search(surface)
                      and (self.orgs.names(surface + b) or self.orgs.canonical(surface + b) != surface + b)), None)
-        return self.orgs.canonical(body) if body else self.org(surface)
+        target = self.orgs.canonical(body) if body else self.org(surface)
+        if (own := SELF_REFERENCE.match(target)) and (site := self.orgs.site_unit(own.group("kind"))):
+            return site + (own.group("body") or "")  # (进驻我局 on 株洲市市场监督管理局's site: that bureau)
+        return target
 
 
 def resolve_inspections(raw: list[Inspection], names: Names,
@@ -571,7 +607,7 @@ def resolve_inspections(raw: list[Inspection], names: Names,
     keys: dict[str, str] = {}
     for i in raw:
         team = names.team_of.get(i.team) if i.team else None
-        full = [_own_place(t, names) or names.target(t) for t in i.targets]
+        full = [names.target(t) for t in i.targets]
         # Units listed together are distinct: 中国华信集团公司 beside 中国华岳信息产业集团有限公司 is not its short form.
         listed = Counter(full)
         targets = list(dict.fromkeys(t if listed[f] > 1 and t != f else f for t, f in zip(i.targets, full)))
@@ -617,16 +653,6 @@ def _covering(team_inspections: list[Inspection], targets: list[str], mode: str 
 def _agree(a: object, b: object) -> bool:
     """Two modes or dates that do not differ: the same, or one of them not stated."""
     return a is None or b is None or a == b
-
-
-def _own_place(surface: str, names: Names) -> str | None:
-    """对我市进行了巡视: the city's committee where the document names it (中共赣州市委), else the place as the
-    text writes it (我县), not a bare 县委."""
-    own = OWN_PLACE.match(surface)
-    if own is None:
-        return None
-    committee = names.target(own.group("level") + "委")
-    return committee if committee != own.group("level") + "委" else surface
 
 
 # A team named by its kind, one of its own beside the numbered ones: 市委机动巡察组, 专项巡察组, 提级巡察组.
@@ -718,6 +744,27 @@ def _without_teamless_repeats(inspections: list[Inspection],
         if all(_unit_key(t) in teamless for t in x.targets) and len({id(teamless[_unit_key(t)]) for t in x.targets}) == 1:
             kept.remove(x)
             merged[x.key] = teamless[_unit_key(x.targets[0])]
+    # (十九届中央第八轮巡视对25家金融单位党组织开展了常规巡视 … 本轮公布整改进展情况的单位是：A、B…: where no team is numbered,
+    # the bare team's count of units is the units the page names with no team, as many as it counts or fewer)
+    named_units = [t for y in kept if y.team is None for t in y.targets if not COUNTED.match(t)]
+    first_named = next((y for y in kept if y.team is None and not all(COUNTED.match(t) for t in y.targets)), None)
+    for x in [x for x in kept if not numbered and x.team and not NUMBERED_TEAM.search(x.team) and x.targets
+              and all(COUNTED.match(t) for t in x.targets)]:
+        if first_named is not None and _round_of(x.targets, len(named_units)):
+            kept.remove(x)
+            merged[x.key] = first_named
+            for count in ("reported", "rectified", "ongoing"):  # (本轮巡视共反馈问题612个: the round's)
+                if (value := getattr(x, f"issues_{count}")) is not None:
+                    round_counts.setdefault(count, value)
+    # (省委第十一巡视组对我院党委开展常规巡视 … 这次巡视是省委首次对省属三级甲等公立医院开展的巡视: the kind of unit a team's
+    # inspection is said to be of, beside its inspection of a unit named, is that inspection's unit)
+    named_of: dict[str, Inspection] = {}
+    for x in kept:
+        if x.team and not all(UNIT_KIND.match(t) for t in x.targets):
+            named_of.setdefault(x.team, x)
+    for x in [x for x in kept if x.team in named_of and x.targets and all(UNIT_KIND.match(t) for t in x.targets)]:
+        kept.remove(x)
+        merged[x.key] = named_of[x.team]
     if len(rounds) == 1:  # 9月至11月,第三轮巡察对A、B等14个单位开展了常规巡察 … 第三巡察组巡察了C、D: the round's period
         for y in kept:     # and mode are those of every numbered team's inspection that states none (or its period)
             if not unnamed(y.team) and (y.start, y.end) in ((None, None), (rounds[0].start, rounds[0].end)):
@@ -734,7 +781,7 @@ def _without_teamless_repeats(inspections: list[Inspection],
 
 # Units of a kind in place of their names (省直单位, 设区市, 省属高校, 国有企业, 医院党组织, 中央国家机关部门党组): what a
 # round covered, as its lead sums it up before the teams' own units.
-UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家机关|中央|中管|国有|基层|直属)?"
+UNIT_KIND = re.compile(r"^(?:(?:[省市县区]直|[省市县区]属|中央国家机关|中央|中管|国有|基层|直属)?(?:三级甲等|三甲)?(?:公立)?"  # (省属三级甲等公立医院)
                        r"(?:单位|部门|机关|高校|院校|企业|学校|医院|金融机构|金融企业|事业单位)|设区市|地级市|市县|县区|区县)"
                        r"(?:党组织|党委|党组)?$")
 # A count of units (7个省区党委, 4个中央国家机关部门党组).
@@ -822,13 +869,17 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         return owners.pop() if len(owners) == 1 and all(map(owners_of, fb.targets)) else None
 
     def by_inspector(fb: Feedback) -> list[Feedback]:
-        """中央巡视组分别向A和B反馈 where the text names A's team and B's: one feedback to each team's units."""
-        if names.team_of.get(fb.team or "") or fb.inspection or len(fb.targets) < 2:
+        """中央巡视组分别向A和B反馈 where the text names A's team and B's: one feedback to each team's units. (So too a
+        round's: 4月至6月,第二轮巡察对A、B开展了巡察,8月完成反馈。其中,第一巡察组巡察A,第二巡察组巡察B: the round's
+        inspection is the teams' now, and its feedback each team's to its own units.)"""
+        linked = by_key.get(keys.get(fb.inspection or "", ""))
+        if names.team_of.get(fb.team or "") or len(fb.targets) < 2 or fb.inspection and (
+                linked is None or {names.target(t) for t in fb.targets} <= set(linked.targets)):
             return [fb]
         shares: dict[frozenset[str], list[str]] = {}
         for t in fb.targets:
             shares.setdefault(owners_of(t), []).append(t)
-        return [replace(fb, targets=targets) for targets in shares.values()] if len(shares) > 1 else [fb]
+        return [replace(fb, targets=targets, inspection=None) for targets in shares.values()] if len(shares) > 1 else [fb]
 
     raw = [share for fb in raw for share in by_inspector(fb)]
 
