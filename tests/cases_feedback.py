@@ -13,6 +13,23 @@ Keys, all optional:
 from __future__ import annotations
 
 CASES: dict[str, dict] = {
+    "13日，T向A反馈 (a day alone opening a clause, of the page's month: the press's rewrite of a dated report)": {
+        "text": "中央第十二巡视组向南开大学党委反馈专项巡视情况\n据中央纪委监察部网站消息，2017年3月1日至4月30日，中央第十二巡视组对南开大学党委"
+                "进行了专项巡视。13日，中央第十二巡视组向南开大学党委反馈专项巡视情况。",
+        "feedback": {("中央第十二巡视组", "南开大学党委", "2017-06-13")},
+        "issued": "2017-06-14",
+    },
+    "the same in Traditional, 本月初 (the page's month, no day) / 隨後 (the day of the sentence before)": {
+        "text": "省委第二巡視組向省交通運輸廳黨組反饋巡視情況\n本報訊 本月初，省委第二巡視組向省交通運輸廳黨組反饋巡視情況。\n"
+                "5月8日上午，縣委巡察工作領導小組召開會議。隨後，縣委第一巡察組向縣發展和改革局黨組反饋了巡察情況。",
+        "feedback": {("省委第二巡视组", "省交通运输厅党组", "2025-06"), ("县委第一巡察组", "县发展和改革局党组", "2025-05-08")},
+        "issued": "2025-06-18",
+    },
+    "negative: 12日至13日，… (a range: no day alone) / 第13日 (no date)": {
+        "text": "省委第二巡视组完成反馈\n6月12日至13日，省委第二巡视组向甲局党组、乙局党组反馈巡视情况。",
+        "feedback": {("省委第二巡视组", "甲局党组", None), ("省委第二巡视组", "乙局党组", None)},
+        "issued": "2025-06-18",
+    },
     "1.A党组：T 2024年11月11日反馈。⏎2.B党组：T 11月12日反馈。 (a digest's lines, each a unit's label and its team)": {
         "text": "一图读懂丨省委第十轮巡视整改晒单\n去年8月至10月，省委第十轮巡视对12个地方、部门和单位党组织开展了常规巡视。\n"
                 "1.燕北省发展和改革委员会党组：省委第一巡视组2024年11月11日反馈。巡视指出“重大项目谋划储备不足”。\n"

@@ -146,6 +146,7 @@ ASPECT_OPENING = _union("aspect_opening")
 YOUDE_FOLLOW = _union("youde_follow")
 SERIES_FOLLOW = _union("series_follow")
 ITEM_EXISTS = _union("item_exists")
+ITEM_EXISTS_KINDS = _union("item_exists_kinds")
 PROBLEM_LIST_ANNOUNCED = _union("problem_list_announced")
 PROBLEM_LIST_OF_UNIT = _union("problem_list_of_unit")
 QUOTED_PROBLEMS = _union("quoted_problems")
@@ -610,7 +611,8 @@ def _tailed_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A、B、C等问题；乙乡党委存在D、E等问题: a ；-item that is itself a 、-list closed by its tail, one problem a part
     where each reads as one; none else."""
     s, e = _trim(text, start, end)
-    if "等" not in text[e:end] or "、" not in text[s:e] or ITEM_ASPECT.match(text, s, e) or ITEM_EXISTS.match(text, s, e):
+    if "等" not in text[e:end] or "、" not in text[s:e] or ITEM_ASPECT.match(text, s, e) or ITEM_EXISTS.match(text, s, e) \
+            or ITEM_EXISTS_KINDS.match(text, s, e):
         return []  # (an item naming its aspect or opening with 存在 is read by _item_issues)
     pieces = _clauses(text, _cut(text, s, e, "、"), e)
     return pieces if len(pieces) >= 2 and all(_is_problem(text, *p) for p in pieces) else []
@@ -892,7 +894,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             continue
         # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so,
         # or where every item is one: 巡察组指出，有的党员干部参与营利性活动，有的项目未批先建)
+        # (一些地方和部门存在A、B等问题；…: an item saying problems exist reads as one, its list split by _item_issues)
         if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+                                                   or ITEM_EXISTS.match(text, a.start, a.end) or ITEM_EXISTS_KINDS.match(text, a.start, a.end)
                                                    for a in (_aspect(text, s, e) for s, e in judged))
                          or not (any(_states_problem(text, s, e) for s, e in judged)
                                  or all(text.startswith("有的", s) and not DONE_OR_PRAISED.search(text, s, e) for s, e in judged))
@@ -1557,7 +1561,7 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     if quoted and quoted.end(1) - quoted.start(1) > max(MIN_CLAUSE - 1, quoted.start(1) - item.start) \
             and not _TOPIC_END.search(text, item.start, quoted.start(1) - 1):
         return [_Found(*_trim(text, *quoted.span(1)), category=category)]
-    opening = ITEM_EXISTS.match(text, item.start, item.end)
+    opening = ITEM_EXISTS.match(text, item.start, item.end) or (None if marked else ITEM_EXISTS_KINDS.match(text, item.start, item.end))
     # (巡察指出，甲村党支部存在A、B等问题；乙村党支部存在C…: the first item read from after the 存在 its trigger took)
     after_exists = opening is None and not marked and text.endswith(("存在", "存在着"), 0, item.start)
     if opening is None and not after_exists and (marked or not tailed):

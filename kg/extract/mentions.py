@@ -278,11 +278,17 @@ RELATIVE_DAY = skipping(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELA
                                    r"(?!是|头条|说法|中国|关注)"
                                    rf"|(?P<week>上周|上星期|本周|本星期)(?P<weekday>[{WEEKDAYS}天])"
                                    r"|(?P<month>本月|上月)(?P<n>\d{1,2})[日号]"
+                                   # 本月初 / 上月下旬: the page's month, or the month before, without its day
+                                   r"|(?P<month_only>本月|上月)(?P<part>初|上旬|中旬|下旬|底|末)"
+                                   # 13日，中央第十二巡视组…: a day alone opening a clause, of the page's month (the press's
+                                   # rewrite of a dated report)
+                                   r"|(?:^|(?<=[\n。；;]))[ \t\u3000]*(?P<alone>\d{1,2})[日号](?=[,，]|[上下中晚早]午?[,，])"
                                    # Taiwan's press writes the day in brackets: 昨(20)日, 今(21)日, 前(19)日
                                    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_RELATIVE_DAY}]))"
                                    r"[今昨前][(（](?P<bracketed>\d{1,2})[)）]日"))
 RELATIVE_WORDS = (*RELATIVE_DAYS, "上周", "上星期", "本周", "本星期", "本月", "上月", "今(", "昨(", "前(", "今（", "昨（",
-                  "前（")  # (a text without them is not searched)
+                  "前（", "日，", "日,", "号，")  # (a text without them is not searched)
+MONTH_PARTS = {"初": "上旬", "上旬": "上旬", "中旬": "中旬", "下旬": "下旬", "底": "下旬", "末": "下旬"}  # (本月初: its 上旬)
 # 次日 / 翌日: the day after the one named before it.
 FOLLOWING_DAY = re.compile(r"次日|翌日")
 FOLLOWING_REACH = 800  # how far back, over paragraphs, the day before a paragraph opening with 次日 may be
@@ -1339,9 +1345,23 @@ def _clause_days(text: str, dates: list[Mention]) -> list[Mention]:
     return sorted(dates + days, key=lambda d: d.start) if days else dates
 
 
-def relative_days(text: str, issued: str | None) -> list[Mention]:
-    """今天上午 / 昨日 / 本月3日 / 上周五 / 昨(20)日 in a news item: a day counted from the one the page was published on
-    (no date without it)."""
+ALONE_DAY_MONTHS = 3  # how many months after the last dated period before it a day written alone may fall
+
+
+def _after_dated(dates: list[Mention], pos: int, day: datetime.date) -> bool:
+    """Whether a day written alone at ``pos`` (13日,…) follows closely the last date with a year before it (2017年3月1日至4月30日,
+    …进行了巡视。13日,…反馈 on a page of 14 June: its June; not on a page a year later: 2023年3月至5月…。4日,…)."""
+    before = [d for d in dates if d.end <= pos and (d.attrs.get("start") or {}).get("y")]
+    if not before:
+        return True
+    start, end = before[-1].attrs["start"], before[-1].attrs.get("end") or {}
+    year, month = end.get("y") or start["y"], end.get("m") or start["m"] or 1  # (2023年3月至5月: its end's year the start's)
+    return 0 <= (day.year - year) * 12 + day.month - month <= ALONE_DAY_MONTHS
+
+
+def relative_days(text: str, issued: str | None, dates: list[Mention] | None = None) -> list[Mention]:
+    """今天上午 / 昨日 / 本月3日 / 上周五 / 昨(20)日 / 13日, in a news item: a day counted from the one the page was published
+    on (no date without it); a day alone only where no dated period before it is far from it (``dates``: those found)."""
     if not issued or not ISO_DAY.fullmatch(issued) or not any(w in text for w in RELATIVE_WORDS):
         return []
     published = datetime.date.fromisoformat(issued)
@@ -1355,15 +1375,24 @@ def relative_days(text: str, issued: str | None) -> list[Mention]:
             day = monday + datetime.timedelta(days=WEEKDAYS.index(m.group("weekday").replace("天", "日")))
             if day > published:
                 continue
-        else:  # 本月3日 / 上月28日 / 昨(20)日: of the page's month, or of the month before (昨(30)日 on the 1st)
-            n = int(m.group("n") or m.group("bracketed"))
+        elif m.group("month_only"):  # 本月初 / 上月下旬: a month, no day
             first = published.replace(day=1)
-            before = m.group("month") == "上月" or (m.group("bracketed") is not None and n > published.day)
+            month = (first - datetime.timedelta(days=1)).replace(day=1) if m.group("month_only") == "上月" else first
+            out.append(Mention(m.start(), m.end(), m.group(), "DATE", attrs={
+                "start": {"y": month.year, "m": month.month, "d": None, "q": MONTH_PARTS[m.group("part")]}, "end": None}))
+            continue
+        else:  # 本月3日 / 上月28日 / 昨(20)日 / 13日,: of the page's month, or of the month before (昨(30)日 on the 1st)
+            n = int(m.group("n") or m.group("bracketed") or m.group("alone"))
+            first = published.replace(day=1)
+            before = m.group("month") == "上月" or (m.group("month") is None and n > published.day)
             month = (first - datetime.timedelta(days=1)).replace(day=1) if before else first
             try:
                 day = month.replace(day=n)
             except ValueError:
                 continue
+            if m.group("alone") and (not _after_dated(dates or [], m.start(), day) or any(
+                    d.start <= m.start("alone") < d.end for d in dates or [])):
+                continue  # (…a period far before it; or 12月16日…。17日,… read already as its month's)
         out.append(Mention(m.start(), m.end(), m.group(), "DATE",
                            attrs={"start": {"y": day.year, "m": day.month, "d": day.day, "q": None}, "end": None}))
     return out
@@ -1412,7 +1441,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 @stage("mentions.rules")
 def mentions(doc: Document) -> Document:
-    found = find_mentions(doc.text) + relative_days(doc.text, doc.metadata.issued)
+    found = find_mentions(doc.text)
+    found += relative_days(doc.text, doc.metadata.issued, sorted((m for m in found if m.label == "DATE"), key=lambda d: d.start))
     found += following_days(doc.text, sorted((m for m in found if m.label == "DATE"), key=lambda d: d.start))
     if doc.paragraphs:  # a team or unit named only in the page's furniture (links to other pages) is none of it
         starts = [p.start for p in doc.paragraphs]

@@ -719,7 +719,8 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
 PROBLEM_HEAD_CELL = re.compile(r"(?:存在|反馈|具体)?问题(?:描述|清单|表现|内容)?")
 # The column of a table of problems that names each row's kind (问题类别 | 具体问题 | 整改措施): the problem's category.
 CATEGORY_HEAD_CELL = re.compile(r"(?:问题)?(?:类别|类型|分类|方面)")
-DONE_HEAD_CELL = re.compile(r"整改(?:措施|情况|进展|进度|目标|时限|状态)|完成(?:时限|情况|时间|状态)|责任(?:单位|部门|领导|人)|进展(?:情况)?|牵头(?:单位|领导)")
+DONE_HEAD_CELL = re.compile(r"(?:主要)?整改(?:措施|举措|情况|进展|进度|目标|时限|状态|结果)|完成(?:时限|情况|时间|状态)|责任(?:单位|部门|领导|人)"
+                            r"|进展(?:情况)?|进度|牵头(?:单位|领导)")  # (序号 | 反馈问题 | 主要整改措施 | 进度)
 HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
 ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
 MIN_HEAD_CELLS = 3

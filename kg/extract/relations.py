@@ -167,6 +167,9 @@ ENTERED_THEN_DONE = re.compile(r"(?P<entered>进驻)[,，](?:[^,，。;；]{2,30
 # meeting: 10月21日，…集中反馈会召开。⏎会上，…共性问题：A；B；…⏎会议要求，…⏎当天，8个巡视组分别…反馈).
 # (X巡视组于当日进驻 / 中央第十巡视组同日向A反馈 / X巡视组巡视A后，同日向A党委反馈)
 SAME_DAY = re.compile(r"[ \t\u3000]*(?:同日|当日|当天|同一天|同天|会后)|[^。;；\n]{0,40}?(?:于|组|[,，])(?:同日|当日|当天)")
+# 5月8日上午，领导小组召开会议…。随后，T向A反馈了巡察情况: a feedback told as what followed, on that day (not an entry:
+# 动员会召开。随后，各组分别进驻A、B over the days after it).
+AFTERWARDS_FED_BACK = re.compile(r"[ \t\u3000]*随后[,，](?=[^。]*反馈)")
 SAME_DAY_LOOKBACK = 6
 SAME_DAY_PARAGRAPHS = 3
 # 八届市委第三轮巡察(3月下旬至5月下旬): a section's heading, the round and its period in brackets.
@@ -935,7 +938,7 @@ FEEDBACK_ON_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5",
 # 中央第一巡视组向甲省委，中央第二巡视组向乙省委…分别反馈 (对甲省…开展巡视): what follows a team in a clause
 # before the last team's.
 # (听取了A组关于对甲、B组关于对乙开展巡察情况的汇报 / A组关于巡察甲、B组关于巡察乙情况的汇报: 关于 before 对, or its verb)
-TEAM_PAIR = re.compile(rf"[ \t\u3000]*(?:关于(?:对|巡视|巡察)|[向对])(?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")
+TEAM_PAIR = re.compile(rf"[ \t\u3000]*(?:分别)?(?:关于(?:对|巡视|巡察)|[向对])(?P<targets>{_CLAUSE}{{2,60}}?)[ \t\u3000]*")  # (T1分别向A、B，T2分别向C反馈)
 PAIR_SEPARATORS = "，,、；;"
 OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
 # (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了;
@@ -2584,6 +2587,9 @@ def _without_count(part: str, listed: int, last: bool) -> str:
     return part[:tail.start()] if last or counted == listed else part
 
 
+PLACE_COMMITTEE_END = re.compile(r"(?<=[省市县区州旗盟地])委$")
+
+
 def _share_party_body(parts: list[str]) -> list[str]:
     """桃源村、石门村党支部: the party body written once after the last of units of one kind is each one's
     (桃源村党支部, 石门村党支部); a unit of another kind keeps its own name, and where another unit writes its
@@ -2592,8 +2598,9 @@ def _share_party_body(parts: list[str]) -> list[str]:
     if last is None or last.start() == 0 or any(PARTY_BODY.search(p) for p in parts[:-1]):
         return parts
     kind = parts[-1][last.start() - 1]
-    shared = [p + last.group() if p and not PARTY_BODY.search(p) and p[-1] in UNIT_KINDS and (
-        p.endswith(kind) or {p[-1], kind} <= TOWNSHIP_KINDS) else p
+    # (城阳区委、市国资委党委: a place's committee is a body of its own, never 城阳区委党委)
+    shared = [p + last.group() if p and not PARTY_BODY.search(p) and p[-1] in UNIT_KINDS and not PLACE_COMMITTEE_END.search(p)
+              and (p.endswith(kind) or {p[-1], kind} <= TOWNSHIP_KINDS) else p
               for p in parts[:-1]]
     return shared + parts[-1:]
 
@@ -5159,7 +5166,7 @@ def _same_day(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | 
     those paragraphs however many sentences they hold (a feedback's 一是…；二是… and who spoke after it), further back at
     most SAME_DAY_LOOKBACK sentences or SAME_DAY_PARAGRAPHS paragraphs, and the first date found back, if it is a day."""
     text = ctx.doc.text
-    if not SAME_DAY.match(text, sentence.start):
+    if not SAME_DAY.match(text, sentence.start) and not AFTERWARDS_FED_BACK.match(text, sentence.start, sentence.end):
         return None
     i, para = ctx.sentence_index(sentence), ctx.paragraph_start(sentence.start)
     opens_paragraph = para > 0 and not text[para:sentence.start].strip()
@@ -6807,8 +6814,10 @@ def _pairs_before(ctx: Ctx, sentence: Sentence, pos: int) -> list[tuple[Mention,
     each clause is one such). Each clause's team and the span of its units."""
     text = ctx.doc.text
     team = ctx.last_within(ctx.teams, sentence.start, pos)
-    # (…省委第三巡视组关于对C开展专项巡视情况的汇报: the report's 关于 between the last team and its 对)
-    if team is None or text[team.end:pos].strip() not in ("", "关于") or text[team.start - 1:team.start] not in PAIR_SEPARATORS:
+    # (…省委第三巡视组关于对C开展专项巡视情况的汇报 / …T2分别向C、D反馈: the report's 关于, or 分别, between the last team and
+    # its 对 or 向)
+    if team is None or text[team.end:pos].strip() not in ("", "关于", "分别") \
+            or text[team.start - 1:team.start] not in PAIR_SEPARATORS:
         return []
     # (县委第一巡察组对A、B;县委第二巡察组对C开展了常规巡察: the pairs run back over the clauses ；joins before)
     start = min((c.start for c in _joined_before(ctx, sentence)), default=sentence.start)

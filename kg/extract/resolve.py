@@ -32,6 +32,7 @@ ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公室", "巡�
           "巡察工作领导小组办公室", "纪委", "监委", "纪委监委", "纪工委")
 # 学校党委 / 校党委 / 学校 (校长 of 学校党委书记X、校长Y): the university the document names (吉林大学党委).
 SCHOOL = re.compile(r"^(?:学校|校)(?P<rest>党委|党总支|党支部|纪委|党委巡察办|)$")
+KIND_BODY = re.compile(r"^(?P<kind>学院|医院)(?P<body>党委|党总支|党支部)$")  # a unit by its kind alone, with its party body
 SUBTEAM_END = re.compile(SUBTEAM.pattern + "$")  # a team's name ending with a group within it (…巡察组第一小组)
 REGISTERED_ENDS = ("有限公司", "有限责任公司")  # a company's registered name, whole as written
 REGISTERED_TAILS = ("有限公司", "有限责任公司", "股份有限公司")  # what a group's registered name adds after 集团
@@ -43,6 +44,7 @@ LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法�
 # What a place written once is written after (对桐城县进行了巡察, 中共璟阳市第一人民医院委员会): not a verb's other
 # characters (按程序移交县纪委监委 reads no place 程序移交县).
 PLACE_WRITTEN_AFTER = re.compile(r"(?:^|[^\u4e00-\u9fff]|中共|[对向在赴到为与和及、])$")
+CITY_WORK = re.compile(r"建设|发展|投资|管理|规划|更新|运营|综合")  # what a company's 城市 is followed by (城市建设投资集团)
 # (an autonomous county or prefecture named with its peoples: 东乡族自治县, 长阳土家族自治县, never cut to 乡族自治县)
 PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(LEVELS)})|[\u4e00-\u9fff]{{2,8}}?族自治[县州区旗]")
 # (来源：区纪委监委（区委巡察办）: the committee in the brackets, not 区纪委监委(区委)
@@ -196,8 +198,9 @@ class Orgs:
             key = party_key(name)
             for m in PLACE.finditer(key):
                 place = m.group()
-                if NOT_PLACE.search(place) or place.endswith("省"):
-                    continue
+                if NOT_PLACE.search(place) or place.endswith("省") or (
+                        len(place) > 3 and place.endswith("城市") and CITY_WORK.match(key, m.end())):
+                    continue  # (云岫城市建设投资集团: 城市 a word of the company's trade, no city 云岫城市; 晋城市 is one)
                 weight = 3 if key[m.end():m.end() + 1] == "委" else 1
                 if weight == 1 and doc.text.count(place) < 2:
                     at = max(0, doc.text.find(place))  # (the two characters before it are all the pattern reads)
@@ -308,6 +311,12 @@ class Orgs:
             return fullest
         if registered := self._registered(key):
             return registered
+        # 学院党委 / 医院党委 on a page about one 学院 (机械与动力工程学院召开…反馈会 … 学院党委书记…): that unit, where the
+        # document names one unit of the kind and no other (as the document writes it: with its body only where it does)
+        if (kind := KIND_BODY.match(key)) and len(units := {party_key(f) for f in self.ending(kind.group("kind"))
+                                                         if len(party_key(f)) > len(kind.group("kind"))}) == 1:
+            unit = next(iter(units))
+            return unit + kind.group("body") if self.names(unit + kind.group("body")) else unit
         m = LEVEL_ONLY.match(surface)
         # (区委办公室 is the committee's own office by its full name, no short form of 区人大常委会办公室)
         short = [] if m else [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
