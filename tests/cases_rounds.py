@@ -5778,6 +5778,11 @@ CASES: dict[str, dict] = {
         "not_targets": {"学校净月校区"},
         "issued": "2016-07-04",
     },
+    "negative: a headline on the first line is no site's name (市委第五巡察组进驻市人民医院 … 我院党委)": {
+        "text": "市委第五巡察组进驻市人民医院\n3月5日，市委第五巡察组巡察我院党委工作动员会召开。",
+        "not_targets": {"市委第五巡察组进驻市人民医院党委", "市委第五巡察组进驻市人民医院"},
+        "issued": "2021-03-06",
+    },
     "negative: 我局 on a county government's portal (a 政府, no 局: the word as written)": {
         "text": "永春县人民政府\n首页 > 部门动态\n市委第三巡察组进驻我局\n4月9日，市委第三巡察组巡察我局党组工作动员会召开。",
         "inspections": {("市委第三巡察组", "局党组")},

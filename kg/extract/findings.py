@@ -892,6 +892,10 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 and _states_problem(text, *judged[0]) and not NARRATIVE_ITEM.search(text, *judged[0]):
             spans.append(_Found(*judged[0]))  # (…。巡察还发现，A不实，B时有发生。: one more problem after those read)
             continue
+        if is_plain and len(judged) == 1 and _paragraph_per_problem(doc, m) and _states_problem(text, *judged[0]) \
+                and not NARRATIVE_ITEM.search(text, *judged[0]) and not DONE_OR_PRAISED.search(text, *judged[0]):
+            spans.append(_Found(*judged[0]))  # (巡视指出，A，B。巡视组建议，…⏎巡视指出，C。…: a problem a paragraph)
+            continue
         # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so,
         # or where every item is one: 巡察组指出，有的党员干部参与营利性活动，有的项目未批先建)
         # (一些地方和部门存在A、B等问题；…: an item saying problems exist reads as one, its list split by _item_issues)
@@ -983,6 +987,16 @@ FINDING_LEAD = re.compile(r"(?:巡视|巡察)(?:组)?(?:发现|指出|认为)")
 
 # The tail that closes an inline list at its sentence's end (…、C等问题。 / …等方面问题。).
 LIST_CLOSED = re.compile(r"等[^。，,；;、]{0,14}?问题[”」』\"]?[。.]")
+
+
+def _paragraph_per_problem(doc: Document, m: re.Match[str]) -> bool:
+    """巡视指出，A，B。巡视组建议，…⏎巡视指出，C。巡视组建议，…: the trigger opens its paragraph, and another paragraph opens
+    with it too: each paragraph's sentence after it is one problem (its commas no list's)."""
+    text = doc.text
+    para = _paragraph_at(doc, m.start())
+    if para is None or _content_start(text, para.start) != m.start():
+        return False
+    return sum(1 for p in doc.paragraphs if text.startswith(m.group(), _content_start(text, p.start))) > 1
 
 
 def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
@@ -1410,6 +1424,21 @@ def _headline_end(text: str, start: int, end: int) -> int:
     if aspect is not None and aspect.end() > first and _CONTENT.search(text, aspect.end(), end):
         return _headline_end(text, aspect.end(), end)
     return first
+
+
+REPORT_ASPECT = re.compile(r"(?P<aspect>[^:：；;。\n]{2,30}?方面)[:：]")  # （一）X方面：A；B；C as a report's heading
+
+
+def _aspect_heading_parts(text: str, item: _Found) -> list[_Found]:
+    """A report's problem heading that names its aspect and lists its problems after the colon ((一)贯彻落实党中央决策部署
+    方面：A；B；C。 followed by 整改进展：…): one problem a ；-part, the aspect its category, what was done the first one's; the
+    heading else."""
+    aspect = REPORT_ASPECT.match(text, item.start, item.end)
+    parts = _aspect_problems(text, aspect.end(), item.end) if aspect else []
+    if not parts:
+        return [item]
+    return [_Found(s, e, aspect.group("aspect"), item.section if k == 0 else None, item.body if k == 0 else None)
+            for k, (s, e) in enumerate(parts)]
 
 
 def _aspect_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2312,6 +2341,8 @@ def findings(doc: Document) -> Document:
                   if not any(x.start < y.end and y.start < x.end for y in found)]
         found = sorted(found + listed, key=lambda x: x.start) if listed or found else \
             _headline_problems(doc) or _problem_paragraph_series(doc)
+    if facts.doc_type == "rectification":
+        found = [part for item in found for part in _aspect_heading_parts(text, item)]
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
     feedbacks = _Feedbacks(doc)
