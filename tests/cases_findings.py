@@ -128,6 +128,22 @@ CASES: dict[str, dict] = {
         "text": RECTIFICATION + "（一）党的建设方面：基层党组织建设薄弱，党员教育管理不严。\n整改进展：开展专项整顿。\n",
         "issues": ["党的建设方面:基层党组织建设薄弱，党员教育管理不严"],
     },
+    "a report's problems as indented headlines, commas in them, each over what was done (bold lost): each headline": {
+        "text": RECTIFICATION + "　　县委巡察组反馈的3个问题，已全部整改到位。\n　　脱贫攻坚工作不够精准，贫困户识别退出存在偏差\n"
+                "　　对全镇建档立卡贫困户逐户“回头看”，剔除不符合条件的贫困户14户。\n　　惠农资金发放不及时，部分补助资金公示不规范\n"
+                "　　对惠农补贴资金发放情况全面清查，补发资金4.6万元。\n　　镇机关财务报销审批不严格\n　　修订镇机关财务管理制度，严格执行“一支笔”审批。\n",
+        "issues": ["脱贫攻坚工作不够精准，贫困户识别退出存在偏差", "惠农资金发放不及时，部分补助资金公示不规范", "镇机关财务报销审批不严格"],
+    },
+    "the same in Traditional, 　　A，B⏎　　整改措施…": {
+        "text": "中共某縣水利局黨組關於巡察整改進展情況的通報\n　　巡察反饋的2個問題已整改到位。\n　　項目資金監管不嚴，部分資金撥付滯後\n"
+                "　　修訂資金管理辦法，加快資金撥付，建立月度調度制度。\n　　幹部隊伍建設滯後，年齡結構老化\n　　制定幹部培養計劃，今年選拔年輕幹部5名。\n",
+        "issues": ["项目资金监管不严，部分资金拨付滞后", "干部队伍建设滞后，年龄结构老化"],
+    },
+    "negative: a paragraph wrapped at its column, the next line not indented, is one paragraph (no headline)": {
+        "text": RECTIFICATION + "　　县委巡察组反馈的问题，局党组高度重视，召开专题会议研究部署，逐项制定整改措施，明确\n"
+                "责任领导和整改时限，目前已全部整改到位。\n",
+        "issues": [],
+    },
     "a report's table 序号 | 反馈问题 | 主要整改措施 | 进度: each row's problem cell": {
         "text": RECTIFICATION + "二、巡视反馈问题整改进展情况（附表）\n序号 | 反馈问题 | 主要整改措施 | 进度\n"
                 "1 | 意识形态工作责任制落实不够到位 | 修订意识形态工作责任制实施细则 | 已完成\n"

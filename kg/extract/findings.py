@@ -2341,6 +2341,11 @@ def findings(doc: Document) -> Document:
                   if not any(x.start < y.end and y.start < x.end for y in found)]
         found = sorted(found + listed, key=lambda x: x.start) if listed or found else \
             _headline_problems(doc) or _problem_paragraph_series(doc)
+        # (lines that head what was done, some read as problems alone and more as headlines over their paragraphs: the
+        # headlines, every problem read so far among them)
+        headlines = _headline_problems(doc) if found else []
+        if len(headlines) > len(found) and all(any(h.start <= x.start < h.end for h in headlines) for x in found):
+            found = headlines
     if facts.doc_type == "rectification":
         found = [part for item in found for part in _aspect_heading_parts(text, item)]
     found = [item for item in found if not _cut_off(text, item.end)]

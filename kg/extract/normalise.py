@@ -233,6 +233,31 @@ def half_width(text: str) -> tuple[str, OffsetMap]:
     return text, OffsetMap.identity(len(text))
 
 
+# A line indented as a paragraph's first (two ideographic spaces, or four spaces or more), and the page's lines that are.
+_INDENTED = re.compile(r"(?m)^(?:\u3000{2}|[ \u00a0]{4})[ \u3000\u00a0]*(?=\S)")
+_LINE_CLOSED = "。！？!?；;…:：）)|｜]】—”’」』"
+
+
+def indented_paragraphs(text: str) -> tuple[str, OffsetMap]:
+    """Two lines each indented as a paragraph's first are two paragraphs, however the first ends (a report's problem as a
+    headline over what was done about it, its bold lost: 　　A不精准，B存在偏差⏎　　对全镇…): a blank line between them, so
+    that no line joining runs them together (a line wrapped inside a paragraph is never indented)."""
+    starts = [m.start() for m in _INDENTED.finditer(text)]
+    indented = set(starts)
+    pieces = []
+    for start in starts:
+        brk = text.find("\n", start)
+        after = text.find("\n", brk + 1) if brk >= 0 else -1
+        # (only a line of clauses, its commas what line joining reads as a sentence going on, over a paragraph that ends
+        # as one: not a card's lines, 组长　某某⏎巡察对象　A)
+        if brk < 0 or brk + 1 not in indented or text[brk - 1:brk] in _LINE_CLOSED \
+                or not _CLAUSE_MARKS.search(text, start, brk) \
+                or text[(after if after >= 0 else len(text)) - 1:(after if after >= 0 else len(text))] not in "。！？!?":
+            continue
+        pieces.append((brk, brk + 1, "\n\n"))
+    return _apply(text, pieces)
+
+
 def unify_whitespace(text: str) -> tuple[str, OffsetMap]:
     """One kind of space and one kind of line break; no runs of spaces, no spaces at line edges."""
     pieces: list[tuple[int, int, str]] = []
@@ -953,7 +978,7 @@ def normalise_text(text: str, traditional: bool | None = None) -> tuple[str, Off
     if traditional:
         steps.append(to_simplified)
     steps += [half_width, semicolon_tables, drop_note_marks, arabic_dates, strip_tags, decode_entities, join_letter_spacing, join_word_spacing,
-              unify_whitespace,
+              indented_paragraphs, unify_whitespace,
               drop_page_breaks, full_stops, credit_bars, join_table_cells, split_run_rows, join_broken_lines]
     offsets = OffsetMap.identity(len(text))
     for step in steps:
