@@ -2329,8 +2329,10 @@ def findings(doc: Document) -> Document:
         # （一）关于A的问题): the list's problems the headings do not name again.
         first = min(x.start for x in found)
         named = [_said(text[x.start:x.end]) for x in found]
+        # (read only where the lead says something is listed: most reports' leads list nothing)
+        intro = any(t.search(text, 0, first) for t in (PROBLEM_LIST, PROBLEM_LIST_PLAIN, PROBLEM_LIST_ANNOUNCED))
         # (not a quoted name, 针对反馈的“原有问题整改不到位”和“新发现问题”两类共13个问题: kinds the report sorts them into)
-        found = sorted(found + [x for x in feedback_issues(doc, in_report=True) if x.end <= first
+        found = sorted(found + [x for x in (feedback_issues(doc, in_report=True) if intro else []) if x.end <= first
                                 and text[x.start - 1:x.start] not in OPENING_QUOTES
                                 and not any(_same_said(_said(text[x.start:x.end]), n) for n in named)], key=lambda x: x.start)
     if facts.doc_type == "rectification" and all(x.section is None for x in found):
