@@ -3158,6 +3158,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, cut.start(), joined=joined_end > sentence.end))
             found.append(Statement(cut.start(), cut.start("targets"), cut.end("targets"), None, False, team))
         for m in list(INSPECT.finditer(text, sentence.start, sentence.end)) + joined:
+            if _org_opens_at(ctx, m.start()):
+                continue  # (…巡视中国传媒大学、对外经济贸易大学；第六巡视组…: the 对 of a unit's name, no preposition)
             mode = _inspection_mode(text, m)
             joined = m.end() > sentence.end or _opens_without_subject(ctx, sentence, m.start())
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined)) or _team_of_clause(ctx, m)
@@ -6621,6 +6623,12 @@ def _days_to(ctx: Ctx, sentence: Sentence, start: int, end: int) -> list[Feedbac
         out.append(FeedbackEvent(item.start("unit") - 1, units, team, given=True,  # (at its 向: its own date before it)
                                  day=f"{year}-{month:02d}-{day:02d}" if known_day else None))
     return out
+
+
+def _org_opens_at(ctx: Ctx, pos: int) -> bool:
+    """Whether an organisation's name starts at ``pos`` (对外经济贸易大学: its 对 no preposition)."""
+    first = ctx.first_within(ctx.orgs, pos, ctx.paragraph_end(pos))
+    return first is not None and first.start == pos
 
 
 def _opens_name(ctx: Ctx, pos: int) -> bool:
