@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -766,6 +767,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
 
     plain_all = list(PROBLEM_LIST_PLAIN.finditer(text))
     plain_starts = [x.start() for x in plain_all]
+    opening_paragraphs = Counter(x.group() for x in plain_all if _opens_paragraph(doc, x.start()))
     announced = list(PROBLEM_LIST_ANNOUNCED.finditer(text))
     announced_starts = [x.start() for x in announced]
 
@@ -892,7 +894,10 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
                 and _states_problem(text, *judged[0]) and not NARRATIVE_ITEM.search(text, *judged[0]):
             spans.append(_Found(*judged[0]))  # (…。巡察还发现，A不实，B时有发生。: one more problem after those read)
             continue
-        if is_plain and len(judged) == 1 and _paragraph_per_problem(doc, m) and _states_problem(text, *judged[0]) \
+        # (巡视指出，A，B。巡视组建议，…⏎巡视指出，C。…: the trigger opens its paragraph, and another paragraph opens with it
+        # too: each paragraph's sentence after it is one problem, its commas no list's)
+        if is_plain and len(judged) == 1 and _opens_paragraph(doc, m.start()) and opening_paragraphs[m.group()] > 1 \
+                and _states_problem(text, *judged[0]) \
                 and not NARRATIVE_ITEM.search(text, *judged[0]) and not DONE_OR_PRAISED.search(text, *judged[0]):
             spans.append(_Found(*judged[0]))  # (巡视指出，A，B。巡视组建议，…⏎巡视指出，C。…: a problem a paragraph)
             continue
@@ -989,14 +994,10 @@ FINDING_LEAD = re.compile(r"(?:巡视|巡察)(?:组)?(?:发现|指出|认为)")
 LIST_CLOSED = re.compile(r"等[^。，,；;、]{0,14}?问题[”」』\"]?[。.]")
 
 
-def _paragraph_per_problem(doc: Document, m: re.Match[str]) -> bool:
-    """巡视指出，A，B。巡视组建议，…⏎巡视指出，C。巡视组建议，…: the trigger opens its paragraph, and another paragraph opens
-    with it too: each paragraph's sentence after it is one problem (its commas no list's)."""
-    text = doc.text
-    para = _paragraph_at(doc, m.start())
-    if para is None or _content_start(text, para.start) != m.start():
-        return False
-    return sum(1 for p in doc.paragraphs if text.startswith(m.group(), _content_start(text, p.start))) > 1
+def _opens_paragraph(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is where its paragraph's content starts."""
+    para = _paragraph_at(doc, pos)
+    return para is not None and _content_start(doc.text, para.start) == pos
 
 
 def _lists_going_on(doc: Document, found: list[_Found]) -> list[_Found]:
@@ -2333,7 +2334,7 @@ def findings(doc: Document) -> Document:
         intro = any(t.search(text, 0, first) for t in (PROBLEM_LIST, PROBLEM_LIST_PLAIN, PROBLEM_LIST_ANNOUNCED))
         # (not a quoted name, 针对反馈的“原有问题整改不到位”和“新发现问题”两类共13个问题: kinds the report sorts them into)
         found = sorted(found + [x for x in (feedback_issues(doc, in_report=True) if intro else []) if x.end <= first
-                                and text[x.start - 1:x.start] not in OPENING_QUOTES
+                                and text[x.start - 1:x.start] not in _QUOTES
                                 and not any(_same_said(_said(text[x.start:x.end]), n) for n in named)], key=lambda x: x.start)
     if facts.doc_type == "rectification" and all(x.section is None for x in found):
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B), beside those it names
@@ -2341,12 +2342,13 @@ def findings(doc: Document) -> Document:
         # lines a copy lost the bold of, or marked (一是A。整改情况：…).
         listed = [x for x in feedback_issues(doc, in_report=True)
                   if not any(x.start < y.end and y.start < x.end for y in found)]
-        found = sorted(found + listed, key=lambda x: x.start) if listed or found else \
-            _headline_problems(doc) or _problem_paragraph_series(doc)
-        # (lines that head what was done, some read as problems alone and more as headlines over their paragraphs: the
-        # headlines, every problem read so far among them)
-        headlines = _headline_problems(doc) if found else []
-        if len(headlines) > len(found) and all(any(h.start <= x.start < h.end for h in headlines) for x in found):
+        found = sorted(found + listed, key=lambda x: x.start)
+        headlines = _headline_problems(doc)
+        if not found:
+            found = headlines or _problem_paragraph_series(doc)
+        elif len(headlines) > len(found) and all(any(h.start <= x.start < h.end for h in headlines) for x in found):
+            # (lines that head what was done, some read as problems alone and more as headlines over their paragraphs:
+            # the headlines, every problem read so far among them)
             found = headlines
     if facts.doc_type == "rectification":
         found = [part for item in found for part in _aspect_heading_parts(text, item)]
@@ -2381,7 +2383,6 @@ def _said(problem: str) -> str:
     return re.sub(r"^关于|的问题$|[^\u4e00-\u9fff]", "", problem)
 
 
-OPENING_QUOTES = frozenset("“\"‘「『")
 SAME_SAID = 0.6  # how alike two problems' words are when a report says one problem twice (理论学习不深入 / 理论学习不够深入)
 
 

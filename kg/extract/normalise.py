@@ -235,13 +235,12 @@ def half_width(text: str) -> tuple[str, OffsetMap]:
 
 # A line indented as a paragraph's first (two ideographic spaces, or four spaces or more), and the page's lines that are.
 _INDENTED = re.compile(r"(?m)^(?:\u3000{2}|[ \u00a0]{4})[ \u3000\u00a0]*(?=\S)")
-_LINE_CLOSED = "。！？!?；;…:：）)|｜]】—”’」』"
 
 
 def indented_paragraphs(text: str) -> tuple[str, OffsetMap]:
-    """Two lines each indented as a paragraph's first are two paragraphs, however the first ends (a report's problem as a
-    headline over what was done about it, its bold lost: 　　A不精准，B存在偏差⏎　　对全镇…): a blank line between them, so
-    that no line joining runs them together (a line wrapped inside a paragraph is never indented)."""
+    """Two lines each indented as a paragraph's first are two paragraphs where the first ends on no mark (a report's problem
+    as a headline over what was done about it, its bold lost: 　　A不精准，B存在偏差⏎　　对全镇…。): a blank line between them,
+    so that no line joining runs them together (a line wrapped inside a paragraph is never indented)."""
     starts = [m.start() for m in _INDENTED.finditer(text)]
     indented = set(starts)
     pieces = []
@@ -250,7 +249,7 @@ def indented_paragraphs(text: str) -> tuple[str, OffsetMap]:
         after = text.find("\n", brk + 1) if brk >= 0 else -1
         # (only a line of clauses, its commas what line joining reads as a sentence going on, over a paragraph that ends
         # as one: not a card's lines, 组长　某某⏎巡察对象　A)
-        if brk < 0 or brk + 1 not in indented or text[brk - 1:brk] in _LINE_CLOSED \
+        if brk < 0 or brk + 1 not in indented or text[brk - 1] in _LINE_END or text[brk - 1] in _CLOSING_QUOTES \
                 or not _CLAUSE_MARKS.search(text, start, brk) \
                 or text[(after if after >= 0 else len(text)) - 1:(after if after >= 0 else len(text))] not in "。！？!?":
             continue

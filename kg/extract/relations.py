@@ -551,8 +551,10 @@ CARD_REACH = 3  # how many lines below its team a card's units may stand
 # 延伸巡察：A、B: a card's line of the units the team's inspection was extended to.
 CARD_EXTENDED = re.compile(rf"[ \t\u3000]*{CARD_BULLET}(?:【)?(?:同步|同时)?延伸(?:巡视|巡察)(?:对象|单位|党组织)?(?:】)?[ \t\u3000]*[:：]"
                            r"[ \t\u3000]*(?P<cell>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
+# A day as pages write it, with its year or not (2019年4月18日 / 4月18日 / 4月18号).
+WRITTEN_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
 # A note in brackets closing a card's units (A、B（“一托二”）): its words, no unit.
-DAY_NOTE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?")  # (A(4月20日): the unit's own day, read with it)
+DAY_NOTE = re.compile(rf"{WRITTEN_DAY}(?:上午|下午)?")  # (A(4月20日): the unit's own day, read with it)
 # … in its brackets (A(5月10日)、B(5月11日)); with UNIT_PERIOD's, what a list of units may say of each in brackets.
 UNIT_DAY_NOTE = re.compile(rf"[(（][ \t\u3000]*(?:{DAY_NOTE.pattern})[ \t\u3000]*[)）]")
 UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
@@ -853,7 +855,7 @@ UNIT_BEFORE_BRACKET = re.compile(r"(?:[^,，;；:：。\n()（）]|[(（][^()（
 TEAM_BRACKET_CLOSE = re.compile(r"(?P<note>(?:[,，、][^()（）\n]{1,16}|(?P<verb>反馈|进驻))?)[ \t\u3000]*[)）]"
                                 r"(?=[ \t\u3000]*(?:[、,，;；。:：]|$|(?:反馈|开展|进行)))", re.M)  # (…C(第四组)反馈了巡察情况)
 # 陈埭镇党委（4月15日，市委第一巡察组反馈）: the bracket opening with the day, the team's verb closing it.
-DATED_BRACKET_OPEN = re.compile(r"[(（][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*[,，、]?[ \t\u3000]*$")
+DATED_BRACKET_OPEN = re.compile(rf"[(（][ \t\u3000]*(?P<date>{WRITTEN_DAY})[ \t\u3000]*[,，、]?[ \t\u3000]*$")
 DATED_BRACKET_REACH = 20
 # 省委第四巡视组负责A、B和C / 中央第八巡视组负责：A；B；C / 中央第一巡视组负责： over lines of one unit each: the units a
 # team is assigned in a round's list (负责同志, 负责人, 负责对X… are no such list); 县委第一巡察组负责经济板块，巡察A、B: the
@@ -4806,7 +4808,7 @@ def _unit_line(ctx: Ctx, para: Block) -> bool:
 LIST_LEAD_ENDS = (":", "：", "——", "👇", "⬇", "⬇️", "↓")
 
 
-DAY_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")  # a table's day cell alone on its line
+DAY_ALONE = re.compile(WRITTEN_DAY)  # a table's day cell alone on its line
 
 
 def _in_team_list(ctx: Ctx, team: Mention) -> bool:
@@ -5753,8 +5755,8 @@ def _bracketed_feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
 # 万州区委（2019年4月18日反馈）　整改进展情况 / 锦江区委（反馈时间：2021年8月10日）: a line of a round's list naming a unit
 # and the day it was fed back.
 UNIT_FED_BACK_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?(?P<unit>[^\s()（）,，。;；:：、]{2,40}?)[ \t\u3000]*"
-                                r"[(（](?:(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])反馈"
-                                r"|反馈(?:时间|日期)[:：]?[ \t\u3000]*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))[)）]")  # (A（反馈时间：8月10日）)
+                                rf"[(（](?:(?P<date>{WRITTEN_DAY})反馈"
+                                rf"|反馈(?:时间|日期)[:：]?[ \t\u3000]*(?P<day>{WRITTEN_DAY}))[)）]")  # (A（反馈时间：8月10日）)
 
 
 def _unit_lines_fed_back(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -5822,14 +5824,14 @@ def _labelled_unit_cards(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
 
 # (巡视组：T　反馈时间：10月9日 under 【上海】: a card's fields)
 TEAM_FIELD = re.compile(r"[ \t\u3000]*(?:巡视组|巡察组|巡视组别|巡察组别)[ \t\u3000]*[:：][ \t\u3000]*")
-DAY_FIELD = re.compile(r"[ \t\u3000]+反馈(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])")
+DAY_FIELD = re.compile(rf"[ \t\u3000]+反馈(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*(?P<date>{WRITTEN_DAY})")
 UNIT_LABEL_LINE = re.compile(r"[ \t\u3000]*【(?P<unit>[^】\n]{2,20})】[ \t\u3000]*")
 
 
 # (T，2018年1月8日反馈）: the day a team fed back, in the bracket after a unit's report that names its team …
-BRACKET_FED_BACK = re.compile(r"[,，][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*反馈[)）]")
+BRACKET_FED_BACK = re.compile(rf"[,，][ \t\u3000]*(?P<date>{WRITTEN_DAY})[ \t\u3000]*反馈[)）]")
 # … or (T，6月13日）: a day alone, which the list's lead says is whose.
-BRACKET_DAY = re.compile(r"[,，][ \t\u3000]*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])[ \t\u3000]*[)）]")
+BRACKET_DAY = re.compile(rf"[,，][ \t\u3000]*(?P<date>{WRITTEN_DAY})[ \t\u3000]*[)）]")
 
 
 def _dated_team_lines(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
@@ -6548,7 +6550,7 @@ FULL_DAYS_THEN_EACH = re.compile(r"[日号]?[,，\s]*[^,，;；。\n]{0,40}?(?:�
 # 11月14日、15日,X巡察组分别向…: the days of a series opening the clause, its team's statements one a day in order.
 SERIES_THEN_EACH = re.compile(r"[日号]?(?:\s*[、和及]\s*\d{1,2}\s*[日号])+[,，\s]*[^,，;；。\n]{0,40}?(?:分别|先后)\s*")
 # 1.区委第一巡察组向区教育局党组反馈(1月8日上午): a feedback's day in brackets right after it, a list's line each.
-DAY_IN_BRACKETS = re.compile(r"[ \t\u3000]*[(（](?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])(?:上午|下午|晚上?)?[)）]")
+DAY_IN_BRACKETS = re.compile(rf"[ \t\u3000]*[(（](?P<day>{WRITTEN_DAY})(?:上午|下午|晚上?)?[)）]")
 
 
 def _days_run_to(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> bool:
