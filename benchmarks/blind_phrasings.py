@@ -92,7 +92,8 @@ inspection (real32f_pages.json), rectification reports (real32r_pages.json) and 
 provincial (real33d_pages.json) and below (real33k_pages.json); then (thirty-second to thirty-sixth batches) twenty more
 tables of remembered pages (real34f, real34e, real34r, real34x, real35p, real35g, real35m, real35q, real36y, real36h,
 real36u, real36k, real37c, real37s, real37r, real37d, real38t, real38n, real38w, real38v, real39a, real39h, real39m,
-real39s, real40f, real40r, real40p, real40e, real41d, real41c, real41u, real41t, real42i, real42r, real42o, real42n: a
+real39s, real40f, real40r, real40p, real40e, real41d, real41c, real41u, real41t, real42i, real42r, real42o, real42n, real43j,
+real43w, real43x, real43z: a
 round's feedback, entry news, rectification reports, passing mentions, provincial feedback, villages, a crawl's mix, odd
 forms, pinyin and Traditional copies, hospitals, courts and banks, universities, county prose, central rounds, SOE groups,
 reports in full,
@@ -100,7 +101,8 @@ distractors, flattened tables, units' own rectification news, reprints, rounds i
 rounds, pages heavy with numbers, special rounds, feedback spread over a page, reports naming several inspections, pages
 publishing a round's rectification, units' own sites, dates written oddly, central feedback of one unit, stories of
 several feedbacks, Traditional copies of one unit's pages, problem paragraphs, report headings, other pages stating
-inspections, a problem a paragraph), a label copied from a page in
+inspections, a problem a paragraph, the press's analysis pieces, round digests unit by unit, questions and answers,
+copies a careless crawler stored with markup left in), a label copied from a page in
 pinyin mode read without its syllables. Negatives are among them. Each passage is extracted alone and compared
 leniently (a team matches one whose name or written form ends with the other's, and a team the text does not single
 out, 巡察组, 各巡察组 or 芦川县委巡察组, is no team, as the scorer reads them; a target, one that contains the other; a problem as the

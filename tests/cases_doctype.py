@@ -24,6 +24,17 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: a summary's title that names a feedback (县委第四轮巡察集中反馈——2023年巡察工作综述): feedback news": (
         "县委第四轮巡察集中反馈——2023年巡察工作综述\n12月12日，县委第四轮巡察集中反馈会召开，县委第一巡察组向县水利局党组反馈了巡察情况。",
         "feedback"),
+    "the press's digest of a round's feedback (中央第二轮巡视反馈情况一览): feedback news": (
+        "新华网 > 时政 > 正文\n中央第二轮巡视反馈情况一览\n截至2月17日，中央第二轮巡视的10个巡视组已全部完成反馈。新华网对6省和4个单位的"
+        "反馈情况梳理如下：\n■云岭省\n反馈时间：1月29日　巡视组：中央第二巡视组\n主要问题：一些领导干部官商勾结；买官卖官问题突出。",
+        "feedback"),
+    "the same in Traditional, 速覽｜十一屆省委第三輪巡視反饋情況 / 一張表看懂省委第八輪巡視反饋": (
+        "速覽｜十一屆省委第三輪巡視反饋情況\n1月14日至17日，省委第三輪巡視的13個巡視組陸續向被巡視黨組織反饋巡視情況。\n"
+        "涼山州：省委第一巡視組反饋，脫貧攻堅責任落實不到位。",
+        "feedback"),
+    "negative: a digest of a round's rectification (巡视整改情况一览): rectification news": (
+        "省委第五轮巡视整改情况一览\n日前，省委第五轮巡视的12个被巡视党组织公布了巡视整改进展情况。截至3月底，共反馈问题162个，已整改到位138个。",
+        "rectification"),
     "a round's inspection done, its feedback still to come (巡察组将在汇报后向各被巡察单位反馈): other news": (
         "区委第一巡察组完成对区宣传文化系统9个单位的巡察\n近日，区委第一巡察组完成了对区宣传文化系统9个单位党组织的常规巡察。巡察组共发现问题63个。"
         "据悉，巡察组将在向区委书记专题会议汇报后，向各被巡察单位反馈巡察意见。",

@@ -501,6 +501,7 @@ _NAMED_QUOTE = re.compile(r"[^“”\"「」『』,，]{1,10}[“\"「『]([^“
 # What a topic's name ends with, never a unit's told something in quotes (党建工作“上热中温下冷”).
 _TOPIC_END = re.compile(r"(?:工作|建设|管理|机制|制度|服务|监管|政策|改革|执法)$")
 _LIST_SEPARATOR = re.compile(r"[；;]")
+ANSWERED = re.compile(r"[？?][ \t\u3000]*\n")  # a question's end, its answer's line after it
 # Where an inline list ends when its sentence goes on: 存在A、B等问题，并提出…
 OWN_TAIL = "的问题"  # closes a running list that has no 等 (存在A、B的问题)
 STANDS_OUT = re.compile(r"(?:较为|比较|尤为|最为|十分)?突出")  # (what LIST_END's lookahead may say of the list)
@@ -816,7 +817,8 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         elif (subject := LIST_SUBJECT.match(text, start)) and (first := LIST_MARKER.match(text, subject.end())) \
                 and _number(_group(first, "num") or "") == 1:
             start = subject.end()  # 巡察组指出，区水务局党组一是A；二是B / 测绘院党委一方面A，另一方面B: from its first marker
-        para = _list_paragraph(doc, m.start(), start)
+        # (问：…问题有哪些？⏎答：一是A；二是B: a question's trigger, its list in the answer's paragraph)
+        para = _list_paragraph(doc, start if ANSWERED.search(m.group()) else m.start(), start)
         if para is None:
             continue
         j = bisect.bisect_right(trigger_starts, start)
@@ -1988,12 +1990,25 @@ def _table_problems(doc: Document) -> list[_Found]:
             if len(cells[column]) > LONGEST_PROBLEM_CELL:
                 break
             body = (cell[done], cell[done] + len(cells[done])) if done is not None else None
-            problems.append(_Found(*_trim(text, cell[column], cell[column] + len(cells[column])),
-                                   cells[kind] if kind is not None else None, None,
-                                   body if body and _series(MEASURE_MARKER, text, *body) else None))
+            problems += [_Found(*part, cells[kind] if kind is not None else None, None,
+                                body if body and _series(MEASURE_MARKER, text, *body) else None)
+                         for part in _cell_problems(text, cell[column], cell[column] + len(cells[column]))]
         if problems and 2 * sum(_states_problem(text, x.start, x.end) for x in problems) >= len(problems):
             out.extend(problems)
     return out
+
+
+_LIST_PART = re.compile(r"[^;；]+")  # an item of a ；-list
+
+
+def _cell_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A table's problem cell: its ；-parts where it holds several that each read as a problem (落实…有差距;学科建设统筹
+    不够;…: a digest's row of a unit's problems), else the cell whole."""
+    parts = [_trim(text, start + m.start(), start + m.end()) for m in _LIST_PART.finditer(text[start:end])]
+    parts = [p for p in parts if p[0] < p[1]]
+    if len(parts) > 1 and all(_states_problem(text, *p) for p in parts):
+        return parts
+    return [_trim(text, start, end)]
 
 
 # ---------------------------------------------------------------- recommendations

@@ -137,10 +137,10 @@ def abbreviates(short: str, full: str) -> bool:
     unit_under_it = (bare.endswith(UNIT_OVER_UNITS_ENDS) and full.startswith(bare)
                      and not LEGAL_FORM.fullmatch(full, len(bare), len(full) - len(body)))
     return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not unit_under_it \
-        and not _another_unit(bare, full[:len(full) - len(body)] if full.endswith(body) else full)
+        and not another_unit(bare, full[:len(full) - len(body)] if full.endswith(body) else full)
 
 
-def _another_unit(short: str, full: str) -> bool:
+def another_unit(short: str, full: str) -> bool:
     """Whether ``full`` is ``short`` with one word written into it right after its place, or before the word naming
     an institution, before a whole word of a unit's name: another unit (省科学院 and 省农业科学院, 市医院 and 市中医院,
     青州市人民检察院 and 青州市城南区人民检察院, 江城大学 and 江城财经政法大学), not its full name (县医院 for 县人民医院: one of

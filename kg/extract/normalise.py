@@ -11,7 +11,8 @@ Steps, in order (each keeps an offset map, composed at the end):
    patterns written against it also match pages that use full-width forms;
    。、“”《》 are not ASCII forms and stay;
 4. the numerals of a date written in Chinese to Arabic digits: 二〇二三年五月十二日 → 2023年5月12日;
-5. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.ingest.names`), and the
+5. HTML tags, comments and script/style elements pasted into the text removed (:mod:`kg.ingest.names`; a block's
+   tag leaves a line break, a cell's a space), and the
    character references left in it decoded (&nbsp; → NBSP);
 6. a letter-spaced heading (巡 察 反 馈) joined into its words (before spaces are collapsed: a fixed-width
    table's padding is no letter spacing), and a page a word segmenter spaced (云 岭市 工作 动员 会) joined again;
@@ -43,7 +44,7 @@ from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED, UNITS_BY_COMMAS
 from kg.ingest.document import Document, OffsetMap
-from kg.ingest.names import MARKUP
+from kg.ingest.names import MARKUP, markup_gaps
 
 # A pinyin syllable in parentheses right after a CJK character: 國(guó), 黨（dǎng）.
 # Anchoring on the preceding Han character and requiring 1-7 pinyin letters keeps
@@ -330,7 +331,8 @@ def strip_tags(text: str) -> tuple[str, OffsetMap]:
     becomes part of a name (``"><img src=x onerror=…>镇党委`` → ``镇党委``)."""
     if "<" not in text:  # every tag and comment opens with one: no scan of a text that has none
         return text, OffsetMap.identity(len(text))
-    return _apply(text, [(m.start(), m.end(), "") for m in MARKUP.finditer(text)])
+    tags = list(MARKUP.finditer(text))
+    return _apply(text, [(m.start(), m.end(), gap) for m, gap in zip(tags, markup_gaps([m.group() for m in tags]))])
 
 
 # Taiwan/Hong Kong words that t2s leaves as they are (释出 for 发布), with the mainland word for each.
@@ -586,7 +588,10 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     in_progress = going_on or commas > 0 or sentences or _COLON.search(line)  # a clause has begun: 问题。一是 / 问题:一是
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
     heading = _HEADING_START.match(line) and not sentences and not going_on  # (三)强化结果运用。推动… is a paragraph
-    row = line.count(" ") >= 2 and not commas  # a table's row, its cells apart (tabs are spaces by now)
+    # a table's row, its cells apart (tabs are spaces by now) or between bars (A党委|T|7月2日|问题;问题: three bars make
+    # it one whatever its cells hold)
+    bars = line.count("|") + line.count("｜")
+    row = (line.count(" ") >= 2 or bars >= 2) and not commas or bars >= 3
     key = _FIELD_START.match(line)
     field = key is not None and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     if field and _LIST_KEY.search(key.group()) and "、" in line[key.end():] and "\u4e00" <= last <= "\u9fff" \
@@ -740,11 +745,15 @@ def join_broken_lines(text: str) -> tuple[str, OffsetMap]:
 # lines, its first the row's number) or with bars between its cells: each row is written on one line, its cells parted
 # by spaces, as a table flattened to lines reads (kg/extract/findings.py). Its header names the problem and what was
 # done about it.
-PROBLEM_HEAD_CELL = re.compile(r"(?:存在|反馈|具体)?问题(?:描述|清单|表现|内容)?")
+PROBLEM_HEAD_CELL = re.compile(r"(?:存在|反馈|具体|主要)?问题(?:描述|清单|表现|内容)?")
 # The column of a table of problems that names each row's kind (问题类别 | 具体问题 | 整改措施): the problem's category.
 CATEGORY_HEAD_CELL = re.compile(r"(?:问题)?(?:类别|类型|分类|方面)")
 DONE_HEAD_CELL = re.compile(r"(?:主要)?整改(?:措施|举措|情况|进展|进度|目标|时限|状态|结果)|完成(?:时限|情况|时间|状态)|责任(?:单位|部门|领导|人)"
                             r"|进展(?:情况)?|进度|牵头(?:单位|领导)")  # (序号 | 反馈问题 | 主要整改措施 | 进度)
+# … or the unit or team a round's digest gives each row's problems of (单位 | 巡视组 | 反馈时间 | 主要问题), under a column
+# that tells them (not 反馈问题 beside 已整改, a column of figures).
+FED_BACK_HEAD_CELL = re.compile(r"(?:被(?:巡视|巡察))?(?:单位|党组织)(?:名称)?|(?:巡视|巡察)组(?:别)?|组别")
+PROBLEMS_TOLD_HEAD_CELL = re.compile(r"(?:存在|具体|主要)问题(?:描述|清单|表现|内容)?|问题(?:描述|清单|表现|内容)")
 HEAD_CELL_LINE = re.compile(r"[\u4e00-\u9fff（()）/]{1,8}")
 ROW_NUMBER_LINE = re.compile(r"\d{1,3}[.、]?")
 MIN_HEAD_CELLS = 3
@@ -759,9 +768,13 @@ PROSE_CELL = re.compile(r"[:：]")
 
 def problem_table_header(cells: list[str]) -> bool:
     """A table's header that names the problem and what was done about it, or the problem's kind (序号|问题类别|具体问题:
-    feedback news listing what it found)."""
-    return (len(cells) >= MIN_HEAD_CELLS and any(PROBLEM_HEAD_CELL.fullmatch(c) for c in cells)
-            and any(DONE_HEAD_CELL.fullmatch(c) or CATEGORY_HEAD_CELL.fullmatch(c) for c in cells))
+    feedback news listing what it found), or the unit or team it was fed back to or by (单位|巡视组|反馈时间|主要问题: the
+    press's digest of a round's feedback)."""
+    if len(cells) < MIN_HEAD_CELLS:
+        return False
+    return (any(PROBLEM_HEAD_CELL.fullmatch(c) for c in cells)
+            and any(DONE_HEAD_CELL.fullmatch(c) or CATEGORY_HEAD_CELL.fullmatch(c) for c in cells)
+            or any(PROBLEMS_TOLD_HEAD_CELL.fullmatch(c) for c in cells) and any(FED_BACK_HEAD_CELL.fullmatch(c) for c in cells))
 
 
 def problem_table_lines(lines: list[str]) -> list[tuple[int, int]]:

@@ -116,7 +116,13 @@ ROUND_STARTS = re.compile(r"进驻|入驻|启动|动员会|见面会")
 # News words that place an undated statement in the recent past (近日,X巡察组对Y开展巡察): it happened.
 # 全年完成3轮巡察,对46个党组织开展巡察 / 区委全年开展2轮巡察,对A、B开展常规巡察: the rounds said done before the units
 # they covered (not 计划/将/力争/确保完成, 要开展).
+# 对A、B开展巡视并反馈了巡视情况: an inspection said done by the feedback that followed it, within the clause after its units.
+FED_BACK_TOO = re.compile(r"并(?:已|同时)?反馈(?:了)?(?:巡视|巡察)?(?:情况|意见)")
+FED_BACK_TOO_REACH = 16
 ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一二三四五六七八九十两]+轮(?:常规|专项|机动|提级|交叉|联动)?(?:巡视|巡察)")
+# 第一轮聚焦金融板块，对A、B开展常规巡视 / 第四轮则对C开展巡视: a sentence of a summary of the term's rounds opened by the
+# round's number alone (第N轮巡视对A… is ROUND's), which states what that round did.
+ROUND_OPENS = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}轮(?!巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经|已(?:陆续|先后|分别|全部)")
 # … or the news a site or paper reports (中纪委网站周日晚公布，中央巡视组对A、B开展常规巡视 / 据中央纪委国家监委网站消息，…),
 # where the sentence names the units.
@@ -237,7 +243,7 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"|(?<![^\n。])[ \t\u3000]*反馈(?:对象|单位)|开展(?:巡视|巡察)?[“\"]?回头看[”\"]?的(?=是)"
                                   # (a card's 进驻单位：, the units beneath or after it)
                                   r"|(?<![^\n\s])进驻(?:单位|对象)(?=[:：]))"
-                                  r"(?:[,，]?名单)?(?:公告|公布|公示)?(?:分别)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下: / 列出被巡视单位，名单如下:)
+                                  r"(?:[,，]?名单)?(?:公告|公布|公示)?(?:分别|具体)?(?:及(?:巡视|巡察)?(?:方式|时间|形式)(?=如下))?"  # (反馈单位及巡察方式如下: / 列出被巡视单位，名单如下:)
                                   r"(?:按(?:领域|类别|板块|系统|类型)(?:划分|分类|分组)?(?=如下))?"  # (被巡察单位按领域划分如下:)
                                   # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
                                   # (十届区委第五轮巡察被巡察单位名单 as a heading: no colon, two lines of units or more beneath)
@@ -263,6 +269,7 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
                                   r"|(?P<below>对(?:以下|下列)[^,，。;；:：\n]{0,24}?(?:开展|进行)了?[^:：。\n—]{0,8}?(?:巡视|巡察)(?=。))"))
 KINDS_LIST_LEAD = re.compile(KINDS_LEAD)
+OBJECTS_TOLD = re.compile(r"(?:巡视|巡察)(?:的)?对象(?:主要)?(?:是|为|包括)")  # (巡视对象主要是…: what a bare 具体是： then names)
 KINDS_LEAD_REACH = 400  # how far before 名单分为三类—— the page must speak of an inspection
 # 受巡视的中央和国家机关包括A、B，中央企业则包括C、D: the clause of a second kind's list, after the first's.
 KIND_LIST_AFTER = re.compile(r"[,，;；][ \t\u3000]*[\u4e00-\u9fff]{0,8}?(?:机关|企业|单位|高校|院校|部门|地方|地区|省份|省区|部委|金融机构|银行|党组织)"
@@ -336,9 +343,11 @@ PUBLISHED_WHEN = re.compile(r"(?:也|亦|均|都|已|还|分别|先后|陆续|�
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
 # feedback names (the clause that opens the list is their subject; the round, not a date, places it). A sentence
 # without 巡视/巡察 counts when it opens with 其中 after one that has it. (Found at the verb: CALLED_OUT_VERBS.)
-CALLED_OUT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,80}}?(?:[一二三四五六七八九十两\d]+(?:大|家|个|所)[\u4e00-\u9fff]{{1,6}}?)?)(?:均|都|也|又|再次|再度|同样|先后|分别)*"
-                        r"(?:因为?[^。;；被]{0,40}?[,，]?)?被(?:[^,，。;；被因]{0,8}?)(?:指出|点名)")
-CALLED_OUT_VERBS = ("被指出", "点名")
+CALLED_OUT = re.compile(rf"(?P<targets>{_CLAUSE}{{2,80}}?(?:[一二三四五六七八九十两\d]+(?:大|家|个|所)[\u4e00-\u9fff]{{1,6}}?)?)(?:均|都|也|又|则|再次|再度|同样|先后|分别)*"
+                        r"(?:因为?[^。;；被]{0,40}?[,，]?)?被(?:[^,，。;；被因]{0,8}?)(?:指出|点名|指(?![定派导示挥令控责引标]))")
+# What the units' words never hold: a headline's clause before them, or its phrases set apart by a space.
+NOT_CALLED_OUT = re.compile(r"巡视|巡察|反馈|回头看|整改|\s")
+CALLED_OUT_VERBS = ("被指", "点名")  # (the press's 被指 too: A则被指工程建设领域廉洁风险突出; not 被指定, 被指派)
 # X党组下决心加大投入、狠抓整改 / X党委坚持巡视反馈问题整改 / X党组落实巡视反馈意见整改: the unit (its party body, at the
 # clause's start) that rectifies what an inspection found, where the sentence or the one before speaks of it.
 # (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”, nor a clause that
@@ -1165,7 +1174,9 @@ TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
 COUNTED_LIST_AND = re.compile(r"(等\s*" + UNIT_COUNT + r"?[\u4e00-\u9fff（()）]{0,12}?"
-                              r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)")
+                              r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)"
+                              # (not A、B等29家中管金融企业和金融管理部门党组织: a second kind of the count, no list)
+                              r"(?![\u4e00-\u9fff]{0,8}?(?:部门|单位|企业|机构|高校|院校|学校|医院)(?:党组织|党委|党组)?$)")
 # 22个地方、单位党组织 / 15个地区、部门党委: a count of the units of kinds listed before their party bodies (one collective).
 COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
@@ -3327,7 +3338,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
                                    of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
-            if m.group("bare") and not _counted_before(ctx, sentence):
+            if m.group("bare") and not _counted_before(ctx, sentence) and not _objects_said_before(ctx, sentence):
                 continue
             below = _kind_lines(ctx, ctx.paragraph_end(m.end())) if m.group("below") or m.group("kinds") else []
             if (m.group("below") or m.group("kinds")) and not below or \
@@ -3366,6 +3377,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 by = None  # (…的对象则包括A和B，但未说明由哪一组负责: no team's, whichever the page named before)
             kinds = below or kinds or [g.span("units") for g in KIND_THEN_UNITS.finditer(text, m.end(), end)]
             mode = ROUND_MODE.search(m.group())  # (对以下…党组织开展了常规巡视:)
+            if not kinds and _counts_parted(text[m.end():end]) and (groups := list(UNIT_GROUP_IN.finditer(text, m.end(), end))) \
+                    and not text[groups[-1].end():end].strip(UNIT_GROUP_SEPARATORS + "。"):
+                # (A、B13个省区，C、D11个中央和国家机关，以及E、F2家…: the groups, each closed by its count, to the list's end)
+                kinds = [g.span("units") for g in groups]
             for start, stop in kinds or [(m.end(), end)]:  # (the units that published their rectification: the round's)
                 found.append(Statement(m.start(), start, stop, mode.group("mode") if mode else card_mode,
                                        bool(m.group("published")), by,
@@ -3496,7 +3511,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             row = (TABLE_ROW.match(text, t.end, sentence.end) or COLON_ROW.match(text, t.end, sentence.end)
                    if table and at_line_start else None)
             if row:  # 省委第一巡视组 | 甲市委 | 2023年3月1日: a row of a table of teams and the units they inspect
-                found.append(Statement(sentence.end, row.start("cell"), row.end("cell"), None, False, t, stated=True))
+                cells_end = _unit_cells_end(text, row.end(), ctx.paragraph_end(t.end)) if _all_units(row.group("cell")) \
+                    else row.end("cell")
+                found.append(Statement(sentence.end, row.start("cell"), cells_end, None, False, t, stated=True))
             elif at_line_start and (bare := _bare_row(ctx, t)):
                 found.append(bare)
             elif (at_line_start or TEAM_PARTS_OPENER.search(text, max(0, t.start - 3), t.start)
@@ -3592,7 +3609,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             recent = REPORTED_RECENTLY.search(text, sentence.start, pos) is not None or named and (
                 THIS_ROUND.search(text, lead.start, pos) is not None or REPORTED_NEWS.search(text, sentence.start, pos) is not None)
             # (the units named: 派出5个巡察组,对9个县直单位开展巡察 in a mobilisation speech counts what is to come)
-            rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or (
+            rounds_done = ROUNDS_DONE.search(text, sentence.start, pos) is not None or ROUND_OPENS.match(text, sentence.start, pos) \
+                is not None or (
                 TEAMS_DISPATCHED.search(text, sentence.start, pos) is not None
                 and any(not COLLECTIVE.match(t) for t in targets))
             # (根据中央巡视工作领导小组的统一部署，中央巡视组分别对A、B进行巡视: the units a deployment sent the teams to, named;
@@ -3602,6 +3620,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (巡察组将对X开展为期一个月的巡察: a numbered team's inspection of the unit, announced as it begins)
             if (not targets or (planned and not under_way and not lasting and not (team and _specific(team)))
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
+                            or FED_BACK_TOO.search(text, t_end, min(sentence.end, t_end + FED_BACK_TOO_REACH))
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed)):
                 continue
             start = end = None
@@ -3815,6 +3834,8 @@ def _goes_on_inspection(ctx: Ctx, sentence: Sentence) -> bool:
         return False  # (tested first: most sentences follow none on an inspection, and the patterns below cost more)
     if THESE_UNITS_NAMED.match(text, sentence.start, sentence.end):  # 这14家企业分别是:A、B
         return True
+    if _has_any(text, sentence, CALLED_OUT_VERBS) and CALLED_OUT.match(text, sentence.start, sentence.end):
+        return True  # (…本轮巡视反馈中…。A、B、C均被指出存在利益输送问题: the units the sentence opens with, called out)
     opens = (OF_THOSE.match(text, sentence.start, sentence.end) or GOES_ON.match(text, sentence.start, sentence.end)
              or EARLIER.match(text, sentence.start, sentence.end))
     if opens and (_has_any(text, sentence, (*CALLED_OUT_VERBS, "整改"))
@@ -3841,7 +3862,7 @@ def _lists_after_colon(ctx: Ctx, sentence: Sentence) -> bool:
     text, start, end = ctx.doc.text, sentence.start, sentence.end
     return bool(UNIT_COUNT_LINE.match(text, start, end) or ROUND_LINE.search(text, start, end)
                 or LIST_HEADING.match(text, start, end) or FEEDBACK_OBJECTS.match(text, start, end)
-                or (LIST_LEAD.match(text, start, end) and _counted_before(ctx, sentence))
+                or (LIST_LEAD.match(text, start, end) and (_counted_before(ctx, sentence) or _objects_said_before(ctx, sentence)))
                 or KINDS_LIST_LEAD.match(text, start, end))
 
 
@@ -3867,8 +3888,8 @@ def _kinds_counted(ctx: Ctx, sentence: Sentence, read: set[int]) -> list[Stateme
 def _called_out(ctx: Ctx, sentence: Sentence) -> Statement | None:
     """The units a CALLED_OUT clause names, as the round's inspection of them (no date of its own)."""
     m = CALLED_OUT.search(ctx.doc.text, sentence.start, sentence.end)
-    if m is None:
-        return None
+    if m is None or NOT_CALLED_OUT.search(m.group("targets")):
+        return None  # (省委巡视“回头看”完成反馈 5县被指… / 12部委自揭家丑 应急部…: a headline's news before the units)
     return Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
 
 
@@ -4179,10 +4200,7 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
         row = TABLE_ROW.match(text, row.end(), end)  # (the date's cell first: the units in the next)
     if row is None or not _all_units(row.group("cell")) or ROW_CELL_NOT_UNIT.match(row.group("cell")):
         return None
-    cells_end = row.end()
-    while (more := TABLE_ROW.match(text, cells_end, end)) and _all_units(more.group("cell")) \
-            and not ROW_CELL_NOT_UNIT.match(more.group("cell")):
-        cells_end = more.end()
+    cells_end = _unit_cells_end(text, row.end(), end)
     dated = ctx.dates_in(cells_end, end)
     rest = ROW_LEADER_CELL.sub("", text[cells_end:end])  # (…｜乙学院党委｜组长 某某: who leads the team, a cell of its own)
     for d in reversed(dated):
@@ -4193,6 +4211,15 @@ def _bare_row(ctx: Ctx, team: Mention) -> Statement | None:
         dated = []  # (under 反馈安排如下： or …反馈一览, the row's day is its feedback's: _dated_team_lines)
     return Statement(team.start, row.start("cell"), cells_end, None, False, team, stated=True,
                      when=dated[0] if dated else _period_said_before(ctx, team.start))
+
+
+def _unit_cells_end(text: str, cells_end: int, end: int) -> int:
+    """Where a row's cells of units end, from ``cells_end``, the end of its first (自治区党委第一巡视组  甲县  乙县 / a
+    cell's units on its lines that a copy ran together: 市委第一巡察组 市发改委 市物价局)."""
+    while (more := TABLE_ROW.match(text, cells_end, end)) and _all_units(more.group("cell")) \
+            and not ROW_CELL_NOT_UNIT.match(more.group("cell")):
+        cells_end = more.end()
+    return cells_end
 
 
 def _part_mode(mark: re.Match[str] | None) -> str | None:
@@ -5011,7 +5038,7 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
     the brackets after the team ((专项), (提级巡察))."""
     text = ctx.doc.text
     rest = CARD_TEAM_REST.match(text, team.end)
-    if rest is None:
+    if rest is None or _labels_unit_above(ctx, team):
         return None
     for line_start, line_end in _card_lines(ctx, rest.end(), CARD_REACH):
         units = CARD_UNITS.match(text, line_start, line_end)
@@ -5026,6 +5053,27 @@ def _card_units(ctx: Ctx, team: Mention) -> Statement | None:
             return Statement(team.start, units.start("cell"), cell_end, mode, False, team, stated=True,
                              when=_card_period_below(ctx, line_end) or _lines_introduced(ctx, team.start))
     return None
+
+
+def _labels_unit_above(ctx: Ctx, team: Mention) -> bool:
+    """被巡察单位：A⏎巡察组：T: the team on its label's line right under a unit's line, in a card that opens with its unit
+    (whose units are not those of the next card's line)."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, team.start) + 1
+    label = TEAM_LABEL.match(text, line_start)
+    if label is None or label.end() != team.start or line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return OBJECT_LIST.match(text, above) is not None
+
+
+def _objects_said_before(ctx: Ctx, sentence: Sentence) -> bool:
+    """问：这次专项巡视的对象是怎么确定的？⏎答：巡视对象主要是…。具体是：A、B: the sentence before a bare 具体是： says what
+    the inspection's objects are, in the same paragraph."""
+    n = ctx.sentence_index(sentence)
+    before = ctx.doc.sentences[n - 1] if n > 0 else None
+    return before is not None and before.start >= ctx.paragraph_start(sentence.start) and \
+        OBJECTS_TOLD.search(ctx.doc.text, before.start, before.end) is not None
 
 
 def _card_lines(ctx: Ctx, pos: int, reach: int) -> Iterator[tuple[int, int]]:
@@ -5078,6 +5126,13 @@ def _card_near(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
             days = _days_in_brackets(ctx, card.targets_start, card.targets_end)
             if targets and len(days) == len(targets):
                 return [FeedbackEvent(sentence.end, [t], team, given=True, day=day) for t, day in zip(targets, days)]
+            return [FeedbackEvent(sentence.end, targets, team, given=True)] if targets else []
+    # (被巡视单位：A⏎巡视组：省委第一巡视组⏎反馈时间：…: a card opening with its unit, its team's label after it)
+    text, paragraphs = ctx.doc.text, ctx.doc.paragraphs
+    i = bisect.bisect_right(ctx._para_starts, sentence.start) - 1
+    for para in paragraphs[max(0, i - CARD_HEIGHT):i][::-1]:
+        if (units := OBJECT_LIST.match(text, para.start)) and (team := _labelled_card_team(ctx, para.start)) is not None:
+            targets = split_targets(ctx, units.end(), para.end, for_feedback=True)
             return [FeedbackEvent(sentence.end, targets, team, given=True)] if targets else []
     return []
 
@@ -5413,6 +5468,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     fed_back_page = "反馈" in text
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
+        # (公布了第三轮巡视对45家单位的巡视反馈情况…A、B、C均被指出存在…: the units a page on feedback says it called out)
+        called = _called_out(ctx, sentence) if fed_back_page and _has_any(text, sentence, CALLED_OUT_VERBS) else None
         if ("反馈" in s_text or "安排" in s_text) and (lead := SCHEDULE_LEAD.search(text, sentence.start, sentence.end)) \
                 or "向" in s_text and (lead := _under_schedule(ctx, sentence)):
             # 反馈会议分别召开:11月20日上午向A,下午向B;⏎21日上午向C…: the schedule's days, a unit each; 具体安排为:…, what is
@@ -5450,11 +5507,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         pointed = [(team, m) for team in (ctx.within(ctx.teams, sentence.start, sentence.end) if "指出" in s_text and fed_back_page
                                           and not _feedback_told_in_paragraph(ctx, sentence) else ())
                    if _specific(team) and (m := TEAM_POINTS_AT.match(text, team.end, sentence.end))]  # (not 巡视组指出)
-        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed:
+        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed and not called:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
-        if not ("巡视" in s_text or "巡察" in s_text) and not _under_feedback_lead(ctx, sentence) \
+        if not ("巡视" in s_text or "巡察" in s_text or called) and not _under_feedback_lead(ctx, sentence) \
                 and _heading_team(ctx, sentence) is None \
                 and ctx.first_within(ctx.teams, sentence.start, sentence.end) is None \
                 and not (OPENS_WITH_DETAIL.match(text, sentence.start) and "向" in s_text
@@ -5586,6 +5643,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             targets = _target_parts(ctx, m.start("targets"), m.end("targets"))
             if targets:
                 events += _feedback_to(ctx, sentence, m, targets)
+        for m in INSPECT.finditer(text, sentence.start, sentence.end) if "并" in s_text else ():
+            # (省委巡视组还同步对A、B开展巡视并反馈了巡视情况: the units inspected, fed back to as well)
+            if FED_BACK_TOO.match(text, m.end()) and (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+                events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start()), given=True,
+                                            dated=bool(ctx.dates_in(sentence.start, m.start()))))  # (its own date only)
         for m in FEEDBACK_ON.finditer(text, sentence.start, sentence.end):
             group = next(g for g in FEEDBACK_ON_GROUPS if m.group(g))
             if group in FEEDBACK_ON_GROUPS[2:] and not ORG_END.search(m.group(group)):
@@ -5593,6 +5655,9 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)
             if targets:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start())))
+        if called and (targets := [t for t in split_targets(ctx, called.targets_start, called.targets_end, for_feedback=True)
+                                    if not COLLECTIVE.match(t)]):  # (三家能源央企被指存在共性问题: a count, no unit)
+            events.append(FeedbackEvent(called.pos, targets, None, given=True, dated=False))
         for m in ROUND_FEEDBACK_NAMED.finditer(text, sentence.start, sentence.end):
             if "反馈" in m.group() and (targets := _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                     ctx, m.start("targets"), m.end("targets"), for_feedback=True)):

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES,
-                                UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, in_order, numeral_value, party_key)
+                                UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, another_unit, in_order, numeral_value,
+                                party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -452,7 +453,13 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         if (mode := _team_mode(t.name)) and (of_mode := [c for c in fits if c.mode == mode]):
             fits = of_mode  # (3个专项巡察组 beside 县委第一巡察组: the teams of its mode, where the text names them so)
         covered = {u for c in fits[:1] for surface in c.surfaces for u in inspected.get(surface, ())}
-        collective = t.kind in several or (len(fits) == 1 and counting.get(t.name, 0) > len(covered))
+        # (中央第四巡视组向北京大学党委反馈 … 中央巡视组对北京大学、南开大学、天津大学…开展了专项巡视: the units the bare name's
+        # statements give beyond those of the one numbered team, two or more, are the round's, its teams')
+        # (a 巡视 round's list; not a county's 巡察组 on its one team's page, whose units run on to the villages under them)
+        beyond = {_unit_key(PARTY_BODY_END.sub("", u)) for u in inspected.get(t.name, ())} - {
+            _unit_key(PARTY_BODY_END.sub("", u)) for u in covered}
+        listed = t.kind == "巡视" and bool(covered) and not any(_several(u) for u in covered) and len(beyond) >= 2
+        collective = t.kind in several or (len(fits) == 1 and (counting.get(t.name, 0) > len(covered) or listed))
         # 云岭州委巡察组, 集团公司党组巡视组: a team named with its dispatcher is a team even where nothing says
         # what it inspected; 省委巡视组 (组长作辅导) is the kind of team, not one.
         written = (bool(t.dispatcher) and party_key(t.name).startswith(party_key(t.dispatcher))
@@ -1517,21 +1524,59 @@ def _name_in_full(targets: list[str], units: list[str], fits: Callable[[str, str
     return named
 
 
+def _without_repeated_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> tuple[list[Feedback], dict[str, str]]:
+    """One feedback where two now say the same (of one inspection, to no unit beyond its, on the same date: 中央巡视组
+    分别向中国科学院和A反馈 … 巡视组组长向中科院领导班子作反馈), its evidence both's. Returns the feedback and the key of each
+    dropped → the key kept."""
+    units_of = {i.key: set(i.targets) for i in inspections}
+    kept: dict[tuple, Feedback] = {}
+    repeated: dict[str, str] = {}
+    for fb in feedback:
+        beyond = tuple(t for t in fb.targets if t not in units_of.get(fb.inspection or "", set()))
+        same = (fb.team, beyond, fb.date, fb.start, fb.end, fb.inspection)
+        if (first := kept.get(same)) is None:
+            kept[same] = fb
+            continue
+        first.evidence += [e for e in fb.evidence if e not in first.evidence]
+        first.presided_by = first.presided_by or fb.presided_by
+        repeated[fb.key] = first.key
+    return list(kept.values()), repeated
+
+
 def _brand_of(short: str, full: str) -> bool:
-    """Whether ``short`` is a unit's brand name (华泰能源 of 中国华泰能源集团有限公司, 绿色银行 of 国家绿色发展银行): four
-    characters or more, its first two together in the full name, every one of them in order; never a place's committee."""
-    return len(full) > len(short) >= 4 and short[:2] in full and in_order(short, full) and not short.endswith(LEVEL_COMMITTEES)
+    """Whether ``short`` is a unit's brand name (华泰能源 of 中国华泰能源集团有限公司, 绿色银行 of 国家绿色发展银行: four
+    characters or more, its first two together in the full name) or the press's short name (中科院 of 中国科学院: three or
+    more, the full name's first and last), every one of them in order; never a place's committee, nor a unit whose name
+    has a word written into the short one (北京大学 is not 北京理工大学)."""
+    return len(full) > len(short) >= 3 and (len(short) >= 4 and short[:2] in full or short[0] == full[0] and short[-1] == full[-1]) \
+        and in_order(short, full) and not short.endswith(LEVEL_COMMITTEES) and not NOT_ONE_UNIT.search(full) \
+        and not (short[0] == full[0] and another_unit(short, full))  # (热力公司 of 华庆热力有限公司: the brand dropped, no word written in)
 
 
-def _teams_of_listed(inspections: list[Inspection]) -> list[Inspection]:
+NOT_ONE_UNIT = re.compile(r"等|、|[\d一二三四五六七八九十两]+(?:个|家|所|地)")  # (云浮4个地级市 / 青岛等市: a round's units, no name)
+
+
+def _teams_of_listed(inspections: list[Inspection], feedback: list[Feedback]) -> list[Inspection]:
     """中管企业7家,分别是「中国华泰能源集团有限公司」… 中央第十二巡视组负责「华泰能源」: a unit a team's inspection names by its
     brand is the one unit of the inspections naming no team that it fits, which the team's inspection then names in full
-    (the unit no longer one of no team's). Returns the inspections, without those left with no unit."""
+    (the unit no longer one of no team's, nor its feedback naming no team: 中央巡视组分别向中国科学院和A反馈). Returns the
+    inspections, without those left with no unit."""
     teamless = [t for i in inspections if i.team is None for t in i.targets]
-    moved = {u for i in inspections if i.team is not None for u in _name_in_full(i.targets, teamless, _brand_of)}
+    moved: dict[str, Inspection] = {}
+    for i in inspections:
+        short = list(i.targets) if i.team is not None else []
+        for u in _name_in_full(i.targets, teamless, _brand_of):
+            moved[u] = i
+        for fb in feedback:  # (its feedback to the unit so written names it so too: 向中科院领导班子作反馈)
+            if fb.inspection == i.key and i.key:
+                fb.targets = [full for t in fb.targets for full in [i.targets[short.index(t)] if t in short else t]]
     for i in inspections:
         if i.team is None and moved:
             i.targets = [t for t in i.targets if t not in moved]
+    for fb in feedback:
+        if fb.team is None and fb.targets and len(theirs := {moved[t].key for t in fb.targets if t in moved}) == 1 \
+                and all(t in moved for t in fb.targets):
+            fb.inspection = theirs.pop()
     return [i for i in inspections if i.targets]
 
 
@@ -1754,7 +1799,9 @@ def resolve(doc: Document) -> Document:
     link_feedback(feedback, inspections)
     _counted_units_of_no_team(inspections, feedback)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
-    inspections = _teams_of_listed(inspections)
+    inspections = _teams_of_listed(inspections, feedback)
+    feedback, repeated = _without_repeated_feedback(feedback, inspections)
+    fb_keys = {k: repeated.get(v, v) for k, v in fb_keys.items()}
     inspections, renamed = _without_teamless_repeats(inspections, f.issue_counts)
     keys = {k: renamed.get(v, v) for k, v in keys.items()}
     for fb in feedback:

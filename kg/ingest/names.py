@@ -20,6 +20,14 @@ MARKUP = re.compile(r"""(?:["']\s*/?>\s*)?"""
                     r"|<!--.{0,10000}?-->"
                     r"|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?/?>)",
                     re.IGNORECASE | re.DOTALL)
+# Elements that start a new line of the text, and table cells, which stay on their row's line a space apart (what a
+# page's markup lays out: :mod:`kg.ingest.pages` reads a page by them, :func:`markup_gap` a tag pasted into a text).
+BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
+                        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
+                        "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table",
+                        "tbody", "tfoot", "thead", "title", "tr", "ul"})
+CELL_TAGS = frozenset({"td", "th"})
+_TAG_NAME = re.compile(r"""(?:["']\s*/?>\s*)?</?([A-Za-z][A-Za-z0-9:-]*)""")
 # Characters no name may hold: markup's own, and controls (C0, DEL, C1).
 UNSAFE = re.compile(r'[<>"=\x00-\x1f\x7f-\x9f]')
 
@@ -27,6 +35,22 @@ UNSAFE = re.compile(r'[<>"=\x00-\x1f\x7f-\x9f]')
 def strip_markup(text: str) -> str:
     """``text`` without HTML elements, tags and comments (script and style with their content)."""
     return MARKUP.sub("", text)
+
+
+def markup_gaps(tags: list[str]) -> list[str]:
+    """What each tag (MARKUP matches, in order) leaves in the text it is stripped from: a line break for a block's
+    (<br>, </p>, <tr>), a space for a table cell's and for a <br> inside a cell (<td>A局<br>B局</td>: the units of one
+    cell), nothing for any other (<span>, <img …>, a comment, a script)."""
+    gaps, in_cell = [], False
+    for tag in tags:
+        name = m.group(1).lower() if (m := _TAG_NAME.match(tag)) else ""
+        closing = tag.lstrip("\"' />").startswith("/") or "</" in tag[:4]
+        if name in CELL_TAGS:
+            in_cell = not closing
+        elif name in ("tr", "table"):
+            in_cell = False
+        gaps.append(" " if name in CELL_TAGS or name == "br" and in_cell else "\n" if name in BLOCK_TAGS else "")
+    return gaps
 
 
 def is_safe_name(name: str) -> bool:

@@ -22,7 +22,7 @@ from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLo
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 
 from kg.ingest.document import Metadata
-from kg.ingest.names import strip_markup
+from kg.ingest.names import BLOCK_TAGS, CELL_TAGS, strip_markup
 
 # Elements whose content is never article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "nav",
@@ -30,13 +30,6 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "fram
 # ARIA roles of navigation and page furniture.
 DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
 
-# Elements that start a new line in the extracted text.
-BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
-              "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-              "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
-              "tfoot", "thead", "title", "tr", "ul"}
-# Table cells stay on their row's line, a space apart: 来源: | 张家口市委巡察办 is one metadata line.
-CELL_TAGS = {"td", "th"}
 
 # <meta name|property|itemprop=KEY content=…> → Metadata field. Chinese government sites use the
 # ArticleTitle/PubDate/ContentSource scheme; news sites use Open Graph and article:*.
