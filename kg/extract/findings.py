@@ -1363,6 +1363,8 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
             items += parts
             labelled = False
             continue
+        if PROBLEM_LIST.search(text, s, end):
+            break  # (…还存在共性问题：一是A；二是B: a list of its own, which its trigger reads)
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
             break
@@ -1395,9 +1397,11 @@ def _units_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[i
 # place or a central body, in the press's digest of a round); or any unit or place in square brackets, on the line above
 # its problems or opening theirs (【北京】 / 【科技部】).
 UNIT_LABEL = re.compile(r"[ \t\u3000]*(?:(?:[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|部务会|村|社区|镇|乡|街道|局|院|校|馆"
-                        r"|中心|公司|集团|省|市|县|区|旗|盟|[省市县区州旗盟]委|部|兵团|大学|银行)|" + "|".join(PROVINCES) + ")"
+                        r"|中心|公司|集团|省|市|县|区|州|旗|盟|[省市县区州旗盟]委|部|兵团|大学|银行)|" + "|".join(PROVINCES) + ")"
                         r"[ \t\u3000]*(?:[(（][^()（）\n]{1,24}[)）])?[ \t\u3000]*[:：]"
-                        r"|【[^】\s:：,，。;；、]{2,16}】[ \t\u3000]*[:：]?)[ \t\u3000]*")
+                        r"|【[^】\s:：,，。;；、]{2,16}】[ \t\u3000]*[:：]?)[ \t\u3000]*"
+                        # (凉山州：省委第一巡视组反馈，A；B: the team that fed back, after the label)
+                        r"(?:[^,，。;；:：\n]{2,24}?(?:巡视|巡察)组[^,，。;；:：\n]{0,12}?反馈(?:指出)?[,，:：][ \t\u3000]*)?")
 
 
 def _bullet_run(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

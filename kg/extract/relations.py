@@ -263,7 +263,7 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   r"[^,，:：。\n]{0,8}?(?:巡视|巡察)[,，](?:分别|具体)(?:是|为)[:：]?"
                                   # …对22个地方和单位党组织开展了常规巡视。具体为:⏎市县:A、B;…: a sentence that only opens the list
                                   # of the units the one before it counted (COUNTED_INSPECTION)
-                                  r"|(?P<bare>(?<![^\n。])[ \t\u3000]*(?:具体|分别)(?:为|是)[:：])"
+                                  r"|(?P<bare>(?<![^\n。])[ \t\u3000]*(?:具体|分别)(?:为|是|如下)[:：])"
                                   # 名单分为三类——⏎地方：A、B；⏎部委：C: the kinds' lines beneath (after a page on a round)
                                   rf"|(?P<kinds>{KINDS_LEAD})"
                                   # 对下列地区和单位开展了常规巡视。(…。)⏎设区市（3个）：A、B: the kinds' lines after its paragraph
@@ -275,7 +275,7 @@ KINDS_LEAD_REACH = 400  # how far before 名单分为三类—— the page must 
 KIND_LIST_AFTER = re.compile(r"[,，;；][ \t\u3000]*[\u4e00-\u9fff]{0,8}?(?:机关|企业|单位|高校|院校|部门|地方|地区|省份|省区|部委|金融机构|银行|党组织)"
                              r"(?:则|还|也|亦)?(?:包括|有)(?=[\u4e00-\u9fff])")
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
-COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,16}?"
+COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,60}?"  # (对3个地级市、8个县（市）…和4所高校党组织)
                                 r"(?:开展|进行)了?[^,，:：。\n]{0,12}?(?:巡视|巡察)")  # (开展为期约40天的村级巡察)
 # A round's report in sections, one a team: 一、市委第一巡察组（组长：某某） / 反馈时间:9月2日 / 1.市教育局党组。6月17日反馈,
 # 反馈问题18个… / (2)甲公司党委(提级巡察):反馈问题13个…: each numbered line opens with a unit the team inspected (its mode
@@ -677,6 +677,12 @@ TAKEN_ON_BY = re.compile(rf"对(?P<targets>(?:(?!对){_CLAUSE}){{2,200}}?)的{MO
 UNIT_THEN_TEAM_LINE = re.compile(r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[●◆■▲•·◇]\s*)?(?P<targets>[^:：\n]{2,40}?)[:：][ \t\u3000]*", re.M)
 # (closing its line or clause: not 中纪委：中央第六巡视组进驻A, a source's label before the news)
 UNIT_TEAM_VERB = re.compile(r"(?:(?:正式)?(?:进驻|入驻)|(?P<fed>反馈(?:了)?(?:巡视|巡察)?(?:意见|情况)))(?=[ \t\u3000]*(?:[,，。;；]|$))", re.M)
+# 长春市委：对照省委第一巡视组反馈的…问题 / (the unit's line above) 针对T反馈的问题 / T反馈…等问题后: a unit's paragraph of a
+# round's rectification roundup, answering the team its first clause names (_unit_answering_team).
+ANSWERS_TEAM = re.compile(r"[ \t\u3000]*(?:(?P<unit>[^\s:：,，。;；、()（）]{2,40}?)[:：][ \t\u3000]*)?"
+                          r"(?P<clause>(?:对照|针对|根据|按照|落实)?[^,，。;；:：\n]{0,4}?(?:中央|省委|自治区党委|市委|州委|县委|区委|旗委|盟委|党委|党组|集团)[^,，。;；:：\n]{0,40})")
+FED_BACK_OR_POINTED = re.compile(r"[^,，。;；:：\n]{0,4}?(?:反馈|指出)")
+UNIT_ALONE_LINE = re.compile(r"[ \t\u3000]*(?P<unit>[^\s:：,，。;；、()（）]{2,40}?)[ \t\u3000]*")
 # 对25家金融单位党组织开展常规巡视，其中包括A、B3家监管机构，以及C、D等国有金融企业: the units the count stood for, some of
 # them named after 其中包括 in the same sentence.
 AMONG_THEM = re.compile(r"[,，](?:其中(?:包括|有)|(?:首批|第一批|其中)?(?:包括|包含))[:：]?(?!.{0,600}?在内)"
@@ -709,7 +715,16 @@ INSPECTION_REPORTED_OF = re.compile(rf"(?P<lead>关于)(?:巡视|巡察)(?P<targ
 # 公布了十九届中央第三轮巡视对45家中央单位及中管企业的巡视反馈情况: a round's inspections named by the feedback given to
 # their units (the date is the publication's, not the feedback's).
 ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?:巡视|巡察)对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)的"
-                                  rf"{MODE}(?:巡视|巡察)(?:反馈|整改)(?:情况|意见)")
+                                  rf"{MODE}(?:巡视|巡察)(?:反馈|整改)(?:情况|意见)"
+                                  # (新华网对A、B6省和C、D6个单位的反馈情况梳理如下: the units whose feedback a digest goes through)
+                                  rf"|对(?P<digested>(?:(?!对){_CLAUSE}){{2,300}}?)的(?:巡视|巡察)?反馈情况(?:进行了?)?(?:梳理|整理|汇总|盘点)")
+# X方面，T(于D)(反馈时)指出 / 对于X，T指出 / 在X巡视反馈会上，组长某某指出 / X被反馈存在…问题: a unit a sentence of a feedback page
+# opens with as its topic, told its findings by the team (or leader) after it (_topic_told).
+_TOPIC_UNIT = r"[^,，。;；:：\n“”「」]{2,30}?"
+TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|对于?(?P<unit2>{_TOPIC_UNIT})[,，]"
+                        rf"|在(?P<unit3>{_TOPIC_UNIT})(?:巡视|巡察)(?:情况)?反馈会(?:议)?上[,，])"
+                        r"[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出)"
+                        r"|[ \t\u3000]*(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也)?被(?:巡视组|巡察组)?反馈(?:存在|指出)")
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting); 下沉(到)X: goes down to a village or township's
@@ -1106,6 +1121,11 @@ PARTY_WORD = re.compile(r"党|委|中央|巡视办|巡察办|常规(?:巡视|巡
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 PLAN_REACH = 5  # how far before a verb its plan word may start (将陆续进驻)
+# 这是我市首次由市委巡察组直接对村级党组织开展提级巡察: what a round is, said of its kind of units, no statement of its own.
+COMMENTARY = re.compile(r"[ \t\u3000]*(?:这|此)(?:也|还)?是")
+# …巡察组还将延伸巡察A: a plan's word in the clause before a statement's units, however far from their verb.
+PLAN_WORD = re.compile(r"将|拟|计划|准备")
+PLAN_WORD_REACH = 12
 # A time to come in the clause before it (明年将对B开展巡察 / 下一步拟对C): a plan even in a paragraph on a round under way.
 LATER = re.compile(r"明年|来年|下一?步|下一?阶段|下一轮|今后")
 # The rounds a clause names, one or several (第五轮、第六轮巡察已全部完成反馈).
@@ -1184,7 +1204,7 @@ COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十�
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
 UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学校|大学|医院|银行|机构"
 # (…等金融管理部门和中管金融企业党组织: two kinds joined)
-_KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地)"
+_KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地|党组织)"  # (…、查干诺尔镇党委等党组织)
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         rf"|(?<![甲乙])等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"  # (not 三级甲等医院, a grade)
                         r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|(?<![甲乙])等)$")
@@ -1206,6 +1226,7 @@ COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区�
 # One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
 COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,20}$")
 COUNT_TAIL = re.compile(rf"{UNIT_COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
+PLACES_COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+(?:省区市|省区|省市|[省市县区])$")  # 山西、…、云南6省 / 安徽、江西2省区
 # 丙、丁两个镇党委: places sharing a counted kind, before the bracket of the team that inspects them
 PLACES_SHARING_KIND = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}{COUNT_TAIL.pattern}")
 # 中国甲油、中国乙油、中国丙油三大公司党组 / 甲厂、乙厂两家企业 / 安徽、江西、河南3省: a count of as many units as the
@@ -1349,7 +1370,7 @@ SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并�
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿"
-                     r"|中专|职专|职高|粮库|储备库|海关|监狱)$")  # (县职业中专 / 县粮食储备库: a county's units by their short names;
+                     r"|中专|职专|职高|粮库|储备库|海关|监狱|(?<!部)署)$")  # (海关总署 / 国家国际发展合作署: a state agency, not 部署; 县职业中专 / 县粮食储备库: a county's units by their short names;
 # 南岭海关 / 北山监狱: a customs house, a prison)
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
@@ -2591,8 +2612,8 @@ def _without_count(part: str, listed: int, last: bool) -> str:
     """市侨联10个部门单位 → 市侨联, 城关镇、河西镇2个乡镇党委 → 河西镇: the count of a list's units after the
     last it counts (the ``listed``-th item; ``last`` of the list), where a unit's name precedes it. The count of a
     single unit's own units stays (红星镇8个村党组织), unless it counts the unit alone (省能源集团1家省属企业党委)."""
-    tail = COUNT_TAIL.search(part)
-    if not tail or tail.start() == 0 or not ORG_END.search(part, 0, tail.start()):
+    tail = COUNT_TAIL.search(part) or PLACES_COUNT_TAIL.search(part)  # (…、云南6省和国土资源部: 6省 too)
+    if not tail or tail.start() == 0 or not (ORG_END.search(part, 0, tail.start()) or part[:tail.start()] in PROVINCES):
         return part
     counted = numeral_value(re.match(r"[\d一二三四五六七八九十两]+", tail.group()).group())
     if listed < 2 and counted != 1:  # 省能源集团1家省属企业党委: one unit counted as one
@@ -3162,6 +3183,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not _lists_published(ctx, sentence) and not _tells_its_report(ctx, sentence)
                           and not ((_has_colon(s_text) or "——" in s_text) and _lists_after_colon(ctx, sentence))
                           and not (THESE_INCLUDE_OPENING.match(text, sentence.start, sentence.end) and _counted_before(ctx, sentence, COUNTED_CLAUSE))
+                          and not ("反馈情况" in s_text and ROUND_FEEDBACK_NAMED.search(text, sentence.start, sentence.end))
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -3263,6 +3285,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         if headed := _unit_then_team(ctx, sentence):
             line, by, _ = headed
             found.append(Statement(line.start("targets"), *line.span("targets"), None, False, by, stated=True))
+        elif answering := _unit_answering_team(ctx, sentence):
+            found.append(Statement(answering[0], *answering[:2], None, False, answering[2], stated=True))
         for m in (AMONG_THEM.finditer(text, sentence.start, sentence.end) if "包" in s_text or "其中" in s_text else ()):
             counted = list(COUNTED_INSPECTION.finditer(text, sentence.start, m.start()))
             if counted and COUNTED_INSPECTION.fullmatch(text, counted[-1].start(), m.start()):
@@ -3335,7 +3359,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found += [Statement(by.start, start, end, mode, False, by, of_round=True, stated=True, alone=True)
                           for by, start, end in _pairs_before(ctx, sentence, m.start())]  # (第一巡察组对A、第二巡察组对B的…)
         for m in ROUND_FEEDBACK_NAMED.finditer(text, sentence.start, sentence.end):
-            found.append(Statement(m.start(), m.start("targets"), m.end("targets"), m.group("mode"), True, None,
+            group = "targets" if m.group("targets") else "digested"
+            found.append(Statement(m.start(), m.start(group), m.end(group), m.group("mode"), True, None,
                                    of_round=True, stated=True))
         for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end):
             if m.group("bare") and not _counted_before(ctx, sentence) and not _objects_said_before(ctx, sentence):
@@ -3420,8 +3445,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for m in (RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end)
                   if "整改" in s_text and ("公布" in s_text or "公开" in s_text) else ()):
             found.append(Statement(m.start(), *m.span("targets"), None, True, None, of_round=True, stated=True))
-        if _has_any(text, sentence, CALLED_OUT_VERBS) and (called := _called_out(ctx, sentence)):
-            found.append(called)
+        if _has_any(text, sentence, CALLED_OUT_VERBS):
+            found += _called_out(ctx, sentence)
         if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
             found.append(rectifying)
         if ("纳入" in s_text or "名单" in s_text) and \
@@ -3621,7 +3646,11 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if (not targets or (planned and not under_way and not lasting and not (team and _specific(team)))
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
                             or FED_BACK_TOO.search(text, t_end, min(sentence.end, t_end + FED_BACK_TOO_REACH))
-                            or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed)):
+                            or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed
+                            # (…巡视完成进驻。市委13个巡视组对A、B开展巡视: the round's start said before it, in its paragraph)
+                            or named and ROUND_BEGUN.search(text, ctx.paragraph_start(pos), pos) is not None
+                            and not PLAN_WORD.search(text, max(sentence.start, t_start - PLAN_WORD_REACH), t_start)
+                            and not COMMENTARY.match(text, sentence.start))):
                 continue
             start = end = None
             if date:
@@ -3885,12 +3914,12 @@ def _kinds_counted(ctx: Ctx, sentence: Sentence, read: set[int]) -> list[Stateme
     return out
 
 
-def _called_out(ctx: Ctx, sentence: Sentence) -> Statement | None:
-    """The units a CALLED_OUT clause names, as the round's inspection of them (no date of its own)."""
-    m = CALLED_OUT.search(ctx.doc.text, sentence.start, sentence.end)
-    if m is None or NOT_CALLED_OUT.search(m.group("targets")):
-        return None  # (省委巡视“回头看”完成反馈 5县被指… / 12部委自揭家丑 应急部…: a headline's news before the units)
-    return Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
+def _called_out(ctx: Ctx, sentence: Sentence) -> list[Statement]:
+    """The units each CALLED_OUT clause names (A被指…；B则被点名…), as the round's inspection of them (no date of its own)."""
+    # (not 省委巡视“回头看”完成反馈 5县被指… / 12部委自揭家丑 应急部…: a headline's news before the units)
+    return [Statement(m.start(), m.start("targets"), m.end("targets"), None, True, None, of_round=True, stated=True)
+            for m in CALLED_OUT.finditer(ctx.doc.text, sentence.start, sentence.end)
+            if not NOT_CALLED_OUT.search(m.group("targets"))]
 
 
 def _rectifying(ctx: Ctx, sentence: Sentence) -> Statement | None:
@@ -4450,6 +4479,38 @@ def _unit_then_team(ctx: Ctx, sentence: Sentence) -> tuple[re.Match[str], Mentio
     by = _team_at(ctx, line.end(), sentence.end) if line else None
     verb = UNIT_TEAM_VERB.match(text, by.end, sentence.end) if by is not None else None
     return (line, by, verb) if verb and _all_units(line.group("targets")) else None
+
+
+def _unit_answering_team(ctx: Ctx, sentence: Sentence) -> tuple[int, int, Mention] | None:
+    """长春市委：对照省委第一巡视组反馈的…问题，… / 银川市委⏎对照自治区党委第一巡视组反馈的问题，…: a roundup's paragraph of a unit,
+    its name as the paragraph's label (or its line above), rectifying what the team its first clause names fed back; the
+    unit's span and the team."""
+    text = ctx.doc.text
+    start = ctx.paragraph_start(sentence.start)
+    if sentence.start != start:
+        return None
+    clause_end = _clause_end(text, sentence.start, sentence.end)
+    if (answer := ANSWERS_TEAM.match(text, sentence.start, clause_end)) is None:
+        return None
+    team = ctx.first_within(ctx.teams, *answer.span("clause"))
+    if team is None or not _specific(team) or not FED_BACK_OR_POINTED.match(text, team.end, clause_end):
+        return None
+    if answer.group("unit"):
+        unit = answer.span("unit")
+    elif start > 0 and (alone := UNIT_ALONE_LINE.fullmatch(text, ctx.paragraph_start(start - 1), start - 1)):
+        unit = alone.span("unit")
+    else:
+        return None
+    return (*unit, team) if _all_units(text[slice(*unit)]) else None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The end of the clause opening at ``start`` (its first comma or sentence mark), before ``end``."""
+    m = CLAUSE_MARK.search(text, start, end)
+    return m.start() if m else end
+
+
+CLAUSE_MARK = re.compile(r"[,，;；。]")
 
 
 def _tells_its_report(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
@@ -5137,6 +5198,27 @@ def _card_near(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     return []
 
 
+def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
+    """省交通运输厅方面，省委第四巡视组6月16日反馈时指出，A；B / 对于成都大学，市委第五巡察组于11月26日反馈时指出，… / 在X巡视反馈会上，
+    组长某某指出，… / 厦门理工学院被反馈存在A、B等问题: on a page of feedback, the unit a sentence opens with as its topic, told
+    its findings by the team after it (a team written bare is no team of its own), on the sentence's own day."""
+    text = ctx.doc.text
+    m = TOPIC_TOLD.match(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    group = next(g for g in ("unit", "unit2", "unit3", "unit4") if m.group(g))
+    unit = text[m.start(group):m.end(group)]
+    named = ctx.first_within(ctx.orgs, *m.span(group))  # (the press's short name a mention covers whole: 中国石化方面)
+    if not (_all_units(unit) or unit in PROVINCES or named and (named.start, named.end) == m.span(group)) or NOT_CALLED_OUT.search(unit) \
+            or unit.startswith(("在", "从", "关于", "对")):
+        return None  # (在理工类院校方面，…: a kind of unit, the topic's preposition before it)
+    targets = split_targets(ctx, *m.span(group), for_feedback=True)
+    team = ctx.first_within(ctx.teams, m.end(group), m.end())
+    team = team if team is not None and _specific(team) else None
+    return FeedbackEvent(m.end(), targets, team, given=True, dated=bool(ctx.dates_in(sentence.start, m.end()))) \
+        if targets else None
+
+
 def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
     """The days in brackets after the units of a list (A(4月19日)、B(4月20日)), one a unit (ISO); empty where a bracket
     holds no single day."""
@@ -5469,7 +5551,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
     for sentence in doc.sentences:
         s_text = text[sentence.start:sentence.end]
         # (公布了第三轮巡视对45家单位的巡视反馈情况…A、B、C均被指出存在…: the units a page on feedback says it called out)
-        called = _called_out(ctx, sentence) if fed_back_page and _has_any(text, sentence, CALLED_OUT_VERBS) else None
+        called = _called_out(ctx, sentence) if fed_back_page and _has_any(text, sentence, CALLED_OUT_VERBS) else []
         if ("反馈" in s_text or "安排" in s_text) and (lead := SCHEDULE_LEAD.search(text, sentence.start, sentence.end)) \
                 or "向" in s_text and (lead := _under_schedule(ctx, sentence)):
             # 反馈会议分别召开:11月20日上午向A,下午向B;⏎21日上午向C…: the schedule's days, a unit each; 具体安排为:…, what is
@@ -5507,11 +5589,13 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         pointed = [(team, m) for team in (ctx.within(ctx.teams, sentence.start, sentence.end) if "指出" in s_text and fed_back_page
                                           and not _feedback_told_in_paragraph(ctx, sentence) else ())
                    if _specific(team) and (m := TEAM_POINTS_AT.match(text, team.end, sentence.end))]  # (not 巡视组指出)
-        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed and not called:
+        topic = _topic_told(ctx, sentence) if fed_back_page and ("指出" in s_text or "反馈" in s_text) else None
+        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed and not called and not topic:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
-        if not ("巡视" in s_text or "巡察" in s_text or called) and not _under_feedback_lead(ctx, sentence) \
+        digest = "反馈情况" in s_text and ROUND_FEEDBACK_NAMED.search(text, sentence.start, sentence.end) is not None
+        if not ("巡视" in s_text or "巡察" in s_text or called or digest or topic) and not _under_feedback_lead(ctx, sentence) \
                 and _heading_team(ctx, sentence) is None \
                 and ctx.first_within(ctx.teams, sentence.start, sentence.end) is None \
                 and not (OPENS_WITH_DETAIL.match(text, sentence.start) and "向" in s_text
@@ -5599,6 +5683,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 team = teams[0] if teams else ctx.last_within(ctx.teams, m.start("targets"), host[0]) or \
                     _team_before(ctx, sentence, m.start())  # (T巡视的A接受反馈: the team before the units)
                 events.append(FeedbackEvent(accepted, targets, team, given=True))
+        if topic:  # (X方面，省委第四巡视组6月16日反馈时指出，A；B / 对于X，巡视组指出，… / X被反馈存在A、B等问题)
+            events.append(topic)
         for team, m in pointed:  # 中央第一巡视组指出，中国石油党组A: the unit told its findings
             if targets := split_targets(ctx, *m.span("targets"), for_feedback=True):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
@@ -5655,12 +5741,14 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             targets = split_targets(ctx, m.start(group), m.end(group), for_feedback=True)
             if targets:
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start())))
-        if called and (targets := [t for t in split_targets(ctx, called.targets_start, called.targets_end, for_feedback=True)
-                                    if not COLLECTIVE.match(t)]):  # (三家能源央企被指存在共性问题: a count, no unit)
-            events.append(FeedbackEvent(called.pos, targets, None, given=True, dated=False))
+        for out_of in called:
+            if targets := [t for t in split_targets(ctx, out_of.targets_start, out_of.targets_end, for_feedback=True)
+                           if not COLLECTIVE.match(t)]:  # (三家能源央企被指存在共性问题: a count, no unit)
+                events.append(FeedbackEvent(out_of.pos, targets, None, given=True, dated=False))
         for m in ROUND_FEEDBACK_NAMED.finditer(text, sentence.start, sentence.end):
-            if "反馈" in m.group() and (targets := _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
-                    ctx, m.start("targets"), m.end("targets"), for_feedback=True)):
+            group = "targets" if m.group("targets") else "digested"
+            if "反馈" in m.group() and (targets := _counted(text[m.start(group):m.end(group)]) or split_targets(
+                    ctx, m.start(group), m.end(group), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, None, given=True, dated=False))
         events += _led(ctx, sentence)
         for m in UNIT_FEEDBACK_COUNTED.finditer(text, sentence.start, sentence.end):
@@ -5679,6 +5767,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if (headed := _unit_then_team(ctx, sentence)) and headed[2].group("fed") and \
                 (targets := split_targets(ctx, *headed[0].span("targets"), for_feedback=True)):
             events.append(FeedbackEvent(headed[0].start("targets"), targets, headed[1], given=True))
+        elif (answering := _unit_answering_team(ctx, sentence)) and (
+                targets := split_targets(ctx, *answering[:2], for_feedback=True)):
+            # (长春市委：对照省委第一巡视组反馈的…问题: the team fed back to the unit, on no day the sentence gives)
+            events.append(FeedbackEvent(answering[0], targets, answering[2], given=True, dated=False))
         for m in FEEDBACK_RECTIFIED.finditer(text, sentence.start, sentence.end) if "整改" in s_text else ():
             team = _team_before(ctx, sentence, m.start() + 1)
             if team is not None and team.end == m.start() and ORG_END.search(m.group("targets")) and \

@@ -555,12 +555,23 @@ def _same_when(a: Feedback, b: Feedback) -> bool:
 
 
 LISTED_ITEM_REACH = 3  # how many lines a listed title's summary runs under it
+SECTION_OF_UNIT = re.compile(r"[ \t\u3000]*【[^】\n]{2,30}】(?=[^\s】])")  # (【沣丘市】… : a digest's paragraph of a unit)
+# (a unit's name: not a report's heading, 一、整改工作总体情况, whose sections tell one feedback twice)
+UNIT_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|【)"
+                               r"[^\n,，。;；:：]{1,30}?[市县区局厅委院校司团学组州盟旗部会办心行馆所]】?[ \t\u3000]*")
 
 
 def _listed_item(text: str, at: int) -> int | None:
     """Where the item of a list of news holding ``at`` starts: its title's line, closed by the listed date, or the
-    title line a few lines above its summary; None outside such a list."""
+    title line a few lines above its summary, or a digest's paragraph of a unit opening with its name in brackets
+    (【沣丘市】省委第六巡视组对沣丘市开展巡视并反馈意见后，…) or under its numbered name (6.省广播电视局); None outside such
+    a list."""
     start = text.rfind("\n", 0, at) + 1
+    if SECTION_OF_UNIT.match(text, start):
+        return start
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start > 0 and UNIT_HEADING_LINE.fullmatch(text, above, start - 1):
+        return above  # (6.省广播电视局⏎省委巡视组对省广播电视局开展巡视并反馈意见后，…: a digest's numbered unit heading)
     for _ in range(LISTED_ITEM_REACH):
         end = text.find("\n", start)
         if TITLE_DATE_AFTER.search(text[start:end if end >= 0 else len(text)].rstrip()):
@@ -877,8 +888,13 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         owned = {key for m in group for u in own.get(m, ()) for key in (_unit_key(u), _place_name(u)) if key}
         return [t for t in targets_of(None) if not _several(t) and _unit_key(t) not in owned and t not in owned]
 
+    own_keys = {team: {_unit_key(u) for u in units} for team, units in own.items()}
+
     def owners_of(target: str) -> frozenset[str]:
-        return frozenset(team for team, units in own.items() if team and names.target(target) in units)
+        """The named teams that inspected ``target``; else those that inspected it by another name (山西 of a digest's
+        list is the 山西省 a team's card names)."""
+        return frozenset(team for team, units in own.items() if team and names.target(target) in units) or frozenset(
+            team for team in own if team and _unit_key(target) in own_keys[team])
 
     def inspector_of(fb: Feedback) -> str | None:
         """巡察组向A反馈 where the text names several teams: the one team that inspected A, or that another
@@ -954,7 +970,9 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         told_before = of_team.get(team, []) if restates(fb, team) else []
         if told_before:
             units = [names.target(t) for t in fb.targets]
-            untold = [t for t, unit in zip(fb.targets, units) if not any(unit in merged[id(x)] for x in told_before)]
+            told_keys = {_unit_key(u) for x in told_before for u in merged[id(x)]}  # (吉林被指… after T向吉林省委反馈)
+            untold = [t for t, unit in zip(fb.targets, units)
+                      if not any(unit in merged[id(x)] for x in told_before) and _unit_key(unit) not in told_keys]
             if not untold:
                 joined = next((x for x in told_before if units and units[0] in merged[id(x)]), None) or next(
                     (x for x in told_before if x.date == fb.date), told_before[0])
@@ -1328,14 +1346,21 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
     for i in inspections:
         of_team.setdefault(i.team, []).append(i)
     implied: set[str] = set()  # teams whose inspection only their feedback implies: of all the units it names
+    # (the units any inspection names, teams' too: 新华网对A、B…的反馈情况梳理如下 … ■A⏎巡视组：中央第二巡视组)
+    inspected = {_unit_key(t) for i in inspections for t in i.targets}
     for fb in feedback:
-        if fb.team is None and fb.targets and not fb.inspection and not set(fb.targets) <= {
-                t for i in of_team.get(None, []) for t in i.targets}:
+        if fb.team is None and fb.targets and not fb.inspection and {_unit_key(t) for t in fb.targets} <= inspected:
+            # (10月22日、23日，T1、T2先后向A、B反馈 read apart from its teams: the one team that inspected its units, its)
+            keys = {_unit_key(t) for t in fb.targets}
+            owners = {i.team for i in inspections if i.team and keys <= {_unit_key(t) for t in i.targets}}
+            fb.team = owners.pop() if len(owners) == 1 else None
+        elif fb.team is None and fb.targets and not fb.inspection:
             # 公布了第三轮巡视对45家单位的巡视反馈情况: feedback by no named team implies an inspection by none.
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=None,
                                           targets=list(fb.targets), evidence=list(fb.evidence),
                                           mode=feedback_mode(e.text for e in fb.evidence)))
             of_team.setdefault(None, []).append(inspections[-1])
+            inspected |= {_unit_key(t) for t in fb.targets}
         elif fb.team and fb.targets and fb.team not in of_team:
             inspections.append(Inspection(key=f"inspection-{len(inspections) + 1}", team=fb.team,
                                           targets=list(fb.targets), evidence=list(fb.evidence),
@@ -1354,15 +1379,18 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             of_team[fb.team].append(inspections[-1])
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
-        delivered = set(fb.targets)
-        covered = [i for i in of_team.get(fb.team, []) if i.targets and set(i.targets) <= delivered]
+        delivered = set(fb.targets) | {_unit_key(t) for t in fb.targets}  # (向山西反馈 of an inspection of 山西省)
+        covered = [i for i in of_team.get(fb.team, []) if i.targets
+                   and all(t in delivered or _unit_key(t) in delivered for t in i.targets)]
         best = max(covered, key=lambda i: (len(i.targets), -position[id(i)]), default=None)
         if best is None:
             fb.inspection = None
         else:
             fb.inspection, fb.team = best.key, None
             # 向临河县支行党支部反馈 after 进驻临河县支行: the unit's party body is the unit the inspection names.
-            fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets]
+            keys = {_unit_key(t) for t in best.targets}
+            fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets
+                          and _unit_key(t) not in keys]
 
 
 def _not_inspected(told: list[str], inspected: list[str], extended: bool = False) -> list[str]:
@@ -1563,13 +1591,15 @@ def _teams_of_listed(inspections: list[Inspection], feedback: list[Feedback]) ->
     inspections, without those left with no unit."""
     teamless = [t for i in inspections if i.team is None for t in i.targets]
     moved: dict[str, Inspection] = {}
-    for i in inspections:
-        short = list(i.targets) if i.team is not None else []
-        for u in _name_in_full(i.targets, teamless, _brand_of):
-            moved[u] = i
+    for i in (i for i in inspections if i.team is not None):
+        written = list(i.targets)
+        if not (in_full := _name_in_full(i.targets, teamless, _brand_of)):
+            continue
+        moved |= {u: i for u in in_full}
+        full_of = dict(zip(written, i.targets))
         for fb in feedback:  # (its feedback to the unit so written names it so too: 向中科院领导班子作反馈)
-            if fb.inspection == i.key and i.key:
-                fb.targets = [full for t in fb.targets for full in [i.targets[short.index(t)] if t in short else t]]
+            if fb.inspection == i.key:
+                fb.targets = [full_of.get(t, t) for t in fb.targets]
     for i in inspections:
         if i.team is None and moved:
             i.targets = [t for t in i.targets if t not in moved]

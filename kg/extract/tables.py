@@ -107,6 +107,8 @@ UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
 SHORT_NAME_CELL = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 # A key:value pair of a row written on one line (组别：第一巡察组 被巡察单位：A、B).
 KEY_VALUE = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,8})[:：][ \u3000]*(?P<value>[^ \u3000\n:：]+)")
+# A card's heading that names its unit, bulleted or in brackets, alone on its line (■山西省 / 【北辰大学】).
+UNIT_HEADING = re.compile(r"[ \t\u3000]*(?:[■□◆◇●○▶►▌▍◼▲]|【)[ \t\u3000]*(?P<unit>[\u4e00-\u9fff（()）]{2,30}?)】?[ \t\u3000]*")
 # A dash written over the empty cells that close a row (————, --, /).
 EMPTY_CELLS = re.compile(r"[—\-－/／]+")
 # A column's name the reader does not know, one cell a line (出席反馈会的市委巡察工作领导小组成员): a header's words, longer.
@@ -218,6 +220,9 @@ def table_rows(text: str) -> tuple[Row, ...]:
         pairs = list(KEY_VALUE.finditer(text, start, end)) if ":" in line or "：" in line else []
         keyed = {p.group("key"): (p.start("value"), p.end("value")) for p in pairs}
         # (组别：第一巡察组 被巡察单位：A; or under a team's heading, 被巡视单位：A　反馈时间：2024年7月8日)
+        if len(keyed) >= 2 and any(k in TEAM_COLUMNS for k in keyed) and any(k in FEEDBACK_DATE_COLUMNS for k in keyed) \
+                and not any(k in TARGET_COLUMNS for k in keyed) and i > 0 and (head := UNIT_HEADING.fullmatch(text, *lines[i - 1])):
+            keyed["被巡视单位"] = head.span("unit")  # (■山西省⏎反馈时间：1月29日　巡视组：中央第二巡视组: the card's unit its heading)
         if len(keyed) >= 2 and any(k in TEAM_COLUMNS | FEEDBACK_DATE_COLUMNS for k in keyed) \
                 and any(k in TARGET_COLUMNS for k in keyed):
             after_keyed = i > 0 and rows and rows[-1].cells.get(next(iter(keyed)), (-1,))[0] >= lines[i - 1][0]

@@ -21,7 +21,7 @@ MARKUP = re.compile(r"""(?:["']\s*/?>\s*)?"""
                     r"|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?/?>)",
                     re.IGNORECASE | re.DOTALL)
 # Elements that start a new line of the text, and table cells, which stay on their row's line a space apart (what a
-# page's markup lays out: :mod:`kg.ingest.pages` reads a page by them, :func:`markup_gap` a tag pasted into a text).
+# page's markup lays out: :mod:`kg.ingest.pages` reads a page by them, :func:`markup_gaps` the tags pasted into a text).
 BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
                         "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
                         "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table",
@@ -43,8 +43,8 @@ def markup_gaps(tags: list[str]) -> list[str]:
     cell), nothing for any other (<span>, <img …>, a comment, a script)."""
     gaps, in_cell = [], False
     for tag in tags:
-        name = m.group(1).lower() if (m := _TAG_NAME.match(tag)) else ""
-        closing = tag.lstrip("\"' />").startswith("/") or "</" in tag[:4]
+        m = _TAG_NAME.match(tag)
+        name, closing = (m.group(1).lower(), "</" in m.group()) if m else ("", False)
         if name in CELL_TAGS:
             in_cell = not closing
         elif name in ("tr", "table"):
