@@ -35,6 +35,8 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: a digest of a round's rectification (巡视整改情况一览): rectification news": (
         "省委第五轮巡视整改情况一览\n日前，省委第五轮巡视的12个被巡视党组织公布了巡视整改进展情况。截至3月底，共反馈问题162个，已整改到位138个。",
         "rectification"),
+    "a headline opening with the feedback as its label (…巡察反馈：3家单位被点出这些问题): feedback news": (
+        "厦门市纪委监委网站\n十二届市委第十二轮巡察反馈：3家单位被点出这些问题\n日前，十二届市委第十二轮巡察各巡察组完成反馈。", "feedback"),
     "a round's inspection done, its feedback still to come (巡察组将在汇报后向各被巡察单位反馈): other news": (
         "区委第一巡察组完成对区宣传文化系统9个单位的巡察\n近日，区委第一巡察组完成了对区宣传文化系统9个单位党组织的常规巡察。巡察组共发现问题63个。"
         "据悉，巡察组将在向区委书记专题会议汇报后，向各被巡察单位反馈巡察意见。",

@@ -682,7 +682,12 @@ UNIT_TEAM_VERB = re.compile(r"(?:(?:正式)?(?:进驻|入驻)|(?P<fed>反馈(?:�
 ANSWERS_TEAM = re.compile(r"[ \t\u3000]*(?:(?P<unit>[^\s:：,，。;；、()（）]{2,40}?)[:：][ \t\u3000]*)?"
                           r"(?P<clause>(?:对照|针对|根据|按照|落实)?[^,，。;；:：\n]{0,4}?(?:中央|省委|自治区党委|市委|州委|县委|区委|旗委|盟委|党委|党组|集团)[^,，。;；:：\n]{0,40})")
 FED_BACK_OR_POINTED = re.compile(r"[^,，。;；:：\n]{0,4}?(?:反馈|指出)")
-UNIT_ALONE_LINE = re.compile(r"[ \t\u3000]*(?P<unit>[^\s:：,，。;；、()（）]{2,40}?)[ \t\u3000]*")
+# … a unit's heading alone on its line, numbered or in brackets (一、杭州市商务局 / 【温州市】), over the paragraph a team's
+# findings open (…省委第一巡视组于10月13日反馈指出：… / 3月12日，市委第一巡察组反馈指出，…).
+UNIT_ALONE_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|【)?"
+                             r"[ \t\u3000]*(?P<unit>[^\s:：,，。;；、()（）【】]{2,40}?)】?[ \t\u3000]*")
+TOLD_UNDER_HEADING = re.compile(r"[ \t\u3000]*(?:[^,，。;；:：\n]{0,16}?[,，])?[^,，。;；:：\n]{0,8}?(?:巡视|巡察)组"
+                                r"[^,，。;；:：\n]{0,16}?(?:反馈)?(?:指出|认为)")
 # 对25家金融单位党组织开展常规巡视，其中包括A、B3家监管机构，以及C、D等国有金融企业: the units the count stood for, some of
 # them named after 其中包括 in the same sentence.
 AMONG_THEM = re.compile(r"[,，](?:其中(?:包括|有)|(?:首批|第一批|其中)?(?:包括|包含))[:：]?(?!.{0,600}?在内)"
@@ -723,7 +728,8 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
 _TOPIC_UNIT = r"[^,，。;；:：\n“”「」]{2,30}?"
 TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|对于?(?P<unit2>{_TOPIC_UNIT})[,，]"
                         rf"|在(?P<unit3>{_TOPIC_UNIT})(?:巡视|巡察)(?:情况)?反馈会(?:议)?上[,，])"
-                        r"[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出)"
+                        r"(?:[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出)"
+                        r"|[ \t\u3000]*反馈意见(?:提到|指出|显示))"  # (福建省方面，反馈意见提到，…: no team said)
                         r"|[ \t\u3000]*(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也)?被(?:巡视组|巡察组)?反馈(?:存在|指出)")
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
@@ -1121,6 +1127,7 @@ PARTY_WORD = re.compile(r"党|委|中央|巡视办|巡察办|常规(?:巡视|巡
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 PLAN_REACH = 5  # how far before a verb its plan word may start (将陆续进驻)
+POINTS_AFTER_TEAM = re.compile(r"[^,，。;；:：\n]{0,20}?(?:指出|认为)")  # (T于3月18日反馈时指出: what the team's findings open with)
 # 这是我市首次由市委巡察组直接对村级党组织开展提级巡察: what a round is, said of its kind of units, no statement of its own.
 COMMENTARY = re.compile(r"[ \t\u3000]*(?:这|此)(?:也|还)?是")
 # …巡察组还将延伸巡察A: a plan's word in the clause before a statement's units, however far from their verb.
@@ -4481,15 +4488,21 @@ def _unit_then_team(ctx: Ctx, sentence: Sentence) -> tuple[re.Match[str], Mentio
     return (line, by, verb) if verb and _all_units(line.group("targets")) else None
 
 
-def _unit_answering_team(ctx: Ctx, sentence: Sentence) -> tuple[int, int, Mention] | None:
+def _unit_answering_team(ctx: Ctx, sentence: Sentence) -> tuple[int, int, Mention, int] | None:
     """长春市委：对照省委第一巡视组反馈的…问题，… / 银川市委⏎对照自治区党委第一巡视组反馈的问题，…: a roundup's paragraph of a unit,
-    its name as the paragraph's label (or its line above), rectifying what the team its first clause names fed back; the
-    unit's span and the team."""
+    its name as the paragraph's label (or its line above), rectifying what the team its first clause names fed back (or
+    under its heading, told the team's findings); the unit's span, the team and where the team's verb ends."""
     text = ctx.doc.text
     start = ctx.paragraph_start(sentence.start)
     if sentence.start != start:
         return None
     clause_end = _clause_end(text, sentence.start, sentence.end)
+    alone = UNIT_ALONE_LINE.fullmatch(text, ctx.paragraph_start(start - 1), start - 1) if start > 0 else None
+    if alone is not None and (told := TOLD_UNDER_HEADING.match(text, sentence.start, sentence.end)):
+        # (【温州市】⏎省委第一巡视组于10月13日反馈指出：… / 一、杭州市商务局⏎3月12日，市委第二巡察组指出，…: the unit its heading)
+        team = ctx.first_within(ctx.teams, sentence.start, told.end())
+        return (*alone.span("unit"), team, told.end()) if team is not None and _specific(team) and _all_units(alone.group("unit")) \
+            else None
     if (answer := ANSWERS_TEAM.match(text, sentence.start, clause_end)) is None:
         return None
     team = ctx.first_within(ctx.teams, *answer.span("clause"))
@@ -4497,11 +4510,11 @@ def _unit_answering_team(ctx: Ctx, sentence: Sentence) -> tuple[int, int, Mentio
         return None
     if answer.group("unit"):
         unit = answer.span("unit")
-    elif start > 0 and (alone := UNIT_ALONE_LINE.fullmatch(text, ctx.paragraph_start(start - 1), start - 1)):
+    elif alone is not None:
         unit = alone.span("unit")
     else:
         return None
-    return (*unit, team) if _all_units(text[slice(*unit)]) else None
+    return (*unit, team, clause_end) if _all_units(text[slice(*unit)]) else None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -5204,6 +5217,12 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     its findings by the team after it (a team written bare is no team of its own), on the sentence's own day."""
     text = ctx.doc.text
     m = TOPIC_TOLD.match(text, sentence.start, sentence.end)
+    team_told: Mention | None = None
+    if m is None and (before := _sentence_beside(ctx, sentence, -1)) and (team_told := _team_telling(ctx, sentence)):
+        m = TOPIC_TOLD.match(text, before.start, before.end)  # (X被反馈存在A等问题。市委第四巡察组于3月18日反馈时指出，…)
+        m = m if m and m.group("unit4") else None
+    elif m is not None and m.group("unit4") and (after := _sentence_beside(ctx, sentence, 1)) and _team_telling(ctx, after):
+        return None  # (the team told in the sentence after it, which gives its day: read there)
     if m is None:
         return None
     group = next(g for g in ("unit", "unit2", "unit3", "unit4") if m.group(g))
@@ -5213,10 +5232,31 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
             or unit.startswith(("在", "从", "关于", "对")):
         return None  # (在理工类院校方面，…: a kind of unit, the topic's preposition before it)
     targets = split_targets(ctx, *m.span(group), for_feedback=True)
+    if team_told is not None:
+        told = POINTS_AFTER_TEAM.match(text, team_told.end, sentence.end)
+        return FeedbackEvent(told.end(), targets, team_told, given=True,
+                             dated=bool(ctx.dates_in(sentence.start, told.end()))) if targets else None
     team = ctx.first_within(ctx.teams, m.end(group), m.end())
     team = team if team is not None and _specific(team) else None
     return FeedbackEvent(m.end(), targets, team, given=True, dated=bool(ctx.dates_in(sentence.start, m.end()))) \
         if targets else None
+
+
+def _sentence_beside(ctx: Ctx, sentence: Sentence, step: int) -> Sentence | None:
+    """The sentence before (``step`` -1) or after (1) ``sentence`` in its paragraph."""
+    n = ctx.sentence_index(sentence) + step
+    if not 0 <= n < len(ctx.doc.sentences):
+        return None
+    beside = ctx.doc.sentences[n]
+    return beside if ctx.paragraph_start(beside.start) == ctx.paragraph_start(sentence.start) else None
+
+
+def _team_telling(ctx: Ctx, sentence: Sentence) -> Mention | None:
+    """市委第四巡察组于3月18日反馈时指出，… / 市委第一巡察组指出，…: the numbered team a sentence opens with, telling findings."""
+    team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
+    if team is None or ctx.doc.text[sentence.start:team.start].strip() or not _specific(team):
+        return None
+    return team if POINTS_AFTER_TEAM.match(ctx.doc.text, team.end, sentence.end) else None
 
 
 def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
@@ -5590,12 +5630,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                                           and not _feedback_told_in_paragraph(ctx, sentence) else ())
                    if _specific(team) and (m := TEAM_POINTS_AT.match(text, team.end, sentence.end))]  # (not 巡视组指出)
         topic = _topic_told(ctx, sentence) if fed_back_page and ("指出" in s_text or "反馈" in s_text) else None
-        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed and not called and not topic:
+        answering = _unit_answering_team(ctx, sentence) if fed_back_page and ("指出" in s_text or "反馈" in s_text) else None
+        if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed and not called and not topic \
+                and not answering:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
         digest = "反馈情况" in s_text and ROUND_FEEDBACK_NAMED.search(text, sentence.start, sentence.end) is not None
-        if not ("巡视" in s_text or "巡察" in s_text or called or digest or topic) and not _under_feedback_lead(ctx, sentence) \
+        if not ("巡视" in s_text or "巡察" in s_text or called or digest or topic or answering) \
+                and not _under_feedback_lead(ctx, sentence) \
                 and _heading_team(ctx, sentence) is None \
                 and ctx.first_within(ctx.teams, sentence.start, sentence.end) is None \
                 and not (OPENS_WITH_DETAIL.match(text, sentence.start) and "向" in s_text
@@ -5767,10 +5810,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if (headed := _unit_then_team(ctx, sentence)) and headed[2].group("fed") and \
                 (targets := split_targets(ctx, *headed[0].span("targets"), for_feedback=True)):
             events.append(FeedbackEvent(headed[0].start("targets"), targets, headed[1], given=True))
-        elif (answering := _unit_answering_team(ctx, sentence)) and (
-                targets := split_targets(ctx, *answering[:2], for_feedback=True)):
-            # (长春市委：对照省委第一巡视组反馈的…问题: the team fed back to the unit, on no day the sentence gives)
-            events.append(FeedbackEvent(answering[0], targets, answering[2], given=True, dated=False))
+        elif answering and (targets := split_targets(ctx, *answering[:2], for_feedback=True)):
+            # (长春市委：对照省委第一巡视组反馈的…问题 / 【温州市】⏎省委第一巡视组于10月13日反馈指出: the team fed back to the unit, on
+            # the day its clause gives, if any)
+            events.append(FeedbackEvent(answering[3], targets, answering[2], given=True,
+                                        dated=bool(ctx.dates_in(sentence.start, answering[3]))))
         for m in FEEDBACK_RECTIFIED.finditer(text, sentence.start, sentence.end) if "整改" in s_text else ():
             team = _team_before(ctx, sentence, m.start() + 1)
             if team is not None and team.end == m.start() and ORG_END.search(m.group("targets")) and \
