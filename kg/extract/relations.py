@@ -723,11 +723,10 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
                                   rf"{MODE}(?:巡视|巡察)(?:反馈|整改)(?:情况|意见)"
                                   # (新华网对A、B6省和C、D6个单位的反馈情况梳理如下: the units whose feedback a digest goes through)
                                   rf"|对(?P<digested>(?:(?!对){_CLAUSE}){{2,300}}?)的(?:巡视|巡察)?反馈情况(?:进行了?)?(?:梳理|整理|汇总|盘点)")
-# X方面，T(于D)(反馈时)指出 / 对于X，T指出 / 在X巡视反馈会上，组长某某指出 / X被反馈存在…问题: a unit a sentence of a feedback page
-# opens with as its topic, told its findings by the team (or leader) after it (_topic_told).
+# X方面，T(于D)(反馈时)指出 / 对于X，T指出 / X被反馈存在…问题: a unit a sentence of a feedback page opens with as its topic, told
+# its findings by the team after it (_topic_told; 在X巡视反馈会上，… is FEEDBACK_MEETING_AT's).
 _TOPIC_UNIT = r"[^,，。;；:：\n“”「」]{2,30}?"
-TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|对于?(?P<unit2>{_TOPIC_UNIT})[,，]"
-                        rf"|在(?P<unit3>{_TOPIC_UNIT})(?:巡视|巡察)(?:情况)?反馈会(?:议)?上[,，])"
+TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|对于?(?P<unit2>{_TOPIC_UNIT})[,，])"
                         r"(?:[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出)"
                         r"|[ \t\u3000]*反馈意见(?:提到|指出|显示))"  # (福建省方面，反馈意见提到，…: no team said)
                         r"|[ \t\u3000]*(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也)?被(?:巡视组|巡察组)?反馈(?:存在|指出)")
@@ -5212,9 +5211,10 @@ def _card_near(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
 
 
 def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
-    """省交通运输厅方面，省委第四巡视组6月16日反馈时指出，A；B / 对于成都大学，市委第五巡察组于11月26日反馈时指出，… / 在X巡视反馈会上，
-    组长某某指出，… / 厦门理工学院被反馈存在A、B等问题: on a page of feedback, the unit a sentence opens with as its topic, told
-    its findings by the team after it (a team written bare is no team of its own), on the sentence's own day."""
+    """省交通运输厅方面，省委第四巡视组6月16日反馈时指出，A；B / 对于成都大学，市委第五巡察组于11月26日反馈时指出，… / 厦门理工学院
+    被反馈存在A、B等问题: on a page of feedback, the unit a sentence opens with as its topic, told its findings by the team after it
+    (a team written bare is no team of its own; or by the numbered team the next sentence opens with), on the day of the
+    sentence that names the team."""
     text = ctx.doc.text
     m = TOPIC_TOLD.match(text, sentence.start, sentence.end)
     team_told: Mention | None = None
@@ -5225,7 +5225,7 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
         return None  # (the team told in the sentence after it, which gives its day: read there)
     if m is None:
         return None
-    group = next(g for g in ("unit", "unit2", "unit3", "unit4") if m.group(g))
+    group = next(g for g in ("unit", "unit2", "unit4") if m.group(g))
     unit = text[m.start(group):m.end(group)]
     named = ctx.first_within(ctx.orgs, *m.span(group))  # (the press's short name a mention covers whole: 中国石化方面)
     if not (_all_units(unit) or unit in PROVINCES or named and (named.start, named.end) == m.span(group)) or NOT_CALLED_OUT.search(unit) \
