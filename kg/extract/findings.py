@@ -2002,14 +2002,10 @@ def _table_problems(doc: Document) -> list[_Found]:
     return out
 
 
-_LIST_PART = re.compile(r"[^;；]+")  # an item of a ；-list
-
-
 def _cell_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A table's problem cell: its ；-parts where it holds several that each read as a problem (落实…有差距;学科建设统筹
     不够;…: a digest's row of a unit's problems), else the cell whole."""
-    parts = [_trim(text, start + m.start(), start + m.end()) for m in _LIST_PART.finditer(text[start:end])]
-    parts = [p for p in parts if p[0] < p[1]]
+    parts = [_trim(text, a, b) for a, b in _cut(text, start, end, "；;")]
     if len(parts) > 1 and all(_states_problem(text, *p) for p in parts):
         return parts
     return [_trim(text, start, end)]

@@ -3189,7 +3189,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                           and not _lists_published(ctx, sentence) and not _tells_its_report(ctx, sentence)
                           and not ((_has_colon(s_text) or "——" in s_text) and _lists_after_colon(ctx, sentence))
                           and not (THESE_INCLUDE_OPENING.match(text, sentence.start, sentence.end) and _counted_before(ctx, sentence, COUNTED_CLAUSE))
-                          and not ("反馈情况" in s_text and ROUND_FEEDBACK_NAMED.search(text, sentence.start, sentence.end))
+                          and not _digests_feedback(ctx, sentence)
                           or ARTICLE.match(text, ctx.paragraph_start(sentence.start))):
             continue  # (对A；B开展巡察 / 第一巡视组:3月23日进驻A；3月25日进驻B: a clause ；joins may hold no 巡)
         joined = [m for m in (INSPECT_OVER_CLAUSES.match(text, sentence.start + at.start(), joined_end)
@@ -5143,10 +5143,8 @@ def _labels_unit_above(ctx: Ctx, team: Mention) -> bool:
 def _objects_said_before(ctx: Ctx, sentence: Sentence) -> bool:
     """问：这次专项巡视的对象是怎么确定的？⏎答：巡视对象主要是…。具体是：A、B: the sentence before a bare 具体是： says what
     the inspection's objects are, in the same paragraph."""
-    n = ctx.sentence_index(sentence)
-    before = ctx.doc.sentences[n - 1] if n > 0 else None
-    return before is not None and before.start >= ctx.paragraph_start(sentence.start) and \
-        OBJECTS_TOLD.search(ctx.doc.text, before.start, before.end) is not None
+    before = _sentence_beside(ctx, sentence, -1)
+    return before is not None and OBJECTS_TOLD.search(ctx.doc.text, before.start, before.end) is not None
 
 
 def _card_lines(ctx: Ctx, pos: int, reach: int) -> Iterator[tuple[int, int]]:
@@ -5217,7 +5215,7 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     sentence that names the team."""
     text = ctx.doc.text
     m = TOPIC_TOLD.match(text, sentence.start, sentence.end)
-    team_told: Mention | None = None
+    team_told: tuple[Mention, int] | None = None
     if m is None and (before := _sentence_beside(ctx, sentence, -1)) and (team_told := _team_telling(ctx, sentence)):
         m = TOPIC_TOLD.match(text, before.start, before.end)  # (X被反馈存在A等问题。市委第四巡察组于3月18日反馈时指出，…)
         m = m if m and m.group("unit4") else None
@@ -5233,13 +5231,19 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
         return None  # (在理工类院校方面，…: a kind of unit, the topic's preposition before it)
     targets = split_targets(ctx, *m.span(group), for_feedback=True)
     if team_told is not None:
-        told = POINTS_AFTER_TEAM.match(text, team_told.end, sentence.end)
-        return FeedbackEvent(told.end(), targets, team_told, given=True,
-                             dated=bool(ctx.dates_in(sentence.start, told.end()))) if targets else None
+        team, told = team_told
+        return FeedbackEvent(told, targets, team, given=True, dated=bool(ctx.dates_in(sentence.start, told))) if targets else None
     team = ctx.first_within(ctx.teams, m.end(group), m.end())
     team = team if team is not None and _specific(team) else None
     return FeedbackEvent(m.end(), targets, team, given=True, dated=bool(ctx.dates_in(sentence.start, m.end()))) \
         if targets else None
+
+
+def _digests_feedback(ctx: Ctx, sentence: Sentence) -> bool:
+    """Whether the sentence names the units whose feedback it goes through or a round published (ROUND_FEEDBACK_NAMED),
+    which need not say 巡视 or 巡察 near them (新华网对A、B…的反馈情况梳理如下)."""
+    return "反馈情况" in ctx.doc.text[sentence.start:sentence.end] and \
+        ROUND_FEEDBACK_NAMED.search(ctx.doc.text, sentence.start, sentence.end) is not None
 
 
 def _sentence_beside(ctx: Ctx, sentence: Sentence, step: int) -> Sentence | None:
@@ -5251,12 +5255,14 @@ def _sentence_beside(ctx: Ctx, sentence: Sentence, step: int) -> Sentence | None
     return beside if ctx.paragraph_start(beside.start) == ctx.paragraph_start(sentence.start) else None
 
 
-def _team_telling(ctx: Ctx, sentence: Sentence) -> Mention | None:
-    """市委第四巡察组于3月18日反馈时指出，… / 市委第一巡察组指出，…: the numbered team a sentence opens with, telling findings."""
+def _team_telling(ctx: Ctx, sentence: Sentence) -> tuple[Mention, int] | None:
+    """市委第四巡察组于3月18日反馈时指出，… / 市委第一巡察组指出，…: the numbered team a sentence opens with, telling findings,
+    and where its verb ends."""
     team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
     if team is None or ctx.doc.text[sentence.start:team.start].strip() or not _specific(team):
         return None
-    return team if POINTS_AFTER_TEAM.match(ctx.doc.text, team.end, sentence.end) else None
+    told = POINTS_AFTER_TEAM.match(ctx.doc.text, team.end, sentence.end)
+    return (team, told.end()) if told else None
 
 
 def _days_in_brackets(ctx: Ctx, start: int, end: int) -> list[str]:
@@ -5629,14 +5635,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         pointed = [(team, m) for team in (ctx.within(ctx.teams, sentence.start, sentence.end) if "指出" in s_text and fed_back_page
                                           and not _feedback_told_in_paragraph(ctx, sentence) else ())
                    if _specific(team) and (m := TEAM_POINTS_AT.match(text, team.end, sentence.end))]  # (not 巡视组指出)
-        topic = _topic_told(ctx, sentence) if fed_back_page and ("指出" in s_text or "反馈" in s_text) else None
-        answering = _unit_answering_team(ctx, sentence) if fed_back_page and ("指出" in s_text or "反馈" in s_text) else None
+        tells = fed_back_page and ("指出" in s_text or "反馈" in s_text)  # (a unit told its findings, as topic or heading)
+        topic = _topic_told(ctx, sentence) if tells else None
+        answering = _unit_answering_team(ctx, sentence) if tells else None
         if "反馈" not in s_text and not TOLD_FINDINGS.search(s_text) and not told and not pointed and not called and not topic \
                 and not answering:
             if _has_any(text, sentence, RECEIVING_VERBS) and ("巡视" in s_text or "巡察" in s_text):
                 out += _stated(ctx, sentence, _received(ctx, sentence))  # Y接到X巡视组巡视通报后
             continue
-        digest = "反馈情况" in s_text and ROUND_FEEDBACK_NAMED.search(text, sentence.start, sentence.end) is not None
+        digest = _digests_feedback(ctx, sentence)
         if not ("巡视" in s_text or "巡察" in s_text or called or digest or topic or answering) \
                 and not _under_feedback_lead(ctx, sentence) \
                 and _heading_team(ctx, sentence) is None \

@@ -1349,9 +1349,9 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
     # (the units any inspection names, teams' too: 新华网对A、B…的反馈情况梳理如下 … ■A⏎巡视组：中央第二巡视组)
     inspected = {_unit_key(t) for i in inspections for t in i.targets}
     for fb in feedback:
-        if fb.team is None and fb.targets and not fb.inspection and {_unit_key(t) for t in fb.targets} <= inspected:
-            # (10月22日、23日，T1、T2先后向A、B反馈 read apart from its teams: the one team that inspected its units, its)
-            keys = {_unit_key(t) for t in fb.targets}
+        if fb.team is None and fb.targets and not fb.inspection and (keys := {_unit_key(t) for t in fb.targets}) <= inspected:
+            # (10月22日、23日，T1、T2先后向A、B反馈 read apart from its teams: the one team that inspected its units, its;
+            # read live: the inspections this loop implies are among them)
             owners = {i.team for i in inspections if i.team and keys <= {_unit_key(t) for t in i.targets}}
             fb.team = owners.pop() if len(owners) == 1 else None
         elif fb.team is None and fb.targets and not fb.inspection:
