@@ -35,6 +35,13 @@ ROWS: dict[str, Row] = {
     "the same in Traditional, a three-character name before a word that opens after it (王志強調研)": (
         "副組長王志強調研了三個村。",
         {"王志强"}, {("王志强", "副组长", None)}),
+    "a name ending in 为 before 向 (组长贾立为向…反馈: 为 no verb there), Simplified and Traditional": (
+        "中央第六巡视组组长贾立为向华东银行党委书记、董事长邹明远反馈了巡视情况。縣委第二巡察組組長宋國為向縣林業局黨組反饋。",
+        {"贾立为", "邹明远", "宋国为"}, {("贾立为", "组长", "中央第六巡视组"), ("邹明远", "党委书记", "华东银行党委"),
+                                       ("邹明远", "董事长", "华东银行"), ("宋国为", "组长", "县委第二巡察组")}),
+    "negative: 为 a verb after a name (任命某某为组长 / 某某为对口帮扶村…): a two-character name": (
+        "决定任命邱明为市委第二巡察组组长。县委书记姚军为对口帮扶村送去物资。",
+        {"邱明", "姚军"}, {("邱明", "组长", "市委第二巡察组"), ("姚军", "县委书记", "县委")}),
     "a rank in brackets after a name is no post (高某(副部长级))": (
         "中央第五巡视组组长贺建新(副部长级)出席。",
         {"贺建新"}, {("贺建新", "组长", "中央第五巡视组")}),

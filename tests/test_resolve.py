@@ -39,6 +39,10 @@ ABBREVIATION_ROWS = [
     ("省民政厅党组", "云岭省民政厅党组", True),  # the place written out before it
     ("材料学院", "材料科学与工程学院", True),  # a university's school, words of its name dropped
     ("市台港澳办", "市委台港澳办", True),  # 委 dropped
+    ("省卫生健康委党组", "江西省卫生健康委员会党组", True),  # a commission by its short name (委 for 委员会)
+    ("市发改委", "市发展和改革委员会", True),
+    ("省国资委党委", "省国有资产监督管理委员会党委", True),
+    ("青山县委", "青山县政协委员会", False),  # a place's committee is no commission's short name
     # negatives
     ("省科学院党委", "省农业科学院党委", False),  # one word written in before a whole word of the name: another unit
     ("市医院", "市中医院", False),
@@ -162,6 +166,28 @@ def test_organisations_carry_their_surface_forms() -> None:
     org = next(o for o in facts.organisations if o.name == "通江县工业园区党工委")
     assert "园区党工委" in org.aliases
     assert {o.name for o in facts.organisations} >= {"通江县委", "通江县工业园区党工委"}
+
+
+@pytest.mark.parametrize(("text", "unit", "told_as"), [
+    ("2019年3月至5月，自治区党委第三巡视组对和田地区开展了巡视。7月11日，巡视组向和田地委反馈巡视情况。", "和田地区", "和田地委"),
+    ("2014年3月至5月，中央第十三巡视组对华北粮油集团有限公司进行了专项巡视。7月16日，中央第十三巡视组向华北粮油集团党组反馈了"
+     "专项巡视情况。", "华北粮油集团有限公司", "华北粮油集团党组"),
+])
+def test_a_unit_fed_back_to_by_another_name_keeps_that_name(text: str, unit: str, told_as: str) -> None:
+    """The feedback merged into the inspection of its unit: the name it was told by is one of the unit's (its label in
+    the graph), not a second organisation."""
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    org = next(o for o in facts.organisations if o.name == unit)
+    assert told_as in org.aliases
+    assert told_as not in {o.name for o in facts.organisations}
+
+
+def test_a_name_reached_through_a_shorter_one_is_the_fullest() -> None:
+    """委党组 (我委党组) is 省卫生健康委党组, the headline's, which is 江西省卫生健康委员会党组, the body's: one inspection."""
+    text = ("江西省卫生健康委员会\n省委第六巡视组巡视省卫生健康委党组工作动员会召开\n10月19日，省委第六巡视组巡视江西省卫生健康委员会党组"
+            "工作动员会召开。根据省委统一部署，省委第六巡视组于10月中旬至12月中旬对我委党组开展常规巡视。")
+    facts = Pipeline(STAGES)(Document(id="t", original=text)).facts
+    assert [(i.team, i.targets) for i in facts.inspections] == [("江西省委第六巡视组", ["江西省卫生健康委员会党组"])]
 
 
 def test_model_mention_overlapping_a_rule_one_is_ignored() -> None:

@@ -241,6 +241,16 @@ def test_sentences_split_on_full_stops_and_semicolons(sample_doc):
     assert "赵东主持会议并作表态发言。" in sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("市委第一巡察组向高?镇党委反馈。巡察组指出存在问题。", ["市委第一巡察组向高?镇党委反馈。", "巡察组指出存在问题。"]),
+    ("??h委第二巡察组向甲镇?委反馈。", ["??", "h委第二巡察组向甲镇?委反馈。"]),  # (a lost character after one)
+    ("巡视发现的问题有哪些? 答三个方面。", ["巡视发现的问题有哪些?", "答三个方面。"]),  # (a question's ?)
+])
+def test_a_character_the_encoding_lost_ends_no_sentence(text: str, sentences: list[str]) -> None:
+    doc = structure(normalise(Document(id="t", original=text)))
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == sentences
+
+
 @pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
 def test_sentences_tile_the_paragraphs(sample_doc, name):
     doc = sample_doc(name)

@@ -810,9 +810,12 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             start = subject_span[1]  # (…,指出深河市委A,B,C: the list after the unit it is said of)
         if not is_plain and (head := LIST_HEAD.match(text, m.start())) and (begun := _list_begun(text, head.end(), m.end())):
             start = begun  # 巡视组指出,厅党组A,B,C,D存在E…等问题: the list opens after 指出 (and its subject), not at 存在
-        if (subject := YOUDE_SUBJECT.match(text, start)) and _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
+        first_marked = LIST_MARKER.match(text, start) is not None  # (一是有的A；…四是B，有的C: a marked list, not 有的's)
+        if not first_marked and (subject := YOUDE_SUBJECT.match(text, start)) and \
+                _YOUDE.search(text, subject.end(), _sentence_end(text, start, len(text))):
             start = subject.end()  # 县林业局党组和甲开发区党工委有的A，有的B: the list starts at its first 有的
-        elif (lead := YOUDE_LEAD.match(text, start)) and NEXT_YOUDE.search(text, lead.end(), _sentence_end(text, start, len(text))):
+        elif not first_marked and (lead := YOUDE_LEAD.match(text, start)) and \
+                NEXT_YOUDE.search(text, lead.end(), _sentence_end(text, start, len(text))):
             start = lead.end()  # 两个嘎查在…方面存在短板弱项,有的A,有的B: the list starts at its first 有的
         elif (subject := LIST_SUBJECT.match(text, start)) and (first := LIST_MARKER.match(text, subject.end())) \
                 and _number(_group(first, "num") or "") == 1:

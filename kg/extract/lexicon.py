@@ -123,6 +123,9 @@ UNIT_OVER_UNITS_ENDS = PLACE_LEVEL_ENDS + ("局", "厅", "委", "院", "办", "�
 # The ends of a government department's name, which its short form keeps alone (县住建局 for 县住房和城乡建设局, 县城管局
 # for 县城市管理局, 省住建厅), written after the same level (not 委: 区委 is no short form of 区纪委).
 DEPARTMENT_ENDS = ("局", "厅")
+# A commission by its short name (省卫生健康委 for 江西省卫生健康委员会, 市发改委 for 市发展和改革委员会): 委 after a word, not
+# a place's committee (青山县委 is no 青山县政协委员会) nor a party body (光明新区工委, 党委: the text's own short form).
+COMMISSION_SHORT = re.compile(r"(?<![省市州县区旗盟地工党])委$")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -132,12 +135,14 @@ def abbreviates(short: str, full: str) -> bool:
     if len(short) < 4 or len(full) <= len(short):
         return False
     bare = short[:-len(body)] if (body := next((b for b in PARTY_BODY_WORDS if short.endswith(b)), "")) else short
-    same_end = short[-2:] == full[-2:] or (short[-1] in DEPARTMENT_ENDS and short[-1] == full[-1] and short[0] == full[0])
+    full_bare = full[:len(full) - len(body)] if full.endswith(body) else full
+    same_end = short[-2:] == full[-2:] or (short[-1] in DEPARTMENT_ENDS and short[-1] == full[-1] and short[0] == full[0]) \
+        or (COMMISSION_SHORT.search(bare) is not None and full_bare.endswith("委员会"))
     # (沣源镇党委: not 沣源镇沣源社区党委's; but 江岚银行党委 is 江岚银行股份有限公司党委's, its legal form dropped)
     unit_under_it = (bare.endswith(UNIT_OVER_UNITS_ENDS) and full.startswith(bare)
                      and not LEGAL_FORM.fullmatch(full, len(bare), len(full) - len(body)))
     return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not unit_under_it \
-        and not another_unit(bare, full[:len(full) - len(body)] if full.endswith(body) else full)
+        and not another_unit(bare, full_bare)
 
 
 def another_unit(short: str, full: str) -> bool:

@@ -128,6 +128,7 @@ TAKES_POST = re.compile(rf"(?:同志(?:{TAKING_VERBS})|{TAKING_VERBS})(?=[\u4e00
 TAKING_BEFORE_POST = ("担任", "兼任", "任")
 # What joins the names listed after one post: 副组长张某、李某; 副组长张某和李某.
 NAME_JOINERS = "、和及与"
+PREPOSITIONS_AFTER_NAME = "向"  # what a name's 为 may stand before: 组长张化为向A反馈 (为 no verb there; 为对口… is one)
 # 张某作表态发言, 李某做动员讲话: what a named speaker does at a meeting, a word that makes a name stand on its own.
 SPEAKS = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报告|部署|点评)")
 # 张某代表省委第二巡视组反馈: speaking for a team or a body, a word that makes a name stand on its own (not
@@ -1015,8 +1016,10 @@ def name_end(text: str, p: int, soft_single: bool = False) -> int | None:
         if e > len(text):
             continue
         # 某庆和指出 / 覃兆和反馈了 / 文清和，: a joiner that no name follows ends no shorter name (和 is the name's own).
+        # 张化为向A反馈: 为 before a preposition is the name's own (no one 为 向…, as 任 / 为 a post).
         shorter = _closes_name(text, e - 1) and not (text[e - 1] in NAME_JOINERS and gl == 2 and (
-            e >= len(text) or TRIGGER.match(text, e) or not is_han(text[e]) or name_end(text, e) is None))
+            e >= len(text) or TRIGGER.match(text, e) or not is_han(text[e]) or name_end(text, e) is None)) \
+            and not (gl == 2 and text[e - 1] == "为" and text[e:e + 1] in PREPOSITIONS_AFTER_NAME)
         soft = "01" if gl == 2 and not shorter else "0" if gl == 2 or soft_single else ""
         if not _given_ok(text[p + sl:e], soft) or _is_post(text[p + sl:e]):
             continue

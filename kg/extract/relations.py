@@ -46,7 +46,7 @@ DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\
 # 根据中央巡视工作领导小组的统一部署 / 按照县委巡察工作安排: a deployment, whoever made it, opening a statement of what was done.
 DEPLOYMENT = re.compile(r"(?:根据|按照)[^。，,；;]{0,24}?(?:统一)?(?:部署|安排)")
 # Clause punctuation: a target list never runs over these.
-_CLAUSE = r"[^,，。;；:：!?！？\n]"
+_CLAUSE = r"[^,，。;；:：!！？\n]"  # (a ? is a lost character inside a name, 高?镇: a question's ends its sentence)
 # The mode, also written in quotes and with 式: “机动式”巡视.
 MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
@@ -60,14 +60,16 @@ ADVERBS = ("分别", "先后", "陆续", "相继", "同时", "同步", "集中")
 TEAM_VERB_LEAD = re.compile(r"(?:则|又|也|另|还|关于)?(?:将|拟)?(?:同步|同时)?(?:延伸|下沉)?")
 # 对X开展了常规巡察 / 对X进行了巡视 / 对X的新一轮巡察完成 / 对X开展了巡察整改“回头看”.
 # 在X开展巡视 / 赴X开展巡视 (a team before it) / 对X开展了“回头看” / 对X的巡视期间 too, and 在对X巡察中 / 对X提级巡察时 /
-# 对X巡察期间 (when it was under way, no verb: a clue found then) / 对X巡视后, (what followed it).
+# 对X巡察期间 (when it was under way, no verb: a clue found then) / 对X巡视后, (what followed it) / T对X巡视并对Y延伸巡视后
+# 指出 (the press's tale of its findings).
 INSPECT_AFTER_TARGETS = (rf"(?:(?:{'|'.join(ADVERBS)}|均|一并)?(?:开展|进行|展开|实施|实现)了?(?:为期{_CLAUSE}{{1,8}}的)?"
                          rf"(?:{_CLAUSE}{{0,16}}?){OPEN_QUOTE}?{MODE}"
                          rf"(?:(?P<kind>巡视|巡察)(?:(?P<rev>(?:整改)?{OPEN_QUOTE}?回头看)|(?!(?:工作)?(?:情况|意见)?(?:进行了?)?反馈|整改))"
                          rf"|(?P<rev2>回头看)|政治体检{CLOSE_QUOTE}?)"  # (进行“政治体检”: the press's word for it)
                          rf"|的(?:新一轮|本轮|此次|这次)?{MODE.replace('mode', 'mode2')}"
                          rf"(?P<kind2>巡视|巡察)(?:工作)?(?:(?P<done>完成|结束)|期间)"
-                         rf"|{MODE.replace('mode', 'mode3')}(?P<kind3>巡视|巡察)(?=中|时|期间|过程中|后[,，]))")  # (对X巡视后，…)
+                         rf"|{MODE.replace('mode', 'mode3')}(?:延伸)?(?P<kind3>巡视|巡察)(?=中|时|期间|过程中|后[,，]|后(?:指出|发现|认为)"
+                         r"|并(?:对|同步|同时|延伸)))")  # (对X巡视后，… / T对X巡视并对Y延伸巡视后指出，…)
 INSPECT = re.compile(rf"(?P<prep>对|在|赴)(?P<targets>{_TARGETS}{{2,800}}?){INSPECT_AFTER_TARGETS}")
 CHECKUP_DONE = re.compile(rf"(?:开展|进行|展开|实施)了?{OPEN_QUOTE}?政治体检")  # (the verb right before the press's word)
 # 对甲市所辖丙县,乙市所辖丁县、戊县开展巡视: groups of units under the places a round's teams went to, parted by commas.
@@ -570,6 +572,10 @@ UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
 # … or after a space, before the next unit (第一巡察组：A 12月12日；B 12月13日): a unit's day on a schedule's team line.
 UNIT_DAY_AFTER = re.compile(rf"{UNIT_DAY_NOTE.pattern}|[ \t\u3000]+(?:{DAY_NOTE.pattern})"
                             r"(?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
+# … or before it (县委第一巡察组：5月22日上午星沙街道，5月22日下午湘龙街道；): a schedule's day, then its unit.
+UNIT_DAY_BEFORE = re.compile(rf"[ \t\u3000,，、]*(?P<day>{WRITTEN_DAY}(?:上午|下午|晚上)?)[ \t\u3000]*"
+                             r"(?P<units>[^\s,，、;；。\n]{2,60})")
+DAY_BEFORE_UNIT = re.compile(rf"(?:^|(?<=、)){WRITTEN_DAY}(?:上午|下午|晚上)?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 CELL_NOTE = re.compile(r"[ \t\u3000]*[(（](?P<note>[^()（）\n]{1,12})[)）][ \t\u3000]*$")
 CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
@@ -922,18 +928,26 @@ FEEDBACK_TO_CUT = re.compile(rf"(?<![收接得截达])向(?P<targets>(?:(?!反�
 INSPECTED_THE = re.compile(r"(?:进驻期间|此次|本轮)?所?(?:巡视|巡察)的")
 FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组?的?)?"
                                r"(?:巡视|巡察)?(?:情况|意见)?反馈(?:意见)?")
-# X巡视组(则)向Y指出: a team telling a unit what it found (the press's way of a feedback).
-TOLD_BY_TEAM = re.compile(rf"向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)指出[,，:：]")  # (not 向A反馈时指出: FEEDBACK_TO's)
-TOLD_ADVERBS = "则还也同时 "  # what may stand between the team and its 向
+# 市委第一巡察组反馈了A、B、C 5个单位: the team's feedback with its units as the object, right after the team (not 反馈了巡察
+# 情况, 反馈了A、B等问题: what was fed back).
+TEAM_FED_BACK_UNITS = re.compile(rf"[ \t\u3000]*(?:分别|先后|陆续|则|还)?反馈了(?!(?:巡视|巡察|意见|情况|问题|发现|存在|整改|对|其|该|了))"
+                                 rf"(?P<targets>(?:(?!问题|情况|意见){_CLAUSE}){{2,300}}?)(?=[;；。]|$)")
+# X巡视组(则)向Y指出 / T组长某某，从…等方面，对Y提出一系列问题: a team (or its leader) telling a unit what it found (the
+# press's way of a feedback).
+TOLD_BY_TEAM = re.compile(rf"(?:向|(?<![针核相面应])对(?!照|标|比))(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,40}}?)"
+                          rf"(?:指出[,，:：]|提出了?{_CLAUSE}{{0,16}}?问题)")  # (not 向A反馈时指出: FEEDBACK_TO's)
+TOLD_BY_TEAM_BETWEEN = re.compile(r"(?:副?组长[\u4e00-\u9fff]{2,4}?(?:同志)?)?[,，]?(?:从[^。;；\n]{2,80}?方面[,，]?)?"
+                                  r"[则还也同时 ]*")  # what may stand between the team and its 向 / 对
 # 【中国石油】中央第一巡视组指出，中国石油党组A；B (or 同时指出: a page of feedback): the team tells the unit it names first, by its
 # party body or committee, its findings, a feedback given (the unit's problems after it; not 集团党组, a unit's short
 # reference).
 TEAM_POINTS_AT = re.compile(r"(?:[则还也亦]|同时)?指出[,，:：]?(?!集团|公司|学校|医院|该|本|我|被|各)"
                             r"(?P<targets>(?:(?![,，。;；:：、\s在对的和与及将要])[\u4e00-\u9fff（）()]){2,30}?"
                             r"(?:党组|党委|党工委|省委|市委|县委|区委|州委|旗委|盟委))(?=[^,，。;；:：]{4})")
-# 巡视组同时反馈了对A、B的延伸巡视情况 / 并反馈了C县委延伸巡视情况: the units an inspection was extended to, fed back
-# to by the team of the sentence.
-FEEDBACK_EXTENDED = re.compile(rf"反馈了?对?(?P<targets>(?:(?!反馈|向){_CLAUSE}){{2,120}}?)的?延伸(?:巡视|巡察)(?:情况|意见)")
+# 巡视组同时反馈了对A、B的延伸巡视情况 / 并反馈了C县委延伸巡视情况 / 并通报了对A、B延伸巡视的情况: the units an inspection
+# was extended to, fed back to by the team of the sentence.
+FEEDBACK_EXTENDED = re.compile(rf"(?:反馈|通报)了?对?(?P<targets>(?:(?!反馈|通报|向){_CLAUSE}){{2,120}}?)的?延伸(?:巡视|巡察)的?"
+                               r"(?:情况|意见)")
 # 中央第一巡视组的反馈对象是甲省委 / 省委第五巡视组的反馈对象为A和B: the units a team fed back to, named after it.
 # 中央第九巡视组6月4日对A的反馈 / 中央第五巡视组在对B的反馈中提到 / 省委第一巡视组对C的反馈意见指出: a team's feedback to the
 # units after 对, as a noun (after the team and its date; not 对A的反馈意见的整改, a rectification of it).
@@ -1102,12 +1116,13 @@ DEADLINE = re.compile(r"(?:上旬|中旬|下旬|底|末)?(?:以前|之前|前)(?
 # A duty rather than an event, in the clause before a feedback: 巡察组要及时向被巡察党组织反馈 / 应当向X反馈.
 DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 / 4月26日反馈意见 (the sentence must
-# speak of 巡视/巡察) / T对X开展巡察，(并)反馈了A、B等问题 (what it fed back, after the clause whose subject the team is).
-FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)(?:意见|情况)|(?<=[,，并])反馈了(?=[^。;；\n]{0,400}?问题)|"
-                                    r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
+# speak of 巡视/巡察) / T对X开展巡察，(并)反馈了A、B等问题 (what it fed back, after the clause whose subject the team is) /
+# 6月分别反馈了巡视“回头看”意见 (a 回头看's).
+FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)" + REVISIT + r"(?:意见|情况)|(?<=[,，并])反馈了(?=[^。;；\n]{0,400}?问题)|"
+                                    r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)" + REVISIT + r"(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
-                                    r"(?<=[日月])反馈了?(?:巡视|巡察)?(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
+                                    r"(?<=[日月])反馈了?(?:巡视|巡察)?" + REVISIT + r"(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
                                     r"|(?:(?<=[日号旬])|(?<=\d月))(?:分别|先后|相继)?(?:接到|收到)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别(接到)反馈。 / 8月反馈。)
                                     r"|(?<=[日号])(?:召开|举行)了?的?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议 (在7月3日召开的反馈会上)
                                     # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
@@ -1141,8 +1156,11 @@ ROUND_LABEL = re.compile(r"第[一二三四五六七八九十\d]+轮(?=巡视|�
 # 十一届市委第八轮 / 省委第三轮 (巡视): the round, as written.
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察|[ \t\u3000]*[(（:：】])")  # (第二轮（8月至10月）：, a label)
-# 上述3家企业 / 以上单位 / 这16家中管企业党组织: the units named before, as a team's inspection's target list.
-BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"))?[\u4e00-\u9fff（()）]{0,12}")
+ABBREVIATED_LIST = re.compile(r"等" + UNIT_COUNT)  # A、B等13个省区市党委: a list naming some of the units it counts
+# 上述3家企业 / 以上单位 / 这16家中管企业党组织 / 上述4个县（市、区）: the units named before, as a team's inspection's
+# target list.
+BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"))?"
+                            r"[\u4e00-\u9fff（()）]{0,12}(?:[（(][\u4e00-\u9fff、]{1,8}[)）][\u4e00-\u9fff]{0,6})?")
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校"
@@ -2383,6 +2401,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"(?:^|(?<=、))\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[ \t\u3000]+(?=\D))", "", span)  # numbered items
     span = re.sub(rf"(?:^|(?<=、))(?:{BULLET.pattern})", "", span)  # ■A⏎■B: each line's bullet
     span = NUMBERED_ITEM_AFTER_UNIT.sub("、", span)  # (1)A(2)B(3)C: items run together where the copy lost their lines
+    span = DAY_BEFORE_UNIT.sub("", span)  # 5月22日上午A、5月22日下午B: a schedule's units, each after its day
     span = CIRCLED_ITEM.sub("、", span).strip("、")  # ①A ②B ③C: items numbered in circles, parted by spaces
     pieces = [p.strip() for p in _enumeration(span)]
     if len(pieces) > 1 and all(PLACE_NAME.fullmatch(p) for p in pieces[:-1]) and PLACES_UNITS.match(pieces[-1]):
@@ -3502,6 +3521,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             t_end = _before_unit_cut(text, m.start(group), m.end(group)) if m else 0  # (…、茶坪村、鹿鸣: the page cut)
             bare = SHORT_AFTER_BODY.sub(r"\g<name>", UNIT_NOTE.sub("", UNIT_PERIOD.sub("", text[m.start(group):t_end]))) if m else ""
+            bare = CONTAINED_UNITS.sub(r"、\g<units>", bare)  # (定西市（延伸巡视岷县）: the units it takes in, the last a unit)
             if m and m.group("what") not in ("反馈会", "反馈大会", "反馈意见会") and \
                     ORG_END.search(COUNT_TAIL.sub("", GROUP_TAIL.sub("", bare))):
                 # (A、B(4月8日至5月31日); A、B和C3家文化单位; A、B(一托二), A(提级巡察))
@@ -3604,7 +3624,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             targets = [t for t in split_targets(ctx, t_start, t_end, for_feedback=False) if not INSPECTED_UNITS.match(t)]
             if len(targets) <= 1 and (back := BACK_REFERENCE.fullmatch(text, t_start, t_end)
                                       or targets and BACK_REFERENCE.fullmatch(targets[0])):
-                listed = _units_listed_before(out, back)
+                listed = _units_listed_before(text, out, back)
                 if listed and team is None:
                     continue  # the units listed before, said again: their round's period dates them (round_period)
                 targets = listed or _units_fed_back_before(ctx, t_start, back) or targets
@@ -3745,19 +3765,21 @@ def _only_team_before(ctx: Ctx, pos: int) -> Mention | None:
     return teams[-1] if len(keys) == 1 else None
 
 
-def _units_listed_before(out: list[tuple[Inspection, Sentence]], back: re.Match[str]) -> list[str]:
+def _units_listed_before(text: str, out: list[tuple[Inspection, Sentence]], back: re.Match[str]) -> list[str]:
     """公布了A、B、C 3家企业的巡视整改进展情况。…中央第十四巡视组对上述3家企业开展常规巡视: the units of the last
     inspections read before whose team the text did not name (a list's groups by kind: 中管企业8家:…;中央和国家机关3家:…),
     as many as the back-reference counts (if it counts; all of them if not)."""
     n = numeral_value(back.group("n")) if back.group("n") else None
     units: list[str] = []
-    for insp, _ in reversed(out):
+    abbreviated = False  # (近日，第二轮巡视的河北、山西等13个省区市党委…公布…。…对上述26个地方和单位党组织开展了…: named in part)
+    for insp, sentence in reversed(out):
         if insp.team is not None:
             break
         units[:0] = insp.targets
+        abbreviated = abbreviated or ABBREVIATED_LIST.search(text, sentence.start, sentence.end) is not None
         if n is not None and len(units) >= n:
             break
-    return units if n is None or len(units) == n else []
+    return units if n is None or len(units) == n or (abbreviated and len(units) < n) else []
 
 
 def _units_fed_back_before(ctx: Ctx, at: int, back: re.Match[str]) -> list[str]:
@@ -5631,7 +5653,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             out += _stated(ctx, sentence, _feedback_to(ctx, sentence, cut, split_targets(ctx, cut.start("targets"), end,
                                                                                          for_feedback=True)))
             continue
-        told = "指出" in s_text and ("巡视" in s_text or "巡察" in s_text) and TOLD_BY_TEAM.search(s_text) is not None
+        told = ("指出" in s_text or "提出" in s_text) and ("巡视" in s_text or "巡察" in s_text) and \
+            TOLD_BY_TEAM.search(s_text) is not None
         pointed = [(team, m) for team in (ctx.within(ctx.teams, sentence.start, sentence.end) if "指出" in s_text and fed_back_page
                                           and not _feedback_told_in_paragraph(ctx, sentence) else ())
                    if _specific(team) and (m := TEAM_POINTS_AT.match(text, team.end, sentence.end))]  # (not 巡视组指出)
@@ -5743,10 +5766,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         for m in TOLD_BY_TEAM.finditer(text, sentence.start, sentence.end) if told else ():
             # 中央第八巡视组则向贵州省委指出，…: the team tells the unit its findings, a feedback given
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
-            if team is not None and not text[team.end:m.start()].strip(TOLD_ADVERBS) and (
+            if team is not None and TOLD_BY_TEAM_BETWEEN.fullmatch(text, team.end, m.start()) and (
                     targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for team in ctx.within(ctx.teams, sentence.start, sentence.end) if "反馈" in s_text else ():
+            if (units := TEAM_FED_BACK_UNITS.match(text, team.end, sentence.end)) and (
+                    targets := split_targets(ctx, *units.span("targets"), for_feedback=True)) and \
+                    all(ORG_END.search(t) for t in targets):
+                # 市委第一巡察组反馈了A、B、C 3个单位；第二巡察组反馈了D、E: the units each team fed back to
+                events.append(FeedbackEvent(units.start(), targets, team, given=True))
             of = FEEDBACK_OF.match(text, _past_time(ctx, team.end, sentence.end), sentence.end)
             if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(of.start(), targets, team, given=True))
@@ -6969,6 +6997,8 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     lead = _lead_above(ctx, sentence, lambda para: _team_colon_line(ctx, para))
     if lead is None or not _says_feedback((lead.start, text[lead.start:lead.end])):
         return []
+    if before := _units_after_days(ctx, colon.end(), line_end, team):
+        return before
     events, start = [], colon.end()
     for note in UNIT_DAY_AFTER.finditer(text, colon.end(), line_end):
         dated = ctx.dates_in(*note.span())
@@ -6979,6 +7009,19 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
         events.append(FeedbackEvent(note.end(), units, team, given=True, day=dated[0][1]))  # (its day: the date before)
         start = note.end()
     return events if events and not text[start:line_end].strip(UNIT_GROUP_SEPARATORS + "。") else []
+
+
+def _units_after_days(ctx: Ctx, start: int, end: int, team: Mention) -> list[FeedbackEvent]:
+    """县委第一巡察组：5月22日上午A，5月22日下午B，5月23日上午C；: each unit's feedback on the day written before it, where
+    the line from ``start`` to ``end`` is all days and units (none past the page's date: a schedule of what is to come)."""
+    text, events = ctx.doc.text, []
+    while (m := UNIT_DAY_BEFORE.match(text, start, end)) and (dated := ctx.dates_in(*m.span("day"))):
+        units = split_targets(ctx, *m.span("units"), for_feedback=True)
+        if not units or len(dated[0][1] or "") != ISO_DAY_LENGTH or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
+            return []
+        events.append(FeedbackEvent(m.end(), units, team, given=True, day=dated[0][1]))
+        start = m.end()
+    return events if not text[start:end].strip(UNIT_GROUP_SEPARATORS + "。") else []
 
 
 def _team_colon_line(ctx: Ctx, para: Block) -> bool:

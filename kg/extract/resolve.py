@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES,
+from kg.extract.lexicon import (COMMISSION_SHORT, DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES,
                                 UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, another_unit, in_order, numeral_value,
                                 party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
@@ -42,6 +42,9 @@ LIST_JOINER = r"[、和及与,，]"  # what stands between two names listed side
 # A committee or organ named by its level only: 市委, 区政府, 市纪委, 区委政法委, 省人大常委会.
 LEVEL_ONLY = re.compile(rf"^(?P<level>{'|'.join(LEVELS)})(?P<rest>委(?:政法委|组织部|宣传部|统战部|办公室|巡察办|巡视办)?|"
                         r"纪委|监委|纪委监委|政府|人民政府|人大常委会|人大|政协)$")
+# An autonomous region's committee or organ named by its level only (自治区党委, 自治区政府): the region the text is about.
+REGION_ONLY = re.compile(r"^自治区(?P<rest>党委(?:政法委|组织部|宣传部|统战部|办公室|巡视办)?|纪委|监委|纪委监委|政府|人民政府|"
+                         r"人大常委会|人大|政协)$")
 # What a place written once is written after (对桐城县进行了巡察, 中共璟阳市第一人民医院委员会): not a verb's other
 # characters (按程序移交县纪委监委 reads no place 程序移交县).
 PLACE_WRITTEN_AFTER = re.compile(r"(?:^|[^\u4e00-\u9fff]|中共|[对向在赴到为与和及、])$")
@@ -159,6 +162,8 @@ class Orgs:
         found = self._held(key, key[-2:])
         if not found and key[-1] in DEPARTMENT_ENDS:  # 县住建局: a department of its level ending otherwise (建设局)
             found = self._held(key, key[-1:])
+        if not found and COMMISSION_SHORT.search(key):  # 省卫生健康委: a commission by its full name (…委员会)
+            found = self._held(key, "员会")
         if key.endswith(SCHOOL_BODY_ENDS):
             # a school's short form keeps its first character (材料学院党委 for 材料科学与工程学院党委; 文学院党委 is no short
             # form of 历史文化学院党委)
@@ -235,7 +240,9 @@ class Orgs:
         """The fullest name the document gives the organisation ``surface`` names."""
         if surface not in self.cache:
             full = self.defined(surface)
-            self.cache[surface] = self._canonical(surface) if full is None else self.canonical(full)
+            self.cache[surface] = name = self._canonical(surface) if full is None else self.canonical(full)
+            if name != surface:  # (委党组 → 省卫生健康委党组 → 江西省卫生健康委员会党组: the fullest, however reached)
+                self.cache[surface] = self.canonical(name)
         return self.cache[surface]
 
     def site_unit(self, kind: str) -> str | None:
@@ -320,6 +327,8 @@ class Orgs:
                                                          if len(party_key(f)) > len(kind.group("kind"))}) == 1:
             unit = next(iter(units))
             return unit + kind.group("body") if self.names(unit + kind.group("body")) else unit
+        if (region := REGION_ONLY.match(surface)) and self.places.get("省", "").endswith("自治区"):
+            return self.places["省"] + region.group("rest")  # (自治区党委 on a page about 广西壮族自治区)
         m = LEVEL_ONLY.match(surface)
         # (区委办公室 is the committee's own office by its full name, no short form of 区人大常委会办公室)
         short = [] if m else [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
@@ -695,10 +704,14 @@ PLACE_COMMITTEE = re.compile(r"(?<=[省市县区州旗盟])(?:党委|委)$")
 PLACE_LEVEL = re.compile(r"(?:(?<=族)自治(?:区|州|县)|省|市|县|区|州|旗|盟)$")
 
 
+PREFECTURE_COMMITTEE = re.compile(r"(?<=地)(?:委|区党委|区委)$")  # 阿克苏地委: the committee of 阿克苏地区
+
+
 def _unit_key(target: str) -> str:
     """A unit as the inspections of one page name it either way: without its legal form (甲集团有限公司 → 甲集团), a
-    province by its full name (河北 → 河北省, 广西 → 广西壮族自治区), a place's committee by the place (甲县委 → 甲县)."""
-    return PROVINCES.get(target, LEGAL_FORM.sub("", PLACE_COMMITTEE.sub("", target)))
+    province by its full name (河北 → 河北省, 广西 → 广西壮族自治区), a place's committee by the place (甲县委 → 甲县,
+    阿克苏地委 → 阿克苏地区)."""
+    return PROVINCES.get(target, LEGAL_FORM.sub("", PLACE_COMMITTEE.sub("", PREFECTURE_COMMITTEE.sub("区", target))))
 
 
 def _place_name(target: str) -> str | None:
@@ -1379,7 +1392,8 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             of_team[fb.team].append(inspections[-1])
     position = {id(i): n for n, i in enumerate(inspections)}
     for fb in feedback:
-        delivered = set(fb.targets) | {_unit_key(t) for t in fb.targets}  # (向山西反馈 of an inspection of 山西省)
+        # (向山西反馈 of an inspection of 山西省; 向中粮集团党组反馈 of one of 中粮集团有限公司)
+        delivered = set(fb.targets) | {_unit_key(t) for t in fb.targets} | {_bare_unit_key(t) for t in fb.targets}
         covered = [i for i in of_team.get(fb.team, []) if i.targets
                    and all(t in delivered or _unit_key(t) in delivered for t in i.targets)]
         best = max(covered, key=lambda i: (len(i.targets), -position[id(i)]), default=None)
@@ -1390,7 +1404,21 @@ def link_feedback(feedback: list[Feedback], inspections: list[Inspection]) -> No
             # 向临河县支行党支部反馈 after 进驻临河县支行: the unit's party body is the unit the inspection names.
             keys = {_unit_key(t) for t in best.targets}
             fb.targets = [t for t in fb.targets if t not in best.targets and PARTY_BODY.sub("", t) not in best.targets
-                          and _unit_key(t) not in keys]
+                          and _unit_key(t) not in keys and _bare_unit_key(t) not in keys]
+
+
+def _distinct_units(targets: list[str]) -> list[str]:
+    """A fact's targets, one per unit: 天津 and 天津市 (向天津、辽宁反馈 … 向天津市反馈, merged) are one, by its fullest name."""
+    fullest: dict[str, str] = {}
+    for t in targets:
+        if len(t) > len(fullest.get(key := _unit_key(t), "")):
+            fullest[key] = t
+    return list(dict.fromkeys(fullest[_unit_key(t)] for t in targets))
+
+
+def _bare_unit_key(target: str) -> str:
+    """A unit's key without its party body: 中粮集团党组 and 中粮集团有限公司 are one unit's (中粮集团)."""
+    return _unit_key(PARTY_BODY.sub("", target))
 
 
 def _not_inspected(told: list[str], inspected: list[str], extended: bool = False) -> list[str]:
@@ -1402,14 +1430,15 @@ def _not_inspected(told: list[str], inspected: list[str], extended: bool = False
     count or a kind the team inspected may hold them, and never a unit by another name (学校党委, 华川集团党组 for
     中国华川能源集团有限公司党组), a kind, or an organ of a unit (市委常委会)."""
     bare = {PARTY_BODY.sub("", t) for t in inspected}
-    told_inspected = sum(PARTY_BODY.sub("", t) in bare for t in told)
+    keys = {_unit_key(t) for t in bare}  # (中粮集团有限公司's, 中粮集团, told as 中粮集团党组)
+    told_inspected = sum(PARTY_BODY.sub("", t) in bare or _bare_unit_key(t) in keys for t in told)
     # (…向A反馈，并同时向A所属B反馈了延伸巡视情况: B, which the inspection was extended to, is inspected whatever A is)
     if (told_inspected and 2 * told_inspected >= len(told) and not extended) or any(
             COUNTED_UNITS.match(t) or INSPECTED_COUNT.match(t) or NAMED_BEFORE.match(t) or t.startswith("各")
             for t in inspected):
         return []
     return [t for t in told if len(unit := PARTY_BODY.sub("", t)) >= 3 and not GENERIC_TARGET.match(unit)
-            and unit not in bare and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t)
+            and unit not in bare and _unit_key(unit) not in keys and not COUNTED_UNITS.match(t) and not INSPECTED_UNITS.match(t)
             and not t.endswith(UNIT_ORGANS)
             and not any(abbreviates(t, x) for x in inspected)]
 
@@ -1488,20 +1517,23 @@ def _counts_of_own_units(inspections: list[Inspection], feedback: list[Feedback]
                 fact.targets.remove(t)
 
 
-def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feedback]) -> None:
+def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feedback], unnumbered: set[str]) -> None:
     """T对市交通运输系统开展了常规巡察。此次巡察对象包括A、B、C、D。…T分别向4个被巡察单位党组织反馈: a team's inspection of
     only a count of the inspected units (or of units of any kind) is of the units the one inspection naming no team names,
     where they are as many and no team's inspection names one of them: that inspection's units are the team's (its
-    period and mode too, where the team's states none), and its feedback the team's inspection's."""
+    period and mode too, where the team's states none), and its feedback the team's inspection's. A round's team by no
+    number (``unnumbered``: 中央巡视组对25家金融单位党组织开展了常规巡视 after 第八轮巡视的A、B等…公布整改进展) counts the
+    round's units, of which the list may name some."""
     teamless = [j for j in inspections if j.team is None and j.targets]
     if len(teamless) != 1 or any(_several(t) for t in teamless[0].targets):
         return
     (listed,) = teamless
     named = {t for i in inspections if i.team for t in i.targets}
     for i in inspections:
-        counts = [_inspected_count(t) for t in i.targets]
-        if i.team and counts and all(counts) and sum(counts) == len(listed.targets) \
-                and named.isdisjoint(listed.targets):
+        of_round = i.team in unnumbered  # (a count of units of a kind too: 25家金融单位党组织)
+        counts = [_inspected_count(t) or (_several(t) if of_round else 0) for t in i.targets]
+        if i.team and counts and all(counts) and named.isdisjoint(listed.targets) and (
+                sum(counts) == len(listed.targets) or of_round and sum(counts) > len(listed.targets)):
             i.targets, listed.targets = list(listed.targets), []
             if i.start is None and i.end is None:
                 i.start, i.end = listed.start, listed.end
@@ -1737,8 +1769,14 @@ def organisations(doc: Document, names: Names, referred: dict[str, list[Evidence
             if name in aliases:
                 aliases[name].add(m.text)
                 evidence.setdefault(name, []).append(doc.evidence(m.start, m.end))
+    by_key: dict[str, list[str]] = {}
+    for name in aliases:
+        by_key.setdefault(_bare_unit_key(name), []).append(name)
     for surface in surfaces:
-        for name in {names.org(surface), names.target(surface)} & aliases.keys():
+        found = {names.org(surface), names.target(surface)} & aliases.keys()
+        if not found and len(same := by_key.get(_bare_unit_key(names.org(surface)), [])) == 1:
+            found = set(same)  # (向阿克苏地委反馈 of an inspection of 阿克苏地区, its feedback merged into it: a name of it)
+        for name in found:
             aliases[name].add(surface)
     for short, full in names.orgs.short_names.items():  # 一汽 for 中国第一汽车集团公司, 一汽党委 for its 党委
         for body in ("", *UNIT_BODIES):
@@ -1827,7 +1865,7 @@ def resolve(doc: Document) -> Document:
     _counts_of_own_units(inspections, feedback)
     _short_names_of_inspected(feedback, inspections)
     link_feedback(feedback, inspections)
-    _counted_units_of_no_team(inspections, feedback)
+    _counted_units_of_no_team(inspections, feedback, {t.name for t in teams if t.ordinal is None})
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
     inspections = _teams_of_listed(inspections, feedback)
     feedback, repeated = _without_repeated_feedback(feedback, inspections)
@@ -1846,6 +1884,8 @@ def resolve(doc: Document) -> Document:
         if period and i.end is None and i.start in (None, period.start):  # or starting on the round's first day
             i.start, i.end, i.mode = period.start, period.end, i.mode or period.mode
     _date_by_round(inspections, dated_round)
+    for x in [*inspections, *feedback]:
+        x.targets = _distinct_units(x.targets)
     f.people, f.memberships = resolve_people(f.people, f.memberships, names)
     referred: dict[str, list[Evidence]] = {}
     team_names = set(team_of.values())

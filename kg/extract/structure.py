@@ -45,8 +45,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Sentence ends: 。！？… and ；(list items), with closing quotes/brackets kept on the sentence. (The first end is
 # written apart from the run: a pattern that opens with a class, not with a repeat, is one the engine skips through
 # the text to, from one such character to the next, instead of trying it at every position.)
-SENTENCE_ENDS = "。！？!?；;…"
-SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}][{SENTENCE_ENDS}]*[”’」』）)]*")
+# (a ? between characters is one a page's encoding lost, 高?镇 / ??h委, no question's end)
+LOST_CHARACTER = r"(?<=[\u4e00-\u9fff?]\?)(?=[\u4e00-\u9fffA-Za-z?])"
+SENTENCE_END = re.compile(rf"[。！？!?；;…](?!{LOST_CHARACTER})[。！？!?；;…]*[”’」』）)]*")
 
 # A heading line longer than this is a paragraph that starts with a marker; its heading is its first sentence.
 MAX_HEADING_LINE = 60
