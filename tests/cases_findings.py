@@ -3221,4 +3221,18 @@ CASES: dict[str, dict] = {
                 "利益输送问题。对移交的问题线索逐件核查。\n（二）加强制度建设。",
         "issues": ["监管“宽松软”问题突出", "利益输送问题时有发生"],
     },
+    "存在A，B、C、D，E、F等问题: more items by 、 than by commas, a comma joining two clauses of one item": {
+        "text": FEEDBACK + "反馈指出，各镇街普遍存在村级“三资”管理不规范，部分村集体资产出租未经公开交易、农村人居环境整治推进不平衡、违法建设治理"
+                "力度不够，“两违”问题反弹、扶贫协作资金监管不严等问题。本轮巡察共发现问题288个。",
+        "issues": ["村级“三资”管理不规范，部分村集体资产出租未经公开交易", "农村人居环境整治推进不平衡", "违法建设治理力度不够，“两违”问题反弹",
+                   "扶贫协作资金监管不严"],
+    },
+    "negative: A不够，B不到位，C、D不规范 (fewer items by 、 than by commas: the commas part them)": {
+        "text": FEEDBACK + "巡察组指出，局党组存在理论学习不够深入，主体责任落实不到位，财务、资产管理不规范等问题。",
+        "issues": ["理论学习不够深入", "主体责任落实不到位", "财务、资产管理不规范"],
+    },
+    "從反饋情況看，鎮街層面主要存在A、B等問題 (Traditional; what the feedback shows, its subject after it)": {
+        "text": FEEDBACK_HANT + "從反饋情況看，鎮街層面主要存在農村集體“三資”交易不規範、村（居）黨組織領導核心作用發揮不充分等問題。",
+        "issues": ["农村集体“三资”交易不规范", "村(居)党组织领导核心作用发挥不充分"],
+    },
 }

@@ -244,6 +244,7 @@ def test_sentences_split_on_full_stops_and_semicolons(sample_doc):
 @pytest.mark.parametrize(("text", "sentences"), [
     ("市委第一巡察组向高?镇党委反馈。巡察组指出存在问题。", ["市委第一巡察组向高?镇党委反馈。", "巡察组指出存在问题。"]),
     ("??h委第二巡察组向甲镇?委反馈。", ["??", "h委第二巡察组向甲镇?委反馈。"]),  # (a lost character after one)
+    ("向浦口镇、?头洲镇党委反馈。巡察组指出问题。", ["向浦口镇、?头洲镇党委反馈。", "巡察组指出问题。"]),  # (a name's first)
     ("巡视发现的问题有哪些? 答三个方面。", ["巡视发现的问题有哪些?", "答三个方面。"]),  # (a question's ?)
 ])
 def test_a_character_the_encoding_lost_ends_no_sentence(text: str, sentences: list[str]) -> None:

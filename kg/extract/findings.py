@@ -549,6 +549,12 @@ def _split_list(text: str, start: int, end: int, strong: bool) -> list[tuple[int
     # A list written with commas: split when every piece is itself a problem (A不够，B不到位，C不规范、
     # D不明显: the 、 joins two problems within one clause, the commas separate the items).
     pieces = _cut(text, start, end, ",，")
+    if "等" in text[max(start, end - 6):end + 1] and len(listed := _cut(text, start, end, "、")) > len(pieces) >= 2 and all(
+            any(_is_problem(text, *_trim(text, a, b)) for a, b in _cut(text, s, e, ",，")) for s, e in listed):
+        # 存在A不规范，B未经公开交易、C不平衡、D不够，E反弹、F不严等问题: a list closed by 等, more items by 、 than by commas,
+        # each with a clause that reads as a problem: the 、 parts the items, a comma the clauses of one (not 区直部门层面，
+        # A不足、B缓慢，C违规…、D不规范: no 等, each comma a unit's problems)
+        return listed
     judged = _judged(text, [_trim(text, s, e) for s, e in pieces])
     # (…不到位,…不够,存在A、B等问题: a piece opening with 存在 holds problems, split by _item_issues)
     odd = [(s, e) for s, e in judged if not _is_problem(text, s, e) and not ITEM_EXISTS.match(text, s, e)]

@@ -83,7 +83,7 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?P<level>{'|'.join(LEVELS)})$")
 # A company's legal form, which a short name leaves out (中国华岳集团 for 中国华岳集团公司).
 LEGAL_FORM = re.compile(r"(?:有限责任|有限)?公司$")
 # A group of teams: 各巡察组, 5个巡察组, 第一至第五巡察组.
-GROUP = re.compile(r"各(?=[^各]{0,6}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
+GROUP = re.compile(r"(?:各|上述)(?=[^各]{0,6}组$)|\d+个|[一二三四五六七八九十两]+个|第[一二三四五六七八九十\d]+[至到—－\-~～]第")
 
 
 # A unit's own site calls it 我校 / 我院 / 我局 / 我馆 … (学校党委, 局党组 in the team's words): the unit the site is named
@@ -1522,15 +1522,16 @@ def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feed
     only a count of the inspected units (or of units of any kind) is of the units the one inspection naming no team names,
     where they are as many and no team's inspection names one of them: that inspection's units are the team's (its
     period and mode too, where the team's states none), and its feedback the team's inspection's. A round's team by no
-    number (``unnumbered``: 中央巡视组对25家金融单位党组织开展了常规巡视 after 第八轮巡视的A、B等…公布整改进展) counts the
-    round's units, of which the list may name some."""
+    number (``unnumbered``: 中央巡视组对25家金融单位党组织开展了常规巡视 after 第八轮巡视的A、B等…公布整改进展), on a page
+    naming no team by its number, counts the round's units, of which the list may name some."""
     teamless = [j for j in inspections if j.team is None and j.targets]
     if len(teamless) != 1 or any(_several(t) for t in teamless[0].targets):
         return
     (listed,) = teamless
     named = {t for i in inspections if i.team for t in i.targets}
+    numbered = any(i.team and i.team not in unnumbered for i in inspections)  # (teams by number: a round's own units)
     for i in inspections:
-        of_round = i.team in unnumbered  # (a count of units of a kind too: 25家金融单位党组织)
+        of_round = i.team in unnumbered and not numbered  # (a count of units of a kind too: 25家金融单位党组织)
         counts = [_inspected_count(t) or (_several(t) if of_round else 0) for t in i.targets]
         if i.team and counts and all(counts) and named.isdisjoint(listed.targets) and (
                 sum(counts) == len(listed.targets) or of_round and sum(counts) > len(listed.targets)):

@@ -46,7 +46,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # written apart from the run: a pattern that opens with a class, not with a repeat, is one the engine skips through
 # the text to, from one such character to the next, instead of trying it at every position.)
 # (a ? between characters is one a page's encoding lost, 高?镇 / ??h委, no question's end)
-LOST_CHARACTER = r"(?<=[\u4e00-\u9fff?]\?)(?=[\u4e00-\u9fffA-Za-z?])"
+LOST_CHARACTER = r"(?<=[\u4e00-\u9fff?、]\?)(?=[\u4e00-\u9fffA-Za-z?])"  # (、?头洲镇: a name's first)
 SENTENCE_END = re.compile(rf"[。！？!?；;…](?!{LOST_CHARACTER})[。！？!?；;…]*[”’」』）)]*")
 
 # A heading line longer than this is a paragraph that starts with a marker; its heading is its first sentence.
