@@ -46,7 +46,7 @@ DEPLOYED_BY = re.compile(rf"(?:根据|按照|受)(?:党)?(?P<committee>[\u4e00-\
 # 根据中央巡视工作领导小组的统一部署 / 按照县委巡察工作安排: a deployment, whoever made it, opening a statement of what was done.
 DEPLOYMENT = re.compile(r"(?:根据|按照)[^。，,；;]{0,24}?(?:统一)?(?:部署|安排)")
 # Clause punctuation: a target list never runs over these.
-_CLAUSE = r"[^,，。;；:：!！？\n]"  # (a ? is a lost character inside a name, 高?镇: a question's ends its sentence)
+_CLAUSE = r"[^,，。;；:：!！？\n]"  # (a ? is a character lost inside a name, 高?镇: a question's ? ends its sentence)
 # The mode, also written in quotes and with 式: “机动式”巡视.
 MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
@@ -196,7 +196,10 @@ GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 # 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
 # inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
-                            r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?")
+                            r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?"
+                            # (本轮巡视的29所中管高校是： / 本轮巡视的中管企业是：A、B: the units by their kind, counted or not)
+                            rf"(?:(?<=的)(?:{UNIT_COUNT})?[\u4e00-\u9fff]{{0,8}}?(?:企业|高校|单位|党组织|机关|部门|地方|金融机构)"
+                            r"(?:党组|党委)?(?:分别)?(?:是|为|包括)[:：]?)?")
 # 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B / 巡视对象包括A、B: a list introduced by a colon (or
 # 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
 # unit.
@@ -880,8 +883,10 @@ DAY_LINE = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern}|[①②③④⑤⑥⑦�
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
                              r"(?:单位|党组织)[:：])[ \t\u3000]*(?P<targets>[^()（）\n]{2,120}?)[ \t\u3000]*[)）]")
-# 省委第一巡视组（甲市、乙县、丙县）alone on its line: the units in brackets, without a verb, where they close the line.
+# 省委第一巡视组（甲市、乙县、丙县）alone on its line: the units in brackets, without a verb, where they close the line
+# (or only its contacts follow: 市委第一巡视组（上海理工大学）　联系电话：…　邮政信箱：…).
 BRACKETED_UNITS_CLOSING = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?P<targets>[^()（）\n]{2,160}?)[ \t\u3000]*[)）]"
+                                     r"(?:[ \t\u3000]+(?:联系|值班|举报|监督)?(?:电话|信箱|邮箱|邮政信箱)[:：][^\n]*)?"
                                      r"[ \t\u3000]*[;；。]?[ \t\u3000]*$", re.M)
 # 甲局党组(第四组)、乙局党组(第四组)、丙、丁两个镇党委(第六组,提级巡察): a unit and, in brackets, the team that inspects it,
 # in a list. The unit runs back to the list's separator before it, or over 、 to the last bracket's close
@@ -1157,6 +1162,8 @@ ROUND_LABEL = re.compile(r"第[一二三四五六七八九十\d]+轮(?=巡视|�
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察|[ \t\u3000]*[(（:：】])")  # (第二轮（8月至10月）：, a label)
 ABBREVIATED_LIST = re.compile(r"等" + UNIT_COUNT)  # A、B等13个省区市党委: a list naming some of the units it counts
+# 30家中管企业党组（党委）和A: either body, before a unit joined to the count (not …等50家单位党组（党委）, the list's end)
+BODY_ALTERNATIVE = re.compile(r"(?<=党组|党委)[(（](?:党组|党委|党工委)[)）](?=和|及|与|、)")
 # 上述3家企业 / 以上单位 / 这16家中管企业党组织 / 上述4个县（市、区）: the units named before, as a team's inspection's
 # target list.
 BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"))?"
@@ -1394,8 +1401,8 @@ SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并�
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
 ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿"
-                     r"|中专|职专|职高|粮库|储备库|海关|监狱|(?<!部)署)$")  # (海关总署 / 国家国际发展合作署: a state agency, not 部署; 县职业中专 / 县粮食储备库: a county's units by their short names;
-# 南岭海关 / 北山监狱: a customs house, a prison)
+                     r"|中专|职专|职高|粮库|储备库|海关|监狱|(?<!部)署|(?<=[一二三四五六七八九十百\d])团)$")  # (海关总署 / 国家国际发展合作署: a state agency, not 部署; 县职业中专 / 县粮食储备库: a county's units by their short names;
+# 南岭海关 / 北山监狱: a customs house, a prison; 六十二团 / 十团: a regiment of the Production and Construction Corps)
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
@@ -2369,6 +2376,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
     span = INCLUDING.sub("", span)  # 包括A、B在内的16个单位: A and B
+    span = BODY_ALTERNATIVE.sub("", span)  # 30家中管企业党组（党委）和A: the body some of them have instead
     span = COUNT_THEN_NAMED.sub("", span)  # 石门镇所辖12个村即石门村、枫林村…: the units named after 即
     span = span[:closed.end() - 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
     span = span[:said.start()] if (said := CLAUSE_ON_THE_LIST.search(span)) else span  # A和B，但未说明…: its end

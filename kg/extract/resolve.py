@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (COMMISSION_SHORT, DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE, PARTY_BODY_END, PROVINCES,
-                                UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, another_unit, in_order, numeral_value,
-                                party_key)
+from kg.extract.lexicon import (COMMISSION_SHORT, DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE,
+                                PARTY_BODY_END, PROVINCES, UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, another_unit,
+                                in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
                                  ORG_SUFFIX_END, PARTY_COMMITTEES, alternation, bare_head)
 from kg.extract.normalise import to_simplified
@@ -1517,24 +1517,20 @@ def _counts_of_own_units(inspections: list[Inspection], feedback: list[Feedback]
                 fact.targets.remove(t)
 
 
-def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feedback], unnumbered: set[str]) -> None:
+def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feedback]) -> None:
     """T对市交通运输系统开展了常规巡察。此次巡察对象包括A、B、C、D。…T分别向4个被巡察单位党组织反馈: a team's inspection of
     only a count of the inspected units (or of units of any kind) is of the units the one inspection naming no team names,
     where they are as many and no team's inspection names one of them: that inspection's units are the team's (its
-    period and mode too, where the team's states none), and its feedback the team's inspection's. A round's team by no
-    number (``unnumbered``: 中央巡视组对25家金融单位党组织开展了常规巡视 after 第八轮巡视的A、B等…公布整改进展), on a page
-    naming no team by its number, counts the round's units, of which the list may name some."""
+    period and mode too, where the team's states none), and its feedback the team's inspection's."""
     teamless = [j for j in inspections if j.team is None and j.targets]
     if len(teamless) != 1 or any(_several(t) for t in teamless[0].targets):
         return
     (listed,) = teamless
     named = {t for i in inspections if i.team for t in i.targets}
-    numbered = any(i.team and i.team not in unnumbered for i in inspections)  # (teams by number: a round's own units)
     for i in inspections:
-        of_round = i.team in unnumbered and not numbered  # (a count of units of a kind too: 25家金融单位党组织)
-        counts = [_inspected_count(t) or (_several(t) if of_round else 0) for t in i.targets]
-        if i.team and counts and all(counts) and named.isdisjoint(listed.targets) and (
-                sum(counts) == len(listed.targets) or of_round and sum(counts) > len(listed.targets)):
+        counts = [_inspected_count(t) for t in i.targets]
+        if i.team and counts and all(counts) and sum(counts) == len(listed.targets) \
+                and named.isdisjoint(listed.targets):
             i.targets, listed.targets = list(listed.targets), []
             if i.start is None and i.end is None:
                 i.start, i.end = listed.start, listed.end
@@ -1543,6 +1539,21 @@ def _counted_units_of_no_team(inspections: list[Inspection], feedback: list[Feed
                 fb.inspection = i.key if fb.inspection == listed.key else fb.inspection
             inspections.remove(listed)
             return
+
+
+def _round_period_of_named_units(inspections: list[Inspection]) -> None:
+    """…本轮巡视将对29所中管高校党委开展专项巡视。…本轮巡视的29所中管高校是：A、B、C…: where no team is named, a round's
+    statement of a count of units and its list of them are one round: the units listed take the period and mode the
+    count's statement gives (the count stays a target of its own, as the text writes it)."""
+    teamless = [i for i in inspections if i.team is None and i.targets]
+    counted = [i for i in teamless if any(_several(t) for t in i.targets)]
+    named = [i for i in teamless if not any(_several(t) for t in i.targets) and len(i.targets) >= 2]
+    if len(counted) != 1 or len(named) != 1 or sum(map(_several, counted[0].targets)) < len(named[0].targets):
+        return
+    (count,), (listed,) = counted, named
+    if listed.start is None and listed.end is None:
+        listed.start, listed.end = count.start, count.end
+    listed.mode = listed.mode or count.mode
 
 
 def _inspected_count(target: str) -> int:
@@ -1866,7 +1877,8 @@ def resolve(doc: Document) -> Document:
     _counts_of_own_units(inspections, feedback)
     _short_names_of_inspected(feedback, inspections)
     link_feedback(feedback, inspections)
-    _counted_units_of_no_team(inspections, feedback, {t.name for t in teams if t.ordinal is None})
+    _counted_units_of_no_team(inspections, feedback)
+    _round_period_of_named_units(inspections)
     # The inspections feedback implied (市委第一巡察组向A反馈) take over those of the same units naming no team.
     inspections = _teams_of_listed(inspections, feedback)
     feedback, repeated = _without_repeated_feedback(feedback, inspections)
