@@ -218,15 +218,17 @@ INSPECTION_MODES = {"常规": "常规", **TEAM_MODES}
 # Quotes around a mode or 回头看 (“机动式”巡视, 巡察「回頭看」): “”, and 「」『』 in Traditional reprints.
 OPEN_QUOTE = r"[“\"「『]"
 CLOSE_QUOTE = r"[”\"」』]"
-TEAM_FIRST = "(?=[各第巡其另上" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
+TEAM_FIRST = "(?=[各第巡其另" + "".join(sorted({m[0] for m in TEAM_MODES})) + r"一二三四五六七八九十百零〇两\d])"
 SECTOR_BEFORE = re.compile(rf"(?:{TEAM_SECTOR}|村级)$")  # (麻岭镇党委村级巡察组: a township's team for its villages)
 SECTOR_REACH = 10  # 领域 and the 2–8 characters of its name
 GROUP_REST_WORDS = ("其余", "其他", "其它", "另外")  # 其余巡视组分别巡视了A、B: the teams not named before, a group
 GROUP_REST = "|".join(GROUP_REST_WORDS)
-GROUP_BEFORE = "上述"  # 上述巡视组分别进驻各单位: the teams named before, a group
+# 上述巡视组分别进驻各单位: the teams named before, a group (read after a bare team: 上 a team's first character made the
+# engine try a team at every 上 of a page)
+GROUP_BEFORE = "上述"
 NOT_A_TEAM_WORD = "(?!织|建|成|合)"  # 组织, 组建, 组成, 组合: words, no team
 # (省委第一巡视组至第七巡视组: a range whose first team is written in full too)
-TEAM = skipping(re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{GROUP_BEFORE}|{COUNT_START}{NUMERAL}个)?"
+TEAM = skipping(re.compile(rf"{TEAM_FIRST}(?P<group>各|{GROUP_REST}|{COUNT_START}{NUMERAL}个)?"
                            rf"(?P<ord>(?:第(?P<first>{NUMERAL})(?:{TEAM_RANGE_TO}|(?:巡视|巡察)组(?:至|到)))?第(?P<num>{NUMERAL}))?"
                            rf"(?:(?<=[\d一二三四五六七八九十])村级)?"  # (县委第二村级交叉巡察组: the villages' level after the ordinal)
                            rf"(?:(?P<mode>{alternation(TEAM_MODES)})(?:(?P<kind1>巡视|巡察)(?:{TEAM_NUMBER.format('num3')})?|(?<!专项))"  # (整改专项组: no team)
@@ -649,6 +651,9 @@ def find_teams(text: str) -> list[Mention]:
             end = sibling.end()
         read_to = end
     out = _defined_short_teams(text, _bare_ordinal_teams(text, _bare_subteams(text, out)))
+    out = [Mention(t.start - len(GROUP_BEFORE), t.end, GROUP_BEFORE + t.text, "TEAM", attrs={**t.attrs, "group": True})
+           if t.attrs["ordinal"] is None and not t.attrs["group"] and not t.attrs["dispatcher"]
+           and text.endswith(GROUP_BEFORE, 0, t.start) else t for t in out]
     for before, team in zip(out, out[1:]):
         # 市委第二巡察组(市委提级交叉巡察组): the name in brackets is another name of the team before it.
         if text[before.end:team.start] in ("(", "（") and text[team.end:team.end + 1] in (")", "）"):
