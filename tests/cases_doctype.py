@@ -21,6 +21,13 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "the same in Traditional, 按時報送整改報告及整改情況通報": (
         "市委第四巡察組向市水務局黨組反饋巡察情況\n近日，市委第四巡察組向市水務局黨組反饋巡察情況。巡察組要求，按時報送整改報告及整改情況通報。",
         "feedback"),
+    "a leading group's meeting demanding the feedback by a date (各巡视组要在9月中旬前向被巡视党组织反馈): other news": (
+        "廉洁北岸\n市委巡视工作领导小组召开会议听取第十轮巡视情况汇报\n8月25日，市委巡视工作领导小组召开会议，听取第十轮巡视情况汇报。"
+        "会议要求，各巡视组要在9月中旬前向被巡视党组织反馈巡视情况。",
+        "other"),
+    "the same in Traditional, 要在兩個月內向被巡察黨組織反饋": (
+        "縣委巡察工作領導小組召開會議\n會議要求，各巡察組要在兩個月內向被巡察黨組織反饋巡察情況。",
+        "other"),
     "a year's inspections summed up (县委2023年度巡察工作综述), its lead telling a round's feedback: other news": (
         "县纪委监委网站\n首页 > 巡察工作 > 巡察动态\n笃行不怠 利剑高悬——青溪县2023年度巡察工作综述\n"
         "今年以来，县委共开展3轮巡察。第一轮巡察中，县委第一巡察组对县财政局党组开展了常规巡察，7月6日，县委第一巡察组向县财政局党组反馈了巡察情况。",

@@ -109,9 +109,10 @@ WORDS_DROPPED = ("人民", "管理", "有限", "股份", "集团", "事务", "�
 PEOPLES, PEOPLES_BANK_HEAD = ("人民",), "银行"  # … but a bank's 人民 is its name's (中国人民银行 is no 中国银行)
 # What is to be done, in the clause before a feedback: 巡察结束后将向X反馈 / 拟于5月向X反馈; or what is done as a rule
 # (按惯例,巡视组通常在进驻结束后两到三个月内反馈); or what a meeting demands (会议要求,各巡察组要尽快向被巡察党组织反馈巡察意见 /
-# 要做好巡视反馈工作 / 应及时反馈; not 主要负责人, 重要, 纪要).
+# 要做好巡视反馈工作 / 应及时反馈 / 各巡视组要在9月中旬前向被巡视党组织反馈; not 主要负责人, 重要, 纪要).
 PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时|通常|往往|惯例|一般(?:在|于|会)"
-                              r"|(?<![主重纪需])要(?=尽快|及时|抓紧|认真|按时|按照|做好|抓好|向)|应当?(?=尽快|及时|按时|向)|务必|必须")
+                              r"|(?<![主重纪需])要(?=尽快|及时|抓紧|认真|按时|按照|做好|抓好|向|在[^，。,]{1,12}?(?:前|之前|以前|内)向)"
+                              r"|应当?(?=尽快|及时|按时|向)|务必|必须")
 # The words a count of units is counted in (12个单位, 8家企业, 20所高校, 5户市属企业: a state-assets commission's count).
 UNIT_COUNTERS = "个|家|所|户"
 UNIT_COUNT = rf"[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})"  # a count of units: 10个, 6家, 31所, 5户

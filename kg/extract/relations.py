@@ -1162,8 +1162,6 @@ ROUND_LABEL = re.compile(r"第[一二三四五六七八九十\d]+轮(?=巡视|�
 ROUND = re.compile(r"(?<![一二三四五六七八九十\d])(?P<round>(?:[一二三四五六七八九十\d]+届)?(?:中央|省委|市委|州委|县委|区委|党委|党组|党工委)?"
                    r"第[一二三四五六七八九十\d]+轮)(?=巡视|巡察|[ \t\u3000]*[(（:：】])")  # (第二轮（8月至10月）：, a label)
 ABBREVIATED_LIST = re.compile(r"等" + UNIT_COUNT)  # A、B等13个省区市党委: a list naming some of the units it counts
-# 30家中管企业党组（党委）和A: either body, before a unit joined to the count (not …等50家单位党组（党委）, the list's end)
-BODY_ALTERNATIVE = re.compile(r"(?<=党组|党委)[(（](?:党组|党委|党工委)[)）](?=和|及|与|、)")
 # 上述3家企业 / 以上单位 / 这16家中管企业党组织 / 上述4个县（市、区）: the units named before, as a team's inspection's
 # target list.
 BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r"))?"
@@ -1270,7 +1268,10 @@ AS_MANY_TAIL = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:(?:�
 COLLECTIVE = re.compile(rf"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道))?{UNIT_COUNT}[\u4e00-\u9fff（()）、]{{2,24}}$")
 COLLECTIVE_AND = re.compile(r"(?:地区|地方|部门)和(?:单位|部门)")  # 15个地区和单位, 12个地方和单位: two kinds, one count
 # The party bodies of a list of units written as alternatives (县林业局、县水务局党委(党组)): the units are named bare.
-BODY_ALTERNATIVES = re.compile(r"(?:党委|党组)?[(（](?:党委|党组)[)）]$")
+OTHER_BODY = r"[(（](?:党委|党组|党工委)[)）]"
+BODY_ALTERNATIVES = re.compile(rf"(?:党委|党组)?{OTHER_BODY}$")
+# … or before a unit joined to a count (30家中管企业党组（党委）和A: its first body; not …等50家单位党组（党委）, the list's end).
+BODY_ALTERNATIVE_JOINED = re.compile(rf"(?<=党组|党委){OTHER_BODY}(?=和|及|与|、)")
 # … or of places of several levels (甲市、乙县、丙区(市、县、区)党委): the places are named bare.
 LEVELS_BODY = re.compile(r"[(（][市州县区旗、]{3,9}[)）]党(?:委|工委)$")
 # 三省 / 两市 / 四县: the places a sentence before named, counted without a counter word.
@@ -2376,7 +2377,7 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = re.sub(r"^(?:分别|了|赴)+", "", span)  # 分别赴A、B: the team goes to them
     span = HEARSAY.sub("", span)  # 据悉「绿色银行」由中央第十五巡视组巡视: the unit, not the source
     span = INCLUDING.sub("", span)  # 包括A、B在内的16个单位: A and B
-    span = BODY_ALTERNATIVE.sub("", span)  # 30家中管企业党组（党委）和A: the body some of them have instead
+    span = BODY_ALTERNATIVE_JOINED.sub("", span)  # 30家中管企业党组（党委）和A: the body some of them have instead
     span = COUNT_THEN_NAMED.sub("", span)  # 石门镇所辖12个村即石门村、枫林村…: the units named after 即
     span = span[:closed.end() - 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
     span = span[:said.start()] if (said := CLAUSE_ON_THE_LIST.search(span)) else span  # A和B，但未说明…: its end
