@@ -956,6 +956,7 @@ FEEDBACK_EXTENDED = re.compile(rf"(?:反馈|通报)了?对?(?P<targets>(?:(?!反
 # 中央第一巡视组的反馈对象是甲省委 / 省委第五巡视组的反馈对象为A和B: the units a team fed back to, named after it.
 # 中央第九巡视组6月4日对A的反馈 / 中央第五巡视组在对B的反馈中提到 / 省委第一巡视组对C的反馈意见指出: a team's feedback to the
 # units after 对, as a noun (after the team and its date; not 对A的反馈意见的整改, a rectification of it).
+COMPLETED = re.compile(r"(?:已经?|均已|已全部|全部)?(?:完成|结束)?了?")  # T已完成对A、B的巡察反馈: the team's feedback, done
 FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:{MODE}(?:巡视|巡察))?的(?:巡视|巡察)?(?:情况)?反馈"
                          r"(?!会|意见的?整改|意见整改)")  # (对26家中管央企专项巡视的反馈情况: the units, not the mode)
 FEEDBACK_OBJECT = re.compile(rf"的?(?:巡视|巡察)?反馈对象(?:是|为|包括)[:：]?(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
@@ -5784,8 +5785,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     all(ORG_END.search(t) for t in targets):
                 # 市委第一巡察组反馈了A、B、C 3个单位；第二巡察组反馈了D、E: the units each team fed back to
                 events.append(FeedbackEvent(units.start(), targets, team, given=True))
-            of = FEEDBACK_OF.match(text, _past_time(ctx, team.end, sentence.end), sentence.end)
-            if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)):
+            at = _past_time(ctx, team.end, sentence.end)
+            of = FEEDBACK_OF.match(text, done := COMPLETED.match(text, at, sentence.end).end(), sentence.end)
+            if of and (targets := split_targets(ctx, *of.span("targets"), for_feedback=True)) and (
+                    done == at or not all(COUNTED_LIST.search(t) or UNDER_WORDS.search(t) for t in targets)):
+                # (T已完成对A、B的巡察反馈; not 各巡察组完成对12个被巡察党组织的巡察反馈 / 对城北区三个街道及所属社区的: counts and
+                # kinds the lines after detail)
                 events.append(FeedbackEvent(of.start(), targets, team, given=True))
             if _specific(team) and (told := TEAM_FED_BACK_REPORTED.match(text, team.end, sentence.end)) and \
                     (subject := _report_subject(ctx, sentence)) and \
