@@ -576,9 +576,9 @@ UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
 UNIT_DAY_AFTER = re.compile(rf"{UNIT_DAY_NOTE.pattern}|[ \t\u3000]+(?:{DAY_NOTE.pattern})"
                             r"(?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
 # … or before it (县委第一巡察组：5月22日上午星沙街道，5月22日下午湘龙街道；): a schedule's day, then its unit.
-UNIT_DAY_BEFORE = re.compile(rf"[ \t\u3000,，、]*(?P<day>{WRITTEN_DAY}(?:上午|下午|晚上)?)[ \t\u3000]*"
-                             r"(?P<units>[^\s,，、;；。\n]{2,60})")
-DAY_BEFORE_UNIT = re.compile(rf"(?:^|(?<=、)){WRITTEN_DAY}(?:上午|下午|晚上)?[ \t\u3000]*(?=[\u4e00-\u9fff])")
+SCHEDULE_DAY = rf"{WRITTEN_DAY}(?:上午|下午|晚上)?"
+UNIT_DAY_BEFORE = re.compile(rf"[ \t\u3000,，、]*(?P<day>{SCHEDULE_DAY})[ \t\u3000]*(?P<units>[^\s,，、;；。\n]{{2,60}})")
+DAY_BEFORE_UNIT = re.compile(rf"(?:^|(?<=、)){SCHEDULE_DAY}[ \t\u3000]*(?=[\u4e00-\u9fff])")
 CELL_NOTE = re.compile(r"[ \t\u3000]*[(（](?P<note>[^()（）\n]{1,12})[)）][ \t\u3000]*$")
 CARD_TEAM_REACH = 120  # how many characters before a card's units line its team may stand
 # 反馈时间:2024年9月24日 / 📅 反馈日期:8月29日: a card's line that says when its team fed back to its units.
@@ -6983,9 +6983,7 @@ def _inline_schedule(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
         told = [m for m in [UNIT_THEN_DAY.fullmatch(text, a, b)] if m] or list(UNIT_DAY_BRACKETED.finditer(text, a, b))
         entry: list[FeedbackEvent] = []
         for m in told:
-            dated = ctx.dates_in(*m.span("day"))
-            day = dated[0][1] if dated else None
-            if day is None or len(day) != ISO_DAY_LENGTH or (ctx.doc.metadata.issued or "9999") < day:
+            if (day := _schedule_day(ctx, *m.span("day"))) is None:
                 return []
             if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
                 entry.append(FeedbackEvent(m.end("day"), units, team, given=True, day=day))
@@ -7015,12 +7013,11 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
         return before
     events, start = [], colon.end()
     for note in UNIT_DAY_AFTER.finditer(text, colon.end(), line_end):
-        dated = ctx.dates_in(*note.span())
+        day = _schedule_day(ctx, *note.span())
         units = split_targets(ctx, start, note.start(), for_feedback=True)
-        if not dated or not units or len(dated[0][1] or "") != ISO_DAY_LENGTH \
-                or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
+        if day is None or not units:
             return []
-        events.append(FeedbackEvent(note.end(), units, team, given=True, day=dated[0][1]))  # (its day: the date before)
+        events.append(FeedbackEvent(note.end(), units, team, given=True, day=day))  # (its day: the date before)
         start = note.end()
     return events if events and not text[start:line_end].strip(UNIT_GROUP_SEPARATORS + "。") else []
 
@@ -7029,13 +7026,22 @@ def _units_after_days(ctx: Ctx, start: int, end: int, team: Mention) -> list[Fee
     """县委第一巡察组：5月22日上午A，5月22日下午B，5月23日上午C；: each unit's feedback on the day written before it, where
     the line from ``start`` to ``end`` is all days and units (none past the page's date: a schedule of what is to come)."""
     text, events = ctx.doc.text, []
-    while (m := UNIT_DAY_BEFORE.match(text, start, end)) and (dated := ctx.dates_in(*m.span("day"))):
+    while (m := UNIT_DAY_BEFORE.match(text, start, end)) and ctx.dates_in(*m.span("day")):
+        day = _schedule_day(ctx, *m.span("day"))
         units = split_targets(ctx, *m.span("units"), for_feedback=True)
-        if not units or len(dated[0][1] or "") != ISO_DAY_LENGTH or (ctx.doc.metadata.issued or "9999") < dated[0][1]:
+        if day is None or not units:
             return []
-        events.append(FeedbackEvent(m.end(), units, team, given=True, day=dated[0][1]))
+        events.append(FeedbackEvent(m.end(), units, team, given=True, day=day))
         start = m.end()
     return events if not text[start:end].strip(UNIT_GROUP_SEPARATORS + "。") else []
+
+
+def _schedule_day(ctx: Ctx, start: int, end: int) -> str | None:
+    """The day a schedule's entry gives between ``start`` and ``end`` (ISO, a whole day), where it is not after the page's
+    date (a schedule of what is to come gives none)."""
+    dated = ctx.dates_in(start, end)
+    day = dated[0][1] if dated else None
+    return day if day and len(day) == ISO_DAY_LENGTH and (ctx.doc.metadata.issued or "9999") >= day else None
 
 
 def _team_colon_line(ctx: Ctx, para: Block) -> bool:
