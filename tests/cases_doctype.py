@@ -305,6 +305,18 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: a team fed back to a unit's 主要负责人 (主要, not a demand): feedback news": (
         "县委第二巡察组向县财政局党组反馈巡察情况\n10月21日，县委第二巡察组向县财政局党组主要负责人反馈巡察情况。",
         "feedback"),
+    "a notice of accountability for a poor rectification (关于…巡察整改不力问题的通报): other news, a case it cites": (
+        "关于会川镇原党委委员、副镇长王某某巡察整改不力问题的通报\n2021年6月，县委第二巡察组对会川镇党委开展巡察时指出，该镇存在"
+        "农村饮水安全工程管护不到位问题。王某某对整改工作敷衍应付，在整改台账中填报“已完成”。",
+        "other"),
+    "the same in Traditional, 市紀委市監委通報3起巡察整改不力典型問題": (
+        "市紀委市監委通報3起巡察整改不力典型問題\n1.松門鎮黨委落實巡察整改主體責任不力問題。2018年7月，市委第一巡察組對松門鎮黨委開展巡察時發現，"
+        "該鎮存在村級工程項目管理不規範、集體資產出租未公開招標等問題。巡察反饋後，該鎮黨委整改措施流於形式。",
+        "other"),
+    "negative: 关于巡察整改进展情况的通报 (a report of the rectification itself, no accountability): rectification": (
+        "中共会川镇委员会关于巡察整改进展情况的通报\n2021年6月，县委第二巡察组对会川镇党委开展了巡察。7月20日，县委第二巡察组向会川镇党委"
+        "反馈了巡察意见。现将整改进展情况予以公布。",
+        "rectification"),
 }
 
 

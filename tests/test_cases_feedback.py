@@ -33,5 +33,7 @@ def test_feedback(pipeline: Pipeline, name: str) -> None:
         assert [fb.presided_by for fb in f.feedback] == [case["presided"]]
     if "teams" in case:
         assert {t.name for t in f.teams} == case["teams"]
+    if "not_targets" in case:  # (no malformed unit, wherever read)
+        assert not case["not_targets"] & {t for fact in (*f.feedback, *f.inspections) for t in fact.targets}
     if case.get("no_feedback"):
         assert f.feedback == []

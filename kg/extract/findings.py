@@ -63,7 +63,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # CARDSEP: what parts a card's label from its value (反馈问题：32个 / 反馈问题 ▶ 32个 / 已完成整改 → 27个 / 正在整改｜5个).
 # FIXING: the work done on problems, right after a list of them (围绕A、B等问题集中攻坚 / 逐项整改).
 FIXING = r"(?:集中攻坚|集中整治|逐项整改|逐条整改|狠抓整改|推进整改|开展整改|抓好整改|立行立改|建章立制)"
+# PROVINCE: a province by its short name (辽宁, 内蒙古), as the press names the unit a central team told.
 _PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+|[零一二三四五六七八九十百两]+)",
+                 "PROVINCE": "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")",
                  "FIXING": FIXING,
                  "CN": rf"[{_CN_DIGITS}]{{1,3}}",
                  "CARDSEP": r"[ \t\u3000]*(?:[:：]|[▶►→➜»]|[|｜])[ \t\u3000]*"}
@@ -216,7 +218,10 @@ _PARTY_CONTEXT = re.compile(r"党|巡视组|巡察组|巡视办|巡察办|巡视
                             r"|(?:巡视|巡察)(?:整改|反馈|意见)|轮(?:巡视|巡察)|中央")
 # An inspection said to have found what follows (巡视发现 / 巡察组指出 / 巡视中发现), not inspectors (巡察干部).
 # (…巡察发现, / 被巡察党组织普遍存在A、B等共性问题 / 从巡察情况看,… / 从“回头看”情况看,…: the list is what the inspection found)
-_FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|期间)?(?:还|也|同时)?(?:发现|指出|反馈)"
+_FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|时|期间)?(?:还|也|同时)?(?:发现|指出|反馈)"
+                                  # (对陈埭镇开展巡察，发现A、B问题: the inspection's clause right before, in a summary; T向A反馈
+                                  # 巡察情况，指出该镇存在…: the feedback's)
+                                  r"|(?:巡视|巡察)[^。；;，,]{0,12}[，,](?:共|还|也)?发现|(?:巡视|巡察)(?:意见|情况)[，,](?:并|同时)?指出"
                                   r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)"
                                   r"|从(?:(?:巡视|巡察)[“\"‘]?(?:回头看)?[”\"’]?|[“\"‘]回头看[”\"’])(?:情况|结果)?来?看")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：… / (1)X不严——成立…),
@@ -1374,6 +1379,13 @@ def _problem_lines(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[in
             continue
         if PROBLEM_LIST.search(text, s, end):
             break  # (…还存在共性问题：一是A；二是B: a list of its own, which its trigger reads)
+        if told := TEAM_TOLD_LINE.match(text, s, end):
+            # 省委第一巡视组指出，省交通运输厅党组A；B；C。⏎省委第二巡视组指出，省水利厅党组D；E。: each team's line of its
+            # unit's problems (the team no part of them)
+            if not (parts := _unit_line_problems(text, told.end(), end)):
+                break
+            items += parts
+            continue
         s, e = _trim(text, bullet.end() if bullet else s, _headline_end(text, s, end))
         if _cut_off(text, e) or NARRATIVE_ITEM.search(text[s:e]) or not _states_problem(text, s, e):
             break
@@ -1405,6 +1417,10 @@ def _units_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[i
 # with the day it was told in brackets; 石桥村： / 市图书馆： a unit without its party body; 北京： / 科技部： / 复旦大学： a
 # place or a central body, in the press's digest of a round); or any unit or place in square brackets, on the line above
 # its problems or opening theirs (【北京】 / 【科技部】).
+# A line that opens with a team telling the unit it names its problems (省委第一巡视组指出，省交通运输厅党组…；…): the list
+# after the team's 指出, the unit its first item's subject (as a 指出 list in running text reads it).
+TEAM_TOLD_LINE = re.compile(r"[ \t\u3000]*[^\s,，。;；:：]{0,20}?(?:巡视|巡察)[一二三四五六七八九十\d]*组(?:还|也|同时)?(?:反馈)?(?:指出|认为)"
+                            r"[,，:：][ \t\u3000]*")
 UNIT_LABEL = re.compile(r"[ \t\u3000]*(?:(?:[^\s:：,，。;；、()（）]{2,30}?(?:党组|党委|党工委|党总支|党支部|部务会|村|社区|镇|乡|街道|局|院|校|馆"
                         r"|中心|公司|集团|省|市|县|区|州|旗|盟|[省市县区州旗盟]委|部|兵团|大学|银行)|" + "|".join(PROVINCES) + ")"
                         r"[ \t\u3000]*(?:[(（][^()（）\n]{1,24}[)）])?[ \t\u3000]*[:：]"

@@ -19,6 +19,7 @@ def read_lexicon(name: str) -> list[str]:
 
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
+ETHNIC_GROUPS = tuple(read_lexicon("ethnic_groups.txt"))
 # Provincial-level divisions the Party has no committee of (a Macau or Hong Kong outlet's name on a page reprinting a
 # mainland round completes no 省委: 澳门新闻网 → no 澳门特别行政区委).
 WITHOUT_PARTY_COMMITTEE = frozenset({"香港", "澳门", "台湾"})

@@ -176,8 +176,11 @@ SUFFIX_REACH = 6  # how far before a stop word a suffix that holds it may start 
 MAX_ORG_BODY = 24
 JOINERS = ("和", "与", "及")
 # 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one);
-# 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next.
-JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及](?:[省市州县区旗]|中国|国家)|(?<=公)司[和与及]")
+# 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next,
+# whatever before the joiner (路线方针政策和国家电网公司党组; but 中央和国家机关工委 is one); 统一到中央和集团公司党组的部署,
+# 会议精神和兵团党委要求: the centre (but 中央和国家机关), a meeting's spirit or a policy before the joiner, a body after it.
+JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]|(?<=公)司[和与及]|[\u4e00-\u9fff](?<!中央)[和与及](?:中国|国家)"
+                          r"|(?<=中)央[和与及](?!国家)|(?<=精)神[和与及]|(?<=政)策[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构", "整改")  # (市委巡视整改工作领导小组, 巡察整改办)
 # 此次巡视中自治区党委… / 巡察期间县委…: the time the verb's 中 or 期间 makes opens no name either (中央, 中共 do).
@@ -563,6 +566,8 @@ def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
     if d.group() == "中央" and (league := YOUTH_LEAGUE_BEFORE.search(text, max(0, d_start - 3), d_start)):
         p_start = league.start()  # 团中央第二巡视组: the Youth League's centre sends it, not the Party's
     p_start = committee_start(text, p_start, start)
+    if p_start < d_start and ADDRESS_LABEL.search(text, max(0, p_start - ADDRESS_REACH), p_start):
+        p_start = d_start  # 邮政信箱：南京市江宁区东山街道江宁区委巡察组信箱: the committee, not the address before it
     if text[p_start:start] in DISPATCHING_BODIES:
         return start, None  # 组织部第一巡察组: a body's kind alone names no dispatcher
     return p_start, text[p_start:start]

@@ -194,11 +194,14 @@ ENTRY_DATE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(
 # A paragraph's opening that goes on from the paragraph before it (此外,… / 同时,… / 另外,… / 與此同時,…).
 GOES_ON = re.compile(r"[ \t\u3000]*(?:此外|另外|同时|与此同时)[,，]")
 # 十五届县委第六轮巡察的A、B…反馈 / 对第七轮巡察的A、B等15家单位整改落实情况进行回访: the units a round
-# inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list).
+# inspected, listed after it (the list runs to LIST_VERB, over a comma only into another list); not what the round is
+# or does (本次巡察是十四届市委第八轮巡察的组成部分，将聚焦…: no unit).
 ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九十\d]+轮)(?:巡视|巡察)(?:的|中的|涉及的|所涉及的)"
+                            r"(?!组成部分|一部分|重点|任务|工作|意见|反馈|整改|问题|要求|情况|部署|安排)"
                             r"(?:对象|单位)?(?:为|是|包括|有)?[:：]?"
                             # (本轮巡视的29所中管高校是： / 本轮巡视的中管企业是：A、B: the units by their kind, counted or not)
-                            rf"(?:(?<=的)(?:{UNIT_COUNT})?[\u4e00-\u9fff]{{0,8}}?(?:企业|高校|单位|党组织|机关|部门|地方|金融机构)"
+                            rf"(?:(?<=的)(?:{UNIT_COUNT})?[\u4e00-\u9fff]{{0,8}}?(?:企业|央企|国企|高校|单位|党组织|机关|部门|地方|省区市|省区"
+                            r"|金融机构)"
                             r"(?:党组|党委)?(?:分别)?(?:是|为|包括)[:：]?)?")
 # 巡察对象为:A、B / 被巡察单位:A;B / 对以下单位开展常规巡察:A、B / 巡视对象包括A、B: a list introduced by a colon (or
 # 包括); it runs to the sentence's end, or, where the colon ends its line, over the lines after it that each name a
@@ -206,7 +209,8 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
 # inspection counted, named in the sentence after it (它们是:A、B).
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
-INSPECTED_KIND = r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院|检察院|组织|团体))"
+INSPECTED_KIND = (r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|央企|国企|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院"
+                  r"|检察院|组织|团体|省区市|省区|省份))")
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
                r"|(?<![^\n。])[ \t\u3000]*" + UNIT_COUNT + r")[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
                r"(?:(?:分别|具体)?(?:是|为|包括|如下)[:：]|分别是|分别为"  # (这12个单位分别是A、B和C。)
@@ -253,7 +257,9 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
                                   # (被巡察党组织名单公告如下(排名不分先后): a note in brackets before the colon)
                                   # (十届区委第五轮巡察被巡察单位名单 as a heading: no colon, two lines of units or more beneath)
                                   r"(?:(?:为|是|包括|有|如下)?(?:[(（][^()（）\n]{1,12}[)）])?(?:[:：]|——)|(?:则|还|也|亦)?包括|(?P<heading>[ \t\u3000]*$)"
-                                  r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织))(?:为|是)(?=[\u4e00-\u9fff]))"
+                                  # (被巡视的14个省区市为河北、山西: the kind, then 为 with no colon)
+                                  r"|(?:(?<=对象)|(?<=被巡视单位)|(?<=被巡察单位)|(?<=党组织)|(?<=省区市)|(?<=省区)|(?<=央企)|(?<=企业)"
+                                  r"|(?<=高校))(?:为|是)(?=[\u4e00-\u9fff]))"
                                   # 本次被巡察的党组织共18个,分别是: the units counted, then named
                                   # (被巡察单位共8个党组织，分别是: / 本轮巡察共涉及13个党组织，分别是: the units' kind after the count)
                                   r"|(?:被(?:巡视|巡察)的?(?:单位|党组织|对象|" + INSPECTED_KIND + r")|(?:巡视|巡察)(?:共|共计)?涉及)"
@@ -276,8 +282,10 @@ OBJECT_LIST = skipping(re.compile(rf"{THESE_UNITS}|"
 KINDS_LIST_LEAD = re.compile(KINDS_LEAD)
 OBJECTS_TOLD = re.compile(r"(?:巡视|巡察)(?:的)?对象(?:主要)?(?:是|为|包括)")  # (巡视对象主要是…: what a bare 具体是： then names)
 KINDS_LEAD_REACH = 400  # how far before 名单分为三类—— the page must speak of an inspection
-# 受巡视的中央和国家机关包括A、B，中央企业则包括C、D: the clause of a second kind's list, after the first's.
-KIND_LIST_AFTER = re.compile(r"[,，;；][ \t\u3000]*[\u4e00-\u9fff]{0,8}?(?:机关|企业|单位|高校|院校|部门|地方|地区|省份|省区|部委|金融机构|银行|党组织)"
+# 受巡视的中央和国家机关包括A、B，中央企业则包括C、D: the clause of a second kind's list, after the first's (counted or not:
+# 被巡视的14个省区市为A、B；16家中管企业则包括C、D).
+KIND_LIST_AFTER = re.compile(r"[,，;；][ \t\u3000]*(?:" + UNIT_COUNT + r")?[\u4e00-\u9fff]{0,8}?"
+                             r"(?:机关|企业|单位|高校|院校|部门|地方|地区|省份|省区|部委|金融机构|银行|党组织)"
                              r"(?:则|还|也|亦)?(?:包括|有)(?=[\u4e00-\u9fff])")
 # 对22个地方和单位党组织开展了常规巡视: a sentence stating an inspection of units it only counts.
 COUNTED_INSPECTION = re.compile(r"对[^,，。;；:：\n]{0,16}?" + UNIT_COUNT + r"[^,，。;；:：\n]{0,60}?"  # (对3个地级市、8个县（市）…和4所高校党组织)
@@ -358,7 +366,8 @@ CALLED_OUT_VERBS = ("被指", "点名")  # (the press's 被指 too: A则被指�
 # (the subject is a unit, not a team's statement on one: 巡察组对X党委开展了巡察整改“回头看”, nor a clause that
 # names the body inside it: 把整改落实与党工委主体责任落实结合起来)
 RECTIFYING = re.compile(r"(?<![\d\u4e00-\u9fff“”\"])(?P<targets>(?![该其本各我])(?:(?!对|向|把|将|与|巡视组|巡察组|整改|要求|督促|责成|推动)[\u4e00-\u9fff]){2,20}?"
-                        r"(?:党组|党委|党工委)(?!织))(?:[^,，。;；]{0,12}?)(?:坚持|狠抓|抓好|抓实|推进|落实|完成)"
+                        # (not a person of the body's, who presides or demands: X党委负责同志主持反馈会并就抓好巡察整改工作提出要求)
+                        r"(?:党组|党委|党工委)(?!织))(?:(?!负责|书记|同志|主持)[^,，。;；]){0,12}?(?:坚持|狠抓|抓好|抓实|推进|落实|完成)"
                         r"(?:(?!主题教育|检视|审计|督察|督查)[^,，。;；]){0,12}?"  # (not another kind of rectification)
                         rf"整改(?!{OPEN_QUOTE}?回头看)")
 # A sentence that goes on from the one before it (其中,A和B被点名 / 对此,X党组狠抓整改 / 其中第一组向A反馈, a team right
@@ -822,6 +831,9 @@ SECTION_LABEL = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十\d
 ALSO_INSPECTED = re.compile(rf"[,，][ \t\u3000]*(?:[^,，。;；\n]{{0,24}}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)?(?:(?:将?(?:同步|同时|并|还|一并)+(?:分别)?延伸|(?:同步|同时|并|还|一并|将)+|延伸)(?:巡视|巡察)了?"
                             rf"(?:至|到)?|(?:同步|同时|并|还|一并)+(?:下沉(?:到|至|巡视|巡察)|兼顾(?:巡视|巡察)?))(?!组|办|工作|期间|情况|反馈|的)"
                             rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；:：\n]|$)")  # (…党组织：A、B: _named_after_count)
+# (同步延伸巡察了12个贫困村 / 市内4家国有粮库: the units counted, where the page names none of them; not 将巡视26家中管企业,
+# 包括A、B: the units a round is to inspect, which it names after)
+EXTENDED_COUNT = re.compile(rf"(?:[省市州县区旗镇乡]内|辖区内?|所辖|下辖)?{UNIT_COUNT}[\u4e00-\u9fff（()）]{{1,16}}")
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
 EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                               rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
@@ -910,8 +922,8 @@ OPENS_WITH_DETAIL = re.compile(r"[ \t\u3000]*(?:其中|具体(?:来说|而言|�
 # 在向X反馈时, / 向X反馈期间,: a clause of when, whose subject is the team opening the clause after it.
 WHILE_CLAUSE = re.compile(r"(?:时|之时|期间|过程中)[,，]\s*")
 WHILE_REACH = 24  # a team's name is at most this long
-# How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 进行了“一对一”反馈.
-FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|当面|个别|专题|现场|视频|书面|逐一|一一|正式|{OPEN_QUOTE}?(?:一对一|点对点|面对面){CLOSE_QUOTE}?)?"
+# How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 一并反馈, 进行了“一对一”反馈.
+FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|一并|同步|统一|当面|个别|专题|现场|视频|书面|逐一|一一|正式|{OPEN_QUOTE}?(?:一对一|点对点|面对面){CLOSE_QUOTE}?)?"
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
@@ -924,7 +936,8 @@ TOLD_FINDINGS = re.compile(r"通报了?(?:巡视|巡察)(?:工作)?(?:情况|意
 # 向X反馈 / 分别向X、Y反馈 / 向X进行巡察情况反馈 / 到X反馈.
 # (二组向A、三组向B反馈: a team's 向 opens the next pair, within no list of units; what may not stand before 到 is read
 # behind it, so that each alternative opens with a literal, which the engine skips through the text to)
-FEEDBACK_TO = re.compile(rf"(?:向[:：]?|到(?<![收接得截达]到)|赴)(?P<targets>(?:(?!(?<=组)向){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
+# (向豫反馈 两下沉市同步反馈: a one-character short name before 反馈 is no unit, nor runs on to the next 反馈)
+FEEDBACK_TO = re.compile(rf"(?:向[:：]?|到(?<![收接得截达]到)|赴)(?P<targets>(?:(?!(?<=组)向|反馈){_CLAUSE}){{2,400}}?){FEEDBACK_VERB}")  # 到X反馈: gone there to
 # …；市委第六巡察组向A、B, where the page is cut before the verb: a clause of a sentence of feedbacks (；-parted) that names
 # its units (read only where the sentence runs to the page's end and FEEDBACK_TO read the clauses before it).
 FEEDBACK_TO_CUT = re.compile(rf"(?<![收接得截达])向(?P<targets>(?:(?!反馈|通报){_CLAUSE}){{2,400}}?)$")
@@ -945,10 +958,14 @@ TOLD_BY_TEAM_BETWEEN = re.compile(r"(?:副?组长[\u4e00-\u9fff]{2,4}?(?:同志)
                                   r"[则还也同时 ]*")  # what may stand between the team and its 向 / 对
 # 【中国石油】中央第一巡视组指出，中国石油党组A；B (or 同时指出: a page of feedback): the team tells the unit it names first, by its
 # party body or committee, its findings, a feedback given (the unit's problems after it; not 集团党组, a unit's short
-# reference).
+# reference; 和 inside a name, 州教育和体育局党组, not before another body: 省委和省政府).
 TEAM_POINTS_AT = re.compile(r"(?:[则还也亦]|同时)?指出[,，:：]?(?!集团|公司|学校|医院|该|本|我|被|各)"
-                            r"(?P<targets>(?:(?![,，。;；:：、\s在对的和与及将要])[\u4e00-\u9fff（）()]){2,30}?"
+                            r"(?P<targets>(?:(?![,，。;；:：、\s在对的与及将要]|和(?=[省市州县区旗]|中国|国家))[\u4e00-\u9fff（）()]){2,30}?"
                             r"(?:党组|党委|党工委|省委|市委|县委|区委|州委|旗委|盟委))(?=[^,，。;；:：]{4})")
+# T向A反馈巡察情况，并对B、C（社区）党组织巡察情况一并进行反馈 / 对D的巡察情况同时反馈: the units whose inspection's findings
+# the team of the sentence fed back as well, after 对 (an adverb of addition or a verb of doing before 反馈).
+FEEDBACK_ON_UNITS = re.compile(rf"对(?P<targets>(?:(?!对|反馈|向){_CLAUSE}){{2,120}}?)的?(?:巡视|巡察)(?:工作)?的?情况"
+                               r"(?:一并|同时|同步|也)(?:进行了?|作了?)?反馈(?!会|意见的?整改)")
 # 巡视组同时反馈了对A、B的延伸巡视情况 / 并反馈了C县委延伸巡视情况 / 并通报了对A、B延伸巡视的情况: the units an inspection
 # was extended to, fed back to by the team of the sentence.
 FEEDBACK_EXTENDED = re.compile(rf"(?:反馈|通报)了?对?(?P<targets>(?:(?!反馈|通报|向){_CLAUSE}){{2,120}}?)的?延伸(?:巡视|巡察)的?"
@@ -1147,6 +1164,15 @@ PARTY_WORD = re.compile(r"党|委|中央|巡视办|巡察办|常规(?:巡视|巡
 # What is to be done, right before an inspection statement: 巡视组将对X开展巡视, 拟对X进行巡察.
 PLANNED = re.compile(rf"(?:将|拟|即将|计划|准备|要|应|须|适时)(?:{'|'.join(ADVERBS)})?$")
 PLAN_REACH = 5  # how far before a verb its plan word may start (将陆续进驻)
+# A summary's headline: 巡察办2018年工作总结 / 巡察工作综述 / 2023年巡视巡察工作回眸 / 巡察工作情况报告; its plans (2019年工作思路)
+# are read as plans still (将对, 拟对: PLANNED).
+SUMMARY_HEADLINE = re.compile(r"(?:巡视|巡察)[^。；;\n]{0,24}?(?:总结|综述|盘点|回眸|回顾|情况报告|工作报告)"
+                              r"|(?:总结|综述|盘点|回眸|回顾)[^。；;\n]{0,24}?(?:巡视|巡察)")
+SUMMARY_HEAD_LINES, SUMMARY_HEADLINE_LENGTH = 8, 60
+COVERAGE = "全覆盖"
+# What was done, right before an inspection's 对: 市委已对A、B等8个乡镇开展巡察 / 已先后对C开展巡察 (however its verb ends).
+ALREADY = re.compile(rf"已经?(?:{'|'.join(ADVERBS)}|全部|累计|共)?(?:对|在)$")
+ALREADY_REACH = 6
 POINTS_AFTER_TEAM = re.compile(r"[^,，。;；:：\n]{0,20}?(?:指出|认为)")  # (T于3月18日反馈时指出: what the team's findings open with)
 # 这是我市首次由市委巡察组直接对村级党组织开展提级巡察: what a round is, said of its kind of units, no statement of its own.
 COMMENTARY = re.compile(r"[ \t\u3000]*(?:这|此)(?:也|还)?是")
@@ -1234,7 +1260,9 @@ COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十�
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
 UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学校|大学|医院|银行|机构"
 # (…等金融管理部门和中管金融企业党组织: two kinds joined)
-_KIND_NAMED = rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地|党组织)"  # (…、查干诺尔镇党委等党组织)
+# (…、查干诺尔镇党委等党组织; 越丰村等村（社区）党组织 / 九星村党委等村居党组织: villages and townships as the kind)
+_KIND_NAMED = (rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地|党组织"
+               r"|(?:村|社区|村居|乡镇|镇|乡|街道)(?:[（(](?:社区|居)[)）])?(?:党组织|党委|党总支|党支部))")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         rf"|(?<![甲乙])等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"  # (not 三级甲等医院, a grade)
                         r"(?:党委|党组织)?|等(?:多|数|若干|一批|部分)(?:" + UNIT_COUNTERS + r")?[\u4e00-\u9fff]{0,10}|(?<![甲乙])等)$")
@@ -1318,8 +1346,9 @@ UNIT_OWNER = r"(?:[省市州县区旗][直管属级]|中管|国有|直属|中央
 UNIT_KIND_END = r"(?:部门|单位|企业|高校|院校|学校|医院|机关|金融机构|金融企业|事业单位)(?:党组织|党委|党组)?"
 UNIT_KIND = rf"{UNIT_OWNER}+{UNIT_KIND_END}"
 # Kinds of unit rather than a unit's name: 对乡镇进行巡察 names no target; 进驻省内高校 / 辖区内企业: the units of a
-# kind in a place.
-GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|逐|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层|(?:[省市州县区旗]|辖区)内"
+# kind in a place (市内4家国有粮库 counts them: a collective).
+GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|逐|所(?!辖)|其|本|该|全|有关|相关|下级|上级|部分|所有|基层"
+                            rf"|(?:[省市州县区旗]|辖区)内(?!{UNIT_COUNT})"
                             # (被巡察行部分支行: some of the inspected banks' branches, none named)
                             r"|被(?:巡视|巡察)[\u4e00-\u9fff]{0,2}?(?:部分|其他|其余))|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
@@ -3207,6 +3236,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
     report_titles = _lists_report_titles(text)
     kinds_read: set[int] = set()  # where the groups of KIND_COUNTED read so far start (a list runs over sentences)
     party_page = any(_specific(t) or _placed(t) for t in ctx.named_teams) or PARTY_WORD.search(text) is not None
+    summary_page = _summary_page(ctx)
     for index, sentence in enumerate(doc.sentences):
         s_text = text[sentence.start:sentence.end]
         found: list[Statement] = list(rowed.get(index, []))
@@ -3267,8 +3297,10 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        stated=True))
         for m in ALSO_INSPECTED.finditer(text, sentence.start, sentence.end) if "巡" in s_text else ():
             # (并延伸巡察了旗农牧局党组、旗乌兰牧骑: a list one of whose units ends as a unit's name does)
-            if any(ORG_END.search(p) for p in re.split(r"[、和及]", SHORT_AFTER_BODY.sub(r"\g<name>", m.group("targets")))) \
-                    and (team := _team_before(ctx, sentence, m.start("targets"))) is not None:
+            if (any(ORG_END.search(p) for p in re.split(r"[、和及]", SHORT_AFTER_BODY.sub(r"\g<name>", m.group("targets"))))
+                    or EXTENDED_COUNT.fullmatch(m.group("targets")) and "延伸" in text[m.start():m.start("targets")]) \
+                    and ((team := _team_before(ctx, sentence, m.start("targets"))) is not None or ctx.round_of(sentence)):
+                # (十四届县委第三轮巡察对A等3个单位党组开展了专项巡察，同步延伸巡察了12个贫困村: the round's, no team named)
                 span = _named_after_count(ctx, *m.span("targets")) or m.span("targets")
                 found.append(Statement(m.start(), *span, None, False, team, stated=True))
         for m in UNIT_ANSWERS_TEAM.finditer(text, sentence.start, sentence.end) if "落实" in s_text else ():
@@ -3681,6 +3713,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (巡察组将对X开展为期一个月的巡察: a numbered team's inspection of the unit, announced as it begins)
             if (not targets or (planned and not under_way and not lasting and not (team and _specific(team)))
                     or not (_says_made(date) or done or stated or under_way or round_m or lasting or "了" in text[t_end:t_end + 4]
+                            or ALREADY.search(text, max(sentence.start, t_start - ALREADY_REACH), t_start)
+                            # (in a summary; not 对全县89个党组织实现巡察全覆盖, the term's total)
+                            or summary_page and (named or COVERAGE not in text[t_end:sentence.end])
                             or FED_BACK_TOO.search(text, t_end, min(sentence.end, t_end + FED_BACK_TOO_REACH))
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed
                             # (…巡视完成进驻。市委13个巡视组对A、B开展巡视: the round's start said before it, in its paragraph)
@@ -3745,6 +3780,14 @@ def _inspection_mode(text: str, m: re.Match[str]) -> str | None:
     if m.group("rev") or m.group("rev2") or (m.group("kind") and "回头看" in text[m.start("kind") - 6:m.start("kind")]):
         return "回头看"
     return m.group("mode") or m.group("mode2") or m.group("mode3")
+
+
+def _summary_page(ctx: Ctx) -> bool:
+    """Whether the page is a summary of a year's or a term's inspections (安吉县委巡察办2018年工作总结和2019年工作思路 /
+    2023年巡察工作综述), by a headline among its short opening lines: what it says was done, in the present tense or not."""
+    text = ctx.doc.text
+    return any(SUMMARY_HEADLINE.search(text, p.start, p.end)
+               for p in ctx.doc.paragraphs[:SUMMARY_HEAD_LINES] if p.end - p.start <= SUMMARY_HEADLINE_LENGTH)
 
 
 def _says_made(date: tuple[Mention, str | None, str | None] | None) -> bool:
@@ -5803,6 +5846,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     events.append(FeedbackEvent(handed.team.start, targets, handed.team, given=True))
         for m in FEEDBACK_EXTENDED.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ():
             # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况: a bare 巡视组 is the team named before)
+            if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
+                    (team := _named_team_before(ctx, sentence, m.start())) is not None:
+                events.append(FeedbackEvent(m.start(), targets, team, given=True))
+        for m in FEEDBACK_ON_UNITS.finditer(text, sentence.start, sentence.end) if "情况" in s_text else ():
             if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
                     (team := _named_team_before(ctx, sentence, m.start())) is not None:
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))

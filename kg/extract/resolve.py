@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import (COMMISSION_SHORT, DEPARTMENT_ENDS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE,
+from kg.extract.lexicon import (COMMISSION_SHORT, DEPARTMENT_ENDS, ETHNIC_GROUPS, ISO_DAY_LENGTH, ISO_MONTH_LENGTH, NOT_PLACE,
                                 PARTY_BODY_END, PROVINCES, UNIT_COUNTERS, WITHOUT_PARTY_COMMITTEE, abbreviates, another_unit,
                                 in_order, numeral_value, party_key)
 from kg.extract.mentions import (CLOSE_QUOTE, HEAD_OF, INSPECTION_MODES, LEVEL_COMMITTEES, LEVELS, OPEN_QUOTE, SUBTEAM,
@@ -107,6 +107,10 @@ def body_in_short(name: str) -> str | None:
     if m.group("own") == "委员会" and ORGAN_COMMITTEE.search(m.group("unit")):
         return m.group("unit") + "委"
     return m.group("unit") + BODY_IN_SHORT[m.group("own")]
+
+
+# A count of units opening a collective's name (两家分公司党委, 三大公司党组): no name of one body ends the collective's.
+COUNT_OPENED = re.compile(r"[一二三四五六七八九十两\d]+[家个所大]")
 
 
 @dataclass
@@ -262,12 +266,13 @@ class Orgs:
     def _place_prefix_ok(prefix: str, surface: str) -> bool:
         """省委 is completed only by a province (辽宁省委): no other word ends in a province's name; no level's
         committee by 团 (团区委, 团市委: the Youth League's committee of the place, another body), nor by other committees
-        (省委市委县委工作要求: committees named in a row, no place of 县委's)."""
+        (省委市委县委工作要求: committees named in a row, no place of 县委's); no body by a count (两家分公司党委: the
+        units counted, not the one 公司党委 that sends a team)."""
         if surface.startswith("省"):
             return prefix.rstrip("省") in PROVINCES or prefix in PROVINCES.values()
         if surface.startswith(LEVEL_COMMITTEES) and prefix.endswith(LEVEL_COMMITTEES):
             return False
-        return prefix != "团"
+        return prefix != "团" and not COUNT_OPENED.match(prefix)
 
     def registered_from(self, surface: str) -> str | None:
         """The registered name a short name's fuller written form leads to (集团党委 → 鼎川能源集团党委 → …有限公司党委)."""
@@ -705,19 +710,23 @@ PLACE_LEVEL = re.compile(r"(?:(?<=族)自治(?:区|州|县)|省|市|县|区|州|
 
 
 PREFECTURE_COMMITTEE = re.compile(r"(?<=地)(?:委|区党委|区委)$")  # 阿克苏地委: the committee of 阿克苏地区
+# An autonomous prefecture, county or banner by its full name (黔东南苗族侗族自治州, 威宁彝族回族苗族自治县) or its short ones
+# (黔东南州, 湘西自治州, 威宁自治县): the peoples and 自治 between the place (two characters or more) and its level.
+AUTONOMOUS = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(ETHNIC_GROUPS)})*自治(?=[州县旗]$)")
 
 
 def _unit_key(target: str) -> str:
     """A unit as the inspections of one page name it either way: without its legal form (甲集团有限公司 → 甲集团), a
     province by its full name (河北 → 河北省, 广西 → 广西壮族自治区), a place's committee by the place (甲县委 → 甲县,
-    阿克苏地委 → 阿克苏地区)."""
-    return PROVINCES.get(target, LEGAL_FORM.sub("", PLACE_COMMITTEE.sub("", PREFECTURE_COMMITTEE.sub("区", target))))
+    阿克苏地委 → 阿克苏地区), an autonomous place by its short name (黔东南苗族侗族自治州, 中共黔东南州委 → 黔东南州)."""
+    return PROVINCES.get(target, AUTONOMOUS.sub("", LEGAL_FORM.sub("", PLACE_COMMITTEE.sub(
+        "", PREFECTURE_COMMITTEE.sub("区", target.removeprefix("中共"))))))
 
 
 def _place_name(target: str) -> str | None:
     """A place's name without its level (云岭省委 → 云岭, 青枫县 → 青枫), as a round's list writes the places of 8个省区党委
     bare; None for no place's."""
-    place = PLACE_COMMITTEE.sub("", target)
+    place = PLACE_COMMITTEE.sub("", target.removeprefix("中共"))
     bare = PLACE_LEVEL.sub("", place)
     bare = bare[:-2] if bare.endswith("族") and len(bare) >= 4 else bare  # (桂岭壮族自治区: 壮族 before the level)
     return bare if bare != place and len(bare) >= 2 else None
