@@ -5866,6 +5866,17 @@ CASES: dict[str, dict] = {
                         (None, "中国华能集团有限公司")},
         "issued": "2018-02-28",
     },
+    "对A、B等20个党组织开展巡察，发现问题513个 (its results counted: done); A、B等市属医疗卫生单位 (a kind of six characters)": {
+        "text": "我市巡察工作去年发现问题500余个\n去年以来，市委开展巡察4轮，对圣城街道、文家街道等20个党组织开展巡察，发现问题513个。"
+                "另对苏州市立医院、苏州市中医医院等市属医疗卫生单位开展了专项巡察。",
+        "inspections": {(None, "圣城街道"), (None, "文家街道"), (None, "苏州市立医院"), (None, "苏州市中医医院")},
+        "issued": "2017-01-20",
+    },
+    "the same in Traditional, 對市生態環境局、市農業農村局和宜昌城市發展投資集團有限公司開展專項巡察，發現問題36個 (a bureau, 和, a company)": {
+        "text": "市委巡察工作\n對市生態環境局、市農業農村局和宜昌城市發展投資集團有限公司開展專項巡察，發現問題36個。",
+        "inspections": {(None, "市生态环境局"), (None, "市农业农村局"), (None, "宜昌城市发展投资集团有限公司")},
+        "issued": "2023-01-10",
+    },
     "a unit whose name opens with 对 (对外经济贸易大学) ending a team's list before the next team's clause: no preposition": {
         "text": "教育部党组巡视整改公开\n具体分工为：教育部党组第一巡视组巡视北京外国语大学、北京语言大学；第二巡视组巡视中国传媒大学、对外经济贸易大学；"
                 "第六巡视组巡视北京化工大学、中国矿业大学；第七巡视组巡视中国地质大学、中国石油大学。",

@@ -175,12 +175,13 @@ SUFFIX_REACH = 6  # how far before a stop word a suffix that holds it may start 
 # before 党委).
 MAX_ORG_BODY = 24
 JOINERS = ("和", "与", "及")
-# 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one);
+# 县工信局和县商务局党组: a unit, a joiner and a level start the next unit (住房和城乡建设局 stays one); 市农业农村局和宜昌城市
+# 发展投资集团有限公司: a bureau, a joiner, whatever name next;
 # 甲公司和乙集团: a company, a joiner and the next unit; 甲交易所和中国乙基金公司: a national unit (中国…, 国家…) next,
 # whatever before the joiner (路线方针政策和国家电网公司党组; but 中央和国家机关工委 is one); 统一到中央和集团公司党组的部署,
 # 会议精神和兵团党委要求: the centre (but 中央和国家机关), a meeting's spirit or a policy before the joiner, a body after it.
-JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]|(?<=公)司[和与及]|[\u4e00-\u9fff](?<!中央)[和与及](?:中国|国家)"
-                          r"|(?<=中)央[和与及](?!国家)|(?<=精)神[和与及]|(?<=政)策[和与及]")
+JOINED_UNITS = re.compile(r"[局委办厅院部站所校][和与及][省市州县区旗]|[局厅][和与及](?=[\u4e00-\u9fff]{2})|(?<=公)司[和与及]"
+                          r"|[\u4e00-\u9fff](?<!中央)[和与及](?:中国|国家)|(?<=中)央[和与及](?!国家)|(?<=精)神[和与及]|(?<=政)策[和与及]")
 INSPECTION_VERB = re.compile(r"巡察|巡视")
 INSPECTION_ORGANS = ("工作", "办", "机构", "整改")  # (市委巡视整改工作领导小组, 巡察整改办)
 # 此次巡视中自治区党委… / 巡察期间县委…: the time the verb's 中 or 期间 makes opens no name either (中央, 中共 do).

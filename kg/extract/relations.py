@@ -1170,6 +1170,7 @@ SUMMARY_HEADLINE = re.compile(r"(?:巡视|巡察)[^。；;\n]{0,24}?(?:总结|�
                               r"|(?:总结|综述|盘点|回眸|回顾)[^。；;\n]{0,24}?(?:巡视|巡察)")
 SUMMARY_HEAD_LINES, SUMMARY_HEADLINE_LENGTH = 8, 60
 COVERAGE = "全覆盖"
+FOUND_COUNT = re.compile(r"发现(?:各类)?问题[\d一二三四五六七八九十百千]")
 # What was done, right before an inspection's 对: 市委已对A、B等8个乡镇开展巡察 / 已先后对C开展巡察 (however its verb ends).
 ALREADY = re.compile(rf"已经?(?:{'|'.join(ADVERBS)}|全部|累计|共)?(?:对|在)$")
 ALREADY_REACH = 6
@@ -1260,8 +1261,10 @@ COUNTED_AFTER_LIST = re.compile(r"等\s*(?P<n>[\d一二三四五六七八九十�
 # The kinds of unit a list's tail may name (A、B等单位 / 中国移动、中国电信等企业): all it lists are units.
 UNIT_KINDS_NAMED = "单位|部门|企业|央企|国企|高校|院校|名校|学校|大学|医院|银行|机构"
 # (…等金融管理部门和中管金融企业党组织: two kinds joined)
-# (…、查干诺尔镇党委等党组织; 越丰村等村（社区）党组织 / 九星村党委等村居党组织: villages and townships as the kind)
-_KIND_NAMED = (rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|地方|地区|省区市|省区|省份|省市|城市|副省级城市|地|党组织"
+# (…、查干诺尔镇党委等党组织; 越丰村等村（社区）党组织 / 九星村党委等村居党组织: villages and townships as the kind; A、B等市属医疗
+# 卫生单位: a kind of six characters before a word no name ends in, not 等领域风险⏎浙江大学, a heading run into its line)
+_KIND_NAMED = (rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{UNIT_KINDS_NAMED})|[\u4e00-\u9fff]{{5,6}}?(?:单位|部门|企业|机构)|地方|地区|省区市|省区|省份"
+               r"|省市|城市|副省级城市|地|党组织"
                r"|(?:村|社区|村居|乡镇|镇|乡|街道)(?:[（(](?:社区|居)[)）])?(?:党组织|党委|党总支|党支部))")
 GROUP_TAIL = re.compile(rf"(?:{COUNTED_KIND}|及其[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{{1,6}}|{SUBORDINATES}"
                         rf"|(?<![甲乙])等(?:有关|相关)?{_KIND_NAMED}(?:[和及与、]{_KIND_NAMED})*"  # (not 三级甲等医院, a grade)
@@ -3716,6 +3719,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                             or ALREADY.search(text, max(sentence.start, t_start - ALREADY_REACH), t_start)
                             # (in a summary; not 对全县89个党组织实现巡察全覆盖, the term's total)
                             or summary_page and (named or COVERAGE not in text[t_end:sentence.end])
+                            # (对A、B等20个党组织开展巡察，发现问题513个: its results counted)
+                            or FOUND_COUNT.search(text, t_end, sentence.end)
                             or FED_BACK_TOO.search(text, t_end, min(sentence.end, t_end + FED_BACK_TOO_REACH))
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed
                             # (…巡视完成进驻。市委13个巡视组对A、B开展巡视: the round's start said before it, in its paragraph)
@@ -5844,12 +5849,10 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 # A、B由中央第一巡视组反馈；C由中央第二巡视组反馈: each clause's units, fed back by its team
                 if targets := split_targets(ctx, handed.targets_start, handed.targets_end, for_feedback=True):
                     events.append(FeedbackEvent(handed.team.start, targets, handed.team, given=True))
-        for m in FEEDBACK_EXTENDED.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ():
-            # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况: a bare 巡视组 is the team named before)
-            if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
-                    (team := _named_team_before(ctx, sentence, m.start())) is not None:
-                events.append(FeedbackEvent(m.start(), targets, team, given=True))
-        for m in FEEDBACK_ON_UNITS.finditer(text, sentence.start, sentence.end) if "情况" in s_text else ():
+        for m in [*(FEEDBACK_EXTENDED.finditer(text, sentence.start, sentence.end) if "延伸" in s_text else ()),
+                  *(FEEDBACK_ON_UNITS.finditer(text, sentence.start, sentence.end) if "情况" in s_text else ())]:
+            # (…向甲市委反馈。巡视组同时反馈了对A、B的延伸巡视情况 / 并对C等村党组织巡察情况一并进行反馈: a bare 巡视组 is the
+            # team named before)
             if (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)) and \
                     (team := _named_team_before(ctx, sentence, m.start())) is not None:
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
