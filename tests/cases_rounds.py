@@ -5877,6 +5877,17 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "市生态环境局"), (None, "市农业农村局"), (None, "宜昌城市发展投资集团有限公司")},
         "issued": "2023-01-10",
     },
+    "…开展巡察，其中T1巡察A、T2巡察B (a team's clause after a 、, each team its own unit)": {
+        "text": "2017年市委巡察工作综述\n第一轮巡察对市林业局、市水利局、市农粮局开展巡察，其中市委第一巡察组巡察市林业局、市委第二巡察组巡察市水利局。",
+        "inspections": {("市委第一巡察组", "市林业局"), ("市委第二巡察组", "市水利局"), (None, "市农粮局")},
+        "issued": "2018-01-10",
+    },
+    "the same in Traditional, 其中，T在A發現，X (the unit where the team found its problems)": {
+        "text": "2018年市委巡視工作綜述\n十二屆市委第三輪巡視對市發展改革委、市教委等13個單位黨組（黨委）開展常規巡視。"
+                "其中，市委第三巡視組在市教委發現，推動教育資源疏解工作中存在責任落實不到位的問題。",
+        "inspections": {(None, "市发展改革委"), ("市委第三巡视组", "市教委")},
+        "issued": "2019-01-10",
+    },
     "a unit whose name opens with 对 (对外经济贸易大学) ending a team's list before the next team's clause: no preposition": {
         "text": "教育部党组巡视整改公开\n具体分工为：教育部党组第一巡视组巡视北京外国语大学、北京语言大学；第二巡视组巡视中国传媒大学、对外经济贸易大学；"
                 "第六巡视组巡视北京化工大学、中国矿业大学；第七巡视组巡视中国地质大学、中国石油大学。",

@@ -803,12 +803,16 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?!组(?!织))(?:[“\"「『]?
                        rf"(?P<targets>{_CLAUSE}{{2,60}}?)(?:情况|工作)?"
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:(?!情况|(?:巡视|巡察)组)(?:[,，]以及|{_CLAUSE})){{2,400}}?)"
-                       r"(?:的?(?:工作)?情况的?(?:汇报|报告)(?=[,，。;；\n]|$)|(?:的?(?:工作)?情况)?(?=(?![,，]以及)[,，。;；\n]|……|$)))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
-# …A、B……: a list the page cuts short with an ellipsis)
+                       r"(?:的?(?:工作)?情况的?(?:汇报|报告)(?=[,，。;；\n]|$)|(?:的?(?:工作)?情况)?(?=(?![,，]以及)[,，。;；\n]|……|$"
+                       r"|、[^、,，。;；\n]{0,12}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
+# …A、B……: a list the page cuts short with an ellipsis; 其中T1巡察A、T2巡察B: the next team's clause after a 、)
 # (听取了区委第一巡察组巡察A、B情况，区委第二巡察组巡察C情况的汇报: the units a team's report was on, 情况 closing them)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
 TEAM_VERB_UNDER = re.compile(rf"(?:巡视|巡察)(?:{_CLAUSE}{{2,16}}?)(?:所辖|下辖)(?:的)?(?:村|社区|村[(（]社区[)）]|村居|嘎查)?"
                              rf"(?:党组织)?[:：][ \t\u3000]*(?P<targets>[^。;；:：\n]{{2,400}}?)(?=[。;；\n]|$)")
+# 市委第三巡视组在市教委发现，… / 在成都大学巡察中发现…: after a team, the unit where it found what follows (not 在对A巡察时,
+# 在巡察B期间: the clause of when, read with the team's verb).
+FOUND_AT_UNIT = re.compile(r"在(?!开展|进驻)(?P<unit>(?:(?!对|巡视|巡察)[^,，。;；:：、\s]){2,30}?)(?:巡视|巡察)?(?:中|期间|时)?(?:还|也|共)?发现")
 # 同组 / 该组 / 这个巡察组 / 该巡视组 as a clause's subject: the team named last before it (within ANAPHOR_REACH
 # characters), in this paragraph or one before (8月21日,该组又先后向A、B反馈了巡察情况).
 TEAM_ANAPHOR = re.compile(r"(?:该|同|此|这个|这一)(?:巡视|巡察)?组(?![长员])")
@@ -3574,6 +3578,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 found.append(Statement(verb_at, m.start(group), t_end, None, False, t, stated=bool(m.group("done"))))
             if (units := UNITS_OF_TEAM.match(text, t.end, sentence.end)) and ORG_END.search(units.group("targets")):
                 found.append(Statement(t.end, *units.span("targets"), None, True, t, stated=True))
+            if (at := FOUND_AT_UNIT.match(text, after, sentence.end)) and ORG_END.search(at.group("unit")):
+                # 市委第三巡视组在市教委发现，A / 省委第四巡视组在金寨县发现…: the unit it inspected, where it found them
+                found.append(Statement(t.end, *at.span("unit"), None, True, t, stated=True))
             if (counted := TEAM_COUNTED_UNITS.match(text, after, sentence.end)) and _all_units(counted.group("targets")):
                 found.append(Statement(t.end, *counted.span("targets"), None, False, t, stated=True))
                 continue
