@@ -542,6 +542,11 @@ ADDRESS_LABEL = re.compile(r"(?:邮政信箱|信箱|通讯地址|通信地址|�
 ADDRESS_REACH = 12
 
 
+def _opens_address(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` is a contact line's address (an ADDRESS_LABEL right before it)."""
+    return ADDRESS_LABEL.search(text, max(0, start - ADDRESS_REACH), start) is not None
+
+
 def find_orgs(text: str) -> list[Mention]:
     """Organisations ending in a suffix from the lexicon (区委, 党工委, 工作委员会 …), with the place before it; none in
     an address."""
@@ -550,7 +555,7 @@ def find_orgs(text: str) -> list[Mention]:
         if text[m.start() - 1:m.start()] == "原" and FORMER_AFTER_UNIT.search(text, max(0, m.start() - 3), m.start()):
             continue  # 集团有限公司原党组成员: 原 (former) belongs to the post; the unit ends before it
         start = committee_start(text, org_start(text, m.start()), m.end())
-        if ADDRESS_LABEL.search(text, max(0, start - ADDRESS_REACH), start):
+        if _opens_address(text, start):
             continue
         out.append(Mention(start, m.end(), text[start:m.end()], "ORG", attrs={"suffix": m.group()}))
     return out
@@ -567,7 +572,7 @@ def _dispatcher_before(text: str, start: int) -> tuple[int, str | None]:
     if d.group() == "中央" and (league := YOUTH_LEAGUE_BEFORE.search(text, max(0, d_start - 3), d_start)):
         p_start = league.start()  # 团中央第二巡视组: the Youth League's centre sends it, not the Party's
     p_start = committee_start(text, p_start, start)
-    if p_start < d_start and ADDRESS_LABEL.search(text, max(0, p_start - ADDRESS_REACH), p_start):
+    if p_start < d_start and _opens_address(text, p_start):
         p_start = d_start  # 邮政信箱：南京市江宁区东山街道江宁区委巡察组信箱: the committee, not the address before it
     if text[p_start:start] in DISPATCHING_BODIES:
         return start, None  # 组织部第一巡察组: a body's kind alone names no dispatcher
