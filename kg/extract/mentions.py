@@ -252,8 +252,9 @@ TEAM_JOINERS = ("、", "和", "与", "及")
 ORDINAL_AFTER_KIND = re.compile(rf"(?P<kind>(?:巡视|巡察)组?)第{NUMERAL}组")
 LAST_ORDINAL = re.compile(rf"第{NUMERAL}(?=[^第]*$)")  # the ordinal of a team's name written in full
 BARE_ORDINAL_OPENERS = "由向和与及是"  # the Han characters a bare ordinal team may follow (others: none)
-# … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list.
-LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->))")
+# … or by its ordinal and 组 alone as the label of its line (一组:对甲市及其所属A区、B县开展巡视), in a round's list, or as
+# the whole of its line (组别⏎一组⏎A、B⏎二组⏎C: a table flattened one cell a line).
+LABEL_ORDINAL_TEAM = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>(?P<n>[一二三四五六七八九十]{{1,3}})组)(?=[ \t\u3000]*(?:[:：]|→|➜|->|$))")
 # … or by its ordinal and 组 alone opening a clause, listed with the next ones before what they do (一组、二组、三组分别向
 # A、B、C反馈 / 一组和二组于5月进驻), or alone before 向, 分别, 进驻 or 负责 (，一组向A反馈): so 一组数据, 一组对比 are words.
 LISTED_ORDINAL_TEAMS = skipping(re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}组(?:(?:[、和及与][一二三四五六七八九十]{1,3}组)+"
@@ -329,6 +330,7 @@ ROUND_OF = re.compile(rf"(?P<committee>{'|'.join(DISPATCHERS)})第{NUMERAL}轮(?
 TERM_BEFORE = re.compile(rf"{NUMERAL}届$")  # 十五届 before a committee: its term
 # Ordinals listed before a team's: 第一、第二巡察组 (two teams).
 ORDINAL_LIST = re.compile(rf"(?:第{NUMERAL}[、和及与])+$")
+ORDINALS_REACH = 64  # how far back a list of ordinals is read (a round's 第十、第五…第八: fifteen ordinals and more)
 # 县委第一、二、三巡察组 / 第七、八组: ordinals listed with 第 on the first only, right before the team's kind (each a team).
 ORDINAL_SERIES = re.compile(rf"第{NUMERAL}(?:[、和及与]{NUMERAL})*[、和及与](?P<last>{NUMERAL})$")
 PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
@@ -607,10 +609,10 @@ def find_teams(text: str) -> list[Mention]:
         num = m.group("num") or m.group("num2") or m.group("num3")  # 第四巡察组 / 巡察四组 / 巡察组一组 / 提级交叉巡察第一组
         kind = m.group("kind1") or m.group("kind2") or "巡察"
         mode = TEAM_MODES.get(m.group("mode") or "")
-        listed = ORDINAL_LIST.search(text, max(0, begin - 24), begin) if m.group("ord") else None
+        listed = ORDINAL_LIST.search(text, max(0, begin - ORDINALS_REACH), begin) if m.group("ord") else None
         rest = text[m.end("ord"):m.end()] if m.group("ord") else text[begin:m.end()]
         series = None if m.group("ord") or m.group("group") or m.group("num2") or m.group("num3") or sector \
-            else ORDINAL_SERIES.search(text, max(0, begin - 24), begin)
+            else ORDINAL_SERIES.search(text, max(0, begin - ORDINALS_REACH), begin)
         if series:  # (县委第一、二、三巡察组: this team is the last ordinal's, 第三巡察组)
             begin, num = series.start("last"), series.group("last")
             start, dispatcher = begin, None

@@ -403,8 +403,10 @@ _ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d
 _ROW_UNITS = r"[^\s,，。;；:：()（）/／、]{2,40}(?:(?:[/／、]|[ \t\u3000]+)[^\s,，。;；:：()（）/／、]{2,40})*"  # (or by 、: 8月28日：A、B、C)
 ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row…
 DAY_BRACKETED_END = re.compile(rf"[(（]{_ROW_DAY}{HALF_DAY}?[)）][ \t\u3000]*$")  # … but the day in brackets after its unit
-DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{HALF_DAY}?[ \t\u3000]*[:：]")  # … or a colon after the day (10月12日：A、B)
-SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){HALF_DAY}?"
+# (10月9日（星期一）：A、B: the day's weekday in brackets after it)
+WEEKDAY_NOTE = r"(?:[(（](?:星期|周)[一二三四五六日天][)）])"
+DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{WEEKDAY_NOTE}?{HALF_DAY}?[ \t\u3000]*[:：]")  # … or a colon after the day (10月12日：A、B)
+SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){WEEKDAY_NOTE}?{HALF_DAY}?"
                           rf"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
                           r"(?:[ \t\u3000]+(?:反馈)?(?:地点|会场|地址)[:：][^\n]{0,40})?[；;。]?[ \t\u3000]*$"  # (…　地点：A会议室: where; a row closed by ；)
@@ -417,10 +419,14 @@ BULLETED_ROW = re.compile(r"[ \t\u3000]*[▲■●◆▪•]")
 # 各单位反馈日期如下：A，10月9日；B，10月10日 / 各巡察组反馈对象和时间如下：T1，A（5月13日）、B（5月14日）；T2，C（5月15日）: a
 # schedule written inline after its lead, its entries parted by ；, each a unit and its day after a comma, or a team then
 # its units with their days in brackets.
-INLINE_SCHEDULE_LEAD = re.compile(r"反馈的?(?:日期|时间|对象和时间|对象及时间|时间和对象|时间及对象)(?:分别)?(?:如下|为|是)[:：]")
+# (反馈时间：A8月1日，B8月2日: a bare colon after it too)
+INLINE_SCHEDULE_LEAD = re.compile(r"反馈的?(?:日期|时间|对象和时间|对象及时间|时间和对象|时间及对象)(?:(?:分别)?(?:如下|为|是))?[:：]")
 ENTRY_TEAM = re.compile(r"[ \t\u3000]*[^,，。;；:：、()（）]{2,24}?(?:巡视|巡察)组[ \t\u3000]*[,，:：]")
 UNIT_THEN_DAY = re.compile(rf"[ \t\u3000]*(?P<unit>[^,，。;；:：、()（）]{{2,40}}?)[,，][ \t\u3000]*(?P<day>{_ROW_DAY}){HALF_DAY}?[ \t\u3000]*")
-UNIT_DAY_BRACKETED = re.compile(rf"[ \t\u3000、]*(?P<unit>[^,，。;；:：、()（）]{{2,40}}?)[(（](?P<day>{_ROW_DAY}){HALF_DAY}?[)）]")
+UNIT_DAY_RUN = re.compile(rf"[ \t\u3000]*(?P<unit>[^,，。;；:：、()（）\d]{{2,40}}?)(?P<day>{_ROW_DAY}){HALF_DAY}?[ \t\u3000]*")  # (A8月1日)
+# (遵义道桥建设（集团）有限公司党委（4月12日）: a bracket inside the unit's name, no day)
+UNIT_DAY_BRACKETED = re.compile(rf"[ \t\u3000、]*(?P<unit>(?:[^,，。;；:：、()（）]|[(（][^()（）\d]{{1,6}}[)）]){{2,40}}?)"
+                                rf"[(（](?P<day>{_ROW_DAY}){HALF_DAY}?[)）]")
 # 东坪村党支部（9月9日上午）：A；B。: a unit's line of what it was told, the day in brackets after its name, under a lead of
 # feedback (巡察组逐村点评：).
 UNIT_DAY_LABEL = re.compile(rf"{_ROW_OPENING}(?P<unit>[^\s:：,，。;；、()（）]{{2,30}}?)[ \t\u3000]*[(（](?P<day>{_ROW_DAY}){HALF_DAY}?[)）]"
@@ -540,6 +546,9 @@ PART_EXTENDED = re.compile(r"[ \t\u3000]*(?:同时|并)?被?延伸(?:巡视|巡�
 UNIT_MODE = re.compile(rf"[(（](?:[\u4e00-\u9fff]{{2,10}}?领域)?(?:巡视|巡察)?(?:整改)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)})式?"
                        rf"{CLOSE_QUOTE}?(?:巡视|巡察)?[)）]")  # (a unit's: A（提级巡察）、B（常规巡察）)
 PART_MODE = re.compile(rf"{UNIT_MODE.pattern}[ \t\u3000]*(?=[:：]?[ \t\u3000]*$)")  # (（“机动式”巡察）：)
+# 第一巡察组：“回头看”A、B；常规巡察C、D: a group of a team's line opening with its mode, the units after it.
+PART_MODE_OPENING = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)?{OPEN_QUOTE}?(?P<mode>回头看|{alternation(INSPECTION_MODES)})式?"
+                               rf"{CLOSE_QUOTE}?(?:巡视|巡察)?[:：]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 # 市发展改革委(3月6日至4月10日)、市财政局(4月17日至5月26日): a unit with, in brackets, the period its inspection took (a
 # team inspecting its units one after another); the units before it without a bracket of their own share it.
 # (A(9月12日): one day, not a period, is no such bracket; it may be the day the unit published its report)
@@ -582,8 +591,13 @@ DAY_NOTE = re.compile(rf"{WRITTEN_DAY}(?:上午|下午)?")  # (A(4月20日): the
 UNIT_DAY_NOTE = re.compile(rf"[(（][ \t\u3000]*(?:{DAY_NOTE.pattern})[ \t\u3000]*[)）]")
 UNIT_DAYS = re.compile(rf"{UNIT_PERIOD.pattern}|{UNIT_DAY_NOTE.pattern}")
 # … or after a space, before the next unit (第一巡察组：A 12月12日；B 12月13日): a unit's day on a schedule's team line.
-UNIT_DAY_AFTER = re.compile(rf"{UNIT_DAY_NOTE.pattern}|[ \t\u3000]+(?:{DAY_NOTE.pattern})"
-                            r"(?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
+# (中央第一巡视组——中国人民银行党委，反馈时间4月22日；: after a comma, perhaps labelled)
+UNIT_DAY_AFTER = re.compile(rf"{UNIT_DAY_NOTE.pattern}|(?:[ \t\u3000]+|[ \t\u3000]*[,，][ \t\u3000]*(?:反馈(?:时间|日期)[:：为]?[ \t\u3000]*)?)"
+                            rf"(?:{DAY_NOTE.pattern})(?=[ \t\u3000]*(?:[、,，;；。]|$))", re.M)
+# 中国人民银行党委——中央第一巡视组，反馈时间4月22日；: a schedule's line, the unit first, then its team and day.
+UNIT_TEAM_DAY_LINE = re.compile(rf"[ \t\u3000]*(?P<unit>[^\s,，。;；:：—]{{2,40}}?)[ \t\u3000]*(?:——|→|➜|->)[ \t\u3000]*"
+                                rf"(?P<team>[^\s,，。;；:：]{{2,30}}?(?:巡视|巡察)组)[ \t\u3000]*[,，][ \t\u3000]*"
+                                rf"(?:反馈(?:时间|日期)[:：为]?[ \t\u3000]*)?(?P<day>{DAY_NOTE.pattern})[ \t\u3000]*[;；。]?[ \t\u3000]*")
 # … or before it (县委第一巡察组：5月22日上午星沙街道，5月22日下午湘龙街道；): a schedule's day, then its unit.
 SCHEDULE_DAY = rf"{WRITTEN_DAY}(?:上午|下午|晚上)?"
 UNIT_DAY_BEFORE = re.compile(rf"[ \t\u3000,，、]*(?P<day>{SCHEDULE_DAY})[ \t\u3000]*(?P<units>[^\s,，、;；。\n]{{2,60}})")
@@ -758,7 +772,7 @@ ENTER = re.compile(rf"(?:进驻|入驻|{GOES_DOWN})"
                    # (but 进驻后勤管理处: the logistics office moved into)
                    # (进驻A的第十六天 / 进驻B已经第二十三天了: a diary's day of the inspection under way)
                    rf"(?P<targets>{_CLAUSE}{{2,800}}?)(?=开展|进行|展开|{NEXT_VERB}|(?:召开|举行)(?!了?[,，。;；])"
-                   rf"|(?:以?后|之后|以来|期间|时)?[,，。;；]|$"
+                   rf"|(?:以?后|之后|以来|期间|时)?[,，。;；]|$|{NEXT_FIELD.pattern}"  # (进驻A　进驻时间：4月17日: a line's next field)
                    r"|的第[\d一二三四五六七八九十]+天|已经?第?[\d一二三四五六七八九十]+天)"
                    rf"(?:(?:开展|进行|展开)了?{MODE}(?:巡视|巡察))?")  # (进驻A后, / 进驻B以来,: A and B; 进驻C展开…; 进驻D召开动员会)
 # 另有两个巡视组分别进驻A和B / 其余3个巡察组进驻C、D: other teams the page counts, none named, as the subject of 进驻
@@ -888,13 +902,16 @@ ITEMS_UNDER_HEAD = 12  # how many items above a paragraph the heading of their l
 # list that parts them by slashes (省委第一巡视组/甲市委/乙县委).
 CELL_BARS = "|｜/／"
 TEAM_CELLS = re.compile(r"[ \t\u3000]*[|｜/／][ \t\u3000]*(?P<cells>[^|｜/／\n][^\n]{1,400}?)[ \t\u3000|｜]*$", re.M)
-# A count of the units listed under a heading, in brackets after it (县委第一巡察组（9个）, 被巡察单位名单⏎（共15个）).
-UNITS_COUNT_NOTE = re.compile(r"[ \t\u3000]*[(（]共?" + UNIT_COUNT + r"(?:单位|党组织)?[)）]")
+# A count of the units listed under a heading, in brackets after it (县委第一巡察组（9个）, 被巡察单位名单⏎（共15个）), perhaps
+# with their place and kind (县委第五巡察组（石桥镇13个村（社区））).
+UNITS_COUNT_NOTE = re.compile(rf"[ \t\u3000]*[(（]共?(?:[\u4e00-\u9fff]{{1,10}}?{PLACE_END}[,，、]?)?" + UNIT_COUNT
+                              + r"(?:[\u4e00-\u9fff]{1,6}?(?:[(（](?:社区|居)[)）])?(?:党组织)?)?[)）]")
 # … after what the team's lines are (市委第一巡察组巡察对象（六个）).
 LABELLED_UNITS_COUNT = re.compile(r"[ \t\u3000]*(?:巡视|巡察)的?(?:单位|对象|党组织)" + UNITS_COUNT_NOTE.pattern)
 # 11月19日:第一组向A反馈;第二组向B反馈 / 5月7日,分别向A、B反馈;: a line of a list by day.
 # (📍10月16日｜县委第一巡察组 → A: a WeChat post's bullet before the day, a bar after it)
 DAY_LINE = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][ \t\u3000]*)?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
+                      rf"{WEEKDAY_NOTE}?"
                       r"(?:(?:上午|下午)[,，]?|[ \t\u3000]*[:：,，]|[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)")  # (🔸8月7日  向A反馈 / ①　9月11日　T　A)
 # 省委第一巡视组(巡视甲市)、省委第二巡视组(巡视乙集团): the units a team inspects, in brackets after it.
 BRACKETED_UNITS = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:巡视|巡察|进驻|负责(?:巡视|巡察)?|(?:巡视|巡察)对象[:：]|被(?:巡视|巡察)"
@@ -948,7 +965,8 @@ FEEDBACK_TO_CUT = re.compile(rf"(?<![收接得截达])向(?P<targets>(?:(?!反�
 # X接受Y巡察反馈 / X接受了巡视组的反馈意见: the unit fed back to as the subject (ACCEPT for the inspection it received).
 # 省委第五巡视组进驻期间巡视的A、B接受反馈: the words after a team before the units it inspected, who accept its feedback.
 INSPECTED_THE = re.compile(r"(?:进驻期间|此次|本轮)?所?(?:巡视|巡察)的")
-FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,60}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,30}}?(?:巡视|巡察)组?的?)?"
+# (a round's ten provinces and their ten teams, 北京市、天津市…分别接受中央第十、第五…第八巡视组反馈: lists of up to 200 and 80)
+FEEDBACK_ACCEPTED = re.compile(rf"(?P<targets>{_CLAUSE}{{2,200}}?){ACCEPT_WHEN}?接受了?(?:{_CLAUSE}{{0,80}}?(?:巡视|巡察)组?的?)?"
                                r"(?:巡视|巡察)?(?:情况|意见)?反馈(?:意见)?")
 # 市委第一巡察组反馈了A、B、C 5个单位: the team's feedback with its units as the object, right after the team (not 反馈了巡察
 # 情况, 反馈了A、B等问题: what was fed back).
@@ -980,7 +998,9 @@ FEEDBACK_EXTENDED = re.compile(rf"(?:反馈|通报)了?对?(?P<targets>(?:(?!反
 COMPLETED = re.compile(r"(?:已经?|均已|已全部|全部)?(?:完成|结束)?了?")  # T已完成对A、B的巡察反馈: the team's feedback, done
 FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:{MODE}(?:巡视|巡察))?的(?:巡视|巡察)?(?:情况)?反馈"
                          r"(?!会|意见的?整改|意见整改)")  # (对26家中管央企专项巡视的反馈情况: the units, not the mode)
-FEEDBACK_OBJECT = re.compile(rf"的?(?:巡视|巡察)?反馈对象(?:是|为|包括)[:：]?(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
+# (县委第二巡察组反馈的单位和日期为：A（10月18日）、B（10月19日）: each unit's day in brackets after it)
+FEEDBACK_OBJECT = re.compile(rf"的?(?:巡视|巡察)?反馈的?(?:对象|单位|党组织)(?:[和及](?:日期|时间))?(?:是|为|包括)[:：]?"
+                             rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
 # 分别向A、B镇党委,C、D局党组反馈: a target list that runs over commas, each part of it a list of units.
 FEEDBACK_TO_PARTS = re.compile(rf"向(?P<targets>(?:(?!向)[^。;；:：!?！？\n]){{2,800}}?){FEEDBACK_VERB}")
@@ -3586,7 +3606,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue
             if (bracketed := BRACKETED_UNITS.match(text, t.end, sentence.end) or
                     BRACKETED_UNITS_CLOSING.match(text, t.end, ctx.paragraph_end(t.end))) and \
-                    _all_units(bracketed.group("targets")):
+                    _all_units(bracketed.group("targets")) and not (
+                        # (县委第一巡察组（共2个党组织）⏎A、B: the count of the units beneath, none itself)
+                        UNITS_COUNT_NOTE.match(text, t.end) and _units_line_below(ctx, ctx.paragraph_end(t.end))):
                 found.append(Statement(t.end, *bracketed.span("targets"), None, False, t, stated=True))
                 continue
             if (at := MEETING_AT_UNIT.match(text, t.end, sentence.end)) and ORG_END.search(at.group("targets")):
@@ -4452,12 +4474,14 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
             found += [Statement(team.start, a, b, _part_mode(mark), False, team, stated=True, alone=True, when=introduced)
                       for a, b, mark in units]
             continue
+        opening = PART_MODE_OPENING.match(text, start, stop)
+        start = opening.end() if opening else start
         mark = PART_MODE.search(text, start, stop)
         batch = BATCH_NOTE.search(text, start, stop) if mark is None else None
         units_end = mark.start() if mark else batch.start() if batch else stop
         if not _all_units(text[start:units_end].strip()):
             return []
-        mode = _part_mode(mark) or (_mode(batch.group("mode")) if batch and batch.group("mode") else None)
+        mode = _part_mode(opening or mark) or (_mode(batch.group("mode")) if batch and batch.group("mode") else None)
         found.append(Statement(team.start, start, units_end, mode, False, team, stated=True, alone=True,
                                when=(_batch_period(ctx, batch.group("batch")) if batch else None) or introduced))
     alone = len(found) == 1 and listed and not re.search(r"[,，:：]", text[found[0].targets_start:found[0].targets_end])
@@ -5703,7 +5727,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         if "日" in s_text and (told := _unit_day_line(ctx, sentence)):
             out += _stated(ctx, sentence, [told])  # 东坪村党支部（9月9日上午）：A；B。, under 巡察组逐村点评：
             continue
-        if "日" in s_text and (days := _schedule_team_line(ctx, sentence)):
+        if "日" in s_text and (days := _schedule_team_line(ctx, sentence) or _unit_team_line(ctx, sentence)):
             out += _stated(ctx, sentence, days)  # 县委第一巡察组:A(5月10日)、B(5月11日), under 反馈安排如下:
             continue
         if "反馈" in s_text and CARD_FEEDBACK.match(text, sentence.start, sentence.end) and (carded := _card_near(ctx, sentence)):
@@ -5808,8 +5832,15 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events += _feedback_to(ctx, sentence, m, targets)
                 events += [FeedbackEvent(team.start, its, team) for team, start, end in _pairs_before(ctx, sentence, m.start())
                            if (its := split_targets(ctx, start, end, for_feedback=True))]
-        for m in FEEDBACK_ACCEPTED.finditer(text, sentence.start, sentence.end) if "接受" in s_text else ():
+        accepting = [(m, _accepted_on_days(ctx, m)) for m in FEEDBACK_ACCEPTED.finditer(text, sentence.start, sentence.end)] \
+            if "接受" in s_text else []
+        # (A（4月8日）接受T1反馈；B接受T2反馈: the days in brackets are the other units', not B's)
+        days_bracketed = any(dated for _, dated in accepting)
+        for m, dated in accepting:
             # 8月9日下午,市第三人民医院党委接受市委第一巡察组巡察反馈: the unit that received it, the team between
+            if dated or (dated := _accepted_on_series(ctx, sentence, m)):
+                events += dated  # A（4月8日）、B（4月9日）接受T反馈 / A、B分别于6月12日、13日接受T反馈: each unit on its day
+                continue
             if (host := _host(ctx, *m.span("targets"), accepting=True)) and \
                     (targets := split_targets(ctx, *host, for_feedback=True)):
                 teams = ctx.within(ctx.teams, m.end("targets"), m.end())
@@ -5820,7 +5851,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                     continue
                 team = teams[0] if teams else ctx.last_within(ctx.teams, m.start("targets"), host[0]) or \
                     _team_before(ctx, sentence, m.start())  # (T巡视的A接受反馈: the team before the units)
-                events.append(FeedbackEvent(accepted, targets, team, given=True))
+                events.append(FeedbackEvent(accepted, targets, team, given=True,
+                                            dated=not days_bracketed or bool(ctx.dates_in(m.start(), m.end()))))
         if topic:  # (X方面，省委第四巡视组6月16日反馈时指出，A；B / 对于X，巡视组指出，… / X被反馈存在A、B等问题)
             events.append(topic)
         for team, m in pointed:  # 中央第一巡视组指出，中国石油党组A: the unit told its findings
@@ -5867,10 +5899,17 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             # 巡视组一并反馈了延伸巡视发现的问题: to the units the inspection extended to, named before (并对A、B开展了延伸巡视)
             if (units := _extended_before(ctx, m.start())) and (team := _named_team_before(ctx, sentence, m.start())):
                 events.append(FeedbackEvent(m.start(), units, team, given=True))
-        for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈对象" in s_text else ():
+        for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈" in s_text else ():
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
-            if team is not None and team.end == m.start() and (
-                    targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
+            if team is None or team.end != m.start():
+                continue
+            dated = list(UNIT_DAY_BRACKETED.finditer(text, *m.span("targets")))
+            if dated and not text[dated[-1].end():m.end("targets")].strip(UNIT_GROUP_SEPARATORS):
+                # (A（10月18日）、B（10月19日）: each unit on its own day; none where a day is to come, a schedule)
+                days = [_schedule_day(ctx, *d.span("day")) for d in dated]
+                events += [FeedbackEvent(d.end("day"), units, team, given=True, day=day) for d, day in zip(dated, days)
+                           if all(days) and (units := split_targets(ctx, *d.span("unit"), for_feedback=True))]
+            elif targets := split_targets(ctx, *m.span("targets"), for_feedback=True):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
             if _opens_name(ctx, m.start()):
@@ -6626,6 +6665,11 @@ def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
             found = ctx.dates_in(prev.start, prev.end)
             return found[-1] if found else None
         found = ctx.dates_in(prev.start, prev.end)
+        if found and (all(d[0].start > 0 and text[d[0].start - 1] in "(（" for d in found)
+                      or EACH_OWN_DAY.search(text, max(prev.start, found[0][0].start - 4), found[0][0].start)):
+            # (A（4月9日）、B（4月10日）接受T1反馈;C接受T2反馈 / A、B分别于6月12日、13日接受T1反馈;C接受T2反馈: the days are
+            # A's and B's alone)
+            return None
         if found:
             return found[-1]
         if AT_MEETING.match(text, prev.start):  # 会上,A向B反馈;C向D反馈: the meeting's day, for both clauses
@@ -6726,6 +6770,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
                 or _meeting_held_after(ctx, sentence) or _paragraph_day(ctx, sentence)) if dated else None
         if day and date:
             date = (date[0], day, None)
+        elif day and dated:  # (…反馈；T向A（6月24日）反馈: the event's own day, in its clause, with no date before it)
+            date = next((d for d in ctx.dates_in(sentence.start, sentence.end) if d[1] == day), None)
         if date and CUTOFF.search(text, max(0, date[0].start - 5), date[0].start):
             date = None  # 截至12月31日,巡察反馈问题共312个: the day the counts were made, not the feedback's
         if date and DEADLINE.match(text, date[0].end) and not said_done:
@@ -6843,8 +6889,11 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
              if (kept := [t for t in its if by is None or party_key(t) != party_key(by.attrs.get("dispatcher") or "")])
              or not its]
     if (day := DAY_IN_BRACKETS.match(ctx.doc.text, m.end())) is not None:  # 1.A组向B反馈(1月8日上午): the line's own day
-        return [FeedbackEvent(m.start(), its_targets, by, given, after=day.start("day")) for by, its_targets in pairs]
-    days = _days_each(ctx, sentence, m.start())
+        # (T1向A反馈（9月12日），T2向B反馈（9月13日）: its own, not the clause's before it)
+        own = next((d[1] for d in ctx.dates_in(*day.span("day")) if d[1] and len(d[1]) == ISO_DAY_LENGTH), None)
+        return [FeedbackEvent(m.start(), its_targets, by, given, after=day.start("day"), day=own) for by, its_targets in pairs]
+    # (分别向A（6月24日）、B（6月25日）反馈: the day in brackets after each unit)
+    days = _days_each(ctx, sentence, m.start()) or _days_in_brackets(ctx, m.start("targets"), m.end("targets"))
     if days and len(pairs) == 1 and len(pairs[0][1]) == len(days):
         pairs = [(pairs[0][0], [t]) for t in pairs[0][1]]  # 市委巡察组分别于16日、17日向A、B反馈: one day a unit
     if days and len(pairs) == len(days) and all(len(its) == 1 for _, its in pairs):
@@ -7038,13 +7087,18 @@ def _inline_schedule(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
         if (opened := ENTRY_TEAM.match(text, a, b)) and (team := ctx.first_within(ctx.teams, a, opened.end())):
             a = opened.end()
         told = [m for m in [UNIT_THEN_DAY.fullmatch(text, a, b)] if m] or list(UNIT_DAY_BRACKETED.finditer(text, a, b))
+        run = not told  # (A8月1日，B8月2日，其余企业在8月上旬陆续进行: each unit run on into its day, parted by commas)
+        for p, q in _spans_between(text, a, b, ",，") if run else ():
+            if (m := UNIT_DAY_RUN.fullmatch(text, p, q)) is None:
+                break
+            told.append(m)
         entry: list[FeedbackEvent] = []
         for m in told:
             if (day := _schedule_day(ctx, *m.span("day"))) is None:
                 return []
             if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
                 entry.append(FeedbackEvent(m.end("day"), units, team, given=True, day=day))
-        if not entry or text[told[-1].end():b].strip(UNIT_GROUP_SEPARATORS):
+        if not entry or not run and text[told[-1].end():b].strip(UNIT_GROUP_SEPARATORS):
             break
         events += entry
     return events
@@ -7079,6 +7133,23 @@ def _schedule_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     return events if events and not text[start:line_end].strip(UNIT_GROUP_SEPARATORS + "。") else []
 
 
+def _unit_team_line(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
+    """A unit's line of a feedback schedule (UNIT_TEAM_DAY_LINE: A——T，反馈时间4月22日；) under a lead saying the feedback was
+    given: the unit's feedback by that team on that day (none past the page's date)."""
+    text = ctx.doc.text
+    line_end = ctx.paragraph_end(sentence.start)
+    if sentence.start != ctx.paragraph_start(sentence.start) or \
+            (m := UNIT_TEAM_DAY_LINE.fullmatch(text, sentence.start, line_end)) is None:
+        return []
+    team = ctx.first_within(ctx.teams, *m.span("team"))
+    lead = _lead_above(ctx, sentence, lambda para: UNIT_TEAM_DAY_LINE.fullmatch(text, para.start, para.end) is not None)
+    if team is None or lead is None or not _says_feedback((lead.start, text[lead.start:lead.end])) or \
+            (day := _schedule_day(ctx, *m.span("day"))) is None:
+        return []
+    units = split_targets(ctx, *m.span("unit"), for_feedback=True)
+    return [FeedbackEvent(m.end("day"), units, team, given=True, day=day)] if units else []
+
+
 def _units_after_days(ctx: Ctx, start: int, end: int, team: Mention) -> list[FeedbackEvent]:
     """县委第一巡察组：5月22日上午A，5月22日下午B，5月23日上午C；: each unit's feedback on the day written before it, where
     the line from ``start`` to ``end`` is all days and units (none past the page's date: a schedule of what is to come)."""
@@ -7091,6 +7162,59 @@ def _units_after_days(ctx: Ctx, start: int, end: int, team: Mention) -> list[Fee
         events.append(FeedbackEvent(m.end(), units, team, given=True, day=day))
         start = m.end()
     return events if not text[start:end].strip(UNIT_GROUP_SEPARATORS + "。") else []
+
+
+def _accepted_on_days(ctx: Ctx, m: re.Match[str]) -> list[FeedbackEvent]:
+    """A（4月8日）、B（4月9日）接受T反馈 / C（4月11日）、D（4月12日）分别接受T1、T2反馈 (FEEDBACK_ACCEPTED): each unit fed back on
+    the day in brackets after it (a unit without one on no day it states), by the one team named (or, after 分别, by the
+    team of its place in the list); none unless a unit has its day and the teams fit."""
+    text = ctx.doc.text
+    accepted = text.find("接受", m.end("targets"))
+    start = m.start("targets") + len(text[m.start("targets"):accepted]) - len(text[m.start("targets"):accepted].lstrip())
+    end = accepted - len(text[start:accepted]) + len(text[start:accepted].rstrip(" \t\u3000"))
+    each = text.endswith("分别", start, end)
+    items = _spans_between(text, start, end - 2 if each else end, "、")
+    dated = [UNIT_DAY_BRACKETED.fullmatch(text, a, b) for a, b in items]
+    teams = ctx.within(ctx.teams, accepted, m.end())
+    days = [_schedule_day(ctx, *d.span("day")) if d else None for d in dated]
+    if not any(days) or not (len(teams) == 1 or each and len(teams) == len(items)):
+        return []
+    events = []
+    for k, ((a, b), d, day) in enumerate(zip(items, dated, days)):
+        if not (units := split_targets(ctx, *(d.span("unit") if d else (a, b)), for_feedback=True)):
+            return []
+        events.append(FeedbackEvent(d.end("day") if d else b, units, teams[k if len(teams) > 1 else 0], given=True,
+                                    day=day, dated=bool(day)))
+    return events
+
+
+EACH_OWN_DAY = re.compile(r"(?:分别|先后)(?:于|在|为|是)?[ \t\u3000]*$")  # (分别于6月12日、13日: one day a unit, in order)
+# 接受T反馈，反馈时间分别为6月13日、14日、15日: the days of the units before, in order, in a clause after the team's.
+DAYS_EACH_AFTER = re.compile(r"[ \t\u3000]*[,，][ \t\u3000]*反馈(?:时间|日期)分别(?:为|是)[:：]?[ \t\u3000]*")
+
+
+def _accepted_on_series(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEvent]:
+    """A、B分别于6月12日、13日接受T反馈 / A、B、C接受T反馈，反馈时间分别为6月13日、14日、15日 (FEEDBACK_ACCEPTED): each unit
+    fed back by the one team named on the day of its place in the series; none unless the days are as many as the units
+    and none is to come."""
+    text = ctx.doc.text
+    accepted = text.find("接受", m.end("targets"))
+    teams = ctx.within(ctx.teams, accepted, m.end())
+    if len(teams) != 1:
+        return []
+    end, after = accepted, None
+    days = _days_each(ctx, sentence, accepted)
+    if days:  # (the units end where the series' 分别 or 先后 opens)
+        end = max(text.rfind("分别", m.start("targets"), accepted), text.rfind("先后", m.start("targets"), accepted))
+    elif after := DAYS_EACH_AFTER.match(text, m.end(), sentence.end):
+        stop = LIST_STOP.search(text, after.end(), sentence.end)
+        days = _days_each(ctx, sentence, stop.start() if stop else sentence.end)
+    host = _host(ctx, m.start("targets"), end, accepting=True) if days and end > m.start("targets") else None
+    units = split_targets(ctx, *host, for_feedback=True) if host else []
+    if not units or len(units) != len(days) or any(day > (ctx.doc.metadata.issued or "9999") for day in days):
+        return []
+    return [FeedbackEvent(accepted, [unit], teams[0], given=True, day=day, after=after.end() if after else None)
+            for unit, day in zip(units, days)]
 
 
 def _schedule_day(ctx: Ctx, start: int, end: int) -> str | None:
@@ -7125,7 +7249,7 @@ def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     text = ctx.doc.text
     if not date[0].attrs.get("series"):
         return _dates_each(ctx, sentence, pos, date)
-    if not (re.search(r"(?:分别|先后)[于在]?\s*$", text[max(sentence.start, date[0].start - 4):date[0].start])
+    if not (re.search(r"(?:分别|先后)[于在为是]?\s*$", text[max(sentence.start, date[0].start - 4):date[0].start])
             or SERIES_THEN_EACH.fullmatch(text, date[0].end, pos)):
         return []
     return [date[1]] + [f"{date[1][:8]}{d:02d}" for d in date[0].attrs["series"]]
@@ -7140,7 +7264,7 @@ def _dates_each(ctx: Ctx, sentence: Sentence, pos: int, last: tuple[Mention, str
         days.insert(0, before)
     if len(days) < 2:
         return []
-    opening = re.search(r"(?:分别|先后)[于在]?\s*$", text[max(sentence.start, days[0][0].start - 4):days[0][0].start])
+    opening = re.search(r"(?:分别|先后)[于在为是]?\s*$", text[max(sentence.start, days[0][0].start - 4):days[0][0].start])
     if not (opening or FULL_DAYS_THEN_EACH.fullmatch(text, last[0].end, pos)):
         return []
     return [d[1] for d in days]
