@@ -114,6 +114,8 @@ PEOPLES, PEOPLES_BANK_HEAD = ("人民",), "银行"  # … but a bank's 人民 is
 PLANNED_FEEDBACK = re.compile(r"将|拟|即将|计划|准备|适时|通常|往往|惯例|一般(?:在|于|会)"
                               r"|(?<![主重纪需])要(?=尽快|及时|抓紧|认真|按时|按照|做好|抓好|向|在[^，。,]{1,12}?(?:前|之前|以前|内)向)"
                               r"|应当?(?=尽快|及时|按时|向)|务必|必须")
+# A day's weekday in brackets after it (10月9日（星期一）, 5月6日（周一）).
+WEEKDAY_NOTE = r"(?:[(（](?:星期|周)[一二三四五六日天][)）])"
 # The words a count of units is counted in (12个单位, 8家企业, 20所高校, 5户市属企业: a state-assets commission's count).
 UNIT_COUNTERS = "个|家|所|户"
 UNIT_COUNT = rf"[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})"  # a count of units: 10个, 6家, 31所, 5户

@@ -39,7 +39,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import BULLET, DAY_OPENING, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, read_lexicon
+from kg.extract.lexicon import BULLET, DAY_OPENING, PARTY_BODY_END, ROUND_LABEL, UNIT_COUNT, WEEKDAY_NOTE, read_lexicon
 from kg.extract.mentions import TRANSLITERATED_NAME, alternation
 from kg.extract.pipeline import stage
 from kg.extract.tables import TARGET_COLUMN_NAMED, UNITS_BY_COMMAS
@@ -516,9 +516,9 @@ _NO_LINE_END = frozenset("第")
 # A unit's last character alone on a line, the rest of its name on the line before: a table's cell wrapped in a PDF
 # copy (省自然资源厅党组、省林业局党\n组).
 _NAME_TAIL_LINE = re.compile(r"(?:(?<=党\n)(?:支部|总支|工委)|(?<=问\n)题[。.]?|[组委局厅院校司部处科所站会社办])(?:\n|$)")  # (县中医医院党⏎支部 too; …”的问⏎题)
-# A field's key (发布时间:; a day's with its weekday, 10月9日（星期一）：A、B), or a team's line of units (县委第一巡察组(6个):A、B…), or a kind's (中管企业(12家):A、B), which a
-# list's next line follows.
-_FIELD_START = re.compile(r"[^,，。\n]{1,8}(?:[(（](?:星期|周)[一二三四五六日天][)）])?[:：]|[^,，。:：\n]{1,16}组(?:(?:巡视|巡察)的?(?:单位|对象|党组织)?)?"
+# A field's key (发布时间:; a day's with its weekday, 10月9日（星期一）：A、B), or a team's line of units (县委第一巡察组(6个):
+# A、B…), or a kind's (中管企业(12家):A、B), which a list's next line follows.
+_FIELD_START = re.compile(rf"[^,，。\n]{{1,8}}{WEEKDAY_NOTE}?[:：]|[^,，。:：\n]{{1,16}}组(?:(?:巡视|巡察)的?(?:单位|对象|党组织)?)?"
                           r"(?:[(（][^()（）\n]{1,12}[)）])?[:：]"  # (县委第一巡察组巡察单位: / 省委第一巡视组巡视的:)
                           r"|[^,，。:：\n]{1,12}[(（]" + UNIT_COUNT + r"[)）][:：]"
                           # (交叉巡察第一组(组长:某某,县委巡察办副主任)→龙口镇:A、B: a team's line, its leaders in brackets, an arrow)

@@ -23,7 +23,8 @@ import cn2an
 
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PLANNED_FEEDBACK, PROVINCES, ROUND_LABEL,
-                                STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, abbreviates, in_order, numeral_value, party_key)
+                                STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates, in_order, numeral_value,
+                                party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -403,8 +404,7 @@ _ROW_DAY = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.．/-]\d{1,2}[.．/-]\d
 _ROW_UNITS = r"[^\s,，。;；:：()（）/／、]{2,40}(?:(?:[/／、]|[ \t\u3000]+)[^\s,，。;；:：()（）/／、]{2,40})*"  # (or by 、: 8月28日：A、B、C)
 ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row…
 DAY_BRACKETED_END = re.compile(rf"[(（]{_ROW_DAY}{HALF_DAY}?[)）][ \t\u3000]*$")  # … but the day in brackets after its unit
-# (10月9日（星期一）：A、B: the day's weekday in brackets after it)
-WEEKDAY_NOTE = r"(?:[(（](?:星期|周)[一二三四五六日天][)）])"
+# (10月9日（星期一）：A、B: the day's weekday in brackets after it, WEEKDAY_NOTE)
 DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{WEEKDAY_NOTE}?{HALF_DAY}?[ \t\u3000]*[:：]")  # … or a colon after the day (10月12日：A、B)
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){WEEKDAY_NOTE}?{HALF_DAY}?"
                           rf"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
@@ -7179,7 +7179,7 @@ def _accepted_on_days(ctx: Ctx, m: re.Match[str]) -> list[FeedbackEvent]:
     days = [_schedule_day(ctx, *d.span("day")) if d else None for d in dated]
     if not any(days) or not (len(teams) == 1 or each and len(teams) == len(items)):
         return []
-    events = []
+    events: list[FeedbackEvent] = []
     for k, ((a, b), d, day) in enumerate(zip(items, dated, days)):
         if not (units := split_targets(ctx, *(d.span("unit") if d else (a, b)), for_feedback=True)):
             return []
@@ -7188,7 +7188,8 @@ def _accepted_on_days(ctx: Ctx, m: re.Match[str]) -> list[FeedbackEvent]:
     return events
 
 
-EACH_OWN_DAY = re.compile(r"(?:分别|先后)(?:于|在|为|是)?[ \t\u3000]*$")  # (分别于6月12日、13日: one day a unit, in order)
+# 分别于6月12日、13日 / 先后于… / 分别为…: what opens a series of days, one a unit or statement in order.
+EACH_OWN_DAY = re.compile(r"(?:分别|先后)(?:于|在|为|是)?\s*$")
 # 接受T反馈，反馈时间分别为6月13日、14日、15日: the days of the units before, in order, in a clause after the team's.
 DAYS_EACH_AFTER = re.compile(r"[ \t\u3000]*[,，][ \t\u3000]*反馈(?:时间|日期)分别(?:为|是)[:：]?[ \t\u3000]*")
 
@@ -7249,7 +7250,7 @@ def _days_each(ctx: Ctx, sentence: Sentence, pos: int) -> list[str]:
     text = ctx.doc.text
     if not date[0].attrs.get("series"):
         return _dates_each(ctx, sentence, pos, date)
-    if not (re.search(r"(?:分别|先后)[于在为是]?\s*$", text[max(sentence.start, date[0].start - 4):date[0].start])
+    if not (EACH_OWN_DAY.search(text, max(sentence.start, date[0].start - 4), date[0].start)
             or SERIES_THEN_EACH.fullmatch(text, date[0].end, pos)):
         return []
     return [date[1]] + [f"{date[1][:8]}{d:02d}" for d in date[0].attrs["series"]]
@@ -7264,7 +7265,7 @@ def _dates_each(ctx: Ctx, sentence: Sentence, pos: int, last: tuple[Mention, str
         days.insert(0, before)
     if len(days) < 2:
         return []
-    opening = re.search(r"(?:分别|先后)[于在为是]?\s*$", text[max(sentence.start, days[0][0].start - 4):days[0][0].start])
+    opening = EACH_OWN_DAY.search(text, max(sentence.start, days[0][0].start - 4), days[0][0].start)
     if not (opening or FULL_DAYS_THEN_EACH.fullmatch(text, last[0].end, pos)):
         return []
     return [d[1] for d in days]
