@@ -127,6 +127,8 @@ ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一�
 # round's number alone (第N轮巡视对A… is ROUND's), which states what that round did.
 ROUND_OPENS = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}轮(?!巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经|已(?:陆续|先后|分别|全部)")
+# … or a year's work told (今年，市委对A开展提级巡察 / 去年以来 / 上半年 / 2022年以来, in a report or summary of what was done).
+PAST_PERIOD = re.compile(r"(?:今年|去年|本年度?|上半年|下半年|年内|近年来|一年来|(?:\d{4}年|今年|去年)以来)[,，]?")
 # … or the news a site or paper reports (中纪委网站周日晚公布，中央巡视组对A、B开展常规巡视 / 据中央纪委国家监委网站消息，…),
 # where the sentence names the units.
 REPORTED_NEWS = re.compile(r"(?:网站|网|官网|媒体|官方|通报|消息)[^。，,]{0,12}?(?:公布|发布|披露|宣布|显示|称|指出)|据[^。，,]{2,24}?(?:消息|报道|公布)")
@@ -420,7 +422,8 @@ BULLETED_ROW = re.compile(r"[ \t\u3000]*[▲■●◆▪•]")
 # schedule written inline after its lead, its entries parted by ；, each a unit and its day after a comma, or a team then
 # its units with their days in brackets.
 # (反馈时间：A8月1日，B8月2日: a bare colon after it too)
-INLINE_SCHEDULE_LEAD = re.compile(r"反馈的?(?:日期|时间|对象和时间|对象及时间|时间和对象|时间及对象)(?:(?:分别)?(?:如下|为|是))?[:：]")
+INLINE_SCHEDULE_LEAD = re.compile(r"反馈(?:会议?)?(?:召开)?的?(?:日期|时间|对象和时间|对象及时间|时间和对象|时间及对象)"
+                                  r"(?:(?:分别)?(?:如下|为|是))?[:：]")  # (反馈会召开时间：A3月15日，B3月16日)
 ENTRY_TEAM = re.compile(r"[ \t\u3000]*[^,，。;；:：、()（）]{2,24}?(?:巡视|巡察)组[ \t\u3000]*[,，:：]")
 UNIT_THEN_DAY = re.compile(rf"[ \t\u3000]*(?P<unit>[^,，。;；:：、()（）]{{2,40}}?)[,，][ \t\u3000]*(?P<day>{_ROW_DAY}){HALF_DAY}?[ \t\u3000]*")
 UNIT_DAY_RUN = re.compile(rf"[ \t\u3000]*(?P<unit>[^,，。;；:：、()（）\d]{{2,40}}?)(?P<day>{_ROW_DAY}){HALF_DAY}?[ \t\u3000]*")  # (A8月1日)
@@ -855,8 +858,14 @@ EXTENDED_COUNT = re.compile(rf"(?:[省市州县区旗镇乡]内|辖区内?|所�
 # 延伸巡视A、B。 opening a sentence with no subject: the team named before it in its paragraph extends to them.
 EXTENDED_OPENING = re.compile(rf"[ \t\u3000]*(?:同时|并|还|同步|另)?延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
                               rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
+# … or inside a clause after its adverb (本轮巡察将延伸巡察A / 并告知同步延伸巡察B).
+EXTENDED_IN_CLAUSE = re.compile(rf"(?:同时|同步|将)延伸(?:巡视|巡察)了?(?:至|到)?(?!组|办|工作|期间|情况|反馈|的)"
+                                rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
+# …，巡察了A、B等14个部门党组织: a clause of inspected units after the clause of who inspected (a committee, a round).
+CLAUSE_INSPECTED = re.compile(rf"[,，](?:先后|共|还|累计|分别|相继)?(?:巡视|巡察)了(?!的|反馈|情况|工作|解)"
+                              rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
 # 张某,副组长王某,巡视E: the team's leaders between the team and its verb (each leader a post and a name, where no
 # bracket or colon sets them apart).
@@ -1035,7 +1044,7 @@ PAIR_SEPARATORS = "，,、；;"
 OWN_VERB = re.compile(r"巡视|巡察|反馈|进驻")  # what a pair's units never hold
 # (6月13日　二组向A、三组向B: the first pair after the entry's date; 听取了一组对A、二组对B的…汇报: after the verb's 了;
 # 由一组对A、二组对B开展专项巡察: after the 由 that makes the teams the agents)
-PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000了由"
+PAIR_OPENERS = PAIR_SEPARATORS + " \t\u3000了由:："  # (…两轮巡察：T1对A、T2对B开展常规巡察: after a lead's colon)
 # 市委第一巡察组巡察的A党组：反馈问题15个 / 2024年6月20日反馈问题14个: a round's assessment, unit by unit, counts the
 # problems each was given in its feedback.
 UNIT_FEEDBACK_COUNTED = re.compile(rf"(?:巡视|巡察)的(?P<targets>{_CLAUSE}{{2,80}}?)(?P<colon>[:：])[ \t\u3000]*(?:[\d年月日]{{4,12}})?"
@@ -3290,6 +3299,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             mode = _inspection_mode(text, m)
             joined = m.end() > sentence.end or _opens_without_subject(ctx, sentence, m.start())
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start(), joined=joined)) or _team_of_clause(ctx, m)
+            if team is None and "延伸" in text[m.end("targets"):m.end()]:
+                team = _extending_team(ctx, found, m.start())  # (本轮巡察同步对A、B开展延伸巡察: the one team's, named before)
             if m.group("prep") in TEAM_GOES_TO and team is None:
                 continue  # 在X开展巡察 / 赴X开展巡察 says who inspected X only after a team
             if not (m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("rev") or m.group("rev2")) and (
@@ -3350,6 +3361,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 (team := ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)) is not None:
             # 甲盟委：由自治区党委第一巡视组负责，组长：某某。延伸巡视A、B。: the units the team named before extends to
             found.append(Statement(opening.start(), *opening.span("targets"), None, False, team, stated=True))
+        elif "延伸" in s_text and (extends := EXTENDED_IN_CLAUSE.search(text, sentence.start, sentence.end)) and \
+                _all_units(extends.group("targets")):
+            # 组长表示本轮巡察将延伸巡察西沟村党总支 / 并告知同步延伸巡察A: the team's inspection extended to them (对A巡察期间，
+            # 同步延伸巡察了B: no team's, where the sentence's inspection names none)
+            team = ctx.last_within(ctx.teams, sentence.start, extends.start()) or _extending_team(ctx, found, extends.start())
+            found.append(Statement(extends.start(), *extends.span("targets"), None, False, team, stated=True))
         for m in REPORT_TITLE.finditer(text, sentence.start, sentence.end) if report_titles else ():
             if ORG_END.search(m.group("unit")) and not INSPECTION_SIDE.search(m.group("unit")):
                 team = ctx.first_within(ctx.teams, m.end("unit"), m.end()) or _titles_heading_team(ctx, m.start())
@@ -3553,6 +3570,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue  # 第八轮巡视的12个巡视组完成对A、B…: the round's teams, not its units
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
+        for done in CLAUSE_INSPECTED.finditer(text, sentence.start, sentence.end) if "了" in s_text else ():
+            # 市委还对市直部门开展了两轮巡察，巡察了A、B等14个部门党组织: the clause's units, inspected (by the team before it, if
+            # the sentence names one)
+            if ORG_END.search(done.group("targets")) and not ctx.within(ctx.teams, *done.span("targets")):
+                found.append(Statement(done.start(), *done.span("targets"), None, True,
+                                       _team_before(ctx, sentence, done.start()), stated=True))
         if (verb := SUBJECT_LESS_VERB.match(text, sentence.start, sentence.end)) and \
                 (subject := _section_team(ctx, sentence) or _paragraph_team(ctx, sentence)) and \
                 ORG_END.search(verb.group("targets3") or ""):
@@ -3589,6 +3612,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             t_end = _before_unit_cut(text, m.start(group), m.end(group)) if m else 0  # (…、茶坪村、鹿鸣: the page cut)
+            if m and group == "targets3" and t_end == m.end(group):
+                t_end = _units_after_commas(text, t_end)  # (巡视市发展改革委,市财政局;: the page's commas for 、)
             bare = SHORT_AFTER_BODY.sub(r"\g<name>", UNIT_NOTE.sub("", UNIT_PERIOD.sub("", text[m.start(group):t_end]))) if m else ""
             bare = CONTAINED_UNITS.sub(r"、\g<units>", bare)  # (定西市（延伸巡视岷县）: the units it takes in, the last a unit)
             if m and m.group("what") not in ("反馈会", "反馈大会", "反馈意见会") and \
@@ -3750,6 +3775,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                             or summary_page and (named or COVERAGE not in text[t_end:sentence.end])
                             # (对A、B等20个党组织开展巡察，发现问题513个: its results counted)
                             or FOUND_COUNT.search(text, t_end, sentence.end)
+                            or named and PAST_PERIOD.search(text, sentence.start, t_start)
                             or FED_BACK_TOO.search(text, t_end, min(sentence.end, t_end + FED_BACK_TOO_REACH))
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed
                             # (…巡视完成进驻。市委13个巡视组对A、B开展巡视: the round's start said before it, in its paragraph)
@@ -3839,6 +3865,14 @@ def _round_date_before(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | Non
             or not ROUND_STARTS.search(ctx.doc.text, previous.start, previous.end)):
         return None
     return last_date_before(ctx, previous, previous.end)
+
+
+def _extending_team(ctx: Ctx, found: list[Statement], pos: int) -> Mention | None:
+    """The team whose inspection an extension at ``pos`` names no team for extends: that of the sentence's statement
+    before it (十四届县委第三轮巡察对A开展了巡察，同步延伸巡察了B: the round's, no team), else the one team the page names
+    before it (县委第一巡察组巡察A动员会召开。…本轮巡察同步对B开展延伸巡察)."""
+    before = [st for st in found if st.targets_end <= pos]
+    return before[-1].team if before else _only_team_before(ctx, pos)
 
 
 def _only_team_before(ctx: Ctx, pos: int) -> Mention | None:
@@ -4451,6 +4485,8 @@ def _team_unit_parts(ctx: Ctx, team: Mention) -> list[Statement]:
                para_end)
     if contact := _CONTACT.search(text, colon.end(), end):
         end = contact.start()
+    if (full_stop := text.find("。", colon.end(), end)) >= 0:
+        end = full_stop  # (…；市委第三巡察组：A、B。第九轮巡察中，…: the sentence after the last group is none of its)
     before = text[ctx.paragraph_start(team.start):team.start]
     listed = (end < para_end or before.rstrip().endswith((":", "：", ";", "；"))
               or TEAM_PARTS_OPENER.search(before) is not None or _runs_on_team_units(ctx, team))
@@ -4521,11 +4557,9 @@ def _team_batches(ctx: Ctx, team: Mention) -> list[Statement]:
 
 def _units_after(text: str, end: int) -> int:
     """Where a list of units ending at ``end`` ends with the units after it parted by ；(UNIT_AFTER_SEMICOLON), or by
-    commas to the clause's end where every part names a unit (进驻A,B,C；: a list whose page wrote no 、)."""
-    if (rest := UNITS_AFTER_COMMAS.match(text, end)) and all(  # (not …进驻四地，为期约两个月: a clause, no unit)
-            WHOLE_UNIT_END.search(part.strip()) and _all_units(part.strip()) and not CLAUSE_VERB.search(part)
-            for part in re.split(r"[,，]", rest.group("units"))[1:]):
-        return rest.end("units")
+    commas to the clause's end where every part names a unit (_units_after_commas)."""
+    if (after := _units_after_commas(text, end)) > end:
+        return after
     while (m := UNIT_AFTER_SEMICOLON.match(text, end)) and _all_units(m.group("unit")) and \
             not ROW_CELL_NOT_UNIT.match(m.group("unit")) and not CLAUSE_VERB.search(m.group("unit")):
         end = m.end("unit")
@@ -4534,6 +4568,16 @@ def _units_after(text: str, end: int) -> int:
 
 # The rest of a clause after a unit, parted by commas (,B,C to the ；or 。 that closes it).
 UNITS_AFTER_COMMAS = re.compile(r"(?P<units>(?:[,，][^,，。;；:：!?！？\n]{2,30}?)+)[ \t\u3000]*(?=[。;；\n]|$)")
+
+
+def _units_after_commas(text: str, end: int) -> int:
+    """Where a list of units ending at ``end`` ends with the units after it parted by commas to the clause's end, where
+    every part names a unit (进驻A,B,C；/ 市委第一巡视组巡视A,B;…: a list whose page wrote no 、); ``end`` where none."""
+    if (rest := UNITS_AFTER_COMMAS.match(text, end)) and all(  # (not …进驻四地，为期约两个月: a clause, no unit)
+            WHOLE_UNIT_END.search(part.strip()) and _all_units(part.strip()) and not CLAUSE_VERB.search(part)
+            for part in re.split(r"[,，]", rest.group("units"))[1:]):
+        return rest.end("units")
+    return end
 
 
 def _period_said_before(ctx: Ctx, pos: int) -> tuple[Mention, str | None, str | None] | None:
@@ -5967,7 +6011,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in (FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end)
                   if _has_any(text, sentence, MEETING_VERBS) else ()):
-            events += _hosted(ctx, sentence, m)
+            hosted = _hosted(ctx, sentence, m)
+            if len(hosted) > 1:  # (A、B分别召开反馈会，T1、T2分别向上述党委反馈: 上述党委 the hosts, each fed back by its team)
+                events = [e for e in events if not all(INSPECTED_UNITS.match(t) or BACK_REFERENCE.fullmatch(t)
+                                                       for t in e.targets or ["-"])]
+            events += hosted
         for m in TEAM_MEETS_AT.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
             # 当天下午,巡察组在石门乡召开反馈会: the team holds the meeting at the unit it feeds back to (not a venue where
             # it feeds back to units named after 向)
@@ -6521,6 +6569,13 @@ def _hosted(ctx: Ctx, sentence: Sentence, m: re.Match[str]) -> list[FeedbackEven
     team = ctx.first_within(ctx.teams, sentence.start, sentence.end)
     meeting = FEEDBACK_MEETING_WORD.search(text, end, m.end())
     after = meeting.end() if meeting else m.end()
+    # A、B、C分别召开反馈会，T1、T2、T3分别向上述党委反馈: each host its team, in order
+    teams = ctx.within(ctx.teams, m.end(), sentence.end)
+    if len(targets) > 1 and len(teams) == len(targets) and text.find("分别", end, m.end()) >= 0 and \
+            text.find("分别", teams[-1].end, sentence.end) >= 0:
+        # (dated only by a day of its own sentence: a day after it, in a sentence of its own, may be any one host's)
+        dated = any(d[1] and len(d[1]) == ISO_DAY_LENGTH for d in ctx.dates_in(sentence.start, sentence.end))
+        return [FeedbackEvent(start, [unit], by, given=True, after=after, dated=dated) for unit, by in zip(targets, teams)]
     return [FeedbackEvent(start, targets, team, given=True, after=after)] if targets else []
 
 

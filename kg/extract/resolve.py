@@ -404,6 +404,8 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
 
     # (党委第一巡察组对东湖分行党委…,党委第二巡察组对C: no team's 党委 is a unit the document's teams inspect)
     inspected_units = {orgs.canonical(x) for units in inspected.values() for x in units}
+    # (市委第三巡察组对双辽市开展巡察: no 双辽市委, the committee of the place the team inspects)
+    inspected_units |= {_unit_key(u) for u in inspected_units}
 
     def dispatcher_of(t: Team) -> str | None:
         if not t.dispatcher:
@@ -411,7 +413,7 @@ def resolve_teams(raw: list[Team], orgs: Orgs, referenced: set[str], inspected: 
         full = orgs.canonical(t.dispatcher)
         if (registered := orgs.registered_from(t.dispatcher)) and full == registered:
             full = t.dispatcher  # (集团党委第二巡察组 beside 鼎川能源集团党委: the team as written, not renamed …有限公司党委)
-        return t.dispatcher if full in inspected_units else full
+        return t.dispatcher if full in inspected_units or _unit_key(full) in inspected_units else full
 
     specific: dict[tuple, TeamCluster] = {}
     keys_of_kind: dict[tuple, list[tuple]] = {}  # (kind, ordinal, mode) → the keys of specific that start so
@@ -715,12 +717,16 @@ PREFECTURE_COMMITTEE = re.compile(r"(?<=地)(?:委|区党委|区委)$")  # 阿�
 AUTONOMOUS = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(ETHNIC_GROUPS)})*自治(?=[州县旗]$)")
 
 
+# 菏泽、临沂、聊城3市: the count of a round's list of places written into its last, the place 聊城市 itself.
+LIST_COUNT_OF_PLACES = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?=(?:省|市|县|区|州|旗)$)")
+
+
 def _unit_key(target: str) -> str:
     """A unit as the inspections of one page name it either way: without its legal form (甲集团有限公司 → 甲集团), a
     province by its full name (河北 → 河北省, 广西 → 广西壮族自治区), a place's committee by the place (甲县委 → 甲县,
     阿克苏地委 → 阿克苏地区), an autonomous place by its short name (黔东南苗族侗族自治州, 中共黔东南州委 → 黔东南州)."""
     return PROVINCES.get(target, AUTONOMOUS.sub("", LEGAL_FORM.sub("", PLACE_COMMITTEE.sub(
-        "", PREFECTURE_COMMITTEE.sub("区", target.removeprefix("中共"))))))
+        "", PREFECTURE_COMMITTEE.sub("区", LIST_COUNT_OF_PLACES.sub("", target.removeprefix("中共")))))))
 
 
 def _place_name(target: str) -> str | None:
@@ -1634,7 +1640,8 @@ def _brand_of(short: str, full: str) -> bool:
         and not (short[0] == full[0] and another_unit(short, full))  # (热力公司 of 华庆热力有限公司: the brand dropped, no word written in)
 
 
-NOT_ONE_UNIT = re.compile(r"等|、|[\d一二三四五六七八九十两]+(?:个|家|所|地)")  # (云浮4个地级市 / 青岛等市: a round's units, no name)
+# (云浮4个地级市 / 青岛等市 / 菏泽、临沂、聊城4市: a round's units, no name)
+NOT_ONE_UNIT = re.compile(r"等|、|[\d一二三四五六七八九十两]+(?:个|家|所|地)|\d+(?:省区市|省区|省市|[省市县区州旗])$")
 
 
 def _teams_of_listed(inspections: list[Inspection], feedback: list[Feedback]) -> list[Inspection]:
