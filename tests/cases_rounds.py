@@ -2416,6 +2416,11 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "南昌中院"), (None, "赣州中院"), (None, "于都县人民法院"), (None, "瑞金市人民法院")},
         "issued": "2019-12-17",
     },
+    "negative: 今年市委首次对县（区）所属乡镇开展提级巡察 (what a kind of round is) / …共开展12轮，巡视了300多个党组织 (a term's count)": {
+        "text": "市委提级巡察\n今年市委首次对县（区）所属乡镇开展提级巡察。十八届中央巡视共开展12轮，巡视了300多个党组织，首次实现全覆盖。",
+        "inspections": set(),
+        "issued": "2023-08-14",
+    },
     "（以下分别简称一组、二组、三组） after a list of teams, then units each with its team's short name in brackets": {
         "text": "本轮巡察由区委第一、第二、第三巡察组（以下分别简称一组、二组、三组）对5个党组织开展常规巡察。具体为：\n"
                 "区直部门（3个）：区商务局党组（一组）；区应急管理局党组（二组）；区水利局党组（三组）。\n"

@@ -127,8 +127,10 @@ ROUNDS_DONE = re.compile(r"(?<![将拟要划争保])(?:完成|开展)了?[\d一�
 # round's number alone (第N轮巡视对A… is ROUND's), which states what that round did.
 ROUND_OPENS = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}轮(?!巡视|巡察)")
 REPORTED_RECENTLY = re.compile(r"近日|日前|近期|目前|当前|正在|已于|已经|已(?:陆续|先后|分别|全部)")
-# … or a year's work told (今年，市委对A开展提级巡察 / 去年以来 / 上半年 / 2022年以来, in a report or summary of what was done).
+# … or a year's work told (今年，市委对A开展提级巡察 / 去年以来 / 上半年 / 2022年以来, in a report or summary of what was done), of
+# units it names (not 今年市委首次对县（区）所属乡镇开展提级巡察: the units under places, UNDER_A_PLACE, what a kind of round is).
 PAST_PERIOD = re.compile(r"(?:今年|去年|本年度?|上半年|下半年|年内|近年来|一年来|(?:\d{4}年|今年|去年)以来)[,，]?")
+UNDER_A_PLACE = re.compile(r"所属|所辖|下属|下辖")
 # … or the news a site or paper reports (中纪委网站周日晚公布，中央巡视组对A、B开展常规巡视 / 据中央纪委国家监委网站消息，…),
 # where the sentence names the units.
 REPORTED_NEWS = re.compile(r"(?:网站|网|官网|媒体|官方|通报|消息)[^。，,]{0,12}?(?:公布|发布|披露|宣布|显示|称|指出)|据[^。，,]{2,24}?(?:消息|报道|公布)")
@@ -864,6 +866,7 @@ EXTENDED_IN_CLAUSE = re.compile(rf"(?:同时|同步|将)延伸(?:巡视|巡察)�
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # …，巡察了A、B等14个部门党组织: a clause of inspected units after the clause of who inspected (a committee, a round).
+COUNT_LED = re.compile(rf"[\d一二三四五六七八九十两百千]+(?:多|余)?(?:{UNIT_COUNTERS})")  # (277个党组织 / 300多个党组织)
 CLAUSE_INSPECTED = re.compile(rf"[,，](?:先后|共|还|累计|分别|相继)?(?:巡视|巡察)了(?!的|反馈|情况|工作|解)"
                               rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
@@ -3573,7 +3576,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for done in CLAUSE_INSPECTED.finditer(text, sentence.start, sentence.end) if "了" in s_text else ():
             # 市委还对市直部门开展了两轮巡察，巡察了A、B等14个部门党组织: the clause's units, inspected (by the team before it, if
             # the sentence names one)
-            if ORG_END.search(done.group("targets")) and not ctx.within(ctx.teams, *done.span("targets")):
+            if ORG_END.search(done.group("targets")) and not COUNT_LED.match(done.group("targets")) and \
+                    not ctx.within(ctx.teams, *done.span("targets")):  # (巡视了277个党组织: a term's count, none named)
                 found.append(Statement(done.start(), *done.span("targets"), None, True,
                                        _team_before(ctx, sentence, done.start()), stated=True))
         if (verb := SUBJECT_LESS_VERB.match(text, sentence.start, sentence.end)) and \
@@ -3776,6 +3780,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                             # (对A、B等20个党组织开展巡察，发现问题513个: its results counted)
                             or FOUND_COUNT.search(text, t_end, sentence.end)
                             or named and PAST_PERIOD.search(text, sentence.start, t_start)
+                            and not any(UNDER_A_PLACE.search(t) for t in targets)
                             or FED_BACK_TOO.search(text, t_end, min(sentence.end, t_end + FED_BACK_TOO_REACH))
                             or (team and (_specific(team) or _placed(team))) or recent or rounds_done or deployed
                             # (…巡视完成进驻。市委13个巡视组对A、B开展巡视: the round's start said before it, in its paragraph)

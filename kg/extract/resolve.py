@@ -718,7 +718,7 @@ AUTONOMOUS = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(ETHNIC_GROUPS)}
 
 
 # 菏泽、临沂、聊城3市: the count of a round's list of places written into its last, the place 聊城市 itself.
-LIST_COUNT_OF_PLACES = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?=(?:省|市|县|区|州|旗)$)")
+LIST_COUNT_OF_PLACES = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?=(?:省区市|省区|省市|[省市县区州旗])$)")
 
 
 def _unit_key(target: str) -> str:
@@ -1641,7 +1641,7 @@ def _brand_of(short: str, full: str) -> bool:
 
 
 # (云浮4个地级市 / 青岛等市 / 菏泽、临沂、聊城4市: a round's units, no name)
-NOT_ONE_UNIT = re.compile(r"等|、|[\d一二三四五六七八九十两]+(?:个|家|所|地)|\d+(?:省区市|省区|省市|[省市县区州旗])$")
+NOT_ONE_UNIT = re.compile(r"等|、|[\d一二三四五六七八九十两]+(?:个|家|所|地)|" + LIST_COUNT_OF_PLACES.pattern)
 
 
 def _teams_of_listed(inspections: list[Inspection], feedback: list[Feedback]) -> list[Inspection]:
