@@ -763,10 +763,13 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
 # X方面，T(于D)(反馈时)指出 / 对于X，T指出 / X被反馈存在…问题: a unit a sentence of a feedback page opens with as its topic, told
 # its findings by the team after it (_topic_told; 在X巡视反馈会上，… is FEEDBACK_MEETING_AT's).
 _TOPIC_UNIT = r"[^,，。;；:：\n“”「」]{2,30}?"
+# (…方面，中央第二巡视组于7月24日反馈意见，指…: the team's feedback said in the topic's clause; X（简称）则被中央第三巡视组指出…)
 TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|对于?(?P<unit2>{_TOPIC_UNIT})[,，])"
-                        r"(?:[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出)"
+                        r"(?:[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出|反馈(?:意见|情况)?(?=[,，]))"
                         r"|[ \t\u3000]*反馈意见(?:提到|指出|显示))"  # (福建省方面，反馈意见提到，…: no team said)
-                        r"|[ \t\u3000]*(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也)?被(?:巡视组|巡察组)?反馈(?:存在|指出)")
+                        r"|[ \t\u3000]*(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也)?被(?:[^,，。;；:：\n]{0,24}?(?:巡视|巡察)组)?"
+                        r"(?:反馈(?:存在|指出)|指出)")
+SHORT_NAME_CLOSING = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # A党组（A集团）: the press's short name after the unit
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
 # 进驻X: the team moves in to inspect X (not 召开进驻动员会, a meeting); 下沉(到)X: goes down to a village or township's
@@ -5384,12 +5387,15 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     if m is None:
         return None
     group = next(g for g in ("unit", "unit2", "unit4") if m.group(g))
-    unit = text[m.start(group):m.end(group)]
-    named = ctx.first_within(ctx.orgs, *m.span(group))  # (the press's short name a mention covers whole: 中国石化方面)
-    if not (_all_units(unit) or unit in PROVINCES or named and (named.start, named.end) == m.span(group)) or NOT_CALLED_OUT.search(unit) \
+    start, end = m.span(group)
+    if short := SHORT_NAME_CLOSING.search(text, start, end):
+        end = short.start()  # (中国核工业集团有限公司党组（中核集团）方面: the press's short name in brackets after the unit)
+    unit = text[start:end]
+    named = ctx.first_within(ctx.orgs, start, end)  # (the press's short name a mention covers whole: 中国石化方面)
+    if not (_all_units(unit) or unit in PROVINCES or named and (named.start, named.end) == (start, end)) or NOT_CALLED_OUT.search(unit) \
             or unit.startswith(("在", "从", "关于", "对")):
         return None  # (在理工类院校方面，…: a kind of unit, the topic's preposition before it)
-    targets = split_targets(ctx, *m.span(group), for_feedback=True)
+    targets = split_targets(ctx, start, end, for_feedback=True)
     if team_told is not None:
         team, told = team_told
         return FeedbackEvent(told, targets, team, given=True, dated=bool(ctx.dates_in(sentence.start, told))) if targets else None
@@ -5857,6 +5863,11 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue
             targets = _counted(text[m.start("targets"):m.end("targets")]) or split_targets(
                 ctx, m.start("targets"), m.end("targets"), for_feedback=True)
+            if len(targets) == 1 and KIND_REFERENCE.fullmatch(targets[0]) and (subject := _report_subject(ctx, sentence)) \
+                    and (reporting := split_targets(ctx, *subject, for_feedback=True)):
+                # A集团有限公司党组（A集团）的通报显示，T向集团党组反馈了巡视意见: the group whose report the sentence retells
+                events += _feedback_to(ctx, sentence, m, reporting)
+                continue
             if len(targets) == 1 and KIND_REFERENCE.fullmatch(targets[0]) and any(
                     p.search(text, ctx.paragraph_start(sentence.start), m.start()) for p in (FEEDBACK_TO, INSPECT)):
                 events += _feedback_to(ctx, sentence, m, [])  # 组长向集团公司党组书记、董事长X反馈: the company named before
