@@ -207,6 +207,11 @@ CASES: dict[str, dict] = {
         "feedback": {("中央第三巡视组", "中国联合网络通信集团有限公司党组", None)},
         "issued": "2020-01-14",
     },
+    "A公司通报说，T反馈指出的X问题… (the press's unit ending in 公司, its report retold)": {
+        "text": "26央企晒巡视整改\n中国石油化工集团公司通报说，中央第二巡视组反馈指出的燃料油违规销售等问题，已逐项制定整改措施。",
+        "feedback": {("中央第二巡视组", "中国石油化工集团公司", None)},
+        "issued": "2015-09-01",
+    },
     "negative: 12日至13日，… (a range: no day alone) / 第13日 (no date)": {
         "text": "省委第二巡视组完成反馈\n6月12日至13日，省委第二巡视组向甲局党组、乙局党组反馈巡视情况。",
         "feedback": {("省委第二巡视组", "甲局党组", None), ("省委第二巡视组", "乙局党组", None)},

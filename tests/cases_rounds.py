@@ -183,6 +183,23 @@ CASES: dict[str, dict] = {
         "feedback": {("中央第二巡视组", "甲省委", "2025-10-21")},
         "issued": "2025-10-25",
     },
+    "a reader's tone-number pinyin in square brackets after every word ([拼音版] 显示声调数字), a table's cells apart by a space": {
+        "text": "[拼音版] 宝鸡廉政网\n十三届[shi2 san1 jie4]市委[shi4 wei3]第三轮[di4 san1 lun2]巡察[xun2 cha2]全面[quan2 mian4]进驻[jin4 zhu4]\n"
+                "　　巡察组[xun2 cha2 zu3]别[bie2]　被[bei4]巡察[xun2 cha2]单位[dan1 wei4]\n"
+                "　　市委[shi4 wei3]第一[di4 yi1]巡察组[xun2 cha2 zu3]　市[shi4]统计局[tong3 ji4 ju2]党组[dang3 zu3]、市[shi4]审计局[shen3 ji4 ju2]党组[dang3 zu3]\n"
+                "　　市委[shi4 wei3]第二[di4 er4]巡察组[xun2 cha2 zu3]　市[shi4]教育局[jiao4 yu4 ju2]党委[dang3 wei3]\n",
+        "normalised": ["十三届市委第三轮巡察全面进驻", "市委第一巡察组 市统计局党组、市审计局党组"],
+        "inspections": {("市委第一巡察组", "市统计局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市教育局党委")},
+        "issued": "2018-03-23",
+    },
+    "a long name's pinyin run together in one bracket (湖南师范大学(húnánshīfàndàxué)), in Traditional too": {
+        "text": "十一屆省委第二輪巡視完成進駐\n省委第二巡視組巡視省教育廳黨組、湖南師範大學(húnánshīfàndàxué)黨委；\n"
+                "省委第五巡视组巡视省国土资源厅(guótǔzīyuántīng)党组。\n见附件[2]。",
+        "normalised": ["湖南师范大学党委", "省国土资源厅党组", "见附件[2]"],
+        "inspections": {("湖南省委第二巡视组", "省教育厅党组"), ("湖南省委第二巡视组", "湖南师范大学党委"),
+                        ("湖南省委第五巡视组", "省国土资源厅党组")},
+        "issued": "2017-04-11",
+    },
     "a space after an annotation in a Simplified page with pinyin, a city's team": {
         "text": "5月8日,市委第三巡(xún) 察组向甲县委反馈巡察情况,组(zǔ) 长刘海涛主持会议。",
         "teams": {"市委第三巡察组"},
@@ -2416,10 +2433,39 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "南昌中院"), (None, "赣州中院"), (None, "于都县人民法院"), (None, "瑞金市人民法院")},
         "issued": "2019-12-17",
     },
-    "negative: 今年市委首次对县（区）所属乡镇开展提级巡察 (what a kind of round is) / …共开展12轮，巡视了300多个党组织 (a term's count)": {
+    "negative: 今年市委首次对县（区）所属乡镇开展提级巡察 (what a kind of round is) / 巡视了300多个党组织 (a rough count, no unit)": {
         "text": "市委提级巡察\n今年市委首次对县（区）所属乡镇开展提级巡察。十八届中央巡视共开展12轮，巡视了300多个党组织，首次实现全覆盖。",
         "inspections": set(),
+    },
+    "…共开展12轮，巡视了277个党组织 (a term's count of units, none named: the target as written)": {
+        "text": "巡视全覆盖\n十八届中央巡视共开展12轮，巡视了277个党组织，首次实现一届任期内巡视全覆盖。",
+        "inspections": {(None, "277个党组织")},
         "issued": "2023-08-14",
+    },
+    "江阴市纪委监委's page naming 无锡市委、江阴市委 once each: its teams are 江阴市委's (and T1向A、B，T2向C、D，分别反馈)": {
+        "text": "江阴市纪委监委\n首页 > 巡察工作\n市委第五轮巡察反馈会陆续召开\n　　6月19日至21日，市委第一巡察组向璜土镇党委、月城镇党委，"
+                "市委第二巡察组向青阳镇党委、徐霞客镇党委，分别反馈了巡察情况。\n　　各镇党委要认真贯彻落实中央、省委和无锡市委、江阴市委决策部署。",
+        "teams": {"江阴市委第一巡察组", "江阴市委第二巡察组"},
+        "inspections": {("江阴市委第一巡察组", "璜土镇党委"), ("江阴市委第一巡察组", "月城镇党委"),
+                        ("江阴市委第二巡察组", "青阳镇党委"), ("江阴市委第二巡察组", "徐霞客镇党委")},
+        "issued": "2018-06-22",
+    },
+    "the same in Traditional, 無錫市紀委監委's page: its teams are 無錫市委's": {
+        "text": "無錫市紀委監委\n首頁 > 巡察工作\n市委第五輪巡察反饋會召開\n　　6月19日，市委第一巡察組向市財政局黨組，市委第二巡察組向市審計局黨組，"
+                "分別反饋了巡察情況。\n　　要認真貫徹落實中央、省委和江陰市委、無錫市委決策部署。",
+        "teams": {"无锡市委第一巡察组", "无锡市委第二巡察组"},
+        "issued": "2018-06-22",
+    },
+    "截至昨日，A、B、C等26家央企的整改通报已全部公开 (the units whose reports are out, inspected)": {
+        "text": "26央企晒巡视整改\n中纪委监察部网站8月下旬起集中刊发中央专项巡视的整改情况通报。截至昨日，中国石油天然气集团公司、"
+                "中国石油化工集团公司、国家电网公司等26家央企的整改通报已全部公开。",
+        "inspections": {(None, "中国石油天然气集团公司"), (None, "中国石油化工集团公司"), (None, "国家电网公司")},
+        "issued": "2015-09-01",
+    },
+    "the same in Traditional, 的整改報告已悉數公布": {
+        "text": "多家央企曬整改\n中國移動通信集團公司、東風汽車公司等8家央企的巡視整改報告已悉數公布。",
+        "inspections": {(None, "中国移动通信集团公司"), (None, "东风汽车公司")},
+        "issued": "2015-09-01",
     },
     "（以下分别简称一组、二组、三组） after a list of teams, then units each with its team's short name in brackets": {
         "text": "本轮巡察由区委第一、第二、第三巡察组（以下分别简称一组、二组、三组）对5个党组织开展常规巡察。具体为：\n"
@@ -6131,7 +6177,7 @@ CASES: dict[str, dict] = {
     "a unit's own site calling it 我局 / 我校 (its first line names it): the unit the site is named after": {
         "text": "株洲市市场监督管理局\n当前位置：首页 > 工作动态 > 局务动态\n市委第三巡察组进驻我局\n发布时间：2021-04-12\n"
                 "4月9日，市委第三巡察组巡察我局党组工作动员会召开。",
-        "inspections": {("市委第三巡察组", "株洲市市场监督管理局党组")},
+        "inspections": {("株洲市委第三巡察组", "株洲市市场监督管理局党组")},
         "issued": "2021-04-12",
     },
     "the same in Traditional, 東北師範大學新聞網 … 我校召開T巡視反饋會 (a campus where it met is no unit)": {

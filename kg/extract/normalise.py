@@ -54,11 +54,15 @@ _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ�
 # A name's pinyin starts with a capital and may run its syllables together, an apostrophe parting them where one
 # opens with a vowel: 雲嶺鎮(Yúnlǐng Zhèn), 額爾敦旗(É'ěrdūn Qí).
 _PINYIN_CAPITALS = "A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
-_PINYIN_WORD = rf"[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,14}}"
+# (湖南师范大学(húnánshīfàndàxué): a long name's syllables run together)
+_PINYIN_WORD = rf"[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,30}}"
 # A copy wrapped at a fixed width may break a syllable over two lines: 項(xi\nàng).
-# A word may carry its syllables in one bracket, apart by spaces: 醫院(yī yuàn), 巡察組（xún chá zǔ）.
-PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_PINYIN_WORD}"
-                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]")
+# A word may carry its syllables in one bracket, apart by spaces: 醫院(yī yuàn), 巡察組（xún chá zǔ）; or in square
+# brackets with tone numbers (十三届[shi2 san1 jie4], a reader's 显示声调数字 mode).
+_TONE_NUMBERED = r"\[(?<=[\u3400-\u9fff]\[)[a-zü]{1,6}[1-5](?: [a-zü]{1,6}[1-5]){0,9}\]"
+PINYIN_ANNOTATION = re.compile(rf"(?:[(（](?<=[\u3400-\u9fff][(（]){_PINYIN_WORD}"
+                               rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]|{_TONE_NUMBERED})")
+_TONE_NUMBER = re.compile(r"[a-zü][1-5]")
 # … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _TONE_MARK = re.compile(f"[{_TONED}]")
@@ -115,7 +119,11 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     pieces = []
     line_end, prose, spaced = -1, False, False
     for m in PINYIN_ANNOTATION.finditer(text):
-        if not _HAS_VOWEL.search(m.group().lower()) or " " in m.group() and not _TONE_MARK.search(m.group()):
+        if not _HAS_VOWEL.search(m.group().lower()) or " " in m.group() and not _TONE_MARK.search(m.group()) \
+                and not _TONE_NUMBER.search(m.group()):
+            continue
+        if _TONE_NUMBER.search(m.group()):
+            pieces.append((m.start(), m.end(), ""))  # (a bracket after every word, none spaced: a space after is the page's)
             continue
         spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())
         if spaces and m.start() > line_end:

@@ -345,8 +345,8 @@ PUBLISHED_OTHERS = re.compile(UNIT_COUNT + r"?(?:地方|单位|部门|企业|央
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
 # A、B以及C 3家单位的整改通报亦已同步公开 / A和B的巡视整改报告已于近日公布: the units whose reports are out, before them.
 UNITS_JOINED = re.compile(r"(?<=[委组会司厅局院校行])(?:以及|及|和|与)")  # (…党委及C党委: a list's last unit, for _all_units)
-REPORTS_PUBLISHED = re.compile(r"的(?:(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)|通报)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前)*"
-                               r"(?:公开|公布|发布|刊发|出炉)")  # (A和B的通报亦已公布: a report of their rectification, the page's)
+REPORTS_PUBLISHED = re.compile(r"的(?:(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)|通报)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前|全部|悉数)*"
+                               r"(?:公开|公布|发布|刊发|出炉)")  # (A和B的通报亦已公布 / A等26家央企的整改通报已全部公开)
 # 1.石塘镇党委:反馈问题26个,已整改24个; / (二)县财政局党组:巡察反馈问题15个: a round's unit on its line with the
 # problems it was given, in a list of the round's units (_under_round).
 UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
@@ -869,7 +869,7 @@ EXTENDED_IN_CLAUSE = re.compile(rf"(?:同时|同步|将)延伸(?:巡视|巡察)�
 SUBJECT_LESS_VERB = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?!的|反馈|情况|工作|动员|进驻|期间|组|办|对象|单位|时间)"
                                rf"(?P<targets3>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # …，巡察了A、B等14个部门党组织: a clause of inspected units after the clause of who inspected (a committee, a round).
-COUNT_LED = re.compile(rf"[\d一二三四五六七八九十两百千]+(?:多|余)?(?:{UNIT_COUNTERS})")  # (277个党组织 / 300多个党组织)
+ROUGH_COUNT = re.compile(rf"[\d一二三四五六七八九十两百千]+(?:多|余)(?:{UNIT_COUNTERS})")  # (300多个党组织: no count of units)
 CLAUSE_INSPECTED = re.compile(rf"[,，](?:先后|共|还|累计|分别|相继)?(?:巡视|巡察)了(?!的|反馈|情况|工作|解)"
                               rf"(?P<targets>{_CLAUSE}{{2,400}}?)(?=[,，。;；\n]|$)")
 # 第一巡察组(组长:张某)巡察A、B / 第二巡視組（組長李某、副組長王某）巡視C / 第三巡察组:组长张某,巡察D / 中央第二巡视组组长
@@ -964,7 +964,8 @@ FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|一并|同步|统
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
 # (not what a unit reports back: 向巡视组反馈整改进展 / 反馈办理结果; 交办了巡察反馈意见: the findings handed over)
-FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做|交办)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?){FEEDBACK_MANNER}反馈"
+# (T1向A、B，T2向C、D，分别反馈了巡察情况: a comma before the 分别 the pairs share)
+FEEDBACK_VERB = (rf"(?:(?:(?:进行|作|做|交办)?了?(?:巡视|巡察)?{REVISIT}(?:意见|情况)?)(?:[,，](?=分别))?{FEEDBACK_MANNER}反馈"
                  r"(?!了?(?:整改|落实|办理|核查|处理|调查|结果))"
                  # 向A、B集中通报巡察情况: the findings told to the units, a feedback in other words
                  rf"|{FEEDBACK_MANNER}通报(?=了?(?:巡视|巡察)(?:工作)?(?:情况|意见)))")
@@ -3209,7 +3210,8 @@ _REPORTING_NAME = r"(?P<unit>[^\s,，。;；:：、“”「」()（）]{2,40}?)
 _REPORTING_UNIT = r"[ \t\u3000]*(?:(?:此外|另外|同时|至于)[,，]?)?" + _REPORTING_NAME
 _UNITS_REPORT = r"的(?:整改|巡视整改|巡察整改)?通报"
 REPORT_SUBJECT = re.compile(rf"{_REPORTING_UNIT}(?:{_UNITS_REPORT}(?:则|亦|也)?(?:显示|指出|指|称|提到|透露|列明|表示)"
-                            r"|(?<=[委组])通报(?:则|亦|也)?(?:显示|指出|称|提到|透露|列明)"  # (A党委通报称，T…: its party body's report)
+                            # (A党委通报称，T…: its party body's report; 中国石油化工集团公司通报说: the press's unit)
+                            r"|(?<=[委组司团])通报(?:则|亦|也)?(?:显示|指出|称|说|提到|透露|列明)"
                             r"|方面[,，]通报(?:则|亦|也)?(?:显示|指出|指|称|提到)|(?:则|亦|也)(?:在通报中)?表示)")
 UNITS_REPORT_OPENS = re.compile(rf"{_REPORTING_UNIT}(?={_UNITS_REPORT})")
 # 据A通报，T于4月1日反馈 / 据A的整改通报显示，…: the unit whose report the sentence cites.
@@ -3579,8 +3581,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
         for done in CLAUSE_INSPECTED.finditer(text, sentence.start, sentence.end) if "了" in s_text else ():
             # 市委还对市直部门开展了两轮巡察，巡察了A、B等14个部门党组织: the clause's units, inspected (by the team before it, if
             # the sentence names one)
-            if ORG_END.search(done.group("targets")) and not COUNT_LED.match(done.group("targets")) and \
-                    not ctx.within(ctx.teams, *done.span("targets")):  # (巡视了277个党组织: a term's count, none named)
+            if ORG_END.search(done.group("targets")) and not ROUGH_COUNT.match(done.group("targets")) and \
+                    not ctx.within(ctx.teams, *done.span("targets")):  # (巡视了277个党组织: a term's count, the target as written)
                 found.append(Statement(done.start(), *done.span("targets"), None, True,
                                        _team_before(ctx, sentence, done.start()), stated=True))
         if (verb := SUBJECT_LESS_VERB.match(text, sentence.start, sentence.end)) and \

@@ -222,6 +222,10 @@ class Orgs:
         if publisher:
             for m in PLACE.finditer(publisher.group("c")):
                 place_votes[(m.group()[-1], m.group())] += 2
+        # (江阴市纪委监委 over a page naming 无锡市委、江阴市委 once each: the site's own place, not the first in order)
+        if site := SITE_NAME.fullmatch(doc.text.lstrip().split("\n", 1)[0].strip()):
+            for m in PLACE.finditer(site.group("unit")):
+                place_votes[(m.group()[-1], m.group())] += 2
         for level, place in list(place_votes):
             if place.endswith("城市") and (level, place[:-2] + "市") in place_votes:
                 del place_votes[(level, place)]  # (宜昌城市建设投资 beside 宜昌市: 城市 a word there, the place 宜昌市; not 晋城市)
@@ -314,7 +318,10 @@ class Orgs:
             votes: Counter[str] = Counter()
             for f in longer:
                 votes[party_key(f)] += self.counts[f]
-            best = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            # (无锡市委、江阴市委 once each on 江阴市纪委监委's page: the text's own place breaks the tie)
+            level = LEVEL_ONLY.match(surface)
+            own = self.places.get(level.group("level"), "") if level else ""
+            best = sorted(votes.items(), key=lambda kv: (-kv[1], not (own and kv[0].startswith(own)), -len(kv[0]), kv[0]))[0][0]
             fuller = self.ending(best)
             # (集团党委 → 江北交通投资集团党委 → 江北交通投资集团有限公司党委, a unit's; not a team's dispatcher: dispatcher_of)
             return self._registered(best) or sorted(fuller, key=lambda f: (-len(f), f))[0]
