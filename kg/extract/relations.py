@@ -343,6 +343,9 @@ PUBLISHED_OTHERS = re.compile(UNIT_COUNT + r"?(?:地方|单位|部门|企业|央
 # 中纪委网站公布中石油、中石化等16家央企党组的巡视整改进展情况: the units whose rectification a site published, after the
 # verb (a round's count, 公布十九届中央第五轮巡视的16个单位巡视整改进展情况, is no list of them).
 RECTIFICATION_PUBLISHED_OF = re.compile(rf"(?:公布|公开)了?(?P<targets>{_CLAUSE}{{2,400}}?)的(?:巡视|巡察)整改(?:进展)?情况")
+# 同日公开整改通报的，还有A、B及C等多家金融机构: the units that published, after a cleft's 的.
+PUBLISHERS_NAMED_AFTER = re.compile(rf"(?:公开|公布)了?(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)?的(?:单位|企业)?[,，]?"
+                                    rf"(?:还|另|也)?(?:有|包括)(?P<targets>{_CLAUSE}{{2,400}}?)(?=[。;；\n]|$)")
 # A、B以及C 3家单位的整改通报亦已同步公开 / A和B的巡视整改报告已于近日公布: the units whose reports are out, before them.
 UNITS_JOINED = re.compile(r"(?<=[委组会司厅局院校行])(?:以及|及|和|与)")  # (…党委及C党委: a list's last unit, for _all_units)
 REPORTS_PUBLISHED = re.compile(r"的(?:(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)|通报)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前|全部|悉数)*"
@@ -355,7 +358,7 @@ UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三�
 # The words opening a clause before the units that publish (16日又有A、B等12所高校公布了…, 此外还有C).
 PUBLISHERS_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:又有|还有|另有|也有)?")
 # The words between the units that publish and the verb (A、B等单位也已于近日公布了…): no part of the list.
-PUBLISHED_WHEN = re.compile(r"(?:也|亦|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|"
+PUBLISHED_WHEN = re.compile(r"(?:也|亦|均|都|已|还|分别|先后|陆续|集中|同时|相继|于|在|同日|当日|当天|近日|日前|前日|昨日|昨天|前天|"
                             r"在[^,，。;；、]{1,16}?(?:网站|网|平台|门户)(?:[和、][^,，。;；、]{1,16}?(?:网站|网|平台|门户))*等?|"
                             r"\d{1,2}月\d{1,2}日|[、和]\d{1,2}日|分[两二三四五\d]?批)+$")  # 已于1月10日、11日分两批
 # 在本轮巡视中,A、B、C三家公司党组均被指出存在…问题 / 其中,A和B再次因为…问题,被点名: units a round's published
@@ -3561,9 +3564,12 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (a unit named before, with its team, is that team's: the line only counts its problems)
             found.append(Statement(line.start("unit"), *line.span("unit"), None, False, None, stated=True,
                                    when=_period_said_before(ctx, sentence.start)))
-        for m in (RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end)
+        for m in (chain(RECTIFICATION_PUBLISHED_OF.finditer(text, sentence.start, sentence.end),
+                        PUBLISHERS_NAMED_AFTER.finditer(text, sentence.start, sentence.end))
                   if "整改" in s_text and ("公布" in s_text or "公开" in s_text) else ()):
-            found.append(Statement(m.start(), *m.span("targets"), None, True, None, of_round=True, stated=True))
+            # (同日公开整改通报的，还有A、B及C等多家金融机构: a cleft's units, each a unit's name)
+            if m.re is RECTIFICATION_PUBLISHED_OF or _all_units(GROUP_TAIL.sub("", m.group("targets"))):
+                found.append(Statement(m.start(), *m.span("targets"), None, True, None, of_round=True, stated=True))
         if _has_any(text, sentence, CALLED_OUT_VERBS):
             found += _called_out(ctx, sentence)
         if _has_any(text, sentence, ("整改",)) and (rectifying := _rectifying(ctx, sentence)):
@@ -4715,7 +4721,8 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
         return True
     # (…等企业亦公布整改进展 under the headline 34家央企晒巡视整改成绩单: the inspection the headline names)
     return (RECTIFICATION_PUBLISHED.search(text, sentence.start, sentence.end) or
-            REPORTS_PUBLISHED.search(text, sentence.start, sentence.end)) is not None and (
+            REPORTS_PUBLISHED.search(text, sentence.start, sentence.end) or
+            PUBLISHERS_NAMED_AFTER.search(text, sentence.start, sentence.end)) is not None and (
         "巡" in text[ctx.paragraph_start(sentence.start):ctx.paragraph_end(sentence.start)]
         or "巡" in (ctx.doc.metadata.title or ""))
 
@@ -4985,7 +4992,9 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
         return None
     # 甲局党组(第三组)、乙局、丙局(第四组): after another unit's bracket, the bracket is the last unit's; a list that opens
     # its line or clause (甲局、乙局、丙局(第四组);) or follows its verb is the team's, every unit of it.
-    whole = start == sentence.start or text[start - 1:start] in ("\n", ";", "；", ":", "：", "。", "向", "对")
+    # (A、B（T1），C、D（T2）: after another group's bracket and a comma, a group of its own)
+    whole = start == sentence.start or text[start - 1:start] in ("\n", ";", "；", ":", "：", "。", "向", "对") or (
+        text[start - 1:start] in (",", "，") and text[start - 2:start - 1] in (")", "）"))
     listed = text[start:unit.end()]
     if "、" in listed and not COUNT_TAIL.search(listed) and not whole:
         start += listed.rfind("、") + 1
@@ -4999,9 +5008,13 @@ def _unit_before_bracket(ctx: Ctx, sentence: Sentence, team: Mention) -> Stateme
     if not (_all_units(text[start:end]) or PLACES_SHARING_KIND.fullmatch(text, start, end)):
         return None
     mode = next((m for m in (*INSPECTION_MODES, "回头看") if m in close.group("note")), None)
+    # (A、B、C（市委第一、第二巡察组）: two teams over the group, which of them inspected which unit unsaid: none)
+    shared = ctx.within(ctx.teams, bracket, close.end())
+    if len(shared) > 1 and team is not shared[0]:
+        return None
     # (（4月15日，T反馈）: the day the bracket opens with is the feedback's, not the inspection's)
-    return Statement(team.start, start, end, mode, False, team, of_round=close.group("verb") == "反馈", stated=True,
-                     when=_lines_introduced(ctx, team.start))
+    return Statement(team.start, start, end, mode, False, team if len(shared) < 2 else None,
+                     of_round=close.group("verb") == "反馈", stated=True, when=_lines_introduced(ctx, team.start))
 
 
 def _bracket_opening(text: str, team: Mention) -> int | None:
