@@ -914,7 +914,8 @@ LED_TEAM_AFTER = re.compile(r"(?:同志)?(?:带队|率领|领队|任组长)的(?
 BATCH_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}批[ \t\u3000]*[(（](?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]"
                         r"[:：][ \t\u3000]*(?P<units>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # How an item of a list under a team's heading opens: its day (5月10日 / 2023年5月10日上午) or its number (1. / （2）).
-ITEM_OPENING = re.compile(r"[ \t\u3000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,3}[.．、]|[(（]\d{1,3}[)）])")
+# (● 6月22日，向A反馈: a bulleted day)
+ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern}[ \t\u3000]*)?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|\d{{1,3}}[.．、]|[(（]\d{{1,3}}[)）])")
 ITEMS_UNDER_HEAD = 12  # how many items above a paragraph the heading of their list may stand
 # The cells after a team's on a line of a table whose header the page lost (| 省委第一巡视组 | 甲市委、乙县委 |), or of a
 # list that parts them by slashes (省委第一巡视组/甲市委/乙县委).
