@@ -59,8 +59,9 @@ _PINYIN_WORD = rf"[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,30}}"
 # A copy wrapped at a fixed width may break a syllable over two lines: 項(xi\nàng).
 # A word may carry its syllables in one bracket, apart by spaces: 醫院(yī yuàn), 巡察組（xún chá zǔ）; or in square
 # brackets with tone numbers (十三届[shi2 san1 jie4], a reader's 显示声调数字 mode).
-_TONE_NUMBERED = r"\[(?<=[\u3400-\u9fff]\[)[a-zü]{1,6}[1-5](?: [a-zü]{1,6}[1-5]){0,9}\]"
-PINYIN_ANNOTATION = re.compile(rf"(?:[(（](?<=[\u3400-\u9fff][(（]){_PINYIN_WORD}"
+# (One bracket class first, the Han character checked behind it: the engine still skips to the next bracket.)
+_TONE_NUMBERED = r"(?<=\[)[a-zü]{1,6}[1-5](?: [a-zü]{1,6}[1-5]){0,9}\]"
+PINYIN_ANNOTATION = re.compile(rf"[(（\[](?<=[\u3400-\u9fff][(（\[])(?:(?<=[(（]){_PINYIN_WORD}"
                                rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]|{_TONE_NUMBERED})")
 _TONE_NUMBER = re.compile(r"[a-zü][1-5]")
 # … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.

@@ -1018,7 +1018,9 @@ FEEDBACK_EXTENDED = re.compile(rf"(?:反馈|通报)了?对?(?P<targets>(?:(?!反
 COMPLETED = re.compile(r"(?:已经?|均已|已全部|全部)?(?:完成|结束)?了?")  # T已完成对A、B的巡察反馈: the team's feedback, done
 FEEDBACK_OF = re.compile(rf"在?对(?P<targets>(?:(?!对){_CLAUSE}){{2,60}}?)(?:{MODE}(?:巡视|巡察))?的(?:巡视|巡察)?(?:情况)?反馈"
                          r"(?!会|意见的?整改|意见整改)")  # (对26家中管央企专项巡视的反馈情况: the units, not the mode)
-# (县委第二巡察组反馈的单位和日期为：A（10月18日）、B（10月19日）: each unit's day in brackets after it)
+# (县委第二巡察组反馈的单位和日期为：A（10月18日）、B（10月19日）: each unit's day in brackets after it; FEEDBACK_OBJECT_WORDS
+# the words a sentence must hold for it)
+FEEDBACK_OBJECT_WORDS = ("反馈对象", "反馈的对象", "反馈单位", "反馈的单位", "反馈党组织", "反馈的党组织")
 FEEDBACK_OBJECT = re.compile(rf"的?(?:巡视|巡察)?反馈的?(?:对象|单位|党组织)(?:[和及](?:日期|时间))?(?:是|为|包括)[:：]?"
                              rf"(?P<targets>{_CLAUSE}{{2,200}}?)(?=[,，。;；\n]|$)")
 FEEDBACK_TO_IT = re.compile(rf"向其{FEEDBACK_VERB}")  # 向其反馈巡察情况 (one character: no FEEDBACK_TO target)
@@ -3585,7 +3587,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                 continue  # 第八轮巡视的12个巡视组完成对A、B…: the round's teams, not its units
             found.append(Statement(m.start(), m.end(), _list_end(text, m.end(), sentence.end), None, True,
                                    _team_before(ctx, sentence, m.start()), of_round=True, stated=True))
-        for done in CLAUSE_INSPECTED.finditer(text, sentence.start, sentence.end) if "了" in s_text else ():
+        for done in CLAUSE_INSPECTED.finditer(text, sentence.start, sentence.end) \
+                if "巡视了" in s_text or "巡察了" in s_text else ():
             # 市委还对市直部门开展了两轮巡察，巡察了A、B等14个部门党组织: the clause's units, inspected (by the team before it, if
             # the sentence names one)
             if ORG_END.search(done.group("targets")) and not ROUGH_COUNT.match(done.group("targets")) and \
@@ -5975,7 +5978,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             # 巡视组一并反馈了延伸巡视发现的问题: to the units the inspection extended to, named before (并对A、B开展了延伸巡视)
             if (units := _extended_before(ctx, m.start())) and (team := _named_team_before(ctx, sentence, m.start())):
                 events.append(FeedbackEvent(m.start(), units, team, given=True))
-        for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if "反馈" in s_text else ():
+        for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, FEEDBACK_OBJECT_WORDS) else ():
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
             if team is None or team.end != m.start():
                 continue

@@ -11,6 +11,7 @@ evidence pooled.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -728,6 +729,7 @@ AUTONOMOUS = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(ETHNIC_GROUPS)}
 LIST_COUNT_OF_PLACES = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?=(?:省区市|省区|省市|[省市县区州旗])$)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _unit_key(target: str) -> str:
     """A unit as the inspections of one page name it either way: without its legal form (甲集团有限公司 → 甲集团), a
     province by its full name (河北 → 河北省, 广西 → 广西壮族自治区), a place's committee by the place (甲县委 → 甲县,
