@@ -412,7 +412,8 @@ _ROW_UNITS = r"[^\s,，。;；:：()（）/／、]{2,40}(?:(?:[/／、]|[ \t\u30
 ROW_SPACE = re.compile(r"[ \t\u3000]")  # what parts a schedule row's day and unit: a line without one is no row…
 DAY_BRACKETED_END = re.compile(rf"[(（]{_ROW_DAY}{HALF_DAY}?[)）][ \t\u3000]*$")  # … but the day in brackets after its unit
 # (10月9日（星期一）：A、B: the day's weekday in brackets after it, WEEKDAY_NOTE)
-DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{WEEKDAY_NOTE}?{HALF_DAY}?[ \t\u3000]*[:：]")  # … or a colon after the day (10月12日：A、B)
+# … or a colon after the day (10月12日：A、B)
+DAY_COLON = re.compile(rf"{_ROW_OPENING}{_ROW_DAY}{WEEKDAY_NOTE}?{HALF_DAY}?[ \t\u3000]*[:：]")
 SCHEDULE_ROW = re.compile(rf"{_ROW_OPENING}(?P<team>{_ROW_TEAM})?(?P<day>{_ROW_DAY}){WEEKDAY_NOTE}?{HALF_DAY}?"
                           rf"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<team2>{_ROW_TEAM})?(?P<unit>{_ROW_UNITS})"
                           r"(?:[ \t\u3000]*[(（][^()（）\n]{0,30}[)）])?"
@@ -915,7 +916,8 @@ BATCH_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十\d]{1,3
                         r"[:：][ \t\u3000]*(?P<units>[^\n:：]{2,400}?)[;；。]?[ \t\u3000]*$", re.M)
 # How an item of a list under a team's heading opens: its day (5月10日 / 2023年5月10日上午) or its number (1. / （2）).
 # (● 6月22日，向A反馈: a bulleted day)
-ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern}[ \t\u3000]*)?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|\d{{1,3}}[.．、]|[(（]\d{{1,3}}[)）])")
+ITEM_OPENING = re.compile(rf"[ \t\u3000]*(?:{BULLET.pattern}[ \t\u3000]*)?"
+                          r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,3}[.．、]|[(（]\d{1,3}[)）])")
 ITEMS_UNDER_HEAD = 12  # how many items above a paragraph the heading of their list may stand
 # The cells after a team's on a line of a table whose header the page lost (| 省委第一巡视组 | 甲市委、乙县委 |), or of a
 # list that parts them by slashes (省委第一巡视组/甲市委/乙县委).
@@ -5411,8 +5413,8 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
         end = short.start()  # (中国核工业集团有限公司党组（中核集团）方面: the press's short name in brackets after the unit)
     unit = text[start:end]
     named = ctx.first_within(ctx.orgs, start, end)  # (the press's short name a mention covers whole: 中国石化方面)
-    if not (_all_units(unit) or unit in PROVINCES or named and (named.start, named.end) == (start, end)) or NOT_CALLED_OUT.search(unit) \
-            or unit.startswith(("在", "从", "关于", "对")):
+    if not (_all_units(unit) or unit in PROVINCES or named and (named.start, named.end) == (start, end)) \
+            or NOT_CALLED_OUT.search(unit) or unit.startswith(("在", "从", "关于", "对")):
         return None  # (在理工类院校方面，…: a kind of unit, the topic's preposition before it)
     targets = split_targets(ctx, start, end, for_feedback=True)
     if team_told is not None:
@@ -5978,7 +5980,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             # 巡视组一并反馈了延伸巡视发现的问题: to the units the inspection extended to, named before (并对A、B开展了延伸巡视)
             if (units := _extended_before(ctx, m.start())) and (team := _named_team_before(ctx, sentence, m.start())):
                 events.append(FeedbackEvent(m.start(), units, team, given=True))
-        for m in FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end) if _has_any(text, sentence, FEEDBACK_OBJECT_WORDS) else ():
+        for m in (FEEDBACK_OBJECT.finditer(text, sentence.start, sentence.end)
+                  if _has_any(text, sentence, FEEDBACK_OBJECT_WORDS) else ()):
             team = ctx.last_within(ctx.teams, sentence.start, m.start())
             if team is None or team.end != m.start():
                 continue
