@@ -2510,6 +2510,17 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "潮州市"), (None, "揭阳市"), (None, "河源市"), (None, "广东省交通运输厅"), (None, "广东省住房和城乡建设厅")},
         "issued": "2016-06-22",
     },
+    "A、B、C，以及D、E等单位的整改通报陆续公开 (two lists joined by 以及, the second closed by its kind)": {
+        "text": "京四区晒巡视整改\n海淀区、朝阳区、丰台区，以及北京市住房和城乡建设委员会、北京市规划和自然资源委员会等单位的整改通报陆续公开。",
+        "inspections": {(None, "海淀区"), (None, "朝阳区"), (None, "丰台区"), (None, "北京市住房和城乡建设委员会"),
+                        (None, "北京市规划和自然资源委员会")},
+        "issued": "2019-01-25",
+    },
+    "the same in Traditional, the kind 等單位 alone after one list": {
+        "text": "京四區曬巡視整改\n北京市住房和城鄉建設委員會、北京市規劃和自然資源委員會等單位的整改通報陸續公開。",
+        "inspections": {(None, "北京市住房和城乡建设委员会"), (None, "北京市规划和自然资源委员会")},
+        "issued": "2019-01-25",
+    },
     "（以下分别简称一组、二组、三组） after a list of teams, then units each with its team's short name in brackets": {
         "text": "本轮巡察由区委第一、第二、第三巡察组（以下分别简称一组、二组、三组）对5个党组织开展常规巡察。具体为：\n"
                 "区直部门（3个）：区商务局党组（一组）；区应急管理局党组（二组）；区水利局党组（三组）。\n"

@@ -348,6 +348,7 @@ PUBLISHERS_NAMED_AFTER = re.compile(rf"(?:公开|公布)了?(?:巡视|巡察)?�
                                     rf"(?:还|另|也)?(?:有|包括)(?P<targets>{_CLAUSE}{{2,400}}?)(?=[。;；\n]|$)")
 # A、B以及C 3家单位的整改通报亦已同步公开 / A和B的巡视整改报告已于近日公布: the units whose reports are out, before them.
 UNITS_JOINED = re.compile(r"(?<=[委组会司厅局院校行])(?:以及|及|和|与)")  # (…党委及C党委: a list's last unit, for _all_units)
+LIST_JOINED = re.compile(r"[,，]以及")  # (A、B，以及C、D: two lists of one)
 REPORTS_PUBLISHED = re.compile(r"的(?:(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)|通报)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前|全部|悉数)*"
                                r"(?:公开|公布|发布|刊发|出炉)")  # (A和B的通报亦已公布 / A等26家央企的整改通报已全部公开)
 # 1.石塘镇党委:反馈问题26个,已整改24个; / (二)县财政局党组:巡察反馈问题15个: a round's unit on its line with the
@@ -3562,7 +3563,8 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             # (A和B的通报亦已公布 on a page, or after a paragraph, on rectification)
             start = PUBLISHERS_OPENING.match(text, _clause_opening(text, max(sentence.start, m.start() - MAX_UNITS_BEFORE),
                                                                    m.start())).end()
-            if _all_units(UNITS_JOINED.sub("、", text[start:m.start()])):
+            # (海淀区、朝阳区，以及A、B等单位的整改通报陆续公开: two lists joined by 以及, the second closed by its kind)
+            if _all_units(GROUP_TAIL.sub("", UNITS_JOINED.sub("、", LIST_JOINED.sub("、", text[start:m.start()])))):
                 found.append(Statement(m.start(), start, m.start(), None, True, None, of_round=True, stated=True))
         if (line := UNIT_COUNT_LINE.match(text, sentence.start, sentence.end)) and ORG_END.search(line.group("unit")) \
                 and _under_round(ctx, sentence) and text.find(line.group("unit"), 0, sentence.start) < 0:
