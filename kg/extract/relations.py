@@ -331,8 +331,9 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开|晒出)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改"
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开|晒出|通报(?=了))了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改"
                                      r"|整改(?:进展|进度|报告|情况|[“\"「]?(?:账单|成绩单|清单)[”\"」]?)|(?P<notice>通报)(?=显示|称|中|指出|表明))")  # (A、B等高校公布的通报显示: on a page on rectification)
+PUBLISHING_WORDS = ("公布", "公开", "晒出", "通报了")  # (RECTIFICATION_PUBLISHED's verbs, a sentence holds one)
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
@@ -3221,6 +3222,7 @@ _UNITS_REPORT = r"的(?:整改|巡视整改|巡察整改)?通报"
 REPORT_SUBJECT = re.compile(rf"{_REPORTING_UNIT}(?:{_UNITS_REPORT}(?:则|亦|也)?(?:显示|指出|指|称|提到|透露|列明|表示)"
                             # (A党委通报称，T…: its party body's report; 中国石油化工集团公司通报说: the press's unit)
                             r"|(?<=[委组司团])通报(?:则|亦|也)?(?:显示|指出|称|说|提到|透露|列明)"
+                            r"|(?<=[委组])(?:说|称)(?=[,，])"  # (深圳大学党委说，T1月12日反馈时指出…: the unit retelling)
                             r"|方面[,，]通报(?:则|亦|也)?(?:显示|指出|指|称|提到)|(?:则|亦|也)(?:在通报中)?表示)")
 UNITS_REPORT_OPENS = re.compile(rf"{_REPORTING_UNIT}(?={_UNITS_REPORT})")
 # 据A通报，T于4月1日反馈 / 据A的整改通报显示，…: the unit whose report the sentence cites.
@@ -3540,7 +3542,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                                        of_round=bool(m.group("published")), stated=True, when=when))
         found += _kinds_counted(ctx, sentence, kinds_read) if KIND_COUNTED_LEAD.search(s_text) else []
         for m in (RECTIFICATION_PUBLISHED.finditer(text, sentence.start, sentence.end)
-                  if "公布" in s_text or "公开" in s_text else ()):  # (its verb)
+                  if _has_any(text, sentence, PUBLISHING_WORDS) else ()):  # (its verb)
             start = _clause_opening(text, max(sentence.start, m.start() - MAX_UNITS_BEFORE), m.start())
             start = PUBLISHERS_OPENING.match(text, start, m.start()).end()  # (16日又有A、B…公布: the units after 又有)
             if ctx.first_within(ctx.teams, start, m.start()):
@@ -4723,7 +4725,7 @@ def _lists_published(ctx: Ctx, sentence: Sentence) -> bool:
     paragraph on an inspection or under a headline on one), which need not say 巡视 or 巡察 itself."""
     text = ctx.doc.text
     s_text = text[sentence.start:sentence.end]
-    if ("整改" not in s_text and "通报" not in s_text) or ("公布" not in s_text and "公开" not in s_text):
+    if ("整改" not in s_text and "通报" not in s_text) or not _has_any(text, sentence, PUBLISHING_WORDS):
         return False  # (OBJECT_LIST's published lists and RECTIFICATION_PUBLISHED both say 公布 or 公开; A和B的通报亦已公布)
     if any(m.group("published") for m in OBJECT_LIST.finditer(text, sentence.start, sentence.end)):
         return True
