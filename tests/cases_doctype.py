@@ -21,6 +21,19 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "the same in Traditional, 按時報送整改報告及整改情況通報": (
         "市委第四巡察組向市水務局黨組反饋巡察情況\n近日，市委第四巡察組向市水務局黨組反饋巡察情況。巡察組要求，按時報送整改報告及整改情況通報。",
         "feedback"),
+    "a meeting's news whose headline and first paragraph speak of no inspection, a feedback recalled further down: other": (
+        "会宁县人民政府\n首页 > 新闻动态 > 部门动态\n全县教育系统召开2023年党建暨党风廉政建设工作会议\n发布时间：2023-04-07\n"
+        "4月6日，全县教育系统2023年党建暨党风廉政建设工作会议召开。会议全面总结2022年全县教育系统党建和党风廉政建设工作，安排部署2023年重点任务。\n"
+        "会议强调，要把抓好巡察整改作为全年工作的重中之重。3月21日，县委第一巡察组向县教育局党组反馈了巡察情况，指出了学校食堂管理不规范等问题。",
+        "other"),
+    "the same in Traditional, a standing committee's meeting on many things": (
+        "區委常委會召開會議\n3月5日，區委書記主持召開區委常委會會議，研究部署全區經濟社會發展重點工作，審議通過多項文件。\n"
+        "會議聽取了關於市委第二巡察組反饋意見整改方案的匯報，要求各單位抓好落實。",
+        "other"),
+    "negative: a headline without 巡 over a lead that tells the feedback (近日，T向A反馈了巡察情况): still feedback news": (
+        "清风县委\n县教育局召开专题会议\n近日，县委第一巡察组向县教育局党组反馈了巡察情况，指出学校食堂管理不规范、校舍维修项目管理不严等问题。"
+        "县教育局党组书记主持会议并作表态发言。",
+        "feedback"),
     "a leading group's meeting demanding the feedback by a date (各巡视组要在9月中旬前向被巡视党组织反馈): other news": (
         "廉洁北岸\n市委巡视工作领导小组召开会议听取第十轮巡视情况汇报\n8月25日，市委巡视工作领导小组召开会议，听取第十轮巡视情况汇报。"
         "会议要求，各巡视组要在9月中旬前向被巡视党组织反馈巡视情况。",

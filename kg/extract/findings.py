@@ -223,6 +223,8 @@ _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|时|期间)?(?:�
                                   # 巡察情况，指出该镇存在…: the feedback's)
                                   r"|(?:巡视|巡察)[^。；;，,]{0,12}[，,](?:共|还|也)?发现|(?:巡视|巡察)(?:意见|情况)[，,](?:并|同时)?指出"
                                   r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)"
+                                  # (T向A反馈的A、B等问题: the feedback's problems in a relative clause, in a meeting's news)
+                                  r"|(?:巡视|巡察)组向[^。；;，,]{2,30}?反馈的"
                                   r"|从(?:全年|本轮|此次|今年)?(?:(?:巡视|巡察)[“\"‘]?(?:回头看)?[”\"’]?|[“\"‘]回头看[”\"’])(?:情况|结果)?来?看")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：… / (1)X不严——成立…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
@@ -406,6 +408,8 @@ def document_type(doc: Document, lead: str) -> str:
     if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) and not BREADCRUMB.search(line)
            for line in [title, *_head_lines(doc)]):
         return "other"  # (县委2022年度巡察工作综述: a year's rounds summed up, whatever feedback its lead tells)
+    if _in_passing(doc):
+        return "other"  # (全县教育系统召开党建工作会议 … 会议强调，…县委第一巡察组向县教育局党组反馈了巡察情况: a meeting's news)
     if any(_given(lead, m) for m in FEEDBACK_LEAD.finditer(lead)) or FEEDBACK_TITLE.search(title) \
             or _feedback_in_lead(doc):
         return "feedback"
@@ -422,6 +426,19 @@ SHORT_LINE = 60
 # 盘点2023丨市委巡察工作十大关键词).
 BREADCRUMB = re.compile(r"[>»›]|[|｜/].*[|｜/]")
 SENTENCE_MARKS = re.compile(r"[，,。；;：:]")  # a line of the body (not a headline, nor a line of 来源：… 发布时间：…)
+
+
+INSPECTION_OR_ITS_WORK = re.compile(r"巡视|巡察|反馈|整改")  # (what a page on an inspection says at its top)
+
+
+def _in_passing(doc: Document) -> bool:
+    """Whether the page tells an inspection only in passing: neither its headline (nor any line above its body) nor its
+    first paragraph speaks of one, its feedback or its rectification (a meeting's or a year's news that recalls a
+    feedback further down)."""
+    head = _head_lines(doc)
+    body = next((p for p in doc.paragraphs if p.end - p.start > SHORT_LINE), None)
+    return body is not None and not any(INSPECTION_OR_ITS_WORK.search(line) for line in [doc.metadata.title or "", *head]) \
+        and not INSPECTION_OR_ITS_WORK.search(doc.text, body.start, body.end)
 
 
 def _not_a_report(lead: str) -> bool:
@@ -810,8 +827,9 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             continue  # a second trigger inside a list already read
         sentence = doc.sentence_at(m.start())
         clause = max(sentence.start if sentence else m.start(), m.start() - LEAD_IN)
-        if (in_report or named) and OWN_SHORTCOMINGS.search(text, clause, m.end()):
-            continue
+        if (in_report or named) and (own := OWN_SHORTCOMINGS.search(text, clause, m.end())) and \
+                not _FOUND_BY_INSPECTION.search(text, own.end(), m.end()):
+            continue  # (not 也要清醒看到，T向A反馈的X、Y等问题仍未整改到位: the inspection's, named after the words)
         if named and not _FOUND_BY_INSPECTION.search(text, clause, m.end()):
             continue
         start = LIST_OPENING.match(text, m.end()).end()
