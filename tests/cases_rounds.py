@@ -2521,15 +2521,11 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "北京市住房和城乡建设委员会"), (None, "北京市规划和自然资源委员会")},
         "issued": "2019-01-25",
     },
-    "A、B、C 3所高校党委通报了巡视整改进展 (通报了 the units' verb of publishing)": {
-        "text": "广东高校晒巡视整改\n近日，广东省纪委监委网站集中公布省委第一轮巡视的整改情况。广东工业大学、广州大学、深圳大学3所高校党委通报了巡视整改进展。",
-        "inspections": {(None, "广东工业大学"), (None, "广州大学"), (None, "深圳大学")},
-        "issued": "2018-03-29",
-    },
-    "the same in Traditional, and negative: 向A通报了巡視情況 (a feedback's words, no publication)": {
-        "text": "廣東高校曬巡視整改\n汕頭大學、廣州醫科大學黨委通報了巡視整改進展。\n省委第八巡視組向深圳大學黨委通報了巡視情況。",
-        "inspections": {(None, "汕头大学"), (None, "广州医科大学党委"), ("广东省委第八巡视组", "深圳大学党委")},
-        "issued": "2018-03-29",
+    "negative: 会上，局办公室通报了巡察整改总体进展情况 (an office reporting at a meeting, no unit that published)": {
+        "text": "我局召开巡察整改工作推进会\n按照区委统一部署，区委第二巡察组于3月18日至5月17日对我局开展了常规巡察。"
+                "会上，局办公室通报了巡察整改总体进展情况。",
+        "not_targets": {"局办公室"},
+        "issued": "2024-08-09",
     },
     "（以下分别简称一组、二组、三组） after a list of teams, then units each with its team's short name in brackets": {
         "text": "本轮巡察由区委第一、第二、第三巡察组（以下分别简称一组、二组、三组）对5个党组织开展常规巡察。具体为：\n"

@@ -432,13 +432,23 @@ INSPECTION_OR_ITS_WORK = re.compile(r"巡视|巡察|反馈|整改")  # (what a p
 
 
 def _in_passing(doc: Document) -> bool:
-    """Whether the page tells an inspection only in passing: neither its headline (nor any line above its body) nor its
-    first paragraph speaks of one, its feedback or its rectification (a meeting's or a year's news that recalls a
-    feedback further down)."""
-    head = _head_lines(doc)
-    body = next((p for p in doc.paragraphs if p.end - p.start > SHORT_LINE), None)
-    return body is not None and not any(INSPECTION_OR_ITS_WORK.search(line) for line in [doc.metadata.title or "", *head]) \
-        and not INSPECTION_OR_ITS_WORK.search(doc.text, body.start, body.end)
+    """Whether the page tells an inspection only in passing: neither any line above its body (its headline among them)
+    nor its first paragraph of prose speaks of one, its feedback or its rectification (a meeting's or a year's news that
+    recalls a feedback further down). A long line of links (热点推荐：▪…▪…) is no prose: the body is the first long
+    paragraph with a full stop."""
+    if INSPECTION_OR_ITS_WORK.search(doc.metadata.title or ""):
+        return False
+    body = None
+    for p in doc.paragraphs:
+        if INSPECTION_OR_ITS_WORK.search(doc.text, p.start, p.end):
+            return False
+        if p.end - p.start > SHORT_LINE and doc.text.find("。", p.start, p.end) >= 0:
+            body = p
+            break
+    # (a print page's later article under its own headline, 省委第三巡视组向青川市委反馈巡视情况: that article's news)
+    return body is not None and not any(
+        _INSPECTION_WORD.search(doc.text, p.start, p.end) and p.end - p.start <= SHORT_LINE
+        and not SENTENCE_MARKS.search(doc.text, p.start, p.end) for p in doc.paragraphs if p.start > body.start)
 
 
 def _not_a_report(lead: str) -> bool:

@@ -331,9 +331,10 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 # inspection, or after one: 此外,A、B等单位也公布了整改进展): units that publish their rectification were
 # inspected (the date is the publication's).
 # (Found at the verb; the units run back to the clause's start, the last LIST_STOP before it.)
-RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开|晒出|通报(?=了))了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改"
+RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开|晒出)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改"
                                      r"|整改(?:进展|进度|报告|情况|[“\"「]?(?:账单|成绩单|清单)[”\"」]?)|(?P<notice>通报)(?=显示|称|中|指出|表明))")  # (A、B等高校公布的通报显示: on a page on rectification)
-PUBLISHING_WORDS = ("公布", "公开", "晒出", "通报了")  # (RECTIFICATION_PUBLISHED's verbs, a sentence holds one)
+# (RECTIFICATION_PUBLISHED's verbs, a sentence holds one; not 通报了: 局办公室通报了巡察整改进展情况 at a meeting)
+PUBLISHING_WORDS = ("公布", "公开", "晒出")
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
