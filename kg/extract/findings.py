@@ -223,8 +223,9 @@ _FOUND_BY_INSPECTION = re.compile(r"(?:巡视|巡察)(?:组|中|时|期间)?(?:�
                                   # 巡察情况，指出该镇存在…: the feedback's)
                                   r"|(?:巡视|巡察)[^。；;，,]{0,12}[，,](?:共|还|也)?发现|(?:巡视|巡察)(?:意见|情况)[，,](?:并|同时)?指出"
                                   r"|被(?:巡视|巡察)的?(?:党组织|单位|地方|对象)"
-                                  # (T向A反馈的A、B等问题: the feedback's problems in a relative clause, in a meeting's news)
-                                  r"|(?:巡视|巡察)组向[^。；;，,]{2,30}?反馈的"
+                                  # (T向A反馈的A、B等问题 / 针对巡察反馈的“A”“B”问题 / 反馈巡视意见时指出，…: the feedback's
+                                  # problems in a relative clause or its time's, in a meeting's or a case's news)
+                                  r"|(?:巡视|巡察)组向[^。；;，,]{2,30}?反馈的|(?:巡视|巡察)反馈的|(?:巡视|巡察)(?:意见|情况)时指出"
                                   r"|从(?:全年|本轮|此次|今年)?(?:(?:巡视|巡察)[“\"‘]?(?:回头看)?[”\"’]?|[“\"‘]回头看[”\"’])(?:情况|结果)?来?看")
 # A heading's own text stops where its 整改情况 starts (1.X问题：整改情况：… / X问题，整改情况如下：… / (1)X不严——成立…),
 # or, in a row of a progress table flattened to a line (1 X不规范 一是…；二是… 已完成), where the
@@ -408,8 +409,6 @@ def document_type(doc: Document, lead: str) -> str:
     if any(WORK_SUMMARY.search(line) and not TITLE_INSPECTION_EVENT.search(line) and not BREADCRUMB.search(line)
            for line in [title, *_head_lines(doc)]):
         return "other"  # (县委2022年度巡察工作综述: a year's rounds summed up, whatever feedback its lead tells)
-    if _in_passing(doc):
-        return "other"  # (全县教育系统召开党建工作会议 … 会议强调，…县委第一巡察组向县教育局党组反馈了巡察情况: a meeting's news)
     if any(_given(lead, m) for m in FEEDBACK_LEAD.finditer(lead)) or FEEDBACK_TITLE.search(title) \
             or _feedback_in_lead(doc):
         return "feedback"
@@ -2365,8 +2364,11 @@ class _Feedbacks:
 def findings(doc: Document) -> Document:
     facts = doc.facts
     lead = _lead(doc)
-    facts.doc_type = document_type(doc, lead)
-    if facts.doc_type == "other":
+    # A page that tells its inspection in passing (全县教育系统召开党建工作会议 … 会议强调，…县委第一巡察组向县教育局党组
+    # 反馈了巡察情况) is other news, its findings read as the news of the kind its inspection's sentences make it.
+    kind = document_type(doc, lead)
+    facts.doc_type = "other" if _in_passing(doc) else kind
+    if kind == "other":
         # An announcement or a review of rounds may still state its inspection's counts and problems, in
         # a sentence that says whose they are (本轮巡视共发现问题557个 / 巡视发现，A；B), when it names an
         # inspection or a feedback at all (对照去年5月县委第一巡察组反馈的巡察意见…。巡察反馈指出，A；B).
@@ -2382,8 +2384,8 @@ def findings(doc: Document) -> Document:
     inspection = _main_inspection(doc)
     # Feedback news summarises the problems in a list; a rectification report (or a detailed
     # feedback) gives them one numbered item each.
-    found = feedback_issues(doc) if facts.doc_type == "feedback" else []
-    if not found and facts.doc_type == "feedback":
+    found = feedback_issues(doc) if kind == "feedback" else []
+    if not found and kind == "feedback":
         found = _table_problems(doc)  # (形成了问题清单，具体如下：⏎序号|问题类别|具体问题⏎1|…|…: feedback news in a table)
     if not found:
         labelled = labelled_issues(doc)
@@ -2391,9 +2393,9 @@ def findings(doc: Document) -> Document:
         grouping = {a for x in labelled if (s := doc.sentence_at(x.start)) and s.section is not None
                     for a in (s.section, *_ancestors(doc, s.section))}
         found = sorted([x for x in section_issues(doc) if x.section not in grouping] + labelled, key=lambda x: x.start)
-    if facts.doc_type == "rectification" and len(table := _table_problems(doc)) > len(found):
+    if kind == "rectification" and len(table := _table_problems(doc)) > len(found):
         found = table  # (问题类别 序号 反馈问题 整改情况: a table's rows, not only those whose lines open with their number)
-    if facts.doc_type == "rectification" and found and any(x.section is not None for x in found):
+    if kind == "rectification" and found and any(x.section is not None for x in found):
         # A report that lists what the feedback pointed out before its numbered problems (巡视反馈指出的问题主要是：A；B；C。…
         # （一）关于A的问题): the list's problems the headings do not name again.
         first = min(x.start for x in found)
@@ -2404,7 +2406,7 @@ def findings(doc: Document) -> Document:
         found = sorted(found + [x for x in (feedback_issues(doc, in_report=True) if intro else []) if x.end <= first
                                 and text[x.start - 1:x.start] not in _QUOTES
                                 and not any(_same_said(_said(text[x.start:x.end]), n) for n in named)], key=lambda x: x.start)
-    if facts.doc_type == "rectification" and all(x.section is None for x in found):
+    if kind == "rectification" and all(x.section is None for x in found):
         # News of rectification that names the problems as feedback news does (突出问题包括：A；B), beside those it names
         # one by one in its prose (A党组针对X问题，…), or a report whose problems head their paragraphs unnumbered, as bold
         # lines a copy lost the bold of, or marked (一是A。整改情况：…).
@@ -2418,7 +2420,7 @@ def findings(doc: Document) -> Document:
             # (lines that head what was done, some read as problems alone and more as headlines over their paragraphs:
             # the headlines, every problem read so far among them)
             found = headlines
-    if facts.doc_type == "rectification":
+    if kind == "rectification":
         found = [part for item in found for part in _aspect_heading_parts(text, item)]
     found = [item for item in found if not _cut_off(text, item.end)]
     status = statuses(doc, found)
@@ -2428,9 +2430,9 @@ def findings(doc: Document) -> Document:
         key = f"issue-{i + 1}"
         facts.issues.append(Issue(key=key, text=text[item.start:item.end], category=item.category,
                                   inspection=(feedbacks.inspection_at(item.start, inspection)
-                                              if facts.doc_type == "feedback" else inspection),
+                                              if kind == "feedback" else inspection),
                                   status=status.get(i), evidence=[doc.evidence(item.start, item.end)]))
-        if facts.doc_type == "rectification":
+        if kind == "rectification":
             for s, e in measures(doc, item, children.get(item.section, []) if item.section is not None else []):
                 if e > s:
                     facts.measures.append(Measure(text=text[s:e], issue=key, evidence=[doc.evidence(s, e)]))
