@@ -215,6 +215,11 @@ def run(paths: Sequence[str | Path], out_dir: Path, *, strict: bool = False, ner
         if drawn_pages is not None:
             state.set_pages(drawn_pages, _view_stamp(out_dir, drawn_pages))
         state.set_outputs_digest(digest)
+    except BaseException:
+        # (a signal between a temporary file's creation and the block that removes it on failure: none is left)
+        for p in clear_leftovers(out_dir):
+            log.debug("removed %s, left by this build", p)
+        raise
     finally:
         if helper is not None:
             helper.close()
