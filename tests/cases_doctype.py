@@ -30,6 +30,10 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "區委常委會召開會議\n3月5日，區委書記主持召開區委常委會會議，研究部署全區經濟社會發展重點工作，審議通過多項文件。\n"
         "會議聽取了關於市委第二巡察組反饋意見整改方案的匯報，要求各單位抓好落實。",
         "other"),
+    "negative: a page that opens mid-article with no headline (page 3 of a story on a rectification): not read as in passing": (
+        "在校办企业方面，复旦大学也制定了一系列新的内控政策，明确处级以上干部未经学校批准不得在校办企业兼职，已清理兼职人员12人。\n"
+        "针对中央巡视组专项巡视反馈的问题，学校党委制定了56项整改任务，截至目前，已完成整改60项，正在整改31项。",
+        "rectification"),
     "negative: a headline without 巡 over a lead that tells the feedback (近日，T向A反馈了巡察情况): still feedback news": (
         "清风县委\n县教育局召开专题会议\n近日，县委第一巡察组向县教育局党组反馈了巡察情况，指出学校食堂管理不规范、校舍维修项目管理不严等问题。"
         "县教育局党组书记主持会议并作表态发言。",

@@ -437,13 +437,16 @@ def _in_passing(doc: Document) -> bool:
     paragraph with a full stop."""
     if INSPECTION_OR_ITS_WORK.search(doc.metadata.title or ""):
         return False
-    body = None
+    body, headed = None, bool(doc.metadata.title)
     for p in doc.paragraphs:
         if INSPECTION_OR_ITS_WORK.search(doc.text, p.start, p.end):
             return False
         if p.end - p.start > SHORT_LINE and doc.text.find("。", p.start, p.end) >= 0:
             body = p
             break
+        headed = headed or not SENTENCE_MARKS.search(doc.text, p.start, p.end)
+    if not headed:
+        return False  # (a page that opens in the middle of an article, no headline above it: what it is about unsaid)
     # (a print page's later article under its own headline, 省委第三巡视组向青川市委反馈巡视情况: that article's news)
     return body is not None and not any(
         _INSPECTION_WORD.search(doc.text, p.start, p.end) and p.end - p.start <= SHORT_LINE
