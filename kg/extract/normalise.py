@@ -120,10 +120,11 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     pieces = []
     line_end, prose, spaced = -1, False, False
     for m in PINYIN_ANNOTATION.finditer(text):
+        numbered = _TONE_NUMBER.search(m.group()) is not None
         if not _HAS_VOWEL.search(m.group().lower()) or " " in m.group() and not _TONE_MARK.search(m.group()) \
-                and not _TONE_NUMBER.search(m.group()):
+                and not numbered:
             continue
-        if _TONE_NUMBER.search(m.group()):
+        if numbered:
             pieces.append((m.start(), m.end(), ""))  # (a bracket after every word, none spaced: a space after is the page's)
             continue
         spaces = _SPACES_AFTER_ANNOTATION.match(text, m.end())

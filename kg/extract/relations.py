@@ -7268,8 +7268,7 @@ def _accepted_on_days(ctx: Ctx, m: re.Match[str]) -> list[FeedbackEvent]:
     team of its place in the list); none unless a unit has its day and the teams fit."""
     text = ctx.doc.text
     accepted = text.find("接受", m.end("targets"))
-    start = m.start("targets") + len(text[m.start("targets"):accepted]) - len(text[m.start("targets"):accepted].lstrip())
-    end = accepted - len(text[start:accepted]) + len(text[start:accepted].rstrip(" \t\u3000"))
+    start, end = _trim_separators(text, m.start("targets"), accepted)
     each = text.endswith("分别", start, end)
     items = _spans_between(text, start, end - 2 if each else end, "、")
     dated = [UNIT_DAY_BRACKETED.fullmatch(text, a, b) for a, b in items]

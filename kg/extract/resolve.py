@@ -313,6 +313,7 @@ class Orgs:
             fullest = max(schools, key=len, default="")
             if schools and all(fullest.endswith(f) for f in schools):  # (青禾县第一中学党委 and 县第一中学党委: one)
                 return fullest
+        level = LEVEL_ONLY.match(surface)  # (市委: a committee by its level, completed by the text's place of that level)
         longer = [f for f in self.ending(key) if len(party_key(f)) > len(key)
                   and self._place_prefix_ok(party_key(f)[:-len(key)], surface)]
         if longer:
@@ -320,7 +321,6 @@ class Orgs:
             for f in longer:
                 votes[party_key(f)] += self.counts[f]
             # (无锡市委、江阴市委 once each on 江阴市纪委监委's page: the text's own place breaks the tie)
-            level = LEVEL_ONLY.match(surface)
             own = self.places.get(level.group("level"), "") if level else ""
             best = sorted(votes.items(), key=lambda kv: (-kv[1], not (own and kv[0].startswith(own)), -len(kv[0]), kv[0]))[0][0]
             fuller = self.ending(best)
@@ -342,15 +342,14 @@ class Orgs:
             return unit + kind.group("body") if self.names(unit + kind.group("body")) else unit
         if (region := REGION_ONLY.match(surface)) and self.places.get("省", "").endswith("自治区"):
             return self.places["省"] + region.group("rest")  # (自治区党委 on a page about 广西壮族自治区)
-        m = LEVEL_ONLY.match(surface)
         # (区委办公室 is the committee's own office by its full name, no short form of 区人大常委会办公室)
-        short = [] if m else [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
+        short = [] if level else [f for f in self.abbreviated(key) if not _listed_together(self.text, surface, f)]
         keys = {party_key(f) for f in short}
         longest = max(keys, key=len, default="")
         if keys and all(longest.endswith(k) for k in keys):  # (one name, and its tail cut by a mention's bad start)
             return sorted((f for f in short if party_key(f) == longest), key=lambda f: (-len(f), f))[0]
-        if m and m.group("level") in self.places:
-            return self.places[m.group("level")] + m.group("rest")
+        if level and level.group("level") in self.places:
+            return self.places[level.group("level")] + level.group("rest")
         equal = self.by_key.get(key, [])
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
 
