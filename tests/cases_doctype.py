@@ -334,8 +334,16 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "中共会川镇委员会关于巡察整改进展情况的通报\n2021年6月，县委第二巡察组对会川镇党委开展了巡察。7月20日，县委第二巡察组向会川镇党委"
         "反馈了巡察意见。现将整改进展情况予以公布。",
         "rectification"),
+    "the press: 网站前日起集中公布…对A、B四省“回头看”的整改情况 (news of reports published, the units between): rectification": (
+        "四省整改公开\n中纪委网站前日起集中公布中央第十轮巡视对辽宁、安徽、山东、湖南四省“回头看”的整改情况。"
+        "9月，各巡视组向四省反馈情况。", "rectification"),
+    "the same in Traditional, 網站連日公布…對A、B的整改情況": (
+        "央企整改公開\n中紀委網站連日公布中央第十二輪巡視對中國移動、中國電信等單位的整改情況。各巡視組6月向各單位反饋。",
+        "rectification"),
+    "negative: 要及时公布…的整改情况 (a demand at a feedback): feedback news": (
+        "市委第二巡察组向市水务局党组反馈巡察情况\n市委第二巡察组向市水务局党组反馈巡察情况，要求及时公布对本次巡察反馈意见的整改情况。",
+        "feedback"),
 }
-
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {
     "negative: a search page's items each with its 发布时间 give the page no date": (

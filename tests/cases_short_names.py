@@ -70,4 +70,22 @@ CASES: dict[str, dict] = {
         "text": "縣委第二巡察組對縣委辦公室開展了常規巡察。縣委第三巡察組對縣人大常委會辦公室開展了常規巡察。",
         "inspections": {("县委第二巡察组", "县委办公室"), ("县委第三巡察组", "县人大常委会办公室")},
     },
+    # ---------------------------------------------------------------- known short names of national bodies (kg/lexicon/known_short_names.txt)
+    "a known short name in the lead, the full name in a team's paragraph: one inspection, of the full name": {
+        "text": "中央第二轮巡视全面展开\n　　13个中央巡视组已全部进驻，对国家体育总局、中国科协开展专项巡视。\n"
+                "　　中央第十三巡视组对国家体育总局、中国科学技术协会开展专项巡视。",
+        "inspections": {("中央第十三巡视组", "国家体育总局"), ("中央第十三巡视组", "中国科学技术协会")},
+        "issued": "2015-07-04",
+    },
+    "the same in Traditional, 全國婦聯 in the lead, 中華全國婦女聯合會 in the team's paragraph": {
+        "text": "中央第三輪巡視全面展開\n　　中央巡視組對中華全國總工會、全國婦聯開展專項巡視。\n"
+                "　　中央第十巡視組對中華全國總工會、中華全國婦女聯合會開展專項巡視。",
+        "inspections": {("中央第十巡视组", "中华全国总工会"), ("中央第十巡视组", "中华全国妇女联合会")},
+        "issued": "2015-11-04",
+    },
+    "negative: a known short name alone on its page stays as written (no full name the page does not write)": {
+        "text": "中央第二轮巡视全面展开\n　　中央第十三巡视组对国家体育总局、中国科协开展专项巡视。",
+        "inspections": {("中央第十三巡视组", "国家体育总局"), ("中央第十三巡视组", "中国科协")},
+        "issued": "2015-07-04",
+    },
 }

@@ -67,6 +67,8 @@ FIXING = r"(?:集中攻坚|集中整治|逐项整改|逐条整改|狠抓整改|�
 _PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+|[零一二三四五六七八九十百两]+)",
                  "PROVINCE": "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")",
                  "FIXING": FIXING,
+                 # SOME_OF: some of a place or a body, opening a problem said of them (北京一些领导干部…, 江苏一些地方党委…).
+                 "SOME_OF": "(?:一些|有的|部分|个别|少数)",
                  "CN": rf"[{_CN_DIGITS}]{{1,3}}",
                  "CARDSEP": r"[ \t\u3000]*(?:[:：]|[▶►→➜»]|[|｜])[ \t\u3000]*"}
 
@@ -146,6 +148,7 @@ LIST_OPENING = _union("list_opening")
 ITEM_ASPECT = _union("item_aspect")
 ASPECT_HEADER = _union("aspect_header")
 ASPECT_OPENING = _union("aspect_opening")
+ASPECT_OPENING_BARE = _union("aspect_opening_bare")
 YOUDE_FOLLOW = _union("youde_follow")
 SERIES_FOLLOW = _union("series_follow")
 ITEM_EXISTS = _union("item_exists")
@@ -767,6 +770,9 @@ DEMAND_AFTER = re.compile(r"[,，](?=(?:要|必须|应当|务必|需要)(?!求))
 SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部门|党组织|党支部|党员干部|领导干部|领导人员|干部|人员|班子成员|党组成员|党委成员)?"
                           # (所属企业违规开展融资性贸易 / 下属子公司违规担保: the units under the one told)
                           r"|(?:所属|下属)(?:企业|公司|子公司|分公司|单位|机构|网点|医院|学校)")
+# A few of a place's or a body's people or units, opening an item (北京一些领导干部A / 一些干部搞“小圈子” / 个别单位B): in a list
+# after who found it, such an item tells misconduct, whatever its last words (as a 有的 clause does).
+SOME_OF_THEM = re.compile(_PLACEHOLDERS["PROVINCE"] + r"?(?:一些|个别|少数)[^,，;；。]{0,6}?(?:干部|人员|党员|单位|部门|地方|企业|党组织)")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
 # A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D /
@@ -876,9 +882,10 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         # (巡察指出，在X方面，A；B。在Y方面，C，D。: a plain trigger's list opening with its first aspect too)
         after_sentence = text[max(0, start - 2):start].rstrip()[-1:] in ("。", ".") or (
             is_plain and text[max(0, start - 1):start] in (",", "，", ":", "："))
-        if (ASPECT_HEADER.match(text, start, limit) or after_sentence and ASPECT_OPENING.match(text, start, limit)) \
+        bare = _aspect_sentences(text, start, limit)
+        if (ASPECT_HEADER.match(text, start, limit) or after_sentence and ASPECT_OPENING.match(text, start, limit) or bare) \
                 and not LIST_MARKER.match(text, start, limit):  # (not 一是X方面。)
-            spans.extend(_aspect_lists(text, start, limit, openings=after_sentence))
+            spans.extend(_aspect_lists(text, start, limit, openings=after_sentence or bare, bare=bare))
             continue
         unmarked: list[tuple[int, int]] = []
         if start >= para.end or not _CONTENT.search(text, start, para.end):
@@ -951,6 +958,7 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         # or where every item is one: 巡察组指出，有的党员干部参与营利性活动，有的项目未批先建)
         # (一些地方和部门存在A、B等问题；…: an item saying problems exist reads as one, its list split by _item_issues)
         if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+                                                   or SOME_OF_THEM.match(text, a.start, a.end)
                                                    or ITEM_EXISTS.match(text, a.start, a.end) or ITEM_EXISTS_KINDS.match(text, a.start, a.end)
                                                    for a in (_aspect(text, s, e) for s, e in judged))
                          or not (any(_states_problem(text, s, e) for s, e in judged)
@@ -1592,16 +1600,26 @@ def _judged(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return items[:-1] if items and _cut_off(text, items[-1][1]) else items
 
 
-def _aspect_lists(text: str, start: int, limit: int, openings: bool = False) -> list[_Found]:
+def _aspect_sentences(text: str, start: int, limit: int) -> bool:
+    """主要表现在：X方面，A；B。Y方面，C；D。: a list after its trigger's colon whose sentences each open with their aspect (the
+    first and the next), read sentence by sentence (not X方面，A、B；Y方面，C, its aspects inside one sentence)."""
+    if text[max(0, start - 1):start] not in (":", "：") or not ASPECT_OPENING_BARE.match(text, start, limit):
+        return False
+    end = _sentence_end(text, start, limit)
+    return text[end:end + 1] in ("。", ".") and ASPECT_OPENING_BARE.match(text, end + 1, limit) is not None
+
+
+def _aspect_lists(text: str, start: int, limit: int, openings: bool = False, bare: bool = False) -> list[_Found]:
     """Lists grouped under aspect sentences (在党的领导方面。A；B。在党的建设方面。C；D): each item with
     its aspect as category, for as long as the sentences are aspects or lists of problems. ``openings``: an aspect may
     open its sentence (在X方面，A，B。), whose problems, where they do not each read as one, are one problem if its first
-    clause reads as one (在X方面，A不紧，B多、C少)."""
+    clause reads as one (在X方面，A不紧，B多、C少); ``bare``: also without 在 (_aspect_sentences)."""
     found: list[_Found] = []
     category: str | None = None
     pos = start
     while pos < limit:
-        header = ASPECT_HEADER.match(text, pos, limit) or (ASPECT_OPENING.match(text, pos, limit) if openings else None)
+        header = ASPECT_HEADER.match(text, pos, limit) or (ASPECT_OPENING.match(text, pos, limit) if openings else None) or (
+            ASPECT_OPENING_BARE.match(text, pos, limit) if bare else None)
         if header:
             category, pos = _group(header, "aspect"), header.end()
             continue

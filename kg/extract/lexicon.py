@@ -20,6 +20,9 @@ def read_lexicon(name: str) -> list[str]:
 # Provincial-level divisions, short name → full name (kg/lexicon/provinces.txt).
 PROVINCES = dict(line.split("\t") for line in read_lexicon("provinces.txt"))
 ETHNIC_GROUPS = tuple(read_lexicon("ethnic_groups.txt"))
+# The short names national bodies go by, short name → their full names, former and present (kg/lexicon/known_short_names.txt).
+KNOWN_SHORT_NAMES = {short: tuple(fulls.split("|")) for short, fulls in
+                     (line.split("\t") for line in read_lexicon("known_short_names.txt"))}
 # Provincial-level divisions the Party has no committee of (a Macau or Hong Kong outlet's name on a page reprinting a
 # mainland round completes no 省委: 澳门新闻网 → no 澳门特别行政区委).
 WITHOUT_PARTY_COMMITTEE = frozenset({"香港", "澳门", "台湾"})

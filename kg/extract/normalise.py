@@ -551,6 +551,9 @@ _ENDS_ON_DAY = re.compile(r"\d{1,2}日$")  # (a metadata line's date in words: �
 # A listed title's date set apart after it (6月8日,县委第二巡察组向A反馈巡察情况  2023-06-09 / …反馈巡察情况 (2021-07-09)):
 # the title is whole on its line, whatever it opens with.
 _LISTED_DATE_END = re.compile(r"(?:\s|[\[(（])(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
+# A line closing on a contact, as a notice's line of a team or a unit does (…,值班电话010-60986676,邮政信箱北京市A2501号信箱 /
+# 举报邮箱:xcz@163.com): its sentence ends with it.
+_CONTACT_END = re.compile(r"(?:电话|手机|传真)[:：]?[ ]?[\d()（）+\-—－/、 ]{5,}$|(?:信箱|邮箱)[:：]?[^,，。;；\n]{0,30}$")
 # How a news report's first sentence opens and a headline never does: 2021年1月15日, / 3月5日上午, / 近日, /
 # 根据县委统一部署, / 按照市委巡察工作安排, / a dateline (新华社北京4月17日电) / 【本报讯】
 _SENTENCE_OPENING = re.compile(rf"{DAY_OPENING}"
@@ -612,7 +615,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     return bool(in_body and in_progress and last not in _LINE_END and not field and not heading
                 and not row and not UNITS_BY_COMMAS.fullmatch(line.strip())
                 and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
-                and not _DATE_LINE.match(text, brk + 1) and not _LISTED_DATE_END.search(line))
+                and not _DATE_LINE.match(text, brk + 1) and not _LISTED_DATE_END.search(line) and not _CONTACT_END.search(line))
 
 
 def _goes_on_in_column(line: str, text: str, brk: int) -> bool:

@@ -22,7 +22,8 @@ from typing import NamedTuple
 import cn2an
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, PLANNED_FEEDBACK, PROVINCES, ROUND_LABEL,
+from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, KNOWN_SHORT_NAMES, PLANNED_FEEDBACK, PROVINCES,
+                                ROUND_LABEL,
                                 STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates, in_order, numeral_value,
                                 party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
@@ -50,6 +51,7 @@ DEPLOYMENT = re.compile(r"(?:根据|按照)[^。，,；;]{0,24}?(?:统一)?(?:�
 _CLAUSE = r"[^,，。;；:：!！？\n]"  # (a ? is a character lost inside a name, 高?镇: a question's ? ends its sentence)
 # The mode, also written in quotes and with 式: “机动式”巡视.
 MODE = rf"(?:(?P<mode>{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"
+ANY_MODE = rf"(?:(?:{alternation(INSPECTION_MODES)})式?{CLOSE_QUOTE}?)?"  # (MODE's words where the mode is not read: 反馈了专项巡视意见)
 # A target list: within a clause, or over a comma before 以及 (对A等9家单位,以及B等3家群团组织开展巡察).
 _TARGETS = rf"(?:(?!对)(?:{_CLAUSE}|[,，](?=以及)))"
 # Adverbs of a statement on several units: between a plan's verb and 对 (将分别对X开展巡视), between the units and
@@ -88,8 +90,9 @@ UNITS_UNDER = re.compile(r"[ \t\u3000]*(?:以及)?(?P<place>[^,，、。;；]{2,
                          r"(?P<units>[^,，。;；]{2,80}?)[ \t\u3000]*")
 TEAM_GOES_TO = ("在", "赴")  # INSPECT's words for where a team goes, not whom it inspects: a team must stand before
 # 对A、B、C3个市委,D、E…10个省直单位党组(党委),以及F、G2家省属企业党委开展了常规巡视: groups of units parted by commas,
-# each closed by its count and kind (read a group at a time, so that each count is its own group's).
-UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?" + UNIT_COUNT + r"[\u4e00-\u9fff（()）]{1,14}?)"
+# each closed by its count and kind (read a group at a time, so that each count is its own group's), or by 等 and its kind
+# (对A、B8个省市,C、D…E等中央单位党组织开展常规巡视).
+UNIT_GROUP = r"(?P<units>[^,，。;；:：对]{2,400}?(?:" + UNIT_COUNT + r"|等)[\u4e00-\u9fff（()）]{1,14}?)"
 UNIT_GROUP_IN = re.compile(rf"(?:[,，]?(?:以及|及|和)?)?{UNIT_GROUP}(?=[,，]|$)")
 INSPECT_GROUPS = re.compile(rf"对(?P<targets>(?:{UNIT_GROUP.replace('?P<units>', '')}[,，](?:以及|及|和)?){{1,8}}"
                             rf"{UNIT_GROUP.replace('?P<units>', '')}){INSPECT_AFTER_TARGETS}")
@@ -536,8 +539,8 @@ TEAM_LINE_COLON = re.compile(r"(?:[(（][^()（）\n]{1,40}[)）])?"
                              r"(?:(?:巡视|巡察)的?(?:单位|对象|党组织)(?:整改(?:进展)?情况)?(?:[ \t\u3000]*(?:[:：]|→|➜|->|——)"
                              r"|[ \t\u3000]+)|[:：]|→|➜|->|——|[ \t\u3000]+[—－-][ \t\u3000]+)[ \t\u3000]*")  # (省委第一巡视组 巡视单位 A B: a cell's label, no colon)
 # A notice's contact field closing a team's line after its units (；联系电话：0817-2616601 / 举报邮箱: …), or its leaders'
-# (；组长曹光明；/ ，组长：严雪，副组长：…): no unit.
-CONTACT_TAIL = (r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+)(?:(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)"
+# (；组长曹光明；/ ，组长：严雪，副组长：…): no unit; or in brackets (A党组（值班电话：…；邮政信箱：…）).
+CONTACT_TAIL = (r"(?:[;；,，。][ \t\u3000]*|[ \t\u3000]+|[(（])(?:(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱|联系人|传真)"
                 r"|副?组长[:：]?[ \t\u3000]*[\u4e00-\u9fff·]{2,5}(?:[;；,，。]|$))[^\n]*")
 _CONTACT = re.compile(CONTACT_TAIL)
 # (县委第一专项巡察组：A、B、C，D: a comma may part the units too; the reader then checks each part it parts)
@@ -726,10 +729,11 @@ UNIT_TEAM_VERB = re.compile(r"(?:(?:正式)?(?:进驻|入驻)|(?P<fed>反馈(?:�
 ANSWERS_TEAM = re.compile(r"[ \t\u3000]*(?:(?P<unit>[^\s:：,，。;；、()（）]{2,40}?)[:：][ \t\u3000]*)?"
                           r"(?P<clause>(?:对照|针对|根据|按照|落实)?[^,，。;；:：\n]{0,4}?(?:中央|省委|自治区党委|市委|州委|县委|区委|旗委|盟委|党委|党组|集团)[^,，。;；:：\n]{0,40})")
 FED_BACK_OR_POINTED = re.compile(r"[^,，。;；:：\n]{0,4}?(?:反馈|指出)")
-# … a unit's heading alone on its line, numbered or in brackets (一、杭州市商务局 / 【温州市】), over the paragraph a team's
-# findings open (…省委第一巡视组于10月13日反馈指出：… / 3月12日，市委第一巡察组反馈指出，…).
-UNIT_ALONE_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|【)?"
-                             r"[ \t\u3000]*(?P<unit>[^\s:：,，。;；、()（）【】]{2,40}?)】?[ \t\u3000]*")
+# … a unit's heading alone on its line, numbered, bulleted or in brackets (一、杭州市商务局 / 【温州市】 / ■湖南), or a digest's
+# subheading, the unit and its own short title after a colon (山东：查处“红包”问题), over the paragraph a team's findings open
+# (…省委第一巡视组于10月13日反馈指出：… / 3月12日，市委第一巡察组反馈指出，… / 中央第三巡视组反馈指出，…).
+UNIT_ALONE_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|【|[■●◆▲◇□])?"
+                             r"[ \t\u3000]*(?P<unit>[^\s:：,，。;；、()（）【】]{2,40}?)】?[ \t\u3000]*(?:[:：][^\n。，,；;]{1,24})?")
 TOLD_UNDER_HEADING = re.compile(r"[ \t\u3000]*(?:[^,，。;；:：\n]{0,16}?[,，])?[^,，。;；:：\n]{0,8}?(?:巡视|巡察)组"
                                 r"[^,，。;；:：\n]{0,16}?(?:反馈)?(?:指出|认为)")
 # 对25家金融单位党组织开展常规巡视，其中包括A、B3家监管机构，以及C、D等国有金融企业: the units the count stood for, some of
@@ -770,11 +774,12 @@ ROUND_FEEDBACK_NAMED = re.compile(rf"第[一二三四五六七八九十\d]+轮(?
 # X方面，T(于D)(反馈时)指出 / 对于X，T指出 / X被反馈存在…问题: a unit a sentence of a feedback page opens with as its topic, told
 # its findings by the team after it (_topic_told; 在X巡视反馈会上，… is FEEDBACK_MEETING_AT's).
 _TOPIC_UNIT = r"[^,，。;；:：\n“”「」]{2,30}?"
-# (…方面，中央第二巡视组于7月24日反馈意见，指…: the team's feedback said in the topic's clause; X（简称）则被中央第三巡视组指出…)
+# (…方面，中央第二巡视组于7月24日反馈意见，指…: the team's feedback said in the topic's clause; X（简称）则被中央第三巡视组指出… /
+# 另外，X亦被T指出…)
 TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|对于?(?P<unit2>{_TOPIC_UNIT})[,，])"
                         r"(?:[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出|反馈(?:意见|情况)?(?=[,，]))"
                         r"|[ \t\u3000]*反馈意见(?:提到|指出|显示))"  # (福建省方面，反馈意见提到，…: no team said)
-                        r"|[ \t\u3000]*(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也)?被(?:[^,，。;；:：\n]{0,24}?(?:巡视|巡察)组)?"
+                        r"|[ \t\u3000]*(?:(?:另外|此外|同时)[,，])?(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也|亦|同样)?被(?:[^,，。;；:：\n]{0,24}?(?:巡视|巡察)组)?"
                         r"(?:反馈(?:存在|指出)|指出)")
 SHORT_NAME_CLOSING = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # A党组（A集团）: the press's short name after the unit
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
@@ -833,8 +838,10 @@ TEAM_VERB = re.compile(rf"(?P<kind>巡视|巡察)(?!组(?!织))(?:[“\"「『]?
                        rf"(?P<what>反馈会|反馈大会|反馈意见会|期间|过程中|时|(?:之|以)?后(?=[,，])|{TEAM_MEETINGS}|{RECTIFICATION_OF}|{TEAM_NOTICE})|"  # (巡察A反馈意见会在…召开; 巡视A后,于…反馈)
                        rf"(?!的|反馈|情况|工作|动员|进驻|期间|对象|单位)(?P<targets3>(?:(?!情况|(?:巡视|巡察)组)(?:[,，]以及|{_CLAUSE})){{2,400}}?)"
                        r"(?:的?(?:工作)?情况的?(?:汇报|报告)(?=[,，。;；\n]|$)|(?:的?(?:工作)?情况)?(?=(?![,，]以及)[,，。;；\n]|……|$"
-                       r"|、[^、,，。;；\n]{0,12}?(?:巡视|巡察)[一二三四五六七八九十\d]*组)))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
-# …A、B……: a list the page cuts short with an ellipsis; 其中T1巡察A、T2巡察B: the next team's clause after a 、)
+                       r"|、[^、,，。;；\n]{0,12}?(?:巡视|巡察)[一二三四五六七八九十\d]*组"
+                       rf"|{NEXT_FIELD.pattern})))")  # not 巡察反馈会 (…A、B,以及C、D: one list;
+# …A、B……: a list the page cuts short with an ellipsis; 其中T1巡察A、T2巡察B: the next team's clause after a 、; T　巡视A　值班电话：…:
+# a row's next field)
 # (听取了区委第一巡察组巡察A、B情况，区委第二巡察组巡察C情况的汇报: the units a team's report was on, 情况 closing them)
 # 县委第一巡察组巡察梅溪镇所辖:A村、B社区;: the units under a place, listed after its colon (the place not inspected).
 TEAM_VERB_UNDER = re.compile(rf"(?:巡视|巡察)(?:{_CLAUSE}{{2,16}}?)(?:所辖|下辖)(?:的)?(?:村|社区|村[(（]社区[)）]|村居|嘎查)?"
@@ -1192,11 +1199,11 @@ DUTY = re.compile(r"应|要|须|需要|可以|及时|负责")
 # 进行巡察意见反馈 / 进行了反馈 / 第三轮巡察集中反馈全部完成 / 7月完成巡察反馈 / 完成了对X的巡察和反馈 / 4月26日反馈意见 (the sentence must
 # speak of 巡视/巡察) / T对X开展巡察，(并)反馈了A、B等问题 (what it fed back, after the clause whose subject the team is) /
 # 6月分别反馈了巡视“回头看”意见 (a 回头看's).
-FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了(?:巡视|巡察)" + REVISIT + r"(?:意见|情况)|(?<=[,，并])反馈了(?=[^。;；\n]{0,400}?问题)|"
-                                    r"(?:陆续|先后|相继|分别)反馈了?(?:巡视|巡察)" + REVISIT + r"(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
+FEEDBACK_DONE = skipping(re.compile(r"进行了?(?:巡视|巡察)?(?:意见|情况)?反馈|反馈了" + ANY_MODE + r"(?:巡视|巡察)" + REVISIT + r"(?:意见|情况)|(?<=[,，并])反馈了(?=[^。;；\n]{0,400}?问题)|"
+                                    r"(?:陆续|先后|相继|分别)反馈了?" + ANY_MODE + r"(?:巡视|巡察)" + REVISIT + r"(?:意见|情况)|(?<=日)集中反馈(?![会大])|"  # 今年1月陆续反馈巡视意见
                                     r"(?:巡视|巡察)(?:集中)?反馈(?:工作)?[^,，。;；]{0,8}?(?:全面|全部|顺利)?完成|完成了?(?:巡视|巡察)?(?:集中)?反馈|"
                                     r"开展了?集中反馈|(?:巡视|巡察)(?:工作)?(?:并|和|及)(?:集中)?反馈|"
-                                    r"(?<=[日月])反馈了?(?:巡视|巡察)?" + REVISIT + r"(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
+                                    r"(?<=[日月])反馈了?" + ANY_MODE + r"(?:巡视|巡察)?" + REVISIT + r"(?:意见|情况)(?!整改|落实|的|(?:之|以)?后(?![,，]))"  # 并于4月26日反馈巡察意见(后,)
                                     r"|(?:(?<=[日号旬])|(?<=\d月))(?:分别|先后|相继)?(?:接到|收到)?反馈(?=[。;；]|$)"  # (…,并于8月26日分别(接到)反馈。 / 8月反馈。)
                                     r"|(?<=[日号])(?:召开|举行)了?的?(?:巡视|巡察)?反馈(?:会议|会)(?![^,，。;；]{0,4}(?:前|之前|筹备))"  # …,11月22日召开反馈会议 (在7月3日召开的反馈会上)
                                     # (7月15日至18日，县委第九轮巡察反馈会议陆续召开: the round's meetings, held)
@@ -1301,10 +1308,12 @@ TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
+# A kind of unit, no unit's name (金融管理部门党组织 / 中管企业 / 镇街党组织): what a count's second kind after 和 is.
+KIND_OF_UNIT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|企业|机构|高校|院校|学校|医院|镇街|乡镇|街道|村居|社区)(?:党组织|党委|党组)?$")
 COUNTED_LIST_AND = re.compile(r"(等\s*" + UNIT_COUNT + r"?[\u4e00-\u9fff（()）]{0,12}?"
                               r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)"
                               # (not A、B等29家中管金融企业和金融管理部门党组织: a second kind of the count, no list)
-                              r"(?![\u4e00-\u9fff]{0,8}?(?:部门|单位|企业|机构|高校|院校|学校|医院)(?:党组织|党委|党组)?$)")
+                              rf"(?!{KIND_OF_UNIT.pattern})")
 # 22个地方、单位党组织 / 15个地区、部门党委: a count of the units of kinds listed before their party bodies (one collective).
 COUNTED_KINDS = re.compile(rf"^{UNIT_COUNT}(?:[\u4e00-\u9fff]{{1,4}}、)+[\u4e00-\u9fff]{{1,4}}(?:党组织|党委|党组)$")
 # 对A、B等14个市直单位开展巡察: the number of units a list says it covers, after the last it names.
@@ -1406,8 +1415,8 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|逐|所(?!
                             # (被巡察行部分支行: some of the inspected banks' branches, none named)
                             r"|被(?:巡视|巡察)[\u4e00-\u9fff]{0,2}?(?:部分|其他|其余))|^(?:乡镇|村|社区|街道|单位|部门|地区|"
                             r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
-                            # kinds of places and their committees: 地方党委, 副省级城市党委
-                            r"|^(?:地方|副省级城市|省区|省份)(?:党委|党组织)?$"
+                            # kinds of places and their committees: 地方党委, 副省级城市党委 (市委首次对县级市开展巡察)
+                            r"|^(?:地方|副省级城市|省区|省份|县级市|地级市|设区市|县级市区)(?:党委|党组织)?$"
                             # (内地城市公布整改「成绩单」已成惯例: the mainland's places as a kind, as the overseas press writes)
                             r"|^内地(?:城市|省份|省区|各省|各地|地方|企业|高校|单位)(?:党委|党组织)?$"
                             # many, uncounted: 向多省反馈 / 多地 / 多家单位
@@ -1484,10 +1493,11 @@ OWN_PLACE = re.compile(rf"^(?:我|本)(?:{'|'.join(LEVELS)})$")
 KIND_ALONE = re.compile(r"^(?P<kind>学校|局|委|厅|办|院|中心|行|社|馆|站|所)(?P<body>党组|党委|党工委|党总支|党支部)$")
 SPLIT_AND = re.compile(r"[和及与]|并(?=延伸(?:巡视|巡察))")  # (A并延伸巡察B: B named after the words, INSPECTED_LEAD)
 # The end of an organisation's name, for deciding whether 和/及/与 joins two targets (住房和城乡建设局 is one).
-ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|会|社|馆|处|科|队|台|联|协|"
+ORG_END = re.compile(r"(?:局|委|办|室|部|厅|院|校|大学|中学|小学|幼儿园|镇|乡|村|街道|社区|苏木|嘎查|机关|司|集团|兵团|银行|中心|站|所|组|(?<!社)会|社|馆|处|科|队|台|联|协|"
                      r"分行|支行|法庭|党组|党委|党工委|党组织|党总支|党支部|政府|区|县|市|省|州|旗|(?<!联)盟|林场|农场|牧场|茶场|渔场|厂|矿"
                      r"|中专|职专|职高|粮库|储备库|海关|监狱|(?<!部)署|(?<=[一二三四五六七八九十百\d])团)$")  # (海关总署 / 国家国际发展合作署: a state agency, not 部署; 县职业中专 / 县粮食储备库: a county's units by their short names;
-# 南岭海关 / 北山监狱: a customs house, a prison; 六十二团 / 十团: a regiment of the Production and Construction Corps)
+# 南岭海关 / 北山监狱: a customs house, a prison; 六十二团 / 十团: a regiment of the Production and Construction Corps;
+# not 社会: 在决胜全面建成小康社会…之年开展的巡视 names a time, no body)
 # 被巡察单位为A、B: the words that say what the list is, before its first unit (the list read from a team's colon or a
 # round's clause).
 # (向延伸巡察的额尔敦嘎查党支部: the unit the inspection was extended to, named after the words that say so)
@@ -2384,7 +2394,8 @@ def raw_teams(ctx: Ctx) -> None:
 
 @lru_cache(maxsize=1)  # (asked by relations' context and by resolve for the same text: read once, shared, read only)
 def defined_short_names(text: str) -> dict[str, str]:
-    """short name → full name, for each short name the text defines after a full one (``SHORT_NAME_DEFINED``).
+    """short name → full name, for each short name the text defines after a full one (``SHORT_NAME_DEFINED``), and each
+    known one (KNOWN_SHORT_NAMES) whose full name the text writes too.
     The full name is the shortest that starts where a name may, ends like an organisation and writes the short
     name's characters in order (the whole 市住房和城乡建设局 for 市住建局, not 城乡建设局 after its 和). A short
     name that is only a kind of unit (集团, 学校) or that does not write the full name's characters (学校 for
@@ -2404,6 +2415,11 @@ def defined_short_names(text: str) -> dict[str, str]:
                  and not INSPECTING.search(full) and in_order(short, full)]
         if names:
             out[short] = min(names, key=len)
+    # (中国科协 in the lead, 中国科学技术协会 in a team's paragraph: a national body's short name, known, where the page
+    # writes its full name too)
+    for short, fulls in KNOWN_SHORT_NAMES.items():
+        if short not in out and short in text and (full := next((f for f in fulls if f in text), None)):
+            out[short] = full
     return out
 
 
@@ -2765,10 +2781,14 @@ def _complete(part: str) -> bool:
 
 
 def _split_and(piece: str) -> list[str]:
-    """Split on 和/及/与 where the left side is complete (住房和城乡建设局 stays whole)."""
+    """Split on 和/及/与 where the left side is complete (住房和城乡建设局 stays whole), or a count of units before a unit's
+    name (24家中管企业和国家体育总局; not 29家中管金融企业和金融管理部门党组织, a second kind of the count, nor
+    11个县市区和46个市直单位党组织, two counts of one collective)."""
     for m in SPLIT_AND.finditer(piece):
         left = piece[:m.start()].strip()
-        if left and _complete(left):
+        right = piece[m.end():]
+        if left and (_complete(left) or COLLECTIVE.match(left) and not KIND_OF_UNIT.match(right)
+                     and not re.match(UNIT_COUNT, right)):
             return [left] + _split_and(piece[m.end():].strip())
     return [piece] if piece else []
 
@@ -3335,14 +3355,17 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                     (then := THEN_INSPECTS.match(text, m.end(), sentence.end)) and _all_units(then.group("targets")):
                 # 市委专项巡察组对医保基金管理使用情况开展专项巡察，巡察A、B: a field inspected, then the units it is in
                 found.append(Statement(then.start(), *then.span("targets"), mode, False, team, stated=True))
+        grouped = set()  # (the statements INSPECT_GROUPS read, by where they start: no INSPECT_COMMAS reading of them)
         for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if "对" in s_text and _counts_parted(s_text) else ():
+            grouped.add(m.start())
             mode = _inspection_mode(text, m)
             team = _lead_team(ctx, sentence, _team_before(ctx, sentence, m.start()))
             found += [Statement(m.start(), *g.span("units"), mode, bool(m.group("done")), team)
                       for g in UNIT_GROUP_IN.finditer(text, m.start("targets"), m.end("targets"))]
         for m in (INSPECT_COMMAS.finditer(text, sentence.start, sentence.end)
                   if "对" in s_text and ("," in s_text or "，" in s_text) else ()):
-            if not UNDER_WORDS.search(m.group("targets")) and all(  # (groups under places: INSPECT_UNDER)
+            # (groups under places: INSPECT_UNDER)
+            if m.start() not in grouped and not UNDER_WORDS.search(m.group("targets")) and all(
                     ORG_END.search(UNIT_PERIOD.sub("", part).strip())  # (A、B(3月上旬至4月中旬),C、D(…): periods after groups)
                     for part in re.split(r"[,，]", m.group("targets"))):
                 found.append(Statement(m.start(), *m.span("targets"), _inspection_mode(text, m), bool(m.group("done")),
@@ -4682,8 +4705,10 @@ def _unit_answering_team(ctx: Ctx, sentence: Sentence) -> tuple[int, int, Mentio
     if alone is not None and (told := TOLD_UNDER_HEADING.match(text, sentence.start, sentence.end)):
         # (【温州市】⏎省委第一巡视组于10月13日反馈指出：… / 一、杭州市商务局⏎3月12日，市委第二巡察组指出，…: the unit its heading)
         team = ctx.first_within(ctx.teams, sentence.start, told.end())
-        return (*alone.span("unit"), team, told.end()) if team is not None and _specific(team) and _all_units(alone.group("unit")) \
-            else None
+        if team is not None and "向" in text[team.end:told.end()]:
+            return None  # (■辽宁⏎T向辽宁省委反馈时指出: the sentence's own unit)
+        return (*alone.span("unit"), team, told.end()) if team is not None and _specific(team) and (
+            _all_units(alone.group("unit")) or alone.group("unit") in PROVINCES) else None
     if (answer := ANSWERS_TEAM.match(text, sentence.start, clause_end)) is None:
         return None
     team = ctx.first_within(ctx.teams, *answer.span("clause"))
@@ -4893,6 +4918,23 @@ def _barred_card(ctx: Ctx, team: Mention) -> list[Statement]:
     return found
 
 
+# 中央第一巡视组：⏎巡视北京大学党委，值班电话…，邮政信箱…⏎巡视C党委，…: a team's line over lines that each open with its
+# verb and name one unit, its contacts after it.
+VERB_UNIT_LINE = re.compile(rf"[ \t\u3000]*(?:巡视|巡察)(?P<unit>[^,，。;；:：、\s]{{2,40}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$")
+
+
+def _verb_unit_lines(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
+    """The units of the lines after ``pos`` (a team's line) that each open with 巡视/巡察 and name one unit (VERB_UNIT_LINE),
+    up to the first that does not."""
+    text, units = ctx.doc.text, []
+    for para in ctx.doc.paragraphs[bisect.bisect_right(ctx._para_starts, pos):]:
+        m = VERB_UNIT_LINE.fullmatch(text, para.start, para.end)
+        if m is None or not ORG_END.search(m.group("unit")) or ctx.within(ctx.teams, para.start, para.end):
+            break
+        units.append(m.span("unit"))
+    return units
+
+
 def _unit_lines_end(ctx: Ctx, pos: int) -> int:
     """Where the lines after ``pos`` that each name one unit (ending in ；or nothing) end: at the next team's line
     or the first line that is no unit's name. After such a line, a line of several units goes on with them (省委第一巡视组⏎
@@ -5071,6 +5113,9 @@ def _units_below(ctx: Ctx, team: Mention) -> list[Statement]:
         lines.append(line)
     if lines:
         return [Statement(start, start, end, how, False, team, stated=True, when=when) for start, end in lines]
+    # (中央第一巡视组: or alone on its line, then 巡视A　值班电话：…⏎巡视B　…: a line of its verb and one unit each)
+    if (colon or bare) and (verb_lines := _verb_unit_lines(ctx, (colon or bare).end())):
+        return [Statement(start, start, end, how, False, team, stated=True, when=when) for start, end in verb_lines]
     if colon is None:
         return []
     end = _unit_lines_end(ctx, colon.end())

@@ -949,8 +949,16 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         shares: dict[frozenset[str], list[str]] = {}
         for t in fb.targets:
             shares.setdefault(owners_of(t), []).append(t)
-        return [replace(fb, targets=targets, inspection=None) for targets in shares.values()] if len(shares) > 1 else [fb]
+        if len(shares) < 2:
+            return [fb]
+        split = {owners: replace(fb, targets=targets, inspection=None) for owners, targets in shares.items()}
+        if frozenset() in split:
+            unowned_shares.add(id(split[frozenset()]))
+        return list(split.values())
 
+    # (吉林、黑龙江等省被点名 … 中央第三巡视组向吉林省反馈: the units of a statement no team's own statement names, beside
+    # those it does, are no team's, not the page's one team's)
+    unowned_shares: set[int] = set()
     raw = [share for fb in raw for share in by_inspector(fb)]
 
     def teams_of(fb: Feedback) -> list[str | None]:
@@ -963,10 +971,16 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         if fb.team and not every_team or (fb.targets and not to_inspected) or fb.inspection or only_team:
             group = names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
             if len(group) > 1 and fb.targets and not to_inspected and not set().union(*map(owners_of, fb.targets)) \
-                    and not any(map(_several, fb.targets)):
+                    and not all(map(_several, fb.targets)):
                 # (三个巡察组分别向A、B、C反馈, units the page names no team for: which team had which, unsaid; 中央巡视组近日亦
-                # 已向A、B及C反馈，但未公布具体组别: none of the teams the page pairs with its own units)
+                # 已向A、B及C反馈，但未公布具体组别: none of the teams the page pairs with its own units; 13个巡视组陆续向A、B
+                # 等10个省区市和3家中央单位反馈: units named beside a count, none of them a team's either)
                 return [None]
+            owners = set().union(*map(owners_of, fb.targets)) if len(group) > 1 and fb.targets and not to_inspected else set()
+            if owners and owners <= set(group) and all(map(owners_of, fb.targets)):
+                # (13个巡视组陆续向A、B…反馈 … 中央第一巡视组向A反馈: the group's share of the units its teams' own statements
+                # name, each by the team that inspected it, not by every team of the group)
+                return [g for g in group if g in owners]
             if len(group) > 1 and (of_round := _round_units(inspections, fb.round)):
                 # (the teams of its round, and its units no team has)
                 return [g for g in [*group, None] if g in of_round]
@@ -985,7 +999,8 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
         """The team of one share of a statement: its own, else the document's one team or the one that inspected its units
         (not for a group's share of the units no team has, nor for a feedback of an inspection by no team)."""
         members = names.groups.get(fb.team or "", [])
-        if team is None and not (keys.get(fb.inspection or "") and fb.team is None) and not len(members) > 1:
+        if team is None and not (keys.get(fb.inspection or "") and fb.team is None) and not len(members) > 1 \
+                and id(fb) not in unowned_shares:
             return only_team or inspector_of(fb)
         return team
 

@@ -84,6 +84,7 @@ UNITS_COLUMNS = TARGET_COLUMNS | FEEDBACK_TARGET_COLUMNS  # the columns a table 
 # What a column of figures counts in, after its name (反馈问题（个）, 已完成整改(项)).
 FIGURE_UNIT = re.compile(r"[(（](?:个|项|件|条|人次|人|家)[)）]$")
 MIN_COLUMNS = 3  # a header of fewer known cells is not read as a table's
+CONTACT_HEAD = re.compile(r"电话|信箱|邮箱")  # a contact's column (值班电话, 邮政信箱, 电子邮箱)
 BARS = re.compile(r"[|｜]")
 BAR_CELL = re.compile(r"[^|｜\n]+")
 SPACED_CELL = re.compile(r"[^ \u3000\n]+")
@@ -551,6 +552,8 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
             rows.append(Row(dict(zip(heads, cells)), table_start))
             rows += [Row(dict(zip(own, cells[k:k + len(own)])), table_start)
                      for k in range(len(heads), len(cells), len(own))]
+        elif len(cells) > len(heads) and (spanned := _rows_under_team(text, heads, cells)):
+            rows += [Row(row, table_start) for row in spanned]
         elif len(cells) > len(heads) and (units := next((h for h in heads if h in TARGET_COLUMNS), None)) and all(
                 _fits(units, text[slice(*cell)]) for cell in cells[len(heads):]):
             # 县委第一巡察组 / 组长 / 副组长 / 县委办公室 / 9月5日—10月14日 / 县人大常委会机关 / 县政协机关: the team's next units
@@ -570,6 +573,26 @@ def _read_cell_lines(text: str, lines: list[tuple[int, int]], i: int, heads: lis
                             table_start))
             i += len(heads) - blank
     return i
+
+
+def _rows_under_team(text: str, heads: list[str], cells: list[tuple[int, int]]) -> list[dict[str, tuple[int, int]]]:
+    """中央第一巡视组 / A / 010-… / 北京市A1501邮政信箱 / B / 010-… / 北京市A1502邮政信箱 under 巡视组 / 被巡视单位 / 值班电话 /
+    邮政信箱: the team's cell spanning its rows, each next unit with its own other cells after the first row; the rows (the
+    team's cell in each), or none where the cells do not group so (each cell fitting its column's, a contact's a figure)."""
+    width = len(heads) - 1
+    if heads[0] not in TEAM_COLUMNS or not TARGET_COLUMNS.intersection(heads) or width < 2 or (len(cells) - len(heads)) % width:
+        return []
+    groups = [cells[k:k + width] for k in range(len(heads), len(cells), width)]
+    if not all(_fits_contact(head, text[slice(*cell)]) for group in groups for head, cell in zip(heads[1:], group)):
+        return []
+    return [dict(zip(heads, cells))] + [{heads[0]: cells[0]} | dict(zip(heads[1:], group)) for group in groups]
+
+
+def _fits_contact(head: str, value: str) -> bool:
+    """_fits, where a contact's column (值班电话, 邮政信箱, 举报邮箱) holds a number or an address: a figure or an @."""
+    if CONTACT_HEAD.search(head):
+        return re.search(r"[\d@]", value) is not None
+    return _fits(head, value)
 
 
 def _read_team_columns(text: str, lines: list[tuple[int, int]], i: int, teams: list[tuple[int, int] | None],
