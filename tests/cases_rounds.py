@@ -7880,10 +7880,10 @@ CASES: dict[str, dict] = {
         "not_targets": {"县级市"},
         "issued": "2018-04-16",
     },
-    "the same in Traditional, 首次對設區市開展巡視": {
-        "text": "省委第三輪巡視進駐\n　　本輪巡視是省委首次對設區市開展巡視。省委第一巡視組對南昌市開展巡視。",
+    "the same in Traditional, 首次對地級市開展巡視": {
+        "text": "省委第三輪巡視進駐\n　　本輪巡視是省委首次對地級市開展巡視。省委第一巡視組對南昌市開展巡視。",
         "inspections": {("省委第一巡视组", "南昌市")},
-        "not_targets": {"设区市"},
+        "not_targets": {"地级市"},
         "issued": "2018-04-16",
     },
 }
