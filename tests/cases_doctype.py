@@ -343,6 +343,12 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: 要及时公布…的整改情况 (a demand at a feedback): feedback news": (
         "市委第二巡察组向市水务局党组反馈巡察情况\n市委第二巡察组向市水务局党组反馈巡察情况，要求及时公布对本次巡察反馈意见的整改情况。",
         "feedback"),
+    "a feedback's demand: 要严格执行整改报告制度，按时报送整改报告 (the rule that asks for a report, no report): feedback news": (
+        "区委第一巡察组向区城市管理执法局党组反馈巡察情况\n12月5日，区委第一巡察组向区城市管理执法局党组反馈巡察情况。"
+        "区委巡察工作领导小组成员指出，要严格执行整改报告制度，按时报送整改报告。", "feedback"),
+    "the same in Traditional, 要落實整改情況報告機制": (
+        "縣委第二巡察組向縣林業局黨組反饋巡察情況\n6月5日，縣委第二巡察組向縣林業局黨組反饋巡察情況。"
+        "縣委巡察辦主任要求，要落實整改情況報告機制，按期完成整改。", "feedback"),
 }
 
 PUBLISHED: dict[str, tuple[str, str | None]] = {

@@ -285,17 +285,26 @@ class Orgs:
         longer = [party_key(f) for f in self.ending(key) if len(party_key(f)) > len(key)]
         return next((r for k in longer if (r := self._registered(k))), None)
 
-    def _registered(self, key: str) -> str | None:
+    def registered(self, surface: str) -> str | None:
+        """A group's party body written short, the document writing the group's registered name without a body (浙能集团党委
+        beside 浙江省能源集团有限公司): that name."""
+        return self._registered(party_key(surface), bodiless=True) if surface.endswith(UNIT_BODIES) else None
+
+    def _registered(self, key: str, bodiless: bool = False) -> str | None:
         """A group's party body written short, 江北交通投资集团党委 / 华菱集团党委: the one the document writes with the
-        group's registered name (江北交通投资集团有限公司党委, 湖南华菱钢铁集团有限责任公司党委: place and words dropped)."""
+        group's registered name (江北交通投资集团有限公司党委, 湖南华菱钢铁集团有限责任公司党委: place and words dropped);
+        ``bodiless``: or the registered name written without a body (Orgs.registered)."""
         body = next((b for b in UNIT_BODIES if key.endswith(b)), "")
         unit = key[:len(key) - len(body)]
         if not body or not unit.endswith("集团"):
             return None
-        found = {party_key(f): f for tail in REGISTERED_TAILS for f in self.ending(tail + body)
-                 if (full := party_key(f)[:len(party_key(f)) - len(tail + body)]) == unit
-                 or (full.endswith("集团") and abbreviates(unit, full))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        for written_body in (body, "") if bodiless else (body,):
+            found = {party_key(f): f for tail in REGISTERED_TAILS for f in self.ending(tail + written_body)
+                     if (full := party_key(f)[:len(party_key(f)) - len(tail + written_body)]) == unit
+                     or (full.endswith("集团") and abbreviates(unit, full))}
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def names(self, surface: str) -> bool:
         """Whether the document writes this organisation (in this form or a fuller one)."""
@@ -644,6 +653,9 @@ class Names:
         body = next((surface + b for b in TARGET_BODIES if not BODY_ENDS.search(surface)
                      and (self.orgs.names(surface + b) or self.orgs.canonical(surface + b) != surface + b)), None)
         target = self.orgs.canonical(body) if body else self.org(surface)
+        # (浙能集团党委 beside 浙江省能源集团有限公司: the group's registered name, its body unwritten; a unit's, not a team's
+        # dispatcher's, which keeps the body it is written with)
+        target = self.orgs.registered(target) or target
         if (own := SELF_REFERENCE.match(target)) and (site := self.orgs.site_unit(own.group("kind"))):
             return site + (own.group("body") or "")  # (进驻我局 on 株洲市市场监督管理局's site: that bureau)
         return target
