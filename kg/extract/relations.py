@@ -23,9 +23,8 @@ import cn2an
 
 from kg.extract.first_chars import skipping
 from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, KNOWN_SHORT_NAMES, PLANNED_FEEDBACK, PROVINCES,
-                                ROUND_LABEL,
-                                STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates, in_order, numeral_value,
-                                party_key)
+                                ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates, in_order,
+                                numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -2789,7 +2788,7 @@ def _split_and(piece: str) -> list[str]:
         right = piece[m.end():]
         if left and (_complete(left) or COLLECTIVE.match(left) and not KIND_OF_UNIT.match(right)
                      and not re.match(UNIT_COUNT, right)):
-            return [left] + _split_and(piece[m.end():].strip())
+            return [left] + _split_and(right.strip())
     return [piece] if piece else []
 
 
@@ -3355,7 +3354,7 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
                     (then := THEN_INSPECTS.match(text, m.end(), sentence.end)) and _all_units(then.group("targets")):
                 # 市委专项巡察组对医保基金管理使用情况开展专项巡察，巡察A、B: a field inspected, then the units it is in
                 found.append(Statement(then.start(), *then.span("targets"), mode, False, team, stated=True))
-        grouped = set()  # (the statements INSPECT_GROUPS read, by where they start: no INSPECT_COMMAS reading of them)
+        grouped: set[int] = set()  # (the statements INSPECT_GROUPS read, by where they start: no INSPECT_COMMAS reading of them)
         for m in INSPECT_GROUPS.finditer(text, sentence.start, sentence.end) if "对" in s_text and _counts_parted(s_text) else ():
             grouped.add(m.start())
             mode = _inspection_mode(text, m)

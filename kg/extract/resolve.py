@@ -982,13 +982,12 @@ def resolve_feedback(raw: list[Feedback], names: Names, inspections: list[Inspec
                       and any(_several(t) == 0 for t in inspected.get(None, [])))  # (units named, not counted)
         if fb.team and not every_team or (fb.targets and not to_inspected) or fb.inspection or only_team:
             group = names.groups.get(fb.team or "", [names.team_of.get(fb.team or "")])
-            if len(group) > 1 and fb.targets and not to_inspected and not set().union(*map(owners_of, fb.targets)) \
-                    and not all(map(_several, fb.targets)):
+            owners = set().union(*map(owners_of, fb.targets)) if len(group) > 1 and fb.targets and not to_inspected else set()
+            if len(group) > 1 and fb.targets and not to_inspected and not owners and not all(map(_several, fb.targets)):
                 # (三个巡察组分别向A、B、C反馈, units the page names no team for: which team had which, unsaid; 中央巡视组近日亦
                 # 已向A、B及C反馈，但未公布具体组别: none of the teams the page pairs with its own units; 13个巡视组陆续向A、B
                 # 等10个省区市和3家中央单位反馈: units named beside a count, none of them a team's either)
                 return [None]
-            owners = set().union(*map(owners_of, fb.targets)) if len(group) > 1 and fb.targets and not to_inspected else set()
             if owners and owners <= set(group) and all(map(owners_of, fb.targets)):
                 # (13个巡视组陆续向A、B…反馈 … 中央第一巡视组向A反馈: the group's share of the units its teams' own statements
                 # name, each by the team that inspected it, not by every team of the group)
