@@ -98,7 +98,8 @@ real39m, real39s, real40f, real40r, real40p, real40e, real41d, real41c, real41u,
 real42n, real43j, real43w, real43x, real43z, real44r, real44f, real44k, real44h, real45f, real45c, real45e, real45r,
 real46t, real46d, real46c, real46e, real47m, real47x, real47h, real47n, real48s, real48v, real48b, real48g, real49w,
 real49c, real49t, real49o, real50u, real50q, real50d, real50f, real51r, real51k, real51m, real51c, real51g, real52h,
-real52s, real52v, real52p, real53h, real53d, real53x, real53t: a round's feedback, entry news, rectification reports,
+real52s, real52v, real52p, real53h, real53d, real53x, real53t, real54c, real54r, real54a, real54f, real55d, real55u,
+real55t, real55m: a round's feedback, entry news, rectification reports,
 passing mentions, provincial feedback, villages, a crawl's mix, odd forms, pinyin and Traditional copies, hospitals,
 courts and banks, universities, county prose, central rounds, SOE groups, reports in full, distractors, flattened
 tables, units' own rectification news, reprints, rounds in prose, arrival notices, the earliest rounds, pages heavy with
@@ -118,7 +119,11 @@ several feedbacks in unusual orders, provinces' rounds told in prose, city and c
 unit's inspection in passing, courts' and banks' inspections, rectification reports recounting a city's own rounds, the
 overseas press's digests of rectification, many short feedback items on one page, reports listing their own rounds at
 length, inline pinyin, the overseas press's round-ups of feedback, pages on other checks and patrols, the inspected
-units' own news after a feedback, Traditional mirrors of county pages), a label copied from a page in pinyin mode read
+units' own news after a feedback, Traditional mirrors of county pages, central rounds' pages listing every team's units,
+universities', hospitals' and enterprises' rectification reports, inspection announcements, county feedback of the
+north-east, north-west and south-west and of the central, eastern and southern provinces, feedback to universities,
+hospitals and enterprises in the later rounds' wording, Traditional and pinyin copies of entry news and reports, and
+units' other business), a label copied from a page in pinyin mode read
 without its syllables. Negatives are among them. Each passage is extracted alone and compared leniently (a team matches
 one whose name or written form ends with the other's, and a team the text does not single out, 巡察组, 各巡察组 or 芦川县委巡察组, is
 no team, as the scorer reads them; a target, by its name or one its organisation carries (the scorer reads its labels),
