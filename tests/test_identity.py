@@ -41,6 +41,10 @@ ORG_KEYS = [
     ("中共复旦大学委员会", "复旦大学党委"),      # a unit's committee
     ("东阳市交通运输局", "东阳市交通运输局"),    # a department: nothing to drop
     ("市委", "市委"),
+    ("中国石油党组", "中国石油天然气集团有限公司党组"),              # a national body's short name: its present full name
+    ("中国石油天然气集团公司", "中国石油天然气集团有限公司"),        # … and its former one
+    ("中国科协", "中国科学技术协会"),
+    ("四川石油管理局", "四川石油管理局"),                          # no short name of a known body: as written
 ]
 
 # name → qualified (one thing in the country)?

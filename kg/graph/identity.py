@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import NOT_PLACE, PROVINCES, party_key, read_lexicon
+from kg.extract.lexicon import KNOWN_SHORT_NAMES, NOT_PLACE, PROVINCES, party_key, read_lexicon
 from kg.facts import DocumentFacts
 from kg.ingest.document import Document
 
@@ -53,6 +53,9 @@ LOCAL_UNIT_END = re.compile(
 # Ministries named without 国家/中央 (教育部): one body each, unlike the 部 of a unit (政治部).
 MINISTRIES = frozenset(read_lexicon("national_ministries.txt"))
 PARTY_BODY_END = re.compile(r"(?:机关党委|党委|党组|党工委|党总支|党支部|领导班子|班子)$")
+# A national body's known names, each to the one it is compared by (its present full name, the first the lexicon gives):
+# 中国石油 in one document and 中国石油天然气集团有限公司 or …集团公司 in another are one body, whatever the page wrote.
+KNOWN_AS = {name: fulls[0] for short, fulls in KNOWN_SHORT_NAMES.items() for name in (short, *fulls)}
 # 中共X委员会 → X委 (a place: 中共某某省委员会) or X党委 (a unit: 中共青石大学委员会).
 COMMITTEE_FULL = re.compile(r"^(?P<x>.+?)委员会$")
 # Posts the country has one holder of at a time: the post alone says who (习近平总书记).
@@ -82,7 +85,8 @@ class Identity:
 def org_key(name: str) -> str:
     """The form an organisation's name is compared in: without 中共, 中共X委员会 as X委 / X党委, and without
     the province or city before a county or city that names the place alone (河北省张家口市委 → 张家口市委,
-    新乡市卫滨区委 → 卫滨区委; 某某市城关区委 keeps its city: 城关区 is a shared name)."""
+    新乡市卫滨区委 → 卫滨区委; 某某市城关区委 keeps its city: 城关区 is a shared name); a national body by the name it is
+    known as (中国石油党组 → 中国石油天然气集团有限公司党组: KNOWN_AS)."""
     key = party_key(name)
     full = COMMITTEE_FULL.match(key)
     if full and key != name:  # only after 中共: 中共某某省委员会; a 委员会 of a government stays one
@@ -94,7 +98,8 @@ def org_key(name: str) -> str:
     city = re.match(r"^[\u4e00-\u9fff]{2,5}?(?:市|州|盟|地区)", key)
     if city and _own_place(key[city.end():], county_only=True):
         key = key[city.end():]
-    return key
+    unit = PARTY_BODY_END.sub("", key)
+    return KNOWN_AS[unit] + key[len(unit):] if unit in KNOWN_AS else key
 
 
 def _place(m: re.Match[str] | None) -> str | None:
