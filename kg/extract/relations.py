@@ -1164,10 +1164,10 @@ NEXT_MEETING_HELD = skipping(re.compile(r"(?:反馈(?:会议|会)|(?<![\u4e00-\u
                                         r"(?:于[^,，。;；]{2,16}?)?(?:召开|举行)"))
 MEETING_LOOKAHEAD = 2
 AT_MEETING = re.compile(r"(?:(?:反馈)?会上|(?:反馈)?会议上|在[^,，。;；]{0,16}会(?:议)?上)[,，]?")  # (反馈会上,…)
-# 巡察共反馈问题741个 / 巡视组向其反馈问题12个: a feedback given, counted by its problems (not the problems units
-# claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
+# 巡察共反馈问题741个 / 巡视组向其反馈问题12个 / 对A开展了常规巡察，反馈问题37个: a feedback given, counted by its problems
+# (not the problems units claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
-FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共))?(?:共|累计|共计|合计)?"
+FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共|反馈问题))?(?:共|累计|共计|合计)?"
                                        r"(?:向[^,，。;；]{1,20}?)?"
                                        r"反馈了?(?:面上|各类|共性|个性)?问题"
                                        r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)"))
@@ -1307,7 +1307,9 @@ TEAM_COUNTED_UNITS = re.compile(rf"(?:巡视|巡察|负责(?:巡视|巡察)?|进
 # 等8市 / 等26家央企 / 等5个单位: the list's count and the kind of its units, after the last.
 COUNTED_KIND = rf"等\s*[\d一二三四五六七八九十两]+(?:{UNIT_COUNTERS})?[\u4e00-\u9fff（()）]{{0,16}}"
 # A、B等5个省区市党委和C、D党组织: a counted list closed by its kind, then another list after 和/及/与.
-# A kind of unit, no unit's name (金融管理部门党组织 / 中管企业 / 镇街党组织): what a count's second kind after 和 is.
+# A kind of unit, no unit's name (金融管理部门党组织 / 中管企业 / 镇街党组织): what a count's second kind after 和 is; or units
+# by their level (县(区)党组织 / 市属国企党组织 / 县直部门).
+LEVEL_KIND_OPENING = re.compile(r"[县区市乡镇省州旗盟村][(（]|[县区市省州旗](?:直|属|级)|基层")
 KIND_OF_UNIT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|企业|机构|高校|院校|学校|医院|镇街|乡镇|街道|村居|社区)(?:党组织|党委|党组)?$")
 COUNTED_LIST_AND = re.compile(r"(等\s*" + UNIT_COUNT + r"?[\u4e00-\u9fff（()）]{0,12}?"
                               r"(?:党委|党组织|党组|党工委|单位|省区市|省区|地区|部门|企业))(?:和|及|与)"
@@ -2781,13 +2783,13 @@ def _complete(part: str) -> bool:
 
 def _split_and(piece: str) -> list[str]:
     """Split on 和/及/与 where the left side is complete (住房和城乡建设局 stays whole), or a count of units before a unit's
-    name (24家中管企业和国家体育总局; not 29家中管金融企业和金融管理部门党组织, a second kind of the count, nor
-    11个县市区和46个市直单位党组织, two counts of one collective)."""
+    name (24家中管企业和国家体育总局; not 29家中管金融企业和金融管理部门党组织 or 17个市直单位和县(区)党组织, a second kind of the
+    count, nor 11个县市区和46个市直单位党组织, two counts of one collective)."""
     for m in SPLIT_AND.finditer(piece):
         left = piece[:m.start()].strip()
         right = piece[m.end():]
         if left and (_complete(left) or COLLECTIVE.match(left) and not KIND_OF_UNIT.match(right)
-                     and not re.match(UNIT_COUNT, right)):
+                     and not re.match(UNIT_COUNT, right) and not LEVEL_KIND_OPENING.match(right)):
             return [left] + _split_and(right.strip())
     return [piece] if piece else []
 
