@@ -69,6 +69,9 @@ _PLACEHOLDERS = {"NUM": r"(?<![\d零一二三四五六七八九十百两])(?:\d+
                  "FIXING": FIXING,
                  # SOME_OF: some of a place or a body, opening a problem said of them (北京一些领导干部…, 江苏一些地方党委…).
                  "SOME_OF": "(?:一些|有的|部分|个别|少数)",
+                 # AFTER_FEEDBACK: right after the clause of a feedback (T向A反馈 / 反馈巡视情况 / 反馈意见), what the press's
+                 # list follows.
+                 "AFTER_FEEDBACK": "(?:(?<=反馈)|(?<=反馈巡视情况)|(?<=反馈巡察情况)|(?<=反馈意见))",
                  "CN": rf"[{_CN_DIGITS}]{{1,3}}",
                  "CARDSEP": r"[ \t\u3000]*(?:[:：]|[▶►→➜»]|[|｜])[ \t\u3000]*"}
 

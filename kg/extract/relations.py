@@ -6038,10 +6038,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 continue
             dated = list(UNIT_DAY_BRACKETED.finditer(text, *m.span("targets")))
             if dated and not text[dated[-1].end():m.end("targets")].strip(UNIT_GROUP_SEPARATORS):
-                # (A（10月18日）、B（10月19日）: each unit on its own day; none where a day is to come, a schedule)
-                days = [_schedule_day(ctx, *d.span("day")) for d in dated]
-                events += [FeedbackEvent(d.end("day"), units, team, given=True, day=day) for d, day in zip(dated, days)
-                           if all(days) and (units := split_targets(ctx, *d.span("unit"), for_feedback=True))]
+                events += _on_their_days(ctx, dated, team) or []  # (A（10月18日）、B（10月19日）: each unit on its own day)
             elif targets := split_targets(ctx, *m.span("targets"), for_feedback=True):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
         for m in FEEDBACK_TO_PARTS.finditer(text, sentence.start, sentence.end):
@@ -7216,6 +7213,16 @@ def _unit_day_line(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
     return FeedbackEvent(label.end("day"), units, team, given=True, day=day) if units else None
 
 
+def _on_their_days(ctx: Ctx, told: list[re.Match[str]], team: Mention | None) -> list[FeedbackEvent] | None:
+    """Each unit's feedback on the day told with it (a match's ``unit`` and ``day``: A（10月18日） / A8月1日), by ``team``; None
+    where a day is after the page's date (a schedule of what is to come)."""
+    days = [_schedule_day(ctx, *m.span("day")) for m in told]
+    if not all(days):
+        return None
+    return [FeedbackEvent(m.end("day"), units, team, given=True, day=day) for m, day in zip(told, days)
+            if (units := split_targets(ctx, *m.span("unit"), for_feedback=True))]
+
+
 def _inline_schedule(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
     """The entries of a schedule written inline after its lead (INLINE_SCHEDULE_LEAD), up to the first entry that reads
     as none: each unit's feedback on its day, by the entry's team where it opens with one; none where a day is after the
@@ -7236,12 +7243,8 @@ def _inline_schedule(ctx: Ctx, sentence: Sentence) -> list[FeedbackEvent]:
             if (m := UNIT_DAY_RUN.fullmatch(text, p, q)) is None:
                 break
             told.append(m)
-        entry: list[FeedbackEvent] = []
-        for m in told:
-            if (day := _schedule_day(ctx, *m.span("day"))) is None:
-                return []
-            if units := split_targets(ctx, *m.span("unit"), for_feedback=True):
-                entry.append(FeedbackEvent(m.end("day"), units, team, given=True, day=day))
+        if (entry := _on_their_days(ctx, told, team)) is None:
+            return []
         if not entry or not run and text[told[-1].end():b].strip(UNIT_GROUP_SEPARATORS):
             break
         events += entry
