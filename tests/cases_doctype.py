@@ -198,6 +198,14 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
         "县委巡察工作业务培训班开班\n3月15日,县委举办巡察业务培训,4个巡察组成员参加。", "other"),
     "entry news": (
         "市委第二巡察组进驻县民政局开展巡察\n3月20日,市委第二巡察组进驻县民政局,召开巡察工作动员会。", "other"),
+    "entry news of a revisit that recalls the earlier round's feedback (…并于D反馈了巡察意见): other": (
+        "市委第一巡察组对市教育和体育局党组开展巡察“回头看”\n5月13日，市委第一巡察组巡察“回头看”市教育和体育局党组工作动员会召开。"
+        "2021年9月至10月，市委第三巡察组对市教育和体育局党组开展了常规巡察，并于2021年11月反馈了巡察意见。", "other"),
+    "the same in Traditional, 巡察工作動員會召開 recalling 向A反饋了巡察意見": (
+        "縣委第二巡察組巡察縣民政局工作動員會召開\n3月20日，縣委第二巡察組巡察縣民政局工作動員會召開。"
+        "2020年，縣委第四巡察組曾向縣民政局黨組反饋了巡察意見。", "other"),
+    "negative: a headline of a feedback that says 开展巡察 too (…开展巡察情况反馈会召开): feedback": (
+        "县委第二巡察组对县民政局开展巡察情况反馈会召开\n5月20日，县委第二巡察组向县民政局党组反馈了巡察情况。", "feedback"),
     "a 回头看 of the rectification is an inspection round, not rectification news": (
         "市委开展巡察整改“回头看”\n根据市委统一部署,市委第一巡察组对5个单位开展巡察整改“回头看”。", "other"),
     "a leading group's meeting that names rectification as a task": (

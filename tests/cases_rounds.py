@@ -192,6 +192,22 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第一巡察组", "市统计局党组"), ("市委第一巡察组", "市审计局党组"), ("市委第二巡察组", "市教育局党委")},
         "issued": "2018-03-23",
     },
+    "tone-number pinyin in 〔〕 with a word's syllables run together (省委〔sheng3wei3〕), a neutral tone unnumbered (的[de])": {
+        "text": "省委第七巡视组〔sheng3wei3 di4qi1 xun2shi4zu3〕向〔xiang4〕华南师范大学党委〔hua2nan2 shi1fan4da4xue2 dang3wei3〕"
+                "反馈〔fan3 kui4〕巡视〔xun2 shi4〕情况〔qing2 kuang4〕\n8月〔yue4〕24日〔ri4〕，省委第七巡视组〔sheng3wei3 di4qi1 xun2shi4zu3〕"
+                "向〔xiang4〕华南师范大学党委〔hua2nan2 shi1fan4da4xue2 dang3wei3〕反馈〔fan3 kui4〕了[le]巡视的[de]情况〔qing2 kuang4〕。",
+        "normalised": ["省委第七巡视组向华南师范大学党委反馈了巡视的情况"],
+        "feedback": {("省委第七巡视组", "华南师范大学党委", "2023-08-24")},
+        "issued": "2023-08-26",
+    },
+    "a word's pinyin after it and a space, a name's capitalised (中央第三巡视组 Zhōngyāng Dìsān Xúnshìzǔ 向 xiàng …)": {
+        "text": "中央巡视组反馈专项巡视情况\nzhōngyāng xúnshìzǔ fǎnkuì zhuānxiàng xúnshì qíngkuàng\nIntermediate · Published 2019-01-29\n"
+                "1月 yuè 25日 rì ，中央第三巡视组 Zhōngyāng Dìsān Xúnshìzǔ 向 xiàng 河北省委 Héběi Shěngwěi 反馈 fǎnkuì 了 le "
+                "脱贫 tuōpín 攻坚 gōngjiān 专项 zhuānxiàng 巡视 xúnshì 情况 qíngkuàng 。",
+        "normalised": ["中央第三巡视组向河北省委反馈了脱贫攻坚专项巡视情况", "Intermediate"],
+        "feedback": {("中央第三巡视组", "河北省委", "2019-01-25")},
+        "issued": "2019-01-29",
+    },
     "a long name's pinyin run together in one bracket (湖南师范大学(húnánshīfàndàxué)), in Traditional too": {
         "text": "十一屆省委第二輪巡視完成進駐\n省委第二巡視組巡視省教育廳黨組、湖南師範大學(húnánshīfàndàxué)黨委；\n"
                 "省委第五巡视组巡视省国土资源厅(guótǔzīyuántīng)党组。\n见附件[2]。",
@@ -2082,6 +2098,25 @@ CASES: dict[str, dict] = {
         "text": "中央纪委国家监委网站公布的2份通报包括《中共甲省委关于巡视整改进展情况的通报》和《中共乙市委关于巡视整改进展情况的通报》。",
         "inspections": {(None, "中共甲省委"), (None, "中共乙市委")},
     },
+    "对N所高校党委开展了常规巡视，并于D反馈了巡视意见 … the N reports' titles: each unit's inspection and feedback": {
+        "text": "十二届省委第五轮巡视整改进展情况集中公开\n　　今年5月至7月，省委巡视组对3所省属高校党委开展了常规巡视，并于8月下旬反馈了"
+                "巡视意见。\n　　各高校党委巡视整改进展情况通报如下：\n　　中共北辰大学委员会关于省委巡视整改进展情况的通报\n"
+                "　　中共南屏学院委员会关于省委巡视整改进展情况的通报\n　　中共东岳医科大学委员会关于省委巡视整改进展情况的通报\n",
+        "feedback": {(None, "北辰大学党委", "2019-08"), (None, "南屏学院党委", "2019-08"), (None, "东岳医科大学党委", "2019-08")},
+        "issued": "2019-12-10",
+    },
+    "the same in Traditional, 對N個市直單位黨組開展了常規巡察，於D集中反饋了巡察意見 … the titles": {
+        "text": "市委第三輪巡察整改進展情況公開\n　　今年3月至4月，市委巡察組對2個市直單位黨組開展了常規巡察，於6月上旬集中反饋了巡察意見。\n"
+                "　　中共青溪市財政局黨組關於市委巡察整改進展情況的通報\n　　中共青溪市審計局黨組關於市委巡察整改進展情況的通報\n",
+        "feedback": {(None, "中共青溪市财政局党组", "2023-06"), (None, "中共青溪市审计局党组", "2023-06")},
+        "issued": "2023-09-10",
+    },
+    "negative: the count and fewer titles than it counts: the count's feedback stays the count's": {
+        "text": "十二届省委第五轮巡视整改进展情况\n　　今年5月至7月，省委巡视组对3所省属高校党委开展了常规巡视，并于8月下旬反馈了巡视意见。\n"
+                "　　中共北辰大学委员会关于省委巡视整改进展情况的通报\n　　中共南屏学院委员会关于省委巡视整改进展情况的通报\n",
+        "not_feedback_targets": {"北辰大学党委", "南屏学院党委"},
+        "issued": "2019-12-10",
+    },
     "negative: the page's own report, its one title quoted, is read from its text": {
         "text": "现将《中共甲县委关于巡察整改进展情况的通报》予以公布。",
         "no_inspections": True,
@@ -2093,6 +2128,25 @@ CASES: dict[str, dict] = {
         "feedback": {("省委第一巡视组", "甲市", "2025-09"), ("省委第二巡视组", "乙市", "2025-09"),
                      (None, "省教育厅", "2025-09"), (None, "省民政厅", "2025-09")},
         "issued": "2025-12-02",
+    },
+    "T1、T2分别对A、B开展常规巡察，T3对C开展常规巡察，并于D向被巡察党组织反馈 (the teams', each to its own units)": {
+        "text": "县委第五轮巡察整改进展情况公开\n　　2024年3月至4月，县委第一、第二巡察组分别对河田镇党委、濯田镇党委开展常规巡察，县委第三巡察组对"
+                "县水利局党组开展常规巡察，并于6月中旬向被巡察党组织反馈了巡察意见。",
+        "feedback": {("县委第一巡察组", "河田镇党委", "2024-06"), ("县委第二巡察组", "濯田镇党委", "2024-06"),
+                     ("县委第三巡察组", "县水利局党组", "2024-06")},
+        "issued": "2024-10-15",
+    },
+    "the same in Traditional, T1對A、T2對B開展巡察，於D分別向被巡察單位黨組織反饋": {
+        "text": "市委巡察整改公開\n　　2023年4月至5月，市委第一巡察組對市財政局黨組、市委第二巡察組對市審計局黨組開展常規巡察，"
+                "於7月上旬分別向被巡察單位黨組織反饋了巡察意見。",
+        "feedback": {("市委第一巡察组", "市财政局党组", "2023-07"), ("市委第二巡察组", "市审计局党组", "2023-07")},
+        "issued": "2023-10-15",
+    },
+    "negative: T1对A开展巡察。T2对B开展巡察，并于D向被巡察党组织反馈 (one team's sentence: its own units only)": {
+        "text": "县委巡察整改公开\n　　2024年3月，县委第一巡察组对河田镇党委开展常规巡察。2024年4月，县委第二巡察组对濯田镇党委开展常规巡察，"
+                "并于6月中旬向被巡察党组织反馈了巡察意见。",
+        "feedback": {("县委第二巡察组", "濯田镇党委", "2024-06")},
+        "issued": "2024-10-15",
     },
     "the same in Traditional, a county's units by kind": {
         "text": "今年5月至7月,省委派出4個巡視組開展巡視。其中,省委第一、第二巡視組分別對甲市、乙市開展常規巡視;省委第三至第四"
@@ -2330,6 +2384,23 @@ CASES: dict[str, dict] = {
         "text": "縣委第三輪巡察完成進駐\n縣委第一巡察組進駐縣財政局黨組　值班電話：0513-1234567\n縣委第二巡察組進駐柳河鎮黨委　值班電話：0513-1234568\n",
         "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第二巡察组", "柳河镇党委")},
         "issued": "2025-04-21",
+    },
+    "T分别召开巡察A、B、C工作动员会 (the team holds each unit's meeting, 分别 before 召开): its units": {
+        "text": "市委第二巡察组进驻3个单位开展巡察\n5月16日，市委第二巡察组分别召开巡察市住房和城乡建设局党组、市城市管理局党组、"
+                "市人民防空办公室党组工作动员会，正式进驻3个单位开展常规巡察。",
+        "inspections": {("市委第二巡察组", "市住房和城乡建设局党组"), ("市委第二巡察组", "市城市管理局党组"),
+                        ("市委第二巡察组", "市人民防空办公室党组")},
+        "issued": "2022-05-17",
+    },
+    "the same in Traditional, T先後召開巡察A、B見面溝通會": {
+        "text": "縣委第一巡察組進駐\n4月8日，縣委第一巡察組先後召開巡察縣財政局黨組、縣審計局黨組見面溝通會。",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第一巡察组", "县审计局党组")},
+        "issued": "2023-04-09",
+    },
+    "negative: T分别召开巡察工作动员会和座谈会 (meetings of no unit named)": {
+        "text": "县委第一巡察组进驻\n4月8日，县委第一巡察组分别召开巡察工作动员会和个别谈话会。",
+        "inspections": set(),
+        "issued": "2023-04-09",
     },
     "本轮巡察将延伸巡察A / 并告知同步延伸巡察B (the one team's inspection extended, inside a clause)": {
         "text": "县委第三巡察组进驻西沟乡\n　　3月15日，县委第三巡察组巡察西沟乡党委工作动员会召开。\n"
@@ -4898,6 +4969,25 @@ CASES: dict[str, dict] = {
         "inspections": {("市委巡察组", "市第一人民医院"), ("市委巡察组", "市中医院"), ("市委巡察组", "市妇幼保健院")},
         "issued": "2024-06-20",
     },
+    "被巡视的N家金融单位包括：“X”，即A、B；C；三家Y——D、E: a kind of 单位 counted; labels before 即 and a dash no units": {
+        "text": "二十届中央第三轮巡视全面进驻\n本轮巡视将对8家金融单位党组织开展常规巡视。本轮被巡视的8家金融单位包括：“一行一局”，即东岳人民银行、"
+                "华林外汇管理局；华林投资有限责任公司；三家政策性银行——华林开发银行、北川进出口银行、东岳农业发展银行；以及华林信托集团有限公司。",
+        "inspections": {(None, "8家金融单位党组织"), (None, "东岳人民银行"), (None, "华林外汇管理局"), (None, "华林投资有限责任公司"),
+                        (None, "华林开发银行"), (None, "北川进出口银行"), (None, "东岳农业发展银行"), (None, "华林信托集团有限公司")},
+        "issued": "2024-10-18",
+    },
+    "the same in Traditional, 被巡察的6家市屬企業包括：兩家銀行——A、B；“三大集團”，即C、D、E": {
+        "text": "市委第二輪巡察全面進駐\n本輪被巡察的6家市屬企業包括：青溪投資有限公司；兩家銀行——青溪農村商業銀行、青溪村鎮銀行；"
+                "“三大集團”，即青溪城投集團、青溪交投集團、青溪水務集團。",
+        "inspections": {(None, "青溪投资有限公司"), (None, "青溪农村商业银行"), (None, "青溪村镇银行"), (None, "青溪城投集团"),
+                        (None, "青溪交投集团"), (None, "青溪水务集团")},
+        "issued": "2024-10-18",
+    },
+    "被巡察的3家单位包括：A、B、C——均为首次接受巡察: a remark after a dash ends the last unit": {
+        "text": "市委第二轮巡察全面进驻\n本轮被巡察的3家单位包括：市财政局党组、市审计局党组、市统计局党组——三家单位均为首次接受巡察。",
+        "inspections": {(None, "市财政局党组"), (None, "市审计局党组"), (None, "市统计局党组")},
+        "issued": "2024-10-18",
+    },
     "┏ T⏎┗ A｜B (box-drawing corners as bullets, units parted by bars): the team's units": {
         "text": "▼ 反馈安排\n┏ 县委第一巡察组\n┗ 县财政局党组｜县审计局党组\n┏ 县委第二巡察组\n┗ 县总工会党组｜梅岭镇党委",
         "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第一巡察组", "县审计局党组"), ("县委第二巡察组", "县总工会党组"),
@@ -5909,6 +5999,40 @@ CASES: dict[str, dict] = {
     "negative: a clause ；joins that plans what comes next (明年将对B开展巡察) states no inspection": {
         "text": "本轮巡察对县委组织部、县委宣传部等2个单位党组织开展常规巡察；明年将对县教育局、县卫生健康局开展专项巡察。",
         "inspections": {(None, "县委组织部"), (None, "县委宣传部")},
+    },
+    "T向河北、山西高院党组反馈 (the body after the last province is each province's)": {
+        "text": "最高人民法院党组巡视组向河北、山西高院党组反馈巡视情况\n　　8月24日、25日，两个巡视组分别向河北省高级人民法院党组、"
+                "山西省高级人民法院党组反馈了巡视情况。",
+        "not_targets": {"河北"},
+        "issued": "2017-08-28",
+    },
+    "the same in Traditional, 對遼寧、吉林檢察院黨組開展巡視": {
+        "text": "最高檢黨組巡視組進駐\n　　最高人民檢察院黨組第一巡視組對遼寧、吉林檢察院黨組開展巡視。",
+        "inspections": {("最高人民检察院党组第一巡视组", "辽宁检察院党组"), ("最高人民检察院党组第一巡视组", "吉林检察院党组")},
+        "issued": "2019-04-02",
+    },
+    "negative: 对北京、天津和新疆生产建设兵团党委 / 向吉林、安徽2省党委 (a unit of its own, a count: no body shared)": {
+        "text": "中央第三轮巡视进驻\n　　中央巡视组对北京、天津、新疆生产建设兵团党委开展巡视。\n　　中央巡视组向吉林、安徽2省党委反馈巡视情况。",
+        "not_targets": {"北京生产建设兵团党委", "天津生产建设兵团党委", "吉林2省党委"},
+        "issued": "2019-04-02",
+    },
+    "negative: 对地级市检察院的巡察 / 对辖区基层法院的巡察 / 被巡察法院党组 (courts by their level or kind, none named)": {
+        "text": "省检察院党组巡察工作综述\n　　省检察院党组已启动对地级市检察院的巡察，并指导各中级法院党组开展对辖区基层法院的巡察工作。"
+                "巡察组认为，3家被巡察法院党组能够认真贯彻落实党中央决策部署。",
+        "not_targets": {"地级市检察院", "辖区基层法院", "被巡察法院党组"},
+        "issued": "2021-06-20",
+    },
+    "被巡视分行党委要… after T1至T4分别向A、B、C、D反馈 (the inspected units by their kind: no unit of its own)": {
+        "text": "总行党委2018年第一轮巡视完成反馈\n　　6月11日至14日，总行党委第一、第二巡视组分别向河北省分行党委、山西省分行党委反馈了巡视意见。"
+                "\n　　各巡视组要求，被巡视分行党委要认真落实整改主体责任。",
+        "inspections": {("总行党委第一巡视组", "河北省分行党委"), ("总行党委第二巡视组", "山西省分行党委")},
+        "issued": "2018-06-15",
+    },
+    "the same in Traditional, 被巡視市黨委要… after 分別向A、B反饋": {
+        "text": "省委巡視組向2個省轄市反饋專項巡視情況\n　　8月3日至5日，省委第一、第二巡視組分別向新鄉市委、焦作市委反饋了專項巡視情況。"
+                "\n　　巡視組要求，被巡視市黨委要切實履行整改主體責任。",
+        "inspections": {("省委第一巡视组", "新乡市委"), ("省委第二巡视组", "焦作市委")},
+        "issued": "2016-08-09",
     },
     "team headings over units' lines, each with the day it was fed back and a link to its report (甲区委（2019年4月18日反馈）　整改进展情况)": {
         "text": "五届市委第五轮巡视整改进展情况公开\n4月中旬，市委巡视组分别向被巡视区县党委反馈了巡视意见。\n市委第一巡视组\n"
@@ -6966,6 +7090,17 @@ CASES: dict[str, dict] = {
         "inspections": {("市委第二巡察组", "市统计局党组")},
         "feedback": {("市委第二巡察组", "市统计局党组", None)},
     },
+    "D，县召开…推进会，通报T巡察X反馈意见整改进展情况 (the meeting's day, not the feedback's: no date)": {
+        "text": "我县召开市委巡察反馈意见整改工作推进会\n4月9日下午，宜川县召开市委巡察反馈意见整改工作推进会，通报市委第三巡察组巡察宜川县"
+                "反馈意见整改进展情况。",
+        "feedback": {("市委第三巡察组", "宜川县", None)},
+        "issued": "2025-04-09",
+    },
+    "the same in Traditional, D，局黨組召開會議，聽取T巡察X反饋問題整改情況彙報": {
+        "text": "局黨組召開巡察整改專題會議\n6月3日，市統計局黨組召開會議，聽取市委第二巡察組巡察市統計局黨組反饋問題整改情況彙報。",
+        "feedback": {("市委第二巡察组", "市统计局党组", None)},
+        "issued": "2023-06-05",
+    },
     "negative: 建立对省委巡视反馈问题整改的长效机制 (对 the dispatcher's feedback, no unit)": {
         "text": "县纪委监委工作报告\n建立对省委巡视反馈问题整改的长效机制，推动整改常态化。",
         "inspections": set(),
@@ -7156,6 +7291,20 @@ CASES: dict[str, dict] = {
     "the same in Traditional, A黨委表示， under 晒整改成績單": {
         "text": "央企晒巡視整改成績單\n南方電網建設集團有限公司黨委表示，公司已完成整改問題28個。",
         "inspections": {(None, "南方电网建设集团有限公司党委")},
+    },
+    "…企业中，A、B均通报了…整改措施 / 军工企业方面，C、D等6家企业的通报亦陆续上网 (units by their known short names)": {
+        "text": "18家央企晒巡视整改成绩单\n根据公布的通报，能源企业中，中石油、中石化、中海油均通报了在保障能源安全方面的整改措施。\n"
+                "军工企业方面，航天科技、兵器工业、中国电科等6家企业的通报亦陆续上网。",
+        "inspections": {(None, "中石油"), (None, "中石化"), (None, "中海油"), (None, "航天科技"), (None, "兵器工业"), (None, "中国电科")},
+    },
+    "the same in Traditional, A、B均在通報中披露了… / 其中，A通報稱，…": {
+        "text": "央企曬巡視整改成績單\n通信企業方面，中國移動、中國電信、中國聯通均在通報中披露了推進5G應用方面的整改成效。\n"
+                "其中，中國移動通報稱，已完成整改問題30個。",
+        "inspections": {(None, "中国移动"), (None, "中国电信"), (None, "中国联通")},
+    },
+    "negative: 分析人士、业内专家均介绍了… under the same headline (people, no units)": {
+        "text": "18家央企晒巡视整改成绩单\n分析人士、业内专家均介绍了此轮整改通报的新特点。",
+        "inspections": set(),
     },
     "negative: A党委通报，… under a headline on something else (a standing committee's meeting)": {
         "text": "学校召开党委常委会\n北辰工业大学党委通报，学校聚焦党委领导作用发挥。",
@@ -7885,6 +8034,18 @@ CASES: dict[str, dict] = {
         "inspections": {("省委第一巡视组", "南昌市")},
         "not_targets": {"地级市"},
         "issued": "2018-04-16",
+    },
+    "negative: 这次巡察是市委对县市区开展的常规巡察 (the kind of place a round is of, no unit)": {
+        "text": "市委第三巡察组进驻寿光市开展巡察\n　　7月9日，市委第三巡察组进驻寿光市开展巡察。巡察组组长指出，这次巡察是市委对县市区开展的常规巡察。",
+        "inspections": {("市委第三巡察组", "寿光市")},
+        "not_targets": {"县市区"},
+        "issued": "2018-07-10",
+    },
+    "the same in Traditional, 本輪巡察是市委對縣（市、區）開展的常規巡察": {
+        "text": "市委第二巡察組進駐\n　　市委第二巡察組進駐高密市開展巡察。本輪巡察是市委對縣（市、區）開展的常規巡察。",
+        "inspections": {("市委第二巡察组", "高密市")},
+        "not_targets": {"县(市、区)"},
+        "issued": "2018-07-10",
     },
     "negative: 对17个市直单位和县(区)党组织 / 对全市24个市直单位和市属国企党组织 (a count and units by their level, no unit named)": {
         "text": "市委第十轮巡察进驻公告\n　　市委第十轮巡察6个巡察组于9月1日起对17个市直单位和县(区)党组织开展常规巡察。\n"

@@ -137,6 +137,7 @@ OTHER_CAMPAIGN = _union("other_campaign")
 WORK_SUMMARY = _union("work_summary")
 TITLE_INSPECTION_EVENT = _union("title_inspection_event")
 FEEDBACK_TITLE = _union("feedback_title")
+ENTRY_TITLE = _union("entry_title")
 RECTIFICATION_TOPIC = _union("rectification_topic")
 RECTIFIED_COUNT = _union("rectified_count")
 INSPECTION_MEETING = _union("inspection_meeting")
@@ -1807,10 +1808,14 @@ def section_issues(doc: Document) -> list[_Found]:
         category = None
         if parent is not None and not STRUCTURAL_HEADING.fullmatch(doc.sections[parent].heading):
             category = doc.sections[parent].heading
-        body_start = _heading(doc, doc.sections[i])[2]
+        heading_start, heading_end, body_start = _heading(doc, doc.sections[i])
         body = body_start + len(doc.text[body_start:doc.sections[i].end]) - len(doc.text[body_start:doc.sections[i].end].lstrip())
         listed = _listed_under(doc.text, body, doc.sections[i].end)
-        if len(listed) > 1 and 2 * sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in listed) >= len(listed):
+        # (a heading that quotes the one problem it answers takes a strict majority: （一）关于“X”问题的整改。一是…重大问题。二是…)
+        quoted = QUOTED_PROBLEM_HEADING.match(doc.text, heading_start, heading_end) is not None \
+            and not FOUND_SAID.match(doc.text, LISTED_AFTER.match(doc.text, body).end())  # (…的问题。巡察指出，A；B: found)
+        problems = sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in listed)
+        if len(listed) > 1 and (2 * problems > len(listed) if quoted else 2 * problems >= len(listed)):
             # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect, or of a kind of
             # problem (（二）关于落实主体责任不到位的问题。主要表现为：A、B等。), is the category of the problems its paragraph
             # lists (most of them reading as problems, not as measures), whose measures the paragraph after gives together)
@@ -1820,6 +1825,9 @@ def section_issues(doc: Document) -> list[_Found]:
     return items
 
 
+# （一）关于“X，Y”问题的整改: a heading that quotes the one problem it answers (its paragraph's 一是… its measures, unless
+# most of them read as problems: （一）关于“X”的问题。巡察指出，A；B).
+QUOTED_PROBLEM_HEADING = re.compile(r"(?:针对|关于|对于|就|对照)[“\"「『][^”\"」』]{4,200}[”\"」』](?:的)?(?:问题|方面问题)?")
 LISTED_AFTER = re.compile(r"[。.:：]?\s*")  # the heading's full stop or colon
 FOUND_SAID = re.compile(r"(?:巡视|巡察)(?:组)?(?:指出|发现)[,，:：]\s*")  # who found them, before the list
 # What opens the list of problems under a heading, before the list (主要表现为：A、B、C等 / 具体是： / 主要是A、B).
@@ -2391,7 +2399,9 @@ def findings(doc: Document) -> Document:
     # A page that tells its inspection in passing (全县教育系统召开党建工作会议 … 会议强调，…县委第一巡察组向县教育局党组
     # 反馈了巡察情况) is other news, its findings read as the news of the kind its inspection's sentences make it.
     kind = document_type(doc, lead)
-    facts.doc_type = "other" if _in_passing(doc) else kind
+    # (news of an inspection beginning, 市委第一巡察组对A开展巡察“回头看”, whose lead recalls an earlier round's feedback and
+    # what it found: other news, its findings read as feedback's)
+    facts.doc_type = "other" if _in_passing(doc) or kind == "feedback" and ENTRY_TITLE.search(_headline(doc)) else kind
     if kind == "other":
         # An announcement or a review of rounds may still state its inspection's counts and problems, in
         # a sentence that says whose they are (本轮巡视共发现问题557个 / 巡视发现，A；B), when it names an

@@ -58,10 +58,13 @@ _PINYIN_CAPITALS = "A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
 _PINYIN_WORD = rf"[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,30}}"
 # A copy wrapped at a fixed width may break a syllable over two lines: 項(xi\nàng).
 # A word may carry its syllables in one bracket, apart by spaces: 醫院(yī yuàn), 巡察組（xún chá zǔ）; or in square
-# brackets with tone numbers (十三届[shi2 san1 jie4], a reader's 显示声调数字 mode).
+# brackets with tone numbers (十三届[shi2 san1 jie4], a reader's 显示声调数字 mode; a word's syllables run together,
+# 省委〔sheng3wei3〕; a neutral tone unnumbered, 的[de]).
 # (One bracket class first, the Han character checked behind it: the engine still skips to the next bracket.)
-_TONE_NUMBERED = r"(?<=\[)[a-zü]{1,6}[1-5](?: [a-zü]{1,6}[1-5]){0,9}\]"
-PINYIN_ANNOTATION = re.compile(rf"[(（\[](?<=[\u3400-\u9fff][(（\[])(?:(?<=[(（]){_PINYIN_WORD}"
+_NUMBERED_WORD = r"(?:[a-zü]{1,6}[1-5])+(?:[a-zü]{1,6}(?![a-zü1-5]))?"
+_TONE_NUMBERED = (rf"(?<=[\[〔])(?:{_NUMBERED_WORD}(?: {_NUMBERED_WORD}){{0,9}}"
+                  r"|(?:de|le|men|zi|me|ma|ne|ba|zhe|ge|r)5?)[\]〕]")
+PINYIN_ANNOTATION = re.compile(rf"[(（\[〔](?<=[\u3400-\u9fff][(（\[〔])(?:(?<=[(（]){_PINYIN_WORD}"
                                rf"(?:\r?\n[{_PINYIN_LETTERS}]{{1,6}})?(?: {_PINYIN_WORD}){{0,5}}[)）]|{_TONE_NUMBERED})")
 _TONE_NUMBER = re.compile(r"[a-zü][1-5]")
 # … which then carry a tone mark somewhere: (world bank), a gloss in English, is no annotation.
@@ -144,8 +147,11 @@ def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
 # lowercase syllable against one (the neutral tone's too: 了le), with a space it has on either side, goes.
 _GLUED_MARKED = re.compile(rf"(?<=[\u4e00-\u9fff]) ?[{_PINYIN_LETTERS}]{{0,6}}[{_TONED}]"
                            rf"|[{_TONED}][{_PINYIN_LETTERS}]{{0,6}} ?(?=[\u4e00-\u9fff])")
-# (not a word of a web or mail address: www.gov.cn, jw@xx.gov.cn, http://)
-_GLUED_SYLLABLE = re.compile(rf" ?(?<![A-Za-z.@/:_-])[{_PINYIN_LETTERS}]{{1,7}}(?![A-Za-z.@/:_-]) ?")
+# (not a word of a web or mail address: www.gov.cn, jw@xx.gov.cn, http://); a word's syllables may run together after
+# it, a name's capitalised (中央第三巡视组 Zhōngyāng Dìsān Xúnshìzǔ 向 xiàng): a longer or capitalised one must carry a
+# tone mark (not Intermediate, Tap).
+_GLUED_SYLLABLE = re.compile(rf" ?(?<![A-Za-z.@/:_-])[{_PINYIN_CAPITALS}]?[{_PINYIN_LETTERS}'’]{{1,30}}(?![A-Za-z.@/:_-]) ?")
+GLUED_SYLLABLE_LETTERS = 7  # the longest a lowercase syllable without a tone mark is (zhuang, shuang)
 GLUED_PINYIN_MIN = 12
 GLUED_PINYIN_SHARE = 4
 
@@ -157,7 +163,9 @@ def strip_glued_pinyin(text: str) -> tuple[str, OffsetMap]:
     marked = len(_GLUED_MARKED.findall(text))
     if marked < GLUED_PINYIN_MIN or marked * GLUED_PINYIN_SHARE < len(_HAN.findall(text)):
         return text, OffsetMap.identity(len(text))
-    return _apply(text, [(m.start(), m.end(), "") for m in _GLUED_SYLLABLE.finditer(text) if _HAS_VOWEL.search(m.group())])
+    return _apply(text, [(m.start(), m.end(), "") for m in _GLUED_SYLLABLE.finditer(text) if _HAS_VOWEL.search(m.group())
+                         and (_TONE_MARK.search(word := m.group().strip())
+                              or word.islower() and len(word) <= GLUED_SYLLABLE_LETTERS)])
 
 
 # Radicals and compatibility ideographs for the characters they stand for, as text copied out of a PDF often has them

@@ -216,7 +216,7 @@ ROUND_UNITS_IN = re.compile(r"(?:本轮|首轮|第[一二三四五六七八九�
 # …公布…巡视的14家中管企业…整改进展情况。这14家企业分别是:A / B (or 分别是A、B和C。): the units a sentence on an
 # inspection counted, named in the sentence after it (它们是:A、B).
 # 被巡察党支部名单如下 / 被巡察的企业共8家: the inspected units by their kind.
-INSPECTED_KIND = (r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|企业|央企|国企|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院"
+INSPECTED_KIND = (r"(?:[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党组|单位|企业|央企|国企|部门|村|社区|高校|学校|院校|医院|机关|银行|金融机构|法院"
                   r"|检察院|组织|团体|省区市|省区|省份))")
 THESE_UNITS = (r"[ \t\u3000]*(?:(?:据了解|据悉|据介绍|经查)[,，])?(?:(?:这|上述|以上|这些|它们)[\d一二三四五六七八九十两]*(?:" + UNIT_COUNTERS + r")?"
                r"|(?<![^\n。])[ \t\u3000]*" + UNIT_COUNT + r")[\u4e00-\u9fff（()）]{0,12}?"  # (20所高校分别是:)
@@ -336,7 +336,7 @@ BRACKETED_MODE = re.compile(rf"[ \t\u3000]*[(（]{MODE}(?:巡视|巡察)?[)）]"
 RECTIFICATION_PUBLISHED = re.compile(rf"(?:向(?:党内(?:外)?和?)?社会)?(?:公布|公开|晒出)了?(?P<object>{_CLAUSE}{{0,8}}?)(?:(?:巡视|巡察)整改"
                                      r"|整改(?:进展|进度|报告|情况|[“\"「]?(?:账单|成绩单|清单)[”\"」]?)|(?P<notice>通报)(?=显示|称|中|指出|表明))")  # (A、B等高校公布的通报显示: on a page on rectification)
 # (RECTIFICATION_PUBLISHED's verbs, a sentence holds one; not 通报了: 局办公室通报了巡察整改进展情况 at a meeting)
-PUBLISHING_WORDS = ("公布", "公开", "晒出")
+PUBLISHING_WORDS = ("公布", "公开", "晒出", "上网")
 # 中纪委公布16地方单位巡视整改进展: what the verb takes is other units' rectification (counted or named), so its
 # subject is the site that published it, not a unit that rectified.
 # 中央纪委国家监委网站(日前)公布了…: a site, a paper or an account publishes, it rectifies nothing.
@@ -354,7 +354,7 @@ PUBLISHERS_NAMED_AFTER = re.compile(rf"(?:公开|公布)了?(?:巡视|巡察)?�
 UNITS_JOINED = re.compile(r"(?<=[委组会司厅局院校行])(?:以及|及|和|与)")  # (…党委及C党委: a list's last unit, for _all_units)
 LIST_JOINED = re.compile(r"[,，]以及")  # (A、B，以及C、D: two lists of one)
 REPORTS_PUBLISHED = re.compile(r"的(?:(?:巡视|巡察)?整改(?:进展)?(?:情况)?(?:通报|报告)|通报)(?:也|亦|均|都|已经?|于|同步|同时|陆续|先后|相继|近日|日前|全部|悉数)*"
-                               r"(?:公开|公布|发布|刊发|出炉)")  # (A和B的通报亦已公布 / A等26家央企的整改通报已全部公开)
+                               r"(?:公开|公布|发布|刊发|出炉|上网)")  # (A和B的通报亦已公布 / A等26家央企的整改通报已全部公开)
 # 1.石塘镇党委:反馈问题26个,已整改24个; / (二)县财政局党组:巡察反馈问题15个: a round's unit on its line with the
 # problems it was given, in a list of the round's units (_under_round).
 UNIT_COUNT_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
@@ -779,7 +779,10 @@ TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|�
                         r"(?:[^,，。;；:：\n]{0,40}?(?:巡视|巡察)组[^,，。;；:：\n]{0,30}?(?:指出|认为|提出|反馈(?:意见|情况)?(?=[,，]))"
                         r"|[ \t\u3000]*反馈意见(?:提到|指出|显示))"  # (福建省方面，反馈意见提到，…: no team said)
                         r"|[ \t\u3000]*(?:(?:另外|此外|同时)[,，])?(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也|亦|同样)?被(?:[^,，。;；:：\n]{0,24}?(?:巡视|巡察)组)?"
-                        r"(?:反馈(?:存在|指出)|指出)")
+                        r"(?:反馈(?:存在|指出)|指出)"
+                        # (清华大学党委表示，6月12日中央第三巡视组反馈意见后，…: the unit's own word on its feedback, retold)
+                        r"|[ \t\u3000]*(?P<unit5>[^,，。;；:：\n“”「」]{2,30}?)(?:负责人|有关负责人)?(?:表示|介绍|称)[,，]"
+                        r"(?:自|在)?[^,，。;；:：\n]{0,30}?(?:巡视|巡察)组[^,，。;；:：\n]{0,12}?反馈(?:巡视|巡察)?意见(?:后|以来)")
 SHORT_NAME_CLOSING = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # A党组（A集团）: the press's short name after the unit
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
@@ -1093,8 +1096,12 @@ FEEDBACK_MEETING_AT = re.compile(rf"在(?P<targets>(?:(?!在){_CLAUSE}){{2,40}}?
                                  r"反馈(?:会议|大会|会)(?:上|中)")
 # 巡察反馈会在区市场监管局召开 / 反饋會議於縣林業局舉行: the feedback meeting held at the unit fed back to (not at a room or
 # hall: VENUE; not at 该局, the unit said before).
-FEEDBACK_MEETING_HELD_AT = re.compile(rf"(?:巡视|巡察){REVISIT}(?:情况|意见|工作)?反馈(?:会议|大会|会)(?:在|于)"
-                                      rf"(?P<targets>(?![该本此其])(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行)")
+# (12日上午，反馈会首先在原隆村召开 / 22日上午首站反馈在余村进行: a round of meetings, the day of one unit's, after the
+# team's statement within MEETING_TEAM_REACH characters)
+FEEDBACK_MEETING_HELD_AT = re.compile(rf"(?:(?:巡视|巡察){REVISIT}(?:情况|意见|工作)?反馈(?:会议|大会|会)"
+                                      rf"|(?<![^\s,，。;；午天日])(?:反馈(?:会议|会)(?:首先|首站|随后|依次|最后)|首站反馈))(?:在|于)"
+                                      rf"(?P<targets>(?![该本此其])(?:(?!在){_CLAUSE}){{2,40}}?)(?:召开|举行|进行)")
+MEETING_TEAM_REACH = 300
 # 中央第七巡视组与甲省委举行巡视情况反馈会议: the unit a team holds its feedback meeting with.
 FEEDBACK_MEETING_WITH = re.compile(rf"(?:分别)?(?:与|同)(?P<targets>(?:(?!与|同){_CLAUSE}){{2,60}}?)(?:召开|举行)了?"
                                    rf"{_CLAUSE}{{0,12}}?{FEEDBACK_MEETING_NAME}")
@@ -1176,6 +1183,8 @@ FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!�
 # (not 对照省委巡视反馈意见 / 针对巡视反馈意见: 对 within a verb)
 FEEDBACK_OPINION = skipping(re.compile(rf"(?<![针核相面应])对(?!照|标|比)(?P<targets>(?:(?!对){_CLAUSE}){{2,40}}?)的?"
                                        rf"(?:常规|专项|机动)?(?:巡视|巡察){REVISIT}的?反馈(?P<what>意见|问题)"))
+# 日前 / 近日: a while before the day the page reports on (网站2月4日发布消息，T日前向A反馈).
+RECENTLY = re.compile(r"日前|近日|前不久|不久前")
 # Where a list that runs over commas or a 对 series is cut into its parts.
 TARGET_PARTS = re.compile(r"[,，](?:对)?")
 MAX_TARGET_PARTS = 4
@@ -1254,7 +1263,8 @@ BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|这)(?:(?P<n>[\d一二三�
 # Words for the units an inspection covered, in place of their names.
 # 上述市州党委 / 上述4县县委 / 上述单位 / 被巡视单位党委: the units named before, which the text inspected.
 INSPECTED_UNITS = re.compile(r"^(?:(?:各)?被(?:巡视|巡察)的?(?:单位|党组织|地方|地区|部门|村|社区|乡镇|街道|企业|学校|医院|高校"
-                             r"|区县|县区|市县|设区市|省区市|县[(（]市、区[)）]|市[(（]州[)）])"  # (向被巡视区县党委反馈)
+                             r"|区县|县区|市县|设区市|省区市|县[(（]市、区[)）]|市[(（]州[)）]"  # (向被巡视区县党委反馈)
+                             r"|分行|支行|公司|子公司|院系|学院|法院|检察院|[省市州县区旗])"  # (被巡视分行党委 / 被巡察法院党组)
                              r"(?:[(（](?:村|社区|乡镇|街道|单位)[)）])?"  # (被巡察的村(社区))
                              r"(?:党组织|党委|党组|党支部|党总支|党工委)?|上述[\u4e00-\u9fff]{1,10}"
                              r"|(?:各)?被(?:巡视|巡察)的?(?:党支部|党总支|党委|党组|党工委|[省市州县区旗盟地]委)"  # (向被巡察党支部反馈)
@@ -1415,9 +1425,11 @@ GENERIC_TARGET = re.compile(rf"^(?!{STOP_OPENED_PLACE.pattern})(?:各|逐|所(?!
                             rf"|(?:[省市州县区旗]|辖区)内(?!{UNIT_COUNT})"
                             # (被巡察行部分支行: some of the inspected banks' branches, none named)
                             r"|被(?:巡视|巡察)[\u4e00-\u9fff]{0,2}?(?:部分|其他|其余))|^(?:乡镇|村|社区|街道|单位|部门|地区|"
-                            r"县区|区县|市县|省区市|党组|党委|党组织|企业|高校|学校)$"
+                            r"县区|区县|市县|县市区|县[(（]市、区[)）]|省区市|党组|党委|党组织|企业|高校|学校)$"
                             # kinds of places and their committees: 地方党委, 副省级城市党委 (市委首次对县级市开展巡察)
                             r"|^(?:地方|副省级城市|省区|省份|县级市|地级市)(?:党委|党组织)?$"
+                            # (对地级市检察院的巡察 / 对辖区基层法院的巡察: the courts of a level, none named)
+                            r"|^(?:辖区|地级市|县级|基层|中级)(?:基层|中级)?(?:人民)?(?:法院|检察院)(?:党组)?$"
                             # (内地城市公布整改「成绩单」已成惯例: the mainland's places as a kind, as the overseas press writes)
                             r"|^内地(?:城市|省份|省区|各省|各地|地方|企业|高校|单位)(?:党委|党组织)?$"
                             # many, uncounted: 向多省反馈 / 多地 / 多家单位
@@ -2434,6 +2446,25 @@ TITLE_DATE_AFTER = re.compile(r"(?:[ \t\u3000]+[\[(（]?|[\[(（])\d{4}[-/.]\d{1
 
 # A count of units and then, after 即, the units it counts (所辖12个村即A、B…): the count goes, the units stay.
 COUNT_THEN_NAMED = re.compile(r"^[^、,，]{0,20}?" + UNIT_COUNT + r"[\u4e00-\u9fff（()）]{1,12}?[,，]?即[:：]?")
+# 三家政策性银行——A、B、C；“一行两会一局”，即D、E；省直单位8个:F、G: a counted kind before a dash or a colon, or a nickname
+# before 即, labelling the units after it in a list (no unit itself).
+LABEL_BEFORE_UNITS = re.compile(r"(?:^|(?<=[、,，;；\n]))[ \t\u3000]*(?:[\d一二三四五六七八九十两]+(?:家|个|所|大)[\u4e00-\u9fff]{1,10}?——"
+                                r"|[\u4e00-\u9fff]{2,10}?[\d一二三四五六七八九十两]+(?:家|个|所)[:：]"
+                                r"|[\u4e00-\u9fff“”\"「」]{2,12}?[,，]即[:：]?)")
+PROVINCE_OPENING = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
+
+
+def _after_province(unit: str) -> str | None:
+    """What a unit's name adds to the province it opens with (山西高院党组 → 高院党组), where it opens with one and names a
+    party body of a unit of it (not the province's own level: 河北、山西省委 stays as it is read), else None."""
+    province = PROVINCE_OPENING.match(unit)
+    rest = unit[province.end():] if province else ""
+    # (not 北京、天津…和新疆生产建设兵团: a unit of its own after the provinces, no body of each)
+    # (nor 河北、山西…贵州5省区党委: a count of them)
+    return rest if rest.endswith(("党组", "党委")) and len(rest) > 2 and "兵团" not in rest \
+        and not rest.startswith(("省", "市", "自治区")) and not re.match(r"[\d一二三四五六七八九十两]", rest) else None
+
+
 # 市文广旅局等5个单位(A、B、C、D、E)党组织 / 县教育系统3个单位党组织(A党组、B党委、C党支部): the units the count
 # counts, named in its bracket.
 COUNT_THEN_BRACKETED = re.compile(r"^(?:[^、,，()（）]{0,20}?等)?[^、,，()（）]{0,10}?(?P<n>" + UNIT_COUNT +
@@ -2480,6 +2511,9 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = INCLUDING.sub("", span)  # 包括A、B在内的16个单位: A and B
     span = BODY_ALTERNATIVE_JOINED.sub("", span)  # 30家中管企业党组（党委）和A: the body some of them have instead
     span = COUNT_THEN_NAMED.sub("", span)  # 石门镇所辖12个村即石门村、枫林村…: the units named after 即
+    span = LABEL_BEFORE_UNITS.sub("", span)  # 三家政策性银行——A、B: the units the label is of
+    if (dash := span.rfind("——")) > 0 and not ORG_END.search(span[dash + 2:]):
+        span = span[:dash]  # A、B、C——三家单位均为首次接受巡察: a remark after the list
     span = span[:closed.end() - 1] if (closed := CLOSED_BY_ETC.search(span)) else span  # A、B等，通稿未列明…: its end
     span = span[:said.start()] if (said := CLAUSE_ON_THE_LIST.search(span)) else span  # A和B，但未说明…: its end
     if (etc := OTHER_THINGS_AFTER_ETC.search(span)) and not ORG_END.search(etc.group("kind")) and not GROUP_TAIL.search(span):
@@ -2514,6 +2548,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     span = DAY_BEFORE_UNIT.sub("", span)  # 5月22日上午A、5月22日下午B: a schedule's units, each after its day
     span = CIRCLED_ITEM.sub("、", span).strip("、")  # ①A ②B ③C: items numbered in circles, parted by spaces
     pieces = [p.strip() for p in _enumeration(span)]
+    if len(pieces) > 1 and all(p in PROVINCES for p in pieces[:-1]) and (shared := _after_province(pieces[-1])):
+        pieces = [p + shared for p in pieces[:-1]] + pieces[-1:]  # 向河北、山西高院党组反馈: 河北高院党组 and 山西高院党组
     if len(pieces) > 1 and all(PLACE_NAME.fullmatch(p) for p in pieces[:-1]) and PLACES_UNITS.match(pieces[-1]):
         return [span]  # 白鹭镇、石塘乡所辖14个村(社区)党组织: the units of both places (resolve reads the count)
     # 滨江、青屿…望海6个设区市和8个省直单位党组织: the units the first count counts, and a second count of others
@@ -2595,7 +2631,8 @@ def split_targets(ctx: Ctx, start: int, end: int, for_feedback: bool) -> list[st
     for part, own in cleaned:
         part = _report_owner(ctx, part, start) or part  # (对学校进行了巡视 in 中共A大学党委关于…的通报: A大学党委)
         unit_like = (counted or ORG_END.search(SECOND_NAME.sub("", part)) or part in PROVINCES
-                     or (short_names_too and SHORT_NAME.match(part)) or _defined_short(ctx, part) or part in quoted)
+                     or (short_names_too and SHORT_NAME.match(part)) or _defined_short(ctx, part) or part in quoted
+                     or part in KNOWN_SHORT_NAMES)  # (中国移动、中国电信: national bodies by their known short names)
         if TEAM_IN_TARGET.search(part):
             continue  # 本轮巡察的3个巡 察 组分别向被巡察党组织: a clause with a team in it, no unit (a team inspects none)
         if KIND_PARTY_BODY.match(part) and not each:
@@ -3299,10 +3336,11 @@ class Statement(NamedTuple):
     alone: bool = False  # its team alone had its targets, the teams listed with it already paired (_mobilisation_hosts)
 
 
-def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
+def inspections(ctx: Ctx) -> tuple[list[tuple[Inspection, Sentence]], dict[int, list[Inspection]]]:
     """One Inspection per statement, with its date and round: 对X开展了常规巡察, X接受了Y的巡察, 进驻X, 巡视了X,
     对X的巡察完成, 完成了对X的巡视, 第N轮巡察的A、B, 被巡察单位:A;B, a table's row (省委第一巡视组 | X), units that
-    publish their rectification. Teams listed or ranged before 分别 share out the targets (_paired)."""
+    publish their rectification. Teams listed or ranged before 分别 share out the targets (_paired). Also the
+    inspections that sum up a count's, by its sentence (_without_summaries)."""
     doc, text = ctx.doc, ctx.doc.text
     out: list[tuple[Inspection, Sentence]] = []
     paragraphs_under_way: dict[int, bool] = {}
@@ -3657,8 +3695,9 @@ def inspections(ctx: Ctx) -> list[tuple[Inspection, Sentence]]:
             if m is None and text.startswith("在", after):  # 第三巡察组在巡察A期间: the clause of when, the unit it inspects
                 m = TEAM_VERB.match(text, after + 1, sentence.end)
                 m = m if m and m.group("what") in WHILE_INSPECTING else None
-            elif m is None and (held := next((w for w in TEAM_HOLDS if text.startswith(w, verb_at)), None)):
-                m = TEAM_VERB.match(text, verb_at + len(held), sentence.end)  # 第三巡察组召开巡察A工作动员会
+            elif m is None and (held := next((w for w in TEAM_HOLDS if text.startswith(w, after_adverb)), None)):
+                # 第三巡察组召开巡察A工作动员会 / 第二巡察组分别召开巡察A、B工作动员会
+                m = TEAM_VERB.match(text, after_adverb + len(held), sentence.end)
                 m = m if m and m.group("what") in TEAM_MEETINGS.split("|") else None
             group = "targets2" if m and m.group("done") else "targets3" if m and m.group("targets3") else "targets"
             t_end = _before_unit_cut(text, m.start(group), m.end(group)) if m else 0  # (…、茶坪村、鹿鸣: the page cut)
@@ -4164,14 +4203,15 @@ def _summary_count(span: str) -> int | None:
     return sum(n for n in numbers if n) if len(counts) > 1 and len(numbers) == len(counts) else None
 
 
-def _without_summaries(out: list[tuple[Inspection, Sentence]],
-                       summarised: list[tuple[int, int]]) -> list[tuple[Inspection, Sentence]]:
+def _without_summaries(out: list[tuple[Inspection, Sentence]], summarised: list[tuple[int, int]]
+                       ) -> tuple[list[tuple[Inspection, Sentence]], dict[int, list[Inspection]]]:
     """The inspections without those of a count of units (10个市级部门党组织) where the document's other
     inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…, their reports' titles): the count
     sums them up, and its period and mode are those of the inspections that state none. Where the units are not named, the
-    count stays the target (real/README.md)."""
+    count stays the target (real/README.md). Also, by the id of each count's sentence, the inspections of its team that
+    name exactly the units it counts (the feedback its sentence states is theirs)."""
     if not summarised:
-        return out
+        return out, {}
     dropped = {i for i, _ in summarised}
     named = {t for i, (insp, _) in enumerate(out) if i not in dropped for t in insp.targets}
     dropped = {i for i, n in summarised if len(named) >= n}
@@ -4185,7 +4225,13 @@ def _without_summaries(out: list[tuple[Inspection, Sentence]],
             if insp.start is None and insp.end is None:
                 insp.start, insp.end = dated[0].start, dated[0].end
                 insp.mode = insp.mode or (dated[0].mode if len(dated) == 1 else None)
-    return kept
+    summed: dict[int, list[Inspection]] = {}
+    for i, n in summarised:
+        count, sentence = out[i]
+        units = [insp for insp, _ in kept if insp.team in (count.team, None)]  # (its team's, or of no team named)
+        if i in dropped and sum(len(insp.targets) for insp in units) == n:
+            summed[id(sentence)] = units
+    return kept, summed
 
 
 def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | None:
@@ -4666,6 +4712,12 @@ def _under_round(ctx: Ctx, sentence: Sentence) -> bool:
 TELLS_ITS_REPORT = re.compile(r"[ \t\u3000]*(?:据)?(?P<targets>[^,，。;；:：\n“”]{2,160}?(?:党委|党组|党工委|自治区党委|[省市县区]委))"
                               r"(?:等(?:[^,，。;；\n]{0,12}?(?:单位|党组织|高校|企业))?)?(?:在通报中)?(?:均|也|亦|还)?"
                               r"(?:(?:通报|提到|表示)[,，:：]|(?P<answering>针对(?:(?:巡视|巡察)组?(?:指出|反馈|发现)(?:的|了)|(?=[“\"「]))))")
+# 石油石化企业中，中石油、中石化均通报了…整改措施 / 其中，中石油通报称，… / 中国移动、中国电信均在通报中披露了…: the same of
+# units written by their own or short names (each a unit's, _all_units), after a topic the paragraph opens with.
+TELLS_ITS_REPORT_BY_NAME = re.compile(r"[ \t\u3000]*(?:(?:根据|据)[^,，。;；:：\n]{0,12}?[,，])?"
+                                      r"(?:(?:其中|此外|另外|同时)[,，]|[^,，。;；:：\n“”]{2,16}?(?:方面|中)[,，])?"
+                                      r"(?P<targets>[^,，。;；:：\n“”]{2,160}?)(?:等[\d一二三四五六七八九十两]*(?:家|个|所)?(?:单位|企业|高校|机构))?"
+                                      r"(?:(?:均|也|亦|都)(?:在通报中)?(?:通报|披露|介绍|公布)了|通报称[,，])")
 # A headline of such a roundup: the rectifications a round's units published (…集中公布巡视整改进展情况 / 晒整改成绩单).
 ROUNDUP_TITLE = re.compile(r"整改[^\n]{0,12}?(?:公布|公开|通报|晒|成绩单)|(?:公布|公开|晒)[^\n]{0,16}?整改")
 
@@ -4738,9 +4790,10 @@ def _tells_its_report(ctx: Ctx, sentence: Sentence) -> re.Match[str] | None:
     headline on the round's published rectifications, on a page that names no team of its own."""
     text = ctx.doc.text
     if not ROUNDUP_TITLE.search(ctx.doc.metadata.title or "") or any(_specific(t) for t in ctx.named_teams) \
-            or not (m := TELLS_ITS_REPORT.match(text, sentence.start, sentence.end)):
+            or not (m := TELLS_ITS_REPORT.match(text, sentence.start, sentence.end)
+                    or TELLS_ITS_REPORT_BY_NAME.match(text, sentence.start, sentence.end)):
         return None  # (a roundup that names its teams pairs its units with them)
-    if not m.group("answering") and sentence.start != ctx.paragraph_start(sentence.start) \
+    if not m.groupdict().get("answering") and sentence.start != ctx.paragraph_start(sentence.start) \
             and sentence.start != _line_start(text, sentence.start):
         return None
     return m if _all_units(m.group("targets")) else None
@@ -4777,7 +4830,9 @@ def _all_units(cell: str) -> bool:
     if len(parts) == 1 and len(parts[0]) > ONE_UNIT_LINE and not _one_long_name(parts[0]):
         return False  # 甲市乙区丙区丁县: names run together, where the page lost its separators
     # (省委党校(省行政学院): a unit with its second name in brackets)
-    return all(2 <= len(p) <= 30 and (ORG_END.search(SECOND_NAME.sub("", p)) or COUNT_TAIL.search(p))
+    # (航天科技、兵器工业: national bodies by the short names they are known by)
+    return all(2 <= len(p) <= 30
+               and (ORG_END.search(SECOND_NAME.sub("", p)) or COUNT_TAIL.search(p) or p in KNOWN_SHORT_NAMES)
                and not re.search(r"\s", p) and not CLAUSE_VERB.search(p) for p in parts)  # (3月25日进驻B: a clause, read as one)
 
 
@@ -5458,7 +5513,7 @@ def _topic_told(ctx: Ctx, sentence: Sentence) -> FeedbackEvent | None:
         return None  # (the team told in the sentence after it, which gives its day: read there)
     if m is None:
         return None
-    group = next(g for g in ("unit", "unit2", "unit4") if m.group(g))
+    group = next(g for g in ("unit", "unit2", "unit4", "unit5") if m.group(g))
     start, end = m.span(group)
     if short := SHORT_NAME_CLOSING.search(text, start, end):
         end = short.start()  # (中国核工业集团有限公司党组（中核集团）方面: the press's short name in brackets after the unit)
@@ -5888,9 +5943,12 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
                 and _heading_team(ctx, sentence) is None \
                 and ctx.first_within(ctx.teams, sentence.start, sentence.end) is None \
                 and not (OPENS_WITH_DETAIL.match(text, sentence.start) and "向" in s_text
-                         and ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)):
+                         and ctx.last_within(ctx.teams, ctx.paragraph_start(sentence.start), sentence.start)) \
+                and not (FEEDBACK_MEETING_HELD_AT.search(text, sentence.start, sentence.end)
+                         and ctx.last_within(ctx.teams, max(0, sentence.start - MEETING_TEAM_REACH), sentence.start)):
             # (▌市委第一巡察组⏎向A反馈。: the team's line names it; 第四组向A反馈: a team by its ordinal alone names it;
-            # T负责对A和B开展巡视。其中，12月4日向A反馈，…: the detail of the sentence before, whose team is its subject)
+            # T负责对A和B开展巡视。其中，12月4日向A反馈，…: the detail of the sentence before, whose team is its subject; so
+            # is …T分别向A、B反馈…。12日上午，反馈会首先在A召开)
             # 对A和B,由X带队进行视频反馈 after a sentence on the round: the paragraph names the inspection.
             para = ctx.paragraph_start(sentence.start)
             if para not in inspecting:
@@ -6094,7 +6152,8 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             team = _team_before(ctx, sentence, m.start() + 1)
             if team is not None and team.end == m.start() and ORG_END.search(m.group("targets")) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
-                events.append(FeedbackEvent(m.start(), targets, team, given=True))
+                # (4月9日，县召开…推进会，通报T巡察A反馈意见整改进展情况: the day the rectification was reviewed, not the feedback's)
+                events.append(FeedbackEvent(m.start(), targets, team, given=True, dated=False))
         for m in (FEEDBACK_HOSTED.finditer(text, sentence.start, sentence.end)
                   if _has_any(text, sentence, MEETING_VERBS) else ()):
             hosted = _hosted(ctx, sentence, m)
@@ -6118,7 +6177,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
             if team is not None and ORG_END.search(m.group("targets")) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, team, given=True))
-        for m in FEEDBACK_MEETING_HELD_AT.finditer(text, sentence.start, sentence.end) if "反馈会" in s_text else ():
+        for m in FEEDBACK_MEETING_HELD_AT.finditer(text, sentence.start, sentence.end):
             if ORG_END.search(m.group("targets")) and not VENUE.search(m.group("targets")) and \
                     (targets := split_targets(ctx, *m.span("targets"), for_feedback=True)):
                 events.append(FeedbackEvent(m.start(), targets, _team_before(ctx, sentence, m.start() + 1), given=True))
@@ -6523,7 +6582,8 @@ def _day_heading_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None
     """【11月4日】⏎县委第一巡察组向A反馈巡察情况；县委第二巡察组向B反馈…: the one day alone on the line above the
     paragraph of ``sentence``, which dates the statements of the paragraph."""
     para = ctx.paragraph_start(sentence.start)
-    return _day_alone(ctx, ctx.paragraph_start(para - 1)) if para > 0 else None
+    day = _day_alone(ctx, ctx.paragraph_start(para - 1)) if para > 0 else None
+    return None if day and _in_table_cell(ctx, day[0].start) else day  # (a table's last row's day, one cell a line)
 
 
 def _day_line_below(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str | None] | None:
@@ -6915,6 +6975,8 @@ def _stated(ctx: Ctx, sentence: Sentence, events: list[FeedbackEvent]) -> list[t
             date = next((d for d in ctx.dates_in(sentence.start, sentence.end) if d[1] == day), None)
         if date and CUTOFF.search(text, max(0, date[0].start - 5), date[0].start):
             date = None  # 截至12月31日,巡察反馈问题共312个: the day the counts were made, not the feedback's
+        if date and date[0].end <= pos and RECENTLY.search(text, date[0].end, pos):
+            date = None  # 网站2月4日发布消息，T日前向A反馈: the day it was reported, the feedback's some days before
         if date and DEADLINE.match(text, date[0].end) and not said_done:
             continue  # 7月上旬前完成反馈: a deadline, what is to be done
         # The clause before the statement (a clause is short: a text without commas is read only so far back).
@@ -7023,6 +7085,11 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     # (…;18日,向A、B反馈: a clause of only its day after the team's, ；joined, is that team's)
     team = _team_before(ctx, sentence, m.start(), joined=_opens_without_subject(ctx, sentence, m.start())) or \
         _subject_after_while(ctx, m.end())
+    if team is not None and targets and all(INSPECTED_UNITS.match(t) for t in targets) \
+            and len({t.text for t in ctx.within(ctx.teams, sentence.start, m.start())}) > 1 \
+            and CLAUSE_BREAK.search(ctx.doc.text, team.end, m.start()) \
+            and INSPECTING_VERB.search(ctx.doc.text, sentence.start, m.start()):
+        team = None  # (A组对X、B组对Y开展巡察，并于6月向被巡察党组织反馈: the teams', each to its own units)
     if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:
         return [FeedbackEvent(m.start(), targets, by, given) for by in joint]  # A、B联合向X反馈: each team delivered it
     # (县委第一巡察组向县委书记李明同志反馈: the team's own committee, to which it reports, is no unit it fed back to)
@@ -7507,7 +7574,7 @@ def relations(doc: Document) -> Document:
     ctx = Ctx.of(doc)
     people_and_posts(ctx)
     raw_teams(ctx)
-    found = inspections(ctx)
+    found, summed = inspections(ctx)
     fbs = feedback(ctx)
     for n, (insp, sentence) in enumerate(found, 1):
         insp.key = f"inspection-{n}"
@@ -7528,17 +7595,22 @@ def relations(doc: Document) -> Document:
             told.setdefault(ctx.paragraph_start(s.start), set()).add(f.team)
     fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or id(s) in in_sentence
            or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
-    # (A组对X、B组对Y开展了巡察，11月下旬完成反馈: a feedback of no team and no unit in a sentence of several teams'
-    # inspections is each team's, of its inspection)
+    # (A组对X、B组对Y开展了巡察，11月下旬完成反馈 / …，并于6月向被巡察党组织反馈: a feedback of no team, to no unit or to the
+    # inspected ones, in a sentence of several teams' inspections is each team's, of its inspection)
     shared: list[tuple[Feedback, Sentence]] = []
     for fb, s in fbs:
-        several = in_sentence.get(id(s), []) if not fb.targets and fb.team is None else []
+        several = in_sentence.get(id(s), []) if fb.team is None and all(INSPECTED_UNITS.match(t) for t in fb.targets) else []
         if len({i.team for i in several}) > 1:
             shared += [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)), s)
                        for i in several]
         else:
             shared.append((fb, s))
     fbs = shared
+    # (省委巡视组对8所省属高校党委开展了常规巡视，并于8月下旬反馈了巡视意见 … the 8 reports' titles: the count the units named
+    # sum up, its feedback each one's)
+    fbs = [pair for fb, s in fbs for pair in (
+        [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)), s)
+         for i in summed[id(s)]] if not fb.targets and id(s) in summed and id(s) not in in_sentence else [(fb, s)])]
     # (…省委第八巡视组对A进行了常规巡视。8月13日,巡视组向其反馈: a bare team's, the paragraph's last inspection before it)
     told_before: dict[int, list[tuple[int, Inspection]]] = {}
     for insp, s in found:

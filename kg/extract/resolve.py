@@ -359,6 +359,19 @@ class Orgs:
             return sorted((f for f in short if party_key(f) == longest), key=lambda f: (-len(f), f))[0]
         if level and level.group("level") in self.places:
             return self.places[level.group("level")] + level.group("rest")
+        # (中国云岭铝业集团通报称 beside 中国云岭铝业集团有限公司: the group by its registered name)
+        # (not where the page writes it with its body only: 进驻华岳矿业集团 beside 中国华岳矿业集团有限公司党组)
+        if key.endswith("集团") and len(registered := {f for tail in REGISTERED_TAILS for f in self.ending(tail)
+                                                      if party_key(f) == key + tail}) == 1 \
+                and not any(self.ending(f + b) for f in registered for b in UNIT_BODIES):
+            return registered.pop()
+        # (集团公司党委 on a page that writes the group's registered name without a body, 山西焦煤集团有限责任公司: its body)
+        body = next((b for b in UNIT_BODIES if surface.endswith(b)), "")
+        bare = surface[:len(surface) - len(body)]
+        if body and bare and self.names(surface) and not self.registered(surface) \
+                and not (unit := self.canonical(bare)).endswith(bare) \
+                and unit.endswith(REGISTERED_TAILS):
+            return unit + body  # (not a fuller name of its own: 中港建设(香港)有限公司党委 stays as the text's longer forms leave it)
         equal = self.by_key.get(key, [])
         return sorted(equal, key=lambda f: (-len(f), f))[0] if equal else surface
 
