@@ -204,6 +204,9 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "the same in Traditional, 巡察工作動員會召開 recalling 向A反饋了巡察意見": (
         "縣委第二巡察組巡察縣民政局工作動員會召開\n3月20日，縣委第二巡察組巡察縣民政局工作動員會召開。"
         "2020年，縣委第四巡察組曾向縣民政局黨組反饋了巡察意見。", "other"),
+    "entry news of a rectification's revisit (进驻A开展巡察整改“回头看”) recalling the feedback: other": (
+        "校党委第二巡察组进驻文学院开展巡察整改“回头看”\n4月2日，校党委第二巡察组对文学院党委开展巡察整改“回头看”工作动员会召开。"
+        "2018年6月，校党委第二巡察组向文学院党委反馈了巡察意见，共反馈问题16个。", "other"),
     "negative: a headline of a feedback that says 开展巡察 too (…开展巡察情况反馈会召开): feedback": (
         "县委第二巡察组对县民政局开展巡察情况反馈会召开\n5月20日，县委第二巡察组向县民政局党组反馈了巡察情况。", "feedback"),
     "a 回头看 of the rectification is an inspection round, not rectification news": (

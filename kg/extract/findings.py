@@ -138,6 +138,7 @@ WORK_SUMMARY = _union("work_summary")
 TITLE_INSPECTION_EVENT = _union("title_inspection_event")
 FEEDBACK_TITLE = _union("feedback_title")
 ENTRY_TITLE = _union("entry_title")
+ENTRY_LEAD = _union("entry_lead")
 RECTIFICATION_TOPIC = _union("rectification_topic")
 RECTIFIED_COUNT = _union("rectified_count")
 INSPECTION_MEETING = _union("inspection_meeting")
@@ -1778,6 +1779,8 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
         x = _group_span(targeted, "x")
         if x:
             return _trim(doc.text, start + x[0], start + x[1])
+    if _found_under_aspect(doc, index) is not None:
+        return start, end  # (（一）在X方面。巡视指出：A，B。整改情况：…: the aspect over what the inspection found, section_issues)
     # The body may start at the heading's closing 。 (1.X。\n整改情况：…).
     body = doc.text[body_start:sec.end].lstrip(_TRIM)
     # (1.A不到位，部分B。(已完成整改): a heading of clauses whose first reads as a problem names one too)
@@ -1814,17 +1817,37 @@ def section_issues(doc: Document) -> list[_Found]:
         # (a heading that quotes the one problem it answers takes a strict majority: （一）关于“X”问题的整改。一是…重大问题。二是…)
         quoted = QUOTED_PROBLEM_HEADING.match(doc.text, heading_start, heading_end) is not None \
             and not FOUND_SAID.match(doc.text, LISTED_AFTER.match(doc.text, body).end())  # (…的问题。巡察指出，A；B: found)
-        problems = sum(_is_problem(doc.text, *_trim(doc.text, a, b)) for a, b in listed)
+        # (an item that acts on problems is a measure: 2.…，集中纠治形式主义、官僚主义问题)
+        spans = [_trim(doc.text, a, b) for a, b in listed]
+        problems = sum(_is_problem(doc.text, a, b) and not AIM_CLAUSE.search(doc.text[a:b]) for a, b in spans)
         if len(listed) > 1 and (2 * problems > len(listed) if quoted else 2 * problems >= len(listed)):
             # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect, or of a kind of
             # problem (（二）关于落实主体责任不到位的问题。主要表现为：A、B等。), is the category of the problems its paragraph
             # lists (most of them reading as problems, not as measures), whose measures the paragraph after gives together)
             items += [_Found(*_trim(doc.text, a, b), doc.text[start:end].removesuffix("存在"), i) for a, b in listed]
             continue
+        if found := _found_under_aspect(doc, i):
+            # (（一）在X方面。巡视指出：A，B。整改情况：…: what the inspection found, as it is written, under its aspect)
+            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end], i) for a, b in _cut(doc.text, *found, "；;")]
+            continue
         items.append(_Found(start, end, category, i, (body_start, doc.sections[i].end)))
     return items
 
 
+def _found_under_aspect(doc: Document, index: int) -> tuple[int, int] | None:
+    """（一）在X方面。巡视指出：A，B。整改情况：…: the sentence of what the inspection found, opening the paragraph of a section
+    whose heading is an aspect, where it is no list of its own (存在A、B等问题, which the lists' rules read)."""
+    sec = doc.sections[index]
+    start, end, body_start = _heading(doc, sec)
+    if not ASPECT_HEADING.search(doc.text, start, end) or not (
+            said := FOUND_SAID.match(doc.text, LISTED_AFTER.match(doc.text, body_start, sec.end).end())):
+        return None
+    found_end = _sentence_end(doc.text, said.end(), sec.end)
+    return None if LISTED_KINDS_TAIL.search(doc.text, said.end(), found_end) else (said.end(), found_end)
+
+
+ASPECT_HEADING = re.compile(r"(?:方面|领域|层面)[。.:：]?$")  # (一）在贯彻落实党中央决策部署方面。
+LISTED_KINDS_TAIL = re.compile(r"等[^。，,；;、]{0,8}?问题|[“\"「][^”\"」]{2,40}[”\"」][“\"「]")  # (存在A、B等问题; “A”“B”)
 # （一）关于“X，Y”问题的整改: a heading that quotes the one problem it answers (its paragraph's 一是… its measures, unless
 # most of them read as problems: （一）关于“X”的问题。巡察指出，A；B).
 QUOTED_PROBLEM_HEADING = re.compile(r"(?:针对|关于|对于|就|对照)[“\"「『][^”\"」』]{4,200}[”\"」』](?:的)?(?:问题|方面问题)?")
@@ -2401,7 +2424,8 @@ def findings(doc: Document) -> Document:
     kind = document_type(doc, lead)
     # (news of an inspection beginning, 市委第一巡察组对A开展巡察“回头看”, whose lead recalls an earlier round's feedback and
     # what it found: other news, its findings read as feedback's)
-    facts.doc_type = "other" if _in_passing(doc) or kind == "feedback" and ENTRY_TITLE.search(_headline(doc)) else kind
+    entry = kind == "feedback" and ENTRY_TITLE.search(_headline(doc)) is not None and ENTRY_LEAD.search(lead) is not None
+    facts.doc_type = "other" if _in_passing(doc) or entry else kind
     if kind == "other":
         # An announcement or a review of rounds may still state its inspection's counts and problems, in
         # a sentence that says whose they are (本轮巡视共发现问题557个 / 巡视发现，A；B), when it names an

@@ -7596,21 +7596,16 @@ def relations(doc: Document) -> Document:
     fbs = [(f, s) for f, s in fbs if f.targets or not f.date or not f.team or id(s) in in_sentence
            or not any(t in (None, f.team) or BARE_TEAM.fullmatch(t) for t in told.get(ctx.paragraph_start(s.start), ()))]
     # (A组对X、B组对Y开展了巡察，11月下旬完成反馈 / …，并于6月向被巡察党组织反馈: a feedback of no team, to no unit or to the
-    # inspected ones, in a sentence of several teams' inspections is each team's, of its inspection)
-    shared: list[tuple[Feedback, Sentence]] = []
-    for fb, s in fbs:
+    # inspected ones, in a sentence of several teams' inspections is each team's, of its inspection; 省委巡视组对8所省属高校党委
+    # 开展了常规巡视，并于8月下旬反馈了巡视意见 … the 8 reports' titles: the count the units named sum up, its feedback each one's)
+    def each_ones(fb: Feedback, s: Sentence) -> list[Inspection]:
         several = in_sentence.get(id(s), []) if fb.team is None and all(INSPECTED_UNITS.match(t) for t in fb.targets) else []
         if len({i.team for i in several}) > 1:
-            shared += [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)), s)
-                       for i in several]
-        else:
-            shared.append((fb, s))
-    fbs = shared
-    # (省委巡视组对8所省属高校党委开展了常规巡视，并于8月下旬反馈了巡视意见 … the 8 reports' titles: the count the units named
-    # sum up, its feedback each one's)
-    fbs = [pair for fb, s in fbs for pair in (
-        [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)), s)
-         for i in summed[id(s)]] if not fb.targets and id(s) in summed and id(s) not in in_sentence else [(fb, s)])]
+            return several
+        return summed[id(s)] if not fb.targets and id(s) in summed and id(s) not in in_sentence else []
+
+    fbs = [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)) if i else fb, s)
+           for fb, s in fbs for i in each_ones(fb, s) or [None]]
     # (…省委第八巡视组对A进行了常规巡视。8月13日,巡视组向其反馈: a bare team's, the paragraph's last inspection before it)
     told_before: dict[int, list[tuple[int, Inspection]]] = {}
     for insp, s in found:
