@@ -2263,6 +2263,18 @@ CASES: dict[str, dict] = {
         "text": FEEDBACK + "县水利局党组逐条回应了群众关切的问题：一是加快推进饮水工程；二是整治河道采砂。",
         "issues": [],
     },
+    "the press: 向A反馈时，巡视组点出的问题包括X、Y (what the problems include)": {
+        "text": FEEDBACK + "向县水利局党组反馈时，巡察组点出的问题包括意识形态工作责任制落实有差距、选人用人和干部管理不够严格。",
+        "issues": ["意识形态工作责任制落实有差距", "选人用人和干部管理不够严格"],
+    },
+    "the same in Traditional, 反饋指出的主要問題包括：X；Y": {
+        "text": FEEDBACK_HANT + "反饋指出的主要問題包括：河長制落實不到位；工程項目變更簽證隨意。",
+        "issues": ["河长制落实不到位", "工程项目变更签证随意"],
+    },
+    "negative: 整改的问题包括… (the rectification's, no finding's)": {
+        "text": FEEDBACK + "会议要求，下一步整改的问题包括哪些要逐项梳理。",
+        "issues": [],
+    },
     "发现了一些突出问题。概括起来，一是… (a quoted speech)": {
         "text": FEEDBACK + "“局党组在服务全县发展大局上是有担当的，但我们也发现了一些突出问题。概括起来，一是对县委关于防汛"
                 "工作的部署落实不到位；二是工程项目管理粗放；三是干部队伍建设滞后。”",

@@ -6022,6 +6022,22 @@ CASES: dict[str, dict] = {
         "not_targets": {"地级市检察院", "辖区基层法院", "被巡察法院党组"},
         "issued": "2021-06-20",
     },
+    "a notice's lines T　A　电话：… (cells parted by spaces, no colon, closed by the contact)": {
+        "text": "县委第一轮巡察进驻情况公告\n现将巡察组别、巡察对象和联系方式公告如下：\n第一巡察组　大虎山镇党委　电话：0416-5521801\n"
+                "第二巡察组　县水利局党组　电话：0416-5521802\n",
+        "inspections": {("第一巡察组", "大虎山镇党委"), ("第二巡察组", "县水利局党组")},
+        "issued": "2023-04-18",
+    },
+    "the same in Traditional, T　A　舉報郵箱：…": {
+        "text": "縣委第二輪巡察進駐公告\n縣委第三巡察組　縣財政局黨組　舉報郵箱：xc3@163.com\n縣委第四巡察組　柳河鎮黨委　舉報郵箱：xc4@163.com\n",
+        "inspections": {("县委第三巡察组", "县财政局党组"), ("县委第四巡察组", "柳河镇党委")},
+        "issued": "2023-04-18",
+    },
+    "negative: T　组长　王某　电话：… (a leader's cells, no unit)": {
+        "text": "县委第一轮巡察进驻公告\n第一巡察组　组长王建国　电话：0416-5521801\n",
+        "inspections": set(),
+        "issued": "2023-04-18",
+    },
     "被巡视分行党委要… after T1至T4分别向A、B、C、D反馈 (the inspected units by their kind: no unit of its own)": {
         "text": "总行党委2018年第一轮巡视完成反馈\n　　6月11日至14日，总行党委第一、第二巡视组分别向河北省分行党委、山西省分行党委反馈了巡视意见。"
                 "\n　　各巡视组要求，被巡视分行党委要认真落实整改主体责任。",

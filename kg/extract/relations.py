@@ -545,6 +545,10 @@ _CONTACT = re.compile(CONTACT_TAIL)
 # (县委第一专项巡察组：A、B、C，D: a comma may part the units too; the reader then checks each part it parts)
 TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
                              re.M)
+# 第一巡察组　大虎山镇党委　电话：0416-5521801: a notice's line of cells parted by spaces, no colon after the team, closed by
+# its contact and its value (not 省委第一巡视组 甲市委 联系电话, a table's header cells beside a team).
+TEAM_UNIT_CONTACT_LINE = re.compile(r"[ \t\u3000]+(?P<cell>[^|｜\t\n:：。;；\s]{2,60})[ \t\u3000]+"
+                                    r"(?:联系|举报|值班|受理|监督)?(?:电话|手机|邮箱|信箱)[:：][^\n]*$", re.M)
 # 交叉巡察第一组（组长：某某）→龙口镇：A村、B村: the place the team goes to, then its units there after a colon (the place is
 # no unit inspected).
 # (柳河镇（8个）：A村、B村: the count of its units in brackets after the place; alone on its line over them too, PLACE_HEADING)
@@ -4386,12 +4390,13 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
-    """第一巡察组:A、B、C;: the span of the rest of the team's line, where every part of it (parted by 、 or ，) names a unit
-    (units parted by spaces are a table's cell, read by _table_statements); but the last, where the page is cut short
-    inside it (中央第十四巡视组:甲协会党组、中国工程)."""
+    """第一巡察组:A、B、C; / 第一巡察组　A　电话：…: the span of the rest of the team's line, where every part of it (parted by
+    、 or ，) names a unit (units parted by spaces are a table's cell, read by _table_statements); but the last, where the
+    page is cut short inside it (中央第十四巡视组:甲协会党组、中国工程)."""
     text = ctx.doc.text
     m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
-        TEAM_PLACE_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+        TEAM_PLACE_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
+        TEAM_UNIT_CONTACT_LINE.match(text, team.end, ctx.paragraph_end(team.end))
     if m is None:
         return None
     end = _before_unit_cut(text, m.start("cell"), m.end("cell"))
@@ -5709,8 +5714,11 @@ def _round_lead_date(ctx: Ctx, sentence: Sentence) -> str | None:
             return None
         # (于5月至7月…开展了巡察，8月完成反馈: the date before its 反馈; 反馈时间集中在8月下旬: the one after it)
         mention, start, end = last_date_before(ctx, lead, said) or dated[0]
-        if start is None or DEADLINE.match(text, mention.end) or not DATE_GOES_ON.match(text, mention.end):
-            return None  # (…第三轮巡察完成反馈⏎http://…  2023-05-16: a listed story's day, closing its line)
+        if start is None or DEADLINE.match(text, mention.end) or not DATE_GOES_ON.match(text, mention.end) \
+                or RECENTLY.search(text, mention.end, said):
+            # (…第三轮巡察完成反馈⏎http://…  2023-05-16: a listed story's day, closing its line; 网站1月17日发布消息，3个巡视组
+            # 日前向…反馈: the day it was reported)
+            return None
         return start if end is None else None
     return None
 
@@ -6864,7 +6872,8 @@ def _joined_date(ctx: Ctx, sentence: Sentence) -> tuple[Mention, str | None, str
             if not OF_THOSE.match(text, sentence.start):
                 return _meeting_date(ctx, sentence)
             found = ctx.dates_in(prev.start, prev.end)
-            return found[-1] if found else None
+            # (网站1月17日发布消息，3个巡视组日前向…反馈。其中，T向A反馈: the day it was reported, not theirs)
+            return found[-1] if found and not RECENTLY.search(text, found[-1][0].end, prev.end) else None
         found = ctx.dates_in(prev.start, prev.end)
         if found and (all(d[0].start > 0 and text[d[0].start - 1] in "(（" for d in found)
                       or EACH_OWN_DAY.search(text, max(prev.start, found[0][0].start - 4), found[0][0].start)):
