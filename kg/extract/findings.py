@@ -1816,7 +1816,7 @@ def section_issues(doc: Document) -> list[_Found]:
         listed = _listed_under(doc.text, body, doc.sections[i].end)
         # (a heading that quotes the one problem it answers takes a strict majority: （一）关于“X”问题的整改。一是…重大问题。二是…)
         quoted = QUOTED_PROBLEM_HEADING.match(doc.text, heading_start, heading_end) is not None \
-            and not FOUND_SAID.match(doc.text, LISTED_AFTER.match(doc.text, body).end())  # (…的问题。巡察指出，A；B: found)
+            and not _found_said(doc.text, body, doc.sections[i].end)  # (…的问题。巡察指出，A；B: found)
         # (an item that acts on problems is a measure: 2.…，集中纠治形式主义、官僚主义问题)
         spans = [_trim(doc.text, a, b) for a, b in listed]
         problems = sum(_is_problem(doc.text, a, b) and not AIM_CLAUSE.search(doc.text[a:b]) for a, b in spans)
@@ -1824,7 +1824,7 @@ def section_issues(doc: Document) -> list[_Found]:
             # (（一）关于党的领导方面存在的问题 ⏎ 一是A；二是B。⏎ 整改情况:…: the heading of an aspect, or of a kind of
             # problem (（二）关于落实主体责任不到位的问题。主要表现为：A、B等。), is the category of the problems its paragraph
             # lists (most of them reading as problems, not as measures), whose measures the paragraph after gives together)
-            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end].removesuffix("存在"), i) for a, b in listed]
+            items += [_Found(a, b, doc.text[start:end].removesuffix("存在"), i) for a, b in spans]
             continue
         if found := _found_under_aspect(doc, i):
             # (（一）在X方面。巡视指出：A，B。整改情况：…: what the inspection found, as it is written, under its aspect)
@@ -1839,8 +1839,7 @@ def _found_under_aspect(doc: Document, index: int) -> tuple[int, int] | None:
     whose heading is an aspect, where it is no list of its own (存在A、B等问题, which the lists' rules read)."""
     sec = doc.sections[index]
     start, end, body_start = _heading(doc, sec)
-    if not ASPECT_HEADING.search(doc.text, start, end) or not (
-            said := FOUND_SAID.match(doc.text, LISTED_AFTER.match(doc.text, body_start, sec.end).end())):
+    if not ASPECT_HEADING.search(doc.text, start, end) or not (said := _found_said(doc.text, body_start, sec.end)):
         return None
     found_end = _sentence_end(doc.text, said.end(), sec.end)
     return None if LISTED_KINDS_TAIL.search(doc.text, said.end(), found_end) else (said.end(), found_end)
@@ -1853,6 +1852,11 @@ LISTED_KINDS_TAIL = re.compile(r"等[^。，,；;、]{0,8}?问题|[“\"「][^�
 QUOTED_PROBLEM_HEADING = re.compile(r"(?:针对|关于|对于|就|对照)[“\"「『][^”\"」』]{4,200}[”\"」』](?:的)?(?:问题|方面问题)?")
 LISTED_AFTER = re.compile(r"[。.:：]?\s*")  # the heading's full stop or colon
 FOUND_SAID = re.compile(r"(?:巡视|巡察)(?:组)?(?:指出|发现)[,，:：]\s*")  # who found them, before the list
+
+
+def _found_said(text: str, body: int, end: int) -> re.Match[str] | None:
+    """Who found what a heading's paragraph gives, opening it after the heading's full stop or colon (…的问题。巡察指出，)."""
+    return FOUND_SAID.match(text, LISTED_AFTER.match(text, body, end).end(), end)
 # What opens the list of problems under a heading, before the list (主要表现为：A、B、C等 / 具体是： / 主要是A、B).
 LISTED_AS = re.compile(r"\s*(?:主要|具体|突出)?(?:表现|体现)(?:为|在)[:：]?|\s*(?:主要|具体)(?:是|有)[:：]?")
 
@@ -1861,9 +1865,8 @@ def _listed_under(text: str, body: int, end: int) -> list[tuple[int, int]]:
     """The problems a heading's paragraph lists first, before what was done about them: a marked series (一是A；二是B),
     the items after 主要表现为： up to its sentence's end, or 有的 clauses (有的A，有的B); after the heading's own full stop
     and who found them (巡察指出，A；B, a list of its own)."""
-    body = LISTED_AFTER.match(text, body, end).end()
-    said = FOUND_SAID.match(text, body, end)  # (（一）关于X的问题。巡察指出，A；B。整改情况：…)
-    body = said.end() if said else body
+    said = _found_said(text, body, end)  # (（一）关于X的问题。巡察指出，A；B。整改情况：…)
+    body = said.end() if said else LISTED_AFTER.match(text, body, end).end()
     if series := _running_series(text, body, end):
         return series
     if lead := LISTED_AS.match(text, body, end):

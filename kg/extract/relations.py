@@ -6243,6 +6243,13 @@ def _after_feedback_clause(ctx: Ctx, sentence: Sentence) -> bool:
     return previous is not None and FEEDBACK_TO.search(ctx.doc.text, previous.start, previous.end) is not None
 
 
+def _last_of_several_teams(ctx: Ctx, sentence: Sentence, team: Mention, pos: int) -> bool:
+    """Whether ``team``, before ``pos``, is only the last of several teams the sentence names there, a clause apart from
+    what is said at ``pos`` (A组对X、B组对Y开展了巡察，11月下旬完成反馈): the statement is all the teams', not its."""
+    return len({t.text for t in ctx.within(ctx.teams, sentence.start, pos)}) > 1 \
+        and CLAUSE_BREAK.search(ctx.doc.text, team.end, pos) is not None
+
+
 def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = False) -> list[FeedbackEvent]:
     """7月上旬,巡视反馈工作全部完成 / 各巡察组分别反馈巡察意见 / 9月27日集中反馈 / 第九轮巡察反馈会议陆续召开 (where the page says
     no 向X反馈 of its own), dated or said done before ``end``: the
@@ -6259,8 +6266,7 @@ def _feedback_done(ctx: Ctx, sentence: Sentence, end: int, of_round: bool = Fals
     if of_round and not named:
         return []
     team = _team_before(ctx, sentence, m.start())
-    if team is not None and len({t.text for t in ctx.within(ctx.teams, sentence.start, m.start())}) > 1 \
-            and CLAUSE_BREAK.search(text, team.end, m.start()):
+    if team is not None and _last_of_several_teams(ctx, sentence, team, m.start()):
         team = None  # (A组对X、B组对Y开展了巡察，11月下旬完成反馈: the teams', not the last one's)
     return [FeedbackEvent(m.start(), [], team, round=named[-1].group() if named else None)]
 
@@ -7095,8 +7101,7 @@ def _feedback_to(ctx: Ctx, sentence: Sentence, m: re.Match[str], targets: list[s
     team = _team_before(ctx, sentence, m.start(), joined=_opens_without_subject(ctx, sentence, m.start())) or \
         _subject_after_while(ctx, m.end())
     if team is not None and targets and all(INSPECTED_UNITS.match(t) for t in targets) \
-            and len({t.text for t in ctx.within(ctx.teams, sentence.start, m.start())}) > 1 \
-            and CLAUSE_BREAK.search(ctx.doc.text, team.end, m.start()) \
+            and _last_of_several_teams(ctx, sentence, team, m.start()) \
             and INSPECTING_VERB.search(ctx.doc.text, sentence.start, m.start()):
         team = None  # (A组对X、B组对Y开展巡察，并于6月向被巡察党组织反馈: the teams', each to its own units)
     if team is not None and ctx.doc.text.startswith(LINKED, team.end) and len(joint := _listed_teams(ctx, sentence, team)) > 1:

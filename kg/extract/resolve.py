@@ -361,9 +361,8 @@ class Orgs:
             return self.places[level.group("level")] + level.group("rest")
         # (中国云岭铝业集团通报称 beside 中国云岭铝业集团有限公司: the group by its registered name)
         # (not where the page writes it with its body only: 进驻华岳矿业集团 beside 中国华岳矿业集团有限公司党组)
-        if key.endswith("集团") and len(registered := {f for tail in REGISTERED_TAILS for f in self.ending(tail)
-                                                      if party_key(f) == key + tail}) == 1 \
-                and not any(self.ending(f + b) for f in registered for b in UNIT_BODIES):
+        registered = {f for tail in REGISTERED_TAILS for f in self.by_key.get(key + tail, [])} if key.endswith("集团") else set()
+        if len(registered) == 1 and not any(self.ending(f + b) for f in registered for b in UNIT_BODIES):
             return registered.pop()
         # (集团公司党委 on a page that writes the group's registered name without a body, 山西焦煤集团有限责任公司: its body)
         body = next((b for b in UNIT_BODIES if surface.endswith(b)), "")
