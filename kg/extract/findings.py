@@ -283,7 +283,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past punctuation, list tails (…等) and one pair of enclosing quotes."""
     while True:
         before = (start, end)
-        while start < end and text[start] in _TRIM:
+        while start < end and (text[start] in _TRIM or text[start] in _CIRCLED):  # (①A；②B: an item's circled number)
             start += 1
         while end > start and text[end - 1] in _TRIM:
             end -= 1
@@ -777,7 +777,9 @@ SAID_OF_SOME = re.compile(r"(?:有的|部分|个别|少数|一些)(?:单位|部�
                           r"|(?:所属|下属)(?:企业|公司|子公司|分公司|单位|机构|网点|医院|学校)")
 # A few of a place's or a body's people or units, opening an item (北京一些领导干部A / 一些干部搞“小圈子” / 个别单位B): in a list
 # after who found it, such an item tells misconduct, whatever its last words (as a 有的 clause does).
-SOME_OF_THEM = re.compile(_PLACEHOLDERS["PROVINCE"] + r"?(?:一些|个别|少数)[^,，;；。]{0,6}?(?:干部|人员|党员|单位|部门|地方|企业|党组织)")
+# (漳州市一些地方A / 宁德市有的领导干部B: a city's too)
+SOME_OF_THEM = re.compile(r"(?:" + _PLACEHOLDERS["PROVINCE"] + r"|[\u4e00-\u9fff]{2,6}?[市县区州盟旗])?"
+                          r"(?:一些|个别|少数|有的)[^,，;；。]{0,6}?(?:干部|人员|党员|单位|部门|地方|企业|党组织)")
 # The units a 有的 list is said of, before its first 有的 (县林业局党组和甲开发区党工委有的A，有的B).
 YOUDE_SUBJECT = re.compile(r"[^,，。;；:：、\s]{2,30}?(?=有的)")
 # A clause that only says problems exist before the 有的 clauses that give them (两个嘎查在A、B等方面存在短板弱项,有的C,有的D /
@@ -912,13 +914,19 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
             # The list is the paragraphs that follow, each opening with the next marker.
             end = start
             numbered: list[tuple[int, int]] = []
+            first_marker = start
             for nxt in _paragraphs_from(doc, para.end):
                 if not (marker := ITEM_MARKER.match(text, _content_start(text, nxt.start))):
                     break
                 end = nxt.end
+                first_marker = marker.start() if not numbered else first_marker
                 numbered.append((marker.end(), nxt.end))
             # (1.A党组：X；Y。⏎2.B党组：Z。: each unit's line of problems)
-            unmarked = _units_by_number(text, numbered) if numbered else _problem_paragraphs(doc, para.end)
+            # (一、X方面。A；B。⏎二、Y方面。C。: each aspect's paragraph of problems)
+            unmarked = (_units_by_number(text, numbered) or _aspects_by_number(text, numbered)
+                        # (一是X方面。①A；②B。二是Y方面。①C。: one paragraph's series, its items' own items in circles)
+                        or (_running_series(text, first_marker, end) if len(numbered) == 1 else [])) \
+                if numbered else _problem_paragraphs(doc, para.end)
         elif BULLET.match(text, _content_start(text, start), para.end) and (
                 unmarked := _problem_lines(text, _bulleted(text, start, para.end))):
             end = para.end  # 存在问题: ● A ● B ● C: the bulleted items on the lead's line, a copy having lost their lines
@@ -962,10 +970,13 @@ def feedback_issues(doc: Document, in_report: bool = False, named: bool = False)
         # (巡察指出，有的A，有的B: a 有的 clause after who found it is a problem whatever its last words, where one reads so,
         # or where every item is one: 巡察组指出，有的党员干部参与营利性活动，有的项目未批先建)
         # (一些地方和部门存在A、B等问题；…: an item saying problems exist reads as one, its list split by _item_issues)
-        if is_plain and (len(items) < 2 or not all(_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
-                                                   or SOME_OF_THEM.match(text, a.start, a.end)
-                                                   or ITEM_EXISTS.match(text, a.start, a.end) or ITEM_EXISTS_KINDS.match(text, a.start, a.end)
-                                                   for a in (_aspect(text, s, e) for s, e in judged))
+        read = [_states_problem(text, a.start, a.end) or text.startswith("有的", a.start)
+                or SOME_OF_THEM.match(text, a.start, a.end) is not None
+                or ITEM_EXISTS.match(text, a.start, a.end) is not None or ITEM_EXISTS_KINDS.match(text, a.start, a.end) is not None
+                for a in (_aspect(text, s, e) for s, e in judged)]
+        # (在选人用人方面，存在突击提拔干部、超职数配备干部、违规进人等问题: a list 存在…等问题 frames needs half its items read so)
+        framed = m.re is PROBLEM_LIST_ANNOUNCED and m.group().rstrip("着著").endswith("存在")
+        if is_plain and (len(items) < 2 or not (2 * sum(read) >= len(read) if framed else all(read))
                          or not (any(_states_problem(text, s, e) for s, e in judged)
                                  or all(text.startswith("有的", s) and not DONE_OR_PRAISED.search(text, s, e) for s, e in judged))
                          or any(NARRATIVE_ITEM.search(text[s:e]) for s, e in items)):
@@ -1456,6 +1467,17 @@ def _units_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[i
     return [part for unit in parts for part in unit] if all(parts) else []
 
 
+def _aspects_by_number(text: str, numbered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """一、贯彻落实决策部署方面。A；B；C。⏎二、Y方面。D。: numbered paragraphs (each after its number) that all open with the
+    aspect they are of, closed by its full stop or colon: each its aspect and the sentence of problems after it (split by
+    _item_issues, the aspect its category), two or more; none else (一是X方面。A。二是Y方面。B。 is one paragraph's series)."""
+    aspects = [ITEM_ASPECT.match(text, s, e) for s, e in numbered]
+    if len(numbered) < 2 or not all(a and (aspect := _group_span(a, "aspect")) and text[aspect[1]:a.end()].strip()[-1:] in ("。", ":", "：")
+               for a in aspects):
+        return []
+    return [(s, _sentence_end(text, a.end(), e)) for a, (s, e) in zip(aspects, numbered)]
+
+
 # 市教育局党组： opening a line of a unit's problems, in a list of the problems of each unit (东坪村党支部（9月9日上午）：
 # with the day it was told in brackets; 石桥村： / 市图书馆： a unit without its party body; 北京： / 科技部： / 复旦大学： a
 # place or a central body, in the press's digest of a round); or any unit or place in square brackets, on the line above
@@ -1520,7 +1542,7 @@ def _aspect_problems(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ；-parts after an aspect's colon ((一)落实决策部署方面：A；B。), where there are two or more, the first and
     at least half of them read as a problem (the others are of the list whatever words they end with); none else."""
     parts = [_trim(text, s, e) for s, e in _cut(text, start, end, "；;")]
-    problems = [_is_problem(text, s, e) for s, e in parts]
+    problems = [_states_problem(text, s, e) for s, e in parts]
     return parts if len(parts) >= 2 and problems[0] and 2 * sum(problems) >= len(parts) else []
 
 
@@ -1532,7 +1554,10 @@ def _running_series(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     if first is None or _number(_group(first, "num") or "") != 1:
         return []
     series = [_Marked(first.start(), first.end())]
+    circled = (_group(first, "num") or "") in _CIRCLED
     for m in ITEM_MARKER.finditer(text, first.end(), limit):
+        if not circled and (_group(m, "num") or "") in _CIRCLED:
+            continue  # (一是X方面。①A；②B。二是…: an item's own items, numbered in circles)
         if _number(_group(m, "num") or "") == 1:
             break
         if _follows(_group(m, "num") or "", len(series)):
@@ -1655,7 +1680,7 @@ def _item_issues(text: str, start: int, end: int, category: str | None) -> list[
     item = _aspect(text, start, end)
     category = item.category or category
     # (一)X方面：A；B / (一)X方面。A；B — each ；-part; 一是在X方面，A；B is one problem, as every item a marker opens
-    closed = text[max(0, item.start - 4):item.start].rstrip()[-1:] in (":", "：", "。")
+    closed = text[max(0, item.start - 4):item.start].rstrip().rstrip(_CIRCLED)[-1:] in (":", "：", "。")
     if item.category and closed and (parts := _aspect_problems(text, item.start, item.end)):
         return [_Found(s, e, category=category) for s, e in parts]
     # 一是A不到位的问题；二是… / 存在A不规范的问题，存在B… / 一是A有偏差，B的问题: the problem is what comes before
@@ -1828,7 +1853,11 @@ def section_issues(doc: Document) -> list[_Found]:
             continue
         if found := _found_under_aspect(doc, i):
             # (（一）在X方面。巡视指出：A，B。整改情况：…: what the inspection found, as it is written, under its aspect)
-            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end], i) for a, b in _cut(doc.text, *found, "；;")]
+            parts = _cut(doc.text, *found, "；;")
+            # (a problem alone there has the measures after it: （一）X方面⏎A。整改情况：一是…二是…)
+            para = _paragraph_at(doc, found[0])
+            body = (found[1], min(para.end, doc.sections[i].end) if para else doc.sections[i].end) if len(parts) == 1 else None
+            items += [_Found(*_trim(doc.text, a, b), doc.text[start:end], i, body) for a, b in parts]
             continue
         items.append(_Found(start, end, category, i, (body_start, doc.sections[i].end)))
     return items
@@ -1839,12 +1868,33 @@ def _found_under_aspect(doc: Document, index: int) -> tuple[int, int] | None:
     whose heading is an aspect, where it is no list of its own (存在A、B等问题, which the lists' rules read)."""
     sec = doc.sections[index]
     start, end, body_start = _heading(doc, sec)
-    if not ASPECT_HEADING.search(doc.text, start, end) or not (said := _found_said(doc.text, body_start, sec.end)):
+    if not ASPECT_HEADING.search(doc.text, start, end):
         return None
-    found_end = _sentence_end(doc.text, said.end(), sec.end)
-    return None if LISTED_KINDS_TAIL.search(doc.text, said.end(), found_end) else (said.end(), found_end)
+    said = _found_said(doc.text, body_start, sec.end)
+    opening = said.end() if said else LISTED_AFTER.match(doc.text, body_start, sec.end).end()
+    para = _paragraph_at(doc, opening)  # (its line: A⏎整改情况：… with no full stop after A)
+    found_end = _sentence_end(doc.text, opening, min(sec.end, para.end) if para else sec.end)
+    if LISTED_KINDS_TAIL.search(doc.text, opening, found_end):
+        return None
+    if said:
+        return opening, found_end
+    # (一、X方面。A；B；C。 with no one said to have found them: its ；-parts problems, or its one sentence one; not the
+    # heading over numbered problems, （一）X方面⏎问题1.A, nor a sentence the page's end cuts)
+    # (nor the first of the items marked beneath it, 一是A。⏎整改情况：…⏎二是B。, where 一是A；二是B。 is a list; nor the
+    # first of its paragraphs of problems, A⏎整改情况：…⏎B⏎整改情况：…)
+    if any(x.parent == index for x in doc.sections) or NUMBERED_PROBLEM.match(doc.text, opening, found_end) \
+            or found_end - opening < MIN_CLAUSE or _cut_off(doc.text, found_end) \
+            or any(_states_problem(doc.text, *_trim(doc.text, p.start, _sentence_end(doc.text, p.start, p.end)))
+                   and not RECTIFICATION_BODY.match(doc.text, _content_start(doc.text, p.start))
+                   for p in _paragraphs_from(doc, para.end if para else found_end) if p.start < sec.end):
+        return None
+    if _aspect_problems(doc.text, opening, found_end):
+        return opening, found_end
+    return None if LIST_MARKER.match(doc.text, opening, found_end) \
+        or not _states_problem(doc.text, *_trim(doc.text, opening, found_end)) else (opening, found_end)
 
 
+NUMBERED_PROBLEM = re.compile(r"问题\s*\d{1,2}\s*[.．、:：]|" + LABELLED_ISSUE.pattern)  # (问题1.A: the first of its own items)
 ASPECT_HEADING = re.compile(r"(?:方面|领域|层面)[。.:：]?$")  # (一）在贯彻落实党中央决策部署方面。
 LISTED_KINDS_TAIL = re.compile(r"等[^。，,；;、]{0,8}?问题|[“\"「][^”\"」]{2,40}[”\"」][“\"「]")  # (存在A、B等问题; “A”“B”)
 # （一）关于“X，Y”问题的整改: a heading that quotes the one problem it answers (its paragraph's 一是… its measures, unless

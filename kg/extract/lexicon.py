@@ -148,8 +148,15 @@ def abbreviates(short: str, full: str) -> bool:
     # (沣源镇党委: not 沣源镇沣源社区党委's; but 江岚银行党委 is 江岚银行股份有限公司党委's, its legal form dropped)
     unit_under_it = (bare.endswith(UNIT_OVER_UNITS_ENDS) and full.startswith(bare)
                      and not LEGAL_FORM.fullmatch(full, len(bare), len(full) - len(body)))
+    # (茂名市委: not 茂名市信宜市委's, the committee of a city within it)
+    place_within = short.endswith(PLACE_COMMITTEE_ENDS) and full.startswith(short[:-1]) \
+        and PLACE_COMMITTEE.fullmatch(full, len(short) - 1) is not None
     return same_end and in_order(short, full) and not bare.endswith(REGISTERED_ENDINGS) and not unit_under_it \
-        and not another_unit(bare, full_bare)
+        and not place_within and not another_unit(bare, full_bare)
+
+
+PLACE_COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委")  # a place's party committee, by its level
+PLACE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,8}?[市县区旗州盟]委")  # (信宜市委: a place's committee after the place it is in)
 
 
 def another_unit(short: str, full: str) -> bool:

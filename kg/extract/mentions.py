@@ -663,7 +663,7 @@ def find_teams(text: str) -> list[Mention]:
             out.append(_group_within(sibling.start("sub"), sibling, sibling.group("sub"), attrs, parent, attrs["core"]))
             end = sibling.end()
         read_to = end
-    out = _defined_short_teams(text, _bare_ordinal_teams(text, _bare_subteams(text, out)))
+    out = _referred_teams(text, _defined_short_teams(text, _bare_ordinal_teams(text, _bare_subteams(text, out))))
     out = [Mention(t.start - len(GROUP_BEFORE), t.end, GROUP_BEFORE + t.text, "TEAM", attrs={**t.attrs, "group": True})
            if t.attrs["ordinal"] is None and not t.attrs["group"] and not t.attrs["dispatcher"]
            and text.endswith(GROUP_BEFORE, 0, t.start) else t for t in out]
@@ -720,6 +720,23 @@ def _defined_short_teams(text: str, teams: list[Mention]) -> list[Mention]:
     shorts = re.compile(rf"(?<![\u4e00-\u9fff第])(?:{alternation(defined)})(?![长员织成建])")
     return _with(teams, [written_for(defined[m.group()], text, m.start(), m.end()) for m in shorts.finditer(text)
                          if not _covered(teams, m.start()) and text[m.start() - 1:m.start()] not in ("简", "称")])
+
+
+# 该组 before what it did (同日，该组还向B反馈 / 该组同日向C反馈): the team the sentence or paragraph before named.
+REFERRED_TEAM = re.compile(r"该组(?=[^,，。;；\n]{0,12}?(?:向|对|进驻|反馈))")
+REFERRED_TEAM_REACH = 300  # how far back the team 该组 refers to was named
+
+
+def _referred_teams(text: str, teams: list[Mention]) -> list[Mention]:
+    """省委第一巡视组7月11日向A反馈。同日，该组还向B反馈: 该组 stands for the last numbered team named before it, close by;
+    for none where no such team is (该组数据: no team's action after it)."""
+    referred: list[Mention] = []
+    for m in REFERRED_TEAM.finditer(text) if "该组" in text else ():
+        last = next((t for t in reversed(teams) if t.end <= m.start() and t.attrs["ordinal"] is not None
+                     and not t.attrs["group"]), None)
+        if last is not None and m.start() - last.end <= REFERRED_TEAM_REACH and not _covered(teams, m.start()):
+            referred.append(written_for(last, text, m.start(), m.end()))
+    return _with(teams, referred)
 
 
 def _bare_ordinal_teams(text: str, teams: list[Mention]) -> list[Mention]:

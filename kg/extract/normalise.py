@@ -610,9 +610,11 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     last = line.rstrip(_CLOSING_QUOTES)[-1:]
     heading = _HEADING_START.match(line) and not sentences and not going_on  # (三)强化结果运用。推动… is a paragraph
     # a table's row, its cells apart (tabs are spaces by now) or between bars (A党委|T|7月2日|问题;问题: three bars make
-    # it one whatever its cells hold)
-    bars = line.count("|") + line.count("｜")
-    row = (line.count(" ") >= 2 or bars >= 2) and not commas or bars >= 3
+    # it one whatever its cells hold; two, where the line before or after has as many: T | A | 已完成整改22个，正在整改3个)
+    bars = _bars(line)
+    row = (line.count(" ") >= 2 or bars >= 2) and not commas or bars >= 3 or bars == 2 and (
+        _bars(text[brk + 1:text.find("\n", brk + 1) % (len(text) + 1)]) == 2
+        or start > 0 and _bars(text[text.rfind("\n", 0, start - 1) + 1:start - 1]) == 2)
     key = _FIELD_START.match(line)
     field = key is not None and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
     if field and _LIST_KEY.search(key.group()) and "、" in line[key.end():] and "\u4e00" <= last <= "\u9fff" \
@@ -624,6 +626,10 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
                 and not row and not UNITS_BY_COMMAS.fullmatch(line.strip())
                 and text[brk + 1] not in "\n|｜【" and not _opens_own_line(text, brk + 1)
                 and not _DATE_LINE.match(text, brk + 1) and not _LISTED_DATE_END.search(line) and not _CONTACT_END.search(line))
+
+
+def _bars(line: str) -> int:
+    return line.count("|") + line.count("｜")
 
 
 def _goes_on_in_column(line: str, text: str, brk: int) -> bool:

@@ -22,11 +22,11 @@ from typing import NamedTuple
 import cn2an
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, KNOWN_SHORT_NAMES, PLANNED_FEEDBACK, PROVINCES,
-                                ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates, in_order,
-                                numeral_value, party_key)
+from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, KNOWN_SHORT_NAMES, PARTY_BODY_END, PLANNED_FEEDBACK,
+                                PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates,
+                                in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
-                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
+                                 LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, NUMERAL, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
                                  alternation, any_name_end, bare_head, is_han, name_end, post_gap_start, written_for)
 from kg.extract.pipeline import stage
@@ -784,9 +784,11 @@ TOPIC_TOLD = re.compile(rf"[ \t\u3000]*(?:(?P<unit>{_TOPIC_UNIT})方面[,，]|�
                         r"|[ \t\u3000]*反馈意见(?:提到|指出|显示))"  # (福建省方面，反馈意见提到，…: no team said)
                         r"|[ \t\u3000]*(?:(?:另外|此外|同时)[,，])?(?P<unit4>[^,，。;；:：\n“”「」]{2,30}?)(?:则|还|也|亦|同样)?被(?:[^,，。;；:：\n]{0,24}?(?:巡视|巡察)组)?"
                         r"(?:反馈(?:存在|指出)|指出)"
-                        # (清华大学党委表示，6月12日中央第三巡视组反馈意见后，…: the unit's own word on its feedback, retold)
-                        r"|[ \t\u3000]*(?P<unit5>[^,，。;；:：\n“”「」]{2,30}?)(?:负责人|有关负责人)?(?:表示|介绍|称)[,，]"
-                        r"(?:自|在)?[^,，。;；:：\n]{0,30}?(?:巡视|巡察)组[^,，。;；:：\n]{0,12}?反馈(?:巡视|巡察)?意见(?:后|以来)")
+                        # (清华大学党委表示，6月12日中央第三巡视组反馈意见后，…: the unit's own word on its feedback, retold; 中国人民
+                        # 大学通报，对6月14日中央第一巡视组反馈的问题…)
+                        r"|[ \t\u3000]*(?P<unit5>[^,，。;；:：\n“”「」]{2,30}?)(?:负责人|有关负责人)?(?:表示|介绍|称|通报称?)[,，]"
+                        r"(?:自|在|对)?[^,，。;；:：\n]{0,30}?(?:巡视|巡察)组[^,，。;；:：\n]{0,12}?反馈(?:(?:巡视|巡察)?(?:意见|情况))?"
+                        r"(?:后|以来|的(?:问题|意见))")
 SHORT_NAME_CLOSING = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # A党组（A集团）: the press's short name after the unit
 # 进驻A并召开动员会: 并 and a verb open the clause's next action; the units moved into end before it.
 NEXT_VERB = r"并(?:召开|开展|进行|对|向|在|于|组织|听取|与)"
@@ -1357,10 +1359,20 @@ PLACES_UNITS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:所辖|下辖)的?(?:" + 
                           # the places counted, nor A、B等6个社区, the units named)
                           r"|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)的?[\d一二三四五六七八九十两]+个(?=村|社区|行政村|居委))"
                           r"[\u4e00-\u9fff（()）]{2,12}$")
+COUNTED_OWN = r"(?:[省市州县区旗盟]直|[省市州县区]属)"  # the level a count's units are of (市直, 区属)
 COUNT_SUMMARY = re.compile(r"^(?:被(?:巡视|巡察)的|全(?:[省市州县区旗镇乡]|街道)|(?:(?:" + PLACE_NAME.pattern + "、)*" + PLACE_NAME.pattern
-                           + r")?(?:所辖|下辖|所属)的?)?(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[^、,，]{1,30}$")  # (6个市)
-# One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind.
-COUNT_PART = re.compile(r"^(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[\u4e00-\u9fff（()）]{1,20}$")
+                           + r")?(?:所辖|下辖|所属)的?"
+                           # (市直14个单位党组织; 市直部门、国有企业和区属单位共15个党组织: the kinds, then their total)
+                           r"|" + COUNTED_OWN + r"|[\u4e00-\u9fff、和及]{2,40}?共)?"
+                           r"(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS + r")[^、,，]{1,30}$")  # (6个市)
+# One of several counts of units summed up (4个省区市、9个中央单位和3所中管高校党组织): a count and a kind, after the
+# level its units are of or the place they are in (市直8个部门和盐东镇12个村党组织).
+COUNT_PART = re.compile(r"^(?:" + COUNTED_OWN + r"|[\u4e00-\u9fff]{2,6}?[镇乡县区市])?(?P<n>[\d一二三四五六七八九十两]+)(?:" + UNIT_COUNTERS
+                        + r")[\u4e00-\u9fff（()）]{1,20}$")
+# Examples named before one of several counts (区教育局、区卫生健康委员会等8个区直部门党组织和盐东镇12个村党组织): the
+# count is of them, no part of its own (A、B等2个单位 alone is a list of units, not their count).
+EXAMPLES_BEFORE_COUNT = re.compile(r"(?:^|(?<=[和及]))[^、和及]{2,30}(?:、[^、和及]{2,30})*等(?=[\d一二三四五六七八九十两]+(?:"
+                                   + UNIT_COUNTERS + r"))")
 COUNT_TAIL = re.compile(rf"{UNIT_COUNT}[\u4e00-\u9fff（()）]{{1,16}}$")  # 4个乡镇(街道)党(工)委: alternatives in brackets
 PLACES_COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+(?:省区市|省区|省市|[省市县区])$")  # 山西、…、云南6省 / 安徽、江西2省区
 # 丙、丁两个镇党委: places sharing a counted kind, before the bracket of the team that inspects them
@@ -3893,7 +3905,12 @@ def inspections(ctx: Ctx) -> tuple[list[tuple[Inspection, Sentence]], dict[int, 
                 out.append((insp, sentence))
                 if summary:
                     summarised.append((len(out) - 1, summary))
-    return _without_summaries(out, summarised)
+    # (the end of a page cut short, mid-word: None for a page whose last line closes a sentence, an item or a name, or is the
+    # site's footer)
+    last_line = text.rstrip().rsplit("\n", 1)[-1]
+    cut_at = None if last_line.endswith(WHOLE_TEXT_END) or PAGE_FOOTER.search(last_line) or ITEM_CLOSED.search(last_line) \
+        else len(text.rstrip())
+    return _without_summaries(out, summarised, cut_at)
 
 
 def _units_dated_apart(ctx: Ctx, statement: Statement) -> list[Statement]:
@@ -4199,28 +4216,36 @@ def _summary_count(span: str) -> int | None:
     target list only counts (None where it names them)."""
     # (6个市及其所属部分县(市、区)、4个省直部门: the units under the counted ones add no count of their own)
     span = COUNTED_UNITS_UNDER.sub("", BRACKETED.sub("", span)).strip()
-    m = COUNT_SUMMARY.match(span)
-    if m:
-        return numeral_value(m.group("n"))
-    counts = [COUNT_PART.match(part) for part in re.split(r"[、和及]", span)]
+    counts = [COUNT_PART.match(part) for part in re.split(r"[、和及]", EXAMPLES_BEFORE_COUNT.sub("", span))]
     numbers = [numeral_value(c.group("n")) for c in counts if c]
-    return sum(n for n in numbers if n) if len(counts) > 1 and len(numbers) == len(counts) else None
+    if len(counts) > 1 and len(numbers) == len(counts):
+        return sum(n for n in numbers if n)
+    m = COUNT_SUMMARY.match(span)
+    return numeral_value(m.group("n")) if m else None
 
 
-def _without_summaries(out: list[tuple[Inspection, Sentence]], summarised: list[tuple[int, int]]
+def _without_summaries(out: list[tuple[Inspection, Sentence]], summarised: list[tuple[int, int]], text_end: int | None
                        ) -> tuple[list[tuple[Inspection, Sentence]], dict[int, list[Inspection]]]:
     """The inspections without those of a count of units (10个市级部门党组织) where the document's other
     inspections name at least that many units (a table's rows, 其中第一巡视组进驻A…, their reports' titles): the count
-    sums them up, and its period and mode are those of the inspections that state none. Where the units are not named, the
-    count stays the target (real/README.md). Also, by the id of each count's sentence, the inspections of its team that
-    name exactly the units it counts (the feedback its sentence states is theirs)."""
+    sums them up, and its period and mode are those of the inspections that state none. Where fewer units are named, the
+    count stays the target (real/README.md; the real gold keeps a count beside the units a page names). Also, by the id of
+    each count's sentence, the inspections that name exactly the units it counts; or, where their list after it runs to
+    the end of a page cut short (at ``text_end``; None for a page that ends whole), those it lists and the count itself:
+    the feedback its sentence, or the one after it, states is theirs."""
     if not summarised:
         return out, {}
-    dropped = {i for i, _ in summarised}
-    named = {t for i, (insp, _) in enumerate(out) if i not in dropped for t in insp.targets}
+    counts = {i for i, _ in summarised}
+    others = [(insp, s) for i, (insp, s) in enumerate(out) if i not in counts]
+    named = {t for insp, _ in others for t in insp.targets}
+    # (… or fewer, where their list runs to the end of a page cut short: 省委第七巡视组⏎· 乙厅党组关于…的通报⏎省委第八巡视)
+    cut_short = text_end is not None and len(named) > 1 and max(s.end for _, s in others) >= text_end - CUT_LIST_REACH
     dropped = {i for i, n in summarised if len(named) >= n}
     dated = [out[i][0] for i in sorted(dropped) if out[i][0].start or out[i][0].end]
-    kept = [pair for i, pair in enumerate(out) if i not in dropped]
+    for i in dropped:  # (对30家中管企业党组和国家体育总局党组: a unit's party body named beside the count stays, where not named again)
+        out[i][0].targets = [t for t in out[i][0].targets if NAMED_BESIDE_COUNT.fullmatch(t) and _summary_count(t) is None
+                             and not any(t in n or n in t for n in named)]
+    kept = [pair for i, pair in enumerate(out) if i not in dropped or pair[0].targets]
     # 3月至5月,市委对2个单位开展巡察 … 市委第一巡察组 | 甲局 (or a list of their reports' titles): the count's period and
     # mode are those of the units' inspections; the period of several counts that share it (7月至9月,对27个党组织开展常规
     # 巡察,对6家医院开展专项巡察), not their modes
@@ -4232,10 +4257,29 @@ def _without_summaries(out: list[tuple[Inspection, Sentence]], summarised: list[
     summed: dict[int, list[Inspection]] = {}
     for i, n in summarised:
         count, sentence = out[i]
-        units = [insp for insp, _ in kept if insp.team in (count.team, None)]  # (its team's, or of no team named)
-        if i in dropped and sum(len(insp.targets) for insp in units) == n:
+        # (its team's, or of no team named; any team's after a count no one team is named for: 省委派出8个巡视组对4个市…开展了
+        # 专项巡视 … 省委第一巡视组⏎· 甲市委关于…的通报)
+        many = count.team is None or TEAMS_UNNAMED.search(count.team) is not None
+        units = [insp for insp, s in kept if insp is not count and (insp.team in (count.team, None)
+                                                                    or many and s.start > sentence.start)]
+        listed = sum(len(insp.targets) for insp in units)
+        if i in dropped and listed == n:
             summed[id(sentence)] = units
+        elif cut_short and 1 < listed < n and any(s.start > sentence.start for insp, s in kept if insp in units):
+            # (a page cut inside the list after the count: the count stays the target, as the real gold keeps it, for
+            # the units the copy lost; its feedback is the listed units' and its own)
+            summed[id(sentence)] = [*units, count]
     return kept, summed
+
+
+# A unit named beside a count, by its party body (not 所辖村(社区)党组织 or 镇党组织, units of a kind).
+NAMED_BESIDE_COUNT = re.compile(r"(?!所辖|下辖|所属|其|各|该)[\u4e00-\u9fff（()）]{2,30}(?:党组|党委|党工委|党总支|党支部)")
+# A count's team that names none (巡视组, 8个巡视组, 各巡察组): the units listed after it are any team's.
+TEAMS_UNNAMED = re.compile(r"(?:^|[\d一二三四五六七八九十两]+个|各)(?:巡视|巡察)组$")
+CUT_LIST_REACH = 160  # a list of units that ends this near the end of a page cut short ran on past the cut
+WHOLE_TEXT_END = tuple("。！？!?”’」』）)…")  # how a page ends that was not cut short …
+ITEM_CLOSED = re.compile(r"(?:[;；,，、:：]|党组|党委|党工委|党总支|党支部|党组织|委员会|通报|报告|情况|公告|[局委厅办院校组])$")  # … or its item's end
+PAGE_FOOTER = re.compile(r"主办|承办|技术支持|版权|ICP|Copyright|©|打印|关闭|返回|上一篇|下一篇|编辑|地址|邮编|电话")  # … or its footer
 
 
 def _listed_elsewhere(ctx: Ctx, span: str, targets: list[str]) -> list[str] | None:
@@ -5582,8 +5626,12 @@ def _line_start(text: str, pos: int) -> int:
         pos += 1
     pos = bullet.end() if (bullet := BULLET.match(text, pos)) else pos
     pos += text[pos:pos + 1] in HEADING_BRACKETS  # (【县委第一巡察组】: a heading's bracket)
-    numbered = ROW_NUMBER.match(text, pos)
-    return numbered.end() if numbered else pos
+    pos = numbered.end() if (numbered := ROW_NUMBER.match(text, pos)) else pos
+    termed = TERM_OPENING.match(text, pos)  # (十四届市委第一巡察组：A、B: the team's term before its name)
+    return termed.end() if termed else pos
+
+
+TERM_OPENING = re.compile(rf"第?{NUMERAL}届(?=[\u4e00-\u9fff]{{0,8}}?(?:{alternation(DISPATCHERS)}))")
 
 
 def _under_way(ctx: Ctx, pos: int, known: dict[int, bool]) -> bool:
@@ -7616,7 +7664,22 @@ def relations(doc: Document) -> Document:
         several = in_sentence.get(id(s), []) if fb.team is None and all(INSPECTED_UNITS.match(t) for t in fb.targets) else []
         if len({i.team for i in several}) > 1:
             return several
-        return summed[id(s)] if not fb.targets and id(s) in summed and id(s) not in in_sentence else []
+        if fb.targets:
+            return []
+        if id(s) in summed:  # (its sentence's count, dropped for the units it sums up, or kept beside those a cut page lists)
+            return summed[id(s)]
+        if id(s) in in_sentence:
+            return []
+        # (…对4个市、12个省直单位开展了专项巡视。7月中旬，巡视组完成反馈。: the count's sentence before it in its paragraph,
+        # no other inspection between)
+        if fb.team is None or BARE_TEAM.fullmatch(fb.team):
+            paragraph, i = ctx.paragraph_start(s.start), ctx.sentence_index(s)
+            for before in reversed(doc.sentences[:i]):
+                if before.start < paragraph or id(before) in in_sentence and id(before) not in summed:
+                    break
+                if id(before) in summed:
+                    return summed[id(before)]
+        return []
 
     fbs = [(replace(fb, inspection=i.key, targets=list(i.targets), team=i.team, evidence=list(fb.evidence)) if i else fb, s)
            for fb, s in fbs for i in each_ones(fb, s) or [None]]
