@@ -47,7 +47,7 @@ from itertools import accumulate, chain, takewhile, tee
 import cn2an
 
 from kg.extract.first_chars import ending, skipping
-from kg.extract.lexicon import BULLET, PLANNED_FEEDBACK, PROVINCES
+from kg.extract.lexicon import BULLET, PLANNED_FEEDBACK, PROVINCES, WHOLE_TEXT_END
 from kg.extract.normalise import CATEGORY_HEAD_CELL, PROBLEM_HEAD_CELL, merged_category, problem_table_lines
 from kg.extract.pipeline import stage
 from kg.extract.structure import SECTION_MARKERS, meta_fields
@@ -1731,8 +1731,6 @@ def _aspect(text: str, start: int, end: int) -> _Found:
     return _Found(*_trim(text, m.end(), end), category=_group(m, "aspect"))
 
 
-# What a page's text ends with when it was not cut off: a sentence end, a closing quote or bracket.
-_WHOLE_END = "。！？!?”’」』）)…"
 
 
 def _cut_off(text: str, end: int) -> bool:
@@ -1741,13 +1739,13 @@ def _cut_off(text: str, end: int) -> bool:
 
     The last line of a list of bare lines (● A⏎● B⏎● C, no item closed by punctuation) is whole when it reads
     to its end as a problem does (…不及时, 违规…): its list never closes its lines, so its end says nothing."""
-    if _CONTENT.search(text, end) or text.rstrip().endswith(tuple(_WHOLE_END + "；;")):
+    if _CONTENT.search(text, end) or text.rstrip().endswith(tuple(WHOLE_TEXT_END + "；;")):
         return False  # (an item its ；closes is whole where the page ends right after it)
     line = _content_start(text, text.rfind("\n", 0, end) + 1)
     above = text[:line].rstrip()
     previous = _content_start(text, above.rfind("\n") + 1)
     marker = _line_marker(text, line, end)
-    return not (marker is not None and above and above[-1] not in _WHOLE_END + "；;，,：:"
+    return not (marker is not None and above and above[-1] not in WHOLE_TEXT_END + "；;，,：:"
                 and _line_marker(text, previous, len(above)) is not None and _is_problem(text, marker, end))
 
 

@@ -45,6 +45,8 @@ BULLET = re.compile(r"(?:[●•▪■□◆◇○◎★☆►▶➤▲△▼▽
 
 # A name that ends in a party body (…局党组 / 各村党组织): a unit's whole name, or a kind's bodies.
 PARTY_BODY_END = re.compile(r"(?:党组织|党组|党委|党工委|党总支|党支部)$")
+# What a page's text ends with when it was not cut off: a sentence end, a closing quote or bracket.
+WHOLE_TEXT_END = "。！？!?”’」』）)…"
 
 ISO_DAY_LENGTH = len("2024-01-01")  # a date of a day, not of a month (2024-01)
 ISO_MONTH_LENGTH = len("2024-01")  # a date of a month

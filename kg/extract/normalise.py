@@ -612,8 +612,9 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
     # a table's row, its cells apart (tabs are spaces by now) or between bars (A党委|T|7月2日|问题;问题: three bars make
     # it one whatever its cells hold; two, where the line before or after has as many: T | A | 已完成整改22个，正在整改3个)
     bars = _bars(line)
+    next_end = text.find("\n", brk + 1)
     row = (line.count(" ") >= 2 or bars >= 2) and not commas or bars >= 3 or bars == 2 and (
-        _bars(text[brk + 1:text.find("\n", brk + 1) % (len(text) + 1)]) == 2
+        _bars(text[brk + 1:next_end if next_end >= 0 else len(text)]) == 2
         or start > 0 and _bars(text[text.rfind("\n", 0, start - 1) + 1:start - 1]) == 2)
     key = _FIELD_START.match(line)
     field = key is not None and not going_on  # (…存在以下\n问题:一是…: a sentence's words, no field's key)
@@ -629,6 +630,7 @@ def _breaks_a_sentence(text: str, start: int, brk: int, body_from: int, going_on
 
 
 def _bars(line: str) -> int:
+    """How many bars part a line's cells."""
     return line.count("|") + line.count("｜")
 
 

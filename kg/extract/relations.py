@@ -22,9 +22,9 @@ from typing import NamedTuple
 import cn2an
 
 from kg.extract.first_chars import skipping
-from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, KNOWN_SHORT_NAMES, PARTY_BODY_END, PLANNED_FEEDBACK,
-                                PROVINCES, ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, abbreviates,
-                                in_order, numeral_value, party_key)
+from kg.extract.lexicon import (BULLET, DAY_OPENING, ISO_DAY_LENGTH, KIND_LABEL, KNOWN_SHORT_NAMES, PLANNED_FEEDBACK, PROVINCES,
+                                ROUND_LABEL, STOP_OPENED_PLACE, UNIT_COUNT, UNIT_COUNTERS, WEEKDAY_NOTE, WHOLE_TEXT_END,
+                                abbreviates, in_order, numeral_value, party_key)
 from kg.extract.mentions import (BRACKETS_CLOSE, BRACKETS_OPEN, CLOSE_QUOTE, DISPATCHERS, GROUP_REST_WORDS, HEAD_OF, INSPECTION_MODES,
                                  LEVEL_COMMITTEES, LEVELS, NAME_JOINERS, NUMERAL, OPEN_QUOTE, ORG_STOP, PARTY_COMMITTEES, POST,
                                  RESUME_OPENING, SHORT_TEAM_DEFINED, TAKES_POST, TEAM_JOINERS, TRIGGER, UNITS,
@@ -3908,7 +3908,7 @@ def inspections(ctx: Ctx) -> tuple[list[tuple[Inspection, Sentence]], dict[int, 
     # (the end of a page cut short, mid-word: None for a page whose last line closes a sentence, an item or a name, or is the
     # site's footer)
     last_line = text.rstrip().rsplit("\n", 1)[-1]
-    cut_at = None if last_line.endswith(WHOLE_TEXT_END) or PAGE_FOOTER.search(last_line) or ITEM_CLOSED.search(last_line) \
+    cut_at = None if last_line.endswith(tuple(WHOLE_TEXT_END)) or PAGE_FOOTER.search(last_line) or ITEM_CLOSED.search(last_line) \
         else len(text.rstrip())
     return _without_summaries(out, summarised, cut_at)
 
@@ -4277,8 +4277,8 @@ NAMED_BESIDE_COUNT = re.compile(r"(?!所辖|下辖|所属|其|各|该)[\u4e00-\u
 # A count's team that names none (巡视组, 8个巡视组, 各巡察组): the units listed after it are any team's.
 TEAMS_UNNAMED = re.compile(r"(?:^|[\d一二三四五六七八九十两]+个|各)(?:巡视|巡察)组$")
 CUT_LIST_REACH = 160  # a list of units that ends this near the end of a page cut short ran on past the cut
-WHOLE_TEXT_END = tuple("。！？!?”’」』）)…")  # how a page ends that was not cut short …
-ITEM_CLOSED = re.compile(r"(?:[;；,，、:：]|党组|党委|党工委|党总支|党支部|党组织|委员会|通报|报告|情况|公告|[局委厅办院校组])$")  # … or its item's end
+# How a page's last line ends that was not cut short, beside a sentence's end (WHOLE_TEXT_END): an item's or a name's end …
+ITEM_CLOSED = re.compile(r"(?:[;；,，、:：]|党组|党委|党工委|党总支|党支部|党组织|委员会|通报|报告|情况|公告|[局委厅办院校组])$")
 PAGE_FOOTER = re.compile(r"主办|承办|技术支持|版权|ICP|Copyright|©|打印|关闭|返回|上一篇|下一篇|编辑|地址|邮编|电话")  # … or its footer
 
 
