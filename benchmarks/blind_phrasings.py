@@ -91,8 +91,8 @@ units' own sites (real31u_pages.json), 40 pages each (their writers dated a feed
 of them: the Hong Kong, Macau and Taiwan press and Traditional mirrors (real32t_pages.json), feedback news of one
 inspection (real32f_pages.json), rectification reports (real32r_pages.json) and the same sites' other pages
 (real32o_pages.json), 40 pages each; then (thirty-first batch) remembered pages naming many units at once, central and
-provincial (real33d_pages.json) and below (real33k_pages.json); then (thirty-second to sixtieth batches) a hundred
-and nine more tables of remembered pages (real34f, real34e, real34r, real34x, real35p, real35g, real35m, real35q, real36y,
+provincial (real33d_pages.json) and below (real33k_pages.json); then (thirty-second to sixty-first batches) a hundred
+and twelve more tables of remembered pages (real34f, real34e, real34r, real34x, real35p, real35g, real35m, real35q, real36y,
 real36h, real36u, real36k, real37c, real37s, real37r, real37d, real38t, real38n, real38w, real38v, real39a, real39h,
 real39m, real39s, real40f, real40r, real40p, real40e, real41d, real41c, real41u, real41t, real42i, real42r, real42o,
 real42n, real43j, real43w, real43x, real43z, real44r, real44f, real44k, real44h, real45f, real45c, real45e, real45r,
@@ -100,7 +100,8 @@ real46t, real46d, real46c, real46e, real47m, real47x, real47h, real47n, real48s,
 real49c, real49t, real49o, real50u, real50q, real50d, real50f, real51r, real51k, real51m, real51c, real51g, real52h,
 real52s, real52v, real52p, real53h, real53d, real53x, real53t, real54c, real54r, real54a, real54f, real55d, real55u,
 real55t, real55m, real56e, real56g, real56b, real56c, real57j, real57h, real57p, real57v, real58s, real58u, real58r,
-real58d, real59c, real59k, real59t, real59f, real60r, real60h, real60f, real60i: a round's feedback, entry news, rectification reports,
+real58d, real59c, real59k, real59t, real59f, real60r, real60h, real60f, real60i, real61d, real61k,
+real61c: a round's feedback, entry news, rectification reports,
 passing mentions, provincial feedback, villages, a crawl's mix, odd forms, pinyin and Traditional copies, hospitals,
 courts and banks, universities, county prose, central rounds, SOE groups, reports in full, distractors, flattened
 tables, units' own rectification news, reprints, rounds in prose, arrival notices, the earliest rounds, pages heavy with

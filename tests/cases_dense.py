@@ -890,6 +890,23 @@ CASES: dict[str, dict] = {
         "inspections": {(None, "国家文物局"), (None, "国家邮政局"), ("中央第一巡视组", "国家粮食和物资储备局")},
         "issued": "2022-03-20",
     },
+    "T　组长：X　巡视A　联系电话：…　邮政信箱：… (a notice's line: the team, its leader, its verb and its unit, then contacts)": {
+        "text": "省委巡视组近日陆续进驻被巡视地方和单位\n有关情况公布如下：\n　　省委第一巡视组　组长：廖德华　巡视荆州市　联系电话：0716-8468001　"
+                "邮政信箱：荆州市A001号信箱\n　　省委第二巡视组　组长：伍长庚　巡视宜昌市　联系电话：0717-6255102　邮政信箱：宜昌市A002号信箱\n",
+        "inspections": {("省委第一巡视组", "荆州市"), ("省委第二巡视组", "宜昌市")},
+        "issued": "2014-05-08",
+    },
+    "the same in Traditional, 組長：X　巡察A、B (two units, no contacts)": {
+        "text": "縣委巡察組進駐\n現將有關情況公佈如下：\n　　縣委第一巡察組　組長：王明　巡察縣財政局黨組、縣審計局黨組\n"
+                "　　縣委第二巡察組　副組長：李強　巡察縣水利局黨組\n",
+        "inspections": {("县委第一巡察组", "县财政局党组"), ("县委第一巡察组", "县审计局党组"), ("县委第二巡察组", "县水利局党组")},
+        "issued": "2021-04-08",
+    },
+    "negative: T　组长：X　巡视期间受理来信来电 (the leader's line, no unit after the verb)": {
+        "text": "省委巡视组进驻\n　　省委第一巡视组　组长：廖德华　巡视期间受理来信来电\n",
+        "inspections": set(),
+        "issued": "2014-05-08",
+    },
 }
 
 # Metadata lines of dense pages: a publisher (and the page's date) before the keys.

@@ -354,6 +354,24 @@ DOC_TYPES: dict[str, tuple[str, str]] = {
     "negative: 要及时公布…的整改情况 (a demand at a feedback): feedback news": (
         "市委第二巡察组向市水务局党组反馈巡察情况\n市委第二巡察组向市水务局党组反馈巡察情况，要求及时公布对本次巡察反馈意见的整改情况。",
         "feedback"),
+    "省委常委会召开会议 认真学习中央巡视组反馈意见 研究部署整改落实工作 (the feedback studied, its rectification deployed): rectification": (
+        "省委常委会召开会议 认真学习中央巡视组反馈意见 研究部署整改落实工作\n8月31日，省委常委会召开会议，认真学习中央第九巡视组反馈意见，"
+        "研究部署整改落实工作。", "rectification"),
+    "the same in Traditional, 傳達學習省委巡視組反饋意見 推動整改落實": (
+        "市委常委會傳達學習省委巡視組反饋意見 推動整改落實\n市委常委會召開會議，傳達學習省委第三巡視組反饋意見，推動整改落實。", "rectification"),
+    "a round's 动员部署会 whose lead recalls the last round's feedback (the beginning of a round): other": (
+        "市委第十一轮巡察工作动员部署会召开\n9月3日，八届市委第十一轮巡察工作动员部署会召开。会议指出，第十轮巡察结束后，各巡察组已于7月下旬"
+        "向市农业农村局、市水利局等4个单位党组织反馈了巡察意见，共反馈问题168个。", "other"),
+    "the same in Traditional, 巡視工作動員部署大會召開": (
+        "省委第十輪巡視工作動員部署大會召開\n3月28日，省委第十輪巡視工作動員部署大會召開。會議通報了上一輪巡視反饋情況，省委第一巡視組向省財政廳黨組反饋了巡視意見。",
+        "other"),
+    "negative: 巡察整改动员部署会召开 (a rectification's mobilisation): rectification": (
+        "县林业局召开巡察整改动员部署会\n9月8日，县林业局召开巡察整改动员部署会，传达县委第二巡察组反馈意见，对整改工作作出部署。", "rectification"),
+    "a round's feedback news asking for 整改情况报告和公开制度 (the rules joined, no report): feedback news": (
+        "县委2022年第二轮巡察集中反馈\n9月2日上午，县委第一、第二、第三巡察组分别向甲镇党委、乙镇党委、丙街道党工委反馈巡察情况。"
+        "反馈会强调，要严格落实整改情况报告和公开制度。", "feedback"),
+    "the same in Traditional, 嚴格執行整改情況報告及公開機制": (
+        "縣委第二輪巡察集中反饋\n9月2日，縣委第一巡察組向甲鎮黨委反饋巡察情況。反饋會強調，要嚴格執行整改情況報告及公開機制。", "feedback"),
     "a feedback's demand: 要严格执行整改报告制度，按时报送整改报告 (the rule that asks for a report, no report): feedback news": (
         "区委第一巡察组向区城市管理执法局党组反馈巡察情况\n12月5日，区委第一巡察组向区城市管理执法局党组反馈巡察情况。"
         "区委巡察工作领导小组成员指出，要严格执行整改报告制度，按时报送整改报告。", "feedback"),

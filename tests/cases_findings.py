@@ -3604,4 +3604,38 @@ CASES: dict[str, dict] = {
         "text": "中央巡视组反馈\n　　中央第一巡视组在向山西省委反馈时表示，要坚决扛起整改主体责任；要举一反三建立长效机制。",
         "issues": [],
     },
+    "共向A反馈问题32个。问题表现为：X；Y；Z (问题表现为 with no 主要 or 具体)": {
+        "text": FEEDBACK + "组长指出，街道党工委做了大量工作，但巡察也发现一些问题，共反馈问题32个。问题表现为：学习贯彻党的二十大精神不深不透；"
+                "招商引资项目落地率不高；基层党组织组织力不强。",
+        "issues": ["学习贯彻党的二十大精神不深不透", "招商引资项目落地率不高", "基层党组织组织力不强"],
+        "counts": {"reported": 32},
+    },
+    "the same in Traditional, 問題體現在：X；Y": {
+        "text": FEEDBACK_HANT + "組長指出，巡察也發現一些問題。問題體現在：財務管理不規範；幹部隊伍建設滯後。",
+        "issues": ["财务管理不规范", "干部队伍建设滞后"],
+    },
+    "negative: 问题表现为：要X；要Y (demands after it: no problem)": {
+        "text": FEEDBACK + "组长要求，对反馈的问题，整改表现为：要压实责任；要建立台账。",
+        "issues": [],
+    },
+    "反馈共性问题9个、个性问题23个，共计32个 / 已完成整改28个，4个持续推进 (the sum after the kinds; a count, then its progress)": {
+        "text": RECTIFICATION + "省委巡视组反馈共性问题9个、个性问题23个，共计32个。截至9月30日，已完成整改28个，4个持续推进。",
+        "issues": [],
+        "counts": {"reported": 32, "rectified": 28, "ongoing": 4},
+    },
+    "the same in Traditional, 黨的領導方面問題9個，…，選人用人方面問題4個，共25個": {
+        "text": RECTIFICATION + "集團黨委分類建立整改臺賬：黨的領導方面問題9個，黨的建設方面問題12個，選人用人方面問題4個，共25個。",
+        "issues": [],
+        "counts": {"reported": 25},
+    },
+    "反馈问题数：7个　已整改：7个　正在整改：0个 (a notice's fields, 数 in the label)": {
+        "text": RECTIFICATION + "村党支部巡察整改公示\n反馈问题数：7个　　已整改：7个　　正在整改：0个",
+        "issues": [],
+        "counts": {"reported": 7, "rectified": 7, "ongoing": 0},
+    },
+    "negative: 整改措施9个，…，共计32个 (measures summed, no problems)": {
+        "text": RECTIFICATION + "局党组制定整改措施9个、完善制度23个，共计32个。",
+        "issues": [],
+        "counts": {},
+    },
 }

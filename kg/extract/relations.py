@@ -545,6 +545,10 @@ _CONTACT = re.compile(CONTACT_TAIL)
 # (县委第一专项巡察组：A、B、C，D: a comma may part the units too; the reader then checks each part it parts)
 TEAM_UNITS_LINE = re.compile(TEAM_LINE_COLON.pattern + rf"(?P<cell>[^|｜\t\n:：。;；]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$",
                              re.M)
+# 省委第一巡视组　组长：某某　巡视甲市　联系电话：…: a notice's line of the team, its leader, its verb and its units (and
+# contacts).
+TEAM_LEADER_VERB_LINE = re.compile(r"[ \t\u3000]+副?组长[:：]?[ \t\u3000]*[\u4e00-\u9fff·]{2,5}[ \t\u3000]+(?:巡视|巡察)"
+                                   rf"(?P<cell>[^|｜\t\n:：。;；\s]{{2,400}}?)(?:{CONTACT_TAIL})?[;；。]?[ \t\u3000]*$", re.M)
 # 第一巡察组　大虎山镇党委　电话：0416-5521801: a notice's line of cells parted by spaces, no colon after the team, closed by
 # its contact and its value (not 省委第一巡视组 甲市委 联系电话, a table's header cells beside a team).
 TEAM_UNIT_CONTACT_LINE = re.compile(r"[ \t\u3000]+(?P<cell>[^|｜\t\n:：。;；\s]{2,60})[ \t\u3000]+"
@@ -982,8 +986,10 @@ OPENS_WITH_DETAIL = re.compile(r"[ \t\u3000]*(?:其中|具体(?:来说|而言|�
 # 在向X反馈时, / 向X反馈期间,: a clause of when, whose subject is the team opening the clause after it.
 WHILE_CLAUSE = re.compile(r"(?:时|之时|期间|过程中)[,，]\s*")
 WHILE_REACH = 24  # a team's name is at most this long
-# How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 一并反馈, 进行了“一对一”反馈.
-FEEDBACK_MANNER = rf"(?:共|共计|累计|合计|分别|集中|一并|同步|统一|当面|个别|专题|现场|视频|书面|逐一|一一|正式|{OPEN_QUOTE}?(?:一对一|点对点|面对面){CLOSE_QUOTE}?)?"
+# How a feedback was given, written before 反馈: 分别反馈, 集中反馈, 现场反馈, 一并反馈, 进行了“一对一”反馈, 也分别反馈 (T2向B也分别
+# 反馈了巡视情况: the press's adverb first).
+FEEDBACK_MANNER = (rf"(?:也|亦|均|都)?(?:共|共计|累计|合计|分别|集中|一并|同步|统一|当面|个别|专题|现场|视频|书面|逐一|一一|正式"
+                   rf"|{OPEN_QUOTE}?(?:一对一|点对点|面对面){CLOSE_QUOTE}?)?")
 # What stands between a feedback's target and 反馈: 向X(进行了巡察情况)(集中)反馈.
 # (the inspection may be a follow-up round: 进行巡察“回头看”反馈)
 REVISIT = rf"(?:{OPEN_QUOTE}?回头看{CLOSE_QUOTE}?)?"
@@ -4434,13 +4440,14 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _team_units_line(ctx: Ctx, team: Mention) -> tuple[int, int] | None:
-    """第一巡察组:A、B、C; / 第一巡察组　A　电话：…: the span of the rest of the team's line, where every part of it (parted by
-    、 or ，) names a unit (units parted by spaces are a table's cell, read by _table_statements); but the last, where the
-    page is cut short inside it (中央第十四巡视组:甲协会党组、中国工程)."""
+    """第一巡察组:A、B、C; / 第一巡察组　A　电话：… / 第一巡察组　组长：某某　巡察A: the span of the rest of the team's line, where
+    every part of it (parted by 、 or ，) names a unit (units parted by spaces are a table's cell, read by _table_statements);
+    but the last, where the page is cut short inside it (中央第十四巡视组:甲协会党组、中国工程)."""
     text = ctx.doc.text
     m = TEAM_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
         TEAM_PLACE_UNITS_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
-        TEAM_UNIT_CONTACT_LINE.match(text, team.end, ctx.paragraph_end(team.end))
+        TEAM_UNIT_CONTACT_LINE.match(text, team.end, ctx.paragraph_end(team.end)) or \
+        TEAM_LEADER_VERB_LINE.match(text, team.end, ctx.paragraph_end(team.end))
     if m is None:
         return None
     end = _before_unit_cut(text, m.start("cell"), m.end("cell"))
