@@ -1186,7 +1186,11 @@ AT_MEETING = re.compile(r"(?:(?:反馈)?会上|(?:反馈)?会议上|在[^,，。
 # 巡察共反馈问题741个 / 巡视组向其反馈问题12个 / 对A开展了常规巡察，反馈问题37个: a feedback given, counted by its problems
 # (not the problems units claim, sort out or rectify: 21个党组织共认领巡察反馈问题486个, 16个被巡视党组织共梳理巡视反馈问题862个).
 TEAM_WORD = len("巡察组")  # the word ending a team's name, with which FEEDBACK_COUNTED may start
-FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:巡视|巡察)组?(?:[,，](?=共|反馈问题))?(?:共|累计|共计|合计)?"
+# (据统计，5个单位共反馈问题112个: the units counted as its subject, those the page named; not a table's totals row, 合计：24家
+# 单位共反馈问题278个, which sums the rows' feedback)
+FEEDBACK_COUNTED = skipping(re.compile(r"(?<!认领)(?<!梳理)(?<!对照)(?<!针对)(?:(?:巡视|巡察)组?|(?<![\d一二三四五六七八九十两])(?<!计:)(?<!计：)"
+                                       r"[\d一二三四五六七八九十两]+(?:个|家|所)(?:被(?:巡视|巡察)的?)?(?:单位|党组织|党委|党组))"
+                                       r"(?:[,，](?=共|反馈问题))?(?:共|累计|共计|合计)?"
                                        r"(?:向[^,，。;；]{1,20}?)?"
                                        r"反馈了?(?:面上|各类|共性|个性)?问题"
                                        r"(?:共计|共)?[\d一二三四五六七八九十百两]+(?:个|条|项)"))
@@ -6003,6 +6007,7 @@ def feedback(ctx: Ctx) -> list[tuple[Feedback, Sentence]]:
         digest = _digests_feedback(ctx, sentence)
         if not ("巡视" in s_text or "巡察" in s_text or called or digest or topic or answering) \
                 and not _under_feedback_lead(ctx, sentence) \
+                and not FEEDBACK_COUNTED.search(text, sentence.start, sentence.end) \
                 and _heading_team(ctx, sentence) is None \
                 and ctx.first_within(ctx.teams, sentence.start, sentence.end) is None \
                 and not (OPENS_WITH_DETAIL.match(text, sentence.start) and "向" in s_text
