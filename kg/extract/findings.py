@@ -1791,8 +1791,9 @@ def _ancestors(doc: Document, index: int) -> Iterator[int]:
         parent = doc.sections[parent].parent
 
 
-def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
-    """The problem a section's heading names, if it names one (针对“X”问题 gives X)."""
+def _problem_span(doc: Document, index: int, found_under_aspect: bool) -> tuple[int, int] | None:
+    """The problem a section's heading names, if it names one (针对“X”问题 gives X); or the heading of an aspect over what
+    was found beneath it (``found_under_aspect``, _found_under_aspect's)."""
     sec = doc.sections[index]
     start, end, body_start = _heading(doc, sec)
     heading = doc.text[start:end]
@@ -1802,7 +1803,7 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
         x = _group_span(targeted, "x")
         if x:
             return _trim(doc.text, start + x[0], start + x[1])
-    if _found_under_aspect(doc, index) is not None:
+    if found_under_aspect:
         return start, end  # (（一）在X方面。巡视指出：A，B。整改情况：…: the aspect over what the inspection found, section_issues)
     # The body may start at the heading's closing 。 (1.X。\n整改情况：…).
     body = doc.text[body_start:sec.end].lstrip(_TRIM)
@@ -1816,10 +1817,12 @@ def _problem_span(doc: Document, index: int) -> tuple[int, int] | None:
 def section_issues(doc: Document) -> list[_Found]:
     """Numbered items that name a problem (a rectification report's, a detailed feedback's), with their heading."""
     candidates: dict[int, tuple[int, int]] = {}
+    under_aspect: dict[int, tuple[int, int] | None] = {}  # what was found under each section's aspect (read once)
     for i in range(len(doc.sections)):
         if any(EXCLUDED_HEADING.search(doc.sections[a].heading) for a in (i, *_ancestors(doc, i))):
             continue
-        span = _problem_span(doc, i)
+        under_aspect[i] = _found_under_aspect(doc, i)
+        span = _problem_span(doc, i, under_aspect[i] is not None)
         if span and span[1] > span[0]:
             candidates[i] = span
     _complete_lists(doc, candidates)
@@ -1849,7 +1852,7 @@ def section_issues(doc: Document) -> list[_Found]:
             # lists (most of them reading as problems, not as measures), whose measures the paragraph after gives together)
             items += [_Found(a, b, doc.text[start:end].removesuffix("存在"), i) for a, b in spans]
             continue
-        if found := _found_under_aspect(doc, i):
+        if found := under_aspect[i] if i in under_aspect else _found_under_aspect(doc, i):
             # (（一）在X方面。巡视指出：A，B。整改情况：…: what the inspection found, as it is written, under its aspect)
             parts = _cut(doc.text, *found, "；;")
             # (a problem alone there has the measures after it: （一）X方面⏎A。整改情况：一是…二是…)
